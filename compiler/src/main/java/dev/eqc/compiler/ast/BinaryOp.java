@@ -1,0 +1,26 @@
+package dev.eqc.compiler.ast;
+
+/** Binary operators as written. Products keep their spelling: SPEC 3.2 gives each its meaning. */
+public enum BinaryOp {
+    ADD("+"), SUB("-"), PLUS_MINUS("\\pm"),
+    /** Juxtaposition: {@code QK}, {@code xW}. */
+    JUXTAPOSE("·"),
+    /** {@code \cdot}, {@code *}. */
+    DOT("\\cdot"),
+    /** {@code \times}. */
+    CROSS("\\times"),
+    /** {@code \odot}, {@code \circ}, {@code \otimes}. */
+    HADAMARD("\\odot"),
+    /** {@code /}, {@code \oslash}, {@code \div}. */
+    DIV("/");
+
+    public final String symbol;
+
+    BinaryOp(String symbol) {
+        this.symbol = symbol;
+    }
+
+    public boolean isProduct() {
+        return this == JUXTAPOSE || this == DOT || this == CROSS;
+    }
+}

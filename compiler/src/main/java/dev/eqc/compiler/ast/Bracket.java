@@ -1,0 +1,14 @@
+package dev.eqc.compiler.ast;
+
+/** The bracket of a {@link Expr.Group}. */
+public enum Bracket {
+    PAREN("(", ")"), SQUARE("[", "]"), BRACE("{", "}"), SET("\\{", "\\}");
+
+    public final String open;
+    public final String close;
+
+    Bracket(String open, String close) {
+        this.open = open;
+        this.close = close;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.eqc.compiler.ast;
+
+import dev.eqc.compiler.source.Span;
+import java.util.List;
+
+/**
+ * An expression as written. Nodes are immutable and carry their source span first; operator
+ * nodes also carry the operator's own span. The tree keeps what the parser cannot decide
+ * (is {@code QK} one name or a product? is {@code x(1+y)} a call?) for name resolution.
+ */
+public sealed interface Expr {
+    Span span();
+
+    /** A number literal: {@code 0.5}, {@code 10}. */
+    record Num(Span span, String text) implements Expr {
+        public double value() {
+            return Double.parseDouble(text);
+        }
+    }
+
+    /**
+     * A name-like atom with its scripts: {@code d_k}, {@code W^Q}, {@code \hat{m}_t},
+     * {@code \mathrm{softmax}}, {@code \gamma}, the letter run {@code QK^T}. Whether a
+     * superscript is a transpose, a power or part of the name, and whether a subscript is an
+     * index, is decided by name resolution.
+     */
+    record Sym(Span span, SymKind kind, String base, String accent, Script sub, Script sup, int primes)
+            implements Expr {
+        public Sym withScripts(Span newSpan, Script newSub, Script newSup, int newPrimes) {
+            return new Sym(newSpan, kind, base, accent, newSub, newSup, newPrimes);
+        }
+
+        public boolean bare() {
+            return sub == null && sup == null && primes == 0 && accent == null;
+        }
+    }
+
+    /** A bracketed group: {@code (x)}, {@code (a, b)}, {@code [x]}, <code>{x}</code>. */
+    record Group(Span span, Bracket bracket, List<Expr> items) implements Expr {
+        public Group {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** A callee followed by a parenthesised argument list: {@code f(x)}, {@code \exp x}. */
+    record Apply(Span span, Expr callee, List<Expr> args, Span argsSpan) implements Expr {
+        public Apply {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** A binary operation; {@code opSpan} is the operator (empty at the gap for juxtaposition). */
+    record Binary(Span span, Span opSpan, BinaryOp op, Expr left, Expr right) implements Expr {}
+
+    /** Unary minus or plus. */
+    record Unary(Span span, Span opSpan, UnaryOp op, Expr operand) implements Expr {}
+
+    /** A superscript on something that is not a name: {@code (x+1)^2}, {@code 10^{-5}}. */
+    record Power(Span span, Expr base, Script exponent) implements Expr {}
+
+    /** A subscript on something that is not a name: {@code \mathrm{softmax}(z)_i}. */
+    record Subscripted(Span span, Expr base, Script sub) implements Expr {}
+
+    /** {@code \frac{num}{den}}. */
+    record Frac(Span span, Expr num, Expr den) implements Expr {}
+
+    /** {@code \sqrt{x}} or {@code \sqrt[k]{x}} ({@code degree} is null for square roots). */
+    record Root(Span span, Expr degree, Expr radicand) implements Expr {}
+
+    /** A comparison inside an expression: {@code x \ge 0}. */
+    record Relation(Span span, Span opSpan, RelOp op, Expr left, Expr right) implements Expr {}
+
+    /** A big operator applied to the rest of its product: {@code \sum_{j} W_{ij} x_j}. */
+    record BigOp(Span span, Sym operator, Expr body) implements Expr {}
+
+    /** An operator with its axis written under it (underset). */
+    record Underset(Span span, Expr under, Expr op) implements Expr {}
+
+    /** {@code \begin{cases} … \end{cases}}. */
+    record Cases(Span span, List<Case> rows) implements Expr {
+        public Cases {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** One row of {@code cases}: a value and its condition (null for "otherwise"). */
+    record Case(Span span, Expr value, Expr condition) {}
+
+    /** A factorial or other postfix {@code !}. */
+    record Factorial(Span span, Expr operand) implements Expr {}
+}

@@ -1,0 +1,22 @@
+package dev.eqc.compiler.ast;
+
+import dev.eqc.compiler.source.Span;
+import java.util.List;
+
+/** One statement of a {@code .eq} file. */
+public sealed interface Statement {
+    Span span();
+
+    /** {@code x, y \in \mathbb{R}^{n \times d}}: names sharing one domain. */
+    record Declaration(Span span, List<Expr.Sym> names, Domain domain) implements Statement {
+        public Declaration {
+            names = List.copyOf(names);
+        }
+    }
+
+    /** {@code lhs = rhs} (also {@code :=}, {@code \leftarrow}, {@code \gets}). */
+    record Definition(Span span, Expr lhs, Span opSpan, Expr rhs, String comment) implements Statement {}
+
+    /** A bare expression: the file's result. */
+    record Bare(Span span, Expr expr, String comment) implements Statement {}
+}

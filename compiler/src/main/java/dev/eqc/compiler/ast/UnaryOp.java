@@ -1,0 +1,4 @@
+package dev.eqc.compiler.ast;
+
+/** Prefix operators. */
+public enum UnaryOp { NEG, PLUS }

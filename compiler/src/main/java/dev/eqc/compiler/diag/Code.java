@@ -1,0 +1,45 @@
+package dev.eqc.compiler.diag;
+
+/**
+ * The catalogue of diagnostics. Codes are stable: tools and users search for them, so a
+ * code is never reused for a different problem. The first digit after the letter is the
+ * pass that reports it: 0 syntax, 1 names, 2 declarations, 3 shapes, 4 evaluation.
+ */
+public enum Code {
+    E0001("syntax error"),
+    E0002("unclosed delimiter"),
+    E0003("expression nested too deeply"),
+    E0004("unsupported environment"),
+    E0005("unreadable input"),
+    E0101("unknown function"),
+    E0102("unknown command"),
+    E0103("not supported yet"),
+    E0104("wrong number of arguments"),
+    E0105("recursive definition"),
+    E0106("duplicate definition"),
+    E0107("invalid left-hand side"),
+    E0108("invalid declaration"),
+    E0109("conflicting declarations"),
+    E0110("undefined name in a dimension"),
+    E0301("matrix product dimensions differ"),
+    E0302("shapes do not broadcast"),
+    E0303("wrong rank"),
+    E0304("dimension conflict"),
+    E0305("not a scalar"),
+    W0101("undeclared input assumed"),
+    W0102("ambiguous notation");
+
+    private final String title;
+
+    Code(String title) {
+        this.title = title;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Severity severity() {
+        return name().startsWith("W") ? Severity.WARNING : Severity.ERROR;
+    }
+}

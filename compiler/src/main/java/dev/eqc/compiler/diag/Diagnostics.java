@@ -1,0 +1,34 @@
+package dev.eqc.compiler.diag;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The sink every pass reports into. Passes never throw for user errors. */
+public final class Diagnostics {
+    private final List<Diagnostic> all = new ArrayList<>();
+
+    public void report(Diagnostic d) {
+        all.add(d);
+    }
+
+    public boolean hasErrors() {
+        return all.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    }
+
+    public int errorCount() {
+        return (int) all.stream().filter(d -> d.severity() == Severity.ERROR).count();
+    }
+
+    /** Every diagnostic, ordered by file and position (stable for equal positions). */
+    public List<Diagnostic> sorted() {
+        List<Diagnostic> copy = new ArrayList<>(all);
+        copy.sort(Comparator.comparing((Diagnostic d) -> d.source().name())
+                .thenComparingInt(d -> d.span().start()));
+        return copy;
+    }
+
+    public List<Diagnostic> all() {
+        return List.copyOf(all);
+    }
+}

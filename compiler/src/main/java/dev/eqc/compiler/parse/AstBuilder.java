@@ -1,0 +1,302 @@
+package dev.eqc.compiler.parse;
+
+import dev.eqc.compiler.ast.BinaryOp;
+import dev.eqc.compiler.ast.Bracket;
+import dev.eqc.compiler.ast.Expr;
+import dev.eqc.compiler.ast.RelOp;
+import dev.eqc.compiler.ast.Script;
+import dev.eqc.compiler.ast.SymKind;
+import dev.eqc.compiler.ast.UnaryOp;
+import dev.eqc.compiler.source.Span;
+import dev.eqc.grammar.EqLexer;
+import dev.eqc.grammar.EqParser;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.Interval;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * Turns one statement's parse tree into {@link Expr} records. One small method per grammar
+ * alternative. Decides only what syntax decides: letter runs, which factor a function
+ * command applies to, and how far a big operator reaches. Meaning is left to name resolution.
+ */
+final class AstBuilder {
+    private final String text;
+    private final ProductChain chains = new ProductChain();
+
+    AstBuilder(String text) {
+        this.text = text;
+    }
+
+    /** The comma-separated relations of a statement. */
+    List<Expr> statement(EqParser.StatementContext ctx) {
+        List<Expr> items = new ArrayList<>();
+        for (EqParser.RelationContext r : ctx.relation()) {
+            items.add(relation(r));
+        }
+        return items;
+    }
+
+    Expr relation(EqParser.RelationContext ctx) {
+        Expr result = expr(ctx.expr(0));
+        for (int i = 0; i < ctx.relOp().size(); i++) {
+            Expr right = expr(ctx.expr(i + 1));
+            EqParser.RelOpContext op = ctx.relOp(i);
+            result = new Expr.Relation(result.span().to(right.span()), span(op), relOp(op.getStart()), result, right);
+        }
+        return result;
+    }
+
+    private static RelOp relOp(Token t) {
+        return switch (t.getType()) {
+            case EqLexer.EQ -> RelOp.EQ;
+            case EqLexer.ASSIGN -> RelOp.DEFINE;
+            case EqLexer.ARROW_ASSIGN -> RelOp.ASSIGN;
+            case EqLexer.IN -> RelOp.IN;
+            case EqLexer.LT -> RelOp.LT;
+            case EqLexer.GT -> RelOp.GT;
+            case EqLexer.LE -> RelOp.LE;
+            case EqLexer.GE -> RelOp.GE;
+            case EqLexer.NE -> RelOp.NE;
+            default -> throw new AssertionError("relation operator " + t.getText());
+        };
+    }
+
+    Expr expr(EqParser.ExprContext ctx) {
+        Expr result = multiplicative(ctx.multiplicative(0));
+        for (int i = 0; i < ctx.addOp().size(); i++) {
+            Expr right = multiplicative(ctx.multiplicative(i + 1));
+            Token op = ctx.addOp(i).getStart();
+            BinaryOp kind = switch (op.getType()) {
+                case EqLexer.PLUS -> BinaryOp.ADD;
+                case EqLexer.MINUS -> BinaryOp.SUB;
+                default -> BinaryOp.PLUS_MINUS;
+            };
+            result = new Expr.Binary(result.span().to(right.span()), span(op), kind, result, right);
+        }
+        return result;
+    }
+
+    private Expr multiplicative(EqParser.MultiplicativeContext ctx) {
+        List<ProductChain.Link> links = new ArrayList<>();
+        links.add(new ProductChain.Link(null, null, signed(ctx.signed())));
+        for (EqParser.MulTailContext tail : ctx.mulTail()) {
+            if (tail instanceof EqParser.ExplicitProductContext e) {
+                Token op = e.mulOp().getStart();
+                links.add(new ProductChain.Link(mulOp(op), span(op), signed(e.signed())));
+            } else if (tail instanceof EqParser.ImplicitProductContext i) {
+                links.add(new ProductChain.Link(null, null, postfix(i.postfix())));
+            } else {
+                throw new AssertionError(tail.getClass());
+            }
+        }
+        return chains.fold(links);
+    }
+
+    private static BinaryOp mulOp(Token t) {
+        return switch (t.getType()) {
+            case EqLexer.STAR, EqLexer.CDOT -> BinaryOp.DOT;
+            case EqLexer.TIMES -> BinaryOp.CROSS;
+            case EqLexer.HADAMARD -> BinaryOp.HADAMARD;
+            case EqLexer.SLASH, EqLexer.OSLASH -> BinaryOp.DIV;
+            default -> throw new AssertionError("product operator " + t.getText());
+        };
+    }
+
+    private Expr signed(EqParser.SignedContext ctx) {
+        if (ctx instanceof EqParser.SignedFactorContext s) {
+            Expr operand = signed(s.signed());
+            UnaryOp op = s.sign.getType() == EqLexer.MINUS ? UnaryOp.NEG : UnaryOp.PLUS;
+            return new Expr.Unary(span(s), span(s.sign), op, operand);
+        }
+        if (ctx instanceof EqParser.UnsignedFactorContext u) {
+            return postfix(u.postfix());
+        }
+        throw new AssertionError(ctx.getClass());
+    }
+
+    private Expr postfix(EqParser.PostfixContext ctx) {
+        Expr result = atom(ctx.atom());
+        for (EqParser.SuffixContext suffix : ctx.suffix()) {
+            Span whole = result.span().to(span(suffix));
+            if (suffix instanceof EqParser.SubscriptSuffixContext s) {
+                Script sub = script(s.script());
+                if (result instanceof Expr.Sym sym && sym.sub() == null && sym.sup() == null) {
+                    result = sym.withScripts(whole, sub, null, sym.primes());
+                } else if (result instanceof Expr.Sym sym && sym.sub() == null) {
+                    result = sym.withScripts(whole, sub, sym.sup(), sym.primes());
+                } else {
+                    result = new Expr.Subscripted(whole, result, sub);
+                }
+            } else if (suffix instanceof EqParser.SuperscriptSuffixContext s) {
+                Script sup = script(s.script());
+                if (result instanceof Expr.Sym sym && sym.sup() == null) {
+                    result = sym.withScripts(whole, sym.sub(), sup, sym.primes());
+                } else {
+                    result = new Expr.Power(whole, result, sup);
+                }
+            } else if (suffix instanceof EqParser.PrimeSuffixContext) {
+                if (result instanceof Expr.Sym sym && sym.sup() == null) {
+                    result = sym.withScripts(whole, sym.sub(), null, sym.primes() + 1);
+                } else {
+                    result = new Expr.Factorial(whole, result);
+                }
+            } else if (suffix instanceof EqParser.BangSuffixContext) {
+                result = new Expr.Factorial(whole, result);
+            } else {
+                throw new AssertionError(suffix.getClass());
+            }
+        }
+        return result;
+    }
+
+    private Script script(EqParser.ScriptContext ctx) {
+        if (ctx instanceof EqParser.GroupScriptContext g) {
+            List<Expr> items = g.exprList() == null ? List.of() : exprList(g.exprList());
+            return new Script(span(g), items, ScriptKey.of(g.getStart().getTokenIndex() + 1, g.getStop(), g));
+        }
+        if (ctx instanceof EqParser.AtomScriptContext a) {
+            return new Script(span(a), List.of(atom(a.atom())), ScriptKey.of(a));
+        }
+        throw new AssertionError(ctx.getClass());
+    }
+
+    private List<Expr> exprList(EqParser.ExprListContext ctx) {
+        List<Expr> items = new ArrayList<>();
+        for (EqParser.RelationContext r : ctx.relation()) {
+            items.add(relation(r));
+        }
+        return items;
+    }
+
+    private Expr atom(EqParser.AtomContext ctx) {
+        Span span = span(ctx);
+        if (ctx instanceof EqParser.NumberAtomContext n) {
+            return new Expr.Num(span, n.NUMBER().getText());
+        }
+        if (ctx instanceof EqParser.LetterAtomContext l) {
+            return new Expr.Sym(span, SymKind.LETTERS, l.LETTER().getText(), null, null, null, 0);
+        }
+        if (ctx instanceof EqParser.CommandAtomContext c) {
+            return new Expr.Sym(span, SymKind.COMMAND, c.COMMAND().getText(), null, null, null, 0);
+        }
+        if (ctx instanceof EqParser.TextNameAtomContext t) {
+            return new Expr.Sym(span, SymKind.WORD, content(t.textContent()), null, null, null, 0);
+        }
+        if (ctx instanceof EqParser.FontAtomContext f) {
+            return new Expr.Sym(span, fontKind(f.FONT().getText()), f.LETTER().getText(), null, null, null, 0);
+        }
+        if (ctx instanceof EqParser.StyleAtomContext s) {
+            return arg(s.arg());
+        }
+        if (ctx instanceof EqParser.AccentAtomContext a) {
+            return accent(span, a);
+        }
+        if (ctx instanceof EqParser.FracAtomContext f) {
+            return new Expr.Frac(span, arg(f.num), arg(f.den));
+        }
+        if (ctx instanceof EqParser.SqrtAtomContext s) {
+            return new Expr.Root(span, s.degree == null ? null : expr(s.degree), arg(s.radicand));
+        }
+        if (ctx instanceof EqParser.UndersetAtomContext u) {
+            return new Expr.Underset(span, arg(u.under), arg(u.over));
+        }
+        if (ctx instanceof EqParser.ParenAtomContext p) {
+            return new Expr.Group(span, Bracket.PAREN, exprList(p.exprList()));
+        }
+        if (ctx instanceof EqParser.BracketAtomContext b) {
+            return new Expr.Group(span, Bracket.SQUARE, exprList(b.exprList()));
+        }
+        if (ctx instanceof EqParser.BraceAtomContext b) {
+            List<Expr> items = b.exprList() == null ? List.of() : exprList(b.exprList());
+            return items.size() == 1 ? items.get(0) : new Expr.Group(span, Bracket.BRACE, items);
+        }
+        if (ctx instanceof EqParser.SetBraceAtomContext s) {
+            return new Expr.Group(span, Bracket.SET, exprList(s.exprList()));
+        }
+        if (ctx instanceof EqParser.CasesAtomContext c) {
+            return cases(span, c);
+        }
+        throw new AssertionError(ctx.getClass());
+    }
+
+    private Expr accent(Span span, EqParser.AccentAtomContext a) {
+        Expr inner = arg(a.arg());
+        String accent = a.ACCENT().getText().substring(1).replace("wide", "").replace("overline", "bar");
+        if (inner instanceof Expr.Sym sym && sym.accent() == null) {
+            return new Expr.Sym(span, sym.kind(), sym.base(), accent, sym.sub(), sym.sup(), sym.primes());
+        }
+        // An accent over an expression (\bar{x + y}) keeps the expression; resolution reports it.
+        return new Expr.Apply(span, new Expr.Sym(span(a.ACCENT().getSymbol()), SymKind.COMMAND,
+                a.ACCENT().getText(), null, null, null, 0), List.of(inner), inner.span());
+    }
+
+    private Expr cases(Span span, EqParser.CasesAtomContext c) {
+        List<Expr.Case> rows = new ArrayList<>();
+        for (EqParser.CasesRowContext row : c.casesRow()) {
+            Expr value = relation(row.value);
+            Expr condition = null;
+            if (row.condition != null && !row.condition.relation().isEmpty()) {
+                condition = relation(row.condition.relation(0));
+                for (int i = 1; i < row.condition.relation().size(); i++) {
+                    Expr next = relation(row.condition.relation(i));
+                    condition = new Expr.Binary(condition.span().to(next.span()), next.span(),
+                            BinaryOp.HADAMARD, condition, next);
+                }
+            }
+            rows.add(new Expr.Case(span(row), value, condition));
+        }
+        return new Expr.Cases(span, rows);
+    }
+
+    private Expr arg(EqParser.ArgContext ctx) {
+        if (ctx instanceof EqParser.GroupArgContext g) {
+            return relation(g.relation());
+        }
+        if (ctx instanceof EqParser.AtomArgContext a) {
+            return atom(a.atom());
+        }
+        throw new AssertionError(ctx.getClass());
+    }
+
+    private static SymKind fontKind(String command) {
+        return switch (command) {
+            case "\\mathcal" -> SymKind.CAL;
+            case "\\mathbb" -> SymKind.BB;
+            case "\\mathscr" -> SymKind.SCR;
+            case "\\mathfrak" -> SymKind.FRAK;
+            default -> throw new AssertionError(command);
+        };
+    }
+
+    private String content(EqParser.TextContentContext ctx) {
+        if (ctx.getStart() == null || ctx.getStop() == null || ctx.getStop().getTokenIndex() < ctx.getStart().getTokenIndex()) {
+            return "";
+        }
+        return text.substring(ctx.getStart().getStartIndex(), ctx.getStop().getStopIndex() + 1).strip();
+    }
+
+    private static Span span(ParserRuleContext ctx) {
+        Token start = ctx.getStart();
+        Token stop = ctx.getStop();
+        int begin = Math.max(0, start.getStartIndex());
+        int end = stop == null || stop.getStopIndex() < begin ? begin : stop.getStopIndex() + 1;
+        return new Span(begin, end);
+    }
+
+    private static Span span(Token t) {
+        return StatementSplitter.span(t);
+    }
+
+    @SuppressWarnings("unused")
+    private static Span span(TerminalNode n) {
+        return span(n.getSymbol());
+    }
+
+    @SuppressWarnings("unused")
+    private String source(Interval i) {
+        return text.substring(i.a, i.b + 1);
+    }
+}

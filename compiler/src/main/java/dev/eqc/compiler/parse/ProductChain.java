@@ -1,0 +1,199 @@
+package dev.eqc.compiler.parse;
+
+import dev.eqc.compiler.ast.BinaryOp;
+import dev.eqc.compiler.ast.Bracket;
+import dev.eqc.compiler.ast.Expr;
+import dev.eqc.compiler.ast.SymKind;
+import dev.eqc.compiler.source.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds a product from its factors as written, TeX-style: adjacent plain letters form a
+ * run ({@code QK}, {@code pos}, {@code softmax}); a name directly followed by a parenthesised
+ * group is an application (resolution decides call or product); a function command such as
+ * {@code \exp} or {@code \log} applies to the factor after it; a big operator
+ * ({@code \sum_j}, {@code \max_i}) takes the rest of the product as its body.
+ */
+final class ProductChain {
+    /** One factor and the operator written before it ({@code null} for juxtaposition). */
+    record Link(BinaryOp op, Span opSpan, Expr factor) {}
+
+    static final Set<String> BIG_OPERATORS = Set.of("\\sum", "\\prod");
+    static final Set<String> REDUCING_WITH_SUBSCRIPT = Set.of("\\max", "\\min", "\\argmax", "\\argmin", "\\sup", "\\inf");
+    static final Set<String> FUNCTION_COMMANDS = Set.of(
+            "\\exp", "\\log", "\\ln", "\\lg", "\\sin", "\\cos", "\\tan", "\\sinh", "\\cosh", "\\tanh",
+            "\\arcsin", "\\arccos", "\\arctan", "\\max", "\\min", "\\det", "\\sup", "\\inf", "\\argmax", "\\argmin");
+
+    Expr fold(List<Link> written) {
+        List<Link> links = mergeLetterRuns(written);
+        links = attachArguments(links);
+        links = applyOperators(links);
+        Expr result = links.get(0).factor();
+        for (int i = 1; i < links.size(); i++) {
+            Link link = links.get(i);
+            Expr right = link.factor();
+            BinaryOp op = link.op() == null ? BinaryOp.JUXTAPOSE : link.op();
+            Span opSpan = link.opSpan() != null ? link.opSpan()
+                    : new Span(result.span().end(), Math.max(result.span().end(), right.span().start()));
+            result = new Expr.Binary(result.span().to(right.span()), opSpan, op, result, right);
+        }
+        return result;
+    }
+
+    private static List<Link> mergeLetterRuns(List<Link> links) {
+        List<Link> out = new ArrayList<>();
+        for (Link link : links) {
+            if (!out.isEmpty() && link.op() == null && link.factor() instanceof Expr.Sym cur
+                    && cur.kind() == SymKind.LETTERS && cur.accent() == null) {
+                Link prevLink = out.get(out.size() - 1);
+                if (prevLink.factor() instanceof Expr.Sym prev && prev.kind() == SymKind.LETTERS && prev.bare()
+                        && prev.span().end() == cur.span().start()) {
+                    Expr.Sym merged = new Expr.Sym(prev.span().to(cur.span()), SymKind.LETTERS,
+                            prev.base() + cur.base(), null, cur.sub(), cur.sup(), cur.primes());
+                    out.set(out.size() - 1, new Link(prevLink.op(), prevLink.opSpan(), merged));
+                    continue;
+                }
+            }
+            out.add(link);
+        }
+        return out;
+    }
+
+    private static List<Link> attachArguments(List<Link> links) {
+        List<Link> out = new ArrayList<>();
+        for (Link link : links) {
+            if (!out.isEmpty() && link.op() == null && innermostParen(link.factor()) != null) {
+                Link prevLink = out.get(out.size() - 1);
+                if (isCallable(prevLink.factor())) {
+                    Expr applied = rewrap(link.factor(), prevLink.factor());
+                    out.set(out.size() - 1, new Link(prevLink.op(), prevLink.opSpan(), applied));
+                    continue;
+                }
+            }
+            out.add(link);
+        }
+        return out;
+    }
+
+    private static boolean isCallable(Expr e) {
+        if (e instanceof Expr.Sym s) {
+            return !(s.kind() == SymKind.COMMAND && isBigOperator(s));
+        }
+        return e instanceof Expr.Underset;
+    }
+
+    private static boolean isBigOperator(Expr.Sym s) {
+        return s.kind() == SymKind.COMMAND && (BIG_OPERATORS.contains(s.base())
+                || (REDUCING_WITH_SUBSCRIPT.contains(s.base()) && s.sub() != null));
+    }
+
+    /** The parenthesised group at the bottom of scripts, as in {@code (z)_i}; null if none. */
+    private static Expr.Group innermostParen(Expr e) {
+        Expr cur = e;
+        while (true) {
+            if (cur instanceof Expr.Group g) {
+                return g.bracket() == Bracket.PAREN ? g : null;
+            } else if (cur instanceof Expr.Subscripted s) {
+                cur = s.base();
+            } else if (cur instanceof Expr.Power p) {
+                cur = p.base();
+            } else {
+                return null;
+            }
+        }
+    }
+
+    /** Rebuilds {@code scripted} with its innermost group replaced by {@code callee(group)}. */
+    private static Expr rewrap(Expr scripted, Expr callee) {
+        if (scripted instanceof Expr.Group g) {
+            return new Expr.Apply(callee.span().to(g.span()), callee, g.items(), g.span());
+        } else if (scripted instanceof Expr.Subscripted s) {
+            Expr base = rewrap(s.base(), callee);
+            return new Expr.Subscripted(base.span().to(s.span()), base, s.sub());
+        } else if (scripted instanceof Expr.Power p) {
+            Expr base = rewrap(p.base(), callee);
+            return new Expr.Power(base.span().to(p.span()), base, p.exponent());
+        }
+        throw new AssertionError(scripted);
+    }
+
+    private List<Link> applyOperators(List<Link> links) {
+        List<Link> out = new ArrayList<>(mergeArg(links));
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Link link = out.get(i);
+            Expr.Sym op = operatorSym(link.factor());
+            if (op == null) {
+                continue;
+            }
+            if (isBigOperator(op) && i + 1 < out.size()) {
+                List<Link> rest = new ArrayList<>(out.subList(i + 1, out.size()));
+                rest.set(0, new Link(null, null, rest.get(0).factor()));
+                Expr body = foldPlain(rest);
+                Expr big = replaceOperator(link.factor(), new Expr.BigOp(op.span().to(body.span()), op, body));
+                out.subList(i, out.size()).clear();
+                out.add(new Link(link.op(), link.opSpan(), big));
+            } else if (!isBigOperator(op) && FUNCTION_COMMANDS.contains(op.base())
+                    && i + 1 < out.size() && out.get(i + 1).op() == null) {
+                Expr arg = out.get(i + 1).factor();
+                Expr applied = replaceOperator(link.factor(),
+                        new Expr.Apply(op.span().to(arg.span()), op, List.of(arg), arg.span()));
+                out.remove(i + 1);
+                out.set(i, new Link(link.op(), link.opSpan(), applied));
+            }
+        }
+        return out;
+    }
+
+    private Expr foldPlain(List<Link> links) {
+        Expr result = links.get(0).factor();
+        for (int i = 1; i < links.size(); i++) {
+            Link link = links.get(i);
+            BinaryOp op = link.op() == null ? BinaryOp.JUXTAPOSE : link.op();
+            Span opSpan = link.opSpan() != null ? link.opSpan()
+                    : new Span(result.span().end(), Math.max(result.span().end(), link.factor().span().start()));
+            result = new Expr.Binary(result.span().to(link.factor().span()), opSpan, op, result, link.factor());
+        }
+        return result;
+    }
+
+    /** {@code \arg\max_i} is one operator. */
+    private static List<Link> mergeArg(List<Link> links) {
+        List<Link> out = new ArrayList<>();
+        for (Link link : links) {
+            if (!out.isEmpty() && link.op() == null && link.factor() instanceof Expr.Sym cur
+                    && cur.kind() == SymKind.COMMAND && (cur.base().equals("\\max") || cur.base().equals("\\min"))
+                    && out.get(out.size() - 1).factor() instanceof Expr.Sym prev
+                    && prev.kind() == SymKind.COMMAND && prev.base().equals("\\arg") && prev.bare()) {
+                Link prevLink = out.get(out.size() - 1);
+                out.set(out.size() - 1, new Link(prevLink.op(), prevLink.opSpan(), new Expr.Sym(
+                        prev.span().to(cur.span()), SymKind.COMMAND, "\\arg" + cur.base().substring(1),
+                        null, cur.sub(), cur.sup(), 0)));
+                continue;
+            }
+            out.add(link);
+        }
+        return out;
+    }
+
+    /** The operator command of a factor, looking through a leading sign. */
+    private static Expr.Sym operatorSym(Expr factor) {
+        if (factor instanceof Expr.Unary u) {
+            return operatorSym(u.operand());
+        }
+        if (factor instanceof Expr.Sym s && s.kind() == SymKind.COMMAND
+                && (FUNCTION_COMMANDS.contains(s.base()) || BIG_OPERATORS.contains(s.base()))) {
+            return s;
+        }
+        return null;
+    }
+
+    private static Expr replaceOperator(Expr factor, Expr replacement) {
+        if (factor instanceof Expr.Unary u) {
+            Expr inner = replaceOperator(u.operand(), replacement);
+            return new Expr.Unary(u.span().to(inner.span()), u.opSpan(), u.op(), inner);
+        }
+        return replacement;
+    }
+}

@@ -1,0 +1,170 @@
+package dev.eqc.compiler.parse;
+
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.diag.Diagnostics;
+import dev.eqc.compiler.source.SourceFile;
+import dev.eqc.compiler.source.Span;
+import dev.eqc.grammar.EqLexer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Cuts a file's token stream into statements (SPEC 2): newlines, top-level {@code ;} and
+ * {@code \\} end a statement, except inside an open bracket or environment, where a newline
+ * continues it and {@code \\} separates rows of {@code cases}. Alignment {@code &} outside
+ * {@code cases} and a trailing {@code ,} or {@code .} are dropped. Comments directly above a
+ * statement (or trailing on its line) become its comment.
+ *
+ * <p>Reports unclosed delimiters at the delimiter that was opened (E0002) and nesting deeper
+ * than {@link #MAX_DEPTH} (E0003); such statements are left out, so later passes never
+ * recurse deeper than the limit.
+ */
+final class StatementSplitter {
+    /** Deepest bracket nesting accepted; keeps every recursive pass far from stack limits. */
+    static final int MAX_DEPTH = 100;
+
+    private final SourceFile source;
+    private final Diagnostics diagnostics;
+    private final List<StatementTokens> out = new ArrayList<>();
+    private final Deque<Token> open = new ArrayDeque<>();
+    private List<Token> current = new ArrayList<>();
+    private final List<String> pendingComment = new ArrayList<>();
+    private String currentComment;
+    private boolean tooDeep;
+
+    StatementSplitter(SourceFile source, Diagnostics diagnostics) {
+        this.source = source;
+        this.diagnostics = diagnostics;
+    }
+
+    List<StatementTokens> split(List<? extends Token> tokens) {
+        for (Token t : tokens) {
+            accept(t);
+        }
+        if (!open.isEmpty()) {
+            Token opener = open.peekLast();
+            Diagnostic.of(Code.E0002, source, span(opener),
+                            "unclosed `" + opener.getText() + "`")
+                    .caret("opened here and never closed")
+                    .help("close it with `" + closerOf(opener) + "`; a newline inside an open bracket continues the statement")
+                    .report(diagnostics);
+            current.clear();
+            open.clear();
+        }
+        finish();
+        return out;
+    }
+
+    private void accept(Token t) {
+        int type = t.getType();
+        if (type == EqLexer.COMMENT) {
+            String text = t.getText().substring(1).strip();
+            if (current.isEmpty()) {
+                pendingComment.add(text);
+            } else if (currentComment == null && !text.isEmpty()) {
+                currentComment = text;
+            }
+            return;
+        }
+        if (type == EqLexer.NEWLINE) {
+            if (open.isEmpty()) {
+                if (current.isEmpty() && isBlankLine(t)) {
+                    pendingComment.clear();
+                }
+                finish();
+            }
+            return;
+        }
+        if (type == EqLexer.SEMI && open.isEmpty()) {
+            finish();
+            return;
+        }
+        if (type == EqLexer.ROWSEP) {
+            if (insideCases()) {
+                current.add(t);
+            } else if (open.isEmpty()) {
+                finish();
+            }
+            return;
+        }
+        if (type == EqLexer.AMP && !insideCases()) {
+            return;
+        }
+        if (isOpener(type)) {
+            open.push(t);
+            if (open.size() > MAX_DEPTH && !tooDeep) {
+                tooDeep = true;
+                Diagnostic.of(Code.E0003, source, span(t),
+                                "brackets nested more than " + MAX_DEPTH + " deep")
+                        .caret("too deep here")
+                        .help("split the expression into several definitions")
+                        .report(diagnostics);
+            }
+        } else if (isCloser(type) && !open.isEmpty()) {
+            open.pop();
+        }
+        current.add(t);
+    }
+
+    private boolean isBlankLine(Token newline) {
+        int line = newline.getLine();
+        return source.lineText(line).isBlank();
+    }
+
+    private boolean insideCases() {
+        return !open.isEmpty() && open.peek().getType() == EqLexer.CASES_BEGIN;
+    }
+
+    private void finish() {
+        List<Token> tokens = current;
+        current = new ArrayList<>();
+        boolean skip = tooDeep;
+        tooDeep = false;
+        while (!tokens.isEmpty() && isTrailingPunctuation(tokens.get(tokens.size() - 1).getType())) {
+            tokens.remove(tokens.size() - 1);
+        }
+        String comment = pendingComment.isEmpty() ? currentComment : String.join("\n", pendingComment);
+        currentComment = null;
+        if (tokens.isEmpty()) {
+            return;
+        }
+        pendingComment.clear();
+        if (!skip) {
+            out.add(new StatementTokens(tokens, comment));
+        }
+    }
+
+    private static boolean isTrailingPunctuation(int type) {
+        return type == EqLexer.COMMA || type == EqLexer.DOT;
+    }
+
+    private static boolean isOpener(int type) {
+        return type == EqLexer.LPAREN || type == EqLexer.LBRACK || type == EqLexer.LBRACE
+                || type == EqLexer.LBRACE_LIT || type == EqLexer.CASES_BEGIN || type == EqLexer.ENV_BEGIN;
+    }
+
+    private static boolean isCloser(int type) {
+        return type == EqLexer.RPAREN || type == EqLexer.RBRACK || type == EqLexer.RBRACE
+                || type == EqLexer.RBRACE_LIT || type == EqLexer.CASES_END || type == EqLexer.ENV_END;
+    }
+
+    private static String closerOf(Token opener) {
+        return switch (opener.getType()) {
+            case EqLexer.LPAREN -> ")";
+            case EqLexer.LBRACK -> "]";
+            case EqLexer.LBRACE -> "}";
+            case EqLexer.LBRACE_LIT -> "\\}";
+            case EqLexer.CASES_BEGIN -> "\\end{cases}";
+            default -> "\\end{…}";
+        };
+    }
+
+    static Span span(Token t) {
+        int start = Math.max(0, t.getStartIndex());
+        return new Span(start, Math.max(start, t.getStopIndex() + 1));
+    }
+}

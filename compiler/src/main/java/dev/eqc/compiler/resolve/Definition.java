@@ -1,0 +1,34 @@
+package dev.eqc.compiler.resolve;
+
+import dev.eqc.compiler.source.Span;
+import java.util.List;
+
+/**
+ * A definition ({@code lhs = rhs}) after resolution. A function lists its parameters
+ * ({@code \mathrm{FFN}(x)}); a value lists none. {@code freeInputs} are the inputs the body
+ * uses freely, directly or through the definitions it uses, in declaration order: they become
+ * the method's extra parameters (SPEC 2.2).
+ */
+public record Definition(
+        String key,
+        String latexName,
+        String javaName,
+        Span span,
+        Span nameSpan,
+        boolean function,
+        List<Param> params,
+        List<Input> freeInputs,
+        Term body,
+        String comment,
+        String latex) {
+
+    public Definition {
+        params = List.copyOf(params);
+        freeInputs = List.copyOf(freeInputs);
+    }
+
+    /** Number of arguments the generated method takes. */
+    public int arity() {
+        return params.size() + freeInputs.size();
+    }
+}

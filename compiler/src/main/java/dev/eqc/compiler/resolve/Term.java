@@ -1,0 +1,75 @@
+package dev.eqc.compiler.resolve;
+
+import dev.eqc.compiler.builtin.Builtin;
+import dev.eqc.compiler.source.Span;
+import java.util.List;
+
+/**
+ * A resolved expression: every name is bound (to an input, a parameter, a constant, a
+ * dimension or a definition), calls and products are told apart, and spellings are gone.
+ * Shape inference, the interpreter and code generation all walk this tree.
+ */
+public sealed interface Term {
+    Span span();
+
+    /** A number. */
+    record Literal(Span span, double value) implements Term {}
+
+    /** A dimension used as a value ({@code \sqrt{d_k}}): the size bound at run time. */
+    record DimValue(Span span, String dim) implements Term {}
+
+    /** A declared (or inferred) input used freely. */
+    record InputRef(Span span, Input input) implements Term {}
+
+    /** A listed parameter of the enclosing function definition. */
+    record ParamRef(Span span, Definition owner, int index) implements Term {}
+
+    /** A named constant ({@code \epsilon = 10^{-5}}). */
+    record ConstRef(Span span, Constant constant) implements Term {}
+
+    /** A defined value used by name; its inputs are bound in the user's scope. */
+    record ValueRef(Span span, Definition definition) implements Term {}
+
+    /** A call of a defined function; its extra (free) inputs are bound in the caller's scope. */
+    record Call(Span span, Definition function, List<Term> args) implements Term {
+        public Call {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** A built-in function from the registry. */
+    record BuiltinCall(Span span, Builtin builtin, List<Term> args) implements Term {
+        public BuiltinCall {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** Element-wise arithmetic with broadcasting. */
+    record Arith(Span span, Span opSpan, ArithOp op, Term left, Term right) implements Term {}
+
+    /**
+     * A product written as juxtaposition, {@code \cdot} or {@code \times}: its meaning
+     * (scaling, matrix product, dot, outer, element-wise) is decided by shape inference.
+     */
+    record Product(Span span, Span opSpan, Term left, Term right) implements Term {}
+
+    /** Element-wise power. */
+    record Power(Span span, Term base, Term exponent) implements Term {}
+
+    /** Unary minus. */
+    record Negate(Span span, Term operand) implements Term {}
+
+    /** Transpose ({@code ^T}, {@code ^\top}): swaps the last two core axes; a vector becomes a row. */
+    record Transpose(Span span, Term operand) implements Term {}
+
+    /** Element-wise operators. */
+    enum ArithOp {
+        ADD("+"), SUB("-"), MUL("⊙"), DIV("/");
+
+        public final String symbol;
+
+        ArithOp(String symbol) {
+            this.symbol = symbol;
+        }
+    }
+}

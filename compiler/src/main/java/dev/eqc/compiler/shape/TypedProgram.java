@@ -1,0 +1,74 @@
+package dev.eqc.compiler.shape;
+
+import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.resolve.Input;
+import dev.eqc.compiler.resolve.ResolvedProgram;
+import dev.eqc.compiler.resolve.Term;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The output of shape inference: the resolved program plus, for every term, its core shape
+ * after unification, and for every product its meaning. Side tables are keyed by identity.
+ */
+public final class TypedProgram {
+    private final ResolvedProgram program;
+    private final Map<Term, Shape> shapes;
+    private final Map<Term.Product, ProductKind> products;
+    private final Map<Input, Shape> inputShapes;
+    private final Map<Definition, List<Shape>> paramShapes;
+
+    TypedProgram(ResolvedProgram program, IdentityHashMap<Term, Shape> shapes,
+            IdentityHashMap<Term.Product, ProductKind> products, IdentityHashMap<Input, Shape> inputShapes,
+            IdentityHashMap<Definition, List<Shape>> paramShapes) {
+        this.program = program;
+        this.shapes = shapes;
+        this.products = products;
+        this.inputShapes = inputShapes;
+        this.paramShapes = paramShapes;
+    }
+
+    public ResolvedProgram program() {
+        return program;
+    }
+
+    public Shape shapeOf(Term term) {
+        Shape s = shapes.get(term);
+        if (s == null) {
+            throw new IllegalStateException("no shape for " + term);
+        }
+        return s;
+    }
+
+    public ProductKind productKind(Term.Product product) {
+        return products.get(product);
+    }
+
+    /** The core shape of an input after unification (inferred inputs included). */
+    public Shape shapeOf(Input input) {
+        return inputShapes.get(input);
+    }
+
+    /** The core shape of a definition's {@code i}-th listed parameter. */
+    public Shape paramShape(Definition definition, int i) {
+        return paramShapes.get(definition).get(i);
+    }
+
+    /** The core shape of a definition's result. */
+    public Shape resultShape(Definition definition) {
+        return shapeOf(definition.body());
+    }
+
+    /**
+     * The core shapes of a definition's method parameters, in order: listed parameters, then
+     * free inputs.
+     */
+    public List<Shape> signature(Definition definition) {
+        List<Shape> out = new java.util.ArrayList<>(paramShapes.get(definition));
+        for (Input in : definition.freeInputs()) {
+            out.add(shapeOf(in));
+        }
+        return out;
+    }
+}

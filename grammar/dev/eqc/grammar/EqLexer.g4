@@ -1,0 +1,96 @@
+/*
+ * Tokens of the .eq language: LaTeX math as papers print it, plus plain-text spellings.
+ *
+ * Presentational material that never changes meaning (paste wrappers, spacing, sizing,
+ * \left/\right, labels, colours) is skipped here, so the parser sees only the math.
+ * Context-dependent decisions (newlines inside brackets, '&' and '\\' outside cases) are
+ * made by the compiler's StatementSplitter, not by grammar actions.
+ */
+lexer grammar EqLexer;
+
+// ---- Paste wrappers and presentational commands (SPEC 2) ------------------------------
+
+WRAPPER_ENV
+    : '\\' ('begin' | 'end') [ \t]* '{'
+      ( 'equation' | 'align' | 'aligned' | 'alignat' | 'gather' | 'gathered' | 'split'
+      | 'multline' | 'eqnarray' | 'displaymath' | 'math' | 'flalign' ) '*'? '}' -> skip
+    ;
+CASES_BEGIN   : '\\begin' [ \t]* '{' ('cases' | 'dcases' | 'rcases') '}' ;
+CASES_END     : '\\end' [ \t]* '{' ('cases' | 'dcases' | 'rcases') '}' ;
+ENV_BEGIN     : '\\begin' [ \t]* '{' [a-zA-Z*]* '}' ;
+ENV_END       : '\\end' [ \t]* '{' [a-zA-Z*]* '}' ;
+
+META_GROUP    : ('\\label' | '\\tag' '*'? | '\\color' | '\\textcolor' | '\\hspace' '*'? | '\\vspace' '*'?)
+                [ \t]* '{' ~[{}\r\n]* '}' -> skip ;
+MATH_DELIM    : ('$' | '\\[' | '\\]' | '\\(' | '\\)') -> skip ;
+SPACING       : ('\\' [,;:! ] | '~' | '\\quad' | '\\qquad' | '\\enspace' | '\\thinspace'
+                | '\\displaystyle' | '\\textstyle' | '\\scriptstyle' | '\\nonumber' | '\\notag'
+                | '\\limits' | '\\nolimits' | '\\hfill' | '\\middle' | '\\%' ) -> skip ;
+INVISIBLE_DELIM : ('\\left' | '\\right') [ \t]* '.' -> skip ;
+SIZING        : ('\\left' | '\\right'
+                | '\\' ('big' | 'Big' | 'bigg' | 'Bigg') ('l' | 'r' | 'm')?) -> skip ;
+
+// ---- Commands the grammar gives structure to -----------------------------------------
+
+FRAC          : '\\frac' | '\\dfrac' | '\\tfrac' | '\\cfrac' ;
+SQRT          : '\\sqrt' ;
+TEXTNAME      : '\\mathrm' | '\\operatorname' '*'? | '\\text' | '\\textrm' | '\\mathit'
+              | '\\mathop' | '\\mathsf' | '\\textit' | '\\textsf' | '\\mbox' ;
+FONT          : '\\mathcal' | '\\mathbb' | '\\mathscr' | '\\mathfrak' ;
+STYLE         : '\\mathbf' | '\\boldsymbol' | '\\bm' | '\\vec' | '\\pmb' | '\\textbf' | '\\mathbold' ;
+ACCENT        : '\\hat' | '\\tilde' | '\\bar' | '\\dot' | '\\ddot' | '\\overline' | '\\widehat'
+              | '\\widetilde' | '\\check' | '\\breve' ;
+UNDERSET      : '\\underset' ;
+IN            : '\\in' ;
+TIMES         : '\\times' ;
+CDOT          : '\\cdot' ;
+HADAMARD      : '\\odot' | '\\circ' | '\\otimes' ;
+OSLASH        : '\\oslash' | '\\div' ;
+PM            : '\\pm' ;
+LE            : '\\le' | '\\leq' | '\\leqslant' ;
+GE            : '\\ge' | '\\geq' | '\\geqslant' ;
+NE            : '\\ne' | '\\neq' ;
+ARROW_ASSIGN  : '\\leftarrow' | '\\gets' | '\\coloneqq' | '\\coloneq' | '\\triangleq' | '\\equiv' | '\\overset{def}{=}' ;
+
+COMMAND       : '\\' [a-zA-Z]+ ;
+
+// ---- Punctuation -----------------------------------------------------------------------
+
+ROWSEP        : '\\\\' ;
+NORM          : '\\|' ;
+LBRACE_LIT    : '\\{' ;
+RBRACE_LIT    : '\\}' ;
+ASSIGN        : ':=' ;
+PLUS          : '+' ;
+MINUS         : '-' ;
+STAR          : '*' ;
+SLASH         : '/' ;
+EQ            : '=' ;
+LT            : '<' ;
+GT            : '>' ;
+COMMA         : ',' ;
+SEMI          : ';' ;
+COLON         : ':' ;
+DOT           : '.' ;
+LPAREN        : '(' ;
+RPAREN        : ')' ;
+LBRACK        : '[' ;
+RBRACK        : ']' ;
+LBRACE        : '{' ;
+RBRACE        : '}' ;
+BAR           : '|' ;
+CARET         : '^' ;
+UNDERSCORE    : '_' ;
+PRIME         : '\'' ;
+BANG          : '!' ;
+AMP           : '&' ;
+
+NUMBER        : [0-9]+ ('.' [0-9]+)? | '.' [0-9]+ ;
+LETTER        : [a-zA-Z] ;
+
+COMMENT       : '%' ~[\r\n]* -> channel(HIDDEN) ;
+NEWLINE       : '\r'? '\n' | '\r' ;
+WS            : [ \t\f]+ -> skip ;
+
+// Anything else is a token the parser never accepts, so it becomes a located syntax error.
+UNKNOWN_CHAR  : . ;

@@ -1,0 +1,102 @@
+/*
+ * Syntax of one .eq statement. The compiler splits a file into statements first
+ * (StatementSplitter), so this grammar never sees newlines. No embedded actions: the
+ * compiler's AstBuilder turns the parse tree into immutable AST records, and decides
+ * what needs meaning (letter runs, calls vs products, declarations vs definitions).
+ */
+parser grammar EqParser;
+
+options { tokenVocab = EqLexer; }
+
+statement
+    : relation (COMMA relation)* EOF
+    ;
+
+relation
+    : expr (relOp expr)*
+    ;
+
+relOp
+    : EQ | ASSIGN | ARROW_ASSIGN | IN | LT | GT | LE | GE | NE
+    ;
+
+expr
+    : multiplicative (addOp multiplicative)*
+    ;
+
+addOp
+    : PLUS | MINUS | PM
+    ;
+
+multiplicative
+    : signed mulTail*
+    ;
+
+mulTail
+    : mulOp signed        # explicitProduct
+    | postfix             # implicitProduct
+    ;
+
+mulOp
+    : STAR | SLASH | CDOT | TIMES | HADAMARD | OSLASH
+    ;
+
+signed
+    : sign=(PLUS | MINUS) signed   # signedFactor
+    | postfix                      # unsignedFactor
+    ;
+
+postfix
+    : atom suffix*
+    ;
+
+suffix
+    : UNDERSCORE script   # subscriptSuffix
+    | CARET script        # superscriptSuffix
+    | PRIME               # primeSuffix
+    | BANG                # bangSuffix
+    ;
+
+script
+    : LBRACE exprList? RBRACE   # groupScript
+    | atom                      # atomScript
+    ;
+
+atom
+    : NUMBER                                            # numberAtom
+    | LETTER                                            # letterAtom
+    | COMMAND                                           # commandAtom
+    | TEXTNAME LBRACE textContent RBRACE                # textNameAtom
+    | FONT (LBRACE LETTER RBRACE | LETTER)              # fontAtom
+    | STYLE arg                                         # styleAtom
+    | ACCENT arg                                        # accentAtom
+    | FRAC num=arg den=arg                              # fracAtom
+    | SQRT (LBRACK degree=expr RBRACK)? radicand=arg    # sqrtAtom
+    | UNDERSET under=arg over=arg                       # undersetAtom
+    | LPAREN exprList RPAREN                            # parenAtom
+    | LBRACK exprList RBRACK                            # bracketAtom
+    | LBRACE exprList? RBRACE                           # braceAtom
+    | LBRACE_LIT exprList RBRACE_LIT                    # setBraceAtom
+    | CASES_BEGIN casesRow (ROWSEP casesRow)* ROWSEP? CASES_END   # casesAtom
+    ;
+
+arg
+    : LBRACE relation RBRACE   # groupArg
+    | atom                     # atomArg
+    ;
+
+exprList
+    : relation ((COMMA | SEMI) relation)*
+    ;
+
+textContent
+    : (~RBRACE)*
+    ;
+
+casesRow
+    : value=relation (AMP condition=caseCondition)? (COMMA | DOT)?
+    ;
+
+caseCondition
+    : (TEXTNAME LBRACE textContent RBRACE)? relation? (COMMA relation)*
+    ;
