@@ -1,0 +1,211 @@
+package dev.eqc.runtime;
+
+import java.util.Arrays;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * The tensor operations generated code calls, with NumPy semantics.
+ *
+ * <p>Every operation returns a new tensor and never mutates its inputs; only {@link #alignCore}
+ * may return a view (see there). The result is FLOAT64 if any tensor operand is FLOAT64, else
+ * FLOAT32; a {@code double} operand does not affect it. Each element is computed in double and
+ * then stored in the result dtype. Shape errors throw {@link IllegalArgumentException} naming both
+ * shapes. The loops live in small kernel classes so they can be optimised behind this facade.
+ */
+public final class Ops {
+  private Ops() {}
+
+  // ---- Element-wise binary operations, with NumPy broadcasting ----
+
+  /** {@code a + b}. */
+  public static Tensor add(Tensor a, Tensor b) { return zip(a, b, Double::sum); }
+  /** {@code a + b}. */
+  public static Tensor add(Tensor a, double b) { return map(a, x -> x + b); }
+  /** {@code a + b}. */
+  public static Tensor add(double a, Tensor b) { return map(b, x -> a + x); }
+
+  /** {@code a - b}. */
+  public static Tensor sub(Tensor a, Tensor b) { return zip(a, b, (x, y) -> x - y); }
+  /** {@code a - b}. */
+  public static Tensor sub(Tensor a, double b) { return map(a, x -> x - b); }
+  /** {@code a - b}. */
+  public static Tensor sub(double a, Tensor b) { return map(b, x -> a - x); }
+
+  /** {@code a * b}. */
+  public static Tensor mul(Tensor a, Tensor b) { return zip(a, b, (x, y) -> x * y); }
+  /** {@code a * b}. */
+  public static Tensor mul(Tensor a, double b) { return map(a, x -> x * b); }
+  /** {@code a * b}. */
+  public static Tensor mul(double a, Tensor b) { return map(b, x -> a * x); }
+
+  /** {@code a / b}; division by zero gives an infinity or NaN as in IEEE arithmetic. */
+  public static Tensor div(Tensor a, Tensor b) { return zip(a, b, (x, y) -> x / y); }
+  /** {@code a / b}. */
+  public static Tensor div(Tensor a, double b) { return map(a, x -> x / b); }
+  /** {@code a / b}. */
+  public static Tensor div(double a, Tensor b) { return map(b, x -> a / x); }
+
+  /** {@code a} to the power {@code b}, as {@link Math#pow}. */
+  public static Tensor pow(Tensor a, Tensor b) { return zip(a, b, Math::pow); }
+  /** {@code a} to the power {@code b}, as {@link Math#pow}. */
+  public static Tensor pow(Tensor a, double b) { return map(a, x -> Math.pow(x, b)); }
+  /** {@code a} to the power {@code b}, as {@link Math#pow}. */
+  public static Tensor pow(double a, Tensor b) { return map(b, x -> Math.pow(a, x)); }
+
+  /** Element-wise maximum; NaN if either side is NaN, like {@link Math#max}. */
+  public static Tensor max(Tensor a, Tensor b) { return zip(a, b, Math::max); }
+  /** Element-wise maximum; NaN if either side is NaN. */
+  public static Tensor max(Tensor a, double b) { return map(a, x -> Math.max(x, b)); }
+  /** Element-wise maximum; NaN if either side is NaN. */
+  public static Tensor max(double a, Tensor b) { return map(b, x -> Math.max(a, x)); }
+
+  /** Element-wise minimum; NaN if either side is NaN, like {@link Math#min}. */
+  public static Tensor min(Tensor a, Tensor b) { return zip(a, b, Math::min); }
+  /** Element-wise minimum; NaN if either side is NaN. */
+  public static Tensor min(Tensor a, double b) { return map(a, x -> Math.min(x, b)); }
+  /** Element-wise minimum; NaN if either side is NaN. */
+  public static Tensor min(double a, Tensor b) { return map(b, x -> Math.min(a, x)); }
+
+  // ---- Element-wise unary operations ----
+
+  /** {@code -x}. */
+  public static Tensor neg(Tensor x) { return map(x, v -> -v); }
+  /** {@code e^x}. */
+  public static Tensor exp(Tensor x) { return map(x, Math::exp); }
+  /** Natural logarithm. */
+  public static Tensor log(Tensor x) { return map(x, Math::log); }
+  /** Square root. */
+  public static Tensor sqrt(Tensor x) { return map(x, Math::sqrt); }
+  /** Hyperbolic tangent. */
+  public static Tensor tanh(Tensor x) { return map(x, Math::tanh); }
+  /** The logistic function {@code 1 / (1 + e^-x)}, computed without overflow for any x. */
+  public static Tensor sigmoid(Tensor x) { return map(x, ElementwiseKernels::sigmoid); }
+  /** Absolute value. */
+  public static Tensor abs(Tensor x) { return map(x, Math::abs); }
+  /** {@code max(x, 0)}, keeping NaN. */
+  public static Tensor relu(Tensor x) { return map(x, ElementwiseKernels::relu); }
+  /** Sine. */
+  public static Tensor sin(Tensor x) { return map(x, Math::sin); }
+  /** Cosine. */
+  public static Tensor cos(Tensor x) { return map(x, Math::cos); }
+  /** {@code x * x}. */
+  public static Tensor square(Tensor x) { return map(x, v -> v * v); }
+  /** {@code 1 / x}. */
+  public static Tensor reciprocal(Tensor x) { return map(x, v -> 1.0 / v); }
+
+  // ---- Along the last axis ----
+
+  /** Softmax along the last axis, stabilised by subtracting each row's maximum; rank >= 1. */
+  public static Tensor softmax(Tensor x) {
+    requireRankAtLeastOne("softmax", x);
+    return Tensor.fromDoubles(x.dtype(), SoftmaxKernel.rows(x.readDoubles(), x.size(-1)),
+        x.shape());
+  }
+
+  /** Sum over the last axis: [..., n] -> [...]. */
+  public static Tensor sumLast(Tensor x) {
+    requireRankAtLeastOne("sumLast", x);
+    return reduceLast(x, ReductionKernels.sumRows(x.readDoubles(), rows(x), x.size(-1)));
+  }
+
+  /** Mean over the last axis: [..., n] -> [...]; NaN for an empty axis, as in NumPy. */
+  public static Tensor meanLast(Tensor x) {
+    requireRankAtLeastOne("meanLast", x);
+    return reduceLast(x, ReductionKernels.meanRows(x.readDoubles(), rows(x), x.size(-1)));
+  }
+
+  /** Maximum over the last axis: [..., n] -> [...]; NaN if a row holds NaN; n must be > 0. */
+  public static Tensor maxLast(Tensor x) {
+    requireRankAtLeastOne("maxLast", x);
+    if (x.size(-1) == 0) {
+      throw new IllegalArgumentException(
+          "maxLast: the last axis is empty in shape " + Shapes.format(x.shapeRef()));
+    }
+    return reduceLast(x, ReductionKernels.maxRows(x.readDoubles(), rows(x), x.size(-1)));
+  }
+
+  // ---- Products: trailing core dimensions, leading batch dimensions broadcast ----
+
+  /** a [..., m, k] times b [..., k, n] -> [..., m, n]. */
+  public static Tensor matmul(Tensor a, Tensor b) { return Products.matmul(a, b); }
+
+  /** a [..., m, k] times x [..., k] -> [..., m]. */
+  public static Tensor matvec(Tensor a, Tensor x) { return Products.matvec(a, x); }
+
+  /** The row-vector product {@code xW} of ML papers: x [..., k] times a [..., k, n] -> [..., n]. */
+  public static Tensor vecmat(Tensor x, Tensor a) { return Products.vecmat(x, a); }
+
+  /** Inner product over the last axis: u [..., k], v [..., k] -> [...]. */
+  public static Tensor dot(Tensor u, Tensor v) { return Products.dot(u, v); }
+
+  /** Outer product: u [..., m], v [..., n] -> [..., m, n]. */
+  public static Tensor outer(Tensor u, Tensor v) { return Products.outer(u, v); }
+
+  // ---- Layout ----
+
+  /** Swaps the last two axes (rank >= 2) into new contiguous storage. */
+  public static Tensor transpose(Tensor a) {
+    if (a.rank() < 2) {
+      throw new IllegalArgumentException(
+          "transpose: expected rank >= 2, got shape " + Shapes.format(a.shapeRef()));
+    }
+    int rows = a.size(-2);
+    int cols = a.size(-1);
+    int[] shape = a.shape();
+    shape[shape.length - 2] = cols;
+    shape[shape.length - 1] = rows;
+    return Tensor.fromDoubles(a.dtype(), TransposeKernel.lastTwo(a.readDoubles(), rows, cols),
+        shape);
+  }
+
+  /**
+   * Inserts {@code targetCoreRank - coreRank} size-1 axes between {@code t}'s batch part and its
+   * last {@code coreRank} (core) axes, so that a batched scalar [B] combines with a batched
+   * vector [B, d] as [B, 1] with [B, d]. Returns {@code t} itself when the ranks are equal, and
+   * otherwise a reshaped view sharing {@code t}'s storage.
+   */
+  public static Tensor alignCore(Tensor t, int coreRank, int targetCoreRank) {
+    if (coreRank < 0 || coreRank > t.rank() || targetCoreRank < coreRank) {
+      throw new IllegalArgumentException("alignCore: cannot align core rank " + coreRank
+          + " to " + targetCoreRank + " for shape " + Shapes.format(t.shapeRef()));
+    }
+    if (coreRank == targetCoreRank) {
+      return t;
+    }
+    int batchRank = t.rank() - coreRank;
+    int[] shape = new int[t.rank() + targetCoreRank - coreRank];
+    Arrays.fill(shape, 1);
+    System.arraycopy(t.shapeRef(), 0, shape, 0, batchRank);
+    System.arraycopy(t.shapeRef(), batchRank, shape, batchRank + targetCoreRank - coreRank,
+        coreRank);
+    return t.reshape(shape);
+  }
+
+  // ---- Helpers ----
+
+  private static Tensor zip(Tensor a, Tensor b, DoubleBinaryOperator f) {
+    int[] outShape = Broadcast.shapes(a.shapeRef(), b.shapeRef());
+    double[] out = ElementwiseKernels.zip(a.readDoubles(), a.shapeRef(), b.readDoubles(),
+        b.shapeRef(), outShape, f);
+    return Tensor.fromDoubles(DType.promote(a.dtype(), b.dtype()), out, outShape);
+  }
+
+  private static Tensor map(Tensor x, DoubleUnaryOperator f) {
+    return Tensor.fromDoubles(x.dtype(), ElementwiseKernels.map(x.readDoubles(), f), x.shape());
+  }
+
+  private static Tensor reduceLast(Tensor x, double[] values) {
+    return Tensor.fromDoubles(x.dtype(), values, Shapes.dropLast(x.shapeRef(), 1));
+  }
+
+  private static int rows(Tensor x) {
+    return Shapes.numel(Shapes.dropLast(x.shapeRef(), 1));
+  }
+
+  private static void requireRankAtLeastOne(String op, Tensor x) {
+    if (x.rank() < 1) {
+      throw new IllegalArgumentException(op + ": expected rank >= 1, got a scalar (shape [])");
+    }
+  }
+}
