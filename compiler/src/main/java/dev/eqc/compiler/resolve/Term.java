@@ -21,8 +21,8 @@ public sealed interface Term {
     /** A declared (or inferred) input used freely. */
     record InputRef(Span span, Input input) implements Term {}
 
-    /** A listed parameter of the enclosing function definition. */
-    record ParamRef(Span span, Definition owner, int index) implements Term {}
+    /** The {@code index}-th listed parameter of the enclosing function definition. */
+    record ParamRef(Span span, Param param, int index) implements Term {}
 
     /** A named constant ({@code \epsilon = 10^{-5}}). */
     record ConstRef(Span span, Constant constant) implements Term {}

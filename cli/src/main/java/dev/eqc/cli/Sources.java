@@ -1,0 +1,54 @@
+package dev.eqc.cli;
+
+import dev.eqc.compiler.source.SourceFile;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reads {@code .eq} inputs: files (strict UTF-8) or the statements of {@code -e}. */
+final class Sources {
+    private Sources() {}
+
+    static SourceFile read(Path path) {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(path)) {
+                throw new UserError(path + " is a directory, not a .eq file", Main.INPUT_ERRORS);
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new UserError("cannot read " + path + ": no such file", Main.INPUT_ERRORS);
+        } catch (IOException e) {
+            throw new UserError("cannot read " + path + ": " + e.getMessage(), Main.INPUT_ERRORS);
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return new SourceFile(path.toString(), text.replace('\0', ' '));
+        } catch (CharacterCodingException e) {
+            throw new UserError(path + " is not valid UTF-8 text", Main.INPUT_ERRORS);
+        }
+    }
+
+    static SourceFile statements(List<String> statements) {
+        return new SourceFile("<command line>", String.join("\n", statements) + "\n");
+    }
+
+    /** {@code examples/lstm_cell.eq} → {@code lstm_cell}. */
+    static String stem(Path path) {
+        String name = path.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.eqc.compiler;
+
+import dev.eqc.compiler.ast.Program;
+import dev.eqc.compiler.codegen.GeneratedFile;
+import dev.eqc.compiler.codegen.JavaEmitter;
+import dev.eqc.compiler.codegen.TestEmitter;
+import dev.eqc.compiler.diag.Diagnostics;
+import dev.eqc.compiler.parse.Parser;
+import dev.eqc.compiler.resolve.ResolvedProgram;
+import dev.eqc.compiler.resolve.Resolver;
+import dev.eqc.compiler.shape.ShapeInference;
+import dev.eqc.compiler.shape.TypedProgram;
+import dev.eqc.compiler.source.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The compiler's one front door: runs the passes in order (parse → resolve → infer shapes →
+ * emit), stopping after the first pass that reported an error. The CLI and the Maven plugin
+ * call only this class.
+ */
+public final class EqCompiler {
+    private EqCompiler() {}
+
+    /** Parses only. */
+    public static Program parse(SourceFile source, Diagnostics diagnostics) {
+        return Parser.parse(source, diagnostics);
+    }
+
+    /** Parses, resolves and shape-checks; empty when any pass reported an error. */
+    public static Optional<TypedProgram> check(SourceFile source, Options options, Diagnostics diagnostics) {
+        Program program = Parser.parse(source, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        ResolvedProgram resolved = Resolver.resolve(program, options.className(), diagnostics);
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        TypedProgram typed = ShapeInference.infer(resolved, diagnostics);
+        return diagnostics.hasErrors() ? Optional.empty() : Optional.of(typed);
+    }
+
+    /** The generated main class (and its test class when the options ask for tests). */
+    public static List<GeneratedFile> translate(SourceFile source, Options options, Diagnostics diagnostics) {
+        Optional<TypedProgram> typed = check(source, options, diagnostics);
+        if (typed.isEmpty()) {
+            return List.of();
+        }
+        List<GeneratedFile> out = new ArrayList<>();
+        out.add(JavaEmitter.emit(typed.get(), options));
+        if (options.generateTests()) {
+            out.add(TestEmitter.emit(typed.get(), options));
+        }
+        return out;
+    }
+}

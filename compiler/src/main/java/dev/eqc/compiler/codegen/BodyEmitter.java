@@ -1,0 +1,259 @@
+package dev.eqc.compiler.codegen;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.eqc.compiler.builtin.Builtin;
+import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.resolve.Input;
+import dev.eqc.compiler.resolve.JavaNames;
+import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.shape.ProductKind;
+import dev.eqc.compiler.shape.TypedProgram;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lowers a definition's body to runtime calls. Each major step of the paper (a product, a
+ * softmax, a call of another definition) gets its own local with the LaTeX it computes as a
+ * comment; element-wise glue stays inline. Scalars that need no tensor (numbers, constants,
+ * dimensions) stay plain {@code double} arithmetic.
+ *
+ * <p>Batching (SPEC 3.1): every tensor's trailing axes are its core shape, the leading ones
+ * batch. Where an operation combines operands of different core rank, the lower one is
+ * aligned ({@code Ops.alignCore}) so that batch axes meet batch axes.
+ */
+final class BodyEmitter {
+    /** A lowered expression: Java code, whether it is a tensor, and its core rank. */
+    private record Value(CodeBlock code, boolean tensor, int coreRank) {}
+
+    private final TypedProgram typed;
+    private final Definition def;
+    private final Map<String, String> scope;
+    private final Map<String, String> dims;
+    private final JavaNames locals;
+    private final CodeBlock.Builder out = CodeBlock.builder();
+
+    BodyEmitter(TypedProgram typed, Definition def, Map<String, String> scope, Map<String, String> dims,
+            JavaNames locals) {
+        this.typed = typed;
+        this.def = def;
+        this.scope = scope;
+        this.dims = dims;
+        this.locals = locals;
+    }
+
+    CodeBlock emit() {
+        Value result = lower(def.body(), true);
+        if (!result.tensor()) {
+            out.addStatement("return $T.scalar($L)", RuntimeTypes.TENSOR, result.code());
+        } else {
+            out.addStatement("return $L", result.code());
+        }
+        return out.build();
+    }
+
+    private int rank(Term t) {
+        return typed.shapeOf(t).rank();
+    }
+
+    private Value lower(Term t, boolean top) {
+        if (t instanceof Term.Literal l) {
+            return scalar(CodeBlock.of("$L", literal(l.value())));
+        }
+        if (t instanceof Term.ConstRef c) {
+            return scalar(CodeBlock.of("$N", c.constant().javaName()));
+        }
+        if (t instanceof Term.DimValue d) {
+            return scalar(CodeBlock.of("(double) $N", dims.get(d.dim())));
+        }
+        if (t instanceof Term.ParamRef p) {
+            return tensor(CodeBlock.of("$N", scope.get("param:" + p.index())), t);
+        }
+        if (t instanceof Term.InputRef in) {
+            return tensor(CodeBlock.of("$N", scope.get("key:" + in.input().key())), t);
+        }
+        if (t instanceof Term.ValueRef v) {
+            return step(t, CodeBlock.of("$N($L)", v.definition().javaName(), freeArgs(v.definition(), null)), top,
+                    v.definition().javaName());
+        }
+        if (t instanceof Term.Call c) {
+            return step(t, CodeBlock.of("$N($L)", c.function().javaName(), freeArgs(c.function(), c.args())), top,
+                    c.function().javaName());
+        }
+        if (t instanceof Term.Negate n) {
+            Value v = lower(n.operand(), false);
+            return v.tensor() ? tensor(CodeBlock.of("$T.neg($L)", RuntimeTypes.OPS, v.code()), t)
+                    : scalar(CodeBlock.of("(-$L)", v.code()));
+        }
+        if (t instanceof Term.Transpose tr) {
+            Value v = lower(tr.operand(), false);
+            if (!v.tensor() || v.coreRank() < 2) {
+                return v;
+            }
+            return tensor(CodeBlock.of("$T.transpose($L)", RuntimeTypes.OPS, v.code()), t);
+        }
+        if (t instanceof Term.Arith a) {
+            String op = switch (a.op()) {
+                case ADD -> "add";
+                case SUB -> "sub";
+                case MUL -> "mul";
+                case DIV -> "div";
+            };
+            return elementwise(t, op, lower(a.left(), false), lower(a.right(), false), a.op().symbol);
+        }
+        if (t instanceof Term.Power p) {
+            return elementwise(t, "pow", lower(p.base(), false), lower(p.exponent(), false), "^");
+        }
+        if (t instanceof Term.Product p) {
+            return product(p, top);
+        }
+        if (t instanceof Term.BuiltinCall b) {
+            return builtin(b, top);
+        }
+        throw new AssertionError(t);
+    }
+
+    private Value product(Term.Product p, boolean top) {
+        Value l = lower(p.left(), false);
+        Value r = lower(p.right(), false);
+        ProductKind kind = typed.productKind(p);
+        return switch (kind) {
+            case SCALE, ELEMENTWISE -> elementwise(p, "mul", l, r, "*");
+            case MATMUL -> {
+                int core = Math.max(l.coreRank(), r.coreRank());
+                yield step(p, CodeBlock.of("$T.matmul($L, $L)", RuntimeTypes.OPS, align(l, core), align(r, core)), top,
+                        "product");
+            }
+            case MATVEC -> step(p, CodeBlock.of("$T.matvec($L, $L)", RuntimeTypes.OPS, l.code(),
+                    align(r, l.coreRank() - 1)), top, "product");
+            case VECMAT -> step(p, CodeBlock.of("$T.vecmat($L, $L)", RuntimeTypes.OPS, align(l, r.coreRank() - 1),
+                    r.code()), top, "product");
+            case DOT -> step(p, CodeBlock.of("$T.dot($L, $L)", RuntimeTypes.OPS, l.code(), r.code()), top, "dot");
+            case OUTER -> step(p, CodeBlock.of("$T.outer($L, $L)", RuntimeTypes.OPS, l.code(), r.code()), top, "outer");
+        };
+    }
+
+    private Value builtin(Term.BuiltinCall b, boolean top) {
+        Builtin fn = b.builtin();
+        if (fn.arity() == 2) {
+            return elementwise(b, fn.runtimeMethod(), lower(b.args().get(0), false), lower(b.args().get(1), false),
+                    fn.displayName());
+        }
+        Value arg = lower(b.args().get(0), false);
+        if (!arg.tensor()) {
+            CodeBlock math = mathCall(fn, arg.code());
+            if (math != null) {
+                return scalar(math);
+            }
+            arg = new Value(CodeBlock.of("$T.scalar($L)", RuntimeTypes.TENSOR, arg.code()), true, 0);
+        }
+        CodeBlock call = CodeBlock.of("$T.$N($L)", RuntimeTypes.OPS, fn.runtimeMethod(), arg.code());
+        if (fn.kind() == Builtin.Kind.LAST_AXIS) {
+            return step(b, call, top, fn.runtimeMethod());
+        }
+        return tensor(call, b);
+    }
+
+    /** Scalar built-ins as {@code java.lang.Math} calls, where one exists. */
+    private static CodeBlock mathCall(Builtin fn, CodeBlock arg) {
+        return switch (fn) {
+            case EXP -> CodeBlock.of("Math.exp($L)", arg);
+            case LOG -> CodeBlock.of("Math.log($L)", arg);
+            case SQRT -> CodeBlock.of("Math.sqrt($L)", arg);
+            case TANH -> CodeBlock.of("Math.tanh($L)", arg);
+            case SIN -> CodeBlock.of("Math.sin($L)", arg);
+            case COS -> CodeBlock.of("Math.cos($L)", arg);
+            case ABS -> CodeBlock.of("Math.abs($L)", arg);
+            default -> null;
+        };
+    }
+
+    private Value elementwise(Term t, String op, Value l, Value r, String symbol) {
+        if (!l.tensor() && !r.tensor()) {
+            return scalar(switch (op) {
+                case "add" -> CodeBlock.of("($L + $L)", l.code(), r.code());
+                case "sub" -> CodeBlock.of("($L - $L)", l.code(), r.code());
+                case "mul" -> CodeBlock.of("($L * $L)", l.code(), r.code());
+                case "div" -> CodeBlock.of("($L / $L)", l.code(), r.code());
+                case "pow" -> CodeBlock.of("Math.pow($L, $L)", l.code(), r.code());
+                case "max" -> CodeBlock.of("Math.max($L, $L)", l.code(), r.code());
+                case "min" -> CodeBlock.of("Math.min($L, $L)", l.code(), r.code());
+                default -> throw new AssertionError(op);
+            });
+        }
+        int core = Math.max(l.tensor() ? l.coreRank() : 0, r.tensor() ? r.coreRank() : 0);
+        return tensor(CodeBlock.of("$T.$N($L, $L)", RuntimeTypes.OPS, op, align(l, core), align(r, core)), t);
+    }
+
+    /** A tensor of lower core rank gets unit axes between its batch and core axes. */
+    private CodeBlock align(Value v, int targetCore) {
+        if (!v.tensor() || v.coreRank() >= targetCore) {
+            return v.code();
+        }
+        return CodeBlock.of("$T.alignCore($L, $L, $L)", RuntimeTypes.OPS, v.code(), v.coreRank(), targetCore);
+    }
+
+    /** A major step: its own local, commented with the LaTeX it computes. */
+    private Value step(Term t, CodeBlock code, boolean top, String hint) {
+        if (top) {
+            return tensor(code, t);
+        }
+        String latex = typed.program().source().slice(t.span()).replaceAll("\\s+", " ").strip();
+        String name = locals.allocate(localName(latex, hint));
+        out.add("// $L\n", Javadocs.text(latex));
+        out.addStatement("$T $N = $L", RuntimeTypes.TENSOR, name, code);
+        return tensor(CodeBlock.of("$N", name), t);
+    }
+
+    private static String localName(String latex, String hint) {
+        String plain = latex.replace("^T", "T").replace("^\\top", "T").replaceAll("\\\\[a-zA-Z]+", "")
+                .replaceAll("[^A-Za-z0-9_]", "");
+        if (!plain.isEmpty() && plain.length() <= 10 && Character.isLetter(plain.charAt(0))) {
+            return Character.toLowerCase(plain.charAt(0)) + plain.substring(1);
+        }
+        return hint;
+    }
+
+    /** Arguments of a call: explicit ones, then the callee's free inputs bound by name here. */
+    private CodeBlock freeArgs(Definition callee, List<Term> explicit) {
+        CodeBlock.Builder b = CodeBlock.builder();
+        boolean first = true;
+        if (explicit != null) {
+            for (Term a : explicit) {
+                Value v = lower(a, false);
+                CodeBlock code = v.tensor() ? v.code() : CodeBlock.of("$T.scalar($L)", RuntimeTypes.TENSOR, v.code());
+                b.add(first ? "$L" : ", $L", code);
+                first = false;
+            }
+        }
+        for (Input in : callee.freeInputs()) {
+            String name = scope.get("key:" + in.key());
+            if (name == null) {
+                throw new IllegalStateException(in.key() + " is not in scope of " + def.key());
+            }
+            b.add(first ? "$N" : ", $N", name);
+            first = false;
+        }
+        return b.build();
+    }
+
+    private Value tensor(CodeBlock code, Term t) {
+        return new Value(code, true, rank(t));
+    }
+
+    private static Value scalar(CodeBlock code) {
+        return new Value(code, false, 0);
+    }
+
+    private static String literal(double v) {
+        if (v == Math.PI) {
+            return "Math.PI";
+        }
+        if (v == Math.E) {
+            return "Math.E";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY";
+        }
+        return Double.toString(v);
+    }
+}

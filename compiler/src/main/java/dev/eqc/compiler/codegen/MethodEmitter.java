@@ -1,0 +1,156 @@
+package dev.eqc.compiler.codegen;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.resolve.Input;
+import dev.eqc.compiler.resolve.JavaNames;
+import dev.eqc.compiler.resolve.Param;
+import dev.eqc.compiler.shape.Dim;
+import dev.eqc.compiler.shape.Shape;
+import dev.eqc.compiler.shape.TypedProgram;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits one definition as a public static method: Javadoc with the paper's LaTeX and the
+ * inferred signature, argument checks that name the parameter, the dimension and both sizes,
+ * then the body ({@link BodyEmitter}).
+ */
+final class MethodEmitter {
+    private final TypedProgram typed;
+    private final Definition def;
+    private final JavaNames locals = new JavaNames();
+    private final List<String> paramNames = new ArrayList<>();
+    /** Java names of dimension symbols bound at entry. */
+    private final Map<String, String> dims = new HashMap<>();
+
+    MethodEmitter(TypedProgram typed, Definition def) {
+        this.typed = typed;
+        this.def = def;
+    }
+
+    MethodSpec emit() {
+        for (Param p : def.params()) {
+            paramNames.add(locals.allocate(p.javaName()));
+        }
+        for (Input in : def.freeInputs()) {
+            paramNames.add(locals.allocate(in.javaName()));
+        }
+        MethodSpec.Builder m = MethodSpec.methodBuilder(def.javaName())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(RuntimeTypes.TENSOR);
+        javadoc(m);
+        List<Shape> shapes = typed.signature(def);
+        for (int i = 0; i < paramNames.size(); i++) {
+            m.addParameter(ParameterSpec.builder(RuntimeTypes.TENSOR, paramNames.get(i)).build());
+        }
+        m.addCode(entryChecks(shapes));
+        Map<String, String> scope = new HashMap<>();
+        for (int i = 0; i < def.params().size(); i++) {
+            scope.put("param:" + i, paramNames.get(i));
+            scope.put("key:" + def.params().get(i).key(), paramNames.get(i));
+        }
+        for (int i = 0; i < def.freeInputs().size(); i++) {
+            String name = paramNames.get(def.params().size() + i);
+            scope.put("key:" + def.freeInputs().get(i).key(), name);
+        }
+        m.addCode(new BodyEmitter(typed, def, scope, dims, locals).emit());
+        return m.build();
+    }
+
+    private void javadoc(MethodSpec.Builder m) {
+        if (def.comment() != null && !def.comment().isBlank()) {
+            m.addJavadoc(Javadocs.text(def.comment()) + "\n\n");
+        }
+        m.addJavadoc("<pre>{@code\n" + Javadocs.latex(def.latex()) + "\n}</pre>\n\n");
+        m.addJavadoc("<p>Signature: {@code " + Javadocs.text(Javadocs.signature(typed, def, paramNames)) + "}. "
+                + "Every argument may carry extra leading batch dimensions; they broadcast and the result keeps them.\n\n");
+        List<Shape> shapes = typed.signature(def);
+        for (int i = 0; i < paramNames.size(); i++) {
+            String latex = i < def.params().size() ? def.params().get(i).latex()
+                    : def.freeInputs().get(i - def.params().size()).latex();
+            m.addJavadoc("@param " + paramNames.get(i) + " {@code " + Javadocs.latex(latex) + "}, "
+                    + (shapes.get(i).isScalar() ? "a scalar" : "shape " + shapes.get(i)) + "\n");
+        }
+        Shape result = typed.resultShape(def);
+        m.addJavadoc("@return {@code " + Javadocs.latex(def.latexName()) + "}, "
+                + (result.isScalar() ? "a scalar" : "shape " + result) + "\n");
+    }
+
+    private CodeBlock entryChecks(List<Shape> shapes) {
+        CodeBlock.Builder b = CodeBlock.builder();
+        Map<String, String> boundBy = new HashMap<>();
+        List<String[]> compounds = new ArrayList<>();
+        for (int i = 0; i < shapes.size(); i++) {
+            Shape s = shapes.get(i);
+            String p = paramNames.get(i);
+            b.addStatement("$T.requireRank($N, $L, $S, $S)", RuntimeTypes.SHAPE_CHECK, p, s.rank(), p, s.toString());
+            for (int k = 0; k < s.rank(); k++) {
+                Dim d = s.dim(k);
+                if (d instanceof Dim.Symbol sym) {
+                    String existing = dims.get(sym.name());
+                    if (existing == null) {
+                        String local = locals.allocate(sym.name().replace("{", "").replace("}", ""));
+                        dims.put(sym.name(), local);
+                        boundBy.put(sym.name(), p);
+                        b.addStatement("int $N = $T.dim($N, $L, $L, $S)", local, RuntimeTypes.SHAPE_CHECK, p, s.rank(),
+                                k, p);
+                    } else {
+                        b.addStatement("$T.requireDim($N, $L, $L, $N, $S, $S, $S)", RuntimeTypes.SHAPE_CHECK, p,
+                                s.rank(), k, existing, p, sym.name(), boundBy.get(sym.name()));
+                    }
+                } else if (d instanceof Dim.Known known) {
+                    b.addStatement("$T.requireDim($N, $L, $L, $L, $S, $S, $S)", RuntimeTypes.SHAPE_CHECK, p, s.rank(), k,
+                            known.value(), p, known.toString(), "its declaration");
+                } else {
+                    compounds.add(new String[] {p, Integer.toString(s.rank()), Integer.toString(k), d.toString()});
+                }
+            }
+        }
+        for (String[] c : compounds) {
+            Dim d = findCompound(shapes, c[3]);
+            b.addStatement("$T.requireEqual($T.dim($N, $L, $L, $S), $L, $S)", RuntimeTypes.SHAPE_CHECK,
+                    RuntimeTypes.SHAPE_CHECK, c[0], c[1], c[2], c[0], dimExpression(d), "dimension " + c[3] + " of " + c[0]);
+        }
+        if (shapes.size() >= 2) {
+            CodeBlock names = paramNames.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", "));
+            CodeBlock tensors = paramNames.stream().map(n -> CodeBlock.of("$N", n)).collect(CodeBlock.joining(", "));
+            CodeBlock ranks = shapes.stream().map(s -> CodeBlock.of("$L", s.rank())).collect(CodeBlock.joining(", "));
+            b.addStatement("$T.batchShape(new String[] {$L}, new $T[] {$L}, new int[] {$L})", RuntimeTypes.SHAPE_CHECK,
+                    names, RuntimeTypes.TENSOR, tensors, ranks);
+        }
+        return b.build();
+    }
+
+    private static Dim findCompound(List<Shape> shapes, String text) {
+        for (Shape s : shapes) {
+            for (Dim d : s.dims()) {
+                if (d.toString().equals(text)) {
+                    return d;
+                }
+            }
+        }
+        throw new AssertionError(text);
+    }
+
+    /** A Java int expression for a dimension from the bound symbols. */
+    private CodeBlock dimExpression(Dim d) {
+        if (d instanceof Dim.Known k) {
+            return CodeBlock.of("$L", k.value());
+        }
+        if (d instanceof Dim.Symbol s) {
+            String local = dims.get(s.name());
+            if (local == null) {
+                throw new IllegalStateException("dimension " + s.name() + " is not bound by any argument");
+            }
+            return CodeBlock.of("$N", local);
+        }
+        Dim.Compound c = (Dim.Compound) d;
+        return CodeBlock.of("($L $L $L)", dimExpression(c.left()), c.op(), dimExpression(c.right()));
+    }
+}

@@ -1,0 +1,15 @@
+package dev.eqc.compiler.codegen;
+
+import com.palantir.javapoet.ClassName;
+
+/** The runtime classes generated code refers to. */
+final class RuntimeTypes {
+    static final String PACKAGE = "dev.eqc.runtime";
+    static final ClassName TENSOR = ClassName.get(PACKAGE, "Tensor");
+    static final ClassName OPS = ClassName.get(PACKAGE, "Ops");
+    static final ClassName SHAPE_CHECK = ClassName.get(PACKAGE, "ShapeCheck");
+    static final ClassName DTYPE = ClassName.get(PACKAGE, "DType");
+    static final ClassName TENSOR_ASSERT = ClassName.get(PACKAGE, "TensorAssert");
+
+    private RuntimeTypes() {}
+}

@@ -1,0 +1,123 @@
+package dev.eqc.compiler.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.eqc.compiler.Options;
+import dev.eqc.compiler.Precision;
+import dev.eqc.compiler.interp.InputSampler;
+import dev.eqc.compiler.interp.Interpreter;
+import dev.eqc.compiler.interp.NDArray;
+import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.shape.TypedProgram;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the JUnit 5 test class of a generated class: for every method, one test on seeded
+ * inputs at small sizes and one batched call, both against expected values computed now by
+ * the reference {@link Interpreter} and embedded as literals. The tests need only the runtime
+ * and junit-jupiter.
+ */
+public final class TestEmitter {
+    private static final ClassName TEST = ClassName.get("org.junit.jupiter.api", "Test");
+    private static final int BATCH = 2;
+
+    private TestEmitter() {}
+
+    public static GeneratedFile emit(TypedProgram typed, Options options) {
+        String testName = options.className() + "Test";
+        ClassName subject = ClassName.get(options.packageName(), options.className());
+        TypeSpec.Builder type = TypeSpec.classBuilder(testName)
+                .addModifiers(Modifier.FINAL)
+                .addJavadoc("Checks {@link $T} against eqc's reference interpreter; generated, do not edit.\n", subject);
+        Interpreter interpreter = new Interpreter(typed);
+        List<Definition> defs = typed.program().definitions();
+        for (int i = 0; i < defs.size(); i++) {
+            Definition d = defs.get(i);
+            type.addMethod(test(typed, interpreter, subject, d, options.precision(), 100L * (i + 1), false));
+            type.addMethod(test(typed, interpreter, subject, d, options.precision(), 100L * (i + 1) + 50, true));
+        }
+        JavaFile file = JavaFile.builder(options.packageName(), type.build())
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
+        return new GeneratedFile(options.packageName(), testName, file.toString(), true);
+    }
+
+    private static MethodSpec test(TypedProgram typed, Interpreter interpreter, ClassName subject, Definition d,
+            Precision precision, long seedBase, boolean batched) {
+        List<TestInputs.Spec> specs = TestInputs.of(typed, d);
+        boolean float32 = precision == Precision.FLOAT;
+        String dtype = float32 ? "FLOAT32" : "FLOAT64";
+        MethodSpec.Builder m = MethodSpec.methodBuilder(d.javaName() + (batched ? "MapsOverBatchDimensions" : "MatchesReference"))
+                .addAnnotation(TEST);
+        if (batched) {
+            m.addJavadoc("Every argument carries a leading batch dimension of $L; the result must keep it.\n", BATCH);
+        } else {
+            m.addJavadoc("{@code $L} on seeded inputs.\n", Javadocs.signature(typed, d, paramLabels(d)));
+        }
+        List<NDArray> args = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            TestInputs.Spec s = specs.get(i);
+            int[] shape = batched ? prepend(BATCH, s.coreShape()) : s.coreShape();
+            long seed = seedBase + i + 1;
+            String name = paramLabels(d).get(i);
+            names.add(name);
+            String dims = IntStream.of(shape).mapToObj(Integer::toString).collect(Collectors.joining(", "));
+            if (s.integer()) {
+                args.add(InputSampler.integers(seed, 1, 5, shape));
+                m.addStatement("$T $N = $T.randomInts($T.$L, $LL, 1, 5$L)", RuntimeTypes.TENSOR, name,
+                        RuntimeTypes.TENSOR, RuntimeTypes.DTYPE, dtype, seed, dims.isEmpty() ? "" : ", " + dims);
+            } else {
+                args.add(InputSampler.uniform(seed, s.lo(), s.hi(), float32, shape));
+                m.addStatement("$T $N = $T.random($T.$L, $LL, $L, $L$L)", RuntimeTypes.TENSOR, name, RuntimeTypes.TENSOR,
+                        RuntimeTypes.DTYPE, dtype, seed, s.lo(), s.hi(), dims.isEmpty() ? "" : ", " + dims);
+            }
+        }
+        NDArray expected = interpreter.call(d, args);
+        CodeBlock call = names.stream().map(n -> CodeBlock.of("$N", n)).collect(CodeBlock.joining(", "));
+        m.addStatement("$T actual = $T.$N($L)", RuntimeTypes.TENSOR, subject, d.javaName(), call);
+        String shape = IntStream.of(expected.shape()).mapToObj(Integer::toString).collect(Collectors.joining(", "));
+        String values = java.util.Arrays.stream(expected.data()).mapToObj(TestEmitter::literal)
+                .collect(Collectors.joining(", "));
+        double rtol = float32 ? 1e-4 : 1e-9;
+        double atol = float32 ? 1e-5 : 1e-12;
+        m.addStatement("$T.assertClose(actual, new int[] {$L}, new double[] {$L}, $L, $L)", RuntimeTypes.TENSOR_ASSERT,
+                shape, values, rtol, atol);
+        return m.build();
+    }
+
+    private static List<String> paramLabels(Definition d) {
+        List<String> out = new ArrayList<>();
+        d.params().forEach(p -> out.add(p.javaName()));
+        d.freeInputs().forEach(in -> out.add(in.javaName()));
+        // The method's own parameter names are allocated the same way, so reuse them as test locals.
+        dev.eqc.compiler.resolve.JavaNames names = new dev.eqc.compiler.resolve.JavaNames();
+        names.reserve("actual");
+        return out.stream().map(names::allocate).toList();
+    }
+
+    private static int[] prepend(int b, int[] core) {
+        int[] s = new int[core.length + 1];
+        s[0] = b;
+        System.arraycopy(core, 0, s, 1, core.length);
+        return s;
+    }
+
+    private static String literal(double v) {
+        if (Double.isNaN(v)) {
+            return "Double.NaN";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY";
+        }
+        return Double.toString(v);
+    }
+}

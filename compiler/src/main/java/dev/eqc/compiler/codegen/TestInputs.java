@@ -1,0 +1,129 @@
+package dev.eqc.compiler.codegen;
+
+import dev.eqc.compiler.builtin.Builtin;
+import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.resolve.Input;
+import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.shape.Dim;
+import dev.eqc.compiler.shape.Shape;
+import dev.eqc.compiler.shape.TermChildren;
+import dev.eqc.compiler.shape.TypedProgram;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses the concrete sizes and value ranges of a generated test's inputs: each dimension
+ * symbol a distinct small size (so a transposed index shows up as a wrong shape), values in
+ * (-1, 1), except inputs the equations take a root or logarithm of, divide by or raise to a
+ * power, which get (0.1, 0.9), and integer inputs, which get 1 to 5.
+ */
+public final class TestInputs {
+    private static final int[] SIZES = {3, 4, 5, 2, 6, 7, 8, 9, 10, 11};
+
+    /** How one argument is sampled. */
+    public record Spec(int[] coreShape, boolean integer, double lo, double hi) {}
+
+    private TestInputs() {}
+
+    public static List<Spec> of(TypedProgram typed, Definition d) {
+        List<Shape> shapes = typed.signature(d);
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        for (Shape s : shapes) {
+            for (Dim dim : s.dims()) {
+                assign(dim, sizes);
+            }
+        }
+        Set<String> positive = new HashSet<>();
+        positiveInputs(d.body(), false, positive, new HashSet<>(), typed, d);
+        List<Spec> out = new ArrayList<>();
+        for (int i = 0; i < shapes.size(); i++) {
+            Shape s = shapes.get(i);
+            int[] core = new int[s.rank()];
+            for (int k = 0; k < s.rank(); k++) {
+                Integer v = s.dim(k).evaluate(sizes);
+                core[k] = v == null || v < 1 ? 2 : v;
+            }
+            String key;
+            boolean integer;
+            if (i < d.params().size()) {
+                key = d.params().get(i).key();
+                integer = d.params().get(i).declaration() != null && d.params().get(i).declaration().integer();
+            } else {
+                Input in = d.freeInputs().get(i - d.params().size());
+                key = in.key();
+                integer = in.integer();
+            }
+            boolean pos = positive.contains(key);
+            out.add(new Spec(core, integer, pos ? 0.1 : -1.0, pos ? 0.9 : 1.0));
+        }
+        return out;
+    }
+
+    private static void assign(Dim d, Map<String, Integer> sizes) {
+        if (d instanceof Dim.Symbol s && !sizes.containsKey(s.name())) {
+            sizes.put(s.name(), SIZES[sizes.size() % SIZES.length]);
+        } else if (d instanceof Dim.Compound c) {
+            assign(c.left(), sizes);
+            assign(c.right(), sizes);
+        }
+    }
+
+    /** Keys of inputs that occur under a root, a logarithm, a denominator or a power's base. */
+    private static void positiveInputs(Term t, boolean positive, Set<String> out, Set<Definition> seen,
+            TypedProgram typed, Definition owner) {
+        if (t instanceof Term.InputRef in) {
+            if (positive) {
+                out.add(in.input().key());
+            }
+            return;
+        }
+        if (t instanceof Term.ParamRef p) {
+            if (positive) {
+                out.add(p.param().key());
+            }
+            return;
+        }
+        if (t instanceof Term.ValueRef v) {
+            walkDefinition(v.definition(), positive, out, seen, typed);
+            return;
+        }
+        if (t instanceof Term.Call c) {
+            for (Term a : c.args()) {
+                positiveInputs(a, positive, out, seen, typed, owner);
+            }
+            walkDefinition(c.function(), positive, out, seen, typed);
+            return;
+        }
+        if (t instanceof Term.BuiltinCall b && (b.builtin() == Builtin.SQRT || b.builtin() == Builtin.LOG)) {
+            positiveInputs(b.args().get(0), true, out, seen, typed, owner);
+            return;
+        }
+        if (t instanceof Term.Arith a && a.op() == Term.ArithOp.DIV) {
+            positiveInputs(a.left(), positive, out, seen, typed, owner);
+            positiveInputs(a.right(), true, out, seen, typed, owner);
+            return;
+        }
+        if (t instanceof Term.Power p) {
+            positiveInputs(p.base(), true, out, seen, typed, owner);
+            positiveInputs(p.exponent(), positive, out, seen, typed, owner);
+            return;
+        }
+        for (Term c : TermChildren.of(t)) {
+            positiveInputs(c, positive, out, seen, typed, owner);
+        }
+    }
+
+    private static void walkDefinition(Definition d, boolean positive, Set<String> out, Set<Definition> seen,
+            TypedProgram typed) {
+        if (positive) {
+            d.freeInputs().forEach(in -> out.add(in.key()));
+        }
+        if (seen.add(d)) {
+            positiveInputs(d.body(), false, out, seen, typed, d);
+        }
+    }
+}

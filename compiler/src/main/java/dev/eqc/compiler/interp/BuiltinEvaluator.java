@@ -1,0 +1,42 @@
+package dev.eqc.compiler.interp;
+
+import dev.eqc.compiler.builtin.Builtin;
+import java.util.List;
+
+/**
+ * Applies a built-in function to evaluated arguments, using the reference meanings held by
+ * {@link Builtin} and this package's own softmax.
+ */
+final class BuiltinEvaluator {
+    private BuiltinEvaluator() {}
+
+    static NDArray apply(Builtin builtin, List<NDArray> args) {
+        if (args.size() != builtin.arity()) {
+            throw new IllegalStateException(builtin.displayName() + " takes " + builtin.arity() + " argument(s), got "
+                    + args.size());
+        }
+        // A switch expression without default: a new Kind fails to compile here.
+        return switch (builtin.kind()) {
+            case UNARY -> {
+                if (builtin.unary() == null) {
+                    throw new AssertionError("unary built-in " + builtin + " has no reference meaning");
+                }
+                yield Broadcasting.map(args.get(0), builtin.unary());
+            }
+            case BINARY -> {
+                if (builtin.binary() == null) {
+                    throw new AssertionError("binary built-in " + builtin + " has no reference meaning");
+                }
+                yield Broadcasting.zip(args.get(0), args.get(1), builtin.binary(), builtin.displayName());
+            }
+            case LAST_AXIS -> lastAxis(builtin, args.get(0));
+        };
+    }
+
+    private static NDArray lastAxis(Builtin builtin, NDArray arg) {
+        if (builtin == Builtin.SOFTMAX) {
+            return Softmax.lastAxis(arg);
+        }
+        throw new AssertionError("the interpreter does not implement the last-axis built-in " + builtin);
+    }
+}

@@ -1,0 +1,220 @@
+package dev.eqc.compiler.interp;
+
+import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.resolve.Input;
+import dev.eqc.compiler.resolve.Param;
+import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.shape.Dim;
+import dev.eqc.compiler.shape.ProductKind;
+import dev.eqc.compiler.shape.Shape;
+import dev.eqc.compiler.shape.TypedProgram;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The reference interpreter: the executable meaning of a typed program, in double precision.
+ *
+ * <p>Input: a {@link TypedProgram} and, per call, a definition with its arguments in method
+ * order (listed parameters, then free inputs). Output: the definition's value as an
+ * {@link NDArray} of shape {@code [batch..., resultCore...]}.
+ *
+ * <p>Invariants: arguments carry their core shape ({@link TypedProgram#signature}) behind
+ * optional leading batch axes that broadcast NumPy-style; batching is an explicit loop over core
+ * slices ({@link GufuncLoop}), deliberately unlike generated code so differential tests compare
+ * two strategies. Dimension symbols are bound from the arguments' trailing axes. A defined value
+ * or function used inside another sees the user's listed parameters in place of inputs with the
+ * same key (SPEC 2.2). Nothing here calls the runtime's kernels.
+ *
+ * <p>Errors: bad arguments (count, rank, sizes, batch parts that do not broadcast, unbound
+ * dimensions) throw IllegalArgumentException; a body whose value contradicts the shape
+ * inference recorded throws IllegalStateException.
+ */
+public final class Interpreter {
+    private final TypedProgram typed;
+
+    public Interpreter(TypedProgram typed) {
+        this.typed = Objects.requireNonNull(typed, "typed");
+    }
+
+    /** {@code def} applied to {@code args} (listed parameters, then free inputs). */
+    public NDArray call(Definition def, List<NDArray> args) {
+        return call(def, args, Map.of());
+    }
+
+    /**
+     * As {@link #call(Definition, List)}, with sizes for dimensions the arguments cannot bind
+     * (a {@code --dim} given at run time); sizes bound by the arguments take precedence.
+     */
+    public NDArray call(Definition def, List<NDArray> args, Map<String, Integer> dims) {
+        return invoke(def, List.copyOf(args), dims);
+    }
+
+    /** The value of a term that uses no inputs, parameters or dimension sizes (for constant folding). */
+    public NDArray evaluateConstant(Term term) {
+        return evaluate(term, Scope.constant());
+    }
+
+    private NDArray invoke(Definition def, List<NDArray> args, Map<String, Integer> inherited) {
+        if (args.size() != def.arity()) {
+            throw new IllegalArgumentException("`" + def.latexName() + "` takes " + def.arity() + " arguments ("
+                    + String.join(", ", labels(def)) + "), got " + args.size());
+        }
+        List<String> labels = labels(def);
+        List<Shape> signature = typed.signature(def);
+        int[] coreRanks = new int[args.size()];
+        for (int i = 0; i < args.size(); i++) {
+            coreRanks[i] = signature.get(i).rank();
+            if (args.get(i).rank() < coreRanks[i]) {
+                throw new IllegalArgumentException("argument `" + labels.get(i) + "` of `" + def.latexName()
+                        + "` has shape " + args.get(i).shapeString() + " but its core shape " + signature.get(i)
+                        + " needs rank at least " + coreRanks[i]);
+            }
+        }
+        Map<String, Integer> dims = DimensionBinder.bind(labels, signature, args, inherited);
+        return GufuncLoop.run(labels, coreRanks, args, core -> evaluateBody(def, core, dims),
+                () -> resultCoreShape(def, dims));
+    }
+
+    private NDArray evaluateBody(Definition def, List<NDArray> core, Map<String, Integer> dims) {
+        int listed = def.params().size();
+        Map<String, NDArray> inputs = new HashMap<>();
+        for (int i = 0; i < def.freeInputs().size(); i++) {
+            inputs.put(def.freeInputs().get(i).key(), core.get(listed + i));
+        }
+        NDArray result = evaluate(def.body(), new Scope(def, core.subList(0, listed), inputs, dims));
+        checkResultShape(def, result, dims);
+        return result;
+    }
+
+    NDArray evaluate(Term t, Scope scope) {
+        if (t instanceof Term.Literal lit) {
+            return NDArray.scalar(lit.value());
+        } else if (t instanceof Term.DimValue dv) {
+            Integer size = scope.dims().get(dv.dim());
+            if (size == null) {
+                throw new IllegalArgumentException("the size of dimension " + dv.dim()
+                        + " is not bound by any argument; give it explicitly");
+            }
+            return NDArray.scalar(size);
+        } else if (t instanceof Term.ConstRef c) {
+            return NDArray.scalar(c.constant().value());
+        } else if (t instanceof Term.InputRef in) {
+            return inputValue(in.input(), scope);
+        } else if (t instanceof Term.ParamRef p) {
+            if (p.index() >= scope.params().size()) {
+                throw new IllegalArgumentException("the expression uses parameter #" + p.index()
+                        + " of its function, which has no value here");
+            }
+            return scope.params().get(p.index());
+        } else if (t instanceof Term.ValueRef v) {
+            return invoke(v.definition(), freeInputValues(v.definition(), new ArrayList<>(), scope), scope.dims());
+        } else if (t instanceof Term.Call call) {
+            Definition fn = call.function();
+            if (call.args().size() != fn.params().size()) {
+                throw new IllegalStateException("`" + fn.latexName() + "` lists " + fn.params().size()
+                        + " parameters but is called with " + call.args().size());
+            }
+            List<NDArray> args = new ArrayList<>();
+            for (Term arg : call.args()) {
+                args.add(evaluate(arg, scope));
+            }
+            return invoke(fn, freeInputValues(fn, args, scope), scope.dims());
+        } else if (t instanceof Term.BuiltinCall b) {
+            List<NDArray> args = new ArrayList<>();
+            for (Term arg : b.args()) {
+                args.add(evaluate(arg, scope));
+            }
+            return BuiltinEvaluator.apply(b.builtin(), args);
+        } else if (t instanceof Term.Arith a) {
+            NDArray l = evaluate(a.left(), scope);
+            NDArray r = evaluate(a.right(), scope);
+            return switch (a.op()) {
+                case ADD -> Broadcasting.zip(l, r, (x, y) -> x + y, "addition");
+                case SUB -> Broadcasting.zip(l, r, (x, y) -> x - y, "subtraction");
+                case MUL -> Broadcasting.zip(l, r, (x, y) -> x * y, "element-wise product");
+                case DIV -> Broadcasting.zip(l, r, (x, y) -> x / y, "division");
+            };
+        } else if (t instanceof Term.Product p) {
+            NDArray l = evaluate(p.left(), scope);
+            NDArray r = evaluate(p.right(), scope);
+            return LinearAlgebra.product(productKind(p, l, r), l, r);
+        } else if (t instanceof Term.Power p) {
+            return Broadcasting.zip(evaluate(p.base(), scope), evaluate(p.exponent(), scope), Math::pow, "power");
+        } else if (t instanceof Term.Negate n) {
+            return Broadcasting.map(evaluate(n.operand(), scope), x -> -x);
+        } else if (t instanceof Term.Transpose tr) {
+            return LinearAlgebra.transpose(evaluate(tr.operand(), scope));
+        }
+        throw new AssertionError("unhandled term " + t.getClass().getSimpleName());
+    }
+
+    /** {@code args} followed by the callee's free inputs, each looked up by key in the user's scope. */
+    private static List<NDArray> freeInputValues(Definition callee, List<NDArray> args, Scope scope) {
+        for (Input in : callee.freeInputs()) {
+            args.add(inputValue(in, scope));
+        }
+        return args;
+    }
+
+    private static NDArray inputValue(Input in, Scope scope) {
+        NDArray v = scope.lookup(in.key());
+        if (v == null) {
+            throw new IllegalArgumentException("the expression needs the input `" + in.latex()
+                    + "`, which has no value here");
+        }
+        return v;
+    }
+
+    private ProductKind productKind(Term.Product p, NDArray l, NDArray r) {
+        ProductKind kind = typed.productKind(p);
+        if (kind == null) {
+            if (l.rank() == 0 || r.rank() == 0) {
+                return ProductKind.SCALE;
+            }
+            throw new IllegalStateException("shape inference recorded no meaning for the product at " + p.opSpan());
+        }
+        return kind;
+    }
+
+    private void checkResultShape(Definition def, NDArray result, Map<String, Integer> dims) {
+        Shape expected = typed.resultShape(def);
+        boolean ok = expected.rank() == result.rank();
+        for (int i = 0; ok && i < expected.rank(); i++) {
+            Integer size = expected.dim(i).evaluate(dims);
+            ok = size == null || size == result.size(i);
+        }
+        if (!ok) {
+            throw new IllegalStateException("`" + def.latexName() + "` evaluated to shape " + result.shapeString()
+                    + " but shape inference gave " + expected + " with " + dims);
+        }
+    }
+
+    private int[] resultCoreShape(Definition def, Map<String, Integer> dims) {
+        Shape expected = typed.resultShape(def);
+        int[] out = new int[expected.rank()];
+        for (int i = 0; i < out.length; i++) {
+            Dim d = expected.dim(i);
+            Integer size = d.evaluate(dims);
+            if (size == null) {
+                throw new IllegalArgumentException("cannot size the empty result of `" + def.latexName()
+                        + "`: dimension " + d + " is not bound");
+            }
+            out[i] = size;
+        }
+        return out;
+    }
+
+    private static List<String> labels(Definition def) {
+        List<String> out = new ArrayList<>();
+        for (Param p : def.params()) {
+            out.add(p.latex());
+        }
+        for (Input in : def.freeInputs()) {
+            out.add(in.latex());
+        }
+        return out;
+    }
+}

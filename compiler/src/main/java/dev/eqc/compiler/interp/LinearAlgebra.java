@@ -1,0 +1,142 @@
+package dev.eqc.compiler.interp;
+
+import dev.eqc.compiler.shape.ProductKind;
+import java.util.Arrays;
+
+/**
+ * Products and transposes for the interpreter. Every vector product is rewritten as one batched
+ * matrix product on reshaped operands (a vector becomes a {@code [1, k]} row or a {@code [k, 1]}
+ * column), so there is a single multiplication loop to trust.
+ */
+final class LinearAlgebra {
+    private LinearAlgebra() {}
+
+    /** The product {@code a b} with the meaning shape inference gave it (SPEC 3.2). */
+    static NDArray product(ProductKind kind, NDArray a, NDArray b) {
+        // A switch expression without default: a new ProductKind fails to compile here.
+        return switch (kind) {
+            case SCALE, ELEMENTWISE -> Broadcasting.zip(a, b, (x, y) -> x * y, kind + " product");
+            case MATMUL -> {
+                requireRank(kind, a, 2, b, 2);
+                yield matmul(a, b);
+            }
+            case MATVEC -> {
+                requireRank(kind, a, 2, b, 1);
+                NDArray r = matmul(a, insertAxis(b, b.rank())); // [..., m, 1]
+                yield dropAxis(r, r.rank() - 1);
+            }
+            case VECMAT -> {
+                requireRank(kind, a, 1, b, 2);
+                NDArray r = matmul(insertAxis(a, a.rank() - 1), b); // [..., 1, n]
+                yield dropAxis(r, r.rank() - 2);
+            }
+            case DOT -> {
+                requireRank(kind, a, 1, b, 1);
+                NDArray r = matmul(insertAxis(a, a.rank() - 1), insertAxis(b, b.rank())); // [..., 1, 1]
+                yield dropAxis(dropAxis(r, r.rank() - 1), r.rank() - 2);
+            }
+            case OUTER -> {
+                requireRank(kind, a, 1, b, 1);
+                yield matmul(insertAxis(a, a.rank()), insertAxis(b, b.rank() - 1)); // [..., m, 1] x [..., 1, n]
+            }
+        };
+    }
+
+    /**
+     * NumPy matmul for operands of rank at least 2: {@code [..., m, k] x [..., k, n] -> [..., m, n]}
+     * with the leading axes broadcast; sums accumulate in double.
+     */
+    static NDArray matmul(NDArray a, NDArray b) {
+        int[] sa = a.shapeRef();
+        int[] sb = b.shapeRef();
+        int m = sa[sa.length - 2];
+        int k = sa[sa.length - 1];
+        int n = sb[sb.length - 1];
+        if (sb[sb.length - 2] != k) {
+            throw new IllegalArgumentException("matrix product: inner dimensions differ, " + Arrays.toString(sa)
+                    + " x " + Arrays.toString(sb) + " (" + k + " vs " + sb[sb.length - 2] + ")");
+        }
+        int[] batchA = Arrays.copyOf(sa, sa.length - 2);
+        int[] batchB = Arrays.copyOf(sb, sb.length - 2);
+        int[] batch = Broadcasting.shape(batchA, batchB, "matrix product batch axes");
+        int[] outShape = Arrays.copyOf(batch, batch.length + 2);
+        outShape[batch.length] = m;
+        outShape[batch.length + 1] = n;
+        double[] out = new double[NDArray.numel(outShape)];
+        int[] idx = new int[batch.length];
+        int batches = NDArray.numel(batch);
+        for (int t = 0; t < batches; t++) {
+            int offA = Broadcasting.sourceOffset(idx, batchA) * m * k;
+            int offB = Broadcasting.sourceOffset(idx, batchB) * k * n;
+            int offOut = t * m * n;
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < n; j++) {
+                    double sum = 0.0;
+                    for (int p = 0; p < k; p++) {
+                        sum += a.flat(offA + i * k + p) * b.flat(offB + p * n + j);
+                    }
+                    out[offOut + i * n + j] = sum;
+                }
+            }
+            Broadcasting.increment(idx, batch);
+        }
+        return NDArray.wrap(out, outShape);
+    }
+
+    /** Swaps the last two axes; a scalar or a vector is returned unchanged (its data is the row's). */
+    static NDArray transpose(NDArray a) {
+        int r = a.rank();
+        if (r < 2) {
+            return a;
+        }
+        int[] s = a.shapeRef();
+        int rows = s[r - 2];
+        int cols = s[r - 1];
+        int[] outShape = s.clone();
+        outShape[r - 2] = cols;
+        outShape[r - 1] = rows;
+        double[] out = new double[a.numel()];
+        int blocks = rows * cols == 0 ? 0 : a.numel() / (rows * cols);
+        for (int t = 0; t < blocks; t++) {
+            int off = t * rows * cols;
+            for (int i = 0; i < rows; i++) {
+                for (int j = 0; j < cols; j++) {
+                    out[off + j * rows + i] = a.flat(off + i * cols + j);
+                }
+            }
+        }
+        return NDArray.wrap(out, outShape);
+    }
+
+    /** The same elements with a new axis of size 1 inserted before position {@code axis}. */
+    static NDArray insertAxis(NDArray a, int axis) {
+        int[] s = a.shapeRef();
+        int[] out = new int[s.length + 1];
+        for (int d = 0, src = 0; d < out.length; d++) {
+            out[d] = d == axis ? 1 : s[src++];
+        }
+        return NDArray.wrap(a.data(), out);
+    }
+
+    /** The same elements with the size-1 axis {@code axis} removed. */
+    static NDArray dropAxis(NDArray a, int axis) {
+        int[] s = a.shapeRef();
+        if (s[axis] != 1) {
+            throw new IllegalStateException("cannot drop axis " + axis + " of shape " + Arrays.toString(s));
+        }
+        int[] out = new int[s.length - 1];
+        for (int d = 0, dst = 0; d < s.length; d++) {
+            if (d != axis) {
+                out[dst++] = s[d];
+            }
+        }
+        return NDArray.wrap(a.data(), out);
+    }
+
+    private static void requireRank(ProductKind kind, NDArray a, int minA, NDArray b, int minB) {
+        if (a.rank() < minA || b.rank() < minB) {
+            throw new IllegalArgumentException(kind + " product needs ranks at least " + minA + " and " + minB
+                    + ", got " + a.shapeString() + " and " + b.shapeString());
+        }
+    }
+}

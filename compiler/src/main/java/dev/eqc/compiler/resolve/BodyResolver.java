@@ -1,0 +1,393 @@
+package dev.eqc.compiler.resolve;
+
+import dev.eqc.compiler.ast.Bracket;
+import dev.eqc.compiler.ast.Expr;
+import dev.eqc.compiler.ast.Script;
+import dev.eqc.compiler.ast.SymKind;
+import dev.eqc.compiler.ast.UnaryOp;
+import dev.eqc.compiler.builtin.Builtin;
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.source.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves one definition's right-hand side into a {@link Term} (SPEC 2.3): names to inputs,
+ * parameters, constants, dimensions and other definitions; {@code f(x)} to a call or a
+ * product; superscripts to transposes, powers or parts of names; letter runs to names or
+ * products of letters.
+ */
+final class BodyResolver {
+    private final Resolver r;
+    private final PendingDefinition def;
+    private final List<Param> params = new ArrayList<>();
+    private final Set<Input> directInputs = new LinkedHashSet<>();
+    private final List<Definition> used = new ArrayList<>();
+
+    BodyResolver(Resolver r, PendingDefinition def) {
+        this.r = r;
+        this.def = def;
+    }
+
+    /** A {@link Definition}, a {@link Constant}, or null after an error. */
+    Object resolve() {
+        for (Expr.Sym p : def.params()) {
+            String key = NameKeys.full(p);
+            Input declared = r.inputs.get(key);
+            params.add(new Param(key, r.source.slice(p.span()), JavaNames.of(p, true), p.span(), declared));
+        }
+        int errorsBefore = r.diagnostics.errorCount();
+        Term body = expr(def.rhs());
+        if (r.diagnostics.errorCount() > errorsBefore) {
+            return null;
+        }
+        if (!def.function() && def.resultName() == null) {
+            Double folded = ConstantFolder.fold(body);
+            if (folded != null) {
+                return new Constant(def.key(), def.latexName(), r.valueNames.allocate(JavaNames.of(def.nameSym(), true)),
+                        def.nameSpan(), folded);
+            }
+        }
+        String javaName = def.resultName() != null
+                ? r.methodNames.allocate(JavaNames.methodName(def.resultName()))
+                : r.methodNames.allocate(JavaNames.methodName(JavaNames.of(def.nameSym(), true)));
+        return new Definition(def.key(), def.latexName(), javaName, def.span(), def.nameSpan(), def.function(),
+                params, freeInputs(), body, def.comment(), r.source.slice(def.span()));
+    }
+
+    private List<Input> freeInputs() {
+        Set<String> shadowed = new java.util.HashSet<>();
+        for (Param p : params) {
+            shadowed.add(p.key());
+        }
+        Set<Input> free = new LinkedHashSet<>(directInputs);
+        for (Definition d : used) {
+            for (Input in : d.freeInputs()) {
+                if (!shadowed.contains(in.key())) {
+                    free.add(in);
+                }
+            }
+        }
+        List<Input> out = new ArrayList<>(free);
+        out.sort(Comparator.comparingInt(Input::order));
+        return out;
+    }
+
+    Term expr(Expr e) {
+        if (e instanceof Expr.Num n) {
+            return new Term.Literal(n.span(), n.value());
+        }
+        if (e instanceof Expr.Sym s) {
+            return sym(s);
+        }
+        if (e instanceof Expr.Group g) {
+            if (g.items().size() == 1 && g.bracket() != Bracket.SET) {
+                return expr(g.items().get(0));
+            }
+            return unsupported(g.span(), "a list of values is not an expression here");
+        }
+        if (e instanceof Expr.Apply a) {
+            return apply(a);
+        }
+        if (e instanceof Expr.Binary b) {
+            return binary(b);
+        }
+        if (e instanceof Expr.Unary u) {
+            Term operand = expr(u.operand());
+            return u.op() == UnaryOp.NEG ? new Term.Negate(u.span(), operand) : operand;
+        }
+        if (e instanceof Expr.Power p) {
+            Term base = expr(p.base());
+            if (NameKeys.TRANSPOSE_MARKS.contains(p.exponent().key())) {
+                return new Term.Transpose(p.span(), base);
+            }
+            return new Term.Power(p.span(), base, script(p.exponent()));
+        }
+        if (e instanceof Expr.Frac f) {
+            return new Term.Arith(f.span(), f.span(), Term.ArithOp.DIV, expr(f.num()), expr(f.den()));
+        }
+        if (e instanceof Expr.Root root) {
+            Term radicand = expr(root.radicand());
+            if (root.degree() == null) {
+                return new Term.BuiltinCall(root.span(), Builtin.SQRT, List.of(radicand));
+            }
+            Term inverse = new Term.Arith(root.degree().span(), root.degree().span(), Term.ArithOp.DIV,
+                    new Term.Literal(root.degree().span(), 1.0), expr(root.degree()));
+            return new Term.Power(root.span(), radicand, inverse);
+        }
+        if (e instanceof Expr.Subscripted s) {
+            return unsupported(s.span(), "indexing an expression arrives with index notation (SPEC level 2)");
+        }
+        if (e instanceof Expr.Relation rel) {
+            return unsupported(rel.span(), "comparisons are meaningful only inside cases (SPEC level 2)");
+        }
+        if (e instanceof Expr.BigOp b) {
+            return unsupported(b.span(), "`" + b.operator().base() + "` arrives with index notation (SPEC level 2)");
+        }
+        if (e instanceof Expr.Underset u) {
+            return unsupported(u.span(), "\\underset axes arrive with SPEC level 2");
+        }
+        if (e instanceof Expr.Cases c) {
+            return unsupported(c.span(), "cases arrive with SPEC level 2");
+        }
+        if (e instanceof Expr.Factorial f) {
+            return unsupported(f.span(), "`!` and primes on expressions are not supported");
+        }
+        throw new AssertionError(e);
+    }
+
+    private Term script(Script s) {
+        if (s.items().size() != 1) {
+            return unsupported(s.span(), "a superscript must be one expression");
+        }
+        return expr(s.single());
+    }
+
+    private Term binary(Expr.Binary b) {
+        Term left = expr(b.left());
+        Term right = expr(b.right());
+        return switch (b.op()) {
+            case ADD -> new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.ADD, left, right);
+            case SUB -> new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.SUB, left, right);
+            case HADAMARD -> new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.MUL, left, right);
+            case DIV -> new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.DIV, left, right);
+            case JUXTAPOSE, DOT, CROSS -> new Term.Product(b.span(), b.opSpan(), left, right);
+            case PLUS_MINUS -> unsupported(b.opSpan(), "`\\pm` has two values; write the two equations");
+        };
+    }
+
+    // ---- names ---------------------------------------------------------------------------
+
+    private Term sym(Expr.Sym s) {
+        Term named = lookup(NameKeys.full(s), s.span());
+        if (named != null) {
+            return named;
+        }
+        if (isSplittableRun(s)) {
+            return splitRun(s, null);
+        }
+        if (s.sup() != null) {
+            Expr.Sym base = s.withScripts(baseSpan(s), s.sub(), null, s.primes());
+            if (isEuler(base)) {
+                return new Term.BuiltinCall(s.span(), Builtin.EXP, List.of(script(s.sup())));
+            }
+            Term baseTerm = sym(base);
+            if (NameKeys.isTranspose(s)) {
+                return new Term.Transpose(s.span(), baseTerm);
+            }
+            return new Term.Power(s.span(), baseTerm, script(s.sup()));
+        }
+        return unboundName(s);
+    }
+
+    /** The span of a name without its superscript. */
+    private Span baseSpan(Expr.Sym s) {
+        int end = s.sup() == null ? s.span().end() : s.sup().span().start() - 1;
+        if (s.sub() != null) {
+            end = Math.max(end, s.sub().span().end());
+        }
+        return new Span(s.span().start(), Math.max(s.span().start() + 1, Math.min(end, s.span().end())));
+    }
+
+    private Term unboundName(Expr.Sym s) {
+        if (isEuler(s)) {
+            return new Term.Literal(s.span(), Math.E);
+        }
+        if (s.kind() == SymKind.COMMAND && s.bare()) {
+            switch (s.base()) {
+                case "\\pi" -> {
+                    return new Term.Literal(s.span(), Math.PI);
+                }
+                case "\\infty" -> {
+                    return new Term.Literal(s.span(), Double.POSITIVE_INFINITY);
+                }
+                default -> { }
+            }
+        }
+        if (s.kind() == SymKind.COMMAND && !GreekLetters.isLetter(s.base())) {
+            Optional<Builtin> builtin = Builtin.lookup(s.base());
+            if (builtin.isPresent()) {
+                return error(Code.E0104, s.span(), "`" + s.base() + "` needs an argument",
+                        "apply it, like `" + s.base() + "(x)`");
+            }
+            return error(Code.E0102, s.span(), "unknown command `" + s.base() + "`",
+                    "eqc reads the LaTeX math commands papers use for equations; see SPEC §3.3");
+        }
+        if (s.kind() == SymKind.WORD && Builtin.lookup(s.base()).isPresent()) {
+            return error(Code.E0104, s.span(), "`" + s.base() + "` needs an argument", "apply it, like `"
+                    + r.source.slice(s.span()) + "(x)`");
+        }
+        Input inferred = r.inferInput(s, NameKeys.full(s));
+        directInputs.add(inferred);
+        return new Term.InputRef(s.span(), inferred);
+    }
+
+    private static boolean isEuler(Expr.Sym s) {
+        return (s.kind() == SymKind.LETTERS || s.kind() == SymKind.WORD) && s.base().equals("e") && s.bare();
+    }
+
+    private boolean isSplittableRun(Expr.Sym s) {
+        return s.kind() == SymKind.LETTERS && s.base().length() > 1 && s.accent() == null
+                && lookup(NameKeys.withSub(s), null) == null && lookupQuiet(s.base()) == null;
+    }
+
+    /** {@code QK^T} is {@code Q K^T}: a product of letters, the scripts on the last one. */
+    private Term splitRun(Expr.Sym s, Expr.Group appliedTo) {
+        String letters = s.base();
+        int start = s.span().start();
+        Term result = null;
+        for (int i = 0; i < letters.length(); i++) {
+            boolean last = i == letters.length() - 1;
+            Span span = last ? new Span(start + i, s.span().end()) : new Span(start + i, start + i + 1);
+            Expr.Sym letter = new Expr.Sym(span, SymKind.LETTERS, String.valueOf(letters.charAt(i)), null,
+                    last ? s.sub() : null, last ? s.sup() : null, last ? s.primes() : 0);
+            Term t = sym(letter);
+            result = result == null ? t : new Term.Product(new Span(start, span.end()), new Span(span.start(), span.start()), result, t);
+        }
+        return result;
+    }
+
+    /** The binding of a key in this definition's scope, or null. Reports recursion. */
+    private Term lookup(String key, Span at) {
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i).key().equals(key)) {
+                return at == null ? new Term.Literal(new Span(0, 0), 0) : new Term.ParamRef(at, params.get(i), i);
+            }
+        }
+        PendingDefinition other = r.definitions.get(key);
+        if (other != null) {
+            if (at == null) {
+                return new Term.Literal(new Span(0, 0), 0);
+            }
+            if (other == def || r.isInProgress(other)) {
+                return error(Code.E0105, at, "`" + other.latexName() + "` is defined in terms of itself",
+                        "eqc compiles closed-form equations; unroll the recurrence into separate names");
+            }
+            Object resolved = r.resolveDefinition(other);
+            if (resolved instanceof Constant c) {
+                return new Term.ConstRef(at, c);
+            }
+            if (resolved instanceof Definition d) {
+                if (d.function()) {
+                    return error(Code.E0104, at, "`" + d.latexName() + "` is a function of " + d.params().size()
+                            + " argument" + (d.params().size() == 1 ? "" : "s"), "call it, like `"
+                            + d.latexName() + "(…)`");
+                }
+                used.add(d);
+                return new Term.ValueRef(at, d);
+            }
+            return new Term.Literal(at, Double.NaN); // its own errors were reported
+        }
+        Input in = r.inputs.get(key);
+        if (in != null) {
+            if (at != null) {
+                directInputs.add(in);
+                return new Term.InputRef(at, in);
+            }
+            return new Term.Literal(new Span(0, 0), 0);
+        }
+        if (r.dimSymbols.contains(key)) {
+            return at == null ? new Term.Literal(new Span(0, 0), 0) : new Term.DimValue(at, key);
+        }
+        return null;
+    }
+
+    private Term lookupQuiet(String key) {
+        return lookup(key, null);
+    }
+
+    // ---- applications --------------------------------------------------------------------
+
+    private Term apply(Expr.Apply a) {
+        if (!(a.callee() instanceof Expr.Sym callee)) {
+            if (a.callee() instanceof Expr.Underset u) {
+                return unsupported(u.span(), "\\underset axes arrive with SPEC level 2");
+            }
+            return product(a);
+        }
+        String key = NameKeys.full(callee);
+        PendingDefinition target = r.definitions.get(key);
+        if (target != null && target.function()) {
+            return call(a, callee, target);
+        }
+        if (target != null || lookupQuiet(key) != null) {
+            return product(a);
+        }
+        Optional<Builtin> builtin = callee.bare() || callee.kind() == SymKind.COMMAND && callee.sub() == null
+                ? Builtin.lookup(callee.base()) : Optional.empty();
+        if (builtin.isPresent() && callee.sup() == null) {
+            return builtinCall(a, builtin.get());
+        }
+        if (callee.kind() == SymKind.WORD || callee.kind() == SymKind.COMMAND && !GreekLetters.isLetter(callee.base())) {
+            List<String> known = new ArrayList<>(Builtin.wordSpellings());
+            r.definitions.values().stream().filter(PendingDefinition::function).map(PendingDefinition::latexName)
+                    .forEach(known::add);
+            Optional<String> nearest = Suggestions.nearest(callee.base().replace("\\", ""), known);
+            return error(Code.E0101, callee.span(), "unknown function `" + r.source.slice(callee.span()) + "`",
+                    nearest.map(n -> "did you mean `" + n + "`?")
+                            .orElse("define it first, like `\\mathrm{f}(x) = …`, or see SPEC §3.3 for the built-ins"));
+        }
+        return product(a);
+    }
+
+    /** {@code x(1 + y)}: not a function, so a product. */
+    private Term product(Expr.Apply a) {
+        if (a.args().size() != 1) {
+            return error(Code.E0101, a.callee().span(), "`" + r.source.slice(a.callee().span())
+                    + "` is not a function", "only functions take several arguments");
+        }
+        Term left = expr(a.callee());
+        Term right = expr(a.args().get(0));
+        return new Term.Product(a.span(), new Span(a.callee().span().end(), a.argsSpan().start()), left, right);
+    }
+
+    private Term call(Expr.Apply a, Expr.Sym callee, PendingDefinition target) {
+        if (a.args().size() != target.params().size()) {
+            return error(Code.E0104, a.span(), "`" + target.latexName() + "` takes " + target.params().size()
+                    + " argument" + (target.params().size() == 1 ? "" : "s") + ", got " + a.args().size(),
+                    "it is defined as `" + r.source.slice(target.span()).lines().findFirst().orElse("") + "`");
+        }
+        if (target == def || r.isInProgress(target)) {
+            return error(Code.E0105, callee.span(), "`" + target.latexName() + "` is defined in terms of itself",
+                    "eqc compiles closed-form equations; unroll the recurrence into separate names");
+        }
+        List<Term> args = new ArrayList<>();
+        for (Expr arg : a.args()) {
+            args.add(expr(arg));
+        }
+        Object resolved = r.resolveDefinition(target);
+        if (!(resolved instanceof Definition d)) {
+            return new Term.Literal(a.span(), Double.NaN);
+        }
+        used.add(d);
+        return new Term.Call(a.span(), d, args);
+    }
+
+    private Term builtinCall(Expr.Apply a, Builtin b) {
+        if (a.args().size() != b.arity()) {
+            return error(Code.E0104, a.span(), "`" + b.displayName() + "` takes " + b.arity() + " argument"
+                    + (b.arity() == 1 ? "" : "s") + ", got " + a.args().size(), null);
+        }
+        List<Term> args = new ArrayList<>();
+        for (Expr arg : a.args()) {
+            args.add(expr(arg));
+        }
+        return new Term.BuiltinCall(a.span(), b, args);
+    }
+
+    // ---- errors --------------------------------------------------------------------------
+
+    private Term unsupported(Span span, String help) {
+        return error(Code.E0103, span, "not supported yet: `" + r.source.slice(span) + "`", help);
+    }
+
+    private Term error(Code code, Span span, String message, String help) {
+        Diagnostic.of(code, r.source, span, message).help(help).report(r.diagnostics);
+        return new Term.Literal(span, Double.NaN);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.eqc.compiler.resolve;
+
+import dev.eqc.compiler.ast.Expr;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import javax.lang.model.SourceVersion;
+
+/**
+ * Java identifiers for LaTeX names (SPEC 2.3): Greek letters by name, scripts joined with
+ * {@code _}, accents as suffixes ({@code \hat{m}_t} → {@code m_hat_t}), invalid characters
+ * dropped, and collisions resolved by numbering in order of first use.
+ */
+public final class JavaNames {
+    private final Set<String> taken = new HashSet<>();
+
+    /** Reserves a name so that allocated names avoid it. */
+    public void reserve(String name) {
+        taken.add(name);
+    }
+
+    /** A fresh identifier derived from {@code wanted}. */
+    public String allocate(String wanted) {
+        String base = sanitize(wanted);
+        String name = base;
+        for (int i = 2; taken.contains(name) || SourceVersion.isKeyword(name); i++) {
+            name = base + "_" + i;
+        }
+        taken.add(name);
+        return name;
+    }
+
+    static String of(Expr.Sym s, boolean withSup) {
+        StringBuilder b = new StringBuilder(words(baseText(s)));
+        if (s.kind() == dev.eqc.compiler.ast.SymKind.CAL) {
+            b.append("_cal");
+        }
+        if (s.accent() != null) {
+            b.append('_').append(s.accent());
+        }
+        if (s.sub() != null) {
+            b.append('_').append(words(s.sub().key()));
+        }
+        if (withSup && s.sup() != null) {
+            b.append('_').append(words(s.sup().key()));
+        }
+        if (s.primes() > 0) {
+            b.append("_prime".repeat(s.primes()));
+        }
+        return sanitize(b.toString());
+    }
+
+    private static String baseText(Expr.Sym s) {
+        return s.base();
+    }
+
+    /** {@code \mathrm{FFN}} → {@code ffn}; {@code \mathrm{LayerNorm}} → {@code layerNorm}. */
+    public static String methodName(String javaName) {
+        if (javaName.length() > 1 && javaName.equals(javaName.toUpperCase(Locale.ROOT))) {
+            return javaName.toLowerCase(Locale.ROOT);
+        }
+        return Character.toLowerCase(javaName.charAt(0)) + javaName.substring(1);
+    }
+
+    /** {@code attention} → {@code Attention}, {@code lstm_cell} → {@code LstmCell}. */
+    public static String className(String fileStem) {
+        StringBuilder b = new StringBuilder();
+        boolean upper = true;
+        for (char c : fileStem.toCharArray()) {
+            if (Character.isLetterOrDigit(c)) {
+                b.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            } else {
+                upper = true;
+            }
+        }
+        String name = b.length() == 0 ? "Equations" : b.toString();
+        return Character.isJavaIdentifierStart(name.charAt(0)) ? name : "Eq" + name;
+    }
+
+    /** Commands become their names, other non-identifier characters are dropped. */
+    private static String words(String latex) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < latex.length(); i++) {
+            char c = latex.charAt(i);
+            if (c == '\\') {
+                if (b.length() > 0 && b.charAt(b.length() - 1) != '_') {
+                    b.append('_');
+                }
+                continue;
+            }
+            if (Character.isLetterOrDigit(c) && c < 128) {
+                b.append(c);
+            } else if (c == ',' || c == ' ') {
+                b.append('_');
+            }
+        }
+        return b.toString();
+    }
+
+    static String sanitize(String s) {
+        String t = s.replaceAll("[^A-Za-z0-9_]", "").replaceAll("_+", "_").replaceAll("^_|_$", "");
+        if (t.isEmpty()) {
+            t = "v";
+        }
+        if (!Character.isJavaIdentifierStart(t.charAt(0))) {
+            t = "v" + t;
+        }
+        return t;
+    }
+}

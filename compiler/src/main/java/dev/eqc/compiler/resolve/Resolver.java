@@ -1,0 +1,176 @@
+package dev.eqc.compiler.resolve;
+
+import dev.eqc.compiler.ast.Domain;
+import dev.eqc.compiler.ast.Expr;
+import dev.eqc.compiler.ast.Program;
+import dev.eqc.compiler.ast.Statement;
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.diag.Diagnostics;
+import dev.eqc.compiler.shape.Dim;
+import dev.eqc.compiler.source.SourceFile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The name-resolution pass: {@code Program → ResolvedProgram} (SPEC 2.1–2.3).
+ *
+ * <p>Collects declarations (inputs and their dimension symbols), classifies definitions
+ * (functions with listed parameters, values, constants), then resolves every body into
+ * {@link Term}s, resolving the definitions a body uses first. Undeclared names become inferred
+ * inputs (shape inference reports them with a ready-to-paste declaration).
+ *
+ * <p>Reports: unknown functions and commands (E0101, E0102), wrong arity (E0104), recursion
+ * (E0105), duplicate definitions (E0106), invalid left-hand sides (E0107), conflicting
+ * declarations (E0109), and constructs of later language levels (E0103).
+ */
+public final class Resolver {
+    final SourceFile source;
+    final Diagnostics diagnostics;
+    final Map<String, Input> inputs = new LinkedHashMap<>();
+    final Set<String> dimSymbols = new HashSet<>();
+    final Map<String, PendingDefinition> definitions = new LinkedHashMap<>();
+    final Map<PendingDefinition, Object> resolved = new HashMap<>();
+    private final Set<PendingDefinition> inProgress = new HashSet<>();
+    final JavaNames valueNames = new JavaNames();
+    final JavaNames methodNames = new JavaNames();
+    private final String resultName;
+    private int inferredCount;
+
+    private Resolver(SourceFile source, Diagnostics diagnostics, String resultName) {
+        this.source = source;
+        this.diagnostics = diagnostics;
+        this.resultName = resultName;
+    }
+
+    /**
+     * Resolves a program. {@code resultName} names the definition made from a bare expression
+     * (the class name, e.g. {@code Attention}).
+     */
+    public static ResolvedProgram resolve(Program program, String resultName, Diagnostics diagnostics) {
+        return new Resolver(program.source(), diagnostics, resultName).run(program);
+    }
+
+    private ResolvedProgram run(Program program) {
+        for (Statement s : program.statements()) {
+            if (s instanceof Statement.Declaration d) {
+                declare(d);
+            }
+        }
+        int bare = 0;
+        for (Statement s : program.statements()) {
+            if (s instanceof Statement.Definition d) {
+                PendingDefinition p = PendingDefinition.of(d, this);
+                if (p != null) {
+                    addDefinition(p);
+                }
+            } else if (s instanceof Statement.Bare b) {
+                String name = bare++ == 0 ? resultName : resultName + bare;
+                addDefinition(PendingDefinition.bare(b, name));
+            } else if (!(s instanceof Statement.Declaration)) {
+                throw new AssertionError(s);
+            }
+        }
+        // A definition of a declared name: the declaration states the result's shape.
+        for (String key : definitions.keySet()) {
+            inputs.remove(key);
+        }
+        List<Definition> defs = new ArrayList<>();
+        List<Constant> constants = new ArrayList<>();
+        for (PendingDefinition p : definitions.values()) {
+            Object r = resolveDefinition(p);
+            if (r instanceof Definition d) {
+                defs.add(d);
+            } else if (r instanceof Constant c) {
+                constants.add(c);
+            }
+        }
+        if (defs.isEmpty() && !diagnostics.hasErrors()) {
+            Diagnostic.of(Code.E0107, source, new dev.eqc.compiler.source.Span(0, 0),
+                            "nothing to compute: the file defines no equation")
+                    .help("add a definition like `y = xW + b`, or a bare expression")
+                    .report(diagnostics);
+        }
+        List<Input> ordered = new ArrayList<>(inputs.values());
+        ordered.sort(java.util.Comparator.comparingInt(Input::order));
+        return new ResolvedProgram(source, ordered, constants, defs);
+    }
+
+    private void addDefinition(PendingDefinition p) {
+        PendingDefinition previous = definitions.get(p.key());
+        if (previous != null) {
+            Diagnostic.of(Code.E0106, source, p.nameSpan(), "`" + p.latexName() + "` is defined twice")
+                    .caret("defined again here")
+                    .label(previous.nameSpan(), "first defined here")
+                    .help("give the second definition its own name (papers often add a subscript or a prime)")
+                    .report(diagnostics);
+            return;
+        }
+        definitions.put(p.key(), p);
+    }
+
+    private void declare(Statement.Declaration d) {
+        List<Dim> dims = new ArrayList<>();
+        for (Expr e : d.domain().dims()) {
+            Dim dim = DimConverter.convert(e, this);
+            if (dim == null) {
+                return;
+            }
+            dims.add(dim);
+        }
+        for (Expr.Sym name : d.names()) {
+            String key = NameKeys.full(name);
+            Input existing = inputs.get(key);
+            if (existing != null) {
+                if (!existing.dims().equals(dims)) {
+                    Diagnostic.of(Code.E0109, source, name.span(),
+                                    "`" + key + "` is declared twice with different shapes")
+                            .caret("declared here as " + dims)
+                            .label(existing.span(), "first declared here as " + existing.dims())
+                            .report(diagnostics);
+                }
+                continue;
+            }
+            String javaName = valueNames.allocate(JavaNames.of(name, true));
+            boolean integer = d.domain().field() != Domain.Field.REAL;
+            inputs.put(key, new Input(key, source.slice(name.span()), javaName, name.span(), dims, integer, true,
+                    inputs.size()));
+        }
+    }
+
+    /** Resolves a definition (and, first, the definitions it uses): a Definition or a Constant. */
+    Object resolveDefinition(PendingDefinition p) {
+        Object done = resolved.get(p);
+        if (done != null) {
+            return done;
+        }
+        if (!inProgress.add(p)) {
+            return null;
+        }
+        Object result = new BodyResolver(this, p).resolve();
+        inProgress.remove(p);
+        resolved.put(p, result);
+        return result;
+    }
+
+    boolean isInProgress(PendingDefinition p) {
+        return inProgress.contains(p) && !resolved.containsKey(p);
+    }
+
+    Input inferInput(Expr.Sym sym, String key) {
+        Input existing = inputs.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        String javaName = valueNames.allocate(JavaNames.of(sym, true));
+        Input in = new Input(key, source.slice(sym.span()), javaName, sym.span(), null, false, false,
+                10_000 + inferredCount++);
+        inputs.put(key, in);
+        return in;
+    }
+}

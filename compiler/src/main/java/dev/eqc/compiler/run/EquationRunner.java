@@ -1,0 +1,91 @@
+package dev.eqc.compiler.run;
+
+import dev.eqc.compiler.Options;
+import dev.eqc.compiler.codegen.GeneratedFile;
+import dev.eqc.compiler.codegen.JavaEmitter;
+import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.resolve.Input;
+import dev.eqc.compiler.resolve.Param;
+import dev.eqc.compiler.shape.TypedProgram;
+import dev.eqc.runtime.Tensor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs a definition through its generated code: emits the class, compiles it in memory,
+ * and calls the method with tensors given by parameter (for {@code eqc run} and benchmarks).
+ */
+public final class EquationRunner {
+    /** One parameter of a generated method, as users name it. */
+    public record Parameter(String latex, String javaName, boolean integer) {}
+
+    private final TypedProgram typed;
+    private final Class<?> generated;
+
+    private EquationRunner(TypedProgram typed, Class<?> generated) {
+        this.typed = typed;
+        this.generated = generated;
+    }
+
+    public static EquationRunner compile(TypedProgram typed, Options options)
+            throws InMemoryJavaCompiler.CompilationFailed {
+        GeneratedFile file = JavaEmitter.emit(typed, options);
+        ClassLoader loader = InMemoryJavaCompiler.compile(List.of(file), List.of(), EquationRunner.class.getClassLoader());
+        try {
+            return new EquationRunner(typed, loader.loadClass(file.qualifiedName()));
+        } catch (ClassNotFoundException e) {
+            throw new InMemoryJavaCompiler.CompilationFailed("generated class not found: " + e.getMessage());
+        }
+    }
+
+    /** The definition a user named (LaTeX or Java name), or the main result when {@code name} is null. */
+    public Optional<Definition> find(String name) {
+        if (name == null) {
+            return Optional.of(typed.program().main());
+        }
+        for (Definition d : typed.program().definitions()) {
+            if (SymbolNames.matches(name, d.latexName(), d.javaName())) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static List<Parameter> parameters(Definition d) {
+        List<Parameter> out = new ArrayList<>();
+        for (Param p : d.params()) {
+            out.add(new Parameter(p.latex(), p.javaName(), p.declaration() != null && p.declaration().integer()));
+        }
+        for (Input in : d.freeInputs()) {
+            out.add(new Parameter(in.latex(), in.javaName(), in.integer()));
+        }
+        return out;
+    }
+
+    /**
+     * Calls the generated method. Argument problems (shapes, sizes) come back as the
+     * {@link IllegalArgumentException} the generated checks throw.
+     */
+    public Tensor invoke(Definition d, List<Tensor> args) {
+        Class<?>[] types = new Class<?>[args.size()];
+        java.util.Arrays.fill(types, Tensor.class);
+        try {
+            Method m = generated.getMethod(d.javaName(), types);
+            return (Tensor) m.invoke(null, args.toArray());
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof IllegalArgumentException iae) {
+                throw iae;
+            }
+            throw new IllegalStateException("generated code failed: " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot call generated method " + d.javaName() + ": " + e, e);
+        }
+    }
+
+    public TypedProgram typed() {
+        return typed;
+    }
+}

@@ -1,0 +1,174 @@
+package dev.eqc.compiler.shape;
+
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.resolve.Input;
+import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.source.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * SPEC 3.2: what juxtaposition, {@code \cdot} and {@code \times} mean for the shapes at hand,
+ * and the error (with its help line) when they mean nothing.
+ */
+final class ProductRule {
+    private final ShapeInference pass;
+    private final TermShapes terms;
+
+    ProductRule(ShapeInference pass, TermShapes terms) {
+        this.pass = pass;
+        this.terms = terms;
+    }
+
+    Shape shape(Term.Product p) {
+        Shape l = terms.shape(p.left());
+        Shape r = terms.shape(p.right());
+        if (l == null || r == null) {
+            return null;
+        }
+        boolean leftRow = isTransposedVector(p.left(), l);
+        boolean rightRow = isTransposedVector(p.right(), r);
+        if (l.isScalar() || r.isScalar()) {
+            return kind(p, ProductKind.SCALE, l.isScalar() ? r : l);
+        }
+        if (l.rank() == 1 && r.rank() == 1) {
+            if (leftRow && !rightRow) {
+                return inner(p, l, r, ProductKind.DOT, Shape.SCALAR);
+            }
+            if (!leftRow && rightRow) {
+                return kind(p, ProductKind.OUTER, new Shape(List.of(l.dim(0), r.dim(0))));
+            }
+            Shape s = terms.broadcast(l, r, span(p), p.span(), "⊙", "multiply element-wise");
+            return s == null ? null : kind(p, ProductKind.ELEMENTWISE, s);
+        }
+        if (l.rank() >= 2 && r.rank() == 1) {
+            if (rightRow) {
+                return mismatch(p, l, r, "a matrix times a row vector has no meaning", null);
+            }
+            return inner(p, l, r, ProductKind.MATVEC, new Shape(l.dims().subList(0, l.rank() - 1)));
+        }
+        if (l.rank() == 1) {
+            List<Dim> dims = new ArrayList<>(r.dims().subList(0, r.rank() - 2));
+            dims.add(r.fromEnd(1));
+            return inner(p, l, r, ProductKind.VECMAT, new Shape(dims));
+        }
+        Shape batch = terms.broadcast(new Shape(l.dims().subList(0, l.rank() - 2)),
+                new Shape(r.dims().subList(0, r.rank() - 2)), span(p), p.span(), "×", "batch");
+        if (batch == null) {
+            return null;
+        }
+        List<Dim> dims = new ArrayList<>(batch.dims());
+        dims.add(l.fromEnd(2));
+        dims.add(r.fromEnd(1));
+        return inner(p, l, r, ProductKind.MATMUL, new Shape(dims));
+    }
+
+    private Shape inner(Term.Product p, Shape l, Shape r, ProductKind kind, Shape result) {
+        Dim a = l.fromEnd(1);
+        Dim b = kind == ProductKind.MATVEC || kind == ProductKind.DOT ? r.fromEnd(1) : r.fromEnd(2);
+        if (!pass.unifier.unify(a, b)) {
+            return mismatch(p, l, r, "inner dimensions " + terms.resolved(a) + " and " + terms.resolved(b) + " differ",
+                    kind);
+        }
+        return kind(p, kind, result);
+    }
+
+    private Shape kind(Term.Product p, ProductKind kind, Shape result) {
+        pass.products.put(p, kind);
+        return result;
+    }
+
+    private Shape mismatch(Term.Product p, Shape l, Shape r, String why, ProductKind kind) {
+        Shape ls = terms.resolved(l);
+        Shape rs = terms.resolved(r);
+        Diagnostic.Builder d = Diagnostic.of(Code.E0301, pass.source, span(p),
+                        "cannot multiply " + ls + " by " + rs + ": " + why)
+                .caret(ls + " × " + rs);
+        declaredHere(p.left(), d);
+        declaredHere(p.right(), d);
+        d.help(help(p, ls, rs));
+        d.report(pass.diagnostics);
+        return null;
+    }
+
+    /** The most useful fix: another input that fits, a transpose, or {@code \odot}. */
+    private String help(Term.Product p, Shape l, Shape r) {
+        Term right = p.right();
+        boolean transposed = right instanceof Term.Transpose;
+        Term base = transposed ? ((Term.Transpose) right).operand() : right;
+        if (base instanceof Term.InputRef ref) {
+            for (Input other : pass.inputShapes.keySet()) {
+                if (other == ref.input() || !other.declared()) {
+                    continue;
+                }
+                Shape os = terms.resolved(pass.inputShapes.get(other));
+                Shape candidate = transposed ? transpose(os) : os;
+                if (fits(l, candidate)) {
+                    String fixed = pass.source.slice(p.span()).replace(ref.input().latex(), other.latex());
+                    return other.latex() + " has shape " + os + "; did you mean `" + fixed + "`?";
+                }
+            }
+        }
+        if (fits(l, transpose(r)) && r.rank() >= 2) {
+            String text = pass.source.slice(right.span());
+            String suggestion = transposed ? pass.source.slice(base.span()) : text + "^\\top";
+            return "did you mean `" + suggestion + "`?";
+        }
+        if (broadcastable(l, r)) {
+            return "for an element-wise product write `\\odot`";
+        }
+        return null;
+    }
+
+    private boolean fits(Shape l, Shape r) {
+        if (l.rank() == 0 || r.rank() == 0) {
+            return true;
+        }
+        Dim a = l.fromEnd(1);
+        Dim b = r.rank() == 1 ? r.fromEnd(1) : r.fromEnd(2);
+        return pass.unifier.same(a, b);
+    }
+
+    private boolean broadcastable(Shape a, Shape b) {
+        for (int i = 1; i <= Math.min(a.rank(), b.rank()); i++) {
+            Dim x = a.fromEnd(i);
+            Dim y = b.fromEnd(i);
+            if (!pass.unifier.same(x, y) && !Unifier.isOne(x) && !Unifier.isOne(y)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Shape transpose(Shape s) {
+        if (s.rank() < 2) {
+            return s;
+        }
+        List<Dim> dims = new ArrayList<>(s.dims());
+        Dim last = dims.get(dims.size() - 1);
+        dims.set(dims.size() - 1, dims.get(dims.size() - 2));
+        dims.set(dims.size() - 2, last);
+        return new Shape(dims);
+    }
+
+    private void declaredHere(Term t, Diagnostic.Builder d) {
+        Term base = t instanceof Term.Transpose tr ? tr.operand() : t;
+        if (base instanceof Term.InputRef ref && ref.input().declared()) {
+            d.label(ref.input().span(), ref.input().latex() + " declared here as "
+                    + terms.resolved(pass.inputShapes.get(ref.input())));
+        } else if (base instanceof Term.ParamRef pr && pr.param().declaration() != null) {
+            d.label(pr.param().declaration().span(), pr.param().latex() + " declared here as "
+                    + terms.resolved(pass.inputShapes.get(pr.param().declaration())));
+        }
+    }
+
+    private static boolean isTransposedVector(Term t, Shape s) {
+        return t instanceof Term.Transpose && s.rank() == 1;
+    }
+
+    /** Juxtaposition has no operator: point at the whole product. */
+    private static Span span(Term.Product p) {
+        return p.opSpan().length() == 0 ? p.span() : p.opSpan();
+    }
+}

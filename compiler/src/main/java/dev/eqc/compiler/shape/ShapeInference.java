@@ -1,0 +1,203 @@
+package dev.eqc.compiler.shape;
+
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.diag.Diagnostics;
+import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.resolve.Input;
+import dev.eqc.compiler.resolve.Param;
+import dev.eqc.compiler.resolve.ResolvedProgram;
+import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.source.SourceFile;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The shape-inference pass: {@code ResolvedProgram → TypedProgram} (SPEC 3.1–3.2).
+ *
+ * <p>Gives every term a symbolic core shape, unifying dimension symbols across the whole
+ * file; decides what each product means; and gives undeclared inputs a shape from use (an
+ * upper-case Latin letter is a matrix, anything else a scalar, where nothing decides),
+ * reporting each as a warning with a ready-to-paste declaration (W0101).
+ *
+ * <p>Reports: matrix products whose inner dimensions differ (E0301), element-wise operands
+ * that do not broadcast (E0302), wrong ranks (E0303), dimension conflicts (E0304), and
+ * dimensions used as values that no input determines (E0110). A term whose operands failed is
+ * not checked again, so one mistake gives one error.
+ */
+public final class ShapeInference {
+    final SourceFile source;
+    final Diagnostics diagnostics;
+    final Unifier unifier = new Unifier();
+    final IdentityHashMap<Term, Shape> shapes = new IdentityHashMap<>();
+    final IdentityHashMap<Term.Product, ProductKind> products = new IdentityHashMap<>();
+    final IdentityHashMap<Input, Shape> inputShapes = new IdentityHashMap<>();
+    final IdentityHashMap<Definition, List<Shape>> paramShapes = new IdentityHashMap<>();
+    private final IdentityHashMap<Definition, Shape> results = new IdentityHashMap<>();
+    private final Set<Definition> inferring = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final ResolvedProgram program;
+
+    private ShapeInference(ResolvedProgram program, Diagnostics diagnostics) {
+        this.program = program;
+        this.source = program.source();
+        this.diagnostics = diagnostics;
+    }
+
+    public static TypedProgram infer(ResolvedProgram program, Diagnostics diagnostics) {
+        return new ShapeInference(program, diagnostics).run();
+    }
+
+    private TypedProgram run() {
+        for (Input in : program.inputs()) {
+            inputShapes.put(in, in.declared() ? new Shape(in.dims()) : assumedShape(in.key(), in.javaName()));
+        }
+        for (Definition d : program.definitions()) {
+            resultOf(d);
+        }
+        zonk();
+        warnInferred();
+        checkDimValues();
+        return new TypedProgram(program, shapes, products, inputShapes, paramShapes);
+    }
+
+    /** The result shape of a definition, inferring it first if needed. */
+    Shape resultOf(Definition d) {
+        Shape done = results.get(d);
+        if (done != null) {
+            return done;
+        }
+        if (!inferring.add(d)) {
+            return null;
+        }
+        List<Shape> params = new ArrayList<>();
+        for (Param p : d.params()) {
+            params.add(p.declaration() != null ? inputShapes.get(p.declaration())
+                    : assumedShape(p.key(), p.javaName()));
+        }
+        paramShapes.put(d, params);
+        Shape result = new TermShapes(this, d).shape(d.body());
+        results.put(d, result);
+        return result;
+    }
+
+    Shape paramShape(Definition d, int index) {
+        return paramShapes.get(d).get(index);
+    }
+
+    /** SPEC 2.1: where nothing decides, an upper-case Latin letter is a matrix, anything else a scalar. */
+    private Shape assumedShape(String key, String javaName) {
+        if (!key.isEmpty() && key.charAt(0) >= 'A' && key.charAt(0) <= 'Z'
+                && (key.length() == 1 || key.charAt(1) == '_' || key.charAt(1) == '^')) {
+            return new Shape(List.of(unifier.fresh("n_" + javaName), unifier.fresh("d_" + javaName)));
+        }
+        return Shape.SCALAR;
+    }
+
+    private void zonk() {
+        for (Map.Entry<Term, Shape> e : shapes.entrySet()) {
+            e.setValue(unifier.resolve(e.getValue()));
+        }
+        for (Map.Entry<Input, Shape> e : inputShapes.entrySet()) {
+            e.setValue(unifier.resolve(e.getValue()));
+        }
+        for (Map.Entry<Definition, List<Shape>> e : paramShapes.entrySet()) {
+            e.setValue(e.getValue().stream().map(unifier::resolve).toList());
+        }
+    }
+
+    private void warnInferred() {
+        List<String> declaredNames = new ArrayList<>();
+        for (Input in : program.inputs()) {
+            if (in.declared()) {
+                declaredNames.add(in.key());
+            }
+        }
+        for (Input in : program.inputs()) {
+            if (in.declared()) {
+                continue;
+            }
+            Shape s = inputShapes.get(in);
+            String decl = in.latex() + " \\in " + latexSet(s);
+            Diagnostic.Builder w = Diagnostic.of(Code.W0101, source, in.span(),
+                            "`" + in.latex() + "` is not declared; assuming " + describe(s))
+                    .caret("assumed " + s)
+                    .help("declare it: `" + decl + "`");
+            nearestName(in.key(), declaredNames).ifPresent(n -> w.note("a declared name is similar: `" + n + "`"));
+            w.report(diagnostics);
+        }
+    }
+
+    private static java.util.Optional<String> nearestName(String key, List<String> names) {
+        for (String n : names) {
+            if (!n.equals(key) && n.equalsIgnoreCase(key)) {
+                return java.util.Optional.of(n);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String describe(Shape s) {
+        return switch (s.rank()) {
+            case 0 -> "a scalar";
+            case 1 -> "a vector " + s;
+            case 2 -> "a matrix " + s;
+            default -> "a tensor " + s;
+        };
+    }
+
+    /** {@code \mathbb{R}^{n \times d}} for a shape. */
+    public static String latexSet(Shape s) {
+        if (s.isScalar()) {
+            return "\\mathbb{R}";
+        }
+        List<String> parts = new ArrayList<>();
+        for (Dim d : s.dims()) {
+            parts.add(d.toString());
+        }
+        return "\\mathbb{R}^{" + String.join(" \\times ", parts) + "}";
+    }
+
+    /** Every dimension used as a value must be fixed by one of the method's inputs. */
+    private void checkDimValues() {
+        for (Definition d : program.definitions()) {
+            Set<String> bound = new LinkedHashSet<>();
+            for (int i = 0; i < d.params().size(); i++) {
+                collectSymbols(unifier.resolve(paramShapes.get(d).get(i)), bound);
+            }
+            for (Input in : d.freeInputs()) {
+                collectSymbols(inputShapes.get(in), bound);
+            }
+            checkDimValues(d, d.body(), bound);
+        }
+    }
+
+    private void checkDimValues(Definition d, Term t, Set<String> bound) {
+        if (t instanceof Term.DimValue v && !bound.contains(v.dim())) {
+            Diagnostic.of(Code.E0110, source, v.span(), "dimension `" + v.dim() + "` is not the size of any input of `"
+                            + d.latexName() + "`")
+                    .caret("no input has this dimension")
+                    .help("use it in a declaration of an input this definition uses")
+                    .report(diagnostics);
+        }
+        TermChildren.of(t).forEach(c -> checkDimValues(d, c, bound));
+    }
+
+    static void collectSymbols(Shape s, Set<String> out) {
+        for (Dim d : s.dims()) {
+            collectSymbols(d, out);
+        }
+    }
+
+    private static void collectSymbols(Dim d, Set<String> out) {
+        if (d instanceof Dim.Symbol s) {
+            out.add(s.name());
+        } else if (d instanceof Dim.Compound c) {
+            collectSymbols(c.left(), out);
+            collectSymbols(c.right(), out);
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package dev.eqc.compiler.shape;
+
+import dev.eqc.compiler.builtin.Builtin;
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.resolve.Input;
+import dev.eqc.compiler.resolve.Param;
+import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.source.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The shape rules of each term kind within one definition. A null shape means "already
+ * reported": parents of a failed term stay silent, so there are no cascades.
+ */
+final class TermShapes {
+    private final ShapeInference pass;
+    private final Definition owner;
+    private final ProductRule products;
+
+    TermShapes(ShapeInference pass, Definition owner) {
+        this.pass = pass;
+        this.owner = owner;
+        this.products = new ProductRule(pass, this);
+    }
+
+    Shape shape(Term t) {
+        Shape s = compute(t);
+        if (s != null) {
+            pass.shapes.put(t, s);
+        }
+        return s;
+    }
+
+    private Shape compute(Term t) {
+        if (t instanceof Term.Literal || t instanceof Term.DimValue || t instanceof Term.ConstRef) {
+            return Shape.SCALAR;
+        }
+        if (t instanceof Term.InputRef in) {
+            return pass.inputShapes.get(in.input());
+        }
+        if (t instanceof Term.ParamRef p) {
+            return pass.paramShape(owner, p.index());
+        }
+        if (t instanceof Term.ValueRef v) {
+            bindShadowedInputs(v.definition(), v.span());
+            return pass.resultOf(v.definition());
+        }
+        if (t instanceof Term.Call c) {
+            return call(c);
+        }
+        if (t instanceof Term.BuiltinCall b) {
+            return builtin(b);
+        }
+        if (t instanceof Term.Arith a) {
+            return broadcast(shape(a.left()), shape(a.right()), a.opSpan(), a.span(), a.op().symbol,
+                    a.op() == Term.ArithOp.ADD ? "add" : a.op() == Term.ArithOp.SUB ? "subtract"
+                            : a.op() == Term.ArithOp.MUL ? "multiply element-wise" : "divide");
+        }
+        if (t instanceof Term.Product p) {
+            return products.shape(p);
+        }
+        if (t instanceof Term.Power p) {
+            return broadcast(shape(p.base()), shape(p.exponent()), p.span(), p.span(), "^", "raise");
+        }
+        if (t instanceof Term.Negate n) {
+            return shape(n.operand());
+        }
+        if (t instanceof Term.Transpose tr) {
+            Shape s = shape(tr.operand());
+            if (s == null || s.rank() < 2) {
+                return s;
+            }
+            List<Dim> dims = new ArrayList<>(s.dims());
+            Dim last = dims.get(dims.size() - 1);
+            dims.set(dims.size() - 1, dims.get(dims.size() - 2));
+            dims.set(dims.size() - 2, last);
+            return new Shape(dims);
+        }
+        throw new AssertionError(t);
+    }
+
+    /** A used value's inputs that this function's parameters shadow must match them. */
+    private void bindShadowedInputs(Definition used, Span at) {
+        for (Input in : used.freeInputs()) {
+            for (int i = 0; i < owner.params().size(); i++) {
+                Param p = owner.params().get(i);
+                if (p.key().equals(in.key())) {
+                    Shape ps = pass.paramShape(owner, i);
+                    Shape is = pass.inputShapes.get(in);
+                    if (ps != null && is != null && !unifyShapes(ps, is)) {
+                        Diagnostic.of(Code.E0304, pass.source, at, "`" + used.latexName() + "` uses `" + in.latex()
+                                        + "` as " + resolved(is) + ", but here `" + p.latex() + "` is " + resolved(ps))
+                                .label(p.span(), "parameter `" + p.latex() + "` is " + resolved(ps))
+                                .label(in.span(), "declared here as " + resolved(is))
+                                .report(pass.diagnostics);
+                    }
+                }
+            }
+        }
+    }
+
+    private Shape call(Term.Call c) {
+        Definition f = c.function();
+        Shape result = pass.resultOf(f);
+        List<Shape> args = new ArrayList<>();
+        for (Term a : c.args()) {
+            args.add(shape(a));
+        }
+        bindShadowedInputs(f, c.span());
+        if (result == null || args.contains(null)) {
+            return null;
+        }
+        List<Dim> batch = List.of();
+        for (int i = 0; i < args.size(); i++) {
+            Shape want = pass.paramShape(f, i);
+            Shape got = args.get(i);
+            Span at = c.args().get(i).span();
+            if (got.rank() < want.rank()) {
+                error(Code.E0303, at, "`" + f.latexName() + "` expects `" + f.params().get(i).latex() + "` of shape "
+                        + resolved(want) + ", got " + resolved(got), "a value of lower rank cannot be expanded", null);
+                return null;
+            }
+            int extra = got.rank() - want.rank();
+            for (int k = 0; k < want.rank(); k++) {
+                if (!pass.unifier.unify(want.dim(k), got.dim(extra + k))) {
+                    error(Code.E0304, at, "`" + f.latexName() + "` expects `" + f.params().get(i).latex()
+                                    + "` of shape " + resolved(want) + ", got " + resolved(got),
+                            "dimension " + resolved(want.dim(k)) + " differs from " + resolved(got.dim(extra + k)), null);
+                    return null;
+                }
+            }
+            Shape merged = broadcast(new Shape(batch), new Shape(got.dims().subList(0, extra)), at, at, "", "batch");
+            if (merged == null) {
+                return null;
+            }
+            batch = merged.dims();
+        }
+        List<Dim> dims = new ArrayList<>(batch);
+        dims.addAll(result.dims());
+        return new Shape(dims);
+    }
+
+    private Shape builtin(Term.BuiltinCall b) {
+        List<Shape> args = new ArrayList<>();
+        for (Term a : b.args()) {
+            args.add(shape(a));
+        }
+        if (args.contains(null)) {
+            return null;
+        }
+        Builtin fn = b.builtin();
+        return switch (fn.kind()) {
+            case UNARY -> args.get(0);
+            case BINARY -> broadcast(args.get(0), args.get(1), b.span(), b.span(), ",", fn.displayName() + " of");
+            case LAST_AXIS -> {
+                if (args.get(0).isScalar()) {
+                    error(Code.E0303, b.span(), fn.displayName() + " needs a vector or a matrix, got a scalar",
+                            fn.displayName() + " works along the last axis of its argument", null);
+                    yield null;
+                }
+                yield args.get(0);
+            }
+        };
+    }
+
+    /** NumPy broadcasting of core shapes (SPEC 3.1); dimensions that differ must unify. */
+    Shape broadcast(Shape a, Shape b, Span opSpan, Span whole, String op, String verb) {
+        if (a == null || b == null) {
+            return null;
+        }
+        int rank = Math.max(a.rank(), b.rank());
+        List<Dim> dims = new ArrayList<>();
+        for (int i = rank; i >= 1; i--) {
+            Dim x = i <= a.rank() ? a.fromEnd(i) : null;
+            Dim y = i <= b.rank() ? b.fromEnd(i) : null;
+            if (x == null || Unifier.isOne(pass.unifier.resolve(x))) {
+                dims.add(y);
+            } else if (y == null || Unifier.isOne(pass.unifier.resolve(y))) {
+                dims.add(x);
+            } else if (pass.unifier.unify(x, y)) {
+                dims.add(x);
+            } else {
+                error(Code.E0302, opSpan, "cannot " + verb + " " + resolved(a) + " and " + resolved(b) + ": dimensions "
+                                + resolved(x) + " and " + resolved(y) + " differ",
+                        null, resolved(a) + " " + op + " " + resolved(b));
+                return null;
+            }
+        }
+        return new Shape(dims);
+    }
+
+    boolean unifyShapes(Shape a, Shape b) {
+        if (a.rank() != b.rank()) {
+            return false;
+        }
+        for (int i = 0; i < a.rank(); i++) {
+            if (!pass.unifier.unify(a.dim(i), b.dim(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    Shape resolved(Shape s) {
+        return pass.unifier.resolve(s);
+    }
+
+    Dim resolved(Dim d) {
+        return pass.unifier.resolve(d);
+    }
+
+    void error(Code code, Span span, String message, String help, String caret) {
+        Diagnostic.of(code, pass.source, span, message).caret(caret == null ? "" : caret).help(help)
+                .report(pass.diagnostics);
+    }
+}
