@@ -198,7 +198,8 @@ final class BodyEmitter {
             return tensor(code, t);
         }
         String latex = typed.program().source().slice(t.span()).replaceAll("\\s+", " ").strip();
-        String name = locals.allocate(localName(latex, hint));
+        boolean namedDefinition = t instanceof Term.ValueRef || t instanceof Term.Call;
+        String name = locals.allocate(namedDefinition ? hint : localName(latex, hint));
         out.add("// $L\n", Javadocs.text(latex));
         out.addStatement("$T $N = $L", RuntimeTypes.TENSOR, name, code);
         return tensor(CodeBlock.of("$N", name), t);
