@@ -34,10 +34,9 @@ public final class EqCompiler {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
+        // Definitions with name errors are left out of the resolved program, so shapes of the
+        // others are still checked and every error of the file is reported in one run.
         ResolvedProgram resolved = Resolver.resolve(program, options.className(), diagnostics);
-        if (diagnostics.hasErrors()) {
-            return Optional.empty();
-        }
         TypedProgram typed = ShapeInference.infer(resolved, diagnostics);
         return diagnostics.hasErrors() ? Optional.empty() : Optional.of(typed);
     }

@@ -97,15 +97,18 @@ final class ProductRule {
         Term right = p.right();
         boolean transposed = right instanceof Term.Transpose;
         Term base = transposed ? ((Term.Transpose) right).operand() : right;
-        if (base instanceof Term.InputRef ref) {
-            for (Input other : pass.inputShapes.keySet()) {
-                if (other == ref.input() || !other.declared()) {
+        Input wrong = inputOf(base);
+        if (wrong != null) {
+            Input leftInput = inputOf(p.left() instanceof Term.Transpose t ? t.operand() : p.left());
+            for (Input other : pass.program().inputs()) {
+                if (other.key().equals(wrong.key()) || !other.declared()
+                        || (leftInput != null && other.key().equals(leftInput.key()))) {
                     continue;
                 }
                 Shape os = terms.resolved(pass.inputShapes.get(other));
                 Shape candidate = transposed ? transpose(os) : os;
                 if (fits(l, candidate)) {
-                    String fixed = pass.source.slice(p.span()).replace(ref.input().latex(), other.latex());
+                    String fixed = pass.source.slice(p.span()).replace(wrong.latex(), other.latex());
                     return other.latex() + " has shape " + os + "; did you mean `" + fixed + "`?";
                 }
             }
@@ -150,6 +153,17 @@ final class ProductRule {
         dims.set(dims.size() - 1, dims.get(dims.size() - 2));
         dims.set(dims.size() - 2, last);
         return new Shape(dims);
+    }
+
+    /** The declared input a term names directly (an input, or a parameter of a declared name). */
+    private static Input inputOf(Term t) {
+        if (t instanceof Term.InputRef ref && ref.input().declared()) {
+            return ref.input();
+        }
+        if (t instanceof Term.ParamRef pr) {
+            return pr.param().declaration();
+        }
+        return null;
     }
 
     private void declaredHere(Term t, Diagnostic.Builder d) {

@@ -84,6 +84,10 @@ public final class ShapeInference {
         return result;
     }
 
+    ResolvedProgram program() {
+        return program;
+    }
+
     Shape paramShape(Definition d, int index) {
         return paramShapes.get(d).get(index);
     }
