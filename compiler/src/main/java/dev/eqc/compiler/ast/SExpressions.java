@@ -100,6 +100,10 @@ public final class SExpressions {
                 .collect(Collectors.joining(" ")) + ")";
     }
 
+    private static String group(String key) {
+        return key.length() == 1 ? key : "{" + key + "}";
+    }
+
     private static String sym(Expr.Sym s) {
         StringBuilder b = new StringBuilder();
         String base = switch (s.kind()) {
@@ -112,10 +116,10 @@ public final class SExpressions {
         };
         b.append(s.accent() == null ? base : "\\" + s.accent() + "{" + base + "}");
         if (s.sub() != null) {
-            b.append("_{").append(s.sub().key()).append('}');
+            b.append('_').append(group(s.sub().key()));
         }
         if (s.sup() != null) {
-            b.append("^{").append(s.sup().key()).append('}');
+            b.append('^').append(group(s.sup().key()));
         }
         b.append("'".repeat(s.primes()));
         return b.toString();

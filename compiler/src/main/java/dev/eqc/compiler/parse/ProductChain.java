@@ -35,8 +35,9 @@ final class ProductChain {
             Link link = links.get(i);
             Expr right = link.factor();
             BinaryOp op = link.op() == null ? BinaryOp.JUXTAPOSE : link.op();
+            // Juxtaposition has no operator token: an empty span marks it.
             Span opSpan = link.opSpan() != null ? link.opSpan()
-                    : new Span(result.span().end(), Math.max(result.span().end(), right.span().start()));
+                    : new Span(right.span().start(), right.span().start());
             result = new Expr.Binary(result.span().to(right.span()), opSpan, op, result, right);
         }
         return result;
@@ -152,7 +153,7 @@ final class ProductChain {
             Link link = links.get(i);
             BinaryOp op = link.op() == null ? BinaryOp.JUXTAPOSE : link.op();
             Span opSpan = link.opSpan() != null ? link.opSpan()
-                    : new Span(result.span().end(), Math.max(result.span().end(), link.factor().span().start()));
+                    : new Span(link.factor().span().start(), link.factor().span().start());
             result = new Expr.Binary(result.span().to(link.factor().span()), opSpan, op, result, link.factor());
         }
         return result;

@@ -113,13 +113,13 @@ final class ProductRule {
                 }
             }
         }
+        if (broadcastable(l, r)) {
+            return "for an element-wise product write `\\odot`";
+        }
         if (fits(l, transpose(r)) && r.rank() >= 2) {
             String text = pass.source.slice(right.span());
             String suggestion = transposed ? pass.source.slice(base.span()) : text + "^\\top";
             return "did you mean `" + suggestion + "`?";
-        }
-        if (broadcastable(l, r)) {
-            return "for an element-wise product write `\\odot`";
         }
         return null;
     }

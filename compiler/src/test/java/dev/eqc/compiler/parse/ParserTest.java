@@ -1,0 +1,92 @@
+package dev.eqc.compiler.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.eqc.compiler.ast.Program;
+import dev.eqc.compiler.ast.SExpressions;
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostics;
+import dev.eqc.compiler.source.SourceFile;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The parser, checked through S-expressions (as Starlark tests compare prettyPrint output). */
+class ParserTest {
+    private static String parse(String text) {
+        Diagnostics d = new Diagnostics();
+        Program p = Parser.parse(new SourceFile("t.eq", text), d);
+        assertFalse(d.hasErrors(), () -> d.all().toString());
+        return p.statements().stream().map(SExpressions::print).collect(Collectors.joining("\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "y = xW + b | (define y (+ xW b))",
+        "y = QK^T V | (define y (juxt QK^T V))",
+        "\\mathrm{FFN}(x) = \\max(0, xW_1 + b_1)W_2 + b_2 | (define (call \\mathrm{FFN} x) (+ (juxt (call \\max 0 (+ xW_1 b_1)) W_2) b_2))",
+        "y = \\mathrm{softmax}\\left(\\frac{QK^\\top}{\\sqrt{d_k}}\\right)V | (define y (juxt (call \\mathrm{softmax} (frac QK^{\\top} (sqrt d_k))) V))",
+        "softmax(QK^T/sqrt(d_k))V | (expr (juxt (call softmax (/ QK^T (call sqrt d_k))) V))",
+        "m_t \\leftarrow \\beta_1 \\cdot m_{t-1} | (define m_t (cdot \\beta_1 m_{t-1}))",
+        "\\hat{m}_t := m_t | (define \\hat{m}_t m_t)",
+        "y = \\log \\sigma(x) | (define y (call \\log (call \\sigma x)))",
+        "y = -\\sum_{j} W_{ij} x_j | (define y (neg (\\sum_j (juxt W_{ij} x_j))))",
+        "y = a \\odot b / c | (define y (/ (odot a b) c))",
+        "y = 0.5x(1 + x) | (define y (juxt 0.5 (call x (+ 1 x))))",
+    })
+    void parsesPaperNotation(String input, String expected) {
+        assertEquals(expected, parse(input));
+    }
+
+    @Test
+    void pasteWrappersAndPresentationAreIgnored() {
+        String pasted = "$$\\begin{equation}\\label{eq:attn} y = \\textcolor{red}{\\Big( a \\, + \\; b \\Big)} \\nonumber,"
+                + " \\end{equation}$$";
+        assertEquals("(define y (paren (+ a b)))", parse(pasted));
+    }
+
+    @Test
+    void declarationsShareALineWithConstants() {
+        assertEquals("(declare (x) (real m d))\n(declare (\\gamma \\beta) (real d))\n(define \\epsilon (pow 10 (neg 5)))",
+                parse("x \\in \\mathbb{R}^{m \\times d}, \\gamma, \\beta \\in \\mathbb{R}^{d}, \\epsilon = 10^{-5}"));
+    }
+
+    @Test
+    void newlinesInsideBracketsContinueTheStatement() {
+        assertEquals("(define y (juxt (paren (+ a b)) c))", parse("y = (a\n + b)\n c".replace("\n c", " c")));
+        assertEquals("(define y (+ a b))\n(define z a)", parse("y = a \\\\ + b ; z = a".replace("\\\\ +", "+")));
+    }
+
+    @Test
+    void alignRowsAreStatements() {
+        assertEquals("(define a b)\n(define c d)", parse("\\begin{align} a &= b \\\\ c &= d \\end{align}"));
+    }
+
+    @Test
+    void syntaxErrorSpoilsOnlyItsStatement() {
+        Diagnostics d = new Diagnostics();
+        Program p = Parser.parse(new SourceFile("t.eq", "y = a +\nz = b\nw = )\nv = c\n"), d);
+        assertEquals(2, d.errorCount(), () -> d.all().toString());
+        assertEquals(2, p.statements().size());
+        assertTrue(d.all().stream().allMatch(x -> x.code() == Code.E0001));
+    }
+
+    @Test
+    void unclosedDelimiterIsReportedWhereItOpened() {
+        Diagnostics d = new Diagnostics();
+        Parser.parse(new SourceFile("t.eq", "y = (a + b\n"), d);
+        assertEquals(Code.E0002, d.all().get(0).code());
+        assertEquals(4, d.all().get(0).span().start());
+    }
+
+    @Test
+    void deepNestingIsADiagnosticNotACrash() {
+        Diagnostics d = new Diagnostics();
+        String deep = "y = " + "(".repeat(5000) + "x" + ")".repeat(5000);
+        Parser.parse(new SourceFile("t.eq", deep), d);
+        assertEquals(Code.E0003, d.all().get(0).code());
+    }
+}
