@@ -1,0 +1,92 @@
+package dev.eqc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.eqc.runtime.DType;
+import dev.eqc.runtime.Npy;
+import dev.eqc.runtime.Tensor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's exit codes (SPEC 4: 0 ok, 1 input errors, 2 usage) and its outputs. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private static Path example(String name) {
+        String root = System.getProperty("eqc.repo.root", "..");
+        return Path.of(root, "examples", name);
+    }
+
+    @Test
+    void checkExitCodes() throws Exception {
+        assertEquals(0, Main.execute("check", example("attention.eq").toString()));
+        Path bad = dir.resolve("bad.eq");
+        Files.writeString(bad, "x \\in \\mathbb{R}^{n}, W \\in \\mathbb{R}^{m \\times k}\ny = W x\n");
+        assertEquals(1, Main.execute("check", bad.toString()));
+        assertEquals(1, Main.execute("check", dir.resolve("missing.eq").toString()));
+        assertEquals(2, Main.execute("check", "--no-such-option", bad.toString()));
+        assertEquals(2, Main.execute("check", "--format", "xml", bad.toString()));
+    }
+
+    @Test
+    void binaryJunkIsAnErrorNotACrash() throws Exception {
+        Path junk = dir.resolve("junk.eq");
+        Files.write(junk, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
+        assertEquals(1, Main.execute("check", junk.toString()));
+        Path empty = dir.resolve("empty.eq");
+        Files.writeString(empty, "");
+        assertEquals(1, Main.execute("check", empty.toString()));
+    }
+
+    @Test
+    void translateWritesBothFilesOrNothing() throws Exception {
+        Path main = dir.resolve("main");
+        Path test = dir.resolve("test");
+        assertEquals(0, Main.execute("translate", example("attention.eq").toString(), "-o", main.toString(), "-t",
+                test.toString(), "--package", "com.acme"));
+        assertTrue(Files.readString(main.resolve("com/acme/Attention.java")).contains("public static Tensor attention("));
+        assertTrue(Files.exists(test.resolve("com/acme/AttentionTest.java")));
+
+        Path bad = dir.resolve("bad.eq");
+        Files.writeString(bad, "y = \\mathrm{sofmax}(x)\n");
+        Path out = dir.resolve("out");
+        assertEquals(1, Main.execute("translate", bad.toString(), "-o", out.toString()));
+        assertFalse(Files.exists(out), "a failed translate must leave no output");
+    }
+
+    @Test
+    void runMatchesAHandComputationWithBatchedInput() throws Exception {
+        Path x = dir.resolve("x.npy");
+        Path a = dir.resolve("a.npy");
+        Path b = dir.resolve("b.npy");
+        Path o = dir.resolve("o.npy");
+        // x: batch of 2 row vectors of size 3; A: 2x3; b: 2.  y = x A^T + b
+        Npy.write(x, Tensor.of(new float[] {1, 2, 3, 4, 5, 6}, 2, 3));
+        Npy.write(a, Tensor.of(new float[] {1, 0, 1, 0, 1, 0}, 2, 3));
+        Npy.write(b, Tensor.of(new float[] {10, 20}, 2));
+        assertEquals(0, Main.execute("run", example("linear.eq").toString(), "--input", "x=" + x, "--input",
+                "A=" + a, "--input", "b=" + b, "--output", o.toString()));
+        Tensor y = Npy.read(o);
+        assertEquals(DType.FLOAT32, y.dtype());
+        assertArrayEquals(new int[] {2, 2}, y.shape());
+        assertArrayEquals(new float[] {14, 22, 20, 25}, y.toFloatArray());
+    }
+
+    @Test
+    void runReportsMissingInputsAsUsageErrorsAndBadShapesAsInputErrors() throws Exception {
+        Path o = dir.resolve("o.npy");
+        assertEquals(2, Main.execute("run", example("linear.eq").toString(), "--output", o.toString()));
+        Path x = dir.resolve("x.npy");
+        Npy.write(x, Tensor.of(new float[] {1, 2, 3}, 3));
+        Path a = dir.resolve("a.npy");
+        Npy.write(a, Tensor.of(new float[] {1, 2, 3, 4}, 2, 2));
+        assertEquals(1, Main.execute("run", example("linear.eq").toString(), "--input", "x=" + x, "--input",
+                "A=" + a, "--input", "b=1", "--output", o.toString()));
+    }
+}
