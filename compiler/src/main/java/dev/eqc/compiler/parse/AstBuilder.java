@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.misc.Interval;
-import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Turns one statement's parse tree into {@link Expr} records. One small method per grammar
@@ -155,7 +153,7 @@ final class AstBuilder {
     private Script script(EqParser.ScriptContext ctx) {
         if (ctx instanceof EqParser.GroupScriptContext g) {
             List<Expr> items = g.exprList() == null ? List.of() : exprList(g.exprList());
-            return new Script(span(g), items, ScriptKey.of(g.getStart().getTokenIndex() + 1, g.getStop(), g));
+            return new Script(span(g), items, ScriptKey.ofGroup(g));
         }
         if (ctx instanceof EqParser.AtomScriptContext a) {
             return new Script(span(a), List.of(atom(a.atom())), ScriptKey.of(a));
@@ -288,15 +286,5 @@ final class AstBuilder {
 
     private static Span span(Token t) {
         return StatementSplitter.span(t);
-    }
-
-    @SuppressWarnings("unused")
-    private static Span span(TerminalNode n) {
-        return span(n.getSymbol());
-    }
-
-    @SuppressWarnings("unused")
-    private String source(Interval i) {
-        return text.substring(i.a, i.b + 1);
     }
 }

@@ -15,7 +15,7 @@ final class ScriptKey {
     private ScriptKey() {}
 
     /** The key of a braced script (the braces themselves are left out). */
-    static String of(int firstInnerTokenIndex, Token closingBrace, ParseTree group) {
+    static String ofGroup(ParseTree group) {
         List<Token> tokens = new ArrayList<>();
         collect(group, tokens);
         if (tokens.size() >= 2) {

@@ -106,7 +106,7 @@ final class ProductRule {
                     continue;
                 }
                 Shape os = terms.resolved(pass.inputShapes.get(other));
-                Shape candidate = transposed ? transpose(os) : os;
+                Shape candidate = transposed ? os.transposed() : os;
                 if (fits(l, candidate)) {
                     String fixed = pass.source.slice(p.span()).replace(wrong.latex(), other.latex());
                     return other.latex() + " has shape " + os + "; did you mean `" + fixed + "`?";
@@ -116,7 +116,7 @@ final class ProductRule {
         if (broadcastable(l, r)) {
             return "for an element-wise product write `\\odot`";
         }
-        if (fits(l, transpose(r)) && r.rank() >= 2) {
+        if (fits(l, r.transposed()) && r.rank() >= 2) {
             String text = pass.source.slice(right.span());
             String suggestion = transposed ? pass.source.slice(base.span()) : text + "^\\top";
             return "did you mean `" + suggestion + "`?";
@@ -142,17 +142,6 @@ final class ProductRule {
             }
         }
         return true;
-    }
-
-    private static Shape transpose(Shape s) {
-        if (s.rank() < 2) {
-            return s;
-        }
-        List<Dim> dims = new ArrayList<>(s.dims());
-        Dim last = dims.get(dims.size() - 1);
-        dims.set(dims.size() - 1, dims.get(dims.size() - 2));
-        dims.set(dims.size() - 2, last);
-        return new Shape(dims);
     }
 
     /** The declared input a term names directly (an input, or a parameter of a declared name). */

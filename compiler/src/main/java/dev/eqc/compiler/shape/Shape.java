@@ -31,6 +31,18 @@ public record Shape(List<Dim> dims) {
         return dims.get(dims.size() - i);
     }
 
+    /** The last two axes swapped; vectors and scalars are their own transpose. */
+    public Shape transposed() {
+        if (rank() < 2) {
+            return this;
+        }
+        List<Dim> swapped = new java.util.ArrayList<>(dims);
+        Dim last = swapped.get(swapped.size() - 1);
+        swapped.set(swapped.size() - 1, swapped.get(swapped.size() - 2));
+        swapped.set(swapped.size() - 2, last);
+        return new Shape(swapped);
+    }
+
     @Override
     public String toString() {
         return dims.stream().map(Dim::toString).collect(Collectors.joining(", ", "[", "]"));

@@ -70,14 +70,7 @@ final class TermShapes {
         }
         if (t instanceof Term.Transpose tr) {
             Shape s = shape(tr.operand());
-            if (s == null || s.rank() < 2) {
-                return s;
-            }
-            List<Dim> dims = new ArrayList<>(s.dims());
-            Dim last = dims.get(dims.size() - 1);
-            dims.set(dims.size() - 1, dims.get(dims.size() - 2));
-            dims.set(dims.size() - 2, last);
-            return new Shape(dims);
+            return s == null ? null : s.transposed();
         }
         throw new AssertionError(t);
     }

@@ -1,0 +1,540 @@
+#!/usr/bin/env python3
+"""Cross-check `eqc run` against independent PyTorch references for every examples/*.eq.
+
+Run with a Python that has numpy and torch (not part of the test suite), from anywhere:
+
+    /usr/bin/python3 scripts/compare_torch.py [--keep] [--only NAME ...] [-v]
+
+For each example it makes seeded random float32 inputs, writes them as .npy files to a
+temporary directory, runs `./eqc run` on them (at the core shapes, and with leading batch
+dimensions, mixing batched and unbatched arguments), computes the same equation in float64
+PyTorch, and compares:   |actual - expected| <= RTOL * |expected| + ATOL   elementwise,
+plus the output shape. Rows run with --precision double use a much tighter tolerance.
+Where PyTorch has a library version of the same computation (torch.optim.Adam,
+nn.LSTMCell, F.gelu(approximate='tanh'), F.linear) the hand-written reference is also
+checked against it (column `xcheck`).
+
+Prints one row per (example, function, variant) and exits 1 if any row FAILs, 2 if the
+script itself could not run (no torch, no examples).
+"""
+import argparse
+import math
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import numpy as np
+
+try:
+    import torch
+    import torch.nn.functional as F
+except ImportError:  # pragma: no cover
+    print("compare_torch.py needs PyTorch (e.g. /usr/bin/python3 with python3-torch)", file=sys.stderr)
+    sys.exit(2)
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+EQC = os.path.join(ROOT, "eqc")
+EXAMPLES_DIR = os.path.join(ROOT, "examples")
+
+RTOL, ATOL = 1e-4, 1e-5            # float runs (the default precision)
+RTOL_D, ATOL_D = 1e-10, 1e-12      # --precision double runs
+XCHECK_TOL = 1e-10                 # hand reference vs torch library reference (both float64)
+SEED = 20240531
+
+torch.set_default_dtype(torch.float64)
+
+
+# ---------------------------------------------------------------------------------------
+# inputs
+# ---------------------------------------------------------------------------------------
+class Num:
+    """A scalar passed on the command line as a number (--input SYM=3)."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def cli(self):
+        return str(self.value) if isinstance(self.value, int) else repr(float(self.value))
+
+
+def normal(rng, *shape):
+    return rng.standard_normal(shape).astype(np.float32)
+
+
+def uniform(rng, lo, hi, *shape):
+    return rng.uniform(lo, hi, shape).astype(np.float32)
+
+
+def to_torch(v):
+    if isinstance(v, Num):
+        return float(v.value)
+    return torch.from_numpy(np.asarray(v, dtype=np.float64))
+
+
+def col(s):
+    """A scalar (python number, 0-d or batched tensor) made to broadcast against a [.., d] vector."""
+    if isinstance(s, torch.Tensor) and s.dim() > 0:
+        return s.unsqueeze(-1)
+    return s
+
+
+def matvec(W, x):
+    """Column-vector convention W x, with NumPy-style broadcasting of leading batch dims."""
+    return (W @ x.unsqueeze(-1)).squeeze(-1)
+
+
+def vecmat(x, W):
+    """Row-vector convention x W, with NumPy-style broadcasting of leading batch dims
+    (a plain torch x @ W would treat a [B, n, d] x as a batch of matrices, not of vectors)."""
+    return (x.unsqueeze(-2) @ W).squeeze(-2)
+
+
+def shape_str(v):
+    if isinstance(v, Num):
+        return "num"
+    return "[" + ",".join(str(d) for d in np.shape(v)) + "]"
+
+
+# ---------------------------------------------------------------------------------------
+# references
+# ---------------------------------------------------------------------------------------
+def ref_attention(a):
+    q, k, v = a["Q"], a["K"], a["V"]
+    d_k = q.shape[-1]
+    return torch.softmax(q @ k.transpose(-1, -2) / math.sqrt(d_k), dim=-1) @ v
+
+
+def ref_ffn(a):
+    return vecmat(F.relu(vecmat(a["x"], a["W_1"]) + a["b_1"]), a["W_2"]) + a["b_2"]
+
+
+def ref_gelu(a):
+    x = a["x"]
+    return 0.5 * x * (1 + torch.tanh(math.sqrt(2 / math.pi) * (x + 0.044715 * x ** 3)))
+
+
+def xcheck_gelu(a):
+    return F.gelu(a["x"], approximate="tanh")
+
+
+def ref_linear(a):
+    return vecmat(a["x"], a["A"].transpose(-1, -2)) + a["b"]
+
+
+def xcheck_linear(a):
+    if a["A"].dim() != 2 or a["b"].dim() != 1:
+        return None  # F.linear takes one weight matrix and one bias
+    return F.linear(a["x"], a["A"], a["b"])
+
+
+ADAM_EPS = 1e-8
+
+
+def adam_m(a):
+    b1 = col(a["\\beta_1"])
+    return b1 * a["m_{t-1}"] + (1 - b1) * a["g_t"]
+
+
+def adam_v(a):
+    b2 = col(a["\\beta_2"])
+    return b2 * a["v_{t-1}"] + (1 - b2) * a["g_t"] ** 2
+
+
+def adam_mhat(a):
+    return adam_m(a) / (1 - col(a["\\beta_1"]) ** a["t"])
+
+
+def adam_vhat(a):
+    return adam_v(a) / (1 - col(a["\\beta_2"]) ** a["t"])
+
+
+def adam_theta(a):
+    return a["\\theta_{t-1}"] - col(a["\\alpha"]) * adam_mhat(a) / (torch.sqrt(adam_vhat(a)) + ADAM_EPS)
+
+
+def xcheck_adam_theta(a):
+    """theta_t from torch.optim.Adam, its state primed with m_{t-1}, v_{t-1} and step t-1.
+
+    Only for scalar (unbatched) alpha, beta_1, beta_2: the optimizer has one of each."""
+    for s in ("\\alpha", "\\beta_1", "\\beta_2"):
+        if isinstance(a[s], torch.Tensor) and a[s].dim() > 0:
+            return None
+    theta = a["\\theta_{t-1}"]
+    shape = torch.broadcast_shapes(theta.shape, a["g_t"].shape, a["m_{t-1}"].shape, a["v_{t-1}"].shape)
+    p = torch.nn.Parameter(theta.expand(shape).clone())
+    opt = torch.optim.Adam([p], lr=float(a["\\alpha"]), betas=(float(a["\\beta_1"]), float(a["\\beta_2"])),
+                           eps=ADAM_EPS)
+    opt.state[p] = {
+        "step": torch.tensor(float(a["t"] - 1)),
+        "exp_avg": a["m_{t-1}"].expand(shape).clone(),
+        "exp_avg_sq": a["v_{t-1}"].expand(shape).clone(),
+    }
+    p.grad = a["g_t"].expand(shape).clone()
+    opt.step()
+    return p.detach()
+
+
+def lstm_gate(a, g, act):
+    return act(matvec(a["W_" + g], a["x_t"]) + matvec(a["U_" + g], a["h_{t-1}"]) + a["b_" + g])
+
+
+def lstm_i(a):
+    return lstm_gate(a, "i", torch.sigmoid)
+
+
+def lstm_f(a):
+    return lstm_gate(a, "f", torch.sigmoid)
+
+
+def lstm_o(a):
+    return lstm_gate(a, "o", torch.sigmoid)
+
+
+def lstm_ctilde(a):
+    return lstm_gate(a, "c", torch.tanh)
+
+
+def lstm_c(a):
+    return lstm_f(a) * a["c_{t-1}"] + lstm_i(a) * lstm_ctilde(a)
+
+
+def lstm_h(a):
+    return lstm_o(a) * torch.tanh(lstm_c(a))
+
+
+def torch_lstm_cell(a):
+    """(h_t, c_t) from nn.LSTMCell with the four gates stacked in its order i, f, g(=c~), o.
+
+    None when a weight or bias is batched: the cell has one set of parameters."""
+    if any(a[p + g].dim() != (1 if p == "b_" else 2) for p in ("W_", "U_", "b_") for g in "ifoc"):
+        return None
+    h, d = a["W_i"].shape
+    cell = torch.nn.LSTMCell(d, h)
+    with torch.no_grad():
+        cell.weight_ih.copy_(torch.cat([a["W_i"], a["W_f"], a["W_c"], a["W_o"]], 0))
+        cell.weight_hh.copy_(torch.cat([a["U_i"], a["U_f"], a["U_c"], a["U_o"]], 0))
+        cell.bias_ih.copy_(torch.cat([a["b_i"], a["b_f"], a["b_c"], a["b_o"]], 0))
+        cell.bias_hh.zero_()
+        x, hp, cp = a["x_t"], a["h_{t-1}"], a["c_{t-1}"]
+        batch = torch.broadcast_shapes(x.shape[:-1], hp.shape[:-1], cp.shape[:-1])
+        x = x.expand(*batch, d).reshape(-1, d)
+        hp = hp.expand(*batch, h).reshape(-1, h)
+        cp = cp.expand(*batch, h).reshape(-1, h)
+        h1, c1 = cell(x, (hp, cp))
+    return h1.reshape(*batch, h), c1.reshape(*batch, h)
+
+
+def xcheck_lstm_h(a):
+    r = torch_lstm_cell(a)
+    return None if r is None else r[0]
+
+
+def xcheck_lstm_c(a):
+    r = torch_lstm_cell(a)
+    return None if r is None else r[1]
+
+
+# ---------------------------------------------------------------------------------------
+# examples: declared inputs, variants (input generators), functions to run
+# ---------------------------------------------------------------------------------------
+class Fn:
+    def __init__(self, latex, java, params, ref, xcheck=None, xname=None):
+        self.latex, self.java, self.params = latex, java, params
+        self.ref, self.xcheck, self.xname = ref, xcheck, xname
+
+
+def attention_inputs(rng, variant):
+    n, m, d_k, d_v = 3, 5, 4, 2
+    if variant == "unbatched":
+        return {"Q": normal(rng, n, d_k), "K": normal(rng, m, d_k), "V": normal(rng, m, d_v)}
+    if variant == "batched":
+        return {"Q": normal(rng, 2, 3, n, d_k), "K": normal(rng, 2, 3, m, d_k), "V": normal(rng, 2, 3, m, d_v)}
+    if variant == "batched-mixed":  # Q [2,3,..], K unbatched, V [3,..]: batch dims broadcast to [2,3]
+        return {"Q": normal(rng, 2, 3, n, d_k), "K": normal(rng, m, d_k), "V": normal(rng, 3, m, d_v)}
+    raise KeyError(variant)
+
+
+def ffn_inputs(rng, variant):
+    dm, dff = 4, 6
+    w = {"W_1": normal(rng, dm, dff), "b_1": normal(rng, dff), "W_2": normal(rng, dff, dm), "b_2": normal(rng, dm)}
+    if variant == "unbatched":
+        return {"x": normal(rng, dm), **w}
+    if variant == "batched":  # batched x, unbatched weights
+        return {"x": normal(rng, 4, dm), **w}
+    if variant == "batched-mixed":  # x [2,3,d], b_2 [3,d]
+        w["b_2"] = normal(rng, 3, dm)
+        return {"x": normal(rng, 2, 3, dm), **w}
+    raise KeyError(variant)
+
+
+def gelu_inputs(rng, variant):
+    d = 7
+    shape = {"unbatched": (d,), "batched": (4, d), "batched-mixed": (2, 3, d)}[variant]
+    return {"x": (2.0 * normal(rng, *shape)).astype(np.float32)}
+
+
+def linear_inputs(rng, variant):
+    d_in, d_out = 5, 3
+    w = {"A": normal(rng, d_out, d_in), "b": normal(rng, d_out)}
+    if variant == "unbatched":
+        return {"x": normal(rng, d_in), **w}
+    if variant == "batched":
+        return {"x": normal(rng, 4, d_in), **w}
+    if variant == "batched-mixed":  # x [2,3,d_in], A [3,d_out,d_in]
+        w["A"] = normal(rng, 3, d_out, d_in)
+        return {"x": normal(rng, 2, 3, d_in), **w}
+    raise KeyError(variant)
+
+
+def adam_inputs(rng, variant):
+    d = 6
+    s = {"\\alpha": Num(1e-3), "\\beta_1": Num(float(np.float32(rng.uniform(0.5, 0.999)))),
+         "\\beta_2": Num(float(np.float32(rng.uniform(0.5, 0.999)))), "t": Num(3)}
+    if variant == "unbatched":
+        return {"\\theta_{t-1}": normal(rng, d), "g_t": normal(rng, d), "m_{t-1}": normal(rng, d),
+                "v_{t-1}": uniform(rng, 0.01, 1.0, d), **s}
+    if variant == "batched":  # theta, g, v [4,d]; m_{t-1} unbatched; scalars as numbers
+        return {"\\theta_{t-1}": normal(rng, 4, d), "g_t": normal(rng, 4, d), "m_{t-1}": normal(rng, d),
+                "v_{t-1}": uniform(rng, 0.01, 1.0, 4, d), **s}
+    if variant == "batched-scalars":  # scalars as 0-d .npy, beta_1 batched [4] (a per-row beta_1)
+        s["\\alpha"] = np.array(2e-3, dtype=np.float32)
+        s["\\beta_1"] = uniform(rng, 0.5, 0.999, 4)
+        s["\\beta_2"] = np.array(rng.uniform(0.5, 0.999), dtype=np.float32)
+        return {"\\theta_{t-1}": normal(rng, d), "g_t": normal(rng, 4, d), "m_{t-1}": normal(rng, 4, d),
+                "v_{t-1}": uniform(rng, 0.01, 1.0, d), **s}
+    raise KeyError(variant)
+
+
+def lstm_inputs(rng, variant):
+    d, h = 3, 4
+    a = {}
+    for g in "ifoc":
+        a["W_" + g] = normal(rng, h, d)
+        a["U_" + g] = normal(rng, h, h)
+        a["b_" + g] = normal(rng, h)
+    if variant == "unbatched":
+        a.update({"x_t": normal(rng, d), "h_{t-1}": normal(rng, h), "c_{t-1}": normal(rng, h)})
+    elif variant == "batched":  # x, h, c [4,..]; weights unbatched
+        a.update({"x_t": normal(rng, 4, d), "h_{t-1}": normal(rng, 4, h), "c_{t-1}": normal(rng, 4, h)})
+    elif variant == "batched-mixed":  # x [2,3,d], h unbatched, c [3,h], W_i [3,h,d]
+        a.update({"x_t": normal(rng, 2, 3, d), "h_{t-1}": normal(rng, h), "c_{t-1}": normal(rng, 3, h)})
+        a["W_i"] = normal(rng, 3, h, d)
+    else:
+        raise KeyError(variant)
+    return a
+
+
+def gate_params(g):
+    return ["x_t", "h_{t-1}", "W_" + g, "U_" + g, "b_" + g]
+
+
+ADAM_ALL = ["\\theta_{t-1}", "g_t", "m_{t-1}", "v_{t-1}", "\\alpha", "\\beta_1", "\\beta_2", "t"]
+LSTM_ALL = ["x_t", "h_{t-1}", "c_{t-1}"] + [p + g for p in ("W_", "U_", "b_") for g in "ifoc"]
+
+# LaTeX symbol -> Java name (used in some variants to exercise both spellings)
+JAVA_NAMES = {"\\theta_{t-1}": "theta_t1", "m_{t-1}": "m_t1", "v_{t-1}": "v_t1", "\\alpha": "alpha",
+              "\\beta_1": "beta_1", "\\beta_2": "beta_2", "h_{t-1}": "h_t1", "c_{t-1}": "c_t1"}
+
+EXAMPLES = {
+    "attention": dict(inputs=attention_inputs, variants=["unbatched", "batched", "batched-mixed"],
+                      fns=[Fn("\\mathrm{Attention}", "attention", ["Q", "K", "V"], ref_attention)]),
+    "ffn": dict(inputs=ffn_inputs, variants=["unbatched", "batched", "batched-mixed"],
+                fns=[Fn("\\mathrm{FFN}", "ffn", ["x", "W_1", "b_1", "W_2", "b_2"], ref_ffn)]),
+    "gelu": dict(inputs=gelu_inputs, variants=["unbatched", "batched", "batched-mixed"],
+                 fns=[Fn("\\mathrm{GELU}", "gelu", ["x"], ref_gelu, xcheck_gelu, "F.gelu(tanh)")]),
+    "linear": dict(inputs=linear_inputs, variants=["unbatched", "batched", "batched-mixed"],
+                   fns=[Fn("y", "y", ["x", "A", "b"], ref_linear, xcheck_linear, "F.linear")]),
+    "adam": dict(inputs=adam_inputs, variants=["unbatched", "batched", "batched-scalars"],
+                 fns=[Fn("m_t", "m_t", ["g_t", "m_{t-1}", "\\beta_1"], adam_m),
+                      Fn("v_t", "v_t", ["g_t", "v_{t-1}", "\\beta_2"], adam_v),
+                      Fn("\\hat{m}_t", "m_hat_t", ["g_t", "m_{t-1}", "\\beta_1", "t"], adam_mhat),
+                      Fn("\\hat{v}_t", "v_hat_t", ["g_t", "v_{t-1}", "\\beta_2", "t"], adam_vhat),
+                      Fn("\\theta_t", "theta_t", ADAM_ALL, adam_theta, xcheck_adam_theta, "optim.Adam")]),
+    "lstm_cell": dict(inputs=lstm_inputs, variants=["unbatched", "batched", "batched-mixed"],
+                      fns=[Fn("i_t", "i_t", gate_params("i"), lstm_i),
+                           Fn("f_t", "f_t", gate_params("f"), lstm_f),
+                           Fn("o_t", "o_t", gate_params("o"), lstm_o),
+                           Fn("\\tilde{c}_t", "c_tilde_t", gate_params("c"), lstm_ctilde),
+                           Fn("c_t", "c_t", [p for p in LSTM_ALL if p not in ("W_o", "U_o", "b_o")], lstm_c,
+                              xcheck_lstm_c, "nn.LSTMCell"),
+                           Fn("h_t", "h_t", LSTM_ALL, lstm_h, xcheck_lstm_h, "nn.LSTMCell")]),
+}
+
+
+# ---------------------------------------------------------------------------------------
+# running eqc and comparing
+# ---------------------------------------------------------------------------------------
+def safe(name):
+    return re.sub(r"[^A-Za-z0-9_]+", "_", name).strip("_") or "x"
+
+
+def run_eqc(eq, fn, args, is_last, variant, precision, workdir, tag):
+    """Returns (array or None, command list, error text)."""
+    java_spelling = variant != "unbatched"  # batched variants use Java names; unbatched LaTeX names
+    cmd = [EQC, "run", eq]
+    if not is_last or precision == "double":
+        cmd.append("--function=" + (fn.java if java_spelling else fn.latex))
+    # (the last definition is run without --function in float: exercises the default)
+    if precision == "double":
+        cmd.append("--precision=double")
+    for sym in fn.params:
+        v = args[sym]
+        name = JAVA_NAMES.get(sym, sym) if java_spelling else sym
+        if isinstance(v, Num):
+            cmd.append("--input=%s=%s" % (name, v.cli()))
+        else:
+            path = os.path.join(workdir, "%s_%s.npy" % (tag, safe(sym)))
+            np.save(path, v)
+            cmd.append("--input=%s=%s" % (name, path))
+    out = os.path.join(workdir, "%s_out_%s_%s.npy" % (tag, safe(fn.java), precision))
+    cmd.append("--output=" + out)
+    err = ""
+    for attempt in range(2):  # one retry: the launcher may rebuild while others edit sources
+        try:
+            p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
+        except subprocess.TimeoutExpired:
+            return None, cmd, "timeout"
+        err = "\n".join(l for l in p.stderr.splitlines() if "building" not in l).strip()
+        if p.returncode == 0:
+            break
+        if "build failed" not in p.stderr:
+            return None, cmd, "exit %d: %s" % (p.returncode, err or p.stdout.strip())
+    else:
+        return None, cmd, "exit %d: %s" % (p.returncode, err)
+    try:
+        return np.load(out), cmd, err
+    except Exception as e:  # noqa: BLE001
+        return None, cmd, "cannot read output: %s" % e
+
+
+def compare(actual, expected, rtol, atol):
+    """(ok, max_abs, max_rel, note)"""
+    e = expected.detach().numpy()
+    if actual.shape != e.shape:
+        return False, float("nan"), float("nan"), "shape %s != expected %s" % (list(actual.shape), list(e.shape))
+    a = actual.astype(np.float64)
+    if not np.all(np.isfinite(a)):
+        return False, float("nan"), float("nan"), "non-finite values in output"
+    diff = np.abs(a - e)
+    max_abs = float(diff.max()) if diff.size else 0.0
+    rel = diff / np.maximum(np.abs(e), np.finfo(np.float64).tiny)
+    max_rel = float(rel.max()) if rel.size else 0.0
+    ok = bool(np.all(diff <= rtol * np.abs(e) + atol))
+    note = ""
+    if not ok:
+        i = np.unravel_index(np.argmax(diff - (rtol * np.abs(e) + atol)), diff.shape)
+        note = "worst at %s: got %.9g expected %.9g" % (list(i), a[i], e[i])
+    return ok, max_abs, max_rel, note
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--only", nargs="*", help="example names (file stems) to run")
+    ap.add_argument("--keep", action="store_true", help="keep the temporary directory of .npy files")
+    ap.add_argument("--no-double", action="store_true", help="skip the --precision double rows")
+    ap.add_argument("-v", "--verbose", action="store_true", help="print every eqc command")
+    opts = ap.parse_args()
+
+    files = sorted(f for f in os.listdir(EXAMPLES_DIR) if f.endswith(".eq")) if os.path.isdir(EXAMPLES_DIR) else []
+    if not files:
+        print("no examples/*.eq found under %s" % ROOT, file=sys.stderr)
+        return 2
+    workdir = tempfile.mkdtemp(prefix="eqc_compare_torch_")
+    print("eqc vs PyTorch %s (float64 references), numpy %s, seed %d" % (torch.__version__, np.__version__, SEED))
+    print("rule: |a-e| <= %g*|e| + %g (float);  <= %g*|e| + %g (double);  xcheck: hand ref vs torch library <= %g"
+          % (RTOL, ATOL, RTOL_D, ATOL_D, XCHECK_TOL))
+    print()
+    hdr = "%-10s %-13s %-15s %-6s %-44s %-12s %-10s %-10s %-19s %s" % (
+        "example", "function", "variant", "prec", "input shapes", "out shape", "max_abs", "max_rel", "xcheck", "result")
+    print(hdr)
+    print("-" * len(hdr))
+    rows, failures, skips = 0, [], []
+    for f in files:
+        stem = f[:-3]
+        eq = os.path.join(EXAMPLES_DIR, f)
+        if opts.only and stem not in opts.only:
+            continue
+        ex = EXAMPLES.get(stem)
+        if ex is None:
+            reason = "no PyTorch reference for this example in scripts/compare_torch.py"
+            print("%-10s %-13s %-15s %-6s %s" % (stem, "-", "-", "-", "SKIP (%s)" % reason))
+            skips.append((stem, reason))
+            continue
+        for vi, variant in enumerate(ex["variants"]):
+            rng = np.random.default_rng([SEED, hash_str(stem), vi])
+            args = ex["inputs"](rng, variant)
+            targs = {k: to_torch(v) for k, v in args.items()}
+            precisions = ["float"] + (["double"] if variant == "unbatched" and not opts.no_double else [])
+            for fi, fn in enumerate(ex["fns"]):
+                is_last = fi == len(ex["fns"]) - 1
+                try:
+                    expected = fn.ref(targs)
+                except Exception as e:  # noqa: BLE001 -- a bug in this script, not in eqc
+                    print("%-10s %-13s %-15s reference error: %s" % (stem, fn.java, variant, e))
+                    failures.append((stem, fn.latex, variant, "PyTorch reference raised %r" % e))
+                    continue
+                xc, xbad = "-", False
+                if fn.xcheck is not None:
+                    try:
+                        lib = fn.xcheck(targs)
+                    except Exception as e:  # noqa: BLE001
+                        lib = None
+                        failures.append((stem, fn.latex, variant, "%s cross-check raised %r" % (fn.xname, e)))
+                    if lib is None:
+                        xc = "n/a"
+                    else:
+                        xd = float((lib - expected).abs().max())
+                        xc = "%s %s" % ("ok" if xd <= XCHECK_TOL else "BAD", "%.0e" % xd)
+                        if xd > XCHECK_TOL:
+                            xbad = True
+                            failures.append((stem, fn.latex, variant, "reference mismatch vs %s: %g" % (fn.xname, xd)))
+                shapes = " ".join("%s%s" % (JAVA_NAMES.get(p, p).lstrip("\\"), shape_str(args[p])) for p in fn.params
+                                  if not isinstance(args[p], Num) and np.ndim(args[p]) > 0) or "-"
+                for prec in precisions:
+                    tag = "%s_%s_%s" % (stem, variant, prec)
+                    actual, cmd, err = run_eqc(eq, fn, args, is_last, variant, prec, workdir, tag)
+                    if opts.verbose:
+                        print("   $ " + " ".join(shlex_quote(c) for c in cmd))
+                    rows += 1
+                    if actual is None:
+                        ok, ma, mr, note, oshape = False, float("nan"), float("nan"), err, "-"
+                    else:
+                        rt, at = (RTOL_D, ATOL_D) if prec == "double" else (RTOL, ATOL)
+                        ok, ma, mr, note = compare(actual, expected, rt, at)
+                        oshape = "[" + ",".join(map(str, actual.shape)) + "]"
+                        if prec == "double" and actual.dtype != np.float64:
+                            ok, note = False, "double run wrote %s" % actual.dtype
+                        if prec == "float" and actual.dtype != np.float32:
+                            ok, note = False, "float run wrote %s" % actual.dtype
+                    shown = shapes if len(shapes) <= 44 else shapes[:41] + "..."
+                    print("%-10s %-13s %-15s %-6s %-44s %-12s %-10.3g %-10.3g %-19s %s" % (
+                        stem, fn.java, variant, prec, shown, oshape, ma, mr, xc,
+                        "PASS" if ok and not xbad else "FAIL" + (" (reference)" if ok else "")))
+                    if not ok:
+                        failures.append((stem, fn.latex, variant + "/" + prec,
+                                         note + "\n      $ " + " ".join(shlex_quote(c) for c in cmd)))
+    print()
+    print("%d rows, %d failed, %d examples skipped" % (rows, len(failures), len(skips)))
+    for stem, fn, variant, note in failures:
+        print("FAIL %s %s %s: %s" % (stem, fn, variant, note))
+    if opts.keep or failures:
+        print("inputs and outputs kept in %s" % workdir)
+    else:
+        shutil.rmtree(workdir, ignore_errors=True)
+    return 1 if failures else 0
+
+
+def hash_str(s):
+    return sum((i + 1) * ord(c) for i, c in enumerate(s))  # stable across runs (unlike hash())
+
+
+def shlex_quote(s):
+    import shlex
+    return shlex.quote(s)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
