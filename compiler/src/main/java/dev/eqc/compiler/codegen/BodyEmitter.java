@@ -3,6 +3,8 @@ package dev.eqc.compiler.codegen;
 import com.palantir.javapoet.CodeBlock;
 import dev.eqc.compiler.builtin.Builtin;
 import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.resolve.IndexVar;
+import dev.eqc.compiler.shape.Dim;
 import dev.eqc.compiler.resolve.Input;
 import dev.eqc.compiler.resolve.JavaNames;
 import dev.eqc.compiler.resolve.Term;
@@ -22,8 +24,11 @@ import java.util.Map;
  * aligned ({@code Ops.alignCore}) so that batch axes meet batch axes.
  */
 final class BodyEmitter {
-    /** A lowered expression: Java code, whether it is a tensor, and its core rank. */
-    private record Value(CodeBlock code, boolean tensor, int coreRank) {}
+    /**
+     * A lowered expression: Java code, whether it is a tensor, its core rank, and how many
+     * index-slot axes sit between its batch and core axes (0, or all of the scope's).
+     */
+    private record Value(CodeBlock code, boolean tensor, int coreRank, int slots) {}
 
     private final TypedProgram typed;
     private final Definition def;
@@ -31,17 +36,30 @@ final class BodyEmitter {
     private final Map<String, String> dims;
     private final JavaNames locals;
     private final CodeBlock.Builder out = CodeBlock.builder();
+    private final java.util.function.Function<Dim, CodeBlock> sizes;
+    /** Index variables in scope; a variable's slot is its position here. */
+    private final List<IndexVar> indexScope = new java.util.ArrayList<>();
 
     BodyEmitter(TypedProgram typed, Definition def, Map<String, String> scope, Map<String, String> dims,
-            JavaNames locals) {
+            JavaNames locals, java.util.function.Function<Dim, CodeBlock> sizes) {
         this.typed = typed;
         this.def = def;
         this.scope = scope;
         this.dims = dims;
         this.locals = locals;
+        this.sizes = sizes;
     }
 
     CodeBlock emit() {
+        if (def.elementwise()) {
+            indexScope.addAll(def.indices());
+            Value body = asTensor(lower(def.body(), false));
+            CodeBlock extents = def.indices().stream().map(v -> sizes.apply(typed.extentOf(v)))
+                    .collect(CodeBlock.joining(", "));
+            out.addStatement("return $T.expandSlots($L, $L, new int[] {$L})", RuntimeTypes.INDEX_OPS,
+                    lift(body).code(), body.coreRank(), extents);
+            return out.build();
+        }
         Value result = lower(def.body(), true);
         if (!result.tensor()) {
             out.addStatement("return $T.scalar($L)", RuntimeTypes.TENSOR, result.code());
@@ -72,16 +90,20 @@ final class BodyEmitter {
             return tensor(CodeBlock.of("$N", scope.get("key:" + in.input().key())), t);
         }
         if (t instanceof Term.ValueRef v) {
-            return step(t, CodeBlock.of("$N($L)", v.definition().javaName(), freeArgs(v.definition(), null)), top,
-                    v.definition().javaName());
+            int[] slots = new int[1];
+            CodeBlock args = freeArgs(v.definition(), null, slots);
+            return step(t, CodeBlock.of("$N($L)", v.definition().javaName(), args), top, v.definition().javaName(),
+                    slots[0]);
         }
         if (t instanceof Term.Call c) {
-            return step(t, CodeBlock.of("$N($L)", c.function().javaName(), freeArgs(c.function(), c.args())), top,
-                    c.function().javaName());
+            int[] slots = new int[1];
+            CodeBlock args = freeArgs(c.function(), c.args(), slots);
+            return step(t, CodeBlock.of("$N($L)", c.function().javaName(), args), top, c.function().javaName(),
+                    slots[0]);
         }
         if (t instanceof Term.Negate n) {
             Value v = lower(n.operand(), false);
-            return v.tensor() ? tensor(CodeBlock.of("$T.neg($L)", RuntimeTypes.OPS, v.code()), t)
+            return v.tensor() ? tensor(CodeBlock.of("$T.neg($L)", RuntimeTypes.OPS, v.code()), t, v.slots())
                     : scalar(CodeBlock.of("(-$L)", v.code()));
         }
         if (t instanceof Term.Transpose tr) {
@@ -89,7 +111,7 @@ final class BodyEmitter {
             if (!v.tensor() || v.coreRank() < 2) {
                 return v;
             }
-            return tensor(CodeBlock.of("$T.transpose($L)", RuntimeTypes.OPS, v.code()), t);
+            return tensor(CodeBlock.of("$T.transpose($L)", RuntimeTypes.OPS, v.code()), t, v.slots());
         }
         if (t instanceof Term.Arith a) {
             String op = switch (a.op()) {
@@ -109,26 +131,95 @@ final class BodyEmitter {
         if (t instanceof Term.BuiltinCall b) {
             return builtin(b, top);
         }
+        if (t instanceof Term.Index ix) {
+            return index(ix);
+        }
+        if (t instanceof Term.IndexValue iv) {
+            return iota(iv.var());
+        }
+        if (t instanceof Term.Reduce red) {
+            return reduce(red, top);
+        }
         throw new AssertionError(t);
     }
+
+    // ---- index notation: see dev.eqc.runtime.IndexOps for the layout ----------------------
+
+    private Value index(Term.Index ix) {
+        Value base = asTensor(lower(ix.base(), false));
+        boolean inOrder = base.slots() == 0 && ix.indices().size() == indexScope.size();
+        for (int k = 0; inOrder && k < ix.indices().size(); k++) {
+            inOrder = indexScope.lastIndexOf(ix.indices().get(k)) == k;
+        }
+        if (inOrder) {
+            // x_i with i the only index in scope (or W_{ij} with i, j in order): the layout is x itself.
+            return new Value(base.code(), true, rank(ix), indexScope.size());
+        }
+        CodeBlock slots = ix.indices().stream().map(v -> CodeBlock.of("$L", indexScope.lastIndexOf(v)))
+                .collect(CodeBlock.joining(", "));
+        return new Value(CodeBlock.of("$T.spread($L, $L, new int[] {$L}, $L, $L)", RuntimeTypes.INDEX_OPS, base.code(),
+                base.coreRank(), slots, indexScope.size(), base.slots() > 0), true, rank(ix), indexScope.size());
+    }
+
+    private Value iota(IndexVar v) {
+        return new Value(CodeBlock.of("$T.iota($L, $L, $L, $L)", RuntimeTypes.INDEX_OPS, sizes.apply(typed.extentOf(v)),
+                v.firstValue(), indexScope.lastIndexOf(v), indexScope.size()), true, 0, indexScope.size());
+    }
+
+    private Value reduce(Term.Reduce red, boolean top) {
+        IndexVar v = red.var();
+        indexScope.add(v);
+        Value body = lift(asTensor(lower(red.body(), false)));
+        for (IndexVar other : v.excluded()) {
+            // \sum_{j \ne i}: terms where the two indices are equal count as zero.
+            CodeBlock mask = CodeBlock.of("$T.notEqual($L, $L)", RuntimeTypes.INDEX_OPS, iota(v).code(), iota(other).code());
+            body = new Value(CodeBlock.of("$T.mul($L, $T.alignCore($L, 0, $L))", RuntimeTypes.OPS, body.code(),
+                    RuntimeTypes.OPS, mask, body.coreRank()), true, body.coreRank(), indexScope.size());
+        }
+        indexScope.remove(indexScope.size() - 1);
+        CodeBlock code = CodeBlock.of("$T.reduce($L, $L, $L, $T.Reduction.$L, $L)", RuntimeTypes.INDEX_OPS,
+                body.code(), -(1 + body.coreRank()), sizes.apply(typed.extentOf(v)), RuntimeTypes.INDEX_OPS,
+                red.op().name(), v.firstValue());
+        return step(red, code, top, red.op().name().toLowerCase(java.util.Locale.ROOT), indexScope.size());
+    }
+
+    /** Gives a slot-free tensor the scope's slot axes (all of size 1). */
+    private Value lift(Value v) {
+        if (!v.tensor() || indexScope.isEmpty() || v.slots() == indexScope.size()) {
+            return v;
+        }
+        return new Value(CodeBlock.of("$T.alignCore($L, $L, $L)", RuntimeTypes.OPS, v.code(), v.coreRank(),
+                v.coreRank() + indexScope.size()), true, v.coreRank(), indexScope.size());
+    }
+
+    private Value asTensor(Value v) {
+        return v.tensor() ? v : new Value(CodeBlock.of("$T.scalar($L)", RuntimeTypes.TENSOR, v.code()), true, 0, 0);
+    }
+
 
     private Value product(Term.Product p, boolean top) {
         Value l = lower(p.left(), false);
         Value r = lower(p.right(), false);
+        if (l.slots() > 0 || r.slots() > 0) {
+            l = lift(l);
+            r = lift(r);
+        }
         ProductKind kind = typed.productKind(p);
         return switch (kind) {
             case SCALE, ELEMENTWISE -> elementwise(p, "mul", l, r, "*");
             case MATMUL -> {
                 int core = Math.max(l.coreRank(), r.coreRank());
                 yield step(p, CodeBlock.of("$T.matmul($L, $L)", RuntimeTypes.OPS, align(l, core), align(r, core)), top,
-                        "product");
+                        "product", l.slots());
             }
             case MATVEC -> step(p, CodeBlock.of("$T.matvec($L, $L)", RuntimeTypes.OPS, l.code(),
-                    align(r, l.coreRank() - 1)), top, "product");
+                    align(r, l.coreRank() - 1)), top, "product", l.slots());
             case VECMAT -> step(p, CodeBlock.of("$T.vecmat($L, $L)", RuntimeTypes.OPS, align(l, r.coreRank() - 1),
-                    r.code()), top, "product");
-            case DOT -> step(p, CodeBlock.of("$T.dot($L, $L)", RuntimeTypes.OPS, l.code(), r.code()), top, "dot");
-            case OUTER -> step(p, CodeBlock.of("$T.outer($L, $L)", RuntimeTypes.OPS, l.code(), r.code()), top, "outer");
+                    r.code()), top, "product", l.slots());
+            case DOT -> step(p, CodeBlock.of("$T.dot($L, $L)", RuntimeTypes.OPS, l.code(), r.code()), top, "dot",
+                    l.slots());
+            case OUTER -> step(p, CodeBlock.of("$T.outer($L, $L)", RuntimeTypes.OPS, l.code(), r.code()), top, "outer",
+                    l.slots());
         };
     }
 
@@ -144,13 +235,13 @@ final class BodyEmitter {
             if (math != null) {
                 return scalar(math);
             }
-            arg = new Value(CodeBlock.of("$T.scalar($L)", RuntimeTypes.TENSOR, arg.code()), true, 0);
+            arg = new Value(CodeBlock.of("$T.scalar($L)", RuntimeTypes.TENSOR, arg.code()), true, 0, 0);
         }
         CodeBlock call = CodeBlock.of("$T.$N($L)", RuntimeTypes.OPS, fn.runtimeMethod(), arg.code());
         if (fn.kind() == Builtin.Kind.LAST_AXIS) {
-            return step(b, call, top, fn.runtimeMethod());
+            return step(b, call, top, fn.runtimeMethod(), arg.slots());
         }
-        return tensor(call, b);
+        return tensor(call, b, arg.slots());
     }
 
     /** Scalar built-ins as {@code java.lang.Math} calls, where one exists. */
@@ -180,8 +271,13 @@ final class BodyEmitter {
                 default -> throw new AssertionError(op);
             });
         }
+        if (l.slots() > 0 || r.slots() > 0) {
+            l = lift(l);
+            r = lift(r);
+        }
         int core = Math.max(l.tensor() ? l.coreRank() : 0, r.tensor() ? r.coreRank() : 0);
-        return tensor(CodeBlock.of("$T.$N($L, $L)", RuntimeTypes.OPS, op, align(l, core), align(r, core)), t);
+        return tensor(CodeBlock.of("$T.$N($L, $L)", RuntimeTypes.OPS, op, align(l, core), align(r, core)), t,
+                Math.max(l.slots(), r.slots()));
     }
 
     /** A tensor of lower core rank gets unit axes between its batch and core axes. */
@@ -194,15 +290,19 @@ final class BodyEmitter {
 
     /** A major step: its own local, commented with the LaTeX it computes. */
     private Value step(Term t, CodeBlock code, boolean top, String hint) {
+        return step(t, code, top, hint, 0);
+    }
+
+    private Value step(Term t, CodeBlock code, boolean top, String hint, int slots) {
         if (top) {
-            return tensor(code, t);
+            return tensor(code, t, slots);
         }
         String latex = typed.program().source().slice(t.span()).replaceAll("\\s+", " ").strip();
         boolean namedDefinition = t instanceof Term.ValueRef || t instanceof Term.Call;
         String name = locals.allocate(namedDefinition ? hint : localName(latex, hint));
         out.add("// $L\n", Javadocs.text(latex));
         out.addStatement("$T $N = $L", RuntimeTypes.TENSOR, name, code);
-        return tensor(CodeBlock.of("$N", name), t);
+        return tensor(CodeBlock.of("$N", name), t, slots);
     }
 
     private static String localName(String latex, String hint) {
@@ -214,16 +314,16 @@ final class BodyEmitter {
         return hint;
     }
 
-    /** Arguments of a call: explicit ones, then the callee's free inputs bound by name here. */
-    private CodeBlock freeArgs(Definition callee, List<Term> explicit) {
-        CodeBlock.Builder b = CodeBlock.builder();
-        boolean first = true;
+    /**
+     * Arguments of a call: explicit ones, then the callee's free inputs bound by name here.
+     * Inside index notation, arguments that depend on an index carry slot axes, which the
+     * callee treats as batch axes; then every argument gets them, so batch axes still line up.
+     */
+    private CodeBlock freeArgs(Definition callee, List<Term> explicit, int[] slotsOut) {
+        List<Value> args = new java.util.ArrayList<>();
         if (explicit != null) {
             for (Term a : explicit) {
-                Value v = lower(a, false);
-                CodeBlock code = v.tensor() ? v.code() : CodeBlock.of("$T.scalar($L)", RuntimeTypes.TENSOR, v.code());
-                b.add(first ? "$L" : ", $L", code);
-                first = false;
+                args.add(asTensor(lower(a, false)));
             }
         }
         for (Input in : callee.freeInputs()) {
@@ -231,18 +331,23 @@ final class BodyEmitter {
             if (name == null) {
                 throw new IllegalStateException(in.key() + " is not in scope of " + def.key());
             }
-            b.add(first ? "$N" : ", $N", name);
-            first = false;
+            args.add(new Value(CodeBlock.of("$N", name), true, typed.shapeOf(in).rank(), 0));
         }
-        return b.build();
+        boolean indexed = args.stream().anyMatch(v -> v.slots() > 0);
+        slotsOut[0] = indexed ? indexScope.size() : 0;
+        return args.stream().map(v -> indexed ? lift(v).code() : v.code()).collect(CodeBlock.joining(", "));
     }
 
     private Value tensor(CodeBlock code, Term t) {
-        return new Value(code, true, rank(t));
+        return new Value(code, true, rank(t), 0);
+    }
+
+    private Value tensor(CodeBlock code, Term t, int slots) {
+        return new Value(code, true, rank(t), slots);
     }
 
     private static Value scalar(CodeBlock code) {
-        return new Value(code, false, 0);
+        return new Value(code, false, 0, 0);
     }
 
     private static String literal(double v) {

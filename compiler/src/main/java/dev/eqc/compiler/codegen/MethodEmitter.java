@@ -59,7 +59,7 @@ final class MethodEmitter {
             String name = paramNames.get(def.params().size() + i);
             scope.put("key:" + def.freeInputs().get(i).key(), name);
         }
-        m.addCode(new BodyEmitter(typed, def, scope, dims, locals).emit());
+        m.addCode(new BodyEmitter(typed, def, scope, dims, locals, this::dimExpression).emit());
         return m.build();
     }
 

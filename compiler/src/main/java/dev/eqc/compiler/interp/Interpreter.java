@@ -84,7 +84,9 @@ public final class Interpreter {
         for (int i = 0; i < def.freeInputs().size(); i++) {
             inputs.put(def.freeInputs().get(i).key(), core.get(listed + i));
         }
-        NDArray result = evaluate(def.body(), new Scope(def, core.subList(0, listed), inputs, dims));
+        Scope scope = new Scope(def, core.subList(0, listed), inputs, dims);
+        NDArray result = def.elementwise() ? IndexNotation.elementwise(this, def, scope)
+                : evaluate(def.body(), scope);
         checkResultShape(def, result, dims);
         return result;
     }
@@ -147,6 +149,12 @@ public final class Interpreter {
             return Broadcasting.map(evaluate(n.operand(), scope), x -> -x);
         } else if (t instanceof Term.Transpose tr) {
             return LinearAlgebra.transpose(evaluate(tr.operand(), scope));
+        } else if (t instanceof Term.Index ix) {
+            return IndexNotation.select(evaluate(ix.base(), scope), ix, scope);
+        } else if (t instanceof Term.IndexValue iv) {
+            return NDArray.scalar(scope.position(iv.var()) + iv.var().firstValue());
+        } else if (t instanceof Term.Reduce red) {
+            return IndexNotation.reduce(this, red, scope);
         }
         throw new AssertionError("unhandled term " + t.getClass().getSimpleName());
     }
@@ -166,6 +174,16 @@ public final class Interpreter {
                     + "`, which has no value here");
         }
         return v;
+    }
+
+    /** The size of an index variable's range under the bound dimensions. */
+    int extent(dev.eqc.compiler.resolve.IndexVar v, Map<String, Integer> dims) {
+        Dim d = typed.extentOf(v);
+        Integer size = d.evaluate(dims);
+        if (size == null) {
+            throw new IllegalArgumentException("the range of index " + v + " (" + d + ") is not bound");
+        }
+        return size;
     }
 
     private ProductKind productKind(Term.Product p, NDArray l, NDArray r) {

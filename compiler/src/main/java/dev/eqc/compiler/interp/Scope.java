@@ -1,6 +1,7 @@
 package dev.eqc.compiler.interp;
 
 import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.resolve.IndexVar;
 import dev.eqc.compiler.resolve.Param;
 import java.util.List;
 import java.util.Map;
@@ -9,16 +10,37 @@ import java.util.Map;
  * What one core evaluation of a definition's body sees: its listed arguments, its free inputs
  * by key, and the dimension sizes. {@code definition} is null for a constant expression.
  */
-record Scope(Definition definition, List<NDArray> params, Map<String, NDArray> inputs, Map<String, Integer> dims) {
+record Scope(Definition definition, List<NDArray> params, Map<String, NDArray> inputs, Map<String, Integer> dims,
+        Map<IndexVar, Integer> positions) {
     Scope {
         params = List.copyOf(params);
         inputs = Map.copyOf(inputs);
         dims = Map.copyOf(dims);
+        positions = Map.copyOf(positions);
+    }
+
+    Scope(Definition definition, List<NDArray> params, Map<String, NDArray> inputs, Map<String, Integer> dims) {
+        this(definition, params, inputs, dims, Map.of());
     }
 
     /** The scope of a term that may use nothing but literals, constants and input-free definitions. */
     static Scope constant() {
         return new Scope(null, List.of(), Map.of(), Map.of());
+    }
+
+    /** This scope with index variable {@code v} at 0-based position {@code p}. */
+    Scope with(IndexVar v, int p) {
+        Map<IndexVar, Integer> next = new java.util.HashMap<>(positions);
+        next.put(v, p);
+        return new Scope(definition, params, inputs, dims, next);
+    }
+
+    int position(IndexVar v) {
+        Integer p = positions.get(v);
+        if (p == null) {
+            throw new IllegalStateException("index " + v + " is not bound here");
+        }
+        return p;
     }
 
     /**

@@ -28,6 +28,9 @@ final class BodyResolver {
     private final List<Param> params = new ArrayList<>();
     private final Set<Input> directInputs = new LinkedHashSet<>();
     private final List<Definition> used = new ArrayList<>();
+    /** Index variables in scope, innermost last. */
+    private final java.util.ArrayDeque<IndexVar> indexScope = new java.util.ArrayDeque<>();
+    private final List<IndexVar> lhsIndices = new ArrayList<>();
 
     BodyResolver(Resolver r, PendingDefinition def) {
         this.r = r;
@@ -41,12 +44,17 @@ final class BodyResolver {
             Input declared = r.inputs.get(key);
             params.add(new Param(key, r.source.slice(p.span()), JavaNames.of(p, true), p.span(), declared));
         }
+        for (String letter : def.indexLetters()) {
+            IndexVar v = new IndexVar(letter, def.indexSpan(), null, null, List.of());
+            lhsIndices.add(v);
+            indexScope.addLast(v);
+        }
         int errorsBefore = r.diagnostics.errorCount();
         Term body = expr(def.rhs());
         if (r.diagnostics.errorCount() > errorsBefore) {
             return null;
         }
-        if (!def.function() && def.resultName() == null) {
+        if (!def.function() && def.resultName() == null && lhsIndices.isEmpty()) {
             Double folded = ConstantFolder.fold(body);
             if (folded != null) {
                 return new Constant(def.key(), def.latexName(), r.valueNames.allocate(JavaNames.of(def.nameSym(), true)),
@@ -57,7 +65,7 @@ final class BodyResolver {
                 ? r.methodNames.allocate(JavaNames.methodName(def.resultName()))
                 : r.methodNames.allocate(JavaNames.methodName(JavaNames.of(def.nameSym(), true)));
         return new Definition(def.key(), def.latexName(), javaName, def.span(), def.nameSpan(), def.function(),
-                params, freeInputs(), body, def.comment(), r.source.slice(def.span()));
+                params, freeInputs(), lhsIndices, body, def.comment(), r.source.slice(def.span()));
     }
 
     private List<Input> freeInputs() {
@@ -127,7 +135,7 @@ final class BodyResolver {
             return unsupported(rel.span(), "comparisons are meaningful only inside cases (SPEC level 2)");
         }
         if (e instanceof Expr.BigOp b) {
-            return unsupported(b.span(), "`" + b.operator().base() + "` arrives with index notation (SPEC level 2)");
+            return reduction(b);
         }
         if (e instanceof Expr.Underset u) {
             return unsupported(u.span(), "\\underset axes arrive with SPEC level 2");
@@ -164,6 +172,23 @@ final class BodyResolver {
     // ---- names ---------------------------------------------------------------------------
 
     private Term sym(Expr.Sym s) {
+        IndexVar asValue = s.kind() == SymKind.LETTERS || s.kind() == SymKind.COMMAND ? indexVar(s.base()) : null;
+        if (asValue != null && s.bare() && lookupQuiet(s.base()) == null) {
+            return new Term.IndexValue(s.span(), asValue);
+        }
+        List<IndexVar> indices = indicesOf(s);
+        if (indices != null && lookupQuiet(NameKeys.withSub(s)) == null && lookupQuiet(NameKeys.full(s)) == null) {
+            Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null,
+                    s.primes());
+            Term indexed = new Term.Index(new Span(s.span().start(), s.sub().span().end()), sym(base), indices);
+            if (s.sup() == null) {
+                return indexed;
+            }
+            if (NameKeys.isTranspose(s)) {
+                return new Term.Transpose(s.span(), indexed);
+            }
+            return new Term.Power(s.span(), indexed, script(s.sup()));
+        }
         Term named = lookup(NameKeys.full(s), s.span());
         if (named != null) {
             return named;
@@ -378,6 +403,110 @@ final class BodyResolver {
             args.add(expr(arg));
         }
         return new Term.BuiltinCall(a.span(), b, args);
+    }
+
+    // ---- index notation (SPEC 3.4) ----------------------------------------------------------
+
+    private IndexVar indexVar(String name) {
+        java.util.Iterator<IndexVar> it = indexScope.descendingIterator();
+        while (it.hasNext()) {
+            IndexVar v = it.next();
+            if (v.name().equals(name)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** The index variables a subscript names, when every symbol in it is one (SPEC 2.3). */
+    private List<IndexVar> indicesOf(Expr.Sym s) {
+        List<String> letters = IndexLetters.of(s.sub());
+        if (letters == null || indexScope.isEmpty()) {
+            return null;
+        }
+        List<IndexVar> out = new ArrayList<>();
+        for (String letter : letters) {
+            IndexVar v = indexVar(letter);
+            if (v == null) {
+                return null;
+            }
+            out.add(v);
+        }
+        return out;
+    }
+
+    /** {@code \sum_{j}}, {@code \sum_{j=1}^{n}}, {@code \sum_{j \ne i}}, {@code \max_i}, {@code \arg\max_i}. */
+    private Term reduction(Expr.BigOp b) {
+        Expr.Sym op = b.operator();
+        Term.ReduceOp kind = switch (op.base()) {
+            case "\\sum" -> Term.ReduceOp.SUM;
+            case "\\prod" -> Term.ReduceOp.PROD;
+            case "\\max", "\\sup" -> Term.ReduceOp.MAX;
+            case "\\min", "\\inf" -> Term.ReduceOp.MIN;
+            case "\\argmax" -> Term.ReduceOp.ARGMAX;
+            case "\\argmin" -> Term.ReduceOp.ARGMIN;
+            default -> null;
+        };
+        if (kind == null || op.sub() == null || op.sub().items().size() != 1) {
+            return unsupported(op.span(), "write the index under the operator, like `\\sum_{j}` or `\\sum_{j=1}^{n}`");
+        }
+        Expr under = op.sub().single();
+        String name;
+        Span at;
+        Term lower = null;
+        List<IndexVar> excluded = new ArrayList<>();
+        if (under instanceof Expr.Sym v && v.bare() && (v.kind() == SymKind.LETTERS || v.kind() == SymKind.COMMAND)) {
+            name = v.base();
+            at = v.span();
+        } else if (under instanceof Expr.Relation rel && rel.left() instanceof Expr.Sym v && v.bare()
+                && (rel.op() == dev.eqc.compiler.ast.RelOp.EQ || rel.op() == dev.eqc.compiler.ast.RelOp.NE)) {
+            name = v.base();
+            at = v.span();
+            if (rel.op() == dev.eqc.compiler.ast.RelOp.EQ) {
+                Double start = ConstantFolder.fold(expr(rel.right()));
+                if (start == null || (start != 0.0 && start != 1.0)) {
+                    return unsupported(rel.right().span(), "sums start at 0 or 1; shift the index instead");
+                }
+                lower = new Term.Literal(rel.right().span(), start);
+            } else {
+                IndexVar other = rel.right() instanceof Expr.Sym o && o.bare() ? indexVar(o.base()) : null;
+                if (other == null) {
+                    return unsupported(rel.right().span(), "`\\ne` compares with an index variable in scope");
+                }
+                excluded.add(other);
+            }
+        } else {
+            return unsupported(under.span(), "write the index under the operator, like `\\sum_{j}` or `\\sum_{j=1}^{n}`");
+        }
+        Term upper = null;
+        if (op.sup() != null) {
+            if (lower == null) {
+                return unsupported(op.sup().span(), "an upper limit needs a lower one, like `\\sum_{j=1}^{n}`");
+            }
+            upper = limit(op.sup());
+        } else if (lower != null) {
+            return unsupported(op.span(), "a lower limit needs an upper one, like `\\sum_{j=1}^{n}`");
+        }
+        if (kind == Term.ReduceOp.PROD || kind == Term.ReduceOp.MAX || kind == Term.ReduceOp.MIN
+                || kind == Term.ReduceOp.ARGMAX || kind == Term.ReduceOp.ARGMIN) {
+            if (!excluded.isEmpty()) {
+                return unsupported(under.span(), "`\\ne` is supported under `\\sum`");
+            }
+        }
+        IndexVar var = new IndexVar(name, at, lower, upper, excluded);
+        indexScope.addLast(var);
+        Term body = expr(b.body());
+        indexScope.removeLast();
+        return new Term.Reduce(b.span(), kind, var, body);
+    }
+
+    /** An upper limit: a number, or a dimension (an undeclared symbol becomes one). */
+    private Term limit(dev.eqc.compiler.ast.Script sup) {
+        if (sup.items().size() == 1 && sup.single() instanceof Expr.Sym s && s.sup() == null
+                && lookupQuiet(NameKeys.full(s)) == null && !isSplittableRun(s)) {
+            r.dimSymbols.add(NameKeys.withSub(s));
+        }
+        return script(sup);
     }
 
     // ---- errors --------------------------------------------------------------------------

@@ -7,7 +7,8 @@ import java.util.List;
  * A definition ({@code lhs = rhs}) after resolution. A function lists its parameters
  * ({@code \mathrm{FFN}(x)}); a value lists none. {@code freeInputs} are the inputs the body
  * uses freely, directly or through the definitions it uses, in declaration order: they become
- * the method's extra parameters (SPEC 2.2).
+ * the method's extra parameters (SPEC 2.2). {@code indices} are the index variables of an
+ * element-wise left-hand side ({@code y_i}, {@code \mathrm{softmax}(z)_i}), in order.
  */
 public record Definition(
         String key,
@@ -18,6 +19,7 @@ public record Definition(
         boolean function,
         List<Param> params,
         List<Input> freeInputs,
+        List<IndexVar> indices,
         Term body,
         String comment,
         String latex) {
@@ -25,6 +27,12 @@ public record Definition(
     public Definition {
         params = List.copyOf(params);
         freeInputs = List.copyOf(freeInputs);
+        indices = List.copyOf(indices);
+    }
+
+    /** Whether the left-hand side defines the result element by element ({@code y_i = …}). */
+    public boolean elementwise() {
+        return !indices.isEmpty();
     }
 
     /** Number of arguments the generated method takes. */

@@ -13,15 +13,65 @@ import java.util.List;
  * {@code \mathrm{FFN}(x) = …} is a function of {@code x}; {@code m_t \leftarrow …} a value.
  */
 record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span nameSpan, Span span,
-        boolean function, List<Expr.Sym> params, Expr rhs, String comment, String resultName) {
+        boolean function, List<Expr.Sym> params, Expr rhs, String comment, String resultName,
+        List<String> indexLetters, Span indexSpan) {
 
     static PendingDefinition of(Statement.Definition d, Resolver r) {
         Expr lhs = d.lhs();
         if (lhs instanceof Expr.Sym s) {
+            List<String> letters = elementIndices(s, d.rhs(), r);
+            if (letters != null) {
+                Expr.Sym name = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null,
+                        s.primes());
+                return new PendingDefinition(NameKeys.full(name), r.source.slice(name.span()), name, name.span(),
+                        d.span(), false, List.of(), d.rhs(), d.comment(), null, letters, s.sub().span());
+            }
             return new PendingDefinition(NameKeys.full(s), r.source.slice(s.span()), s, s.span(), d.span(), false,
-                    List.of(), d.rhs(), d.comment(), null);
+                    List.of(), d.rhs(), d.comment(), null, List.of(), null);
+        }
+        if (lhs instanceof Expr.Subscripted sub && sub.base() instanceof Expr.Apply a
+                && a.callee() instanceof Expr.Sym callee) {
+            List<String> letters = IndexLetters.of(sub.sub());
+            PendingDefinition f = function(d, a, callee, r);
+            if (letters == null || f == null) {
+                if (f != null) {
+                    Diagnostic.of(Code.E0107, r.source, sub.sub().span(), "an element-wise left-hand side needs index letters")
+                            .caret("not index variables")
+                            .help("write the indices as letters, like `\\mathrm{softmax}(z)_i`")
+                            .report(r.diagnostics);
+                }
+                return null;
+            }
+            return new PendingDefinition(f.key(), f.latexName(), f.nameSym(), f.nameSpan(), f.span(), true,
+                    f.params(), f.rhs(), f.comment(), null, letters, sub.sub().span());
         }
         if (lhs instanceof Expr.Apply a && a.callee() instanceof Expr.Sym callee) {
+            return function(d, a, callee, r);
+        }
+        return invalid(lhs, r);
+    }
+
+    /** SPEC 2.3: {@code y_i} defines {@code y} element by element when {@code i} is undeclared and free on the right. */
+    private static List<String> elementIndices(Expr.Sym s, Expr rhs, Resolver r) {
+        if (s.sup() != null || r.inputs.containsKey(NameKeys.full(s))) {
+            return null;
+        }
+        List<String> letters = IndexLetters.of(s.sub());
+        if (letters == null) {
+            return null;
+        }
+        java.util.function.Predicate<String> known = k -> r.inputs.containsKey(k) || r.dimSymbols.contains(k)
+                || r.definedNames.contains(k);
+        for (String letter : letters) {
+            if (known.test(letter) || !IndexLetters.occursFree(letter, rhs, known)) {
+                return null;
+            }
+        }
+        return letters.size() == new java.util.HashSet<>(letters).size() ? letters : null;
+    }
+
+    private static PendingDefinition function(Statement.Definition d, Expr.Apply a, Expr.Sym callee, Resolver r) {
+        {
             List<Expr.Sym> params = new ArrayList<>();
             for (Expr arg : a.args()) {
                 if (arg instanceof Expr.Sym p) {
@@ -35,12 +85,14 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                 }
             }
             return new PendingDefinition(NameKeys.full(callee), r.source.slice(callee.span()), callee, callee.span(),
-                    d.span(), true, params, d.rhs(), d.comment(), null);
+                    d.span(), true, params, d.rhs(), d.comment(), null, List.of(), null);
         }
-        String what = lhs instanceof Expr.Subscripted || lhs instanceof Expr.Sym
-                ? "element-wise definitions arrive with index notation (SPEC level 2)"
-                : "the left-hand side of a definition is a name or a function with its parameters";
-        Diagnostic.of(lhs instanceof Expr.Subscripted ? Code.E0103 : Code.E0107, r.source, lhs.span(),
+    }
+
+    private static PendingDefinition invalid(Expr lhs, Resolver r) {
+        String what = "the left-hand side of a definition is a name, a function with its parameters, or an"
+                + " element-wise form like `y_i` or `\\mathrm{softmax}(z)_i`";
+        Diagnostic.of(Code.E0107, r.source, lhs.span(),
                         "cannot define `" + r.source.slice(lhs.span()) + "`")
                 .caret("not a name")
                 .help(what)
@@ -50,6 +102,6 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
 
     static PendingDefinition bare(Statement.Bare b, String resultName) {
         return new PendingDefinition("\u0000result:" + resultName, resultName, null, b.span(), b.span(), false,
-                List.of(), b.expr(), b.comment(), resultName);
+                List.of(), b.expr(), b.comment(), resultName, List.of(), null);
     }
 }

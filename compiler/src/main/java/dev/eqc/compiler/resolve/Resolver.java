@@ -35,6 +35,8 @@ public final class Resolver {
     final Map<String, Input> inputs = new LinkedHashMap<>();
     final Set<String> dimSymbols = new HashSet<>();
     final Map<String, PendingDefinition> definitions = new LinkedHashMap<>();
+    /** Every name some statement defines, known before any definition is read (for SPEC 2.3's index rule). */
+    final Set<String> definedNames = new HashSet<>();
     final Map<PendingDefinition, Object> resolved = new HashMap<>();
     private final Set<PendingDefinition> inProgress = new HashSet<>();
     final JavaNames valueNames = new JavaNames();
@@ -60,6 +62,15 @@ public final class Resolver {
         for (Statement s : program.statements()) {
             if (s instanceof Statement.Declaration d) {
                 declare(d);
+            }
+        }
+        for (Statement s : program.statements()) {
+            if (s instanceof Statement.Definition d) {
+                if (d.lhs() instanceof Expr.Sym sym) {
+                    definedNames.add(NameKeys.full(sym));
+                } else if (d.lhs() instanceof Expr.Apply a && a.callee() instanceof Expr.Sym callee) {
+                    definedNames.add(NameKeys.full(callee));
+                }
             }
         }
         int bare = 0;

@@ -62,6 +62,22 @@ public sealed interface Term {
     /** Transpose ({@code ^T}, {@code ^\top}): swaps the last two core axes; a vector becomes a row. */
     record Transpose(Span span, Term operand) implements Term {}
 
+    /** {@code W_{ij}}: selects along the leading core axes of {@code base}, one index variable per axis. */
+    record Index(Span span, Term base, List<IndexVar> indices) implements Term {
+        public Index {
+            indices = List.copyOf(indices);
+        }
+    }
+
+    /** An index variable used as a number ({@code 2i}). */
+    record IndexValue(Span span, IndexVar var) implements Term {}
+
+    /** {@code \sum_j}, {@code \prod_j}, {@code \max_j}, {@code \arg\max_j} … of {@code body} over {@code var}. */
+    record Reduce(Span span, ReduceOp op, IndexVar var, Term body) implements Term {}
+
+    /** Reductions over an index variable. */
+    enum ReduceOp { SUM, PROD, MAX, MIN, ARGMAX, ARGMIN }
+
     /** Element-wise operators. */
     enum ArithOp {
         ADD("+"), SUB("-"), MUL("⊙"), DIV("/");

@@ -4,6 +4,7 @@ import dev.eqc.compiler.diag.Code;
 import dev.eqc.compiler.diag.Diagnostic;
 import dev.eqc.compiler.diag.Diagnostics;
 import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.resolve.IndexVar;
 import dev.eqc.compiler.resolve.Input;
 import dev.eqc.compiler.resolve.Param;
 import dev.eqc.compiler.resolve.ResolvedProgram;
@@ -38,6 +39,7 @@ public final class ShapeInference {
     final IdentityHashMap<Input, Shape> inputShapes = new IdentityHashMap<>();
     final IdentityHashMap<Definition, List<Shape>> paramShapes = new IdentityHashMap<>();
     private final IdentityHashMap<Definition, Shape> results = new IdentityHashMap<>();
+    final IdentityHashMap<IndexVar, Dim> extents = new IdentityHashMap<>();
     private final Set<Definition> inferring = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final ResolvedProgram program;
 
@@ -59,9 +61,11 @@ public final class ShapeInference {
             resultOf(d);
         }
         zonk();
+        checkExtents();
         warnInferred();
         checkDimValues();
-        return new TypedProgram(program, shapes, products, inputShapes, paramShapes);
+        results.replaceAll((d, s) -> unifier.resolve(s));
+        return new TypedProgram(program, shapes, products, inputShapes, paramShapes, results, extents);
     }
 
     /** The result shape of a definition, inferring it first if needed. */
@@ -80,12 +84,56 @@ public final class ShapeInference {
         }
         paramShapes.put(d, params);
         Shape result = new TermShapes(this, d).shape(d.body());
-        results.put(d, result);
+        if (result != null && d.elementwise()) {
+            List<Dim> dims = new ArrayList<>();
+            for (IndexVar v : d.indices()) {
+                dims.add(extentOf(v));
+            }
+            dims.addAll(result.dims());
+            result = new Shape(dims);
+        }
+        if (result != null) {
+            results.put(d, result);
+        }
         return result;
     }
 
     ResolvedProgram program() {
         return program;
+    }
+
+    /** The range of an index variable: its explicit limits, or a symbol unified with what it indexes. */
+    Dim extentOf(IndexVar v) {
+        Dim known = extents.get(v);
+        if (known != null) {
+            return known;
+        }
+        Dim extent;
+        if (v.upper() != null) {
+            Dim upper = limitDim(v.upper());
+            extent = v.firstValue() == 1 ? upper : new Dim.Compound('+', upper, new Dim.Known(1));
+        } else {
+            extent = unifier.fresh("range_" + v.name().replace("\\", ""));
+        }
+        extents.put(v, extent);
+        return extent;
+    }
+
+    private Dim limitDim(Term t) {
+        if (t instanceof Term.DimValue d) {
+            return new Dim.Symbol(d.dim(), false);
+        }
+        if (t instanceof Term.Literal l && l.value() == Math.rint(l.value()) && l.value() >= 1) {
+            return new Dim.Known((int) l.value());
+        }
+        if (t instanceof Term.Arith a && (a.op() == Term.ArithOp.ADD || a.op() == Term.ArithOp.SUB)) {
+            return new Dim.Compound(a.op() == Term.ArithOp.ADD ? '+' : '-', limitDim(a.left()), limitDim(a.right()));
+        }
+        Diagnostic.of(Code.E0304, source, t.span(), "the upper limit of a sum must be a dimension or a number")
+                .caret("not a size")
+                .help("write a dimension symbol declared with an input, like `\\sum_{j=1}^{n}`")
+                .report(diagnostics);
+        return unifier.fresh("limit");
     }
 
     Shape paramShape(Definition d, int index) {
@@ -99,6 +147,21 @@ public final class ShapeInference {
             return new Shape(List.of(unifier.fresh("n_" + javaName), unifier.fresh("d_" + javaName)));
         }
         return Shape.SCALAR;
+    }
+
+    private void checkExtents() {
+        for (java.util.Map.Entry<IndexVar, Dim> e : extents.entrySet()) {
+            Dim d = unifier.resolve(e.getValue());
+            e.setValue(d);
+            if (d instanceof Dim.Symbol s && s.flexible() && s.name().startsWith("range_")) {
+                Diagnostic.of(Code.E0304, source, e.getKey().span(), "cannot tell the range of index `"
+                                + e.getKey().name() + "`")
+                        .caret("ranges over what?")
+                        .help("index an input with it (`x_" + e.getKey().name() + "`) or give limits, like `\\sum_{"
+                                + e.getKey().name() + "=1}^{n}`")
+                        .report(diagnostics);
+            }
+        }
     }
 
     private void zonk() {

@@ -31,6 +31,15 @@ public final class TermChildren {
         if (t instanceof Term.Negate n) {
             return List.of(n.operand());
         }
+        if (t instanceof Term.Index ix) {
+            return List.of(ix.base());
+        }
+        if (t instanceof Term.IndexValue) {
+            return List.of();
+        }
+        if (t instanceof Term.Reduce r) {
+            return List.of(r.body());
+        }
         if (t instanceof Term.Transpose tr) {
             return List.of(tr.operand());
         }

@@ -4,6 +4,7 @@ import dev.eqc.compiler.builtin.Builtin;
 import dev.eqc.compiler.diag.Code;
 import dev.eqc.compiler.diag.Diagnostic;
 import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.resolve.IndexVar;
 import dev.eqc.compiler.resolve.Input;
 import dev.eqc.compiler.resolve.Param;
 import dev.eqc.compiler.resolve.Term;
@@ -68,11 +69,54 @@ final class TermShapes {
         if (t instanceof Term.Negate n) {
             return shape(n.operand());
         }
+        if (t instanceof Term.Index ix) {
+            return index(ix);
+        }
+        if (t instanceof Term.IndexValue) {
+            return Shape.SCALAR;
+        }
+        if (t instanceof Term.Reduce red) {
+            pass.extentOf(red.var());
+            Shape body = shape(red.body());
+            if (body != null && !body.isScalar()
+                    && (red.op() == Term.ReduceOp.ARGMAX || red.op() == Term.ReduceOp.ARGMIN)) {
+                error(Code.E0303, red.span(), "arg max and arg min need a scalar body, got " + resolved(body),
+                        "index the body down to a number, like `\\arg\\max_i x_i`", null);
+                return null;
+            }
+            return body;
+        }
         if (t instanceof Term.Transpose tr) {
             Shape s = shape(tr.operand());
             return s == null ? null : s.transposed();
         }
         throw new AssertionError(t);
+    }
+
+    /** {@code W_{ij}}: each index variable ranges over one leading core axis of the base. */
+    private Shape index(Term.Index ix) {
+        Shape base = shape(ix.base());
+        if (base == null) {
+            return null;
+        }
+        int k = ix.indices().size();
+        if (base.rank() < k) {
+            error(Code.E0303, ix.span(), "`" + pass.source.slice(ix.base().span()) + "` has shape " + resolved(base)
+                    + " but is indexed by " + k + " indices", "a subscript index selects along one axis each", null);
+            return null;
+        }
+        for (int a = 0; a < k; a++) {
+            IndexVar v = ix.indices().get(a);
+            Dim extent = pass.extentOf(v);
+            if (!pass.unifier.unify(extent, base.dim(a))) {
+                error(Code.E0304, ix.span(), "index `" + v.name() + "` ranges over " + resolved(extent)
+                                + " but axis " + a + " of `" + pass.source.slice(ix.base().span()) + "` has size "
+                                + resolved(base.dim(a)),
+                        "an index used on two dimensions forces them equal (SPEC 3.4)", null);
+                return null;
+            }
+        }
+        return new Shape(base.dims().subList(k, base.rank()));
     }
 
     /** A used value's inputs that this function's parameters shadow must match them. */

@@ -1,6 +1,7 @@
 package dev.eqc.compiler.shape;
 
 import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.resolve.IndexVar;
 import dev.eqc.compiler.resolve.Input;
 import dev.eqc.compiler.resolve.ResolvedProgram;
 import dev.eqc.compiler.resolve.Term;
@@ -18,15 +19,29 @@ public final class TypedProgram {
     private final Map<Term.Product, ProductKind> products;
     private final Map<Input, Shape> inputShapes;
     private final Map<Definition, List<Shape>> paramShapes;
+    private final Map<Definition, Shape> results;
+    private final Map<IndexVar, Dim> extents;
 
     TypedProgram(ResolvedProgram program, IdentityHashMap<Term, Shape> shapes,
             IdentityHashMap<Term.Product, ProductKind> products, IdentityHashMap<Input, Shape> inputShapes,
-            IdentityHashMap<Definition, List<Shape>> paramShapes) {
+            IdentityHashMap<Definition, List<Shape>> paramShapes, IdentityHashMap<Definition, Shape> results,
+            IdentityHashMap<IndexVar, Dim> extents) {
         this.program = program;
         this.shapes = shapes;
         this.products = products;
         this.inputShapes = inputShapes;
         this.paramShapes = paramShapes;
+        this.results = results;
+        this.extents = extents;
+    }
+
+    /** The range of an index variable after unification. */
+    public Dim extentOf(IndexVar v) {
+        Dim d = extents.get(v);
+        if (d == null) {
+            throw new IllegalStateException("no extent for index " + v);
+        }
+        return d;
     }
 
     public ResolvedProgram program() {
@@ -57,7 +72,11 @@ public final class TypedProgram {
 
     /** The core shape of a definition's result. */
     public Shape resultShape(Definition definition) {
-        return shapeOf(definition.body());
+        Shape s = results.get(definition);
+        if (s == null) {
+            throw new IllegalStateException("no result shape for " + definition.key());
+        }
+        return s;
     }
 
     /**

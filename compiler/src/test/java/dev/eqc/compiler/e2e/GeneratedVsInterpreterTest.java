@@ -42,7 +42,8 @@ class GeneratedVsInterpreterTest {
     void generatedCodeMatchesInterpreter(Path example) throws Exception {
         Diagnostics diagnostics = new Diagnostics();
         Options options = new Options(Examples.className(example), "", Precision.DOUBLE, false);
-        TypedProgram typed = EqCompiler.check(Examples.read(example), options, diagnostics).orElseThrow();
+        TypedProgram typed = EqCompiler.check(Examples.read(example), options, diagnostics)
+                .orElseThrow(() -> new AssertionError(diagnostics.all().toString()));
         EquationRunner runner = EquationRunner.compile(typed, options);
         Interpreter interpreter = new Interpreter(typed);
         SplittableRandom rng = new SplittableRandom(example.getFileName().toString().hashCode());

@@ -1,6 +1,7 @@
 package dev.eqc.compiler.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.eqc.compiler.EqCompiler;
@@ -30,6 +31,7 @@ class GoldenJavaTest {
         Diagnostics diagnostics = new Diagnostics();
         Options options = Options.forClass(Examples.className(example));
         List<GeneratedFile> files = EqCompiler.translate(Examples.read(example), options, diagnostics);
+        assertFalse(diagnostics.hasErrors(), () -> diagnostics.all().toString());
         String actual = files.get(0).source();
         String name = example.getFileName().toString().replace(".eq", ".java.golden");
         Path golden = Examples.root().resolve("compiler/src/test/golden").resolve(name);

@@ -52,8 +52,8 @@ final class ProgramKit {
     /** A function definition {@code key(params) = body}. */
     Definition function(String key, List<Param> params, List<Shape> paramShapes, Term body, Shape result,
             Input... free) {
-        Definition d = new Definition(key, key, key, AT, AT, !params.isEmpty(), params, Arrays.asList(free), body,
-                null, key);
+        Definition d = new Definition(key, key, key, AT, AT, !params.isEmpty(), params, Arrays.asList(free),
+                List.of(), body, null, key);
         types.params(d, paramShapes);
         types.shape(body, result);
         definitions.add(d);

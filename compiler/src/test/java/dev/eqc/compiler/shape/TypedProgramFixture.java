@@ -43,9 +43,11 @@ public final class TypedProgramFixture {
     }
 
     public TypedProgram build(ResolvedProgram program) {
+        IdentityHashMap<Definition, Shape> results = new IdentityHashMap<>();
         for (Definition d : program.definitions()) {
             paramShapes.putIfAbsent(d, List.of());
+            results.put(d, shapes.get(d.body()));
         }
-        return new TypedProgram(program, shapes, products, inputShapes, paramShapes);
+        return new TypedProgram(program, shapes, products, inputShapes, paramShapes, results, new IdentityHashMap<>());
     }
 }

@@ -1,0 +1,128 @@
+package dev.eqc.compiler.interp;
+
+import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.resolve.IndexVar;
+import dev.eqc.compiler.resolve.Term;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Index notation by explicit loops (SPEC 3.4): element-wise definitions fill their result one
+ * index assignment at a time, subscripts select along leading axes, and reductions loop over
+ * their variable's range.
+ */
+final class IndexNotation {
+    private IndexNotation() {}
+
+    /** {@code y_{ij} = …}: evaluates the body for every assignment of the left-hand indices. */
+    static NDArray elementwise(Interpreter interp, Definition def, Scope scope) {
+        List<IndexVar> vars = def.indices();
+        int[] extents = new int[vars.size()];
+        int count = 1;
+        for (int k = 0; k < vars.size(); k++) {
+            extents[k] = interp.extent(vars.get(k), scope.dims());
+            count *= extents[k];
+        }
+        List<NDArray> cells = new ArrayList<>();
+        int[] pos = new int[vars.size()];
+        for (int n = 0; n < count; n++) {
+            Scope at = scope;
+            for (int k = 0; k < vars.size(); k++) {
+                at = at.with(vars.get(k), pos[k]);
+            }
+            cells.add(interp.evaluate(def.body(), at));
+            for (int k = vars.size() - 1; k >= 0; k--) {
+                if (++pos[k] < extents[k]) {
+                    break;
+                }
+                pos[k] = 0;
+            }
+        }
+        int[] cell = count == 0 ? new int[0] : cells.get(0).shape();
+        int cellSize = NDArray.numel(cell);
+        double[] data = new double[count * cellSize];
+        for (int n = 0; n < count; n++) {
+            NDArray c = cells.get(n);
+            if (c.numel() != cellSize) {
+                throw new IllegalStateException("cells of " + def.latexName() + " differ in shape");
+            }
+            System.arraycopy(c.data(), 0, data, n * cellSize, cellSize);
+        }
+        int[] shape = new int[extents.length + cell.length];
+        System.arraycopy(extents, 0, shape, 0, extents.length);
+        System.arraycopy(cell, 0, shape, extents.length, cell.length);
+        return NDArray.wrap(data, shape);
+    }
+
+    /** {@code W_{ij}}: the block of {@code base} at the variables' positions along its leading axes. */
+    static NDArray select(NDArray base, Term.Index ix, Scope scope) {
+        int k = ix.indices().size();
+        int[] shape = base.shape();
+        int offset = 0;
+        for (int a = 0; a < k; a++) {
+            int p = scope.position(ix.indices().get(a));
+            if (p < 0 || p >= shape[a]) {
+                throw new IllegalArgumentException("index " + ix.indices().get(a) + " = " + p + " is out of range for "
+                        + base.shapeString());
+            }
+            offset = offset * shape[a] + p;
+        }
+        int[] rest = java.util.Arrays.copyOfRange(shape, k, shape.length);
+        int block = NDArray.numel(rest);
+        double[] all = base.data();
+        double[] out = new double[block];
+        System.arraycopy(all, offset * block, out, 0, block);
+        return NDArray.wrap(out, rest);
+    }
+
+    static NDArray reduce(Interpreter interp, Term.Reduce red, Scope scope) {
+        IndexVar v = red.var();
+        int n = interp.extent(v, scope.dims());
+        NDArray acc = null;
+        double best = 0;
+        int bestAt = -1;
+        for (int p = 0; p < n; p++) {
+            if (excluded(v, p, scope)) {
+                continue;
+            }
+            NDArray value = interp.evaluate(red.body(), scope.with(v, p));
+            switch (red.op()) {
+                case SUM -> acc = acc == null ? value : Broadcasting.zip(acc, value, Double::sum, "sum");
+                case PROD -> acc = acc == null ? value : Broadcasting.zip(acc, value, (x, y) -> x * y, "product");
+                case MAX -> acc = acc == null ? value : Broadcasting.zip(acc, value, Math::max, "max");
+                case MIN -> acc = acc == null ? value : Broadcasting.zip(acc, value, Math::min, "min");
+                case ARGMAX, ARGMIN -> {
+                    double x = value.data()[0];
+                    boolean better = bestAt < 0 || (red.op() == Term.ReduceOp.ARGMAX ? x > best : x < best);
+                    if (better) {
+                        best = x;
+                        bestAt = p;
+                    }
+                }
+            }
+        }
+        if (red.op() == Term.ReduceOp.ARGMAX || red.op() == Term.ReduceOp.ARGMIN) {
+            return NDArray.scalar(bestAt + v.firstValue());
+        }
+        if (acc == null) {
+            double empty = switch (red.op()) {
+                case SUM -> 0.0;
+                case PROD -> 1.0;
+                case MAX -> Double.NEGATIVE_INFINITY;
+                default -> Double.POSITIVE_INFINITY;
+            };
+            return NDArray.scalar(empty);
+        }
+        return acc;
+    }
+
+    /** {@code \sum_{j \ne i}}: skips positions whose value equals an excluded variable's. */
+    private static boolean excluded(IndexVar v, int p, Scope scope) {
+        for (IndexVar other : v.excluded()) {
+            if (p + v.firstValue() == scope.position(other) + other.firstValue()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

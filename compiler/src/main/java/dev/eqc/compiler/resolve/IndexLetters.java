@@ -1,0 +1,124 @@
+package dev.eqc.compiler.resolve;
+
+import dev.eqc.compiler.ast.Expr;
+import dev.eqc.compiler.ast.Script;
+import dev.eqc.compiler.ast.SymKind;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Reading subscripts as index variables (SPEC 3.4): {@code _i}, {@code _{ij}} and
+ * {@code _{i,j}} all name single-letter indices; anything else is not an index list.
+ */
+final class IndexLetters {
+    private IndexLetters() {}
+
+    /** The index letters of a subscript, or null when it is not a plain list of letters. */
+    static List<String> of(Script sub) {
+        if (sub == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (Expr item : sub.items()) {
+            if (item instanceof Expr.Sym s && s.kind() == SymKind.LETTERS && s.bare()) {
+                for (char c : s.base().toCharArray()) {
+                    out.add(String.valueOf(c));
+                }
+            } else if (item instanceof Expr.Sym s && s.kind() == SymKind.COMMAND && s.bare()) {
+                out.add(s.base());
+            } else {
+                return null;
+            }
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    /**
+     * Whether {@code letter} occurs free in {@code e}: as a bare name, or inside the subscript of
+     * a name whose subscripted spelling is not itself known ({@code b_i} with only {@code b}
+     * declared), per SPEC 2.3.
+     */
+    static boolean occursFree(String letter, Expr e, java.util.function.Predicate<String> known) {
+        Deque<Expr> stack = new ArrayDeque<>();
+        stack.push(e);
+        while (!stack.isEmpty()) {
+            Expr cur = stack.pop();
+            if (cur instanceof Expr.Sym s) {
+                if (s.kind() == SymKind.LETTERS && s.bare() && s.base().contains(letter) && !known.test(s.base())) {
+                    return true;
+                }
+                List<String> idx = of(s.sub());
+                if (idx != null && idx.contains(letter) && !known.test(NameKeys.withSub(s))) {
+                    return true;
+                }
+                if (s.sup() != null) {
+                    s.sup().items().forEach(stack::push);
+                }
+                continue;
+            }
+            children(cur).forEach(stack::push);
+        }
+        return false;
+    }
+
+    static List<Expr> children(Expr e) {
+        if (e instanceof Expr.Num || e instanceof Expr.Sym) {
+            return List.of();
+        }
+        if (e instanceof Expr.Group g) {
+            return g.items();
+        }
+        if (e instanceof Expr.Apply a) {
+            List<Expr> out = new ArrayList<>(a.args());
+            out.add(a.callee());
+            return out;
+        }
+        if (e instanceof Expr.Binary b) {
+            return List.of(b.left(), b.right());
+        }
+        if (e instanceof Expr.Unary u) {
+            return List.of(u.operand());
+        }
+        if (e instanceof Expr.Power p) {
+            List<Expr> out = new ArrayList<>(p.exponent().items());
+            out.add(p.base());
+            return out;
+        }
+        if (e instanceof Expr.Subscripted s) {
+            List<Expr> out = new ArrayList<>(s.sub().items());
+            out.add(s.base());
+            return out;
+        }
+        if (e instanceof Expr.Frac f) {
+            return List.of(f.num(), f.den());
+        }
+        if (e instanceof Expr.Root r) {
+            return r.degree() == null ? List.of(r.radicand()) : List.of(r.degree(), r.radicand());
+        }
+        if (e instanceof Expr.Relation r) {
+            return List.of(r.left(), r.right());
+        }
+        if (e instanceof Expr.BigOp b) {
+            return List.of(b.body());
+        }
+        if (e instanceof Expr.Underset u) {
+            return List.of(u.under(), u.op());
+        }
+        if (e instanceof Expr.Cases c) {
+            List<Expr> out = new ArrayList<>();
+            for (Expr.Case row : c.rows()) {
+                out.add(row.value());
+                if (row.condition() != null) {
+                    out.add(row.condition());
+                }
+            }
+            return out;
+        }
+        if (e instanceof Expr.Factorial f) {
+            return List.of(f.operand());
+        }
+        throw new AssertionError(e);
+    }
+}

@@ -1,0 +1,177 @@
+package dev.eqc.runtime;
+
+import java.util.Arrays;
+
+/**
+ * Runtime support for index notation (SPEC 3.4) in generated code.
+ *
+ * <p>Layout: inside an expression with {@code S} index variables in scope, a value is laid out
+ * as {@code [batch..., slot_0 … slot_{S-1}, core...]}: one axis per index variable (its range,
+ * or 1 where the value does not depend on it), so element-wise ops broadcast over indices the
+ * way they broadcast over batches, and a reduction over a variable reduces its axis.
+ */
+public final class IndexOps {
+  private IndexOps() {}
+
+  /**
+   * {@code W_{ij}}: moves the first {@code slots.length} core axes of {@code t} (core rank
+   * {@code coreRank}) into the slot axes {@code slots[q]} of a layout with {@code slotCount}
+   * slots. {@code t} has either no slot axes yet or {@code slotCount} of size 1.
+   */
+  public static Tensor spread(Tensor t, int coreRank, int[] slots, int slotCount, boolean hasSlots) {
+    int[] shape = t.shape();
+    int existingSlots = hasSlots ? slotCount : 0;
+    int batch = shape.length - coreRank - existingSlots;
+    if (batch < 0 || slots.length > coreRank) {
+      throw new IllegalArgumentException("cannot index " + Shapes.format(shape) + " by " + slots.length + " indices");
+    }
+    int k = slots.length;
+    int[] out = new int[batch + slotCount + coreRank - k];
+    System.arraycopy(shape, 0, out, 0, batch);
+    Arrays.fill(out, batch, batch + slotCount, 1);
+    for (int q = 0; q < k; q++) {
+      out[batch + slots[q]] = shape[batch + existingSlots + q];
+    }
+    System.arraycopy(shape, batch + existingSlots + k, out, batch + slotCount, coreRank - k);
+    // Source strides, in the order the output enumerates: batch, slots (by owning core axis), rest.
+    int[] srcStrides = strides(shape);
+    int[] stride = new int[out.length];
+    for (int a = 0; a < batch; a++) {
+      stride[a] = srcStrides[a];
+    }
+    for (int q = 0; q < k; q++) {
+      stride[batch + slots[q]] = srcStrides[batch + existingSlots + q];
+    }
+    for (int a = 0; a < coreRank - k; a++) {
+      stride[batch + slotCount + a] = srcStrides[batch + existingSlots + k + a];
+    }
+    double[] src = t.readDoubles();
+    double[] dst = new double[Shapes.numel(out)];
+    int[] idx = new int[out.length];
+    for (int n = 0; n < dst.length; n++) {
+      int off = 0;
+      for (int a = 0; a < out.length; a++) {
+        off += idx[a] * stride[a];
+      }
+      dst[n] = src[off];
+      for (int a = out.length - 1; a >= 0; a--) {
+        if (++idx[a] < out[a]) {
+          break;
+        }
+        idx[a] = 0;
+      }
+    }
+    return Tensor.fromDoubles(t.dtype(), dst, out);
+  }
+
+  /** An index used as a number: shape [1…, extent at {@code slot}, …1] of {@code slotCount} axes, values first, first+1, …. */
+  public static Tensor iota(int extent, int first, int slot, int slotCount) {
+    int[] shape = new int[slotCount];
+    Arrays.fill(shape, 1);
+    shape[slot] = extent;
+    double[] v = new double[extent];
+    for (int i = 0; i < extent; i++) {
+      v[i] = first + i;
+    }
+    return Tensor.fromDoubles(DType.FLOAT32, v, shape);
+  }
+
+  /** Broadcasts the {@code sizes.length} axes just before the core to {@code sizes}. */
+  public static Tensor expandSlots(Tensor t, int coreRank, int[] sizes) {
+    int[] shape = t.shape();
+    int batch = shape.length - coreRank - sizes.length;
+    int[] target = shape.clone();
+    for (int s = 0; s < sizes.length; s++) {
+      target[batch + s] = sizes[s];
+    }
+    return Ops.add(t, Tensor.zeros(t.dtype(), target));
+  }
+
+  /** 1 where {@code a != b}, else 0 (for {@code \sum_{j \ne i}}). */
+  public static Tensor notEqual(Tensor a, Tensor b) {
+    Tensor diff = Ops.sub(a, b);
+    double[] d = diff.readDoubles();
+    double[] out = new double[d.length];
+    for (int i = 0; i < d.length; i++) {
+      out[i] = d[i] != 0 ? 1.0 : 0.0;
+    }
+    return Tensor.fromDoubles(diff.dtype(), out, diff.shape());
+  }
+
+  /** Reductions over one axis (negative: from the end), of range {@code extent}. */
+  public enum Reduction { SUM, PROD, MAX, MIN, ARGMAX, ARGMIN }
+
+  /**
+   * Reduces axis {@code axis} (negative, from the end) over a range of {@code extent}; an axis of
+   * size 1 stands for a value constant along the range. Arg-reductions return positions plus
+   * {@code first}. Sums and products accumulate in double.
+   */
+  public static Tensor reduce(Tensor t, int axis, int extent, Reduction op, int first) {
+    int[] shape = t.shape();
+    int a = shape.length + axis;
+    if (a < 0 || a >= shape.length) {
+      throw new IllegalArgumentException("no axis " + axis + " in " + Shapes.format(shape));
+    }
+    int n = shape[a];
+    if (n != extent && n != 1) {
+      throw new IllegalArgumentException("axis " + axis + " of " + Shapes.format(shape) + " is not " + extent);
+    }
+    int outer = 1;
+    for (int i = 0; i < a; i++) {
+      outer *= shape[i];
+    }
+    int inner = 1;
+    for (int i = a + 1; i < shape.length; i++) {
+      inner *= shape[i];
+    }
+    double[] src = t.readDoubles();
+    double[] dst = new double[outer * inner];
+    for (int o = 0; o < outer; o++) {
+      for (int in = 0; in < inner; in++) {
+        double acc = switch (op) {
+          case SUM -> 0.0;
+          case PROD -> 1.0;
+          case MAX, ARGMAX -> Double.NEGATIVE_INFINITY;
+          case MIN, ARGMIN -> Double.POSITIVE_INFINITY;
+        };
+        int best = 0;
+        for (int k = 0; k < extent; k++) {
+          double x = src[(o * n + (n == 1 ? 0 : k)) * inner + in];
+          switch (op) {
+            case SUM -> acc += x;
+            case PROD -> acc *= x;
+            case MAX -> acc = Math.max(acc, x);
+            case MIN -> acc = Math.min(acc, x);
+            case ARGMAX -> {
+              if (x > acc || k == 0) {
+                acc = x;
+                best = k;
+              }
+            }
+            case ARGMIN -> {
+              if (x < acc || k == 0) {
+                acc = x;
+                best = k;
+              }
+            }
+          }
+        }
+        dst[o * inner + in] = op == Reduction.ARGMAX || op == Reduction.ARGMIN ? best + first : acc;
+      }
+    }
+    int[] out = new int[shape.length - 1];
+    System.arraycopy(shape, 0, out, 0, a);
+    System.arraycopy(shape, a + 1, out, a, shape.length - a - 1);
+    return Tensor.fromDoubles(t.dtype(), dst, out);
+  }
+
+  private static int[] strides(int[] shape) {
+    int[] s = new int[shape.length];
+    int acc = 1;
+    for (int i = shape.length - 1; i >= 0; i--) {
+      s[i] = shape[i] == 1 ? 0 : acc;
+      acc *= shape[i];
+    }
+    return s;
+  }
+}
