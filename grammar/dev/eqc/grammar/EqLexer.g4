@@ -17,6 +17,9 @@ WRAPPER_ENV
     ;
 CASES_BEGIN   : '\\begin' [ \t]* '{' ('cases' | 'dcases' | 'rcases') '}' ;
 CASES_END     : '\\end' [ \t]* '{' ('cases' | 'dcases' | 'rcases') '}' ;
+MATRIX_BEGIN  : '\\begin' [ \t]* '{' ('pmatrix' | 'bmatrix' | 'Bmatrix' | 'vmatrix' | 'Vmatrix' | 'matrix' | 'smallmatrix') '}'
+              | '\\begin' [ \t]* '{array}' [ \t]* '{' ~[{}\r\n]* '}' ;
+MATRIX_END    : '\\end' [ \t]* '{' ('pmatrix' | 'bmatrix' | 'Bmatrix' | 'vmatrix' | 'Vmatrix' | 'matrix' | 'smallmatrix' | 'array') '}' ;
 ENV_BEGIN     : '\\begin' [ \t]* '{' [a-zA-Z*]* '}' ;
 ENV_END       : '\\end' [ \t]* '{' [a-zA-Z*]* '}' ;
 
@@ -25,7 +28,8 @@ META_GROUP    : ('\\label' | '\\tag' '*'? | '\\color' | '\\textcolor' | '\\hspac
 MATH_DELIM    : ('$' | '\\[' | '\\]' | '\\(' | '\\)') -> skip ;
 SPACING       : ('\\' [,;:! ] | '~' | '\\quad' | '\\qquad' | '\\enspace' | '\\thinspace'
                 | '\\displaystyle' | '\\textstyle' | '\\scriptstyle' | '\\nonumber' | '\\notag'
-                | '\\limits' | '\\nolimits' | '\\hfill' | '\\middle' | '\\%' ) -> skip ;
+                | '\\limits' | '\\nolimits' | '\\hfill' | '\\middle' | '\\%' | '\\#' | '\\&' | '\\$'
+                | '\\small' | '\\scriptsize' | '\\footnotesize' | '\\large' | '\\normalsize' | '\\tiny' ) -> skip ;
 INVISIBLE_DELIM : ('\\left' | '\\right') [ \t]* '.' -> skip ;
 SIZING        : ('\\left' | '\\right'
                 | '\\' ('big' | 'Big' | 'bigg' | 'Bigg') ('l' | 'r' | 'm')?) -> skip ;
@@ -39,17 +43,23 @@ TEXTNAME      : '\\mathrm' | '\\operatorname' '*'? | '\\text' | '\\textrm' | '\\
 FONT          : '\\mathcal' | '\\mathbb' | '\\mathscr' | '\\mathfrak' ;
 STYLE         : '\\mathbf' | '\\boldsymbol' | '\\bm' | '\\vec' | '\\pmb' | '\\textbf' | '\\mathbold' ;
 ACCENT        : '\\hat' | '\\tilde' | '\\bar' | '\\dot' | '\\ddot' | '\\overline' | '\\widehat'
-              | '\\widetilde' | '\\check' | '\\breve' ;
+              | '\\widetilde' | '\\check' | '\\breve' | '\\overrightarrow' | '\\overleftarrow' | '\\underline'
+              | '\\acute' | '\\grave' | '\\mathring' ;
 UNDERSET      : '\\underset' ;
-IN            : '\\in' ;
-TIMES         : '\\times' ;
-CDOT          : '\\cdot' ;
+IN            : '\\in' | '∈' ;
+TIMES         : '\\times' | '×' ;
+CDOT          : '\\cdot' | '·' ;
 HADAMARD      : '\\odot' | '\\circ' | '\\otimes' ;
 OSLASH        : '\\oslash' | '\\div' ;
 PM            : '\\pm' ;
-LE            : '\\le' | '\\leq' | '\\leqslant' ;
-GE            : '\\ge' | '\\geq' | '\\geqslant' ;
-NE            : '\\ne' | '\\neq' ;
+LE            : '\\le' | '\\leq' | '\\leqslant' | '<=' | '≤' | '\\lt' ;
+GE            : '\\ge' | '\\geq' | '\\geqslant' | '>=' | '≥' | '\\gt' ;
+NE            : '\\ne' | '\\neq' | '!=' | '≠' ;
+RELATED       : '\\sim' | '\\approx' | '\\propto' | '\\simeq' | '\\to' | '\\rightarrow' | '\\mapsto'
+              | '\\Rightarrow' | '\\implies' | '\\iff' | '\\subset' | '\\subseteq' | '\\notin' | '\\ll' | '\\gg' ;
+VBAR          : '\\lvert' | '\\rvert' | '\\vert' | '\\mid' ;
+DOUBLE_VBAR   : '\\lVert' | '\\rVert' | '\\Vert' ;
+ESC_UNDERSCORE : '\\_' ;
 ARROW_ASSIGN  : '\\leftarrow' | '\\gets' | '\\coloneqq' | '\\coloneq' | '\\triangleq' | '\\equiv' | '\\overset{def}{=}' ;
 
 COMMAND       : '\\' [a-zA-Z]+ ;
@@ -62,7 +72,7 @@ LBRACE_LIT    : '\\{' ;
 RBRACE_LIT    : '\\}' ;
 ASSIGN        : ':=' ;
 PLUS          : '+' ;
-MINUS         : '-' ;
+MINUS         : '-' | '−' ;
 STAR          : '*' ;
 SLASH         : '/' ;
 EQ            : '=' ;
@@ -71,6 +81,7 @@ GT            : '>' ;
 COMMA         : ',' ;
 SEMI          : ';' ;
 COLON         : ':' ;
+ELLIPSIS      : '...' | '…' ;
 DOT           : '.' ;
 LPAREN        : '(' ;
 RPAREN        : ')' ;

@@ -9,7 +9,7 @@ parser grammar EqParser;
 options { tokenVocab = EqLexer; }
 
 statement
-    : relation (COMMA relation)* EOF
+    : lead=relOp? relation (COMMA relation)* EOF
     ;
 
 relation
@@ -17,7 +17,7 @@ relation
     ;
 
 relOp
-    : EQ | ASSIGN | ARROW_ASSIGN | IN | LT | GT | LE | GE | NE
+    : EQ | ASSIGN | ARROW_ASSIGN | IN | LT | GT | LE | GE | NE | RELATED | COLON | BAR | VBAR
     ;
 
 expr
@@ -38,7 +38,7 @@ mulTail
     ;
 
 mulOp
-    : STAR | SLASH | CDOT | TIMES | HADAMARD | OSLASH
+    : STAR | SLASH | CDOT | TIMES | HADAMARD | OSLASH | DOUBLE_VBAR
     ;
 
 signed
@@ -52,14 +52,22 @@ postfix
 
 suffix
     : UNDERSCORE script   # subscriptSuffix
+    | (BAR | VBAR) UNDERSCORE script   # restrictionSuffix
     | CARET script        # superscriptSuffix
     | PRIME               # primeSuffix
     | BANG                # bangSuffix
     ;
 
 script
-    : LBRACE exprList? RBRACE   # groupScript
-    | atom                      # atomScript
+    : LBRACE exprList? RBRACE                       # groupScript
+    | LBRACE scriptItem ((COMMA | SEMI) scriptItem)* RBRACE   # markedScript
+    | sign=(PLUS | MINUS | STAR | RELATED | ARROW_ASSIGN)      # signScript
+    | atom                                          # atomScript
+    ;
+
+scriptItem
+    : relation
+    | sign=(PLUS | MINUS | STAR | RELATED | ARROW_ASSIGN)
     ;
 
 atom
@@ -78,6 +86,14 @@ atom
     | LBRACE exprList? RBRACE                           # braceAtom
     | LBRACE_LIT exprList RBRACE_LIT                    # setBraceAtom
     | CASES_BEGIN casesRow (ROWSEP casesRow)* ROWSEP? CASES_END   # casesAtom
+    | MATRIX_BEGIN matrixRow (ROWSEP matrixRow)* ROWSEP? MATRIX_END   # matrixAtom
+    | bar=(BAR | VBAR) expr (BAR | VBAR)                 # absAtom
+    | (NORM | DOUBLE_VBAR) expr (NORM | DOUBLE_VBAR)     # normAtom
+    | (ELLIPSIS | DOT | CDOT | ESC_UNDERSCORE)           # placeholderAtom
+    ;
+
+matrixRow
+    : relation (AMP relation)*
     ;
 
 arg
@@ -90,11 +106,11 @@ exprList
     ;
 
 textContent
-    : (~RBRACE)*
+    : (~(LBRACE | RBRACE) | LBRACE textContent RBRACE)*
     ;
 
 casesRow
-    : value=relation (AMP condition=caseCondition)? (COMMA | DOT)?
+    : value=relation (COMMA | DOT)? (AMP condition=caseCondition)? (COMMA | DOT)?
     ;
 
 caseCondition

@@ -12,7 +12,9 @@ public enum BinaryOp {
     /** {@code \odot}, {@code \circ}, {@code \otimes}. */
     HADAMARD("\\odot"),
     /** {@code /}, {@code \oslash}, {@code \div}. */
-    DIV("/");
+    DIV("/"),
+    /** {@code \Vert} between vectors: concatenation, as in GAT. */
+    CONCAT("\\Vert");
 
     public final String symbol;
 

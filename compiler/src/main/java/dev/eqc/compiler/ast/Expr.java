@@ -86,6 +86,19 @@ public sealed interface Expr {
     /** One row of {@code cases}: a value and its condition (null for "otherwise"). */
     record Case(Span span, Expr value, Expr condition) {}
 
+    /** A matrix or vector written with {@code pmatrix}, {@code bmatrix}, … : rows of cells. */
+    record Matrix(Span span, List<List<Expr>> rows) implements Expr {
+        public Matrix {
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** {@code |x|}. */
+    record Abs(Span span, Expr operand) implements Expr {}
+
+    /** {@code \|x\|} (its subscript, as in {@code \|x\|_1}, is a {@link Subscripted} around it). */
+    record Norm(Span span, Expr operand) implements Expr {}
+
     /** A factorial or other postfix {@code !}. */
     record Factorial(Span span, Expr operand) implements Expr {}
 }

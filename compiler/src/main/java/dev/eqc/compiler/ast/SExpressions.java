@@ -11,11 +11,15 @@ public final class SExpressions {
         if (s instanceof Statement.Declaration d) {
             String names = d.names().stream().map(SExpressions::print).collect(Collectors.joining(" "));
             String dims = d.domain().dims().stream().map(SExpressions::print).collect(Collectors.joining(" "));
-            String set = d.domain().field().name().toLowerCase(java.util.Locale.ROOT);
+            String set = d.domain().field() == Domain.Field.OTHER ? print(d.domain().set())
+                    : d.domain().field().name().toLowerCase(java.util.Locale.ROOT);
             return "(declare (" + names + ") (" + set + (dims.isEmpty() ? "" : " " + dims) + "))";
         }
         if (s instanceof Statement.Definition d) {
             return "(define " + print(d.lhs()) + " " + print(d.rhs()) + ")";
+        }
+        if (s instanceof Statement.Continuation c) {
+            return "(continue " + c.op().symbol + " " + print(c.rhs()) + ")";
         }
         if (s instanceof Statement.Bare b) {
             return "(expr " + print(b.expr()) + ")";
@@ -52,6 +56,7 @@ public final class SExpressions {
                 case CROSS -> "times";
                 case HADAMARD -> "odot";
                 case DIV -> "/";
+                case CONCAT -> "concat";
             };
             return "(" + op + " " + print(b.left()) + " " + print(b.right()) + ")";
         }
@@ -87,6 +92,16 @@ public final class SExpressions {
         }
         if (e instanceof Expr.Factorial f) {
             return "(factorial " + print(f.operand()) + ")";
+        }
+        if (e instanceof Expr.Matrix m) {
+            return "(matrix" + m.rows().stream().map(r -> " (" + r.stream().map(SExpressions::print)
+                    .collect(Collectors.joining(" ")) + ")").collect(Collectors.joining()) + ")";
+        }
+        if (e instanceof Expr.Abs a) {
+            return "(abs " + print(a.operand()) + ")";
+        }
+        if (e instanceof Expr.Norm n) {
+            return "(norm " + print(n.operand()) + ")";
         }
         throw new AssertionError(e);
     }

@@ -17,6 +17,12 @@ public sealed interface Statement {
     /** {@code lhs = rhs} (also {@code :=}, {@code \leftarrow}, {@code \gets}). */
     record Definition(Span span, Expr lhs, Span opSpan, Expr rhs, String comment) implements Statement {}
 
+    /**
+     * A row that starts with its relation ({@code &= …} in an {@code align} derivation): another
+     * form of the statement before it.
+     */
+    record Continuation(Span span, Span opSpan, RelOp op, Expr rhs) implements Statement {}
+
     /** A bare expression: the file's result. */
     record Bare(Span span, Expr expr, String comment) implements Statement {}
 }

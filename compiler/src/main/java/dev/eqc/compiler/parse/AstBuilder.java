@@ -47,7 +47,7 @@ final class AstBuilder {
         return result;
     }
 
-    private static RelOp relOp(Token t) {
+    static RelOp relOp(Token t) {
         return switch (t.getType()) {
             case EqLexer.EQ -> RelOp.EQ;
             case EqLexer.ASSIGN -> RelOp.DEFINE;
@@ -58,6 +58,9 @@ final class AstBuilder {
             case EqLexer.LE -> RelOp.LE;
             case EqLexer.GE -> RelOp.GE;
             case EqLexer.NE -> RelOp.NE;
+            case EqLexer.RELATED -> RelOp.RELATED;
+            case EqLexer.COLON -> RelOp.SUCH_THAT;
+            case EqLexer.BAR, EqLexer.VBAR -> RelOp.GIVEN;
             default -> throw new AssertionError("relation operator " + t.getText());
         };
     }
@@ -99,6 +102,7 @@ final class AstBuilder {
             case EqLexer.TIMES -> BinaryOp.CROSS;
             case EqLexer.HADAMARD -> BinaryOp.HADAMARD;
             case EqLexer.SLASH, EqLexer.OSLASH -> BinaryOp.DIV;
+            case EqLexer.DOUBLE_VBAR -> BinaryOp.CONCAT;
             default -> throw new AssertionError("product operator " + t.getText());
         };
     }
@@ -119,8 +123,10 @@ final class AstBuilder {
         Expr result = atom(ctx.atom());
         for (EqParser.SuffixContext suffix : ctx.suffix()) {
             Span whole = result.span().to(span(suffix));
-            if (suffix instanceof EqParser.SubscriptSuffixContext s) {
-                Script sub = script(s.script());
+            if (suffix instanceof EqParser.SubscriptSuffixContext || suffix instanceof EqParser.RestrictionSuffixContext) {
+                // f|_{x = a} (a restriction) reads as a subscript of f.
+                Script sub = script(suffix instanceof EqParser.SubscriptSuffixContext s ? s.script()
+                        : ((EqParser.RestrictionSuffixContext) suffix).script());
                 if (result instanceof Expr.Sym sym && sym.sub() == null && sym.sup() == null) {
                     result = sym.withScripts(whole, sub, null, sym.primes());
                 } else if (result instanceof Expr.Sym sym && sym.sub() == null) {
@@ -157,6 +163,20 @@ final class AstBuilder {
         }
         if (ctx instanceof EqParser.AtomScriptContext a) {
             return new Script(span(a), List.of(atom(a.atom())), ScriptKey.of(a));
+        }
+        if (ctx instanceof EqParser.MarkedScriptContext m) {
+            // R^{T,+}, \theta^{(t), -}: a list whose items may be bare marks.
+            List<Expr> items = new ArrayList<>();
+            for (EqParser.ScriptItemContext item : m.scriptItem()) {
+                items.add(item.relation() != null ? relation(item.relation())
+                        : new Expr.Sym(span(item.sign), SymKind.COMMAND, item.sign.getText(), null, null, null, 0));
+            }
+            return new Script(span(m), items, ScriptKey.ofGroup(m));
+        }
+        if (ctx instanceof EqParser.SignScriptContext sign) {
+            // x^*, \theta^{-}, I_+: the sign is a mark that is part of the name.
+            Expr mark = new Expr.Sym(span(sign.sign), SymKind.COMMAND, sign.sign.getText(), null, null, null, 0);
+            return new Script(span(sign), List.of(mark), sign.sign.getText());
         }
         throw new AssertionError(ctx.getClass());
     }
@@ -216,6 +236,25 @@ final class AstBuilder {
         }
         if (ctx instanceof EqParser.CasesAtomContext c) {
             return cases(span, c);
+        }
+        if (ctx instanceof EqParser.MatrixAtomContext m) {
+            List<List<Expr>> rows = new ArrayList<>();
+            for (EqParser.MatrixRowContext row : m.matrixRow()) {
+                List<Expr> cells = new ArrayList<>();
+                row.relation().forEach(r -> cells.add(relation(r)));
+                rows.add(cells);
+            }
+            return new Expr.Matrix(span, rows);
+        }
+        if (ctx instanceof EqParser.AbsAtomContext a) {
+            return new Expr.Abs(span, expr(a.expr()));
+        }
+        if (ctx instanceof EqParser.NormAtomContext n) {
+            return new Expr.Norm(span, expr(n.expr()));
+        }
+        if (ctx instanceof EqParser.PlaceholderAtomContext p) {
+            String text = p.getStart().getType() == EqLexer.ELLIPSIS ? "\\dots" : p.getStart().getText();
+            return new Expr.Sym(span, SymKind.COMMAND, text.equals(".") ? "\\cdot" : text, null, null, null, 0);
         }
         throw new AssertionError(ctx.getClass());
     }

@@ -39,7 +39,12 @@ public final class Parser {
             EqParser.StatementContext tree = parseStatement(source, diagnostics, st.tokens());
             if (tree != null) {
                 List<Expr> relations = new AstBuilder(source.text()).statement(tree);
-                out.addAll(builder.build(relations, st.comment()));
+                if (tree.lead != null) {
+                    out.addAll(builder.continuation(AstBuilder.relOp(tree.lead.getStart()),
+                            StatementSplitter.span(tree.lead.getStart()), relations));
+                } else {
+                    out.addAll(builder.build(relations, st.comment()));
+                }
             }
         }
         return new Program(source, out);

@@ -28,6 +28,26 @@ final class StatementBuilder {
         this.diagnostics = diagnostics;
     }
 
+    /** A row that begins with its relation ({@code &= …}): another form of the previous statement. */
+    List<Statement> continuation(RelOp op, dev.eqc.compiler.source.Span opSpan, List<Expr> relations) {
+        if (relations.size() != 1) {
+            error(relations.get(1), "a continued derivation step has one right-hand side");
+            return List.of();
+        }
+        List<Statement> out = new ArrayList<>();
+        Expr rhs = relations.get(0);
+        List<Expr.Relation> chain = new ArrayList<>();
+        while (rhs instanceof Expr.Relation r && r.op().isDefinition()) {
+            chain.add(0, r);
+            rhs = r.left();
+        }
+        out.add(new Statement.Continuation(opSpan.to(rhs.span()), opSpan, op, rhs));
+        for (Expr.Relation r : chain) {
+            out.add(new Statement.Continuation(r.opSpan().to(r.right().span()), r.opSpan(), r.op(), r.right()));
+        }
+        return out;
+    }
+
     List<Statement> build(List<Expr> relations, String comment) {
         boolean declares = relations.stream().anyMatch(r -> r instanceof Expr.Relation rel && rel.op() == RelOp.IN);
         List<Statement> out = new ArrayList<>();
@@ -45,7 +65,7 @@ final class StatementBuilder {
                     out.add(new Statement.Declaration(pending.get(0).span().to(rel.span()), pending, domain));
                     pending = new ArrayList<>();
                 } else if (item instanceof Expr.Relation rel && rel.op().isDefinition()) {
-                    out.add(new Statement.Definition(rel.span(), rel.left(), rel.opSpan(), rel.right(), comment));
+                    out.addAll(definition(rel, comment));
                 } else if (item instanceof Expr.Sym sym) {
                     pending.add(sym);
                 } else {
@@ -57,18 +77,43 @@ final class StatementBuilder {
             }
             return out;
         }
-        if (relations.size() == 1 && !(relations.get(0) instanceof Expr.Relation)) {
+        if (relations.size() == 1 && !(relations.get(0) instanceof Expr.Relation rel0 && rel0.op().isDefinition())) {
             Expr e = relations.get(0);
             return List.of(new Statement.Bare(e.span(), e, comment));
         }
-        for (Expr item : relations) {
-            if (item instanceof Expr.Relation rel && rel.op().isDefinition()
-                    && !(rel.left() instanceof Expr.Relation) && !(rel.right() instanceof Expr.Relation)) {
-                out.add(new Statement.Definition(rel.span(), rel.left(), rel.opSpan(), rel.right(), comment));
-            } else {
-                error(item, "expected a declaration, a definition or an expression");
-                return List.of();
+        if (relations.stream().allMatch(r -> r instanceof Expr.Relation rel && rel.op().isDefinition())) {
+            for (Expr item : relations) {
+                out.addAll(definition((Expr.Relation) item, comment));
             }
+            return out;
+        }
+        // A list such as `1, 2, \dots, T`: an expression eqc cannot compute, reported by name resolution.
+        Expr first = relations.get(0);
+        Expr last = relations.get(relations.size() - 1);
+        Expr list = new Expr.Group(first.span().to(last.span()), dev.eqc.compiler.ast.Bracket.PAREN, relations);
+        return List.of(new Statement.Bare(list.span(), list, comment));
+    }
+
+    /**
+     * {@code a = b = c}: a derivation. The first equation defines {@code a}; each later form
+     * becomes a continuation of it.
+     */
+    private List<Statement> definition(Expr.Relation rel, String comment) {
+        List<Expr.Relation> chain = new ArrayList<>();
+        Expr cur = rel;
+        while (cur instanceof Expr.Relation r && r.op().isDefinition() && r.left() instanceof Expr.Relation) {
+            chain.add(0, r);
+            cur = r.left();
+        }
+        Expr.Relation head = (Expr.Relation) cur;
+        if (!head.op().isDefinition()) {
+            return List.of(new Statement.Bare(rel.span(), rel, comment));
+        }
+        List<Statement> out = new ArrayList<>();
+        out.add(new Statement.Definition(head.span(), head.left(), head.opSpan(), head.right(), comment));
+        for (Expr.Relation next : chain) {
+            out.add(new Statement.Continuation(next.opSpan().to(next.right().span()), next.opSpan(), next.op(),
+                    next.right()));
         }
         return out;
     }
@@ -99,20 +144,11 @@ final class StatementBuilder {
                         flattenCross(item, dims);
                     }
                 }
-                if (field != Domain.Field.REAL && !dims.isEmpty()) {
-                    Diagnostic.of(Code.E0108, source, e.span(), "integer tensors are not supported")
-                            .caret("declare it over \\mathbb{R}")
-                            .report(diagnostics);
-                    return null;
-                }
-                return new Domain(e.span(), field, dims);
+                return new Domain(e.span(), field, dims, e);
             }
         }
-        Diagnostic.of(Code.E0108, source, e.span(), "expected a set like `\\mathbb{R}^{n \\times d}`")
-                .caret("not a supported set")
-                .help("inputs are declared over \\mathbb{R} (tensors and scalars) or \\mathbb{N} (integer scalars)")
-                .report(diagnostics);
-        return null;
+        // Some other set (`i \in N`, `h \in H`): well-formed, judged by name resolution.
+        return new Domain(e.span(), Domain.Field.OTHER, List.of(), e);
     }
 
     private static void flattenCross(Expr e, List<Expr> out) {

@@ -86,7 +86,7 @@ final class StatementSplitter {
         if (type == EqLexer.ROWSEP) {
             if (insideCases()) {
                 current.add(t);
-            } else if (open.isEmpty()) {
+            } else if (open.isEmpty() && !endsWithOperator()) {
                 finish();
             }
             return;
@@ -116,7 +116,19 @@ final class StatementSplitter {
     }
 
     private boolean insideCases() {
-        return !open.isEmpty() && open.peek().getType() == EqLexer.CASES_BEGIN;
+        return !open.isEmpty() && (open.peek().getType() == EqLexer.CASES_BEGIN
+                || open.peek().getType() == EqLexer.MATRIX_BEGIN);
+    }
+
+    /** {@code a = \\ b}: a row that ends in an operator continues on the next. */
+    private boolean endsWithOperator() {
+        if (current.isEmpty()) {
+            return false;
+        }
+        int type = current.get(current.size() - 1).getType();
+        return type == EqLexer.EQ || type == EqLexer.ASSIGN || type == EqLexer.ARROW_ASSIGN || type == EqLexer.PLUS
+                || type == EqLexer.MINUS || type == EqLexer.CDOT || type == EqLexer.TIMES || type == EqLexer.STAR
+                || type == EqLexer.SLASH || type == EqLexer.HADAMARD || type == EqLexer.IN;
     }
 
     private void finish() {
@@ -144,12 +156,14 @@ final class StatementSplitter {
 
     private static boolean isOpener(int type) {
         return type == EqLexer.LPAREN || type == EqLexer.LBRACK || type == EqLexer.LBRACE
-                || type == EqLexer.LBRACE_LIT || type == EqLexer.CASES_BEGIN || type == EqLexer.ENV_BEGIN;
+                || type == EqLexer.LBRACE_LIT || type == EqLexer.CASES_BEGIN || type == EqLexer.ENV_BEGIN
+                || type == EqLexer.MATRIX_BEGIN;
     }
 
     private static boolean isCloser(int type) {
         return type == EqLexer.RPAREN || type == EqLexer.RBRACK || type == EqLexer.RBRACE
-                || type == EqLexer.RBRACE_LIT || type == EqLexer.CASES_END || type == EqLexer.ENV_END;
+                || type == EqLexer.RBRACE_LIT || type == EqLexer.CASES_END || type == EqLexer.ENV_END
+                || type == EqLexer.MATRIX_END;
     }
 
     private static String closerOf(Token opener) {

@@ -143,6 +143,15 @@ final class BodyResolver {
         if (e instanceof Expr.Cases c) {
             return unsupported(c.span(), "cases arrive with SPEC level 2");
         }
+        if (e instanceof Expr.Abs a) {
+            return new Term.BuiltinCall(a.span(), Builtin.ABS, List.of(expr(a.operand())));
+        }
+        if (e instanceof Expr.Norm n) {
+            return unsupported(n.span(), "norms are not supported yet");
+        }
+        if (e instanceof Expr.Matrix m) {
+            return unsupported(m.span(), "matrices written out cell by cell are not supported yet");
+        }
         if (e instanceof Expr.Factorial f) {
             return unsupported(f.span(), "`!` and primes on expressions are not supported");
         }
@@ -166,6 +175,7 @@ final class BodyResolver {
             case DIV -> new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.DIV, left, right);
             case JUXTAPOSE, DOT, CROSS -> new Term.Product(b.span(), b.opSpan(), left, right);
             case PLUS_MINUS -> unsupported(b.opSpan(), "`\\pm` has two values; write the two equations");
+            case CONCAT -> unsupported(b.opSpan(), "concatenation with `\\Vert` is not supported yet");
         };
     }
 

@@ -119,6 +119,15 @@ final class IndexLetters {
         if (e instanceof Expr.Factorial f) {
             return List.of(f.operand());
         }
+        if (e instanceof Expr.Abs a) {
+            return List.of(a.operand());
+        }
+        if (e instanceof Expr.Norm n) {
+            return List.of(n.operand());
+        }
+        if (e instanceof Expr.Matrix m) {
+            return m.rows().stream().flatMap(List::stream).toList();
+        }
         throw new AssertionError(e);
     }
 }

@@ -83,7 +83,9 @@ public final class Resolver {
             } else if (s instanceof Statement.Bare b) {
                 String name = bare++ == 0 ? resultName : resultName + bare;
                 addDefinition(PendingDefinition.bare(b, name));
-            } else if (!(s instanceof Statement.Declaration)) {
+            } else if (!(s instanceof Statement.Declaration) && !(s instanceof Statement.Continuation)) {
+                // A continuation (`&= …` in a derivation) restates the definition before it; the
+                // first form is the one compiled (docs/LANGUAGE-NOTES.md).
                 throw new AssertionError(s);
             }
         }
@@ -126,6 +128,20 @@ public final class Resolver {
     }
 
     private void declare(Statement.Declaration d) {
+        if (d.domain().field() == Domain.Field.OTHER) {
+            Diagnostic.of(Code.E0108, source, d.domain().span(), "eqc computes with real tensors and integer scalars, not `"
+                            + source.slice(d.domain().span()) + "`")
+                    .caret("not \\mathbb{R}, \\mathbb{N} or \\mathbb{Z}")
+                    .help("declare inputs like `x \\in \\mathbb{R}^{n \\times d}`")
+                    .report(diagnostics);
+            return;
+        }
+        if (d.domain().field() != Domain.Field.REAL && !d.domain().dims().isEmpty()) {
+            Diagnostic.of(Code.E0108, source, d.domain().span(), "integer tensors are not supported")
+                    .caret("declare it over \\mathbb{R}")
+                    .report(diagnostics);
+            return;
+        }
         List<Dim> dims = new ArrayList<>();
         for (Expr e : d.domain().dims()) {
             Dim dim = DimConverter.convert(e, this);

@@ -36,6 +36,12 @@ class ParserTest {
         "y = -\\sum_{j} W_{ij} x_j | (define y (neg (\\sum_j (juxt W_{ij} x_j))))",
         "y = a \\odot b / c | (define y (/ (odot a b) c))",
         "y = 0.5x(1 + x) | (define y (juxt 0.5 (call x (+ 1 x))))",
+        "y = G^* + R^{T,+} | (define y (+ G^* R^{T,+}))",
+        "h = a \\Vert b | (define h (concat a b))",
+        "\\psi(g_1, ..., g_t) | (expr (call \\psi g_1 \\dots g_t))",
+        "\\rho_t >= 4 | (expr (\\ge \\rho_t 4))",
+        "\\hat{x}_t = \\begin{pmatrix} h_{t-1} \\\\ x_t \\end{pmatrix} | (define \\hat{x}_t (matrix (h_{t-1}) (x_t)))",
+        "i \\in N | (declare (i) (N))",
     })
     void parsesPaperNotation(String input, String expected) {
         assertEquals(expected, parse(input));
@@ -58,6 +64,19 @@ class ParserTest {
     void newlinesInsideBracketsContinueTheStatement() {
         assertEquals("(define y (juxt (paren (+ a b)) c))", parse("y = (a\n + b)\n c".replace("\n c", " c")));
         assertEquals("(define y (+ a b))\n(define z a)", parse("y = a \\\\ + b ; z = a".replace("\\\\ +", "+")));
+    }
+
+    @Test
+    void barsAreConditionsAbsoluteValuesAndNorms() {
+        assertEquals("(expr (call q (| x_t x_0)))", parse("q(x_t | x_0)"));
+        assertEquals("(define y (+ (abs x) (sub (norm x) 2)))", parse("y = |x| + \\|x\\|_2"));
+    }
+
+    @Test
+    void derivationRowsContinueTheDefinition() {
+        assertEquals("(define D_i (juxt P V))\n(continue = (juxt Q V))\n(continue = R)",
+                parse("\\begin{align} D_i &= P V \\\\ &= Q V = R \\end{align}"));
+        assertEquals("(define y (+ a b))", parse("y = a + \\\\ b"));
     }
 
     @Test
