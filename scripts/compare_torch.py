@@ -237,6 +237,96 @@ def xcheck_lstm_c(a):
     return None if r is None else r[1]
 
 
+SQRT2 = math.sqrt(2.0)
+
+
+def ref_gelu_exact(a):
+    """x Phi(x), with Phi through erfc so that the lower tail keeps its relative accuracy."""
+    x = a["x"]
+    return x * 0.5 * torch.erfc(-x / SQRT2)
+
+
+def ref_gelu_erf(a):
+    x = a["x"]
+    return x / 2 * (1 + torch.erf(x / SQRT2))
+
+
+def xcheck_gelu_exact(a):
+    return F.gelu(a["x"])  # approximate='none': the erf form
+
+
+def ref_softplus(a):
+    x = a["x"]
+    return torch.logaddexp(x, torch.zeros_like(x))  # log(e^x + e^0), stable for any x
+
+
+def xcheck_softplus(a):
+    # F.softplus returns x itself above its threshold 20 (an error up to 2e-9 in (20, 30)); the
+    # inputs are either below 15 or at least 100 in magnitude, where it agrees to 1e-10.
+    return F.softplus(a["x"])
+
+
+def ref_mish(a):
+    return a["x"] * torch.tanh(ref_softplus(a))
+
+
+def xcheck_mish(a):
+    return F.mish(a["x"])
+
+
+def ref_swish(a):
+    return a["x"] * torch.sigmoid(col(a["\\beta"]) * a["x"])
+
+
+def xcheck_swish(a):
+    b = col(a["\\beta"])
+    return F.silu(b * a["x"]) / b  # silu(z) = z sigmoid(z), so silu(bx)/b = x sigmoid(bx) for b != 0
+
+
+def ref_log_softmax(a):
+    x = a["x"]
+    return x - torch.logsumexp(x, dim=-1, keepdim=True)
+
+
+def xcheck_log_softmax(a):
+    return F.log_softmax(a["x"], dim=-1)
+
+
+def ref_soft_cross_entropy(a):
+    return -(a["y"] * ref_log_softmax(a)).sum(-1)
+
+
+def xcheck_soft_cross_entropy(a):
+    """F.cross_entropy with class-probability targets, on the broadcast batch flattened to rows."""
+    x, y = a["x"], a["y"]
+    shape = torch.broadcast_shapes(x.shape, y.shape)
+    c = shape[-1]
+    loss = F.cross_entropy(x.expand(shape).reshape(-1, c), y.expand(shape).reshape(-1, c), reduction="none")
+    return loss.reshape(shape[:-1])
+
+
+LN_EPS = 1e-5
+
+
+def ref_layer_norm_builtins(a):
+    x = a["x"]
+    mean = x.mean(-1, keepdim=True)
+    var = ((x - mean) ** 2).mean(-1, keepdim=True)  # biased (population) variance
+    return a["\\gamma"] * (x - mean) / torch.sqrt(var + LN_EPS) + a["\\beta"]
+
+
+def xcheck_layer_norm_builtins(a):
+    x, g, b = a["x"], a["\\gamma"], a["\\beta"]
+    if g.dim() == 1 and b.dim() == 1:
+        return F.layer_norm(x, x.shape[-1:], weight=g, bias=b, eps=LN_EPS)
+    return F.layer_norm(x, x.shape[-1:], eps=LN_EPS) * g + b  # batched gamma/beta: affine by hand
+
+
+def ref_energy(a):
+    t = a["T"]
+    return -t * torch.logsumexp(a["f"] / col(t), dim=-1)
+
+
 # ---------------------------------------------------------------------------------------
 # examples: declared inputs, variants (input generators), functions to run
 # ---------------------------------------------------------------------------------------
@@ -327,6 +417,79 @@ def lstm_inputs(rng, variant):
     return a
 
 
+def large(rng, *shape):
+    """Half the entries of magnitude 100 to 500 (either sign), the rest standard normal: the
+    stable rewrites of SPEC 3.5 must keep these finite and accurate."""
+    big = rng.uniform(100, 500, shape) * rng.choice([-1.0, 1.0], shape)
+    return np.where(rng.random(shape) < 0.5, big, rng.standard_normal(shape)).astype(np.float32)
+
+
+def vector_inputs(rng, variant):
+    """One vector x: unbatched, batched, or with large-magnitude entries."""
+    d = 7
+    if variant == "large":
+        return {"x": large(rng, 3, d)}
+    shape = {"unbatched": (d,), "batched": (4, d), "batched-mixed": (2, 3, d)}[variant]
+    return {"x": (3.0 * normal(rng, *shape)).astype(np.float32)}
+
+
+def swish_inputs(rng, variant):
+    d = 6
+    if variant == "unbatched":
+        return {"x": normal(rng, d), "\\beta": Num(float(np.float32(rng.uniform(0.5, 2.0))))}
+    if variant == "batched":
+        return {"x": normal(rng, 4, d), "\\beta": Num(float(np.float32(rng.uniform(0.5, 2.0))))}
+    if variant == "batched-scalars":  # a per-row beta [4]
+        return {"x": normal(rng, 4, d), "\\beta": uniform(rng, 0.5, 2.0, 4)}
+    raise KeyError(variant)
+
+
+def probabilities(rng, *shape):
+    z = rng.standard_normal(shape)
+    e = np.exp(z - z.max(-1, keepdims=True))
+    return (e / e.sum(-1, keepdims=True)).astype(np.float32)
+
+
+def log_softmax_inputs(rng, variant):
+    c = 5
+    if variant == "unbatched":
+        return {"x": normal(rng, c), "y": probabilities(rng, c)}
+    if variant == "batched":  # x [4,C], one target distribution
+        return {"x": normal(rng, 4, c), "y": probabilities(rng, c)}
+    if variant == "batched-mixed":  # x [2,3,C], y [3,C]
+        return {"x": normal(rng, 2, 3, c), "y": probabilities(rng, 3, c)}
+    if variant == "large":
+        return {"x": large(rng, 4, c), "y": probabilities(rng, 4, c)}
+    raise KeyError(variant)
+
+
+def layer_norm_builtins_inputs(rng, variant):
+    d = 8
+    w = {"\\gamma": normal(rng, d), "\\beta": normal(rng, d)}
+    if variant == "unbatched":
+        return {"x": normal(rng, d), **w}
+    if variant == "batched":
+        return {"x": (3.0 * normal(rng, 4, d) + 5.0).astype(np.float32), **w}
+    if variant == "batched-mixed":  # x [2,3,d], gamma [3,d]
+        w["\\gamma"] = normal(rng, 3, d)
+        return {"x": normal(rng, 2, 3, d), **w}
+    raise KeyError(variant)
+
+
+def energy_inputs(rng, variant):
+    k = 6
+    t = Num(float(np.float32(rng.uniform(0.5, 2.0))))
+    if variant == "unbatched":
+        return {"f": normal(rng, k), "T": t}
+    if variant == "batched":
+        return {"f": normal(rng, 4, k), "T": t}
+    if variant == "batched-scalars":  # a per-row temperature [4]
+        return {"f": normal(rng, 4, k), "T": uniform(rng, 0.5, 2.0, 4)}
+    if variant == "large":
+        return {"f": large(rng, 4, k), "T": Num(1.0)}
+    raise KeyError(variant)
+
+
 def gate_params(g):
     return ["x_t", "h_{t-1}", "W_" + g, "U_" + g, "b_" + g]
 
@@ -336,7 +499,8 @@ LSTM_ALL = ["x_t", "h_{t-1}", "c_{t-1}"] + [p + g for p in ("W_", "U_", "b_") fo
 
 # LaTeX symbol -> Java name (used in some variants to exercise both spellings)
 JAVA_NAMES = {"\\theta_{t-1}": "theta_t1", "m_{t-1}": "m_t1", "v_{t-1}": "v_t1", "\\alpha": "alpha",
-              "\\beta_1": "beta_1", "\\beta_2": "beta_2", "h_{t-1}": "h_t1", "c_{t-1}": "c_t1"}
+              "\\beta_1": "beta_1", "\\beta_2": "beta_2", "h_{t-1}": "h_t1", "c_{t-1}": "c_t1",
+              "\\beta": "beta", "\\gamma": "gamma"}
 
 EXAMPLES = {
     "attention": dict(inputs=attention_inputs, variants=["unbatched", "batched", "batched-mixed"],
@@ -361,6 +525,25 @@ EXAMPLES = {
                            Fn("c_t", "c_t", [p for p in LSTM_ALL if p not in ("W_o", "U_o", "b_o")], lstm_c,
                               xcheck_lstm_c, "nn.LSTMCell"),
                            Fn("h_t", "h_t", LSTM_ALL, lstm_h, xcheck_lstm_h, "nn.LSTMCell")]),
+    "gelu_exact": dict(inputs=vector_inputs, variants=["unbatched", "batched", "batched-mixed"],
+                       fns=[Fn("\\mathrm{GELU}", "gelu", ["x"], ref_gelu_exact, xcheck_gelu_exact, "F.gelu"),
+                            Fn("\\mathrm{GELU}_{erf}", "gELU_erf", ["x"], ref_gelu_erf, xcheck_gelu_exact,
+                               "F.gelu")]),
+    "softplus": dict(inputs=vector_inputs, variants=["unbatched", "batched", "large"],
+                     fns=[Fn("\\zeta", "zeta", ["x"], ref_softplus, xcheck_softplus, "F.softplus"),
+                          Fn("\\mathrm{Mish}", "mish", ["x"], ref_mish, xcheck_mish, "F.mish")]),
+    "swish": dict(inputs=swish_inputs, variants=["unbatched", "batched", "batched-scalars"],
+                  fns=[Fn("f", "f", ["x", "\\beta"], ref_swish, xcheck_swish, "F.silu(bx)/b")]),
+    "log_softmax": dict(inputs=log_softmax_inputs, variants=["unbatched", "batched", "batched-mixed", "large"],
+                        fns=[Fn("\\mathrm{logp}", "logp", ["x"], ref_log_softmax, xcheck_log_softmax,
+                                "F.log_softmax"),
+                             Fn("\\ell", "ell", ["x", "y"], ref_soft_cross_entropy, xcheck_soft_cross_entropy,
+                                "F.cross_entropy")]),
+    "layer_norm_builtins": dict(inputs=layer_norm_builtins_inputs, variants=["unbatched", "batched", "batched-mixed"],
+                                fns=[Fn("\\mathrm{LN}", "ln", ["x", "\\gamma", "\\beta"], ref_layer_norm_builtins,
+                                        xcheck_layer_norm_builtins, "F.layer_norm")]),
+    "energy_score": dict(inputs=energy_inputs, variants=["unbatched", "batched", "batched-scalars", "large"],
+                         fns=[Fn("E", "e", ["f", "T"], ref_energy)]),
 }
 
 

@@ -75,7 +75,7 @@ atom
     | LETTER                                            # letterAtom
     | COMMAND                                           # commandAtom
     | TEXTNAME LBRACE textContent RBRACE                # textNameAtom
-    | FONT (LBRACE LETTER RBRACE | LETTER)              # fontAtom
+    | FONT (LBRACE letter=(LETTER | NUMBER) RBRACE | letter=LETTER)   # fontAtom
     | STYLE arg                                         # styleAtom
     | ACCENT arg                                        # accentAtom
     | FRAC num=arg den=arg                              # fracAtom

@@ -68,4 +68,13 @@ final class ElementwiseKernels {
     // Math.max keeps NaN, like np.maximum(x, 0).
     return Math.max(x, 0.0);
   }
+
+  /**
+   * {@code log(1 + e^x)} as {@code log1p(e^-|x|) + max(x, 0)}: {@code exp} only ever sees a
+   * non-positive number, so large positive x gives x (not infinity) and large negative x gives
+   * e^x (not 0 through cancellation).
+   */
+  static double softplus(double x) {
+    return Math.log1p(Math.exp(-Math.abs(x))) + Math.max(x, 0.0);
+  }
 }

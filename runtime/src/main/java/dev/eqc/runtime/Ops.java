@@ -89,6 +89,22 @@ public final class Ops {
   public static Tensor sin(Tensor x) { return map(x, Math::sin); }
   /** Cosine. */
   public static Tensor cos(Tensor x) { return map(x, Math::cos); }
+  /** Hyperbolic sine. */
+  public static Tensor sinh(Tensor x) { return map(x, Math::sinh); }
+  /** Hyperbolic cosine. */
+  public static Tensor cosh(Tensor x) { return map(x, Math::cosh); }
+  /** Tangent. */
+  public static Tensor tan(Tensor x) { return map(x, Math::tan); }
+  /** The error function, to a few ulps in double (Cody's rational approximations). */
+  public static Tensor erf(Tensor x) { return map(x, ErfKernel::erf); }
+  /** The standard normal CDF Φ(x), accurate relative to its size also far in the lower tail. */
+  public static Tensor normalCdf(Tensor x) { return map(x, ErfKernel::normalCdf); }
+  /** The exact GELU {@code x Φ(x)} (not the tanh approximation). */
+  public static Tensor gelu(Tensor x) { return map(x, ErfKernel::gelu); }
+  /** {@code log(1 + e^x)}, finite and accurate for any finite x. */
+  public static Tensor softplus(Tensor x) { return map(x, ElementwiseKernels::softplus); }
+  /** -1, 0 or 1 by the sign of x (NaN and signed zeros kept, like {@link Math#signum}). */
+  public static Tensor sign(Tensor x) { return map(x, Math::signum); }
   /** {@code x * x}. */
   public static Tensor square(Tensor x) { return map(x, v -> v * v); }
   /** {@code 1 / x}. */
@@ -103,6 +119,16 @@ public final class Ops {
         x.shape());
   }
 
+  /**
+   * Log-softmax along the last axis, {@code x - max - log(sum(exp(x - max)))}, finite for any
+   * finite input; rank >= 1.
+   */
+  public static Tensor logSoftmax(Tensor x) {
+    requireRankAtLeastOne("logSoftmax", x);
+    return Tensor.fromDoubles(x.dtype(), SoftmaxKernel.logRows(x.readDoubles(), x.size(-1)),
+        x.shape());
+  }
+
   /** Sum over the last axis: [..., n] -> [...]. */
   public static Tensor sumLast(Tensor x) {
     requireRankAtLeastOne("sumLast", x);
@@ -113,6 +139,24 @@ public final class Ops {
   public static Tensor meanLast(Tensor x) {
     requireRankAtLeastOne("meanLast", x);
     return reduceLast(x, ReductionKernels.meanRows(x.readDoubles(), rows(x), x.size(-1)));
+  }
+
+  /**
+   * Population variance over the last axis (divided by n, two passes, in double):
+   * [..., n] -> [...]; NaN for an empty axis.
+   */
+  public static Tensor varLast(Tensor x) {
+    requireRankAtLeastOne("varLast", x);
+    return reduceLast(x, ReductionKernels.varRows(x.readDoubles(), rows(x), x.size(-1)));
+  }
+
+  /**
+   * {@code log(sum(exp(x)))} over the last axis, shifted by the row maximum so that it is finite
+   * for any finite input: [..., n] -> [...]; -infinity for an empty axis.
+   */
+  public static Tensor logsumexpLast(Tensor x) {
+    requireRankAtLeastOne("logsumexpLast", x);
+    return reduceLast(x, ReductionKernels.logsumexpRows(x.readDoubles(), rows(x), x.size(-1)));
   }
 
   /** Maximum over the last axis: [..., n] -> [...]; NaN if a row holds NaN; n must be > 0. */

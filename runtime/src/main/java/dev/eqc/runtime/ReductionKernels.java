@@ -36,4 +36,43 @@ final class ReductionKernels {
     }
     return out;
   }
+
+  /** Population variance (divided by n) in two passes: the mean, then the squared deviations. */
+  static double[] varRows(double[] x, int rows, int rowLength) {
+    double[] mean = meanRows(x, rows, rowLength);
+    double[] out = new double[rows];
+    for (int r = 0; r < rows; r++) {
+      double m = mean[r];
+      double sum = 0.0;
+      for (int j = r * rowLength, end = j + rowLength; j < end; j++) {
+        double d = x[j] - m;
+        sum += d * d;
+      }
+      out[r] = sum / rowLength; // an empty row gives NaN, as in NumPy
+    }
+    return out;
+  }
+
+  /**
+   * {@code log(sum(exp(x)))} of each row as {@code max + log(sum(exp(x - max)))}, so no term
+   * overflows; an empty or all -infinity row gives -infinity, a row holding +infinity gives
+   * +infinity, a row holding NaN gives NaN.
+   */
+  static double[] logsumexpRows(double[] x, int rows, int rowLength) {
+    double[] max = maxRows(x, rows, rowLength);
+    double[] out = new double[rows];
+    for (int r = 0; r < rows; r++) {
+      double m = max[r];
+      if (Double.isInfinite(m)) {
+        out[r] = m;
+        continue;
+      }
+      double sum = 0.0;
+      for (int j = r * rowLength, end = j + rowLength; j < end; j++) {
+        sum += Math.exp(x[j] - m);
+      }
+      out[r] = m + Math.log(sum);
+    }
+    return out;
+  }
 }

@@ -81,4 +81,63 @@ class LastAxisOpsTest {
         () -> Ops.maxLast(Tensor.zeros(DType.FLOAT64, 2, 0)));
     assertTrue(Double.isNaN(Ops.meanLast(Tensor.zeros(DType.FLOAT64, 2, 0)).getFlat(0)));
   }
+
+  @Test
+  void logSoftmaxIsTheLogOfSoftmax() {
+    Tensor x = Tensor.random(DType.FLOAT64, 7, -3, 3, 2, 5);
+    double[] log = Ops.logSoftmax(x).toDoubleArray();
+    double[] soft = Ops.softmax(x).toDoubleArray();
+    for (int i = 0; i < log.length; i++) {
+      assertEquals(Math.log(soft[i]), log[i], 1e-14);
+    }
+    assertArrayEquals(new int[] {2, 5}, Ops.logSoftmax(x).shape());
+    assertThrows(IllegalArgumentException.class, () -> Ops.logSoftmax(Tensor.scalar(1)));
+  }
+
+  @Test
+  void logSoftmaxAndLogsumexpAreFiniteAtMagnitude500() {
+    for (DType dtype : DType.values()) {
+      Tensor x = Tensor.of(new double[] {500, 499, -500, -500, -499, -500}, 2, 3).toDType(dtype);
+      double lse0 = 500 + Math.log1p(Math.exp(-1) + Math.exp(-1000));
+      double lse1 = -499 + Math.log1p(2 * Math.exp(-1));
+      double[] lse = Ops.logsumexpLast(x).toDoubleArray();
+      assertArrayEquals(new double[] {lse0, lse1}, lse, dtype == DType.FLOAT64 ? 1e-12 : 1e-4);
+      double[] ls = Ops.logSoftmax(x).toDoubleArray();
+      double[] expected = {500 - lse0, 499 - lse0, -500 - lse0, -500 - lse1, -499 - lse1,
+          -500 - lse1};
+      // float32 stores each result with a relative error of 2^-24 (1000 -> 6e-5).
+      assertArrayEquals(expected, ls, dtype == DType.FLOAT64 ? 1e-12 : 1e-4);
+      for (double v : ls) {
+        assertTrue(Double.isFinite(v));
+      }
+      assertEquals(dtype, Ops.logSoftmax(x).dtype());
+    }
+  }
+
+  @Test
+  void logsumexpOfRowsAndEdgeCases() {
+    Tensor x = Tensor.of(new double[] {0, Math.log(3), 1, 1}, 2, 2);
+    assertArrayEquals(new double[] {Math.log(4), 1 + Math.log(2)},
+        Ops.logsumexpLast(x).toDoubleArray(), 1e-15);
+    assertEquals(Double.NEGATIVE_INFINITY,
+        Ops.logsumexpLast(Tensor.of(new double[] {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY}, 2)).get());
+    assertEquals(Double.POSITIVE_INFINITY,
+        Ops.logsumexpLast(Tensor.of(new double[] {Double.POSITIVE_INFINITY, 1}, 2)).get());
+    assertEquals(Double.NEGATIVE_INFINITY,
+        Ops.logsumexpLast(Tensor.zeros(DType.FLOAT64, 3, 0)).getFlat(0));
+    assertTrue(Double.isNaN(Ops.logsumexpLast(Tensor.of(new double[] {1, Double.NaN}, 2)).get()));
+    assertThrows(IllegalArgumentException.class, () -> Ops.logsumexpLast(Tensor.scalar(1)));
+  }
+
+  @Test
+  void varLastIsThePopulationVarianceInTwoPasses() {
+    Tensor x = Tensor.of(new double[] {1, 2, 3, 4, 5, 5, 5, 5}, 2, 4);
+    assertArrayEquals(new double[] {1.25, 0}, Ops.varLast(x).toDoubleArray(), 1e-15);
+    assertArrayEquals(new int[] {2}, Ops.varLast(x).shape());
+    // A large offset defeats the one-pass E[x^2] - E[x]^2 formula, not the two-pass one.
+    Tensor shifted = Tensor.of(new double[] {1e9 + 1, 1e9 + 2, 1e9 + 3, 1e9 + 4}, 4);
+    assertEquals(1.25, Ops.varLast(shifted).get(), 1e-6);
+    assertTrue(Double.isNaN(Ops.varLast(Tensor.zeros(DType.FLOAT64, 2, 0)).getFlat(0)));
+    assertThrows(IllegalArgumentException.class, () -> Ops.varLast(Tensor.scalar(1)));
+  }
 }

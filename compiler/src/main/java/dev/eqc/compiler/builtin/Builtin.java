@@ -23,9 +23,26 @@ public enum Builtin {
     ABS(Kind.UNARY, "abs", Set.of("abs"), Math::abs, null),
     SIGMOID(Kind.UNARY, "sigmoid", Set.of("\\sigma", "sigmoid", "sigm"), Builtin::referenceSigmoid, null),
     RELU(Kind.UNARY, "relu", Set.of("relu"), x -> x > 0 ? x : 0.0, null),
+    SINH(Kind.UNARY, "sinh", Set.of("\\sinh", "sinh"), Math::sinh, null),
+    COSH(Kind.UNARY, "cosh", Set.of("\\cosh", "cosh"), Math::cosh, null),
+    TAN(Kind.UNARY, "tan", Set.of("\\tan", "tan"), Math::tan, null),
+    ERF(Kind.UNARY, "erf", Set.of("erf"), ErrorFunction::erf, null),
+    /** The standard normal CDF; {@code \Phi} is a plain letter unless applied like a function. */
+    NORMAL_CDF(Kind.UNARY, "Phi", "normalCdf", Set.of("\\Phi"), ErrorFunction::normalCdf, null),
+    /** The exact GELU x Φ(x) of Hendrycks and Gimpel, not the tanh approximation. */
+    GELU(Kind.UNARY, "gelu", Set.of("gelu"), x -> x * ErrorFunction.normalCdf(x), null),
+    SOFTPLUS(Kind.UNARY, "softplus", Set.of("softplus"), Builtin::referenceSoftplus, null),
+    SIGN(Kind.UNARY, "sign", Set.of("sign", "sgn"), Math::signum, null),
     MAX(Kind.BINARY, "max", Set.of("\\max", "max"), null, Math::max),
     MIN(Kind.BINARY, "min", Set.of("\\min", "min"), null, Math::min),
-    SOFTMAX(Kind.LAST_AXIS, "softmax", Set.of("softmax"), null, null);
+    SOFTMAX(Kind.LAST_AXIS, "softmax", Set.of("softmax"), null, null),
+    LOG_SOFTMAX(Kind.LAST_AXIS, "log_softmax", "logSoftmax", Set.of("logsoftmax", "log_softmax", "log\\_softmax"),
+            null, null),
+    MEAN(Kind.REDUCE_LAST, "mean", "meanLast", Set.of("mean"), null, null),
+    /** The population variance (divided by n), as the layer-norm papers use it. */
+    VAR(Kind.REDUCE_LAST, "var", "varLast", Set.of("var"), null, null),
+    LOGSUMEXP(Kind.REDUCE_LAST, "logsumexp", "logsumexpLast", Set.of("logsumexp"), null, null),
+    SUM(Kind.REDUCE_LAST, "sum", "sumLast", Set.of("sum"), null, null);
 
     /** How a built-in maps shapes. */
     public enum Kind {
@@ -34,10 +51,13 @@ public enum Builtin {
         /** Two arguments, element-wise with broadcasting. */
         BINARY,
         /** One argument of rank at least 1, computed along the last axis, shape preserved. */
-        LAST_AXIS
+        LAST_AXIS,
+        /** One argument of rank at least 1, reduced along the last axis, which the result drops. */
+        REDUCE_LAST
     }
 
     private final Kind kind;
+    private final String displayName;
     private final String runtimeMethod;
     private final Set<String> spellings;
     private final DoubleUnaryOperator unary;
@@ -45,7 +65,13 @@ public enum Builtin {
 
     Builtin(Kind kind, String runtimeMethod, Set<String> spellings, DoubleUnaryOperator unary,
             DoubleBinaryOperator binary) {
+        this(kind, runtimeMethod, runtimeMethod, spellings, unary, binary);
+    }
+
+    Builtin(Kind kind, String displayName, String runtimeMethod, Set<String> spellings, DoubleUnaryOperator unary,
+            DoubleBinaryOperator binary) {
         this.kind = kind;
+        this.displayName = displayName;
         this.runtimeMethod = runtimeMethod;
         this.spellings = spellings;
         this.unary = unary;
@@ -65,9 +91,9 @@ public enum Builtin {
         return runtimeMethod;
     }
 
-    /** The lower-case name users see in messages. */
+    /** The name users see in messages. */
     public String displayName() {
-        return runtimeMethod;
+        return displayName;
     }
 
     /** Reference meaning of a unary built-in (interpreter only). */
@@ -98,6 +124,11 @@ public enum Builtin {
     public static List<String> wordSpellings() {
         return java.util.Arrays.stream(values()).flatMap(b -> b.spellings.stream())
                 .filter(s -> !s.startsWith("\\")).sorted().toList();
+    }
+
+    /** log(1 + e^x) without overflow: x + log(1 + e^-x) for positive x, log(1 + e^x) otherwise. */
+    private static double referenceSoftplus(double x) {
+        return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
     }
 
     private static double referenceSigmoid(double x) {

@@ -134,6 +134,19 @@ final class BodyEmitter {
         if (t instanceof Term.Index ix) {
             return index(ix);
         }
+        if (t instanceof Term.Compare c) {
+            List<Value> both = sameLayout(List.of(lower(c.left(), false), lower(c.right(), false)));
+            int core = Math.max(both.get(0).coreRank(), both.get(1).coreRank());
+            return tensor(CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.CONDITIONS, c.op().name().toLowerCase(java.util.Locale.ROOT),
+                    align(both.get(0), core), align(both.get(1), core)), t, both.get(0).slots());
+        }
+        if (t instanceof Term.Where w) {
+            List<Value> all = sameLayout(List.of(lower(w.condition(), false), lower(w.then(), false),
+                    lower(w.otherwise(), false)));
+            int core = all.stream().mapToInt(Value::coreRank).max().orElse(0);
+            return tensor(CodeBlock.of("$T.where($L, $L, $L)", RuntimeTypes.CONDITIONS, align(all.get(0), core),
+                    align(all.get(1), core), align(all.get(2), core)), t, all.get(0).slots());
+        }
         if (t instanceof Term.IndexValue iv) {
             return iota(iv.var());
         }
@@ -181,6 +194,15 @@ final class BodyEmitter {
                 body.code(), -(1 + body.coreRank()), sizes.apply(typed.extentOf(v)), RuntimeTypes.INDEX_OPS,
                 red.op().name(), v.firstValue());
         return step(red, code, top, red.op().name().toLowerCase(java.util.Locale.ROOT), indexScope.size());
+    }
+
+    /** Tensors for every operand, with slot axes on all of them if any has them. */
+    private List<Value> sameLayout(List<Value> values) {
+        List<Value> tensors = values.stream().map(this::asTensor).toList();
+        if (tensors.stream().anyMatch(v -> v.slots() > 0)) {
+            return tensors.stream().map(this::lift).toList();
+        }
+        return tensors;
     }
 
     /** Gives a slot-free tensor the scope's slot axes (all of size 1). */
@@ -238,8 +260,8 @@ final class BodyEmitter {
             arg = new Value(CodeBlock.of("$T.scalar($L)", RuntimeTypes.TENSOR, arg.code()), true, 0, 0);
         }
         CodeBlock call = CodeBlock.of("$T.$N($L)", RuntimeTypes.OPS, fn.runtimeMethod(), arg.code());
-        if (fn.kind() == Builtin.Kind.LAST_AXIS) {
-            return step(b, call, top, fn.runtimeMethod(), arg.slots());
+        if (fn.kind() == Builtin.Kind.LAST_AXIS || fn.kind() == Builtin.Kind.REDUCE_LAST) {
+            return step(b, call, top, fn.displayName(), arg.slots());
         }
         return tensor(call, b, arg.slots());
     }
@@ -254,6 +276,10 @@ final class BodyEmitter {
             case SIN -> CodeBlock.of("Math.sin($L)", arg);
             case COS -> CodeBlock.of("Math.cos($L)", arg);
             case ABS -> CodeBlock.of("Math.abs($L)", arg);
+            case SINH -> CodeBlock.of("Math.sinh($L)", arg);
+            case COSH -> CodeBlock.of("Math.cosh($L)", arg);
+            case TAN -> CodeBlock.of("Math.tan($L)", arg);
+            case SIGN -> CodeBlock.of("Math.signum($L)", arg);
             default -> null;
         };
     }

@@ -8,6 +8,7 @@ final class RuntimeTypes {
     static final ClassName TENSOR = ClassName.get(PACKAGE, "Tensor");
     static final ClassName OPS = ClassName.get(PACKAGE, "Ops");
     static final ClassName INDEX_OPS = ClassName.get(PACKAGE, "IndexOps");
+    static final ClassName CONDITIONS = ClassName.get(PACKAGE, "Conditions");
     static final ClassName SHAPE_CHECK = ClassName.get(PACKAGE, "ShapeCheck");
     static final ClassName DTYPE = ClassName.get(PACKAGE, "DType");
     static final ClassName TENSOR_ASSERT = ClassName.get(PACKAGE, "TensorAssert");

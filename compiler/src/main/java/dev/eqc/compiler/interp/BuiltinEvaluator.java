@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Applies a built-in function to evaluated arguments, using the reference meanings held by
- * {@link Builtin} and this package's own softmax.
+ * {@link Builtin} and this package's own last-axis functions ({@link LastAxis}, {@link Softmax}).
  */
 final class BuiltinEvaluator {
     private BuiltinEvaluator() {}
@@ -29,14 +29,8 @@ final class BuiltinEvaluator {
                 }
                 yield Broadcasting.zip(args.get(0), args.get(1), builtin.binary(), builtin.displayName());
             }
-            case LAST_AXIS -> lastAxis(builtin, args.get(0));
+            case LAST_AXIS -> LastAxis.map(builtin, args.get(0));
+            case REDUCE_LAST -> LastAxis.reduce(builtin, args.get(0));
         };
-    }
-
-    private static NDArray lastAxis(Builtin builtin, NDArray arg) {
-        if (builtin == Builtin.SOFTMAX) {
-            return Softmax.lastAxis(arg);
-        }
-        throw new AssertionError("the interpreter does not implement the last-axis built-in " + builtin);
     }
 }

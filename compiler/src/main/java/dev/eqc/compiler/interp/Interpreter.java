@@ -149,6 +149,34 @@ public final class Interpreter {
             return Broadcasting.map(evaluate(n.operand(), scope), x -> -x);
         } else if (t instanceof Term.Transpose tr) {
             return LinearAlgebra.transpose(evaluate(tr.operand(), scope));
+        } else if (t instanceof Term.Compare c) {
+            java.util.function.DoubleBinaryOperator holds = switch (c.op()) {
+                case LT -> (x, y) -> x < y ? 1 : 0;
+                case GT -> (x, y) -> x > y ? 1 : 0;
+                case LE -> (x, y) -> x <= y ? 1 : 0;
+                case GE -> (x, y) -> x >= y ? 1 : 0;
+                case EQ -> (x, y) -> x == y ? 1 : 0;
+                case NE -> (x, y) -> x != y ? 1 : 0;
+            };
+            return Broadcasting.zip(evaluate(c.left(), scope), evaluate(c.right(), scope), holds, "comparison");
+        } else if (t instanceof Term.Where w) {
+            NDArray cond = evaluate(w.condition(), scope);
+            NDArray then = evaluate(w.then(), scope);
+            NDArray otherwise = evaluate(w.otherwise(), scope);
+            // Select element by element: broadcast all three to one shape first.
+            NDArray zero = Broadcasting.zip(cond, Broadcasting.zip(then, otherwise, (x, y) -> 0, "cases"), (x, y) -> 0,
+                    "cases");
+            NDArray c = Broadcasting.zip(cond, zero, Double::sum, "cases");
+            NDArray a = Broadcasting.zip(then, zero, Double::sum, "cases");
+            NDArray b = Broadcasting.zip(otherwise, zero, Double::sum, "cases");
+            double[] cd = c.data();
+            double[] ad = a.data();
+            double[] bd = b.data();
+            double[] out = new double[cd.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = cd[i] != 0 ? ad[i] : bd[i];
+            }
+            return NDArray.of(out, c.shape());
         } else if (t instanceof Term.Index ix) {
             return IndexNotation.select(evaluate(ix.base(), scope), ix, scope);
         } else if (t instanceof Term.IndexValue iv) {

@@ -204,7 +204,7 @@ final class AstBuilder {
             return new Expr.Sym(span, SymKind.WORD, content(t.textContent()), null, null, null, 0);
         }
         if (ctx instanceof EqParser.FontAtomContext f) {
-            return new Expr.Sym(span, fontKind(f.FONT().getText()), f.LETTER().getText(), null, null, null, 0);
+            return new Expr.Sym(span, fontKind(f.FONT().getText()), f.letter.getText(), null, null, null, 0);
         }
         if (ctx instanceof EqParser.StyleAtomContext s) {
             return arg(s.arg());

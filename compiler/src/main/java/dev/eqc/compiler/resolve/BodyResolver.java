@@ -132,7 +132,11 @@ final class BodyResolver {
             return unsupported(s.span(), "indexing an expression arrives with index notation (SPEC level 2)");
         }
         if (e instanceof Expr.Relation rel) {
-            return unsupported(rel.span(), "comparisons are meaningful only inside cases (SPEC level 2)");
+            Term.CompareOp op = compareOp(rel.op());
+            if (op == null) {
+                return unsupported(rel.span(), "only comparisons (<, >, \\le, \\ge, =, \\ne) are computed inside an expression");
+            }
+            return new Term.Compare(rel.span(), op, expr(rel.left()), expr(rel.right()));
         }
         if (e instanceof Expr.BigOp b) {
             return reduction(b);
@@ -141,7 +145,7 @@ final class BodyResolver {
             return unsupported(u.span(), "\\underset axes arrive with SPEC level 2");
         }
         if (e instanceof Expr.Cases c) {
-            return unsupported(c.span(), "cases arrive with SPEC level 2");
+            return cases(c);
         }
         if (e instanceof Expr.Abs a) {
             return new Term.BuiltinCall(a.span(), Builtin.ABS, List.of(expr(a.operand())));
@@ -166,6 +170,10 @@ final class BodyResolver {
     }
 
     private Term binary(Expr.Binary b) {
+        if (b.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE && isIndicator(b.left())
+                && b.right() instanceof Expr.Group g && g.items().size() == 1) {
+            return indicator(g.items().get(0), b.span());
+        }
         Term left = expr(b.left());
         Term right = expr(b.right());
         return switch (b.op()) {
@@ -186,7 +194,16 @@ final class BodyResolver {
         if (asValue != null && s.bare() && lookupQuiet(s.base()) == null) {
             return new Term.IndexValue(s.span(), asValue);
         }
+        if (isIndicator(s.withScripts(s.span(), null, s.sup(), 0)) && s.sub() != null && s.sub().items().size() == 1) {
+            return indicator(s.sub().single(), s.span());
+        }
         List<IndexVar> indices = indicesOf(s);
+        if (indices != null && indices.size() == 2 && s.kind() == SymKind.COMMAND && s.base().equals("\\delta")
+                && s.sup() == null && lookupQuiet("\\delta") == null) {
+            // Kronecker delta: 1 where the two indices are equal.
+            return new Term.Compare(s.span(), Term.CompareOp.EQ, new Term.IndexValue(s.span(), indices.get(0)),
+                    new Term.IndexValue(s.span(), indices.get(1)));
+        }
         if (indices != null && lookupQuiet(NameKeys.withSub(s)) == null && lookupQuiet(NameKeys.full(s)) == null) {
             Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null,
                     s.primes());
@@ -345,6 +362,9 @@ final class BodyResolver {
             }
             return product(a);
         }
+        if (isIndicator(callee) && a.args().size() == 1) {
+            return indicator(a.args().get(0), a.span());
+        }
         String key = NameKeys.full(callee);
         PendingDefinition target = r.definitions.get(key);
         if (target != null && target.function()) {
@@ -413,6 +433,60 @@ final class BodyResolver {
             args.add(expr(arg));
         }
         return new Term.BuiltinCall(a.span(), b, args);
+    }
+
+    // ---- cases, indicators, comparisons ------------------------------------------------------
+
+    private static Term.CompareOp compareOp(dev.eqc.compiler.ast.RelOp op) {
+        return switch (op) {
+            case LT -> Term.CompareOp.LT;
+            case GT -> Term.CompareOp.GT;
+            case LE -> Term.CompareOp.LE;
+            case GE -> Term.CompareOp.GE;
+            case EQ -> Term.CompareOp.EQ;
+            case NE -> Term.CompareOp.NE;
+            default -> null;
+        };
+    }
+
+    /** {@code \begin{cases} a & \text{if } c \\ b & \text{otherwise} \end{cases}}, as nested selections. */
+    private Term cases(Expr.Cases c) {
+        List<Expr.Case> rows = c.rows();
+        Expr.Case last = rows.get(rows.size() - 1);
+        Term result;
+        int conditional = rows.size();
+        if (last.condition() == null) {
+            result = expr(last.value());
+            conditional--;
+        } else {
+            Diagnostic.of(Code.W0102, r.source, c.span(), "these cases have no `otherwise` row; eqc uses 0 where no condition holds")
+                    .caret("no otherwise")
+                    .help("add a last row `0 & \\text{otherwise}` to say so")
+                    .report(r.diagnostics);
+            result = new Term.Literal(c.span(), 0.0);
+        }
+        for (int i = conditional - 1; i >= 0; i--) {
+            Expr.Case row = rows.get(i);
+            if (row.condition() == null) {
+                return unsupported(row.span(), "only the last row of cases may be `otherwise`");
+            }
+            result = new Term.Where(c.span(), expr(row.condition()), expr(row.value()), result);
+        }
+        return result;
+    }
+
+    /** {@code \mathbb{1}[x > 0]} or {@code \mathbb{1}_{x > 0}}: 1 where the condition holds. */
+    private Term indicator(Expr condition, Span at) {
+        Term t = expr(condition);
+        if (t instanceof Term.Compare) {
+            return t;
+        }
+        return new Term.Compare(at, Term.CompareOp.NE, t, new Term.Literal(at, 0.0));
+    }
+
+    private static boolean isIndicator(Expr e) {
+        return e instanceof Expr.Sym s && (s.kind() == SymKind.BB || s.kind() == SymKind.WORD)
+                && s.base().equals("1") && s.sup() == null;
     }
 
     // ---- index notation (SPEC 3.4) ----------------------------------------------------------

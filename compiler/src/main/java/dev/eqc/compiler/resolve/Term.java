@@ -78,6 +78,23 @@ public sealed interface Term {
     /** Reductions over an index variable. */
     enum ReduceOp { SUM, PROD, MAX, MIN, ARGMAX, ARGMIN }
 
+    /** A comparison, 1 where it holds and 0 elsewhere ({@code x \\ge 0}, {@code \\mathbb{1}[…]}, {@code \\delta_{ij}}). */
+    record Compare(Span span, CompareOp op, Term left, Term right) implements Term {}
+
+    /** {@code cases}: {@code then} where {@code condition} is non-zero, else {@code otherwise}. */
+    record Where(Span span, Term condition, Term then, Term otherwise) implements Term {}
+
+    /** Comparison operators. */
+    enum CompareOp {
+        LT("<"), GT(">"), LE("\\le"), GE("\\ge"), EQ("="), NE("\\ne");
+
+        public final String symbol;
+
+        CompareOp(String symbol) {
+            this.symbol = symbol;
+        }
+    }
+
     /** Element-wise operators. */
     enum ArithOp {
         ADD("+"), SUB("-"), MUL("⊙"), DIV("/");

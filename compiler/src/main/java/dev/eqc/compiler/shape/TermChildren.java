@@ -31,6 +31,12 @@ public final class TermChildren {
         if (t instanceof Term.Negate n) {
             return List.of(n.operand());
         }
+        if (t instanceof Term.Compare c) {
+            return List.of(c.left(), c.right());
+        }
+        if (t instanceof Term.Where w) {
+            return List.of(w.condition(), w.then(), w.otherwise());
+        }
         if (t instanceof Term.Index ix) {
             return List.of(ix.base());
         }

@@ -72,6 +72,14 @@ final class TermShapes {
         if (t instanceof Term.Index ix) {
             return index(ix);
         }
+        if (t instanceof Term.Compare c) {
+            return broadcast(shape(c.left()), shape(c.right()), c.span(), c.span(), c.op().symbol, "compare");
+        }
+        if (t instanceof Term.Where w) {
+            Shape cond = shape(w.condition());
+            Shape values = broadcast(shape(w.then()), shape(w.otherwise()), w.span(), w.span(), "|", "choose between");
+            return broadcast(cond, values, w.condition().span(), w.span(), "|", "select by");
+        }
         if (t instanceof Term.IndexValue) {
             return Shape.SCALAR;
         }
@@ -199,6 +207,15 @@ final class TermShapes {
                     yield null;
                 }
                 yield args.get(0);
+            }
+            case REDUCE_LAST -> {
+                Shape arg = args.get(0);
+                if (arg.isScalar()) {
+                    error(Code.E0303, b.span(), fn.displayName() + " needs a vector or a matrix, got a scalar",
+                            fn.displayName() + " reduces the last axis of its argument", null);
+                    yield null;
+                }
+                yield new Shape(arg.dims().subList(0, arg.rank() - 1));
             }
         };
     }
