@@ -99,7 +99,7 @@ public final class IndexOps {
   }
 
   /** Reductions over one axis (negative: from the end), of range {@code extent}. */
-  public enum Reduction { SUM, PROD, MAX, MIN, ARGMAX, ARGMIN }
+  public enum Reduction { SUM, PROD, MAX, MIN, ARGMAX, ARGMIN, LOGSUMEXP }
 
   /**
    * Reduces axis {@code axis} (negative, from the end) over a range of {@code extent}; an axis of
@@ -128,8 +128,20 @@ public final class IndexOps {
     double[] dst = new double[outer * inner];
     for (int o = 0; o < outer; o++) {
       for (int in = 0; in < inner; in++) {
+        if (op == Reduction.LOGSUMEXP) {
+          double max = Double.NEGATIVE_INFINITY;
+          for (int k = 0; k < extent; k++) {
+            max = Math.max(max, src[(o * n + (n == 1 ? 0 : k)) * inner + in]);
+          }
+          double sum = 0.0;
+          for (int k = 0; k < extent && max != Double.NEGATIVE_INFINITY; k++) {
+            sum += Math.exp(src[(o * n + (n == 1 ? 0 : k)) * inner + in] - max);
+          }
+          dst[o * inner + in] = max == Double.NEGATIVE_INFINITY ? max : max + Math.log(sum);
+          continue;
+        }
         double acc = switch (op) {
-          case SUM -> 0.0;
+          case SUM, LOGSUMEXP -> 0.0;
           case PROD -> 1.0;
           case MAX, ARGMAX -> Double.NEGATIVE_INFINITY;
           case MIN, ARGMIN -> Double.POSITIVE_INFINITY;
@@ -138,7 +150,7 @@ public final class IndexOps {
         for (int k = 0; k < extent; k++) {
           double x = src[(o * n + (n == 1 ? 0 : k)) * inner + in];
           switch (op) {
-            case SUM -> acc += x;
+            case SUM, LOGSUMEXP -> acc += x;
             case PROD -> acc *= x;
             case MAX -> acc = Math.max(acc, x);
             case MIN -> acc = Math.min(acc, x);

@@ -11,7 +11,8 @@ import java.util.function.DoubleUnaryOperator;
  * The registry of built-in functions: one entry per function holding everything every pass
  * needs — its spellings (SPEC 3.3), its arity and shape rule, its reference meaning for the
  * interpreter (written here independently of the runtime's kernels) and the runtime method
- * generated code calls. Adding a function touches only this enum.
+ * generated code calls. Adding an element-wise function touches only this enum and the runtime;
+ * the last-axis ones keep their reference meaning in the interpreter ({@code interp.LastAxis}).
  */
 public enum Builtin {
     EXP(Kind.UNARY, "exp", Set.of("\\exp", "exp"), Math::exp, null),

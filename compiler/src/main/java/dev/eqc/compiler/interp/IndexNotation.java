@@ -78,6 +78,9 @@ final class IndexNotation {
     static NDArray reduce(Interpreter interp, Term.Reduce red, Scope scope) {
         IndexVar v = red.var();
         int n = interp.extent(v, scope.dims());
+        if (red.op() == Term.ReduceOp.LOGSUMEXP) {
+            return logSumExp(interp, red, scope, n);
+        }
         NDArray acc = null;
         double best = 0;
         int bestAt = -1;
@@ -91,6 +94,7 @@ final class IndexNotation {
                 case PROD -> acc = acc == null ? value : Broadcasting.zip(acc, value, (x, y) -> x * y, "product");
                 case MAX -> acc = acc == null ? value : Broadcasting.zip(acc, value, Math::max, "max");
                 case MIN -> acc = acc == null ? value : Broadcasting.zip(acc, value, Math::min, "min");
+                case LOGSUMEXP -> throw new AssertionError("handled above");
                 case ARGMAX, ARGMIN -> {
                     double x = value.data()[0];
                     boolean better = bestAt < 0 || (red.op() == Term.ReduceOp.ARGMAX ? x > best : x < best);
@@ -114,6 +118,25 @@ final class IndexNotation {
             return NDArray.scalar(empty);
         }
         return acc;
+    }
+
+    /** max + log Σ exp(x - max), element by element over the range. */
+    private static NDArray logSumExp(Interpreter interp, Term.Reduce red, Scope scope, int n) {
+        List<NDArray> values = new ArrayList<>();
+        for (int p = 0; p < n; p++) {
+            values.add(interp.evaluate(red.body(), scope.with(red.var(), p)));
+        }
+        NDArray max = values.get(0);
+        for (NDArray v : values) {
+            max = Broadcasting.zip(max, v, Math::max, "logsumexp");
+        }
+        NDArray m = max;
+        NDArray sum = null;
+        for (NDArray v : values) {
+            NDArray e = Broadcasting.zip(v, m, (x, y) -> y == Double.NEGATIVE_INFINITY ? 0 : Math.exp(x - y), "logsumexp");
+            sum = sum == null ? e : Broadcasting.zip(sum, e, Double::sum, "logsumexp");
+        }
+        return Broadcasting.zip(sum, m, (s, y) -> Math.log(s) + y, "logsumexp");
     }
 
     /** {@code \sum_{j \ne i}}: skips positions whose value equals an excluded variable's. */

@@ -50,7 +50,7 @@ final class BodyResolver {
             indexScope.addLast(v);
         }
         int errorsBefore = r.diagnostics.errorCount();
-        Term body = expr(def.rhs());
+        Term body = Stabilizer.stabilize(expr(def.rhs()));
         if (r.diagnostics.errorCount() > errorsBefore) {
             return null;
         }

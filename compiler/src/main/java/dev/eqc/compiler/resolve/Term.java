@@ -76,7 +76,11 @@ public sealed interface Term {
     record Reduce(Span span, ReduceOp op, IndexVar var, Term body) implements Term {}
 
     /** Reductions over an index variable. */
-    enum ReduceOp { SUM, PROD, MAX, MIN, ARGMAX, ARGMIN }
+    enum ReduceOp {
+        SUM, PROD, MAX, MIN, ARGMAX, ARGMIN,
+        /** {@code \\log\\sum_j \\exp(…)}, computed stably (introduced by {@code Stabilizer}). */
+        LOGSUMEXP
+    }
 
     /** A comparison, 1 where it holds and 0 elsewhere ({@code x \\ge 0}, {@code \\mathbb{1}[…]}, {@code \\delta_{ij}}). */
     record Compare(Span span, CompareOp op, Term left, Term right) implements Term {}

@@ -1,0 +1,148 @@
+package dev.eqc.compiler.resolve;
+
+import dev.eqc.compiler.builtin.Builtin;
+import dev.eqc.compiler.source.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * SPEC 3.5: rewrites textbook formulas into their numerically stable forms, so that what a
+ * paper spells out behaves like the built-in it means, also for inputs of magnitude 500:
+ *
+ * <ul>
+ *   <li>{@code \log\sum_j \exp(b)} → log-sum-exp (max-shifted);
+ *   <li>{@code \exp(a) / \sum_j \exp(b)} → {@code \exp(a - \mathrm{logsumexp}_j b)} (softmax);
+ *   <li>{@code \log \exp(y)} → {@code y} (so log-softmax needs no exponential at all);
+ *   <li>{@code \log(1 + e^{x})} → softplus; {@code 1 / (1 + e^{-x})} → sigmoid;
+ *   <li>{@code \log\sigma(x)} → {@code -\mathrm{softplus}(-x)}; {@code \log(1 - \sigma(x))} →
+ *       {@code -\mathrm{softplus}(x)}; {@code \log\mathrm{softmax}} → log-softmax.
+ * </ul>
+ *
+ * Works bottom-up on a resolved body and returns a new tree; the rewritten forms are equal in
+ * exact arithmetic.
+ */
+final class Stabilizer {
+    private Stabilizer() {}
+
+    static Term stabilize(Term t) {
+        return rewrite(rebuild(t));
+    }
+
+    /** The term with its children stabilized. */
+    private static Term rebuild(Term t) {
+        if (t instanceof Term.Arith a) {
+            return new Term.Arith(a.span(), a.opSpan(), a.op(), stabilize(a.left()), stabilize(a.right()));
+        }
+        if (t instanceof Term.BuiltinCall b) {
+            List<Term> args = new ArrayList<>();
+            b.args().forEach(x -> args.add(stabilize(x)));
+            return new Term.BuiltinCall(b.span(), b.builtin(), args);
+        }
+        if (t instanceof Term.Reduce r) {
+            return new Term.Reduce(r.span(), r.op(), r.var(), stabilize(r.body()));
+        }
+        if (t instanceof Term.Negate n) {
+            return new Term.Negate(n.span(), stabilize(n.operand()));
+        }
+        if (t instanceof Term.Product p) {
+            return new Term.Product(p.span(), p.opSpan(), stabilize(p.left()), stabilize(p.right()));
+        }
+        if (t instanceof Term.Power p) {
+            return new Term.Power(p.span(), stabilize(p.base()), stabilize(p.exponent()));
+        }
+        if (t instanceof Term.Where w) {
+            return new Term.Where(w.span(), stabilize(w.condition()), stabilize(w.then()), stabilize(w.otherwise()));
+        }
+        if (t instanceof Term.Compare c) {
+            return new Term.Compare(c.span(), c.op(), stabilize(c.left()), stabilize(c.right()));
+        }
+        if (t instanceof Term.Call c) {
+            List<Term> args = new ArrayList<>();
+            c.args().forEach(x -> args.add(stabilize(x)));
+            return new Term.Call(c.span(), c.function(), args);
+        }
+        if (t instanceof Term.Transpose tr) {
+            return new Term.Transpose(tr.span(), stabilize(tr.operand()));
+        }
+        if (t instanceof Term.Index ix) {
+            return new Term.Index(ix.span(), stabilize(ix.base()), ix.indices());
+        }
+        return t;
+    }
+
+    private static Term rewrite(Term t) {
+        Span at = t.span();
+        if (t instanceof Term.BuiltinCall log && log.builtin() == Builtin.LOG) {
+            Term arg = log.args().get(0);
+            Term sumOfExp = sumOfExp(arg);
+            if (sumOfExp != null) {
+                return sumOfExp;
+            }
+            if (arg instanceof Term.BuiltinCall exp && exp.builtin() == Builtin.EXP) {
+                return exp.args().get(0);
+            }
+            Term x = onePlusExp(arg);
+            if (x != null) {
+                return call(at, Builtin.SOFTPLUS, x);
+            }
+            if (arg instanceof Term.BuiltinCall sig && sig.builtin() == Builtin.SIGMOID) {
+                return new Term.Negate(at, call(at, Builtin.SOFTPLUS, new Term.Negate(at, sig.args().get(0))));
+            }
+            if (arg instanceof Term.Arith a && a.op() == Term.ArithOp.SUB && isOne(a.left())
+                    && a.right() instanceof Term.BuiltinCall sig && sig.builtin() == Builtin.SIGMOID) {
+                return new Term.Negate(at, call(at, Builtin.SOFTPLUS, sig.args().get(0)));
+            }
+            if (arg instanceof Term.BuiltinCall sm && sm.builtin() == Builtin.SOFTMAX) {
+                return call(at, Builtin.LOG_SOFTMAX, sm.args().get(0));
+            }
+        }
+        if (t instanceof Term.Arith div && div.op() == Term.ArithOp.DIV) {
+            if (div.left() instanceof Term.BuiltinCall exp && exp.builtin() == Builtin.EXP
+                    && div.right() instanceof Term.Reduce sum && isSumOfExp(sum)) {
+                Term lse = new Term.Reduce(sum.span(), Term.ReduceOp.LOGSUMEXP, sum.var(),
+                        ((Term.BuiltinCall) sum.body()).args().get(0));
+                return call(at, Builtin.EXP, new Term.Arith(at, div.opSpan(), Term.ArithOp.SUB, exp.args().get(0), lse));
+            }
+            if (isOne(div.left())) {
+                Term x = onePlusExp(div.right());
+                if (x instanceof Term.Negate n) {
+                    return call(at, Builtin.SIGMOID, n.operand());
+                }
+            }
+        }
+        return t;
+    }
+
+    private static boolean isSumOfExp(Term.Reduce r) {
+        return r.op() == Term.ReduceOp.SUM && r.var().excluded().isEmpty()
+                && r.body() instanceof Term.BuiltinCall e && e.builtin() == Builtin.EXP;
+    }
+
+    private static Term sumOfExp(Term t) {
+        if (t instanceof Term.Reduce r && isSumOfExp(r)) {
+            return new Term.Reduce(r.span(), Term.ReduceOp.LOGSUMEXP, r.var(), ((Term.BuiltinCall) r.body()).args().get(0));
+        }
+        return null;
+    }
+
+    /** x, when t is 1 + e^{x} or e^{x} + 1; else null. */
+    private static Term onePlusExp(Term t) {
+        if (t instanceof Term.Arith a && a.op() == Term.ArithOp.ADD) {
+            if (isOne(a.left()) && a.right() instanceof Term.BuiltinCall e && e.builtin() == Builtin.EXP) {
+                return e.args().get(0);
+            }
+            if (isOne(a.right()) && a.left() instanceof Term.BuiltinCall e && e.builtin() == Builtin.EXP) {
+                return e.args().get(0);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isOne(Term t) {
+        return t instanceof Term.Literal l && l.value() == 1.0;
+    }
+
+    private static Term call(Span at, Builtin b, Term arg) {
+        return new Term.BuiltinCall(at, b, List.of(arg));
+    }
+}
