@@ -27,7 +27,10 @@ final class CheckCommand implements Callable<Integer> {
         DiagnosticRenderer.Format f = Formats.parse(format);
         Diagnostics diagnostics = new Diagnostics();
         for (Path file : files) {
-            EqCompiler.check(Sources.read(file), Options.forClass(JavaNames.className(Sources.stem(file))), diagnostics);
+            // Each file gets its own sink: the passes stop on their own file's errors only.
+            Diagnostics own = new Diagnostics();
+            EqCompiler.check(Sources.read(file), Options.forClass(JavaNames.className(Sources.stem(file))), own);
+            own.all().forEach(diagnostics::report);
         }
         Reporting.print(diagnostics, f, System.err, System.out);
         return diagnostics.hasErrors() ? Main.INPUT_ERRORS : 0;

@@ -75,7 +75,9 @@ final class TranslateCommand implements Callable<Integer> {
         }
         for (int i = 0; i < sources.size(); i++) {
             Options options = new Options(classNames.get(i), packageName, p, testDir != null);
-            generated.addAll(EqCompiler.translate(sources.get(i), options, diagnostics));
+            Diagnostics own = new Diagnostics();
+            generated.addAll(EqCompiler.translate(sources.get(i), options, own));
+            own.all().forEach(diagnostics::report);
         }
         Reporting.print(diagnostics, f, System.err, System.out);
         if (diagnostics.hasErrors()) {

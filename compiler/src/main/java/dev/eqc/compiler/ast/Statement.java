@@ -14,8 +14,15 @@ public sealed interface Statement {
         }
     }
 
-    /** {@code lhs = rhs} (also {@code :=}, {@code \leftarrow}, {@code \gets}). */
-    record Definition(Span span, Expr lhs, Span opSpan, Expr rhs, String comment) implements Statement {}
+    /**
+     * {@code lhs = rhs} (also {@code :=}, {@code \leftarrow}, {@code \gets}); {@code op} keeps
+     * which, because an update {@code \theta \leftarrow \theta - \eta g} reads the old value.
+     */
+    record Definition(Span span, Expr lhs, Span opSpan, RelOp op, Expr rhs, String comment) implements Statement {
+        public boolean update() {
+            return op == RelOp.ASSIGN;
+        }
+    }
 
     /**
      * A row that starts with its relation ({@code &= …} in an {@code align} derivation): another

@@ -28,7 +28,11 @@ final class BodyEmitter {
      * A lowered expression: Java code, whether it is a tensor, its core rank, and how many
      * index-slot axes sit between its batch and core axes (0, or all of the scope's).
      */
-    private record Value(CodeBlock code, boolean tensor, int coreRank, int slots) {}
+    private record Value(CodeBlock code, boolean tensor, int coreRank, int slots, boolean constant) {
+        Value(CodeBlock code, boolean tensor, int coreRank, int slots) {
+            this(code, tensor, coreRank, slots, false);
+        }
+    }
 
     private final TypedProgram typed;
     private final Definition def;
@@ -37,11 +41,14 @@ final class BodyEmitter {
     private final JavaNames locals;
     private final CodeBlock.Builder out = CodeBlock.builder();
     private final java.util.function.Function<Dim, CodeBlock> sizes;
+    /** The dtype of scalars that must become tensors, so they never lower the program's precision. */
+    private final String scalarType;
     /** Index variables in scope; a variable's slot is its position here. */
     private final List<IndexVar> indexScope = new java.util.ArrayList<>();
 
     BodyEmitter(TypedProgram typed, Definition def, Map<String, String> scope, Map<String, String> dims,
-            JavaNames locals, java.util.function.Function<Dim, CodeBlock> sizes) {
+            JavaNames locals, java.util.function.Function<Dim, CodeBlock> sizes, dev.eqc.compiler.Precision precision) {
+        this.scalarType = precision == dev.eqc.compiler.Precision.DOUBLE ? "FLOAT64" : "FLOAT32";
         this.typed = typed;
         this.def = def;
         this.scope = scope;
@@ -62,7 +69,8 @@ final class BodyEmitter {
         }
         Value result = lower(def.body(), true);
         if (!result.tensor()) {
-            out.addStatement("return $T.scalar($L)", RuntimeTypes.TENSOR, result.code());
+            out.addStatement("return $T.scalar($T.$L, $L)", RuntimeTypes.TENSOR, RuntimeTypes.DTYPE, scalarType,
+                    result.code());
         } else {
             out.addStatement("return $L", result.code());
         }
@@ -207,7 +215,7 @@ final class BodyEmitter {
 
     /** Gives a slot-free tensor the scope's slot axes (all of size 1). */
     private Value lift(Value v) {
-        if (!v.tensor() || indexScope.isEmpty() || v.slots() == indexScope.size()) {
+        if (!v.tensor() || v.constant() || indexScope.isEmpty() || v.slots() == indexScope.size()) {
             return v;
         }
         return new Value(CodeBlock.of("$T.alignCore($L, $L, $L)", RuntimeTypes.OPS, v.code(), v.coreRank(),
@@ -215,7 +223,9 @@ final class BodyEmitter {
     }
 
     private Value asTensor(Value v) {
-        return v.tensor() ? v : new Value(CodeBlock.of("$T.scalar($L)", RuntimeTypes.TENSOR, v.code()), true, 0, 0);
+        // A number made a tensor has no batch axes: it broadcasts as it is, with no alignment.
+        return v.tensor() ? v : new Value(CodeBlock.of("$T.scalar($T.$L, $L)", RuntimeTypes.TENSOR, RuntimeTypes.DTYPE,
+                scalarType, v.code()), true, 0, 0, true);
     }
 
 
@@ -257,7 +267,7 @@ final class BodyEmitter {
             if (math != null) {
                 return scalar(math);
             }
-            arg = new Value(CodeBlock.of("$T.scalar($L)", RuntimeTypes.TENSOR, arg.code()), true, 0, 0);
+            arg = new Value(CodeBlock.of("$T.scalar($T.$L, $L)", RuntimeTypes.TENSOR, RuntimeTypes.DTYPE, scalarType, arg.code()), true, 0, 0);
         }
         CodeBlock call = CodeBlock.of("$T.$N($L)", RuntimeTypes.OPS, fn.runtimeMethod(), arg.code());
         if (fn.kind() == Builtin.Kind.LAST_AXIS || fn.kind() == Builtin.Kind.REDUCE_LAST) {
@@ -308,7 +318,7 @@ final class BodyEmitter {
 
     /** A tensor of lower core rank gets unit axes between its batch and core axes. */
     private CodeBlock align(Value v, int targetCore) {
-        if (!v.tensor() || v.coreRank() >= targetCore) {
+        if (!v.tensor() || v.constant() || v.coreRank() >= targetCore) {
             return v.code();
         }
         return CodeBlock.of("$T.alignCore($L, $L, $L)", RuntimeTypes.OPS, v.code(), v.coreRank(), targetCore);

@@ -37,7 +37,7 @@ public final class JavaEmitter {
         }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         for (Definition d : typed.program().definitions()) {
-            type.addMethod(new MethodEmitter(typed, d).emit());
+            type.addMethod(new MethodEmitter(typed, d, options.precision()).emit());
         }
         JavaFile file = JavaFile.builder(options.packageName(), type.build())
                 .skipJavaLangImports(true)

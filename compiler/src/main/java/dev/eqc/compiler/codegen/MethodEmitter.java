@@ -29,9 +29,12 @@ final class MethodEmitter {
     /** Java names of dimension symbols bound at entry. */
     private final Map<String, String> dims = new HashMap<>();
 
-    MethodEmitter(TypedProgram typed, Definition def) {
+    private final dev.eqc.compiler.Precision precision;
+
+    MethodEmitter(TypedProgram typed, Definition def, dev.eqc.compiler.Precision precision) {
         this.typed = typed;
         this.def = def;
+        this.precision = precision;
     }
 
     MethodSpec emit() {
@@ -59,7 +62,7 @@ final class MethodEmitter {
             String name = paramNames.get(def.params().size() + i);
             scope.put("key:" + def.freeInputs().get(i).key(), name);
         }
-        m.addCode(new BodyEmitter(typed, def, scope, dims, locals, this::dimExpression).emit());
+        m.addCode(new BodyEmitter(typed, def, scope, dims, locals, this::dimExpression, precision).emit());
         return m.build();
     }
 

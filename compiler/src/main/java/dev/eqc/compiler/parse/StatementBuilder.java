@@ -110,7 +110,7 @@ final class StatementBuilder {
             return List.of(new Statement.Bare(rel.span(), rel, comment));
         }
         List<Statement> out = new ArrayList<>();
-        out.add(new Statement.Definition(head.span(), head.left(), head.opSpan(), head.right(), comment));
+        out.add(new Statement.Definition(head.span(), head.left(), head.opSpan(), head.op(), head.right(), comment));
         for (Expr.Relation next : chain) {
             out.add(new Statement.Continuation(next.opSpan().to(next.right().span()), next.opSpan(), next.op(),
                     next.right()));

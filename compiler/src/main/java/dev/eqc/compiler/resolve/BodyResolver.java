@@ -316,6 +316,15 @@ final class BodyResolver {
             if (at == null) {
                 return new Term.Literal(new Span(0, 0), 0);
             }
+            if (other == def && def.update() && !def.function()) {
+                // θ ← θ − η g: on the right, θ is the value before the update, an input.
+                Input old = r.inputs.get(key);
+                if (old == null) {
+                    old = r.inferInput(def.nameSym(), key);
+                }
+                directInputs.add(old);
+                return new Term.InputRef(at, old);
+            }
             if (other == def || r.isInProgress(other)) {
                 return error(Code.E0105, at, "`" + other.latexName() + "` is defined in terms of itself",
                         "eqc compiles closed-form equations; unroll the recurrence into separate names");

@@ -63,6 +63,31 @@ final class IndexLetters {
         return false;
     }
 
+    /**
+     * Whether {@code letter} appears inside a subscript that is an expression rather than a
+     * list of letters ({@code m_{t-1}}, {@code h_{t+1}}): then it is a time step, part of names.
+     */
+    static boolean inSubscriptExpression(String letter, Expr e) {
+        Deque<Expr> stack = new ArrayDeque<>();
+        stack.push(e);
+        while (!stack.isEmpty()) {
+            Expr cur = stack.pop();
+            if (cur instanceof Expr.Sym s) {
+                if (s.sub() != null && of(s.sub()) == null && mentions(s.sub().key(), letter)) {
+                    return true;
+                }
+                continue;
+            }
+            children(cur).forEach(stack::push);
+        }
+        return false;
+    }
+
+    private static boolean mentions(String key, String letter) {
+        return java.util.regex.Pattern.compile("(?<![A-Za-z\\\\])" + java.util.regex.Pattern.quote(letter) + "(?![A-Za-z])")
+                .matcher(key).find();
+    }
+
     static List<Expr> children(Expr e) {
         if (e instanceof Expr.Num || e instanceof Expr.Sym) {
             return List.of();

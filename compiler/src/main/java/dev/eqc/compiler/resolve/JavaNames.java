@@ -56,8 +56,11 @@ public final class JavaNames {
 
     /** {@code \mathrm{FFN}} → {@code ffn}; {@code \mathrm{LayerNorm}} → {@code layerNorm}. */
     public static String methodName(String javaName) {
-        if (javaName.length() > 1 && javaName.equals(javaName.toUpperCase(Locale.ROOT))) {
-            return javaName.toLowerCase(Locale.ROOT);
+        int end = javaName.indexOf('_') < 0 ? javaName.length() : javaName.indexOf('_');
+        String head = javaName.substring(0, end);
+        if (head.length() > 1 && head.equals(head.toUpperCase(Locale.ROOT))) {
+            // An acronym (FFN, GELU_erf): all of it lower case.
+            return head.toLowerCase(Locale.ROOT) + javaName.substring(end);
         }
         return Character.toLowerCase(javaName.charAt(0)) + javaName.substring(1);
     }

@@ -14,7 +14,7 @@ import java.util.List;
  */
 record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span nameSpan, Span span,
         boolean function, List<Expr.Sym> params, Expr rhs, String comment, String resultName,
-        List<String> indexLetters, Span indexSpan) {
+        List<String> indexLetters, Span indexSpan, boolean update) {
 
     static PendingDefinition of(Statement.Definition d, Resolver r) {
         Expr lhs = d.lhs();
@@ -24,10 +24,10 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                 Expr.Sym name = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null,
                         s.primes());
                 return new PendingDefinition(NameKeys.full(name), r.source.slice(name.span()), name, name.span(),
-                        d.span(), false, List.of(), d.rhs(), d.comment(), null, letters, s.sub().span());
+                        d.span(), false, List.of(), d.rhs(), d.comment(), null, letters, s.sub().span(), d.update());
             }
             return new PendingDefinition(NameKeys.full(s), r.source.slice(s.span()), s, s.span(), d.span(), false,
-                    List.of(), d.rhs(), d.comment(), null, List.of(), null);
+                    List.of(), d.rhs(), d.comment(), null, List.of(), null, d.update());
         }
         if (lhs instanceof Expr.Subscripted sub && sub.base() instanceof Expr.Apply a
                 && a.callee() instanceof Expr.Sym callee) {
@@ -43,7 +43,7 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                 return null;
             }
             return new PendingDefinition(f.key(), f.latexName(), f.nameSym(), f.nameSpan(), f.span(), true,
-                    f.params(), f.rhs(), f.comment(), null, letters, sub.sub().span());
+                    f.params(), f.rhs(), f.comment(), null, letters, sub.sub().span(), d.update());
         }
         if (lhs instanceof Expr.Apply a && a.callee() instanceof Expr.Sym callee) {
             return function(d, a, callee, r);
@@ -51,7 +51,11 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         return invalid(lhs, r);
     }
 
-    /** SPEC 2.3: {@code y_i} defines {@code y} element by element when {@code i} is undeclared and free on the right. */
+    /**
+     * SPEC 2.3: {@code y_i} defines {@code y} element by element when {@code i} is undeclared and
+     * free on the right — unless {@code i} also appears in a subscript expression such as
+     * {@code m_{t-1}}, which marks it as a time step (docs/LANGUAGE-NOTES.md).
+     */
     private static List<String> elementIndices(Expr.Sym s, Expr rhs, Resolver r) {
         if (s.sup() != null || r.inputs.containsKey(NameKeys.full(s))) {
             return null;
@@ -63,7 +67,8 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         java.util.function.Predicate<String> known = k -> r.inputs.containsKey(k) || r.dimSymbols.contains(k)
                 || r.definedNames.contains(k);
         for (String letter : letters) {
-            if (known.test(letter) || !IndexLetters.occursFree(letter, rhs, known)) {
+            if (known.test(letter) || !IndexLetters.occursFree(letter, rhs, known)
+                    || IndexLetters.inSubscriptExpression(letter, rhs)) {
                 return null;
             }
         }
@@ -85,7 +90,7 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                 }
             }
             return new PendingDefinition(NameKeys.full(callee), r.source.slice(callee.span()), callee, callee.span(),
-                    d.span(), true, params, d.rhs(), d.comment(), null, List.of(), null);
+                    d.span(), true, params, d.rhs(), d.comment(), null, List.of(), null, d.update());
         }
     }
 
@@ -102,6 +107,6 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
 
     static PendingDefinition bare(Statement.Bare b, String resultName) {
         return new PendingDefinition("\u0000result:" + resultName, resultName, null, b.span(), b.span(), false,
-                List.of(), b.expr(), b.comment(), resultName, List.of(), null);
+                List.of(), b.expr(), b.comment(), resultName, List.of(), null, false);
     }
 }

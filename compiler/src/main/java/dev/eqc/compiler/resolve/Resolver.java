@@ -90,8 +90,11 @@ public final class Resolver {
             }
         }
         // A definition of a declared name: the declaration states the result's shape.
-        for (String key : definitions.keySet()) {
-            inputs.remove(key);
+        // An update (`\theta \leftarrow \theta - \eta g`) keeps the old value as an input.
+        for (PendingDefinition p : definitions.values()) {
+            if (!p.update()) {
+                inputs.remove(p.key());
+            }
         }
         List<Definition> defs = new ArrayList<>();
         List<Constant> constants = new ArrayList<>();

@@ -166,8 +166,10 @@ final class ProductRule {
         }
     }
 
+    /** {@code u^\top}, also under a sign ({@code -u^\top v} is {@code -(u^\top v)}). */
     private static boolean isTransposedVector(Term t, Shape s) {
-        return t instanceof Term.Transpose && s.rank() == 1;
+        Term base = t instanceof Term.Negate n ? n.operand() : t;
+        return base instanceof Term.Transpose && s.rank() == 1;
     }
 
     /** Juxtaposition has no operator: point at the whole product. */

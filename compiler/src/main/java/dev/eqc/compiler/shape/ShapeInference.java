@@ -53,7 +53,22 @@ public final class ShapeInference {
         return new ShapeInference(program, diagnostics).run();
     }
 
+    /** For undeclared names that are indexed somewhere: the index letters of their widest use. */
+    private final java.util.Map<String, List<String>> indexedUses = new java.util.HashMap<>();
+
     private TypedProgram run() {
+        for (Definition d : program.definitions()) {
+            for (Term t : TermChildren.preorder(d.body())) {
+                if (t instanceof Term.Index ix) {
+                    String key = ix.base() instanceof Term.InputRef in ? in.input().key()
+                            : ix.base() instanceof Term.ParamRef p ? p.param().key() : null;
+                    List<String> letters = ix.indices().stream().map(IndexVar::name).toList();
+                    if (key != null && letters.size() > indexedUses.getOrDefault(key, List.of()).size()) {
+                        indexedUses.put(key, letters);
+                    }
+                }
+            }
+        }
         for (Input in : program.inputs()) {
             inputShapes.put(in, in.declared() ? new Shape(in.dims()) : assumedShape(in.key(), in.javaName()));
         }
@@ -140,8 +155,19 @@ public final class ShapeInference {
         return paramShapes.get(d).get(index);
     }
 
-    /** SPEC 2.1: where nothing decides, an upper-case Latin letter is a matrix, anything else a scalar. */
+    /**
+     * SPEC 2.1: an undeclared name indexed with k indices ({@code x_{ij}}) has rank k; where
+     * nothing decides, an upper-case Latin letter is a matrix and anything else a scalar.
+     */
     private Shape assumedShape(String key, String javaName) {
+        List<String> letters = indexedUses.get(key);
+        if (letters != null) {
+            List<Dim> dims = new ArrayList<>();
+            for (String letter : letters) {
+                dims.add(unifier.fresh("n_" + letter.replace("\\", "")));
+            }
+            return new Shape(dims);
+        }
         if (!key.isEmpty() && key.charAt(0) >= 'A' && key.charAt(0) <= 'Z'
                 && (key.length() == 1 || key.charAt(1) == '_' || key.charAt(1) == '^')) {
             return new Shape(List.of(unifier.fresh("n_" + javaName), unifier.fresh("d_" + javaName)));
