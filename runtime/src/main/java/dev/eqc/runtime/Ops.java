@@ -103,6 +103,8 @@ public final class Ops {
   public static Tensor gelu(Tensor x) { return map(x, ErfKernel::gelu); }
   /** {@code log(1 + e^x)}, finite and accurate for any finite x. */
   public static Tensor softplus(Tensor x) { return map(x, ElementwiseKernels::softplus); }
+  /** Leaky ReLU with negative slope 0.01 (PyTorch's default). */
+  public static Tensor leakyRelu(Tensor x) { return map(x, v -> v > 0 ? v : 0.01 * v); }
   /** -1, 0 or 1 by the sign of x (NaN and signed zeros kept, like {@link Math#signum}). */
   public static Tensor sign(Tensor x) { return map(x, Math::signum); }
   /** {@code x * x}. */
@@ -133,6 +135,24 @@ public final class Ops {
   public static Tensor sumLast(Tensor x) {
     requireRankAtLeastOne("sumLast", x);
     return reduceLast(x, ReductionKernels.sumRows(x.readDoubles(), rows(x), x.size(-1)));
+  }
+
+  /** The Euclidean norm over the last axis: [..., n] -> [...], accumulated in double. */
+  public static Tensor norm2Last(Tensor x) {
+    requireRankAtLeastOne("norm2Last", x);
+    return reduceLast(x, ReductionKernels.norm2Rows(x.readDoubles(), rows(x), x.size(-1)));
+  }
+
+  /** The 1-norm over the last axis: [..., n] -> [...]. */
+  public static Tensor norm1Last(Tensor x) {
+    requireRankAtLeastOne("norm1Last", x);
+    return reduceLast(x, ReductionKernels.sumRows(abs(x).readDoubles(), rows(x), x.size(-1)));
+  }
+
+  /** The maximum norm over the last axis: [..., n] -> [...]. */
+  public static Tensor normInfLast(Tensor x) {
+    requireRankAtLeastOne("normInfLast", x);
+    return reduceLast(x, ReductionKernels.maxRows(abs(x).readDoubles(), rows(x), x.size(-1)));
   }
 
   /** Mean over the last axis: [..., n] -> [...]; NaN for an empty axis, as in NumPy. */

@@ -75,4 +75,18 @@ final class ReductionKernels {
     }
     return out;
   }
+
+  /** Euclidean norm of each row, accumulated in double. */
+  static double[] norm2Rows(double[] x, int rows, int rowLength) {
+    double[] out = new double[rows];
+    for (int r = 0; r < rows; r++) {
+      double s = 0.0;
+      for (int j = 0; j < rowLength; j++) {
+        double v = x[r * rowLength + j];
+        s += v * v;
+      }
+      out[r] = Math.sqrt(s);
+    }
+    return out;
+  }
 }

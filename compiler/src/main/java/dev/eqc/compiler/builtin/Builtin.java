@@ -34,6 +34,9 @@ public enum Builtin {
     GELU(Kind.UNARY, "gelu", Set.of("gelu"), x -> x * ErrorFunction.normalCdf(x), null),
     SOFTPLUS(Kind.UNARY, "softplus", Set.of("softplus"), Builtin::referenceSoftplus, null),
     SIGN(Kind.UNARY, "sign", Set.of("sign", "sgn"), Math::signum, null),
+    /** Leaky ReLU with PyTorch's default negative slope, 0.01. */
+    LEAKY_RELU(Kind.UNARY, "leakyrelu", "leakyRelu", Set.of("leakyrelu", "leaky_relu", "lrelu"),
+            x -> x > 0 ? x : 0.01 * x, null),
     MAX(Kind.BINARY, "max", Set.of("\\max", "max"), null, Math::max),
     MIN(Kind.BINARY, "min", Set.of("\\min", "min"), null, Math::min),
     SOFTMAX(Kind.LAST_AXIS, "softmax", Set.of("softmax"), null, null),
@@ -43,7 +46,13 @@ public enum Builtin {
     /** The population variance (divided by n), as the layer-norm papers use it. */
     VAR(Kind.REDUCE_LAST, "var", "varLast", Set.of("var"), null, null),
     LOGSUMEXP(Kind.REDUCE_LAST, "logsumexp", "logsumexpLast", Set.of("logsumexp"), null, null),
-    SUM(Kind.REDUCE_LAST, "sum", "sumLast", Set.of("sum"), null, null);
+    SUM(Kind.REDUCE_LAST, "sum", "sumLast", Set.of("sum"), null, null),
+    /** The Euclidean norm {@code \\|x\\|}, {@code \\|x\\|_2} over the last axis. */
+    NORM2(Kind.REDUCE_LAST, "norm", "norm2Last", Set.of(), null, null),
+    /** {@code \\|x\\|_1}. */
+    NORM1(Kind.REDUCE_LAST, "norm_1", "norm1Last", Set.of(), null, null),
+    /** {@code \\|x\\|_\\infty}. */
+    NORM_INF(Kind.REDUCE_LAST, "norm_inf", "normInfLast", Set.of(), null, null);
 
     /** How a built-in maps shapes. */
     public enum Kind {

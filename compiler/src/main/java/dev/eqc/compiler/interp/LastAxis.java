@@ -46,10 +46,42 @@ final class LastAxis {
                 case MEAN -> sum(a, off, n) / n;
                 case VAR -> variance(a, off, n);
                 case LOGSUMEXP -> logSumExp(a, off, n);
+                case NORM2 -> euclidean(a, off, n);
+                case NORM1 -> {
+                    double t = 0.0;
+                    for (int j = 0; j < n; j++) {
+                        t += Math.abs(a.flat(off + j));
+                    }
+                    yield t;
+                }
+                case NORM_INF -> {
+                    double t = 0.0;
+                    for (int j = 0; j < n; j++) {
+                        t = Math.max(t, Math.abs(a.flat(off + j)));
+                    }
+                    yield t;
+                }
                 default -> throw new AssertionError("the interpreter does not implement the reduction " + builtin);
             };
         }
         return NDArray.wrap(out, shape);
+    }
+
+    /** The Euclidean norm, scaled by the largest magnitude so squares neither overflow nor underflow. */
+    private static double euclidean(NDArray a, int off, int n) {
+        double scale = 0.0;
+        for (int j = 0; j < n; j++) {
+            scale = Math.max(scale, Math.abs(a.flat(off + j)));
+        }
+        if (scale == 0.0 || Double.isInfinite(scale)) {
+            return scale;
+        }
+        double s = 0.0;
+        for (int j = 0; j < n; j++) {
+            double v = a.flat(off + j) / scale;
+            s += v * v;
+        }
+        return scale * Math.sqrt(s);
     }
 
     private static double sum(NDArray a, int off, int n) {

@@ -128,8 +128,20 @@ final class BodyResolver {
                     new Term.Literal(root.degree().span(), 1.0), expr(root.degree()));
             return new Term.Power(root.span(), radicand, inverse);
         }
+        if (e instanceof Expr.Subscripted s && s.base() instanceof Expr.Norm n) {
+            Builtin norm = switch (s.sub().key()) {
+                case "2" -> Builtin.NORM2;
+                case "1" -> Builtin.NORM1;
+                case "\\infty" -> Builtin.NORM_INF;
+                default -> null;
+            };
+            if (norm == null) {
+                return unsupported(s.sub().span(), "norms are \\|x\\|, \\|x\\|_1, \\|x\\|_2 and \\|x\\|_\\infty");
+            }
+            return new Term.BuiltinCall(s.span(), norm, List.of(expr(n.operand())));
+        }
         if (e instanceof Expr.Subscripted s) {
-            return unsupported(s.span(), "indexing an expression arrives with index notation (SPEC level 2)");
+            return unsupported(s.span(), "indexing an expression is not supported; index a name instead");
         }
         if (e instanceof Expr.Relation rel) {
             Term.CompareOp op = compareOp(rel.op());
@@ -151,7 +163,7 @@ final class BodyResolver {
             return new Term.BuiltinCall(a.span(), Builtin.ABS, List.of(expr(a.operand())));
         }
         if (e instanceof Expr.Norm n) {
-            return unsupported(n.span(), "norms are not supported yet");
+            return new Term.BuiltinCall(n.span(), Builtin.NORM2, List.of(expr(n.operand())));
         }
         if (e instanceof Expr.Matrix m) {
             return unsupported(m.span(), "matrices written out cell by cell are not supported yet");
@@ -173,6 +185,11 @@ final class BodyResolver {
         if (b.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE && isIndicator(b.left())
                 && b.right() instanceof Expr.Group g && g.items().size() == 1) {
             return indicator(g.items().get(0), b.span());
+        }
+        if (b.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE && isExpectation(b.left())
+                && b.right() instanceof Expr.Group g && g.items().size() == 1) {
+            // \mathbb{E}[x]: the mean over the last axis (SPEC 3.3).
+            return new Term.BuiltinCall(b.span(), Builtin.MEAN, List.of(expr(g.items().get(0))));
         }
         Term left = expr(b.left());
         Term right = expr(b.right());
@@ -374,6 +391,16 @@ final class BodyResolver {
         if (isIndicator(callee) && a.args().size() == 1) {
             return indicator(a.args().get(0), a.span());
         }
+        if (isExpectation(callee) && a.args().size() == 1) {
+            return new Term.BuiltinCall(a.span(), Builtin.MEAN, List.of(expr(a.args().get(0))));
+        }
+        if ((callee.kind() == SymKind.WORD || callee.kind() == SymKind.LETTERS) && callee.bare()
+                && callee.base().equalsIgnoreCase("clip") && a.args().size() == 3
+                && r.definitions.get(NameKeys.full(callee)) == null) {
+            // clip(x, a, b) = min(max(x, a), b)
+            Term lowered = new Term.BuiltinCall(a.span(), Builtin.MAX, List.of(expr(a.args().get(0)), expr(a.args().get(1))));
+            return new Term.BuiltinCall(a.span(), Builtin.MIN, List.of(lowered, expr(a.args().get(2))));
+        }
         String key = NameKeys.full(callee);
         PendingDefinition target = r.definitions.get(key);
         if (target != null && target.function()) {
@@ -491,6 +518,11 @@ final class BodyResolver {
             return t;
         }
         return new Term.Compare(at, Term.CompareOp.NE, t, new Term.Literal(at, 0.0));
+    }
+
+    private boolean isExpectation(Expr e) {
+        return e instanceof Expr.Sym s && s.kind() == SymKind.BB && s.base().equals("E") && s.bare()
+                && lookupQuiet(NameKeys.full(s)) == null;
     }
 
     private static boolean isIndicator(Expr e) {

@@ -39,6 +39,10 @@ final class ProductRule {
             if (!leftRow && rightRow) {
                 return kind(p, ProductKind.OUTER, new Shape(List.of(l.dim(0), r.dim(0))));
             }
+            if (!leftRow && p.opSpan().length() > 0) {
+                // u \cdot v: NumPy matmul of two vectors is their inner product (SPEC 3.2).
+                return inner(p, l, r, ProductKind.DOT, Shape.SCALAR);
+            }
             Shape s = terms.broadcast(l, r, span(p), p.span(), "⊙", "multiply element-wise");
             return s == null ? null : kind(p, ProductKind.ELEMENTWISE, s);
         }
