@@ -177,6 +177,57 @@ public final class IndexOps {
     return Tensor.fromDoubles(t.dtype(), dst, out);
   }
 
+  /** {@code t} with axis {@code from} moved to position {@code to} (negative: counted from the end). */
+  public static Tensor moveAxis(Tensor t, int from, int to) {
+    int[] shape = t.shape();
+    int rank = shape.length;
+    int f = from < 0 ? rank + from : from;
+    int g = to < 0 ? rank + to : to;
+    if (f < 0 || f >= rank || g < 0 || g >= rank) {
+      throw new IllegalArgumentException("cannot move axis " + from + " to " + to + " in " + Shapes.format(shape));
+    }
+    if (f == g) {
+      return t;
+    }
+    int[] order = new int[rank];
+    int k = 0;
+    for (int i = 0; i < rank; i++) {
+      if (k == g) {
+        order[k++] = f;
+      }
+      if (i != f) {
+        order[k++] = i;
+      }
+    }
+    if (k == g) {
+      order[k] = f;
+    }
+    int[] out = new int[rank];
+    int[] srcStrides = strides(shape);
+    int[] stride = new int[rank];
+    for (int i = 0; i < rank; i++) {
+      out[i] = shape[order[i]];
+      stride[i] = srcStrides[order[i]];
+    }
+    double[] src = t.readDoubles();
+    double[] dst = new double[src.length];
+    int[] idx = new int[rank];
+    for (int n = 0; n < dst.length; n++) {
+      int off = 0;
+      for (int a = 0; a < rank; a++) {
+        off += idx[a] * stride[a];
+      }
+      dst[n] = src[off];
+      for (int a = rank - 1; a >= 0; a--) {
+        if (++idx[a] < out[a]) {
+          break;
+        }
+        idx[a] = 0;
+      }
+    }
+    return Tensor.fromDoubles(t.dtype(), dst, out);
+  }
+
   private static int[] strides(int[] shape) {
     int[] s = new int[shape.length];
     int acc = 1;

@@ -142,6 +142,16 @@ final class BodyEmitter {
         if (t instanceof Term.Index ix) {
             return index(ix);
         }
+        if (t instanceof Term.AlongAxis a) {
+            Value arg = lower(a.arg(), false);
+            int axis = typed.axisOf(a);
+            CodeBlock moved = CodeBlock.of("$T.moveAxis($L, $L, -1)", RuntimeTypes.INDEX_OPS, arg.code(), axis);
+            CodeBlock applied = CodeBlock.of("$T.$N($L)", RuntimeTypes.OPS, a.builtin().runtimeMethod(), moved);
+            if (a.builtin().kind() == Builtin.Kind.LAST_AXIS) {
+                applied = CodeBlock.of("$T.moveAxis($L, -1, $L)", RuntimeTypes.INDEX_OPS, applied, axis);
+            }
+            return step(t, applied, top, a.builtin().displayName(), arg.slots());
+        }
         if (t instanceof Term.Compare c) {
             List<Value> both = sameLayout(List.of(lower(c.left(), false), lower(c.right(), false)));
             int core = Math.max(both.get(0).coreRank(), both.get(1).coreRank());

@@ -148,4 +148,51 @@ final class IndexNotation {
         }
         return false;
     }
+
+    /** The array with axis {@code from} moved to position {@code to} (both negative: from the end). */
+    static NDArray moveAxis(NDArray a, int from, int to) {
+        int rank = a.rank();
+        int f = rank + from;
+        int t = rank + to;
+        if (f == t) {
+            return a;
+        }
+        int[] order = new int[rank];
+        List<Integer> rest = new ArrayList<>();
+        for (int i = 0; i < rank; i++) {
+            if (i != f) {
+                rest.add(i);
+            }
+        }
+        rest.add(t, f);
+        for (int i = 0; i < rank; i++) {
+            order[i] = rest.get(i);
+        }
+        int[] shape = a.shape();
+        int[] outShape = new int[rank];
+        for (int i = 0; i < rank; i++) {
+            outShape[i] = shape[order[i]];
+        }
+        double[] src = a.data();
+        double[] out = new double[src.length];
+        int[] idx = new int[rank];
+        int[] srcIdx = new int[rank];
+        for (int n = 0; n < out.length; n++) {
+            for (int i = 0; i < rank; i++) {
+                srcIdx[order[i]] = idx[i];
+            }
+            int off = 0;
+            for (int i = 0; i < rank; i++) {
+                off = off * shape[i] + srcIdx[i];
+            }
+            out[n] = src[off];
+            for (int i = rank - 1; i >= 0; i--) {
+                if (++idx[i] < outShape[i]) {
+                    break;
+                }
+                idx[i] = 0;
+            }
+        }
+        return NDArray.wrap(out, outShape);
+    }
 }

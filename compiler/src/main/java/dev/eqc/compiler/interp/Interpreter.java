@@ -149,6 +149,12 @@ public final class Interpreter {
             return Broadcasting.map(evaluate(n.operand(), scope), x -> -x);
         } else if (t instanceof Term.Transpose tr) {
             return LinearAlgebra.transpose(evaluate(tr.operand(), scope));
+        } else if (t instanceof Term.AlongAxis a) {
+            int axis = typed.axisOf(a);
+            NDArray moved = IndexNotation.moveAxis(evaluate(a.arg(), scope), axis, -1);
+            NDArray result = BuiltinEvaluator.apply(a.builtin(), List.of(moved));
+            return a.builtin().kind() == dev.eqc.compiler.builtin.Builtin.Kind.LAST_AXIS
+                    ? IndexNotation.moveAxis(result, -1, axis) : result;
         } else if (t instanceof Term.Compare c) {
             java.util.function.DoubleBinaryOperator holds = switch (c.op()) {
                 case LT -> (x, y) -> x < y ? 1 : 0;

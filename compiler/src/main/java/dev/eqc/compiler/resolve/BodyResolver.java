@@ -154,7 +154,7 @@ final class BodyResolver {
             return reduction(b);
         }
         if (e instanceof Expr.Underset u) {
-            return unsupported(u.span(), "\\underset axes arrive with SPEC level 2");
+            return unsupported(u.span(), "an operator with an axis under it needs its argument, like `\\underset{m}{\\mathrm{softmax}}(x)`");
         }
         if (e instanceof Expr.Cases c) {
             return cases(c);
@@ -185,6 +185,16 @@ final class BodyResolver {
         if (b.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE && isIndicator(b.left())
                 && b.right() instanceof Expr.Group g && g.items().size() == 1) {
             return indicator(g.items().get(0), b.span());
+        }
+        if (b.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE && b.right() instanceof Expr.Group g
+                && g.items().size() == 1) {
+            if (b.left() instanceof Expr.Underset u) {
+                return axisForm(b.span(), u.op(), u.under(), g.items().get(0));
+            }
+            if (b.left() instanceof Expr.Sym e && e.kind() == SymKind.BB && e.base().equals("E") && e.sub() != null
+                    && e.sup() == null && e.sub().isSingle()) {
+                return axisForm(b.span(), e.withScripts(e.span(), null, null, 0), e.sub().single(), g.items().get(0));
+            }
         }
         if (b.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE && isExpectation(b.left())
                 && b.right() instanceof Expr.Group g && g.items().size() == 1) {
@@ -383,10 +393,16 @@ final class BodyResolver {
 
     private Term apply(Expr.Apply a) {
         if (!(a.callee() instanceof Expr.Sym callee)) {
-            if (a.callee() instanceof Expr.Underset u) {
-                return unsupported(u.span(), "\\underset axes arrive with SPEC level 2");
+            if (a.callee() instanceof Expr.Underset u && a.args().size() == 1) {
+                return axisForm(a.span(), u.op(), u.under(), a.args().get(0));
             }
             return product(a);
+        }
+        if (callee.sub() != null && callee.sup() == null && a.args().size() == 1 && axisBuiltin(callee) != null
+                && r.definitions.get(NameKeys.full(callee)) == null) {
+            // \mathrm{softmax}_j(e_{ij}), \mathbb{E}_k(x): the subscript names the axis or index.
+            Expr.Sym bare = callee.withScripts(callee.span(), null, null, 0);
+            return axisForm(a.span(), bare, callee.sub().isSingle() ? callee.sub().single() : null, a.args().get(0));
         }
         if (isIndicator(callee) && a.args().size() == 1) {
             return indicator(a.args().get(0), a.span());
@@ -518,6 +534,56 @@ final class BodyResolver {
             return t;
         }
         return new Term.Compare(at, Term.CompareOp.NE, t, new Term.Literal(at, 0.0));
+    }
+
+    /** The last-axis built-in an operator names ({@code \\mathrm{softmax}}, {@code \\mathbb{E}}), or null. */
+    private Builtin axisBuiltin(Expr op) {
+        if (op instanceof Expr.Sym s && s.sup() == null) {
+            if (s.kind() == SymKind.BB && s.base().equals("E")) {
+                return Builtin.MEAN;
+            }
+            if (s.kind() == SymKind.WORD || s.kind() == SymKind.LETTERS || s.kind() == SymKind.COMMAND) {
+                Builtin b = Builtin.lookup(s.base()).orElse(null);
+                if (b != null && (b.kind() == Builtin.Kind.LAST_AXIS || b.kind() == Builtin.Kind.REDUCE_LAST)) {
+                    return b;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code op} applied along the axis {@code under} names: a dimension symbol gives an
+     * {@link Term.AlongAxis}; an index variable in scope ({@code \\mathrm{softmax}_j(e_{ij})})
+     * normalises over that index, written with a log-sum-exp over a fresh copy of it.
+     */
+    private Term axisForm(Span at, Expr op, Expr under, Expr argument) {
+        Builtin b = axisBuiltin(op);
+        if (b == null || !(under instanceof Expr.Sym u) || u.sup() != null) {
+            return unsupported(at, "an axis form is softmax, mean, Var, logsumexp, sum or \\mathbb{E} with a dimension"
+                    + " or an index under it");
+        }
+        IndexVar index = u.sub() == null ? indexVar(u.base()) : null;
+        if (index != null) {
+            if (b != Builtin.SOFTMAX && b != Builtin.LOG_SOFTMAX && b != Builtin.SUM && b != Builtin.MEAN) {
+                return unsupported(at, "over an index, eqc computes softmax, log-softmax, sum and mean");
+            }
+            Term x = expr(argument);
+            IndexVar fresh = new IndexVar(index.name() + "'", index.span(), index.lower(), index.upper(), List.of());
+            Term copy = IndexRenamer.rename(x, index, fresh);
+            return switch (b) {
+                case SUM -> new Term.Reduce(at, Term.ReduceOp.SUM, fresh, copy);
+                case MEAN -> new Term.Arith(at, at, Term.ArithOp.DIV, new Term.Reduce(at, Term.ReduceOp.SUM, fresh, copy),
+                        new Term.Reduce(at, Term.ReduceOp.SUM, fresh, new Term.Literal(at, 1.0)));
+                default -> {
+                    Term logProb = new Term.Arith(at, at, Term.ArithOp.SUB, x,
+                            new Term.Reduce(at, Term.ReduceOp.LOGSUMEXP, fresh, copy));
+                    yield b == Builtin.SOFTMAX ? new Term.BuiltinCall(at, Builtin.EXP, List.of(logProb)) : logProb;
+                }
+            };
+        }
+        String dim = NameKeys.withSub(u);
+        return new Term.AlongAxis(at, b, expr(argument), dim);
     }
 
     private boolean isExpectation(Expr e) {

@@ -99,6 +99,12 @@ public sealed interface Term {
         }
     }
 
+    /**
+     * A last-axis built-in applied along the axis of dimension {@code dim} instead
+     * ({@code \\underset{m}{\\mathrm{softmax}}}, {@code \\mathbb{E}_k[…]}); shape inference finds the axis.
+     */
+    record AlongAxis(Span span, Builtin builtin, Term arg, String dim) implements Term {}
+
     /** Element-wise operators. */
     enum ArithOp {
         ADD("+"), SUB("-"), MUL("⊙"), DIV("/");

@@ -40,6 +40,8 @@ public final class ShapeInference {
     final IdentityHashMap<Definition, List<Shape>> paramShapes = new IdentityHashMap<>();
     private final IdentityHashMap<Definition, Shape> results = new IdentityHashMap<>();
     final IdentityHashMap<IndexVar, Dim> extents = new IdentityHashMap<>();
+    /** For each {@code AlongAxis}: its axis counted from the end (-1 = last) of the argument's core shape. */
+    final IdentityHashMap<Term.AlongAxis, Integer> axes = new IdentityHashMap<>();
     private final Set<Definition> inferring = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final ResolvedProgram program;
 
@@ -80,7 +82,7 @@ public final class ShapeInference {
         warnInferred();
         checkDimValues();
         results.replaceAll((d, s) -> unifier.resolve(s));
-        return new TypedProgram(program, shapes, products, inputShapes, paramShapes, results, extents);
+        return new TypedProgram(program, shapes, products, inputShapes, paramShapes, results, extents, axes);
     }
 
     /** The result shape of a definition, inferring it first if needed. */

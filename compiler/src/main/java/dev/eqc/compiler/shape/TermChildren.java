@@ -31,6 +31,9 @@ public final class TermChildren {
         if (t instanceof Term.Negate n) {
             return List.of(n.operand());
         }
+        if (t instanceof Term.AlongAxis a) {
+            return List.of(a.arg());
+        }
         if (t instanceof Term.Compare c) {
             return List.of(c.left(), c.right());
         }

@@ -72,6 +72,9 @@ final class TermShapes {
         if (t instanceof Term.Index ix) {
             return index(ix);
         }
+        if (t instanceof Term.AlongAxis a) {
+            return alongAxis(a);
+        }
         if (t instanceof Term.Compare c) {
             return broadcast(shape(c.left()), shape(c.right()), c.span(), c.span(), c.op().symbol, "compare");
         }
@@ -99,6 +102,38 @@ final class TermShapes {
             return s == null ? null : s.transposed();
         }
         throw new AssertionError(t);
+    }
+
+    /** The axis of {@code a.dim()} in the argument's shape; the shape is kept or loses that axis. */
+    private Shape alongAxis(Term.AlongAxis a) {
+        Shape arg = shape(a.arg());
+        if (arg == null) {
+            return null;
+        }
+        Shape resolvedArg = resolved(arg);
+        int found = -1;
+        for (int i = 0; i < resolvedArg.rank(); i++) {
+            if (resolvedArg.dim(i).toString().equals(a.dim())) {
+                if (found >= 0) {
+                    error(Code.E0304, a.span(), "`" + a.dim() + "` names two axes of " + resolvedArg,
+                            "use index notation to say which one is meant", null);
+                    return null;
+                }
+                found = i;
+            }
+        }
+        if (found < 0) {
+            error(Code.E0304, a.span(), a.builtin().displayName() + " along `" + a.dim() + "`, but the argument has shape "
+                    + resolvedArg, "name one of its dimensions: " + resolvedArg, null);
+            return null;
+        }
+        pass.axes.put(a, found - resolvedArg.rank());
+        if (a.builtin().kind() == dev.eqc.compiler.builtin.Builtin.Kind.REDUCE_LAST) {
+            List<Dim> dims = new ArrayList<>(arg.dims());
+            dims.remove(found);
+            return new Shape(dims);
+        }
+        return arg;
     }
 
     /** {@code W_{ij}}: each index variable ranges over one leading core axis of the base. */

@@ -21,11 +21,22 @@ public final class TypedProgram {
     private final Map<Definition, List<Shape>> paramShapes;
     private final Map<Definition, Shape> results;
     private final Map<IndexVar, Dim> extents;
+    private final Map<Term.AlongAxis, Integer> axes;
+
+    /** The axis, counted from the end of the argument's core shape (-1 = last), an axis form works along. */
+    public int axisOf(Term.AlongAxis t) {
+        Integer a = axes.get(t);
+        if (a == null) {
+            throw new IllegalStateException("no axis for " + t);
+        }
+        return a;
+    }
 
     TypedProgram(ResolvedProgram program, IdentityHashMap<Term, Shape> shapes,
             IdentityHashMap<Term.Product, ProductKind> products, IdentityHashMap<Input, Shape> inputShapes,
             IdentityHashMap<Definition, List<Shape>> paramShapes, IdentityHashMap<Definition, Shape> results,
-            IdentityHashMap<IndexVar, Dim> extents) {
+            IdentityHashMap<IndexVar, Dim> extents, IdentityHashMap<Term.AlongAxis, Integer> axes) {
+        this.axes = axes;
         this.program = program;
         this.shapes = shapes;
         this.products = products;

@@ -48,6 +48,6 @@ public final class TypedProgramFixture {
             paramShapes.putIfAbsent(d, List.of());
             results.put(d, shapes.get(d.body()));
         }
-        return new TypedProgram(program, shapes, products, inputShapes, paramShapes, results, new IdentityHashMap<>());
+        return new TypedProgram(program, shapes, products, inputShapes, paramShapes, results, new IdentityHashMap<>(), new IdentityHashMap<>());
     }
 }
