@@ -272,4 +272,27 @@ public final class Ops {
       throw new IllegalArgumentException(op + ": expected rank >= 1, got a scalar (shape [])");
     }
   }
+
+  // ---- Structure ----
+
+  /** The diagonal matrix of the last axis: [..., n] -> [..., n, n]. */
+  public static Tensor diagMatrix(Tensor x) {
+    requireRankAtLeastOne("diagMatrix", x);
+    return StructureKernels.diagMatrix(x);
+  }
+
+  /** The diagonal of the last two (square) axes: [..., n, n] -> [..., n]. */
+  public static Tensor diagonal(Tensor x) {
+    return StructureKernels.diagonal(x);
+  }
+
+  /** The trace of the last two (square) axes: [..., n, n] -> [...], accumulated in double. */
+  public static Tensor trace(Tensor x) {
+    return sumLast(StructureKernels.diagonal(x));
+  }
+
+  /** Concatenation along the last axis; the leading axes broadcast (NumPy rules). */
+  public static Tensor concatLast(Tensor... parts) {
+    return StructureKernels.concatLast(parts);
+  }
 }

@@ -47,6 +47,12 @@ public enum Builtin {
     VAR(Kind.REDUCE_LAST, "var", "varLast", Set.of("var"), null, null),
     LOGSUMEXP(Kind.REDUCE_LAST, "logsumexp", "logsumexpLast", Set.of("logsumexp"), null, null),
     SUM(Kind.REDUCE_LAST, "sum", "sumLast", Set.of("sum"), null, null),
+    /** A vector to its diagonal matrix, or the diagonal of a (square) matrix. */
+    DIAG(Kind.STRUCTURAL, "diag", "diag", Set.of("diag"), null, null),
+    /** The trace of a square matrix. */
+    TRACE(Kind.STRUCTURAL, "tr", "trace", Set.of("tr", "trace"), null, null),
+    /** Concatenation along the last axis, of two or more arguments. */
+    CONCAT(Kind.STRUCTURAL, "Concat", "concatLast", Set.of("concat"), null, null),
     /** The Euclidean norm {@code \\|x\\|}, {@code \\|x\\|_2} over the last axis. */
     NORM2(Kind.REDUCE_LAST, "norm", "norm2Last", Set.of(), null, null),
     /** {@code \\|x\\|_1}. */
@@ -63,7 +69,9 @@ public enum Builtin {
         /** One argument of rank at least 1, computed along the last axis, shape preserved. */
         LAST_AXIS,
         /** One argument of rank at least 1, reduced along the last axis, which the result drops. */
-        REDUCE_LAST
+        REDUCE_LAST,
+        /** Rearranges axes with its own shape rule: diag, tr, Concat. */
+        STRUCTURAL
     }
 
     private final Kind kind;
@@ -92,8 +100,9 @@ public enum Builtin {
         return kind;
     }
 
+    /** The number of arguments, or -1 for two or more (Concat). */
     public int arity() {
-        return kind == Kind.BINARY ? 2 : 1;
+        return this == CONCAT ? -1 : kind == Kind.BINARY ? 2 : 1;
     }
 
     /** The {@code dev.eqc.runtime.Ops} method generated code calls. */

@@ -267,6 +267,20 @@ final class BodyEmitter {
 
     private Value builtin(Term.BuiltinCall b, boolean top) {
         Builtin fn = b.builtin();
+        if (fn.kind() == Builtin.Kind.STRUCTURAL) {
+            List<Value> args = sameLayout(b.args().stream().map(a -> lower(a, false)).toList());
+            String method = switch (fn) {
+                case DIAG -> args.get(0).coreRank() == 1 ? "diagMatrix" : "diagonal";
+                case TRACE -> "trace";
+                case CONCAT -> "concatLast";
+                default -> throw new AssertionError(fn);
+            };
+            int core = args.stream().mapToInt(Value::coreRank).max().orElse(0);
+            CodeBlock list = args.stream().map(v -> fn == Builtin.CONCAT ? align(v, core) : v.code())
+                    .collect(CodeBlock.joining(", "));
+            return step(b, CodeBlock.of("$T.$N($L)", RuntimeTypes.OPS, method, list), top, fn.displayName()
+                    .toLowerCase(java.util.Locale.ROOT), args.get(0).slots());
+        }
         if (fn.arity() == 2) {
             return elementwise(b, fn.runtimeMethod(), lower(b.args().get(0), false), lower(b.args().get(1), false),
                     fn.displayName());

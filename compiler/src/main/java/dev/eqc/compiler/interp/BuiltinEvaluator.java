@@ -11,7 +11,7 @@ final class BuiltinEvaluator {
     private BuiltinEvaluator() {}
 
     static NDArray apply(Builtin builtin, List<NDArray> args) {
-        if (args.size() != builtin.arity()) {
+        if (builtin.arity() >= 0 ? args.size() != builtin.arity() : args.size() < 2) {
             throw new IllegalStateException(builtin.displayName() + " takes " + builtin.arity() + " argument(s), got "
                     + args.size());
         }
@@ -31,6 +31,7 @@ final class BuiltinEvaluator {
             }
             case LAST_AXIS -> LastAxis.map(builtin, args.get(0));
             case REDUCE_LAST -> LastAxis.reduce(builtin, args.get(0));
+            case STRUCTURAL -> Structural.apply(builtin, args);
         };
     }
 }

@@ -476,9 +476,10 @@ final class BodyResolver {
     }
 
     private Term builtinCall(Expr.Apply a, Builtin b) {
-        if (a.args().size() != b.arity()) {
-            return error(Code.E0104, a.span(), "`" + b.displayName() + "` takes " + b.arity() + " argument"
-                    + (b.arity() == 1 ? "" : "s") + ", got " + a.args().size(), null);
+        if (b.arity() < 0 ? a.args().size() < 2 : a.args().size() != b.arity()) {
+            return error(Code.E0104, a.span(), "`" + b.displayName() + "` takes "
+                    + (b.arity() < 0 ? "two or more arguments" : b.arity() + " argument" + (b.arity() == 1 ? "" : "s"))
+                    + ", got " + a.args().size(), null);
         }
         List<Term> args = new ArrayList<>();
         for (Expr arg : a.args()) {

@@ -54,6 +54,9 @@ final class Unifier {
         if (x.equals(y) || x.toString().equals(y.toString())) {
             return true;
         }
+        if ((x instanceof Dim.Compound || y instanceof Dim.Compound) && !hasFlexible(x) && !hasFlexible(y)) {
+            return DimPolynomial.of(x).sameAs(DimPolynomial.of(y));
+        }
         boolean xFlex = x instanceof Dim.Symbol s && s.flexible();
         boolean yFlex = y instanceof Dim.Symbol s && s.flexible();
         if (xFlex && yFlex) {
@@ -81,7 +84,17 @@ final class Unifier {
     boolean same(Dim a, Dim b) {
         Dim x = resolve(a);
         Dim y = resolve(b);
-        return x.equals(y) || x.toString().equals(y.toString());
+        return x.equals(y) || x.toString().equals(y.toString()) || DimPolynomial.of(x).sameAs(DimPolynomial.of(y));
+    }
+
+    private static boolean hasFlexible(Dim d) {
+        if (d instanceof Dim.Symbol s) {
+            return s.flexible();
+        }
+        if (d instanceof Dim.Compound c) {
+            return hasFlexible(c.left()) || hasFlexible(c.right());
+        }
+        return false;
     }
 
     static boolean isOne(Dim d) {
