@@ -315,16 +315,169 @@ def ref_layer_norm_builtins(a):
     return a["\\gamma"] * (x - mean) / torch.sqrt(var + LN_EPS) + a["\\beta"]
 
 
-def xcheck_layer_norm_builtins(a):
-    x, g, b = a["x"], a["\\gamma"], a["\\beta"]
+def torch_layer_norm(x, g, b):
     if g.dim() == 1 and b.dim() == 1:
         return F.layer_norm(x, x.shape[-1:], weight=g, bias=b, eps=LN_EPS)
-    return F.layer_norm(x, x.shape[-1:], eps=LN_EPS) * g + b  # batched gamma/beta: affine by hand
+    return F.layer_norm(x, x.shape[-1:], eps=LN_EPS) * g + b  # batched gain/bias: affine by hand
+
+
+def xcheck_layer_norm_builtins(a):
+    return torch_layer_norm(a["x"], a["\\gamma"], a["\\beta"])
 
 
 def ref_energy(a):
     t = a["T"]
     return -t * torch.logsumexp(a["f"] / col(t), dim=-1)
+
+
+def ln_mu(a):
+    x = a["a"]
+    return x.sum(-1) / x.shape[-1]
+
+
+def ln_sigma(a):
+    """Population standard deviation with epsilon inside the root, as F.layer_norm normalizes."""
+    x = a["a"]
+    return torch.sqrt(((x - col(ln_mu(a))) ** 2).sum(-1) / x.shape[-1] + LN_EPS)
+
+
+def xcheck_ln_sigma(a):
+    return torch.sqrt(torch.var(a["a"], dim=-1, unbiased=False) + LN_EPS)
+
+
+def ln_h(a):
+    return a["g"] / col(ln_sigma(a)) * (a["a"] - col(ln_mu(a))) + a["b"]
+
+
+def xcheck_ln_h(a):
+    return torch_layer_norm(a["a"], a["g"], a["b"])
+
+
+def ref_rms(a):
+    x = a["a"]
+    return torch.sqrt((x ** 2).sum(-1) / x.shape[-1])
+
+
+def xcheck_rms(a):
+    x = a["a"]
+    return torch.linalg.vector_norm(x, dim=-1) / math.sqrt(x.shape[-1])
+
+
+def ref_rms_norm(a):
+    return a["a"] / col(ref_rms(a)) * a["g"]  # torch 1.13 has no RMSNorm
+
+
+def xcheck_rms_norm(a):
+    x = a["a"]
+    return F.normalize(x, dim=-1) * math.sqrt(x.shape[-1]) * a["g"]  # a/||a|| = a/(sqrt(n) RMS(a))
+
+
+def ref_cross_entropy(a):
+    return -(a["y"] * a["\\hat{y}"].log()).sum(-1)
+
+
+def xcheck_cross_entropy(a):
+    """F.cross_entropy on the logits log(y_hat) with probability targets y, on the broadcast batch
+    flattened to rows. It takes log_softmax(log y_hat) = log y_hat - logsumexp(log y_hat), and the
+    float32 y_hat does not sum to exactly 1, so sum(y) logsumexp(log y_hat) is taken back off."""
+    logits, y = a["\\hat{y}"].log(), a["y"]
+    shape = torch.broadcast_shapes(logits.shape, y.shape)
+    c = shape[-1]
+    loss = F.cross_entropy(logits.expand(shape).reshape(-1, c), y.expand(shape).reshape(-1, c), reduction="none")
+    return loss.reshape(shape[:-1]) - y.expand(shape).sum(-1) * torch.logsumexp(logits, dim=-1).expand(shape[:-1])
+
+
+def ref_mse(a):
+    d = a["y"] - a["\\hat{y}"]
+    return (d ** 2).sum(-1) / d.shape[-1]
+
+
+def xcheck_mse(a):
+    y, yh = a["y"], a["\\hat{y}"]
+    if y.dim() == 1 and yh.dim() == 1:
+        return F.mse_loss(yh, y)  # reduction='mean': a 0-d tensor
+    shape = torch.broadcast_shapes(y.shape, yh.shape)
+    return F.mse_loss(yh.expand(shape), y.expand(shape), reduction="none").mean(-1)
+
+
+def ref_elu(a):
+    x = a["x"]
+    return torch.where(x > 0, x, col(a["\\alpha"]) * torch.expm1(x))
+
+
+def xcheck_elu(a):
+    if isinstance(a["\\alpha"], torch.Tensor):
+        return None  # F.elu takes one alpha
+    return F.elu(a["x"], alpha=a["\\alpha"])
+
+
+def ref_huber(a):
+    x, d = a["a"], col(a["\\delta"])
+    return torch.where(x.abs() <= d, 0.5 * x ** 2, d * (x.abs() - 0.5 * d))
+
+
+def xcheck_huber(a):
+    if isinstance(a["\\delta"], torch.Tensor):
+        return None  # F.huber_loss takes one delta
+    x = a["a"]
+    return F.huber_loss(x, torch.zeros_like(x), reduction="none", delta=a["\\delta"])
+
+
+def ref_softmax_jacobian(a):
+    s = a["s"]
+    return torch.diag_embed(s) - s.unsqueeze(-1) * s.unsqueeze(-2)  # diag(s) - s s^T
+
+
+def xcheck_softmax_jacobian(a):
+    """autograd's Jacobian of softmax at z = log s, row by row (softmax(log s) = s as s sums to 1)."""
+    s = a["s"]
+    n = s.shape[-1]
+    rows = [torch.autograd.functional.jacobian(lambda z: torch.softmax(z, dim=-1), z)
+            for z in s.log().reshape(-1, n)]
+    return torch.stack(rows).reshape(*s.shape, n)
+
+
+def ref_active_fraction(a):
+    x = a["x"]
+    return (x > 0).to(x.dtype).sum(-1) / x.shape[-1]
+
+
+def xcheck_active_fraction(a):
+    x = a["x"]
+    return torch.heaviside(x, torch.zeros(())).mean(-1)  # heaviside(0, 0) = 0: zero is not active
+
+
+def ref_softmax(a):
+    z = a["z"]
+    e = torch.exp(z - z.max(-1, keepdim=True).values)
+    return e / e.sum(-1, keepdim=True)
+
+
+def xcheck_softmax(a):
+    return F.softmax(a["z"], dim=-1)
+
+
+def ref_lse(a):
+    x = a["x"]
+    m = x.max(-1, keepdim=True).values
+    return (m + torch.log(torch.exp(x - m).sum(-1, keepdim=True))).squeeze(-1)
+
+
+def xcheck_lse(a):
+    return torch.logsumexp(a["x"], dim=-1)
+
+
+def ref_bce_logits(a):
+    """-[y log sigma(x) + (1-y) log(1 - sigma(x))] = y softplus(-x) + (1-y) softplus(x), stable."""
+    x, y = a["x"], a["y"]
+    zero = torch.zeros_like(x)
+    return y * torch.logaddexp(zero, -x) + (1 - y) * torch.logaddexp(zero, x)
+
+
+def xcheck_bce_logits(a):
+    x, y = a["x"], a["y"]
+    shape = torch.broadcast_shapes(x.shape, y.shape)  # it wants equal shapes
+    return F.binary_cross_entropy_with_logits(x.expand(shape), y.expand(shape), reduction="none")
 
 
 # ---------------------------------------------------------------------------------------

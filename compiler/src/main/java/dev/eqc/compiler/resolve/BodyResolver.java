@@ -379,10 +379,32 @@ final class BodyResolver {
             }
             return new Term.Literal(new Span(0, 0), 0);
         }
+        if (r.dimensionValues.containsKey(key)) {
+            return at == null ? new Term.Literal(new Span(0, 0), 0) : dimTerm(r.substitute(r.dimensionValues.get(key), 0), at);
+        }
         if (r.dimSymbols.contains(key)) {
             return at == null ? new Term.Literal(new Span(0, 0), 0) : new Term.DimValue(at, key);
         }
         return null;
+    }
+
+    /** A defined dimension as a value: its expression over the dimensions it is made of. */
+    private static Term dimTerm(dev.eqc.compiler.shape.Dim d, Span at) {
+        if (d instanceof dev.eqc.compiler.shape.Dim.Known k) {
+            return new Term.Literal(at, k.value());
+        }
+        if (d instanceof dev.eqc.compiler.shape.Dim.Symbol s) {
+            return new Term.DimValue(at, s.name());
+        }
+        dev.eqc.compiler.shape.Dim.Compound c = (dev.eqc.compiler.shape.Dim.Compound) d;
+        Term l = dimTerm(c.left(), at);
+        Term r = dimTerm(c.right(), at);
+        return switch (c.op()) {
+            case '+' -> new Term.Arith(at, at, Term.ArithOp.ADD, l, r);
+            case '-' -> new Term.Arith(at, at, Term.ArithOp.SUB, l, r);
+            case '*' -> new Term.Arith(at, at, Term.ArithOp.MUL, l, r);
+            default -> new Term.Arith(at, at, Term.ArithOp.DIV, l, r);
+        };
     }
 
     private Term lookupQuiet(String key) {

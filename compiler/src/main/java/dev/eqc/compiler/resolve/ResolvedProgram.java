@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * The output of name resolution: inputs in declaration order (inferred ones after the
- * declared), constants, and definitions in source order (each after the ones it uses).
+ * declared), constants, definitions in source order, and the declarations that state a
+ * definition's result shape ({@code PE \in \mathbb{R}^{n \times d}} before {@code PE = …}).
  */
 public record ResolvedProgram(SourceFile source, List<Input> inputs, List<Constant> constants,
-        List<Definition> definitions) {
+        List<Definition> definitions, java.util.Map<Definition, Input> outputDeclarations) {
     public ResolvedProgram {
         inputs = List.copyOf(inputs);
         constants = List.copyOf(constants);

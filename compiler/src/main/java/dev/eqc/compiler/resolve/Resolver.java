@@ -37,6 +37,10 @@ public final class Resolver {
     final Map<String, PendingDefinition> definitions = new LinkedHashMap<>();
     /** Every name some statement defines, known before any definition is read (for SPEC 2.3's index rule). */
     final Set<String> definedNames = new HashSet<>();
+    private final Map<Statement.Definition, Dim> dimensionDefinitions = new java.util.IdentityHashMap<>();
+    /** Dimensions defined from others ({@code d_{ff} = 4 d_{model}}), by symbol. */
+    final Map<String, Dim> dimensionValues = new HashMap<>();
+    private final Map<String, Input> outputDeclarations = new HashMap<>();
     final Map<PendingDefinition, Object> resolved = new HashMap<>();
     private final Set<PendingDefinition> inProgress = new HashSet<>();
     final JavaNames valueNames = new JavaNames();
@@ -64,7 +68,11 @@ public final class Resolver {
                 declare(d);
             }
         }
+        defineDimensions(program);
         for (Statement s : program.statements()) {
+            if (s instanceof Statement.Definition d && dimensionDefinitions.containsKey(d)) {
+                continue;
+            }
             if (s instanceof Statement.Definition d) {
                 if (d.lhs() instanceof Expr.Sym sym) {
                     definedNames.add(NameKeys.full(sym));
@@ -75,6 +83,9 @@ public final class Resolver {
         }
         int bare = 0;
         for (Statement s : program.statements()) {
+            if (s instanceof Statement.Definition d && dimensionDefinitions.containsKey(d)) {
+                continue;
+            }
             if (s instanceof Statement.Definition d) {
                 PendingDefinition p = PendingDefinition.of(d, this);
                 if (p != null) {
@@ -93,7 +104,10 @@ public final class Resolver {
         // An update (`\theta \leftarrow \theta - \eta g`) keeps the old value as an input.
         for (PendingDefinition p : definitions.values()) {
             if (!p.update()) {
-                inputs.remove(p.key());
+                Input declared = inputs.remove(p.key());
+                if (declared != null) {
+                    outputDeclarations.put(p.key(), declared);
+                }
             }
         }
         List<Definition> defs = new ArrayList<>();
@@ -114,7 +128,14 @@ public final class Resolver {
         }
         List<Input> ordered = new ArrayList<>(inputs.values());
         ordered.sort(java.util.Comparator.comparingInt(Input::order));
-        return new ResolvedProgram(source, ordered, constants, defs);
+        Map<Definition, Input> outputs = new java.util.IdentityHashMap<>();
+        for (Definition d : defs) {
+            Input declared = outputDeclarations.get(d.key());
+            if (declared != null) {
+                outputs.put(d, declared);
+            }
+        }
+        return new ResolvedProgram(source, ordered, constants, defs, outputs);
     }
 
     private void addDefinition(PendingDefinition p) {
@@ -128,6 +149,52 @@ public final class Resolver {
             return;
         }
         definitions.put(p.key(), p);
+    }
+
+    /**
+     * {@code d_{ff} = 4 d_{model}}: a dimension defined from others (SPEC 2.1). Such statements
+     * are not definitions; the symbol is replaced by its expression in every declared shape,
+     * and as a value it is that expression.
+     */
+    private void defineDimensions(Program program) {
+        for (Statement s : program.statements()) {
+            if (s instanceof Statement.Definition d && d.lhs() instanceof Expr.Sym sym && sym.sup() == null
+                    && dimSymbols.contains(NameKeys.withSub(sym)) && !inputs.containsKey(NameKeys.full(sym))) {
+                Diagnostics scratch = new Diagnostics();
+                Resolver probe = new Resolver(source, scratch, resultName);
+                probe.dimSymbols.addAll(dimSymbols);
+                Dim value = DimConverter.convert(d.rhs(), probe);
+                if (value != null && !scratch.hasErrors()) {
+                    dimensionDefinitions.put(d, value);
+                    dimensionValues.put(NameKeys.withSub(sym), value);
+                }
+            }
+        }
+        if (dimensionValues.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, Input> e : inputs.entrySet()) {
+            Input in = e.getValue();
+            List<Dim> dims = new ArrayList<>();
+            for (Dim dim : in.dims()) {
+                dims.add(substitute(dim, 0));
+            }
+            e.setValue(new Input(in.key(), in.latex(), in.javaName(), in.span(), dims, in.integer(), in.declared(),
+                    in.order()));
+        }
+    }
+
+    Dim substitute(Dim d, int depth) {
+        if (depth > 50) {
+            return d;
+        }
+        if (d instanceof Dim.Symbol s && dimensionValues.containsKey(s.name())) {
+            return substitute(dimensionValues.get(s.name()), depth + 1);
+        }
+        if (d instanceof Dim.Compound c) {
+            return new Dim.Compound(c.op(), substitute(c.left(), depth + 1), substitute(c.right(), depth + 1));
+        }
+        return d;
     }
 
     private void declare(Statement.Declaration d) {

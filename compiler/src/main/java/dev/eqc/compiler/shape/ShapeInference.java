@@ -109,6 +109,15 @@ public final class ShapeInference {
             dims.addAll(result.dims());
             result = new Shape(dims);
         }
+        Input declared = program.outputDeclarations().get(d);
+        if (result != null && declared != null && !new TermShapes(this, d).unifyShapes(result, new Shape(declared.dims()))) {
+            Diagnostic.of(Code.E0304, source, d.nameSpan(), "`" + d.latexName() + "` is declared as "
+                            + unifier.resolve(new Shape(declared.dims())) + " but its definition gives "
+                            + unifier.resolve(result))
+                    .label(declared.span(), "declared here")
+                    .report(diagnostics);
+            result = null;
+        }
         if (result != null) {
             results.put(d, result);
         }

@@ -62,7 +62,7 @@ final class ProgramKit {
 
     Interpreter interpreter() {
         return new Interpreter(types.build(new ResolvedProgram(new SourceFile("test.eq", ""), inputs, List.of(),
-                definitions)));
+                definitions, java.util.Map.of())));
     }
 
     Term.Product product(Term left, Term right, ProductKind kind) {
