@@ -643,6 +643,126 @@ def energy_inputs(rng, variant):
     raise KeyError(variant)
 
 
+def layer_norm_inputs(rng, variant):
+    h = 8
+    w = {"g": normal(rng, h), "b": normal(rng, h)}
+    if variant == "unbatched":
+        return {"a": normal(rng, h), **w}
+    if variant == "batched":  # a [4,H] away from zero mean; g, b unbatched
+        return {"a": (3.0 * normal(rng, 4, h) + 5.0).astype(np.float32), **w}
+    if variant == "batched-mixed":  # a [2,3,H], g [3,H], b unbatched
+        w["g"] = normal(rng, 3, h)
+        return {"a": normal(rng, 2, 3, h), **w}
+    raise KeyError(variant)
+
+
+def rms_norm_inputs(rng, variant):
+    n = 6
+    if variant == "unbatched":
+        return {"a": normal(rng, n), "g": normal(rng, n)}
+    if variant == "batched":  # a [4,n], g unbatched
+        return {"a": (3.0 * normal(rng, 4, n)).astype(np.float32), "g": normal(rng, n)}
+    if variant == "batched-mixed":  # a [2,3,n], g [3,n]
+        return {"a": normal(rng, 2, 3, n), "g": normal(rng, 3, n)}
+    raise KeyError(variant)
+
+
+def one_hot(rng, rows, c):
+    return np.eye(c, dtype=np.float32)[rng.integers(0, c, rows)]
+
+
+def cross_entropy_inputs(rng, variant):
+    c = 5
+    if variant == "unbatched":
+        return {"y": probabilities(rng, c), "\\hat{y}": probabilities(rng, c)}
+    if variant == "batched":  # y_hat [4,C], one target distribution
+        return {"y": probabilities(rng, c), "\\hat{y}": probabilities(rng, 4, c)}
+    if variant == "batched-mixed":  # y_hat [2,3,C], y [3,C]
+        return {"y": probabilities(rng, 3, c), "\\hat{y}": probabilities(rng, 2, 3, c)}
+    if variant == "one-hot":  # hard targets [4,C]: most terms 0 * log y_hat
+        return {"y": one_hot(rng, 4, c), "\\hat{y}": probabilities(rng, 4, c)}
+    raise KeyError(variant)
+
+
+def mse_inputs(rng, variant):
+    n = 6
+    if variant == "unbatched":
+        return {"y": normal(rng, n), "\\hat{y}": normal(rng, n)}
+    if variant == "batched":  # y_hat [4,n], one target
+        return {"y": normal(rng, n), "\\hat{y}": normal(rng, 4, n)}
+    if variant == "batched-mixed":  # y_hat [2,3,n], y [3,n]
+        return {"y": normal(rng, 3, n), "\\hat{y}": normal(rng, 2, 3, n)}
+    raise KeyError(variant)
+
+
+def elu_inputs(rng, variant):
+    d = 7
+    if variant == "unbatched":
+        return {"x": (2.0 * normal(rng, d)).astype(np.float32), "\\alpha": Num(1.0)}
+    if variant == "batched":
+        return {"x": (2.0 * normal(rng, 4, d)).astype(np.float32), "\\alpha": Num(0.5)}
+    if variant == "batched-scalars":  # a per-row alpha [4]
+        return {"x": (2.0 * normal(rng, 4, d)).astype(np.float32), "\\alpha": uniform(rng, 0.5, 2.0, 4)}
+    if variant == "large":  # exp(x) overflows float for x > 88 in the branch not taken
+        return {"x": large(rng, 3, d), "\\alpha": Num(1.0)}
+    raise KeyError(variant)
+
+
+def huber_inputs(rng, variant):
+    n = 8
+    if variant == "unbatched":
+        return {"a": (2.0 * normal(rng, n)).astype(np.float32), "\\delta": Num(1.0)}
+    if variant == "batched":
+        return {"a": (2.0 * normal(rng, 4, n)).astype(np.float32), "\\delta": Num(0.5)}
+    if variant == "batched-scalars":  # a per-row delta [4]
+        return {"a": (2.0 * normal(rng, 4, n)).astype(np.float32), "\\delta": uniform(rng, 0.5, 2.0, 4)}
+    raise KeyError(variant)
+
+
+def dyadic_probabilities(rng, *shape):
+    """Probability vectors of multiples of 2^-20, all positive: exact in float32 and summing to
+    exactly 1, so that s = softmax(log s) holds in float64 too."""
+    n, scale = shape[-1], 2 ** 20
+    p = probabilities(rng, *shape).astype(np.float64).reshape(-1, n)
+    counts = np.stack([rng.multinomial(scale - n, row / row.sum()) + 1 for row in p])
+    return (counts / float(scale)).reshape(shape).astype(np.float32)
+
+
+def softmax_jacobian_inputs(rng, variant):
+    n = 5
+    shape = {"unbatched": (n,), "batched": (4, n), "batched-mixed": (2, 3, n)}[variant]
+    return {"s": dyadic_probabilities(rng, *shape)}
+
+
+def active_fraction_inputs(rng, variant):
+    """Standard normal with about a fifth of the entries exactly 0 (or -0): not active."""
+    n = 8
+    shape = {"unbatched": (n,), "batched": (4, n), "batched-mixed": (2, 3, n)}[variant]
+    x = normal(rng, *shape)
+    zeros = np.where(rng.random(shape) < 0.5, np.float32(0.0), np.float32(-0.0))
+    return {"x": np.where(rng.random(shape) < 0.2, zeros, x).astype(np.float32)}
+
+
+def softmax_inputs(rng, variant):
+    return {"z": vector_inputs(rng, variant)["x"]}
+
+
+def bce_logits_inputs(rng, variant):
+    n = 6
+    if variant == "unbatched":  # soft targets
+        return {"x": (3.0 * normal(rng, n)).astype(np.float32), "y": uniform(rng, 0.0, 1.0, n)}
+    if variant == "batched":  # hard 0/1 targets [4,n]
+        return {"x": (3.0 * normal(rng, 4, n)).astype(np.float32),
+                "y": rng.integers(0, 2, (4, n)).astype(np.float32)}
+    if variant == "batched-mixed":  # x [2,3,n], y [3,n]
+        return {"x": (3.0 * normal(rng, 2, 3, n)).astype(np.float32), "y": uniform(rng, 0.0, 1.0, 3, n)}
+    if variant == "large":  # |x| up to 500, half hard and half soft targets
+        hard = rng.integers(0, 2, (4, n)).astype(np.float32)
+        return {"x": large(rng, 4, n), "y": np.where(rng.random((4, n)) < 0.5, hard,
+                                                     uniform(rng, 0.0, 1.0, 4, n)).astype(np.float32)}
+    raise KeyError(variant)
+
+
 def gate_params(g):
     return ["x_t", "h_{t-1}", "W_" + g, "U_" + g, "b_" + g]
 
@@ -653,7 +773,7 @@ LSTM_ALL = ["x_t", "h_{t-1}", "c_{t-1}"] + [p + g for p in ("W_", "U_", "b_") fo
 # LaTeX symbol -> Java name (used in some variants to exercise both spellings)
 JAVA_NAMES = {"\\theta_{t-1}": "theta_t1", "m_{t-1}": "m_t1", "v_{t-1}": "v_t1", "\\alpha": "alpha",
               "\\beta_1": "beta_1", "\\beta_2": "beta_2", "h_{t-1}": "h_t1", "c_{t-1}": "c_t1",
-              "\\beta": "beta", "\\gamma": "gamma"}
+              "\\beta": "beta", "\\gamma": "gamma", "\\hat{y}": "y_hat", "\\delta": "delta"}
 
 EXAMPLES = {
     "attention": dict(inputs=attention_inputs, variants=["unbatched", "batched", "batched-mixed"],
@@ -697,6 +817,35 @@ EXAMPLES = {
                                         xcheck_layer_norm_builtins, "F.layer_norm")]),
     "energy_score": dict(inputs=energy_inputs, variants=["unbatched", "batched", "batched-scalars", "large"],
                          fns=[Fn("E", "e", ["f", "T"], ref_energy)]),
+    "layer_norm": dict(inputs=layer_norm_inputs, variants=["unbatched", "batched", "batched-mixed"],
+                       fns=[Fn("\\mu", "mu", ["a"], ln_mu),
+                            Fn("\\sigma", "sigma", ["a"], ln_sigma, xcheck_ln_sigma, "torch.var"),
+                            Fn("h", "h", ["a", "g", "b"], ln_h, xcheck_ln_h, "F.layer_norm")]),
+    "rms_norm": dict(inputs=rms_norm_inputs, variants=["unbatched", "batched", "batched-mixed"],
+                     fns=[Fn("\\mathrm{RMS}", "rms", ["a"], ref_rms, xcheck_rms, "linalg.vector_norm"),
+                          Fn("\\bar{a}", "a_bar", ["a", "g"], ref_rms_norm, xcheck_rms_norm, "F.normalize")]),
+    "cross_entropy": dict(inputs=cross_entropy_inputs, variants=["unbatched", "batched", "batched-mixed", "one-hot"],
+                          fns=[Fn("L", "l", ["y", "\\hat{y}"], ref_cross_entropy, xcheck_cross_entropy,
+                                  "F.cross_entropy")]),
+    "mse": dict(inputs=mse_inputs, variants=["unbatched", "batched", "batched-mixed"],
+                fns=[Fn("\\mathrm{MSE}", "mse", ["y", "\\hat{y}"], ref_mse, xcheck_mse, "F.mse_loss")]),
+    "elu": dict(inputs=elu_inputs, variants=["unbatched", "batched", "batched-scalars", "large"],
+                fns=[Fn("\\mathrm{ELU}", "elu", ["x", "\\alpha"], ref_elu, xcheck_elu, "F.elu")]),
+    "huber": dict(inputs=huber_inputs, variants=["unbatched", "batched", "batched-scalars"],
+                  fns=[Fn("L_\\delta", "l_delta", ["a", "\\delta"], ref_huber, xcheck_huber, "F.huber_loss")]),
+    "softmax_jacobian": dict(inputs=softmax_jacobian_inputs, variants=["unbatched", "batched", "batched-mixed"],
+                             fns=[Fn("J", "j", ["s"], ref_softmax_jacobian, xcheck_softmax_jacobian,
+                                     "autograd.jacobian")]),
+    "active_fraction": dict(inputs=active_fraction_inputs, variants=["unbatched", "batched", "batched-mixed"],
+                            fns=[Fn("p", "p", ["x"], ref_active_fraction, xcheck_active_fraction,
+                                    "torch.heaviside")]),
+    "softmax": dict(inputs=softmax_inputs, variants=["unbatched", "batched", "batched-mixed", "large"],
+                    fns=[Fn("\\mathrm{softmax}", "softmax", ["z"], ref_softmax, xcheck_softmax, "F.softmax")]),
+    "logsumexp": dict(inputs=vector_inputs, variants=["unbatched", "batched", "batched-mixed", "large"],
+                      fns=[Fn("\\mathrm{LSE}", "lse", ["x"], ref_lse, xcheck_lse, "torch.logsumexp")]),
+    "bce_logits": dict(inputs=bce_logits_inputs, variants=["unbatched", "batched", "batched-mixed", "large"],
+                       fns=[Fn("\\ell", "ell", ["x", "y"], ref_bce_logits, xcheck_bce_logits,
+                               "F.binary_cross_entropy_with_logits")]),
 }
 
 
@@ -783,7 +932,7 @@ def main():
     print("rule: |a-e| <= %g*|e| + %g (float);  <= %g*|e| + %g (double);  xcheck: hand ref vs torch library <= %g"
           % (RTOL, ATOL, RTOL_D, ATOL_D, XCHECK_TOL))
     print()
-    hdr = "%-10s %-13s %-15s %-6s %-44s %-12s %-10s %-10s %-19s %s" % (
+    hdr = "%-19s %-13s %-15s %-6s %-44s %-12s %-10s %-10s %-19s %s" % (
         "example", "function", "variant", "prec", "input shapes", "out shape", "max_abs", "max_rel", "xcheck", "result")
     print(hdr)
     print("-" * len(hdr))
@@ -796,7 +945,7 @@ def main():
         ex = EXAMPLES.get(stem)
         if ex is None:
             reason = "no PyTorch reference for this example in scripts/compare_torch.py"
-            print("%-10s %-13s %-15s %-6s %s" % (stem, "-", "-", "-", "SKIP (%s)" % reason))
+            print("%-19s %-13s %-15s %-6s %s" % (stem, "-", "-", "-", "SKIP (%s)" % reason))
             skips.append((stem, reason))
             continue
         for vi, variant in enumerate(ex["variants"]):
@@ -809,7 +958,7 @@ def main():
                 try:
                     expected = fn.ref(targs)
                 except Exception as e:  # noqa: BLE001 -- a bug in this script, not in eqc
-                    print("%-10s %-13s %-15s reference error: %s" % (stem, fn.java, variant, e))
+                    print("%-19s %-13s %-15s reference error: %s" % (stem, fn.java, variant, e))
                     failures.append((stem, fn.latex, variant, "PyTorch reference raised %r" % e))
                     continue
                 xc, xbad = "-", False
@@ -846,7 +995,7 @@ def main():
                         if prec == "float" and actual.dtype != np.float32:
                             ok, note = False, "float run wrote %s" % actual.dtype
                     shown = shapes if len(shapes) <= 44 else shapes[:41] + "..."
-                    print("%-10s %-13s %-15s %-6s %-44s %-12s %-10.3g %-10.3g %-19s %s" % (
+                    print("%-19s %-13s %-15s %-6s %-44s %-12s %-10.3g %-10.3g %-19s %s" % (
                         stem, fn.java, variant, prec, shown, oshape, ma, mr, xc,
                         "PASS" if ok and not xbad else "FAIL" + (" (reference)" if ok else "")))
                     if not ok:
