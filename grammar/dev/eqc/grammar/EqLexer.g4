@@ -96,7 +96,8 @@ PRIME         : '\'' ;
 BANG          : '!' ;
 AMP           : '&' ;
 
-NUMBER        : [0-9]+ ('.' [0-9]+)? | '.' [0-9]+ ;
+// 1e-5 and 2.5E3 as typed in plain text are numbers; LaTeX's 1\mathrm{e}{-5} is joined by the compiler.
+NUMBER        : ([0-9]+ ('.' [0-9]+)? | '.' [0-9]+) ([eE] [+-]? [0-9]+)? ;
 LETTER        : [a-zA-Z] ;
 
 COMMENT       : '%' ~[\r\n]* -> channel(HIDDEN) ;

@@ -27,7 +27,7 @@ final class ProductChain {
             "\\arcsin", "\\arccos", "\\arctan", "\\max", "\\min", "\\det", "\\sup", "\\inf", "\\argmax", "\\argmin");
 
     Expr fold(List<Link> written) {
-        List<Link> links = mergeLetterRuns(written);
+        List<Link> links = mergeLetterRuns(mergeScientific(written));
         links = attachArguments(links);
         links = applyOperators(links);
         Expr result = links.get(0).factor();
@@ -41,6 +41,39 @@ final class ProductChain {
             result = new Expr.Binary(result.span().to(right.span()), opSpan, op, result, right);
         }
         return result;
+    }
+
+    /** {@code 1\mathrm{e}{-5}} and {@code 1\mathrm{e}-5}: a number in scientific notation (SPEC 3.3). */
+    private static List<Link> mergeScientific(List<Link> links) {
+        List<Link> out = new ArrayList<>();
+        for (int i = 0; i < links.size(); i++) {
+            Link link = links.get(i);
+            if (i + 2 < links.size() && link.factor() instanceof Expr.Num mantissa
+                    && links.get(i + 1).op() == null && links.get(i + 2).op() == null
+                    && links.get(i + 1).factor() instanceof Expr.Sym e && e.kind() == SymKind.WORD
+                    && e.base().equals("e") && e.bare()) {
+                String exponent = exponentText(links.get(i + 2).factor());
+                if (exponent != null) {
+                    Expr.Num number = new Expr.Num(mantissa.span().to(links.get(i + 2).factor().span()),
+                            mantissa.text() + "e" + exponent);
+                    out.add(new Link(link.op(), link.opSpan(), number));
+                    i += 2;
+                    continue;
+                }
+            }
+            out.add(link);
+        }
+        return out;
+    }
+
+    private static String exponentText(Expr e) {
+        if (e instanceof Expr.Num n && n.text().matches("[0-9]+")) {
+            return n.text();
+        }
+        if (e instanceof Expr.Unary u && u.operand() instanceof Expr.Num n && n.text().matches("[0-9]+")) {
+            return (u.op() == dev.eqc.compiler.ast.UnaryOp.NEG ? "-" : "") + n.text();
+        }
+        return null;
     }
 
     private static List<Link> mergeLetterRuns(List<Link> links) {

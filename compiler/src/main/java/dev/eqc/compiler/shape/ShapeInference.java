@@ -218,6 +218,11 @@ public final class ShapeInference {
         for (Input in : program.inputs()) {
             if (in.declared()) {
                 declaredNames.add(in.key());
+                for (Dim d : in.dims()) {
+                    if (d instanceof Dim.Symbol s && !declaredNames.contains(s.name())) {
+                        declaredNames.add(s.name());
+                    }
+                }
             }
         }
         for (Input in : program.inputs()) {
@@ -235,13 +240,33 @@ public final class ShapeInference {
         }
     }
 
+    /** A declared name one edit away, or differing only in case ({@code d_K} beside {@code d_k}). */
     private static java.util.Optional<String> nearestName(String key, List<String> names) {
         for (String n : names) {
             if (!n.equals(key) && n.equalsIgnoreCase(key)) {
                 return java.util.Optional.of(n);
             }
         }
+        for (String n : names) {
+            if (!n.equals(key) && key.length() > 2 && editDistanceIsOne(n, key)) {
+                return java.util.Optional.of(n);
+            }
+        }
         return java.util.Optional.empty();
+    }
+
+    private static boolean editDistanceIsOne(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(i + 1));
+        }
+        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
 
     private static String describe(Shape s) {

@@ -59,6 +59,13 @@ class ShapeDiagnosticsTest {
     }
 
     @Test
+    void aTypoOfADeclaredDimensionIsPointedOut() {
+        List<Diagnostic> ds = check(DECLS + "y = \\frac{Q}{\\sqrt{d_K}}\n");
+        assertEquals(Code.W0101, ds.get(0).code());
+        assertEquals(List.of("a declared name is similar: `d_k`"), ds.get(0).notes());
+    }
+
+    @Test
     void jsonAndGithubFormatsCarryTheLocation() {
         List<Diagnostic> ds = check(DECLS + "a = Q K\n");
         String json = new DiagnosticRenderer(false).render(ds, DiagnosticRenderer.Format.JSON);

@@ -42,6 +42,8 @@ class ParserTest {
         "\\rho_t >= 4 | (expr (\\ge \\rho_t 4))",
         "\\hat{x}_t = \\begin{pmatrix} h_{t-1} \\\\ x_t \\end{pmatrix} | (define \\hat{x}_t (matrix (h_{t-1}) (x_t)))",
         "i \\in N | (declare (i) (N))",
+        "\\epsilon = 1\\mathrm{e}{-5} | (define \\epsilon 1e-5)",
+        "\\epsilon = 1e-5 | (define \\epsilon 1e-5)",
     })
     void parsesPaperNotation(String input, String expected) {
         assertEquals(expected, parse(input));
