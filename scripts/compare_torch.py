@@ -11,8 +11,10 @@ dimensions, mixing batched and unbatched arguments), computes the same equation 
 PyTorch, and compares:   |actual - expected| <= RTOL * |expected| + ATOL   elementwise,
 plus the output shape. Rows run with --precision double use a much tighter tolerance.
 Where PyTorch has a library version of the same computation (torch.optim.Adam,
-nn.LSTMCell, F.gelu(approximate='tanh'), F.linear) the hand-written reference is also
-checked against it (column `xcheck`).
+nn.LSTMCell, F.gelu, F.linear, F.layer_norm, F.softmax, torch.logsumexp, F.cross_entropy,
+F.binary_cross_entropy_with_logits, autograd's jacobian, ...) the hand-written reference is
+also checked against it (column `xcheck`). Variants named `large` put entries of magnitude
+100 to 500 where a naive exp would overflow or underflow.
 
 Prints one row per (example, function, variant) and exits 1 if any row FAILs, 2 if the
 script itself could not run (no torch, no examples).
@@ -743,8 +745,26 @@ def active_fraction_inputs(rng, variant):
     return {"x": np.where(rng.random(shape) < 0.2, zeros, x).astype(np.float32)}
 
 
+def shifted_large(rng, d):
+    """Two rows c + N(0,1) with c of magnitude 100 to 500, one of each sign: no entry dominates, and
+    without the max shift every e^x overflows (c > 0) or underflows to 0/0 (c < 0)."""
+    c = rng.uniform(100, 500, (2, 1)) * np.array([[1.0], [-1.0]])
+    return (c + rng.standard_normal((2, d))).astype(np.float32)
+
+
+def reduction_inputs(rng, variant, sym):
+    """One vector for a softmax-like reduction; `large` adds shifted_large rows to large()."""
+    if variant == "large":
+        return {sym: np.concatenate([large(rng, 3, 7), shifted_large(rng, 7)])}
+    return {sym: vector_inputs(rng, variant)["x"]}
+
+
 def softmax_inputs(rng, variant):
-    return {"z": vector_inputs(rng, variant)["x"]}
+    return reduction_inputs(rng, variant, "z")
+
+
+def logsumexp_inputs(rng, variant):
+    return reduction_inputs(rng, variant, "x")
 
 
 def bce_logits_inputs(rng, variant):
@@ -841,7 +861,7 @@ EXAMPLES = {
                                     "torch.heaviside")]),
     "softmax": dict(inputs=softmax_inputs, variants=["unbatched", "batched", "batched-mixed", "large"],
                     fns=[Fn("\\mathrm{softmax}", "softmax", ["z"], ref_softmax, xcheck_softmax, "F.softmax")]),
-    "logsumexp": dict(inputs=vector_inputs, variants=["unbatched", "batched", "batched-mixed", "large"],
+    "logsumexp": dict(inputs=logsumexp_inputs, variants=["unbatched", "batched", "batched-mixed", "large"],
                       fns=[Fn("\\mathrm{LSE}", "lse", ["x"], ref_lse, xcheck_lse, "torch.logsumexp")]),
     "bce_logits": dict(inputs=bce_logits_inputs, variants=["unbatched", "batched", "batched-mixed", "large"],
                        fns=[Fn("\\ell", "ell", ["x", "y"], ref_bce_logits, xcheck_bce_logits,

@@ -60,7 +60,7 @@ RELATED       : '\\sim' | '\\approx' | '\\propto' | '\\simeq' | '\\to' | '\\righ
 VBAR          : '\\lvert' | '\\rvert' | '\\vert' | '\\mid' ;
 DOUBLE_VBAR   : '\\lVert' | '\\rVert' | '\\Vert' ;
 ESC_UNDERSCORE : '\\_' ;
-ARROW_ASSIGN  : '\\leftarrow' | '\\gets' | '\\coloneqq' | '\\coloneq' | '\\triangleq' | '\\equiv' | '\\overset{def}{=}' ;
+ARROW_ASSIGN  : '\\leftarrow' | '\\gets' | '\\longleftarrow' | '\\Leftarrow' | '\\coloneqq' | '\\coloneq' | '\\triangleq' | '\\equiv' | '\\overset{def}{=}' ;
 
 COMMAND       : '\\' [a-zA-Z]+ ;
 

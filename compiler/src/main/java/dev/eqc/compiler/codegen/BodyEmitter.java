@@ -293,7 +293,8 @@ final class BodyEmitter {
             }
             arg = new Value(CodeBlock.of("$T.scalar($T.$L, $L)", RuntimeTypes.TENSOR, RuntimeTypes.DTYPE, scalarType, arg.code()), true, 0, 0);
         }
-        CodeBlock call = CodeBlock.of("$T.$N($L)", RuntimeTypes.OPS, fn.runtimeMethod(), arg.code());
+        boolean scalarNorm = arg.coreRank() == 0 && (fn == Builtin.NORM1 || fn == Builtin.NORM2 || fn == Builtin.NORM_INF);
+        CodeBlock call = CodeBlock.of("$T.$N($L)", RuntimeTypes.OPS, scalarNorm ? "abs" : fn.runtimeMethod(), arg.code());
         if (fn.kind() == Builtin.Kind.LAST_AXIS || fn.kind() == Builtin.Kind.REDUCE_LAST) {
             return step(b, call, top, fn.displayName(), arg.slots());
         }

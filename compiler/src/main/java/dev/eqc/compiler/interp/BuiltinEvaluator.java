@@ -30,7 +30,9 @@ final class BuiltinEvaluator {
                 yield Broadcasting.zip(args.get(0), args.get(1), builtin.binary(), builtin.displayName());
             }
             case LAST_AXIS -> LastAxis.map(builtin, args.get(0));
-            case REDUCE_LAST -> LastAxis.reduce(builtin, args.get(0));
+            case REDUCE_LAST -> args.get(0).rank() == 0
+                    && (builtin == Builtin.NORM1 || builtin == Builtin.NORM2 || builtin == Builtin.NORM_INF)
+                    ? Broadcasting.map(args.get(0), Math::abs) : LastAxis.reduce(builtin, args.get(0));
             case STRUCTURAL -> Structural.apply(builtin, args);
         };
     }

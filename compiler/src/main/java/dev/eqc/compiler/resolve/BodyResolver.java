@@ -250,6 +250,10 @@ final class BodyResolver {
         if (isSplittableRun(s)) {
             return splitRun(s, null);
         }
+        if (s.sup() != null && (s.sup().key().equals("+") || s.sup().key().equals("-") || s.sup().key().equals("*"))) {
+            // m^{+}, \theta^*, \theta^{-}: a mark that is part of the name.
+            return unboundName(s);
+        }
         if (s.sup() != null) {
             Expr.Sym base = s.withScripts(baseSpan(s), s.sub(), null, s.primes());
             if (isEuler(base)) {
@@ -433,11 +437,21 @@ final class BodyResolver {
             return new Term.BuiltinCall(a.span(), Builtin.MEAN, List.of(expr(a.args().get(0))));
         }
         if ((callee.kind() == SymKind.WORD || callee.kind() == SymKind.LETTERS) && callee.bare()
-                && callee.base().equalsIgnoreCase("clip") && a.args().size() == 3
+                && callee.base().equalsIgnoreCase("clip") && (a.args().size() == 3 || a.args().size() == 2)
                 && r.definitions.get(NameKeys.full(callee)) == null) {
-            // clip(x, a, b) = min(max(x, a), b)
-            Term lowered = new Term.BuiltinCall(a.span(), Builtin.MAX, List.of(expr(a.args().get(0)), expr(a.args().get(1))));
-            return new Term.BuiltinCall(a.span(), Builtin.MIN, List.of(lowered, expr(a.args().get(2))));
+            // clip(x, a, b) = min(max(x, a), b); clip(x, c) = clip(x, -c, c)
+            Term x = expr(a.args().get(0));
+            Term lo;
+            Term hi;
+            if (a.args().size() == 3) {
+                lo = expr(a.args().get(1));
+                hi = expr(a.args().get(2));
+            } else {
+                hi = expr(a.args().get(1));
+                lo = new Term.Negate(a.args().get(1).span(), hi);
+            }
+            Term lowered = new Term.BuiltinCall(a.span(), Builtin.MAX, List.of(x, lo));
+            return new Term.BuiltinCall(a.span(), Builtin.MIN, List.of(lowered, hi));
         }
         String key = NameKeys.full(callee);
         PendingDefinition target = r.definitions.get(key);

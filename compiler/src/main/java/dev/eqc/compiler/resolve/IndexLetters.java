@@ -63,6 +63,49 @@ final class IndexLetters {
         return false;
     }
 
+    /** The single letters that appear inside subscript expressions such as {@code m_{t-1}} in {@code e}. */
+    static java.util.Set<String> timeSteps(Expr e) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        Deque<Expr> stack = new ArrayDeque<>();
+        stack.push(e);
+        while (!stack.isEmpty()) {
+            Expr cur = stack.pop();
+            if (cur instanceof Expr.Sym s) {
+                if (s.sub() != null && of(s.sub()) == null) {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![A-Za-z\\\\])([A-Za-z])(?![A-Za-z])")
+                            .matcher(s.sub().key());
+                    while (m.find()) {
+                        out.add(m.group(1));
+                    }
+                }
+                continue;
+            }
+            children(cur).forEach(stack::push);
+        }
+        return out;
+    }
+
+    /** Whether {@code letter} indexes something in {@code e} (a subscript letter of a name, not only a number). */
+    static boolean indexesSomething(String letter, Expr e, java.util.function.Predicate<String> known) {
+        Deque<Expr> stack = new ArrayDeque<>();
+        stack.push(e);
+        while (!stack.isEmpty()) {
+            Expr cur = stack.pop();
+            if (cur instanceof Expr.Sym s) {
+                List<String> idx = of(s.sub());
+                if (idx != null && idx.contains(letter) && !known.test(NameKeys.withSub(s))) {
+                    return true;
+                }
+                if (s.sup() != null) {
+                    s.sup().items().forEach(stack::push);
+                }
+                continue;
+            }
+            children(cur).forEach(stack::push);
+        }
+        return false;
+    }
+
     /**
      * Whether {@code letter} appears inside a subscript that is an expression rather than a
      * list of letters ({@code m_{t-1}}, {@code h_{t+1}}): then it is a time step, part of names.

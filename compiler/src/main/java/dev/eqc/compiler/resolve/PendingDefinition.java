@@ -53,8 +53,9 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
 
     /**
      * SPEC 2.3: {@code y_i} defines {@code y} element by element when {@code i} is undeclared and
-     * free on the right — unless {@code i} also appears in a subscript expression such as
-     * {@code m_{t-1}}, which marks it as a time step (docs/LANGUAGE-NOTES.md).
+     * free on the right — unless {@code i} appears in a subscript expression such as
+     * {@code m_{t-1}} anywhere in the file, which marks it as a time step, or {@code i} is only
+     * used as a number and no declaration of {@code y} gives its range (docs/LANGUAGE-NOTES.md).
      */
     private static List<String> elementIndices(Expr.Sym s, Expr rhs, Resolver r) {
         if (s.sup() != null || r.inputs.containsKey(NameKeys.full(s))) {
@@ -66,9 +67,12 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         }
         java.util.function.Predicate<String> known = k -> r.inputs.containsKey(k) || r.dimSymbols.contains(k)
                 || r.definedNames.contains(k);
+        // An index used only as a number (10000^{2i/d}) needs a declared result to give its range.
+        boolean declaredResult = r.declaredKeys.contains(NameKeys.full(s.withScripts(s.span(), null, null, s.primes())));
         for (String letter : letters) {
             if (known.test(letter) || !IndexLetters.occursFree(letter, rhs, known)
-                    || IndexLetters.inSubscriptExpression(letter, rhs)) {
+                    || IndexLetters.inSubscriptExpression(letter, rhs) || r.timeSteps.contains(letter)
+                    || (!declaredResult && !IndexLetters.indexesSomething(letter, rhs, known))) {
                 return null;
             }
         }

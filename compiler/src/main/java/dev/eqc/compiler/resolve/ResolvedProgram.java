@@ -9,11 +9,13 @@ import java.util.List;
  * definition's result shape ({@code PE \in \mathbb{R}^{n \times d}} before {@code PE = …}).
  */
 public record ResolvedProgram(SourceFile source, List<Input> inputs, List<Constant> constants,
-        List<Definition> definitions, java.util.Map<Definition, Input> outputDeclarations) {
+        List<Definition> definitions, java.util.Map<Definition, Input> outputDeclarations,
+        java.util.Set<String> declaredDimensions) {
     public ResolvedProgram {
         inputs = List.copyOf(inputs);
         constants = List.copyOf(constants);
         definitions = List.copyOf(definitions);
+        declaredDimensions = java.util.Set.copyOf(declaredDimensions);
     }
 
     /** The main result: the last definition (SPEC 2.2). */

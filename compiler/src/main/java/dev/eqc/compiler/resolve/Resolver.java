@@ -37,6 +37,10 @@ public final class Resolver {
     final Map<String, PendingDefinition> definitions = new LinkedHashMap<>();
     /** Every name some statement defines, known before any definition is read (for SPEC 2.3's index rule). */
     final Set<String> definedNames = new HashSet<>();
+    /** Letters used in subscript expressions anywhere in the file ({@code m_{t-1}}): time steps, not indices. */
+    final Set<String> timeSteps = new HashSet<>();
+    /** Keys with a declaration (before definitions take some of them as outputs). */
+    final Set<String> declaredKeys = new HashSet<>();
     private final Map<Statement.Definition, Dim> dimensionDefinitions = new java.util.IdentityHashMap<>();
     /** Dimensions defined from others ({@code d_{ff} = 4 d_{model}}), by symbol. */
     final Map<String, Dim> dimensionValues = new HashMap<>();
@@ -69,6 +73,12 @@ public final class Resolver {
             }
         }
         defineDimensions(program);
+        for (Statement s : program.statements()) {
+            if (s instanceof Statement.Definition d) {
+                timeSteps.addAll(IndexLetters.timeSteps(d.lhs()));
+                timeSteps.addAll(IndexLetters.timeSteps(d.rhs()));
+            }
+        }
         for (Statement s : program.statements()) {
             if (s instanceof Statement.Definition d && dimensionDefinitions.containsKey(d)) {
                 continue;
@@ -135,7 +145,7 @@ public final class Resolver {
                 outputs.put(d, declared);
             }
         }
-        return new ResolvedProgram(source, ordered, constants, defs, outputs);
+        return new ResolvedProgram(source, ordered, constants, defs, outputs, dimSymbols);
     }
 
     private void addDefinition(PendingDefinition p) {
@@ -233,6 +243,7 @@ public final class Resolver {
                 }
                 continue;
             }
+            declaredKeys.add(key);
             String javaName = valueNames.allocate(JavaNames.of(name, true));
             boolean integer = d.domain().field() != Domain.Field.REAL;
             inputs.put(key, new Input(key, source.slice(name.span()), javaName, name.span(), dims, integer, true,

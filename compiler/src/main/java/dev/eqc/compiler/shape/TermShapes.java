@@ -122,6 +122,15 @@ final class TermShapes {
                 found = i;
             }
         }
+        if (found < 0 && !pass.program().declaredDimensions().contains(a.dim()) && resolvedArg.rank() > 0) {
+            // underset{seq}{softmax}: a word that is no dimension of the file; papers mean the last axis.
+            Diagnostic.of(Code.W0102, pass.source, a.span(), "`" + a.dim() + "` is not a dimension of " + resolvedArg
+                            + "; eqc applies " + a.builtin().displayName() + " along the last axis")
+                    .caret("axis `" + a.dim() + "` assumed last")
+                    .help("declare the inputs with `" + a.dim() + "` as a dimension to name an axis")
+                    .report(pass.diagnostics);
+            found = resolvedArg.rank() - 1;
+        }
         if (found < 0) {
             error(Code.E0304, a.span(), a.builtin().displayName() + " along `" + a.dim() + "`, but the argument has shape "
                     + resolvedArg, "name one of its dimensions: " + resolvedArg, null);
@@ -245,6 +254,9 @@ final class TermShapes {
             }
             case REDUCE_LAST -> {
                 Shape arg = args.get(0);
+                if (arg.isScalar() && (fn == Builtin.NORM1 || fn == Builtin.NORM2 || fn == Builtin.NORM_INF)) {
+                    yield arg; // the norm of a number is its absolute value
+                }
                 if (arg.isScalar()) {
                     error(Code.E0303, b.span(), fn.displayName() + " needs a vector or a matrix, got a scalar",
                             fn.displayName() + " reduces the last axis of its argument", null);

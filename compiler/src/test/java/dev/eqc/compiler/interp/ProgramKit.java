@@ -62,7 +62,7 @@ final class ProgramKit {
 
     Interpreter interpreter() {
         return new Interpreter(types.build(new ResolvedProgram(new SourceFile("test.eq", ""), inputs, List.of(),
-                definitions, java.util.Map.of())));
+                definitions, java.util.Map.of(), java.util.Set.of())));
     }
 
     Term.Product product(Term left, Term right, ProductKind kind) {
