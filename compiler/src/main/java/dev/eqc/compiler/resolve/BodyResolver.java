@@ -217,8 +217,11 @@ final class BodyResolver {
     // ---- names ---------------------------------------------------------------------------
 
     private Term sym(Expr.Sym s) {
-        IndexVar asValue = s.kind() == SymKind.LETTERS || s.kind() == SymKind.COMMAND ? indexVar(s.base()) : null;
-        if (asValue != null && s.bare() && lookupQuiet(s.base()) == null) {
+        boolean onlyPrimes = s.sub() == null && s.sup() == null && s.accent() == null;
+        String asIndex = s.base() + "'".repeat(s.primes());
+        IndexVar asValue = (s.kind() == SymKind.LETTERS || s.kind() == SymKind.COMMAND) && onlyPrimes
+                ? indexVar(asIndex) : null;
+        if (asValue != null && lookupQuiet(asIndex) == null) {
             return new Term.IndexValue(s.span(), asValue);
         }
         if (isIndicator(s.withScripts(s.span(), null, s.sup(), 0)) && s.sub() != null && s.sub().items().size() == 1) {
@@ -234,7 +237,16 @@ final class BodyResolver {
         if (indices != null && lookupQuiet(NameKeys.withSub(s)) == null && lookupQuiet(NameKeys.full(s)) == null) {
             Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null,
                     s.primes());
-            Term indexed = new Term.Index(new Span(s.span().start(), s.sub().span().end()), sym(base), indices);
+            Term baseTerm = lookup(NameKeys.full(base), base.span());
+            if (baseTerm == null && (base.kind() == SymKind.COMMAND || base.base().length() == 1)
+                    && (base.kind() != SymKind.COMMAND || GreekLetters.isLetter(base.base()))) {
+                // An indexed name is a tensor, even `e` or `\pi`, which alone would be constants.
+                Input in = r.inferInput(base, NameKeys.full(base));
+                directInputs.add(in);
+                baseTerm = new Term.InputRef(base.span(), in);
+            }
+            Term indexed = new Term.Index(new Span(s.span().start(), s.sub().span().end()),
+                    baseTerm != null ? baseTerm : sym(base), indices);
             if (s.sup() == null) {
                 return indexed;
             }
@@ -683,12 +695,12 @@ final class BodyResolver {
         Span at;
         Term lower = null;
         List<IndexVar> excluded = new ArrayList<>();
-        if (under instanceof Expr.Sym v && v.bare() && (v.kind() == SymKind.LETTERS || v.kind() == SymKind.COMMAND)) {
-            name = v.base();
+        if (under instanceof Expr.Sym v && isIndexName(v)) {
+            name = v.base() + "'".repeat(v.primes());
             at = v.span();
-        } else if (under instanceof Expr.Relation rel && rel.left() instanceof Expr.Sym v && v.bare()
+        } else if (under instanceof Expr.Relation rel && rel.left() instanceof Expr.Sym v && isIndexName(v)
                 && (rel.op() == dev.eqc.compiler.ast.RelOp.EQ || rel.op() == dev.eqc.compiler.ast.RelOp.NE)) {
-            name = v.base();
+            name = v.base() + "'".repeat(v.primes());
             at = v.span();
             if (rel.op() == dev.eqc.compiler.ast.RelOp.EQ) {
                 Double start = ConstantFolder.fold(expr(rel.right()));
@@ -726,6 +738,12 @@ final class BodyResolver {
         Term body = expr(b.body());
         indexScope.removeLast();
         return new Term.Reduce(b.span(), kind, var, body);
+    }
+
+    /** A letter that can name an index: {@code j}, {@code t'}, {@code \\ell}. */
+    private static boolean isIndexName(Expr.Sym v) {
+        return v.sub() == null && v.sup() == null && v.accent() == null
+                && (v.kind() == SymKind.LETTERS || v.kind() == SymKind.COMMAND);
     }
 
     /** An upper limit: a number, or a dimension (an undeclared symbol becomes one). */

@@ -22,7 +22,10 @@ final class IndexLetters {
         }
         List<String> out = new ArrayList<>();
         for (Expr item : sub.items()) {
-            if (item instanceof Expr.Sym s && s.kind() == SymKind.LETTERS && s.bare()) {
+            if (item instanceof Expr.Sym s && s.kind() == SymKind.LETTERS && s.base().length() == 1 && s.primes() > 0
+                    && s.sub() == null && s.sup() == null && s.accent() == null) {
+                out.add(s.base() + "'".repeat(s.primes()));   // t' is its own index
+            } else if (item instanceof Expr.Sym s && s.kind() == SymKind.LETTERS && s.bare()) {
                 for (char c : s.base().toCharArray()) {
                     out.add(String.valueOf(c));
                 }
