@@ -123,12 +123,15 @@ final class ProductChain {
                 || (REDUCING_WITH_SUBSCRIPT.contains(s.base()) && s.sub() != null));
     }
 
-    /** The parenthesised group at the bottom of scripts, as in {@code (z)_i}; null if none. */
+    /**
+     * The parenthesised group at the bottom of scripts, as in {@code (z)_i}; null if none. A
+     * {@code \{…\}} group with several items counts too ({@code \max\{a, b\}}).
+     */
     private static Expr.Group innermostParen(Expr e) {
         Expr cur = e;
         while (true) {
             if (cur instanceof Expr.Group g) {
-                return g.bracket() == Bracket.PAREN ? g : null;
+                return g.bracket() == Bracket.PAREN || (g.bracket() == Bracket.SET && g.items().size() > 1) ? g : null;
             } else if (cur instanceof Expr.Subscripted s) {
                 cur = s.base();
             } else if (cur instanceof Expr.Power p) {

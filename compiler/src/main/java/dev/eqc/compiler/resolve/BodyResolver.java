@@ -197,6 +197,12 @@ final class BodyResolver {
             }
         }
         if (b.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE && isExpectation(b.left())
+                && b.right() instanceof Expr.Power p && p.base() instanceof Expr.Group g && g.items().size() == 1) {
+            // \mathbb{E}[X]^2 is (\mathbb{E}[X])^2.
+            Term mean = new Term.BuiltinCall(b.span(), Builtin.MEAN, List.of(expr(g.items().get(0))));
+            return new Term.Power(b.span(), mean, script(p.exponent()));
+        }
+        if (b.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE && isExpectation(b.left())
                 && b.right() instanceof Expr.Group g && g.items().size() == 1) {
             // \mathbb{E}[x]: the mean over the last axis (SPEC 3.3).
             return new Term.BuiltinCall(b.span(), Builtin.MEAN, List.of(expr(g.items().get(0))));
@@ -210,7 +216,7 @@ final class BodyResolver {
             case DIV -> new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.DIV, left, right);
             case JUXTAPOSE, DOT, CROSS -> new Term.Product(b.span(), b.opSpan(), left, right);
             case PLUS_MINUS -> unsupported(b.opSpan(), "`\\pm` has two values; write the two equations");
-            case CONCAT -> unsupported(b.opSpan(), "concatenation with `\\Vert` is not supported yet");
+            case CONCAT -> new Term.BuiltinCall(b.span(), Builtin.CONCAT, List.of(left, right));
         };
     }
 
@@ -687,6 +693,22 @@ final class BodyResolver {
             case "\\argmin" -> Term.ReduceOp.ARGMIN;
             default -> null;
         };
+        List<String> several = IndexLetters.of(op.sub());
+        if (kind == Term.ReduceOp.SUM && op.sup() == null && several != null && several.size() > 1) {
+            // \sum_{b,h,w} x = \sum_b \sum_h \sum_w x
+            List<IndexVar> vars = new ArrayList<>();
+            for (String letter : several) {
+                IndexVar v = new IndexVar(letter, op.sub().span(), null, null, List.of());
+                vars.add(v);
+                indexScope.addLast(v);
+            }
+            Term body = expr(b.body());
+            for (int k = vars.size() - 1; k >= 0; k--) {
+                indexScope.removeLast();
+                body = new Term.Reduce(b.span(), Term.ReduceOp.SUM, vars.get(k), body);
+            }
+            return body;
+        }
         if (kind == null || op.sub() == null || op.sub().items().size() != 1) {
             return unsupported(op.span(), "write the index under the operator, like `\\sum_{j}` or `\\sum_{j=1}^{n}`");
         }

@@ -48,6 +48,12 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         if (lhs instanceof Expr.Apply a && a.callee() instanceof Expr.Sym callee) {
             return function(d, a, callee, r);
         }
+        if (lhs instanceof Expr.Binary b && b.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
+                && b.left() instanceof Expr.Sym callee && b.right() instanceof Expr.Group g
+                && g.bracket() == dev.eqc.compiler.ast.Bracket.SQUARE) {
+            // Var[X] = …: a function written with square brackets.
+            return function(d, new Expr.Apply(b.span(), callee, g.items(), g.span()), callee, r);
+        }
         return invalid(lhs, r);
     }
 
