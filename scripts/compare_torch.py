@@ -482,6 +482,180 @@ def xcheck_bce_logits(a):
     return F.binary_cross_entropy_with_logits(x.expand(shape), y.expand(shape), reduction="none")
 
 
+def ref_batch_norm_mu(a):
+    return a["x"].mean(-2)  # over the batch axis m
+
+
+def ref_batch_norm_var(a):
+    x = a["x"]
+    return ((x - x.mean(-2, keepdim=True)) ** 2).mean(-2)  # population variance over m
+
+
+def xcheck_batch_norm_var(a):
+    return torch.var(a["x"], dim=-2, unbiased=False)
+
+
+def ref_batch_norm_xhat(a):
+    x = a["x"]
+    return (x - x.mean(-2, keepdim=True)) / torch.sqrt(ref_batch_norm_var(a).unsqueeze(-2) + LN_EPS)
+
+
+def ref_batch_norm_y(a):
+    return a["\\gamma"].unsqueeze(-2) * ref_batch_norm_xhat(a) + a["\\beta"].unsqueeze(-2)
+
+
+def torch_batch_norm(a, affine):
+    """F.batch_norm in training mode (batch statistics, no running stats). It normalizes an
+    [N, C] input over N per channel C, so the broadcast batch dims are folded into the channels:
+    x [..., m, d] -> [m, (...) d], with the weight and bias flattened to match."""
+    x = a["x"]
+    m, d = x.shape[-2:]
+    batch = x.shape[:-2]
+    w = b = None
+    if affine:
+        g, be = a["\\gamma"], a["\\beta"]
+        batch = torch.broadcast_shapes(batch, g.shape[:-1], be.shape[:-1])
+        w, b = g.expand(*batch, d).reshape(-1), be.expand(*batch, d).reshape(-1)
+    rows = x.expand(*batch, m, d).movedim(-2, 0).reshape(m, -1)
+    out = F.batch_norm(rows, None, None, weight=w, bias=b, training=True, eps=LN_EPS)
+    return out.reshape(m, *batch, d).movedim(0, -2)
+
+
+def xcheck_batch_norm_xhat(a):
+    return torch_batch_norm(a, affine=False)
+
+
+def xcheck_batch_norm_y(a):
+    return torch_batch_norm(a, affine=True)
+
+
+def concat_ab(a):
+    x, y = a["a"], a["b"]
+    batch = torch.broadcast_shapes(x.shape[:-1], y.shape[:-1])  # torch.cat does not broadcast
+    return torch.cat([x.expand(*batch, x.shape[-1]), y.expand(*batch, y.shape[-1])], -1)
+
+
+def ref_concat_heads(a):
+    return vecmat(concat_ab(a), a["W^O"])
+
+
+def xcheck_concat_heads(a):
+    if a["W^O"].dim() != 2:
+        return None  # F.linear takes one weight matrix
+    return F.linear(concat_ab(a), a["W^O"].T)
+
+
+def ref_cosine_similarity(a):
+    u, v = a["u"], a["v"]
+    return (u * v).sum(-1) / (torch.sqrt((u ** 2).sum(-1)) * torch.sqrt((v ** 2).sum(-1)))
+
+
+def xcheck_cosine_similarity(a):
+    return F.cosine_similarity(a["u"], a["v"], dim=-1)  # broadcasts; its eps only guards zero norms
+
+
+def ref_diag_scaling(a):
+    return a["s"] * a["x"]
+
+
+def xcheck_diag_scaling(a):
+    s = a["s"]
+    return matvec(torch.diag(s) if s.dim() == 1 else torch.diag_embed(s), a["x"])
+
+
+def linear_rows(x, W, b):
+    """x W + b through F.linear (row-vector convention), or None for a batched weight."""
+    return None if W.dim() != 2 else F.linear(x, W.T) + b
+
+
+def ref_ffn_h(a):
+    return F.relu(vecmat(a["x"], a["W_1"]) + a["b_1"])
+
+
+def xcheck_ffn_h(a):
+    z = linear_rows(a["x"], a["W_1"], a["b_1"])
+    return None if z is None else torch.clamp(z, min=0)
+
+
+def xcheck_ffn(a):
+    h = xcheck_ffn_h(a)
+    return None if h is None else linear_rows(h, a["W_2"], a["b_2"])
+
+
+def ref_gat_coefficients(a):
+    return ref_softmax({"z": a["e"]})  # softmax over j, the last axis
+
+
+def xcheck_gat_coefficients(a):
+    return F.softmax(a["e"], dim=-1)
+
+
+GAT_SLOPE = 0.01  # LeakyReLU's negative slope: PyTorch's default, and eqc's
+
+
+def ref_gat_scores(a):
+    """a^T [g_i || g_j] = a_1 . g_i + a_2 . g_j, with a = [a_1 || a_2]; then LeakyReLU."""
+    g, w = a["g"], a["a"]
+    f = g.shape[-1]
+    s = matvec(g, w[..., :f]).unsqueeze(-1) + matvec(g, w[..., f:]).unsqueeze(-2)  # [.., N, N]
+    return torch.where(s > 0, s, GAT_SLOPE * s)
+
+
+def xcheck_gat_scores(a):
+    """The concatenation built explicitly, [.., N, N, 2F], dotted with a, then F.leaky_relu."""
+    g, w = a["g"], a["a"]
+    n, f = g.shape[-2:]
+    gi = g.unsqueeze(-2).expand(*g.shape[:-2], n, n, f)
+    gj = g.unsqueeze(-3).expand(*g.shape[:-2], n, n, f)
+    s = (torch.cat([gi, gj], -1) * w.unsqueeze(-2).unsqueeze(-2)).sum(-1)
+    return F.leaky_relu(s, negative_slope=GAT_SLOPE)
+
+
+def ref_leaky_relu(a):
+    x = a["x"]
+    return torch.where(x > 0, x, 0.01 * x)
+
+
+def xcheck_leaky_relu(a):
+    return F.leaky_relu(a["x"])  # default negative_slope=0.01
+
+
+def ref_trace_gram(a):
+    """tr(A^T A) with torch.trace, one matrix at a time (torch.trace does not batch)."""
+    A = a["A"]
+    m, n = A.shape[-2:]
+    t = [torch.trace(M.T @ M) for M in A.reshape(-1, m, n)]
+    return torch.stack(t).reshape(A.shape[:-2])
+
+
+def xcheck_trace_gram(a):
+    return torch.linalg.matrix_norm(a["A"], ord="fro") ** 2
+
+
+def ref_variance_moments(a):
+    x = a["X"]
+    return (x ** 2).mean(-1) - x.mean(-1) ** 2
+
+
+def xcheck_variance_moments(a):
+    return torch.var(a["X"], dim=-1, unbiased=False)
+
+
+def ref_weight_decay(a):
+    w, x, lam = a["w"], a["x"], a["\\lambda"]
+    return 0.5 * ((w * x).sum(-1) - a["y"]) ** 2 + lam / 2 * (w ** 2).sum(-1)
+
+
+def xcheck_weight_decay(a):
+    """F.mse_loss(w.x, y) / 2 (reduction='none': no mean) + lambda/2 ||w||_2^2 by vector_norm."""
+    w, x, y, lam = a["w"], a["x"], a["y"], a["\\lambda"]
+    pred = (w * x).sum(-1)
+    y = torch.as_tensor(y, dtype=pred.dtype)
+    shape = torch.broadcast_shapes(pred.shape, y.shape)
+    return (F.mse_loss(pred.expand(shape), y.expand(shape), reduction="none") / 2
+            + lam / 2 * torch.linalg.vector_norm(w, dim=-1) ** 2)
+
+
 # ---------------------------------------------------------------------------------------
 # examples: declared inputs, variants (input generators), functions to run
 # ---------------------------------------------------------------------------------------

@@ -25,11 +25,15 @@ public final class EqCompiler {
 
     /** Parses only. */
     public static Program parse(SourceFile source, Diagnostics diagnostics) {
-        return Parser.parse(source, diagnostics);
+        return DeepStack.call(() -> Parser.parse(source, diagnostics));
     }
 
     /** Parses, resolves and shape-checks; empty when any pass reported an error. */
     public static Optional<TypedProgram> check(SourceFile source, Options options, Diagnostics diagnostics) {
+        return DeepStack.call(() -> checkHere(source, options, diagnostics));
+    }
+
+    private static Optional<TypedProgram> checkHere(SourceFile source, Options options, Diagnostics diagnostics) {
         Program program = Parser.parse(source, diagnostics);
         if (diagnostics.hasErrors()) {
             return Optional.empty();
@@ -43,7 +47,11 @@ public final class EqCompiler {
 
     /** The generated main class (and its test class when the options ask for tests). */
     public static List<GeneratedFile> translate(SourceFile source, Options options, Diagnostics diagnostics) {
-        Optional<TypedProgram> typed = check(source, options, diagnostics);
+        return DeepStack.call(() -> translateHere(source, options, diagnostics));
+    }
+
+    private static List<GeneratedFile> translateHere(SourceFile source, Options options, Diagnostics diagnostics) {
+        Optional<TypedProgram> typed = checkHere(source, options, diagnostics);
         if (typed.isEmpty()) {
             return List.of();
         }

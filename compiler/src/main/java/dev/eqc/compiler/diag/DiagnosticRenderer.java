@@ -12,6 +12,7 @@ public final class DiagnosticRenderer {
     /** Output formats of {@code --format}. */
     public enum Format { TEXT, JSON, GITHUB }
 
+    private static final int MAX_LINE = 160;
     private final boolean colour;
 
     public DiagnosticRenderer(boolean colour) {
@@ -78,6 +79,14 @@ public final class DiagnosticRenderer {
         int width = endLine == line
                 ? Math.max(1, src.column(span.end()) - 1 - col)
                 : Math.max(1, text.codePointCount(0, text.length()) - col);
+        if (text.length() > MAX_LINE) {
+            // A very long line is shown as a window around the span, so output stays readable.
+            int from = Math.max(0, Math.min(col - 20, text.length() - MAX_LINE));
+            int to = Math.min(text.length(), from + MAX_LINE);
+            text = (from > 0 ? "…" : "") + text.substring(from, to) + (to < text.length() ? "…" : "");
+            col = col - from + (from > 0 ? 1 : 0);
+            width = Math.max(1, Math.min(width, to - from - col + (from > 0 ? 1 : 0)));
+        }
         String lineNo = String.valueOf(line);
         out.append(" ".repeat(gutter.length() - lineNo.length())).append(paint("1;34", lineNo + " | "))
                 .append(text).append('\n');

@@ -38,10 +38,13 @@ final class AstBuilder {
     }
 
     Expr relation(EqParser.RelationContext ctx) {
-        Expr result = expr(ctx.expr(0));
-        for (int i = 0; i < ctx.relOp().size(); i++) {
-            Expr right = expr(ctx.expr(i + 1));
-            EqParser.RelOpContext op = ctx.relOp(i);
+        // The child lists are fetched once: ctx.expr(i) scans all children, which is quadratic.
+        List<EqParser.ExprContext> exprs = ctx.expr();
+        List<EqParser.RelOpContext> ops = ctx.relOp();
+        Expr result = expr(exprs.get(0));
+        for (int i = 0; i < ops.size(); i++) {
+            Expr right = expr(exprs.get(i + 1));
+            EqParser.RelOpContext op = ops.get(i);
             result = new Expr.Relation(result.span().to(right.span()), span(op), relOp(op.getStart()), result, right);
         }
         return result;
@@ -66,10 +69,12 @@ final class AstBuilder {
     }
 
     Expr expr(EqParser.ExprContext ctx) {
-        Expr result = multiplicative(ctx.multiplicative(0));
-        for (int i = 0; i < ctx.addOp().size(); i++) {
-            Expr right = multiplicative(ctx.multiplicative(i + 1));
-            Token op = ctx.addOp(i).getStart();
+        List<EqParser.MultiplicativeContext> terms = ctx.multiplicative();
+        List<EqParser.AddOpContext> ops = ctx.addOp();
+        Expr result = multiplicative(terms.get(0));
+        for (int i = 0; i < ops.size(); i++) {
+            Expr right = multiplicative(terms.get(i + 1));
+            Token op = ops.get(i).getStart();
             BinaryOp kind = switch (op.getType()) {
                 case EqLexer.PLUS -> BinaryOp.ADD;
                 case EqLexer.MINUS -> BinaryOp.SUB;

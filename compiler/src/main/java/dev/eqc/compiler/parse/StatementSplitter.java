@@ -26,6 +26,11 @@ import org.antlr.v4.runtime.Token;
 final class StatementSplitter {
     /** Deepest bracket nesting accepted; keeps every recursive pass far from stack limits. */
     static final int MAX_DEPTH = 100;
+    /**
+     * Most tokens one statement may have. Later passes recurse along chains such as
+     * {@code a + b + …}, so this bounds their depth as MAX_DEPTH bounds nesting.
+     */
+    static final int MAX_TOKENS = 5_000;
 
     private final SourceFile source;
     private final Diagnostics diagnostics;
@@ -136,6 +141,14 @@ final class StatementSplitter {
         current = new ArrayList<>();
         boolean skip = tooDeep;
         tooDeep = false;
+        if (!skip && tokens.size() > MAX_TOKENS) {
+            Diagnostic.of(Code.E0003, source, span(tokens.get(0)).to(span(tokens.get(tokens.size() - 1))),
+                            "statement has " + tokens.size() + " tokens; eqc reads at most " + MAX_TOKENS)
+                    .caret("too long")
+                    .help("split it into several definitions")
+                    .report(diagnostics);
+            skip = true;
+        }
         while (!tokens.isEmpty() && isTrailingPunctuation(tokens.get(tokens.size() - 1).getType())) {
             tokens.remove(tokens.size() - 1);
         }

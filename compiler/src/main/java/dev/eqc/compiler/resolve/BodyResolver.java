@@ -214,7 +214,8 @@ final class BodyResolver {
             case SUB -> new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.SUB, left, right);
             case HADAMARD -> new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.MUL, left, right);
             case DIV -> new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.DIV, left, right);
-            case JUXTAPOSE, DOT, CROSS -> new Term.Product(b.span(), b.opSpan(), left, right);
+            case JUXTAPOSE -> new Term.Product(b.span(), b.opSpan(), left, right, false);
+            case DOT, CROSS -> new Term.Product(b.span(), b.opSpan(), left, right, true);
             case PLUS_MINUS -> unsupported(b.opSpan(), "`\\pm` has two values; write the two equations");
             case CONCAT -> new Term.BuiltinCall(b.span(), Builtin.CONCAT, List.of(left, right));
         };

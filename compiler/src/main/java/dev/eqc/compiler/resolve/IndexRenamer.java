@@ -20,7 +20,7 @@ final class IndexRenamer {
             return new Term.Arith(a.span(), a.opSpan(), a.op(), rename(a.left(), from, to), rename(a.right(), from, to));
         }
         if (t instanceof Term.Product p) {
-            return new Term.Product(p.span(), p.opSpan(), rename(p.left(), from, to), rename(p.right(), from, to));
+            return new Term.Product(p.span(), p.opSpan(), rename(p.left(), from, to), rename(p.right(), from, to), p.explicit());
         }
         if (t instanceof Term.Power p) {
             return new Term.Power(p.span(), rename(p.base(), from, to), rename(p.exponent(), from, to));

@@ -45,7 +45,7 @@ final class Stabilizer {
             return new Term.Negate(n.span(), stabilize(n.operand()));
         }
         if (t instanceof Term.Product p) {
-            return new Term.Product(p.span(), p.opSpan(), stabilize(p.left()), stabilize(p.right()));
+            return new Term.Product(p.span(), p.opSpan(), stabilize(p.left()), stabilize(p.right()), p.explicit());
         }
         if (t instanceof Term.Power p) {
             return new Term.Power(p.span(), stabilize(p.base()), stabilize(p.exponent()));

@@ -51,7 +51,12 @@ public sealed interface Term {
      * A product written as juxtaposition, {@code \cdot} or {@code \times}: its meaning
      * (scaling, matrix product, dot, outer, element-wise) is decided by shape inference.
      */
-    record Product(Span span, Span opSpan, Term left, Term right) implements Term {}
+    record Product(Span span, Span opSpan, Term left, Term right, boolean explicit) implements Term {
+        /** A juxtaposition ({@code QK}, {@code x(1 + y)}): no operator was written. */
+        public Product(Span span, Span opSpan, Term left, Term right) {
+            this(span, opSpan, left, right, false);
+        }
+    }
 
     /** Element-wise power. */
     record Power(Span span, Term base, Term exponent) implements Term {}

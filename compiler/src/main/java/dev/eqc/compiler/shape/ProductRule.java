@@ -39,7 +39,7 @@ final class ProductRule {
             if (!leftRow && rightRow) {
                 return kind(p, ProductKind.OUTER, new Shape(List.of(l.dim(0), r.dim(0))));
             }
-            if (!leftRow && p.opSpan().length() > 0) {
+            if (!leftRow && p.explicit()) {
                 // u \cdot v: NumPy matmul of two vectors is their inner product (SPEC 3.2).
                 return inner(p, l, r, ProductKind.DOT, Shape.SCALAR);
             }

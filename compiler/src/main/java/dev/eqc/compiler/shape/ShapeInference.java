@@ -291,17 +291,63 @@ public final class ShapeInference {
     }
 
     /** Every dimension used as a value must be fixed by one of the method's inputs. */
+    /**
+     * Generated code learns sizes from its arguments' axes: every dimension a definition needs
+     * (as a value, as the range of an index, inside a compound size such as {@code h d_v}) must
+     * be the whole size of some argument axis. Reports E0110 where one is not.
+     */
     private void checkDimValues() {
         for (Definition d : program.definitions()) {
+            if (!results.containsKey(d)) {
+                continue;
+            }
             Set<String> bound = new LinkedHashSet<>();
+            List<Shape> shapesOfArgs = new ArrayList<>();
+            List<dev.eqc.compiler.source.Span> spans = new ArrayList<>();
             for (int i = 0; i < d.params().size(); i++) {
-                collectSymbols(unifier.resolve(paramShapes.get(d).get(i)), bound);
+                shapesOfArgs.add(unifier.resolve(paramShapes.get(d).get(i)));
+                spans.add(d.params().get(i).span());
             }
             for (Input in : d.freeInputs()) {
-                collectSymbols(inputShapes.get(in), bound);
+                shapesOfArgs.add(unifier.resolve(inputShapes.get(in)));
+                spans.add(in.span());
+            }
+            for (Shape s : shapesOfArgs) {
+                for (Dim dim : s.dims()) {
+                    if (dim instanceof Dim.Symbol sym) {
+                        bound.add(sym.name());
+                    }
+                }
+            }
+            for (int i = 0; i < shapesOfArgs.size(); i++) {
+                for (Dim dim : shapesOfArgs.get(i).dims()) {
+                    if (dim instanceof Dim.Compound) {
+                        unbound(dim, bound, spans.get(i), d, "size `" + dim + "`");
+                    }
+                }
             }
             checkDimValues(d, d.body(), bound);
+            for (IndexVar v : d.indices()) {
+                unbound(unifier.resolve(extentOf(v)), bound, v.span(), d, "the range of index `" + v.name() + "`");
+            }
         }
+    }
+
+    /** Reports the first symbol of {@code dim} that no argument axis gives; true if there was one. */
+    private boolean unbound(Dim dim, Set<String> bound, dev.eqc.compiler.source.Span at, Definition d, String what) {
+        Set<String> symbols = new LinkedHashSet<>();
+        collectSymbols(new Shape(List.of(dim)), symbols);
+        for (String sym : symbols) {
+            if (!bound.contains(sym)) {
+                Diagnostic.of(Code.E0110, source, at, "dimension `" + sym + "` in " + what + " is not the size of any"
+                                + " input axis of `" + d.latexName() + "`")
+                        .caret("`" + sym + "` cannot be measured")
+                        .help("declare an input of `" + d.latexName() + "` with `" + sym + "` as a dimension of its own")
+                        .report(diagnostics);
+                return true;
+            }
+        }
+        return false;
     }
 
     private void checkDimValues(Definition d, Term t, Set<String> bound) {
@@ -311,6 +357,9 @@ public final class ShapeInference {
                     .caret("no input has this dimension")
                     .help("use it in a declaration of an input this definition uses")
                     .report(diagnostics);
+        }
+        if (t instanceof Term.Reduce r) {
+            unbound(unifier.resolve(extentOf(r.var())), bound, r.var().span(), d, "the range of index `" + r.var().name() + "`");
         }
         TermChildren.of(t).forEach(c -> checkDimValues(d, c, bound));
     }

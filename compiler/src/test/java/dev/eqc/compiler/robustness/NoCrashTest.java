@@ -1,0 +1,81 @@
+package dev.eqc.compiler.robustness;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.eqc.compiler.EqCompiler;
+import dev.eqc.compiler.Options;
+import dev.eqc.compiler.diag.Diagnostics;
+import dev.eqc.compiler.source.SourceFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The no-crash contract: whatever the input, translation ends in diagnostics or code, never in
+ * an exception. Every truncation of every example, and seeded random mutations of it, go
+ * through the whole pipeline, test generation included.
+ */
+class NoCrashTest {
+    private static final String[] PIECES = {"(", ")", "{", "}", "[", "]", "_", "^", "\\frac", "\\sum_", "x", "i", "=",
+        "\\in", "\\mathbb{R}^{n}", ",", "\\\\", "&", "|", "\\left(", "\\right)", "'", "-", "2", "\\begin{cases}",
+        "\\end{cases}", "\\sqrt", "\\mathrm{softmax}", "\\odot", "W_{ij}", "\n", "%", "\\hat", "\\|", "e^", "\\cdot"};
+
+    static Stream<Path> examples() throws IOException {
+        String root = System.getProperty("eqc.repo.root", "..");
+        Path dir = Path.of(root, "examples");
+        if (!Files.isDirectory(dir)) {
+            dir = Path.of("..", "examples");
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".eq")).sorted().toList().stream();
+        }
+    }
+
+    private static void survive(String label, String text) {
+        try {
+            Diagnostics d = new Diagnostics();
+            EqCompiler.translate(new SourceFile("fuzz.eq", text), Options.forClass("Fuzz"), d);
+        } catch (RuntimeException | StackOverflowError e) {
+            fail(label + " crashed with " + e + " on input:\n" + text, e);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void everyTruncationAndMutationGivesDiagnostics(Path example) throws IOException {
+        String text = Files.readString(example);
+        for (int cut = 0; cut <= text.length(); cut += Math.max(1, text.length() / 60)) {
+            survive("truncation at " + cut, text.substring(0, cut));
+        }
+        SplittableRandom rng = new SplittableRandom(example.getFileName().toString().hashCode());
+        for (int n = 0; n < 150; n++) {
+            StringBuilder b = new StringBuilder(text);
+            int edits = 1 + rng.nextInt(3);
+            for (int e = 0; e < edits && b.length() > 0; e++) {
+                int at = rng.nextInt(b.length());
+                switch (rng.nextInt(3)) {
+                    case 0 -> b.deleteCharAt(at);
+                    case 1 -> b.insert(at, PIECES[rng.nextInt(PIECES.length)]);
+                    default -> b.setCharAt(at, (char) (32 + rng.nextInt(95)));
+                }
+            }
+            survive("mutation " + n, b.toString());
+        }
+    }
+
+    @Test
+    void pathologicalInputsGiveDiagnostics() {
+        for (String text : List.of("", "\u0000\u0001\u0002", "((((((", "}}}}", "\\", "x_", "x^", "\\frac{", "= = =",
+                "\\begin{cases} x \\end{cases}", "y = " + "(".repeat(5000) + "x" + ")".repeat(5000),
+                "y = " + "\\frac{1}{".repeat(3000) + "x" + "}".repeat(3000),
+                "y = " + "x + ".repeat(100_000) + "x", "\\unknowncommand{x}", "y_i = y_i + 1", "f(x) = f(x)")) {
+            survive("pathological input", text);
+        }
+    }
+}
