@@ -957,6 +957,118 @@ def bce_logits_inputs(rng, variant):
     raise KeyError(variant)
 
 
+def batch_norm_inputs(rng, variant):
+    m, d = 6, 4
+    w = {"\\gamma": normal(rng, d), "\\beta": normal(rng, d)}
+    if variant == "unbatched":  # one mini-batch of m examples, features away from zero mean
+        return {"x": (3.0 * normal(rng, m, d) + 5.0).astype(np.float32), **w}
+    if variant == "batched":  # three mini-batches [3,m,d], each with its own statistics
+        return {"x": normal(rng, 3, m, d), **w}
+    if variant == "batched-mixed":  # x [2,3,m,d], gamma [3,d], beta unbatched
+        w["\\gamma"] = normal(rng, 3, d)
+        return {"x": normal(rng, 2, 3, m, d), **w}
+    raise KeyError(variant)
+
+
+def concat_heads_inputs(rng, variant):
+    d_v, d_model = 3, 4
+    w = {"W^O": normal(rng, 2 * d_v, d_model)}
+    if variant == "unbatched":
+        return {"a": normal(rng, d_v), "b": normal(rng, d_v), **w}
+    if variant == "batched":  # a, b [4,d_v]; W^O unbatched
+        return {"a": normal(rng, 4, d_v), "b": normal(rng, 4, d_v), **w}
+    if variant == "batched-mixed":  # a [2,3,d_v], b unbatched, W^O [3,2d_v,d_model]
+        w["W^O"] = normal(rng, 3, 2 * d_v, d_model)
+        return {"a": normal(rng, 2, 3, d_v), "b": normal(rng, d_v), **w}
+    raise KeyError(variant)
+
+
+def cosine_similarity_inputs(rng, variant):
+    d = 6
+    if variant == "unbatched":
+        return {"u": normal(rng, d), "v": normal(rng, d)}
+    if variant == "batched":  # u [4,d], one v
+        return {"u": normal(rng, 4, d), "v": normal(rng, d)}
+    if variant == "batched-mixed":  # u [2,3,d], v [3,d]
+        return {"u": normal(rng, 2, 3, d), "v": normal(rng, 3, d)}
+    raise KeyError(variant)
+
+
+def diag_scaling_inputs(rng, variant):
+    d = 5
+    if variant == "unbatched":
+        return {"s": normal(rng, d), "x": normal(rng, d)}
+    if variant == "batched":  # x [4,d], one s
+        return {"s": normal(rng, d), "x": normal(rng, 4, d)}
+    if variant == "batched-mixed":  # s [2,3,d], x [3,d]
+        return {"s": normal(rng, 2, 3, d), "x": normal(rng, 3, d)}
+    raise KeyError(variant)
+
+
+def ffn_dims_inputs(rng, variant):
+    dm = 3
+    dff = 4 * dm  # the file states d_ff = 4 d_model; eqc checks it on entry
+    w = {"W_1": normal(rng, dm, dff), "b_1": normal(rng, dff), "W_2": normal(rng, dff, dm), "b_2": normal(rng, dm)}
+    if variant == "unbatched":
+        return {"x": normal(rng, dm), **w}
+    if variant == "batched":  # batched x, unbatched weights
+        return {"x": normal(rng, 4, dm), **w}
+    if variant == "batched-mixed":  # x [2,3,d], b_1 [3,d_ff], b_2 [2,1,d]
+        w["b_1"] = normal(rng, 3, dff)
+        w["b_2"] = normal(rng, 2, 1, dm)
+        return {"x": normal(rng, 2, 3, dm), **w}
+    raise KeyError(variant)
+
+
+def gat_coefficients_inputs(rng, variant):
+    n = 5
+    if variant == "large":  # one matrix of large(), one of shifted_large rows (and a large() row)
+        e1 = np.concatenate([shifted_large(rng, n), shifted_large(rng, n), large(rng, 1, n)])
+        return {"e": np.stack([large(rng, n, n), e1]).astype(np.float32)}
+    shape = {"unbatched": (n, n), "batched": (4, n, n), "batched-mixed": (2, 3, n, n)}[variant]
+    return {"e": (2.0 * normal(rng, *shape)).astype(np.float32)}
+
+
+def gat_scores_inputs(rng, variant):
+    n, f = 4, 3
+    if variant == "unbatched":
+        return {"g": normal(rng, n, f), "a": normal(rng, 2 * f)}
+    if variant == "batched":  # g [4,N,F], one a
+        return {"g": normal(rng, 4, n, f), "a": normal(rng, 2 * f)}
+    if variant == "batched-mixed":  # g [2,3,N,F], a [3,2F]
+        return {"g": normal(rng, 2, 3, n, f), "a": normal(rng, 3, 2 * f)}
+    raise KeyError(variant)
+
+
+def trace_gram_inputs(rng, variant):
+    m, n = 5, 3
+    shape = {"unbatched": (m, n), "batched": (4, m, n), "batched-mixed": (2, 3, m, n)}[variant]
+    return {"A": normal(rng, *shape)}
+
+
+def variance_moments_inputs(rng, variant):
+    """Mean 0.5, variance 1: E[X^2] - E[X]^2 cancels only mildly in float."""
+    n = 8
+    shape = {"unbatched": (n,), "batched": (4, n), "batched-mixed": (2, 3, n)}[variant]
+    return {"X": (normal(rng, *shape) + 0.5).astype(np.float32)}
+
+
+def weight_decay_inputs(rng, variant):
+    d = 6
+    lam = Num(float(np.float32(rng.uniform(0.01, 1.0))))
+    if variant == "unbatched":
+        return {"x": normal(rng, d), "w": normal(rng, d), "y": Num(float(np.float32(rng.standard_normal()))),
+                "\\lambda": lam}
+    if variant == "batched":  # x [4,d] with targets y [4]; one w
+        return {"x": normal(rng, 4, d), "w": normal(rng, d), "y": normal(rng, 4), "\\lambda": lam}
+    if variant == "batched-scalars":  # w [4,d], y a 0-d .npy, a per-row lambda [4]
+        return {"x": normal(rng, d), "w": normal(rng, 4, d), "y": np.array(rng.standard_normal(), dtype=np.float32),
+                "\\lambda": uniform(rng, 0.01, 1.0, 4)}
+    if variant == "batched-mixed":  # x [2,3,d], w [3,d], y [2,3]
+        return {"x": normal(rng, 2, 3, d), "w": normal(rng, 3, d), "y": normal(rng, 2, 3), "\\lambda": lam}
+    raise KeyError(variant)
+
+
 def gate_params(g):
     return ["x_t", "h_{t-1}", "W_" + g, "U_" + g, "b_" + g]
 
@@ -967,7 +1079,8 @@ LSTM_ALL = ["x_t", "h_{t-1}", "c_{t-1}"] + [p + g for p in ("W_", "U_", "b_") fo
 # LaTeX symbol -> Java name (used in some variants to exercise both spellings)
 JAVA_NAMES = {"\\theta_{t-1}": "theta_t1", "m_{t-1}": "m_t1", "v_{t-1}": "v_t1", "\\alpha": "alpha",
               "\\beta_1": "beta_1", "\\beta_2": "beta_2", "h_{t-1}": "h_t1", "c_{t-1}": "c_t1",
-              "\\beta": "beta", "\\gamma": "gamma", "\\hat{y}": "y_hat", "\\delta": "delta"}
+              "\\beta": "beta", "\\gamma": "gamma", "\\hat{y}": "y_hat", "\\delta": "delta",
+              "W^O": "W_O", "\\lambda": "lambda"}
 
 EXAMPLES = {
     "attention": dict(inputs=attention_inputs, variants=["unbatched", "batched", "batched-mixed"],
@@ -1040,6 +1153,46 @@ EXAMPLES = {
     "bce_logits": dict(inputs=bce_logits_inputs, variants=["unbatched", "batched", "batched-mixed", "large"],
                        fns=[Fn("\\ell", "ell", ["x", "y"], ref_bce_logits, xcheck_bce_logits,
                                "F.binary_cross_entropy_with_logits")]),
+    "attention_axis": dict(inputs=attention_inputs, variants=["unbatched", "batched", "batched-mixed"],
+                           fns=[Fn("\\mathop{Attention}", "attention", ["Q", "K", "V"], ref_attention)]),
+    # (torch 1.13 has no F.scaled_dot_product_attention to cross-check against)
+    "batch_norm": dict(inputs=batch_norm_inputs, variants=["unbatched", "batched", "batched-mixed"],
+                       fns=[Fn("\\mu_B", "mu_B", ["x"], ref_batch_norm_mu),
+                            Fn("\\sigma_B^2", "sigma_B_2", ["x"], ref_batch_norm_var, xcheck_batch_norm_var,
+                               "torch.var"),
+                            Fn("\\hat{x}", "x_hat", ["x"], ref_batch_norm_xhat, xcheck_batch_norm_xhat,
+                               "F.batch_norm"),
+                            Fn("y", "y", ["x", "\\gamma", "\\beta"], ref_batch_norm_y, xcheck_batch_norm_y,
+                               "F.batch_norm")]),
+    "concat_heads": dict(inputs=concat_heads_inputs, variants=["unbatched", "batched", "batched-mixed"],
+                         fns=[Fn("o", "o", ["a", "b", "W^O"], ref_concat_heads, xcheck_concat_heads, "F.linear")]),
+    "cosine_similarity": dict(inputs=cosine_similarity_inputs, variants=["unbatched", "batched", "batched-mixed"],
+                              fns=[Fn("S_C", "s_C", ["u", "v"], ref_cosine_similarity, xcheck_cosine_similarity,
+                                      "F.cosine_similarity")]),
+    "diag_scaling": dict(inputs=diag_scaling_inputs, variants=["unbatched", "batched", "batched-mixed"],
+                         fns=[Fn("y", "y", ["s", "x"], ref_diag_scaling, xcheck_diag_scaling, "torch.diag")]),
+    "ffn_dims": dict(inputs=ffn_dims_inputs, variants=["unbatched", "batched", "batched-mixed"],
+                     fns=[Fn("h", "h", ["x", "W_1", "b_1"], ref_ffn_h, xcheck_ffn_h, "F.linear"),
+                          Fn("\\mathrm{FFN}", "ffn", ["x", "W_1", "b_1", "W_2", "b_2"], ref_ffn, xcheck_ffn,
+                             "F.linear")]),
+    "gat_coefficients": dict(inputs=gat_coefficients_inputs,
+                             variants=["unbatched", "batched", "batched-mixed", "large"],
+                             fns=[Fn("\\alpha", "alpha", ["e"], ref_gat_coefficients, xcheck_gat_coefficients,
+                                     "F.softmax")]),
+    "gat_scores": dict(inputs=gat_scores_inputs, variants=["unbatched", "batched", "batched-mixed"],
+                       fns=[Fn("e", "e", ["g", "a"], ref_gat_scores, xcheck_gat_scores, "F.leaky_relu")]),
+    "leaky_relu": dict(inputs=vector_inputs, variants=["unbatched", "batched", "batched-mixed", "large"],
+                       fns=[Fn("f", "f", ["x"], ref_leaky_relu, xcheck_leaky_relu, "F.leaky_relu"),
+                            Fn("g", "g", ["x"], ref_leaky_relu, xcheck_leaky_relu, "F.leaky_relu")]),
+    "trace_gram": dict(inputs=trace_gram_inputs, variants=["unbatched", "batched", "batched-mixed"],
+                       fns=[Fn("F", "f", ["A"], ref_trace_gram, xcheck_trace_gram, "linalg.matrix_norm")]),
+    "variance_moments": dict(inputs=variance_moments_inputs, variants=["unbatched", "batched", "batched-mixed"],
+                             fns=[Fn("Var", "var", ["X"], ref_variance_moments, xcheck_variance_moments,
+                                     "torch.var")]),
+    "weight_decay": dict(inputs=weight_decay_inputs,
+                         variants=["unbatched", "batched", "batched-scalars", "batched-mixed"],
+                         fns=[Fn("L", "l", ["x", "w", "y", "\\lambda"], ref_weight_decay, xcheck_weight_decay,
+                                 "F.mse_loss")]),
 }
 
 

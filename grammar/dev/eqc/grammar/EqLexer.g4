@@ -57,6 +57,10 @@ GE            : '\\ge' | '\\geq' | '\\geqslant' | '>=' | '≥' | '\\gt' ;
 NE            : '\\ne' | '\\neq' | '!=' | '≠' ;
 RELATED       : '\\sim' | '\\approx' | '\\propto' | '\\simeq' | '\\to' | '\\rightarrow' | '\\mapsto'
               | '\\Rightarrow' | '\\implies' | '\\iff' | '\\subset' | '\\subseteq' | '\\notin' | '\\ll' | '\\gg' ;
+LFLOOR        : '\\lfloor' ;
+RFLOOR        : '\\rfloor' ;
+LCEIL         : '\\lceil' ;
+RCEIL         : '\\rceil' ;
 VBAR          : '\\lvert' | '\\rvert' | '\\vert' | '\\mid' ;
 DOUBLE_VBAR   : '\\lVert' | '\\rVert' | '\\Vert' ;
 ESC_UNDERSCORE : '\\_' ;

@@ -89,6 +89,8 @@ atom
     | MATRIX_BEGIN matrixRow (ROWSEP matrixRow)* ROWSEP? MATRIX_END   # matrixAtom
     | bar=(BAR | VBAR) expr (BAR | VBAR)                 # absAtom
     | (NORM | DOUBLE_VBAR) expr (NORM | DOUBLE_VBAR)     # normAtom
+    | LFLOOR expr RFLOOR                                 # floorAtom
+    | LCEIL expr RCEIL                                   # ceilAtom
     | (ELLIPSIS | DOT | CDOT | ESC_UNDERSCORE)           # placeholderAtom
     ;
 

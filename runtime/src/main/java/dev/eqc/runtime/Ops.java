@@ -103,6 +103,12 @@ public final class Ops {
   public static Tensor gelu(Tensor x) { return map(x, ErfKernel::gelu); }
   /** {@code log(1 + e^x)}, finite and accurate for any finite x. */
   public static Tensor softplus(Tensor x) { return map(x, ElementwiseKernels::softplus); }
+  /** Logarithm to base 2. */
+  public static Tensor log2(Tensor x) { return map(x, v -> Math.log(v) / Math.log(2.0)); }
+  /** Largest integer not above x. */
+  public static Tensor floor(Tensor x) { return map(x, Math::floor); }
+  /** Smallest integer not below x. */
+  public static Tensor ceil(Tensor x) { return map(x, Math::ceil); }
   /** Leaky ReLU with negative slope 0.01 (PyTorch's default). */
   public static Tensor leakyRelu(Tensor x) { return map(x, v -> v > 0 ? v : 0.01 * v); }
   /** -1, 0 or 1 by the sign of x (NaN and signed zeros kept, like {@link Math#signum}). */

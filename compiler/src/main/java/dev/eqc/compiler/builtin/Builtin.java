@@ -18,6 +18,12 @@ public enum Builtin {
     EXP(Kind.UNARY, "exp", Set.of("\\exp", "exp"), Math::exp, null),
     LOG(Kind.UNARY, "log", Set.of("\\log", "\\ln", "log", "ln"), Math::log, null),
     SQRT(Kind.UNARY, "sqrt", Set.of("sqrt"), Math::sqrt, null),
+    /** {@code \\log_2}. */
+    LOG2(Kind.UNARY, "log_2", "log2", Set.of("log2", "lg"), x -> Math.log(x) / Math.log(2.0), null),
+    /** {@code \\lfloor x \\rfloor}. */
+    FLOOR(Kind.UNARY, "floor", Set.of("floor"), Math::floor, null),
+    /** {@code \\lceil x \\rceil}. */
+    CEIL(Kind.UNARY, "ceil", Set.of("ceil"), Math::ceil, null),
     TANH(Kind.UNARY, "tanh", Set.of("\\tanh", "tanh"), Math::tanh, null),
     SIN(Kind.UNARY, "sin", Set.of("\\sin", "sin"), Math::sin, null),
     COS(Kind.UNARY, "cos", Set.of("\\cos", "cos"), Math::cos, null),

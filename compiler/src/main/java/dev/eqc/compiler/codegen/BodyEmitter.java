@@ -311,6 +311,8 @@ final class BodyEmitter {
             case SIN -> CodeBlock.of("Math.sin($L)", arg);
             case COS -> CodeBlock.of("Math.cos($L)", arg);
             case ABS -> CodeBlock.of("Math.abs($L)", arg);
+            case FLOOR -> CodeBlock.of("Math.floor($L)", arg);
+            case CEIL -> CodeBlock.of("Math.ceil($L)", arg);
             case SINH -> CodeBlock.of("Math.sinh($L)", arg);
             case COSH -> CodeBlock.of("Math.cosh($L)", arg);
             case TAN -> CodeBlock.of("Math.tan($L)", arg);

@@ -98,7 +98,8 @@ public final class TestInputs {
             walkDefinition(c.function(), positive, out, seen, typed);
             return;
         }
-        if (t instanceof Term.BuiltinCall b && (b.builtin() == Builtin.SQRT || b.builtin() == Builtin.LOG)) {
+        if (t instanceof Term.BuiltinCall b && (b.builtin() == Builtin.SQRT || b.builtin() == Builtin.LOG
+                || b.builtin() == Builtin.LOG2)) {
             positiveInputs(b.args().get(0), true, out, seen, typed, owner);
             return;
         }

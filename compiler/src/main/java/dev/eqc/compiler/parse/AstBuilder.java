@@ -254,6 +254,14 @@ final class AstBuilder {
         if (ctx instanceof EqParser.AbsAtomContext a) {
             return new Expr.Abs(span, expr(a.expr()));
         }
+        if (ctx instanceof EqParser.FloorAtomContext f) {
+            return new Expr.Apply(span, new Expr.Sym(span(f.LFLOOR().getSymbol()), SymKind.WORD, "floor", null, null,
+                    null, 0), List.of(expr(f.expr())), span);
+        }
+        if (ctx instanceof EqParser.CeilAtomContext c) {
+            return new Expr.Apply(span, new Expr.Sym(span(c.LCEIL().getSymbol()), SymKind.WORD, "ceil", null, null,
+                    null, 0), List.of(expr(c.expr())), span);
+        }
         if (ctx instanceof EqParser.NormAtomContext n) {
             return new Expr.Norm(span, expr(n.expr()));
         }

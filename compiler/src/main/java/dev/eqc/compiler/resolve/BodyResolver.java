@@ -482,6 +482,10 @@ final class BodyResolver {
         }
         Optional<Builtin> builtin = callee.bare() || callee.kind() == SymKind.COMMAND && callee.sub() == null
                 ? Builtin.lookup(callee.base()) : Optional.empty();
+        if (callee.kind() == SymKind.COMMAND && callee.base().equals("\\log") && callee.sup() == null
+                && callee.sub() != null && callee.sub().key().equals("2")) {
+            builtin = Optional.of(Builtin.LOG2);   // \log_2
+        }
         if (builtin.isPresent() && callee.sup() == null) {
             return builtinCall(a, builtin.get());
         }
