@@ -35,6 +35,31 @@ class CliTest {
     }
 
     @Test
+    void explainPrintsTheCatalogueEntryAndRejectsUnknownCodes() {
+        assertEquals(0, Main.execute("explain", "E0301"));
+        assertEquals(0, Main.execute("explain", "w0101"));
+        assertEquals(2, Main.execute("explain", "E9999"));
+    }
+
+    @Test
+    void checkReportsEveryFile() throws Exception {
+        Path a = dir.resolve("a.eq");
+        Path b = dir.resolve("b.eq");
+        Files.writeString(a, "x \\in \\mathbb{R}^{n}, b \\in \\mathbb{R}^{m}\ny = x + b\n");
+        Files.writeString(b, "y = \\mathrm{sofmax}(x)\n");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.out;
+        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertEquals(1, Main.execute("check", "--format", "json", a.toString(), b.toString()));
+        } finally {
+            System.setOut(saved);
+        }
+        String json = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"code\": \"E0302\"") && json.contains("\"code\": \"E0101\""), json);
+    }
+
+    @Test
     void binaryJunkIsAnErrorNotACrash() throws Exception {
         Path junk = dir.resolve("junk.eq");
         Files.write(junk, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});

@@ -25,7 +25,6 @@ public enum Code {
     E0302("shapes do not broadcast"),
     E0303("wrong rank"),
     E0304("dimension conflict"),
-    E0305("not a scalar"),
     W0101("undeclared input assumed"),
     W0102("ambiguous notation");
 

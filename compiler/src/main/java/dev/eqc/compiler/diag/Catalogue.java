@@ -1,0 +1,131 @@
+package dev.eqc.compiler.diag;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The long explanation of every diagnostic code, with a wrong and a right example: the one
+ * source of {@code eqc explain CODE} and of docs/DIAGNOSTICS.md.
+ */
+public final class Catalogue {
+    /** What {@code eqc explain} prints for one code. */
+    public record Entry(Code code, String explanation, String wrong, String right) {}
+
+    private static final Map<Code, Entry> ENTRIES = new EnumMap<>(Code.class);
+
+    private static void add(Code code, String explanation, String wrong, String right) {
+        ENTRIES.put(code, new Entry(code, explanation, wrong, right));
+    }
+
+    static {
+        add(Code.E0001, "The statement is not well-formed LaTeX math: a token appears where eqc expects something else."
+                + " Only the broken statement is skipped; the others are still read.",
+                "y = (a + ) b", "y = (a + c) b");
+        add(Code.E0002, "A bracket, brace or environment was opened and never closed. A newline inside an open bracket"
+                + " continues the statement, so the error is reported where the bracket was opened.",
+                "y = \\frac{a}{b", "y = \\frac{a}{b}");
+        add(Code.E0003, "The statement nests brackets more than 100 deep or has more than 5,000 tokens. eqc bounds both"
+                + " so that no pass can run out of stack; split the expression into named parts.",
+                "y = ((((((…))))))  % 101 levels", "h = …\ny = f(h)");
+        add(Code.E0004, "An environment eqc does not read. Paste wrappers (equation, align, gather, split), cases and"
+                + " the matrix environments are understood.",
+                "\\begin{tabular}{cc} a & b \\end{tabular}", "\\begin{align} y &= a + b \\end{align}");
+        add(Code.E0005, "The input could not be read: the file does not exist or is not UTF-8 text.",
+                "eqc check missing.eq", "eqc check attention.eq");
+        add(Code.E0101, "A multi-letter name followed by an argument list is a call, but no built-in or definition has"
+                + " that name. The help suggests the nearest known name.",
+                "y = \\mathrm{sofmax}(x)", "y = \\mathrm{softmax}(x)");
+        add(Code.E0102, "A LaTeX command eqc does not know and that is not a letter (Greek letters are names).",
+                "y = \\foo x", "y = \\phi x");
+        add(Code.E0103, "The construct is valid notation but eqc cannot compute it yet (for example probability"
+                + " notation, matrices written cell by cell, sums over sets, gradients before level 3).",
+                "y = q(x_t | x_0)", "y = \\mathrm{softmax}(x)");
+        add(Code.E0104, "A function is called with the wrong number of arguments, or used without arguments.",
+                "y = \\max(x)", "y = \\max(0, x)");
+        add(Code.E0105, "A definition uses itself. eqc compiles closed-form equations; an update written with"
+                + " \\leftarrow reads the old value instead.",
+                "\\theta = \\theta - \\eta g", "\\theta \\leftarrow \\theta - \\eta g");
+        add(Code.E0106, "The same name is defined twice. Papers usually distinguish the two with a subscript or a"
+                + " prime.", "h = W x\nh = \\tanh(h)", "a = W x\nh = \\tanh(a)");
+        add(Code.E0107, "The left-hand side is not a name, a function with its parameters, or an element-wise form"
+                + " such as y_i.", "a + b = c", "y = c - b");
+        add(Code.E0108, "A declaration eqc cannot use: inputs are declared over \\mathbb{R} (tensors and scalars) or"
+                + " \\mathbb{N} and \\mathbb{Z} (integer scalars), with dimensions that are symbols, positive"
+                + " integers or products, sums and quotients of them.",
+                "x \\in \\mathbb{C}^{d}", "x \\in \\mathbb{R}^{d}");
+        add(Code.E0109, "The same input is declared twice with different shapes.",
+                "x \\in \\mathbb{R}^{n}\nx \\in \\mathbb{R}^{m}", "x \\in \\mathbb{R}^{n}");
+        add(Code.E0110, "A size the generated code needs (a dimension used as a value, the range of an index, a"
+                + " factor of a compound size) is not the size of any axis of the definition's inputs, so it"
+                + " cannot be measured at run time.",
+                "x \\in \\mathbb{R}^{d}\ny = \\sum_{i=1}^{n} x", "x \\in \\mathbb{R}^{n}\ny = \\sum_{i=1}^{n} x_i");
+        add(Code.E0301, "A matrix product whose inner dimensions differ. Both shapes are shown with their"
+                + " dimension names; the help suggests the input that fits, a transpose, or \\odot when an"
+                + " element-wise product was meant.",
+                "Q \\in \\mathbb{R}^{n \\times d_k}, K \\in \\mathbb{R}^{m \\times d_k}\nS = Q K",
+                "Q \\in \\mathbb{R}^{n \\times d_k}, K \\in \\mathbb{R}^{m \\times d_k}\nS = Q K^\\top");
+        add(Code.E0302, "Operands of an element-wise operation whose shapes do not broadcast (NumPy rules: trailing"
+                + " dimensions equal or 1).", "x \\in \\mathbb{R}^{n}, b \\in \\mathbb{R}^{m}\ny = x + b",
+                "x, b \\in \\mathbb{R}^{n}\ny = x + b");
+        add(Code.E0303, "An operation needs more (or fewer) axes than its operand has: softmax of a scalar, an index"
+                + " on a vector with two subscripts, a function given a lower-rank argument.",
+                "x \\in \\mathbb{R}^{d}\ny = \\mathrm{softmax}(\\sum_i x_i)", "x \\in \\mathbb{R}^{d}\ny = \\mathrm{softmax}(x)");
+        add(Code.E0304, "Two things that must be the same size are not: an index over two different dimensions, a"
+                + " result against its declaration, an argument against a parameter, or an axis that is not there.",
+                "W \\in \\mathbb{R}^{n \\times m}\nt = \\sum_i W_{ii}", "W \\in \\mathbb{R}^{n \\times n}\nt = \\sum_i W_{ii}");
+        add(Code.W0101, "A name is not declared, so eqc assumed its shape (an index count gives the rank, an"
+                + " upper-case letter is a matrix, anything else a scalar). The help is a declaration to paste;"
+                + " a note points out a declared name it looks like.",
+                "softmax(QK^T/sqrt(d_k))V",
+                "Q, K, V \\in \\mathbb{R}^{n \\times d}\nsoftmax(QK^T/sqrt(d))V");
+        add(Code.W0102, "The notation admits two readings and eqc chose one; the message says which and how to write"
+                + " it unambiguously.",
+                "y = \\begin{cases} x & \\text{if } x > 0 \\end{cases}",
+                "y = \\begin{cases} x & \\text{if } x > 0 \\\\ 0 & \\text{otherwise} \\end{cases}");
+    }
+
+    private Catalogue() {}
+
+    public static Entry entry(Code code) {
+        Entry e = ENTRIES.get(code);
+        if (e == null) {
+            throw new IllegalStateException("no catalogue entry for " + code);
+        }
+        return e;
+    }
+
+    /** {@code eqc explain} output for one code. */
+    public static String explain(Code code) {
+        Entry e = entry(code);
+        return code + ": " + code.title() + " (" + code.severity().label() + ")\n\n" + e.explanation() + "\n\n"
+                + "Wrong:\n" + indent(e.wrong()) + "\nRight:\n" + indent(e.right());
+    }
+
+    /** docs/DIAGNOSTICS.md. */
+    public static String markdown() {
+        StringBuilder out = new StringBuilder("# Diagnostics\n\n"
+                + "Every diagnostic eqc reports has one of these codes. `eqc explain CODE` prints the same text."
+                + " Generated from `dev.eqc.compiler.diag.Catalogue`; regenerate with"
+                + " `mvn -pl compiler test -Dtest=CatalogueTest -Dgolden.update=true`.\n\n"
+                + "| code | severity | title |\n|---|---|---|\n");
+        for (Code c : Code.values()) {
+            out.append("| [").append(c).append("](#").append(c.name().toLowerCase(java.util.Locale.ROOT))
+                    .append(") | ").append(c.severity().label()).append(" | ").append(c.title()).append(" |\n");
+        }
+        for (Code c : Code.values()) {
+            Entry e = entry(c);
+            out.append("\n## ").append(c).append("\n\n**").append(c.title()).append("** (").append(c.severity().label())
+                    .append(")\n\n").append(e.explanation()).append("\n\nWrong:\n\n```latex\n").append(e.wrong())
+                    .append("\n```\n\nRight:\n\n```latex\n").append(e.right()).append("\n```\n");
+        }
+        return out.toString();
+    }
+
+    private static String indent(String s) {
+        StringBuilder b = new StringBuilder();
+        for (String line : s.split("\n")) {
+            b.append("    ").append(line).append('\n');
+        }
+        return b.toString();
+    }
+}
