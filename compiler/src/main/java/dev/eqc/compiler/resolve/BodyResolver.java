@@ -280,6 +280,13 @@ final class BodyResolver {
             }
             Term baseTerm = sym(base);
             if (NameKeys.isTranspose(s)) {
+                if (s.sup().key().equals("T") && (r.dimSymbols.contains("T") || r.inputs.containsKey("T"))) {
+                    Diagnostic.of(Code.W0102, r.source, s.sup().span(), "`^T` is read as a transpose, although `T` is"
+                                    + " also declared")
+                            .caret("transpose")
+                            .help("write `^\\top` for the transpose, or `^{(T)}` for a power")
+                            .report(r.diagnostics);
+                }
                 return new Term.Transpose(s.span(), baseTerm);
             }
             return new Term.Power(s.span(), baseTerm, script(s.sup()));
