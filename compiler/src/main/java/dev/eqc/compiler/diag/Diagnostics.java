@@ -8,7 +8,14 @@ import java.util.List;
 public final class Diagnostics {
     private final List<Diagnostic> all = new ArrayList<>();
 
+    /** Records a diagnostic; an exact repeat (same code, place and message) is dropped. */
     public void report(Diagnostic d) {
+        for (Diagnostic seen : all) {
+            if (seen.code() == d.code() && seen.span().equals(d.span()) && seen.message().equals(d.message())
+                    && seen.source() == d.source()) {
+                return;
+            }
+        }
         all.add(d);
     }
 

@@ -318,6 +318,11 @@ final class BodyResolver {
                 default -> { }
             }
         }
+        if (s.kind() == SymKind.COMMAND && java.util.Set.of("\\nabla", "\\partial", "\\dots", "\\ldots", "\\cdots",
+                "\\vdots", "\\ddots", "\\mid", "\\emptyset").contains(s.base())) {
+            return unsupported(s.span(), s.base().equals("\\nabla") || s.base().equals("\\partial")
+                    ? "derivatives arrive with SPEC level 3" : "eqc computes closed forms; write the elements out or use a sum");
+        }
         if (s.kind() == SymKind.COMMAND && !GreekLetters.isLetter(s.base())) {
             Optional<Builtin> builtin = Builtin.lookup(s.base());
             if (builtin.isPresent()) {
@@ -498,8 +503,8 @@ final class BodyResolver {
         }
         if (callee.kind() == SymKind.WORD || callee.kind() == SymKind.COMMAND && !GreekLetters.isLetter(callee.base())) {
             List<String> known = new ArrayList<>(Builtin.wordSpellings());
-            r.definitions.values().stream().filter(PendingDefinition::function).map(PendingDefinition::latexName)
-                    .forEach(known::add);
+            r.definitions.values().stream().filter(PendingDefinition::function)
+                    .forEach(p -> known.add(p.nameSym() != null ? p.nameSym().base() : p.latexName()));
             Optional<String> nearest = Suggestions.nearest(callee.base().replace("\\", ""), known);
             return error(Code.E0101, callee.span(), "unknown function `" + r.source.slice(callee.span()) + "`",
                     nearest.map(n -> "did you mean `" + n + "`?")

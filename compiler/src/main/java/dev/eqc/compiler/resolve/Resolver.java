@@ -84,7 +84,10 @@ public final class Resolver {
                 continue;
             }
             if (s instanceof Statement.Definition d) {
-                if (d.lhs() instanceof Expr.Sym sym) {
+                if (d.lhs() instanceof Expr.Sym sym && sym.sup() == null && IndexLetters.of(sym.sub()) != null) {
+                    // y_i may define y element by element: only the base counts as defined here.
+                    definedNames.add(NameKeys.full(sym.withScripts(sym.span(), null, null, sym.primes())));
+                } else if (d.lhs() instanceof Expr.Sym sym) {
                     definedNames.add(NameKeys.full(sym));
                 } else if (d.lhs() instanceof Expr.Apply a && a.callee() instanceof Expr.Sym callee) {
                     definedNames.add(NameKeys.full(callee));
@@ -174,7 +177,8 @@ public final class Resolver {
                 Resolver probe = new Resolver(source, scratch, resultName);
                 probe.dimSymbols.addAll(dimSymbols);
                 Dim value = DimConverter.convert(d.rhs(), probe);
-                if (value != null && !scratch.hasErrors()) {
+                // Only sizes made of known dimensions: `h = W x` is a definition, not a dimension.
+                if (value != null && !scratch.hasErrors() && dimSymbols.containsAll(probe.dimSymbols)) {
                     dimensionDefinitions.put(d, value);
                     dimensionValues.put(NameKeys.withSub(sym), value);
                 }

@@ -338,7 +338,7 @@ public final class ShapeInference {
         Set<String> symbols = new LinkedHashSet<>();
         collectSymbols(new Shape(List.of(dim)), symbols);
         for (String sym : symbols) {
-            if (!bound.contains(sym)) {
+            if (!bound.contains(sym) && !sym.startsWith("range_")) {   // range_*: already reported (E0304)
                 Diagnostic.of(Code.E0110, source, at, "dimension `" + sym + "` in " + what + " is not the size of any"
                                 + " input axis of `" + d.latexName() + "`")
                         .caret("`" + sym + "` cannot be measured")

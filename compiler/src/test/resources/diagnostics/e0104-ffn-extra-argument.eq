@@ -1,0 +1,6 @@
+% A Transformer sub-layer calling FFN with its weights as well: FFN takes only x, the
+% weights are its free inputs.
+x \in \mathbb{R}^{n \times d}, W_1 \in \mathbb{R}^{d \times d_{ff}}, W_2 \in \mathbb{R}^{d_{ff} \times d}
+\mathrm{FFN}(x) = \max(0, x W_1) W_2
+y = x + \mathrm{FFN}(x, W_1)
+% ~ERROR E0104

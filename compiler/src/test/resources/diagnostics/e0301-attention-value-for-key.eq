@@ -1,0 +1,4 @@
+% Scaled dot-product attention (Vaswani et al., 2017, Eq. 1) with V where K belongs.
+Q \in \mathbb{R}^{n \times d_k}, K \in \mathbb{R}^{m \times d_k}, V \in \mathbb{R}^{m \times d_v}
+\mathrm{Attention}(Q, K, V) = \mathrm{softmax}\left(\frac{QV^T}{\sqrt{d_k}}\right)V
+% ~ERROR E0301

@@ -1,0 +1,5 @@
+% Layer normalization (Ba et al., 2016, Eq. 4) with the paper's H as the sum limit while the
+% input was declared with d hidden units.
+a \in \mathbb{R}^{d}
+\mu = \sum_{i=1}^{H} a_i / H
+% ~ERROR E0304

@@ -1,0 +1,5 @@
+softmax(QK^T/sqrt(d_k))V
+% ~WARNING W0101
+% ~WARNING W0101
+% ~WARNING W0101
+% ~WARNING W0101
