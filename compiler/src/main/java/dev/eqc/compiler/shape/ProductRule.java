@@ -101,6 +101,14 @@ final class ProductRule {
         Term right = p.right();
         boolean transposed = right instanceof Term.Transpose;
         Term base = transposed ? ((Term.Transpose) right).operand() : right;
+        String odot = broadcastable(l, r) ? "for an element-wise product write `\\odot`" : null;
+        // The same operand, (un)transposed, is the likeliest fix (x W_1 for x W_1^T, Q K^T for Q K).
+        boolean named = base instanceof Term.InputRef || base instanceof Term.ParamRef || base instanceof Term.ValueRef;
+        if (named && fits(l, r.transposed()) && r.rank() >= 2) {
+            String text = pass.source.slice(right.span());
+            String suggestion = transposed ? pass.source.slice(base.span()) : text + "^\\top";
+            return "did you mean `" + suggestion + "`?" + (odot == null ? "" : " (" + odot + ")");
+        }
         Input wrong = inputOf(base);
         if (wrong != null) {
             Input leftInput = inputOf(p.left() instanceof Term.Transpose t ? t.operand() : p.left());
@@ -117,15 +125,7 @@ final class ProductRule {
                 }
             }
         }
-        if (broadcastable(l, r)) {
-            return "for an element-wise product write `\\odot`";
-        }
-        if (fits(l, r.transposed()) && r.rank() >= 2) {
-            String text = pass.source.slice(right.span());
-            String suggestion = transposed ? pass.source.slice(base.span()) : text + "^\\top";
-            return "did you mean `" + suggestion + "`?";
-        }
-        return null;
+        return odot;
     }
 
     private boolean fits(Shape l, Shape r) {
