@@ -336,6 +336,9 @@ final class BodyResolver {
             return error(Code.E0104, s.span(), "`" + s.base() + "` needs an argument", "apply it, like `"
                     + r.source.slice(s.span()) + "(x)`");
         }
+        if (r.attemptedDeclarations.contains(NameKeys.full(s)) && r.diagnostics.hasErrors()) {
+            return new Term.Literal(s.span(), Double.NaN); // its declaration was rejected and reported
+        }
         Input inferred = r.inferInput(s, NameKeys.full(s));
         directInputs.add(inferred);
         return new Term.InputRef(s.span(), inferred);

@@ -41,6 +41,8 @@ public final class Resolver {
     final Set<String> timeSteps = new HashSet<>();
     /** Keys with a declaration (before definitions take some of them as outputs). */
     final Set<String> declaredKeys = new HashSet<>();
+    /** Every name a declaration tried to declare, also the rejected ones (E0108): never "undeclared". */
+    final Set<String> attemptedDeclarations = new HashSet<>();
     private final Map<Statement.Definition, Dim> dimensionDefinitions = new java.util.IdentityHashMap<>();
     /** Dimensions defined from others ({@code d_{ff} = 4 d_{model}}), by symbol. */
     final Map<String, Dim> dimensionValues = new HashMap<>();
@@ -212,6 +214,9 @@ public final class Resolver {
     }
 
     private void declare(Statement.Declaration d) {
+        for (Expr.Sym name : d.names()) {
+            attemptedDeclarations.add(NameKeys.full(name));
+        }
         if (d.domain().field() == Domain.Field.OTHER) {
             Diagnostic.of(Code.E0108, source, d.domain().span(), "eqc computes with real tensors and integer scalars, not `"
                             + source.slice(d.domain().span()) + "`")
