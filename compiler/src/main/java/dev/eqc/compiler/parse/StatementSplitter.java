@@ -47,10 +47,16 @@ final class StatementSplitter {
     }
 
     List<StatementTokens> split(List<? extends Token> tokens) {
-        for (Token t : tokens) {
-            accept(t);
-        }
-        if (!open.isEmpty()) {
+        int from = 0;
+        while (true) {
+            for (int i = from; i < tokens.size(); i++) {
+                accept(tokens.get(i));
+            }
+            if (open.isEmpty()) {
+                break;
+            }
+            // An unclosed bracket swallowed the rest of the file: report it where it was opened,
+            // drop its statement, and read on from the line after the opener.
             Token opener = open.peekLast();
             Diagnostic.of(Code.E0002, source, span(opener),
                             "unclosed `" + opener.getText() + "`")
@@ -59,9 +65,24 @@ final class StatementSplitter {
                     .report(diagnostics);
             current.clear();
             open.clear();
+            tooDeep = false;
+            int next = indexAfterLineOf(tokens, opener);
+            if (next <= from || next >= tokens.size()) {
+                break;
+            }
+            from = next;
         }
         finish();
         return out;
+    }
+
+    /** The index of the first token on a line after the opener's line. */
+    private static int indexAfterLineOf(List<? extends Token> tokens, Token opener) {
+        int i = tokens.indexOf(opener) + 1;   // lexer tokens carry no index of their own
+        while (i < tokens.size() && tokens.get(i).getType() != EqLexer.NEWLINE) {
+            i++;
+        }
+        return i + 1;
     }
 
     private void accept(Token t) {

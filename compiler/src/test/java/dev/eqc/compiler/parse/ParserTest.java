@@ -9,6 +9,7 @@ import dev.eqc.compiler.ast.SExpressions;
 import dev.eqc.compiler.diag.Code;
 import dev.eqc.compiler.diag.Diagnostics;
 import dev.eqc.compiler.source.SourceFile;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,6 +102,14 @@ class ParserTest {
         Parser.parse(new SourceFile("t.eq", "y = (a + b\n"), d);
         assertEquals(Code.E0002, d.all().get(0).code());
         assertEquals(4, d.all().get(0).span().start());
+    }
+
+    @Test
+    void anUnclosedBracketSpoilsOnlyItsOwnLine() {
+        Diagnostics d = new Diagnostics();
+        Program p = Parser.parse(new SourceFile("t.eq", "a = (x + y\nb = z\nc = w +\n"), d);
+        assertEquals(List.of(Code.E0002, Code.E0001), d.sorted().stream().map(x -> x.code()).toList(), () -> d.all().toString());
+        assertEquals(List.of("(define b z)"), p.statements().stream().map(SExpressions::print).toList());
     }
 
     @Test

@@ -69,6 +69,21 @@ class NoCrashTest {
         }
     }
 
+    /** Random streams of the language's own tokens, the inputs most likely to reach deep into the passes. */
+    @Test
+    void randomTokenStreamsGiveDiagnostics() {
+        SplittableRandom rng = new SplittableRandom(2026);
+        String[] decls = {"x \\in \\mathbb{R}^{n}\n", "W \\in \\mathbb{R}^{m \\times n}\n", ""};
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder b = new StringBuilder(decls[rng.nextInt(decls.length)]).append("y = ");
+            int length = 1 + rng.nextInt(25);
+            for (int k = 0; k < length; k++) {
+                b.append(PIECES[rng.nextInt(PIECES.length)]).append(rng.nextInt(4) == 0 ? " " : "");
+            }
+            survive("token stream " + n, b.toString());
+        }
+    }
+
     @Test
     void pathologicalInputsGiveDiagnostics() {
         for (String text : List.of("", "\u0000\u0001\u0002", "((((((", "}}}}", "\\", "x_", "x^", "\\frac{", "= = =",
