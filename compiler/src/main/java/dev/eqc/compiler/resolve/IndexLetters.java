@@ -66,6 +66,24 @@ final class IndexLetters {
         return false;
     }
 
+    /** The names used alone as upper limits of big operators ({@code H} in {@code \\sum_{i=1}^{H}}). */
+    static java.util.Set<String> sumLimits(Expr e) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        Deque<Expr> stack = new ArrayDeque<>();
+        stack.push(e);
+        while (!stack.isEmpty()) {
+            Expr cur = stack.pop();
+            if (cur instanceof Expr.BigOp b && b.operator().sup() != null && b.operator().sup().isSingle()
+                    && b.operator().sup().single() instanceof Expr.Sym limit && limit.sup() == null
+                    && limit.accent() == null && limit.primes() == 0
+                    && (limit.kind() == SymKind.COMMAND || limit.base().length() == 1)) {
+                out.add(NameKeys.withSub(limit));
+            }
+            children(cur).forEach(stack::push);
+        }
+        return out;
+    }
+
     /** The single letters that appear inside subscript expressions such as {@code m_{t-1}} in {@code e}. */
     static java.util.Set<String> timeSteps(Expr e) {
         java.util.Set<String> out = new java.util.HashSet<>();

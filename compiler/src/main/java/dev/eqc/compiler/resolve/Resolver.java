@@ -77,6 +77,16 @@ public final class Resolver {
         defineDimensions(program);
         for (Statement s : program.statements()) {
             if (s instanceof Statement.Definition d) {
+                // An undeclared upper limit (\sum_{i=1}^{H}) is a dimension wherever H is used.
+                for (String limit : IndexLetters.sumLimits(d.rhs())) {
+                    if (!inputs.containsKey(limit)) {
+                        dimSymbols.add(limit);
+                    }
+                }
+            }
+        }
+        for (Statement s : program.statements()) {
+            if (s instanceof Statement.Definition d) {
                 timeSteps.addAll(IndexLetters.timeSteps(d.lhs()));
                 timeSteps.addAll(IndexLetters.timeSteps(d.rhs()));
             }

@@ -152,8 +152,17 @@ public final class ShapeInference {
         if (t instanceof Term.Literal l && l.value() == Math.rint(l.value()) && l.value() >= 1) {
             return new Dim.Known((int) l.value());
         }
-        if (t instanceof Term.Arith a && (a.op() == Term.ArithOp.ADD || a.op() == Term.ArithOp.SUB)) {
-            return new Dim.Compound(a.op() == Term.ArithOp.ADD ? '+' : '-', limitDim(a.left()), limitDim(a.right()));
+        if (t instanceof Term.Arith a) {
+            char op = switch (a.op()) {
+                case ADD -> '+';
+                case SUB -> '-';
+                case MUL -> '*';
+                case DIV -> '/';
+            };
+            return new Dim.Compound(op, limitDim(a.left()), limitDim(a.right()));
+        }
+        if (t instanceof Term.Product p) {
+            return new Dim.Compound('*', limitDim(p.left()), limitDim(p.right()));
         }
         Diagnostic.of(Code.E0304, source, t.span(), "the upper limit of a sum must be a dimension or a number")
                 .caret("not a size")
