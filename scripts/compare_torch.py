@@ -12,7 +12,8 @@ PyTorch, and compares:   |actual - expected| <= RTOL * |expected| + ATOL   eleme
 plus the output shape. Rows run with --precision double use a much tighter tolerance.
 Where PyTorch has a library version of the same computation (torch.optim.Adam,
 nn.LSTMCell, F.gelu, F.linear, F.layer_norm, F.softmax, torch.logsumexp, F.cross_entropy,
-F.binary_cross_entropy_with_logits, autograd's jacobian, ...) the hand-written reference is
+F.binary_cross_entropy_with_logits, F.batch_norm, F.cosine_similarity, F.leaky_relu,
+torch.special.entr, autograd's jacobian, ...) the hand-written reference is
 also checked against it (column `xcheck`). Variants named `large` put entries of magnitude
 100 to 500 where a naive exp would overflow or underflow.
 
@@ -656,6 +657,38 @@ def xcheck_weight_decay(a):
             + lam / 2 * torch.linalg.vector_norm(w, dim=-1) ** 2)
 
 
+LOG2 = math.log(2.0)
+
+
+def ref_entropy_bits(a):
+    p = a["p"]
+    return -(p * torch.log2(p)).sum(-1)
+
+
+def xcheck_entropy_bits(a):
+    return torch.special.entr(a["p"]).sum(-1) / LOG2  # entr(p) = -p ln p
+
+
+def ref_q_down(a):
+    d = col(a["\\Delta"])
+    return d * torch.floor(a["x"] / d)
+
+
+def xcheck_q_down(a):
+    d = col(a["\\Delta"])
+    return torch.div(a["x"], d, rounding_mode="floor") * d
+
+
+def ref_q_up(a):
+    d = col(a["\\Delta"])
+    return d * torch.ceil(a["x"] / d)
+
+
+def xcheck_q_up(a):
+    d = col(a["\\Delta"])
+    return -torch.div(-a["x"], d, rounding_mode="floor") * d  # ceil(t) = -floor(-t)
+
+
 # ---------------------------------------------------------------------------------------
 # examples: declared inputs, variants (input generators), functions to run
 # ---------------------------------------------------------------------------------------
@@ -1069,6 +1102,35 @@ def weight_decay_inputs(rng, variant):
     raise KeyError(variant)
 
 
+def entropy_bits_inputs(rng, variant):
+    """Strictly positive distributions: the formula as written has no 0 log 0 = 0 convention
+    (p_i = 0 gives 0 * -inf = NaN in eqc), so zero entries are left out."""
+    n = 6
+    if variant == "peaked":  # logits of scale 8: entries down to about 1e-20
+        z = 8.0 * rng.standard_normal((4, n))
+        e = np.exp(z - z.max(-1, keepdims=True))
+        return {"p": (e / e.sum(-1, keepdims=True)).astype(np.float32)}
+    shape = {"unbatched": (n,), "batched": (4, n), "batched-mixed": (2, 3, n)}[variant]
+    return {"p": probabilities(rng, *shape)}
+
+
+def quantize_inputs(rng, variant):
+    d = 8
+    if variant == "unbatched":  # step 1/4 (x/Delta exact), with some x exact multiples of the step
+        x = (3.0 * normal(rng, d)).astype(np.float32)
+        x[::3] = rng.integers(-12, 13, x[::3].shape) * 0.25
+        return {"x": x, "\\Delta": Num(0.25)}
+    if variant == "batched":
+        return {"x": (3.0 * normal(rng, 4, d)).astype(np.float32),
+                "\\Delta": Num(float(np.float32(rng.uniform(0.05, 0.5))))}
+    if variant == "batched-scalars":  # a per-row step [4]
+        return {"x": (3.0 * normal(rng, 4, d)).astype(np.float32), "\\Delta": uniform(rng, 0.05, 0.5, 4)}
+    if variant == "batched-mixed":  # x [2,3,d], the step a 0-d .npy
+        return {"x": (3.0 * normal(rng, 2, 3, d)).astype(np.float32),
+                "\\Delta": np.array(rng.uniform(0.05, 0.5), dtype=np.float32)}
+    raise KeyError(variant)
+
+
 def gate_params(g):
     return ["x_t", "h_{t-1}", "W_" + g, "U_" + g, "b_" + g]
 
@@ -1080,7 +1142,7 @@ LSTM_ALL = ["x_t", "h_{t-1}", "c_{t-1}"] + [p + g for p in ("W_", "U_", "b_") fo
 JAVA_NAMES = {"\\theta_{t-1}": "theta_t1", "m_{t-1}": "m_t1", "v_{t-1}": "v_t1", "\\alpha": "alpha",
               "\\beta_1": "beta_1", "\\beta_2": "beta_2", "h_{t-1}": "h_t1", "c_{t-1}": "c_t1",
               "\\beta": "beta", "\\gamma": "gamma", "\\hat{y}": "y_hat", "\\delta": "delta",
-              "W^O": "W_O", "\\lambda": "lambda"}
+              "W^O": "W_O", "\\lambda": "lambda", "\\Delta": "Delta"}
 
 EXAMPLES = {
     "attention": dict(inputs=attention_inputs, variants=["unbatched", "batched", "batched-mixed"],
@@ -1193,6 +1255,11 @@ EXAMPLES = {
                          variants=["unbatched", "batched", "batched-scalars", "batched-mixed"],
                          fns=[Fn("L", "l", ["x", "w", "y", "\\lambda"], ref_weight_decay, xcheck_weight_decay,
                                  "F.mse_loss")]),
+    "entropy_bits": dict(inputs=entropy_bits_inputs, variants=["unbatched", "batched", "batched-mixed", "peaked"],
+                         fns=[Fn("H", "h", ["p"], ref_entropy_bits, xcheck_entropy_bits, "special.entr")]),
+    "quantize": dict(inputs=quantize_inputs, variants=["unbatched", "batched", "batched-scalars", "batched-mixed"],
+                     fns=[Fn("q_{down}", "q_down", ["x", "\\Delta"], ref_q_down, xcheck_q_down, "div(floor)"),
+                          Fn("q_{up}", "q_up", ["x", "\\Delta"], ref_q_up, xcheck_q_up, "div(floor)")]),
 }
 
 

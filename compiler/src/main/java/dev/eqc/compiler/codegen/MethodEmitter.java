@@ -118,7 +118,7 @@ final class MethodEmitter {
         for (String[] c : compounds) {
             Dim d = findCompound(shapes, c[3]);
             b.addStatement("$T.requireEqual($T.dim($N, $L, $L, $S), $L, $S)", RuntimeTypes.SHAPE_CHECK,
-                    RuntimeTypes.SHAPE_CHECK, c[0], c[1], c[2], c[0], dimExpression(d), "dimension " + c[3] + " of " + c[0]);
+                    RuntimeTypes.SHAPE_CHECK, c[0], c[1], c[2], c[0], dimExpression(d), c[3] + " of " + c[0]);
         }
         if (shapes.size() >= 2) {
             CodeBlock names = paramNames.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", "));
