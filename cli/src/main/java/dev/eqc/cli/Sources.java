@@ -2,10 +2,7 @@ package dev.eqc.cli;
 
 import dev.eqc.compiler.source.SourceFile;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -28,14 +25,7 @@ final class Sources {
             throw new UserError("cannot read " + path + ": " + e.getMessage(), Main.INPUT_ERRORS);
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            return new SourceFile(path.toString(), text.replace('\0', ' '));
+            return SourceFile.decode(path.toString(), bytes);
         } catch (CharacterCodingException e) {
             throw new UserError(path + " is not valid UTF-8 text", Main.INPUT_ERRORS);
         }

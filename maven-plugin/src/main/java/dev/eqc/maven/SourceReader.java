@@ -2,10 +2,7 @@ package dev.eqc.maven;
 
 import dev.eqc.compiler.source.SourceFile;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 /** Reads an {@code .eq} file as strict UTF-8 (a malformed byte is an error, not a U+FFFD). */
@@ -27,15 +24,7 @@ final class SourceReader {
 
     static SourceFile decode(EqInput input, byte[] bytes) throws UnreadableSourceException {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            // As the command line reads it: a NUL byte counts as a space.
-            return new SourceFile(input.displayPath(), text.replace('\0', ' '));
+            return SourceFile.decode(input.displayPath(), bytes);
         } catch (CharacterCodingException e) {
             throw new UnreadableSourceException(input.displayPath() + ": error: not valid UTF-8 text");
         }

@@ -26,6 +26,24 @@ public final class SourceFile {
         lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /**
+     * Decodes the bytes of a {@code .eq} file as strict UTF-8 (a malformed byte is an error,
+     * never a U+FFFD), dropping a byte-order mark and reading a NUL byte as a space — the one
+     * way the command line and the Maven plugin read inputs.
+     *
+     * @throws java.nio.charset.CharacterCodingException when the bytes are not UTF-8 text
+     */
+    public static SourceFile decode(String name, byte[] bytes) throws java.nio.charset.CharacterCodingException {
+        String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return new SourceFile(name, text.replace('\0', ' '));
+    }
+
     public String name() {
         return name;
     }
