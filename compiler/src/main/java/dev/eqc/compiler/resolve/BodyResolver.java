@@ -97,6 +97,10 @@ final class BodyResolver {
             if (g.items().size() == 1 && g.bracket() != Bracket.SET) {
                 return expr(g.items().get(0));
             }
+            if (g.items().isEmpty()) {
+                return error(Code.E0001, g.span(), "empty `" + r.source.slice(g.span()) + "` where a value belongs",
+                        "fill in the argument, like `\\sqrt{x}`");
+            }
             return unsupported(g.span(), "a list of values is not an expression here");
         }
         if (e instanceof Expr.Apply a) {

@@ -64,7 +64,17 @@ final class TermShapes {
             return products.shape(p);
         }
         if (t instanceof Term.Power p) {
-            return broadcast(shape(p.base()), shape(p.exponent()), p.span(), p.span(), "^", "raise");
+            Shape base = shape(p.base());
+            if (base != null && base.rank() >= 2 && p.exponent() instanceof Term.Negate n
+                    && n.operand() instanceof Term.Literal one && one.value() == 1.0) {
+                Diagnostic.of(Code.W0102, pass.source, p.span(), "`" + pass.source.slice(p.span())
+                                + "` is read as the element-wise reciprocal, not the matrix inverse")
+                        .caret("element-wise 1/x")
+                        .help("write `\\frac{1}{…}` to make the element-wise meaning explicit; matrix inverses are"
+                                + " not supported")
+                        .report(pass.diagnostics);
+            }
+            return broadcast(base, shape(p.exponent()), p.span(), p.span(), "^", "raise");
         }
         if (t instanceof Term.Negate n) {
             return shape(n.operand());
