@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eqc", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "The equation compiler: LaTeX math of ML papers → shape-checked, tested Java.",
         subcommands = {TranslateCommand.class, CheckCommand.class, ParseCommand.class, ShapesCommand.class,
-                RunCommand.class, ExplainCommand.class})
+                RunCommand.class, ExplainCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     /** Exit code for input with errors (SPEC 4). */
     static final int INPUT_ERRORS = 1;

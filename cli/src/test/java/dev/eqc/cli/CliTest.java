@@ -60,6 +60,23 @@ class CliTest {
     }
 
     @Test
+    void benchPrintsOneJsonObjectAndNeedsEverySize() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.out;
+        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, Main.execute("bench", example("ffn.eq").toString(), "--dim", "d_{model}=8", "--dim",
+                    "d_ff=16", "--batch", "3", "--runs", "2", "--warmup", "1"));
+        } finally {
+            System.setOut(saved);
+        }
+        String json = out.toString(java.nio.charset.StandardCharsets.UTF_8).strip();
+        assertTrue(json.startsWith("{\"function\": \"ffn\", \"shapes\": {\"x\": [3, 8], \"W_1\": [8, 16]"), json);
+        assertTrue(json.contains("\"runs\": 2") && json.contains("\"median_ms\": ") && json.contains("\"min_ms\": "), json);
+        assertEquals(2, Main.execute("bench", example("ffn.eq").toString(), "--dim", "d_ff=16"));
+    }
+
+    @Test
     void binaryJunkIsAnErrorNotACrash() throws Exception {
         Path junk = dir.resolve("junk.eq");
         Files.write(junk, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});

@@ -1,0 +1,170 @@
+package dev.eqc.cli;
+
+import dev.eqc.compiler.EqCompiler;
+import dev.eqc.compiler.Options;
+import dev.eqc.compiler.Precision;
+import dev.eqc.compiler.diag.DiagnosticRenderer;
+import dev.eqc.compiler.diag.Diagnostics;
+import dev.eqc.compiler.diag.Json;
+import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.resolve.JavaNames;
+import dev.eqc.compiler.run.EquationRunner;
+import dev.eqc.compiler.run.InMemoryJavaCompiler;
+import dev.eqc.compiler.run.SymbolNames;
+import dev.eqc.compiler.shape.Dim;
+import dev.eqc.compiler.shape.Shape;
+import dev.eqc.compiler.shape.TypedProgram;
+import dev.eqc.runtime.DType;
+import dev.eqc.runtime.Tensor;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code eqc bench}: time the generated code on seeded random inputs and print one JSON object (SPEC 4). */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Time a definition's generated code on seeded random inputs; prints one JSON object.")
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(arity = "1", paramLabel = "FILE.eq")
+    Path file;
+
+    @Option(names = "--function", paramLabel = "NAME", description = "definition to time (default: the last)")
+    String function;
+
+    @Option(names = "--dim", paramLabel = "NAME=INT", description = "size of a dimension (repeatable)")
+    List<String> dimensions = new ArrayList<>();
+
+    @Option(names = "--batch", paramLabel = "B", split = ",", description = "leading batch dimensions of every input")
+    List<Integer> batch = new ArrayList<>();
+
+    @Option(names = "--runs", defaultValue = "10", description = "timed runs (default: ${DEFAULT-VALUE})")
+    int runs;
+
+    @Option(names = "--warmup", defaultValue = "3", description = "untimed runs first (default: ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Option(names = "--threads", defaultValue = "0", description = "threads to use (0: all cores)")
+    int threads;
+
+    @Option(names = "--precision", defaultValue = "float", description = "float or double (default: ${DEFAULT-VALUE})")
+    String precision;
+
+    @Override
+    public Integer call() {
+        if (runs < 1 || warmup < 0 || threads < 0) {
+            throw new UserError("--runs must be at least 1, --warmup and --threads not negative", Main.USAGE);
+        }
+        Precision p = TranslateCommand.precision(precision);
+        Options options = new Options(JavaNames.className(Sources.stem(file)), "", p, false);
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<TypedProgram> typed = EqCompiler.check(Sources.read(file), options, diagnostics);
+        Reporting.print(diagnostics, DiagnosticRenderer.Format.TEXT, System.err, System.out);
+        if (typed.isEmpty()) {
+            return Main.INPUT_ERRORS;
+        }
+        EquationRunner runner;
+        try {
+            runner = EquationRunner.compile(typed.get(), options);
+        } catch (InMemoryJavaCompiler.CompilationFailed e) {
+            throw new UserError(e.getMessage(), Main.INPUT_ERRORS);
+        }
+        Definition def = runner.find(function).orElseThrow(() -> new UserError("no definition named '" + function + "'",
+                Main.USAGE));
+        Map<String, Integer> sizes = sizes(typed.get(), def);
+        DType dtype = p == Precision.FLOAT ? DType.FLOAT32 : DType.FLOAT64;
+        List<Tensor> args = new ArrayList<>();
+        List<String> shapes = new ArrayList<>();
+        List<Shape> signature = typed.get().signature(def);
+        List<EquationRunner.Parameter> params = EquationRunner.parameters(def);
+        for (int i = 0; i < signature.size(); i++) {
+            // --batch goes on a function's listed parameters (FFN(x): x, not the weights), or on every
+            // non-scalar input of a value.
+            boolean batched = def.function() ? i < def.params().size() : signature.get(i).rank() > 0;
+            int lead = batched ? batch.size() : 0;
+            int[] shape = new int[lead + signature.get(i).rank()];
+            for (int b = 0; b < lead; b++) {
+                shape[b] = batch.get(b);
+            }
+            for (int k = 0; k < signature.get(i).rank(); k++) {
+                shape[lead + k] = signature.get(i).dim(k).evaluate(sizes);
+            }
+            args.add(params.get(i).integer() ? Tensor.randomInts(dtype, 1000 + i, 1, 5, shape)
+                    : Tensor.random(dtype, 1000 + i, 0.1, 0.9, shape));
+            shapes.add(Json.quote(params.get(i).javaName()) + ": " + Arrays.toString(shape));
+        }
+        double[] times = new double[runs];
+        try {
+            for (int i = 0; i < warmup; i++) {
+                runner.invoke(def, args);
+            }
+            for (int i = 0; i < runs; i++) {
+                long start = System.nanoTime();
+                runner.invoke(def, args);
+                times[i] = (System.nanoTime() - start) / 1e6;
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), Main.INPUT_ERRORS);
+        }
+        double[] sorted = times.clone();
+        Arrays.sort(sorted);
+        double median = runs % 2 == 1 ? sorted[runs / 2] : (sorted[runs / 2 - 1] + sorted[runs / 2]) / 2;
+        // The runtime's kernels are single-threaded for now (issue 5 makes them parallel).
+        int used = 1;
+        System.out.println("{\"function\": " + Json.quote(def.javaName()) + ", \"shapes\": {" + String.join(", ", shapes)
+                + "}, \"threads\": " + used + ", \"runs\": " + runs + ", \"median_ms\": " + median + ", \"min_ms\": "
+                + sorted[0] + "}");
+        return 0;
+    }
+
+    /** Every dimension symbol of the signature needs a size from --dim (compound sizes follow from them). */
+    private Map<String, Integer> sizes(TypedProgram typed, Definition def) {
+        Map<String, String> given = new HashMap<>();
+        for (String pair : dimensions) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new UserError("--dim expects NAME=INT, got '" + pair + "'", Main.USAGE);
+            }
+            given.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+        }
+        Map<String, Integer> sizes = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (Shape s : typed.signature(def)) {
+            for (Dim d : s.dims()) {
+                collect(d, given, sizes, missing);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new UserError("give the size of " + missing.stream().distinct().collect(Collectors.joining(", "))
+                    + " with --dim NAME=INT", Main.USAGE);
+        }
+        return sizes;
+    }
+
+    private static void collect(Dim d, Map<String, String> given, Map<String, Integer> sizes, List<String> missing) {
+        if (d instanceof Dim.Symbol s && !sizes.containsKey(s.name())) {
+            String value = given.entrySet().stream()
+                    .filter(e -> SymbolNames.matches(e.getKey(), s.name(), s.name().replaceAll("[{}\\\\]", "")))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+            if (value == null) {
+                missing.add(s.name());
+                return;
+            }
+            try {
+                sizes.put(s.name(), Integer.parseInt(value));
+            } catch (NumberFormatException e) {
+                throw new UserError("--dim " + s.name() + " must be an integer, got '" + value + "'", Main.USAGE);
+            }
+        } else if (d instanceof Dim.Compound c) {
+            collect(c.left(), given, sizes, missing);
+            collect(c.right(), given, sizes, missing);
+        }
+    }
+}
