@@ -91,6 +91,12 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             for (Expr arg : a.args()) {
                 if (arg instanceof Expr.Sym p) {
                     params.add(p);
+                } else if (arg instanceof Expr.Relation rel && rel.op() == dev.eqc.compiler.ast.RelOp.GIVEN) {
+                    Diagnostic.of(Code.E0103, r.source, arg.span(), "not supported yet: conditional probability `"
+                                    + r.source.slice(arg.span()) + "`")
+                            .help("eqc computes tensors; write the distribution's parameters as a function, like `\\mu(x)`")
+                            .report(r.diagnostics);
+                    return null;
                 } else {
                     Diagnostic.of(Code.E0107, r.source, arg.span(), "a parameter must be a name")
                             .caret("not a name")

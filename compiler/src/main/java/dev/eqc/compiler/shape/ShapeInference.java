@@ -257,7 +257,8 @@ public final class ShapeInference {
             }
         }
         for (String n : names) {
-            if (!n.equals(key) && key.length() > 2 && editDistanceIsOne(n, key)) {
+            // Same base letter, one edit in the scripts (d_{modle} beside d_{model}); W_z and b_z are unrelated.
+            if (!n.equals(key) && key.length() > 2 && n.charAt(0) == key.charAt(0) && editDistanceIsOne(n, key)) {
                 return java.util.Optional.of(n);
             }
         }
