@@ -1,15 +1,9 @@
 package dev.eqc.cli;
 
-import dev.eqc.compiler.EqCompiler;
-import dev.eqc.compiler.Options;
 import dev.eqc.compiler.Precision;
-import dev.eqc.compiler.diag.DiagnosticRenderer;
-import dev.eqc.compiler.diag.Diagnostics;
 import dev.eqc.compiler.diag.Json;
 import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.JavaNames;
 import dev.eqc.compiler.run.EquationRunner;
-import dev.eqc.compiler.run.InMemoryJavaCompiler;
 import dev.eqc.compiler.run.SymbolNames;
 import dev.eqc.compiler.shape.Dim;
 import dev.eqc.compiler.shape.Shape;
@@ -63,26 +57,18 @@ final class BenchCommand implements Callable<Integer> {
             throw new UserError("--runs must be at least 1, --warmup and --threads not negative", Main.USAGE);
         }
         Precision p = TranslateCommand.precision(precision);
-        Options options = new Options(JavaNames.className(Sources.stem(file)), "", p, false);
-        Diagnostics diagnostics = new Diagnostics();
-        Optional<TypedProgram> typed = EqCompiler.check(Sources.read(file), options, diagnostics);
-        Reporting.print(diagnostics, DiagnosticRenderer.Format.TEXT, System.err, System.out);
-        if (typed.isEmpty()) {
+        Optional<CompiledEquations> compiled = CompiledEquations.load(file, p);
+        if (compiled.isEmpty()) {
             return Main.INPUT_ERRORS;
         }
-        EquationRunner runner;
-        try {
-            runner = EquationRunner.compile(typed.get(), options);
-        } catch (InMemoryJavaCompiler.CompilationFailed e) {
-            throw new UserError(e.getMessage(), Main.INPUT_ERRORS);
-        }
-        Definition def = runner.find(function).orElseThrow(() -> new UserError("no definition named '" + function + "'",
-                Main.USAGE));
-        Map<String, Integer> sizes = sizes(typed.get(), def);
+        EquationRunner runner = compiled.get().runner();
+        TypedProgram typed = compiled.get().typed();
+        Definition def = compiled.get().definition(function);
+        Map<String, Integer> sizes = sizes(typed, def);
         DType dtype = p == Precision.FLOAT ? DType.FLOAT32 : DType.FLOAT64;
         List<Tensor> args = new ArrayList<>();
         List<String> shapes = new ArrayList<>();
-        List<Shape> signature = typed.get().signature(def);
+        List<Shape> signature = typed.signature(def);
         List<EquationRunner.Parameter> params = EquationRunner.parameters(def);
         for (int i = 0; i < signature.size(); i++) {
             // --batch goes on a function's listed parameters (FFN(x): x, not the weights), or on every

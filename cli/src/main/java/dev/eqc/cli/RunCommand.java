@@ -1,16 +1,9 @@
 package dev.eqc.cli;
 
-import dev.eqc.compiler.EqCompiler;
-import dev.eqc.compiler.Options;
 import dev.eqc.compiler.Precision;
-import dev.eqc.compiler.diag.DiagnosticRenderer;
-import dev.eqc.compiler.diag.Diagnostics;
 import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.JavaNames;
 import dev.eqc.compiler.run.EquationRunner;
-import dev.eqc.compiler.run.InMemoryJavaCompiler;
 import dev.eqc.compiler.run.SymbolNames;
-import dev.eqc.compiler.shape.TypedProgram;
 import dev.eqc.runtime.DType;
 import dev.eqc.runtime.Npy;
 import dev.eqc.runtime.Tensor;
@@ -52,22 +45,12 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Precision p = TranslateCommand.precision(precision);
-        Options options = new Options(JavaNames.className(Sources.stem(file)), "", p, false);
-        Diagnostics diagnostics = new Diagnostics();
-        Optional<TypedProgram> typed = EqCompiler.check(Sources.read(file), options, diagnostics);
-        Reporting.print(diagnostics, DiagnosticRenderer.Format.TEXT, System.err, System.out);
-        if (typed.isEmpty()) {
+        Optional<CompiledEquations> compiled = CompiledEquations.load(file, p);
+        if (compiled.isEmpty()) {
             return Main.INPUT_ERRORS;
         }
-        EquationRunner runner;
-        try {
-            runner = EquationRunner.compile(typed.get(), options);
-        } catch (InMemoryJavaCompiler.CompilationFailed e) {
-            throw new UserError(e.getMessage(), Main.INPUT_ERRORS);
-        }
-        Definition def = runner.find(function).orElseThrow(() -> new UserError("no definition named '" + function
-                + "'; the file defines " + typed.get().program().definitions().stream().map(Definition::latexName)
-                        .collect(Collectors.joining(", ")), Main.USAGE));
+        EquationRunner runner = compiled.get().runner();
+        Definition def = compiled.get().definition(function);
         DType dtype = p == Precision.FLOAT ? DType.FLOAT32 : DType.FLOAT64;
         Map<String, String> given = parsePairs(inputs, "--input");
         parsePairs(dimensions, "--dim");

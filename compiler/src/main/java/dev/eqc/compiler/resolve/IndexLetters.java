@@ -44,112 +44,70 @@ final class IndexLetters {
      * declared), per SPEC 2.3.
      */
     static boolean occursFree(String letter, Expr e, java.util.function.Predicate<String> known) {
-        Deque<Expr> stack = new ArrayDeque<>();
-        stack.push(e);
-        while (!stack.isEmpty()) {
-            Expr cur = stack.pop();
-            if (cur instanceof Expr.Sym s) {
-                if (s.kind() == SymKind.LETTERS && s.bare() && s.base().contains(letter) && !known.test(s.base())) {
-                    return true;
-                }
-                List<String> idx = of(s.sub());
-                if (idx != null && idx.contains(letter) && !known.test(NameKeys.withSub(s))) {
-                    return true;
-                }
-                if (s.sup() != null) {
-                    s.sup().items().forEach(stack::push);
-                }
-                continue;
-            }
-            children(cur).forEach(stack::push);
-        }
-        return false;
+        return nodes(e, true).stream().anyMatch(n -> n instanceof Expr.Sym s
+                && ((s.kind() == SymKind.LETTERS && s.bare() && s.base().contains(letter) && !known.test(s.base()))
+                        || indexes(s, letter, known)));
+    }
+
+    /** Whether {@code letter} indexes something in {@code e} (a subscript letter of a name, not only a number). */
+    static boolean indexesSomething(String letter, Expr e, java.util.function.Predicate<String> known) {
+        return nodes(e, true).stream().anyMatch(n -> n instanceof Expr.Sym s && indexes(s, letter, known));
+    }
+
+    private static boolean indexes(Expr.Sym s, String letter, java.util.function.Predicate<String> known) {
+        List<String> idx = of(s.sub());
+        return idx != null && idx.contains(letter) && !known.test(NameKeys.withSub(s));
     }
 
     /** The names used alone as upper limits of big operators ({@code H} in {@code \\sum_{i=1}^{H}}). */
     static java.util.Set<String> sumLimits(Expr e) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        Deque<Expr> stack = new ArrayDeque<>();
-        stack.push(e);
-        while (!stack.isEmpty()) {
-            Expr cur = stack.pop();
-            if (cur instanceof Expr.BigOp b && b.operator().sup() != null && b.operator().sup().isSingle()
+        for (Expr n : nodes(e, false)) {
+            if (n instanceof Expr.BigOp b && b.operator().sup() != null && b.operator().sup().isSingle()
                     && b.operator().sup().single() instanceof Expr.Sym limit && limit.sup() == null
                     && limit.accent() == null && limit.primes() == 0
                     && (limit.kind() == SymKind.COMMAND || limit.base().length() == 1)) {
                 out.add(NameKeys.withSub(limit));
             }
-            children(cur).forEach(stack::push);
         }
         return out;
-    }
-
-    /** The single letters that appear inside subscript expressions such as {@code m_{t-1}} in {@code e}. */
-    static java.util.Set<String> timeSteps(Expr e) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        Deque<Expr> stack = new ArrayDeque<>();
-        stack.push(e);
-        while (!stack.isEmpty()) {
-            Expr cur = stack.pop();
-            if (cur instanceof Expr.Sym s) {
-                if (s.sub() != null && of(s.sub()) == null) {
-                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![A-Za-z\\\\])([A-Za-z])(?![A-Za-z])")
-                            .matcher(s.sub().key());
-                    while (m.find()) {
-                        out.add(m.group(1));
-                    }
-                }
-                continue;
-            }
-            children(cur).forEach(stack::push);
-        }
-        return out;
-    }
-
-    /** Whether {@code letter} indexes something in {@code e} (a subscript letter of a name, not only a number). */
-    static boolean indexesSomething(String letter, Expr e, java.util.function.Predicate<String> known) {
-        Deque<Expr> stack = new ArrayDeque<>();
-        stack.push(e);
-        while (!stack.isEmpty()) {
-            Expr cur = stack.pop();
-            if (cur instanceof Expr.Sym s) {
-                List<String> idx = of(s.sub());
-                if (idx != null && idx.contains(letter) && !known.test(NameKeys.withSub(s))) {
-                    return true;
-                }
-                if (s.sup() != null) {
-                    s.sup().items().forEach(stack::push);
-                }
-                continue;
-            }
-            children(cur).forEach(stack::push);
-        }
-        return false;
     }
 
     /**
-     * Whether {@code letter} appears inside a subscript that is an expression rather than a
-     * list of letters ({@code m_{t-1}}, {@code h_{t+1}}): then it is a time step, part of names.
+     * The single letters that appear inside subscript expressions such as {@code m_{t-1}} in
+     * {@code e}: time steps, part of names rather than indices.
      */
-    static boolean inSubscriptExpression(String letter, Expr e) {
+    static java.util.Set<String> timeSteps(Expr e) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Pattern letter = java.util.regex.Pattern.compile("(?<![A-Za-z\\\\])([A-Za-z])(?![A-Za-z])");
+        for (Expr n : nodes(e, false)) {
+            if (n instanceof Expr.Sym s && s.sub() != null && of(s.sub()) == null) {
+                java.util.regex.Matcher m = letter.matcher(s.sub().key());
+                while (m.find()) {
+                    out.add(m.group(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every node of {@code e}, without recursion; a name's superscript is entered only when asked. */
+    private static List<Expr> nodes(Expr e, boolean intoSuperscripts) {
+        List<Expr> out = new ArrayList<>();
         Deque<Expr> stack = new ArrayDeque<>();
         stack.push(e);
         while (!stack.isEmpty()) {
             Expr cur = stack.pop();
+            out.add(cur);
             if (cur instanceof Expr.Sym s) {
-                if (s.sub() != null && of(s.sub()) == null && mentions(s.sub().key(), letter)) {
-                    return true;
+                if (intoSuperscripts && s.sup() != null) {
+                    s.sup().items().forEach(stack::push);
                 }
-                continue;
+            } else {
+                children(cur).forEach(stack::push);
             }
-            children(cur).forEach(stack::push);
         }
-        return false;
-    }
-
-    private static boolean mentions(String key, String letter) {
-        return java.util.regex.Pattern.compile("(?<![A-Za-z\\\\])" + java.util.regex.Pattern.quote(letter) + "(?![A-Za-z])")
-                .matcher(key).find();
+        return out;
     }
 
     static List<Expr> children(Expr e) {

@@ -77,7 +77,7 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         boolean declaredResult = r.declaredKeys.contains(NameKeys.full(s.withScripts(s.span(), null, null, s.primes())));
         for (String letter : letters) {
             if (known.test(letter) || !IndexLetters.occursFree(letter, rhs, known)
-                    || IndexLetters.inSubscriptExpression(letter, rhs) || r.timeSteps.contains(letter)
+                    || r.timeSteps.contains(letter)
                     || (!declaredResult && !IndexLetters.indexesSomething(letter, rhs, known))) {
                 return null;
             }
