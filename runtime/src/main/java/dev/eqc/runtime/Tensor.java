@@ -222,6 +222,36 @@ public final class Tensor {
   // Kernel access. The arrays below are the live storage or freshly owned arrays: callers must
   // not keep them beyond the current operation or mutate storage they did not allocate.
 
+  /**
+   * A FLOAT32 tensor over {@code data} itself, without a copy: the tensor takes ownership. For
+   * generated fused loops, which fill a fresh array and hand it over.
+   */
+  public static Tensor ofOwned(float[] data, int... shape) {
+    int[] s = Shapes.checked(shape);
+    requireLength(data.length, s);
+    return new Tensor(DType.FLOAT32, s, data, null);
+  }
+
+  /** A FLOAT64 tensor over {@code data} itself, without a copy: the tensor takes ownership. */
+  public static Tensor ofOwned(double[] data, int... shape) {
+    int[] s = Shapes.checked(shape);
+    requireLength(data.length, s);
+    return new Tensor(DType.FLOAT64, s, null, data);
+  }
+
+  /**
+   * The live FLOAT32 storage, for generated fused loops and kernels to read without a copy; null
+   * when this tensor is FLOAT64. Callers must not write to it.
+   */
+  public float[] floatsView() {
+    return floats;
+  }
+
+  /** The live FLOAT64 storage, read-only by contract; null when this tensor is FLOAT32. */
+  public double[] doublesView() {
+    return doubles;
+  }
+
   /** Wraps {@code data} without copying; the tensor takes ownership of the array. */
   static Tensor wrap(float[] data, int[] shape) {
     return new Tensor(DType.FLOAT32, shape, data, null);
