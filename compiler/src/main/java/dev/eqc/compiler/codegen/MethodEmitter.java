@@ -62,6 +62,11 @@ final class MethodEmitter {
             String name = paramNames.get(def.params().size() + i);
             scope.put("key:" + def.freeInputs().get(i).key(), name);
         }
+        Map<String, String> fusionScope = new HashMap<>(scope);
+        dims.forEach((symbol, local) -> fusionScope.put("dim:" + symbol, local));
+        FusionPlan.of(typed, def, fusionScope).ifPresent(plan -> m.addCode(
+                new FusedLoopEmitter(plan, locals, typed.program().source(), precision, this::dimExpression)
+                        .emit(def.latex())));
         m.addCode(new BodyEmitter(typed, def, scope, dims, locals, this::dimExpression, precision).emit());
         return m.build();
     }

@@ -1,0 +1,583 @@
+package dev.eqc.compiler.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.eqc.compiler.Precision;
+import dev.eqc.compiler.codegen.FusionPlan.Binary;
+import dev.eqc.compiler.codegen.FusionPlan.Compare;
+import dev.eqc.compiler.codegen.FusionPlan.Element;
+import dev.eqc.compiler.codegen.FusionPlan.Function;
+import dev.eqc.compiler.codegen.FusionPlan.Fx;
+import dev.eqc.compiler.codegen.FusionPlan.Level;
+import dev.eqc.compiler.codegen.FusionPlan.MinMax;
+import dev.eqc.compiler.codegen.FusionPlan.Negate;
+import dev.eqc.compiler.codegen.FusionPlan.Number;
+import dev.eqc.compiler.codegen.FusionPlan.Power;
+import dev.eqc.compiler.codegen.FusionPlan.RowReduce;
+import dev.eqc.compiler.codegen.FusionPlan.ScalarParam;
+import dev.eqc.compiler.codegen.FusionPlan.Select;
+import dev.eqc.compiler.resolve.JavaNames;
+import dev.eqc.compiler.source.SourceFile;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+
+/**
+ * Emits a {@link FusionPlan} as the fast path of a method: a guard (every operand in the
+ * class's precision; every tensor the result's shape, one shared row, or a single number),
+ * then one loop over memory that computes the whole definition with no intermediate tensor.
+ *
+ * <p>The loop runs on the shared pool ({@code Parallel.forRange}) in contiguous ranges. Inside,
+ * arithmetic is plain Java over the arrays, which the JIT vectorises; {@code exp}, {@code
+ * log}, {@code tanh}, {@code sigmoid} and {@code erf} are computed over a whole block at a time
+ * by {@code VecMath} into a small scratch array, so the loop is split there. A row-wise plan
+ * (one with reductions) walks rows: it computes the row's sums first, in double, then the
+ * row's elements. Values fixed for the call or the row are hoisted out of the loops. Each loop
+ * carries the LaTeX it computes as a comment.
+ */
+final class FusedLoopEmitter {
+    private static final ClassName PARALLEL = ClassName.get("dev.eqc.runtime", "Parallel");
+    private static final ClassName FUSED = ClassName.get("dev.eqc.runtime", "Fused");
+    private static final ClassName VEC_MATH = ClassName.get("dev.eqc.runtime", "VecMath");
+
+    private final FusionPlan plan;
+    private final JavaNames locals;
+    private final SourceFile source;
+    private final boolean single;
+    private final String elem;
+    private final java.util.function.Function<dev.eqc.compiler.shape.Dim, CodeBlock> sizes;
+
+    /** Java names: arrays of element parameters, values of scalar parameters, row offsets. */
+    private final Map<String, String> arrays = new LinkedHashMap<>();
+    private final Map<String, String> scalarValues = new LinkedHashMap<>();
+    private final Map<String, String> offsets = new LinkedHashMap<>();
+    /** Hoisted values: double locals, and their element-type copies. */
+    private final Map<Fx, String> doubles = new IdentityHashMap<>();
+    private final Map<Fx, String> elems = new IdentityHashMap<>();
+    /** Block functions, each with its scratch array. */
+    private final Map<Fx, String> scratch = new IdentityHashMap<>();
+    private final List<Fx> scratchOrder = new ArrayList<>();
+    private final Map<Fx, String> reduceBuffers = new IdentityHashMap<>();
+    private String elementIndex;
+    /** The offset expression used for every operand in a flat loop. */
+    private String flatOffset;
+
+    FusedLoopEmitter(FusionPlan plan, JavaNames locals, SourceFile source, Precision precision,
+            java.util.function.Function<dev.eqc.compiler.shape.Dim, CodeBlock> sizes) {
+        this.plan = plan;
+        this.locals = locals;
+        this.source = source;
+        this.single = precision == Precision.FLOAT;
+        this.elem = single ? "float" : "double";
+        this.sizes = sizes;
+    }
+
+    CodeBlock emit(String latex) {
+        CodeBlock.Builder b = CodeBlock.builder();
+        String dtype = single ? "FLOAT32" : "FLOAT64";
+        List<String> tensors = new ArrayList<>(plan.elementParams);
+        tensors.addAll(plan.scalarParams);
+        CodeBlock all = join(tensors);
+        CodeBlock guard = CodeBlock.of("$T.allOf($T.$L, $L)", FUSED, RuntimeTypes.DTYPE, dtype, all);
+        if (!plan.scalarParams.isEmpty()) {
+            guard = CodeBlock.of("$L && $T.singleNumbers($L)", guard, FUSED, join(plan.scalarParams));
+        }
+        if (!plan.rowWise() && plan.elementParams.size() > 1) {
+            guard = CodeBlock.of("$L && $T.sameShapes($L)", guard, FUSED, join(plan.elementParams));
+        }
+        b.add("// Fast path: the whole definition in one pass over memory, with no intermediate tensor, when\n");
+        b.add("// every operand is $L and $L.\n", dtype, plan.rowWise()
+                ? "is the result's shape, one row shared by all rows, or a single number"
+                : "has the result's shape or is a single number");
+        b.beginControlFlow("if ($L)", guard);
+        for (String p : plan.elementParams) {
+            arrays.put(p, locals.allocate(p + "s"));
+        }
+        for (String p : plan.scalarParams) {
+            scalarValues.put(p, locals.allocate(p + "Value"));
+        }
+        if (plan.rowWise()) {
+            emitRows(b, latex);
+        } else {
+            emitFlat(b, latex);
+        }
+        b.endControlFlow();
+        return b.build();
+    }
+
+    // ---- flat: every operand has the result's shape ----------------------------------------
+
+    private void emitFlat(CodeBlock.Builder b, String latex) {
+        String first = plan.elementParams.get(0);
+        declareInputs(b);
+        hoistCallLevel(b, plan.root);
+        String out = locals.allocate("out");
+        b.addStatement("$L[] $N = new $L[$N.length]", elem, out, elem, arrays.get(first));
+        collectScratch(plan.root);
+        String lo = locals.allocate("lo");
+        String hi = locals.allocate("hi");
+        elementIndex = locals.allocate("e");
+        b.add("// $L\n", Javadocs.text(latex));
+        b.add("$T.forRange($N.length, $LL, $T.BLOCK, ($N, $N) -> {\n", PARALLEL, out, cost(plan.root), FUSED, lo, hi);
+        b.indent();
+        if (scratchOrder.isEmpty()) {
+            flatOffset = null;
+            b.beginControlFlow("for (int $N = $N; $N < $N; $N++)", elementIndex, lo, elementIndex, hi, elementIndex);
+            b.addStatement("$N[$N] = $L", out, elementIndex, element(plan.root));
+            b.endControlFlow();
+        } else {
+            for (Fx f : scratchOrder) {
+                b.addStatement("$L[] $N = new $L[$T.BLOCK]", elem, scratch.get(f), elem, FUSED);
+            }
+            String start = locals.allocate("start");
+            String n = locals.allocate("n");
+            flatOffset = start;
+            b.beginControlFlow("for (int $N = $N; $N < $N; $N += $T.BLOCK)", start, lo, start, hi, start, FUSED);
+            b.addStatement("int $N = Math.min($T.BLOCK, $N - $N)", n, FUSED, hi, start);
+            for (Fx f : scratchOrder) {
+                blockFunction(b, f, n);
+            }
+            b.beginControlFlow("for (int $N = 0; $N < $N; $N++)", elementIndex, elementIndex, n, elementIndex);
+            b.addStatement("$N[$N + $N] = $L", out, start, elementIndex, element(plan.root));
+            b.endControlFlow();
+            b.endControlFlow();
+        }
+        b.unindent();
+        b.add("});\n");
+        b.addStatement("return $T.ofOwned($N, $N.shape())", RuntimeTypes.TENSOR, out, first);
+    }
+
+    // ---- row-wise: reductions along the row, then the row's elements ------------------------
+
+    private void emitRows(CodeBlock.Builder b, String latex) {
+        CodeBlock rowLength = sizes.apply(plan.rowLength);
+        String widest = locals.allocate("rows");
+        b.addStatement("$T $N = $T.widest($L)", RuntimeTypes.TENSOR, widest, FUSED, join(plan.elementParams));
+        Map<String, String> strides = new LinkedHashMap<>();
+        for (String p : plan.elementParams) {
+            String s = locals.allocate(p + "Stride");
+            strides.put(p, s);
+            b.addStatement("int $N = $T.rowStride($N, $N, $L)", s, FUSED, p, widest, rowLength);
+        }
+        CodeBlock ok = strides.values().stream().map(s -> CodeBlock.of("$N >= 0", s)).collect(CodeBlock.joining(" && "));
+        b.beginControlFlow("if ($L)", ok);
+        declareInputs(b);
+        hoistCallLevel(b, plan.root);
+        String out = locals.allocate("out");
+        String count = locals.allocate("rowCount");
+        b.addStatement("$L[] $N = new $L[$N.numel()]", elem, out, elem, widest);
+        b.addStatement("int $N = $L == 0 ? 0 : $N.length / $L", count, rowLength, out, rowLength);
+        collectScratch(plan.root);
+        String lo = locals.allocate("lo");
+        String hi = locals.allocate("hi");
+        String row = locals.allocate("row");
+        elementIndex = locals.allocate("e");
+        b.add("// $L\n", Javadocs.text(latex));
+        b.add("$T.forRange($N, $LL * $L, ($N, $N) -> {\n", PARALLEL, count, cost(plan.root), rowLength, lo, hi);
+        b.indent();
+        for (Fx f : scratchOrder) {
+            b.addStatement("$L[] $N = new $L[$L]", elem, scratch.get(f), elem, rowLength);
+        }
+        collectReduceBuffers(plan.root);
+        for (String buffer : reduceBuffers.values()) {
+            b.addStatement("$L[] $N = new $L[$L]", elem, buffer, elem, rowLength);
+        }
+        b.beginControlFlow("for (int $N = $N; $N < $N; $N++)", row, lo, row, hi, row);
+        for (String p : plan.elementParams) {
+            String off = locals.allocate(p + "Row");
+            offsets.put(p, off);
+            b.addStatement("int $N = $N * $N", off, row, strides.get(p));
+        }
+        String outOff = locals.allocate("outRow");
+        b.addStatement("int $N = $N * $L", outOff, row, rowLength);
+        CodeBlock n = rowLength;
+        prepareRowValues(b, plan.root, n);
+        for (Fx f : scratchOrder) {
+            if (!insideReduction(f)) {
+                blockFunction(b, f, n);
+            }
+        }
+        b.beginControlFlow("for (int $N = 0; $N < $L; $N++)", elementIndex, elementIndex, n, elementIndex);
+        b.addStatement("$N[$N + $N] = $L", out, outOff, elementIndex, element(plan.root));
+        b.endControlFlow();
+        b.endControlFlow();
+        b.unindent();
+        b.add("});\n");
+        b.addStatement("return $T.ofOwned($N, $N.shape())", RuntimeTypes.TENSOR, out, widest);
+        b.endControlFlow();
+    }
+
+    /** Declares, in dependency order, every row-level value that the element code of {@code f} needs. */
+    private void prepareRowValues(CodeBlock.Builder b, Fx f, CodeBlock n) {
+        Level level = FusionPlan.level(f);
+        if (level == Level.ROW) {
+            ensureRowValue(b, f, n);
+        } else if (level == Level.ELEMENT) {
+            for (Fx child : children(f)) {
+                prepareRowValues(b, child, n);
+            }
+        }
+    }
+
+    /** Declares a double local for a row-level value: a reduction, or arithmetic on reductions. */
+    private void ensureRowValue(CodeBlock.Builder b, Fx f, CodeBlock n) {
+        if (doubles.containsKey(f)) {
+            return;
+        }
+        if (!(f instanceof RowReduce r)) {
+            for (Fx child : children(f)) {
+                if (FusionPlan.level(child) == Level.ROW) {
+                    ensureRowValue(b, child, n);
+                }
+            }
+            String name = locals.allocate("r");
+            b.add("// $L\n", Javadocs.text(latexOf(f)));
+            b.addStatement("double $N = $L", name, scalar(f));
+            doubles.put(f, name);
+            return;
+        }
+        prepareRowValues(b, r.body(), n);
+        for (Fx s : scratchOrder) {
+            if (within(r.body(), s)) {
+                blockFunction(b, s, n);
+            }
+        }
+        b.add("// $L\n", Javadocs.text(latexOf(r)));
+        String name = locals.allocate(r.op());
+        CodeBlock range;
+        if (r.body() instanceof Element e) {
+            range = CodeBlock.of("$N, $N, $L", arrays.get(e.param()), offsets.get(e.param()), n);
+        } else {
+            String buffer = reduceBuffers.get(r);
+            b.beginControlFlow("for (int $N = 0; $N < $L; $N++)", elementIndex, elementIndex, n, elementIndex);
+            b.addStatement("$N[$N] = $L", buffer, elementIndex, element(r.body()));
+            b.endControlFlow();
+            range = CodeBlock.of("$N, 0, $L", buffer, n);
+        }
+        switch (r.op()) {
+            case "sum" -> b.addStatement("double $N = $T.sum($L)", name, FUSED, range);
+            case "max" -> b.addStatement("double $N = $T.max($L)", name, FUSED, range);
+            case "min" -> b.addStatement("double $N = $T.min($L)", name, FUSED, range);
+            case "mean" -> b.addStatement("double $N = $T.sum($L) / $L", name, FUSED, range, n);
+            case "var" -> {
+                String mean = locals.allocate("mean");
+                b.addStatement("double $N = $T.sum($L) / $L", mean, FUSED, range, n);
+                b.addStatement("double $N = $T.sumSquaredDeviations($L, $N) / $L", name, FUSED, range, mean, n);
+            }
+            default -> throw new AssertionError(r.op());
+        }
+        doubles.put(f, name);
+    }
+
+    /** Reductions over computed terms (not a plain operand) need a row-sized array for them. */
+    private void collectReduceBuffers(Fx f) {
+        for (Fx child : children(f)) {
+            collectReduceBuffers(child);
+        }
+        if (f instanceof RowReduce r && !(r.body() instanceof Element) && !reduceBuffers.containsKey(f)) {
+            reduceBuffers.put(f, locals.allocate(r.op() + "Terms"));
+        }
+    }
+
+    // ---- hoisting -------------------------------------------------------------------------
+
+    private void declareInputs(CodeBlock.Builder b) {
+        for (Map.Entry<String, String> a : arrays.entrySet()) {
+            b.addStatement("$L[] $N = $N.$L()", elem, a.getValue(), a.getKey(), single ? "floatsView" : "doublesView");
+        }
+        for (Map.Entry<String, String> s : scalarValues.entrySet()) {
+            b.addStatement("double $N = $N.getFlat(0)", s.getValue(), s.getKey());
+        }
+    }
+
+    /** Declares, before the loop, every call-level value the element code uses. */
+    private void hoistCallLevel(CodeBlock.Builder b, Fx f) {
+        if (FusionPlan.level(f) == Level.CALL) {
+            if (!(f instanceof Number n && n.literal() != null) && !elems.containsKey(f)) {
+                String name = locals.allocate("c");
+                b.add("// $L\n", Javadocs.text(latexOf(f)));
+                b.addStatement("$L $N = $L$L", elem, name, single ? "(float) " : "", paren(scalar(f)));
+                elems.put(f, name);
+            }
+            return;
+        }
+        if (FusionPlan.level(f) == Level.ROW && !(f instanceof RowReduce)) {
+            // Computed once per row, in double, from its own parts; only the reductions inside
+            // it have element loops that need call-level values.
+            for (Fx child : children(f)) {
+                if (FusionPlan.level(child) == Level.ROW) {
+                    hoistCallLevel(b, child);
+                }
+            }
+            return;
+        }
+        for (Fx child : children(f)) {
+            hoistCallLevel(b, child);
+        }
+    }
+
+    private static CodeBlock paren(CodeBlock c) {
+        return CodeBlock.of("($L)", c);
+    }
+
+    // ---- block functions -------------------------------------------------------------------
+
+    private void collectScratch(Fx f) {
+        for (Fx child : children(f)) {
+            collectScratch(child);
+        }
+        if (f instanceof Function fn && FusionPlan.BLOCK_FUNCTIONS.contains(fn.name())
+                && FusionPlan.level(f) == Level.ELEMENT && !scratch.containsKey(f)) {
+            scratch.put(f, locals.allocate(fn.name() + "s"));
+            scratchOrder.add(f);
+        }
+    }
+
+    /** Fills the function's scratch array with its argument over the block, then applies it in place. */
+    private void blockFunction(CodeBlock.Builder b, Fx f, Object n) {
+        if (!(f instanceof Function fn) || !scratch.containsKey(f)) {
+            return;
+        }
+        String buf = scratch.get(f);
+        b.add("// $L\n", Javadocs.text(latexOf(f)));
+        b.beginControlFlow("for (int $N = 0; $N < $L; $N++)", elementIndex, elementIndex, n, elementIndex);
+        b.addStatement("$N[$N] = $L", buf, elementIndex, element(fn.arg()));
+        b.endControlFlow();
+        b.addStatement("$T.$N($N, 0, $L)", VEC_MATH, fn.name(), buf, n);
+    }
+
+    private boolean insideReduction(Fx s) {
+        return insideReduction(plan.root, s, false);
+    }
+
+    private static boolean insideReduction(Fx f, Fx s, boolean inside) {
+        if (f == s) {
+            return inside;
+        }
+        for (Fx child : children(f)) {
+            if (insideReduction(child, s, inside || f instanceof RowReduce)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean within(Fx f, Fx s) {
+        if (f == s) {
+            return true;
+        }
+        if (f instanceof RowReduce) {
+            return false; // its own scratch is filled when that reduction is emitted
+        }
+        for (Fx child : children(f)) {
+            if (within(child, s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- expressions -----------------------------------------------------------------------
+
+    /** Element-type code for the current element of {@code f}. */
+    private CodeBlock element(Fx f) {
+        Level level = FusionPlan.level(f);
+        if (level != Level.ELEMENT) {
+            if (f instanceof Number n && n.literal() != null) {
+                return literal(n.literal());
+            }
+            String hoisted = elems.get(f);
+            if (hoisted == null) {
+                String d = doubles.get(f);
+                if (d == null) {
+                    throw new IllegalStateException("not hoisted: " + f);
+                }
+                return single ? CodeBlock.of("(float) $N", d) : CodeBlock.of("$N", d);
+            }
+            return CodeBlock.of("$N", hoisted);
+        }
+        String cast = single ? "(float) " : "";
+        if (f instanceof Element e) {
+            return CodeBlock.of("$N[$L]", arrays.get(e.param()), position(e.param()));
+        }
+        if (f instanceof Binary bin) {
+            return CodeBlock.of("($L $L $L)", element(bin.left()), bin.op(), element(bin.right()));
+        }
+        if (f instanceof Negate n) {
+            return CodeBlock.of("(-$L)", element(n.operand()));
+        }
+        if (f instanceof Power p) {
+            return power(p);
+        }
+        if (f instanceof Function fn) {
+            if (scratch.containsKey(f)) {
+                return CodeBlock.of("$N[$N]", scratch.get(f), elementIndex);
+            }
+            CodeBlock x = element(fn.arg());
+            return switch (fn.name()) {
+                case "sqrt" -> CodeBlock.of("$L$L", cast, call("Math.sqrt", x));
+                case "abs" -> call("Math.abs", x);
+                case "relu" -> CodeBlock.of("Math.max($L, $L)", x, literal(0.0));
+                case "leakyRelu" -> CodeBlock.of("($L > 0 ? $L : $L * $L)", x, x, literal(0.01), x);
+                case "sign" -> call("Math.signum", x);
+                case "softplus" -> CodeBlock.of("$L(Math.log1p(Math.exp(-Math.abs($L))) + Math.max($L, 0.0))",
+                        cast, x, x);
+                case "square" -> CodeBlock.of("($L * $L)", x, x);
+                case "reciprocal" -> CodeBlock.of("($L / $L)", literal(1.0), x);
+                case "log2" -> CodeBlock.of("$L(Math.log($L) / Math.log(2.0))", cast, x);
+                default -> CodeBlock.of("$L$L", cast, call("Math." + fn.name(), x));
+            };
+        }
+        if (f instanceof MinMax m) {
+            return CodeBlock.of("Math.$L($L, $L)", m.max() ? "max" : "min", element(m.left()), element(m.right()));
+        }
+        if (f instanceof Compare c) {
+            return CodeBlock.of("($L $L $L ? $L : $L)", element(c.left()), c.op(), element(c.right()),
+                    literal(1.0), literal(0.0));
+        }
+        if (f instanceof Select s) {
+            return CodeBlock.of("($L != 0 ? $L : $L)", element(s.condition()), element(s.then()),
+                    element(s.otherwise()));
+        }
+        throw new IllegalStateException("not an element expression: " + f);
+    }
+
+    private CodeBlock power(Power p) {
+        CodeBlock x = element(p.base());
+        if (p.exponent() instanceof Number n && n.literal() != null) {
+            double k = n.literal();
+            if (k == 1) {
+                return x;
+            }
+            if (k == 2) {
+                return CodeBlock.of("($L * $L)", x, x);
+            }
+            if (k == 3) {
+                return CodeBlock.of("($L * $L * $L)", x, x, x);
+            }
+            if (k == 4) {
+                return CodeBlock.of("(($L * $L) * ($L * $L))", x, x, x, x);
+            }
+            if (k == 0.5) {
+                return CodeBlock.of("$LMath.sqrt($L)", single ? "(float) " : "", x);
+            }
+            if (k == -1) {
+                return CodeBlock.of("($L / $L)", literal(1.0), x);
+            }
+        }
+        return CodeBlock.of("$LMath.pow($L, $L)", single ? "(float) " : "", x, element(p.exponent()));
+    }
+
+    private static CodeBlock call(String fn, CodeBlock x) {
+        return CodeBlock.of("$L($L)", fn, x);
+    }
+
+    private CodeBlock position(String param) {
+        if (plan.rowWise()) {
+            return CodeBlock.of("$N + $N", offsets.get(param), elementIndex);
+        }
+        return flatOffset == null ? CodeBlock.of("$N", elementIndex) : CodeBlock.of("$N + $N", flatOffset, elementIndex);
+    }
+
+    /** Double code for a value fixed for the call or the row. */
+    private CodeBlock scalar(Fx f) {
+        String d = doubles.get(f);
+        if (d != null) {
+            return CodeBlock.of("$N", d);
+        }
+        if (f instanceof Number n) {
+            return n.code();
+        }
+        if (f instanceof ScalarParam sp) {
+            return CodeBlock.of("$N", scalarValues.get(sp.param()));
+        }
+        if (f instanceof Binary bin) {
+            return CodeBlock.of("($L $L $L)", scalar(bin.left()), bin.op(), scalar(bin.right()));
+        }
+        if (f instanceof Negate n) {
+            return CodeBlock.of("(-$L)", scalar(n.operand()));
+        }
+        if (f instanceof Power p) {
+            return CodeBlock.of("Math.pow($L, $L)", scalar(p.base()), scalar(p.exponent()));
+        }
+        if (f instanceof Function fn) {
+            return switch (fn.name()) {
+                case "sigmoid" -> CodeBlock.of("(1.0 / (1.0 + Math.exp(-$L)))", scalar(fn.arg()));
+                case "relu" -> CodeBlock.of("Math.max($L, 0.0)", scalar(fn.arg()));
+                case "exp", "log", "tanh", "sqrt", "abs", "sin", "cos", "tan", "sinh", "cosh", "floor", "ceil" ->
+                        CodeBlock.of("Math.$L($L)", fn.name(), scalar(fn.arg()));
+                case "sign" -> CodeBlock.of("Math.signum($L)", scalar(fn.arg()));
+                default -> throw new IllegalStateException("no scalar form of " + fn.name());
+            };
+        }
+        if (f instanceof MinMax m) {
+            return CodeBlock.of("Math.$L($L, $L)", m.max() ? "max" : "min", scalar(m.left()), scalar(m.right()));
+        }
+        if (f instanceof Compare c) {
+            return CodeBlock.of("($L $L $L ? 1.0 : 0.0)", scalar(c.left()), c.op(), scalar(c.right()));
+        }
+        if (f instanceof Select s) {
+            return CodeBlock.of("($L != 0 ? $L : $L)", scalar(s.condition()), scalar(s.then()), scalar(s.otherwise()));
+        }
+        throw new IllegalStateException("not a scalar: " + f);
+    }
+
+    private CodeBlock literal(double v) {
+        String text = FusionPlan.literal(v);
+        if (!single) {
+            return CodeBlock.of("$L", text);
+        }
+        if (text.startsWith("Math.") || text.startsWith("Double.")) {
+            return CodeBlock.of("(float) $L", text);
+        }
+        return CodeBlock.of("$Lf", Float.toString((float) v));
+    }
+
+    /** Rough element operations per element, for the pool's split decision. */
+    private static long cost(Fx f) {
+        long own = f instanceof Function ? 20 : 1;
+        for (Fx c : children(f)) {
+            own += cost(c);
+        }
+        return own;
+    }
+
+    static List<Fx> children(Fx f) {
+        if (f instanceof Binary b) {
+            return List.of(b.left(), b.right());
+        }
+        if (f instanceof Power p) {
+            return List.of(p.base(), p.exponent());
+        }
+        if (f instanceof Negate n) {
+            return List.of(n.operand());
+        }
+        if (f instanceof Function fn) {
+            return List.of(fn.arg());
+        }
+        if (f instanceof MinMax m) {
+            return List.of(m.left(), m.right());
+        }
+        if (f instanceof Compare c) {
+            return List.of(c.left(), c.right());
+        }
+        if (f instanceof Select s) {
+            return List.of(s.condition(), s.then(), s.otherwise());
+        }
+        if (f instanceof RowReduce r) {
+            return List.of(r.body());
+        }
+        return List.of();
+    }
+
+    private String latexOf(Fx f) {
+        return source.slice(f.origin().span()).replaceAll("\\s+", " ").strip();
+    }
+
+    private static CodeBlock join(List<String> names) {
+        return names.stream().map(n -> CodeBlock.of("$N", n)).collect(CodeBlock.joining(", "));
+    }
+}

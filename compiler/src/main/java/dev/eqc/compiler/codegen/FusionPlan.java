@@ -1,0 +1,475 @@
+package dev.eqc.compiler.codegen;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.eqc.compiler.builtin.Builtin;
+import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.resolve.IndexVar;
+import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.shape.Dim;
+import dev.eqc.compiler.shape.ProductKind;
+import dev.eqc.compiler.shape.TypedProgram;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides whether a definition can run as one fused loop, and if so describes that loop as a
+ * small expression tree ({@link Fx}) over the method's parameters.
+ *
+ * <p>A definition fuses when its body, with the definitions it uses inlined, is made only of
+ * element-wise arithmetic and functions over operands of the result's shape (or single
+ * numbers), plus — for a vector result — reductions over that vector's axis: {@code
+ * \mathrm{mean}}, {@code \mathrm{Var}}, {@code \sum_i}, {@code \max_i}. Each node has a
+ * {@link Level}: computed once per call, once per row, or once per element. Products,
+ * softmax and structural operations do not fuse; such a definition keeps the general path
+ * only, which calls the runtime's kernels for them.
+ */
+final class FusionPlan {
+    /** How often a node's value changes. */
+    enum Level {
+        CALL, ROW, ELEMENT
+    }
+
+    /** The fused expression tree. {@code origin} is the term it came from, for comments. */
+    sealed interface Fx {
+        Term origin();
+    }
+
+    /** A number fixed for the call: a literal, constant or dimension, as double Java code. */
+    record Number(Term origin, CodeBlock code, Double literal) implements Fx {}
+
+    /** A single-number tensor parameter, read once per call. */
+    record ScalarParam(Term origin, String param) implements Fx {}
+
+    /** The current element of a tensor parameter. */
+    record Element(Term origin, String param) implements Fx {}
+
+    record Binary(Term origin, char op, Fx left, Fx right) implements Fx {}
+
+    record Power(Term origin, Fx base, Fx exponent) implements Fx {}
+
+    record Negate(Term origin, Fx operand) implements Fx {}
+
+    /** A unary function by runtime name: exp, log, tanh, sigmoid, erf, sqrt, abs, … */
+    record Function(Term origin, String name, Fx arg) implements Fx {}
+
+    record MinMax(Term origin, boolean max, Fx left, Fx right) implements Fx {}
+
+    /** A comparison giving 1 or 0; {@code op} is the Java operator. */
+    record Compare(Term origin, String op, Fx left, Fx right) implements Fx {}
+
+    record Select(Term origin, Fx condition, Fx then, Fx otherwise) implements Fx {}
+
+    /** A reduction over the row: sum, max, min, mean or var of {@code body}. */
+    record RowReduce(Term origin, String op, Fx body) implements Fx {}
+
+    /** Functions the runtime computes over whole blocks ({@code VecMath}); the rest stay inline. */
+    static final java.util.Set<String> BLOCK_FUNCTIONS = java.util.Set.of("exp", "log", "tanh", "sigmoid", "erf");
+
+    /** Functions with a {@code java.lang.Math} form, for values computed once per call or row. */
+    static final java.util.Set<String> SCALAR_FUNCTIONS = java.util.Set.of("sigmoid", "relu", "exp", "log", "tanh",
+            "sqrt", "abs", "sin", "cos", "tan", "sinh", "cosh", "floor", "ceil", "sign");
+
+    private static final int MAX_NODES = 400;
+
+    final Fx root;
+    /** Core rank of the result. */
+    final int resultRank;
+    /** The length of a row (the result's last axis), when the loop works row by row. */
+    final Dim rowLength;
+    /** Tensor parameters read element by element, and those read as single numbers, in first-use order. */
+    final List<String> elementParams;
+    final List<String> scalarParams;
+
+    private FusionPlan(Fx root, int resultRank, Dim rowLength, List<String> elementParams, List<String> scalarParams) {
+        this.root = root;
+        this.resultRank = resultRank;
+        this.rowLength = rowLength;
+        this.elementParams = elementParams;
+        this.scalarParams = scalarParams;
+    }
+
+    /** True when the loop works row by row (the body reduces along the row). */
+    boolean rowWise() {
+        return rowLength != null;
+    }
+
+    /** The fused form of {@code def}'s body, or empty when it does not fuse. */
+    static Optional<FusionPlan> of(TypedProgram typed, Definition def, Map<String, String> scope) {
+        int rank = typed.resultShape(def).rank();
+        if (rank == 0 || def.indices().size() > 1) {
+            return Optional.empty();
+        }
+        Planner p = new Planner(typed, def, scope);
+        try {
+            Ctx top = new Ctx(Map.of(), def.elementwise() ? def.indices().get(0) : null, !def.elementwise(),
+                    new IdentityHashMap<>());
+            Fx root = p.lower(def.body(), top);
+            if (p.elementParams.isEmpty() || level(root) != Level.ELEMENT) {
+                return Optional.empty();
+            }
+            if (p.reductions > 0 && rank != 1) {
+                return Optional.empty();
+            }
+            if (p.operations < 2 && p.reductions == 0) {
+                return Optional.empty(); // one runtime call is already one pass
+            }
+            Dim row = p.reductions > 0 ? typed.resultShape(def).dim(0) : null;
+            if (row != null && !p.rowExtents.stream().allMatch(d -> d.toString().equals(row.toString()))) {
+                return Optional.empty();
+            }
+            return Optional.of(new FusionPlan(root, rank, row, List.copyOf(p.elementParams),
+                    List.copyOf(p.scalarParams)));
+        } catch (NotFusible e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The level of a node: the most often changing of its parts. */
+    static Level level(Fx f) {
+        if (f instanceof Number || f instanceof ScalarParam) {
+            return Level.CALL;
+        }
+        if (f instanceof Element) {
+            return Level.ELEMENT;
+        }
+        if (f instanceof RowReduce) {
+            return Level.ROW;
+        }
+        Level l = Level.CALL;
+        for (Fx child : FusedLoopEmitter.children(f)) {
+            l = max(l, level(child));
+        }
+        return l;
+    }
+
+    private static Level max(Level a, Level b) {
+        return a.ordinal() >= b.ordinal() ? a : b;
+    }
+
+    private static final class NotFusible extends RuntimeException {
+        NotFusible() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Where a term is being lowered: bindings of the inlined function's parameters, the index
+     * variable that names "the current element", whether a bare vector operand means its
+     * current element, and index variables renamed by inlining.
+     */
+    private record Ctx(Map<Integer, Bound> params, IndexVar element, boolean bareVectors,
+            IdentityHashMap<IndexVar, IndexVar> alias) {
+        Ctx withElement(IndexVar v, boolean bare) {
+            return new Ctx(params, v, bare, alias);
+        }
+
+        IndexVar resolve(IndexVar v) {
+            IndexVar a = alias.get(v);
+            return a == null ? v : a;
+        }
+    }
+
+    private record Bound(Term term, Ctx ctx) {}
+
+    private static final class Planner {
+        private final TypedProgram typed;
+        private final Definition def;
+        private final Map<String, String> scope;
+        final List<String> elementParams = new ArrayList<>();
+        final List<String> scalarParams = new ArrayList<>();
+        final List<Dim> rowExtents = new ArrayList<>();
+        int operations;
+        int reductions;
+        private final IdentityHashMap<Definition, Fx> sharedValues = new IdentityHashMap<>();
+        private int nodes;
+
+        Planner(TypedProgram typed, Definition def, Map<String, String> scope) {
+            this.typed = typed;
+            this.def = def;
+            this.scope = scope;
+        }
+
+        Fx lower(Term t, Ctx c) {
+            if (++nodes > MAX_NODES) {
+                throw new NotFusible();
+            }
+            if (t instanceof Term.Literal l) {
+                return new Number(t, CodeBlock.of("$L", literal(l.value())), l.value());
+            }
+            if (t instanceof Term.ConstRef k) {
+                return new Number(t, CodeBlock.of("$N", k.constant().javaName()), null);
+            }
+            if (t instanceof Term.DimValue d) {
+                return new Number(t, CodeBlock.of("(double) $N", dimLocal(d.dim())), null);
+            }
+            if (t instanceof Term.InputRef in) {
+                return leaf(t, scope.get("key:" + in.input().key()), typed.shapeOf(in.input()).rank(), c);
+            }
+            if (t instanceof Term.ParamRef p) {
+                Bound b = c.params().get(p.index());
+                if (b == null) {
+                    return leaf(t, scope.get("param:" + p.index()), typed.shapeOf(t).rank(), c);
+                }
+                // An inlined function's argument, lowered where it was written but read here.
+                return lower(b.term(), new Ctx(b.ctx().params(), c.element(), c.bareVectors(), b.ctx().alias()));
+            }
+            if (t instanceof Term.ValueRef v) {
+                if (v.definition().elementwise() || v.definition().function()) {
+                    throw new NotFusible();
+                }
+                // A value fixed for the call or the row (like \\mu) is inlined once and shared.
+                Fx known = sharedValues.get(v.definition());
+                if (known != null) {
+                    return known;
+                }
+                Fx body = lower(v.definition().body(), new Ctx(Map.of(), c.element(), c.bareVectors(), c.alias()));
+                if (level(body) != Level.ELEMENT) {
+                    sharedValues.put(v.definition(), body);
+                }
+                return body;
+            }
+            if (t instanceof Term.Call call) {
+                return inlineCall(call, null, c);
+            }
+            if (t instanceof Term.Index ix) {
+                return index(ix, c);
+            }
+            if (t instanceof Term.Arith a) {
+                operations++;
+                char op = switch (a.op()) {
+                    case ADD -> '+';
+                    case SUB -> '-';
+                    case MUL -> '*';
+                    case DIV -> '/';
+                };
+                return new Binary(t, op, lower(a.left(), c), lower(a.right(), c));
+            }
+            if (t instanceof Term.Product p) {
+                ProductKind kind = typed.productKind(p);
+                if (kind != ProductKind.SCALE && kind != ProductKind.ELEMENTWISE) {
+                    throw new NotFusible();
+                }
+                operations++;
+                return new Binary(t, '*', lower(p.left(), c), lower(p.right(), c));
+            }
+            if (t instanceof Term.Power pw) {
+                operations++;
+                Fx base = lower(pw.base(), c);
+                Fx exponent = lower(pw.exponent(), c);
+                if (base instanceof Number n && n.literal() != null && n.literal() == Math.E) {
+                    return function(t, "exp", exponent);
+                }
+                return new Power(t, base, exponent);
+            }
+            if (t instanceof Term.Negate n) {
+                operations++;
+                return new Negate(t, lower(n.operand(), c));
+            }
+            if (t instanceof Term.Transpose tr) {
+                if (typed.shapeOf(tr.operand()).rank() > 1) {
+                    throw new NotFusible();
+                }
+                return lower(tr.operand(), c);
+            }
+            if (t instanceof Term.BuiltinCall b) {
+                return builtin(b, c);
+            }
+            if (t instanceof Term.Reduce r) {
+                return reduce(r, c);
+            }
+            if (t instanceof Term.Compare cmp) {
+                operations++;
+                String op = switch (cmp.op()) {
+                    case LT -> "<";
+                    case GT -> ">";
+                    case LE -> "<=";
+                    case GE -> ">=";
+                    case EQ -> "==";
+                    case NE -> "!=";
+                };
+                return new Compare(t, op, lower(cmp.left(), c), lower(cmp.right(), c));
+            }
+            if (t instanceof Term.Where w) {
+                operations++;
+                return new Select(t, lower(w.condition(), c), lower(w.then(), c), lower(w.otherwise(), c));
+            }
+            if (t instanceof Term.IndexValue iv) {
+                throw new NotFusible();
+            }
+            if (t instanceof Term.AlongAxis a) {
+                throw new NotFusible();
+            }
+            throw new AssertionError(t);
+        }
+
+        private Fx leaf(Term t, String param, int coreRank, Ctx c) {
+            if (param == null) {
+                throw new NotFusible();
+            }
+            if (coreRank == 0) {
+                if (!scalarParams.contains(param)) {
+                    scalarParams.add(param);
+                }
+                return new ScalarParam(t, param);
+            }
+            if (!c.bareVectors() || coreRank != typed.resultShape(def).rank()) {
+                throw new NotFusible();
+            }
+            return element(t, param);
+        }
+
+        private Fx element(Term t, String param) {
+            if (!elementParams.contains(param)) {
+                elementParams.add(param);
+            }
+            return new Element(t, param);
+        }
+
+        /** {@code x_i} with i the current element: the element itself. */
+        private Fx index(Term.Index ix, Ctx c) {
+            if (ix.indices().size() != 1 || c.element() == null || c.resolve(ix.indices().get(0)) != c.element()) {
+                throw new NotFusible();
+            }
+            Term base = ix.base();
+            if (base instanceof Term.ParamRef p && c.params().get(p.index()) != null) {
+                Bound b = c.params().get(p.index());
+                if (typed.shapeOf(b.term()).rank() != 1) {
+                    throw new NotFusible();
+                }
+                return lower(b.term(), new Ctx(b.ctx().params(), c.element(), true, b.ctx().alias()));
+            }
+            if (base instanceof Term.InputRef || base instanceof Term.ParamRef) {
+                if (typed.shapeOf(base).rank() != 1) {
+                    throw new NotFusible();
+                }
+                return lower(base, c.withElement(c.element(), true));
+            }
+            if (base instanceof Term.ValueRef v && v.definition().elementwise() && v.definition().indices().size() == 1) {
+                IdentityHashMap<IndexVar, IndexVar> alias = new IdentityHashMap<>(c.alias());
+                alias.put(v.definition().indices().get(0), c.element());
+                return lower(v.definition().body(), new Ctx(Map.of(), c.element(), false, alias));
+            }
+            if (base instanceof Term.Call call) {
+                return inlineCall(call, c.element(), c);
+            }
+            if (typed.shapeOf(base).rank() != 1) {
+                throw new NotFusible();
+            }
+            return lower(base, c.withElement(c.element(), true));
+        }
+
+        /** A call of another definition, inlined with its parameters bound to the arguments. */
+        private Fx inlineCall(Term.Call call, IndexVar indexedBy, Ctx c) {
+            Definition fn = call.function();
+            if (fn.elementwise() != (indexedBy != null) || fn.indices().size() > 1) {
+                throw new NotFusible();
+            }
+            Map<Integer, Bound> params = new HashMap<>();
+            for (int i = 0; i < call.args().size(); i++) {
+                params.put(i, new Bound(call.args().get(i), c));
+            }
+            IdentityHashMap<IndexVar, IndexVar> alias = new IdentityHashMap<>(c.alias());
+            if (indexedBy != null) {
+                alias.put(fn.indices().get(0), indexedBy);
+            }
+            return lower(fn.body(), new Ctx(params, indexedBy != null ? indexedBy : c.element(),
+                    indexedBy == null && c.bareVectors(), alias));
+        }
+
+        private Fx builtin(Term.BuiltinCall b, Ctx c) {
+            Builtin fn = b.builtin();
+            switch (fn.kind()) {
+                case UNARY -> {
+                    operations++;
+                    Fx arg = lower(b.args().get(0), c);
+                    return switch (fn) {
+                        // Phi(x) = (1 + erf(x / sqrt 2)) / 2 and GELU(x) = x Phi(x), over the block erf.
+                        case NORMAL_CDF -> normalCdf(b, arg);
+                        case GELU -> new Binary(b, '*', arg, normalCdf(b, arg));
+                        default -> function(b, fn.runtimeMethod(), arg);
+                    };
+                }
+                case BINARY -> {
+                    operations++;
+                    if (fn != Builtin.MAX && fn != Builtin.MIN) {
+                        throw new NotFusible();
+                    }
+                    return new MinMax(b, fn == Builtin.MAX, lower(b.args().get(0), c), lower(b.args().get(1), c));
+                }
+                case REDUCE_LAST -> {
+                    String op = switch (fn) {
+                        case MEAN -> "mean";
+                        case VAR -> "var";
+                        case SUM -> "sum";
+                        default -> throw new NotFusible();
+                    };
+                    Term arg = b.args().get(0);
+                    if (typed.shapeOf(arg).rank() != 1) {
+                        throw new NotFusible();
+                    }
+                    reductions++;
+                    rowExtents.add(typed.shapeOf(arg).dim(0));
+                    // Inside the reduction, "the current element" walks the reduced axis.
+                    IndexVar walker = new IndexVar("row", b.span(), null, null, List.of());
+                    return new RowReduce(b, op, lower(arg, c.withElement(walker, true)));
+                }
+                default -> throw new NotFusible();
+            }
+        }
+
+        /** A function node; one of a per-call or per-row value needs a plain Java form. */
+        private static Fx function(Term origin, String name, Fx arg) {
+            if (level(arg) != Level.ELEMENT && !SCALAR_FUNCTIONS.contains(name)) {
+                throw new NotFusible();
+            }
+            return new Function(origin, name, arg);
+        }
+
+        private static Fx normalCdf(Term origin, Fx x) {
+            Fx scaled = new Binary(origin, '*', x, new Number(origin, CodeBlock.of("$L", Math.sqrt(0.5)), Math.sqrt(0.5)));
+            Fx erf = function(origin, "erf", scaled);
+            return new Binary(origin, '*', new Number(origin, CodeBlock.of("0.5"), 0.5),
+                    new Binary(origin, '+', new Number(origin, CodeBlock.of("1.0"), 1.0), erf));
+        }
+
+        private Fx reduce(Term.Reduce r, Ctx c) {
+            String op = switch (r.op()) {
+                case SUM -> "sum";
+                case MAX -> "max";
+                case MIN -> "min";
+                default -> throw new NotFusible();
+            };
+            if (!r.var().excluded().isEmpty()) {
+                throw new NotFusible();
+            }
+            reductions++;
+            rowExtents.add(typed.extentOf(r.var()));
+            return new RowReduce(r, op, lower(r.body(), c.withElement(r.var(), false)));
+        }
+
+        private String dimLocal(String dim) {
+            String local = scope.get("dim:" + dim);
+            if (local == null) {
+                throw new NotFusible();
+            }
+            return local;
+        }
+    }
+
+    static String literal(double v) {
+        if (v == Math.PI) {
+            return "Math.PI";
+        }
+        if (v == Math.E) {
+            return "Math.E";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY";
+        }
+        return Double.toString(v);
+    }
+}
