@@ -69,6 +69,10 @@ public final class Fused {
 
   /** The sum of {@code a[off .. off+len)}, accumulated in double. */
   public static double sum(float[] a, int off, int len) {
+    return VectorSupport.ENABLED ? FusedVectorKernels.sum(a, off, len) : scalarSum(a, off, len);
+  }
+
+  static double scalarSum(float[] a, int off, int len) {
     double s0 = 0;
     double s1 = 0;
     double s2 = 0;
@@ -86,8 +90,12 @@ public final class Fused {
     return (s0 + s1) + (s2 + s3);
   }
 
-  /** The sum of {@code a[off .. off+len)}, in four interleaved partial sums. */
+  /** The sum of {@code a[off .. off+len)}, in interleaved partial sums. */
   public static double sum(double[] a, int off, int len) {
+    return VectorSupport.ENABLED ? FusedVectorKernels.sum(a, off, len) : scalarSum(a, off, len);
+  }
+
+  static double scalarSum(double[] a, int off, int len) {
     double s0 = 0;
     double s1 = 0;
     double s2 = 0;
@@ -107,6 +115,11 @@ public final class Fused {
 
   /** {@code sum((a[i] - mean)^2)} over the range, accumulated in double: the variance numerator. */
   public static double sumSquaredDeviations(float[] a, int off, int len, double mean) {
+    return VectorSupport.ENABLED ? FusedVectorKernels.sumSquaredDeviations(a, off, len, mean)
+        : scalarSumSquaredDeviations(a, off, len, mean);
+  }
+
+  static double scalarSumSquaredDeviations(float[] a, int off, int len, double mean) {
     double s0 = 0;
     double s1 = 0;
     int i = 0;

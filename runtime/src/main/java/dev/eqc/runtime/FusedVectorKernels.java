@@ -1,0 +1,71 @@
+package dev.eqc.runtime;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The row reductions of {@link Fused} with {@code jdk.incubator.vector}: floats are widened to
+ * double lanes and summed there, so the result is as accurate as the scalar loop's (both
+ * accumulate in double) while eight floats go through per step. Only loaded when {@link
+ * VectorSupport#ENABLED}.
+ */
+final class FusedVectorKernels {
+  private static final VectorSpecies<Float> F = FloatVector.SPECIES_256;
+  private static final VectorSpecies<Double> D = DoubleVector.SPECIES_256;
+
+  private FusedVectorKernels() {}
+
+  static double sum(float[] a, int off, int len) {
+    DoubleVector s0 = DoubleVector.zero(D);
+    DoubleVector s1 = DoubleVector.zero(D);
+    int i = 0;
+    for (int bound = F.loopBound(len); i < bound; i += F.length()) {
+      FloatVector v = FloatVector.fromArray(F, a, off + i);
+      s0 = s0.add((DoubleVector) v.convertShape(VectorOperators.F2D, D, 0));
+      s1 = s1.add((DoubleVector) v.convertShape(VectorOperators.F2D, D, 1));
+    }
+    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+    for (; i < len; i++) {
+      s += a[off + i];
+    }
+    return s;
+  }
+
+  static double sumSquaredDeviations(float[] a, int off, int len, double mean) {
+    DoubleVector m = DoubleVector.broadcast(D, mean);
+    DoubleVector s0 = DoubleVector.zero(D);
+    DoubleVector s1 = DoubleVector.zero(D);
+    int i = 0;
+    for (int bound = F.loopBound(len); i < bound; i += F.length()) {
+      FloatVector v = FloatVector.fromArray(F, a, off + i);
+      DoubleVector d0 = ((DoubleVector) v.convertShape(VectorOperators.F2D, D, 0)).sub(m);
+      DoubleVector d1 = ((DoubleVector) v.convertShape(VectorOperators.F2D, D, 1)).sub(m);
+      s0 = d0.fma(d0, s0);
+      s1 = d1.fma(d1, s1);
+    }
+    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+    for (; i < len; i++) {
+      double d = a[off + i] - mean;
+      s += d * d;
+    }
+    return s;
+  }
+
+  static double sum(double[] a, int off, int len) {
+    DoubleVector s0 = DoubleVector.zero(D);
+    DoubleVector s1 = DoubleVector.zero(D);
+    int i = 0;
+    int step = D.length();
+    for (int bound = len - 2 * step; i <= bound; i += 2 * step) {
+      s0 = s0.add(DoubleVector.fromArray(D, a, off + i));
+      s1 = s1.add(DoubleVector.fromArray(D, a, off + i + step));
+    }
+    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+    for (; i < len; i++) {
+      s += a[off + i];
+    }
+    return s;
+  }
+}
