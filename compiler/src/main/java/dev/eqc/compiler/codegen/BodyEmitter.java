@@ -368,7 +368,7 @@ final class BodyEmitter {
         return tensor(CodeBlock.of("$N", name), t, slots);
     }
 
-    private static String localName(String latex, String hint) {
+    static String localName(String latex, String hint) {
         String plain = latex.replace("^T", "T").replace("^\\top", "T").replaceAll("\\\\[a-zA-Z]+", "")
                 .replaceAll("[^A-Za-z0-9_]", "");
         if (!plain.isEmpty() && plain.length() <= 10 && Character.isLetter(plain.charAt(0))) {

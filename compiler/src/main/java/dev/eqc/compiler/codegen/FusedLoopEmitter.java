@@ -228,13 +228,9 @@ final class FusedLoopEmitter {
             return;
         }
         if (!(f instanceof RowReduce r)) {
-            for (Fx child : children(f)) {
-                if (FusionPlan.level(child) == Level.ROW) {
-                    ensureRowValue(b, child, n);
-                }
-            }
-            String name = locals.allocate("r");
-            b.add("// $L\n", Javadocs.text(latexOf(f)));
+            declareRowParts(b, f, n);
+            String name = locals.allocate(localName(f, "r"));
+            b.add("// $L\n", Javadocs.text(comment(f)));
             b.addStatement("double $N = $L", name, scalar(f));
             doubles.put(f, name);
             return;
@@ -272,6 +268,30 @@ final class FusedLoopEmitter {
         doubles.put(f, name);
     }
 
+    /** Declares the reductions and named values inside a row-level expression, which is then one line. */
+    private void declareRowParts(CodeBlock.Builder b, Fx f, CodeBlock n) {
+        for (Fx child : children(f)) {
+            if (FusionPlan.level(child) != Level.ROW) {
+                continue;
+            }
+            if (child instanceof RowReduce || plan.namedValues.containsKey(child)) {
+                ensureRowValue(b, child, n);
+            } else {
+                declareRowParts(b, child, n);
+            }
+        }
+    }
+
+    private String localName(Fx f, String hint) {
+        dev.eqc.compiler.resolve.Definition named = plan.namedValues.get(f);
+        return named != null ? named.javaName() : BodyEmitter.localName(latexOf(f), hint);
+    }
+
+    private String comment(Fx f) {
+        dev.eqc.compiler.resolve.Definition named = plan.namedValues.get(f);
+        return named != null ? named.latexName() + " = " + latexOf(f) : latexOf(f);
+    }
+
     /** Reductions over computed terms (not a plain operand) need a row-sized array for them. */
     private void collectReduceBuffers(Fx f) {
         for (Fx child : children(f)) {
@@ -297,8 +317,8 @@ final class FusedLoopEmitter {
     private void hoistCallLevel(CodeBlock.Builder b, Fx f) {
         if (FusionPlan.level(f) == Level.CALL) {
             if (!(f instanceof Number n && n.literal() != null) && !elems.containsKey(f)) {
-                String name = locals.allocate("c");
-                b.add("// $L\n", Javadocs.text(latexOf(f)));
+                String name = locals.allocate(localName(f, "c"));
+                b.add("// $L\n", Javadocs.text(comment(f)));
                 b.addStatement("$L $N = $L$L", elem, name, single ? "(float) " : "", paren(scalar(f)));
                 elems.put(f, name);
             }

@@ -83,8 +83,12 @@ final class FusionPlan {
     /** Tensor parameters read element by element, and those read as single numbers, in first-use order. */
     final List<String> elementParams;
     final List<String> scalarParams;
+    /** Nodes that are the inlined body of a named definition (like {@code \\mu}), to name their locals. */
+    final Map<Fx, Definition> namedValues;
 
-    private FusionPlan(Fx root, int resultRank, Dim rowLength, List<String> elementParams, List<String> scalarParams) {
+    private FusionPlan(Fx root, int resultRank, Dim rowLength, List<String> elementParams, List<String> scalarParams,
+            Map<Fx, Definition> namedValues) {
+        this.namedValues = namedValues;
         this.root = root;
         this.resultRank = resultRank;
         this.rowLength = rowLength;
@@ -122,7 +126,7 @@ final class FusionPlan {
                 return Optional.empty();
             }
             return Optional.of(new FusionPlan(root, rank, row, List.copyOf(p.elementParams),
-                    List.copyOf(p.scalarParams)));
+                    List.copyOf(p.scalarParams), p.namedValues));
         } catch (NotFusible e) {
             return Optional.empty();
         }
@@ -185,6 +189,7 @@ final class FusionPlan {
         int operations;
         int reductions;
         private final IdentityHashMap<Definition, Fx> sharedValues = new IdentityHashMap<>();
+        final IdentityHashMap<Fx, Definition> namedValues = new IdentityHashMap<>();
         private int nodes;
 
         Planner(TypedProgram typed, Definition def, Map<String, String> scope) {
@@ -229,6 +234,7 @@ final class FusionPlan {
                 Fx body = lower(v.definition().body(), new Ctx(Map.of(), c.element(), c.bareVectors(), c.alias()));
                 if (level(body) != Level.ELEMENT) {
                     sharedValues.put(v.definition(), body);
+                    namedValues.put(body, v.definition());
                 }
                 return body;
             }
