@@ -156,6 +156,9 @@ public final class Fused {
 
   /** The largest of the range (NaN if any is NaN, like {@code np.max}); -Infinity when empty. */
   public static double max(float[] a, int off, int len) {
+    if (VectorSupport.ENABLED) {
+      return FusedVectorKernels.max(a, off, len);
+    }
     double m = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < len; i++) {
       m = Math.max(m, a[off + i]);
@@ -188,5 +191,40 @@ public final class Fused {
       m = Math.min(m, a[off + i]);
     }
     return m;
+  }
+
+  /**
+   * {@code log(sum(exp(a[i])))} over the range, stably: the largest element is taken out first,
+   * so {@code exp} never overflows, and the sum is accumulated in double. -Infinity when empty
+   * or when every element is -Infinity; NaN if any element is NaN; +Infinity if any is.
+   */
+  public static double logSumExp(float[] a, int off, int len) {
+    double max = max(a, off, len);
+    if (Double.isInfinite(max) || Double.isNaN(max)) {
+      return max;
+    }
+    return max + Math.log(VectorSupport.ENABLED ? FusedVectorKernels.sumExpShifted(a, off, len, (float) max)
+        : scalarSumExpShifted(a, off, len, max));
+  }
+
+  /** {@code log(sum(exp(a[i])))} over the range, stably (see the float overload). */
+  public static double logSumExp(double[] a, int off, int len) {
+    double max = max(a, off, len);
+    if (Double.isInfinite(max) || Double.isNaN(max)) {
+      return max;
+    }
+    double s = 0;
+    for (int i = 0; i < len; i++) {
+      s += Math.exp(a[off + i] - max);
+    }
+    return max + Math.log(s);
+  }
+
+  static double scalarSumExpShifted(float[] a, int off, int len, double max) {
+    double s = 0;
+    for (int i = 0; i < len; i++) {
+      s += Math.exp(a[off + i] - max);
+    }
+    return s;
   }
 }

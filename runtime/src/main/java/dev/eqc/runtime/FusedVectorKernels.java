@@ -68,4 +68,49 @@ final class FusedVectorKernels {
     }
     return s;
   }
+
+  /** The largest element; NaN if any is NaN; -Infinity when empty. */
+  static double max(float[] a, int off, int len) {
+    FloatVector m = FloatVector.broadcast(F, Float.NEGATIVE_INFINITY);
+    FloatVector nan = FloatVector.zero(F);
+    int i = 0;
+    for (int bound = F.loopBound(len); i < bound; i += F.length()) {
+      FloatVector v = FloatVector.fromArray(F, a, off + i);
+      m = m.max(v);
+      nan = nan.add(v.sub(v)); // NaN - NaN stays NaN; finite - finite is 0; Inf - Inf is NaN
+    }
+    double result = m.reduceLanes(VectorOperators.MAX);
+    for (; i < len; i++) {
+      result = Math.max(result, a[off + i]);
+    }
+    for (int lane = 0; lane < F.length(); lane++) {
+      if (Float.isNaN(nan.lane(lane))) {
+        // Either a NaN or an infinity went through: let the scalar loop decide exactly.
+        double exact = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < len; j++) {
+          exact = Math.max(exact, a[off + j]);
+        }
+        return exact;
+      }
+    }
+    return result;
+  }
+
+  /** {@code sum(exp(a[i] - max))} in double lanes, with the exponentials in float lanes. */
+  static double sumExpShifted(float[] a, int off, int len, float max) {
+    FloatVector m = FloatVector.broadcast(F, max);
+    DoubleVector s0 = DoubleVector.zero(D);
+    DoubleVector s1 = DoubleVector.zero(D);
+    int i = 0;
+    for (int bound = F.loopBound(len); i < bound; i += F.length()) {
+      FloatVector e = FloatVector.fromArray(F, a, off + i).sub(m).lanewise(VectorOperators.EXP);
+      s0 = s0.add((DoubleVector) e.convertShape(VectorOperators.F2D, D, 0));
+      s1 = s1.add((DoubleVector) e.convertShape(VectorOperators.F2D, D, 1));
+    }
+    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+    for (; i < len; i++) {
+      s += Math.exp(a[off + i] - (double) max);
+    }
+    return s;
+  }
 }

@@ -61,6 +61,10 @@ final class FusedLoopEmitter {
     private final Map<Fx, String> scratch = new IdentityHashMap<>();
     private final List<Fx> scratchOrder = new ArrayList<>();
     private final Map<Fx, String> reduceBuffers = new IdentityHashMap<>();
+    /** Reciprocals of per-call or per-row divisors: one division there, a multiplication per element. */
+    private final Map<Fx, String> reciprocals = new IdentityHashMap<>();
+    /** Row means already computed, by the operand they average (a variance reuses its mean). */
+    private final Map<String, String> rowMeans = new java.util.HashMap<>();
     private String elementIndex;
     /** The offset expression used for every operand in a flat loop. */
     private String flatOffset;
@@ -130,7 +134,9 @@ final class FusedLoopEmitter {
             b.endControlFlow();
         } else {
             for (Fx f : scratchOrder) {
-                b.addStatement("$L[] $N = new $L[$T.BLOCK]", elem, scratch.get(f), elem, FUSED);
+                if (f != plan.root) {
+                    b.addStatement("$L[] $N = new $L[$T.BLOCK]", elem, scratch.get(f), elem, FUSED);
+                }
             }
             String start = locals.allocate("start");
             String n = locals.allocate("n");
@@ -138,11 +144,11 @@ final class FusedLoopEmitter {
             b.beginControlFlow("for (int $N = $N; $N < $N; $N += $T.BLOCK)", start, lo, start, hi, start, FUSED);
             b.addStatement("int $N = Math.min($T.BLOCK, $N - $N)", n, FUSED, hi, start);
             for (Fx f : scratchOrder) {
-                blockFunction(b, f, n);
+                if (f != plan.root) {
+                    blockFunction(b, f, n);
+                }
             }
-            b.beginControlFlow("for (int $N = 0; $N < $N; $N++)", elementIndex, elementIndex, n, elementIndex);
-            b.addStatement("$N[$N + $N] = $L", out, start, elementIndex, element(plan.root));
-            b.endControlFlow();
+            finalLoop(b, out, CodeBlock.of("$N", start), CodeBlock.of("$N", n));
             b.endControlFlow();
         }
         b.unindent();
@@ -179,7 +185,9 @@ final class FusedLoopEmitter {
         b.add("$T.forRange($N, $LL * $L, ($N, $N) -> {\n", PARALLEL, count, cost(plan.root), rowLength, lo, hi);
         b.indent();
         for (Fx f : scratchOrder) {
-            b.addStatement("$L[] $N = new $L[$L]", elem, scratch.get(f), elem, rowLength);
+            if (f != plan.root) {
+                b.addStatement("$L[] $N = new $L[$L]", elem, scratch.get(f), elem, rowLength);
+            }
         }
         collectReduceBuffers(plan.root);
         for (String buffer : reduceBuffers.values()) {
@@ -196,13 +204,11 @@ final class FusedLoopEmitter {
         CodeBlock n = rowLength;
         prepareRowValues(b, plan.root, n);
         for (Fx f : scratchOrder) {
-            if (!insideReduction(f)) {
+            if (!insideReduction(f) && f != plan.root) {
                 blockFunction(b, f, n);
             }
         }
-        b.beginControlFlow("for (int $N = 0; $N < $L; $N++)", elementIndex, elementIndex, n, elementIndex);
-        b.addStatement("$N[$N + $N] = $L", out, outOff, elementIndex, element(plan.root));
-        b.endControlFlow();
+        finalLoop(b, out, CodeBlock.of("$N", outOff), n);
         b.endControlFlow();
         b.unindent();
         b.add("});\n");
@@ -219,7 +225,17 @@ final class FusedLoopEmitter {
             for (Fx child : children(f)) {
                 prepareRowValues(b, child, n);
             }
+            if (single && f instanceof Binary bin && bin.op() == '/' && FusionPlan.level(bin.right()) == Level.ROW
+                    && !reciprocals.containsKey(bin.right())) {
+                String inv = locals.allocate("inv" + capitalize(doubles.get(bin.right())));
+                b.addStatement("float $N = (float) (1.0 / $N)", inv, doubles.get(bin.right()));
+                reciprocals.put(bin.right(), inv);
+            }
         }
+    }
+
+    private static String capitalize(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** Declares a double local for a row-level value: a reduction, or arithmetic on reductions. */
@@ -241,7 +257,10 @@ final class FusedLoopEmitter {
                 blockFunction(b, s, n);
             }
         }
-        b.add("// $L\n", Javadocs.text(latexOf(r)));
+        b.add("// $L$L\n", r.op().equals("logsumexp") ? "log of " : "", Javadocs.text(latexOf(r)));
+        if (r.op().equals("logsumexp")) {
+            b.add("// (stably: the row's largest value is taken out before exp)\n");
+        }
         String name = locals.allocate(r.op());
         CodeBlock range;
         if (r.body() instanceof Element e) {
@@ -257,10 +276,19 @@ final class FusedLoopEmitter {
             case "sum" -> b.addStatement("double $N = $T.sum($L)", name, FUSED, range);
             case "max" -> b.addStatement("double $N = $T.max($L)", name, FUSED, range);
             case "min" -> b.addStatement("double $N = $T.min($L)", name, FUSED, range);
-            case "mean" -> b.addStatement("double $N = $T.sum($L) / $L", name, FUSED, range, n);
+            case "logsumexp" -> b.addStatement("double $N = $T.logSumExp($L)", name, FUSED, range);
+            case "mean" -> {
+                b.addStatement("double $N = $T.sum($L) / $L", name, FUSED, range, n);
+                if (r.body() instanceof Element e) {
+                    rowMeans.put(e.param(), name);
+                }
+            }
             case "var" -> {
-                String mean = locals.allocate("mean");
-                b.addStatement("double $N = $T.sum($L) / $L", mean, FUSED, range, n);
+                String mean = r.body() instanceof Element e ? rowMeans.get(e.param()) : null;
+                if (mean == null) {
+                    mean = locals.allocate("mean");
+                    b.addStatement("double $N = $T.sum($L) / $L", mean, FUSED, range, n);
+                }
                 b.addStatement("double $N = $T.sumSquaredDeviations($L, $N) / $L", name, FUSED, range, mean, n);
             }
             default -> throw new AssertionError(r.op());
@@ -284,7 +312,13 @@ final class FusedLoopEmitter {
 
     private String localName(Fx f, String hint) {
         dev.eqc.compiler.resolve.Definition named = plan.namedValues.get(f);
-        return named != null ? named.javaName() : BodyEmitter.localName(latexOf(f), hint);
+        if (named != null) {
+            return named.javaName();
+        }
+        if (f instanceof Function fn) {
+            return fn.name(); // sqrt(Var(x) + eps) is "sqrt", not a name made of its letters
+        }
+        return f instanceof Number || f instanceof ScalarParam ? BodyEmitter.localName(latexOf(f), hint) : hint;
     }
 
     private String comment(Fx f) {
@@ -337,6 +371,12 @@ final class FusedLoopEmitter {
         for (Fx child : children(f)) {
             hoistCallLevel(b, child);
         }
+        if (single && f instanceof Binary bin && bin.op() == '/' && FusionPlan.level(bin.left()) == Level.ELEMENT
+                && FusionPlan.level(bin.right()) == Level.CALL && !reciprocals.containsKey(bin.right())) {
+            String inv = locals.allocate("inv");
+            b.addStatement("float $N = (float) (1.0 / $L)", inv, scalar(bin.right()));
+            reciprocals.put(bin.right(), inv);
+        }
     }
 
     private static CodeBlock paren(CodeBlock c) {
@@ -354,6 +394,26 @@ final class FusedLoopEmitter {
             scratch.put(f, locals.allocate(fn.name() + "s"));
             scratchOrder.add(f);
         }
+    }
+
+    /**
+     * The loop that writes the result. When the result is itself a block function (a softmax's
+     * {@code exp}), its argument is written straight into the output, which the function then
+     * overwrites in place: no scratch copy.
+     */
+    private void finalLoop(CodeBlock.Builder b, String out, CodeBlock offset, CodeBlock n) {
+        if (plan.rowWise() || !scratchOrder.isEmpty()) {
+            b.add("// $L\n", Javadocs.text(latexOf(plan.root)));
+        }
+        b.beginControlFlow("for (int $N = 0; $N < $L; $N++)", elementIndex, elementIndex, n, elementIndex);
+        if (scratch.containsKey(plan.root)) {
+            b.addStatement("$N[$L + $N] = $L", out, offset, elementIndex, element(((Function) plan.root).arg()));
+            b.endControlFlow();
+            b.addStatement("$T.$N($N, $L, $L)", VEC_MATH, ((Function) plan.root).name(), out, offset, n);
+            return;
+        }
+        b.addStatement("$N[$L + $N] = $L", out, offset, elementIndex, element(plan.root));
+        b.endControlFlow();
     }
 
     /** Fills the function's scratch array with its argument over the block, then applies it in place. */
@@ -424,6 +484,9 @@ final class FusedLoopEmitter {
             return CodeBlock.of("$N[$L]", arrays.get(e.param()), position(e.param()));
         }
         if (f instanceof Binary bin) {
+            if (bin.op() == '/' && reciprocals.containsKey(bin.right())) {
+                return CodeBlock.of("($L * $N)", element(bin.left()), reciprocals.get(bin.right()));
+            }
             return CodeBlock.of("($L $L $L)", element(bin.left()), bin.op(), element(bin.right()));
         }
         if (f instanceof Negate n) {

@@ -22,7 +22,8 @@ import java.util.Optional;
  * <p>A definition fuses when its body, with the definitions it uses inlined, is made only of
  * element-wise arithmetic and functions over operands of the result's shape (or single
  * numbers), plus — for a vector result — reductions over that vector's axis: {@code
- * \mathrm{mean}}, {@code \mathrm{Var}}, {@code \sum_i}, {@code \max_i}. Each node has a
+ * \mathrm{mean}}, {@code \mathrm{Var}}, {@code \sum_i}, {@code \max_i}, and the stable
+ * log-sum-exp that a spelled-out softmax becomes. Each node has a
  * {@link Level}: computed once per call, once per row, or once per element. Products,
  * softmax and structural operations do not fuse; such a definition keeps the general path
  * only, which calls the runtime's kernels for them.
@@ -411,6 +412,7 @@ final class FusionPlan {
                         case MEAN -> "mean";
                         case VAR -> "var";
                         case SUM -> "sum";
+                        case LOGSUMEXP -> "logsumexp";
                         default -> throw new NotFusible();
                     };
                     Term arg = b.args().get(0);
@@ -447,6 +449,7 @@ final class FusionPlan {
                 case SUM -> "sum";
                 case MAX -> "max";
                 case MIN -> "min";
+                case LOGSUMEXP -> "logsumexp";
                 default -> throw new NotFusible();
             };
             if (!r.var().excluded().isEmpty()) {
