@@ -7,6 +7,7 @@ final class RuntimeTypes {
     static final String PACKAGE = "dev.eqc.runtime";
     static final ClassName TENSOR = ClassName.get(PACKAGE, "Tensor");
     static final ClassName OPS = ClassName.get(PACKAGE, "Ops");
+    static final ClassName ATTENTION = ClassName.get(PACKAGE, "Attention");
     static final ClassName INDEX_OPS = ClassName.get(PACKAGE, "IndexOps");
     static final ClassName CONDITIONS = ClassName.get(PACKAGE, "Conditions");
     static final ClassName SHAPE_CHECK = ClassName.get(PACKAGE, "ShapeCheck");
