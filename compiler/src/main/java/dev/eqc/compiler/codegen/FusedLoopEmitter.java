@@ -66,6 +66,8 @@ final class FusedLoopEmitter {
     /** Row means already computed, by the operand they average (a variance reuses its mean). */
     private final Map<String, String> rowMeans = new java.util.HashMap<>();
     private String elementIndex;
+    /** Element values of inlined definitions, declared as locals in the loop being written. */
+    private final Map<Fx, String> loopLocals = new IdentityHashMap<>();
     /** The offset expression used for every operand in a flat loop. */
     private String flatOffset;
 
@@ -130,6 +132,8 @@ final class FusedLoopEmitter {
         if (scratchOrder.isEmpty()) {
             flatOffset = null;
             b.beginControlFlow("for (int $N = $N; $N < $N; $N++)", elementIndex, lo, elementIndex, hi, elementIndex);
+            newLoopBody();
+            declareNamedChildren(b, plan.root);
             b.addStatement("$N[$N] = $L", out, elementIndex, element(plan.root));
             b.endControlFlow();
         } else {
@@ -268,6 +272,8 @@ final class FusedLoopEmitter {
         } else {
             String buffer = reduceBuffers.get(r);
             b.beginControlFlow("for (int $N = 0; $N < $L; $N++)", elementIndex, elementIndex, n, elementIndex);
+            newLoopBody();
+            declareNamedElements(b, r.body());
             b.addStatement("$N[$N] = $L", buffer, elementIndex, element(r.body()));
             b.endControlFlow();
             range = CodeBlock.of("$N, 0, $L", buffer, n);
@@ -347,10 +353,15 @@ final class FusedLoopEmitter {
         }
     }
 
-    /** Declares, before the loop, every call-level value the element code uses. */
+    /**
+     * Declares, before the loop, every call-level value the element code uses: compound
+     * expressions once each (single parameters and constants are read in place), and for a
+     * division by such a value, its reciprocal instead.
+     */
     private void hoistCallLevel(CodeBlock.Builder b, Fx f) {
-        if (FusionPlan.level(f) == Level.CALL) {
-            if (!(f instanceof Number n && n.literal() != null) && !elems.containsKey(f)) {
+        Level level = FusionPlan.level(f);
+        if (level == Level.CALL) {
+            if (!(f instanceof Number || f instanceof ScalarParam) && !elems.containsKey(f)) {
                 String name = locals.allocate(localName(f, "c"));
                 b.add("// $L\n", Javadocs.text(comment(f)));
                 b.addStatement("$L $N = $L$L", elem, name, single ? "(float) " : "", paren(scalar(f)));
@@ -358,7 +369,7 @@ final class FusedLoopEmitter {
             }
             return;
         }
-        if (FusionPlan.level(f) == Level.ROW && !(f instanceof RowReduce)) {
+        if (level == Level.ROW && !(f instanceof RowReduce)) {
             // Computed once per row, in double, from its own parts; only the reductions inside
             // it have element loops that need call-level values.
             for (Fx child : children(f)) {
@@ -368,14 +379,19 @@ final class FusedLoopEmitter {
             }
             return;
         }
+        if (single && f instanceof Binary bin && bin.op() == '/' && FusionPlan.level(bin.left()) == Level.ELEMENT
+                && FusionPlan.level(bin.right()) == Level.CALL) {
+            hoistCallLevel(b, bin.left());
+            if (!reciprocals.containsKey(bin.right())) {
+                String inv = locals.allocate("inv");
+                b.add("// 1 / ($L)\n", Javadocs.text(latexOf(bin.right())));
+                b.addStatement("float $N = (float) (1.0 / $L)", inv, scalar(bin.right()));
+                reciprocals.put(bin.right(), inv);
+            }
+            return;
+        }
         for (Fx child : children(f)) {
             hoistCallLevel(b, child);
-        }
-        if (single && f instanceof Binary bin && bin.op() == '/' && FusionPlan.level(bin.left()) == Level.ELEMENT
-                && FusionPlan.level(bin.right()) == Level.CALL && !reciprocals.containsKey(bin.right())) {
-            String inv = locals.allocate("inv");
-            b.addStatement("float $N = (float) (1.0 / $L)", inv, scalar(bin.right()));
-            reciprocals.put(bin.right(), inv);
         }
     }
 
@@ -406,14 +422,49 @@ final class FusedLoopEmitter {
             b.add("// $L\n", Javadocs.text(latexOf(plan.root)));
         }
         b.beginControlFlow("for (int $N = 0; $N < $L; $N++)", elementIndex, elementIndex, n, elementIndex);
+        newLoopBody();
         if (scratch.containsKey(plan.root)) {
+            declareNamedElements(b, ((Function) plan.root).arg());
             b.addStatement("$N[$L + $N] = $L", out, offset, elementIndex, element(((Function) plan.root).arg()));
             b.endControlFlow();
             b.addStatement("$T.$N($N, $L, $L)", VEC_MATH, ((Function) plan.root).name(), out, offset, n);
             return;
         }
+        declareNamedChildren(b, plan.root);
         b.addStatement("$N[$L + $N] = $L", out, offset, elementIndex, element(plan.root));
         b.endControlFlow();
+    }
+
+    /** Named locals for the parts of {@code f}, but not for {@code f} itself (it is the statement). */
+    private void declareNamedChildren(CodeBlock.Builder b, Fx f) {
+        for (Fx child : children(f)) {
+            declareNamedElements(b, child);
+        }
+    }
+
+    /**
+     * Declares, inside a loop body, one local per inlined definition the expression uses
+     * ({@code float m_t = ...;}), so the loop reads like the paper's steps.
+     */
+    private void declareNamedElements(CodeBlock.Builder b, Fx f) {
+        if (FusionPlan.level(f) != Level.ELEMENT || loopLocals.containsKey(f) || scratch.containsKey(f)) {
+            return;
+        }
+        for (Fx child : children(f)) {
+            declareNamedElements(b, child);
+        }
+        dev.eqc.compiler.resolve.Definition named = plan.namedValues.get(f);
+        if (named != null) {
+            CodeBlock value = element(f);
+            String name = locals.allocate(named.javaName());
+            b.addStatement("$L $N = $L", elem, name, value);
+            loopLocals.put(f, name);
+        }
+    }
+
+    /** Starts a loop body: named locals of the previous loop are out of scope. */
+    private void newLoopBody() {
+        loopLocals.clear();
     }
 
     /** Fills the function's scratch array with its argument over the block, then applies it in place. */
@@ -424,6 +475,8 @@ final class FusedLoopEmitter {
         String buf = scratch.get(f);
         b.add("// $L\n", Javadocs.text(latexOf(f)));
         b.beginControlFlow("for (int $N = 0; $N < $L; $N++)", elementIndex, elementIndex, n, elementIndex);
+        newLoopBody();
+        declareNamedElements(b, fn.arg());
         b.addStatement("$N[$N] = $L", buf, elementIndex, element(fn.arg()));
         b.endControlFlow();
         b.addStatement("$T.$N($N, 0, $L)", VEC_MATH, fn.name(), buf, n);
@@ -464,12 +517,19 @@ final class FusedLoopEmitter {
 
     /** Element-type code for the current element of {@code f}. */
     private CodeBlock element(Fx f) {
+        String local = loopLocals.get(f);
+        if (local != null) {
+            return CodeBlock.of("$N", local);
+        }
         Level level = FusionPlan.level(f);
         if (level != Level.ELEMENT) {
             if (f instanceof Number n && n.literal() != null) {
                 return literal(n.literal());
             }
             String hoisted = elems.get(f);
+            if (hoisted == null && (f instanceof Number || f instanceof ScalarParam)) {
+                return single ? CodeBlock.of("(float) $L", scalar(f)) : scalar(f);
+            }
             if (hoisted == null) {
                 String d = doubles.get(f);
                 if (d == null) {

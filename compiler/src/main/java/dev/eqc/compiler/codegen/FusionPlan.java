@@ -235,6 +235,8 @@ final class FusionPlan {
                 Fx body = lower(v.definition().body(), new Ctx(Map.of(), c.element(), c.bareVectors(), c.alias()));
                 if (level(body) != Level.ELEMENT) {
                     sharedValues.put(v.definition(), body);
+                }
+                if (!(body instanceof Element) && !(body instanceof ScalarParam)) {
                     namedValues.put(body, v.definition());
                 }
                 return body;
