@@ -232,8 +232,13 @@ final class BodyEmitter {
     }
 
     private Value iota(IndexVar v) {
-        return new Value(CodeBlock.of("$T.iota($L, $L, $L, $L)", RuntimeTypes.INDEX_OPS, sizes.apply(typed.extentOf(v)),
-                v.firstValue(), indexScope.lastIndexOf(v), indexScope.size()), true, 0, indexScope.size());
+        CodeBlock iota = CodeBlock.of("$T.iota($L, $L, $L, $L)", RuntimeTypes.INDEX_OPS, sizes.apply(typed.extentOf(v)),
+                v.firstValue(), indexScope.lastIndexOf(v), indexScope.size());
+        if (scalarType.equals("FLOAT64")) {
+            // A body made only of index values and numbers (PE_{(pos, 2i)}) must still be double.
+            iota = CodeBlock.of("$L.toDType($T.FLOAT64)", iota, RuntimeTypes.DTYPE);
+        }
+        return new Value(iota, true, 0, indexScope.size());
     }
 
     private Value reduce(Term.Reduce red, boolean top) {
