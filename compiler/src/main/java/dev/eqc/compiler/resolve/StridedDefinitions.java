@@ -125,11 +125,19 @@ final class StridedDefinitions {
                             + "` of `" + r.source.slice(baseOf(first.statement()).span()) + "` are never defined")
                     .caret("covers only part of the tensor")
                     .help("add the missing part" + (missing.size() == 1 ? "" : "s") + ", like `"
-                            + r.source.slice(baseOf(first.statement()).span()) + "_{" + missing.get(0) + "} = …`")
+                            + lhsWith(r, first, missing.get(0)) + " = …`")
                     .report(r.diagnostics);
             return false;
         }
         return true;
+    }
+
+    /** The left-hand side of {@code part} as written, with its strided item replaced by {@code item}. */
+    private static String lhsWith(Resolver r, Part part, String item) {
+        Span lhs = part.statement().lhs().span();
+        Span strided = part.items().get(part.axis()).span();
+        return r.source.slice(new Span(lhs.start(), strided.start())) + item
+                + r.source.slice(new Span(strided.end(), lhs.end()));
     }
 
     /** The definition of a group: each part over its own indices, interleaved along the strided axis. */

@@ -70,6 +70,13 @@ final class Level3Shapes {
         Input declared = pass.program().outputDeclarations().get(owner);
         Shape first = null;
         Term.StridedPart firstPart = null;
+        // The parts fill one tensor: their k-th indices range alike, whichever part says how far.
+        List<IndexVar> lead = il.parts().get(0).indices();
+        for (Term.StridedPart part : il.parts()) {
+            for (int k = 0; k < Math.min(lead.size(), part.indices().size()); k++) {
+                pass.unifier.unify(pass.extentOf(lead.get(k)), pass.extentOf(part.indices().get(k)));
+            }
+        }
         for (Term.StridedPart part : il.parts()) {
             List<Dim> dims = new ArrayList<>();
             for (int k = 0; k < part.indices().size(); k++) {
