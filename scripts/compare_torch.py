@@ -536,6 +536,62 @@ def concat_ab(a):
     return torch.cat([x.expand(*batch, x.shape[-1]), y.expand(*batch, y.shape[-1])], -1)
 
 
+def ref_multi_head_attention(a):
+    # Per-head weight slices, as the paper prints it: head_i = Attention(Q W_i^Q, K W_i^K, V W_i^V).
+    Q, K, V = a["Q"], a["K"], a["V"]
+    heads = []
+    for i in range(a["W_i^Q"].shape[0]):
+        q, k, v = Q @ a["W_i^Q"][i], K @ a["W_i^K"][i], V @ a["W_i^V"][i]
+        heads.append(torch.softmax(q @ k.transpose(-1, -2) / math.sqrt(q.shape[-1]), dim=-1) @ v)
+    return torch.cat(heads, dim=-1) @ a["W^O"]
+
+
+def xcheck_multi_head_attention(a):
+    # torch's own multi-head attention, with the per-head weights packed the way it splits them.
+    WQ, WK, WV, WO = a["W_i^Q"], a["W_i^K"], a["W_i^V"], a["W^O"]
+    h, d_model, d_k = WQ.shape
+    pack = lambda W: W.permute(1, 0, 2).reshape(d_model, h * d_k).T  # [h*d_k, d_model], head i in rows i*d_k…
+    in_proj = torch.cat([pack(WQ), pack(WK), pack(WV)], dim=0)
+    batched = a["Q"].dim() == 3
+    q, k, v = (t.transpose(0, 1) if batched else t for t in (a["Q"], a["K"], a["V"]))
+    out, _ = F.multi_head_attention_forward(q, k, v, d_model, h, in_proj, None, None, None, False, 0.0,
+                                            WO.T, None, training=False, need_weights=False)
+    return out.transpose(0, 1) if batched else out
+
+
+def ref_positional_encoding(a):
+    n, d_model = int(a["dim:n"]), int(a["dim:d_{model}"])
+    pos = torch.arange(n, dtype=torch.float64)[:, None]
+    i = torch.arange(d_model // 2, dtype=torch.float64)[None, :]
+    angle = pos / 10000 ** (2 * i / d_model)
+    pe = torch.zeros(n, d_model, dtype=torch.float64)
+    pe[:, 0::2] = torch.sin(angle)
+    pe[:, 1::2] = torch.cos(angle)
+    return pe
+
+
+def ref_rotary_theta(a):
+    d = a["x"].shape[-1]
+    return 10000.0 ** (-2 * torch.arange(d // 2, dtype=torch.float64) / d)
+
+
+def ref_rotary(a):
+    # The pairs (x_{2i}, x_{2i+1}) rotated by m θ_i, written with sines and cosines.
+    x, m, theta = a["x"], a["m"], ref_rotary_theta(a)
+    x0, x1 = x[..., 0::2], x[..., 1::2]
+    y = torch.empty_like(x)
+    y[..., 0::2] = x0 * torch.cos(m * theta) - x1 * torch.sin(m * theta)
+    y[..., 1::2] = x0 * torch.sin(m * theta) + x1 * torch.cos(m * theta)
+    return y
+
+
+def xcheck_rotary(a):
+    # The complex form LLaMA's apply_rotary_emb uses: (x_{2i} + i x_{2i+1}) e^{i m θ_i}.
+    x, m, theta = a["x"], a["m"], ref_rotary_theta(a)
+    z = torch.view_as_complex(x.reshape(*x.shape[:-1], -1, 2).contiguous())
+    return torch.view_as_real(z * torch.polar(torch.ones_like(theta), m * theta)).reshape(x.shape)
+
+
 def ref_concat_heads(a):
     return vecmat(concat_ab(a), a["W^O"])
 
@@ -1003,6 +1059,31 @@ def batch_norm_inputs(rng, variant):
     raise KeyError(variant)
 
 
+def multi_head_attention_inputs(rng, variant):
+    n, m, d_model, h = 3, 5, 6, 2
+    d_k = d_v = d_model // h  # as in the paper, and as torch's MultiheadAttention requires
+    w = {"W_i^Q": normal(rng, h, d_model, d_k), "W_i^K": normal(rng, h, d_model, d_k),
+         "W_i^V": normal(rng, h, d_model, d_v), "W^O": normal(rng, h * d_v, d_model)}
+    if variant == "unbatched":
+        return {"Q": normal(rng, n, d_model), "K": normal(rng, m, d_model), "V": normal(rng, m, d_model), **w}
+    if variant == "batched":  # Q, K, V [2, len, d_model]; weights unbatched
+        return {"Q": normal(rng, 2, n, d_model), "K": normal(rng, 2, m, d_model), "V": normal(rng, 2, m, d_model), **w}
+    raise KeyError(variant)
+
+
+def positional_encoding_inputs(rng, variant):
+    return {"dim:n": Num(7), "dim:d_{model}": Num(8)}
+
+
+def rotary_inputs(rng, variant):
+    d = 8
+    if variant == "unbatched":
+        return {"x": normal(rng, d), "m": Num(3), "dim:d": Num(d)}
+    if variant == "batched":
+        return {"x": normal(rng, 4, d), "m": Num(5), "dim:d": Num(d)}
+    raise KeyError(variant)
+
+
 def concat_heads_inputs(rng, variant):
     d_v, d_model = 3, 4
     w = {"W^O": normal(rng, 2 * d_v, d_model)}
@@ -1142,7 +1223,8 @@ LSTM_ALL = ["x_t", "h_{t-1}", "c_{t-1}"] + [p + g for p in ("W_", "U_", "b_") fo
 JAVA_NAMES = {"\\theta_{t-1}": "theta_t1", "m_{t-1}": "m_t1", "v_{t-1}": "v_t1", "\\alpha": "alpha",
               "\\beta_1": "beta_1", "\\beta_2": "beta_2", "h_{t-1}": "h_t1", "c_{t-1}": "c_t1",
               "\\beta": "beta", "\\gamma": "gamma", "\\hat{y}": "y_hat", "\\delta": "delta",
-              "W^O": "W_O", "\\lambda": "lambda", "\\Delta": "Delta"}
+              "W^O": "W_O", "\\lambda": "lambda", "\\Delta": "Delta",
+              "W_i^Q": "W_Q", "W_i^K": "W_K", "W_i^V": "W_V"}
 
 EXAMPLES = {
     "attention": dict(inputs=attention_inputs, variants=["unbatched", "batched", "batched-mixed"],
@@ -1226,6 +1308,15 @@ EXAMPLES = {
                                "F.batch_norm"),
                             Fn("y", "y", ["x", "\\gamma", "\\beta"], ref_batch_norm_y, xcheck_batch_norm_y,
                                "F.batch_norm")]),
+    "multi_head_attention": dict(inputs=multi_head_attention_inputs, variants=["unbatched", "batched"],
+                                 fns=[Fn("\\mathrm{MultiHead}", "multiHead",
+                                         ["Q", "K", "V", "W_i^Q", "W_i^K", "W_i^V", "W^O"], ref_multi_head_attention,
+                                         xcheck_multi_head_attention, "F.multi_head_attention_forward")]),
+    "positional_encoding": dict(inputs=positional_encoding_inputs, variants=["unbatched"],
+                                fns=[Fn("PE", "PE", ["dim:n", "dim:d_{model}"], ref_positional_encoding)]),
+    "rotary": dict(inputs=rotary_inputs, variants=["unbatched", "batched"],
+                   fns=[Fn("\\theta", "theta", ["dim:d"], ref_rotary_theta),
+                        Fn("y", "y", ["x", "m"], ref_rotary, xcheck_rotary, "torch.view_as_complex")]),
     "concat_heads": dict(inputs=concat_heads_inputs, variants=["unbatched", "batched", "batched-mixed"],
                          fns=[Fn("o", "o", ["a", "b", "W^O"], ref_concat_heads, xcheck_concat_heads, "F.linear")]),
     "cosine_similarity": dict(inputs=cosine_similarity_inputs, variants=["unbatched", "batched", "batched-mixed"],
@@ -1281,6 +1372,9 @@ def run_eqc(eq, fn, args, is_last, variant, precision, workdir, tag):
         cmd.append("--precision=double")
     for sym in fn.params:
         v = args[sym]
+        if sym.startswith("dim:"):  # a size no input gives (PE's n, d_model): --dim
+            cmd.append("--dim=%s=%s" % (sym[4:], v.cli()))
+            continue
         name = JAVA_NAMES.get(sym, sym) if java_spelling else sym
         if isinstance(v, Num):
             cmd.append("--input=%s=%s" % (name, v.cli()))

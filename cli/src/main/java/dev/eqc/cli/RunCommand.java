@@ -53,7 +53,14 @@ final class RunCommand implements Callable<Integer> {
         Definition def = compiled.get().definition(function);
         DType dtype = p == Precision.FLOAT ? DType.FLOAT32 : DType.FLOAT64;
         Map<String, String> given = parsePairs(inputs, "--input");
-        parsePairs(dimensions, "--dim");
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        parsePairs(dimensions, "--dim").forEach((name, value) -> {
+            try {
+                sizes.put(name, Integer.parseInt(value));
+            } catch (NumberFormatException e) {
+                throw new UserError("--dim " + name + " must be an integer, got '" + value + "'", Main.USAGE);
+            }
+        });
         List<Tensor> args = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (EquationRunner.Parameter param : EquationRunner.parameters(def)) {
@@ -75,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Tensor result;
         try {
-            result = runner.invoke(def, args);
+            result = runner.invoke(def, args, sizes);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), Main.INPUT_ERRORS);
         }

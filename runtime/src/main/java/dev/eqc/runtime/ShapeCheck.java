@@ -96,6 +96,13 @@ public final class ShapeCheck {
     }
   }
 
+  /** Requires a size given as an argument ({@code eqc run --dim}) to be at least 1. */
+  public static void requirePositive(int size, String name) {
+    if (size < 1) {
+      throw new IllegalArgumentException("size " + name + " must be at least 1, got " + size);
+    }
+  }
+
   private static void requireAtLeast(Tensor t, int coreRank, String param) {
     if (t.rank() < coreRank) {
       throw new IllegalArgumentException(param + ": expected at least " + coreRank

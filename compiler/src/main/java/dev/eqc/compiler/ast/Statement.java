@@ -7,12 +7,23 @@ import java.util.List;
 public sealed interface Statement {
     Span span();
 
-    /** {@code x, y \in \mathbb{R}^{n \times d}}: names sharing one domain. */
-    record Declaration(Span span, List<Expr.Sym> names, Domain domain) implements Statement {
+    /**
+     * {@code x, y \in \mathbb{R}^{n \times d}}: names sharing one domain. {@code family} is the
+     * range of an indexed family stated on the same line ({@code W_i^Q \in …, i = 1, \ldots, h}),
+     * or null.
+     */
+    record Declaration(Span span, List<Expr.Sym> names, Domain domain, FamilyRange family) implements Statement {
         public Declaration {
             names = List.copyOf(names);
         }
+
+        public Declaration(Span span, List<Expr.Sym> names, Domain domain) {
+            this(span, names, domain, null);
+        }
     }
+
+    /** {@code i = 1, \ldots, h}: the member numbers of the families declared beside it (SPEC 3.6). */
+    record FamilyRange(Span span, Expr.Sym index, Expr first, Expr last) {}
 
     /**
      * {@code lhs = rhs} (also {@code :=}, {@code \leftarrow}, {@code \gets}); {@code op} keeps

@@ -58,6 +58,9 @@ final class BodyEmitter {
     }
 
     CodeBlock emit() {
+        if (def.body() instanceof Term.Interleave il) {
+            return interleave(il);
+        }
         if (def.elementwise()) {
             indexScope.addAll(def.indices());
             Value body = asTensor(lower(def.body(), false));
@@ -171,7 +174,43 @@ final class BodyEmitter {
         if (t instanceof Term.Reduce red) {
             return reduce(red, top);
         }
+        if (t instanceof Term.Strided st) {
+            Value base = asTensor(lower(st.base(), false));
+            return new Value(CodeBlock.of("$T.slice($L, $L, $L, $L)", RuntimeTypes.STRIDES, base.code(),
+                    st.axis() - base.coreRank(), st.stride(), st.offset()), true, rank(st), base.slots());
+        }
+        if (t instanceof Term.FamilyConcat fc) {
+            Value family = asTensor(lower(fc.family(), false));
+            return step(t, CodeBlock.of("$T.concatFamily($L, $L)", RuntimeTypes.STRIDES, family.code(),
+                    family.coreRank() - 1), top, "concat", family.slots());
+        }
         throw new AssertionError(t);
+    }
+
+    /**
+     * Strided definitions ({@code PE_{(pos, 2i)}}, {@code PE_{(pos, 2i+1)}}): each part is laid out
+     * over its own indices as an element-wise definition is, then the parts are interleaved.
+     */
+    private CodeBlock interleave(Term.Interleave il) {
+        List<CodeBlock> parts = new java.util.ArrayList<>();
+        int partRank = 0;
+        for (Term.StridedPart part : il.parts()) {
+            indexScope.clear();
+            indexScope.addAll(part.indices());
+            Value body = lift(asTensor(lower(part.body(), false)));
+            CodeBlock extents = part.indices().stream().map(v -> sizes.apply(typed.extentOf(v)))
+                    .collect(CodeBlock.joining(", "));
+            String name = locals.allocate("part");
+            out.add("// $L\n", Javadocs.text(typed.program().source().slice(part.span()).replaceAll("\\s+", " ").strip()));
+            out.addStatement("$T $N = $T.expandSlots($L, $L, new int[] {$L})", RuntimeTypes.TENSOR, name,
+                    RuntimeTypes.INDEX_OPS, body.code(), body.coreRank(), extents);
+            parts.add(CodeBlock.of("$N", name));
+            partRank = part.indices().size() + body.coreRank();
+        }
+        indexScope.clear();
+        out.addStatement("return $T.interleave($L, $L)", RuntimeTypes.STRIDES, il.axis() - partRank,
+                CodeBlock.join(parts, ", "));
+        return out.build();
     }
 
     // ---- index notation: see dev.eqc.runtime.IndexOps for the layout ----------------------
@@ -193,8 +232,13 @@ final class BodyEmitter {
     }
 
     private Value iota(IndexVar v) {
-        return new Value(CodeBlock.of("$T.iota($L, $L, $L, $L)", RuntimeTypes.INDEX_OPS, sizes.apply(typed.extentOf(v)),
-                v.firstValue(), indexScope.lastIndexOf(v), indexScope.size()), true, 0, indexScope.size());
+        CodeBlock iota = CodeBlock.of("$T.iota($L, $L, $L, $L)", RuntimeTypes.INDEX_OPS, sizes.apply(typed.extentOf(v)),
+                v.firstValue(), indexScope.lastIndexOf(v), indexScope.size());
+        if (scalarType.equals("FLOAT64")) {
+            // A body made only of index values and numbers (PE_{(pos, 2i)}) must still be double.
+            iota = CodeBlock.of("$L.toDType($T.FLOAT64)", iota, RuntimeTypes.DTYPE);
+        }
+        return new Value(iota, true, 0, indexScope.size());
     }
 
     private Value reduce(Term.Reduce red, boolean top) {
@@ -471,7 +515,11 @@ final class BodyEmitter {
         }
         boolean indexed = args.stream().anyMatch(v -> v.slots() > 0);
         slotsOut[0] = indexed ? indexScope.size() : 0;
-        return args.stream().map(v -> indexed ? lift(v).code() : v.code()).collect(CodeBlock.joining(", "));
+        List<CodeBlock> codes = new java.util.ArrayList<>(args.stream().map(v -> indexed ? lift(v).code() : v.code()).toList());
+        for (String size : typed.sizeParameters(callee)) {
+            codes.add(sizes.apply(new Dim.Symbol(size, false)));
+        }
+        return CodeBlock.join(codes, ", ");
     }
 
     private Value tensor(CodeBlock code, Term t) {

@@ -312,6 +312,9 @@ final class FusionPlan {
             if (t instanceof Term.AlongAxis a) {
                 throw new NotFusible();
             }
+            if (t instanceof Term.Strided || t instanceof Term.Interleave || t instanceof Term.FamilyConcat) {
+                throw new NotFusible();   // level 3 structure: the general path lays it out
+            }
             throw new AssertionError(t);
         }
 

@@ -28,6 +28,8 @@ final class MethodEmitter {
     private final List<String> paramNames = new ArrayList<>();
     /** Java names of dimension symbols bound at entry. */
     private final Map<String, String> dims = new HashMap<>();
+    /** Java names of the sizes the method takes as {@code int} parameters. */
+    private final Map<String, String> sizeLocals = new HashMap<>();
 
     private final dev.eqc.compiler.Precision precision;
 
@@ -44,6 +46,9 @@ final class MethodEmitter {
         for (Input in : def.freeInputs()) {
             paramNames.add(locals.allocate(in.javaName()));
         }
+        for (String size : typed.sizeParameters(def)) {
+            sizeLocals.put(size, locals.allocate(size.replace("{", "").replace("}", "")));
+        }
         MethodSpec.Builder m = MethodSpec.methodBuilder(def.javaName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(RuntimeTypes.TENSOR);
@@ -53,6 +58,13 @@ final class MethodEmitter {
             m.addParameter(ParameterSpec.builder(RuntimeTypes.TENSOR, paramNames.get(i)).build());
         }
         m.addCode(entryChecks(shapes));
+        for (String size : typed.sizeParameters(def)) {
+            // A size no argument gives (PE \in \mathbb{R}^{n \times d_{model}}): the caller passes it.
+            String local = sizeLocals.get(size);
+            dims.put(size, local);
+            m.addParameter(int.class, local);
+            m.addStatement("$T.requirePositive($N, $S)", RuntimeTypes.SHAPE_CHECK, local, size);
+        }
         Map<String, String> scope = new HashMap<>();
         for (int i = 0; i < def.params().size(); i++) {
             scope.put("param:" + i, paramNames.get(i));
@@ -84,6 +96,9 @@ final class MethodEmitter {
                     : def.freeInputs().get(i - def.params().size()).latex();
             m.addJavadoc("@param " + paramNames.get(i) + " {@code " + Javadocs.latex(latex) + "}, "
                     + (shapes.get(i).isScalar() ? "a scalar" : "shape " + shapes.get(i)) + "\n");
+        }
+        for (String size : typed.sizeParameters(def)) {
+            m.addJavadoc("@param " + sizeLocals.get(size) + " the size {@code " + Javadocs.latex(size) + "}\n");
         }
         Shape result = typed.resultShape(def);
         m.addJavadoc("@return {@code " + Javadocs.latex(def.latexName()) + "}, "

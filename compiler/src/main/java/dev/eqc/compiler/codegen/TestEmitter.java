@@ -81,8 +81,15 @@ public final class TestEmitter {
                         RuntimeTypes.DTYPE, dtype, seed, s.lo(), s.hi(), dims.isEmpty() ? "" : ", " + dims);
             }
         }
-        NDArray expected = interpreter.call(d, args);
-        CodeBlock call = names.stream().map(n -> CodeBlock.of("$N", n)).collect(CodeBlock.joining(", "));
+        java.util.Map<String, Integer> sizes = TestInputs.sizes(typed, d);
+        java.util.Map<String, Integer> given = new java.util.LinkedHashMap<>();
+        List<CodeBlock> callArgs = new ArrayList<>(names.stream().map(n -> CodeBlock.of("$N", n)).toList());
+        for (String size : typed.sizeParameters(d)) {
+            given.put(size, sizes.get(size));
+            callArgs.add(CodeBlock.of("$L", sizes.get(size)));
+        }
+        NDArray expected = interpreter.call(d, args, given);
+        CodeBlock call = CodeBlock.join(callArgs, ", ");
         m.addStatement("$T actual = $T.$N($L)", RuntimeTypes.TENSOR, subject, d.javaName(), call);
         String shape = IntStream.of(expected.shape()).mapToObj(Integer::toString).collect(Collectors.joining(", "));
         String values = java.util.Arrays.stream(expected.data()).mapToObj(TestEmitter::literal)

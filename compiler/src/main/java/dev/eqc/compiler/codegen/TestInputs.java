@@ -31,12 +31,7 @@ public final class TestInputs {
 
     public static List<Spec> of(TypedProgram typed, Definition d) {
         List<Shape> shapes = typed.signature(d);
-        Map<String, Integer> sizes = new LinkedHashMap<>();
-        for (Shape s : shapes) {
-            for (Dim dim : s.dims()) {
-                assign(dim, sizes);
-            }
-        }
+        Map<String, Integer> sizes = sizes(typed, d);
         Set<String> positive = new HashSet<>();
         positiveInputs(d.body(), false, positive, new HashSet<>(), typed, d);
         List<Spec> out = new ArrayList<>();
@@ -63,12 +58,58 @@ public final class TestInputs {
         return out;
     }
 
-    private static void assign(Dim d, Map<String, Integer> sizes) {
+    /**
+     * The size of every dimension symbol of a definition's arguments and of the sizes it takes
+     * ({@link TypedProgram#sizeParameters}); a symbol divided by k somewhere in the program
+     * ({@code d/2} of a strided subscript) gets a multiple of k.
+     */
+    public static Map<String, Integer> sizes(TypedProgram typed, Definition d) {
+        Map<String, Integer> multiples = new java.util.HashMap<>();
+        for (Definition other : typed.program().definitions()) {
+            List<Shape> all = new ArrayList<>(typed.signature(other));
+            all.add(typed.resultShape(other));
+            for (Term t : TermChildren.preorder(other.body())) {
+                if (t instanceof Term.Strided || t instanceof Term.Interleave) {
+                    all.add(typed.shapeOf(t));
+                }
+            }
+            for (Shape s : all) {
+                s.dims().forEach(dim -> divisors(dim, multiples));
+            }
+        }
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        for (Shape s : typed.signature(d)) {
+            for (Dim dim : s.dims()) {
+                assign(dim, sizes, multiples);
+            }
+        }
+        for (String size : typed.sizeParameters(d)) {
+            assign(new Dim.Symbol(size, false), sizes, multiples);
+        }
+        return sizes;
+    }
+
+    private static void divisors(Dim d, Map<String, Integer> multiples) {
+        if (d instanceof Dim.Compound c) {
+            if (c.op() == '/' && c.left() instanceof Dim.Symbol s && c.right() instanceof Dim.Known k) {
+                multiples.merge(s.name(), k.value(), (a, b) -> a * b / gcd(a, b));
+            }
+            divisors(c.left(), multiples);
+            divisors(c.right(), multiples);
+        }
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+
+    private static void assign(Dim d, Map<String, Integer> sizes, Map<String, Integer> multiples) {
         if (d instanceof Dim.Symbol s && !sizes.containsKey(s.name())) {
-            sizes.put(s.name(), SIZES[sizes.size() % SIZES.length]);
+            int size = SIZES[sizes.size() % SIZES.length];
+            sizes.put(s.name(), size * multiples.getOrDefault(s.name(), 1));
         } else if (d instanceof Dim.Compound c) {
-            assign(c.left(), sizes);
-            assign(c.right(), sizes);
+            assign(c.left(), sizes, multiples);
+            assign(c.right(), sizes, multiples);
         }
     }
 

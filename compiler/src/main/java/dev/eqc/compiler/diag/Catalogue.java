@@ -59,6 +59,24 @@ public final class Catalogue {
                 + " factor of a compound size) is not the size of any axis of the definition's inputs, so it"
                 + " cannot be measured at run time.",
                 "x \\in \\mathbb{R}^{d}\ny = \\sum_{i=1}^{n} x", "x \\in \\mathbb{R}^{n}\ny = \\sum_{i=1}^{n} x_i");
+        add(Code.E0120, "Two strided definitions of one tensor define the same elements: each offset of the stride"
+                + " (`2i`, `2i+1`, …) is defined by exactly one statement.",
+                "x \\in \\mathbb{R}^{d}\ny_{2i} = x_{2i}\ny_{2i} = x_{2i+1}",
+                "x \\in \\mathbb{R}^{d}\ny_{2i} = x_{2i+1}\ny_{2i+1} = x_{2i}");
+        add(Code.E0121, "Strided definitions of one tensor leave some of its elements undefined: with stride k, every"
+                + " offset 0 to k-1 needs its own statement.",
+                "x \\in \\mathbb{R}^{d}\ny_{2i} = x_{2i+1}",
+                "x \\in \\mathbb{R}^{d}\ny_{2i} = x_{2i+1}\ny_{2i+1} = x_{2i}");
+        add(Code.E0122, "A member of an indexed family is used outside the family's index range: by a number or with"
+                + " no family index in scope, or a concatenation that does not run from member 1 to the family's size.",
+                "W_i \\in \\mathbb{R}^{d \\times e}, i = 1, \\ldots, h, x \\in \\mathbb{R}^{d}\n"
+                        + "a_i = x W_i\ny = \\mathrm{Concat}(a_0, \\ldots, a_h)",
+                "W_i \\in \\mathbb{R}^{d \\times e}, i = 1, \\ldots, h, x \\in \\mathbb{R}^{d}\n"
+                        + "a_i = x W_i\ny = \\mathrm{Concat}(a_1, \\ldots, a_h)");
+        add(Code.E0123, "The parts of a strided definition disagree: their subscripts differ in length or in the"
+                + " position or size of the stride, or their values have different shapes.",
+                "x \\in \\mathbb{R}^{d}, v \\in \\mathbb{R}^{3}\ny_{2i} = x_{2i}\ny_{2i+1} = v",
+                "x \\in \\mathbb{R}^{d}\ny_{2i} = x_{2i}\ny_{2i+1} = -x_{2i+1}");
         add(Code.E0301, "A matrix product whose inner dimensions differ. Both shapes are shown with their"
                 + " dimension names; the help suggests the input that fits, a transpose, or \\odot when an"
                 + " element-wise product was meant.",

@@ -189,6 +189,8 @@ public final class Interpreter {
             return NDArray.scalar(scope.position(iv.var()) + iv.var().firstValue());
         } else if (t instanceof Term.Reduce red) {
             return IndexNotation.reduce(this, red, scope);
+        } else if (t instanceof Term.Strided || t instanceof Term.Interleave || t instanceof Term.FamilyConcat) {
+            return Level3Evaluation.evaluate(this, t, scope);
         }
         throw new AssertionError("unhandled term " + t.getClass().getSimpleName());
     }

@@ -53,7 +53,15 @@ final class StatementBuilder {
         List<Statement> out = new ArrayList<>();
         if (declares) {
             List<Expr.Sym> pending = new ArrayList<>();
-            for (Expr item : relations) {
+            Statement.FamilyRange family = null;
+            for (int at = 0; at < relations.size(); at++) {
+                Expr item = relations.get(at);
+                Statement.FamilyRange range = familyRange(relations, at);
+                if (range != null) {
+                    family = range;
+                    at += 2;
+                    continue;
+                }
                 if (item instanceof Expr.Relation rel && rel.op() == RelOp.IN) {
                     Expr.Sym name = declaredName(rel.left());
                     Domain domain = domain(rel.right());
@@ -75,7 +83,7 @@ final class StatementBuilder {
             for (Expr.Sym left : pending) {
                 error(left, "`" + source.slice(left.span()) + "` is listed but no `\\in` follows it");
             }
-            return out;
+            return family == null ? out : withFamily(out, family);
         }
         if (relations.size() == 1 && !(relations.get(0) instanceof Expr.Relation rel0 && rel0.op().isDefinition())) {
             Expr e = relations.get(0);
@@ -92,6 +100,33 @@ final class StatementBuilder {
         Expr last = relations.get(relations.size() - 1);
         Expr list = new Expr.Group(first.span().to(last.span()), dev.eqc.compiler.ast.Bracket.PAREN, relations);
         return List.of(new Statement.Bare(list.span(), list, comment));
+    }
+
+    /** {@code i = 1, \\ldots, h} starting at {@code relations[at]}, or null. */
+    private static Statement.FamilyRange familyRange(List<Expr> relations, int at) {
+        if (at + 2 >= relations.size() || !(relations.get(at) instanceof Expr.Relation rel) || rel.op() != RelOp.EQ
+                || !(rel.left() instanceof Expr.Sym index) || !index.bare()
+                || !(relations.get(at + 1) instanceof Expr.Sym dots) || dots.kind() != SymKind.COMMAND
+                || !java.util.Set.of("\\ldots", "\\dots", "\\cdots", "\\dotsc").contains(dots.base())) {
+            return null;
+        }
+        Expr last = relations.get(at + 2);
+        return new Statement.FamilyRange(rel.span().to(last.span()), index, rel.right(), last);
+    }
+
+    /** The declarations of names subscripted by the family's index, as members of that family. */
+    private static List<Statement> withFamily(List<Statement> statements, Statement.FamilyRange family) {
+        List<Statement> out = new ArrayList<>();
+        for (Statement s : statements) {
+            if (s instanceof Statement.Declaration d && d.names().stream().allMatch(n -> n.sub() != null
+                    && n.sub().isSingle() && n.sub().single() instanceof Expr.Sym i && i.bare()
+                    && i.base().equals(family.index().base()))) {
+                out.add(new Statement.Declaration(d.span(), d.names(), d.domain(), family));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /**

@@ -39,6 +39,10 @@ final class BodyResolver {
 
     /** A {@link Definition}, a {@link Constant}, or null after an error. */
     Object resolve() {
+        List<StridedDefinitions.Part> strided = r.stridedGroups.get(def);
+        if (strided != null) {
+            return StridedDefinitions.resolve(r, def, strided);
+        }
         for (Expr.Sym p : def.params()) {
             String key = NameKeys.full(p);
             Input declared = r.inputs.get(key);
@@ -66,6 +70,46 @@ final class BodyResolver {
                 : r.methodNames.allocate(JavaNames.methodName(JavaNames.of(def.nameSym(), true)));
         return new Definition(def.key(), def.latexName(), javaName, def.span(), def.nameSpan(), def.function(),
                 params, freeInputs(), lhsIndices, body, def.comment(), r.source.slice(def.span()));
+    }
+
+    /** One part of a strided definition, over its own left-hand indices; null after an error. */
+    Term.StridedPart resolvePart(Span at) {
+        for (String letter : def.indexLetters()) {
+            IndexVar v = new IndexVar(letter, def.indexSpan(), null, null, List.of());
+            lhsIndices.add(v);
+            indexScope.addLast(v);
+        }
+        int errorsBefore = r.diagnostics.errorCount();
+        Term body = Stabilizer.stabilize(expr(def.rhs()));
+        return r.diagnostics.errorCount() > errorsBefore ? null : new Term.StridedPart(at, lhsIndices, body);
+    }
+
+    /** The inputs the resolved body uses, directly or through other definitions (for {@link StridedDefinitions}). */
+    List<Input> usedInputs() {
+        return freeInputs();
+    }
+
+    // Access for Level3Names, which reads family members, strided subscripts and Concat of a family.
+
+    Resolver resolver() {
+        return r;
+    }
+
+    IndexVar indexVarNamed(String name) {
+        return indexVar(name);
+    }
+
+    Term lookupName(String key, Span at) {
+        return lookup(key, at);
+    }
+
+    Term inputRef(Span at, Input in) {
+        directInputs.add(in);
+        return new Term.InputRef(at, in);
+    }
+
+    Term fail(Code code, Span span, String message, String help) {
+        return error(code, span, message, help);
     }
 
     private List<Input> freeInputs() {
@@ -239,6 +283,11 @@ final class BodyResolver {
             return indicator(s.sub().single(), s.span());
         }
         List<IndexVar> indices = indicesOf(s);
+        Term level3 = Level3Names.member(this, s, indices);
+        level3 = level3 != null ? level3 : Level3Names.stridedRead(this, s);
+        if (level3 != null) {
+            return level3;
+        }
         if (indices != null && indices.size() == 2 && s.kind() == SymKind.COMMAND && s.base().equals("\\delta")
                 && s.sup() == null && lookupQuiet("\\delta") == null) {
             // Kronecker delta: 1 where the two indices are equal.
@@ -554,6 +603,10 @@ final class BodyResolver {
     }
 
     private Term builtinCall(Expr.Apply a, Builtin b) {
+        Term family = b == Builtin.CONCAT ? Level3Names.concat(this, a) : null;
+        if (family != null) {
+            return family;
+        }
         if (b.arity() < 0 ? a.args().size() < 2 : a.args().size() != b.arity()) {
             return error(Code.E0104, a.span(), "`" + b.displayName() + "` takes "
                     + (b.arity() < 0 ? "two or more arguments" : b.arity() + " argument" + (b.arity() == 1 ? "" : "s"))

@@ -81,7 +81,7 @@ final class IndexLetters {
         java.util.Set<String> out = new java.util.HashSet<>();
         java.util.regex.Pattern letter = java.util.regex.Pattern.compile("(?<![A-Za-z\\\\])([A-Za-z])(?![A-Za-z])");
         for (Expr n : nodes(e, false)) {
-            if (n instanceof Expr.Sym s && s.sub() != null && of(s.sub()) == null) {
+            if (n instanceof Expr.Sym s && s.sub() != null && of(s.sub()) == null && StridedSubscript.of(s.sub()) == null) {
                 java.util.regex.Matcher m = letter.matcher(s.sub().key());
                 while (m.find()) {
                     out.add(m.group(1));

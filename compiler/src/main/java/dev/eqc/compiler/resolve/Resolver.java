@@ -47,6 +47,10 @@ public final class Resolver {
     /** Dimensions defined from others ({@code d_{ff} = 4 d_{model}}), by symbol. */
     final Map<String, Dim> dimensionValues = new HashMap<>();
     private final Map<String, Input> outputDeclarations = new HashMap<>();
+    /** Indexed families ({@code W_i^Q … i = 1, \ldots, h}) by family name ({@code W^Q}): one input each. */
+    final Map<String, Input> families = new HashMap<>();
+    /** Strided definitions gathered into one ({@link StridedDefinitions}), with their parts. */
+    final Map<PendingDefinition, List<StridedDefinitions.Part>> stridedGroups = new HashMap<>();
     final Map<PendingDefinition, Object> resolved = new HashMap<>();
     private final Set<PendingDefinition> inProgress = new HashSet<>();
     final JavaNames valueNames = new JavaNames();
@@ -96,7 +100,8 @@ public final class Resolver {
                 continue;
             }
             if (s instanceof Statement.Definition d) {
-                if (d.lhs() instanceof Expr.Sym sym && sym.sup() == null && IndexLetters.of(sym.sub()) != null) {
+                if (d.lhs() instanceof Expr.Sym sym && sym.sup() == null && (IndexLetters.of(sym.sub()) != null
+                        || StridedDefinitions.isStrided(d))) {
                     // y_i may define y element by element: only the base counts as defined here.
                     definedNames.add(NameKeys.full(sym.withScripts(sym.span(), null, null, sym.primes())));
                 } else if (d.lhs() instanceof Expr.Sym sym) {
@@ -107,11 +112,17 @@ public final class Resolver {
             }
         }
         int bare = 0;
+        Set<Statement> takenByGroups = new HashSet<>();
         for (Statement s : program.statements()) {
-            if (s instanceof Statement.Definition d && dimensionDefinitions.containsKey(d)) {
+            if (s instanceof Statement.Definition d && dimensionDefinitions.containsKey(d) || takenByGroups.contains(s)) {
                 continue;
             }
-            if (s instanceof Statement.Definition d) {
+            if (s instanceof Statement.Definition d && StridedDefinitions.isStrided(d)) {
+                PendingDefinition p = StridedDefinitions.group(this, d, program.statements(), takenByGroups);
+                if (p != null) {
+                    addDefinition(p);
+                }
+            } else if (s instanceof Statement.Definition d) {
                 PendingDefinition p = PendingDefinition.of(d, this);
                 if (p != null) {
                     addDefinition(p);
@@ -249,7 +260,17 @@ public final class Resolver {
             }
             dims.add(dim);
         }
-        for (Expr.Sym name : d.names()) {
+        if (d.family() != null) {
+            Dim size = Level3Names.familySize(d.family(), this);
+            if (size == null) {
+                return;
+            }
+            dims.add(0, size);
+        }
+        for (Expr.Sym declared : d.names()) {
+            // A family member W_i^Q is declared as the family W^Q with the member number as its first axis.
+            Expr.Sym name = d.family() == null ? declared : declared.withScripts(declared.span(), null, declared.sup(),
+                    declared.primes());
             String key = NameKeys.full(name);
             Input existing = inputs.get(key);
             if (existing != null) {
@@ -267,6 +288,9 @@ public final class Resolver {
             boolean integer = d.domain().field() != Domain.Field.REAL;
             inputs.put(key, new Input(key, source.slice(name.span()), javaName, name.span(), dims, integer, true,
                     inputs.size()));
+            if (d.family() != null) {
+                families.put(key, inputs.get(key));
+            }
         }
     }
 

@@ -120,4 +120,38 @@ public sealed interface Term {
             this.symbol = symbol;
         }
     }
+
+    // ---- SPEC 3.6 level 3: strided subscripts and definitions, indexed families -----------
+
+    /**
+     * {@code x_{2i+1}}: the elements {@code offset, offset + stride, …} along core axis
+     * {@code axis} of {@code base}, a tensor that an {@link Index} then selects from.
+     */
+    record Strided(Span span, Term base, int axis, int stride, int offset) implements Term {}
+
+    /**
+     * Strided element-wise definitions that fill one tensor together ({@code PE_{(pos, 2i)}} and
+     * {@code PE_{(pos, 2i+1)}}): part {@code p} gives the elements {@code stride * k + p} along
+     * axis {@code axis} of the result, where {@code stride} is the number of parts. Only ever the
+     * whole body of a definition.
+     */
+    record Interleave(Span span, int axis, List<StridedPart> parts) implements Term {
+        public Interleave {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /** One strided left-hand side and its body: the tensor of {@code body} over {@code indices}. */
+    record StridedPart(Span span, List<IndexVar> indices, Term body) {
+        public StridedPart {
+            indices = List.copyOf(indices);
+        }
+    }
+
+    /**
+     * {@code \mathrm{Concat}(\mathrm{head}_1, \ldots, \mathrm{head}_h)}: the members of a family
+     * (a tensor whose leading core axis is the member number) joined along their last axis;
+     * {@code last} is the number written on the last member, which must be the family's size.
+     */
+    record FamilyConcat(Span span, Term family, Term last) implements Term {}
 }

@@ -70,11 +70,41 @@ public final class EquationRunner {
      * {@link IllegalArgumentException} the generated checks throw.
      */
     public Tensor invoke(Definition d, List<Tensor> args) {
-        Class<?>[] types = new Class<?>[args.size()];
+        return invoke(d, args, java.util.Map.of());
+    }
+
+    /** The sizes a definition takes as {@code int} arguments (dimensions as declared, like {@code d_{model}}). */
+    public List<String> sizeParameters(Definition d) {
+        return typed.sizeParameters(d);
+    }
+
+    /**
+     * As {@link #invoke(Definition, List)}, with {@code sizes} for the dimensions no argument gives
+     * ({@link #sizeParameters}), named as declared or by their Java names.
+     */
+    public Tensor invoke(Definition d, List<Tensor> args, java.util.Map<String, Integer> sizes) {
+        List<String> wanted = typed.sizeParameters(d);
+        Class<?>[] types = new Class<?>[args.size() + wanted.size()];
         java.util.Arrays.fill(types, Tensor.class);
+        java.util.Arrays.fill(types, args.size(), types.length, int.class);
+        List<Object> values = new ArrayList<>(args);
+        List<String> missing = new ArrayList<>();
+        for (String size : wanted) {
+            Integer v = sizes.entrySet().stream()
+                    .filter(e -> SymbolNames.matches(e.getKey(), size, size.replace("{", "").replace("}", "")))
+                    .map(java.util.Map.Entry::getValue).findFirst().orElse(null);
+            if (v == null) {
+                missing.add(size);
+            }
+            values.add(v == null ? 0 : v);
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("`" + d.latexName() + "` needs the size of " + String.join(", ", missing)
+                    + ", which no input gives (eqc run: --dim NAME=INT)");
+        }
         try {
             Method m = generated.getMethod(d.javaName(), types);
-            return (Tensor) m.invoke(null, args.toArray());
+            return (Tensor) m.invoke(null, values.toArray());
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof IllegalArgumentException iae) {
                 throw iae;

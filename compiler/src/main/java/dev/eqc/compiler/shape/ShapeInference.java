@@ -82,7 +82,8 @@ public final class ShapeInference {
         warnInferred();
         checkDimValues();
         results.replaceAll((d, s) -> unifier.resolve(s));
-        return new TypedProgram(program, shapes, products, inputShapes, paramShapes, results, extents, axes);
+        return new TypedProgram(program, shapes, products, inputShapes, paramShapes, results, extents, axes,
+                sizeParameters);
     }
 
     /** The result shape of a definition, inferring it first if needed. */
@@ -308,6 +309,11 @@ public final class ShapeInference {
      */
     private void checkDimValues() {
         for (Definition d : program.definitions()) {
+            if (results.containsKey(d)) {
+                sizeParameters.put(d, sizeParametersOf(d));
+            }
+        }
+        for (Definition d : program.definitions()) {
             if (!results.containsKey(d)) {
                 continue;
             }
@@ -336,11 +342,41 @@ public final class ShapeInference {
                     }
                 }
             }
+            bound.addAll(sizeParameters.get(d));
             checkDimValues(d, d.body(), bound);
             for (IndexVar v : d.indices()) {
                 unbound(unifier.resolve(extentOf(v)), bound, v.span(), d, "the range of index `" + v.name() + "`");
             }
         }
+    }
+
+    /** Sizes a definition takes as {@code int} parameters: symbols of its declared result that no argument gives. */
+    final IdentityHashMap<Definition, List<String>> sizeParameters = new IdentityHashMap<>();
+
+    /**
+     * The dimension symbols of a declared result ({@code PE \in \mathbb{R}^{n \times d_{model}}}) that no
+     * argument axis gives: the generated method takes them as sizes (eqc run: {@code --dim}).
+     */
+    private List<String> sizeParametersOf(Definition d) {
+        Input declared = program.outputDeclarations().get(d);
+        if (declared == null) {
+            return List.of();
+        }
+        Set<String> bound = new LinkedHashSet<>();
+        List<Shape> args = new ArrayList<>(paramShapes.get(d).stream().map(unifier::resolve).toList());
+        d.freeInputs().forEach(in -> args.add(unifier.resolve(inputShapes.get(in))));
+        for (Shape s : args) {
+            for (Dim dim : s.dims()) {
+                if (dim instanceof Dim.Symbol sym) {
+                    bound.add(sym.name());
+                }
+            }
+        }
+        Set<String> wanted = new LinkedHashSet<>();
+        collectSymbols(unifier.resolve(new Shape(declared.dims())), wanted);
+        wanted.removeAll(bound);
+        wanted.removeIf(name -> name.startsWith("range_"));
+        return List.copyOf(wanted);
     }
 
     /** Reports the first symbol of {@code dim} that no argument axis gives; true if there was one. */
@@ -370,6 +406,20 @@ public final class ShapeInference {
         }
         if (t instanceof Term.Reduce r) {
             unbound(unifier.resolve(extentOf(r.var())), bound, r.var().span(), d, "the range of index `" + r.var().name() + "`");
+        }
+        if (t instanceof Term.Interleave il) {
+            for (Term.StridedPart part : il.parts()) {
+                for (IndexVar v : part.indices()) {
+                    unbound(unifier.resolve(extentOf(v)), bound, v.span(), d, "the range of index `" + v.name() + "`");
+                }
+            }
+        }
+        Definition callee = t instanceof Term.ValueRef v ? v.definition() : t instanceof Term.Call c ? c.function() : null;
+        if (callee != null) {
+            for (String size : sizeParameters.getOrDefault(callee, List.of())) {
+                unbound(new Dim.Symbol(size, false), bound, t.span(), d, "the size `" + callee.latexName()
+                        + "` is computed at");
+            }
         }
         TermChildren.of(t).forEach(c -> checkDimValues(d, c, bound));
     }

@@ -52,6 +52,15 @@ public final class TermChildren {
         if (t instanceof Term.Transpose tr) {
             return List.of(tr.operand());
         }
+        if (t instanceof Term.Strided st) {
+            return List.of(st.base());
+        }
+        if (t instanceof Term.Interleave il) {
+            return il.parts().stream().map(Term.StridedPart::body).toList();
+        }
+        if (t instanceof Term.FamilyConcat fc) {
+            return List.of(fc.family());
+        }
         throw new AssertionError(t);
     }
 

@@ -111,6 +111,9 @@ final class TermShapes {
             Shape s = shape(tr.operand());
             return s == null ? null : s.transposed();
         }
+        if (t instanceof Term.Strided || t instanceof Term.Interleave || t instanceof Term.FamilyConcat) {
+            return new Level3Shapes(pass, owner, this).shape(t);
+        }
         throw new AssertionError(t);
     }
 

@@ -22,6 +22,15 @@ public final class TypedProgram {
     private final Map<Definition, Shape> results;
     private final Map<IndexVar, Dim> extents;
     private final Map<Term.AlongAxis, Integer> axes;
+    private final Map<Definition, List<String>> sizeParameters;
+
+    /**
+     * Dimensions a definition's method takes as {@code int} sizes after its tensors: symbols of a
+     * declared result that no argument gives ({@code PE \in \mathbb{R}^{n \times d_{model}}}).
+     */
+    public List<String> sizeParameters(Definition definition) {
+        return sizeParameters.getOrDefault(definition, List.of());
+    }
 
     /** The axis, counted from the end of the argument's core shape (-1 = last), an axis form works along. */
     public int axisOf(Term.AlongAxis t) {
@@ -36,6 +45,15 @@ public final class TypedProgram {
             IdentityHashMap<Term.Product, ProductKind> products, IdentityHashMap<Input, Shape> inputShapes,
             IdentityHashMap<Definition, List<Shape>> paramShapes, IdentityHashMap<Definition, Shape> results,
             IdentityHashMap<IndexVar, Dim> extents, IdentityHashMap<Term.AlongAxis, Integer> axes) {
+        this(program, shapes, products, inputShapes, paramShapes, results, extents, axes, new IdentityHashMap<>());
+    }
+
+    TypedProgram(ResolvedProgram program, IdentityHashMap<Term, Shape> shapes,
+            IdentityHashMap<Term.Product, ProductKind> products, IdentityHashMap<Input, Shape> inputShapes,
+            IdentityHashMap<Definition, List<Shape>> paramShapes, IdentityHashMap<Definition, Shape> results,
+            IdentityHashMap<IndexVar, Dim> extents, IdentityHashMap<Term.AlongAxis, Integer> axes,
+            IdentityHashMap<Definition, List<String>> sizeParameters) {
+        this.sizeParameters = sizeParameters;
         this.axes = axes;
         this.program = program;
         this.shapes = shapes;
