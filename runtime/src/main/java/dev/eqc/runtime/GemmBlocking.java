@@ -13,8 +13,8 @@ package dev.eqc.runtime;
 final class GemmBlocking {
   /** Float32 blocks: kc 256 floats deep, mc 120 rows (120 KiB of A), nc 2048 columns (2 MiB). */
   static final GemmBlocking FLOAT = new GemmBlocking(120, 256, 2048);
-  /** Float64 blocks: the same byte footprints as {@link #FLOAT} with half the depth. */
-  static final GemmBlocking DOUBLE = new GemmBlocking(120, 128, 2048);
+  /** Float64 blocks: kc 256 (a 16 KiB B sliver), mc 96 (192 KiB of A), nc 2048 (4 MiB). */
+  static final GemmBlocking DOUBLE = new GemmBlocking(96, 256, 2048);
 
   final int mc;
   final int kc;
