@@ -19,6 +19,7 @@ final class GemmScalarKernels {
 
   private GemmScalarKernels() {}
 
+  /** The 4 x 4 float tile. */
   private static final class FloatKernel implements GemmFloatKernel {
     @Override
     public int mr() {
@@ -85,6 +86,7 @@ final class GemmScalarKernels {
     }
   }
 
+  /** The 4 x 4 double tile. */
   private static final class DoubleKernel implements GemmDoubleKernel {
     @Override
     public int mr() {
