@@ -49,9 +49,8 @@ public final class Attention {
     float[] qs = q.floatData();
     float[] ks = k.floatData();
     float[] vs = v.floatData();
-    float[] kt = new float[m * dk];
     for (int b = 0; b < qOff.length; b++) {
-      transpose(ks, kOff[b], m, dk, kt);
+      int kBase = kOff[b];
       int qBase = qOff[b];
       int vBase = vOff[b];
       int outBase = b * n * dv;
@@ -62,14 +61,14 @@ public final class Attention {
         for (int block = lo; block < hi; block++) {
           int row0 = block * ROWS_PER_BLOCK;
           int rows = Math.min(ROWS_PER_BLOCK, n - row0);
-          // scores = Q_block K^T
-          Gemm.multiply(qs, qBase + row0 * dk, kt, 0, tile, 0, rows, dk, m);
+          // scores = Q_block K^T (the GEMM reads K transposed in place)
+          Gemm.sgemm(rows, m, dk, qs, qBase + row0 * dk, dk, ks, kBase, dk, true, tile, 0, m);
           // softmax(scale * scores), row by row
           for (int r = 0; r < rows; r++) {
             softmaxRow(tile, r * m, m, f);
           }
           // out_block = P V
-          Gemm.multiply(tile, 0, vs, vBase, out, outBase + row0 * dv, rows, m, dv);
+          Gemm.sgemm(rows, dv, m, tile, 0, m, vs, vBase, dv, false, out, outBase + row0 * dv, dv);
         }
       });
     }
@@ -90,14 +89,6 @@ public final class Attention {
     float inv = (float) (1.0 / Fused.sum(s, off, len));
     for (int j = 0; j < len; j++) {
       s[off + j] *= inv;
-    }
-  }
-
-  private static void transpose(float[] a, int off, int rows, int cols, float[] out) {
-    for (int i = 0; i < rows; i++) {
-      for (int j = 0; j < cols; j++) {
-        out[j * rows + i] = a[off + i * cols + j];
-      }
     }
   }
 

@@ -3,6 +3,7 @@ package dev.eqc.runtime;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -151,5 +152,120 @@ class ProductOpsTest {
             () -> Ops.matmul(rand(3), rand(3, 4))).getMessage());
     assertThrows(IllegalArgumentException.class, () -> Ops.matvec(rand(2, 3), Tensor.scalar(1)));
     assertThrows(IllegalArgumentException.class, () -> Ops.outer(Tensor.scalar(1), rand(2)));
+  }
+
+  private static void assertFloatClose(Tensor expected, Tensor actual, int k) {
+    assertEquals(DType.FLOAT32, actual.dtype());
+    TensorAssert.assertClose(actual, expected.shape(), expected.toDoubleArray(), 2e-6 * (1 + k),
+        1e-5);
+  }
+
+  private Tensor rand32(int... shape) {
+    return Tensor.random(DType.FLOAT32, rng.nextLong(), -1, 1, shape);
+  }
+
+  @Test
+  void float32ProductsStayFloat32OnEveryBatchLayout() {
+    int k = 65;
+    // vecmat x [3, 4, k] x a [k, n]: one GEMM over the 12 rows.
+    Tensor x = rand32(3, 4, k);
+    Tensor w = rand32(k, 37);
+    Tensor y = Ops.vecmat(x, w);
+    assertArrayEquals(new int[] {3, 4, 37}, y.shape());
+    assertFloatClose(NaiveMatmul.matmul(x.reshape(3, 4, 1, k), w).reshape(3, 4, 37), y, k);
+    // vecmat against a with broadcast batch dims of size 1 is still one GEMM.
+    assertFloatClose(NaiveMatmul.matmul(x.reshape(3, 4, 1, k), w).reshape(3, 4, 37),
+        Ops.vecmat(x, w.reshape(1, 1, k, 37)), k);
+    // matvec a [m, k] x x [B..., k]: x times a^T.
+    Tensor a = rand32(29, k);
+    Tensor xs = rand32(2, 5, k);
+    Tensor mv = Ops.matvec(a, xs);
+    assertArrayEquals(new int[] {2, 5, 29}, mv.shape());
+    assertFloatClose(NaiveMatmul.matmul(a, xs.reshape(2, 5, k, 1)).reshape(2, 5, 29), mv, k);
+    // matvec with batched a and a single x, and with both batched.
+    Tensor as = rand32(3, 29, k);
+    Tensor xs1 = rand32(2, 1, k);
+    assertFloatClose(NaiveMatmul.matmul(as, xs1.reshape(2, 1, k, 1)).reshape(2, 3, 29),
+        Ops.matvec(as, xs1), k);
+    Tensor x1 = rand32(k);
+    assertFloatClose(NaiveMatmul.matmul(as, x1.reshape(k, 1)).reshape(3, 29),
+        Ops.matvec(as, x1), k);
+    Tensor xb = rand32(3, k);
+    assertFloatClose(NaiveMatmul.matmul(as, xb.reshape(3, k, 1)).reshape(3, 29),
+        Ops.matvec(as, xb), k);
+    // matmul a [B, m, k] x b [k, n]: one GEMM; and batched on both sides with 1s broadcasting.
+    Tensor ab = rand32(2, 3, 17, k);
+    Tensor b = rand32(k, 40);
+    assertFloatClose(NaiveMatmul.matmul(ab, b), Ops.matmul(ab, b), k);
+    Tensor bb = rand32(3, 1, k, 40);
+    Tensor ab1 = rand32(1, 4, 17, k);
+    assertFloatClose(NaiveMatmul.matmul(ab1, bb), Ops.matmul(ab1, bb), k);
+    // dot and outer in float32.
+    Tensor u = rand32(4, k);
+    Tensor v = rand32(k);
+    assertFloatClose(NaiveMatmul.matmul(u.reshape(4, 1, k), v.reshape(k, 1)).reshape(4),
+        Ops.dot(u, v), k);
+    assertFloatClose(NaiveMatmul.matmul(v.reshape(k, 1), u.reshape(4, 1, k)),
+        Ops.outer(v, u), 1);
+  }
+
+  @Test
+  void mixedDtypesComputeInFloat64() {
+    Tensor a = rand32(7, 9);
+    Tensor b = rand(9, 11);
+    Tensor c = Ops.matmul(a, b);
+    assertEquals(DType.FLOAT64, c.dtype());
+    assertAllClose(NaiveMatmul.matmul(a, b), c);
+  }
+
+  @Test
+  void largeOddProductsMatchTheReferenceInBothDtypes() {
+    int[][] shapes = {{129, 257, 65}, {1, 300, 5}, {300, 1, 7}, {257, 64, 9}, {63, 17, 300}};
+    for (int[] s : shapes) {
+      Tensor a32 = rand32(s[0], s[1]);
+      Tensor b32 = rand32(s[1], s[2]);
+      assertFloatClose(NaiveMatmul.matmul(a32, b32), Ops.matmul(a32, b32), s[1]);
+      Tensor a64 = rand(s[0], s[1]);
+      Tensor b64 = rand(s[1], s[2]);
+      assertAllClose(NaiveMatmul.matmul(a64, b64), Ops.matmul(a64, b64));
+    }
+  }
+
+  @Test
+  void zeroTimesInfinityIsNaNThroughOps() {
+    for (DType dtype : DType.values()) {
+      Tensor a = Tensor.zeros(dtype, 20, 3);
+      Tensor b = Tensor.zeros(dtype, 3, 20);
+      b.setFlat(20 + 5, Double.POSITIVE_INFINITY);
+      Tensor c = Ops.matmul(a, b);
+      for (int i = 0; i < 20; i++) {
+        for (int j = 0; j < 20; j++) {
+          assertEquals(j == 5, Double.isNaN(c.get(i, j)), dtype + " (" + i + ", " + j + ")");
+        }
+      }
+      Tensor x = Tensor.zeros(dtype, 3);
+      assertTrue(Double.isNaN(Ops.vecmat(x, b).get(5)));
+      assertTrue(Double.isNaN(Ops.matvec(b.reshape(3, 20), Tensor.zeros(dtype, 20)).get(1)));
+    }
+  }
+
+  @Test
+  void productsAreIdenticalOnOneAndTwoThreads() {
+    int before = Parallel.threads();
+    try {
+      Tensor a = rand32(3, 70, 90);
+      Tensor b = rand32(90, 130);
+      Tensor x = rand32(5, 90);
+      Parallel.setThreads(1);
+      Tensor mm1 = Ops.matmul(a, b);
+      Tensor vm1 = Ops.vecmat(x, b);
+      Tensor mv1 = Ops.matvec(a, x.reshape(5, 1, 90));
+      Parallel.setThreads(2);
+      assertArrayEquals(mm1.toDoubleArray(), Ops.matmul(a, b).toDoubleArray());
+      assertArrayEquals(vm1.toDoubleArray(), Ops.vecmat(x, b).toDoubleArray());
+      assertArrayEquals(mv1.toDoubleArray(), Ops.matvec(a, x.reshape(5, 1, 90)).toDoubleArray());
+    } finally {
+      Parallel.setThreads(before);
+    }
   }
 }

@@ -1,0 +1,22 @@
+package dev.eqc.runtime;
+
+/**
+ * A float32 GEMM micro-kernel: multiplies one packed MR x kc sliver of A by one packed kc x NR
+ * sliver of B and writes (or adds) the MR x NR product into C. {@link GemmPacking} defines the
+ * packed layouts; {@link GemmFloatBlocked} drives the kernel over cache blocks.
+ */
+interface GemmFloatKernel {
+  /** Rows of the register tile (MR). */
+  int mr();
+
+  /** Columns of the register tile (NR). */
+  int nr();
+
+  /**
+   * {@code C[0..MR, 0..NR] (+)= A~ * B~}, where {@code pa[ai + p * MR + i]} is A(i, p) and
+   * {@code pb[bi + p * NR + j]} is B(p, j) for {@code p < kc}; C(i, j) is at
+   * {@code c[ci + i * ldc + j]}. Overwrites C unless {@code accumulate}.
+   */
+  void multiply(int kc, float[] pa, int ai, float[] pb, int bi, float[] c, int ci, int ldc,
+      boolean accumulate);
+}
