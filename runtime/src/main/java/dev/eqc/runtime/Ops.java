@@ -128,6 +128,9 @@ public final class Ops {
   /** Softmax along the last axis, stabilised by subtracting each row's maximum; rank >= 1. */
   public static Tensor softmax(Tensor x) {
     requireRankAtLeastOne("softmax", x);
+    if (x.dtype() == DType.FLOAT32) {
+      return Tensor.wrap(SoftmaxKernel.rows(x.floatData(), x.size(-1)), x.shape());
+    }
     return Tensor.fromDoubles(x.dtype(), SoftmaxKernel.rows(x.readDoubles(), x.size(-1)),
         x.shape());
   }
@@ -138,6 +141,9 @@ public final class Ops {
    */
   public static Tensor logSoftmax(Tensor x) {
     requireRankAtLeastOne("logSoftmax", x);
+    if (x.dtype() == DType.FLOAT32) {
+      return Tensor.wrap(SoftmaxKernel.logRows(x.floatData(), x.size(-1)), x.shape());
+    }
     return Tensor.fromDoubles(x.dtype(), SoftmaxKernel.logRows(x.readDoubles(), x.size(-1)),
         x.shape());
   }
@@ -145,12 +151,18 @@ public final class Ops {
   /** Sum over the last axis: [..., n] -> [...]. */
   public static Tensor sumLast(Tensor x) {
     requireRankAtLeastOne("sumLast", x);
+    if (x.dtype() == DType.FLOAT32) {
+      return floatRows(x, 1, ReductionKernels::sum);
+    }
     return reduceLast(x, ReductionKernels.sumRows(x.readDoubles(), rows(x), x.size(-1)));
   }
 
   /** The Euclidean norm over the last axis: [..., n] -> [...], accumulated in double. */
   public static Tensor norm2Last(Tensor x) {
     requireRankAtLeastOne("norm2Last", x);
+    if (x.dtype() == DType.FLOAT32) {
+      return floatRows(x, 2, ReductionKernels::norm2);
+    }
     return reduceLast(x, ReductionKernels.norm2Rows(x.readDoubles(), rows(x), x.size(-1)));
   }
 
@@ -169,6 +181,9 @@ public final class Ops {
   /** Mean over the last axis: [..., n] -> [...]; NaN for an empty axis, as in NumPy. */
   public static Tensor meanLast(Tensor x) {
     requireRankAtLeastOne("meanLast", x);
+    if (x.dtype() == DType.FLOAT32) {
+      return floatRows(x, 1, ReductionKernels::mean);
+    }
     return reduceLast(x, ReductionKernels.meanRows(x.readDoubles(), rows(x), x.size(-1)));
   }
 
@@ -178,6 +193,9 @@ public final class Ops {
    */
   public static Tensor varLast(Tensor x) {
     requireRankAtLeastOne("varLast", x);
+    if (x.dtype() == DType.FLOAT32) {
+      return floatRows(x, 3, ReductionKernels::var);
+    }
     return reduceLast(x, ReductionKernels.varRows(x.readDoubles(), rows(x), x.size(-1)));
   }
 
@@ -187,6 +205,10 @@ public final class Ops {
    */
   public static Tensor logsumexpLast(Tensor x) {
     requireRankAtLeastOne("logsumexpLast", x);
+    if (x.dtype() == DType.FLOAT32) {
+      return Tensor.wrap(ReductionKernels.logsumexpRows(x.floatData(), rows(x), x.size(-1)),
+          Shapes.dropLast(x.shapeRef(), 1));
+    }
     return reduceLast(x, ReductionKernels.logsumexpRows(x.readDoubles(), rows(x), x.size(-1)));
   }
 
@@ -299,6 +321,11 @@ public final class Ops {
 
   private static Tensor reduceLast(Tensor x, double[] values) {
     return Tensor.fromDoubles(x.dtype(), values, Shapes.dropLast(x.shapeRef(), 1));
+  }
+
+  private static Tensor floatRows(Tensor x, long cost, ReductionKernels.FloatRow f) {
+    return Tensor.wrap(ReductionKernels.rows(x.floatData(), rows(x), x.size(-1), cost, f),
+        Shapes.dropLast(x.shapeRef(), 1));
   }
 
   private static int rows(Tensor x) {

@@ -5,9 +5,8 @@ package dev.eqc.runtime;
  * work on small scratch blocks (a few thousand elements, in L1 cache).
  *
  * <p>The float versions are fast: with the vector module they run on SIMD lanes
- * ({@code VecMathVector}: the JDK's SVML-backed exp/tanh/log, our erf polynomial), otherwise on
- * float polynomials one element at a time ({@code VecMathScalar}). The two paths may differ by
- * an ulp. Maximum errors, measured against {@link Math} in double over dense grids, are in
+ * ({@code VecMathVector}), otherwise on the same float polynomials one element at a time
+ * ({@code VecMathScalar}); both paths give bit-identical results, independent of JIT warm-up. Maximum errors, measured against {@link Math} in double over dense grids, are in
  * {@code docs/TRANSCENDENTALS.md} and asserted by {@code VecMathAccuracyTest}: within 3 ulp for
  * exp, log, tanh and sigmoid and within 2 ulp for erf. Special values follow {@link Math}: NaN in gives NaN,
  * exp overflows to infinity and underflows through the subnormals to 0, log(0) = -infinity,

@@ -8,13 +8,12 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The float32 kernels of {@link VecMath} on {@code jdk.incubator.vector} lanes. exp, tanh and log
- * are the JDK's own lane-wise operators (backed by Intel SVML on x86), which measured faster and
- * more accurate than our polynomials on the same lanes; sigmoid is built on that exp, and erf is
- * the {@link VecMathScalar} polynomial evaluated branch-free (both sides of the split computed
- * and blended by a lane mask). Loop tails shorter than a vector go through
- * {@link VecMathScalar}, so results may differ from a whole-vector lane by an ulp; kernels split
- * work on vector boundaries so that results do not depend on the thread count. Only touched
+ * The float32 kernels of {@link VecMath} on {@code jdk.incubator.vector} lanes: the polynomials
+ * of {@link VecMathScalar} evaluated branch-free (both sides of a split computed and blended by
+ * a lane mask), bit-identical to the scalar path. The JDK's own lane-wise EXP/TANH/LOG (SVML) are
+ * faster but NOT deterministic: before C2 compiles a loop they fall back to per-lane Math.exp,
+ * after it to SVML, and the two differ in the last bit, so results would depend on JIT warm-up.
+ * log is still the scalar polynomial per lane (a vector version is future work). Only touched
  * when {@link VectorSupport#ENABLED}.
  */
 final class VecMathVector {
@@ -72,8 +71,9 @@ final class VecMathVector {
   static void log(float[] src, int srcOff, float[] dst, int dstOff, int len) {
     int i = 0;
     for (int upper = F.loopBound(len); i < upper; i += LANES) {
-      FloatVector.fromArray(F, src, srcOff + i).lanewise(VectorOperators.LOG)
-          .intoArray(dst, dstOff + i);
+      for (int j = i; j < i + LANES; j++) {
+        dst[dstOff + j] = VecMathScalar.log(src[srcOff + j]);
+      }
     }
     for (; i < len; i++) {
       dst[dstOff + i] = VecMathScalar.log(src[srcOff + i]);
@@ -82,13 +82,40 @@ final class VecMathVector {
 
   // ---- Lane kernels ----
 
-  /** The JDK's own lane-wise exp (SVML on x86): faster and more accurate than a polynomial here. */
+  /** Cody-Waite exp, the polynomial and two-factor scaling of {@link VecMathScalar#exp}. */
   static FloatVector exp(FloatVector x) {
-    return x.lanewise(VectorOperators.EXP);
+    x = x.max(EXP_LO).min(EXP_HI);
+    FloatVector t = x.fma(c(LOG2E), c(ROUND_MAGIC));
+    FloatVector n = t.sub(ROUND_MAGIC);
+    FloatVector r = n.fma(c(-LN2_HI), x);
+    r = n.fma(c(-LN2_LO), r);
+    FloatVector p = r.fma(c(EXP_P0), c(EXP_P1));
+    p = p.fma(r, c(EXP_P2));
+    p = p.fma(r, c(EXP_P3));
+    p = p.fma(r, c(EXP_P4));
+    p = p.fma(r, c(EXP_P5));
+    FloatVector y = p.fma(r.mul(r), r).add(1f);
+    IntVector ni = t.reinterpretAsInts().sub(ROUND_MAGIC_BITS);
+    IntVector n1 = ni.lanewise(VectorOperators.ASHR, 1);
+    IntVector n2 = ni.sub(n1);
+    FloatVector s1 = n1.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+    FloatVector s2 = n2.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+    return y.mul(s1).mul(s2);
   }
 
+  /** tanh as {@link VecMathScalar#tanh}: odd polynomial below 0.625, via exp above. */
   static FloatVector tanh(FloatVector x) {
-    return x.lanewise(VectorOperators.TANH);
+    FloatVector ax = x.abs();
+    FloatVector z = ax.mul(ax);
+    FloatVector p = z.fma(c(TANH_P0), c(TANH_P1));
+    p = p.fma(z, c(TANH_P2));
+    p = p.fma(z, c(TANH_P3));
+    p = p.fma(z, c(TANH_P4));
+    FloatVector small = p.mul(z).fma(ax, ax);
+    FloatVector e = exp(ax.min(TANH_CLAMP).mul(2f));
+    FloatVector large = c(1f).sub(c(2f).div(e.add(1f)));
+    FloatVector r = large.blend(small, ax.compare(VectorOperators.LT, TANH_SMALL));
+    return copySign(r, x);
   }
 
   static FloatVector sigmoid(FloatVector x) {
