@@ -3,14 +3,19 @@ package dev.eqc.runtime;
 import java.util.Arrays;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
+import dev.eqc.runtime.ElementwiseKernels.FloatBinary;
+import dev.eqc.runtime.ElementwiseKernels.FloatBlock;
 
 /**
  * The tensor operations generated code calls, with NumPy semantics.
  *
  * <p>Every operation returns a new tensor and never mutates its inputs; only {@link #alignCore}
  * may return a view (see there). The result is FLOAT64 if any tensor operand is FLOAT64, else
- * FLOAT32; a {@code double} operand does not affect it. Each element is computed in double and
- * then stored in the result dtype. Shape errors throw {@link IllegalArgumentException} naming both
+ * FLOAT32; a {@code double} operand does not affect it. FLOAT64 elements are computed in double
+ * with {@link Math}. FLOAT32 tensors are read without widening: +, -, *, /, max, min in float
+ * (the same result as double then narrowed), pow and scalar operands in double per element, and
+ * exp, log, tanh, sigmoid, erf, Φ, GELU, softplus with the float kernels of {@link VecMath}
+ * (errors in {@code docs/TRANSCENDENTALS.md}); large tensors are split over {@link Parallel}. Shape errors throw {@link IllegalArgumentException} naming both
  * shapes. The loops live in small kernel classes so they can be optimised behind this facade.
  */
 public final class Ops {
@@ -19,72 +24,72 @@ public final class Ops {
   // ---- Element-wise binary operations, with NumPy broadcasting ----
 
   /** {@code a + b}. */
-  public static Tensor add(Tensor a, Tensor b) { return zip(a, b, Double::sum); }
+  public static Tensor add(Tensor a, Tensor b) { return zip(a, b, Double::sum, FloatBinary.ADD); }
   /** {@code a + b}. */
-  public static Tensor add(Tensor a, double b) { return map(a, x -> x + b); }
+  public static Tensor add(Tensor a, double b) { return map(a, x -> x + b, b, FloatBinary.ADD, false); }
   /** {@code a + b}. */
-  public static Tensor add(double a, Tensor b) { return map(b, x -> a + x); }
+  public static Tensor add(double a, Tensor b) { return map(b, x -> a + x, a, FloatBinary.ADD, true); }
 
   /** {@code a - b}. */
-  public static Tensor sub(Tensor a, Tensor b) { return zip(a, b, (x, y) -> x - y); }
+  public static Tensor sub(Tensor a, Tensor b) { return zip(a, b, (x, y) -> x - y, FloatBinary.SUB); }
   /** {@code a - b}. */
-  public static Tensor sub(Tensor a, double b) { return map(a, x -> x - b); }
+  public static Tensor sub(Tensor a, double b) { return map(a, x -> x - b, b, FloatBinary.SUB, false); }
   /** {@code a - b}. */
-  public static Tensor sub(double a, Tensor b) { return map(b, x -> a - x); }
+  public static Tensor sub(double a, Tensor b) { return map(b, x -> a - x, a, FloatBinary.SUB, true); }
 
   /** {@code a * b}. */
-  public static Tensor mul(Tensor a, Tensor b) { return zip(a, b, (x, y) -> x * y); }
+  public static Tensor mul(Tensor a, Tensor b) { return zip(a, b, (x, y) -> x * y, FloatBinary.MUL); }
   /** {@code a * b}. */
-  public static Tensor mul(Tensor a, double b) { return map(a, x -> x * b); }
+  public static Tensor mul(Tensor a, double b) { return map(a, x -> x * b, b, FloatBinary.MUL, false); }
   /** {@code a * b}. */
-  public static Tensor mul(double a, Tensor b) { return map(b, x -> a * x); }
+  public static Tensor mul(double a, Tensor b) { return map(b, x -> a * x, a, FloatBinary.MUL, true); }
 
   /** {@code a / b}; division by zero gives an infinity or NaN as in IEEE arithmetic. */
-  public static Tensor div(Tensor a, Tensor b) { return zip(a, b, (x, y) -> x / y); }
+  public static Tensor div(Tensor a, Tensor b) { return zip(a, b, (x, y) -> x / y, FloatBinary.DIV); }
   /** {@code a / b}. */
-  public static Tensor div(Tensor a, double b) { return map(a, x -> x / b); }
+  public static Tensor div(Tensor a, double b) { return map(a, x -> x / b, b, FloatBinary.DIV, false); }
   /** {@code a / b}. */
-  public static Tensor div(double a, Tensor b) { return map(b, x -> a / x); }
+  public static Tensor div(double a, Tensor b) { return map(b, x -> a / x, a, FloatBinary.DIV, true); }
 
   /** {@code a} to the power {@code b}, as {@link Math#pow}. */
-  public static Tensor pow(Tensor a, Tensor b) { return zip(a, b, Math::pow); }
+  public static Tensor pow(Tensor a, Tensor b) { return zip(a, b, Math::pow, FloatBinary.POW); }
   /** {@code a} to the power {@code b}, as {@link Math#pow}. */
-  public static Tensor pow(Tensor a, double b) { return map(a, x -> Math.pow(x, b)); }
+  public static Tensor pow(Tensor a, double b) { return map(a, x -> Math.pow(x, b), b, FloatBinary.POW, false); }
   /** {@code a} to the power {@code b}, as {@link Math#pow}. */
-  public static Tensor pow(double a, Tensor b) { return map(b, x -> Math.pow(a, x)); }
+  public static Tensor pow(double a, Tensor b) { return map(b, x -> Math.pow(a, x), a, FloatBinary.POW, true); }
 
   /** Element-wise maximum; NaN if either side is NaN, like {@link Math#max}. */
-  public static Tensor max(Tensor a, Tensor b) { return zip(a, b, Math::max); }
+  public static Tensor max(Tensor a, Tensor b) { return zip(a, b, Math::max, FloatBinary.MAX); }
   /** Element-wise maximum; NaN if either side is NaN. */
-  public static Tensor max(Tensor a, double b) { return map(a, x -> Math.max(x, b)); }
+  public static Tensor max(Tensor a, double b) { return map(a, x -> Math.max(x, b), b, FloatBinary.MAX, false); }
   /** Element-wise maximum; NaN if either side is NaN. */
-  public static Tensor max(double a, Tensor b) { return map(b, x -> Math.max(a, x)); }
+  public static Tensor max(double a, Tensor b) { return map(b, x -> Math.max(a, x), a, FloatBinary.MAX, true); }
 
   /** Element-wise minimum; NaN if either side is NaN, like {@link Math#min}. */
-  public static Tensor min(Tensor a, Tensor b) { return zip(a, b, Math::min); }
+  public static Tensor min(Tensor a, Tensor b) { return zip(a, b, Math::min, FloatBinary.MIN); }
   /** Element-wise minimum; NaN if either side is NaN. */
-  public static Tensor min(Tensor a, double b) { return map(a, x -> Math.min(x, b)); }
+  public static Tensor min(Tensor a, double b) { return map(a, x -> Math.min(x, b), b, FloatBinary.MIN, false); }
   /** Element-wise minimum; NaN if either side is NaN. */
-  public static Tensor min(double a, Tensor b) { return map(b, x -> Math.min(a, x)); }
+  public static Tensor min(double a, Tensor b) { return map(b, x -> Math.min(a, x), a, FloatBinary.MIN, true); }
 
   // ---- Element-wise unary operations ----
 
   /** {@code -x}. */
-  public static Tensor neg(Tensor x) { return map(x, v -> -v); }
+  public static Tensor neg(Tensor x) { return map(x, v -> -v, 1, ElementwiseKernels::neg); }
   /** {@code e^x}. */
-  public static Tensor exp(Tensor x) { return map(x, Math::exp); }
+  public static Tensor exp(Tensor x) { return map(x, Math::exp, 8, VecMath::exp); }
   /** Natural logarithm. */
-  public static Tensor log(Tensor x) { return map(x, Math::log); }
+  public static Tensor log(Tensor x) { return map(x, Math::log, 8, VecMath::log); }
   /** Square root. */
-  public static Tensor sqrt(Tensor x) { return map(x, Math::sqrt); }
+  public static Tensor sqrt(Tensor x) { return map(x, Math::sqrt, 2, ElementwiseKernels::sqrt); }
   /** Hyperbolic tangent. */
-  public static Tensor tanh(Tensor x) { return map(x, Math::tanh); }
+  public static Tensor tanh(Tensor x) { return map(x, Math::tanh, 16, VecMath::tanh); }
   /** The logistic function {@code 1 / (1 + e^-x)}, computed without overflow for any x. */
-  public static Tensor sigmoid(Tensor x) { return map(x, ElementwiseKernels::sigmoid); }
+  public static Tensor sigmoid(Tensor x) { return map(x, ElementwiseKernels::sigmoid, 8, VecMath::sigmoid); }
   /** Absolute value. */
-  public static Tensor abs(Tensor x) { return map(x, Math::abs); }
+  public static Tensor abs(Tensor x) { return map(x, Math::abs, 1, ElementwiseKernels::abs); }
   /** {@code max(x, 0)}, keeping NaN. */
-  public static Tensor relu(Tensor x) { return map(x, ElementwiseKernels::relu); }
+  public static Tensor relu(Tensor x) { return map(x, ElementwiseKernels::relu, 1, ElementwiseKernels::relu); }
   /** Sine. */
   public static Tensor sin(Tensor x) { return map(x, Math::sin); }
   /** Cosine. */
@@ -96,13 +101,13 @@ public final class Ops {
   /** Tangent. */
   public static Tensor tan(Tensor x) { return map(x, Math::tan); }
   /** The error function, to a few ulps in double (Cody's rational approximations). */
-  public static Tensor erf(Tensor x) { return map(x, ErfKernel::erf); }
+  public static Tensor erf(Tensor x) { return map(x, ErfKernel::erf, 16, VecMath::erf); }
   /** The standard normal CDF Φ(x), accurate relative to its size also far in the lower tail. */
-  public static Tensor normalCdf(Tensor x) { return map(x, ErfKernel::normalCdf); }
+  public static Tensor normalCdf(Tensor x) { return map(x, ErfKernel::normalCdf, 32, ErfKernel::normalCdf); }
   /** The exact GELU {@code x Φ(x)} (not the tanh approximation). */
-  public static Tensor gelu(Tensor x) { return map(x, ErfKernel::gelu); }
+  public static Tensor gelu(Tensor x) { return map(x, ErfKernel::gelu, 32, ErfKernel::gelu); }
   /** {@code log(1 + e^x)}, finite and accurate for any finite x. */
-  public static Tensor softplus(Tensor x) { return map(x, ElementwiseKernels::softplus); }
+  public static Tensor softplus(Tensor x) { return map(x, ElementwiseKernels::softplus, 16, ElementwiseKernels::softplus); }
   /** Logarithm to base 2. */
   public static Tensor log2(Tensor x) { return map(x, v -> Math.log(v) / Math.log(2.0)); }
   /** Largest integer not above x. */
@@ -114,15 +119,18 @@ public final class Ops {
   /** -1, 0 or 1 by the sign of x (NaN and signed zeros kept, like {@link Math#signum}). */
   public static Tensor sign(Tensor x) { return map(x, Math::signum); }
   /** {@code x * x}. */
-  public static Tensor square(Tensor x) { return map(x, v -> v * v); }
+  public static Tensor square(Tensor x) { return map(x, v -> v * v, 1, ElementwiseKernels::square); }
   /** {@code 1 / x}. */
-  public static Tensor reciprocal(Tensor x) { return map(x, v -> 1.0 / v); }
+  public static Tensor reciprocal(Tensor x) { return map(x, v -> 1.0 / v, 1, ElementwiseKernels::reciprocal); }
 
   // ---- Along the last axis ----
 
   /** Softmax along the last axis, stabilised by subtracting each row's maximum; rank >= 1. */
   public static Tensor softmax(Tensor x) {
     requireRankAtLeastOne("softmax", x);
+    if (x.dtype() == DType.FLOAT32) {
+      return Tensor.wrap(SoftmaxKernel.rows(x.floatData(), x.size(-1)), x.shape());
+    }
     return Tensor.fromDoubles(x.dtype(), SoftmaxKernel.rows(x.readDoubles(), x.size(-1)),
         x.shape());
   }
@@ -133,6 +141,9 @@ public final class Ops {
    */
   public static Tensor logSoftmax(Tensor x) {
     requireRankAtLeastOne("logSoftmax", x);
+    if (x.dtype() == DType.FLOAT32) {
+      return Tensor.wrap(SoftmaxKernel.logRows(x.floatData(), x.size(-1)), x.shape());
+    }
     return Tensor.fromDoubles(x.dtype(), SoftmaxKernel.logRows(x.readDoubles(), x.size(-1)),
         x.shape());
   }
@@ -140,12 +151,18 @@ public final class Ops {
   /** Sum over the last axis: [..., n] -> [...]. */
   public static Tensor sumLast(Tensor x) {
     requireRankAtLeastOne("sumLast", x);
+    if (x.dtype() == DType.FLOAT32) {
+      return floatRows(x, 1, ReductionKernels::sum);
+    }
     return reduceLast(x, ReductionKernels.sumRows(x.readDoubles(), rows(x), x.size(-1)));
   }
 
   /** The Euclidean norm over the last axis: [..., n] -> [...], accumulated in double. */
   public static Tensor norm2Last(Tensor x) {
     requireRankAtLeastOne("norm2Last", x);
+    if (x.dtype() == DType.FLOAT32) {
+      return floatRows(x, 2, ReductionKernels::norm2);
+    }
     return reduceLast(x, ReductionKernels.norm2Rows(x.readDoubles(), rows(x), x.size(-1)));
   }
 
@@ -164,6 +181,9 @@ public final class Ops {
   /** Mean over the last axis: [..., n] -> [...]; NaN for an empty axis, as in NumPy. */
   public static Tensor meanLast(Tensor x) {
     requireRankAtLeastOne("meanLast", x);
+    if (x.dtype() == DType.FLOAT32) {
+      return floatRows(x, 1, ReductionKernels::mean);
+    }
     return reduceLast(x, ReductionKernels.meanRows(x.readDoubles(), rows(x), x.size(-1)));
   }
 
@@ -173,6 +193,9 @@ public final class Ops {
    */
   public static Tensor varLast(Tensor x) {
     requireRankAtLeastOne("varLast", x);
+    if (x.dtype() == DType.FLOAT32) {
+      return floatRows(x, 3, ReductionKernels::var);
+    }
     return reduceLast(x, ReductionKernels.varRows(x.readDoubles(), rows(x), x.size(-1)));
   }
 
@@ -182,6 +205,10 @@ public final class Ops {
    */
   public static Tensor logsumexpLast(Tensor x) {
     requireRankAtLeastOne("logsumexpLast", x);
+    if (x.dtype() == DType.FLOAT32) {
+      return Tensor.wrap(ReductionKernels.logsumexpRows(x.floatData(), rows(x), x.size(-1)),
+          Shapes.dropLast(x.shapeRef(), 1));
+    }
     return reduceLast(x, ReductionKernels.logsumexpRows(x.readDoubles(), rows(x), x.size(-1)));
   }
 
@@ -254,19 +281,51 @@ public final class Ops {
 
   // ---- Helpers ----
 
-  private static Tensor zip(Tensor a, Tensor b, DoubleBinaryOperator f) {
+  /** A binary op: FLOAT32 operands stay float ({@code g}), anything else is computed in double. */
+  private static Tensor zip(Tensor a, Tensor b, DoubleBinaryOperator f, FloatBinary g) {
     int[] outShape = Broadcast.shapes(a.shapeRef(), b.shapeRef());
+    if (a.dtype() == DType.FLOAT32 && b.dtype() == DType.FLOAT32) {
+      return Tensor.wrap(ElementwiseKernels.zip(a.floatData(), a.shapeRef(), b.floatData(),
+          b.shapeRef(), outShape, g), outShape);
+    }
     double[] out = ElementwiseKernels.zip(a.readDoubles(), a.shapeRef(), b.readDoubles(),
         b.shapeRef(), outShape, f);
     return Tensor.fromDoubles(DType.promote(a.dtype(), b.dtype()), out, outShape);
   }
 
+  /** A tensor-scalar op; for FLOAT32 each element is computed in double with {@code s}. */
+  private static Tensor map(Tensor x, DoubleUnaryOperator f, double s, FloatBinary g,
+      boolean scalarFirst) {
+    if (x.dtype() == DType.FLOAT32) {
+      return Tensor.wrap(ElementwiseKernels.mapScalar(x.floatData(), s, g, scalarFirst),
+          x.shape());
+    }
+    return map(x, f);
+  }
+
+  /** A unary map: FLOAT32 through the float block kernel {@code g}, FLOAT64 through {@code f}. */
+  private static Tensor map(Tensor x, DoubleUnaryOperator f, long cost, FloatBlock g) {
+    if (x.dtype() == DType.FLOAT32) {
+      return Tensor.wrap(ElementwiseKernels.map(x.floatData(), cost, g), x.shape());
+    }
+    return map(x, f);
+  }
+
+  /** A unary map computed in double per element (FLOAT32 is narrowed, not widened first). */
   private static Tensor map(Tensor x, DoubleUnaryOperator f) {
-    return Tensor.fromDoubles(x.dtype(), ElementwiseKernels.map(x.readDoubles(), f), x.shape());
+    if (x.dtype() == DType.FLOAT32) {
+      return Tensor.wrap(ElementwiseKernels.map(x.floatData(), f), x.shape());
+    }
+    return Tensor.wrap(ElementwiseKernels.map(x.doubleData(), f), x.shape());
   }
 
   private static Tensor reduceLast(Tensor x, double[] values) {
     return Tensor.fromDoubles(x.dtype(), values, Shapes.dropLast(x.shapeRef(), 1));
+  }
+
+  private static Tensor floatRows(Tensor x, long cost, ReductionKernels.FloatRow f) {
+    return Tensor.wrap(ReductionKernels.rows(x.floatData(), rows(x), x.size(-1), cost, f),
+        Shapes.dropLast(x.shapeRef(), 1));
   }
 
   private static int rows(Tensor x) {

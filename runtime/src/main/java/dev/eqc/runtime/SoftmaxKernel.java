@@ -48,4 +48,46 @@ final class SoftmaxKernel {
     }
     return out;
   }
+
+  // ---- float32: parallel over rows, one read of x and one write of the output ----
+
+  /**
+   * Float softmax of each row: the row maximum, then {@code e^(x - max)} written to the output
+   * by {@link VecMath#exp} and summed in double while the row is in cache, then scaled in place.
+   */
+  static float[] rows(float[] x, int rowLength) {
+    float[] out = new float[x.length];
+    int rows = rowLength == 0 ? 0 : x.length / rowLength;
+    Parallel.forRange(rows, 12L * rowLength, (lo, hi) -> {
+      for (int r = lo; r < hi; r++) {
+        int base = r * rowLength;
+        float max = ReductionKernels.max(x, base, rowLength);
+        for (int j = 0; j < rowLength; j++) {
+          out[base + j] = x[base + j] - max;
+        }
+        VecMath.exp(out, base, rowLength);
+        float inv = (float) (1.0 / ReductionKernels.sum(out, base, rowLength));
+        for (int j = 0; j < rowLength; j++) {
+          out[base + j] *= inv;
+        }
+      }
+    });
+    return out;
+  }
+
+  /** Float log-softmax of each row, {@code x - (max + log(sum(e^(x - max))))}. */
+  static float[] logRows(float[] x, int rowLength) {
+    float[] out = new float[x.length];
+    int rows = rowLength == 0 ? 0 : x.length / rowLength;
+    Parallel.forRange(rows, 12L * rowLength, (lo, hi) -> {
+      for (int r = lo; r < hi; r++) {
+        int base = r * rowLength;
+        double shift = ReductionKernels.logsumexp(x, base, rowLength, out, base);
+        for (int j = 0; j < rowLength; j++) {
+          out[base + j] = (float) (x[base + j] - shift);
+        }
+      }
+    });
+    return out;
+  }
 }

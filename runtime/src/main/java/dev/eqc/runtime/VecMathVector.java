@@ -1,0 +1,154 @@
+package dev.eqc.runtime;
+
+import static dev.eqc.runtime.VecMathScalar.*;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The float32 kernels of {@link VecMath} on {@code jdk.incubator.vector} lanes: the polynomials
+ * of {@link VecMathScalar} evaluated branch-free (both sides of a split computed and blended by
+ * a lane mask), bit-identical to the scalar path. The JDK's own lane-wise EXP/TANH/LOG (SVML) are
+ * faster but NOT deterministic: before C2 compiles a loop they fall back to per-lane Math.exp,
+ * after it to SVML, and the two differ in the last bit, so results would depend on JIT warm-up.
+ * log is still the scalar polynomial per lane (a vector version is future work). Only touched
+ * when {@link VectorSupport#ENABLED}.
+ */
+final class VecMathVector {
+  private VecMathVector() {}
+
+  static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
+  private static final int LANES = F.length();
+
+  private static FloatVector c(float v) {
+    return FloatVector.broadcast(F, v);
+  }
+
+  // ---- Array loops ----
+
+  static void exp(float[] src, int srcOff, float[] dst, int dstOff, int len) {
+    int i = 0;
+    for (int upper = F.loopBound(len); i < upper; i += LANES) {
+      exp(FloatVector.fromArray(F, src, srcOff + i)).intoArray(dst, dstOff + i);
+    }
+    for (; i < len; i++) {
+      dst[dstOff + i] = VecMathScalar.exp(src[srcOff + i]);
+    }
+  }
+
+  static void tanh(float[] src, int srcOff, float[] dst, int dstOff, int len) {
+    int i = 0;
+    for (int upper = F.loopBound(len); i < upper; i += LANES) {
+      tanh(FloatVector.fromArray(F, src, srcOff + i)).intoArray(dst, dstOff + i);
+    }
+    for (; i < len; i++) {
+      dst[dstOff + i] = VecMathScalar.tanh(src[srcOff + i]);
+    }
+  }
+
+  static void sigmoid(float[] src, int srcOff, float[] dst, int dstOff, int len) {
+    int i = 0;
+    for (int upper = F.loopBound(len); i < upper; i += LANES) {
+      sigmoid(FloatVector.fromArray(F, src, srcOff + i)).intoArray(dst, dstOff + i);
+    }
+    for (; i < len; i++) {
+      dst[dstOff + i] = VecMathScalar.sigmoid(src[srcOff + i]);
+    }
+  }
+
+  static void erf(float[] src, int srcOff, float[] dst, int dstOff, int len) {
+    int i = 0;
+    for (int upper = F.loopBound(len); i < upper; i += LANES) {
+      erf(FloatVector.fromArray(F, src, srcOff + i)).intoArray(dst, dstOff + i);
+    }
+    for (; i < len; i++) {
+      dst[dstOff + i] = VecMathScalar.erf(src[srcOff + i]);
+    }
+  }
+
+  static void log(float[] src, int srcOff, float[] dst, int dstOff, int len) {
+    int i = 0;
+    for (int upper = F.loopBound(len); i < upper; i += LANES) {
+      for (int j = i; j < i + LANES; j++) {
+        dst[dstOff + j] = VecMathScalar.log(src[srcOff + j]);
+      }
+    }
+    for (; i < len; i++) {
+      dst[dstOff + i] = VecMathScalar.log(src[srcOff + i]);
+    }
+  }
+
+  // ---- Lane kernels ----
+
+  /** Cody-Waite exp, the polynomial and two-factor scaling of {@link VecMathScalar#exp}. */
+  static FloatVector exp(FloatVector x) {
+    x = x.max(EXP_LO).min(EXP_HI);
+    FloatVector t = x.fma(c(LOG2E), c(ROUND_MAGIC));
+    FloatVector n = t.sub(ROUND_MAGIC);
+    FloatVector r = n.fma(c(-LN2_HI), x);
+    r = n.fma(c(-LN2_LO), r);
+    FloatVector p = r.fma(c(EXP_P0), c(EXP_P1));
+    p = p.fma(r, c(EXP_P2));
+    p = p.fma(r, c(EXP_P3));
+    p = p.fma(r, c(EXP_P4));
+    p = p.fma(r, c(EXP_P5));
+    FloatVector y = p.fma(r.mul(r), r).add(1f);
+    IntVector ni = t.reinterpretAsInts().sub(ROUND_MAGIC_BITS);
+    IntVector n1 = ni.lanewise(VectorOperators.ASHR, 1);
+    IntVector n2 = ni.sub(n1);
+    FloatVector s1 = n1.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+    FloatVector s2 = n2.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+    return y.mul(s1).mul(s2);
+  }
+
+  /** tanh as {@link VecMathScalar#tanh}: odd polynomial below 0.625, via exp above. */
+  static FloatVector tanh(FloatVector x) {
+    FloatVector ax = x.abs();
+    FloatVector z = ax.mul(ax);
+    FloatVector p = z.fma(c(TANH_P0), c(TANH_P1));
+    p = p.fma(z, c(TANH_P2));
+    p = p.fma(z, c(TANH_P3));
+    p = p.fma(z, c(TANH_P4));
+    FloatVector small = p.mul(z).fma(ax, ax);
+    FloatVector e = exp(ax.min(TANH_CLAMP).mul(2f));
+    FloatVector large = c(1f).sub(c(2f).div(e.add(1f)));
+    FloatVector r = large.blend(small, ax.compare(VectorOperators.LT, TANH_SMALL));
+    return copySign(r, x);
+  }
+
+  static FloatVector sigmoid(FloatVector x) {
+    FloatVector e = exp(x.abs().neg());
+    FloatVector num = c(1f).blend(e, x.compare(VectorOperators.LT, 0f));
+    return num.div(e.add(1f));
+  }
+
+  static FloatVector erf(FloatVector x) {
+    FloatVector t = x.abs().min(ERF_CLAMP);
+    FloatVector s = t.mul(t);
+    FloatVector p = t.fma(c(ERF_B0), c(ERF_B1));
+    FloatVector u = t.fma(c(ERF_B2), c(ERF_B3));
+    p = p.fma(s, u);
+    p = p.fma(t, c(ERF_B4));
+    p = p.fma(t, c(ERF_B5));
+    p = p.fma(t, c(ERF_B6));
+    p = p.fma(t, t.neg());
+    FloatVector large = copySign(c(1f).sub(exp(p)), x);
+    FloatVector xs = x.mul(x);
+    FloatVector q = xs.fma(c(ERF_S0), c(ERF_S1));
+    q = q.fma(xs, c(ERF_S2));
+    q = q.fma(xs, c(ERF_S3));
+    q = q.fma(xs, c(ERF_S4));
+    q = q.fma(xs, c(ERF_S5));
+    FloatVector small = q.fma(x, x);
+    return small.blend(large, x.abs().compare(VectorOperators.GT, ERF_SPLIT));
+  }
+
+  /** |r| with the sign bit of {@code sign}, as {@link Math#copySign}. */
+  static FloatVector copySign(FloatVector r, FloatVector sign) {
+    IntVector mag = r.reinterpretAsInts().and(0x7FFFFFFF);
+    IntVector sgn = sign.reinterpretAsInts().and(0x80000000);
+    return mag.or(sgn).reinterpretAsFloats();
+  }
+}
