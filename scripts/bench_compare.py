@@ -239,6 +239,27 @@ class Result:
         return f" ({min(self.rounds):.4g}–{max(self.rounds):.4g})"
 
 
+LOADS = []  # 1-minute load average after each measurement
+
+
+def loadavg():
+    try:
+        return os.getloadavg()[0]
+    except OSError:
+        return float("nan")
+
+
+def load_note(start):
+    """A warning when something else competed for the cores (this script alone keeps the load near 1-2)."""
+    cores = os.cpu_count() or 1
+    peak = max([start] + LOADS)
+    text = f"1-minute load average {start:.1f} at the start, at most {peak:.1f} during the run ({cores} cores)"
+    if start > 0.5 or peak > cores + 0.5:
+        text += (". **Other processes were using the machine**: the medians include their interference "
+                 "(alternating rounds spread it over both sides, but do not remove it); re-run on a quiet machine")
+    return "- Load: " + text + "."
+
+
 def compare(workload, threads, opts):
     """Alternates eqc and the references over opts.rounds rounds; returns (eqc Result, [ref Results])."""
     eqc = Result("eqc")
@@ -256,7 +277,9 @@ def compare(workload, threads, opts):
                 refs[i].add(lambda: measure_ref(workload.refs[i], threads, opts))
                 r = refs[i]
             shown = r.error if r.error else f"{r.rounds[-1]:.4g} ms"
-            log(f"  {workload.name} round {rnd + 1}/{opts.rounds} {r.label}: {shown} ({time.time() - t0:.0f} s)")
+            LOADS.append(loadavg())
+            log(f"  {workload.name} round {rnd + 1}/{opts.rounds} {r.label}: {shown} ({time.time() - t0:.0f} s, "
+                f"load {LOADS[-1]:.1f})")
     return eqc, refs
 
 
@@ -393,7 +416,8 @@ def machine(opts):
     ]
     if peak:
         lines.append(f"- FMA peak (float32): {cores} cores × 2 FMA units × 8 floats × 2 flops × "
-                     f"{mhz / 1000:.2f} GHz ≈ {peak:.0f} GFLOP/s")
+                     f"{mhz / 1000:.2f} GHz ≈ {peak:.0f} GFLOP/s at the reported clock (boost clocks "
+                     f"can exceed it; compare the NumPy GEMM's GFLOP/s in the scaling section)")
     if opts.bandwidth:
         bw = sh([opts.numpy_python, "-c", BANDWIDTH], env=dict(os.environ, OPENBLAS_NUM_THREADS="1"))
         bw2 = sh([opts.torch_python, "-c", BANDWIDTH_TORCH.replace("THREADS", str(opts.threads))])
@@ -498,6 +522,7 @@ def main():
         log(f"bench_compare: eqc does not run: {e}")
         opts.kernels = "?"
 
+    start_load = loadavg()
     started = datetime.datetime.now(datetime.timezone.utc)
     raw = {"date": started.isoformat(timespec="seconds"), "commit": commit(), "threads": opts.threads,
            "rounds": opts.rounds, "runs": opts.runs, "warmup": opts.warmup, "workloads": {}}
@@ -524,12 +549,16 @@ def main():
         sweeps = scaling(opts)
         print(sweeps, flush=True)
 
+    load = load_note(start_load)
+    print(load, flush=True)
+    raw["load"] = {"start": start_load, "after_each": LOADS}
     if opts.write_doc:
         if table:
-            write_doc(opts.write_doc, "table", header + "\n\n" + mach + "\n\n" + table)
+            write_doc(opts.write_doc, "table", header + "\n\n" + mach + "\n" + load + "\n\n" + table)
         if sweeps:
             write_doc(opts.write_doc, "scaling", f"Measured {started:%Y-%m-%d %H:%M} UTC at commit "
-                      f"{raw['commit']}, {opts.rounds} rounds of {opts.warmup} + {opts.runs} runs.\n\n" + sweeps)
+                      f"{raw['commit']}, {opts.rounds} rounds of {opts.warmup} + {opts.runs} runs.\n\n" + load
+                      + "\n\n" + sweeps)
     if opts.json:
         with open(opts.json, "w", encoding="utf-8") as f:
             json.dump(raw, f, indent=2)
