@@ -236,7 +236,7 @@ class Result:
     def spread(self):
         if len(self.rounds) < 2 or self.error:
             return ""
-        return f" ({min(self.rounds):.4g}–{max(self.rounds):.4g})"
+        return f" ({num(min(self.rounds))}–{num(max(self.rounds))})"
 
 
 LOADS = []  # 1-minute load average after each measurement
@@ -286,10 +286,15 @@ def compare(workload, threads, opts):
 # ---------------------------------------------------------------------------------------
 # Tables
 # ---------------------------------------------------------------------------------------
+def num(x):
+    """4 significant digits, but no exponent for long times (12345 ms, not 1.234e+04)."""
+    return f"{x:.0f}" if x >= 1e4 else f"{x:.4g}"
+
+
 def fmt_ms(r):
     if r.error:
         return "failed: " + r.error.replace("|", "\\|")
-    return f"{r.median:.4g}{r.spread()}"
+    return f"{num(r.median)}{r.spread()}"
 
 
 def ratio_table(rows):
