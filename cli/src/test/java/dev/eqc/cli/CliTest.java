@@ -73,7 +73,28 @@ class CliTest {
         String json = out.toString(java.nio.charset.StandardCharsets.UTF_8).strip();
         assertTrue(json.startsWith("{\"function\": \"ffn\", \"shapes\": {\"x\": [3, 8], \"W_1\": [8, 16]"), json);
         assertTrue(json.contains("\"runs\": 2") && json.contains("\"median_ms\": ") && json.contains("\"min_ms\": "), json);
+        assertTrue(json.contains("\"kernels\": \"" + dev.eqc.runtime.VectorSupport.describe() + "\""), json);
         assertEquals(2, Main.execute("bench", example("ffn.eq").toString(), "--dim", "d_ff=16"));
+    }
+
+    @Test
+    void benchUsesAndReportsTheThreadCountThenRestoresIt() {
+        int before = dev.eqc.runtime.Parallel.threads();
+        for (int t : new int[] {1, 3}) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            java.io.PrintStream saved = System.out;
+            System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+            try {
+                assertEquals(0, Main.execute("bench", example("gelu.eq").toString(), "--dim", "d=64", "--runs", "1",
+                        "--warmup", "0", "--threads", Integer.toString(t)));
+            } finally {
+                System.setOut(saved);
+            }
+            String json = out.toString(java.nio.charset.StandardCharsets.UTF_8).strip();
+            assertTrue(json.contains("\"threads\": " + t + ","), json);
+            assertEquals(before, dev.eqc.runtime.Parallel.threads(), "bench must restore the pool size");
+        }
+        assertEquals(2, Main.execute("bench", example("gelu.eq").toString(), "--dim", "d=64", "--threads", "-1"));
     }
 
     @Test

@@ -1,0 +1,119 @@
+package dev.eqc.benchmarks;
+
+import dev.eqc.runtime.DType;
+import dev.eqc.runtime.Ops;
+import dev.eqc.runtime.Parallel;
+import dev.eqc.runtime.Tensor;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The runtime's kernels through its public API ({@link Ops}), float32, on seeded inputs built in
+ * {@code @Setup}. Each benchmark returns its result so the JIT cannot drop the work. The fork
+ * adds {@code jdk.incubator.vector} itself, so the vector kernels run (unless {@code
+ * -jvmArgsAppend -Deqc.vector=false}); {@code -p threads=1} times one core.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
+public class KernelBenchmarks {
+
+    /** Square matrix products C = A B, n × n, 2n³ flops. */
+    @State(Scope.Benchmark)
+    public static class Matmul {
+        @Param({"128", "512", "1024"})
+        public int n;
+
+        @Param({"0"})
+        public int threads;
+
+        Tensor a;
+        Tensor b;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            Parallel.setThreads(threads);
+            a = Tensor.random(DType.FLOAT32, 1, -1, 1, n, n);
+            b = Tensor.random(DType.FLOAT32, 2, -1, 1, n, n);
+        }
+    }
+
+    /** 16M floats (64 MB per array): element-wise kernels, bound by memory bandwidth once vectorised. */
+    @State(Scope.Benchmark)
+    public static class Elementwise {
+        @Param({"16777216"})
+        public int size;
+
+        @Param({"0"})
+        public int threads;
+
+        Tensor x;
+        Tensor y;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            Parallel.setThreads(threads);
+            x = Tensor.random(DType.FLOAT32, 3, -3, 3, size);
+            y = Tensor.random(DType.FLOAT32, 4, -3, 3, size);
+        }
+    }
+
+    /** Softmax over the last axis of a rows × cols matrix. */
+    @State(Scope.Benchmark)
+    public static class Rows {
+        @Param({"4096"})
+        public int rows;
+
+        @Param({"4096"})
+        public int cols;
+
+        @Param({"0"})
+        public int threads;
+
+        Tensor x;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            Parallel.setThreads(threads);
+            x = Tensor.random(DType.FLOAT32, 5, -3, 3, rows, cols);
+        }
+    }
+
+    @Benchmark
+    public Tensor matmul(Matmul s) {
+        return Ops.matmul(s.a, s.b);
+    }
+
+    @Benchmark
+    public Tensor tanh(Elementwise s) {
+        return Ops.tanh(s.x);
+    }
+
+    @Benchmark
+    public Tensor exp(Elementwise s) {
+        return Ops.exp(s.x);
+    }
+
+    @Benchmark
+    public Tensor add(Elementwise s) {
+        return Ops.add(s.x, s.y);
+    }
+
+    @Benchmark
+    public Tensor softmax(Rows s) {
+        return Ops.softmax(s.x);
+    }
+}
