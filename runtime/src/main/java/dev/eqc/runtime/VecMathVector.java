@@ -38,10 +38,18 @@ final class VecMathVector {
     }
   }
 
+  /**
+   * tanh through the JDK's own vector operator (Intel's SVML once C2 has compiled the loop,
+   * about 2 ns/element here), not the lane kernel {@link #tanh(FloatVector)}: composed with
+   * its exp, that kernel is too large for C2 to compile well inside a loop (4-12 ns/element
+   * however it was arranged). The price: before C2 compiles this loop the operator runs
+   * {@code Math.tanh} lane by lane, so the last bit of a result can depend on JIT timing
+   * (both are within 2 ulp; see docs/TRANSCENDENTALS.md).
+   */
   static void tanh(float[] src, int srcOff, float[] dst, int dstOff, int len) {
     int i = 0;
     for (int upper = F.loopBound(len); i < upper; i += LANES) {
-      tanh(FloatVector.fromArray(F, src, srcOff + i)).intoArray(dst, dstOff + i);
+      FloatVector.fromArray(F, src, srcOff + i).lanewise(VectorOperators.TANH).intoArray(dst, dstOff + i);
     }
     for (; i < len; i++) {
       dst[dstOff + i] = VecMathScalar.tanh(src[srcOff + i]);
