@@ -276,9 +276,20 @@ final class ElementwiseKernels {
     }
   }
 
-  /** {@code (float) f(x[i], s)} with the scalar kept in double, as the double path computes. */
+  /**
+   * {@code (float) f(x[i], s)} with the scalar kept in double, as the double path computes.
+   * One loop per operation (no switch inside the loop), so the JIT vectorises it; when the
+   * scalar is exactly a float, +, -, *, / and max/min are computed in float, which rounds the
+   * same as computing in double and narrowing (double carries more than twice float's bits).
+   */
   static float[] mapScalar(float[] x, double s, FloatBinary op, boolean scalarFirst) {
+    float f = (float) s;
+    boolean exact = f == s || Double.isNaN(s);
     return map(x, op == FloatBinary.POW ? 16 : 1, (src, so, dst, d, len) -> {
+      if (exact && op != FloatBinary.POW) {
+        floatScalarOp(op, scalarFirst, f, src, so, dst, d, len);
+        return;
+      }
       for (int i = 0; i < len; i++) {
         double v = src[so + i];
         double l = scalarFirst ? s : v;
@@ -296,6 +307,57 @@ final class ElementwiseKernels {
         dst[d + i] = (float) y;
       }
     });
+  }
+
+  private static void floatScalarOp(FloatBinary op, boolean scalarFirst, float s, float[] src, int so,
+      float[] dst, int d, int len) {
+    switch (op) {
+      case ADD:
+        for (int i = 0; i < len; i++) {
+          dst[d + i] = src[so + i] + s;
+        }
+        break;
+      case MUL:
+        for (int i = 0; i < len; i++) {
+          dst[d + i] = src[so + i] * s;
+        }
+        break;
+      case SUB:
+        if (scalarFirst) {
+          for (int i = 0; i < len; i++) {
+            dst[d + i] = s - src[so + i];
+          }
+        } else {
+          for (int i = 0; i < len; i++) {
+            dst[d + i] = src[so + i] - s;
+          }
+        }
+        break;
+      case DIV:
+        if (scalarFirst) {
+          for (int i = 0; i < len; i++) {
+            dst[d + i] = s / src[so + i];
+          }
+        } else {
+          for (int i = 0; i < len; i++) {
+            dst[d + i] = src[so + i] / s;
+          }
+        }
+        break;
+      case MAX:
+        // Math.max keeps NaN from either side, like np.maximum; operand order does not matter.
+        for (int i = 0; i < len; i++) {
+          dst[d + i] = Math.max(src[so + i], s);
+        }
+        break;
+      case MIN:
+        for (int i = 0; i < len; i++) {
+          dst[d + i] = Math.min(src[so + i], s);
+        }
+        break;
+      default:
+        throw new AssertionError(op);
+    }
   }
 
   static void neg(float[] src, int so, float[] dst, int d, int len) {
