@@ -206,17 +206,58 @@ final class FusedLoopEmitter {
         String outOff = locals.allocate("outRow");
         b.addStatement("int $N = $N * $L", outOff, row, rowLength);
         CodeBlock n = rowLength;
-        prepareRowValues(b, plan.root, n);
-        for (Fx f : scratchOrder) {
-            if (!insideReduction(f) && f != plan.root) {
-                blockFunction(b, f, n);
+        String softmaxOf = softmaxOperand();
+        if (softmaxOf != null) {
+            softmaxRow(b, softmaxOf, out, outOff, n);
+        } else {
+            prepareRowValues(b, plan.root, n);
+            for (Fx f : scratchOrder) {
+                if (!insideReduction(f) && f != plan.root) {
+                    blockFunction(b, f, n);
+                }
             }
+            finalLoop(b, out, CodeBlock.of("$N", outOff), n);
         }
-        finalLoop(b, out, CodeBlock.of("$N", outOff), n);
         b.endControlFlow();
         b.unindent();
         b.add("});\n");
         b.addStatement("return $T.ofOwned($N, $N.shape())", RuntimeTypes.TENSOR, out, widest);
+        b.endControlFlow();
+    }
+
+    /**
+     * The operand {@code z} when the whole body is {@code exp(z_i - logsumexp_j z_j)}, the form
+     * a spelled-out softmax is stabilised into; else null.
+     */
+    private String softmaxOperand() {
+        if (plan.root instanceof Function fn && fn.name().equals("exp") && fn.arg() instanceof Binary bin
+                && bin.op() == '-' && bin.left() instanceof Element z && bin.right() instanceof RowReduce r
+                && r.op().equals("logsumexp") && r.body() instanceof Element same && same.param().equals(z.param())) {
+            return z.param();
+        }
+        return null;
+    }
+
+    /**
+     * A softmax row with one exp per element: the max-shifted exponentials go straight into the
+     * output, their sum (in double) gives one reciprocal, and the row is scaled by it. Equal to
+     * {@code exp(z_i - logsumexp(z))}, which would take exp twice.
+     */
+    private void softmaxRow(CodeBlock.Builder b, String z, String out, String outOff, CodeBlock n) {
+        String zs = arrays.get(z);
+        String zOff = offsets.get(z);
+        String max = locals.allocate("max");
+        String inv = locals.allocate("invSum");
+        b.add("// $L\n", Javadocs.text(latexOf(plan.root)));
+        b.add("// as exp(z - max z) / sum of exp(z - max z): one exp per element, never overflowing\n");
+        b.addStatement("double $N = $T.max($N, $N, $L)", max, FUSED, zs, zOff, n);
+        b.beginControlFlow("for (int $N = 0; $N < $L; $N++)", elementIndex, elementIndex, n, elementIndex);
+        b.addStatement("$N[$N + $N] = $N[$N + $N] - ($L) $N", out, outOff, elementIndex, zs, zOff, elementIndex, elem, max);
+        b.endControlFlow();
+        b.addStatement("$T.exp($N, $N, $L)", VEC_MATH, out, outOff, n);
+        b.addStatement("$L $N = ($L) (1.0 / $T.sum($N, $N, $L))", elem, inv, elem, FUSED, out, outOff, n);
+        b.beginControlFlow("for (int $N = 0; $N < $L; $N++)", elementIndex, elementIndex, n, elementIndex);
+        b.addStatement("$N[$N + $N] *= $N", out, outOff, elementIndex, inv);
         b.endControlFlow();
     }
 
