@@ -5,6 +5,7 @@ import dev.eqc.compiler.codegen.GeneratedFile;
 import dev.eqc.compiler.codegen.JavaEmitter;
 import dev.eqc.compiler.codegen.TestEmitter;
 import dev.eqc.compiler.diag.Diagnostics;
+import dev.eqc.compiler.grad.GradientPass;
 import dev.eqc.compiler.parse.Parser;
 import dev.eqc.compiler.resolve.ResolvedProgram;
 import dev.eqc.compiler.resolve.Resolver;
@@ -17,7 +18,7 @@ import java.util.Optional;
 
 /**
  * The compiler's one front door: runs the passes in order (parse → resolve → infer shapes →
- * emit), stopping after the first pass that reported an error. The CLI and the Maven plugin
+ * differentiate → emit), stopping after the first pass that reported an error. The CLI and the Maven plugin
  * call only this class.
  */
 public final class EqCompiler {
@@ -42,6 +43,10 @@ public final class EqCompiler {
         // others are still checked and every error of the file is reported in one run.
         ResolvedProgram resolved = Resolver.resolve(program, options.className(), diagnostics);
         TypedProgram typed = ShapeInference.infer(resolved, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        typed = GradientPass.apply(typed, diagnostics);
         return diagnostics.hasErrors() ? Optional.empty() : Optional.of(typed);
     }
 

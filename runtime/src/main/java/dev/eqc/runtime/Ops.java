@@ -252,6 +252,24 @@ public final class Ops {
     return t.reshape(shape);
   }
 
+  /**
+   * The reverse of broadcasting, for gradients: {@code t}'s core (its last {@code coreRank}
+   * axes) brought to {@code targetCore} by summing the leading core axes the target lacks and the
+   * axes where the target has size 1, and repeating axes where {@code t} has size 1. Batch axes
+   * are kept.
+   */
+  public static Tensor sumTo(Tensor t, int coreRank, int[] targetCore) {
+    return SumToKernel.sumTo(t, coreRank, targetCore);
+  }
+
+  /**
+   * {@code t} with a size-1 core axis inserted at {@code axis}, counted from the end of the
+   * result's core (-1 = a new last axis): a view sharing {@code t}'s storage.
+   */
+  public static Tensor insertAxis(Tensor t, int coreRank, int axis) {
+    return SumToKernel.insertAxis(t, coreRank, axis);
+  }
+
   // ---- Helpers ----
 
   private static Tensor zip(Tensor a, Tensor b, DoubleBinaryOperator f) {

@@ -81,7 +81,17 @@ final class BodyEmitter {
         return typed.shapeOf(t).rank();
     }
 
+    /**
+     * Steps already computed, by term identity: a gradient reuses the forward terms it differentiates,
+     * and each is computed once per method.
+     */
+    private final java.util.IdentityHashMap<Term, Value> computed = new java.util.IdentityHashMap<>();
+
     private Value lower(Term t, boolean top) {
+        Value done = indexScope.isEmpty() ? computed.get(t) : null;
+        if (done != null) {
+            return done;
+        }
         if (t instanceof Term.Literal l) {
             return scalar(CodeBlock.of("$L", literal(l.value())));
         }
@@ -170,6 +180,17 @@ final class BodyEmitter {
         }
         if (t instanceof Term.Reduce red) {
             return reduce(red, top);
+        }
+        if (t instanceof Term.SumTo st) {
+            Value v = asTensor(lower(st.operand(), false));
+            CodeBlock target = typed.shapeOf(st.like()).dims().stream().map(sizes).collect(CodeBlock.joining(", "));
+            return tensor(CodeBlock.of("$T.sumTo($L, $L, new int[] {$L})", RuntimeTypes.OPS, v.code(), v.coreRank(),
+                    target), t, v.slots());
+        }
+        if (t instanceof Term.InsertAxis ins) {
+            Value v = asTensor(lower(ins.operand(), false));
+            return tensor(CodeBlock.of("$T.insertAxis($L, $L, $L)", RuntimeTypes.OPS, v.code(), v.coreRank(),
+                    ins.axis()), t, v.slots());
         }
         throw new AssertionError(t);
     }
@@ -365,7 +386,11 @@ final class BodyEmitter {
         String name = locals.allocate(namedDefinition ? hint : localName(latex, hint));
         out.add("// $L\n", Javadocs.text(latex));
         out.addStatement("$T $N = $L", RuntimeTypes.TENSOR, name, code);
-        return tensor(CodeBlock.of("$N", name), t, slots);
+        Value local = tensor(CodeBlock.of("$N", name), t, slots);
+        if (indexScope.isEmpty()) {
+            computed.put(t, local);
+        }
+        return local;
     }
 
     private static String localName(String latex, String hint) {

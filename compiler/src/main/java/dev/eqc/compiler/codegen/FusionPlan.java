@@ -303,6 +303,10 @@ final class FusionPlan {
             if (t instanceof Term.AlongAxis a) {
                 throw new NotFusible();
             }
+            if (t instanceof Term.SumTo || t instanceof Term.InsertAxis || t instanceof Term.Gradient) {
+                // Reshaping steps of gradients (and gradients, which never reach code generation).
+                throw new NotFusible();
+            }
             throw new AssertionError(t);
         }
 

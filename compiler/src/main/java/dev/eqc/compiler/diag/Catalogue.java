@@ -59,6 +59,11 @@ public final class Catalogue {
                 + " factor of a compound size) is not the size of any axis of the definition's inputs, so it"
                 + " cannot be measured at run time.",
                 "x \\in \\mathbb{R}^{d}\ny = \\sum_{i=1}^{n} x", "x \\in \\mathbb{R}^{n}\ny = \\sum_{i=1}^{n} x_i");
+        add(Code.E0111, "A gradient (\\nabla_{W} L, \\frac{\\partial L}{\\partial W}) is taken with respect to an input of the"
+                + " file: a declared (or inferred) tensor or scalar. Definitions, constants, dimensions and"
+                + " expressions are not variables to differentiate by.",
+                "x \\in \\mathbb{R}^{d}\nh = \\tanh(x)\nL = \\mathrm{sum}(h)\ng = \\nabla_{h} L",
+                "x \\in \\mathbb{R}^{d}\nh = \\tanh(x)\nL = \\mathrm{sum}(h)\ng = \\nabla_{x} L");
         add(Code.E0301, "A matrix product whose inner dimensions differ. Both shapes are shown with their"
                 + " dimension names; the help suggests the input that fits, a transpose, or \\odot when an"
                 + " element-wise product was meant.",
@@ -73,6 +78,16 @@ public final class Catalogue {
         add(Code.E0304, "Two things that must be the same size are not: an index over two different dimensions, a"
                 + " result against its declaration, an argument against a parameter, or an axis that is not there.",
                 "W \\in \\mathbb{R}^{n \\times m}\nt = \\sum_i W_{ii}", "W \\in \\mathbb{R}^{n \\times n}\nt = \\sum_i W_{ii}");
+        add(Code.E0305, "Gradients are of scalars (a loss): \\nabla_{W} L has the shape of W only when L is a"
+                + " number. Reduce a vector first (a sum, a mean, a norm).",
+                "x \\in \\mathbb{R}^{d}\ng = \\nabla_{x} \\tanh(x)",
+                "x \\in \\mathbb{R}^{d}\ng = \\nabla_{x} \\mathrm{sum}(\\tanh(x))");
+        add(Code.E0501, "The gradient passes through an operation whose derivative is zero almost everywhere or"
+                + " undefined (floor, ceil, sign, arg max, comparisons used as values), or through a form eqc"
+                + " cannot differentiate yet (index notation). The location is the operation on the path from the"
+                + " loss to the input.",
+                "x \\in \\mathbb{R}^{d}\nL = \\mathrm{sum}(\\lfloor x \\rfloor)\ng = \\nabla_{x} L",
+                "x \\in \\mathbb{R}^{d}\nL = \\mathrm{sum}(x^2)\ng = \\nabla_{x} L");
         add(Code.W0101, "A name is not declared, so eqc assumed its shape (an index count gives the rank, an"
                 + " upper-case letter is a matrix, anything else a scalar). The help is a declaration to paste;"
                 + " a note points out a declared name it looks like.",

@@ -189,6 +189,20 @@ public final class Interpreter {
             return NDArray.scalar(scope.position(iv.var()) + iv.var().firstValue());
         } else if (t instanceof Term.Reduce red) {
             return IndexNotation.reduce(this, red, scope);
+        } else if (t instanceof Term.SumTo st) {
+            NDArray value = evaluate(st.operand(), scope);
+            List<Dim> dims = typed.shapeOf(st.like()).dims();
+            int[] target = new int[dims.size()];
+            for (int i = 0; i < target.length; i++) {
+                Integer size = dims.get(i).evaluate(scope.dims());
+                if (size == null) {
+                    return Reshaping.sumTo(value, evaluate(st.like(), scope).shape());
+                }
+                target[i] = size;
+            }
+            return Reshaping.sumTo(value, target);
+        } else if (t instanceof Term.InsertAxis ins) {
+            return Reshaping.insertAxis(evaluate(ins.operand(), scope), ins.axis());
         }
         throw new AssertionError("unhandled term " + t.getClass().getSimpleName());
     }

@@ -1,0 +1,371 @@
+package dev.eqc.compiler.grad;
+
+import dev.eqc.compiler.builtin.Builtin;
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.diag.Diagnostics;
+import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.resolve.Input;
+import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.shape.Dim;
+import dev.eqc.compiler.shape.ProductKind;
+import dev.eqc.compiler.shape.Shape;
+import dev.eqc.compiler.shape.TermChildren;
+import dev.eqc.compiler.shape.TypedProgram;
+import dev.eqc.compiler.source.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reverse-mode differentiation of one scalar term with respect to one input, on the typed term
+ * tree: the adjoint of each forward step is pushed to its operands by the rule of its kind
+ * (products by their {@link ProductKind}, built-ins by {@link DerivativeRules}), through used
+ * values and called functions into their bodies, until it reaches the input. The result is an
+ * ordinary term (plus {@link Term.SumTo} and {@link Term.InsertAxis} where broadcasting and
+ * reductions are undone) that reuses the forward terms, so shape inference, the interpreter and
+ * code generation treat it like any other body.
+ *
+ * <p>Invariant: the adjoint handed to a term has that term's core shape. Terms that do not depend
+ * on the input are skipped, so a non-differentiable step elsewhere in the program is no error.
+ *
+ * <p>Reports E0501 for steps on the path to the input that have no useful derivative (floor, ceil,
+ * sign, arg max/min) or that eqc cannot differentiate yet (index notation, axis forms, Concat,
+ * batched calls, nested gradients).
+ */
+final class Differentiator {
+    private final TypedProgram typed;
+    private final Diagnostics diagnostics;
+    private final Input wrt;
+    private final List<Term> contributions = new ArrayList<>();
+    private boolean failed;
+
+    private Differentiator(TypedProgram typed, Input wrt, Diagnostics diagnostics) {
+        this.typed = typed;
+        this.wrt = wrt;
+        this.diagnostics = diagnostics;
+    }
+
+    /** The gradient of the scalar {@code of} with respect to {@code wrt}, or null after an error. */
+    static Term gradient(TypedProgram typed, Term of, Input wrt, Span at, Diagnostics diagnostics) {
+        Differentiator d = new Differentiator(typed, wrt, diagnostics);
+        Adjoints a = new Adjoints(typed);
+        d.backprop(of, Env.TOP, new Term.Literal(at, 1.0), a);
+        if (d.failed) {
+            return null;
+        }
+        if (d.contributions.isEmpty()) {
+            // L does not depend on W: the gradient is zero, with W's shape.
+            Term w = new Term.InputRef(at, wrt);
+            return new Term.Arith(at, at, Term.ArithOp.MUL, new Term.Literal(at, 0.0), w);
+        }
+        Term sum = d.contributions.get(0);
+        for (int i = 1; i < d.contributions.size(); i++) {
+            sum = new Term.Arith(at, at, Term.ArithOp.ADD, sum, d.contributions.get(i));
+        }
+        return sum;
+    }
+
+    private Shape shape(Term t) {
+        return typed.shapeOf(t);
+    }
+
+    /** The forward term {@code t} as it reads in the gradient's body. */
+    Term copy(Term t, Env env) {
+        if (env.identity()) {
+            return t;
+        }
+        Term done = env.copies.get(t);
+        if (done != null) {
+            return done;
+        }
+        Term out;
+        if (t instanceof Term.ParamRef p && env.params != null) {
+            Env.Bound b = env.params.get(p.index());
+            out = copy(b.term(), b.env());
+        } else if (t instanceof Term.InputRef in && env.inputs.containsKey(in.input().key())) {
+            Env.Bound b = env.inputs.get(in.input().key());
+            out = copy(b.term(), b.env());
+        } else if (t instanceof Term.ValueRef v && env.shadows(v.definition())) {
+            out = copy(v.definition().body(), env.value(v.definition()));
+        } else if (t instanceof Term.Call c && env.shadows(c.function())) {
+            out = copy(c.function().body(), env.call(c.function(), c.args()));
+        } else {
+            List<Term> kids = new ArrayList<>();
+            for (Term k : TermChildren.of(t)) {
+                kids.add(copy(k, env));
+            }
+            out = TermChildren.rebuild(t, kids);
+        }
+        env.copies.put(t, out);
+        return out;
+    }
+
+    /** Whether {@code t} (read in {@code env}) depends on the input. */
+    private boolean depends(Term t, Env env) {
+        Boolean known = env.depends.get(t);
+        if (known != null) {
+            return known;
+        }
+        boolean d;
+        if (t instanceof Term.InputRef in) {
+            Env.Bound b = env.inputs.get(in.input().key());
+            d = b != null ? depends(b.term(), b.env()) : in.input() == wrt;
+        } else if (t instanceof Term.ParamRef p) {
+            d = env.params != null && depends(env.params.get(p.index()).term(), env.params.get(p.index()).env());
+        } else if (t instanceof Term.ValueRef v) {
+            d = depends(v.definition().body(), env.value(v.definition()));
+        } else if (t instanceof Term.Call c) {
+            d = depends(c.function().body(), env.call(c.function(), c.args()));
+        } else if (t instanceof Term.SumTo s) {
+            d = depends(s.operand(), env);
+        } else {
+            d = false;
+            for (Term k : TermChildren.of(t)) {
+                d |= depends(k, env);
+            }
+        }
+        env.depends.put(t, d);
+        return d;
+    }
+
+    private void unsupported(Term t, String message, String help) {
+        if (!failed) {
+            Diagnostic.of(Code.E0501, typed.program().source(), t.span(), message)
+                    .caret("on the path from the loss to `" + wrt.latex() + "`")
+                    .help(help)
+                    .report(diagnostics);
+        }
+        failed = true;
+    }
+
+    /** Pushes the adjoint {@code g} of {@code t} (read in {@code env}) down to the input. */
+    private void backprop(Term t, Env env, Term g, Adjoints a) {
+        if (failed || !depends(t, env)) {
+            return;
+        }
+        Span at = t.span();
+        if (t instanceof Term.InputRef in) {
+            Env.Bound b = env.inputs.get(in.input().key());
+            if (b != null) {
+                backprop(b.term(), b.env(), g, a);
+            } else {
+                contributions.add(g);
+            }
+        } else if (t instanceof Term.ParamRef p) {
+            Env.Bound b = env.params.get(p.index());
+            backprop(b.term(), b.env(), g, a);
+        } else if (t instanceof Term.ValueRef v) {
+            if (v.definition().elementwise()) {
+                unsupported(t, "not supported yet: the gradient through `" + v.definition().latexName()
+                        + "`, which is defined element by element", "write it with built-ins and products instead of"
+                        + " index notation, like `h = \\tanh(W x)`");
+                return;
+            }
+            backprop(v.definition().body(), env.value(v.definition()), g, a);
+        } else if (t instanceof Term.Call c) {
+            Definition f = c.function();
+            if (f.elementwise()) {
+                unsupported(t, "not supported yet: the gradient through `" + f.latexName()
+                        + "`, which is defined element by element", "write it with built-ins instead of index notation");
+                return;
+            }
+            for (int i = 0; i < c.args().size(); i++) {
+                if (shape(c.args().get(i)).rank() != typed.paramShape(f, i).rank()) {
+                    unsupported(c.args().get(i), "not supported yet: the gradient through a call of `" + f.latexName()
+                            + "` mapped over extra axes of its argument", "call it on arguments of its declared shape");
+                    return;
+                }
+            }
+            backprop(f.body(), env.call(f, c.args()), g, a);
+        } else if (t instanceof Term.Negate n) {
+            backprop(n.operand(), env, a.neg(at, g), a);
+        } else if (t instanceof Term.Transpose tr) {
+            backprop(tr.operand(), env, shape(tr.operand()).rank() < 2 ? g : new Term.Transpose(at, g), a);
+        } else if (t instanceof Term.Arith ar) {
+            arith(ar, env, g, a);
+        } else if (t instanceof Term.Power p) {
+            power(p, env, g, a);
+        } else if (t instanceof Term.Product p) {
+            product(p, env, g, a);
+        } else if (t instanceof Term.BuiltinCall b) {
+            builtin(b, env, g, a);
+        } else if (t instanceof Term.Where w) {
+            Term zero = new Term.Literal(at, 0.0);
+            Term cond = copy(w.condition(), env);
+            backprop(w.then(), env, sumTo(new Term.Where(at, cond, g, zero), shape(t), w.then(), env), a);
+            backprop(w.otherwise(), env, sumTo(new Term.Where(at, cond, zero, g), shape(t), w.otherwise(), env), a);
+        } else if (t instanceof Term.Compare) {
+            // Piecewise constant: no gradient flows through a comparison.
+            return;
+        } else if (t instanceof Term.Index || t instanceof Term.Reduce || t instanceof Term.IndexValue) {
+            unsupported(t, "not supported yet: gradients through index notation",
+                    "write the step with built-ins and products (`\\mathrm{sum}(x)`, `W x`, `\\mathrm{softmax}(z)`)");
+        } else if (t instanceof Term.AlongAxis) {
+            unsupported(t, "not supported yet: gradients through a built-in along a named axis",
+                    "apply it along the last axis, transposing first if needed");
+        } else if (t instanceof Term.Gradient) {
+            unsupported(t, "not supported yet: the gradient of a gradient", "differentiate the loss once");
+        } else if (t instanceof Term.SumTo || t instanceof Term.InsertAxis) {
+            throw new AssertionError("introduced by the gradient pass only: " + t);
+        } else {
+            // Literal, DimValue, ConstRef: constants (depends() is false for them).
+            throw new AssertionError(t);
+        }
+    }
+
+    private void arith(Term.Arith ar, Env env, Term g, Adjoints a) {
+        Span at = ar.span();
+        Term l = copy(ar.left(), env);
+        Term r = copy(ar.right(), env);
+        switch (ar.op()) {
+            case ADD -> {
+                backprop(ar.left(), env, sumTo(g, shape(ar), ar.left(), env), a);
+                backprop(ar.right(), env, sumTo(g, shape(ar), ar.right(), env), a);
+            }
+            case SUB -> {
+                backprop(ar.left(), env, sumTo(g, shape(ar), ar.left(), env), a);
+                backprop(ar.right(), env, sumTo(a.neg(at, g), shape(ar), ar.right(), env), a);
+            }
+            case MUL -> {
+                backprop(ar.left(), env, sumTo(a.mul(at, g, r), shape(ar), ar.left(), env), a);
+                backprop(ar.right(), env, sumTo(a.mul(at, g, l), shape(ar), ar.right(), env), a);
+            }
+            case DIV -> {
+                backprop(ar.left(), env, sumTo(a.div(at, g, r), shape(ar), ar.left(), env), a);
+                if (depends(ar.right(), env)) {
+                    // d(l/r)/dr = -(l/r)/r
+                    Term y = copy(ar, env);
+                    backprop(ar.right(), env, sumTo(a.neg(at, a.div(at, a.mul(at, g, y), r)), shape(ar), ar.right(), env), a);
+                }
+            }
+        }
+    }
+
+    private void power(Term.Power p, Env env, Term g, Adjoints a) {
+        Span at = p.span();
+        Term b = copy(p.base(), env);
+        Term e = copy(p.exponent(), env);
+        if (depends(p.base(), env)) {
+            Term local;
+            if (e instanceof Term.Literal lit && lit.value() == 2.0) {
+                local = a.mul(at, new Term.Literal(at, 2.0), b);
+            } else if (e instanceof Term.Literal lit) {
+                local = a.mul(at, e, new Term.Power(at, b, new Term.Literal(at, lit.value() - 1)));
+            } else {
+                local = a.mul(at, e, new Term.Power(at, b, new Term.Arith(at, at, Term.ArithOp.SUB, e,
+                        new Term.Literal(at, 1.0))));
+            }
+            backprop(p.base(), env, sumTo(a.mul(at, g, local), shape(p), p.base(), env), a);
+        }
+        if (depends(p.exponent(), env)) {
+            Term local = a.mul(at, copy(p, env), new Term.BuiltinCall(at, Builtin.LOG, List.of(b)));
+            backprop(p.exponent(), env, sumTo(a.mul(at, g, local), shape(p), p.exponent(), env), a);
+        }
+    }
+
+    private void product(Term.Product p, Env env, Term g, Adjoints a) {
+        Span at = p.span();
+        ProductKind kind = typed.productKind(p);
+        Term l = copy(p.left(), env);
+        Term r = copy(p.right(), env);
+        Shape ls = shape(p.left());
+        Shape rs = shape(p.right());
+        List<Dim> lead = shape(p).dims();
+        switch (kind) {
+            case SCALE, ELEMENTWISE -> {
+                backprop(p.left(), env, sumTo(a.mul(at, g, r), shape(p), p.left(), env), a);
+                backprop(p.right(), env, sumTo(a.mul(at, g, l), shape(p), p.right(), env), a);
+            }
+            case MATMUL -> {
+                List<Dim> batch = lead.subList(0, lead.size() - 2);
+                backprop(p.left(), env, sumTo(a.product(at, g, new Term.Transpose(at, r)),
+                        join(batch, ls.fromEnd(2), ls.fromEnd(1)), p.left(), env), a);
+                backprop(p.right(), env, sumTo(a.product(at, new Term.Transpose(at, l), g),
+                        join(batch, rs.fromEnd(2), rs.fromEnd(1)), p.right(), env), a);
+            }
+            case MATVEC -> {
+                // y = W x: dW = g x^T, dx = W^T g.
+                Term x = untransposed(r);
+                Term dW = ls.rank() == 2 ? a.product(at, g, new Term.Transpose(at, x))
+                        : a.mul(at, new Term.InsertAxis(at, g, -1), new Term.InsertAxis(at, x, -2));
+                backprop(p.left(), env, sumTo(dW, join(lead, rs.fromEnd(1)), p.left(), env), a);
+                backprop(p.right(), env, sumTo(a.product(at, new Term.Transpose(at, l), g),
+                        join(lead.subList(0, lead.size() - 1), rs.fromEnd(1)), p.right(), env), a);
+            }
+            case VECMAT -> {
+                // y = x W: dx = W g, dW = x g^T.
+                Term x = untransposed(l);
+                Term dx = rs.rank() == 2 ? a.product(at, r, g)
+                        : new Term.BuiltinCall(at, Builtin.SUM, List.of(a.mul(at, r, new Term.InsertAxis(at, g, -2))));
+                Term dW = rs.rank() == 2 ? a.product(at, x, new Term.Transpose(at, g))
+                        : a.mul(at, new Term.InsertAxis(at, x, -1), new Term.InsertAxis(at, g, -2));
+                backprop(p.left(), env, sumTo(dx, join(lead.subList(0, lead.size() - 1), ls.fromEnd(1)), p.left(), env),
+                        a);
+                backprop(p.right(), env, sumTo(dW, rs, p.right(), env), a);
+            }
+            case DOT -> {
+                backprop(p.left(), env, a.mul(at, g, untransposed(r)), a);
+                backprop(p.right(), env, a.mul(at, g, untransposed(l)), a);
+            }
+            case OUTER -> {
+                // y = u v^T: du = g v, dv = g^T u.
+                backprop(p.left(), env, a.product(at, g, untransposed(r)), a);
+                backprop(p.right(), env, a.product(at, new Term.Transpose(at, g), untransposed(l)), a);
+            }
+        }
+    }
+
+    private static Shape join(List<Dim> lead, Dim... tail) {
+        List<Dim> dims = new ArrayList<>(lead);
+        dims.addAll(List.of(tail));
+        return new Shape(dims);
+    }
+
+    /**
+     * The adjoint {@code g} (of core shape {@code produced}) for the operand {@code target}: summed
+     * over the axes broadcasting added when the shapes differ.
+     */
+    Term sumTo(Term g, Shape produced, Term target, Env env) {
+        if (!depends(target, env) || produced.dims().equals(shape(target).dims())) {
+            return g;
+        }
+        return new Term.SumTo(target.span(), g, copy(target, env));
+    }
+
+    /** A vector written transposed ({@code v^T}) as itself; anything else unchanged. */
+    private Term untransposed(Term t) {
+        if (t instanceof Term.Transpose tr) {
+            return tr.operand();
+        }
+        return t;
+    }
+
+    private void builtin(Term.BuiltinCall b, Env env, Term g, Adjoints a) {
+        Builtin fn = b.builtin();
+        if (fn.kind() == Builtin.Kind.BINARY) {
+            Term x = copy(b.args().get(0), env);
+            Term y = copy(b.args().get(1), env);
+            Span at = b.span();
+            // max: the larger operand takes the gradient (the first one on ties); min likewise.
+            Term.CompareOp first = fn == Builtin.MAX ? Term.CompareOp.GE : Term.CompareOp.LE;
+            Term.CompareOp second = fn == Builtin.MAX ? Term.CompareOp.LT : Term.CompareOp.GT;
+            backprop(b.args().get(0), env, sumTo(a.mul(at, g, new Term.Compare(at, first, x, y)), shape(b), b.args().get(0), env), a);
+            backprop(b.args().get(1), env, sumTo(a.mul(at, g, new Term.Compare(at, second, x, y)), shape(b), b.args().get(1), env), a);
+            return;
+        }
+        if (fn == Builtin.CONCAT) {
+            unsupported(b, "not supported yet: gradients through Concat", "differentiate each part separately");
+            return;
+        }
+        Term x = copy(b.args().get(0), env);
+        Term y = copy(b, env);
+        Term dx = DerivativeRules.adjoint(fn, b.span(), g, x, y, shape(b.args().get(0)), a);
+        if (dx == null) {
+            unsupported(b, fn.displayName() + " is not differentiable: its derivative is zero or undefined",
+                    "a gradient needs a smooth path from the loss to the input; use a smooth surrogate (`\\tanh`, "
+                            + "`\\sigma`, `\\mathrm{softplus}`) or leave this step out of the loss");
+            return;
+        }
+        backprop(b.args().get(0), env, dx, a);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.eqc.compiler.grad;
+
+import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.resolve.Input;
+import dev.eqc.compiler.resolve.Term;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a forward term is being looked at while differentiating: inside a called function, its
+ * parameters are bound to the caller's argument terms, and inputs that the function's parameters
+ * shadow (SPEC 2.2) are bound likewise. The top environment binds nothing, so its terms are the
+ * program's own. Each environment memoises the copies of its terms, so a shared forward term
+ * stays shared in the gradient.
+ */
+final class Env {
+    /** A term in the environment it must be read in. */
+    record Bound(Term term, Env env) {}
+
+    static final Env TOP = new Env(null, Map.of());
+
+    /** Bindings of ParamRef indices (null: parameters are leaves, as at the top). */
+    final List<Bound> params;
+    /** Bindings of inputs by key (shadowed by some enclosing function's parameters). */
+    final Map<String, Bound> inputs;
+    final IdentityHashMap<Term, Term> copies = new IdentityHashMap<>();
+    final IdentityHashMap<Term, Boolean> depends = new IdentityHashMap<>();
+
+    private Env(List<Bound> params, Map<String, Bound> inputs) {
+        this.params = params;
+        this.inputs = inputs;
+    }
+
+    boolean identity() {
+        return params == null && inputs.isEmpty();
+    }
+
+    /** The environment of {@code f}'s body called with {@code args} from here. */
+    Env call(Definition f, List<Term> args) {
+        Map<String, Bound> in = new HashMap<>(inputs);
+        List<Bound> ps = new java.util.ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            Bound b = new Bound(args.get(i), this);
+            ps.add(b);
+            in.put(f.params().get(i).key(), b);
+        }
+        return new Env(ps, in);
+    }
+
+    /** The environment of a used value's body: it sees this environment's input bindings. */
+    Env value(Definition d) {
+        if (!shadows(d)) {
+            return TOP;
+        }
+        return new Env(null, inputs);
+    }
+
+    /** Whether some free input of {@code d} is bound here, so {@code d} must be inlined. */
+    boolean shadows(Definition d) {
+        for (Input in : d.freeInputs()) {
+            if (inputs.containsKey(in.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

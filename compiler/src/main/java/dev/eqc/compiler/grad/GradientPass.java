@@ -1,0 +1,81 @@
+package dev.eqc.compiler.grad;
+
+import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.diag.Diagnostics;
+import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.resolve.ResolvedProgram;
+import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.shape.ShapeInference;
+import dev.eqc.compiler.shape.TermChildren;
+import dev.eqc.compiler.shape.TypedProgram;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The gradient pass (SPEC 3.6): {@code TypedProgram → TypedProgram}, run after shape inference.
+ *
+ * <p>Replaces every {@link Term.Gradient} ({@code \nabla_{W} L}, {@code \frac{\partial L}{\partial W}})
+ * by the reverse-mode derivative of its scalar (see {@link Differentiator}), rebuilds the
+ * definitions that use the rewritten ones, and infers shapes again, so everything after this pass
+ * sees ordinary terms. A program without gradients is returned unchanged.
+ *
+ * <p>Reports E0501 where the path from the loss to the input is not differentiable. Shape
+ * inference of the rewritten program runs against a scratch sink (its warnings were already
+ * reported); an error there is a bug in a derivative rule and is reported as such.
+ */
+public final class GradientPass {
+    private GradientPass() {}
+
+    public static TypedProgram apply(TypedProgram typed, Diagnostics diagnostics) {
+        ResolvedProgram program = typed.program();
+        Map<Definition, Term> bodies = new IdentityHashMap<>();
+        for (Definition d : program.definitions()) {
+            if (TermChildren.preorder(d.body()).stream().anyMatch(t -> t instanceof Term.Gradient)) {
+                Term body = replace(d.body(), typed, diagnostics);
+                if (body != null) {
+                    bodies.put(d, body);
+                }
+            }
+        }
+        if (bodies.isEmpty() || diagnostics.hasErrors()) {
+            return typed;
+        }
+        ResolvedProgram rewritten = new ProgramRewriter(program, bodies).run();
+        Diagnostics scratch = new Diagnostics();
+        TypedProgram result = ShapeInference.infer(rewritten, scratch);
+        for (Diagnostic d : scratch.all()) {
+            if (d.severity() == dev.eqc.compiler.diag.Severity.ERROR) {
+                throw new IllegalStateException("a derivative rule built an ill-shaped term: " + d.message());
+            }
+        }
+        return result;
+    }
+
+    /** {@code t} with its gradients differentiated; null after an error. */
+    private static Term replace(Term t, TypedProgram typed, Diagnostics diagnostics) {
+        if (t instanceof Term.Gradient g) {
+            return Differentiator.gradient(typed, g.of(), g.wrt(), g.span(), diagnostics);
+        }
+        List<Term> kids = new ArrayList<>();
+        for (Term k : TermChildren.of(t)) {
+            Term r = replace(k, typed, diagnostics);
+            if (r == null) {
+                return null;
+            }
+            kids.add(r);
+        }
+        return TermChildren.rebuild(t, kids);
+    }
+
+    /** Whether the program takes any gradient. */
+    public static boolean hasGradients(ResolvedProgram program) {
+        for (Definition d : program.definitions()) {
+            if (TermChildren.preorder(d.body()).stream().anyMatch(t -> t instanceof Term.Gradient)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
