@@ -38,7 +38,7 @@ public final class Catalogue {
         add(Code.E0102, "A LaTeX command eqc does not know and that is not a letter (Greek letters are names).",
                 "y = \\foo x", "y = \\phi x");
         add(Code.E0103, "The construct is valid notation but eqc cannot compute it yet (for example probability"
-                + " notation, matrices written cell by cell, sums over sets, gradients before level 3).",
+                + " notation, matrices written cell by cell, sums over sets).",
                 "y = q(x_t | x_0)", "y = \\mathrm{softmax}(x)");
         add(Code.E0104, "A function is called with the wrong number of arguments, or used without arguments.",
                 "y = \\max(x)", "y = \\max(0, x)");
@@ -83,9 +83,10 @@ public final class Catalogue {
                 "x \\in \\mathbb{R}^{d}\ng = \\nabla_{x} \\tanh(x)",
                 "x \\in \\mathbb{R}^{d}\ng = \\nabla_{x} \\mathrm{sum}(\\tanh(x))");
         add(Code.E0501, "The gradient passes through an operation whose derivative is zero almost everywhere or"
-                + " undefined (floor, ceil, sign, arg max, comparisons used as values), or through a form eqc"
-                + " cannot differentiate yet (index notation). The location is the operation on the path from the"
-                + " loss to the input.",
+                + " undefined (floor, ceil, sign), or through a form eqc cannot differentiate yet (index notation,"
+                + " axis forms, Concat, a call mapped over extra axes, a gradient of a gradient). The caret is on"
+                + " the operation on the path from the loss to the input. Comparisons and the conditions of cases"
+                + " pass no gradient and are no error.",
                 "x \\in \\mathbb{R}^{d}\nL = \\mathrm{sum}(\\lfloor x \\rfloor)\ng = \\nabla_{x} L",
                 "x \\in \\mathbb{R}^{d}\nL = \\mathrm{sum}(x^2)\ng = \\nabla_{x} L");
         add(Code.W0101, "A name is not declared, so eqc assumed its shape (an index count gives the rank, an"

@@ -38,16 +38,18 @@ final class Differentiator {
     private final Input wrt;
     private final List<Term> contributions = new ArrayList<>();
     private boolean failed;
+    private final Span gradientSpan;
 
-    private Differentiator(TypedProgram typed, Input wrt, Diagnostics diagnostics) {
+    private Differentiator(TypedProgram typed, Input wrt, Span gradientSpan, Diagnostics diagnostics) {
         this.typed = typed;
+        this.gradientSpan = gradientSpan;
         this.wrt = wrt;
         this.diagnostics = diagnostics;
     }
 
     /** The gradient of the scalar {@code of} with respect to {@code wrt}, or null after an error. */
     static Term gradient(TypedProgram typed, Term of, Input wrt, Span at, Diagnostics diagnostics) {
-        Differentiator d = new Differentiator(typed, wrt, diagnostics);
+        Differentiator d = new Differentiator(typed, wrt, at, diagnostics);
         Adjoints a = new Adjoints(typed);
         d.backprop(of, Env.TOP, new Term.Literal(at, 1.0), a);
         if (d.failed) {
@@ -132,6 +134,7 @@ final class Differentiator {
         if (!failed) {
             Diagnostic.of(Code.E0501, typed.program().source(), t.span(), message)
                     .caret("on the path from the loss to `" + wrt.latex() + "`")
+                    .label(gradientSpan, "gradient taken here")
                     .help(help)
                     .report(diagnostics);
         }

@@ -246,6 +246,9 @@ final class BodyResolver {
                 && b.left() instanceof Expr.Sym d && isPartialSign(d)) {
             return b.right();
         }
+        if (e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym d && isPartialSign(d) && a.args().size() == 1) {
+            return a.args().get(0); // \partial (W x)
+        }
         return null;
     }
 
@@ -372,7 +375,7 @@ final class BodyResolver {
         if (s.kind() == SymKind.COMMAND && java.util.Set.of("\\nabla", "\\partial", "\\dots", "\\ldots", "\\cdots",
                 "\\vdots", "\\ddots", "\\mid", "\\emptyset").contains(s.base())) {
             return unsupported(s.span(), s.base().equals("\\nabla") || s.base().equals("\\partial")
-                    ? "derivatives arrive with SPEC level 3" : "eqc computes closed forms; write the elements out or use a sum");
+                    ? "write a gradient as `\\nabla_{W} L` or `\\frac{\\partial L}{\\partial W}`, with W an input" : "eqc computes closed forms; write the elements out or use a sum");
         }
         if (s.kind() == SymKind.COMMAND && !GreekLetters.isLetter(s.base())) {
             Optional<Builtin> builtin = Builtin.lookup(s.base());
