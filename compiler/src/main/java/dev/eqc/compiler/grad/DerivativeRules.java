@@ -77,7 +77,10 @@ final class DerivativeRules {
     }
 
     /** A reduced value with its last axis back, as size 1, so it broadcasts against the argument. */
-    private static Term keep(Span at, Term reduced) {
+    static Term keep(Span at, Term reduced) {
+        if (reduced instanceof Term.Literal) {
+            return reduced; // a number broadcasts as it is
+        }
         return new Term.InsertAxis(at, reduced, -1);
     }
 

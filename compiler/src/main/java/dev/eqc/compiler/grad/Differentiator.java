@@ -39,6 +39,7 @@ final class Differentiator {
     private final List<Term> contributions = new ArrayList<>();
     private boolean failed;
     private final Span gradientSpan;
+    private final Env top = Env.top();
 
     private Differentiator(TypedProgram typed, Input wrt, Span gradientSpan, Diagnostics diagnostics) {
         this.typed = typed;
@@ -51,7 +52,7 @@ final class Differentiator {
     static Term gradient(TypedProgram typed, Term of, Input wrt, Span at, Diagnostics diagnostics) {
         Differentiator d = new Differentiator(typed, wrt, at, diagnostics);
         Adjoints a = new Adjoints(typed);
-        d.backprop(of, Env.TOP, new Term.Literal(at, 1.0), a);
+        d.backprop(of, d.top, new Term.Literal(at, 1.0), a);
         if (d.failed) {
             return null;
         }
@@ -88,7 +89,7 @@ final class Differentiator {
             Env.Bound b = env.inputs.get(in.input().key());
             out = copy(b.term(), b.env());
         } else if (t instanceof Term.ValueRef v && env.shadows(v.definition())) {
-            out = copy(v.definition().body(), env.value(v.definition()));
+            out = copy(v.definition().body(), env.value(v.definition(), top));
         } else if (t instanceof Term.Call c && env.shadows(c.function())) {
             out = copy(c.function().body(), env.call(c.function(), c.args()));
         } else {
@@ -115,7 +116,7 @@ final class Differentiator {
         } else if (t instanceof Term.ParamRef p) {
             d = env.params != null && depends(env.params.get(p.index()).term(), env.params.get(p.index()).env());
         } else if (t instanceof Term.ValueRef v) {
-            d = depends(v.definition().body(), env.value(v.definition()));
+            d = depends(v.definition().body(), env.value(v.definition(), top));
         } else if (t instanceof Term.Call c) {
             d = depends(c.function().body(), env.call(c.function(), c.args()));
         } else if (t instanceof Term.SumTo s) {
@@ -164,7 +165,7 @@ final class Differentiator {
                         + " index notation, like `h = \\tanh(W x)`");
                 return;
             }
-            backprop(v.definition().body(), env.value(v.definition()), g, a);
+            backprop(v.definition().body(), env.value(v.definition(), top), g, a);
         } else if (t instanceof Term.Call c) {
             Definition f = c.function();
             if (f.elementwise()) {
@@ -246,6 +247,13 @@ final class Differentiator {
 
     private void power(Term.Power p, Env env, Term g, Adjoints a) {
         Span at = p.span();
+        if (p.base() instanceof Term.BuiltinCall norm && norm.builtin() == Builtin.NORM2
+                && p.exponent() instanceof Term.Literal two && two.value() == 2.0 && shape(norm.args().get(0)).rank() > 0) {
+            // d ||x||^2 = 2x: no division by the norm, so x = 0 is no 0/0.
+            Term x = copy(norm.args().get(0), env);
+            backprop(norm.args().get(0), env, a.mul(at, DerivativeRules.keep(at, g), a.mul(at, a.lit(at, 2.0), x)), a);
+            return;
+        }
         Term b = copy(p.base(), env);
         Term e = copy(p.exponent(), env);
         if (depends(p.base(), env)) {

@@ -19,7 +19,10 @@ final class Env {
     /** A term in the environment it must be read in. */
     record Bound(Term term, Env env) {}
 
-    static final Env TOP = new Env(null, Map.of());
+    /** A fresh top environment: binds nothing; its memo tables belong to one differentiation. */
+    static Env top() {
+        return new Env(null, Map.of());
+    }
 
     /** Bindings of ParamRef indices (null: parameters are leaves, as at the top). */
     final List<Bound> params;
@@ -50,9 +53,9 @@ final class Env {
     }
 
     /** The environment of a used value's body: it sees this environment's input bindings. */
-    Env value(Definition d) {
+    Env value(Definition d, Env top) {
         if (!shadows(d)) {
-            return TOP;
+            return top;
         }
         return new Env(null, inputs);
     }

@@ -29,6 +29,11 @@ public final class GradientPass {
     private GradientPass() {}
 
     public static TypedProgram apply(TypedProgram typed, Diagnostics diagnostics) {
+        return apply(typed, List.of(), diagnostics);
+    }
+
+    /** As {@link #apply(TypedProgram, Diagnostics)}, recording the bundles {@code --grad} asked for. */
+    public static TypedProgram apply(TypedProgram typed, List<GradientRequest.Bundle> requested, Diagnostics diagnostics) {
         ResolvedProgram program = typed.program();
         Map<Definition, Term> bodies = new IdentityHashMap<>();
         for (Definition d : program.definitions()) {
@@ -42,7 +47,8 @@ public final class GradientPass {
         if (bodies.isEmpty() || diagnostics.hasErrors()) {
             return typed;
         }
-        ResolvedProgram rewritten = new ProgramRewriter(program, bodies).run();
+        ProgramRewriter rewriter = new ProgramRewriter(program, bodies);
+        ResolvedProgram rewritten = rewriter.run();
         Diagnostics scratch = new Diagnostics();
         TypedProgram result = ShapeInference.infer(rewritten, scratch);
         for (Diagnostic d : scratch.all()) {
@@ -50,7 +56,21 @@ public final class GradientPass {
                 throw new IllegalStateException("a derivative rule built an ill-shaped term: " + d.message());
             }
         }
-        return result;
+        Map<Definition, TypedProgram.GradientOf> gradients = new IdentityHashMap<>();
+        Map<String, Definition> byKey = new java.util.HashMap<>();
+        for (Definition d : program.definitions()) {
+            byKey.put(d.key(), rewriter.definition(d));
+            if (d.body() instanceof Term.Gradient g && g.of() instanceof Term.ValueRef v && !v.definition().function()) {
+                gradients.put(rewriter.definition(d), new TypedProgram.GradientOf(rewriter.definition(v.definition()),
+                        g.wrt()));
+            }
+        }
+        List<TypedProgram.GradientBundle> bundles = new ArrayList<>();
+        for (GradientRequest.Bundle b : requested) {
+            bundles.add(new TypedProgram.GradientBundle(byKey.get(b.lossKey()),
+                    b.gradientKeys().stream().map(byKey::get).toList()));
+        }
+        return result.withGradients(gradients, bundles);
     }
 
     /** {@code t} with its gradients differentiated; null after an error. */

@@ -36,7 +36,8 @@ final class ProgramRewriter {
                 program.declaredDimensions());
     }
 
-    private Definition definition(Definition d) {
+    /** The new definition for {@code d} (after {@link #run}). */
+    Definition definition(Definition d) {
         Definition done = rebuilt.get(d);
         if (done != null) {
             return done;

@@ -22,6 +22,35 @@ public final class TypedProgram {
     private final Map<Definition, Shape> results;
     private final Map<IndexVar, Dim> extents;
     private final Map<Term.AlongAxis, Integer> axes;
+    private Map<Definition, GradientOf> gradients = Map.of();
+    private List<GradientBundle> bundles = List.of();
+
+    /** A definition that is the gradient of the scalar definition {@code loss} with respect to {@code wrt}. */
+    public record GradientOf(Definition loss, Input wrt) {}
+
+    /** {@code eqc translate --grad L}: the loss and its gradient definitions, one per tensor input. */
+    public record GradientBundle(Definition loss, List<Definition> gradients) {
+        public GradientBundle {
+            gradients = List.copyOf(gradients);
+        }
+    }
+
+    /** The loss and input a definition is the gradient of ({@code g = \\nabla_{W} L}), if it is one. */
+    public java.util.Optional<GradientOf> gradientOf(Definition d) {
+        return java.util.Optional.ofNullable(gradients.get(d));
+    }
+
+    /** The bundles {@code --grad} asked for, in order. */
+    public List<GradientBundle> gradientBundles() {
+        return bundles;
+    }
+
+    /** This program with the gradient pass's side tables (the pass builds the program anew, so nothing is shared). */
+    public TypedProgram withGradients(Map<Definition, GradientOf> gradients, List<GradientBundle> bundles) {
+        this.gradients = new IdentityHashMap<>(gradients);
+        this.bundles = List.copyOf(bundles);
+        return this;
+    }
 
     /** The axis, counted from the end of the argument's core shape (-1 = last), an axis form works along. */
     public int axisOf(Term.AlongAxis t) {
