@@ -58,6 +58,9 @@ final class BodyEmitter {
     }
 
     CodeBlock emit() {
+        if (typed.differentiated(def)) {
+            findSharedTerms(def.body());
+        }
         if (def.elementwise()) {
             indexScope.addAll(def.indices());
             Value body = asTensor(lower(def.body(), false));
@@ -92,6 +95,61 @@ final class BodyEmitter {
         if (done != null) {
             return done;
         }
+        Value v = lowerOnce(t, top);
+        if (!top && indexScope.isEmpty() && v.tensor() && !v.constant() && !computed.containsKey(t)
+                && !(t instanceof Term.InputRef || t instanceof Term.ParamRef)
+                && (sharedTerms.contains(t) || typed.backwardStepOf(t).isPresent())) {
+            v = local(t, v);
+        }
+        return v;
+    }
+
+    /**
+     * A gradient's shared terms and backward steps get locals: a step of the backward pass is one
+     * statement, commented with the forward step it differentiates.
+     */
+    private Value local(Term t, Value v) {
+        java.util.Optional<dev.eqc.compiler.source.Span> backward = typed.backwardStepOf(t);
+        String latex = typed.program().source().slice(backward.orElse(t.span())).replaceAll("\\s+", " ").strip();
+        String name;
+        if (backward.isPresent()) {
+            String plain = localName(latex, "");
+            name = locals.allocate(plain.isEmpty() ? "grad" : "d" + Character.toUpperCase(plain.charAt(0))
+                    + plain.substring(1));
+            out.add("// gradient with respect to $L\n", Javadocs.text(latex));
+        } else {
+            name = locals.allocate(localName(latex, "shared"));
+            out.add(typed.isBackward(t) ? "// backward through $L\n" : "// $L\n", Javadocs.text(latex));
+        }
+        out.addStatement("$T $N = $L", RuntimeTypes.TENSOR, name, v.code());
+        Value local = new Value(CodeBlock.of("$N", name), true, v.coreRank(), v.slots());
+        computed.put(t, local);
+        return local;
+    }
+
+    /** In a differentiated body: the terms used in more than one place (by identity). */
+    private final java.util.Set<Term> sharedTerms = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    private void findSharedTerms(Term root) {
+        java.util.Set<Term> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.ArrayDeque<Term> stack = new java.util.ArrayDeque<>();
+        stack.push(root);
+        seen.add(root);
+        while (!stack.isEmpty()) {
+            Term t = stack.pop();
+            List<Term> kids = t instanceof Term.SumTo st ? List.of(st.operand())
+                    : dev.eqc.compiler.shape.TermChildren.of(t);
+            for (Term k : kids) {
+                if (!seen.add(k)) {
+                    sharedTerms.add(k);
+                } else {
+                    stack.push(k);
+                }
+            }
+        }
+    }
+
+    private Value lowerOnce(Term t, boolean top) {
         if (t instanceof Term.Literal l) {
             return scalar(CodeBlock.of("$L", literal(l.value())));
         }
@@ -381,10 +439,13 @@ final class BodyEmitter {
         if (top) {
             return tensor(code, t, slots);
         }
+        if (typed.backwardStepOf(t).isPresent() && indexScope.isEmpty()) {
+            return local(t, tensor(code, t, slots));
+        }
         String latex = typed.program().source().slice(t.span()).replaceAll("\\s+", " ").strip();
         boolean namedDefinition = t instanceof Term.ValueRef || t instanceof Term.Call;
         String name = locals.allocate(namedDefinition ? hint : localName(latex, hint));
-        out.add("// $L\n", Javadocs.text(latex));
+        out.add(typed.isBackward(t) ? "// backward through $L\n" : "// $L\n", Javadocs.text(latex));
         out.addStatement("$T $N = $L", RuntimeTypes.TENSOR, name, code);
         Value local = tensor(CodeBlock.of("$N", name), t, slots);
         if (indexScope.isEmpty()) {

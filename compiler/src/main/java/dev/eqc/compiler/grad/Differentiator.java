@@ -14,7 +14,10 @@ import dev.eqc.compiler.shape.TermChildren;
 import dev.eqc.compiler.shape.TypedProgram;
 import dev.eqc.compiler.source.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reverse-mode differentiation of one scalar term with respect to one input, on the typed term
@@ -41,18 +44,26 @@ final class Differentiator {
     private final Span gradientSpan;
     private final Env top = Env.top();
 
-    private Differentiator(TypedProgram typed, Input wrt, Span gradientSpan, Diagnostics diagnostics) {
+    private Differentiator(TypedProgram typed, Input wrt, Span gradientSpan, Map<Term, Span> adjointOf,
+            Diagnostics diagnostics) {
+        this.adjointOf = adjointOf;
         this.typed = typed;
         this.gradientSpan = gradientSpan;
         this.wrt = wrt;
         this.diagnostics = diagnostics;
     }
 
-    /** The gradient of the scalar {@code of} with respect to {@code wrt}, or null after an error. */
-    static Term gradient(TypedProgram typed, Term of, Input wrt, Span at, Diagnostics diagnostics) {
-        Differentiator d = new Differentiator(typed, wrt, at, diagnostics);
+    /**
+     * The gradient of the scalar {@code of} with respect to {@code wrt}, or null after an error.
+     * {@code adjoints} receives each backward step's term with the span of the forward step it
+     * belongs to.
+     */
+    static Term gradient(TypedProgram typed, Term of, Input wrt, Span at, Map<Term, Span> adjoints,
+            java.util.Set<Term> copies, Diagnostics diagnostics) {
+        Differentiator d = new Differentiator(typed, wrt, at, adjoints, diagnostics);
+        d.copies = copies;
         Adjoints a = new Adjoints(typed);
-        d.backprop(of, d.top, new Term.Literal(at, 1.0), a);
+        d.run(of, new Term.Literal(at, 1.0), a);
         if (d.failed) {
             return null;
         }
@@ -89,9 +100,9 @@ final class Differentiator {
             Env.Bound b = env.inputs.get(in.input().key());
             out = copy(b.term(), b.env());
         } else if (t instanceof Term.ValueRef v && env.shadows(v.definition())) {
-            out = copy(v.definition().body(), env.value(v.definition(), top));
+            out = copy(v.definition().body(), env.value(v, top));
         } else if (t instanceof Term.Call c && env.shadows(c.function())) {
-            out = copy(c.function().body(), env.call(c.function(), c.args()));
+            out = copy(c.function().body(), env.call(c));
         } else {
             List<Term> kids = new ArrayList<>();
             for (Term k : TermChildren.of(t)) {
@@ -100,6 +111,7 @@ final class Differentiator {
             out = TermChildren.rebuild(t, kids);
         }
         env.copies.put(t, out);
+        copies.add(out);
         return out;
     }
 
@@ -116,9 +128,9 @@ final class Differentiator {
         } else if (t instanceof Term.ParamRef p) {
             d = env.params != null && depends(env.params.get(p.index()).term(), env.params.get(p.index()).env());
         } else if (t instanceof Term.ValueRef v) {
-            d = depends(v.definition().body(), env.value(v.definition(), top));
+            d = depends(v.definition().body(), env.value(v, top));
         } else if (t instanceof Term.Call c) {
-            d = depends(c.function().body(), env.call(c.function(), c.args()));
+            d = depends(c.function().body(), env.call(c));
         } else if (t instanceof Term.SumTo s) {
             d = depends(s.operand(), env);
         } else {
@@ -142,11 +154,116 @@ final class Differentiator {
         failed = true;
     }
 
-    /** Pushes the adjoint {@code g} of {@code t} (read in {@code env}) down to the input. */
+    /** A forward term in the environment it is read in; equal by identity. */
+    private record Node(Term term, Env env) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Node n && n.term == term && n.env == env;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(term) * 31 + System.identityHashCode(env);
+        }
+    }
+
+    /** Adjoint contributions waiting for their node, summed when it is reached. */
+    private final Map<Node, List<Term>> pending = new HashMap<>();
+    /** The summed adjoint of each node that got one, with the span of the node's forward term: for comments in code. */
+    private final Map<Term, Span> adjointOf;
+    /** Receives every copy of a forward term made here (they are forward steps, not backward ones). */
+    private java.util.Set<Term> copies = new java.util.HashSet<>();
+
+    /**
+     * Reverse mode proper: the nodes in topological order from the loss, each node's adjoint the
+     * sum of its contributions, pushed once to its operands. A value used twice is thus
+     * differentiated once.
+     */
+    private void run(Term of, Term seed, Adjoints a) {
+        List<Node> order = topologicalOrder(new Node(of, top));
+        pending.computeIfAbsent(order.get(0), k -> new ArrayList<>()).add(seed);
+        for (Node n : order) {
+            List<Term> parts = pending.remove(n);
+            if (parts == null || failed) {
+                continue;
+            }
+            Term g = parts.get(0);
+            for (int i = 1; i < parts.size(); i++) {
+                g = a.add(n.term().span(), g, parts.get(i));
+            }
+            if (!(g instanceof Term.Literal)) {
+                adjointOf.putIfAbsent(g, n.term().span());
+            }
+            push(n.term(), n.env(), g, a);
+        }
+    }
+
+    /** Parents before children, over the edges adjoints flow along (operands that depend on the input). */
+    private List<Node> topologicalOrder(Node root) {
+        List<Node> post = new ArrayList<>();
+        java.util.Set<Node> seen = new java.util.HashSet<>();
+        java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();
+        seen.add(root);
+        stack.push(new Object[] {root, successors(root).iterator()});
+        while (!stack.isEmpty()) {
+            Object[] top = stack.peek();
+            @SuppressWarnings("unchecked")
+            java.util.Iterator<Node> it = (java.util.Iterator<Node>) top[1];
+            if (it.hasNext()) {
+                Node next = it.next();
+                if (seen.add(next)) {
+                    stack.push(new Object[] {next, successors(next).iterator()});
+                }
+            } else {
+                post.add((Node) top[0]);
+                stack.pop();
+            }
+        }
+        java.util.Collections.reverse(post);
+        return post;
+    }
+
+    private List<Node> successors(Node n) {
+        Term t = n.term();
+        Env env = n.env();
+        List<Node> out = new ArrayList<>();
+        if (!depends(t, env)) {
+            return out;
+        }
+        if (t instanceof Term.InputRef in) {
+            Env.Bound b = env.inputs.get(in.input().key());
+            if (b != null) {
+                out.add(new Node(b.term(), b.env()));
+            }
+        } else if (t instanceof Term.ParamRef p) {
+            Env.Bound b = env.params.get(p.index());
+            out.add(new Node(b.term(), b.env()));
+        } else if (t instanceof Term.ValueRef v) {
+            out.add(new Node(v.definition().body(), env.value(v, top)));
+        } else if (t instanceof Term.Call c) {
+            out.add(new Node(c.function().body(), env.call(c)));
+        } else if (t instanceof Term.Where w) {
+            out.add(new Node(w.then(), env));
+            out.add(new Node(w.otherwise(), env));
+        } else if (!(t instanceof Term.Compare)) {
+            for (Term k : TermChildren.of(t)) {
+                out.add(new Node(k, env));
+            }
+        }
+        out.removeIf(x -> !depends(x.term(), x.env()));
+        return out;
+    }
+
+    /** Records {@code g} as (part of) the adjoint of {@code t} read in {@code env}. */
     private void backprop(Term t, Env env, Term g, Adjoints a) {
         if (failed || !depends(t, env)) {
             return;
         }
+        pending.computeIfAbsent(new Node(t, env), k -> new ArrayList<>()).add(g);
+    }
+
+    /** Pushes the adjoint {@code g} of {@code t} (read in {@code env}) to its operands, by the rule of its kind. */
+    private void push(Term t, Env env, Term g, Adjoints a) {
         Span at = t.span();
         if (t instanceof Term.InputRef in) {
             Env.Bound b = env.inputs.get(in.input().key());
@@ -165,7 +282,7 @@ final class Differentiator {
                         + " index notation, like `h = \\tanh(W x)`");
                 return;
             }
-            backprop(v.definition().body(), env.value(v.definition(), top), g, a);
+            backprop(v.definition().body(), env.value(v, top), g, a);
         } else if (t instanceof Term.Call c) {
             Definition f = c.function();
             if (f.elementwise()) {
@@ -180,7 +297,7 @@ final class Differentiator {
                     return;
                 }
             }
-            backprop(f.body(), env.call(f, c.args()), g, a);
+            backprop(f.body(), env.call(c), g, a);
         } else if (t instanceof Term.Negate n) {
             backprop(n.operand(), env, a.neg(at, g), a);
         } else if (t instanceof Term.Transpose tr) {

@@ -30,6 +30,8 @@ final class Env {
     final Map<String, Bound> inputs;
     final IdentityHashMap<Term, Term> copies = new IdentityHashMap<>();
     final IdentityHashMap<Term, Boolean> depends = new IdentityHashMap<>();
+    /** The environments of the bodies of the calls and used values read here, one per term. */
+    private final IdentityHashMap<Term, Env> inner = new IdentityHashMap<>();
 
     private Env(List<Bound> params, Map<String, Bound> inputs) {
         this.params = params;
@@ -40,8 +42,17 @@ final class Env {
         return params == null && inputs.isEmpty();
     }
 
-    /** The environment of {@code f}'s body called with {@code args} from here. */
-    Env call(Definition f, List<Term> args) {
+    /** The environment of the body of the function {@code c} calls, from here (the same one each time). */
+    Env call(Term.Call c) {
+        return inner.computeIfAbsent(c, k -> call(c.function(), c.args()));
+    }
+
+    /** The environment of the body of the value {@code v} uses, from here (the same one each time). */
+    Env value(Term.ValueRef v, Env top) {
+        return inner.computeIfAbsent(v, k -> value(v.definition(), top));
+    }
+
+    private Env call(Definition f, List<Term> args) {
         Map<String, Bound> in = new HashMap<>(inputs);
         List<Bound> ps = new java.util.ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -53,7 +64,7 @@ final class Env {
     }
 
     /** The environment of a used value's body: it sees this environment's input bindings. */
-    Env value(Definition d, Env top) {
+    private Env value(Definition d, Env top) {
         if (!shadows(d)) {
             return top;
         }

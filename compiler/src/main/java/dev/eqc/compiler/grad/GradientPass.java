@@ -36,9 +36,11 @@ public final class GradientPass {
     public static TypedProgram apply(TypedProgram typed, List<GradientRequest.Bundle> requested, Diagnostics diagnostics) {
         ResolvedProgram program = typed.program();
         Map<Definition, Term> bodies = new IdentityHashMap<>();
+        Map<Term, dev.eqc.compiler.source.Span> adjoints = new IdentityHashMap<>();
+        java.util.Set<Term> copies = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Definition d : program.definitions()) {
             if (TermChildren.preorder(d.body()).stream().anyMatch(t -> t instanceof Term.Gradient)) {
-                Term body = replace(d.body(), typed, diagnostics);
+                Term body = replace(d.body(), typed, adjoints, copies, diagnostics);
                 if (body != null) {
                     bodies.put(d, body);
                 }
@@ -70,17 +72,42 @@ public final class GradientPass {
             bundles.add(new TypedProgram.GradientBundle(byKey.get(b.lossKey()),
                     b.gradientKeys().stream().map(byKey::get).toList()));
         }
-        return result.withGradients(gradients, bundles);
+        Map<Term, dev.eqc.compiler.source.Span> steps = new IdentityHashMap<>();
+        adjoints.forEach((t, span) -> {
+            Term now = rewriter.rewritten(t);
+            if (now != null) {
+                steps.put(now, span);
+            }
+        });
+        // Terms of the new bodies that are neither the program's nor copies of them: the backward pass's own.
+        java.util.Set<Term> forward = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Definition d : program.definitions()) {
+            forward.addAll(TermChildren.preorder(d.body()));
+        }
+        forward.addAll(copies);
+        java.util.Set<Term> backward = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Term body : bodies.values()) {
+            for (Term t : TermChildren.preorder(body)) {
+                Term now = rewriter.rewritten(t);
+                if (!forward.contains(t) && now != null) {
+                    backward.add(now);
+                }
+            }
+        }
+        java.util.Set<Definition> differentiated = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        bodies.keySet().forEach(d -> differentiated.add(rewriter.definition(d)));
+        return result.withGradients(gradients, bundles, differentiated, steps, backward);
     }
 
     /** {@code t} with its gradients differentiated; null after an error. */
-    private static Term replace(Term t, TypedProgram typed, Diagnostics diagnostics) {
+    private static Term replace(Term t, TypedProgram typed, Map<Term, dev.eqc.compiler.source.Span> adjoints,
+            java.util.Set<Term> copies, Diagnostics diagnostics) {
         if (t instanceof Term.Gradient g) {
-            return Differentiator.gradient(typed, g.of(), g.wrt(), g.span(), diagnostics);
+            return Differentiator.gradient(typed, g.of(), g.wrt(), g.span(), adjoints, copies, diagnostics);
         }
         List<Term> kids = new ArrayList<>();
         for (Term k : TermChildren.of(t)) {
-            Term r = replace(k, typed, diagnostics);
+            Term r = replace(k, typed, adjoints, copies, diagnostics);
             if (r == null) {
                 return null;
             }

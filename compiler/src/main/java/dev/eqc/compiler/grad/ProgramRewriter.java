@@ -49,6 +49,11 @@ final class ProgramRewriter {
         return out;
     }
 
+    /** The new term for {@code t}, if {@link #run} rebuilt it. */
+    Term rewritten(Term t) {
+        return terms.get(t);
+    }
+
     private Term term(Term t) {
         Term done = terms.get(t);
         if (done != null) {

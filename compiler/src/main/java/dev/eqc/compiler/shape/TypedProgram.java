@@ -24,6 +24,9 @@ public final class TypedProgram {
     private final Map<Term.AlongAxis, Integer> axes;
     private Map<Definition, GradientOf> gradients = Map.of();
     private List<GradientBundle> bundles = List.of();
+    private java.util.Set<Definition> differentiated = java.util.Set.of();
+    private Map<Term, dev.eqc.compiler.source.Span> backwardSteps = Map.of();
+    private java.util.Set<Term> backwardTerms = java.util.Set.of();
 
     /** A definition that is the gradient of the scalar definition {@code loss} with respect to {@code wrt}. */
     public record GradientOf(Definition loss, Input wrt) {}
@@ -46,10 +49,33 @@ public final class TypedProgram {
     }
 
     /** This program with the gradient pass's side tables (the pass builds the program anew, so nothing is shared). */
-    public TypedProgram withGradients(Map<Definition, GradientOf> gradients, List<GradientBundle> bundles) {
+    public TypedProgram withGradients(Map<Definition, GradientOf> gradients, List<GradientBundle> bundles,
+            java.util.Set<Definition> differentiated, Map<Term, dev.eqc.compiler.source.Span> backwardSteps,
+            java.util.Set<Term> backwardTerms) {
+        this.backwardTerms = backwardTerms;
         this.gradients = new IdentityHashMap<>(gradients);
         this.bundles = List.copyOf(bundles);
+        this.differentiated = differentiated;
+        this.backwardSteps = backwardSteps;
         return this;
+    }
+
+    /** Whether the gradient pass built this term for a backward step (its span is the forward step's). */
+    public boolean isBackward(Term t) {
+        return backwardTerms.contains(t);
+    }
+
+    /** Whether the gradient pass wrote this definition's body (it shares forward terms, and computes each once). */
+    public boolean differentiated(Definition d) {
+        return differentiated.contains(d);
+    }
+
+    /**
+     * For a term of a differentiated body that is the adjoint of a forward step: that step's span
+     * (so generated code can say "gradient with respect to W x").
+     */
+    public java.util.Optional<dev.eqc.compiler.source.Span> backwardStepOf(Term t) {
+        return java.util.Optional.ofNullable(backwardSteps.get(t));
     }
 
     /** The axis, counted from the end of the argument's core shape (-1 = last), an axis form works along. */
