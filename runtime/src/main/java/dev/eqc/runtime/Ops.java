@@ -263,6 +263,22 @@ public final class Ops {
   }
 
   /**
+   * {@code t} (of core rank {@code coreRank}) broadcast to the batch shape {@code batch}: a result
+   * that did not depend on every argument still has one value per batch element. Returns {@code t}
+   * when its batch part is already {@code batch}.
+   */
+  public static Tensor expandBatch(Tensor t, int coreRank, int[] batch) {
+    int[] shape = t.shapeRef();
+    int[] want = new int[batch.length + coreRank];
+    System.arraycopy(batch, 0, want, 0, batch.length);
+    System.arraycopy(shape, shape.length - coreRank, want, batch.length, coreRank);
+    if (Arrays.equals(shape, want)) {
+      return t;
+    }
+    return add(t, Tensor.zeros(t.dtype(), want));
+  }
+
+  /**
    * {@code t} with a size-1 core axis inserted at {@code axis}, counted from the end of the
    * result's core (-1 = a new last axis): a view sharing {@code t}'s storage.
    */

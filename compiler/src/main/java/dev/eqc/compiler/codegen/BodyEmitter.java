@@ -45,9 +45,13 @@ final class BodyEmitter {
     private final String scalarType;
     /** Index variables in scope; a variable's slot is its position here. */
     private final List<IndexVar> indexScope = new java.util.ArrayList<>();
+    /** The local with the arguments' batch shape, which a gradient's result is broadcast to; null for others. */
+    private final String batchLocal;
 
     BodyEmitter(TypedProgram typed, Definition def, Map<String, String> scope, Map<String, String> dims,
-            JavaNames locals, java.util.function.Function<Dim, CodeBlock> sizes, dev.eqc.compiler.Precision precision) {
+            JavaNames locals, java.util.function.Function<Dim, CodeBlock> sizes, dev.eqc.compiler.Precision precision,
+            String batchLocal) {
+        this.batchLocal = batchLocal;
         this.scalarType = precision == dev.eqc.compiler.Precision.DOUBLE ? "FLOAT64" : "FLOAT32";
         this.typed = typed;
         this.def = def;
@@ -71,6 +75,11 @@ final class BodyEmitter {
             return out.build();
         }
         Value result = lower(def.body(), true);
+        if (batchLocal != null) {
+            out.addStatement("return $T.expandBatch($L, $L, $N)", RuntimeTypes.OPS, asTensor(result).code(),
+                    rank(def.body()), batchLocal);
+            return out.build();
+        }
         if (!result.tensor()) {
             out.addStatement("return $T.scalar($T.$L, $L)", RuntimeTypes.TENSOR, RuntimeTypes.DTYPE, scalarType,
                     result.code());
@@ -245,8 +254,24 @@ final class BodyEmitter {
             return tensor(CodeBlock.of("$T.sumTo($L, $L, new int[] {$L})", RuntimeTypes.OPS, v.code(), v.coreRank(),
                     target), t, v.slots());
         }
+        if (t instanceof Term.Stack st) {
+            if (!indexScope.isEmpty()) {
+                throw new IllegalStateException("a gathered adjoint inside index notation: " + st);
+            }
+            indexScope.addAll(st.vars());
+            Value body = lift(asTensor(lower(st.body(), false)));
+            indexScope.clear();
+            CodeBlock extents = st.vars().stream().map(v -> sizes.apply(typed.extentOf(v)))
+                    .collect(CodeBlock.joining(", "));
+            return step(st, CodeBlock.of("$T.expandSlots($L, $L, new int[] {$L})", RuntimeTypes.INDEX_OPS, body.code(),
+                    body.coreRank(), extents), top, "gathered");
+        }
         if (t instanceof Term.InsertAxis ins) {
-            Value v = asTensor(lower(ins.operand(), false));
+            Value number = lower(ins.operand(), false);
+            if (!number.tensor()) {
+                return number; // a plain number broadcasts against any shape as it is
+            }
+            Value v = number;
             return tensor(CodeBlock.of("$T.insertAxis($L, $L, $L)", RuntimeTypes.OPS, v.code(), v.coreRank(),
                     ins.axis()), t, v.slots());
         }

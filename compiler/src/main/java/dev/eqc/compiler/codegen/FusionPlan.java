@@ -303,7 +303,8 @@ final class FusionPlan {
             if (t instanceof Term.AlongAxis a) {
                 throw new NotFusible();
             }
-            if (t instanceof Term.SumTo || t instanceof Term.InsertAxis || t instanceof Term.Gradient) {
+            if (t instanceof Term.SumTo || t instanceof Term.InsertAxis || t instanceof Term.Gradient
+                    || t instanceof Term.Stack) {
                 // Reshaping steps of gradients (and gradients, which never reach code generation).
                 throw new NotFusible();
             }

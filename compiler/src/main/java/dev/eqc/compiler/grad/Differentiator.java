@@ -5,6 +5,7 @@ import dev.eqc.compiler.diag.Code;
 import dev.eqc.compiler.diag.Diagnostic;
 import dev.eqc.compiler.diag.Diagnostics;
 import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.resolve.IndexVar;
 import dev.eqc.compiler.resolve.Input;
 import dev.eqc.compiler.resolve.Term;
 import dev.eqc.compiler.shape.Dim;
@@ -155,7 +156,11 @@ final class Differentiator {
     }
 
     /** A forward term in the environment it is read in; equal by identity. */
-    private record Node(Term term, Env env) {
+    /**
+     * A forward term in the environment it is read in, with the index variables in scope there
+     * (those of enclosing sums and of an element-wise definition); equal by term and environment.
+     */
+    private record Node(Term term, Env env, List<IndexVar> scope) {
         @Override
         public boolean equals(Object o) {
             return o instanceof Node n && n.term == term && n.env == env;
@@ -180,7 +185,7 @@ final class Differentiator {
      * differentiated once.
      */
     private void run(Term of, Term seed, Adjoints a) {
-        List<Node> order = topologicalOrder(new Node(of, top));
+        List<Node> order = topologicalOrder(new Node(of, top, List.of()));
         pending.computeIfAbsent(order.get(0), k -> new ArrayList<>()).add(seed);
         for (Node n : order) {
             List<Term> parts = pending.remove(n);
@@ -194,6 +199,7 @@ final class Differentiator {
             if (!(g instanceof Term.Literal)) {
                 adjointOf.putIfAbsent(g, n.term().span());
             }
+            scope = n.scope();
             push(n.term(), n.env(), g, a);
         }
     }
@@ -226,6 +232,7 @@ final class Differentiator {
     private List<Node> successors(Node n) {
         Term t = n.term();
         Env env = n.env();
+        List<IndexVar> scope = n.scope();
         List<Node> out = new ArrayList<>();
         if (!depends(t, env)) {
             return out;
@@ -233,21 +240,27 @@ final class Differentiator {
         if (t instanceof Term.InputRef in) {
             Env.Bound b = env.inputs.get(in.input().key());
             if (b != null) {
-                out.add(new Node(b.term(), b.env()));
+                out.add(new Node(b.term(), b.env(), List.of()));
             }
         } else if (t instanceof Term.ParamRef p) {
-            Env.Bound b = env.params.get(p.index());
-            out.add(new Node(b.term(), b.env()));
+            if (env.params != null) {
+                Env.Bound b = env.params.get(p.index());
+                out.add(new Node(b.term(), b.env(), List.of()));
+            }
         } else if (t instanceof Term.ValueRef v) {
-            out.add(new Node(v.definition().body(), env.value(v, top)));
+            out.add(new Node(v.definition().body(), env.value(v, top), v.definition().indices()));
         } else if (t instanceof Term.Call c) {
-            out.add(new Node(c.function().body(), env.call(c)));
+            out.add(new Node(c.function().body(), env.call(c), c.function().indices()));
         } else if (t instanceof Term.Where w) {
-            out.add(new Node(w.then(), env));
-            out.add(new Node(w.otherwise(), env));
+            out.add(new Node(w.then(), env, scope));
+            out.add(new Node(w.otherwise(), env, scope));
+        } else if (t instanceof Term.Reduce r) {
+            out.add(new Node(r.body(), env, with(scope, r.var())));
+        } else if (t instanceof Term.Index ix) {
+            out.add(new Node(ix.base(), env, List.of()));
         } else if (!(t instanceof Term.Compare)) {
             for (Term k : TermChildren.of(t)) {
-                out.add(new Node(k, env));
+                out.add(new Node(k, env, scope));
             }
         }
         out.removeIf(x -> !depends(x.term(), x.env()));
@@ -256,38 +269,66 @@ final class Differentiator {
 
     /** Records {@code g} as (part of) the adjoint of {@code t} read in {@code env}. */
     private void backprop(Term t, Env env, Term g, Adjoints a) {
+        backprop(t, env, scope, g);
+    }
+
+    /** As {@link #backprop(Term, Env, Term, Adjoints)}, for an operand with index variables {@code inner} in scope. */
+    private void backprop(Term t, Env env, List<IndexVar> inner, Term g) {
         if (failed || !depends(t, env)) {
             return;
         }
-        pending.computeIfAbsent(new Node(t, env), k -> new ArrayList<>()).add(g);
+        pending.computeIfAbsent(new Node(t, env, inner), k -> new ArrayList<>()).add(g);
+    }
+
+    /** The index variables in scope at the node being differentiated. */
+    private List<IndexVar> scope = List.of();
+
+    private static List<IndexVar> with(List<IndexVar> scope, IndexVar v) {
+        List<IndexVar> out = new ArrayList<>(scope);
+        out.add(v);
+        return out;
+    }
+
+    /** {@code g} summed over the index variables in scope that {@code keep} does not list. */
+    private Term sumOver(Term g, List<IndexVar> keep) {
+        Term out = g;
+        for (int i = scope.size() - 1; i >= 0; i--) {
+            IndexVar v = scope.get(i);
+            if (!keep.contains(v)) {
+                out = new Term.Reduce(g.span(), Term.ReduceOp.SUM, v, out);
+            }
+        }
+        return out;
     }
 
     /** Pushes the adjoint {@code g} of {@code t} (read in {@code env}) to its operands, by the rule of its kind. */
     private void push(Term t, Env env, Term g, Adjoints a) {
         Span at = t.span();
+        if (t instanceof Term.InputRef || t instanceof Term.ParamRef || t instanceof Term.ValueRef) {
+            // Used inside a sum but not indexed (b in \sum_i x_i b): its gradient sums over the sum's index.
+            g = sumOver(g, List.of());
+        }
         if (t instanceof Term.InputRef in) {
             Env.Bound b = env.inputs.get(in.input().key());
             if (b != null) {
-                backprop(b.term(), b.env(), g, a);
+                backprop(b.term(), b.env(), List.of(), g);
             } else {
                 contributions.add(g);
             }
         } else if (t instanceof Term.ParamRef p) {
             Env.Bound b = env.params.get(p.index());
-            backprop(b.term(), b.env(), g, a);
+            backprop(b.term(), b.env(), List.of(), g);
         } else if (t instanceof Term.ValueRef v) {
-            if (v.definition().elementwise()) {
-                unsupported(t, "not supported yet: the gradient through `" + v.definition().latexName()
-                        + "`, which is defined element by element", "write it with built-ins and products instead of"
-                        + " index notation, like `h = \\tanh(W x)`");
-                return;
-            }
-            backprop(v.definition().body(), env.value(v, top), g, a);
+            Definition d = v.definition();
+            // An element-wise definition's body at its own indices sees its element of the adjoint.
+            Term inner = d.elementwise() ? new Term.Index(t.span(), g, d.indices()) : g;
+            backprop(d.body(), env.value(v, top), d.indices(), inner);
         } else if (t instanceof Term.Call c) {
             Definition f = c.function();
-            if (f.elementwise()) {
-                unsupported(t, "not supported yet: the gradient through `" + f.latexName()
-                        + "`, which is defined element by element", "write it with built-ins instead of index notation");
+            if (f.elementwise() || !scope.isEmpty()) {
+                unsupported(t, "not supported yet: the gradient through a call of `" + f.latexName()
+                        + "`" + (f.elementwise() ? ", which is defined element by element" : " inside index notation"),
+                        "write it with built-ins instead of index notation");
                 return;
             }
             for (int i = 0; i < c.args().size(); i++) {
@@ -318,9 +359,10 @@ final class Differentiator {
         } else if (t instanceof Term.Compare) {
             // Piecewise constant: no gradient flows through a comparison.
             return;
-        } else if (t instanceof Term.Index || t instanceof Term.Reduce || t instanceof Term.IndexValue) {
-            unsupported(t, "not supported yet: gradients through index notation",
-                    "write the step with built-ins and products (`\\mathrm{sum}(x)`, `W x`, `\\mathrm{softmax}(z)`)");
+        } else if (t instanceof Term.Reduce r) {
+            reduce(r, env, g, a);
+        } else if (t instanceof Term.Index ix) {
+            index(ix, env, g, a);
         } else if (t instanceof Term.AlongAxis) {
             unsupported(t, "not supported yet: gradients through a built-in along a named axis",
                     "apply it along the last axis, transposing first if needed");
@@ -332,6 +374,51 @@ final class Differentiator {
             // Literal, DimValue, ConstRef: constants (depends() is false for them).
             throw new AssertionError(t);
         }
+    }
+
+    /** {@code \\sum_j b}: each term gets the adjoint; {@code \\max_j}, {@code \\prod_j}, log-sum-exp by their rules. */
+    private void reduce(Term.Reduce r, Env env, Term g, Adjoints a) {
+        Span at = r.span();
+        IndexVar v = r.var();
+        List<IndexVar> inner = with(scope, v);
+        Term body = copy(r.body(), env);
+        Term y = copy(r, env);
+        Term local = switch (r.op()) {
+            case SUM -> g;
+            case LOGSUMEXP -> a.mul(at, g, new Term.BuiltinCall(at, Builtin.EXP, List.of(a.sub(at, body, y))));
+            case MAX, MIN -> a.mul(at, g, new Term.Compare(at, Term.CompareOp.EQ, body, y));
+            case PROD -> a.mul(at, g, a.div(at, y, body));
+            case ARGMAX, ARGMIN -> null;
+        };
+        if (local == null) {
+            unsupported(r, "arg max and arg min are not differentiable: they are piecewise constant",
+                    "use the maximum itself (`\\max_j`) or a softmax");
+            return;
+        }
+        for (IndexVar other : v.excluded()) {
+            if (other.firstValue() != v.firstValue()) {
+                unsupported(r, "not supported yet: the gradient of a sum that skips an index counted differently",
+                        "give both indices the same limits");
+                return;
+            }
+            // \sum_{j \ne i}: the skipped terms get no gradient.
+            local = a.mul(at, local, new Term.Compare(at, Term.CompareOp.NE, new Term.IndexValue(at, v),
+                    new Term.IndexValue(at, other)));
+        }
+        backprop(r.body(), env, inner, local);
+    }
+
+    /**
+     * {@code x_{ij}}: the adjoint, summed over the other indices in scope, gathered back into the
+     * shape of {@code x} ({@link Term.Stack}).
+     */
+    private void index(Term.Index ix, Env env, Term g, Adjoints a) {
+        if (new java.util.HashSet<>(ix.indices()).size() != ix.indices().size()) {
+            unsupported(ix, "not supported yet: the gradient through a repeated index (a diagonal, like `W_{ii}`)",
+                    "write it with \\mathrm{diag} or \\mathrm{tr}");
+            return;
+        }
+        backprop(ix.base(), env, List.of(), new Term.Stack(ix.span(), ix.indices(), sumOver(g, ix.indices())));
     }
 
     private void arith(Term.Arith ar, Env env, Term g, Adjoints a) {

@@ -201,6 +201,8 @@ public final class Interpreter {
                 target[i] = size;
             }
             return Reshaping.sumTo(value, target);
+        } else if (t instanceof Term.Stack st) {
+            return IndexNotation.stack(this, st.vars(), st.body(), scope);
         } else if (t instanceof Term.InsertAxis ins) {
             return Reshaping.insertAxis(evaluate(ins.operand(), scope), ins.axis());
         }

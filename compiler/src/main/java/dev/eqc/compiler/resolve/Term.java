@@ -127,6 +127,18 @@ public sealed interface Term {
     record SumTo(Span span, Term operand, Term like) implements Term {}
 
     /**
+     * The tensor whose element at the positions of {@code vars} is {@code body}: the adjoint of an
+     * indexed input ({@code x_i}) gathered back into the input's shape. Its shape is the ranges of
+     * {@code vars} followed by the body's. Introduced by the gradient pass, never inside another index
+     * scope.
+     */
+    record Stack(Span span, List<IndexVar> vars, Term body) implements Term {
+        public Stack {
+            vars = List.copyOf(vars);
+        }
+    }
+
+    /**
      * Inserts a size-1 core axis into {@code operand} at {@code axis}, counted from the end of the
      * result's core shape (-1 = a new last axis), so a reduced value broadcasts back against the
      * value it was reduced from. Introduced by the gradient pass.

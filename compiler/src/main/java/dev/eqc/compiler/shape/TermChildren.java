@@ -61,6 +61,9 @@ public final class TermChildren {
         if (t instanceof Term.InsertAxis ins) {
             return List.of(ins.operand());
         }
+        if (t instanceof Term.Stack st) {
+            return List.of(st.body());
+        }
         throw new AssertionError(t);
     }
 
@@ -121,6 +124,9 @@ public final class TermChildren {
         }
         if (t instanceof Term.InsertAxis ins) {
             return new Term.InsertAxis(ins.span(), kids.get(0), ins.axis());
+        }
+        if (t instanceof Term.Stack st) {
+            return new Term.Stack(st.span(), st.vars(), kids.get(0));
         }
         throw new AssertionError(t);
     }

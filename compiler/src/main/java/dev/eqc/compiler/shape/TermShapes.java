@@ -119,6 +119,18 @@ final class TermShapes {
             Shape like = shape(s.like());
             return operand == null ? null : like;
         }
+        if (t instanceof Term.Stack st) {
+            Shape body = shape(st.body());
+            if (body == null) {
+                return null;
+            }
+            List<Dim> dims = new ArrayList<>();
+            for (IndexVar v : st.vars()) {
+                dims.add(pass.extentOf(v));
+            }
+            dims.addAll(body.dims());
+            return new Shape(dims);
+        }
         if (t instanceof Term.InsertAxis ins) {
             Shape s = shape(ins.operand());
             if (s == null) {

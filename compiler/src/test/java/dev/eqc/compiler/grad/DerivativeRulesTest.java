@@ -77,6 +77,18 @@ class DerivativeRulesTest {
                 + "\\mathrm{LN}(x) = g \\odot \\frac{x - \\mu}{\\sqrt{\\mathrm{Var}(x) + \\epsilon}} + b\n";
         out.add(Arguments.of("function-call", fn + "L = \\mathrm{sum}(\\tanh(\\mathrm{LN}(x)))"));
         out.add(Arguments.of("function-shadowing", fn + "L = \\mathrm{sum}(\\tanh(\\mathrm{LN}(2 x + 1)))"));
+        String idx = "x \\in \\mathbb{R}^{n \\times d}, c \\in \\mathbb{R}^{n}, u \\in \\mathbb{R}^{d}\n";
+        out.add(Arguments.of("index-sum", idx + "L = \\sum_{i} c_i \\tanh(\\sum_{j} x_{ij} u_j)"));
+        out.add(Arguments.of("index-limits", idx + "L = \\frac{1}{n}\\sum_{i=1}^{n} (c_i - \\sum_{j=1}^{d} x_{ij})^2"));
+        out.add(Arguments.of("index-unindexed", idx + "L = \\sum_{i} \\sum_{j} x_{ij} u_j c_i + \\sum_{j} u_j^2"));
+        out.add(Arguments.of("index-max", idx + "L = \\sum_{i} c_i \\max_{j} x_{ij}"));
+        out.add(Arguments.of("index-prod", idx + "L = \\prod_{j} (u_j + 2)"));
+        out.add(Arguments.of("index-logsumexp", idx + "L = \\sum_{i} c_i \\log \\sum_{j} \\exp(x_{ij})"));
+        out.add(Arguments.of("index-ne", idx + "L = \\sum_{i} \\sum_{j \\ne i} c_i c_j^2"));
+        out.add(Arguments.of("elementwise-definition", idx + "h_i = \\tanh(\\sum_j x_{ij} u_j) c_i\n"
+                + "L = \\mathrm{sum}(h \\odot h)"));
+        out.add(Arguments.of("elementwise-value-in-sum", idx + "\\mu = \\frac{1}{d}\\sum_{j} u_j\n"
+                + "L = \\sum_{j} (u_j - \\mu)^2"));
         return out.stream();
     }
 
