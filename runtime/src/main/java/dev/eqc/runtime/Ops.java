@@ -278,6 +278,11 @@ public final class Ops {
     return add(t, Tensor.zeros(t.dtype(), want));
   }
 
+  /** Elements {@code start} to {@code start + length - 1} of {@code t}'s last axis (the adjoint of one part of a concatenation). */
+  public static Tensor sliceLast(Tensor t, int start, int length) {
+    return StructureKernels.sliceLast(t, start, length);
+  }
+
   /**
    * {@code t} with a size-1 core axis inserted at {@code axis}, counted from the end of the
    * result's core (-1 = a new last axis): a view sharing {@code t}'s storage.

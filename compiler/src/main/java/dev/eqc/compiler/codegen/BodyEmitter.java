@@ -254,6 +254,13 @@ final class BodyEmitter {
             return tensor(CodeBlock.of("$T.sumTo($L, $L, new int[] {$L})", RuntimeTypes.OPS, v.code(), v.coreRank(),
                     target), t, v.slots());
         }
+        if (t instanceof Term.SliceLast sl) {
+            Value v = asTensor(lower(sl.operand(), false));
+            CodeBlock start = sl.before().isEmpty() ? CodeBlock.of("0") : sl.before().stream()
+                    .map(b -> sizes.apply(typed.shapeOf(b).fromEnd(1))).collect(CodeBlock.joining(" + "));
+            return tensor(CodeBlock.of("$T.sliceLast($L, $L, $L)", RuntimeTypes.OPS, v.code(), start,
+                    sizes.apply(typed.shapeOf(sl.like()).fromEnd(1))), t, v.slots());
+        }
         if (t instanceof Term.Stack st) {
             if (!indexScope.isEmpty()) {
                 throw new IllegalStateException("a gathered adjoint inside index notation: " + st);

@@ -304,7 +304,7 @@ final class FusionPlan {
                 throw new NotFusible();
             }
             if (t instanceof Term.SumTo || t instanceof Term.InsertAxis || t instanceof Term.Gradient
-                    || t instanceof Term.Stack) {
+                    || t instanceof Term.Stack || t instanceof Term.SliceLast) {
                 // Reshaping steps of gradients (and gradients, which never reach code generation).
                 throw new NotFusible();
             }

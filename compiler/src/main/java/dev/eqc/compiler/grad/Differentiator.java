@@ -569,7 +569,15 @@ final class Differentiator {
             return;
         }
         if (fn == Builtin.CONCAT) {
-            unsupported(b, "not supported yet: gradients through Concat", "differentiate each part separately");
+            // Each part gets its slice of the adjoint (summed over axes the concatenation broadcast).
+            List<Term> parts = b.args();
+            List<Term> before = new ArrayList<>();
+            List<Dim> lead = shape(b).dims().subList(0, shape(b).rank() - 1);
+            for (Term part : parts) {
+                Term slice = new Term.SliceLast(b.span(), g, List.copyOf(before), copy(part, env));
+                backprop(part, env, sumTo(slice, join(lead, shape(part).fromEnd(1)), part, env), a);
+                before.add(copy(part, env));
+            }
             return;
         }
         Term x = copy(b.args().get(0), env);

@@ -201,12 +201,29 @@ public final class Interpreter {
                 target[i] = size;
             }
             return Reshaping.sumTo(value, target);
+        } else if (t instanceof Term.SliceLast sl) {
+            int start = 0;
+            for (Term b : sl.before()) {
+                start += lastSize(b, scope);
+            }
+            return Reshaping.sliceLast(evaluate(sl.operand(), scope), start, lastSize(sl.like(), scope));
         } else if (t instanceof Term.Stack st) {
             return IndexNotation.stack(this, st.vars(), st.body(), scope);
         } else if (t instanceof Term.InsertAxis ins) {
             return Reshaping.insertAxis(evaluate(ins.operand(), scope), ins.axis());
         }
         throw new AssertionError("unhandled term " + t.getClass().getSimpleName());
+    }
+
+    /** The size of the last axis of {@code t}'s core shape here (evaluating {@code t} only if a size is unbound). */
+    private int lastSize(Term t, Scope scope) {
+        List<Dim> dims = typed.shapeOf(t).dims();
+        Integer size = dims.get(dims.size() - 1).evaluate(scope.dims());
+        if (size != null) {
+            return size;
+        }
+        int[] shape = evaluate(t, scope).shape();
+        return shape[shape.length - 1];
     }
 
     /** {@code args} followed by the callee's free inputs, each looked up by key in the user's scope. */

@@ -58,6 +58,20 @@ final class Reshaping {
         }
     }
 
+    /** Elements {@code start} to {@code start + length - 1} of {@code x}'s last axis. */
+    static NDArray sliceLast(NDArray x, int start, int length) {
+        int[] shape = x.shape();
+        int n = shape[shape.length - 1];
+        int rows = n == 0 ? 0 : x.numel() / n;
+        double[] out = new double[rows * length];
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(x.data(), r * n + start, out, r * length, length);
+        }
+        int[] outShape = shape.clone();
+        outShape[outShape.length - 1] = length;
+        return NDArray.of(out, outShape);
+    }
+
     /** {@code x} with a size-1 axis inserted at {@code axis}, counted from the end of the result (-1 = last). */
     static NDArray insertAxis(NDArray x, int axis) {
         int[] shape = x.shape();

@@ -139,6 +139,18 @@ public sealed interface Term {
     }
 
     /**
+     * The part of {@code operand}'s last axis that {@code like} occupies in a concatenation after
+     * {@code before}: it starts at the summed last sizes of {@code before} and is as long as
+     * {@code like}'s last axis. The adjoint of one argument of {@code \\mathrm{Concat}}; introduced by
+     * the gradient pass. {@code before} and {@code like} only give sizes and are never evaluated.
+     */
+    record SliceLast(Span span, Term operand, List<Term> before, Term like) implements Term {
+        public SliceLast {
+            before = List.copyOf(before);
+        }
+    }
+
+    /**
      * Inserts a size-1 core axis into {@code operand} at {@code axis}, counted from the end of the
      * result's core shape (-1 = a new last axis), so a reduced value broadcasts back against the
      * value it was reduced from. Introduced by the gradient pass.

@@ -64,6 +64,13 @@ public final class TermChildren {
         if (t instanceof Term.Stack st) {
             return List.of(st.body());
         }
+        if (t instanceof Term.SliceLast sl) {
+            List<Term> kids = new ArrayList<>();
+            kids.add(sl.operand());
+            kids.addAll(sl.before());
+            kids.add(sl.like());
+            return kids;
+        }
         throw new AssertionError(t);
     }
 
@@ -127,6 +134,9 @@ public final class TermChildren {
         }
         if (t instanceof Term.Stack st) {
             return new Term.Stack(st.span(), st.vars(), kids.get(0));
+        }
+        if (t instanceof Term.SliceLast sl) {
+            return new Term.SliceLast(sl.span(), kids.get(0), kids.subList(1, kids.size() - 1), kids.get(kids.size() - 1));
         }
         throw new AssertionError(t);
     }

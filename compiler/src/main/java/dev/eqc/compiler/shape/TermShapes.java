@@ -119,6 +119,19 @@ final class TermShapes {
             Shape like = shape(s.like());
             return operand == null ? null : like;
         }
+        if (t instanceof Term.SliceLast sl) {
+            Shape operand = shape(sl.operand());
+            for (Term b : sl.before()) {
+                shape(b);
+            }
+            Shape like = shape(sl.like());
+            if (operand == null || like == null) {
+                return null;
+            }
+            List<Dim> dims = new ArrayList<>(operand.dims().subList(0, operand.rank() - 1));
+            dims.add(like.fromEnd(1));
+            return new Shape(dims);
+        }
         if (t instanceof Term.Stack st) {
             Shape body = shape(st.body());
             if (body == null) {

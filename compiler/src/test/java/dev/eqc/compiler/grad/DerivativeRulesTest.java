@@ -89,6 +89,9 @@ class DerivativeRulesTest {
                 + "L = \\mathrm{sum}(h \\odot h)"));
         out.add(Arguments.of("elementwise-value-in-sum", idx + "\\mu = \\frac{1}{d}\\sum_{j} u_j\n"
                 + "L = \\sum_{j} (u_j - \\mu)^2"));
+        out.add(Arguments.of("concat", MATRIX + "L = \\mathrm{sum}(\\mathrm{sum}(\\mathrm{Concat}(x, c)^2 \\odot"
+                + " \\mathrm{Concat}(c, \\tanh(x))))"));
+        out.add(Arguments.of("concat-three", idx + "L = \\mathrm{sum}(\\mathrm{sum}(\\tanh(\\mathrm{Concat}(x, x^2, 2x))))"));
         return out.stream();
     }
 
