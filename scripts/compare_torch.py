@@ -1168,6 +1168,21 @@ def xcheck_least_squares_w(a):
     return matvec(X.transpose(-1, -2), r) / X.shape[-2]
 
 
+def loss_linear_regression(a):
+    r = matvec(a["X"], a["w"]) - a["y"]
+    return (r ** 2).mean(-1)
+
+
+def grad_linear_regression(wrt):
+    return lambda a: autograd_grad(loss_linear_regression, a, {"X": 2, "w": 1, "y": 1}, wrt)
+
+
+def xcheck_linear_regression_w(a):
+    """The closed form 2 X^T (X w - y) / n, per problem."""
+    X = a["X"]
+    return 2.0 * matvec(X.transpose(-1, -2), matvec(X, a["w"]) - a["y"]) / X.shape[-2]
+
+
 def loss_softmax_cross_entropy(a):
     z = matvec(a["W"], a["x"]) + a["b"]
     return -(a["y"] * torch.log_softmax(z, dim=-1)).sum(-1)
@@ -1370,6 +1385,9 @@ EXAMPLES = {
                                fns=[Fn("g_w", "g_w", ["X", "w", "y"], grad_least_squares("w"),
                                        xcheck_least_squares_w, "closed form"),
                                     Fn("g_X", "g_X", ["X", "w", "y"], grad_least_squares("X"))]),
+    "linear_regression_grad": dict(inputs=least_squares_grad_inputs, variants=["unbatched", "batched", "batched-mixed"],
+                                   fns=[Fn("g_w", "g_w", ["X", "w", "y"], grad_linear_regression("w"),
+                                           xcheck_linear_regression_w, "closed form")]),
     "softmax_cross_entropy_grad": dict(inputs=softmax_cross_entropy_grad_inputs,
                                        variants=["unbatched", "batched", "large"],
                                        fns=[Fn("g_W", "g_W", ["x", "W", "b", "y"], grad_softmax_cross_entropy("W")),

@@ -262,12 +262,14 @@ final class BodyEmitter {
                     sizes.apply(typed.shapeOf(sl.like()).fromEnd(1))), t, v.slots());
         }
         if (t instanceof Term.Stack st) {
-            if (!indexScope.isEmpty()) {
-                throw new IllegalStateException("a gathered adjoint inside index notation: " + st);
-            }
+            // A gathered adjoint is closed (it sums every other index), so it is computed on its own
+            // even where it is used inside index notation, and then carries no slot axes.
+            List<IndexVar> outer = new java.util.ArrayList<>(indexScope);
+            indexScope.clear();
             indexScope.addAll(st.vars());
             Value body = lift(asTensor(lower(st.body(), false)));
             indexScope.clear();
+            indexScope.addAll(outer);
             CodeBlock extents = st.vars().stream().map(v -> sizes.apply(typed.extentOf(v)))
                     .collect(CodeBlock.joining(", "));
             return step(st, CodeBlock.of("$T.expandSlots($L, $L, new int[] {$L})", RuntimeTypes.INDEX_OPS, body.code(),
