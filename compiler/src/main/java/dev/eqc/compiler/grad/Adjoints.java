@@ -1,7 +1,6 @@
 package dev.eqc.compiler.grad;
 
 import dev.eqc.compiler.resolve.Term;
-import dev.eqc.compiler.shape.TypedProgram;
 import dev.eqc.compiler.source.Span;
 
 /**
@@ -9,7 +8,7 @@ import dev.eqc.compiler.source.Span;
  * would otherwise leave in the generated code.
  */
 final class Adjoints {
-    Adjoints(TypedProgram typed) {}
+    Adjoints() {}
 
     private static boolean isOne(Term t) {
         return t instanceof Term.Literal l && l.value() == 1.0;

@@ -63,7 +63,7 @@ final class Differentiator {
             java.util.Set<Term> copies, Diagnostics diagnostics) {
         Differentiator d = new Differentiator(typed, wrt, at, adjoints, diagnostics);
         d.copies = copies;
-        Adjoints a = new Adjoints(typed);
+        Adjoints a = new Adjoints();
         d.run(of, new Term.Literal(at, 1.0), a);
         if (d.failed) {
             return null;

@@ -53,6 +53,18 @@ class GradientMethodsTest {
     }
 
     @Test
+    void aDefinitionMayUseAGradientLikeAGradientDescentStep() throws Exception {
+        Class<?> c = compile(LEAST_SQUARES + "\\eta = 0.1\ng = \\nabla_{w} L\nw' = w - \\eta g\n",
+                new Options("Sgd", "", Precision.DOUBLE, false));
+        Tensor x = Tensor.of(new double[] {1, 2, 3, 4, 5, 6}, 3, 2);
+        Tensor w = Tensor.of(new double[] {0.5, -1}, 2);
+        Tensor y = Tensor.of(new double[] {1, 0, 2}, 3);
+        Tensor next = (Tensor) c.getMethod("w_prime", Tensor.class, Tensor.class, Tensor.class).invoke(null, x, w, y);
+        // dL/dw = X^T r = [-37.5, -48]
+        assertArrayEquals(new double[] {0.5 + 3.75, -1 + 4.8}, next.toDoubleArray(), 1e-12);
+    }
+
+    @Test
     void batchAxesAreIndependentProblems() throws Exception {
         Class<?> c = compile(LEAST_SQUARES + "g = \\nabla_{w} L\n", new Options("Ls", "", Precision.DOUBLE, false));
         Method g = c.getMethod("g", Tensor.class, Tensor.class, Tensor.class);
