@@ -263,6 +263,10 @@ final class BodyResolver {
     private Term gradient(Span span, Expr of, Expr wrt) {
         Term ofTerm = expr(of);
         Term wrtTerm = expr(wrt);
+        if (wrtTerm instanceof Term.InputRef in && in.input().integer()) {
+            return error(Code.E0111, wrt.span(), "cannot differentiate with respect to `" + r.source.slice(wrt.span())
+                    + "`: it is an integer input", "declare it over \\mathbb{R} to differentiate with respect to it");
+        }
         if (wrtTerm instanceof Term.InputRef in) {
             return new Term.Gradient(span, ofTerm, in.input(), wrt.span());
         }
