@@ -15,7 +15,9 @@ nn.LSTMCell, F.gelu, F.linear, F.layer_norm, F.softmax, torch.logsumexp, F.cross
 F.binary_cross_entropy_with_logits, F.batch_norm, F.cosine_similarity, F.leaky_relu,
 torch.special.entr, autograd's jacobian, ...) the hand-written reference is
 also checked against it (column `xcheck`). Variants named `large` put entries of magnitude
-100 to 500 where a naive exp would overflow or underflow.
+100 to 500 where a naive exp would overflow or underflow. For the gradient examples
+(`*_grad.eq`) the reference is torch.autograd.grad of the loss written by hand in float64, one
+problem per batch element (as eqc batches), cross-checked against closed forms or F.layer_norm.
 
 Prints one row per (example, function, variant) and exits 1 if any row FAILs, 2 if the
 script itself could not run (no torch, no examples).
