@@ -48,16 +48,17 @@ public final class TypedProgram {
         return bundles;
     }
 
-    /** This program with the gradient pass's side tables (the pass builds the program anew, so nothing is shared). */
+    /** A copy of this program with the gradient pass's side tables; this one is unchanged. */
     public TypedProgram withGradients(Map<Definition, GradientOf> gradients, List<GradientBundle> bundles,
             java.util.Set<Definition> differentiated, Map<Term, dev.eqc.compiler.source.Span> backwardSteps,
             java.util.Set<Term> backwardTerms) {
-        this.backwardTerms = backwardTerms;
-        this.gradients = new IdentityHashMap<>(gradients);
-        this.bundles = List.copyOf(bundles);
-        this.differentiated = differentiated;
-        this.backwardSteps = backwardSteps;
-        return this;
+        TypedProgram t = new TypedProgram(program, shapes, products, inputShapes, paramShapes, results, extents, axes);
+        t.gradients = new IdentityHashMap<>(gradients);
+        t.bundles = List.copyOf(bundles);
+        t.differentiated = differentiated;
+        t.backwardSteps = backwardSteps;
+        t.backwardTerms = backwardTerms;
+        return t;
     }
 
     /** Whether the gradient pass built this term for a backward step (its span is the forward step's). */
@@ -87,10 +88,10 @@ public final class TypedProgram {
         return a;
     }
 
-    TypedProgram(ResolvedProgram program, IdentityHashMap<Term, Shape> shapes,
-            IdentityHashMap<Term.Product, ProductKind> products, IdentityHashMap<Input, Shape> inputShapes,
-            IdentityHashMap<Definition, List<Shape>> paramShapes, IdentityHashMap<Definition, Shape> results,
-            IdentityHashMap<IndexVar, Dim> extents, IdentityHashMap<Term.AlongAxis, Integer> axes) {
+    TypedProgram(ResolvedProgram program, Map<Term, Shape> shapes,
+            Map<Term.Product, ProductKind> products, Map<Input, Shape> inputShapes,
+            Map<Definition, List<Shape>> paramShapes, Map<Definition, Shape> results,
+            Map<IndexVar, Dim> extents, Map<Term.AlongAxis, Integer> axes) {
         this.axes = axes;
         this.program = program;
         this.shapes = shapes;
