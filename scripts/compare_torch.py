@@ -15,7 +15,9 @@ nn.LSTMCell, F.gelu, F.linear, F.layer_norm, F.softmax, torch.logsumexp, F.cross
 F.binary_cross_entropy_with_logits, F.batch_norm, F.cosine_similarity, F.leaky_relu,
 torch.special.entr, autograd's jacobian, ...) the hand-written reference is
 also checked against it (column `xcheck`). Variants named `large` put entries of magnitude
-100 to 500 where a naive exp would overflow or underflow.
+100 to 500 where a naive exp would overflow or underflow. For the gradient examples
+(`*_grad.eq`) the reference is torch.autograd.grad of the loss written by hand in float64, one
+problem per batch element (as eqc batches), cross-checked against closed forms or F.layer_norm.
 
 Prints one row per (example, function, variant) and exits 1 if any row FAILs, 2 if the
 script itself could not run (no torch, no examples).
@@ -1219,6 +1221,127 @@ def gate_params(g):
 ADAM_ALL = ["\\theta_{t-1}", "g_t", "m_{t-1}", "v_{t-1}", "\\alpha", "\\beta_1", "\\beta_2", "t"]
 LSTM_ALL = ["x_t", "h_{t-1}", "c_{t-1}"] + [p + g for p in ("W_", "U_", "b_") for g in "ifoc"]
 
+# ---------------------------------------------------------------------------------------
+# gradients: PyTorch autograd of a hand-written float64 loss
+# ---------------------------------------------------------------------------------------
+def autograd_grad(loss, a, core, wrt):
+    """The gradient of a scalar loss by torch.autograd, per problem: every batch element is its
+    own problem (docs/LANGUAGE-NOTES.md, "Gradients"), so each input is expanded to the common
+    batch shape first and the gradient keeps the batch dimensions, as eqc's does."""
+    batch = torch.broadcast_shapes(*[a[p].shape[:a[p].dim() - r] for p, r in core.items()])
+    ex = {p: a[p].expand(*batch, *a[p].shape[a[p].dim() - r:]).clone() for p, r in core.items()}
+    ex[wrt].requires_grad_(True)
+    (g,) = torch.autograd.grad(loss(ex).sum(), ex[wrt])
+    return g
+
+
+def loss_least_squares(a):
+    r = matvec(a["X"], a["w"]) - a["y"]
+    return 0.5 / r.shape[-1] * (r ** 2).sum(-1)
+
+
+def grad_least_squares(wrt):
+    return lambda a: autograd_grad(loss_least_squares, a, {"X": 2, "w": 1, "y": 1}, wrt)
+
+
+def xcheck_least_squares_w(a):
+    """The closed form X^T r / n, per problem."""
+    X = a["X"]
+    r = matvec(X, a["w"]) - a["y"]
+    return matvec(X.transpose(-1, -2), r) / X.shape[-2]
+
+
+def loss_linear_regression(a):
+    r = matvec(a["X"], a["w"]) - a["y"]
+    return (r ** 2).mean(-1)
+
+
+def grad_linear_regression(wrt):
+    return lambda a: autograd_grad(loss_linear_regression, a, {"X": 2, "w": 1, "y": 1}, wrt)
+
+
+def xcheck_linear_regression_w(a):
+    """The closed form 2 X^T (X w - y) / n, per problem."""
+    X = a["X"]
+    return 2.0 * matvec(X.transpose(-1, -2), matvec(X, a["w"]) - a["y"]) / X.shape[-2]
+
+
+def loss_softmax_cross_entropy(a):
+    z = matvec(a["W"], a["x"]) + a["b"]
+    return -(a["y"] * torch.log_softmax(z, dim=-1)).sum(-1)
+
+
+def grad_softmax_cross_entropy(wrt):
+    return lambda a: autograd_grad(loss_softmax_cross_entropy, a, {"x": 1, "W": 2, "b": 1, "y": 1}, wrt)
+
+
+def xcheck_softmax_cross_entropy_b(a):
+    """The closed form softmax(z) sum(y) - y."""
+    z = matvec(a["W"], a["x"]) + a["b"]
+    y = a["y"]
+    return torch.softmax(z, dim=-1) * y.sum(-1, keepdim=True) - y
+
+
+def loss_layer_norm(a):
+    x = a["x"]
+    mu = x.mean(-1, keepdim=True)
+    var = x.var(-1, unbiased=False, keepdim=True)
+    ln = a["\\gamma"] * (x - mu) / torch.sqrt(var + 1e-5) + a["\\beta"]
+    h = matvec(a["W"], ln)
+    return ((h - a["t"]) ** 2).mean(-1)
+
+
+def grad_layer_norm(wrt):
+    return lambda a: autograd_grad(loss_layer_norm, a, {"x": 1, "\\gamma": 1, "\\beta": 1, "W": 2, "t": 1}, wrt)
+
+
+def xcheck_layer_norm_x(a):
+    """autograd through F.layer_norm itself (unbatched gamma and beta only)."""
+    if a["\\gamma"].dim() > 1:
+        return None
+    x = a["x"].clone().requires_grad_(True)
+    ln = F.layer_norm(x, x.shape[-1:], a["\\gamma"], a["\\beta"], eps=1e-5)
+    L = ((matvec(a["W"], ln) - a["t"]) ** 2).mean(-1)
+    (g,) = torch.autograd.grad(L.sum(), x)
+    return g
+
+
+def least_squares_grad_inputs(rng, variant):
+    n, d = 5, 3
+    if variant == "unbatched":
+        return {"X": normal(rng, n, d), "w": normal(rng, d), "y": normal(rng, n)}
+    if variant == "batched":  # four problems sharing w
+        return {"X": normal(rng, 4, n, d), "w": normal(rng, d), "y": normal(rng, 4, n)}
+    if variant == "batched-mixed":  # X [2,3,n,d], w [3,d], y [n]
+        return {"X": normal(rng, 2, 3, n, d), "w": normal(rng, 3, d), "y": normal(rng, n)}
+    raise KeyError(variant)
+
+
+def softmax_cross_entropy_grad_inputs(rng, variant):
+    c, d = 6, 4
+    if variant == "unbatched":
+        return {"x": normal(rng, d), "W": normal(rng, c, d), "b": normal(rng, c), "y": probabilities(rng, c)}
+    if variant == "batched":  # four examples, one classifier
+        return {"x": normal(rng, 4, d), "W": normal(rng, c, d), "b": normal(rng, c), "y": probabilities(rng, 4, c)}
+    if variant == "large":  # logits in the hundreds: a naive softmax gradient overflows
+        return {"x": normal(rng, 4, d), "W": (100.0 * normal(rng, c, d)).astype(np.float32), "b": normal(rng, c),
+                "y": probabilities(rng, 4, c)}
+    raise KeyError(variant)
+
+
+def layer_norm_loss_grad_inputs(rng, variant):
+    d, m = 8, 3
+    w = {"\\gamma": normal(rng, d), "\\beta": normal(rng, d), "W": normal(rng, m, d), "t": normal(rng, m)}
+    if variant == "unbatched":
+        return {"x": normal(rng, d), **w}
+    if variant == "batched":
+        return {"x": (3.0 * normal(rng, 4, d) + 5.0).astype(np.float32), **w}
+    if variant == "batched-mixed":  # x [2,3,d], gamma [3,d]
+        w["\\gamma"] = normal(rng, 3, d)
+        return {"x": normal(rng, 2, 3, d), **w}
+    raise KeyError(variant)
+
+
 # LaTeX symbol -> Java name (used in some variants to exercise both spellings)
 JAVA_NAMES = {"\\theta_{t-1}": "theta_t1", "m_{t-1}": "m_t1", "v_{t-1}": "v_t1", "\\alpha": "alpha",
               "\\beta_1": "beta_1", "\\beta_2": "beta_2", "h_{t-1}": "h_t1", "c_{t-1}": "c_t1",
@@ -1351,6 +1474,28 @@ EXAMPLES = {
     "quantize": dict(inputs=quantize_inputs, variants=["unbatched", "batched", "batched-scalars", "batched-mixed"],
                      fns=[Fn("q_{down}", "q_down", ["x", "\\Delta"], ref_q_down, xcheck_q_down, "div(floor)"),
                           Fn("q_{up}", "q_up", ["x", "\\Delta"], ref_q_up, xcheck_q_up, "div(floor)")]),
+    "least_squares_grad": dict(inputs=least_squares_grad_inputs, variants=["unbatched", "batched", "batched-mixed"],
+                               fns=[Fn("g_w", "g_w", ["X", "w", "y"], grad_least_squares("w"),
+                                       xcheck_least_squares_w, "closed form"),
+                                    Fn("g_X", "g_X", ["X", "w", "y"], grad_least_squares("X"))]),
+    "linear_regression_grad": dict(inputs=least_squares_grad_inputs, variants=["unbatched", "batched", "batched-mixed"],
+                                   fns=[Fn("g_w", "g_w", ["X", "w", "y"], grad_linear_regression("w"),
+                                           xcheck_linear_regression_w, "closed form")]),
+    "softmax_cross_entropy_grad": dict(inputs=softmax_cross_entropy_grad_inputs,
+                                       variants=["unbatched", "batched", "large"],
+                                       fns=[Fn("g_W", "g_W", ["x", "W", "b", "y"], grad_softmax_cross_entropy("W")),
+                                            Fn("g_b", "g_b", ["x", "W", "b", "y"], grad_softmax_cross_entropy("b"),
+                                               xcheck_softmax_cross_entropy_b, "closed form"),
+                                            Fn("g_x", "g_x", ["x", "W", "b", "y"], grad_softmax_cross_entropy("x"))]),
+    "layer_norm_loss_grad": dict(inputs=layer_norm_loss_grad_inputs,
+                                 variants=["unbatched", "batched", "batched-mixed"],
+                                 fns=[Fn("g_x", "g_x", ["x", "\\gamma", "\\beta", "W", "t"], grad_layer_norm("x"),
+                                         xcheck_layer_norm_x, "F.layer_norm"),
+                                      Fn("g_\\gamma", "g_gamma", ["x", "\\gamma", "\\beta", "W", "t"],
+                                         grad_layer_norm("\\gamma")),
+                                      Fn("g_\\beta", "g_beta", ["x", "\\gamma", "\\beta", "W", "t"],
+                                         grad_layer_norm("\\beta")),
+                                      Fn("g_W", "g_W", ["x", "\\gamma", "\\beta", "W", "t"], grad_layer_norm("W"))]),
 }
 
 

@@ -42,6 +42,10 @@ final class TranslateCommand implements Callable<Integer> {
     @Option(names = "--precision", defaultValue = "float", description = "float or double (default: ${DEFAULT-VALUE})")
     String precision;
 
+    @Option(names = "--grad", paramLabel = "L", description = "also emit a method returning the scalar definition L"
+            + " and its gradient with respect to every tensor input (reverse mode, at compile time)")
+    String gradientOf;
+
     @Option(names = "--format", defaultValue = "text", description = "diagnostics as text, json or github")
     String format;
 
@@ -74,7 +78,7 @@ final class TranslateCommand implements Callable<Integer> {
             classNames.add(className != null ? className : JavaNames.className(Sources.stem(file)));
         }
         for (int i = 0; i < sources.size(); i++) {
-            Options options = new Options(classNames.get(i), packageName, p, testDir != null);
+            Options options = new Options(classNames.get(i), packageName, p, testDir != null, gradientOf);
             Diagnostics own = new Diagnostics();
             generated.addAll(EqCompiler.translate(sources.get(i), options, own));
             own.all().forEach(diagnostics::report);

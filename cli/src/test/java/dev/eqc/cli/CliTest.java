@@ -124,6 +124,23 @@ class CliTest {
     }
 
     @Test
+    void translateWithGradEmitsTheLossWithItsGradients() throws Exception {
+        Path eq = dir.resolve("ls.eq");
+        Files.writeString(eq, "X \\in \\mathbb{R}^{n \\times d}, w \\in \\mathbb{R}^{d}, y \\in \\mathbb{R}^{n}\n"
+                + "L = \\frac{1}{2}\\|X w - y\\|^2\n");
+        Path main = dir.resolve("grad");
+        assertEquals(0, Main.execute("translate", eq.toString(), "--grad", "L", "-o", main.toString(), "-t",
+                dir.resolve("gradtest").toString()));
+        String java = Files.readString(main.resolve("Ls.java"));
+        assertTrue(java.contains("public static LWithGradients lWithGradients(Tensor X, Tensor w, Tensor y)"), java);
+        assertTrue(java.contains("public record LWithGradients(Tensor value, Tensor X, Tensor w, Tensor y)")
+                || java.contains("public static record LWithGradients(Tensor value, Tensor X, Tensor w, Tensor y)"), java);
+        assertTrue(Files.readString(dir.resolve("gradtest/LsTest.java")).contains("dL_dwMatchesFiniteDifferences"));
+        assertEquals(1, Main.execute("translate", eq.toString(), "--grad", "M", "-o", dir.resolve("none").toString()));
+        assertFalse(Files.exists(dir.resolve("none")));
+    }
+
+    @Test
     void runMatchesAHandComputationWithBatchedInput() throws Exception {
         Path x = dir.resolve("x.npy");
         Path a = dir.resolve("a.npy");

@@ -5,6 +5,8 @@ import dev.eqc.compiler.codegen.GeneratedFile;
 import dev.eqc.compiler.codegen.JavaEmitter;
 import dev.eqc.compiler.codegen.TestEmitter;
 import dev.eqc.compiler.diag.Diagnostics;
+import dev.eqc.compiler.grad.GradientPass;
+import dev.eqc.compiler.grad.GradientRequest;
 import dev.eqc.compiler.parse.Parser;
 import dev.eqc.compiler.resolve.ResolvedProgram;
 import dev.eqc.compiler.resolve.Resolver;
@@ -17,7 +19,7 @@ import java.util.Optional;
 
 /**
  * The compiler's one front door: runs the passes in order (parse → resolve → infer shapes →
- * emit), stopping after the first pass that reported an error. The CLI and the Maven plugin
+ * differentiate → emit), stopping after the first pass that reported an error. The CLI and the Maven plugin
  * call only this class.
  */
 public final class EqCompiler {
@@ -41,7 +43,15 @@ public final class EqCompiler {
         // Definitions with name errors are left out of the resolved program, so shapes of the
         // others are still checked and every error of the file is reported in one run.
         ResolvedProgram resolved = Resolver.resolve(program, options.className(), diagnostics);
+        List<GradientRequest.Bundle> bundles = new ArrayList<>();
+        if (options.gradientOf() != null && !diagnostics.hasErrors()) {
+            resolved = GradientRequest.expand(resolved, options.gradientOf(), diagnostics, bundles);
+        }
         TypedProgram typed = ShapeInference.infer(resolved, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        typed = GradientPass.apply(typed, bundles, diagnostics);
         return diagnostics.hasErrors() ? Optional.empty() : Optional.of(typed);
     }
 

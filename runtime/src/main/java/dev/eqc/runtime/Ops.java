@@ -279,6 +279,45 @@ public final class Ops {
     return t.reshape(shape);
   }
 
+  /**
+   * The reverse of broadcasting, for gradients: {@code t}'s core (its last {@code coreRank}
+   * axes) brought to {@code targetCore} by summing the leading core axes the target lacks and the
+   * axes where the target has size 1, and repeating axes where {@code t} has size 1. Batch axes
+   * are kept.
+   */
+  public static Tensor sumTo(Tensor t, int coreRank, int[] targetCore) {
+    return SumToKernel.sumTo(t, coreRank, targetCore);
+  }
+
+  /**
+   * {@code t} (of core rank {@code coreRank}) broadcast to the batch shape {@code batch}: a result
+   * that did not depend on every argument still has one value per batch element. Returns {@code t}
+   * when its batch part is already {@code batch}.
+   */
+  public static Tensor expandBatch(Tensor t, int coreRank, int[] batch) {
+    int[] shape = t.shapeRef();
+    int[] want = new int[batch.length + coreRank];
+    System.arraycopy(batch, 0, want, 0, batch.length);
+    System.arraycopy(shape, shape.length - coreRank, want, batch.length, coreRank);
+    if (Arrays.equals(shape, want)) {
+      return t;
+    }
+    return add(t, Tensor.zeros(t.dtype(), want));
+  }
+
+  /** Elements {@code start} to {@code start + length - 1} of {@code t}'s last axis (the adjoint of one part of a concatenation). */
+  public static Tensor sliceLast(Tensor t, int start, int length) {
+    return StructureKernels.sliceLast(t, start, length);
+  }
+
+  /**
+   * {@code t} with a size-1 core axis inserted at {@code axis}, counted from the end of the
+   * result's core (-1 = a new last axis): a view sharing {@code t}'s storage.
+   */
+  public static Tensor insertAxis(Tensor t, int coreRank, int axis) {
+    return SumToKernel.insertAxis(t, coreRank, axis);
+  }
+
   // ---- Helpers ----
 
   /** A binary op: FLOAT32 operands stay float ({@code g}), anything else is computed in double. */

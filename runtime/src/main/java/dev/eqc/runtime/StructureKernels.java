@@ -37,6 +37,24 @@ final class StructureKernels {
     return Tensor.fromDoubles(x.dtype(), out, Arrays.copyOf(shape, shape.length - 1));
   }
 
+  static Tensor sliceLast(Tensor t, int start, int length) {
+    int[] shape = t.shape();
+    int n = shape.length == 0 ? 0 : shape[shape.length - 1];
+    if (shape.length == 0 || start < 0 || length < 0 || start + length > n) {
+      throw new IllegalArgumentException("sliceLast: [" + start + ", " + (start + length) + ") outside the last axis of "
+          + Shapes.format(shape));
+    }
+    int rows = n == 0 ? 0 : t.numel() / n;
+    double[] src = t.readDoubles();
+    double[] out = new double[rows * length];
+    for (int r = 0; r < rows; r++) {
+      System.arraycopy(src, r * n + start, out, r * length, length);
+    }
+    int[] outShape = shape.clone();
+    outShape[outShape.length - 1] = length;
+    return Tensor.fromDoubles(t.dtype(), out, outShape);
+  }
+
   static Tensor concatLast(Tensor[] parts) {
     if (parts.length == 0) {
       throw new IllegalArgumentException("concatLast: nothing to concatenate");

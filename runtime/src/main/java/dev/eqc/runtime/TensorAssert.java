@@ -42,6 +42,40 @@ public final class TensorAssert {
     }
   }
 
+  /**
+   * Asserts that {@code gradient} is the gradient of the scalar {@code loss} at {@code at}, like
+   * {@code torch.autograd.gradcheck}: every element against the central difference
+   * {@code (loss(at + h e_k) - loss(at - h e_k)) / 2h}, computed in float64, within
+   * {@code atol + rtol * |difference|}.
+   */
+  public static void assertGradient(Tensor gradient, Tensor at,
+      java.util.function.UnaryOperator<Tensor> loss, double h, double rtol, double atol) {
+    if (!Arrays.equals(gradient.shapeRef(), at.shapeRef())) {
+      throw new AssertionError("gradient shape " + Shapes.format(gradient.shapeRef())
+          + " differs from the input's " + Shapes.format(at.shapeRef()));
+    }
+    double[] base = at.toDoubleArray();
+    int[] shape = at.shape();
+    for (int k = 0; k < base.length; k++) {
+      double[] plus = base.clone();
+      double[] minus = base.clone();
+      plus[k] += h;
+      minus[k] -= h;
+      Tensor up = loss.apply(Tensor.of(plus, shape));
+      Tensor down = loss.apply(Tensor.of(minus, shape));
+      if (up.numel() != 1 || down.numel() != 1) {
+        throw new IllegalArgumentException("assertGradient: the loss must be a scalar, got shape "
+            + Shapes.format(up.shapeRef()));
+      }
+      double numeric = (up.getFlat(0) - down.getFlat(0)) / (2 * h);
+      if (!close(gradient.getFlat(k), numeric, rtol, atol)) {
+        throw new AssertionError("gradient element " + Arrays.toString(Shapes.unflatten(k, shape))
+            + " is " + gradient.getFlat(k) + ", central differences give " + numeric
+            + " (atol " + atol + ", rtol " + rtol + ")");
+      }
+    }
+  }
+
   private static boolean close(double a, double e, double rtol, double atol) {
     if (Double.isNaN(a) || Double.isNaN(e)) {
       return Double.isNaN(a) && Double.isNaN(e);

@@ -45,9 +45,13 @@ final class BodyEmitter {
     private final String scalarType;
     /** Index variables in scope; a variable's slot is its position here. */
     private final List<IndexVar> indexScope = new java.util.ArrayList<>();
+    /** The local with the arguments' batch shape, which a gradient's result is broadcast to; null for others. */
+    private final String batchLocal;
 
     BodyEmitter(TypedProgram typed, Definition def, Map<String, String> scope, Map<String, String> dims,
-            JavaNames locals, java.util.function.Function<Dim, CodeBlock> sizes, dev.eqc.compiler.Precision precision) {
+            JavaNames locals, java.util.function.Function<Dim, CodeBlock> sizes, dev.eqc.compiler.Precision precision,
+            String batchLocal) {
+        this.batchLocal = batchLocal;
         this.scalarType = precision == dev.eqc.compiler.Precision.DOUBLE ? "FLOAT64" : "FLOAT32";
         this.typed = typed;
         this.def = def;
@@ -61,6 +65,9 @@ final class BodyEmitter {
         if (def.body() instanceof Term.Interleave il) {
             return interleave(il);
         }
+        if (typed.differentiated(def)) {
+            findSharedTerms(def.body());
+        }
         if (def.elementwise()) {
             indexScope.addAll(def.indices());
             Value body = asTensor(lower(def.body(), false));
@@ -71,6 +78,11 @@ final class BodyEmitter {
             return out.build();
         }
         Value result = lower(def.body(), true);
+        if (batchLocal != null) {
+            out.addStatement("return $T.expandBatch($L, $L, $N)", RuntimeTypes.OPS, asTensor(result).code(),
+                    rank(def.body()), batchLocal);
+            return out.build();
+        }
         if (!result.tensor()) {
             out.addStatement("return $T.scalar($T.$L, $L)", RuntimeTypes.TENSOR, RuntimeTypes.DTYPE, scalarType,
                     result.code());
@@ -84,7 +96,72 @@ final class BodyEmitter {
         return typed.shapeOf(t).rank();
     }
 
+    /**
+     * Steps already computed, by term identity: a gradient reuses the forward terms it differentiates,
+     * and each is computed once per method.
+     */
+    private final java.util.IdentityHashMap<Term, Value> computed = new java.util.IdentityHashMap<>();
+
     private Value lower(Term t, boolean top) {
+        Value done = indexScope.isEmpty() ? computed.get(t) : null;
+        if (done != null) {
+            return done;
+        }
+        Value v = lowerOnce(t, top);
+        if (!top && indexScope.isEmpty() && v.tensor() && !v.constant() && !computed.containsKey(t)
+                && !(t instanceof Term.InputRef || t instanceof Term.ParamRef)
+                && (sharedTerms.contains(t) || typed.backwardStepOf(t).isPresent())) {
+            v = local(t, v);
+        }
+        return v;
+    }
+
+    /**
+     * A gradient's shared terms and backward steps get locals: a step of the backward pass is one
+     * statement, commented with the forward step it differentiates.
+     */
+    private Value local(Term t, Value v) {
+        java.util.Optional<dev.eqc.compiler.source.Span> backward = typed.backwardStepOf(t);
+        String latex = typed.program().source().slice(backward.orElse(t.span())).replaceAll("\\s+", " ").strip();
+        String name;
+        if (backward.isPresent()) {
+            String plain = localName(latex, "");
+            name = locals.allocate(plain.isEmpty() ? "grad" : "d" + Character.toUpperCase(plain.charAt(0))
+                    + plain.substring(1));
+            out.add("// gradient with respect to $L\n", Javadocs.text(latex));
+        } else {
+            name = locals.allocate(localName(latex, "shared"));
+            out.add(typed.isBackward(t) ? "// backward through $L\n" : "// $L\n", Javadocs.text(latex));
+        }
+        out.addStatement("$T $N = $L", RuntimeTypes.TENSOR, name, v.code());
+        Value local = new Value(CodeBlock.of("$N", name), true, v.coreRank(), v.slots());
+        computed.put(t, local);
+        return local;
+    }
+
+    /** In a differentiated body: the terms used in more than one place (by identity). */
+    private final java.util.Set<Term> sharedTerms = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    private void findSharedTerms(Term root) {
+        java.util.Set<Term> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.ArrayDeque<Term> stack = new java.util.ArrayDeque<>();
+        stack.push(root);
+        seen.add(root);
+        while (!stack.isEmpty()) {
+            Term t = stack.pop();
+            List<Term> kids = t instanceof Term.SumTo st ? List.of(st.operand())
+                    : dev.eqc.compiler.shape.TermChildren.of(t);
+            for (Term k : kids) {
+                if (!seen.add(k)) {
+                    sharedTerms.add(k);
+                } else {
+                    stack.push(k);
+                }
+            }
+        }
+    }
+
+    private Value lowerOnce(Term t, boolean top) {
         if (t instanceof Term.Literal l) {
             return scalar(CodeBlock.of("$L", literal(l.value())));
         }
@@ -183,6 +260,42 @@ final class BodyEmitter {
             Value family = asTensor(lower(fc.family(), false));
             return step(t, CodeBlock.of("$T.concatFamily($L, $L)", RuntimeTypes.STRIDES, family.code(),
                     family.coreRank() - 1), top, "concat", family.slots());
+        }
+        if (t instanceof Term.SumTo st) {
+            Value v = asTensor(lower(st.operand(), false));
+            CodeBlock target = typed.shapeOf(st.like()).dims().stream().map(sizes).collect(CodeBlock.joining(", "));
+            return tensor(CodeBlock.of("$T.sumTo($L, $L, new int[] {$L})", RuntimeTypes.OPS, v.code(), v.coreRank(),
+                    target), t, v.slots());
+        }
+        if (t instanceof Term.SliceLast sl) {
+            Value v = asTensor(lower(sl.operand(), false));
+            CodeBlock start = sl.before().isEmpty() ? CodeBlock.of("0") : sl.before().stream()
+                    .map(b -> sizes.apply(typed.shapeOf(b).fromEnd(1))).collect(CodeBlock.joining(" + "));
+            return tensor(CodeBlock.of("$T.sliceLast($L, $L, $L)", RuntimeTypes.OPS, v.code(), start,
+                    sizes.apply(typed.shapeOf(sl.like()).fromEnd(1))), t, v.slots());
+        }
+        if (t instanceof Term.Stack st) {
+            // A gathered adjoint is closed (it sums every other index), so it is computed on its own
+            // even where it is used inside index notation, and then carries no slot axes.
+            List<IndexVar> outer = new java.util.ArrayList<>(indexScope);
+            indexScope.clear();
+            indexScope.addAll(st.vars());
+            Value body = lift(asTensor(lower(st.body(), false)));
+            indexScope.clear();
+            indexScope.addAll(outer);
+            CodeBlock extents = st.vars().stream().map(v -> sizes.apply(typed.extentOf(v)))
+                    .collect(CodeBlock.joining(", "));
+            return step(st, CodeBlock.of("$T.expandSlots($L, $L, new int[] {$L})", RuntimeTypes.INDEX_OPS, body.code(),
+                    body.coreRank(), extents), top, "gathered");
+        }
+        if (t instanceof Term.InsertAxis ins) {
+            Value number = lower(ins.operand(), false);
+            if (!number.tensor()) {
+                return number; // a plain number broadcasts against any shape as it is
+            }
+            Value v = number;
+            return tensor(CodeBlock.of("$T.insertAxis($L, $L, $L)", RuntimeTypes.OPS, v.code(), v.coreRank(),
+                    ins.axis()), t, v.slots());
         }
         throw new AssertionError(t);
     }
@@ -477,12 +590,19 @@ final class BodyEmitter {
         if (top) {
             return tensor(code, t, slots);
         }
+        if (typed.backwardStepOf(t).isPresent() && indexScope.isEmpty()) {
+            return local(t, tensor(code, t, slots));
+        }
         String latex = typed.program().source().slice(t.span()).replaceAll("\\s+", " ").strip();
         boolean namedDefinition = t instanceof Term.ValueRef || t instanceof Term.Call;
         String name = locals.allocate(namedDefinition ? hint : localName(latex, hint));
-        out.add("// $L\n", Javadocs.text(latex));
+        out.add(typed.isBackward(t) ? "// backward through $L\n" : "// $L\n", Javadocs.text(latex));
         out.addStatement("$T $N = $L", RuntimeTypes.TENSOR, name, code);
-        return tensor(CodeBlock.of("$N", name), t, slots);
+        Value local = tensor(CodeBlock.of("$N", name), t, slots);
+        if (indexScope.isEmpty()) {
+            computed.put(t, local);
+        }
+        return local;
     }
 
     static String localName(String latex, String hint) {

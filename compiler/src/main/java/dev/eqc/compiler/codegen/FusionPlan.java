@@ -315,6 +315,11 @@ final class FusionPlan {
             if (t instanceof Term.Strided || t instanceof Term.Interleave || t instanceof Term.FamilyConcat) {
                 throw new NotFusible();   // level 3 structure: the general path lays it out
             }
+            if (t instanceof Term.SumTo || t instanceof Term.InsertAxis || t instanceof Term.Gradient
+                    || t instanceof Term.Stack || t instanceof Term.SliceLast) {
+                // Reshaping steps of gradients (and gradients, which never reach code generation).
+                throw new NotFusible();
+            }
             throw new AssertionError(t);
         }
 

@@ -39,6 +39,10 @@ public final class JavaEmitter {
         for (Definition d : typed.program().definitions()) {
             type.addMethod(new MethodEmitter(typed, d, options.precision()).emit());
         }
+        for (TypedProgram.GradientBundle bundle : typed.gradientBundles()) {
+            GradientBundleEmitter.emit(typed, bundle, com.palantir.javapoet.ClassName.get(options.packageName(),
+                    options.className()), type);
+        }
         JavaFile file = JavaFile.builder(options.packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")

@@ -32,6 +32,8 @@ final class MethodEmitter {
     private final Map<String, String> sizeLocals = new HashMap<>();
 
     private final dev.eqc.compiler.Precision precision;
+    /** The local holding the arguments' common batch shape, when the body needs it. */
+    private String batchLocal;
 
     MethodEmitter(TypedProgram typed, Definition def, dev.eqc.compiler.Precision precision) {
         this.typed = typed;
@@ -76,10 +78,11 @@ final class MethodEmitter {
         }
         Map<String, String> fusionScope = new HashMap<>(scope);
         dims.forEach((symbol, local) -> fusionScope.put("dim:" + symbol, local));
-        FusionPlan.of(typed, def, fusionScope).ifPresent(plan -> m.addCode(
+        // A gradient keeps the general path: its result is broadcast to the batch at the end.
+        FusionPlan.of(typed, def, fusionScope).filter(plan -> !typed.differentiated(def)).ifPresent(plan -> m.addCode(
                 new FusedLoopEmitter(plan, locals, typed.program().source(), precision, this::dimExpression)
                         .emit(def.latex())));
-        m.addCode(new BodyEmitter(typed, def, scope, dims, locals, this::dimExpression, precision).emit());
+        m.addCode(new BodyEmitter(typed, def, scope, dims, locals, this::dimExpression, precision, batchLocal).emit());
         return m.build();
     }
 
@@ -140,12 +143,20 @@ final class MethodEmitter {
             b.addStatement("$T.requireEqual($T.dim($N, $L, $L, $S), $L, $S)", RuntimeTypes.SHAPE_CHECK,
                     RuntimeTypes.SHAPE_CHECK, c[0], c[1], c[2], c[0], dimExpression(d), c[3] + " of " + c[0]);
         }
-        if (shapes.size() >= 2) {
+        boolean keepBatch = typed.differentiated(def) && !shapes.isEmpty();
+        if (shapes.size() >= 2 || keepBatch) {
             CodeBlock names = paramNames.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", "));
             CodeBlock tensors = paramNames.stream().map(n -> CodeBlock.of("$N", n)).collect(CodeBlock.joining(", "));
             CodeBlock ranks = shapes.stream().map(s -> CodeBlock.of("$L", s.rank())).collect(CodeBlock.joining(", "));
-            b.addStatement("$T.batchShape(new String[] {$L}, new $T[] {$L}, new int[] {$L})", RuntimeTypes.SHAPE_CHECK,
-                    names, RuntimeTypes.TENSOR, tensors, ranks);
+            CodeBlock check = CodeBlock.of("$T.batchShape(new String[] {$L}, new $T[] {$L}, new int[] {$L})",
+                    RuntimeTypes.SHAPE_CHECK, names, RuntimeTypes.TENSOR, tensors, ranks);
+            if (keepBatch) {
+                // A gradient may not touch every argument (d(a x)/dx = a), yet it is one per batch element.
+                batchLocal = locals.allocate("batch");
+                b.addStatement("int[] $N = $L", batchLocal, check);
+            } else {
+                b.addStatement("$L", check);
+            }
         }
         return b.build();
     }

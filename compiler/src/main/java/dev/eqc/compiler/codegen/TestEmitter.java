@@ -42,6 +42,10 @@ public final class TestEmitter {
             Definition d = defs.get(i);
             type.addMethod(test(typed, interpreter, subject, d, options.precision(), 100L * (i + 1), false));
             type.addMethod(test(typed, interpreter, subject, d, options.precision(), 100L * (i + 1) + 50, true));
+            long seed = 100L * (i + 1) + 75;
+            // A loss that does not use the input has a zero gradient, which the reference test checks.
+            typed.gradientOf(d).filter(g -> g.loss().freeInputs().contains(g.wrt()))
+                    .ifPresent(g -> type.addMethod(gradientCheck(typed, subject, d, g, seed)));
         }
         JavaFile file = JavaFile.builder(options.packageName(), type.build())
                 .skipJavaLangImports(true)
@@ -98,6 +102,50 @@ public final class TestEmitter {
         double atol = float32 ? 1e-5 : 1e-12;
         m.addStatement("$T.assertClose(actual, new int[] {$L}, new double[] {$L}, $L, $L)", RuntimeTypes.TENSOR_ASSERT,
                 shape, values, rtol, atol);
+        return m.build();
+    }
+
+    /**
+     * A gradient method against central finite differences of its loss's method, in float64 at the
+     * small test sizes, like {@code torch.autograd.gradcheck}: independent of the interpreter.
+     */
+    private static MethodSpec gradientCheck(TypedProgram typed, ClassName subject, Definition d,
+            TypedProgram.GradientOf g, long seedBase) {
+        List<TestInputs.Spec> specs = TestInputs.of(typed, d);
+        List<String> names = paramLabels(d);
+        MethodSpec.Builder m = MethodSpec.methodBuilder(d.javaName() + "MatchesFiniteDifferences")
+                .addAnnotation(TEST)
+                .addJavadoc("{@code $L} against central differences of {@code $L} in float64.\n",
+                        Javadocs.latex(d.latexName()), Javadocs.latex(g.loss().latexName()));
+        for (int i = 0; i < specs.size(); i++) {
+            TestInputs.Spec s = specs.get(i);
+            String dims = IntStream.of(s.coreShape()).mapToObj(Integer::toString).collect(Collectors.joining(", "));
+            long seed = seedBase + i + 1;
+            if (s.integer()) {
+                m.addStatement("$T $N = $T.randomInts($T.FLOAT64, $LL, 1, 5$L)", RuntimeTypes.TENSOR, names.get(i),
+                        RuntimeTypes.TENSOR, RuntimeTypes.DTYPE, seed, dims.isEmpty() ? "" : ", " + dims);
+            } else {
+                m.addStatement("$T $N = $T.random($T.FLOAT64, $LL, $L, $L$L)", RuntimeTypes.TENSOR, names.get(i),
+                        RuntimeTypes.TENSOR, RuntimeTypes.DTYPE, seed, s.lo(), s.hi(), dims.isEmpty() ? "" : ", " + dims);
+            }
+        }
+        CodeBlock call = names.stream().map(n -> CodeBlock.of("$N", n)).collect(CodeBlock.joining(", "));
+        m.addStatement("$T gradient = $T.$N($L)", RuntimeTypes.TENSOR, subject, d.javaName(), call);
+        // The loss's arguments are the gradient method's, by input; the one differentiated is the lambda's.
+        List<CodeBlock> lossArgs = new ArrayList<>();
+        String wrtName = null;
+        for (dev.eqc.compiler.resolve.Input in : g.loss().freeInputs()) {
+            int at = d.freeInputs().indexOf(in);
+            if (in.key().equals(g.wrt().key())) {
+                lossArgs.add(CodeBlock.of("probe"));
+                wrtName = names.get(d.params().size() + at);
+            } else {
+                lossArgs.add(CodeBlock.of("$N", names.get(d.params().size() + at)));
+            }
+        }
+        m.addStatement("$T.assertGradient(gradient, $N, probe -> $T.$N($L), 1e-6, 1e-5, 1e-7)",
+                RuntimeTypes.TENSOR_ASSERT, wrtName, subject, g.loss().javaName(),
+                lossArgs.stream().collect(CodeBlock.joining(", ")));
         return m.build();
     }
 

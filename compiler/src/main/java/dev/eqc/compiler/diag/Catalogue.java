@@ -38,7 +38,7 @@ public final class Catalogue {
         add(Code.E0102, "A LaTeX command eqc does not know and that is not a letter (Greek letters are names).",
                 "y = \\foo x", "y = \\phi x");
         add(Code.E0103, "The construct is valid notation but eqc cannot compute it yet (for example probability"
-                + " notation, matrices written cell by cell, sums over sets, gradients before level 3).",
+                + " notation, matrices written cell by cell, sums over sets).",
                 "y = q(x_t | x_0)", "y = \\mathrm{softmax}(x)");
         add(Code.E0104, "A function is called with the wrong number of arguments, or used without arguments.",
                 "y = \\max(x)", "y = \\max(0, x)");
@@ -59,6 +59,11 @@ public final class Catalogue {
                 + " factor of a compound size) is not the size of any axis of the definition's inputs, so it"
                 + " cannot be measured at run time.",
                 "x \\in \\mathbb{R}^{d}\ny = \\sum_{i=1}^{n} x", "x \\in \\mathbb{R}^{n}\ny = \\sum_{i=1}^{n} x_i");
+        add(Code.E0111, "A gradient (\\nabla_{W} L, \\frac{\\partial L}{\\partial W}) is taken with respect to an input of the"
+                + " file: a declared (or inferred) tensor or scalar. Definitions, constants, dimensions and"
+                + " expressions are not variables to differentiate by.",
+                "x \\in \\mathbb{R}^{d}\nh = \\tanh(x)\nL = \\mathrm{sum}(h)\ng = \\nabla_{h} L",
+                "x \\in \\mathbb{R}^{d}\nh = \\tanh(x)\nL = \\mathrm{sum}(h)\ng = \\nabla_{x} L");
         add(Code.E0120, "Two strided definitions of one tensor define the same elements: each offset of the stride"
                 + " (`2i`, `2i+1`, …) is defined by exactly one statement.",
                 "x \\in \\mathbb{R}^{d}\ny_{2i} = x_{2i}\ny_{2i} = x_{2i+1}",
@@ -91,6 +96,18 @@ public final class Catalogue {
         add(Code.E0304, "Two things that must be the same size are not: an index over two different dimensions, a"
                 + " result against its declaration, an argument against a parameter, or an axis that is not there.",
                 "W \\in \\mathbb{R}^{n \\times m}\nt = \\sum_i W_{ii}", "W \\in \\mathbb{R}^{n \\times n}\nt = \\sum_i W_{ii}");
+        add(Code.E0305, "Gradients are of scalars (a loss): \\nabla_{W} L has the shape of W only when L is a"
+                + " number. Reduce a vector first (a sum, a mean, a norm).",
+                "x \\in \\mathbb{R}^{d}\ng = \\nabla_{x} \\tanh(x)",
+                "x \\in \\mathbb{R}^{d}\ng = \\nabla_{x} \\mathrm{sum}(\\tanh(x))");
+        add(Code.E0501, "The gradient passes through an operation whose derivative is zero almost everywhere or"
+                + " undefined (floor, ceil, sign, arg max), or through a form eqc cannot differentiate yet (axis"
+                + " forms, a repeated index such as W_{ii}, a call mapped over extra axes or inside index"
+                + " notation, a gradient of a gradient). The caret is on"
+                + " the operation on the path from the loss to the input. Comparisons and the conditions of cases"
+                + " pass no gradient and are no error.",
+                "x \\in \\mathbb{R}^{d}\nL = \\mathrm{sum}(\\lfloor x \\rfloor)\ng = \\nabla_{x} L",
+                "x \\in \\mathbb{R}^{d}\nL = \\mathrm{sum}(x^2)\ng = \\nabla_{x} L");
         add(Code.W0101, "A name is not declared, so eqc assumed its shape (an index count gives the rank, an"
                 + " upper-case letter is a matrix, anything else a scalar). The help is a declaration to paste;"
                 + " a note points out a declared name it looks like.",

@@ -3,7 +3,7 @@ package dev.eqc.compiler.diag;
 /**
  * The catalogue of diagnostics. Codes are stable: tools and users search for them, so a
  * code is never reused for a different problem. The first digit after the letter is the
- * pass that reports it: 0 syntax, 1 names, 2 declarations, 3 shapes, 4 evaluation.
+ * pass that reports it: 0 syntax, 1 names, 2 declarations, 3 shapes, 4 evaluation, 5 gradients.
  */
 public enum Code {
     E0001("syntax error"),
@@ -21,6 +21,7 @@ public enum Code {
     E0108("invalid declaration"),
     E0109("conflicting declarations"),
     E0110("undefined name in a dimension"),
+    E0111("gradient with respect to something that is not an input"),
     E0120("strided parts overlap"),
     E0121("strided parts leave elements undefined"),
     E0122("family member outside its range"),
@@ -29,6 +30,8 @@ public enum Code {
     E0302("shapes do not broadcast"),
     E0303("wrong rank"),
     E0304("dimension conflict"),
+    E0305("gradient of a non-scalar"),
+    E0501("not differentiable"),
     W0101("undeclared input assumed"),
     W0102("ambiguous notation");
 

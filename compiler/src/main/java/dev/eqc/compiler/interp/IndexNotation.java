@@ -16,7 +16,11 @@ final class IndexNotation {
 
     /** {@code y_{ij} = …}: evaluates the body for every assignment of the left-hand indices. */
     static NDArray elementwise(Interpreter interp, Definition def, Scope scope) {
-        List<IndexVar> vars = def.indices();
+        return stack(interp, def.indices(), def.body(), scope);
+    }
+
+    /** The values of {@code body} at every position of {@code vars}, stacked along new leading axes. */
+    static NDArray stack(Interpreter interp, List<IndexVar> vars, Term body, Scope scope) {
         int[] extents = new int[vars.size()];
         int count = 1;
         for (int k = 0; k < vars.size(); k++) {
@@ -30,7 +34,7 @@ final class IndexNotation {
             for (int k = 0; k < vars.size(); k++) {
                 at = at.with(vars.get(k), pos[k]);
             }
-            cells.add(interp.evaluate(def.body(), at));
+            cells.add(interp.evaluate(body, at));
             for (int k = vars.size() - 1; k >= 0; k--) {
                 if (++pos[k] < extents[k]) {
                     break;
@@ -44,7 +48,7 @@ final class IndexNotation {
         for (int n = 0; n < count; n++) {
             NDArray c = cells.get(n);
             if (c.numel() != cellSize) {
-                throw new IllegalStateException("cells of " + def.latexName() + " differ in shape");
+                throw new IllegalStateException("cells of " + body + " differ in shape");
             }
             System.arraycopy(c.data(), 0, data, n * cellSize, cellSize);
         }

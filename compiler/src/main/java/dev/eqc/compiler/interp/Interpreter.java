@@ -191,8 +191,41 @@ public final class Interpreter {
             return IndexNotation.reduce(this, red, scope);
         } else if (t instanceof Term.Strided || t instanceof Term.Interleave || t instanceof Term.FamilyConcat) {
             return Level3Evaluation.evaluate(this, t, scope);
+        } else if (t instanceof Term.SumTo st) {
+            NDArray value = evaluate(st.operand(), scope);
+            List<Dim> dims = typed.shapeOf(st.like()).dims();
+            int[] target = new int[dims.size()];
+            for (int i = 0; i < target.length; i++) {
+                Integer size = dims.get(i).evaluate(scope.dims());
+                if (size == null) {
+                    return Reshaping.sumTo(value, evaluate(st.like(), scope).shape());
+                }
+                target[i] = size;
+            }
+            return Reshaping.sumTo(value, target);
+        } else if (t instanceof Term.SliceLast sl) {
+            int start = 0;
+            for (Term b : sl.before()) {
+                start += lastSize(b, scope);
+            }
+            return Reshaping.sliceLast(evaluate(sl.operand(), scope), start, lastSize(sl.like(), scope));
+        } else if (t instanceof Term.Stack st) {
+            return IndexNotation.stack(this, st.vars(), st.body(), scope);
+        } else if (t instanceof Term.InsertAxis ins) {
+            return Reshaping.insertAxis(evaluate(ins.operand(), scope), ins.axis());
         }
         throw new AssertionError("unhandled term " + t.getClass().getSimpleName());
+    }
+
+    /** The size of the last axis of {@code t}'s core shape here (evaluating {@code t} only if a size is unbound). */
+    private int lastSize(Term t, Scope scope) {
+        List<Dim> dims = typed.shapeOf(t).dims();
+        Integer size = dims.get(dims.size() - 1).evaluate(scope.dims());
+        if (size != null) {
+            return size;
+        }
+        int[] shape = evaluate(t, scope).shape();
+        return shape[shape.length - 1];
     }
 
     /** {@code args} followed by the callee's free inputs, each looked up by key in the user's scope. */

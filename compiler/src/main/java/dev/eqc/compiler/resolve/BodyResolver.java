@@ -164,6 +164,10 @@ final class BodyResolver {
             }
             return new Term.Power(p.span(), base, script(p.exponent()));
         }
+        if (e instanceof Expr.Frac f && isPartial(f.num()) != null && isPartial(f.den()) != null) {
+            // \frac{\partial L}{\partial W}
+            return gradient(f.span(), isPartial(f.num()), isPartial(f.den()));
+        }
         if (e instanceof Expr.Frac f) {
             return new Term.Arith(f.span(), f.span(), Term.ArithOp.DIV, expr(f.num()), expr(f.den()));
         }
@@ -230,6 +234,17 @@ final class BodyResolver {
     }
 
     private Term binary(Expr.Binary b) {
+        if (b.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE && b.left() instanceof Expr.Sym nabla
+                && nabla.kind() == SymKind.COMMAND && nabla.base().equals("\\nabla") && nabla.sup() == null
+                && nabla.sub() != null && nabla.sub().isSingle() && lookupQuiet("\\nabla") == null) {
+            // \nabla_{W} L
+            return gradient(b.span(), b.right(), nabla.sub().single());
+        }
+        if (b.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE && b.left() instanceof Expr.Frac f
+                && f.num() instanceof Expr.Sym d && isPartialSign(d) && isPartial(f.den()) != null) {
+            // \frac{\partial}{\partial W} L
+            return gradient(b.span(), b.right(), isPartial(f.den()));
+        }
         if (b.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE && isIndicator(b.left())
                 && b.right() instanceof Expr.Group g && g.items().size() == 1) {
             return indicator(g.items().get(0), b.span());
@@ -267,6 +282,45 @@ final class BodyResolver {
             case PLUS_MINUS -> unsupported(b.opSpan(), "`\\pm` has two values; write the two equations");
             case CONCAT -> new Term.BuiltinCall(b.span(), Builtin.CONCAT, List.of(left, right));
         };
+    }
+
+    /** {@code \\partial X} (or {@code \\partial} alone in a numerator): X, else null. */
+    private static Expr isPartial(Expr e) {
+        if (e instanceof Expr.Binary b && b.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
+                && b.left() instanceof Expr.Sym d && isPartialSign(d)) {
+            return b.right();
+        }
+        if (e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym d && isPartialSign(d) && a.args().size() == 1) {
+            return a.args().get(0); // \partial (W x)
+        }
+        return null;
+    }
+
+    private static boolean isPartialSign(Expr.Sym s) {
+        return s.kind() == SymKind.COMMAND && s.base().equals("\\partial") && s.bare();
+    }
+
+    /**
+     * A gradient of {@code of} with respect to the input {@code wrt} names (SPEC 3.6); the gradient
+     * pass differentiates it after shape inference. Anything but an input is E0111.
+     */
+    private Term gradient(Span span, Expr of, Expr wrt) {
+        Term ofTerm = expr(of);
+        Term wrtTerm = expr(wrt);
+        if (wrtTerm instanceof Term.InputRef in && in.input().integer()) {
+            return error(Code.E0111, wrt.span(), "cannot differentiate with respect to `" + r.source.slice(wrt.span())
+                    + "`: it is an integer input", "declare it over \\mathbb{R} to differentiate with respect to it");
+        }
+        if (wrtTerm instanceof Term.InputRef in) {
+            return new Term.Gradient(span, ofTerm, in.input(), wrt.span());
+        }
+        String what = wrtTerm instanceof Term.ValueRef || wrtTerm instanceof Term.Call ? "a definition"
+                : wrtTerm instanceof Term.ParamRef ? "a parameter of this function"
+                : wrtTerm instanceof Term.ConstRef ? "a constant"
+                : wrtTerm instanceof Term.DimValue ? "a dimension" : "an expression";
+        return error(Code.E0111, wrt.span(), "cannot differentiate with respect to `" + r.source.slice(wrt.span())
+                        + "`: it is " + what + ", not an input",
+                "take the gradient with respect to a declared input, like `\\nabla_{W} L` with `W \\in \\mathbb{R}^{…}`");
     }
 
     // ---- names ---------------------------------------------------------------------------
@@ -374,7 +428,7 @@ final class BodyResolver {
         if (s.kind() == SymKind.COMMAND && java.util.Set.of("\\nabla", "\\partial", "\\dots", "\\ldots", "\\cdots",
                 "\\vdots", "\\ddots", "\\mid", "\\emptyset").contains(s.base())) {
             return unsupported(s.span(), s.base().equals("\\nabla") || s.base().equals("\\partial")
-                    ? "derivatives arrive with SPEC level 3" : "eqc computes closed forms; write the elements out or use a sum");
+                    ? "write a gradient as `\\nabla_{W} L` or `\\frac{\\partial L}{\\partial W}`, with W an input" : "eqc computes closed forms; write the elements out or use a sum");
         }
         if (s.kind() == SymKind.COMMAND && !GreekLetters.isLetter(s.base())) {
             Optional<Builtin> builtin = Builtin.lookup(s.base());

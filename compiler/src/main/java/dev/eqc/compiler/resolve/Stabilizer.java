@@ -67,6 +67,9 @@ final class Stabilizer {
         if (t instanceof Term.Index ix) {
             return new Term.Index(ix.span(), stabilize(ix.base()), ix.indices());
         }
+        if (t instanceof Term.Gradient g) {
+            return new Term.Gradient(g.span(), stabilize(g.of()), g.wrt(), g.wrtSpan());
+        }
         return t;
     }
 

@@ -110,6 +110,53 @@ public sealed interface Term {
      */
     record AlongAxis(Span span, Builtin builtin, Term arg, String dim) implements Term {}
 
+    /**
+     * {@code \\nabla_{W} L} or {@code \\frac{\\partial L}{\\partial W}}: the gradient of the scalar
+     * {@code of} with respect to the input {@code wrt}. Only name resolution and shape inference see
+     * it: the gradient pass ({@code grad.GradientPass}) replaces it by ordinary terms before anything
+     * is evaluated or emitted.
+     */
+    record Gradient(Span span, Term of, Input wrt, Span wrtSpan) implements Term {}
+
+    /**
+     * Sums {@code operand} down to the core shape of {@code like}: over its leading core axes that
+     * {@code like} does not have, and (keeping them) over the axes where {@code like} has size 1. The
+     * reverse of broadcasting; introduced by the gradient pass. {@code like} only gives the shape and
+     * is never evaluated.
+     */
+    record SumTo(Span span, Term operand, Term like) implements Term {}
+
+    /**
+     * The tensor whose element at the positions of {@code vars} is {@code body}: the adjoint of an
+     * indexed input ({@code x_i}) gathered back into the input's shape. Its shape is the ranges of
+     * {@code vars} followed by the body's. Introduced by the gradient pass, never inside another index
+     * scope.
+     */
+    record Stack(Span span, List<IndexVar> vars, Term body) implements Term {
+        public Stack {
+            vars = List.copyOf(vars);
+        }
+    }
+
+    /**
+     * The part of {@code operand}'s last axis that {@code like} occupies in a concatenation after
+     * {@code before}: it starts at the summed last sizes of {@code before} and is as long as
+     * {@code like}'s last axis. The adjoint of one argument of {@code \\mathrm{Concat}}; introduced by
+     * the gradient pass. {@code before} and {@code like} only give sizes and are never evaluated.
+     */
+    record SliceLast(Span span, Term operand, List<Term> before, Term like) implements Term {
+        public SliceLast {
+            before = List.copyOf(before);
+        }
+    }
+
+    /**
+     * Inserts a size-1 core axis into {@code operand} at {@code axis}, counted from the end of the
+     * result's core shape (-1 = a new last axis), so a reduced value broadcasts back against the
+     * value it was reduced from. Introduced by the gradient pass.
+     */
+    record InsertAxis(Span span, Term operand, int axis) implements Term {}
+
     /** Element-wise operators. */
     enum ArithOp {
         ADD("+"), SUB("-"), MUL("⊙"), DIV("/");

@@ -21,6 +21,13 @@ public final class ShapeReport {
             }
             out.append(d.latexName()).append('(').append(String.join(", ", params)).append(") -> ")
                     .append(typed.resultShape(d)).append('\n');
+            if (typed.differentiated(d)) {
+                // Its body is the backward pass the compiler built, whose terms carry the forward spans.
+                String text = typed.program().source().slice(d.span()).replaceAll("\\s+", " ");
+                out.append("  ").append(text).append("  : ").append(typed.resultShape(d))
+                        .append("  (reverse-mode gradient)\n");
+                continue;
+            }
             List<Term> terms = new ArrayList<>(TermChildren.preorder(d.body()));
             terms.sort(java.util.Comparator.comparingInt((Term t) -> t.span().start())
                     .thenComparingInt(t -> -t.span().end()));

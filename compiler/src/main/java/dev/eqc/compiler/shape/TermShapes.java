@@ -114,7 +114,66 @@ final class TermShapes {
         if (t instanceof Term.Strided || t instanceof Term.Interleave || t instanceof Term.FamilyConcat) {
             return new Level3Shapes(pass, owner, this).shape(t);
         }
+        if (t instanceof Term.Gradient g) {
+            return gradient(g);
+        }
+        if (t instanceof Term.SumTo s) {
+            Shape operand = shape(s.operand());
+            Shape like = shape(s.like());
+            return operand == null ? null : like;
+        }
+        if (t instanceof Term.SliceLast sl) {
+            Shape operand = shape(sl.operand());
+            for (Term b : sl.before()) {
+                shape(b);
+            }
+            Shape like = shape(sl.like());
+            if (operand == null || like == null) {
+                return null;
+            }
+            List<Dim> dims = new ArrayList<>(operand.dims().subList(0, operand.rank() - 1));
+            dims.add(like.fromEnd(1));
+            return new Shape(dims);
+        }
+        if (t instanceof Term.Stack st) {
+            Shape body = shape(st.body());
+            if (body == null) {
+                return null;
+            }
+            List<Dim> dims = new ArrayList<>();
+            for (IndexVar v : st.vars()) {
+                dims.add(pass.extentOf(v));
+            }
+            dims.addAll(body.dims());
+            return new Shape(dims);
+        }
+        if (t instanceof Term.InsertAxis ins) {
+            Shape s = shape(ins.operand());
+            if (s == null) {
+                return null;
+            }
+            List<Dim> dims = new ArrayList<>(s.dims());
+            dims.add(dims.size() + 1 + ins.axis(), new Dim.Known(1));
+            return new Shape(dims);
+        }
         throw new AssertionError(t);
+    }
+
+    /** A gradient has the shape of the input it is taken with respect to; what it differentiates must be a scalar. */
+    private Shape gradient(Term.Gradient g) {
+        Shape of = shape(g.of());
+        Shape wrt = pass.inputShapes.get(g.wrt());
+        if (of == null || wrt == null) {
+            return null;
+        }
+        if (!of.isScalar()) {
+            error(Code.E0305, g.of().span(), "a gradient needs a scalar to differentiate, but `"
+                            + pass.source.slice(g.of().span()) + "` has shape " + resolved(of),
+                    "reduce it to a number first, like `\\nabla_{" + g.wrt().latex() + "} \\mathrm{sum}(…)`, or take"
+                            + " the gradient of a scalar loss", "shape " + resolved(of));
+            return null;
+        }
+        return wrt;
     }
 
     /** The axis of {@code a.dim()} in the argument's shape; the shape is kept or loses that axis. */

@@ -1,0 +1,91 @@
+package dev.eqc.compiler.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.resolve.Input;
+import dev.eqc.compiler.resolve.JavaNames;
+import dev.eqc.compiler.shape.TypedProgram;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * {@code eqc translate --grad L}: a nested record holding L and its gradient with respect to each
+ * tensor input (a component named after the input), and a method returning it. The method calls
+ * the loss's method and the gradient methods, which are ordinary generated methods.
+ */
+final class GradientBundleEmitter {
+    private GradientBundleEmitter() {}
+
+    /** The record's simple name for a loss method name ({@code l} → {@code LWithGradients}). */
+    static String recordName(Definition loss) {
+        String n = loss.javaName();
+        return Character.toUpperCase(n.charAt(0)) + n.substring(1) + "WithGradients";
+    }
+
+    static String methodName(Definition loss) {
+        return loss.javaName() + "WithGradients";
+    }
+
+    /** Component names: {@code value}, then each input's Java name. */
+    static List<String> components(TypedProgram.GradientBundle bundle, TypedProgram typed) {
+        JavaNames names = new JavaNames();
+        List<String> out = new ArrayList<>();
+        out.add(names.allocate("value"));
+        for (Definition g : bundle.gradients()) {
+            out.add(names.allocate(typed.gradientOf(g).orElseThrow().wrt().javaName()));
+        }
+        return out;
+    }
+
+    static void emit(TypedProgram typed, TypedProgram.GradientBundle bundle, ClassName owner, TypeSpec.Builder type) {
+        Definition loss = bundle.loss();
+        ClassName record = owner.nestedClass(recordName(loss));
+        List<String> components = components(bundle, typed);
+        MethodSpec.Builder ctor = MethodSpec.constructorBuilder();
+        for (String c : components) {
+            ctor.addParameter(RuntimeTypes.TENSOR, c);
+        }
+        StringBuilder doc = new StringBuilder("{@code " + Javadocs.latex(loss.latexName())
+                + "} and its gradients, each of the shape of its input.\n\n");
+        doc.append("@param value {@code ").append(Javadocs.latex(loss.latexName())).append("}\n");
+        for (int i = 0; i < bundle.gradients().size(); i++) {
+            Input wrt = typed.gradientOf(bundle.gradients().get(i)).orElseThrow().wrt();
+            doc.append("@param ").append(components.get(i + 1)).append(" {@code \\nabla_{")
+                    .append(Javadocs.latex(wrt.latex())).append("} ").append(Javadocs.latex(loss.latexName()))
+                    .append("}\n");
+        }
+        type.addType(TypeSpec.recordBuilder(record)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .recordConstructor(ctor.build())
+                .addJavadoc(doc.toString())
+                .build());
+
+        JavaNames locals = new JavaNames();
+        List<String> params = new ArrayList<>();
+        MethodSpec.Builder m = MethodSpec.methodBuilder(methodName(loss))
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(record)
+                .addJavadoc("{@code " + Javadocs.latex(loss.latexName()) + "} with its gradient with respect to every"
+                        + " tensor input, computed by reverse-mode differentiation at compile time.\n\n"
+                        + "<p>Arguments as for {@link #" + loss.javaName() + "}; with batch dimensions, every batch"
+                        + " element is its own problem and each gradient keeps the batch dimensions.\n");
+        for (Input in : loss.freeInputs()) {
+            String p = locals.allocate(in.javaName());
+            params.add(p);
+            m.addParameter(ParameterSpec.builder(RuntimeTypes.TENSOR, p).build());
+        }
+        CodeBlock args = params.stream().map(p -> CodeBlock.of("$N", p)).collect(CodeBlock.joining(", "));
+        List<CodeBlock> values = new ArrayList<>();
+        values.add(CodeBlock.of("$N($L)", loss.javaName(), args));
+        for (Definition g : bundle.gradients()) {
+            values.add(CodeBlock.of("$N($L)", g.javaName(), args));
+        }
+        m.addStatement("return new $T(\n$>$L$<)", record, values.stream().collect(CodeBlock.joining(",\n")));
+        type.addMethod(m.build());
+    }
+}

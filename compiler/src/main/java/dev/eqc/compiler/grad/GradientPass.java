@@ -1,0 +1,128 @@
+package dev.eqc.compiler.grad;
+
+import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.diag.Diagnostics;
+import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.resolve.ResolvedProgram;
+import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.shape.ShapeInference;
+import dev.eqc.compiler.shape.TermChildren;
+import dev.eqc.compiler.shape.TypedProgram;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The gradient pass (SPEC 3.6): {@code TypedProgram → TypedProgram}, run after shape inference.
+ *
+ * <p>Replaces every {@link Term.Gradient} ({@code \nabla_{W} L}, {@code \frac{\partial L}{\partial W}})
+ * by the reverse-mode derivative of its scalar (see {@link Differentiator}), rebuilds the
+ * definitions that use the rewritten ones, and infers shapes again, so everything after this pass
+ * sees ordinary terms. A program without gradients is returned unchanged.
+ *
+ * <p>Reports E0501 where the path from the loss to the input is not differentiable. Shape
+ * inference of the rewritten program runs against a scratch sink (its warnings were already
+ * reported); an error there is a bug in a derivative rule and is reported as such.
+ */
+public final class GradientPass {
+    private GradientPass() {}
+
+    public static TypedProgram apply(TypedProgram typed, Diagnostics diagnostics) {
+        return apply(typed, List.of(), diagnostics);
+    }
+
+    /** As {@link #apply(TypedProgram, Diagnostics)}, recording the bundles {@code --grad} asked for. */
+    public static TypedProgram apply(TypedProgram typed, List<GradientRequest.Bundle> requested, Diagnostics diagnostics) {
+        ResolvedProgram program = typed.program();
+        Map<Definition, Term> bodies = new IdentityHashMap<>();
+        Map<Term, dev.eqc.compiler.source.Span> adjoints = new IdentityHashMap<>();
+        java.util.Set<Term> copies = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Definition d : program.definitions()) {
+            if (TermChildren.preorder(d.body()).stream().anyMatch(t -> t instanceof Term.Gradient)) {
+                Term body = replace(d.body(), typed, adjoints, copies, diagnostics);
+                if (body != null) {
+                    bodies.put(d, body);
+                }
+            }
+        }
+        if (bodies.isEmpty() || diagnostics.hasErrors()) {
+            return typed;
+        }
+        ProgramRewriter rewriter = new ProgramRewriter(program, bodies);
+        ResolvedProgram rewritten = rewriter.run();
+        Diagnostics scratch = new Diagnostics();
+        TypedProgram result = ShapeInference.infer(rewritten, scratch);
+        for (Diagnostic d : scratch.all()) {
+            if (d.severity() == dev.eqc.compiler.diag.Severity.ERROR) {
+                throw new IllegalStateException("a derivative rule built an ill-shaped term: " + d.message());
+            }
+        }
+        Map<Definition, TypedProgram.GradientOf> gradients = new IdentityHashMap<>();
+        Map<String, Definition> byKey = new java.util.HashMap<>();
+        for (Definition d : program.definitions()) {
+            byKey.put(d.key(), rewriter.definition(d));
+            if (d.body() instanceof Term.Gradient g && g.of() instanceof Term.ValueRef v && !v.definition().function()) {
+                gradients.put(rewriter.definition(d), new TypedProgram.GradientOf(rewriter.definition(v.definition()),
+                        g.wrt()));
+            }
+        }
+        List<TypedProgram.GradientBundle> bundles = new ArrayList<>();
+        for (GradientRequest.Bundle b : requested) {
+            bundles.add(new TypedProgram.GradientBundle(byKey.get(b.lossKey()),
+                    b.gradientKeys().stream().map(byKey::get).toList()));
+        }
+        Map<Term, dev.eqc.compiler.source.Span> steps = new IdentityHashMap<>();
+        adjoints.forEach((t, span) -> {
+            Term now = rewriter.rewritten(t);
+            if (now != null) {
+                steps.put(now, span);
+            }
+        });
+        // Terms of the new bodies that are neither the program's nor copies of them: the backward pass's own.
+        java.util.Set<Term> forward = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Definition d : program.definitions()) {
+            forward.addAll(TermChildren.preorder(d.body()));
+        }
+        forward.addAll(copies);
+        java.util.Set<Term> backward = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Term body : bodies.values()) {
+            for (Term t : TermChildren.preorder(body)) {
+                Term now = rewriter.rewritten(t);
+                if (!forward.contains(t) && now != null) {
+                    backward.add(now);
+                }
+            }
+        }
+        java.util.Set<Definition> differentiated = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        bodies.keySet().forEach(d -> differentiated.add(rewriter.definition(d)));
+        return result.withGradients(gradients, bundles, differentiated, steps, backward);
+    }
+
+    /** {@code t} with its gradients differentiated; null after an error. */
+    private static Term replace(Term t, TypedProgram typed, Map<Term, dev.eqc.compiler.source.Span> adjoints,
+            java.util.Set<Term> copies, Diagnostics diagnostics) {
+        if (t instanceof Term.Gradient g) {
+            return Differentiator.gradient(typed, g.of(), g.wrt(), g.span(), adjoints, copies, diagnostics);
+        }
+        List<Term> kids = new ArrayList<>();
+        for (Term k : TermChildren.of(t)) {
+            Term r = replace(k, typed, adjoints, copies, diagnostics);
+            if (r == null) {
+                return null;
+            }
+            kids.add(r);
+        }
+        return TermChildren.rebuild(t, kids);
+    }
+
+    /** Whether the program takes any gradient. */
+    public static boolean hasGradients(ResolvedProgram program) {
+        for (Definition d : program.definitions()) {
+            if (TermChildren.preorder(d.body()).stream().anyMatch(t -> t instanceof Term.Gradient)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
