@@ -515,6 +515,9 @@ final class FusedLoopEmitter {
         }
         String buf = scratch.get(f);
         b.add("// $L\n", Javadocs.text(latexOf(f)));
+        if (fn.name().equals("sigmoid") && latexOf(f).startsWith("\\tanh")) {
+            b.add("// (as 1 + tanh(u) = 2 sigmoid(2u), or 1 - tanh(u) = 2 sigmoid(-2u): one exp, no cancellation)\n");
+        }
         b.beginControlFlow("for (int $N = 0; $N < $L; $N++)", elementIndex, elementIndex, n, elementIndex);
         newLoopBody();
         declareNamedElements(b, fn.arg());

@@ -255,7 +255,7 @@ final class FusionPlan {
                     case MUL -> '*';
                     case DIV -> '/';
                 };
-                return new Binary(t, op, lower(a.left(), c), lower(a.right(), c));
+                return onePlusTanh(t, op, lower(a.left(), c), lower(a.right(), c));
             }
             if (t instanceof Term.Product p) {
                 ProductKind kind = typed.productKind(p);
@@ -437,6 +437,30 @@ final class FusionPlan {
                 }
                 default -> throw new NotFusible();
             }
+        }
+
+        /**
+         * {@code 1 + tanh(u)} is {@code 2 sigmoid(2u)} and {@code 1 - tanh(u)} is {@code 2 sigmoid(-2u)}:
+         * exact identities, and the right-hand forms are both cheaper (one exp per element, not
+         * tanh's) and more accurate where tanh(u) is near -1 or 1 (no cancellation). GELU's tanh
+         * form {@code 0.5x(1 + \tanh(...))} is the case that matters.
+         */
+        private static Fx onePlusTanh(Term t, char op, Fx left, Fx right) {
+            if ((op == '+' || op == '-') && isOne(left) && right instanceof Function fn && fn.name().equals("tanh")
+                    && level(fn.arg()) == Level.ELEMENT) {
+                Fx two = new Number(t, CodeBlock.of("2.0"), 2.0);
+                Fx twice = new Binary(fn.origin(), '*', new Number(t, CodeBlock.of(op == '+' ? "2.0" : "-2.0"),
+                        op == '+' ? 2.0 : -2.0), fn.arg());
+                return new Binary(t, '*', two, new Function(fn.origin(), "sigmoid", twice));
+            }
+            if (op == '+' && isOne(right) && left instanceof Function) {
+                return onePlusTanh(t, op, right, left);
+            }
+            return new Binary(t, op, left, right);
+        }
+
+        private static boolean isOne(Fx f) {
+            return f instanceof Number n && n.literal() != null && n.literal() == 1.0;
         }
 
         /** A function node; one of a per-call or per-row value needs a plain Java form. */
