@@ -97,11 +97,11 @@ final class BenchCommand implements Callable<Integer> {
         double[] times = new double[runs];
         try {
             for (int i = 0; i < warmup; i++) {
-                runner.invoke(def, args);
+                runner.invoke(def, args, givenSizes());
             }
             for (int i = 0; i < runs; i++) {
                 long start = System.nanoTime();
-                runner.invoke(def, args);
+                runner.invoke(def, args, givenSizes());
                 times[i] = (System.nanoTime() - start) / 1e6;
             }
         } catch (IllegalArgumentException e) {
@@ -118,6 +118,20 @@ final class BenchCommand implements Callable<Integer> {
                 + "}, \"threads\": " + used + ", \"runs\": " + runs + ", \"median_ms\": " + median
                 + ", \"min_ms\": " + sorted[0] + ", \"kernels\": " + Json.quote(VectorSupport.describe()) + "}");
         return 0;
+    }
+
+    /** The --dim values as given, for the sizes a method takes as int arguments (no input gives them). */
+    private Map<String, Integer> givenSizes() {
+        Map<String, Integer> given = new HashMap<>();
+        for (String pair : dimensions) {
+            int eq = pair.indexOf('=');
+            try {
+                given.put(pair.substring(0, eq).strip(), Integer.parseInt(pair.substring(eq + 1).strip()));
+            } catch (RuntimeException e) {
+                throw new UserError("--dim expects NAME=INT, got '" + pair + "'", Main.USAGE);
+            }
+        }
+        return given;
     }
 
     /** Every dimension symbol of the signature needs a size from --dim (compound sizes follow from them). */
