@@ -270,11 +270,27 @@ final class FusedLoopEmitter {
             for (Fx child : children(f)) {
                 prepareRowValues(b, child, n);
             }
-            if (single && f instanceof Binary bin && bin.op() == '/' && FusionPlan.level(bin.right()) == Level.ROW
-                    && !reciprocals.containsKey(bin.right())) {
-                String inv = locals.allocate("inv" + capitalize(doubles.get(bin.right())));
-                b.addStatement("float $N = (float) (1.0 / $N)", inv, doubles.get(bin.right()));
-                reciprocals.put(bin.right(), inv);
+            boolean divisorRow = f instanceof Binary bin && bin.op() == '/'
+                    && FusionPlan.level(bin.right()) == Level.ROW;
+            if (single && divisorRow && !reciprocals.containsKey(((Binary) f).right())) {
+                Fx right = ((Binary) f).right();
+                String inv = locals.allocate("inv" + capitalize(doubles.get(right)));
+                b.addStatement("float $N = (float) (1.0 / $N)", inv, doubles.get(right));
+                reciprocals.put(right, inv);
+            }
+            if (single) {
+                // Row values the element loop reads get a float copy here, so the loop body is all
+                // float (a double-to-float conversion inside it can keep the JIT from vectorising).
+                for (Fx child : children(f)) {
+                    boolean asReciprocal = divisorRow && child == ((Binary) f).right();
+                    if (FusionPlan.level(child) == Level.ROW && !asReciprocal && !elems.containsKey(child)
+                            && !loopLocals.containsKey(child)) {
+                        String d = doubles.get(child);
+                        String name = locals.allocate(d + "F");
+                        b.addStatement("float $N = (float) $N", name, d);
+                        elems.put(child, name);
+                    }
+                }
             }
         }
     }
