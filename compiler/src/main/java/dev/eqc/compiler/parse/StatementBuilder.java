@@ -114,17 +114,32 @@ final class StatementBuilder {
         return new Statement.FamilyRange(rel.span().to(last.span()), index, rel.right(), last);
     }
 
-    /** The declarations of names subscripted by the family's index, as members of that family. */
-    private static List<Statement> withFamily(List<Statement> statements, Statement.FamilyRange family) {
+    /**
+     * The declarations of names subscripted by the family's index, as members of that family. A
+     * range that applies to no declaration on its line is reported (W0102) rather than dropped
+     * without a word.
+     */
+    private List<Statement> withFamily(List<Statement> statements, Statement.FamilyRange family) {
         List<Statement> out = new ArrayList<>();
+        boolean used = false;
         for (Statement s : statements) {
             if (s instanceof Statement.Declaration d && d.names().stream().allMatch(n -> n.sub() != null
                     && n.sub().isSingle() && n.sub().single() instanceof Expr.Sym i && i.bare()
                     && i.base().equals(family.index().base()))) {
                 out.add(new Statement.Declaration(d.span(), d.names(), d.domain(), family));
+                used = true;
             } else {
                 out.add(s);
             }
+        }
+        if (!used) {
+            String index = source.slice(family.index().span());
+            Diagnostic.of(Code.W0102, source, family.span(), "`" + source.slice(family.span())
+                            + "` ranges over no name declared on this line, so eqc ignores it")
+                    .caret("no declared name is subscripted by `" + index + "`")
+                    .help("to declare a family, subscript its members with the index, like `W_" + index
+                            + "^Q \\in \\mathbb{R}^{d \\times d_k}, " + index + " = 1, \\ldots, h`")
+                    .report(diagnostics);
         }
         return out;
     }
