@@ -655,15 +655,6 @@ final class BodyEmitter {
     }
 
     private static String literal(double v) {
-        if (v == Math.PI) {
-            return "Math.PI";
-        }
-        if (v == Math.E) {
-            return "Math.E";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY";
-        }
-        return Double.toString(v);
+        return FusionPlan.literal(v);
     }
 }

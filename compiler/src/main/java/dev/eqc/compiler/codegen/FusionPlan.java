@@ -503,6 +503,7 @@ final class FusionPlan {
         }
     }
 
+    /** A number as Java source: {@code Math.PI}, {@code Math.E} and infinities by name. */
     static String literal(double v) {
         if (v == Math.PI) {
             return "Math.PI";
