@@ -76,12 +76,15 @@ final class VecMathVector {
     }
   }
 
+  /**
+   * log through the JDK's vector operator (SVML once compiled, under 1 ns/element here; 0.89 ulp
+   * measured), for the same reason and at the same price as {@link #tanh(float[], int, float[],
+   * int, int)}: the polynomial ran lane by lane at ~20 ns/element.
+   */
   static void log(float[] src, int srcOff, float[] dst, int dstOff, int len) {
     int i = 0;
     for (int upper = F.loopBound(len); i < upper; i += LANES) {
-      for (int j = i; j < i + LANES; j++) {
-        dst[dstOff + j] = VecMathScalar.log(src[srcOff + j]);
-      }
+      FloatVector.fromArray(F, src, srcOff + i).lanewise(VectorOperators.LOG).intoArray(dst, dstOff + i);
     }
     for (; i < len; i++) {
       dst[dstOff + i] = VecMathScalar.log(src[srcOff + i]);
