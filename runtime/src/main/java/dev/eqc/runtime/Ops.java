@@ -13,7 +13,8 @@ import dev.eqc.runtime.ElementwiseKernels.FloatBlock;
  * may return a view (see there). The result is FLOAT64 if any tensor operand is FLOAT64, else
  * FLOAT32; a {@code double} operand does not affect it. FLOAT64 elements are computed in double
  * with {@link Math}. FLOAT32 tensors are read without widening: +, -, *, /, max, min in float
- * (the same result as double then narrowed), pow and scalar operands in double per element, and
+ * (the same result as double then narrowed), pow and scalar operands that are not exactly a
+ * float in double per element, and
  * exp, log, tanh, sigmoid, erf, Φ, GELU, softplus with the float kernels of {@link VecMath}
  * (errors in {@code docs/TRANSCENDENTALS.md}); large tensors are split over {@link Parallel}. Shape errors throw {@link IllegalArgumentException} naming both
  * shapes. The loops live in small kernel classes so they can be optimised behind this facade.
@@ -332,7 +333,10 @@ public final class Ops {
     return Tensor.fromDoubles(DType.promote(a.dtype(), b.dtype()), out, outShape);
   }
 
-  /** A tensor-scalar op; for FLOAT32 each element is computed in double with {@code s}. */
+  /**
+   * A tensor-scalar op; for FLOAT32 each element rounds as if computed in double with {@code s}
+   * and narrowed (in float when {@code s} is exactly a float, which rounds the same).
+   */
   private static Tensor map(Tensor x, DoubleUnaryOperator f, double s, FloatBinary g,
       boolean scalarFirst) {
     if (x.dtype() == DType.FLOAT32) {

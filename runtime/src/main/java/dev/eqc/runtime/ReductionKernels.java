@@ -109,23 +109,9 @@ final class ReductionKernels {
     return out;
   }
 
-  /** Sum of a float range in double, four independent accumulators for throughput. */
+  /** Sum of a float range in double: {@link Fused#sum}, the one row sum (vector lanes when present). */
   static double sum(float[] x, int off, int len) {
-    double s0 = 0;
-    double s1 = 0;
-    double s2 = 0;
-    double s3 = 0;
-    int j = 0;
-    for (; j + 3 < len; j += 4) {
-      s0 += x[off + j];
-      s1 += x[off + j + 1];
-      s2 += x[off + j + 2];
-      s3 += x[off + j + 3];
-    }
-    for (; j < len; j++) {
-      s0 += x[off + j];
-    }
-    return (s0 + s1) + (s2 + s3);
+    return Fused.sum(x, off, len);
   }
 
   static double mean(float[] x, int off, int len) {
@@ -134,21 +120,7 @@ final class ReductionKernels {
 
   /** Population variance in two passes (mean, then squared deviations), in double. */
   static double var(float[] x, int off, int len) {
-    double m = mean(x, off, len);
-    double s0 = 0;
-    double s1 = 0;
-    int j = 0;
-    for (; j + 1 < len; j += 2) {
-      double d0 = x[off + j] - m;
-      double d1 = x[off + j + 1] - m;
-      s0 += d0 * d0;
-      s1 += d1 * d1;
-    }
-    for (; j < len; j++) {
-      double d = x[off + j] - m;
-      s0 += d * d;
-    }
-    return (s0 + s1) / len;
+    return Fused.sumSquaredDeviations(x, off, len, mean(x, off, len)) / len;
   }
 
   /** Euclidean norm in double. */
@@ -171,36 +143,15 @@ final class ReductionKernels {
 
   /** The maximum of a float range; NaN if it holds NaN, -infinity if empty. */
   static float max(float[] x, int off, int len) {
-    float m = Float.NEGATIVE_INFINITY;
-    for (int j = 0; j < len; j++) {
-      m = Math.max(m, x[off + j]);
-    }
-    return m;
-  }
-
-  /**
-   * {@code max + log(sum(e^(x - max)))} of a float range, with the exponentials computed by
-   * {@link VecMath#exp} into {@code scratch} from {@code so} and summed in double.
-   */
-  static double logsumexp(float[] x, int off, int len, float[] scratch, int so) {
-    float m = max(x, off, len);
-    if (Float.isInfinite(m) || Float.isNaN(m)) {
-      return m;
-    }
-    for (int j = 0; j < len; j++) {
-      scratch[so + j] = x[off + j] - m;
-    }
-    VecMath.exp(scratch, so, len);
-    return m + Math.log(sum(scratch, so, len));
+    return (float) Fused.max(x, off, len);
   }
 
   /** Row-wise logsumexp of float rows. */
   static float[] logsumexpRows(float[] x, int rows, int rowLength) {
     float[] out = new float[rows];
     Parallel.forRange(rows, 12L * Math.max(1, rowLength), (lo, hi) -> {
-      float[] scratch = new float[rowLength];
       for (int r = lo; r < hi; r++) {
-        out[r] = (float) logsumexp(x, r * rowLength, rowLength, scratch, 0);
+        out[r] = (float) Fused.logSumExp(x, r * rowLength, rowLength);
       }
     });
     return out;

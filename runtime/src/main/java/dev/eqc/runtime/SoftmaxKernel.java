@@ -82,7 +82,7 @@ final class SoftmaxKernel {
     Parallel.forRange(rows, 12L * rowLength, (lo, hi) -> {
       for (int r = lo; r < hi; r++) {
         int base = r * rowLength;
-        double shift = ReductionKernels.logsumexp(x, base, rowLength, out, base);
+        double shift = Fused.logSumExp(x, base, rowLength);
         for (int j = 0; j < rowLength; j++) {
           out[base + j] = (float) (x[base + j] - shift);
         }

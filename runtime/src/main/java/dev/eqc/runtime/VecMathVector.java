@@ -40,8 +40,8 @@ final class VecMathVector {
 
   /**
    * tanh through the JDK's own vector operator (Intel's SVML once C2 has compiled the loop,
-   * about 2 ns/element here), not the lane kernel {@link #tanh(FloatVector)}: composed with
-   * its exp, that kernel is too large for C2 to compile well inside a loop (4-12 ns/element
+   * about 2 ns/element here), not a lane kernel of our own (the Cephes polynomial of
+   * {@link VecMathScalar#tanh} with exp above 0.625): composed with its exp, that kernel is too large for C2 to compile well inside a loop (4-12 ns/element
    * however it was arranged). The price: before C2 compiles this loop the operator runs
    * {@code Math.tanh} lane by lane, so the last bit of a result can depend on JIT timing
    * (both are within 2 ulp; see docs/TRANSCENDENTALS.md).
@@ -112,21 +112,6 @@ final class VecMathVector {
     FloatVector s1 = n1.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
     FloatVector s2 = n2.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
     return y.mul(s1).mul(s2);
-  }
-
-  /** tanh as {@link VecMathScalar#tanh}: odd polynomial below 0.625, via exp above. */
-  static FloatVector tanh(FloatVector x) {
-    FloatVector ax = x.abs();
-    FloatVector z = ax.mul(ax);
-    FloatVector p = z.fma(c(TANH_P0), c(TANH_P1));
-    p = p.fma(z, c(TANH_P2));
-    p = p.fma(z, c(TANH_P3));
-    p = p.fma(z, c(TANH_P4));
-    FloatVector small = p.mul(z).fma(ax, ax);
-    FloatVector e = exp(ax.min(TANH_CLAMP).mul(2f));
-    FloatVector large = c(1f).sub(c(2f).div(e.add(1f)));
-    FloatVector r = large.blend(small, ax.compare(VectorOperators.LT, TANH_SMALL));
-    return copySign(r, x);
   }
 
   static FloatVector sigmoid(FloatVector x) {

@@ -71,6 +71,17 @@ class Float32OpsTest {
       assertClose(Ops.pow(Ops.abs(x), y), Ops.pow(Ops.abs(x64), y64), 0, 0);
       assertClose(Ops.add(x, 0.1), Ops.add(x64, 0.1), 0, 0);
       assertClose(Ops.div(0.3, y), Ops.div(0.3, y64), 0, 0);
+      // Scalars that are exactly floats take the all-float loops; they must round the same way.
+      for (double s : new double[] {0.5, -2.0, 0.0, 3.0, 1e-3f}) {
+        assertClose(Ops.add(x, s), Ops.add(x64, s), 0, 0);
+        assertClose(Ops.sub(x, s), Ops.sub(x64, s), 0, 0);
+        assertClose(Ops.sub(s, x), Ops.sub(s, x64), 0, 0);
+        assertClose(Ops.mul(x, s), Ops.mul(x64, s), 0, 0);
+        assertClose(Ops.div(x, s), Ops.div(x64, s), 0, 0);
+        assertClose(Ops.div(s, y), Ops.div(s, y64), 0, 0);
+        assertClose(Ops.max(s, x), Ops.max(s, x64), 0, 0);
+        assertClose(Ops.min(x, s), Ops.min(x64, s), 0, 0);
+      }
     }
     Tensor nan = Tensor.of(new float[] {Float.NaN, 1f}, 2);
     assertTrue(Float.isNaN((float) Ops.max(nan, Tensor.of(new float[] {0f, 0f}, 2)).getFlat(0)));
