@@ -78,6 +78,23 @@ class CliTest {
     }
 
     @Test
+    void benchPassesSizesNoInputGivesToTheMethod() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.out;
+        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            // PE(n, d_model): no input gives either size, so they come from --dim.
+            assertEquals(0, Main.execute("bench", example("positional_encoding.eq").toString(), "--dim", "n=8",
+                    "--dim", "d_{model}=4", "--runs", "1", "--warmup", "0"));
+        } finally {
+            System.setOut(saved);
+        }
+        assertTrue(out.toString(java.nio.charset.StandardCharsets.UTF_8).contains("\"median_ms\": "));
+        assertEquals(1, Main.execute("bench", example("positional_encoding.eq").toString(), "--dim", "n=8",
+                "--runs", "1"));
+    }
+
+    @Test
     void benchUsesAndReportsTheThreadCountThenRestoresIt() {
         int before = dev.eqc.runtime.Parallel.threads();
         for (int t : new int[] {1, 3}) {
