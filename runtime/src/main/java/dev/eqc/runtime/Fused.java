@@ -136,6 +136,63 @@ public final class Fused {
     return s0 + s1;
   }
 
+  /**
+   * The mean and the (biased, divided by {@code len}) variance of the range in one pass over it:
+   * {@code result[0]} and {@code result[1]}. The values are shifted by the range's first element
+   * and their sum and sum of squares accumulated in double, so the variance is {@code (sum of
+   * squares - sum^2 / len) / len} of values near zero: float inputs square exactly in double,
+   * and the subtraction loses at most about {@code 1e-16 * (mean - first)^2 / variance}
+   * relatively. One read of the row instead of two, as LayerNorm's statistics need.
+   */
+  public static void meanAndVariance(float[] a, int off, int len, double[] result) {
+    if (len == 0) {
+      result[0] = Double.NaN;
+      result[1] = Double.NaN;
+      return;
+    }
+    if (VectorSupport.ENABLED) {
+      FusedVectorKernels.shiftedMoments(a, off, len, result);
+    } else {
+      scalarShiftedMoments(a, off, len, result);
+    }
+    double shift = a[off];
+    double meanShifted = result[0] / len;
+    result[0] = shift + meanShifted;
+    result[1] = Math.max(0.0, result[1] / len - meanShifted * meanShifted);
+  }
+
+  /** Sums of {@code a[i] - a[off]} and of their squares into {@code result[0]}, {@code result[1]}. */
+  static void scalarShiftedMoments(float[] a, int off, int len, double[] result) {
+    double shift = a[off];
+    double s0 = 0;
+    double s1 = 0;
+    double q0 = 0;
+    double q1 = 0;
+    int i = 0;
+    for (; i + 2 <= len; i += 2) {
+      double d0 = a[off + i] - shift;
+      double d1 = a[off + i + 1] - shift;
+      s0 += d0;
+      s1 += d1;
+      q0 += d0 * d0;
+      q1 += d1 * d1;
+    }
+    for (; i < len; i++) {
+      double d = a[off + i] - shift;
+      s0 += d;
+      q0 += d * d;
+    }
+    result[0] = s0 + s1;
+    result[1] = q0 + q1;
+  }
+
+  /** The mean and biased variance of the range (two passes: double storage gains nothing from one). */
+  public static void meanAndVariance(double[] a, int off, int len, double[] result) {
+    double mean = sum(a, off, len) / len;
+    result[0] = mean;
+    result[1] = sumSquaredDeviations(a, off, len, mean) / len;
+  }
+
   /** {@code sum((a[i] - mean)^2)} over the range. */
   public static double sumSquaredDeviations(double[] a, int off, int len, double mean) {
     double s0 = 0;
@@ -226,5 +283,63 @@ public final class Fused {
       s += Math.exp(a[off + i] - max);
     }
     return s;
+  }
+  /**
+   * One row of a normalisation: {@code out[e] = ((x[e] - shift) * scale) * mul[e] + add[e]} for
+   * {@code e} in {@code [0, len)}, where {@code mul} and {@code add} may be null (no gain, no
+   * bias). LayerNorm, RMSNorm, batch norm and standardisation all end in this form once their
+   * row statistics are known; the generated loop calls it so the element pass runs in SIMD
+   * lanes (the JIT does not vectorise the same loop over arrays at different offsets). The
+   * operations are done in this order, without fused multiply-add, so both paths round alike.
+   */
+  public static void scaleShift(float[] out, int outOff, float[] x, int xOff, int len, float shift, float scale,
+      float[] mul, int mulOff, float[] add, int addOff) {
+    if (VectorSupport.ENABLED) {
+      FusedVectorKernels.scaleShift(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff);
+    } else {
+      scalarScaleShift(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, 0);
+    }
+  }
+
+  static void scalarScaleShift(float[] out, int outOff, float[] x, int xOff, int len, float shift, float scale,
+      float[] mul, int mulOff, float[] add, int addOff, int from) {
+    if (mul != null && add != null) {
+      for (int e = from; e < len; e++) {
+        out[outOff + e] = ((x[xOff + e] - shift) * scale) * mul[mulOff + e] + add[addOff + e];
+      }
+    } else if (mul != null) {
+      for (int e = from; e < len; e++) {
+        out[outOff + e] = ((x[xOff + e] - shift) * scale) * mul[mulOff + e];
+      }
+    } else if (add != null) {
+      for (int e = from; e < len; e++) {
+        out[outOff + e] = ((x[xOff + e] - shift) * scale) + add[addOff + e];
+      }
+    } else {
+      for (int e = from; e < len; e++) {
+        out[outOff + e] = (x[xOff + e] - shift) * scale;
+      }
+    }
+  }
+
+  /** {@link #scaleShift(float[], int, float[], int, int, float, float, float[], int, float[], int)} in double. */
+  public static void scaleShift(double[] out, int outOff, double[] x, int xOff, int len, double shift,
+      double scale, double[] mul, int mulOff, double[] add, int addOff) {
+    if (VectorSupport.ENABLED) {
+      FusedVectorKernels.scaleShift(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff);
+    } else {
+      scalarScaleShift(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, 0);
+    }
+  }
+
+  static void scalarScaleShift(double[] out, int outOff, double[] x, int xOff, int len, double shift,
+      double scale, double[] mul, int mulOff, double[] add, int addOff, int from) {
+    for (int e = from; e < len; e++) {
+      double v = (x[xOff + e] - shift) * scale;
+      if (mul != null) {
+        v = v * mul[mulOff + e];
+      }
+      out[outOff + e] = add != null ? v + add[addOff + e] : v;
+    }
   }
 }

@@ -53,6 +53,35 @@ final class FusedVectorKernels {
     return s;
   }
 
+  /** Sums of {@code a[i] - a[off]} and of their squares, in double lanes, into {@code result[0..1]}. */
+  static void shiftedMoments(float[] a, int off, int len, double[] result) {
+    DoubleVector k = DoubleVector.broadcast(D, a[off]);
+    DoubleVector s0 = DoubleVector.zero(D);
+    DoubleVector s1 = DoubleVector.zero(D);
+    DoubleVector q0 = DoubleVector.zero(D);
+    DoubleVector q1 = DoubleVector.zero(D);
+    int i = 0;
+    for (int bound = F.loopBound(len); i < bound; i += F.length()) {
+      FloatVector v = FloatVector.fromArray(F, a, off + i);
+      DoubleVector d0 = ((DoubleVector) v.convertShape(VectorOperators.F2D, D, 0)).sub(k);
+      DoubleVector d1 = ((DoubleVector) v.convertShape(VectorOperators.F2D, D, 1)).sub(k);
+      s0 = s0.add(d0);
+      s1 = s1.add(d1);
+      q0 = d0.fma(d0, q0);
+      q1 = d1.fma(d1, q1);
+    }
+    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+    double q = q0.add(q1).reduceLanes(VectorOperators.ADD);
+    double shift = a[off];
+    for (; i < len; i++) {
+      double d = a[off + i] - shift;
+      s += d;
+      q += d * d;
+    }
+    result[0] = s;
+    result[1] = q;
+  }
+
   static double sum(double[] a, int off, int len) {
     DoubleVector s0 = DoubleVector.zero(D);
     DoubleVector s1 = DoubleVector.zero(D);
@@ -112,5 +141,49 @@ final class FusedVectorKernels {
       s += Math.exp(a[off + i] - (double) max);
     }
     return s;
+  }
+  static void scaleShift(float[] out, int outOff, float[] x, int xOff, int len, float shift, float scale,
+      float[] mul, int mulOff, float[] add, int addOff) {
+    int bound = F.loopBound(len);
+    int i = 0;
+    if (mul != null && add != null) {
+      for (; i < bound; i += F.length()) {
+        FloatVector v = FloatVector.fromArray(F, x, xOff + i).sub(shift).mul(scale);
+        v.mul(FloatVector.fromArray(F, mul, mulOff + i)).add(FloatVector.fromArray(F, add, addOff + i))
+            .intoArray(out, outOff + i);
+      }
+    } else if (mul != null) {
+      for (; i < bound; i += F.length()) {
+        FloatVector.fromArray(F, x, xOff + i).sub(shift).mul(scale).mul(FloatVector.fromArray(F, mul, mulOff + i))
+            .intoArray(out, outOff + i);
+      }
+    } else if (add != null) {
+      for (; i < bound; i += F.length()) {
+        FloatVector.fromArray(F, x, xOff + i).sub(shift).mul(scale).add(FloatVector.fromArray(F, add, addOff + i))
+            .intoArray(out, outOff + i);
+      }
+    } else {
+      for (; i < bound; i += F.length()) {
+        FloatVector.fromArray(F, x, xOff + i).sub(shift).mul(scale).intoArray(out, outOff + i);
+      }
+    }
+    Fused.scalarScaleShift(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, i);
+  }
+
+  static void scaleShift(double[] out, int outOff, double[] x, int xOff, int len, double shift, double scale,
+      double[] mul, int mulOff, double[] add, int addOff) {
+    int bound = D.loopBound(len);
+    int i = 0;
+    for (; i < bound; i += D.length()) {
+      DoubleVector v = DoubleVector.fromArray(D, x, xOff + i).sub(shift).mul(scale);
+      if (mul != null) {
+        v = v.mul(DoubleVector.fromArray(D, mul, mulOff + i));
+      }
+      if (add != null) {
+        v = v.add(DoubleVector.fromArray(D, add, addOff + i));
+      }
+      v.intoArray(out, outOff + i);
+    }
+    Fused.scalarScaleShift(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, i);
   }
 }

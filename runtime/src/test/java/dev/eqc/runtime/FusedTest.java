@@ -62,6 +62,94 @@ class FusedTest {
   }
 
   @Test
+  void scaleShiftMatchesTheScalarFormulaBitForBit() {
+    // Every combination of gain and bias, lengths around the vector width, offsets that differ
+    // between the operands; the same operations in the same order, so equal to the last bit.
+    for (int len : LENGTHS) {
+      for (int variant = 0; variant < 4; variant++) {
+        boolean withMul = (variant & 1) != 0;
+        boolean withAdd = (variant & 2) != 0;
+        float[] x = randomFloats(len + 7L * variant, len + 3, -2, 3);
+        float[] mul = withMul ? randomFloats(len + 11L, len + 5, 0.5, 1.5) : null;
+        float[] add = withAdd ? randomFloats(len + 13L, len + 1, -1, 1) : null;
+        float shift = 0.37f;
+        float scale = 1.9f;
+        float[] out = new float[len + 2];
+        out[0] = 42f;
+        out[len + 1] = 43f;
+        Fused.scaleShift(out, 1, x, 3, len, shift, scale, mul, 5, add, 1);
+        double[] xd = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+          xd[i] = x[i];
+        }
+        double[] outD = new double[len];
+        double[] mulD = mul == null ? null : toDoubles(mul);
+        double[] addD = add == null ? null : toDoubles(add);
+        Fused.scaleShift(outD, 0, xd, 3, len, shift, scale, mulD, 5, addD, 1);
+        for (int e = 0; e < len; e++) {
+          float v = (x[3 + e] - shift) * scale;
+          if (withMul) {
+            v = v * mul[5 + e];
+          }
+          if (withAdd) {
+            v = v + add[1 + e];
+          }
+          String at = "len " + len + " variant " + variant + " e " + e;
+          assertEquals(v, out[1 + e], 0f, at);
+          double w = (xd[3 + e] - shift) * scale * (withMul ? mulD[5 + e] : 1) + (withAdd ? addD[1 + e] : 0);
+          assertEquals(w, outD[e], 1e-12 * (1 + Math.abs(w)), at);
+        }
+        assertEquals(42f, out[0], "writes nothing before the range");
+        assertEquals(43f, out[len + 1], "writes nothing after the range");
+      }
+    }
+  }
+
+  private static double[] toDoubles(float[] a) {
+    double[] d = new double[a.length];
+    for (int i = 0; i < a.length; i++) {
+      d[i] = a[i];
+    }
+    return d;
+  }
+
+  @Test
+  void meanAndVarianceInOnePassMatchTwoPassesInDouble() {
+    double[] result = new double[2];
+    for (int len : LENGTHS) {
+      if (len == 0) {
+        continue;
+      }
+      // Data centred far from zero: the shift keeps one-pass from cancelling.
+      for (double centre : new double[] {0, 1000}) {
+        float[] a = randomFloats(len * 7L, len + 4, centre - 2, centre + 3);
+        double mean = 0;
+        for (int i = 4; i < 4 + len; i++) {
+          mean += a[i];
+        }
+        mean /= len;
+        double var = 0;
+        for (int i = 4; i < 4 + len; i++) {
+          var += (a[i] - mean) * (a[i] - mean);
+        }
+        var /= len;
+        Fused.meanAndVariance(a, 4, len, result);
+        String at = "len " + len + " centre " + centre;
+        assertEquals(mean, result[0], 1e-12 * (1 + Math.abs(mean)), at);
+        assertEquals(var, result[1], 1e-9 * (1 + var), at);
+        double[] d = toDoubles(a);
+        Fused.meanAndVariance(d, 4, len, result);
+        assertEquals(mean, result[0], 1e-12 * (1 + Math.abs(mean)), at);
+        assertEquals(var, result[1], 1e-12 * (1 + var), at);
+      }
+    }
+    float[] constant = {3.25f, 3.25f, 3.25f, 3.25f, 3.25f, 3.25f, 3.25f, 3.25f, 3.25f};
+    Fused.meanAndVariance(constant, 0, constant.length, result);
+    assertEquals(3.25, result[0], 0.0);
+    assertEquals(0.0, result[1], 0.0, "a constant row has variance exactly 0, never negative");
+  }
+
+  @Test
   void sumsAccumulateInDouble() {
     // 2^24 + 1 + 1 + ... is lost entirely in a float accumulator.
     float[] a = new float[1001];

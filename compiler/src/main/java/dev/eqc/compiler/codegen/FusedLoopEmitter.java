@@ -65,6 +65,10 @@ final class FusedLoopEmitter {
     private final Map<Fx, String> reciprocals = new IdentityHashMap<>();
     /** Row means already computed, by the operand they average (a variance reuses its mean). */
     private final Map<String, String> rowMeans = new java.util.HashMap<>();
+    /** Operands with a row variance in the plan, and the locals of their mean and variance once computed. */
+    private final java.util.Set<String> varianceOperands = new java.util.HashSet<>();
+    private final Map<String, String[]> rowMoments = new java.util.HashMap<>();
+    private String momentsBuffer;
     private String elementIndex;
     /** Element values of inlined definitions, declared as locals in the loop being written. */
     private final Map<Fx, String> loopLocals = new IdentityHashMap<>();
@@ -194,6 +198,11 @@ final class FusedLoopEmitter {
             }
         }
         collectReduceBuffers(plan.root);
+        collectVarianceOperands(plan.root);
+        if (!varianceOperands.isEmpty()) {
+            momentsBuffer = locals.allocate("moments");
+            b.addStatement("double[] $N = new double[2]", momentsBuffer);
+        }
         for (String buffer : reduceBuffers.values()) {
             b.addStatement("$L[] $N = new $L[$L]", elem, buffer, elem, rowLength);
         }
@@ -207,8 +216,11 @@ final class FusedLoopEmitter {
         b.addStatement("int $N = $N * $L", outOff, row, rowLength);
         CodeBlock n = rowLength;
         String softmaxOf = softmaxOperand();
+        java.util.Optional<ScaleShiftForm> scaleShift = ScaleShiftForm.of(plan.root);
         if (softmaxOf != null) {
             softmaxRow(b, softmaxOf, out, outOff, n);
+        } else if (scaleShift.isPresent()) {
+            scaleShiftRow(b, scaleShift.get(), out, outOff, n);
         } else {
             prepareRowValues(b, plan.root, n);
             for (Fx f : scratchOrder) {
@@ -259,6 +271,67 @@ final class FusedLoopEmitter {
         b.beginControlFlow("for (int $N = 0; $N < $L; $N++)", elementIndex, elementIndex, n, elementIndex);
         b.addStatement("$N[$N + $N] *= $N", out, outOff, elementIndex, inv);
         b.endControlFlow();
+    }
+
+    /**
+     * A normalisation row, {@code ((x - shift) * scale) * mul + add}: the row's statistics first,
+     * then one {@code Fused.scaleShift} call, which runs the element pass in SIMD lanes.
+     */
+    private void scaleShiftRow(CodeBlock.Builder b, ScaleShiftForm form, String out, String outOff, CodeBlock n) {
+        List<Fx> rowValues = new ArrayList<>();
+        if (form.shift() != null) {
+            rowValues.add(form.shift()); // first: a variance among the factors reuses this mean
+        }
+        rowValues.addAll(form.factors());
+        rowValues.addAll(form.divisors());
+        for (Fx f : rowValues) {
+            if (FusionPlan.level(f) == Level.ROW) {
+                ensureRowValue(b, f, n);
+            }
+        }
+        String cast = single ? "(float) " : "";
+        b.add("// $L\n", Javadocs.text(latexOf(plan.root)));
+        b.add("// as ((x - shift) * scale)$L$L: one SIMD pass over the row\n",
+                form.mul() == null ? "" : " * " + form.mul(), form.add() == null ? "" : " + " + form.add());
+        String shift = locals.allocate("shift");
+        b.addStatement("$L $N = $L", elem, shift,
+                form.shift() == null ? literal(0.0) : CodeBlock.of("$L$L", cast, scalar(form.shift())));
+        CodeBlock scale = null;
+        for (Fx f : form.factors()) {
+            scale = scale == null ? scalar(f) : CodeBlock.of("$L * $L", scale, scalar(f));
+        }
+        for (Fx f : form.divisors()) {
+            scale = CodeBlock.of("$L / $L", scale == null ? CodeBlock.of("1.0") : scale, scalar(f));
+        }
+        String scaleName = locals.allocate("scale");
+        b.addStatement("$L $N = $L", elem, scaleName,
+                scale == null ? literal(1.0) : CodeBlock.of("$L($L)", cast, scale));
+        b.addStatement("$T.scaleShift($N, $N, $N, $N, $L, $N, $N, $L, $L)", FUSED, out, outOff,
+                arrays.get(form.x()), offsets.get(form.x()), n, shift, scaleName,
+                operandRange(form.mul()), operandRange(form.add()));
+    }
+
+    private CodeBlock operandRange(String param) {
+        return param == null ? CodeBlock.of("null, 0") : CodeBlock.of("$N, $N", arrays.get(param), offsets.get(param));
+    }
+
+    /**
+     * For a reduction whose terms are {@code x_i^2} or {@code (x_i - c)^2} with {@code c} fixed for
+     * the row: the operand; the runtime sums those squares straight from it, in double.
+     */
+    private static Element squaredOperand(RowReduce r) {
+        if (!(r.op().equals("sum") || r.op().equals("mean")) || !(r.body() instanceof Power p)
+                || !(p.exponent() instanceof Number k) || k.literal() == null || k.literal() != 2.0) {
+            return null;
+        }
+        if (p.base() instanceof Element e) {
+            return e;
+        }
+        if (p.base() instanceof Binary d && d.op() == '-' && d.left() instanceof Element e
+                && FusionPlan.level(d.right()) != Level.ELEMENT) {
+            return e;
+        }
+        return null;
     }
 
     /** Declares, in dependency order, every row-level value that the element code of {@code f} needs. */
@@ -312,11 +385,44 @@ final class FusedLoopEmitter {
             doubles.put(f, name);
             return;
         }
+        Element squared = squaredOperand(r);
+        if (squared != null) {
+            Power p = (Power) r.body();
+            CodeBlock center = CodeBlock.of("0.0");
+            if (p.base() instanceof Binary d) {
+                if (FusionPlan.level(d.right()) == Level.ROW) {
+                    ensureRowValue(b, d.right(), n);
+                }
+                center = scalar(d.right());
+            }
+            b.add("// $L\n", Javadocs.text(latexOf(r)));
+            String name = locals.allocate(r.op());
+            b.addStatement("double $N = $T.sumSquaredDeviations($N, $N, $L, $L)$L", name, FUSED,
+                    arrays.get(squared.param()), offsets.get(squared.param()), n, center,
+                    r.op().equals("mean") ? CodeBlock.of(" / $L", n) : CodeBlock.of(""));
+            doubles.put(f, name);
+            return;
+        }
         prepareRowValues(b, r.body(), n);
         for (Fx s : scratchOrder) {
             if (within(r.body(), s)) {
                 blockFunction(b, s, n);
             }
+        }
+        if ((r.op().equals("mean") || r.op().equals("var")) && r.body() instanceof Element e
+                && varianceOperands.contains(e.param())) {
+            String[] both = rowMoments.get(e.param());
+            if (both == null) {
+                b.add("// mean and variance of $L along the row, in one pass\n", Javadocs.text(latexOf(r.body())));
+                b.addStatement("$T.meanAndVariance($N, $N, $L, $N)", FUSED, arrays.get(e.param()),
+                        offsets.get(e.param()), n, momentsBuffer);
+                both = new String[] {locals.allocate("mean"), locals.allocate("var")};
+                b.addStatement("double $N = $N[0]", both[0], momentsBuffer);
+                b.addStatement("double $N = $N[1]", both[1], momentsBuffer);
+                rowMoments.put(e.param(), both);
+            }
+            doubles.put(f, r.op().equals("mean") ? both[0] : both[1]);
+            return;
         }
         b.add("// $L$L\n", r.op().equals("logsumexp") ? "log of " : "", Javadocs.text(latexOf(r)));
         if (r.op().equals("logsumexp")) {
@@ -351,6 +457,9 @@ final class FusedLoopEmitter {
                 if (mean == null) {
                     mean = locals.allocate("mean");
                     b.addStatement("double $N = $T.sum($L) / $L", mean, FUSED, range, n);
+                    if (r.body() instanceof Element e) {
+                        rowMeans.put(e.param(), mean);
+                    }
                 }
                 b.addStatement("double $N = $T.sumSquaredDeviations($L, $N) / $L", name, FUSED, range, mean, n);
             }
@@ -389,12 +498,23 @@ final class FusedLoopEmitter {
         return named != null ? named.latexName() + " = " + latexOf(f) : latexOf(f);
     }
 
+    /** Operands whose variance along the row the plan takes: their mean and variance come from one pass. */
+    private void collectVarianceOperands(Fx f) {
+        for (Fx child : children(f)) {
+            collectVarianceOperands(child);
+        }
+        if (f instanceof RowReduce r && r.op().equals("var") && r.body() instanceof Element e) {
+            varianceOperands.add(e.param());
+        }
+    }
+
     /** Reductions over computed terms (not a plain operand) need a row-sized array for them. */
     private void collectReduceBuffers(Fx f) {
         for (Fx child : children(f)) {
             collectReduceBuffers(child);
         }
-        if (f instanceof RowReduce r && !(r.body() instanceof Element) && !reduceBuffers.containsKey(f)) {
+        if (f instanceof RowReduce r && !(r.body() instanceof Element) && squaredOperand(r) == null
+                && !reduceBuffers.containsKey(f)) {
             reduceBuffers.put(f, locals.allocate(r.op() + "Terms"));
         }
     }

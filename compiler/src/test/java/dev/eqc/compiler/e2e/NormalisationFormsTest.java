@@ -1,0 +1,87 @@
+package dev.eqc.compiler.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.eqc.compiler.EqCompiler;
+import dev.eqc.compiler.Options;
+import dev.eqc.compiler.Precision;
+import dev.eqc.compiler.codegen.GeneratedFile;
+import dev.eqc.compiler.diag.Diagnostics;
+import dev.eqc.compiler.interp.InputSampler;
+import dev.eqc.compiler.interp.Interpreter;
+import dev.eqc.compiler.interp.NDArray;
+import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.run.EquationRunner;
+import dev.eqc.compiler.shape.TypedProgram;
+import dev.eqc.compiler.source.SourceFile;
+import dev.eqc.runtime.DType;
+import dev.eqc.runtime.Tensor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The normalisation row ({@code ((x - shift) * scale) * gain + bias}, one {@code
+ * Fused.scaleShift} call per row) is recognised however a paper orders the factors and terms,
+ * is not taken for an element step of another form, and either way the float32 code agrees
+ * with the interpreter, with the gain and bias shared by all rows and with them per row.
+ */
+class NormalisationFormsTest {
+    private static final String DECLARATIONS = "x, g, b \\in \\mathbb{R}^{d}\n";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // LayerNorm as libraries document it, the bias first
+        "y = b + g \\odot \\frac{x - \\mathrm{mean}(x)}{\\sqrt{\\mathrm{Var}(x) + 10^{-5}}} | true",
+        // Ba et al.'s spelling: the gain over sigma, then the centred input
+        "y = \\frac{g}{\\sqrt{\\mathrm{Var}(x) + 10^{-5}}} (x - \\mathrm{mean}(x)) + b | true",
+        // standardisation: no gain, no bias
+        "y = \\frac{x - \\mathrm{mean}(x)}{\\sqrt{\\mathrm{Var}(x) + 10^{-5}}} | true",
+        // RMSNorm in index notation, the gain in the numerator
+        "y_i = \\frac{x_i g_i}{\\sqrt{\\frac{1}{d}\\sum_j x_j^2}} | true",
+        // a call-level factor and a bias, no gain
+        "y = 0.5 (x - \\mathrm{mean}(x)) + b | true",
+        // a squared element factor is not a normalisation: the general row loop
+        "y = g \\odot x^2 / \\mathrm{mean}(x) | false",
+        // a scaled row with neither shift, gain nor bias: the plain loop is as good
+        "y = \\frac{x}{\\mathrm{mean}(x)} | false",
+    })
+    void recognisedWhereItAppliesAndAgreesWithTheInterpreter(String definition, boolean recognised) throws Exception {
+        SourceFile source = new SourceFile("norm.eq", DECLARATIONS + definition + "\n");
+        Options options = new Options("Norm", "", Precision.FLOAT, false);
+        Diagnostics diagnostics = new Diagnostics();
+        List<GeneratedFile> files = EqCompiler.translate(source, options, diagnostics);
+        assertTrue(diagnostics.all().isEmpty(), diagnostics.all().toString());
+        String java = files.get(0).source();
+        assertEquals(recognised, java.contains("Fused.scaleShift("), java);
+
+        TypedProgram typed = EqCompiler.check(source, options, diagnostics).orElseThrow();
+        EquationRunner runner = EquationRunner.compile(typed, options);
+        Interpreter interpreter = new Interpreter(typed);
+        Definition def = typed.program().definitions().get(typed.program().definitions().size() - 1);
+        SplittableRandom rng = new SplittableRandom(definition.hashCode());
+        for (int d : new int[] {1, 7, 8, 33, 1024}) {
+            for (boolean sharedRows : new boolean[] {true, false}) {
+                List<NDArray> ref = new ArrayList<>();
+                List<Tensor> args = new ArrayList<>();
+                for (var input : def.freeInputs()) {
+                    int[] shape = input.javaName().equals("x") || !sharedRows ? new int[] {5, d} : new int[] {d};
+                    NDArray a = InputSampler.uniform(rng.nextLong(), 0.1, 2.0, true, shape);
+                    ref.add(a);
+                    args.add(Tensor.of(a.data(), a.shape()).toDType(DType.FLOAT32));
+                }
+                double[] expected = interpreter.call(def, ref, Map.of()).data();
+                double[] actual = runner.invoke(def, args).toDoubleArray();
+                assertEquals(expected.length, actual.length);
+                for (int k = 0; k < expected.length; k++) {
+                    double tol = 2e-4 * Math.abs(expected[k]) + 2e-4;
+                    assertEquals(expected[k], actual[k], tol, "d " + d + " shared rows " + sharedRows + " element " + k);
+                }
+            }
+        }
+    }
+}
