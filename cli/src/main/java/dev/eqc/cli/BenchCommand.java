@@ -53,6 +53,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--precision", defaultValue = "float", description = "float or double (default: ${DEFAULT-VALUE})")
     String precision;
 
+    @Option(names = "--reuse-output", description = "time the form that writes into an out tensor, one tensor reused"
+            + " by every run (definitions that compile to one fused loop have it); default: a new result each run")
+    boolean reuseOutput;
+
     @Override
     public Integer call() {
         if (runs < 1 || warmup < 0 || threads < 0) {
@@ -91,17 +95,23 @@ final class BenchCommand implements Callable<Integer> {
         // Every input is built above, before the clock starts: the timed runs measure only the
         // generated method (and the kernels it calls), on a pool sized before the warm-up.
         // The pool size is process-wide state: put it back afterwards for in-process callers (tests).
+        if (reuseOutput && !runner.hasOutForm(def)) {
+            throw new UserError("`" + def.latexName() + "` does not compile to one fused loop, so its method has no"
+                    + " form that writes into an out tensor; time it without --reuse-output", Main.USAGE);
+        }
         int before = Parallel.threads();
         Parallel.setThreads(threads);
         int used = Parallel.threads();
         double[] times = new double[runs];
         try {
+            // With --reuse-output the result of one untimed call gives the out tensor's shape and dtype.
+            Tensor out = reuseOutput ? runner.invoke(def, args, givenSizes()) : null;
             for (int i = 0; i < warmup; i++) {
-                runner.invoke(def, args, givenSizes());
+                call(runner, def, args, out);
             }
             for (int i = 0; i < runs; i++) {
                 long start = System.nanoTime();
-                runner.invoke(def, args, givenSizes());
+                call(runner, def, args, out);
                 times[i] = (System.nanoTime() - start) / 1e6;
             }
         } catch (IllegalArgumentException e) {
@@ -116,8 +126,13 @@ final class BenchCommand implements Callable<Integer> {
         // jdk.incubator.vector, which ./eqc adds for bench and run) or the scalar fallbacks.
         System.out.println("{\"function\": " + Json.quote(def.javaName()) + ", \"shapes\": {" + String.join(", ", shapes)
                 + "}, \"threads\": " + used + ", \"runs\": " + runs + ", \"median_ms\": " + median
-                + ", \"min_ms\": " + sorted[0] + ", \"kernels\": " + Json.quote(VectorSupport.describe()) + "}");
+                + ", \"min_ms\": " + sorted[0] + ", \"kernels\": " + Json.quote(VectorSupport.describe())
+                + ", \"output\": " + Json.quote(reuseOutput ? "reused" : "new") + "}");
         return 0;
+    }
+
+    private Tensor call(EquationRunner runner, Definition def, List<Tensor> args, Tensor out) {
+        return out == null ? runner.invoke(def, args, givenSizes()) : runner.invokeInto(def, args, givenSizes(), out);
     }
 
     /** The --dim values as given, for the sizes a method takes as int arguments (no input gives them). */

@@ -67,6 +67,65 @@ public final class Fused {
     return t.rank() == 1 && t.size(0) == rowLength ? 0 : -1;
   }
 
+  /**
+   * The float storage a fused loop writes its result into: a new array when {@code out} is null,
+   * else the storage of {@code out}, which must be FLOAT32 and have the result's shape. A loop may
+   * write into an argument this way (an in-place update): every fused loop reads an element of
+   * its operands before it writes that element of the result, and no loop reads an element it
+   * has written.
+   */
+  public static float[] floatsInto(Tensor out, int[] shape) {
+    if (out == null) {
+      return new float[Shapes.numel(shape)];
+    }
+    requireOut(out, DType.FLOAT32, shape);
+    return out.floatsView();
+  }
+
+  /** As {@link #floatsInto}, for FLOAT64 results. */
+  public static double[] doublesInto(Tensor out, int[] shape) {
+    if (out == null) {
+      return new double[Shapes.numel(shape)];
+    }
+    requireOut(out, DType.FLOAT64, shape);
+    return out.doublesView();
+  }
+
+  /** The result of a fused loop over {@code data}: {@code out} itself, or a new tensor. */
+  public static Tensor result(float[] data, int[] shape, Tensor out) {
+    return out != null ? out : Tensor.ofOwned(data, shape);
+  }
+
+  /** The result of a fused loop over {@code data}: {@code out} itself, or a new tensor. */
+  public static Tensor result(double[] data, int[] shape, Tensor out) {
+    return out != null ? out : Tensor.ofOwned(data, shape);
+  }
+
+  /**
+   * A result computed by the general path, delivered: itself when {@code out} is null, else
+   * copied into {@code out} (which must have its shape and dtype), and {@code out} returned.
+   */
+  public static Tensor into(Tensor result, Tensor out) {
+    if (out == null) {
+      return result;
+    }
+    requireOut(out, result.dtype(), result.shapeRef());
+    if (out.dtype() == DType.FLOAT32) {
+      System.arraycopy(result.floatsView(), 0, out.floatsView(), 0, result.numel());
+    } else {
+      System.arraycopy(result.doublesView(), 0, out.doublesView(), 0, result.numel());
+    }
+    return out;
+  }
+
+  private static void requireOut(Tensor out, DType dtype, int[] shape) {
+    if (out.dtype() != dtype || !java.util.Arrays.equals(out.shapeRef(), shape)) {
+      throw new IllegalArgumentException("out is " + out.dtype() + " " + java.util.Arrays.toString(out.shapeRef())
+          + " but the result is " + dtype + " " + java.util.Arrays.toString(shape)
+          + ": pass a tensor of the result's shape and dtype, or null for a new one");
+    }
+  }
+
   /** The sum of {@code a[off .. off+len)}, accumulated in double. */
   public static double sum(float[] a, int off, int len) {
     return VectorSupport.ENABLED ? FusedVectorKernels.sum(a, off, len) : scalarSum(a, off, len);

@@ -47,11 +47,14 @@ final class BodyEmitter {
     private final List<IndexVar> indexScope = new java.util.ArrayList<>();
     /** The local with the arguments' batch shape, which a gradient's result is broadcast to; null for others. */
     private final String batchLocal;
+    /** The method's {@code out} parameter, when it has one: the result is delivered into it. */
+    private final String outParam;
 
     BodyEmitter(TypedProgram typed, Definition def, Map<String, String> scope, Map<String, String> dims,
             JavaNames locals, java.util.function.Function<Dim, CodeBlock> sizes, dev.eqc.compiler.Precision precision,
-            String batchLocal) {
+            String batchLocal, String outParam) {
         this.batchLocal = batchLocal;
+        this.outParam = outParam;
         this.scalarType = precision == dev.eqc.compiler.Precision.DOUBLE ? "FLOAT64" : "FLOAT32";
         this.typed = typed;
         this.def = def;
@@ -73,8 +76,8 @@ final class BodyEmitter {
             Value body = asTensor(lower(def.body(), false));
             CodeBlock extents = def.indices().stream().map(v -> sizes.apply(typed.extentOf(v)))
                     .collect(CodeBlock.joining(", "));
-            out.addStatement("return $T.expandSlots($L, $L, new int[] {$L})", RuntimeTypes.INDEX_OPS,
-                    lift(body).code(), body.coreRank(), extents);
+            out.addStatement("return $L", deliver(CodeBlock.of("$T.expandSlots($L, $L, new int[] {$L})",
+                    RuntimeTypes.INDEX_OPS, lift(body).code(), body.coreRank(), extents)));
             return out.build();
         }
         Value result = lower(def.body(), true);
@@ -84,13 +87,21 @@ final class BodyEmitter {
             return out.build();
         }
         if (!result.tensor()) {
-            out.addStatement("return $T.scalar($T.$L, $L)", RuntimeTypes.TENSOR, RuntimeTypes.DTYPE, scalarType,
-                    result.code());
+            out.addStatement("return $L", deliver(CodeBlock.of("$T.scalar($T.$L, $L)", RuntimeTypes.TENSOR,
+                    RuntimeTypes.DTYPE, scalarType, result.code())));
         } else {
-            out.addStatement("return $L", result.code());
+            out.addStatement("return $L", deliver(result.code()));
         }
         return out.build();
     }
+
+    /** The returned value: the result itself, or, for a method with {@code out}, the result copied there. */
+    private CodeBlock deliver(CodeBlock result) {
+        return outParam == null ? result : CodeBlock.of("$T.into($L, $N)", FUSED_CLASS, result, outParam);
+    }
+
+    private static final com.palantir.javapoet.ClassName FUSED_CLASS =
+            com.palantir.javapoet.ClassName.get("dev.eqc.runtime", "Fused");
 
     private int rank(Term t) {
         return typed.shapeOf(t).rank();

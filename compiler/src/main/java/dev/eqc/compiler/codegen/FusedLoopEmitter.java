@@ -44,6 +44,8 @@ final class FusedLoopEmitter {
     private static final ClassName VEC_MATH = ClassName.get("dev.eqc.runtime", "VecMath");
 
     private final FusionPlan plan;
+    /** The method's {@code out} parameter: the tensor to write into, or null for a new one. */
+    private final String outParam;
     private final JavaNames locals;
     private final SourceFile source;
     private final boolean single;
@@ -76,7 +78,8 @@ final class FusedLoopEmitter {
     private String flatOffset;
 
     FusedLoopEmitter(FusionPlan plan, JavaNames locals, SourceFile source, Precision precision,
-            java.util.function.Function<dev.eqc.compiler.shape.Dim, CodeBlock> sizes) {
+            java.util.function.Function<dev.eqc.compiler.shape.Dim, CodeBlock> sizes, String outParam) {
+        this.outParam = outParam;
         this.plan = plan;
         this.locals = locals;
         this.source = source;
@@ -124,8 +127,9 @@ final class FusedLoopEmitter {
         String first = plan.elementParams.get(0);
         declareInputs(b);
         hoistCallLevel(b, plan.root);
-        String out = locals.allocate("out");
-        b.addStatement("$L[] $N = new $L[$N.length]", elem, out, elem, arrays.get(first));
+        String out = locals.allocate("result");
+        b.addStatement("$L[] $N = $T.$L($N, $N.shape())", elem, out, FUSED, single ? "floatsInto" : "doublesInto",
+                outParam, first);
         collectScratch(plan.root);
         String lo = locals.allocate("lo");
         String hi = locals.allocate("hi");
@@ -161,7 +165,7 @@ final class FusedLoopEmitter {
         }
         b.unindent();
         b.add("});\n");
-        b.addStatement("return $T.ofOwned($N, $N.shape())", RuntimeTypes.TENSOR, out, first);
+        b.addStatement("return $T.result($N, $N.shape(), $N)", FUSED, out, first, outParam);
     }
 
     // ---- row-wise: reductions along the row, then the row's elements ------------------------
@@ -180,9 +184,10 @@ final class FusedLoopEmitter {
         b.beginControlFlow("if ($L)", ok);
         declareInputs(b);
         hoistCallLevel(b, plan.root);
-        String out = locals.allocate("out");
+        String out = locals.allocate("result");
         String count = locals.allocate("rowCount");
-        b.addStatement("$L[] $N = new $L[$N.numel()]", elem, out, elem, widest);
+        b.addStatement("$L[] $N = $T.$L($N, $N.shape())", elem, out, FUSED, single ? "floatsInto" : "doublesInto",
+                outParam, widest);
         b.addStatement("int $N = $L == 0 ? 0 : $N.length / $L", count, rowLength, out, rowLength);
         collectScratch(plan.root);
         String lo = locals.allocate("lo");
@@ -233,7 +238,7 @@ final class FusedLoopEmitter {
         b.endControlFlow();
         b.unindent();
         b.add("});\n");
-        b.addStatement("return $T.ofOwned($N, $N.shape())", RuntimeTypes.TENSOR, out, widest);
+        b.addStatement("return $T.result($N, $N.shape(), $N)", FUSED, out, widest, outParam);
         b.endControlFlow();
     }
 

@@ -37,7 +37,7 @@ public final class JavaEmitter {
         }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         for (Definition d : typed.program().definitions()) {
-            type.addMethod(new MethodEmitter(typed, d, options.precision()).emit());
+            type.addMethods(new MethodEmitter(typed, d, options.precision()).emit());
         }
         for (TypedProgram.GradientBundle bundle : typed.gradientBundles()) {
             GradientBundleEmitter.emit(typed, bundle, com.palantir.javapoet.ClassName.get(options.packageName(),

@@ -41,7 +41,12 @@ final class MethodEmitter {
         this.precision = precision;
     }
 
-    MethodSpec emit() {
+    /**
+     * The definition's method; for one that compiles to a fused loop, two: {@code f(args…, out)}
+     * with the code, which writes the result into {@code out} (or a new tensor when it is null),
+     * and {@code f(args…)}, which calls it with null.
+     */
+    List<MethodSpec> emit() {
         for (Param p : def.params()) {
             paramNames.add(locals.allocate(p.javaName()));
         }
@@ -54,7 +59,6 @@ final class MethodEmitter {
         MethodSpec.Builder m = MethodSpec.methodBuilder(def.javaName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(RuntimeTypes.TENSOR);
-        javadoc(m);
         List<Shape> shapes = typed.signature(def);
         for (int i = 0; i < paramNames.size(); i++) {
             m.addParameter(ParameterSpec.builder(RuntimeTypes.TENSOR, paramNames.get(i)).build());
@@ -79,20 +83,59 @@ final class MethodEmitter {
         Map<String, String> fusionScope = new HashMap<>(scope);
         dims.forEach((symbol, local) -> fusionScope.put("dim:" + symbol, local));
         // A gradient keeps the general path: its result is broadcast to the batch at the end.
-        FusionPlan.of(typed, def, fusionScope).filter(plan -> !typed.differentiated(def)).ifPresent(plan -> m.addCode(
-                new FusedLoopEmitter(plan, locals, typed.program().source(), precision, this::dimExpression)
-                        .emit(def.latex())));
-        m.addCode(new BodyEmitter(typed, def, scope, dims, locals, this::dimExpression, precision, batchLocal).emit());
-        return m.build();
+        java.util.Optional<FusionPlan> plan = FusionPlan.of(typed, def, fusionScope)
+                .filter(p -> !typed.differentiated(def));
+        if (plan.isEmpty()) {
+            javadoc(m);
+            m.addCode(new BodyEmitter(typed, def, scope, dims, locals, this::dimExpression, precision, batchLocal, null)
+                    .emit());
+            return List.of(m.build());
+        }
+        String out = locals.allocate("out");
+        MethodSpec.Builder allocating = MethodSpec.methodBuilder(def.javaName())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(RuntimeTypes.TENSOR);
+        javadoc(allocating);
+        List<String> arguments = new ArrayList<>(paramNames);
+        arguments.addAll(typed.sizeParameters(def).stream().map(sizeLocals::get).toList());
+        for (int i = 0; i < paramNames.size(); i++) {
+            allocating.addParameter(RuntimeTypes.TENSOR, paramNames.get(i));
+        }
+        for (String size : typed.sizeParameters(def)) {
+            allocating.addParameter(int.class, sizeLocals.get(size));
+        }
+        allocating.addStatement("return $N($L, null)", def.javaName(),
+                arguments.stream().map(a -> CodeBlock.of("$N", a)).collect(CodeBlock.joining(", ")));
+
+        m.addParameter(RuntimeTypes.TENSOR, out);
+        javadoc(m, out);
+        m.addCode(new FusedLoopEmitter(plan.get(), locals, typed.program().source(), precision, this::dimExpression,
+                out).emit(def.latex()));
+        m.addCode(new BodyEmitter(typed, def, scope, dims, locals, this::dimExpression, precision, batchLocal, out)
+                .emit());
+        return List.of(allocating.build(), m.build());
     }
 
     private void javadoc(MethodSpec.Builder m) {
-        if (def.comment() != null && !def.comment().isBlank()) {
-            m.addJavadoc(Javadocs.text(def.comment()) + "\n\n");
+        javadoc(m, null);
+    }
+
+    /** The method's Javadoc; with {@code out}, that of the form that writes into it. */
+    private void javadoc(MethodSpec.Builder m, String out) {
+        if (out != null) {
+            String types = java.util.stream.Stream.concat(paramNames.stream().map(p -> "Tensor"),
+                    typed.sizeParameters(def).stream().map(p -> "int")).collect(java.util.stream.Collectors.joining(", "));
+            m.addJavadoc("{@link #" + def.javaName() + "(" + types + ")}, written into {@code " + out + "}: for a loop"
+                    + " that calls it again and again, where a new result each time costs an allocation (which the"
+                    + " JVM zeroes) and garbage to collect.\n\n");
+        } else {
+            if (def.comment() != null && !def.comment().isBlank()) {
+                m.addJavadoc(Javadocs.text(def.comment()) + "\n\n");
+            }
+            m.addJavadoc("<pre>{@code\n" + Javadocs.latex(def.latex()) + "\n}</pre>\n\n");
+            m.addJavadoc("<p>Signature: {@code " + Javadocs.text(Javadocs.signature(typed, def, paramNames)) + "}. "
+                    + "Every argument may carry extra leading batch dimensions; they broadcast and the result keeps them.\n\n");
         }
-        m.addJavadoc("<pre>{@code\n" + Javadocs.latex(def.latex()) + "\n}</pre>\n\n");
-        m.addJavadoc("<p>Signature: {@code " + Javadocs.text(Javadocs.signature(typed, def, paramNames)) + "}. "
-                + "Every argument may carry extra leading batch dimensions; they broadcast and the result keeps them.\n\n");
         List<Shape> shapes = typed.signature(def);
         for (int i = 0; i < paramNames.size(); i++) {
             String latex = i < def.params().size() ? def.params().get(i).latex()
@@ -104,6 +147,14 @@ final class MethodEmitter {
             m.addJavadoc("@param " + sizeLocals.get(size) + " the size {@code " + Javadocs.latex(size) + "}\n");
         }
         Shape result = typed.resultShape(def);
+        if (out != null) {
+            m.addJavadoc("@param " + out + " the tensor to write the result into: the result's shape (batch included)"
+                    + " and dtype, and it may be one of the arguments of that shape (an in-place update);"
+                    + " null for a new tensor\n");
+            m.addJavadoc("@return {@code " + Javadocs.latex(def.latexName()) + "}, shape " + result + ": {@code "
+                    + out + "}, or a new tensor when it is null\n");
+            return;
+        }
         m.addJavadoc("@return {@code " + Javadocs.latex(def.latexName()) + "}, "
                 + (result.isScalar() ? "a scalar" : "shape " + result) + "\n");
     }

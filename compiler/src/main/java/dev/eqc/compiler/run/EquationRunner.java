@@ -83,10 +83,28 @@ public final class EquationRunner {
      * ({@link #sizeParameters}), named as declared or by their Java names.
      */
     public Tensor invoke(Definition d, List<Tensor> args, java.util.Map<String, Integer> sizes) {
+        return call(d, args, sizes, false, null);
+    }
+
+    /** Whether the generated code has the form of {@code d} that writes into an {@code out} tensor. */
+    public boolean hasOutForm(Definition d) {
+        int arity = d.arity() + typed.sizeParameters(d).size() + 1;
+        return java.util.Arrays.stream(generated.getMethods())
+                .anyMatch(m -> m.getName().equals(d.javaName()) && m.getParameterCount() == arity
+                        && m.getParameterTypes()[arity - 1] == Tensor.class);
+    }
+
+    /** As {@link #invoke(Definition, List, java.util.Map)}, through the form that writes into {@code out}. */
+    public Tensor invokeInto(Definition d, List<Tensor> args, java.util.Map<String, Integer> sizes, Tensor out) {
+        return call(d, args, sizes, true, out);
+    }
+
+    private Tensor call(Definition d, List<Tensor> args, java.util.Map<String, Integer> sizes, boolean into,
+            Tensor out) {
         List<String> wanted = typed.sizeParameters(d);
-        Class<?>[] types = new Class<?>[args.size() + wanted.size()];
+        Class<?>[] types = new Class<?>[args.size() + wanted.size() + (into ? 1 : 0)];
         java.util.Arrays.fill(types, Tensor.class);
-        java.util.Arrays.fill(types, args.size(), types.length, int.class);
+        java.util.Arrays.fill(types, args.size(), args.size() + wanted.size(), int.class);
         List<Object> values = new ArrayList<>(args);
         List<String> missing = new ArrayList<>();
         for (String size : wanted) {
@@ -101,6 +119,9 @@ public final class EquationRunner {
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("`" + d.latexName() + "` needs the size of " + String.join(", ", missing)
                     + ", which no input gives (eqc run: --dim NAME=INT)");
+        }
+        if (into) {
+            values.add(out);
         }
         try {
             Method m = generated.getMethod(d.javaName(), types);

@@ -1,6 +1,8 @@
 package dev.eqc.compiler.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eqc.compiler.EqCompiler;
@@ -97,10 +99,40 @@ class GeneratedVsInterpreterTest {
                     assertTrue(Math.abs(a[k] - e[k]) <= tol || (Double.isNaN(a[k]) && Double.isNaN(e[k])), () -> d.latexName() + " element " + index + ": generated "
                             + a[index] + ", interpreter " + e[index]);
                 }
+                if (runner.hasOutForm(d)) {
+                    checkOutForm(runner, d, args, sizes, actual);
+                }
                 checked++;
             }
         }
         assertTrue(checked > 0);
+    }
+
+    /**
+     * The form that writes into {@code out} gives the same result, bit for bit, into a given
+     * tensor, and also in place: into a copy of an argument that has the result's shape and dtype.
+     */
+    private static void checkOutForm(EquationRunner runner, Definition d, List<Tensor> args,
+            java.util.Map<String, Integer> sizes, Tensor expected) {
+        Tensor out = Tensor.zeros(expected.dtype(), expected.shape());
+        assertSame(out, runner.invokeInto(d, args, sizes, out), d.latexName() + " returns out");
+        assertArrayEquals(expected.toDoubleArray(), out.toDoubleArray(), 0.0, d.latexName() + " into out");
+        Tensor fresh = runner.invokeInto(d, args, sizes, null);
+        assertArrayEquals(expected.toDoubleArray(), fresh.toDoubleArray(), 0.0, d.latexName() + " with out null");
+        for (int i = 0; i < args.size(); i++) {
+            Tensor a = args.get(i);
+            if (a.dtype() == expected.dtype() && java.util.Arrays.equals(a.shape(), expected.shape())) {
+                List<Tensor> inPlace = new ArrayList<>(args);
+                Tensor copy = Tensor.of(a.toDoubleArray(), a.shape()).toDType(a.dtype());
+                inPlace.set(i, copy);
+                runner.invokeInto(d, inPlace, sizes, copy);
+                assertArrayEquals(expected.toDoubleArray(), copy.toDoubleArray(), 0.0,
+                        d.latexName() + " in place over argument " + i);
+            }
+        }
+        Tensor wrong = Tensor.zeros(expected.dtype(), expected.numel() + 1);
+        assertThrows(IllegalArgumentException.class, () -> runner.invokeInto(d, args, sizes, wrong),
+                d.latexName() + " rejects an out of another shape");
     }
 
     private static int[] concat(int[] a, int[] b) {

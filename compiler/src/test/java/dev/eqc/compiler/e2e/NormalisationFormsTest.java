@@ -63,6 +63,7 @@ class NormalisationFormsTest {
         EquationRunner runner = EquationRunner.compile(typed, options);
         Interpreter interpreter = new Interpreter(typed);
         Definition def = typed.program().definitions().get(typed.program().definitions().size() - 1);
+        assertTrue(runner.hasOutForm(def), "a fused definition has the form that writes into out");
         SplittableRandom rng = new SplittableRandom(definition.hashCode());
         for (int d : new int[] {1, 7, 8, 33, 1024}) {
             for (boolean sharedRows : new boolean[] {true, false}) {
@@ -75,7 +76,8 @@ class NormalisationFormsTest {
                     args.add(Tensor.of(a.data(), a.shape()).toDType(DType.FLOAT32));
                 }
                 double[] expected = interpreter.call(def, ref, Map.of()).data();
-                double[] actual = runner.invoke(def, args).toDoubleArray();
+                Tensor out = Tensor.zeros(DType.FLOAT32, 5, d);
+                double[] actual = runner.invokeInto(def, args, Map.of(), out).toDoubleArray();
                 assertEquals(expected.length, actual.length);
                 for (int k = 0; k < expected.length; k++) {
                     double tol = 2e-4 * Math.abs(expected[k]) + 2e-4;
