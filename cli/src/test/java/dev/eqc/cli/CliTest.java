@@ -115,6 +115,27 @@ class CliTest {
     }
 
     @Test
+    void benchReusesOneOutTensorOnlyForFusedDefinitions() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.out;
+        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, Main.execute("bench", example("layer_norm_builtins.eq").toString(), "--dim", "d=16",
+                    "--batch", "4", "--runs", "2", "--warmup", "1", "--reuse-output"));
+            assertEquals(0, Main.execute("bench", example("gelu.eq").toString(), "--dim", "d=16", "--runs", "1",
+                    "--warmup", "0"));
+        } finally {
+            System.setOut(saved);
+        }
+        String[] lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).strip().split("\n");
+        assertTrue(lines[0].contains("\"output\": \"reused\"}"), lines[0]);
+        assertTrue(lines[1].contains("\"output\": \"new\"}"), lines[1]);
+        // FFN's products keep the general path: there is no out form to time, and that is a usage error.
+        assertEquals(2, Main.execute("bench", example("ffn.eq").toString(), "--dim", "d_{model}=8", "--dim",
+                "d_ff=16", "--reuse-output"));
+    }
+
+    @Test
     void binaryJunkIsAnErrorNotACrash() throws Exception {
         Path junk = dir.resolve("junk.eq");
         Files.write(junk, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
