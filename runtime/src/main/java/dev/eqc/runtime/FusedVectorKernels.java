@@ -14,9 +14,6 @@ import jdk.incubator.vector.VectorSpecies;
 final class FusedVectorKernels {
   private static final VectorSpecies<Float> F = FloatVector.SPECIES_256;
   private static final VectorSpecies<Double> D = DoubleVector.SPECIES_256;
-  /** Four floats: what widens into one vector of four doubles. */
-  private static final VectorSpecies<Float> F4 = FloatVector.SPECIES_128;
-  private static final int HALF = F4.length();
 
   private FusedVectorKernels() {}
 
@@ -24,9 +21,10 @@ final class FusedVectorKernels {
     DoubleVector s0 = DoubleVector.zero(D);
     DoubleVector s1 = DoubleVector.zero(D);
     int i = 0;
-    for (int bound = len - 2 * HALF; i <= bound; i += 2 * HALF) {
-      s0 = s0.add(widened(a, off + i));
-      s1 = s1.add(widened(a, off + i + HALF));
+    for (int bound = F.loopBound(len); i < bound; i += F.length()) {
+      FloatVector v = FloatVector.fromArray(F, a, off + i);
+      s0 = s0.add((DoubleVector) v.convertShape(VectorOperators.F2D, D, 0));
+      s1 = s1.add((DoubleVector) v.convertShape(VectorOperators.F2D, D, 1));
     }
     double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
     for (; i < len; i++) {
@@ -35,23 +33,15 @@ final class FusedVectorKernels {
     return s;
   }
 
-  /**
-   * Four floats from {@code a[at]} as four double lanes: a 128-bit load converted straight to
-   * 256 bits ({@code vcvtps2pd ymm, m128}), which is a third faster than converting both halves
-   * of a 256-bit float vector (the upper half needs an extra lane shuffle).
-   */
-  private static DoubleVector widened(float[] a, int at) {
-    return (DoubleVector) FloatVector.fromArray(F4, a, at).convertShape(VectorOperators.F2D, D, 0);
-  }
-
   static double sumSquaredDeviations(float[] a, int off, int len, double mean) {
     DoubleVector m = DoubleVector.broadcast(D, mean);
     DoubleVector s0 = DoubleVector.zero(D);
     DoubleVector s1 = DoubleVector.zero(D);
     int i = 0;
-    for (int bound = len - 2 * HALF; i <= bound; i += 2 * HALF) {
-      DoubleVector d0 = widened(a, off + i).sub(m);
-      DoubleVector d1 = widened(a, off + i + HALF).sub(m);
+    for (int bound = F.loopBound(len); i < bound; i += F.length()) {
+      FloatVector v = FloatVector.fromArray(F, a, off + i);
+      DoubleVector d0 = ((DoubleVector) v.convertShape(VectorOperators.F2D, D, 0)).sub(m);
+      DoubleVector d1 = ((DoubleVector) v.convertShape(VectorOperators.F2D, D, 1)).sub(m);
       s0 = d0.fma(d0, s0);
       s1 = d1.fma(d1, s1);
     }
@@ -79,11 +69,13 @@ final class FusedVectorKernels {
     DoubleVector q2 = s0;
     DoubleVector q3 = s0;
     int i = 0;
-    for (int bound = len - 4 * HALF; i <= bound; i += 4 * HALF) {
-      DoubleVector d0 = widened(a, off + i).sub(k);
-      DoubleVector d1 = widened(a, off + i + HALF).sub(k);
-      DoubleVector d2 = widened(a, off + i + 2 * HALF).sub(k);
-      DoubleVector d3 = widened(a, off + i + 3 * HALF).sub(k);
+    for (int bound = len - 2 * F.length(); i <= bound; i += 2 * F.length()) {
+      FloatVector v = FloatVector.fromArray(F, a, off + i);
+      FloatVector w = FloatVector.fromArray(F, a, off + i + F.length());
+      DoubleVector d0 = ((DoubleVector) v.convertShape(VectorOperators.F2D, D, 0)).sub(k);
+      DoubleVector d1 = ((DoubleVector) v.convertShape(VectorOperators.F2D, D, 1)).sub(k);
+      DoubleVector d2 = ((DoubleVector) w.convertShape(VectorOperators.F2D, D, 0)).sub(k);
+      DoubleVector d3 = ((DoubleVector) w.convertShape(VectorOperators.F2D, D, 1)).sub(k);
       s0 = s0.add(d0);
       s1 = s1.add(d1);
       s2 = s2.add(d2);
