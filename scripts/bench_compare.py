@@ -56,8 +56,11 @@ THREADS = int(os.environ["BENCH_THREADS"]); RUNS = int(os.environ["BENCH_RUNS"])
 {setup}
 def run():
 {stmt}
-for _ in range(WARMUP):
+WARMUP_END = time.perf_counter() + float(os.environ["BENCH_WARMUP_TIME"])
+warmed = 0
+while warmed < WARMUP or time.perf_counter() < WARMUP_END:
     run()
+    warmed += 1
 ts = []
 for _ in range(RUNS):
     t0 = time.perf_counter()
@@ -208,7 +211,8 @@ def run_json(cmd, env, timeout):
 
 
 def measure_eqc(args, threads, opts):
-    cmd = [EQC, "bench"] + args + ["--threads", str(threads), "--runs", str(opts.runs), "--warmup", str(opts.warmup)]
+    cmd = [EQC, "bench"] + args + ["--threads", str(threads), "--runs", str(opts.runs), "--warmup", str(opts.warmup),
+                                   "--warmup-time", str(opts.warmup_time)]
     if opts.verbose:
         log("  $ " + " ".join(cmd))
     return run_json(cmd, dict(os.environ), opts.timeout)
@@ -219,6 +223,7 @@ def measure_ref(ref, threads, opts):
     imports = TORCH_IMPORTS if ref.kind == "torch" else NUMPY_IMPORTS
     code = CHILD.format(imports=imports, setup=ref.setup, stmt=ref.stmt)
     env = dict(os.environ, BENCH_THREADS=str(threads), BENCH_RUNS=str(opts.runs), BENCH_WARMUP=str(opts.warmup),
+               BENCH_WARMUP_TIME=str(opts.warmup_time),
                OMP_NUM_THREADS=str(threads), MKL_NUM_THREADS=str(threads), OPENBLAS_NUM_THREADS=str(threads))
     if opts.verbose:
         log(f"  $ {python} -c <{ref.label}>")
@@ -512,10 +517,15 @@ def main():
     # Every measurement is a fresh process, so the JIT starts cold each time: ten untimed calls
     # let C2 compile the hot loops (the first FFN call takes ~7x a warm one); the references get
     # the same warm-up.
-    # 50, not fewer: the JVM compiles the kernels (and the Vector API intrinsics, which are slow
-    # until then) with C2 only after enough calls. LayerNorm [4096, 1024] into a reused out: median
-    # 2.1 ms after 10 warm-up calls, 1.24 after 50, 1.22 after 200. Both sides get the same count.
-    ap.add_argument("--warmup", type=int, default=50, help="untimed runs per measurement (default 50)")
+    ap.add_argument("--warmup", type=int, default=10, help="untimed runs per measurement, at least (default 10)")
+    # Warm-up by time as well as by count, as JMH does: the JVM compiles a kernel's parallel body
+    # (with the Vector API intrinsics, slow until then) with C2 only after enough calls, and a
+    # compilation that lands in the timed runs takes one of the two cores. Measured: LayerNorm
+    # [4096, 1024] into a reused out, 2.1 ms after 10 warm-up calls, 1.24 after 50; attention
+    # n = 2048, 13.5 ms after 20 calls, 21-27 ms after 50 (C2 compiling its tile loop then), 13.6
+    # after 3 s. Both sides get the same warm-up.
+    ap.add_argument("--warmup-time", type=float, default=3.0,
+                    help="and keep warming up until this many seconds have passed (default 3)")
     ap.add_argument("--threads", type=int, default=2, help="threads for every side (default 2)")
     ap.add_argument("--scaling", action="store_true", help="also run the scaling sweeps")
     ap.add_argument("--attention-sizes", type=int, nargs="+", default=[512, 1024, 2048, 4096], metavar="N")
@@ -537,14 +547,14 @@ def main():
         for w in WORKLOADS:
             print(f"{w.name:10} {w.title}, {w.size}; target ≤ {w.target} vs " + "; ".join(r.label for r in w.refs))
         return 0
-    if opts.rounds < 1 or opts.runs < 1 or opts.warmup < 0 or opts.threads < 1:
-        ap.error("--rounds, --runs and --threads must be at least 1, --warmup not negative")
+    if opts.rounds < 1 or opts.runs < 1 or opts.warmup < 0 or opts.warmup_time < 0 or opts.threads < 1:
+        ap.error("--rounds, --runs and --threads must be at least 1, --warmup and --warmup-time not negative")
     workloads = selected(opts)
 
     # Build (if stale) and learn which kernels eqc uses, before any clock runs.
     try:
         probe = measure_eqc(["examples/gelu.eq", "--dim", "d=16"], opts.threads,
-                            argparse.Namespace(**{**vars(opts), "runs": 1, "warmup": 0}))
+                            argparse.Namespace(**{**vars(opts), "runs": 1, "warmup": 0, "warmup_time": 0}))
         opts.kernels = probe.get("kernels", "?")
     except Failed as e:
         log(f"bench_compare: eqc does not run: {e}")
@@ -553,10 +563,11 @@ def main():
     start_load = loadavg()
     started = datetime.datetime.now(datetime.timezone.utc)
     raw = {"date": started.isoformat(timespec="seconds"), "commit": commit(), "threads": opts.threads,
-           "rounds": opts.rounds, "runs": opts.runs, "warmup": opts.warmup, "workloads": {}}
+           "rounds": opts.rounds, "runs": opts.runs, "warmup": opts.warmup, "warmup_time": opts.warmup_time,
+           "workloads": {}}
     header = (f"Measured {started:%Y-%m-%d %H:%M} UTC at commit {raw['commit']} by `scripts/bench_compare.py` "
-              f"({opts.threads} threads everywhere, {opts.rounds} alternating rounds of {opts.warmup} warm-up + "
-              f"{opts.runs} timed runs; each figure is the median of the round medians, the range of the round "
+              f"({opts.threads} threads everywhere, {opts.rounds} alternating rounds of at least {opts.warmup} "
+              f"warm-up runs and {opts.warmup_time:g} s of them, then {opts.runs} timed runs; each figure is the median of the round medians, the range of the round "
               f"medians in parentheses).")
     mach = machine(opts)
     print(header + "\n\n" + mach + "\n", flush=True)
@@ -585,7 +596,8 @@ def main():
             write_doc(opts.write_doc, "table", header + "\n\n" + mach + "\n" + load + "\n\n" + table)
         if sweeps:
             write_doc(opts.write_doc, "scaling", f"Measured {started:%Y-%m-%d %H:%M} UTC at commit "
-                      f"{raw['commit']}, {opts.rounds} rounds of {opts.warmup} + {opts.runs} runs.\n\n" + load
+                      f"{raw['commit']}, {opts.rounds} rounds of at least {opts.warmup} warm-up runs and "
+                      f"{opts.warmup_time:g} s of them, then {opts.runs} timed runs.\n\n" + load
                       + "\n\n" + sweeps)
     if opts.json:
         with open(opts.json, "w", encoding="utf-8") as f:

@@ -47,6 +47,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "3", description = "untimed runs first (default: ${DEFAULT-VALUE})")
     int warmup;
 
+    @Option(names = "--warmup-time", paramLabel = "SECONDS", defaultValue = "0",
+            description = "keep warming up until this much time has passed too (default: ${DEFAULT-VALUE}): the JIT"
+                    + " compiles a kernel's parallel body only after enough calls, and a compilation that lands"
+                    + " in the timed runs takes one of the cores")
+    double warmupTime;
+
     @Option(names = "--threads", defaultValue = "0", description = "threads the kernels use (default 0: all cores)")
     int threads;
 
@@ -59,8 +65,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (runs < 1 || warmup < 0 || threads < 0) {
-            throw new UserError("--runs must be at least 1, --warmup and --threads not negative", Main.USAGE);
+        if (runs < 1 || warmup < 0 || threads < 0 || !(warmupTime >= 0)) {
+            throw new UserError("--runs must be at least 1, --warmup, --warmup-time and --threads not negative",
+                    Main.USAGE);
         }
         Precision p = TranslateCommand.precision(precision);
         Optional<CompiledEquations> compiled = CompiledEquations.load(file, p);
@@ -103,11 +110,14 @@ final class BenchCommand implements Callable<Integer> {
         Parallel.setThreads(threads);
         int used = Parallel.threads();
         double[] times = new double[runs];
+        int warmupRuns = 0;
         try {
             // With --reuse-output the result of one untimed call gives the out tensor's shape and dtype.
             Tensor out = reuseOutput ? runner.invoke(def, args, givenSizes()) : null;
-            for (int i = 0; i < warmup; i++) {
+            long warmupEnd = System.nanoTime() + (long) (warmupTime * 1e9);
+            while (warmupRuns < warmup || System.nanoTime() < warmupEnd) {
                 call(runner, def, args, out);
+                warmupRuns++;
             }
             for (int i = 0; i < runs; i++) {
                 long start = System.nanoTime();
@@ -125,7 +135,8 @@ final class BenchCommand implements Callable<Integer> {
         // "kernels" says whether the vector kernels ran (the JVM needs --add-modules
         // jdk.incubator.vector, which ./eqc adds for bench and run) or the scalar fallbacks.
         System.out.println("{\"function\": " + Json.quote(def.javaName()) + ", \"shapes\": {" + String.join(", ", shapes)
-                + "}, \"threads\": " + used + ", \"runs\": " + runs + ", \"median_ms\": " + median
+                + "}, \"threads\": " + used + ", \"warmup_runs\": " + warmupRuns + ", \"runs\": " + runs
+                + ", \"median_ms\": " + median
                 + ", \"min_ms\": " + sorted[0] + ", \"kernels\": " + Json.quote(VectorSupport.describe())
                 + ", \"output\": " + Json.quote(reuseOutput ? "reused" : "new") + "}");
         return 0;
