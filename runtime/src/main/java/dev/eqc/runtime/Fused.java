@@ -128,7 +128,8 @@ public final class Fused {
 
   /** The sum of {@code a[off .. off+len)}, accumulated in double. */
   public static double sum(float[] a, int off, int len) {
-    return VectorSupport.ENABLED ? FusedVectorKernels.sum(a, off, len) : scalarSum(a, off, len);
+    return VectorSupport.ENABLED ? FusedVectorKernels.rowSums(a, off, len, 0.0, FusedVectorKernels.SUM, null)
+        : scalarSum(a, off, len);
   }
 
   static double scalarSum(float[] a, int off, int len) {
@@ -174,7 +175,7 @@ public final class Fused {
 
   /** {@code sum((a[i] - mean)^2)} over the range, accumulated in double: the variance numerator. */
   public static double sumSquaredDeviations(float[] a, int off, int len, double mean) {
-    return VectorSupport.ENABLED ? FusedVectorKernels.sumSquaredDeviations(a, off, len, mean)
+    return VectorSupport.ENABLED ? FusedVectorKernels.rowSums(a, off, len, mean, FusedVectorKernels.SQUARES, null)
         : scalarSumSquaredDeviations(a, off, len, mean);
   }
 
@@ -210,7 +211,7 @@ public final class Fused {
       return;
     }
     if (VectorSupport.ENABLED) {
-      FusedVectorKernels.shiftedMoments(a, off, len, result);
+      result[0] = FusedVectorKernels.rowSums(a, off, len, a[off], FusedVectorKernels.MOMENTS, result);
     } else {
       scalarShiftedMoments(a, off, len, result);
     }
@@ -319,7 +320,7 @@ public final class Fused {
     if (Double.isInfinite(max) || Double.isNaN(max)) {
       return max;
     }
-    return max + Math.log(VectorSupport.ENABLED ? FusedVectorKernels.sumExpShifted(a, off, len, (float) max)
+    return max + Math.log(VectorSupport.ENABLED ? FusedVectorKernels.rowSums(a, off, len, (float) max, FusedVectorKernels.SUM_EXP, null)
         : scalarSumExpShifted(a, off, len, max));
   }
 

@@ -10,6 +10,15 @@ import jdk.incubator.vector.VectorSpecies;
  * double lanes and summed there, so the result is as accurate as the scalar loop's (both
  * accumulate in double) while eight floats go through per step. Only loaded when {@link
  * VectorSupport#ENABLED}.
+ *
+ * <p>The float reductions that widen to double are one method, {@link #rowSums}, on purpose. JDK
+ * 17's C2 does not always intrinsify the float-to-double lane conversion ({@code convertShape})
+ * when it inlines a small kernel into a large caller such as a generated row loop; the vectors are
+ * then boxed, every step allocates, and the kernel runs 5-15 times slower with a garbage
+ * collection every few calls (seen with JFR: softmax [4096, 4096] at 33 ms instead of 17.5, RMSNorm
+ * alternating between 1.7 and 7 ms within one process). A method of more than 325 bytes of
+ * bytecode (C2's {@code FreqInlineSize}) is never inlined into its callers, so it is compiled on its
+ * own, where the intrinsics hold; {@code rowSums} is that large because it holds all four loops.
  */
 final class FusedVectorKernels {
   private static final VectorSpecies<Float> F = FloatVector.SPECIES_256;
@@ -17,84 +26,86 @@ final class FusedVectorKernels {
 
   private FusedVectorKernels() {}
 
-  static double sum(float[] a, int off, int len) {
-    DoubleVector s0 = DoubleVector.zero(D);
-    DoubleVector s1 = DoubleVector.zero(D);
-    int i = 0;
-    for (int bound = F.loopBound(len); i < bound; i += F.length()) {
-      FloatVector v = FloatVector.fromArray(F, a, off + i);
-      s0 = s0.add((DoubleVector) v.convertShape(VectorOperators.F2D, D, 0));
-      s1 = s1.add((DoubleVector) v.convertShape(VectorOperators.F2D, D, 1));
-    }
-    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
-    for (; i < len; i++) {
-      s += a[off + i];
-    }
-    return s;
-  }
-
-  static double sumSquaredDeviations(float[] a, int off, int len, double mean) {
-    DoubleVector m = DoubleVector.broadcast(D, mean);
-    DoubleVector s0 = DoubleVector.zero(D);
-    DoubleVector s1 = DoubleVector.zero(D);
-    int i = 0;
-    for (int bound = F.loopBound(len); i < bound; i += F.length()) {
-      FloatVector v = FloatVector.fromArray(F, a, off + i);
-      DoubleVector d0 = ((DoubleVector) v.convertShape(VectorOperators.F2D, D, 0)).sub(m);
-      DoubleVector d1 = ((DoubleVector) v.convertShape(VectorOperators.F2D, D, 1)).sub(m);
-      s0 = d0.fma(d0, s0);
-      s1 = d1.fma(d1, s1);
-    }
-    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
-    for (; i < len; i++) {
-      double d = a[off + i] - mean;
-      s += d * d;
-    }
-    return s;
-  }
+  /** {@link #rowSums} modes: what the loop accumulates. */
+  static final int SUM = 0;
+  static final int SQUARES = 1;
+  static final int MOMENTS = 2;
+  static final int SUM_EXP = 3;
 
   /**
-   * Sums of {@code a[i] - a[off]} and of their squares, in double lanes, into {@code result[0..1]}.
-   * Four accumulators of each: a fused multiply-add takes about five cycles, and with fewer chains
-   * the loop waits on them rather than on memory.
+   * One pass over {@code a[off .. off+len)} in double lanes, eight floats per step, two
+   * accumulators per sum:
+   *
+   * <ul>
+   *   <li>{@link #SUM}: returns the sum of the elements;
+   *   <li>{@link #SQUARES}: returns the sum of {@code (a[i] - shift)^2};
+   *   <li>{@link #MOMENTS}: returns the sum of {@code a[i] - shift} and stores the sum of their
+   *       squares in {@code squares[1]};
+   *   <li>{@link #SUM_EXP}: returns the sum of {@code exp(a[i] - shift)}, the exponentials taken
+   *       in float lanes (as the scalar path's float {@code exp} inputs are) and summed in double.
+   * </ul>
    */
-  static void shiftedMoments(float[] a, int off, int len, double[] result) {
-    DoubleVector k = DoubleVector.broadcast(D, a[off]);
+  static double rowSums(float[] a, int off, int len, double shift, int mode, double[] squares) {
+    DoubleVector k = DoubleVector.broadcast(D, shift);
     DoubleVector s0 = DoubleVector.zero(D);
     DoubleVector s1 = s0;
-    DoubleVector s2 = s0;
-    DoubleVector s3 = s0;
     DoubleVector q0 = s0;
     DoubleVector q1 = s0;
-    DoubleVector q2 = s0;
-    DoubleVector q3 = s0;
+    int bound = F.loopBound(len);
     int i = 0;
-    for (int bound = len - 2 * F.length(); i <= bound; i += 2 * F.length()) {
-      FloatVector v = FloatVector.fromArray(F, a, off + i);
-      FloatVector w = FloatVector.fromArray(F, a, off + i + F.length());
-      DoubleVector d0 = ((DoubleVector) v.convertShape(VectorOperators.F2D, D, 0)).sub(k);
-      DoubleVector d1 = ((DoubleVector) v.convertShape(VectorOperators.F2D, D, 1)).sub(k);
-      DoubleVector d2 = ((DoubleVector) w.convertShape(VectorOperators.F2D, D, 0)).sub(k);
-      DoubleVector d3 = ((DoubleVector) w.convertShape(VectorOperators.F2D, D, 1)).sub(k);
-      s0 = s0.add(d0);
-      s1 = s1.add(d1);
-      s2 = s2.add(d2);
-      s3 = s3.add(d3);
-      q0 = d0.fma(d0, q0);
-      q1 = d1.fma(d1, q1);
-      q2 = d2.fma(d2, q2);
-      q3 = d3.fma(d3, q3);
+    if (mode == SUM) {
+      for (; i < bound; i += F.length()) {
+        FloatVector v = FloatVector.fromArray(F, a, off + i);
+        s0 = s0.add((DoubleVector) v.convertShape(VectorOperators.F2D, D, 0));
+        s1 = s1.add((DoubleVector) v.convertShape(VectorOperators.F2D, D, 1));
+      }
+    } else if (mode == SUM_EXP) {
+      FloatVector m = FloatVector.broadcast(F, (float) shift);
+      for (; i < bound; i += F.length()) {
+        FloatVector v = FloatVector.fromArray(F, a, off + i).sub(m).lanewise(VectorOperators.EXP);
+        s0 = s0.add((DoubleVector) v.convertShape(VectorOperators.F2D, D, 0));
+        s1 = s1.add((DoubleVector) v.convertShape(VectorOperators.F2D, D, 1));
+      }
+    } else if (mode == MOMENTS) {
+      for (; i < bound; i += F.length()) {
+        FloatVector v = FloatVector.fromArray(F, a, off + i);
+        DoubleVector d0 = ((DoubleVector) v.convertShape(VectorOperators.F2D, D, 0)).sub(k);
+        DoubleVector d1 = ((DoubleVector) v.convertShape(VectorOperators.F2D, D, 1)).sub(k);
+        s0 = s0.add(d0);
+        s1 = s1.add(d1);
+        q0 = d0.fma(d0, q0);
+        q1 = d1.fma(d1, q1);
+      }
+    } else {
+      for (; i < bound; i += F.length()) {
+        FloatVector v = FloatVector.fromArray(F, a, off + i);
+        DoubleVector d0 = ((DoubleVector) v.convertShape(VectorOperators.F2D, D, 0)).sub(k);
+        DoubleVector d1 = ((DoubleVector) v.convertShape(VectorOperators.F2D, D, 1)).sub(k);
+        q0 = d0.fma(d0, q0);
+        q1 = d1.fma(d1, q1);
+      }
     }
-    double s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
-    double q = q0.add(q1).add(q2.add(q3)).reduceLanes(VectorOperators.ADD);
-    double shift = a[off];
+    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+    double q = q0.add(q1).reduceLanes(VectorOperators.ADD);
     for (; i < len; i++) {
-      double d = a[off + i] - shift;
-      s += d;
-      q += d * d;
+      double x = a[off + i];
+      if (mode == SUM) {
+        s += x;
+      } else if (mode == SUM_EXP) {
+        s += Math.exp(a[off + i] - (double) (float) shift);
+      } else {
+        double d = x - shift;
+        s += d;
+        q += d * d;
+      }
     }
-    result[0] = s;
-    result[1] = q;
+    if (mode == SQUARES) {
+      return q;
+    }
+    if (mode == MOMENTS) {
+      squares[1] = q;
+    }
+    return s;
   }
 
   static double sum(double[] a, int off, int len) {
@@ -140,23 +151,6 @@ final class FusedVectorKernels {
     return result;
   }
 
-  /** {@code sum(exp(a[i] - max))} in double lanes, with the exponentials in float lanes. */
-  static double sumExpShifted(float[] a, int off, int len, float max) {
-    FloatVector m = FloatVector.broadcast(F, max);
-    DoubleVector s0 = DoubleVector.zero(D);
-    DoubleVector s1 = DoubleVector.zero(D);
-    int i = 0;
-    for (int bound = F.loopBound(len); i < bound; i += F.length()) {
-      FloatVector e = FloatVector.fromArray(F, a, off + i).sub(m).lanewise(VectorOperators.EXP);
-      s0 = s0.add((DoubleVector) e.convertShape(VectorOperators.F2D, D, 0));
-      s1 = s1.add((DoubleVector) e.convertShape(VectorOperators.F2D, D, 1));
-    }
-    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
-    for (; i < len; i++) {
-      s += Math.exp(a[off + i] - (double) max);
-    }
-    return s;
-  }
   static void scaleShift(float[] out, int outOff, float[] x, int xOff, int len, float shift, float scale,
       float[] mul, int mulOff, float[] add, int addOff) {
     int bound = F.loopBound(len);
