@@ -19,6 +19,13 @@ import jdk.incubator.vector.VectorSpecies;
  * alternating between 1.7 and 7 ms within one process). A method of more than 325 bytes of
  * bytecode (C2's {@code FreqInlineSize}) is never inlined into its callers, so it is compiled on its
  * own, where the intrinsics hold; {@code rowSums} is that large because it holds all four loops.
+ *
+ * <p>Only the 256-bit species, as in every vector kernel of the runtime. A 128-bit load widened
+ * straight to four doubles is a quarter faster here, but with a second float shape in the
+ * process the JDK's own vector call sites see more than one species, C2 no longer treats the
+ * species as a constant in them, and unrelated kernels lose their intrinsics: the GEMM
+ * micro-kernel's {@code fma} boxed and attention went from 13.6 to 27-40 ms ({@code
+ * -XX:+PrintIntrinsics}: "missing constant: vclass").
  */
 final class FusedVectorKernels {
   private static final VectorSpecies<Float> F = FloatVector.SPECIES_256;
