@@ -2,7 +2,6 @@ package dev.eqc.runtime;
 
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.RecursiveAction;
 
 /**
  * The one thread pool every kernel and every generated fused loop shares.
@@ -19,6 +18,11 @@ public final class Parallel {
 
   private static volatile int threads = initialThreads();
   private static volatile ForkJoinPool pool;
+  /**
+   * Set while the calling thread runs its own range of a split loop: a loop it starts from there
+   * runs inline, as one started inside a pool task does.
+   */
+  private static final ThreadLocal<boolean[]> CALLER_RUNNING = ThreadLocal.withInitial(() -> new boolean[1]);
 
   private Parallel() {}
 
@@ -59,7 +63,7 @@ public final class Parallel {
     long work = (long) n * Math.max(1, costPerItem);
     int tasks = (int) Math.min(t, Math.max(1, work / MIN_WORK_PER_TASK));
     tasks = Math.min(tasks, Math.max(1, n / Math.max(1, align)));
-    if (tasks <= 1 || ForkJoinTask.inForkJoinPool()) {
+    if (tasks <= 1 || ForkJoinTask.inForkJoinPool() || CALLER_RUNNING.get()[0]) {
       if (n > 0) {
         body.run(0, n);
       }
@@ -67,25 +71,46 @@ public final class Parallel {
     }
     int a = Math.max(1, align);
     int units = (n + a - 1) / a;
-    RecursiveAction[] parts = new RecursiveAction[tasks];
-    for (int p = 0; p < tasks; p++) {
-      int lo = (int) Math.min(n, (long) units * p / tasks * a);
-      int hi = (int) Math.min(n, (long) units * (p + 1) / tasks * a);
-      parts[p] = new RecursiveAction() {
-        @Override
-        protected void compute() {
-          if (lo < hi) {
-            body.run(lo, hi);
-          }
+    // The calling thread runs the first range itself while the pool runs the others: one thread
+    // hand-off fewer (with 2 threads, one worker wakes instead of two, and the caller does not sit
+    // idle), measured ~4% on LayerNorm [4096, 1024], whose call takes ~1.3 ms.
+    ForkJoinPool p = pool();
+    ForkJoinTask<?>[] others = new ForkJoinTask<?>[tasks - 1];
+    for (int k = 1; k < tasks; k++) {
+      int lo = (int) Math.min(n, (long) units * k / tasks * a);
+      int hi = (int) Math.min(n, (long) units * (k + 1) / tasks * a);
+      others[k - 1] = p.submit(() -> {
+        if (lo < hi) {
+          body.run(lo, hi);
         }
-      };
+      });
     }
-    pool().invoke(new RecursiveAction() {
-      @Override
-      protected void compute() {
-        invokeAll(parts);
+    int firstHi = (int) Math.min(n, (long) units / tasks * a);
+    boolean[] running = CALLER_RUNNING.get();
+    Throwable failure = null;
+    running[0] = true;
+    try {
+      if (firstHi > 0) {
+        body.run(0, firstHi);
       }
-    });
+    } catch (RuntimeException | Error e) {
+      failure = e;
+    } finally {
+      running[0] = false;
+    }
+    for (ForkJoinTask<?> other : others) {
+      try {
+        other.join();
+      } catch (RuntimeException | Error e) {
+        failure = failure == null ? e : failure;
+      }
+    }
+    if (failure instanceof RuntimeException e) {
+      throw e;
+    }
+    if (failure instanceof Error e) {
+      throw e;
+    }
   }
 
   /** {@link #forRange(int, long, int, RangeBody)} with no alignment. */
