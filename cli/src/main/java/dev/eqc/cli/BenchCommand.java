@@ -65,9 +65,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (runs < 1 || warmup < 0 || threads < 0 || !(warmupTime >= 0)) {
-            throw new UserError("--runs must be at least 1, --warmup, --warmup-time and --threads not negative",
-                    Main.USAGE);
+        if (runs < 1 || warmup < 0 || threads < 0 || !(warmupTime >= 0 && warmupTime <= 3600)) {
+            throw new UserError("--runs must be at least 1, --warmup and --threads not negative, --warmup-time"
+                    + " between 0 and 3600 seconds", Main.USAGE);
         }
         Precision p = TranslateCommand.precision(precision);
         Optional<CompiledEquations> compiled = CompiledEquations.load(file, p);

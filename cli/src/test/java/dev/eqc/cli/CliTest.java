@@ -112,6 +112,10 @@ class CliTest {
             assertEquals(before, dev.eqc.runtime.Parallel.threads(), "bench must restore the pool size");
         }
         assertEquals(2, Main.execute("bench", example("gelu.eq").toString(), "--dim", "d=64", "--threads", "-1"));
+        for (String time : new String[] {"-1", "NaN", "Infinity"}) {
+            assertEquals(2, Main.execute("bench", example("gelu.eq").toString(), "--dim", "d=64", "--warmup-time", time),
+                    "--warmup-time " + time);
+        }
     }
 
     @Test

@@ -320,8 +320,10 @@ public final class Fused {
     if (Double.isInfinite(max) || Double.isNaN(max)) {
       return max;
     }
-    return max + Math.log(VectorSupport.ENABLED ? FusedVectorKernels.rowSums(a, off, len, (float) max, FusedVectorKernels.SUM_EXP, null)
-        : scalarSumExpShifted(a, off, len, max));
+    double sumExp = VectorSupport.ENABLED
+        ? FusedVectorKernels.rowSums(a, off, len, (float) max, FusedVectorKernels.SUM_EXP, null)
+        : scalarSumExpShifted(a, off, len, max);
+    return max + Math.log(sumExp);
   }
 
   /** {@code log(sum(exp(a[i])))} over the range, stably (see the float overload). */
@@ -344,6 +346,7 @@ public final class Fused {
     }
     return s;
   }
+
   /**
    * One row of a normalisation: {@code out[e] = ((x[e] - shift) * scale) * mul[e] + add[e]} for
    * {@code e} in {@code [0, len)}, where {@code mul} and {@code add} may be null (no gain, no

@@ -99,7 +99,7 @@ final class FusedVectorKernels {
       if (mode == SUM) {
         s += x;
       } else if (mode == SUM_EXP) {
-        s += Math.exp(a[off + i] - (double) (float) shift);
+        s += Math.exp(x - (double) (float) shift);
       } else {
         double d = x - shift;
         s += d;

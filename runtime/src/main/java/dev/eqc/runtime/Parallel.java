@@ -124,7 +124,9 @@ public final class Parallel {
       synchronized (Parallel.class) {
         p = pool;
         if (p == null) {
-          p = new ForkJoinPool(threads, Parallel::newWorker, null, false);
+          // The thread that starts a split loop runs one of its ranges, so the pool needs one
+          // worker fewer than the threads a loop uses.
+          p = new ForkJoinPool(Math.max(1, threads - 1), Parallel::newWorker, null, false);
           pool = p;
         }
       }

@@ -48,16 +48,22 @@ class ParallelTest {
       Parallel.setThreads(2);
       int n = 64;
       AtomicIntegerArray hits = new AtomicIntegerArray(n * n);
+      java.util.Set<Thread> outer = java.util.concurrent.ConcurrentHashMap.newKeySet();
       Parallel.forRange(n, BIG, (lo, hi) -> {
+        Thread mine = Thread.currentThread();
+        outer.add(mine);
         for (int i = lo; i < hi; i++) {
           int row = i;
           Parallel.forRange(n, BIG, (lo2, hi2) -> {
+            // Inline: on the thread of the outer range (the caller's or a worker's), not handed off.
+            assertEquals(mine, Thread.currentThread());
             for (int j = lo2; j < hi2; j++) {
               hits.incrementAndGet(row * n + j);
             }
           });
         }
       });
+      assertEquals(2, outer.size(), "the outer loop ran on the caller and one worker");
       for (int k = 0; k < n * n; k++) {
         assertEquals(1, hits.get(k), "element " + k);
       }

@@ -65,8 +65,6 @@ final class FusedLoopEmitter {
     private final Map<Fx, String> reduceBuffers = new IdentityHashMap<>();
     /** Reciprocals of per-call or per-row divisors: one division there, a multiplication per element. */
     private final Map<Fx, String> reciprocals = new IdentityHashMap<>();
-    /** Row means already computed, by the operand they average (a variance reuses its mean). */
-    private final Map<String, String> rowMeans = new java.util.HashMap<>();
     /** Operands with a row variance in the plan, and the locals of their mean and variance once computed. */
     private final java.util.Set<String> varianceOperands = new java.util.HashSet<>();
     private final Map<String, String[]> rowMoments = new java.util.HashMap<>();
@@ -285,7 +283,7 @@ final class FusedLoopEmitter {
     private void scaleShiftRow(CodeBlock.Builder b, ScaleShiftForm form, String out, String outOff, CodeBlock n) {
         List<Fx> rowValues = new ArrayList<>();
         if (form.shift() != null) {
-            rowValues.add(form.shift()); // first: a variance among the factors reuses this mean
+            rowValues.add(form.shift()); // first, so the locals read in the order of the formula
         }
         rowValues.addAll(form.factors());
         rowValues.addAll(form.divisors());
@@ -451,21 +449,12 @@ final class FusedLoopEmitter {
             case "max" -> b.addStatement("double $N = $T.max($L)", name, FUSED, range);
             case "min" -> b.addStatement("double $N = $T.min($L)", name, FUSED, range);
             case "logsumexp" -> b.addStatement("double $N = $T.logSumExp($L)", name, FUSED, range);
-            case "mean" -> {
-                b.addStatement("double $N = $T.sum($L) / $L", name, FUSED, range, n);
-                if (r.body() instanceof Element e) {
-                    rowMeans.put(e.param(), name);
-                }
-            }
+            case "mean" -> b.addStatement("double $N = $T.sum($L) / $L", name, FUSED, range, n);
             case "var" -> {
-                String mean = r.body() instanceof Element e ? rowMeans.get(e.param()) : null;
-                if (mean == null) {
-                    mean = locals.allocate("mean");
-                    b.addStatement("double $N = $T.sum($L) / $L", mean, FUSED, range, n);
-                    if (r.body() instanceof Element e) {
-                        rowMeans.put(e.param(), mean);
-                    }
-                }
+                // Of computed terms (the variance of an operand came from meanAndVariance above):
+                // their mean, then the squared deviations from it, over the buffer in L1.
+                String mean = locals.allocate("mean");
+                b.addStatement("double $N = $T.sum($L) / $L", mean, FUSED, range, n);
                 b.addStatement("double $N = $T.sumSquaredDeviations($L, $N) / $L", name, FUSED, range, mean, n);
             }
             default -> throw new AssertionError(r.op());

@@ -26,6 +26,7 @@ import javax.lang.model.element.Modifier;
  */
 public final class TestEmitter {
     private static final ClassName TEST = ClassName.get("org.junit.jupiter.api", "Test");
+    private static final ClassName ASSERTIONS = ClassName.get("org.junit.jupiter.api", "Assertions");
     private static final int BATCH = 2;
 
     private TestEmitter() {}
@@ -102,6 +103,19 @@ public final class TestEmitter {
         double atol = float32 ? 1e-5 : 1e-12;
         m.addStatement("$T.assertClose(actual, new int[] {$L}, new double[] {$L}, $L, $L)", RuntimeTypes.TENSOR_ASSERT,
                 shape, values, rtol, atol);
+        if (batched && new MethodEmitter(typed, d, precision).emit().size() == 2) {
+            // The definition compiles to one fused loop, so it also has the form that writes into a
+            // given tensor; with every argument batched alike the loop runs, and must fill it.
+            m.addComment("The form that writes into a given tensor returns that tensor, filled with the same values");
+            m.addStatement("$T into = $T.zeros($T.$L$L)", RuntimeTypes.TENSOR, RuntimeTypes.TENSOR, RuntimeTypes.DTYPE,
+                    dtype, shape.isEmpty() ? "" : ", " + shape);
+            List<CodeBlock> intoArgs = new ArrayList<>(callArgs);
+            intoArgs.add(CodeBlock.of("into"));
+            m.addStatement("$T.assertSame(into, $T.$N($L))", ASSERTIONS, subject, d.javaName(),
+                    CodeBlock.join(intoArgs, ", "));
+            m.addStatement("$T.assertClose(into, new int[] {$L}, new double[] {$L}, $L, $L)",
+                    RuntimeTypes.TENSOR_ASSERT, shape, values, rtol, atol);
+        }
         return m.build();
     }
 
@@ -156,6 +170,7 @@ public final class TestEmitter {
         // The method's own parameter names are allocated the same way, so reuse them as test locals.
         dev.eqc.compiler.resolve.JavaNames names = new dev.eqc.compiler.resolve.JavaNames();
         names.reserve("actual");
+        names.reserve("into");
         return out.stream().map(names::allocate).toList();
     }
 
