@@ -186,6 +186,332 @@ final class FusedVectorKernels {
     Fused.scalarScaleShift(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, i);
   }
 
+  /**
+   * {@link #scaleShift(float[], int, float[], int, int, float, float, float[], int, float[], int)}
+   * of the row at {@code xOff} and {@link #rowSums} {@code MOMENTS} of the row at {@code nextOff}
+   * (shifted by {@code nextShift}) in one loop: each step writes 32 outputs of this row and reads
+   * 32 floats of the next. Returns the sum of {@code x[nextOff + i] - nextShift} and stores the
+   * sum of their squares in {@code squares[1]}. Element for element the same operations as the
+   * two separate kernels, and the sums accumulate in the same order.
+   *
+   * <p>One method per gain/bias case. Each is large enough never to be inlined (see the class
+   * comment) and small enough for C1: a single method for all four cases (2,900 bytes of
+   * bytecode) made C1 give up ("out of virtual registers in linear scan"), and it stayed in
+   * tier-2 code that boxes every vector (LayerNorm 70 ms instead of 1). The four steps of a
+   * block are written out: as an inner loop C2 did not unroll, its vectors were boxed too.
+   */
+  static double scaleShiftThenSums(float[] out, int outOff, float[] x, int xOff, int len, float shift, float scale,
+      float[] mul, int mulOff, float[] add, int addOff, int nextOff, double nextShift, double[] squares) {
+    if (mul != null && add != null) {
+      return scaleShiftThenSumsGainBias(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, nextOff,
+          nextShift, squares);
+    } else if (mul != null) {
+      return scaleShiftThenSumsGain(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, nextOff,
+          nextShift, squares);
+    } else if (add != null) {
+      return scaleShiftThenSumsBias(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, nextOff,
+          nextShift, squares);
+    }
+    return scaleShiftThenSumsPlain(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, nextOff,
+        nextShift, squares);
+  }
+
+  private static double scaleShiftThenSumsGainBias(float[] out, int outOff, float[] x, int xOff, int len, float shift,
+      float scale, float[] mul, int mulOff, float[] add, int addOff, int nextOff, double nextShift, double[] squares) {
+    final int L = F.length();
+    FloatVector sh = FloatVector.broadcast(F, shift);
+    FloatVector sc = FloatVector.broadcast(F, scale);
+    DoubleVector k = DoubleVector.broadcast(D, nextShift);
+    DoubleVector s0 = DoubleVector.zero(D);
+    DoubleVector s1 = s0;
+    DoubleVector q0 = s0;
+    DoubleVector q1 = s0;
+    int bound = len - len % (4 * L);
+    int i = 0;
+    for (; i < bound; i += 4 * L) {
+      FloatVector.fromArray(F, x, xOff + i).sub(sh).mul(sc).mul(FloatVector.fromArray(F, mul, mulOff + i)).add(FloatVector.fromArray(F, add, addOff + i))
+          .intoArray(out, outOff + i);
+      FloatVector.fromArray(F, x, xOff + i + L).sub(sh).mul(sc).mul(FloatVector.fromArray(F, mul, mulOff + i + L)).add(FloatVector.fromArray(F, add, addOff + i + L))
+          .intoArray(out, outOff + i + L);
+      FloatVector.fromArray(F, x, xOff + i + 2 * L).sub(sh).mul(sc).mul(FloatVector.fromArray(F, mul, mulOff + i + 2 * L)).add(FloatVector.fromArray(F, add, addOff + i + 2 * L))
+          .intoArray(out, outOff + i + 2 * L);
+      FloatVector.fromArray(F, x, xOff + i + 3 * L).sub(sh).mul(sc).mul(FloatVector.fromArray(F, mul, mulOff + i + 3 * L)).add(FloatVector.fromArray(F, add, addOff + i + 3 * L))
+          .intoArray(out, outOff + i + 3 * L);
+      FloatVector w0 = FloatVector.fromArray(F, x, nextOff + i);
+      DoubleVector w0a = ((DoubleVector) w0.convertShape(VectorOperators.F2D, D, 0)).sub(k);
+      DoubleVector w0b = ((DoubleVector) w0.convertShape(VectorOperators.F2D, D, 1)).sub(k);
+      s0 = s0.add(w0a);
+      s1 = s1.add(w0b);
+      q0 = w0a.fma(w0a, q0);
+      q1 = w0b.fma(w0b, q1);
+      FloatVector w1 = FloatVector.fromArray(F, x, nextOff + i + L);
+      DoubleVector w1a = ((DoubleVector) w1.convertShape(VectorOperators.F2D, D, 0)).sub(k);
+      DoubleVector w1b = ((DoubleVector) w1.convertShape(VectorOperators.F2D, D, 1)).sub(k);
+      s0 = s0.add(w1a);
+      s1 = s1.add(w1b);
+      q0 = w1a.fma(w1a, q0);
+      q1 = w1b.fma(w1b, q1);
+      FloatVector w2 = FloatVector.fromArray(F, x, nextOff + i + 2 * L);
+      DoubleVector w2a = ((DoubleVector) w2.convertShape(VectorOperators.F2D, D, 0)).sub(k);
+      DoubleVector w2b = ((DoubleVector) w2.convertShape(VectorOperators.F2D, D, 1)).sub(k);
+      s0 = s0.add(w2a);
+      s1 = s1.add(w2b);
+      q0 = w2a.fma(w2a, q0);
+      q1 = w2b.fma(w2b, q1);
+      FloatVector w3 = FloatVector.fromArray(F, x, nextOff + i + 3 * L);
+      DoubleVector w3a = ((DoubleVector) w3.convertShape(VectorOperators.F2D, D, 0)).sub(k);
+      DoubleVector w3b = ((DoubleVector) w3.convertShape(VectorOperators.F2D, D, 1)).sub(k);
+      s0 = s0.add(w3a);
+      s1 = s1.add(w3b);
+      q0 = w3a.fma(w3a, q0);
+      q1 = w3b.fma(w3b, q1);
+    }
+    // The rest of the row (fewer than 32 elements): the outputs one by one (the same values as in
+    // lanes: the same operations, each rounded alike), the sums as rowSums takes them, eight at a
+    // time in lanes and then one by one.
+    Fused.scalarScaleShift(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, i);
+    for (int tail = F.loopBound(len); i < tail; i += L) {
+      FloatVector w = FloatVector.fromArray(F, x, nextOff + i);
+      DoubleVector d0 = ((DoubleVector) w.convertShape(VectorOperators.F2D, D, 0)).sub(k);
+      DoubleVector d1 = ((DoubleVector) w.convertShape(VectorOperators.F2D, D, 1)).sub(k);
+      s0 = s0.add(d0);
+      s1 = s1.add(d1);
+      q0 = d0.fma(d0, q0);
+      q1 = d1.fma(d1, q1);
+    }
+    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+    double q = q0.add(q1).reduceLanes(VectorOperators.ADD);
+    for (; i < len; i++) {
+      double d = x[nextOff + i] - nextShift;
+      s += d;
+      q += d * d;
+    }
+    squares[1] = q;
+    return s;
+  }
+
+  private static double scaleShiftThenSumsGain(float[] out, int outOff, float[] x, int xOff, int len, float shift,
+      float scale, float[] mul, int mulOff, float[] add, int addOff, int nextOff, double nextShift, double[] squares) {
+    final int L = F.length();
+    FloatVector sh = FloatVector.broadcast(F, shift);
+    FloatVector sc = FloatVector.broadcast(F, scale);
+    DoubleVector k = DoubleVector.broadcast(D, nextShift);
+    DoubleVector s0 = DoubleVector.zero(D);
+    DoubleVector s1 = s0;
+    DoubleVector q0 = s0;
+    DoubleVector q1 = s0;
+    int bound = len - len % (4 * L);
+    int i = 0;
+    for (; i < bound; i += 4 * L) {
+      FloatVector.fromArray(F, x, xOff + i).sub(sh).mul(sc).mul(FloatVector.fromArray(F, mul, mulOff + i))
+          .intoArray(out, outOff + i);
+      FloatVector.fromArray(F, x, xOff + i + L).sub(sh).mul(sc).mul(FloatVector.fromArray(F, mul, mulOff + i + L))
+          .intoArray(out, outOff + i + L);
+      FloatVector.fromArray(F, x, xOff + i + 2 * L).sub(sh).mul(sc).mul(FloatVector.fromArray(F, mul, mulOff + i + 2 * L))
+          .intoArray(out, outOff + i + 2 * L);
+      FloatVector.fromArray(F, x, xOff + i + 3 * L).sub(sh).mul(sc).mul(FloatVector.fromArray(F, mul, mulOff + i + 3 * L))
+          .intoArray(out, outOff + i + 3 * L);
+      FloatVector w0 = FloatVector.fromArray(F, x, nextOff + i);
+      DoubleVector w0a = ((DoubleVector) w0.convertShape(VectorOperators.F2D, D, 0)).sub(k);
+      DoubleVector w0b = ((DoubleVector) w0.convertShape(VectorOperators.F2D, D, 1)).sub(k);
+      s0 = s0.add(w0a);
+      s1 = s1.add(w0b);
+      q0 = w0a.fma(w0a, q0);
+      q1 = w0b.fma(w0b, q1);
+      FloatVector w1 = FloatVector.fromArray(F, x, nextOff + i + L);
+      DoubleVector w1a = ((DoubleVector) w1.convertShape(VectorOperators.F2D, D, 0)).sub(k);
+      DoubleVector w1b = ((DoubleVector) w1.convertShape(VectorOperators.F2D, D, 1)).sub(k);
+      s0 = s0.add(w1a);
+      s1 = s1.add(w1b);
+      q0 = w1a.fma(w1a, q0);
+      q1 = w1b.fma(w1b, q1);
+      FloatVector w2 = FloatVector.fromArray(F, x, nextOff + i + 2 * L);
+      DoubleVector w2a = ((DoubleVector) w2.convertShape(VectorOperators.F2D, D, 0)).sub(k);
+      DoubleVector w2b = ((DoubleVector) w2.convertShape(VectorOperators.F2D, D, 1)).sub(k);
+      s0 = s0.add(w2a);
+      s1 = s1.add(w2b);
+      q0 = w2a.fma(w2a, q0);
+      q1 = w2b.fma(w2b, q1);
+      FloatVector w3 = FloatVector.fromArray(F, x, nextOff + i + 3 * L);
+      DoubleVector w3a = ((DoubleVector) w3.convertShape(VectorOperators.F2D, D, 0)).sub(k);
+      DoubleVector w3b = ((DoubleVector) w3.convertShape(VectorOperators.F2D, D, 1)).sub(k);
+      s0 = s0.add(w3a);
+      s1 = s1.add(w3b);
+      q0 = w3a.fma(w3a, q0);
+      q1 = w3b.fma(w3b, q1);
+    }
+    // The rest of the row (fewer than 32 elements): the outputs one by one (the same values as in
+    // lanes: the same operations, each rounded alike), the sums as rowSums takes them, eight at a
+    // time in lanes and then one by one.
+    Fused.scalarScaleShift(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, i);
+    for (int tail = F.loopBound(len); i < tail; i += L) {
+      FloatVector w = FloatVector.fromArray(F, x, nextOff + i);
+      DoubleVector d0 = ((DoubleVector) w.convertShape(VectorOperators.F2D, D, 0)).sub(k);
+      DoubleVector d1 = ((DoubleVector) w.convertShape(VectorOperators.F2D, D, 1)).sub(k);
+      s0 = s0.add(d0);
+      s1 = s1.add(d1);
+      q0 = d0.fma(d0, q0);
+      q1 = d1.fma(d1, q1);
+    }
+    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+    double q = q0.add(q1).reduceLanes(VectorOperators.ADD);
+    for (; i < len; i++) {
+      double d = x[nextOff + i] - nextShift;
+      s += d;
+      q += d * d;
+    }
+    squares[1] = q;
+    return s;
+  }
+
+  private static double scaleShiftThenSumsBias(float[] out, int outOff, float[] x, int xOff, int len, float shift,
+      float scale, float[] mul, int mulOff, float[] add, int addOff, int nextOff, double nextShift, double[] squares) {
+    final int L = F.length();
+    FloatVector sh = FloatVector.broadcast(F, shift);
+    FloatVector sc = FloatVector.broadcast(F, scale);
+    DoubleVector k = DoubleVector.broadcast(D, nextShift);
+    DoubleVector s0 = DoubleVector.zero(D);
+    DoubleVector s1 = s0;
+    DoubleVector q0 = s0;
+    DoubleVector q1 = s0;
+    int bound = len - len % (4 * L);
+    int i = 0;
+    for (; i < bound; i += 4 * L) {
+      FloatVector.fromArray(F, x, xOff + i).sub(sh).mul(sc).add(FloatVector.fromArray(F, add, addOff + i))
+          .intoArray(out, outOff + i);
+      FloatVector.fromArray(F, x, xOff + i + L).sub(sh).mul(sc).add(FloatVector.fromArray(F, add, addOff + i + L))
+          .intoArray(out, outOff + i + L);
+      FloatVector.fromArray(F, x, xOff + i + 2 * L).sub(sh).mul(sc).add(FloatVector.fromArray(F, add, addOff + i + 2 * L))
+          .intoArray(out, outOff + i + 2 * L);
+      FloatVector.fromArray(F, x, xOff + i + 3 * L).sub(sh).mul(sc).add(FloatVector.fromArray(F, add, addOff + i + 3 * L))
+          .intoArray(out, outOff + i + 3 * L);
+      FloatVector w0 = FloatVector.fromArray(F, x, nextOff + i);
+      DoubleVector w0a = ((DoubleVector) w0.convertShape(VectorOperators.F2D, D, 0)).sub(k);
+      DoubleVector w0b = ((DoubleVector) w0.convertShape(VectorOperators.F2D, D, 1)).sub(k);
+      s0 = s0.add(w0a);
+      s1 = s1.add(w0b);
+      q0 = w0a.fma(w0a, q0);
+      q1 = w0b.fma(w0b, q1);
+      FloatVector w1 = FloatVector.fromArray(F, x, nextOff + i + L);
+      DoubleVector w1a = ((DoubleVector) w1.convertShape(VectorOperators.F2D, D, 0)).sub(k);
+      DoubleVector w1b = ((DoubleVector) w1.convertShape(VectorOperators.F2D, D, 1)).sub(k);
+      s0 = s0.add(w1a);
+      s1 = s1.add(w1b);
+      q0 = w1a.fma(w1a, q0);
+      q1 = w1b.fma(w1b, q1);
+      FloatVector w2 = FloatVector.fromArray(F, x, nextOff + i + 2 * L);
+      DoubleVector w2a = ((DoubleVector) w2.convertShape(VectorOperators.F2D, D, 0)).sub(k);
+      DoubleVector w2b = ((DoubleVector) w2.convertShape(VectorOperators.F2D, D, 1)).sub(k);
+      s0 = s0.add(w2a);
+      s1 = s1.add(w2b);
+      q0 = w2a.fma(w2a, q0);
+      q1 = w2b.fma(w2b, q1);
+      FloatVector w3 = FloatVector.fromArray(F, x, nextOff + i + 3 * L);
+      DoubleVector w3a = ((DoubleVector) w3.convertShape(VectorOperators.F2D, D, 0)).sub(k);
+      DoubleVector w3b = ((DoubleVector) w3.convertShape(VectorOperators.F2D, D, 1)).sub(k);
+      s0 = s0.add(w3a);
+      s1 = s1.add(w3b);
+      q0 = w3a.fma(w3a, q0);
+      q1 = w3b.fma(w3b, q1);
+    }
+    // The rest of the row (fewer than 32 elements): the outputs one by one (the same values as in
+    // lanes: the same operations, each rounded alike), the sums as rowSums takes them, eight at a
+    // time in lanes and then one by one.
+    Fused.scalarScaleShift(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, i);
+    for (int tail = F.loopBound(len); i < tail; i += L) {
+      FloatVector w = FloatVector.fromArray(F, x, nextOff + i);
+      DoubleVector d0 = ((DoubleVector) w.convertShape(VectorOperators.F2D, D, 0)).sub(k);
+      DoubleVector d1 = ((DoubleVector) w.convertShape(VectorOperators.F2D, D, 1)).sub(k);
+      s0 = s0.add(d0);
+      s1 = s1.add(d1);
+      q0 = d0.fma(d0, q0);
+      q1 = d1.fma(d1, q1);
+    }
+    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+    double q = q0.add(q1).reduceLanes(VectorOperators.ADD);
+    for (; i < len; i++) {
+      double d = x[nextOff + i] - nextShift;
+      s += d;
+      q += d * d;
+    }
+    squares[1] = q;
+    return s;
+  }
+
+  private static double scaleShiftThenSumsPlain(float[] out, int outOff, float[] x, int xOff, int len, float shift,
+      float scale, float[] mul, int mulOff, float[] add, int addOff, int nextOff, double nextShift, double[] squares) {
+    final int L = F.length();
+    FloatVector sh = FloatVector.broadcast(F, shift);
+    FloatVector sc = FloatVector.broadcast(F, scale);
+    DoubleVector k = DoubleVector.broadcast(D, nextShift);
+    DoubleVector s0 = DoubleVector.zero(D);
+    DoubleVector s1 = s0;
+    DoubleVector q0 = s0;
+    DoubleVector q1 = s0;
+    int bound = len - len % (4 * L);
+    int i = 0;
+    for (; i < bound; i += 4 * L) {
+      FloatVector.fromArray(F, x, xOff + i).sub(sh).mul(sc)
+          .intoArray(out, outOff + i);
+      FloatVector.fromArray(F, x, xOff + i + L).sub(sh).mul(sc)
+          .intoArray(out, outOff + i + L);
+      FloatVector.fromArray(F, x, xOff + i + 2 * L).sub(sh).mul(sc)
+          .intoArray(out, outOff + i + 2 * L);
+      FloatVector.fromArray(F, x, xOff + i + 3 * L).sub(sh).mul(sc)
+          .intoArray(out, outOff + i + 3 * L);
+      FloatVector w0 = FloatVector.fromArray(F, x, nextOff + i);
+      DoubleVector w0a = ((DoubleVector) w0.convertShape(VectorOperators.F2D, D, 0)).sub(k);
+      DoubleVector w0b = ((DoubleVector) w0.convertShape(VectorOperators.F2D, D, 1)).sub(k);
+      s0 = s0.add(w0a);
+      s1 = s1.add(w0b);
+      q0 = w0a.fma(w0a, q0);
+      q1 = w0b.fma(w0b, q1);
+      FloatVector w1 = FloatVector.fromArray(F, x, nextOff + i + L);
+      DoubleVector w1a = ((DoubleVector) w1.convertShape(VectorOperators.F2D, D, 0)).sub(k);
+      DoubleVector w1b = ((DoubleVector) w1.convertShape(VectorOperators.F2D, D, 1)).sub(k);
+      s0 = s0.add(w1a);
+      s1 = s1.add(w1b);
+      q0 = w1a.fma(w1a, q0);
+      q1 = w1b.fma(w1b, q1);
+      FloatVector w2 = FloatVector.fromArray(F, x, nextOff + i + 2 * L);
+      DoubleVector w2a = ((DoubleVector) w2.convertShape(VectorOperators.F2D, D, 0)).sub(k);
+      DoubleVector w2b = ((DoubleVector) w2.convertShape(VectorOperators.F2D, D, 1)).sub(k);
+      s0 = s0.add(w2a);
+      s1 = s1.add(w2b);
+      q0 = w2a.fma(w2a, q0);
+      q1 = w2b.fma(w2b, q1);
+      FloatVector w3 = FloatVector.fromArray(F, x, nextOff + i + 3 * L);
+      DoubleVector w3a = ((DoubleVector) w3.convertShape(VectorOperators.F2D, D, 0)).sub(k);
+      DoubleVector w3b = ((DoubleVector) w3.convertShape(VectorOperators.F2D, D, 1)).sub(k);
+      s0 = s0.add(w3a);
+      s1 = s1.add(w3b);
+      q0 = w3a.fma(w3a, q0);
+      q1 = w3b.fma(w3b, q1);
+    }
+    // The rest of the row (fewer than 32 elements): the outputs one by one (the same values as in
+    // lanes: the same operations, each rounded alike), the sums as rowSums takes them, eight at a
+    // time in lanes and then one by one.
+    Fused.scalarScaleShift(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, i);
+    for (int tail = F.loopBound(len); i < tail; i += L) {
+      FloatVector w = FloatVector.fromArray(F, x, nextOff + i);
+      DoubleVector d0 = ((DoubleVector) w.convertShape(VectorOperators.F2D, D, 0)).sub(k);
+      DoubleVector d1 = ((DoubleVector) w.convertShape(VectorOperators.F2D, D, 1)).sub(k);
+      s0 = s0.add(d0);
+      s1 = s1.add(d1);
+      q0 = d0.fma(d0, q0);
+      q1 = d1.fma(d1, q1);
+    }
+    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+    double q = q0.add(q1).reduceLanes(VectorOperators.ADD);
+    for (; i < len; i++) {
+      double d = x[nextOff + i] - nextShift;
+      s += d;
+      q += d * d;
+    }
+    squares[1] = q;
+    return s;
+  }
+
   static void scaleShift(double[] out, int outOff, double[] x, int xOff, int len, double shift, double scale,
       double[] mul, int mulOff, double[] add, int addOff) {
     int bound = D.loopBound(len);

@@ -105,6 +105,86 @@ class FusedTest {
     }
   }
 
+  @Test
+  void scaleShiftThenSumsWritesThisRowAsScaleShiftAndSumsTheNext() {
+    // Two rows of one array; every gain/bias case, lengths around the vector width and the
+    // 32-element block, operands at different offsets.
+    for (int len : LENGTHS) {
+      for (int variant = 0; variant < 4; variant++) {
+        float[] x = randomFloats(len * 3L + variant, 2 * len + 9, 40, 45);
+        float[] mul = (variant & 1) != 0 ? randomFloats(len + 11L, len + 5, 0.5, 1.5) : null;
+        float[] add = (variant & 2) != 0 ? randomFloats(len + 13L, len + 1, -1, 1) : null;
+        int row = 2;
+        int next = 2 + len + 7;
+        float[] expected = new float[len + 2];
+        Fused.scaleShift(expected, 1, x, row, len, 41.5f, 0.7f, mul, 5, add, 1);
+        float[] out = new float[len + 2];
+        double[] sums = new double[3];
+        Fused.scaleShiftThenSums(out, 1, x, row, len, 41.5f, 0.7f, mul, 5, add, 1, next, sums);
+        String at = "len " + len + " variant " + variant;
+        assertTrue(java.util.Arrays.equals(expected, out), at + ": the row, bit for bit, and nothing around it");
+        double[] alone = new double[3];
+        Fused.shiftedSums(x, next, len, alone);
+        assertEquals(alone[2], sums[2], 0.0, at);
+        assertEquals(alone[0], sums[0], 1e-12 * (1 + len), at);
+        assertEquals(alone[1], sums[1], 1e-12 * (1 + len), at);
+
+        // In place: the row overwritten, the next row read before it is written.
+        float[] inPlace = x.clone();
+        Fused.scaleShiftThenSums(inPlace, row, inPlace, row, len, 41.5f, 0.7f, mul, 5, add, 1, row + len, sums);
+        Fused.shiftedSums(x, row + len, len, alone);
+        assertTrue(java.util.Arrays.equals(java.util.Arrays.copyOfRange(expected, 1, len + 1),
+            java.util.Arrays.copyOfRange(inPlace, row, row + len)), at + " in place");
+        assertEquals(alone[0], sums[0], 1e-12 * (1 + len), at + " in place");
+        assertEquals(alone[1], sums[1], 1e-12 * (1 + len), at + " in place");
+
+        // The last row of a range: no next row, the sums untouched.
+        double[] untouched = {1, 2, 3};
+        Fused.scaleShiftThenSums(out, 1, x, row, len, 41.5f, 0.7f, mul, 5, add, 1, -1, untouched);
+        assertTrue(java.util.Arrays.equals(new double[] {1, 2, 3}, untouched), at);
+      }
+    }
+  }
+
+  @Test
+  void statisticsFromShiftedSumsMatchPlainDoubleLoops() {
+    double[] sums = new double[3];
+    for (int len : LENGTHS) {
+      if (len == 0) {
+        continue;
+      }
+      for (double centre : new double[] {0, 1000}) {
+        float[] a = randomFloats(len * 5L, len + 4, centre - 2, centre + 3);
+        double sum = 0;
+        for (int i = 4; i < 4 + len; i++) {
+          sum += a[i];
+        }
+        double mean = sum / len;
+        double ssd = 0;
+        double squares = 0;
+        double aroundOne = 0;
+        for (int i = 4; i < 4 + len; i++) {
+          ssd += (a[i] - mean) * (a[i] - mean);
+          squares += (double) a[i] * a[i];
+          aroundOne += (a[i] - 1.0) * (a[i] - 1.0);
+        }
+        Fused.shiftedSums(a, 4, len, sums);
+        String at = "len " + len + " centre " + centre;
+        assertEquals(a[4], sums[2], 0.0, at + ": shifted by the first element");
+        assertEquals(sum, Fused.sumOf(sums, len), 1e-12 * (1 + Math.abs(sum)), at);
+        assertEquals(mean, Fused.meanOf(sums, len), 1e-12 * (1 + Math.abs(mean)), at);
+        assertEquals(ssd / len, Fused.varianceOf(sums, len), 1e-9 * (1 + ssd / len), at);
+        assertEquals(ssd, Fused.squaredDeviationsOf(sums, len, mean), 1e-9 * (1 + ssd), at);
+        assertEquals(squares, Fused.squaredDeviationsOf(sums, len, 0.0), 1e-12 * squares, at);
+        assertEquals(aroundOne, Fused.squaredDeviationsOf(sums, len, 1.0), 1e-12 * aroundOne, at);
+      }
+    }
+    float[] constant = {3.25f, 3.25f, 3.25f, 3.25f, 3.25f, 3.25f, 3.25f, 3.25f, 3.25f};
+    Fused.shiftedSums(constant, 0, constant.length, sums);
+    assertEquals(0.0, Fused.varianceOf(sums, constant.length), 0.0, "a constant row: variance exactly 0");
+    assertEquals(0.0, Fused.squaredDeviationsOf(sums, constant.length, 3.25), 0.0);
+  }
+
   private static double[] toDoubles(float[] a) {
     double[] d = new double[a.length];
     for (int i = 0; i < a.length; i++) {

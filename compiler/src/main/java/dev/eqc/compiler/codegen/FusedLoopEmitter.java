@@ -69,6 +69,16 @@ final class FusedLoopEmitter {
     private final java.util.Set<String> varianceOperands = new java.util.HashSet<>();
     private final Map<String, String[]> rowMoments = new java.util.HashMap<>();
     private String momentsBuffer;
+    /**
+     * For a normalisation row whose statistics are all sums over its operand {@code x}: the
+     * buffer of x's shifted sums ({@code Fused.shiftedSums}), filled for each next row while the
+     * row's element pass runs; null otherwise. With it, the names of the row index, the range's
+     * end and x's row stride.
+     */
+    private String rowSums;
+    private String rowIndex;
+    private String rangeEnd;
+    private String xStride;
     private String elementIndex;
     /** Element values of inlined definitions, declared as locals in the loop being written. */
     private final Map<Fx, String> loopLocals = new IdentityHashMap<>();
@@ -202,7 +212,21 @@ final class FusedLoopEmitter {
         }
         collectReduceBuffers(plan.root);
         collectVarianceOperands(plan.root);
-        if (!varianceOperands.isEmpty()) {
+        java.util.Optional<ScaleShiftForm> scaleShift = ScaleShiftForm.of(plan.root);
+        String softmaxOf = softmaxOperand();
+        String pipelined = softmaxOf == null && scaleShift.isPresent() ? pipelinedOperand(scaleShift.get()) : null;
+        if (pipelined != null) {
+            rowSums = locals.allocate("sums");
+            rowIndex = row;
+            rangeEnd = hi;
+            xStride = strides.get(pipelined);
+            b.addStatement("double[] $N = new double[3]", rowSums);
+            b.add("// the sums $L's statistics come from, for the first row; each row's pass below reads the\n",
+                    pipelined);
+            b.add("// next row's while it writes this one (one stream of loads and one of stores at once)\n");
+            b.addStatement("$T.shiftedSums($N, $N * $N, $L, $N)", FUSED, arrays.get(pipelined), lo, xStride,
+                    rowLength, rowSums);
+        } else if (!varianceOperands.isEmpty()) {
             momentsBuffer = locals.allocate("moments");
             b.addStatement("double[] $N = new double[2]", momentsBuffer);
         }
@@ -218,8 +242,6 @@ final class FusedLoopEmitter {
         String outOff = locals.allocate("outRow");
         b.addStatement("int $N = $N * $L", outOff, row, rowLength);
         CodeBlock n = rowLength;
-        String softmaxOf = softmaxOperand();
-        java.util.Optional<ScaleShiftForm> scaleShift = ScaleShiftForm.of(plan.root);
         if (softmaxOf != null) {
             softmaxRow(b, softmaxOf, out, outOff, n);
         } else if (scaleShift.isPresent()) {
@@ -294,8 +316,9 @@ final class FusedLoopEmitter {
         }
         String cast = single ? "(float) " : "";
         b.add("// $L\n", Javadocs.text(latexOf(plan.root)));
-        b.add("// as ((x - shift) * scale)$L$L: one SIMD pass over the row\n",
-                form.mul() == null ? "" : " * " + form.mul(), form.add() == null ? "" : " + " + form.add());
+        b.add("// as ((x - shift) * scale)$L$L: one SIMD pass over the row$L\n",
+                form.mul() == null ? "" : " * " + form.mul(), form.add() == null ? "" : " + " + form.add(),
+                rowSums == null ? "" : ", which also sums the next row");
         String shift = locals.allocate("shift");
         b.addStatement("$L $N = $L", elem, shift,
                 form.shift() == null ? literal(0.0) : CodeBlock.of("$L$L", cast, scalar(form.shift())));
@@ -309,9 +332,50 @@ final class FusedLoopEmitter {
         String scaleName = locals.allocate("scale");
         b.addStatement("$L $N = $L", elem, scaleName,
                 scale == null ? literal(1.0) : CodeBlock.of("$L($L)", cast, scale));
-        b.addStatement("$T.scaleShift($N, $N, $N, $N, $L, $N, $N, $L, $L)", FUSED, out, outOff,
-                arrays.get(form.x()), offsets.get(form.x()), n, shift, scaleName,
-                operandRange(form.mul()), operandRange(form.add()));
+        if (rowSums != null) {
+            String xRow = offsets.get(form.x());
+            b.addStatement("$T.scaleShiftThenSums($N, $N, $N, $N, $L, $N, $N, $L, $L, $N + 1 < $N ? $N + $N : -1, $N)",
+                    FUSED, out, outOff, arrays.get(form.x()), xRow, n, shift, scaleName, operandRange(form.mul()),
+                    operandRange(form.add()), rowIndex, rangeEnd, xRow, xStride, rowSums);
+        } else {
+            b.addStatement("$T.scaleShift($N, $N, $N, $N, $L, $N, $N, $L, $L)", FUSED, out, outOff,
+                    arrays.get(form.x()), offsets.get(form.x()), n, shift, scaleName,
+                    operandRange(form.mul()), operandRange(form.add()));
+        }
+    }
+
+    /**
+     * The operand {@code x} of a float normalisation row {@code ((x - shift) * scale) * mul + add}
+     * when every statistic of the row is a sum over x itself ({@code sum x}, {@code mean x},
+     * {@code Var(x)}, {@code sum (x - c)^2}, {@code sum x^2}): all of them then follow from x's
+     * shifted sums, which {@code Fused.scaleShiftThenSums} gathers for the next row during this
+     * row's element pass. Null when any statistic reads something else, or in double precision.
+     */
+    private String pipelinedOperand(ScaleShiftForm form) {
+        return single && containsReduction(plan.root) && onlySumsOf(plan.root, form.x()) ? form.x() : null;
+    }
+
+    private static boolean containsReduction(Fx f) {
+        return f instanceof RowReduce || children(f).stream().anyMatch(FusedLoopEmitter::containsReduction);
+    }
+
+    private static boolean onlySumsOf(Fx f, String x) {
+        if (f instanceof RowReduce r) {
+            Element squared = squaredOperand(r);
+            if (squared != null) {
+                Power p = (Power) r.body();
+                return squared.param().equals(x)
+                        && (p.base() instanceof Element || onlySumsOf(((Binary) p.base()).right(), x));
+            }
+            return (r.op().equals("sum") || r.op().equals("mean") || r.op().equals("var"))
+                    && r.body() instanceof Element e && e.param().equals(x);
+        }
+        for (Fx child : children(f)) {
+            if (!onlySumsOf(child, x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private CodeBlock operandRange(String param) {
@@ -400,9 +464,26 @@ final class FusedLoopEmitter {
             }
             b.add("// $L\n", Javadocs.text(latexOf(r)));
             String name = locals.allocate(r.op());
-            b.addStatement("double $N = $T.sumSquaredDeviations($N, $N, $L, $L)$L", name, FUSED,
-                    arrays.get(squared.param()), offsets.get(squared.param()), n, center,
-                    r.op().equals("mean") ? CodeBlock.of(" / $L", n) : CodeBlock.of(""));
+            CodeBlock per = r.op().equals("mean") ? CodeBlock.of(" / $L", n) : CodeBlock.of("");
+            if (rowSums != null) {
+                b.addStatement("double $N = $T.squaredDeviationsOf($N, $L, $L)$L", name, FUSED, rowSums, n, center, per);
+            } else {
+                b.addStatement("double $N = $T.sumSquaredDeviations($N, $N, $L, $L)$L", name, FUSED,
+                        arrays.get(squared.param()), offsets.get(squared.param()), n, center, per);
+            }
+            doubles.put(f, name);
+            return;
+        }
+        if (rowSums != null) {
+            // A sum, mean or variance of the row's operand, read off its shifted sums.
+            String name = locals.allocate(r.op());
+            b.add("// $L\n", Javadocs.text(latexOf(r)));
+            switch (r.op()) {
+                case "sum" -> b.addStatement("double $N = $T.sumOf($N, $L)", name, FUSED, rowSums, n);
+                case "mean" -> b.addStatement("double $N = $T.meanOf($N, $L)", name, FUSED, rowSums, n);
+                case "var" -> b.addStatement("double $N = $T.varianceOf($N, $L)", name, FUSED, rowSums, n);
+                default -> throw new AssertionError(r.op());
+            }
             doubles.put(f, name);
             return;
         }

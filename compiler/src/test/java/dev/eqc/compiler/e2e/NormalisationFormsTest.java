@@ -28,7 +28,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The normalisation row ({@code ((x - shift) * scale) * gain + bias}, one {@code
  * Fused.scaleShift} call per row) is recognised however a paper orders the factors and terms,
  * is not taken for an element step of another form, and either way the float32 code agrees
- * with the interpreter, with the gain and bias shared by all rows and with them per row.
+ * with the interpreter, with the gain and bias shared by all rows and with them per row. When
+ * every statistic is a sum over x, the row's pass also gathers the next row's sums ({@code
+ * Fused.scaleShiftThenSums}); otherwise it does not.
  */
 class NormalisationFormsTest {
     private static final String DECLARATIONS = "x, g, b \\in \\mathbb{R}^{d}\n";
@@ -36,28 +38,33 @@ class NormalisationFormsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         // LayerNorm as libraries document it, the bias first
-        "y = b + g \\odot \\frac{x - \\mathrm{mean}(x)}{\\sqrt{\\mathrm{Var}(x) + 10^{-5}}} | true",
+        "y = b + g \\odot \\frac{x - \\mathrm{mean}(x)}{\\sqrt{\\mathrm{Var}(x) + 10^{-5}}} | true | true",
         // Ba et al.'s spelling: the gain over sigma, then the centred input
-        "y = \\frac{g}{\\sqrt{\\mathrm{Var}(x) + 10^{-5}}} (x - \\mathrm{mean}(x)) + b | true",
+        "y = \\frac{g}{\\sqrt{\\mathrm{Var}(x) + 10^{-5}}} (x - \\mathrm{mean}(x)) + b | true | true",
         // standardisation: no gain, no bias
-        "y = \\frac{x - \\mathrm{mean}(x)}{\\sqrt{\\mathrm{Var}(x) + 10^{-5}}} | true",
+        "y = \\frac{x - \\mathrm{mean}(x)}{\\sqrt{\\mathrm{Var}(x) + 10^{-5}}} | true | true",
+        // a statistic of another operand: the element pass cannot gather it for the next row
+        "y = \\frac{x - \\mathrm{mean}(x)}{\\sqrt{\\mathrm{Var}(g) + 10^{-5}}} | true | false",
         // RMSNorm in index notation, the gain in the numerator
-        "y_i = \\frac{x_i g_i}{\\sqrt{\\frac{1}{d}\\sum_j x_j^2}} | true",
+        "y_i = \\frac{x_i g_i}{\\sqrt{\\frac{1}{d}\\sum_j x_j^2}} | true | true",
         // a call-level factor and a bias, no gain
-        "y = 0.5 (x - \\mathrm{mean}(x)) + b | true",
+        "y = 0.5 (x - \\mathrm{mean}(x)) + b | true | true",
         // a squared element factor is not a normalisation: the general row loop
-        "y = g \\odot x^2 / \\mathrm{mean}(x) | false",
+        "y = g \\odot x^2 / \\mathrm{mean}(x) | false | false",
         // a scaled row with neither shift, gain nor bias: the plain loop is as good
-        "y = \\frac{x}{\\mathrm{mean}(x)} | false",
+        "y = \\frac{x}{\\mathrm{mean}(x)} | false | false",
     })
-    void recognisedWhereItAppliesAndAgreesWithTheInterpreter(String definition, boolean recognised) throws Exception {
+    void recognisedWhereItAppliesAndAgreesWithTheInterpreter(String definition, boolean recognised, boolean pipelined)
+            throws Exception {
         SourceFile source = new SourceFile("norm.eq", DECLARATIONS + definition + "\n");
         Options options = new Options("Norm", "", Precision.FLOAT, false);
         Diagnostics diagnostics = new Diagnostics();
         List<GeneratedFile> files = EqCompiler.translate(source, options, diagnostics);
         assertTrue(diagnostics.all().isEmpty(), diagnostics.all().toString());
         String java = files.get(0).source();
-        assertEquals(recognised, java.contains("Fused.scaleShift("), java);
+        assertEquals(recognised && !pipelined, java.contains("Fused.scaleShift("), java);
+        // every statistic a sum over x: each row's element pass gathers the next row's sums
+        assertEquals(pipelined, java.contains("Fused.scaleShiftThenSums("), java);
 
         TypedProgram typed = EqCompiler.check(source, options, diagnostics).orElseThrow();
         EquationRunner runner = EquationRunner.compile(typed, options);
