@@ -31,6 +31,22 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
 public class KernelBenchmarks {
 
+    /** Sizes of a new result: 4M floats is LayerNorm's [4096, 1024], 16M GELU's and Adam's. */
+    @State(Scope.Benchmark)
+    public static class Allocation {
+        @Param({"4194304", "16777216"})
+        public int n;
+    }
+
+    /**
+     * A new float32 tensor of n elements and nothing else: the floor under any kernel that
+     * returns a new result, since the JVM zeroes every new array (docs/PERFORMANCE.md, LayerNorm).
+     */
+    @Benchmark
+    public Tensor allocate(Allocation s) {
+        return Tensor.zeros(DType.FLOAT32, s.n);
+    }
+
     /** Square matrix products C = A B, n × n, 2n³ flops. */
     @State(Scope.Benchmark)
     public static class Matmul {
