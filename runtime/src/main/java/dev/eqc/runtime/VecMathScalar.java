@@ -141,28 +141,30 @@ final class VecMathScalar {
   }
 
   static float erf(float x) {
-    float t = Math.abs(x);
-    float r;
-    if (t > ERF_SPLIT) {
-      t = Math.min(t, ERF_CLAMP);
-      float s = t * t;
-      float p = Math.fma(ERF_B0, t, ERF_B1);
-      float u = Math.fma(ERF_B2, t, ERF_B3);
-      p = Math.fma(p, s, u);
-      p = Math.fma(p, t, ERF_B4);
-      p = Math.fma(p, t, ERF_B5);
-      p = Math.fma(p, t, ERF_B6);
-      p = Math.fma(p, t, -t);
-      r = Math.copySign(1f - exp(p), x);
-    } else {
-      float s = x * x;
-      float p = Math.fma(ERF_S0, s, ERF_S1);
-      p = Math.fma(p, s, ERF_S2);
-      p = Math.fma(p, s, ERF_S3);
-      p = Math.fma(p, s, ERF_S4);
-      p = Math.fma(p, s, ERF_S5);
-      r = Math.fma(p, x, x);
-    }
-    return r;
+    return Math.abs(x) > ERF_SPLIT ? Math.copySign(1f - exp(erfExponent(x)), x) : erfSmall(x);
+  }
+
+  /** For |x| above the split: p(t), t = min(|x|, clamp), with {@code erf(x) = ±(1 - exp(p(t)))}. */
+  static float erfExponent(float x) {
+    float t = Math.min(Math.abs(x), ERF_CLAMP);
+    float s = t * t;
+    float p = Math.fma(ERF_B0, t, ERF_B1);
+    float u = Math.fma(ERF_B2, t, ERF_B3);
+    p = Math.fma(p, s, u);
+    p = Math.fma(p, t, ERF_B4);
+    p = Math.fma(p, t, ERF_B5);
+    p = Math.fma(p, t, ERF_B6);
+    return Math.fma(p, t, -t);
+  }
+
+  /** For |x| up to the split: the odd polynomial {@code x + x q(x²)}. */
+  static float erfSmall(float x) {
+    float s = x * x;
+    float p = Math.fma(ERF_S0, s, ERF_S1);
+    p = Math.fma(p, s, ERF_S2);
+    p = Math.fma(p, s, ERF_S3);
+    p = Math.fma(p, s, ERF_S4);
+    p = Math.fma(p, s, ERF_S5);
+    return Math.fma(p, x, x);
   }
 }

@@ -102,6 +102,34 @@ class VecMathAccuracyTest {
   }
 
   @Test
+  void erfInChunksEqualsTheScalarKernelBitForBitAlsoInPlace() {
+    // The vector erf runs in chunks of 1,024 through a per-thread scratch array: lengths around
+    // the chunk and the lane count, an offset, and src == dst must all give the scalar bits.
+    java.util.SplittableRandom rng = new java.util.SplittableRandom(7);
+    for (int len : new int[] {0, 1, 7, 8, 9, 1023, 1024, 1025, 3000}) {
+      float[] src = new float[len + 3];
+      for (int i = 0; i < src.length; i++) {
+        src[i] = (float) (rng.nextDouble(-6, 6) * (i % 5 == 0 ? 0.1 : 1));
+      }
+      src[src.length - 1] = Float.NaN;
+      float[] expected = new float[len];
+      for (int i = 0; i < len; i++) {
+        expected[i] = VecMathScalar.erf(src[3 + i]);
+      }
+      float[] dst = new float[len + 1];
+      VecMath.erf(src, 3, dst, 1, len);
+      float[] inPlace = src.clone();
+      VecMath.erf(inPlace, 3, len);
+      for (int i = 0; i < len; i++) {
+        String at = "len " + len + " element " + i + " x " + src[3 + i];
+        assertEquals(Float.floatToIntBits(expected[i]), Float.floatToIntBits(dst[1 + i]), at);
+        assertEquals(Float.floatToIntBits(expected[i]), Float.floatToIntBits(inPlace[3 + i]), at + " in place");
+      }
+      assertEquals(0f, dst[0], "nothing written before the range");
+    }
+  }
+
+  @Test
   void publicEntryPointsWorkInPlaceAndOnRanges() {
     float[] a = {0f, 1f, 2f, 3f};
     VecMath.exp(a, 1, 2);
