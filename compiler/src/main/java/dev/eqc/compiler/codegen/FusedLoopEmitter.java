@@ -35,7 +35,8 @@ import java.util.Map;
  * log}, {@code tanh}, {@code sigmoid} and {@code erf} are computed over a whole block at a time
  * by {@code VecMath} into a small scratch array, so the loop is split there. A row-wise plan
  * (one with reductions) walks rows: it computes the row's sums first, in double, then the
- * row's elements. Values fixed for the call or the row are hoisted out of the loops. Each loop
+ * row's elements; a normalisation row whose sums are all over its operand gathers the next
+ * row's sums during this row's element pass instead. Values fixed for the call or the row are hoisted out of the loops. Each loop
  * carries the LaTeX it computes as a comment.
  */
 final class FusedLoopEmitter {
