@@ -85,6 +85,20 @@ final class CompiledExample {
         return runner.invoke(definition, args);
     }
 
+    /** A tensor of the result's shape and dtype, for {@link #invokeInto}; call it in setup. */
+    Tensor newOut() {
+        if (!runner.hasOutForm(definition)) {
+            throw new IllegalStateException(definition.javaName() + " has no form that writes into out");
+        }
+        Tensor result = invoke();
+        return Tensor.zeros(result.dtype(), result.shape());
+    }
+
+    /** One call of the form that writes into {@code out} (what a loop calling it again and again uses). */
+    Tensor invokeInto(Tensor out) {
+        return runner.invokeInto(definition, args, Map.of(), out);
+    }
+
     private static int size(Dim d, Map<String, Integer> dims) {
         if (d instanceof Dim.Symbol s) {
             return dims.entrySet().stream()

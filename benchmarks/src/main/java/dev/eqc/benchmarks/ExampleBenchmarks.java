@@ -65,10 +65,12 @@ public class ExampleBenchmarks {
     @State(Scope.Benchmark)
     public static class LayerNorm {
         CompiledExample e;
+        Tensor out;
 
         @Setup(Level.Trial)
         public void setUp() {
             e = CompiledExample.load("layer_norm_builtins.eq", null, Map.of("d", 1024), 4096);
+            out = e.newOut();
         }
     }
 
@@ -131,6 +133,12 @@ public class ExampleBenchmarks {
     @Benchmark
     public Tensor layerNorm(LayerNorm s) {
         return s.e.invoke();
+    }
+
+    /** As {@link #layerNorm}, written into one reused {@code out} tensor. */
+    @Benchmark
+    public Tensor layerNormInto(LayerNorm s) {
+        return s.e.invokeInto(s.out);
     }
 
     /** RMSNorm (examples/rms_norm.eq, ā), a and g [4096, 1024] (a value: every input is batched). */
