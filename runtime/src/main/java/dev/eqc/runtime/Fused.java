@@ -210,15 +210,25 @@ public final class Fused {
       result[1] = Double.NaN;
       return;
     }
+    shiftedMoments(a, off, len, result);
+    double sum = result[0];
+    result[0] = a[off] + sum / len;
+    result[1] = variance(sum, result[1], len);
+  }
+
+  /** Sums of {@code a[i] - a[off]} and of their squares into {@code sums[0]}, {@code sums[1]}, in double. */
+  private static void shiftedMoments(float[] a, int off, int len, double[] sums) {
     if (VectorSupport.ENABLED) {
-      result[0] = FusedVectorKernels.rowSums(a, off, len, a[off], FusedVectorKernels.MOMENTS, result);
+      sums[0] = FusedVectorKernels.rowSums(a, off, len, a[off], FusedVectorKernels.MOMENTS, sums);
     } else {
-      scalarShiftedMoments(a, off, len, result);
+      scalarShiftedMoments(a, off, len, sums);
     }
-    double shift = a[off];
-    double meanShifted = result[0] / len;
-    result[0] = shift + meanShifted;
-    result[1] = Math.max(0.0, result[1] / len - meanShifted * meanShifted);
+  }
+
+  /** The biased variance from the sum of shifted values and of their squares; never negative. */
+  private static double variance(double sum, double squares, int len) {
+    double meanShifted = sum / len;
+    return Math.max(0.0, squares / len - meanShifted * meanShifted);
   }
 
   /** Sums of {@code a[i] - a[off]} and of their squares into {@code result[0]}, {@code result[1]}. */
@@ -401,13 +411,8 @@ public final class Fused {
       sums[2] = 0;
       return;
     }
-    double shift = a[off];
-    if (VectorSupport.ENABLED) {
-      sums[0] = FusedVectorKernels.rowSums(a, off, len, shift, FusedVectorKernels.MOMENTS, sums);
-    } else {
-      scalarShiftedMoments(a, off, len, sums);
-    }
-    sums[2] = shift;
+    shiftedMoments(a, off, len, sums);
+    sums[2] = a[off];
   }
 
   /** The sum of the range that {@link #shiftedSums} summed. */
@@ -425,8 +430,7 @@ public final class Fused {
    * #meanAndVariance(float[], int, int, double[])} computes it, never negative (NaN when empty).
    */
   public static double varianceOf(double[] sums, int len) {
-    double meanShifted = sums[0] / len;
-    return Math.max(0.0, sums[1] / len - meanShifted * meanShifted);
+    return variance(sums[0], sums[1], len);
   }
 
   /**
@@ -446,7 +450,8 @@ public final class Fused {
    * {@link #scaleShift(float[], int, float[], int, int, float, float, float[], int, float[], int)}
    * of one row, then {@link #shiftedSums} of the next row, {@code x[nextOff .. nextOff+len)}, into
    * {@code sums} (nothing when {@code nextOff} is negative: the last row of a range). The output
-   * is the same, bit for bit, as {@code scaleShift}'s; so are the sums, as {@code shiftedSums}'s.
+   * is the same, bit for bit, as {@code scaleShift}'s; the sums are {@code shiftedSums}'s (in double,
+   * up to the order of the last few additions).
    * With the vector module both happen in one loop, which writes one row while it reads the
    * next: a normalisation row loop then keeps one stream of loads and one of stores going at
    * once, instead of a read-only phase and a write-only phase per row, and takes about a fifth

@@ -192,7 +192,8 @@ final class FusedVectorKernels {
    * (shifted by {@code nextShift}) in one loop: each step writes 32 outputs of this row and reads
    * 32 floats of the next. Returns the sum of {@code x[nextOff + i] - nextShift} and stores the
    * sum of their squares in {@code squares[1]}. Element for element the same operations as the
-   * two separate kernels, and the sums accumulate in the same order.
+   * two separate kernels; the sums are added in a slightly different order (the last elements of a
+   * row that does not fill a block apart).
    *
    * <p>One method per gain/bias case. Each is large enough never to be inlined (see the class
    * comment) and small enough for C1: a single method for all four cases (2,900 bytes of
@@ -267,27 +268,10 @@ final class FusedVectorKernels {
       q1 = w3b.fma(w3b, q1);
     }
     // The rest of the row (fewer than 32 elements): the outputs one by one (the same values as in
-    // lanes: the same operations, each rounded alike), the sums as rowSums takes them, eight at a
-    // time in lanes and then one by one.
+    // lanes: the same operations, each rounded alike), the sums by rowSums.
     Fused.scalarScaleShift(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, i);
-    for (int tail = F.loopBound(len); i < tail; i += L) {
-      FloatVector w = FloatVector.fromArray(F, x, nextOff + i);
-      DoubleVector d0 = ((DoubleVector) w.convertShape(VectorOperators.F2D, D, 0)).sub(k);
-      DoubleVector d1 = ((DoubleVector) w.convertShape(VectorOperators.F2D, D, 1)).sub(k);
-      s0 = s0.add(d0);
-      s1 = s1.add(d1);
-      q0 = d0.fma(d0, q0);
-      q1 = d1.fma(d1, q1);
-    }
-    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
-    double q = q0.add(q1).reduceLanes(VectorOperators.ADD);
-    for (; i < len; i++) {
-      double d = x[nextOff + i] - nextShift;
-      s += d;
-      q += d * d;
-    }
-    squares[1] = q;
-    return s;
+    return plusRest(s0.add(s1).reduceLanes(VectorOperators.ADD), q0.add(q1).reduceLanes(VectorOperators.ADD), x,
+        nextOff + i, len - i, nextShift, squares);
   }
 
   private static double scaleShiftThenSumsGain(float[] out, int outOff, float[] x, int xOff, int len, float shift,
@@ -341,27 +325,10 @@ final class FusedVectorKernels {
       q1 = w3b.fma(w3b, q1);
     }
     // The rest of the row (fewer than 32 elements): the outputs one by one (the same values as in
-    // lanes: the same operations, each rounded alike), the sums as rowSums takes them, eight at a
-    // time in lanes and then one by one.
+    // lanes: the same operations, each rounded alike), the sums by rowSums.
     Fused.scalarScaleShift(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, i);
-    for (int tail = F.loopBound(len); i < tail; i += L) {
-      FloatVector w = FloatVector.fromArray(F, x, nextOff + i);
-      DoubleVector d0 = ((DoubleVector) w.convertShape(VectorOperators.F2D, D, 0)).sub(k);
-      DoubleVector d1 = ((DoubleVector) w.convertShape(VectorOperators.F2D, D, 1)).sub(k);
-      s0 = s0.add(d0);
-      s1 = s1.add(d1);
-      q0 = d0.fma(d0, q0);
-      q1 = d1.fma(d1, q1);
-    }
-    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
-    double q = q0.add(q1).reduceLanes(VectorOperators.ADD);
-    for (; i < len; i++) {
-      double d = x[nextOff + i] - nextShift;
-      s += d;
-      q += d * d;
-    }
-    squares[1] = q;
-    return s;
+    return plusRest(s0.add(s1).reduceLanes(VectorOperators.ADD), q0.add(q1).reduceLanes(VectorOperators.ADD), x,
+        nextOff + i, len - i, nextShift, squares);
   }
 
   private static double scaleShiftThenSumsBias(float[] out, int outOff, float[] x, int xOff, int len, float shift,
@@ -415,27 +382,10 @@ final class FusedVectorKernels {
       q1 = w3b.fma(w3b, q1);
     }
     // The rest of the row (fewer than 32 elements): the outputs one by one (the same values as in
-    // lanes: the same operations, each rounded alike), the sums as rowSums takes them, eight at a
-    // time in lanes and then one by one.
+    // lanes: the same operations, each rounded alike), the sums by rowSums.
     Fused.scalarScaleShift(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, i);
-    for (int tail = F.loopBound(len); i < tail; i += L) {
-      FloatVector w = FloatVector.fromArray(F, x, nextOff + i);
-      DoubleVector d0 = ((DoubleVector) w.convertShape(VectorOperators.F2D, D, 0)).sub(k);
-      DoubleVector d1 = ((DoubleVector) w.convertShape(VectorOperators.F2D, D, 1)).sub(k);
-      s0 = s0.add(d0);
-      s1 = s1.add(d1);
-      q0 = d0.fma(d0, q0);
-      q1 = d1.fma(d1, q1);
-    }
-    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
-    double q = q0.add(q1).reduceLanes(VectorOperators.ADD);
-    for (; i < len; i++) {
-      double d = x[nextOff + i] - nextShift;
-      s += d;
-      q += d * d;
-    }
-    squares[1] = q;
-    return s;
+    return plusRest(s0.add(s1).reduceLanes(VectorOperators.ADD), q0.add(q1).reduceLanes(VectorOperators.ADD), x,
+        nextOff + i, len - i, nextShift, squares);
   }
 
   private static double scaleShiftThenSumsPlain(float[] out, int outOff, float[] x, int xOff, int len, float shift,
@@ -489,27 +439,20 @@ final class FusedVectorKernels {
       q1 = w3b.fma(w3b, q1);
     }
     // The rest of the row (fewer than 32 elements): the outputs one by one (the same values as in
-    // lanes: the same operations, each rounded alike), the sums as rowSums takes them, eight at a
-    // time in lanes and then one by one.
+    // lanes: the same operations, each rounded alike), the sums by rowSums.
     Fused.scalarScaleShift(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, i);
-    for (int tail = F.loopBound(len); i < tail; i += L) {
-      FloatVector w = FloatVector.fromArray(F, x, nextOff + i);
-      DoubleVector d0 = ((DoubleVector) w.convertShape(VectorOperators.F2D, D, 0)).sub(k);
-      DoubleVector d1 = ((DoubleVector) w.convertShape(VectorOperators.F2D, D, 1)).sub(k);
-      s0 = s0.add(d0);
-      s1 = s1.add(d1);
-      q0 = d0.fma(d0, q0);
-      q1 = d1.fma(d1, q1);
-    }
-    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
-    double q = q0.add(q1).reduceLanes(VectorOperators.ADD);
-    for (; i < len; i++) {
-      double d = x[nextOff + i] - nextShift;
-      s += d;
-      q += d * d;
-    }
-    squares[1] = q;
-    return s;
+    return plusRest(s0.add(s1).reduceLanes(VectorOperators.ADD), q0.add(q1).reduceLanes(VectorOperators.ADD), x,
+        nextOff + i, len - i, nextShift, squares);
+  }
+
+  /**
+   * The sums of a {@code scaleShiftThenSums*} loop, {@code s} and {@code q}, plus those of the next
+   * row's last elements, {@code x[off .. off+len)}, which the 32-element blocks did not cover.
+   */
+  private static double plusRest(double s, double q, float[] x, int off, int len, double shift, double[] squares) {
+    double rest = rowSums(x, off, len, shift, MOMENTS, squares);
+    squares[1] += q;
+    return s + rest;
   }
 
   static void scaleShift(double[] out, int outOff, double[] x, int xOff, int len, double shift, double scale,

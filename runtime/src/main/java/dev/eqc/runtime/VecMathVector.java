@@ -8,13 +8,13 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The float32 kernels of {@link VecMath} on {@code jdk.incubator.vector} lanes: the polynomials
- * of {@link VecMathScalar} evaluated branch-free (both sides of a split computed and blended by
- * a lane mask), bit-identical to the scalar path. The JDK's own lane-wise EXP/TANH/LOG (SVML) are
- * faster but NOT deterministic: before C2 compiles a loop they fall back to per-lane Math.exp,
- * after it to SVML, and the two differ in the last bit, so results would depend on JIT warm-up.
- * log is still the scalar polynomial per lane (a vector version is future work). Only touched
- * when {@link VectorSupport#ENABLED}.
+ * The float32 kernels of {@link VecMath} on {@code jdk.incubator.vector} lanes. exp, sigmoid and
+ * erf are the polynomials of {@link VecMathScalar} evaluated branch-free (both sides of a split
+ * computed and blended by a lane mask), bit-identical to the scalar path. tanh and log use the
+ * JDK's own lane-wise operators (SVML once C2 has compiled the loop): much faster than our lane
+ * kernels were inside loops, but not deterministic, since before C2 compiles a loop they fall back
+ * to per-lane {@code Math} calls, which can differ in the last bit (see docs/TRANSCENDENTALS.md).
+ * Only touched when {@link VectorSupport#ENABLED}.
  */
 final class VecMathVector {
   private VecMathVector() {}

@@ -42,49 +42,24 @@ final class MethodEmitter {
     }
 
     /**
+     * Whether the definition compiles to a fused loop, so that {@link #emit} writes two methods,
+     * the second with {@code out}; decided as {@code emit} decides it, without writing a body.
+     */
+    static boolean hasOutForm(TypedProgram typed, Definition def, dev.eqc.compiler.Precision precision) {
+        MethodEmitter e = new MethodEmitter(typed, def, precision);
+        e.signature();
+        return e.fusionPlan(e.scope()).isPresent();
+    }
+
+    /**
      * The definition's method; for one that compiles to a fused loop, two: {@code f(args…, out)}
      * with the code, which writes the result into {@code out} (or a new tensor when it is null),
      * and {@code f(args…)}, which calls it with null.
      */
     List<MethodSpec> emit() {
-        for (Param p : def.params()) {
-            paramNames.add(locals.allocate(p.javaName()));
-        }
-        for (Input in : def.freeInputs()) {
-            paramNames.add(locals.allocate(in.javaName()));
-        }
-        for (String size : typed.sizeParameters(def)) {
-            sizeLocals.put(size, locals.allocate(size.replace("{", "").replace("}", "")));
-        }
-        MethodSpec.Builder m = MethodSpec.methodBuilder(def.javaName())
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(RuntimeTypes.TENSOR);
-        List<Shape> shapes = typed.signature(def);
-        for (int i = 0; i < paramNames.size(); i++) {
-            m.addParameter(ParameterSpec.builder(RuntimeTypes.TENSOR, paramNames.get(i)).build());
-        }
-        m.addCode(entryChecks(shapes));
-        for (String size : typed.sizeParameters(def)) {
-            // A size no argument gives (PE \in \mathbb{R}^{n \times d_{model}}): the caller passes it.
-            String local = sizeLocals.get(size);
-            dims.put(size, local);
-            m.addParameter(int.class, local);
-            m.addStatement("$T.requirePositive($N, $S)", RuntimeTypes.SHAPE_CHECK, local, size);
-        }
-        Map<String, String> scope = new HashMap<>();
-        for (int i = 0; i < def.params().size(); i++) {
-            scope.put("param:" + i, paramNames.get(i));
-            scope.put("key:" + def.params().get(i).key(), paramNames.get(i));
-        }
-        for (int i = 0; i < def.freeInputs().size(); i++) {
-            String name = paramNames.get(def.params().size() + i);
-            scope.put("key:" + def.freeInputs().get(i).key(), name);
-        }
-        Map<String, String> fusionScope = new HashMap<>(scope);
-        dims.forEach((symbol, local) -> fusionScope.put("dim:" + symbol, local));
-        // A gradient keeps the general path: its result is broadcast to the batch at the end.
-        java.util.Optional<FusionPlan> plan = FusionPlan.of(typed, def, fusionScope)
-                .filter(p -> !typed.differentiated(def));
+        MethodSpec.Builder m = signature();
+        Map<String, String> scope = scope();
+        java.util.Optional<FusionPlan> plan = fusionPlan(scope);
         if (plan.isEmpty()) {
             javadoc(m);
             m.addCode(new BodyEmitter(typed, def, scope, dims, locals, this::dimExpression, precision, batchLocal, null)
@@ -114,6 +89,57 @@ final class MethodEmitter {
         m.addCode(new BodyEmitter(typed, def, scope, dims, locals, this::dimExpression, precision, batchLocal, out)
                 .emit());
         return List.of(allocating.build(), m.build());
+    }
+
+    /** The method with its parameters and entry checks, every name allocated; no body yet. */
+    private MethodSpec.Builder signature() {
+        for (Param p : def.params()) {
+            paramNames.add(locals.allocate(p.javaName()));
+        }
+        for (Input in : def.freeInputs()) {
+            paramNames.add(locals.allocate(in.javaName()));
+        }
+        for (String size : typed.sizeParameters(def)) {
+            sizeLocals.put(size, locals.allocate(size.replace("{", "").replace("}", "")));
+        }
+        MethodSpec.Builder m = MethodSpec.methodBuilder(def.javaName())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(RuntimeTypes.TENSOR);
+        List<Shape> shapes = typed.signature(def);
+        for (int i = 0; i < paramNames.size(); i++) {
+            m.addParameter(ParameterSpec.builder(RuntimeTypes.TENSOR, paramNames.get(i)).build());
+        }
+        m.addCode(entryChecks(shapes));
+        for (String size : typed.sizeParameters(def)) {
+            // A size no argument gives (PE \in \mathbb{R}^{n \times d_{model}}): the caller passes it.
+            String local = sizeLocals.get(size);
+            dims.put(size, local);
+            m.addParameter(int.class, local);
+            m.addStatement("$T.requirePositive($N, $S)", RuntimeTypes.SHAPE_CHECK, local, size);
+        }
+        return m;
+    }
+
+    /** The Java names of the parameters and free inputs, by position and by key. */
+    private Map<String, String> scope() {
+        Map<String, String> scope = new HashMap<>();
+        for (int i = 0; i < def.params().size(); i++) {
+            scope.put("param:" + i, paramNames.get(i));
+            scope.put("key:" + def.params().get(i).key(), paramNames.get(i));
+        }
+        for (int i = 0; i < def.freeInputs().size(); i++) {
+            String name = paramNames.get(def.params().size() + i);
+            scope.put("key:" + def.freeInputs().get(i).key(), name);
+        }
+        return scope;
+    }
+
+    /** The fused loop the definition compiles to, if any (a gradient keeps the general path). */
+    private java.util.Optional<FusionPlan> fusionPlan(Map<String, String> scope) {
+        Map<String, String> fusionScope = new HashMap<>(scope);
+        dims.forEach((symbol, local) -> fusionScope.put("dim:" + symbol, local));
+        // A gradient's result is broadcast to the batch at the end, which only the general path does.
+        return FusionPlan.of(typed, def, fusionScope).filter(p -> !typed.differentiated(def));
     }
 
     private void javadoc(MethodSpec.Builder m) {

@@ -103,7 +103,7 @@ public final class TestEmitter {
         double atol = float32 ? 1e-5 : 1e-12;
         m.addStatement("$T.assertClose(actual, new int[] {$L}, new double[] {$L}, $L, $L)", RuntimeTypes.TENSOR_ASSERT,
                 shape, values, rtol, atol);
-        if (batched && new MethodEmitter(typed, d, precision).emit().size() == 2) {
+        if (batched && MethodEmitter.hasOutForm(typed, d, precision)) {
             // The definition compiles to one fused loop, so it also has the form that writes into a
             // given tensor; with every argument batched alike the loop runs, and must fill it.
             m.addComment("The form that writes into a given tensor returns that tensor, filled with the same values");
