@@ -62,7 +62,7 @@ final class GradientBundleEmitter {
         type.addType(TypeSpec.recordBuilder(record)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .recordConstructor(ctor.build())
-                .addJavadoc(doc.toString())
+                .addJavadoc("$L", doc.toString())
                 .build());
 
         JavaNames locals = new JavaNames();
@@ -70,7 +70,7 @@ final class GradientBundleEmitter {
         MethodSpec.Builder m = MethodSpec.methodBuilder(methodName(loss))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(record)
-                .addJavadoc("{@code " + Javadocs.latex(loss.latexName()) + "} with its gradient with respect to every"
+                .addJavadoc("$L", "{@code " + Javadocs.latex(loss.latexName()) + "} with its gradient with respect to every"
                         + " tensor input, computed by reverse-mode differentiation at compile time.\n\n"
                         + "<p>Arguments as for {@link #" + loss.javaName() + "}; with batch dimensions, every batch"
                         + " element is its own problem and each gradient keeps the batch dimensions.\n");

@@ -23,7 +23,7 @@ public final class JavaEmitter {
         String fileName = typed.program().source().name();
         TypeSpec.Builder type = TypeSpec.classBuilder(options.className())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("Equations of {@code " + Javadocs.text(baseName(fileName)) + "}, compiled by eqc.\n\n"
+                .addJavadoc("$L", "Equations of {@code " + Javadocs.text(baseName(fileName)) + "}, compiled by eqc.\n\n"
                         + "<p>Generated code: do not edit; change the equations and run {@code eqc translate} again.\n"
                         + "Methods take {@code dev.eqc.runtime.Tensor}s in " + precisionText(options)
                         + "; their shapes are checked on entry.\n");
@@ -31,7 +31,7 @@ public final class JavaEmitter {
             type.addField(FieldSpec.builder(TypeName.DOUBLE, c.javaName(), Modifier.PUBLIC, Modifier.STATIC,
                             Modifier.FINAL)
                     .initializer("$L", Double.toString(c.value()))
-                    .addJavadoc("{@code " + Javadocs.latex(typed.program().source().slice(c.span())) + "} = "
+                    .addJavadoc("$L", "{@code " + Javadocs.latex(typed.program().source().slice(c.span())) + "} = "
                             + c.value() + ".\n")
                     .build());
         }

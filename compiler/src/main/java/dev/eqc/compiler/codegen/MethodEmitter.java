@@ -151,37 +151,37 @@ final class MethodEmitter {
         if (out != null) {
             String types = java.util.stream.Stream.concat(paramNames.stream().map(p -> "Tensor"),
                     typed.sizeParameters(def).stream().map(p -> "int")).collect(java.util.stream.Collectors.joining(", "));
-            m.addJavadoc("{@link #" + def.javaName() + "(" + types + ")}, written into {@code " + out + "}: for a loop"
+            m.addJavadoc("$L", "{@link #" + def.javaName() + "(" + types + ")}, written into {@code " + out + "}: for a loop"
                     + " that calls it again and again, where a new result each time costs an allocation (which the"
                     + " JVM zeroes) and garbage to collect.\n\n");
         } else {
             if (def.comment() != null && !def.comment().isBlank()) {
-                m.addJavadoc(Javadocs.text(def.comment()) + "\n\n");
+                m.addJavadoc("$L\n\n", Javadocs.prose(def.comment()));
             }
-            m.addJavadoc("<pre>{@code\n" + Javadocs.latex(def.latex()) + "\n}</pre>\n\n");
-            m.addJavadoc("<p>Signature: {@code " + Javadocs.text(Javadocs.signature(typed, def, paramNames)) + "}. "
+            m.addJavadoc("<pre>{@code\n$L\n}</pre>\n\n", Javadocs.latexLines(def.latex()));
+            m.addJavadoc("$L", "<p>Signature: {@code " + Javadocs.text(Javadocs.signature(typed, def, paramNames)) + "}. "
                     + "Every argument may carry extra leading batch dimensions; they broadcast and the result keeps them.\n\n");
         }
         List<Shape> shapes = typed.signature(def);
         for (int i = 0; i < paramNames.size(); i++) {
             String latex = i < def.params().size() ? def.params().get(i).latex()
                     : def.freeInputs().get(i - def.params().size()).latex();
-            m.addJavadoc("@param " + paramNames.get(i) + " {@code " + Javadocs.latex(latex) + "}, "
+            m.addJavadoc("$L", "@param " + paramNames.get(i) + " {@code " + Javadocs.latex(latex) + "}, "
                     + (shapes.get(i).isScalar() ? "a scalar" : "shape " + shapes.get(i)) + "\n");
         }
         for (String size : typed.sizeParameters(def)) {
-            m.addJavadoc("@param " + sizeLocals.get(size) + " the size {@code " + Javadocs.latex(size) + "}\n");
+            m.addJavadoc("$L", "@param " + sizeLocals.get(size) + " the size {@code " + Javadocs.latex(size) + "}\n");
         }
         Shape result = typed.resultShape(def);
         if (out != null) {
-            m.addJavadoc("@param " + out + " the tensor to write the result into: the result's shape (batch included)"
+            m.addJavadoc("$L", "@param " + out + " the tensor to write the result into: the result's shape (batch included)"
                     + " and dtype, and it may be one of the arguments of that shape (an in-place update);"
                     + " null for a new tensor\n");
-            m.addJavadoc("@return {@code " + Javadocs.latex(def.latexName()) + "}, shape " + result + ": {@code "
+            m.addJavadoc("$L", "@return {@code " + Javadocs.latex(def.latexName()) + "}, shape " + result + ": {@code "
                     + out + "}, or a new tensor when it is null\n");
             return;
         }
-        m.addJavadoc("@return {@code " + Javadocs.latex(def.latexName()) + "}, "
+        m.addJavadoc("$L", "@return {@code " + Javadocs.latex(def.latexName()) + "}, "
                 + (result.isScalar() ? "a scalar" : "shape " + result) + "\n");
     }
 

@@ -65,7 +65,7 @@ public final class TestEmitter {
         if (batched) {
             m.addJavadoc("Every argument carries a leading batch dimension of $L; the result must keep it.\n", BATCH);
         } else {
-            m.addJavadoc("{@code $L} on seeded inputs.\n", Javadocs.signature(typed, d, paramLabels(d)));
+            m.addJavadoc("{@code $L} on seeded inputs.\n", Javadocs.text(Javadocs.signature(typed, d, paramLabels(d))));
         }
         List<NDArray> args = new ArrayList<>();
         List<String> names = new ArrayList<>();
