@@ -545,19 +545,19 @@ final class BodyEmitter {
     /** Scalar built-ins as {@code java.lang.Math} calls, where one exists. */
     private static CodeBlock mathCall(Builtin fn, CodeBlock arg) {
         return switch (fn) {
-            case EXP -> CodeBlock.of("Math.exp($L)", arg);
-            case LOG -> CodeBlock.of("Math.log($L)", arg);
-            case SQRT -> CodeBlock.of("Math.sqrt($L)", arg);
-            case TANH -> CodeBlock.of("Math.tanh($L)", arg);
-            case SIN -> CodeBlock.of("Math.sin($L)", arg);
-            case COS -> CodeBlock.of("Math.cos($L)", arg);
-            case ABS -> CodeBlock.of("Math.abs($L)", arg);
-            case FLOOR -> CodeBlock.of("Math.floor($L)", arg);
-            case CEIL -> CodeBlock.of("Math.ceil($L)", arg);
-            case SINH -> CodeBlock.of("Math.sinh($L)", arg);
-            case COSH -> CodeBlock.of("Math.cosh($L)", arg);
-            case TAN -> CodeBlock.of("Math.tan($L)", arg);
-            case SIGN -> CodeBlock.of("Math.signum($L)", arg);
+            case EXP -> CodeBlock.of("$T.exp($L)", RuntimeTypes.MATH, arg);
+            case LOG -> CodeBlock.of("$T.log($L)", RuntimeTypes.MATH, arg);
+            case SQRT -> CodeBlock.of("$T.sqrt($L)", RuntimeTypes.MATH, arg);
+            case TANH -> CodeBlock.of("$T.tanh($L)", RuntimeTypes.MATH, arg);
+            case SIN -> CodeBlock.of("$T.sin($L)", RuntimeTypes.MATH, arg);
+            case COS -> CodeBlock.of("$T.cos($L)", RuntimeTypes.MATH, arg);
+            case ABS -> CodeBlock.of("$T.abs($L)", RuntimeTypes.MATH, arg);
+            case FLOOR -> CodeBlock.of("$T.floor($L)", RuntimeTypes.MATH, arg);
+            case CEIL -> CodeBlock.of("$T.ceil($L)", RuntimeTypes.MATH, arg);
+            case SINH -> CodeBlock.of("$T.sinh($L)", RuntimeTypes.MATH, arg);
+            case COSH -> CodeBlock.of("$T.cosh($L)", RuntimeTypes.MATH, arg);
+            case TAN -> CodeBlock.of("$T.tan($L)", RuntimeTypes.MATH, arg);
+            case SIGN -> CodeBlock.of("$T.signum($L)", RuntimeTypes.MATH, arg);
             default -> null;
         };
     }
@@ -569,9 +569,9 @@ final class BodyEmitter {
                 case "sub" -> CodeBlock.of("($L - $L)", l.code(), r.code());
                 case "mul" -> CodeBlock.of("($L * $L)", l.code(), r.code());
                 case "div" -> CodeBlock.of("($L / $L)", l.code(), r.code());
-                case "pow" -> CodeBlock.of("Math.pow($L, $L)", l.code(), r.code());
-                case "max" -> CodeBlock.of("Math.max($L, $L)", l.code(), r.code());
-                case "min" -> CodeBlock.of("Math.min($L, $L)", l.code(), r.code());
+                case "pow" -> CodeBlock.of("$T.pow($L, $L)", RuntimeTypes.MATH, l.code(), r.code());
+                case "max" -> CodeBlock.of("$T.max($L, $L)", RuntimeTypes.MATH, l.code(), r.code());
+                case "min" -> CodeBlock.of("$T.min($L, $L)", RuntimeTypes.MATH, l.code(), r.code());
                 default -> throw new AssertionError(op);
             });
         }
@@ -665,7 +665,7 @@ final class BodyEmitter {
         return new Value(code, false, 0, 0);
     }
 
-    private static String literal(double v) {
+    private static CodeBlock literal(double v) {
         return FusionPlan.literal(v);
     }
 }

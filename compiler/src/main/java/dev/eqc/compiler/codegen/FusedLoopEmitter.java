@@ -163,7 +163,7 @@ final class FusedLoopEmitter {
             String n = locals.allocate("n");
             flatOffset = start;
             b.beginControlFlow("for (int $N = $N; $N < $N; $N += $T.BLOCK)", start, lo, start, hi, start, FUSED);
-            b.addStatement("int $N = Math.min($T.BLOCK, $N - $N)", n, FUSED, hi, start);
+            b.addStatement("int $N = $T.min($T.BLOCK, $N - $N)", n, RuntimeTypes.MATH, FUSED, hi, start);
             for (Fx f : scratchOrder) {
                 if (f != plan.root) {
                     blockFunction(b, f, n);
@@ -817,21 +817,21 @@ final class FusedLoopEmitter {
             }
             CodeBlock x = element(fn.arg());
             return switch (fn.name()) {
-                case "sqrt" -> CodeBlock.of("$L$L", cast, call("Math.sqrt", x));
-                case "abs" -> call("Math.abs", x);
-                case "relu" -> CodeBlock.of("Math.max($L, $L)", x, literal(0.0));
+                case "sqrt" -> CodeBlock.of("$L$L", cast, math("sqrt", x));
+                case "abs" -> math("abs", x);
+                case "relu" -> CodeBlock.of("$T.max($L, $L)", RuntimeTypes.MATH, x, literal(0.0));
                 case "leakyRelu" -> CodeBlock.of("($L > 0 ? $L : $L * $L)", x, x, literal(0.01), x);
-                case "sign" -> call("Math.signum", x);
-                case "softplus" -> CodeBlock.of("$L(Math.log1p(Math.exp(-Math.abs($L))) + Math.max($L, 0.0))",
-                        cast, x, x);
+                case "sign" -> math("signum", x);
+                case "softplus" -> CodeBlock.of("$L($T.log1p($T.exp(-$T.abs($L))) + $T.max($L, 0.0))",
+                        cast, RuntimeTypes.MATH, RuntimeTypes.MATH, RuntimeTypes.MATH, x, RuntimeTypes.MATH, x);
                 case "square" -> CodeBlock.of("($L * $L)", x, x);
                 case "reciprocal" -> CodeBlock.of("($L / $L)", literal(1.0), x);
-                case "log2" -> CodeBlock.of("$L(Math.log($L) / Math.log(2.0))", cast, x);
-                default -> CodeBlock.of("$L$L", cast, call("Math." + fn.name(), x));
+                case "log2" -> CodeBlock.of("$L($T.log($L) / $T.log(2.0))", cast, RuntimeTypes.MATH, x, RuntimeTypes.MATH);
+                default -> CodeBlock.of("$L$L", cast, math(fn.name(), x));
             };
         }
         if (f instanceof MinMax m) {
-            return CodeBlock.of("Math.$L($L, $L)", m.max() ? "max" : "min", element(m.left()), element(m.right()));
+            return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.MATH, m.max() ? "max" : "min", element(m.left()), element(m.right()));
         }
         if (f instanceof Compare c) {
             return CodeBlock.of("($L $L $L ? $L : $L)", element(c.left()), c.op(), element(c.right()),
@@ -870,8 +870,8 @@ final class FusedLoopEmitter {
         return CodeBlock.of("$LMath.pow($L, $L)", single ? "(float) " : "", x, element(p.exponent()));
     }
 
-    private static CodeBlock call(String fn, CodeBlock x) {
-        return CodeBlock.of("$L($L)", fn, x);
+    private static CodeBlock math(String method, CodeBlock x) {
+        return CodeBlock.of("$T.$L($L)", RuntimeTypes.MATH, method, x);
     }
 
     private CodeBlock position(String param) {
@@ -900,20 +900,20 @@ final class FusedLoopEmitter {
             return CodeBlock.of("(-$L)", scalar(n.operand()));
         }
         if (f instanceof Power p) {
-            return CodeBlock.of("Math.pow($L, $L)", scalar(p.base()), scalar(p.exponent()));
+            return CodeBlock.of("$T.pow($L, $L)", RuntimeTypes.MATH, scalar(p.base()), scalar(p.exponent()));
         }
         if (f instanceof Function fn) {
             return switch (fn.name()) {
-                case "sigmoid" -> CodeBlock.of("(1.0 / (1.0 + Math.exp(-$L)))", scalar(fn.arg()));
-                case "relu" -> CodeBlock.of("Math.max($L, 0.0)", scalar(fn.arg()));
+                case "sigmoid" -> CodeBlock.of("(1.0 / (1.0 + $T.exp(-$L)))", RuntimeTypes.MATH, scalar(fn.arg()));
+                case "relu" -> CodeBlock.of("$T.max($L, 0.0)", RuntimeTypes.MATH, scalar(fn.arg()));
                 case "exp", "log", "tanh", "sqrt", "abs", "sin", "cos", "tan", "sinh", "cosh", "floor", "ceil" ->
-                        CodeBlock.of("Math.$L($L)", fn.name(), scalar(fn.arg()));
-                case "sign" -> CodeBlock.of("Math.signum($L)", scalar(fn.arg()));
+                        CodeBlock.of("$T.$L($L)", RuntimeTypes.MATH, fn.name(), scalar(fn.arg()));
+                case "sign" -> CodeBlock.of("$T.signum($L)", RuntimeTypes.MATH, scalar(fn.arg()));
                 default -> throw new IllegalStateException("no scalar form of " + fn.name());
             };
         }
         if (f instanceof MinMax m) {
-            return CodeBlock.of("Math.$L($L, $L)", m.max() ? "max" : "min", scalar(m.left()), scalar(m.right()));
+            return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.MATH, m.max() ? "max" : "min", scalar(m.left()), scalar(m.right()));
         }
         if (f instanceof Compare c) {
             return CodeBlock.of("($L $L $L ? 1.0 : 0.0)", scalar(c.left()), c.op(), scalar(c.right()));
@@ -925,11 +925,11 @@ final class FusedLoopEmitter {
     }
 
     private CodeBlock literal(double v) {
-        String text = FusionPlan.literal(v);
+        CodeBlock text = FusionPlan.literal(v);
         if (!single) {
-            return CodeBlock.of("$L", text);
+            return text;
         }
-        if (text.startsWith("Math.") || text.startsWith("Double.")) {
+        if (FusionPlan.named(v)) {
             return CodeBlock.of("(float) $L", text);
         }
         return CodeBlock.of("$Lf", Float.toString((float) v));

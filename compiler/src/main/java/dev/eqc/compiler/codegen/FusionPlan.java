@@ -504,16 +504,24 @@ final class FusionPlan {
     }
 
     /** A number as Java source: {@code Math.PI}, {@code Math.E} and infinities by name. */
-    static String literal(double v) {
+    static CodeBlock literal(double v) {
         if (v == Math.PI) {
-            return "Math.PI";
+            return CodeBlock.of("$T.PI", RuntimeTypes.MATH);
         }
         if (v == Math.E) {
-            return "Math.E";
+            return CodeBlock.of("$T.E", RuntimeTypes.MATH);
         }
         if (Double.isInfinite(v)) {
-            return v > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY";
+            return CodeBlock.of("$T.$L", RuntimeTypes.DOUBLE, v > 0 ? "POSITIVE_INFINITY" : "NEGATIVE_INFINITY");
         }
-        return Double.toString(v);
+        if (Double.isNaN(v)) {
+            return CodeBlock.of("$T.NaN", RuntimeTypes.DOUBLE);
+        }
+        return CodeBlock.of("$L", Double.toString(v));
+    }
+
+    /** Whether {@link #literal} writes {@code v} by name rather than as digits. */
+    static boolean named(double v) {
+        return v == Math.PI || v == Math.E || Double.isInfinite(v) || Double.isNaN(v);
     }
 }

@@ -65,7 +65,7 @@ final class GradientBundleEmitter {
                 .addJavadoc("$L", doc.toString())
                 .build());
 
-        JavaNames locals = new JavaNames();
+        JavaNames locals = JavaNames.forLocals(owner.simpleName(), record.simpleName());
         List<String> params = new ArrayList<>();
         MethodSpec.Builder m = MethodSpec.methodBuilder(methodName(loss))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

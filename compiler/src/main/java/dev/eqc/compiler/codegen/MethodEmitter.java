@@ -24,7 +24,7 @@ import javax.lang.model.element.Modifier;
 final class MethodEmitter {
     private final TypedProgram typed;
     private final Definition def;
-    private final JavaNames locals = new JavaNames();
+    private final JavaNames locals = JavaNames.forLocals();
     private final List<String> paramNames = new ArrayList<>();
     /** Java names of dimension symbols bound at entry. */
     private final Map<String, String> dims = new HashMap<>();
@@ -225,8 +225,8 @@ final class MethodEmitter {
             CodeBlock names = paramNames.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", "));
             CodeBlock tensors = paramNames.stream().map(n -> CodeBlock.of("$N", n)).collect(CodeBlock.joining(", "));
             CodeBlock ranks = shapes.stream().map(s -> CodeBlock.of("$L", s.rank())).collect(CodeBlock.joining(", "));
-            CodeBlock check = CodeBlock.of("$T.batchShape(new String[] {$L}, new $T[] {$L}, new int[] {$L})",
-                    RuntimeTypes.SHAPE_CHECK, names, RuntimeTypes.TENSOR, tensors, ranks);
+            CodeBlock check = CodeBlock.of("$T.batchShape(new $T[] {$L}, new $T[] {$L}, new int[] {$L})",
+                    RuntimeTypes.SHAPE_CHECK, RuntimeTypes.STRING, names, RuntimeTypes.TENSOR, tensors, ranks);
             if (keepBatch) {
                 // A gradient may not touch every argument (d(a x)/dx = a), yet it is one per batch element.
                 batchLocal = locals.allocate("batch");

@@ -65,7 +65,7 @@ public final class TestEmitter {
         if (batched) {
             m.addJavadoc("Every argument carries a leading batch dimension of $L; the result must keep it.\n", BATCH);
         } else {
-            m.addJavadoc("{@code $L} on seeded inputs.\n", Javadocs.text(Javadocs.signature(typed, d, paramLabels(d))));
+            m.addJavadoc("{@code $L} on seeded inputs.\n", Javadocs.text(Javadocs.signature(typed, d, paramLabels(d, subject.simpleName()))));
         }
         List<NDArray> args = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -73,7 +73,7 @@ public final class TestEmitter {
             TestInputs.Spec s = specs.get(i);
             int[] shape = batched ? prepend(BATCH, s.coreShape()) : s.coreShape();
             long seed = seedBase + i + 1;
-            String name = paramLabels(d).get(i);
+            String name = paramLabels(d, subject.simpleName()).get(i);
             names.add(name);
             String dims = IntStream.of(shape).mapToObj(Integer::toString).collect(Collectors.joining(", "));
             if (s.integer()) {
@@ -97,8 +97,8 @@ public final class TestEmitter {
         CodeBlock call = CodeBlock.join(callArgs, ", ");
         m.addStatement("$T actual = $T.$N($L)", RuntimeTypes.TENSOR, subject, d.javaName(), call);
         String shape = IntStream.of(expected.shape()).mapToObj(Integer::toString).collect(Collectors.joining(", "));
-        String values = java.util.Arrays.stream(expected.data()).mapToObj(TestEmitter::literal)
-                .collect(Collectors.joining(", "));
+        CodeBlock values = java.util.Arrays.stream(expected.data()).mapToObj(TestEmitter::literal)
+                .collect(CodeBlock.joining(", "));
         double rtol = float32 ? 1e-4 : 1e-9;
         double atol = float32 ? 1e-5 : 1e-12;
         m.addStatement("$T.assertClose(actual, new int[] {$L}, new double[] {$L}, $L, $L)", RuntimeTypes.TENSOR_ASSERT,
@@ -126,7 +126,7 @@ public final class TestEmitter {
     private static MethodSpec gradientCheck(TypedProgram typed, ClassName subject, Definition d,
             TypedProgram.GradientOf g, long seedBase) {
         List<TestInputs.Spec> specs = TestInputs.of(typed, d);
-        List<String> names = paramLabels(d);
+        List<String> names = paramLabels(d, subject.simpleName());
         MethodSpec.Builder m = MethodSpec.methodBuilder(d.javaName() + "MatchesFiniteDifferences")
                 .addAnnotation(TEST)
                 .addJavadoc("{@code $L} against central differences of {@code $L} in float64.\n",
@@ -163,12 +163,12 @@ public final class TestEmitter {
         return m.build();
     }
 
-    private static List<String> paramLabels(Definition d) {
+    private static List<String> paramLabels(Definition d, String subject) {
         List<String> out = new ArrayList<>();
         d.params().forEach(p -> out.add(p.javaName()));
         d.freeInputs().forEach(in -> out.add(in.javaName()));
         // The method's own parameter names are allocated the same way, so reuse them as test locals.
-        dev.eqc.compiler.resolve.JavaNames names = new dev.eqc.compiler.resolve.JavaNames();
+        dev.eqc.compiler.resolve.JavaNames names = dev.eqc.compiler.resolve.JavaNames.forLocals(subject);
         names.reserve("actual");
         names.reserve("into");
         return out.stream().map(names::allocate).toList();
@@ -181,13 +181,7 @@ public final class TestEmitter {
         return s;
     }
 
-    private static String literal(double v) {
-        if (Double.isNaN(v)) {
-            return "Double.NaN";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY";
-        }
-        return Double.toString(v);
+    private static CodeBlock literal(double v) {
+        return FusionPlan.literal(v);
     }
 }

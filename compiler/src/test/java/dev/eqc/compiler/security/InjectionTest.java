@@ -15,11 +15,10 @@ import dev.eqc.compiler.codegen.GeneratedFile;
 import dev.eqc.compiler.codegen.JavaText;
 import dev.eqc.compiler.diag.Diagnostics;
 import dev.eqc.compiler.resolve.JavaNames;
-import dev.eqc.compiler.run.InMemoryJavaCompiler;
 import dev.eqc.compiler.source.SourceFile;
+import dev.eqc.compiler.testkit.GeneratedTests;
 import java.io.StringWriter;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -31,12 +30,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.platform.engine.discovery.DiscoverySelectors;
-import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
-import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
-import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
  * Hostile text in every place user text lands in generated Java (comments above and beside
@@ -136,7 +129,7 @@ class InjectionTest {
         for (GeneratedFile f : files) {
             assertNoPayloadInSyntaxTree(f);
         }
-        runGeneratedTests(files);
+        assertTrue(GeneratedTests.compileAndPass(files) >= 4, "the generated tests ran");
         assertNull(System.getProperty(PROPERTY), "a payload ran");
     }
 
@@ -209,26 +202,5 @@ class InjectionTest {
             }
         }.scan(task.parse(), null);
         assertTrue(found.isEmpty(), () -> "payload code in " + f.relativePath() + ": " + found + "\n" + f.source());
-    }
-
-    /** Compiles both classes in memory, loads the main class (its static initialiser runs) and runs the tests. */
-    private static void runGeneratedTests(List<GeneratedFile> files) throws Exception {
-        List<Path> junit = List.of(
-                Path.of(InMemoryJavaCompiler.codeSource(org.junit.jupiter.api.Test.class)),
-                Path.of(InMemoryJavaCompiler.codeSource(org.opentest4j.AssertionFailedError.class)),
-                Path.of(InMemoryJavaCompiler.codeSource(org.apiguardian.api.API.class)));
-        ClassLoader loader = InMemoryJavaCompiler.compile(files, junit, InjectionTest.class.getClassLoader());
-        Class.forName(files.get(0).qualifiedName(), true, loader);
-        Class<?> tests = loader.loadClass(files.get(1).qualifiedName());
-        Launcher launcher = LauncherFactory.create();
-        SummaryGeneratingListener listener = new SummaryGeneratingListener();
-        launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(DiscoverySelectors.selectClass(tests))
-                .build(), listener);
-        TestExecutionSummary summary = listener.getSummary();
-        StringBuilder failures = new StringBuilder();
-        summary.getFailures().forEach(x -> failures.append(x.getTestIdentifier().getDisplayName()).append(": ")
-                .append(x.getException()).append('\n'));
-        assertEquals(0, summary.getTotalFailureCount(), failures::toString);
-        assertTrue(summary.getTestsSucceededCount() >= 4, "the generated tests ran");
     }
 }
