@@ -1,5 +1,6 @@
 package dev.eqc.cli;
 
+import dev.eqc.compiler.diag.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,18 +29,37 @@ public final class Main implements Runnable {
         CommandLine cmd = new CommandLine(new Main());
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof UserError u) {
-                commandLine.getErr().println("eqc: " + u.getMessage());
+                commandLine.getErr().println("eqc: " + TerminalText.safe(u.getMessage()));
                 return u.exitCode();
             }
-            commandLine.getErr().println("eqc: internal error: " + e
+            commandLine.getErr().println("eqc: internal error: " + TerminalText.safe(String.valueOf(e))
                     + " (this is a bug in eqc; please report it with the input that caused it)");
             return INPUT_ERRORS;
         });
+        int code;
         try {
-            return cmd.execute(args);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            System.err.println("eqc: internal error: " + e);
-            return INPUT_ERRORS;
+            code = cmd.execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println(outOfMemory());
+            code = INPUT_ERRORS;
+        } catch (RuntimeException | StackOverflowError e) {
+            System.err.println("eqc: internal error: " + TerminalText.safe(String.valueOf(e)));
+            code = INPUT_ERRORS;
         }
+        // PrintStream swallows write errors: a full disk or a closed pipe on standard output
+        // must still fail the command.
+        if (System.out.checkError()) {
+            System.err.println("eqc: cannot write to standard output (closed pipe or full disk)");
+            return code == 0 ? INPUT_ERRORS : code;
+        }
+        return code;
+    }
+
+    /** What to do when the JVM's heap is too small for the tensors asked for. */
+    static String outOfMemory() {
+        long max = Runtime.getRuntime().maxMemory();
+        return "eqc: out of memory: the tensors need more than the " + (max >> 20) + " MiB the JVM may use;"
+                + " give it more with EQC_JAVA_OPTS=-Xmx<size> (e.g. EQC_JAVA_OPTS=-Xmx16g ./eqc …), or use"
+                + " smaller sizes";
     }
 }

@@ -7,6 +7,7 @@ import dev.eqc.compiler.run.SymbolNames;
 import dev.eqc.runtime.DType;
 import dev.eqc.runtime.Npy;
 import dev.eqc.runtime.Tensor;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,25 +44,19 @@ final class RunCommand implements Callable<Integer> {
     String precision;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         Precision p = TranslateCommand.precision(precision);
+        Map<String, String> given = parsePairs(inputs, "--input");
         Optional<CompiledEquations> compiled = CompiledEquations.load(file, p);
         if (compiled.isEmpty()) {
             return Main.INPUT_ERRORS;
         }
         EquationRunner runner = compiled.get().runner();
         Definition def = compiled.get().definition(function);
+        DimSizes sizes = DimSizes.parse(dimensions, compiled.get().typed(), def);
         DType dtype = p == Precision.FLOAT ? DType.FLOAT32 : DType.FLOAT64;
-        Map<String, String> given = parsePairs(inputs, "--input");
-        Map<String, Integer> sizes = new LinkedHashMap<>();
-        parsePairs(dimensions, "--dim").forEach((name, value) -> {
-            try {
-                sizes.put(name, Integer.parseInt(value));
-            } catch (NumberFormatException e) {
-                throw new UserError("--dim " + name + " must be an integer, got '" + value + "'", Main.USAGE);
-            }
-        });
         List<Tensor> args = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (EquationRunner.Parameter param : EquationRunner.parameters(def)) {
             String key = given.keySet().stream().filter(k -> SymbolNames.matches(k, param.latex(), param.javaName()))
@@ -70,6 +65,7 @@ final class RunCommand implements Callable<Integer> {
                 missing.add(param.latex());
                 continue;
             }
+            names.add(key);
             args.add(load(given.remove(key), dtype));
         }
         if (!missing.isEmpty()) {
@@ -80,16 +76,21 @@ final class RunCommand implements Callable<Integer> {
                     + " takes " + EquationRunner.parameters(def).stream().map(EquationRunner.Parameter::latex)
                             .collect(Collectors.joining(", ")), Main.USAGE);
         }
+        sizes.checkAgainst(compiled.get().typed().signature(def), names, args);
         Tensor result;
         try {
-            result = runner.invoke(def, args, sizes);
+            result = runner.invoke(def, args, sizes.bySymbol());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), Main.INPUT_ERRORS);
         }
         try {
-            Npy.write(output, result);
+            AtomicFiles.write(output, out -> {
+                BufferedOutputStream buffered = new BufferedOutputStream(out);
+                Npy.write(buffered, result);
+                buffered.flush();
+            });
         } catch (IOException e) {
-            throw new UserError("cannot write " + output + ": " + e.getMessage(), Main.INPUT_ERRORS);
+            throw new UserError("cannot write " + output + ": " + IoErrors.reason(e), Main.INPUT_ERRORS);
         }
         return 0;
     }
@@ -101,11 +102,18 @@ final class RunCommand implements Callable<Integer> {
             try {
                 return Npy.read(Path.of(value)).toDType(dtype);
             } catch (IOException e) {
-                throw new UserError("cannot read " + value + ": " + e.getMessage(), Main.INPUT_ERRORS);
+                String reason = IoErrors.reason(e);
+                // Npy's messages start with the file's name, which this message gives already.
+                String prefix = Path.of(value) + ": ";
+                throw new UserError("cannot read " + value + ": "
+                        + (reason.startsWith(prefix) ? reason.substring(prefix.length()) : reason), Main.INPUT_ERRORS);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new UserError("cannot read " + value + ": not a file name", Main.USAGE);
             }
         }
     }
 
+    /** {@code NAME=VALUE} options in order; a name given twice is a usage error. */
     private static Map<String, String> parsePairs(List<String> pairs, String option) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String pair : pairs) {
@@ -113,7 +121,14 @@ final class RunCommand implements Callable<Integer> {
             if (eq <= 0 || eq == pair.length() - 1) {
                 throw new UserError(option + " expects NAME=VALUE, got '" + pair + "'", Main.USAGE);
             }
-            out.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+            String name = pair.substring(0, eq).strip();
+            String before = out.keySet().stream().filter(k -> SymbolNames.normalise(k).equals(SymbolNames.normalise(name)))
+                    .findFirst().orElse(null);
+            if (before != null) {
+                throw new UserError(option + " " + name + " is given twice (" + before + "=" + out.get(before) + " and "
+                        + pair + ")", Main.USAGE);
+            }
+            out.put(name, pair.substring(eq + 1).strip());
         }
         return out;
     }

@@ -130,6 +130,9 @@ public final class EquationRunner {
             if (e.getCause() instanceof IllegalArgumentException iae) {
                 throw iae;
             }
+            if (e.getCause() instanceof Error error) {
+                throw error; // OutOfMemoryError above all: the caller says how to give the JVM more
+            }
             throw new IllegalStateException("generated code failed: " + e.getCause(), e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot call generated method " + d.javaName() + ": " + e, e);
