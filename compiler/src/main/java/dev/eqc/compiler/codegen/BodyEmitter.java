@@ -123,8 +123,46 @@ final class BodyEmitter {
                 && !(t instanceof Term.InputRef || t instanceof Term.ParamRef)
                 && (sharedTerms.contains(t) || typed.backwardStepOf(t).isPresent())) {
             v = local(t, v);
+        } else if (!top && !v.constant() && height(t) % SPILL_EVERY == 0) {
+            v = spill(v);
         }
         return v;
+    }
+
+    /**
+     * Expressions nest at most this many terms deep before the value goes into a local: javac
+     * recurses along nested calls, and a 600-term sum written as one expression overflows its
+     * stack ({@code Ops.add(Ops.add(…))}) in a user's build.
+     */
+    private static final int SPILL_EVERY = 24;
+    private final java.util.IdentityHashMap<Term, Integer> heights = new java.util.IdentityHashMap<>();
+
+    /** The height of a term's tree (a leaf is 1), remembered for every subterm. */
+    private int height(Term t) {
+        Integer known = heights.get(t);
+        if (known != null) {
+            return known;
+        }
+        int h = 1;
+        for (Term k : dev.eqc.compiler.shape.TermChildren.of(t)) {
+            h = Math.max(h, height(k) + 1);
+        }
+        heights.put(t, h);
+        return h;
+    }
+
+    /** The value in a local of its own, so the expression that uses it starts a fresh nesting. */
+    private Value spill(Value v) {
+        if (v.code().toString().matches("[A-Za-z_$][\\w$]*")) {
+            return v;   // already a name
+        }
+        String name = locals.allocate("part");
+        if (v.tensor()) {
+            out.addStatement("$T $N = $L", RuntimeTypes.TENSOR, name, v.code());
+        } else {
+            out.addStatement("double $N = $L", name, v.code());
+        }
+        return new Value(CodeBlock.of("$N", name), v.tensor(), v.coreRank(), v.slots(), false);
     }
 
     /**

@@ -74,7 +74,7 @@ final class FusionPlan {
     static final java.util.Set<String> SCALAR_FUNCTIONS = java.util.Set.of("sigmoid", "relu", "exp", "log", "tanh",
             "sqrt", "abs", "sin", "cos", "tan", "sinh", "cosh", "floor", "ceil", "sign");
 
-    private static final int MAX_NODES = 400;
+    private static final int MAX_NODES = 256;
 
     final Fx root;
     /** Core rank of the result. */

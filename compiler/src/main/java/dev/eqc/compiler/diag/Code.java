@@ -11,6 +11,7 @@ public enum Code {
     E0003("expression nested too deeply"),
     E0004("unsupported environment"),
     E0005("unreadable input"),
+    E0006("double superscript or subscript"),
     E0101("unknown function"),
     E0102("unknown command"),
     E0103("not supported yet"),

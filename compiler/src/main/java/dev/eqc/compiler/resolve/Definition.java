@@ -30,6 +30,22 @@ public record Definition(
         indices = List.copyOf(indices);
     }
 
+    /**
+     * Definitions are compared by identity, like the side tables that key on them: a body refers
+     * to the definitions it uses, so structural equality (the record default) would walk every
+     * definition a chain of them depends on, on every hash lookup (3,000 chained definitions took
+     * minutes).
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     /** Whether the left-hand side defines the result element by element ({@code y_i = …}). */
     public boolean elementwise() {
         return !indices.isEmpty();
