@@ -65,9 +65,8 @@ final class BodyResolver {
                         def.nameSpan(), folded);
             }
         }
-        String javaName = def.resultName() != null
-                ? r.methodNames.allocate(JavaNames.methodName(def.resultName()))
-                : r.methodNames.allocate(JavaNames.methodName(JavaNames.of(def.nameSym(), true)));
+        String spelled = def.resultName() != null ? def.resultName() : JavaNames.of(def.nameSym(), true);
+        String javaName = r.methodNames.allocate(JavaNames.methodName(spelled), spelled);
         return new Definition(def.key(), def.latexName(), javaName, def.span(), def.nameSpan(), def.function(),
                 params, freeInputs(), lhsIndices, body, def.comment(), r.source.slice(def.span()));
     }

@@ -38,6 +38,37 @@ public final class JavaNames {
         taken.add(name);
     }
 
+    /** Names that a definition spells exactly; only that definition may take one. */
+    private final Set<String> preferred = new HashSet<>();
+
+    /**
+     * Marks {@code name} as the name of a definition that spells it exactly ({@code \mathrm{foo}}
+     * for {@code foo}), so that another whose name only derives to it ({@code \mathrm{Foo}}) never
+     * takes it, whichever comes first: adding {@code Foo} to a file must not rename {@code foo}.
+     */
+    public void prefer(String name) {
+        preferred.add(sanitize(name));
+    }
+
+    /**
+     * A fresh identifier for a definition that wants {@code wanted} and is spelled {@code spelled}
+     * ({@code foo} for {@code \mathrm{Foo}}); when another definition spells {@code wanted}
+     * exactly, this one falls back to its spelling ({@code Foo}), then to numbered forms.
+     */
+    public String allocate(String wanted, String spelled) {
+        String w = sanitize(wanted);
+        String s = sanitize(spelled);
+        boolean exact = w.equals(s);
+        String base = !exact && preferred.contains(w) ? s : w;
+        String name = base;
+        for (int i = 2; taken.contains(name) || SourceVersion.isKeyword(name)
+                || (preferred.contains(name) && !(exact && name.equals(w))); i++) {
+            name = base + "_" + i;
+        }
+        taken.add(name);
+        return name;
+    }
+
     /** A fresh identifier derived from {@code wanted}. */
     public String allocate(String wanted) {
         String base = sanitize(wanted);

@@ -146,6 +146,15 @@ public final class Resolver {
                 }
             }
         }
+        // Generated names must not depend on the order of the definitions: a name some definition
+        // spells exactly is kept for it before any is allocated.
+        for (PendingDefinition p : definitions.values()) {
+            String spelled = p.resultName() != null ? p.resultName()
+                    : p.nameSym() != null ? JavaNames.of(p.nameSym(), true) : null;
+            if (spelled != null && JavaNames.methodName(spelled).equals(spelled)) {
+                methodNames.prefer(spelled);
+            }
+        }
         List<Definition> defs = new ArrayList<>();
         List<Constant> constants = new ArrayList<>();
         for (PendingDefinition p : definitions.values()) {

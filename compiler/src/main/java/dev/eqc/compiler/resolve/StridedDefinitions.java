@@ -174,7 +174,8 @@ final class StridedDefinitions {
         }
         List<Input> free = new ArrayList<>(inputs);
         free.sort(Comparator.comparingInt(Input::order));
-        String javaName = r.methodNames.allocate(JavaNames.methodName(JavaNames.of(group.nameSym(), true)));
+        String spelled = JavaNames.of(group.nameSym(), true);
+        String javaName = r.methodNames.allocate(JavaNames.methodName(spelled), spelled);
         Term body = new Term.Interleave(group.span(), parts.get(0).axis(), resolvedParts);
         return new Definition(group.key(), group.latexName(), javaName, group.span(), group.nameSpan(), false,
                 List.of(), free, List.of(), body, group.comment(), r.source.slice(group.span()));
