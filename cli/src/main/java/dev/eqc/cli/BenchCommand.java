@@ -2,10 +2,10 @@ package dev.eqc.cli;
 
 import dev.eqc.compiler.Precision;
 import dev.eqc.compiler.diag.Json;
-import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.run.EquationRunner;
 import dev.eqc.compiler.run.SymbolNames;
-import dev.eqc.compiler.shape.Dim;
+import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.shape.Shape;
 import dev.eqc.compiler.shape.TypedProgram;
 import dev.eqc.runtime.DType;

@@ -5,7 +5,7 @@ import dev.eqc.compiler.Options;
 import dev.eqc.compiler.Precision;
 import dev.eqc.compiler.diag.DiagnosticRenderer;
 import dev.eqc.compiler.diag.Diagnostics;
-import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.resolve.JavaNames;
 import dev.eqc.compiler.run.EquationRunner;
 import dev.eqc.compiler.run.InMemoryJavaCompiler;

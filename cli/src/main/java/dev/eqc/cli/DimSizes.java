@@ -1,8 +1,8 @@
 package dev.eqc.cli;
 
-import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.run.SymbolNames;
-import dev.eqc.compiler.shape.Dim;
+import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.shape.Shape;
 import dev.eqc.compiler.shape.TypedProgram;
 import dev.eqc.runtime.Tensor;

@@ -1,7 +1,7 @@
 package dev.eqc.cli;
 
 import dev.eqc.compiler.Precision;
-import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.run.EquationRunner;
 import dev.eqc.compiler.run.SymbolNames;
 import dev.eqc.runtime.DType;

@@ -2,12 +2,12 @@ package dev.eqc.compiler.codegen;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.eqc.compiler.builtin.Builtin;
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.IndexVar;
-import dev.eqc.compiler.shape.Dim;
-import dev.eqc.compiler.resolve.Input;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.IndexVar;
+import dev.eqc.compiler.term.Dim;
+import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.resolve.JavaNames;
-import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.term.Term;
 import dev.eqc.compiler.shape.ProductKind;
 import dev.eqc.compiler.shape.TypedProgram;
 import java.util.List;
@@ -23,12 +23,12 @@ import java.util.Map;
  * batch. Where an operation combines operands of different core rank, the lower one is
  * aligned ({@code Ops.alignCore}) so that batch axes meet batch axes.
  */
-final class BodyEmitter {
+final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
     /**
      * A lowered expression: Java code, whether it is a tensor, its core rank, and how many
      * index-slot axes sit between its batch and core axes (0, or all of the scope's).
      */
-    private record Value(CodeBlock code, boolean tensor, int coreRank, int slots, boolean constant) {
+    record Value(CodeBlock code, boolean tensor, int coreRank, int slots, boolean constant) {
         Value(CodeBlock code, boolean tensor, int coreRank, int slots) {
             this(code, tensor, coreRank, slots, false);
         }
@@ -49,10 +49,13 @@ final class BodyEmitter {
     private final String batchLocal;
     /** The method's {@code out} parameter, when it has one: the result is delivered into it. */
     private final String outParam;
+    /** The class's private helper methods, for steps the runtime has no call for. */
+    private final ClassHelpers helpers;
 
     BodyEmitter(TypedProgram typed, Definition def, Map<String, String> scope, Map<String, String> dims,
             JavaNames locals, java.util.function.Function<Dim, CodeBlock> sizes, dev.eqc.compiler.Precision precision,
-            String batchLocal, String outParam) {
+            String batchLocal, String outParam, ClassHelpers helpers) {
+        this.helpers = helpers;
         this.batchLocal = batchLocal;
         this.outParam = outParam;
         this.scalarType = precision == dev.eqc.compiler.Precision.DOUBLE ? "FLOAT64" : "FLOAT32";
@@ -118,7 +121,7 @@ final class BodyEmitter {
         if (done != null) {
             return done;
         }
-        Value v = lowerOnce(t, top);
+        Value v = t.accept(this, top);
         if (!top && indexScope.isEmpty() && v.tensor() && !v.constant() && !computed.containsKey(t)
                 && !(t instanceof Term.InputRef || t instanceof Term.ParamRef)
                 && (sharedTerms.contains(t) || typed.backwardStepOf(t).isPresent())) {
@@ -144,7 +147,7 @@ final class BodyEmitter {
             return known;
         }
         int h = 1;
-        for (Term k : dev.eqc.compiler.shape.TermChildren.of(t)) {
+        for (Term k : t.children()) {
             h = Math.max(h, height(k) + 1);
         }
         heights.put(t, h);
@@ -199,7 +202,7 @@ final class BodyEmitter {
         while (!stack.isEmpty()) {
             Term t = stack.pop();
             List<Term> kids = t instanceof Term.SumTo st ? List.of(st.operand())
-                    : dev.eqc.compiler.shape.TermChildren.of(t);
+                    : t.children();
             for (Term k : kids) {
                 if (!seen.add(k)) {
                     sharedTerms.add(k);
@@ -210,143 +213,237 @@ final class BodyEmitter {
         }
     }
 
-    private Value lowerOnce(Term t, boolean top) {
-        if (t instanceof Term.Literal l) {
-            return scalar(CodeBlock.of("$L", literal(l.value())));
+    @Override
+    public Value literal(Term.Literal l, Boolean top) {
+        return scalar(CodeBlock.of("$L", literal(l.value())));
+    }
+
+    @Override
+    public Value constRef(Term.ConstRef c, Boolean top) {
+        return scalar(CodeBlock.of("$N", c.constant().javaName()));
+    }
+
+    @Override
+    public Value dimValue(Term.DimValue d, Boolean top) {
+        return scalar(CodeBlock.of("(double) $N", dims.get(d.dim())));
+    }
+
+    @Override
+    public Value paramRef(Term.ParamRef p, Boolean top) {
+        Term t = p;
+        return tensor(CodeBlock.of("$N", scope.get("param:" + p.index())), t);
+    }
+
+    @Override
+    public Value inputRef(Term.InputRef in, Boolean top) {
+        Term t = in;
+        return tensor(CodeBlock.of("$N", scope.get("key:" + in.input().key())), t);
+    }
+
+    @Override
+    public Value valueRef(Term.ValueRef v, Boolean top) {
+        Term t = v;
+        int[] slots = new int[1];
+        CodeBlock args = freeArgs(v.definition(), null, slots);
+        return step(t, CodeBlock.of("$N($L)", v.definition().javaName(), args), top, v.definition().javaName(),
+                slots[0]);
+    }
+
+    @Override
+    public Value call(Term.Call c, Boolean top) {
+        Term t = c;
+        int[] slots = new int[1];
+        CodeBlock args = freeArgs(c.function(), c.args(), slots);
+        return step(t, CodeBlock.of("$N($L)", c.function().javaName(), args), top, c.function().javaName(),
+                slots[0]);
+    }
+
+    @Override
+    public Value negate(Term.Negate n, Boolean top) {
+        Term t = n;
+        Value v = lower(n.operand(), false);
+        return v.tensor() ? tensor(CodeBlock.of("$T.neg($L)", RuntimeTypes.OPS, v.code()), t, v.slots())
+                : scalar(CodeBlock.of("(-$L)", v.code()));
+    }
+
+    @Override
+    public Value transpose(Term.Transpose tr, Boolean top) {
+        Term t = tr;
+        Value v = lower(tr.operand(), false);
+        if (!v.tensor() || v.coreRank() < 2) {
+            return v;
         }
-        if (t instanceof Term.ConstRef c) {
-            return scalar(CodeBlock.of("$N", c.constant().javaName()));
+        return tensor(CodeBlock.of("$T.transpose($L)", RuntimeTypes.OPS, v.code()), t, v.slots());
+    }
+
+    @Override
+    public Value arith(Term.Arith a, Boolean top) {
+        Term t = a;
+        String op = switch (a.op()) {
+            case ADD -> "add";
+            case SUB -> "sub";
+            case MUL -> "mul";
+            case DIV -> "div";
+        };
+        return elementwise(t, op, lower(a.left(), false), lower(a.right(), false), a.op().symbol);
+    }
+
+    @Override
+    public Value power(Term.Power p, Boolean top) {
+        Term t = p;
+        return elementwise(t, "pow", lower(p.base(), false), lower(p.exponent(), false), "^");
+    }
+
+    @Override
+    public Value product(Term.Product p, Boolean top) {
+        return lowerProduct(p, top);
+    }
+
+    @Override
+    public Value builtinCall(Term.BuiltinCall b, Boolean top) {
+        return builtin(b, top);
+    }
+
+    @Override
+    public Value index(Term.Index ix, Boolean top) {
+        return index(ix);
+    }
+
+    @Override
+    public Value alongAxis(Term.AlongAxis a, Boolean top) {
+        Term t = a;
+        Value arg = lower(a.arg(), false);
+        int axis = typed.axisOf(a);
+        CodeBlock moved = CodeBlock.of("$T.moveAxis($L, $L, -1)", RuntimeTypes.INDEX_OPS, arg.code(), axis);
+        CodeBlock applied = CodeBlock.of("$T.$N($L)", RuntimeTypes.OPS, a.builtin().runtimeMethod(), moved);
+        if (a.builtin().kind() == Builtin.Kind.LAST_AXIS) {
+            applied = CodeBlock.of("$T.moveAxis($L, -1, $L)", RuntimeTypes.INDEX_OPS, applied, axis);
         }
-        if (t instanceof Term.DimValue d) {
-            return scalar(CodeBlock.of("(double) $N", dims.get(d.dim())));
+        return step(t, applied, top, a.builtin().displayName(), arg.slots());
+    }
+
+    @Override
+    public Value compare(Term.Compare c, Boolean top) {
+        Term t = c;
+        List<Value> both = sameLayout(List.of(lower(c.left(), false), lower(c.right(), false)));
+        int core = Math.max(both.get(0).coreRank(), both.get(1).coreRank());
+        return tensor(CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.CONDITIONS, c.op().name().toLowerCase(java.util.Locale.ROOT),
+                align(both.get(0), core), align(both.get(1), core)), t, both.get(0).slots());
+    }
+
+    @Override
+    public Value where(Term.Where w, Boolean top) {
+        Term t = w;
+        List<Value> all = sameLayout(List.of(lower(w.condition(), false), lower(w.then(), false),
+                lower(w.otherwise(), false)));
+        int core = all.stream().mapToInt(Value::coreRank).max().orElse(0);
+        return tensor(CodeBlock.of("$T.where($L, $L, $L)", RuntimeTypes.CONDITIONS, align(all.get(0), core),
+                align(all.get(1), core), align(all.get(2), core)), t, all.get(0).slots());
+    }
+
+    @Override
+    public Value indexValue(Term.IndexValue iv, Boolean top) {
+        return iota(iv.var());
+    }
+
+    @Override
+    public Value reduce(Term.Reduce red, Boolean top) {
+        return lowerReduce(red, top);
+    }
+
+    @Override
+    public Value strided(Term.Strided st, Boolean top) {
+        Value base = asTensor(lower(st.base(), false));
+        return new Value(CodeBlock.of("$T.slice($L, $L, $L, $L)", RuntimeTypes.STRIDES, base.code(),
+                st.axis() - base.coreRank(), st.stride(), st.offset()), true, rank(st), base.slots());
+    }
+
+    @Override
+    public Value familyConcat(Term.FamilyConcat fc, Boolean top) {
+        Term t = fc;
+        Value family = asTensor(lower(fc.family(), false));
+        return step(t, CodeBlock.of("$T.concatFamily($L, $L)", RuntimeTypes.STRIDES, family.code(),
+                family.coreRank() - 1), top, "concat", family.slots());
+    }
+
+    @Override
+    public Value sumTo(Term.SumTo st, Boolean top) {
+        Term t = st;
+        Value v = asTensor(lower(st.operand(), false));
+        CodeBlock target = typed.shapeOf(st.like()).dims().stream().map(sizes).collect(CodeBlock.joining(", "));
+        return tensor(CodeBlock.of("$T.sumTo($L, $L, new int[] {$L})", RuntimeTypes.OPS, v.code(), v.coreRank(),
+                target), t, v.slots());
+    }
+
+    @Override
+    public Value sliceLast(Term.SliceLast sl, Boolean top) {
+        Term t = sl;
+        Value v = asTensor(lower(sl.operand(), false));
+        CodeBlock start = sl.before().isEmpty() ? CodeBlock.of("0") : sl.before().stream()
+                .map(b -> sizes.apply(typed.shapeOf(b).fromEnd(1))).collect(CodeBlock.joining(" + "));
+        return tensor(CodeBlock.of("$T.sliceLast($L, $L, $L)", RuntimeTypes.OPS, v.code(), start,
+                sizes.apply(typed.shapeOf(sl.like()).fromEnd(1))), t, v.slots());
+    }
+
+    @Override
+    public Value stack(Term.Stack st, Boolean top) {
+        // A gathered adjoint is closed (it sums every other index), so it is computed on its own
+        // even where it is used inside index notation, and then carries no slot axes.
+        List<IndexVar> outer = new java.util.ArrayList<>(indexScope);
+        indexScope.clear();
+        indexScope.addAll(st.vars());
+        Value body = lift(asTensor(lower(st.body(), false)));
+        indexScope.clear();
+        indexScope.addAll(outer);
+        CodeBlock extents = st.vars().stream().map(v -> sizes.apply(typed.extentOf(v)))
+                .collect(CodeBlock.joining(", "));
+        return step(st, CodeBlock.of("$T.expandSlots($L, $L, new int[] {$L})", RuntimeTypes.INDEX_OPS, body.code(),
+                body.coreRank(), extents), top, "gathered");
+    }
+
+    @Override
+    public Value insertAxis(Term.InsertAxis ins, Boolean top) {
+        Term t = ins;
+        Value number = lower(ins.operand(), false);
+        if (!number.tensor()) {
+            return number; // a plain number broadcasts against any shape as it is
         }
-        if (t instanceof Term.ParamRef p) {
-            return tensor(CodeBlock.of("$N", scope.get("param:" + p.index())), t);
+        Value v = number;
+        return tensor(CodeBlock.of("$T.insertAxis($L, $L, $L)", RuntimeTypes.OPS, v.code(), v.coreRank(),
+                ins.axis()), t, v.slots());
+    }
+
+    @Override
+    public Value gradient(Term.Gradient g, Boolean top) {
+        throw new IllegalStateException("the gradient pass replaces every gradient before code generation: " + g.span());
+    }
+
+    /** Strided definitions are a whole body, lowered by {@link #interleave(Term.Interleave)}. */
+    @Override
+    public Value interleave(Term.Interleave il, Boolean top) {
+        throw new IllegalStateException("strided definitions are only ever a whole body: " + il.span());
+    }
+
+    /** The adjoint of a strided view: the operand at every {@code stride}-th place, zeros between. */
+    @Override
+    public Value unstride(Term.Unstride u, Boolean top) {
+        Value v = asTensor(lower(u.operand(), false));
+        List<CodeBlock> parts = new java.util.ArrayList<>();
+        for (int p = 0; p < u.stride(); p++) {
+            parts.add(p == u.offset() ? v.code() : CodeBlock.of("$T.scalar($T.$L, 0.0)", RuntimeTypes.TENSOR,
+                    RuntimeTypes.DTYPE, scalarType));
         }
-        if (t instanceof Term.InputRef in) {
-            return tensor(CodeBlock.of("$N", scope.get("key:" + in.input().key())), t);
-        }
-        if (t instanceof Term.ValueRef v) {
-            int[] slots = new int[1];
-            CodeBlock args = freeArgs(v.definition(), null, slots);
-            return step(t, CodeBlock.of("$N($L)", v.definition().javaName(), args), top, v.definition().javaName(),
-                    slots[0]);
-        }
-        if (t instanceof Term.Call c) {
-            int[] slots = new int[1];
-            CodeBlock args = freeArgs(c.function(), c.args(), slots);
-            return step(t, CodeBlock.of("$N($L)", c.function().javaName(), args), top, c.function().javaName(),
-                    slots[0]);
-        }
-        if (t instanceof Term.Negate n) {
-            Value v = lower(n.operand(), false);
-            return v.tensor() ? tensor(CodeBlock.of("$T.neg($L)", RuntimeTypes.OPS, v.code()), t, v.slots())
-                    : scalar(CodeBlock.of("(-$L)", v.code()));
-        }
-        if (t instanceof Term.Transpose tr) {
-            Value v = lower(tr.operand(), false);
-            if (!v.tensor() || v.coreRank() < 2) {
-                return v;
-            }
-            return tensor(CodeBlock.of("$T.transpose($L)", RuntimeTypes.OPS, v.code()), t, v.slots());
-        }
-        if (t instanceof Term.Arith a) {
-            String op = switch (a.op()) {
-                case ADD -> "add";
-                case SUB -> "sub";
-                case MUL -> "mul";
-                case DIV -> "div";
-            };
-            return elementwise(t, op, lower(a.left(), false), lower(a.right(), false), a.op().symbol);
-        }
-        if (t instanceof Term.Power p) {
-            return elementwise(t, "pow", lower(p.base(), false), lower(p.exponent(), false), "^");
-        }
-        if (t instanceof Term.Product p) {
-            return product(p, top);
-        }
-        if (t instanceof Term.BuiltinCall b) {
-            return builtin(b, top);
-        }
-        if (t instanceof Term.Index ix) {
-            return index(ix);
-        }
-        if (t instanceof Term.AlongAxis a) {
-            Value arg = lower(a.arg(), false);
-            int axis = typed.axisOf(a);
-            CodeBlock moved = CodeBlock.of("$T.moveAxis($L, $L, -1)", RuntimeTypes.INDEX_OPS, arg.code(), axis);
-            CodeBlock applied = CodeBlock.of("$T.$N($L)", RuntimeTypes.OPS, a.builtin().runtimeMethod(), moved);
-            if (a.builtin().kind() == Builtin.Kind.LAST_AXIS) {
-                applied = CodeBlock.of("$T.moveAxis($L, -1, $L)", RuntimeTypes.INDEX_OPS, applied, axis);
-            }
-            return step(t, applied, top, a.builtin().displayName(), arg.slots());
-        }
-        if (t instanceof Term.Compare c) {
-            List<Value> both = sameLayout(List.of(lower(c.left(), false), lower(c.right(), false)));
-            int core = Math.max(both.get(0).coreRank(), both.get(1).coreRank());
-            return tensor(CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.CONDITIONS, c.op().name().toLowerCase(java.util.Locale.ROOT),
-                    align(both.get(0), core), align(both.get(1), core)), t, both.get(0).slots());
-        }
-        if (t instanceof Term.Where w) {
-            List<Value> all = sameLayout(List.of(lower(w.condition(), false), lower(w.then(), false),
-                    lower(w.otherwise(), false)));
-            int core = all.stream().mapToInt(Value::coreRank).max().orElse(0);
-            return tensor(CodeBlock.of("$T.where($L, $L, $L)", RuntimeTypes.CONDITIONS, align(all.get(0), core),
-                    align(all.get(1), core), align(all.get(2), core)), t, all.get(0).slots());
-        }
-        if (t instanceof Term.IndexValue iv) {
-            return iota(iv.var());
-        }
-        if (t instanceof Term.Reduce red) {
-            return reduce(red, top);
-        }
-        if (t instanceof Term.Strided st) {
-            Value base = asTensor(lower(st.base(), false));
-            return new Value(CodeBlock.of("$T.slice($L, $L, $L, $L)", RuntimeTypes.STRIDES, base.code(),
-                    st.axis() - base.coreRank(), st.stride(), st.offset()), true, rank(st), base.slots());
-        }
-        if (t instanceof Term.FamilyConcat fc) {
-            Value family = asTensor(lower(fc.family(), false));
-            return step(t, CodeBlock.of("$T.concatFamily($L, $L)", RuntimeTypes.STRIDES, family.code(),
-                    family.coreRank() - 1), top, "concat", family.slots());
-        }
-        if (t instanceof Term.SumTo st) {
-            Value v = asTensor(lower(st.operand(), false));
-            CodeBlock target = typed.shapeOf(st.like()).dims().stream().map(sizes).collect(CodeBlock.joining(", "));
-            return tensor(CodeBlock.of("$T.sumTo($L, $L, new int[] {$L})", RuntimeTypes.OPS, v.code(), v.coreRank(),
-                    target), t, v.slots());
-        }
-        if (t instanceof Term.SliceLast sl) {
-            Value v = asTensor(lower(sl.operand(), false));
-            CodeBlock start = sl.before().isEmpty() ? CodeBlock.of("0") : sl.before().stream()
-                    .map(b -> sizes.apply(typed.shapeOf(b).fromEnd(1))).collect(CodeBlock.joining(" + "));
-            return tensor(CodeBlock.of("$T.sliceLast($L, $L, $L)", RuntimeTypes.OPS, v.code(), start,
-                    sizes.apply(typed.shapeOf(sl.like()).fromEnd(1))), t, v.slots());
-        }
-        if (t instanceof Term.Stack st) {
-            // A gathered adjoint is closed (it sums every other index), so it is computed on its own
-            // even where it is used inside index notation, and then carries no slot axes.
-            List<IndexVar> outer = new java.util.ArrayList<>(indexScope);
-            indexScope.clear();
-            indexScope.addAll(st.vars());
-            Value body = lift(asTensor(lower(st.body(), false)));
-            indexScope.clear();
-            indexScope.addAll(outer);
-            CodeBlock extents = st.vars().stream().map(v -> sizes.apply(typed.extentOf(v)))
-                    .collect(CodeBlock.joining(", "));
-            return step(st, CodeBlock.of("$T.expandSlots($L, $L, new int[] {$L})", RuntimeTypes.INDEX_OPS, body.code(),
-                    body.coreRank(), extents), top, "gathered");
-        }
-        if (t instanceof Term.InsertAxis ins) {
-            Value number = lower(ins.operand(), false);
-            if (!number.tensor()) {
-                return number; // a plain number broadcasts against any shape as it is
-            }
-            Value v = number;
-            return tensor(CodeBlock.of("$T.insertAxis($L, $L, $L)", RuntimeTypes.OPS, v.code(), v.coreRank(),
-                    ins.axis()), t, v.slots());
-        }
-        throw new AssertionError(t);
+        return step(u, CodeBlock.of("$T.interleave($L, $L)", RuntimeTypes.STRIDES, u.axis() - v.coreRank(),
+                CodeBlock.join(parts, ", ")), top, "spread", v.slots());
+    }
+
+    /** The adjoint of a family's concatenation: the members split apart again ({@code splitMembers}). */
+    @Override
+    public Value splitFamily(Term.SplitFamily sf, Boolean top) {
+        Value v = asTensor(lower(sf.operand(), false));
+        int memberRank = rank(sf.like()) - 1;
+        return step(sf, CodeBlock.of("$N($L, $L, $L)", helpers.use(ClassHelpers.Helper.SPLIT_MEMBERS), v.code(),
+                sizes.apply(typed.shapeOf(sf.like()).dim(0)), memberRank), top, "members", v.slots());
     }
 
     /**
@@ -403,7 +500,7 @@ final class BodyEmitter {
         return new Value(iota, true, 0, indexScope.size());
     }
 
-    private Value reduce(Term.Reduce red, boolean top) {
+    private Value lowerReduce(Term.Reduce red, boolean top) {
         IndexVar v = red.var();
         indexScope.add(v);
         Value body = lift(asTensor(lower(red.body(), false)));
@@ -445,7 +542,7 @@ final class BodyEmitter {
     }
 
 
-    private Value product(Term.Product p, boolean top) {
+    private Value lowerProduct(Term.Product p, boolean top) {
         Value attention = attention(p, top);
         if (attention != null) {
             return attention;

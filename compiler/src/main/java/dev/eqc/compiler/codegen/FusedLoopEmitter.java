@@ -51,7 +51,7 @@ final class FusedLoopEmitter {
     private final SourceFile source;
     private final boolean single;
     private final String elem;
-    private final java.util.function.Function<dev.eqc.compiler.shape.Dim, CodeBlock> sizes;
+    private final java.util.function.Function<dev.eqc.compiler.term.Dim, CodeBlock> sizes;
 
     /** Java names: arrays of element parameters, values of scalar parameters, row offsets. */
     private final Map<String, String> arrays = new LinkedHashMap<>();
@@ -87,7 +87,7 @@ final class FusedLoopEmitter {
     private String flatOffset;
 
     FusedLoopEmitter(FusionPlan plan, JavaNames locals, SourceFile source, Precision precision,
-            java.util.function.Function<dev.eqc.compiler.shape.Dim, CodeBlock> sizes, String outParam) {
+            java.util.function.Function<dev.eqc.compiler.term.Dim, CodeBlock> sizes, String outParam) {
         this.outParam = outParam;
         this.plan = plan;
         this.locals = locals;
@@ -559,7 +559,7 @@ final class FusedLoopEmitter {
     }
 
     private String localName(Fx f, String hint) {
-        dev.eqc.compiler.resolve.Definition named = plan.namedValues.get(f);
+        dev.eqc.compiler.term.Definition named = plan.namedValues.get(f);
         if (named != null) {
             return named.javaName();
         }
@@ -570,7 +570,7 @@ final class FusedLoopEmitter {
     }
 
     private String comment(Fx f) {
-        dev.eqc.compiler.resolve.Definition named = plan.namedValues.get(f);
+        dev.eqc.compiler.term.Definition named = plan.namedValues.get(f);
         return named != null ? named.latexName() + " = " + latexOf(f) : latexOf(f);
     }
 
@@ -706,7 +706,7 @@ final class FusedLoopEmitter {
         for (Fx child : children(f)) {
             declareNamedElements(b, child);
         }
-        dev.eqc.compiler.resolve.Definition named = plan.namedValues.get(f);
+        dev.eqc.compiler.term.Definition named = plan.namedValues.get(f);
         if (named != null) {
             CodeBlock value = element(f);
             String name = locals.allocate(named.javaName());

@@ -2,10 +2,10 @@ package dev.eqc.compiler.codegen;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.eqc.compiler.builtin.Builtin;
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.IndexVar;
-import dev.eqc.compiler.resolve.Term;
-import dev.eqc.compiler.shape.Dim;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.IndexVar;
+import dev.eqc.compiler.term.Term;
+import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.shape.ProductKind;
 import dev.eqc.compiler.shape.TypedProgram;
 import java.util.ArrayList;
@@ -180,7 +180,7 @@ final class FusionPlan {
 
     private record Bound(Term term, Ctx ctx) {}
 
-    private static final class Planner {
+    private static final class Planner implements Term.Visitor<Ctx, Fx> {
         private final TypedProgram typed;
         private final Definition def;
         private final Map<String, String> scope;
@@ -203,124 +203,222 @@ final class FusionPlan {
             if (++nodes > MAX_NODES) {
                 throw new NotFusible();
             }
-            if (t instanceof Term.Literal l) {
-                return new Number(t, CodeBlock.of("$L", literal(l.value())), l.value());
+            return t.accept(this, c);
+        }
+
+        @Override
+        public Fx literal(Term.Literal l, Ctx c) {
+            Term t = l;
+            return new Number(t, CodeBlock.of("$L", FusionPlan.literal(l.value())), l.value());
+        }
+
+        @Override
+        public Fx constRef(Term.ConstRef k, Ctx c) {
+            Term t = k;
+            return new Number(t, CodeBlock.of("$N", k.constant().javaName()), null);
+        }
+
+        @Override
+        public Fx dimValue(Term.DimValue d, Ctx c) {
+            Term t = d;
+            return new Number(t, CodeBlock.of("(double) $N", dimLocal(d.dim())), null);
+        }
+
+        @Override
+        public Fx inputRef(Term.InputRef in, Ctx c) {
+            Term t = in;
+            return leaf(t, scope.get("key:" + in.input().key()), typed.shapeOf(in.input()).rank(), c);
+        }
+
+        @Override
+        public Fx paramRef(Term.ParamRef p, Ctx c) {
+            Term t = p;
+            Bound b = c.params().get(p.index());
+            if (b == null) {
+                return leaf(t, scope.get("param:" + p.index()), typed.shapeOf(t).rank(), c);
             }
-            if (t instanceof Term.ConstRef k) {
-                return new Number(t, CodeBlock.of("$N", k.constant().javaName()), null);
-            }
-            if (t instanceof Term.DimValue d) {
-                return new Number(t, CodeBlock.of("(double) $N", dimLocal(d.dim())), null);
-            }
-            if (t instanceof Term.InputRef in) {
-                return leaf(t, scope.get("key:" + in.input().key()), typed.shapeOf(in.input()).rank(), c);
-            }
-            if (t instanceof Term.ParamRef p) {
-                Bound b = c.params().get(p.index());
-                if (b == null) {
-                    return leaf(t, scope.get("param:" + p.index()), typed.shapeOf(t).rank(), c);
-                }
-                // An inlined function's argument, lowered where it was written but read here.
-                return lower(b.term(), new Ctx(b.ctx().params(), c.element(), c.bareVectors(), b.ctx().alias()));
-            }
-            if (t instanceof Term.ValueRef v) {
-                if (v.definition().elementwise() || v.definition().function()) {
-                    throw new NotFusible();
-                }
-                // A value fixed for the call or the row (like \\mu) is inlined once and shared.
-                Fx known = sharedValues.get(v.definition());
-                if (known != null) {
-                    return known;
-                }
-                Fx body = lower(v.definition().body(), new Ctx(Map.of(), c.element(), c.bareVectors(), c.alias()));
-                if (level(body) != Level.ELEMENT) {
-                    sharedValues.put(v.definition(), body);
-                }
-                if (!(body instanceof Element) && !(body instanceof ScalarParam)) {
-                    namedValues.put(body, v.definition());
-                }
-                return body;
-            }
-            if (t instanceof Term.Call call) {
-                return inlineCall(call, null, c);
-            }
-            if (t instanceof Term.Index ix) {
-                return index(ix, c);
-            }
-            if (t instanceof Term.Arith a) {
-                operations++;
-                char op = switch (a.op()) {
-                    case ADD -> '+';
-                    case SUB -> '-';
-                    case MUL -> '*';
-                    case DIV -> '/';
-                };
-                return onePlusTanh(t, op, lower(a.left(), c), lower(a.right(), c));
-            }
-            if (t instanceof Term.Product p) {
-                ProductKind kind = typed.productKind(p);
-                if (kind != ProductKind.SCALE && kind != ProductKind.ELEMENTWISE) {
-                    throw new NotFusible();
-                }
-                operations++;
-                return new Binary(t, '*', lower(p.left(), c), lower(p.right(), c));
-            }
-            if (t instanceof Term.Power pw) {
-                operations++;
-                Fx base = lower(pw.base(), c);
-                Fx exponent = lower(pw.exponent(), c);
-                if (base instanceof Number n && n.literal() != null && n.literal() == Math.E) {
-                    return function(t, "exp", exponent);
-                }
-                return new Power(t, base, exponent);
-            }
-            if (t instanceof Term.Negate n) {
-                operations++;
-                return new Negate(t, lower(n.operand(), c));
-            }
-            if (t instanceof Term.Transpose tr) {
-                if (typed.shapeOf(tr.operand()).rank() > 1) {
-                    throw new NotFusible();
-                }
-                return lower(tr.operand(), c);
-            }
-            if (t instanceof Term.BuiltinCall b) {
-                return builtin(b, c);
-            }
-            if (t instanceof Term.Reduce r) {
-                return reduce(r, c);
-            }
-            if (t instanceof Term.Compare cmp) {
-                operations++;
-                String op = switch (cmp.op()) {
-                    case LT -> "<";
-                    case GT -> ">";
-                    case LE -> "<=";
-                    case GE -> ">=";
-                    case EQ -> "==";
-                    case NE -> "!=";
-                };
-                return new Compare(t, op, lower(cmp.left(), c), lower(cmp.right(), c));
-            }
-            if (t instanceof Term.Where w) {
-                operations++;
-                return new Select(t, lower(w.condition(), c), lower(w.then(), c), lower(w.otherwise(), c));
-            }
-            if (t instanceof Term.IndexValue iv) {
+            // An inlined function's argument, lowered where it was written but read here.
+            return lower(b.term(), new Ctx(b.ctx().params(), c.element(), c.bareVectors(), b.ctx().alias()));
+        }
+
+        @Override
+        public Fx valueRef(Term.ValueRef v, Ctx c) {
+            if (v.definition().elementwise() || v.definition().function()) {
                 throw new NotFusible();
             }
-            if (t instanceof Term.AlongAxis a) {
+            // A value fixed for the call or the row (like \\mu) is inlined once and shared.
+            Fx known = sharedValues.get(v.definition());
+            if (known != null) {
+                return known;
+            }
+            Fx body = lower(v.definition().body(), new Ctx(Map.of(), c.element(), c.bareVectors(), c.alias()));
+            if (level(body) != Level.ELEMENT) {
+                sharedValues.put(v.definition(), body);
+            }
+            if (!(body instanceof Element) && !(body instanceof ScalarParam)) {
+                namedValues.put(body, v.definition());
+            }
+            return body;
+        }
+
+        @Override
+        public Fx call(Term.Call call, Ctx c) {
+            return inlineCall(call, null, c);
+        }
+
+        @Override
+        public Fx index(Term.Index ix, Ctx c) {
+            return currentElement(ix, c);
+        }
+
+        @Override
+        public Fx arith(Term.Arith a, Ctx c) {
+            Term t = a;
+            operations++;
+            char op = switch (a.op()) {
+                case ADD -> '+';
+                case SUB -> '-';
+                case MUL -> '*';
+                case DIV -> '/';
+            };
+            return onePlusTanh(t, op, lower(a.left(), c), lower(a.right(), c));
+        }
+
+        @Override
+        public Fx product(Term.Product p, Ctx c) {
+            Term t = p;
+            ProductKind kind = typed.productKind(p);
+            if (kind != ProductKind.SCALE && kind != ProductKind.ELEMENTWISE) {
                 throw new NotFusible();
             }
-            if (t instanceof Term.Strided || t instanceof Term.Interleave || t instanceof Term.FamilyConcat) {
-                throw new NotFusible();   // level 3 structure: the general path lays it out
+            operations++;
+            return new Binary(t, '*', lower(p.left(), c), lower(p.right(), c));
+        }
+
+        @Override
+        public Fx power(Term.Power pw, Ctx c) {
+            Term t = pw;
+            operations++;
+            Fx base = lower(pw.base(), c);
+            Fx exponent = lower(pw.exponent(), c);
+            if (base instanceof Number n && n.literal() != null && n.literal() == Math.E) {
+                return function(t, "exp", exponent);
             }
-            if (t instanceof Term.SumTo || t instanceof Term.InsertAxis || t instanceof Term.Gradient
-                    || t instanceof Term.Stack || t instanceof Term.SliceLast) {
-                // Reshaping steps of gradients (and gradients, which never reach code generation).
+            return new Power(t, base, exponent);
+        }
+
+        @Override
+        public Fx negate(Term.Negate n, Ctx c) {
+            Term t = n;
+            operations++;
+            return new Negate(t, lower(n.operand(), c));
+        }
+
+        @Override
+        public Fx transpose(Term.Transpose tr, Ctx c) {
+            if (typed.shapeOf(tr.operand()).rank() > 1) {
                 throw new NotFusible();
             }
-            throw new AssertionError(t);
+            return lower(tr.operand(), c);
+        }
+
+        @Override
+        public Fx builtinCall(Term.BuiltinCall b, Ctx c) {
+            return builtin(b, c);
+        }
+
+        @Override
+        public Fx reduce(Term.Reduce r, Ctx c) {
+            return rowReduce(r, c);
+        }
+
+        @Override
+        public Fx compare(Term.Compare cmp, Ctx c) {
+            Term t = cmp;
+            operations++;
+            String op = switch (cmp.op()) {
+                case LT -> "<";
+                case GT -> ">";
+                case LE -> "<=";
+                case GE -> ">=";
+                case EQ -> "==";
+                case NE -> "!=";
+            };
+            return new Compare(t, op, lower(cmp.left(), c), lower(cmp.right(), c));
+        }
+
+        @Override
+        public Fx where(Term.Where w, Ctx c) {
+            Term t = w;
+            operations++;
+            return new Select(t, lower(w.condition(), c), lower(w.then(), c), lower(w.otherwise(), c));
+        }
+
+        @Override
+        public Fx indexValue(Term.IndexValue iv, Ctx c) {
+            throw new NotFusible();
+        }
+
+        @Override
+        public Fx alongAxis(Term.AlongAxis a, Ctx c) {
+            throw new NotFusible();
+        }
+
+        @Override
+        public Fx strided(Term.Strided t, Ctx c) {
+            throw new NotFusible();   // level 3 structure: the general path lays it out
+        }
+
+        @Override
+        public Fx interleave(Term.Interleave t, Ctx c) {
+            throw new NotFusible();   // level 3 structure: the general path lays it out
+        }
+
+        @Override
+        public Fx familyConcat(Term.FamilyConcat t, Ctx c) {
+            throw new NotFusible();   // level 3 structure: the general path lays it out
+        }
+
+        /** A reshaping step of a gradient: gradients keep the general path. */
+        @Override
+        public Fx gradient(Term.Gradient t, Ctx c) {
+            throw new NotFusible();
+        }
+
+        /** A reshaping step of a gradient: gradients keep the general path. */
+        @Override
+        public Fx insertAxis(Term.InsertAxis t, Ctx c) {
+            throw new NotFusible();
+        }
+
+        /** A reshaping step of a gradient: gradients keep the general path. */
+        @Override
+        public Fx sliceLast(Term.SliceLast t, Ctx c) {
+            throw new NotFusible();
+        }
+
+        /** A reshaping step of a gradient: gradients keep the general path. */
+        @Override
+        public Fx splitFamily(Term.SplitFamily t, Ctx c) {
+            throw new NotFusible();
+        }
+
+        /** A reshaping step of a gradient: gradients keep the general path. */
+        @Override
+        public Fx stack(Term.Stack t, Ctx c) {
+            throw new NotFusible();
+        }
+
+        /** A reshaping step of a gradient: gradients keep the general path. */
+        @Override
+        public Fx sumTo(Term.SumTo t, Ctx c) {
+            throw new NotFusible();
+        }
+
+        /** A reshaping step of a gradient: gradients keep the general path. */
+        @Override
+        public Fx unstride(Term.Unstride t, Ctx c) {
+            throw new NotFusible();
         }
 
         private Fx leaf(Term t, String param, int coreRank, Ctx c) {
@@ -347,7 +445,7 @@ final class FusionPlan {
         }
 
         /** {@code x_i} with i the current element: the element itself. */
-        private Fx index(Term.Index ix, Ctx c) {
+        private Fx currentElement(Term.Index ix, Ctx c) {
             if (ix.indices().size() != 1 || c.element() == null || c.resolve(ix.indices().get(0)) != c.element()) {
                 throw new NotFusible();
             }
@@ -478,7 +576,7 @@ final class FusionPlan {
                     new Binary(origin, '+', new Number(origin, CodeBlock.of("1.0"), 1.0), erf));
         }
 
-        private Fx reduce(Term.Reduce r, Ctx c) {
+        private Fx rowReduce(Term.Reduce r, Ctx c) {
             String op = switch (r.op()) {
                 case SUM -> "sum";
                 case MAX -> "max";

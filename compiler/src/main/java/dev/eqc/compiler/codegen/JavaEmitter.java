@@ -6,8 +6,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.eqc.compiler.Options;
-import dev.eqc.compiler.resolve.Constant;
-import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.term.Constant;
+import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.shape.TypedProgram;
 import javax.lang.model.element.Modifier;
 
@@ -36,13 +36,15 @@ public final class JavaEmitter {
                     .build());
         }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        ClassHelpers helpers = new ClassHelpers(typed.program().definitions().stream().map(Definition::javaName).toList());
         for (Definition d : typed.program().definitions()) {
-            type.addMethods(new MethodEmitter(typed, d, options.precision()).emit());
+            type.addMethods(new MethodEmitter(typed, d, options.precision(), helpers).emit());
         }
         for (TypedProgram.GradientBundle bundle : typed.gradientBundles()) {
             GradientBundleEmitter.emit(typed, bundle, com.palantir.javapoet.ClassName.get(options.packageName(),
                     options.className()), type);
         }
+        type.addMethods(helpers.methods());
         JavaFile file = JavaFile.builder(options.packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")

@@ -1,7 +1,7 @@
 package dev.eqc.compiler.codegen;
 
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.shape.Dim;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.shape.Shape;
 import dev.eqc.compiler.shape.TypedProgram;
 import java.util.ArrayList;

@@ -3,11 +3,11 @@ package dev.eqc.compiler.codegen;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.Input;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.resolve.JavaNames;
-import dev.eqc.compiler.resolve.Param;
-import dev.eqc.compiler.shape.Dim;
+import dev.eqc.compiler.term.Param;
+import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.shape.Shape;
 import dev.eqc.compiler.shape.TypedProgram;
 import java.util.ArrayList;
@@ -35,7 +35,10 @@ final class MethodEmitter {
     /** The local holding the arguments' common batch shape, when the body needs it. */
     private String batchLocal;
 
-    MethodEmitter(TypedProgram typed, Definition def, dev.eqc.compiler.Precision precision) {
+    private final ClassHelpers helpers;
+
+    MethodEmitter(TypedProgram typed, Definition def, dev.eqc.compiler.Precision precision, ClassHelpers helpers) {
+        this.helpers = helpers;
         this.typed = typed;
         this.def = def;
         this.precision = precision;
@@ -46,7 +49,7 @@ final class MethodEmitter {
      * the second with {@code out}; decided as {@code emit} decides it, without writing a body.
      */
     static boolean hasOutForm(TypedProgram typed, Definition def, dev.eqc.compiler.Precision precision) {
-        MethodEmitter e = new MethodEmitter(typed, def, precision);
+        MethodEmitter e = new MethodEmitter(typed, def, precision, new ClassHelpers(List.of()));
         e.signature();
         return e.fusionPlan(e.scope()).isPresent();
     }
@@ -62,7 +65,7 @@ final class MethodEmitter {
         java.util.Optional<FusionPlan> plan = fusionPlan(scope);
         if (plan.isEmpty()) {
             javadoc(m);
-            m.addCode(new BodyEmitter(typed, def, scope, dims, locals, this::dimExpression, precision, batchLocal, null)
+            m.addCode(new BodyEmitter(typed, def, scope, dims, locals, this::dimExpression, precision, batchLocal, null, helpers)
                     .emit());
             return List.of(m.build());
         }
@@ -86,7 +89,7 @@ final class MethodEmitter {
         javadoc(m, out);
         m.addCode(new FusedLoopEmitter(plan.get(), locals, typed.program().source(), precision, this::dimExpression,
                 out).emit(def.latex()));
-        m.addCode(new BodyEmitter(typed, def, scope, dims, locals, this::dimExpression, precision, batchLocal, out)
+        m.addCode(new BodyEmitter(typed, def, scope, dims, locals, this::dimExpression, precision, batchLocal, out, helpers)
                 .emit());
         return List.of(allocating.build(), m.build());
     }

@@ -10,7 +10,7 @@ import dev.eqc.compiler.Precision;
 import dev.eqc.compiler.interp.InputSampler;
 import dev.eqc.compiler.interp.Interpreter;
 import dev.eqc.compiler.interp.NDArray;
-import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.shape.TypedProgram;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,7 +149,7 @@ public final class TestEmitter {
         // The loss's arguments are the gradient method's, by input; the one differentiated is the lambda's.
         List<CodeBlock> lossArgs = new ArrayList<>();
         String wrtName = null;
-        for (dev.eqc.compiler.resolve.Input in : g.loss().freeInputs()) {
+        for (dev.eqc.compiler.term.Input in : g.loss().freeInputs()) {
             int at = d.freeInputs().indexOf(in);
             if (in.key().equals(g.wrt().key())) {
                 lossArgs.add(CodeBlock.of("probe"));

@@ -4,12 +4,12 @@ import dev.eqc.compiler.interp.InputSampler;
 import dev.eqc.compiler.interp.NDArray;
 
 import dev.eqc.compiler.builtin.Builtin;
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.Input;
-import dev.eqc.compiler.resolve.Term;
-import dev.eqc.compiler.shape.Dim;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Input;
+import dev.eqc.compiler.term.Term;
+import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.shape.Shape;
-import dev.eqc.compiler.shape.TermChildren;
+import dev.eqc.compiler.term.TermTrees;
 import dev.eqc.compiler.shape.TypedProgram;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -119,7 +119,7 @@ public final class TestInputs {
         for (Definition other : typed.program().definitions()) {
             List<Shape> all = new ArrayList<>(typed.signature(other));
             all.add(typed.resultShape(other));
-            for (Term t : TermChildren.preorder(other.body())) {
+            for (Term t : TermTrees.preorder(other.body())) {
                 if (t instanceof Term.Strided || t instanceof Term.Interleave) {
                     all.add(typed.shapeOf(t));
                 }
@@ -196,7 +196,7 @@ public final class TestInputs {
             positiveInputs(p.exponent(), positive, out, seen, typed, owner);
             return;
         }
-        for (Term c : TermChildren.of(t)) {
+        for (Term c : t.children()) {
             positiveInputs(c, positive, out, seen, typed, owner);
         }
     }

@@ -1,8 +1,8 @@
 package dev.eqc.compiler.grad;
 
 import dev.eqc.compiler.builtin.Builtin;
-import dev.eqc.compiler.resolve.Term;
-import dev.eqc.compiler.shape.Dim;
+import dev.eqc.compiler.term.Term;
+import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.shape.Shape;
 import dev.eqc.compiler.source.Span;
 import java.util.List;

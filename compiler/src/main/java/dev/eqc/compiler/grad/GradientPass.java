@@ -2,11 +2,11 @@ package dev.eqc.compiler.grad;
 
 import dev.eqc.compiler.diag.Diagnostic;
 import dev.eqc.compiler.diag.Diagnostics;
-import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.resolve.ResolvedProgram;
-import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.term.Term;
 import dev.eqc.compiler.shape.ShapeInference;
-import dev.eqc.compiler.shape.TermChildren;
+import dev.eqc.compiler.term.TermTrees;
 import dev.eqc.compiler.shape.TypedProgram;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -39,7 +39,7 @@ public final class GradientPass {
         Map<Term, dev.eqc.compiler.source.Span> adjoints = new IdentityHashMap<>();
         java.util.Set<Term> copies = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Definition d : program.definitions()) {
-            if (TermChildren.preorder(d.body()).stream().anyMatch(t -> t instanceof Term.Gradient)) {
+            if (TermTrees.preorder(d.body()).stream().anyMatch(t -> t instanceof Term.Gradient)) {
                 Term body = replace(d.body(), typed, adjoints, copies, diagnostics);
                 if (body != null) {
                     bodies.put(d, body);
@@ -82,12 +82,12 @@ public final class GradientPass {
         // Terms of the new bodies that are neither the program's nor copies of them: the backward pass's own.
         java.util.Set<Term> forward = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Definition d : program.definitions()) {
-            forward.addAll(TermChildren.preorder(d.body()));
+            forward.addAll(TermTrees.preorder(d.body()));
         }
         forward.addAll(copies);
         java.util.Set<Term> backward = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Term body : bodies.values()) {
-            for (Term t : TermChildren.preorder(body)) {
+            for (Term t : TermTrees.preorder(body)) {
                 Term now = rewriter.rewritten(t);
                 if (!forward.contains(t) && now != null) {
                     backward.add(now);
@@ -103,23 +103,25 @@ public final class GradientPass {
     private static Term replace(Term t, TypedProgram typed, Map<Term, dev.eqc.compiler.source.Span> adjoints,
             java.util.Set<Term> copies, Diagnostics diagnostics) {
         if (t instanceof Term.Gradient g) {
-            return Differentiator.gradient(typed, g.of(), g.wrt(), g.span(), adjoints, copies, diagnostics);
+            List<Term> gradients = Differentiator.gradients(typed, g.of(), List.of(g.wrt()), g.span(), adjoints, copies,
+                    diagnostics);
+            return gradients == null ? null : gradients.get(0);
         }
         List<Term> kids = new ArrayList<>();
-        for (Term k : TermChildren.of(t)) {
+        for (Term k : t.children()) {
             Term r = replace(k, typed, adjoints, copies, diagnostics);
             if (r == null) {
                 return null;
             }
             kids.add(r);
         }
-        return TermChildren.rebuild(t, kids);
+        return t.withChildren(kids);
     }
 
     /** Whether the program takes any gradient. */
     public static boolean hasGradients(ResolvedProgram program) {
         for (Definition d : program.definitions()) {
-            if (TermChildren.preorder(d.body()).stream().anyMatch(t -> t instanceof Term.Gradient)) {
+            if (TermTrees.preorder(d.body()).stream().anyMatch(t -> t instanceof Term.Gradient)) {
                 return true;
             }
         }

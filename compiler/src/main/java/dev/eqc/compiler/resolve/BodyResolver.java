@@ -1,5 +1,11 @@
 package dev.eqc.compiler.resolve;
 
+import dev.eqc.compiler.term.Term;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Input;
+import dev.eqc.compiler.term.Param;
+import dev.eqc.compiler.term.Constant;
+import dev.eqc.compiler.term.IndexVar;
 import dev.eqc.compiler.ast.Bracket;
 import dev.eqc.compiler.ast.Expr;
 import dev.eqc.compiler.ast.Script;
@@ -533,14 +539,14 @@ final class BodyResolver {
     }
 
     /** A defined dimension as a value: its expression over the dimensions it is made of. */
-    private static Term dimTerm(dev.eqc.compiler.shape.Dim d, Span at) {
-        if (d instanceof dev.eqc.compiler.shape.Dim.Known k) {
+    private static Term dimTerm(dev.eqc.compiler.term.Dim d, Span at) {
+        if (d instanceof dev.eqc.compiler.term.Dim.Known k) {
             return new Term.Literal(at, k.value());
         }
-        if (d instanceof dev.eqc.compiler.shape.Dim.Symbol s) {
+        if (d instanceof dev.eqc.compiler.term.Dim.Symbol s) {
             return new Term.DimValue(at, s.name());
         }
-        dev.eqc.compiler.shape.Dim.Compound c = (dev.eqc.compiler.shape.Dim.Compound) d;
+        dev.eqc.compiler.term.Dim.Compound c = (dev.eqc.compiler.term.Dim.Compound) d;
         Term l = dimTerm(c.left(), at);
         Term r = dimTerm(c.right(), at);
         return switch (c.op()) {

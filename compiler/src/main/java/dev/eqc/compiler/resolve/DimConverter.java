@@ -3,7 +3,7 @@ package dev.eqc.compiler.resolve;
 import dev.eqc.compiler.ast.Expr;
 import dev.eqc.compiler.diag.Code;
 import dev.eqc.compiler.diag.Diagnostic;
-import dev.eqc.compiler.shape.Dim;
+import dev.eqc.compiler.term.Dim;
 
 /**
  * Reads a dimension as declared: a symbol ({@code d_k}), an integer, or a product, sum or

@@ -1,11 +1,14 @@
 package dev.eqc.compiler.resolve;
 
+import dev.eqc.compiler.term.Term;
+import dev.eqc.compiler.term.Input;
+import dev.eqc.compiler.term.IndexVar;
 import dev.eqc.compiler.ast.Expr;
 import dev.eqc.compiler.ast.Statement;
 import dev.eqc.compiler.ast.SymKind;
 import dev.eqc.compiler.diag.Code;
 import dev.eqc.compiler.diag.Diagnostic;
-import dev.eqc.compiler.shape.Dim;
+import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.source.Span;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,8 @@
 package dev.eqc.compiler.resolve;
 
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Input;
+import dev.eqc.compiler.term.Constant;
 import dev.eqc.compiler.ast.Domain;
 import dev.eqc.compiler.ast.Expr;
 import dev.eqc.compiler.ast.Program;
@@ -7,7 +10,7 @@ import dev.eqc.compiler.ast.Statement;
 import dev.eqc.compiler.diag.Code;
 import dev.eqc.compiler.diag.Diagnostic;
 import dev.eqc.compiler.diag.Diagnostics;
-import dev.eqc.compiler.shape.Dim;
+import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.source.SourceFile;
 import java.util.ArrayList;
 import java.util.HashMap;

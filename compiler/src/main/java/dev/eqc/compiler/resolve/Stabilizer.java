@@ -1,5 +1,6 @@
 package dev.eqc.compiler.resolve;
 
+import dev.eqc.compiler.term.Term;
 import dev.eqc.compiler.builtin.Builtin;
 import dev.eqc.compiler.source.Span;
 import java.util.ArrayList;
@@ -30,47 +31,11 @@ final class Stabilizer {
 
     /** The term with its children stabilized. */
     private static Term rebuild(Term t) {
-        if (t instanceof Term.Arith a) {
-            return new Term.Arith(a.span(), a.opSpan(), a.op(), stabilize(a.left()), stabilize(a.right()));
+        List<Term> kids = new ArrayList<>();
+        for (Term k : t.children()) {
+            kids.add(stabilize(k));
         }
-        if (t instanceof Term.BuiltinCall b) {
-            List<Term> args = new ArrayList<>();
-            b.args().forEach(x -> args.add(stabilize(x)));
-            return new Term.BuiltinCall(b.span(), b.builtin(), args);
-        }
-        if (t instanceof Term.Reduce r) {
-            return new Term.Reduce(r.span(), r.op(), r.var(), stabilize(r.body()));
-        }
-        if (t instanceof Term.Negate n) {
-            return new Term.Negate(n.span(), stabilize(n.operand()));
-        }
-        if (t instanceof Term.Product p) {
-            return new Term.Product(p.span(), p.opSpan(), stabilize(p.left()), stabilize(p.right()), p.explicit());
-        }
-        if (t instanceof Term.Power p) {
-            return new Term.Power(p.span(), stabilize(p.base()), stabilize(p.exponent()));
-        }
-        if (t instanceof Term.Where w) {
-            return new Term.Where(w.span(), stabilize(w.condition()), stabilize(w.then()), stabilize(w.otherwise()));
-        }
-        if (t instanceof Term.Compare c) {
-            return new Term.Compare(c.span(), c.op(), stabilize(c.left()), stabilize(c.right()));
-        }
-        if (t instanceof Term.Call c) {
-            List<Term> args = new ArrayList<>();
-            c.args().forEach(x -> args.add(stabilize(x)));
-            return new Term.Call(c.span(), c.function(), args);
-        }
-        if (t instanceof Term.Transpose tr) {
-            return new Term.Transpose(tr.span(), stabilize(tr.operand()));
-        }
-        if (t instanceof Term.Index ix) {
-            return new Term.Index(ix.span(), stabilize(ix.base()), ix.indices());
-        }
-        if (t instanceof Term.Gradient g) {
-            return new Term.Gradient(g.span(), stabilize(g.of()), g.wrt(), g.wrtSpan());
-        }
-        return t;
+        return t.withChildren(kids);
     }
 
     private static Term rewrite(Term t) {

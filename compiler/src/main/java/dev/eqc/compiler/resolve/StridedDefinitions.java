@@ -1,5 +1,8 @@
 package dev.eqc.compiler.resolve;
 
+import dev.eqc.compiler.term.Term;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.ast.Expr;
 import dev.eqc.compiler.ast.Statement;
 import dev.eqc.compiler.diag.Code;

@@ -1,9 +1,10 @@
 package dev.eqc.compiler.shape;
 
+import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.diag.Code;
 import dev.eqc.compiler.diag.Diagnostic;
-import dev.eqc.compiler.resolve.Input;
-import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.term.Input;
+import dev.eqc.compiler.term.Term;
 import dev.eqc.compiler.source.Span;
 import java.util.ArrayList;
 import java.util.List;

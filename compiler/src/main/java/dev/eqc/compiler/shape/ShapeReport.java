@@ -1,7 +1,8 @@
 package dev.eqc.compiler.shape;
 
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Term;
+import dev.eqc.compiler.term.TermTrees;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +29,7 @@ public final class ShapeReport {
                         .append("  (reverse-mode gradient)\n");
                 continue;
             }
-            List<Term> terms = new ArrayList<>(TermChildren.preorder(d.body()));
+            List<Term> terms = new ArrayList<>(TermTrees.preorder(d.body()));
             terms.sort(java.util.Comparator.comparingInt((Term t) -> t.span().start())
                     .thenComparingInt(t -> -t.span().end()));
             for (Term t : terms) {

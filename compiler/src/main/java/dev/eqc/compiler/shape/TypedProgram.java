@@ -1,10 +1,11 @@
 package dev.eqc.compiler.shape;
 
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.IndexVar;
-import dev.eqc.compiler.resolve.Input;
+import dev.eqc.compiler.term.Dim;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.IndexVar;
+import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.resolve.ResolvedProgram;
-import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.term.Term;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;

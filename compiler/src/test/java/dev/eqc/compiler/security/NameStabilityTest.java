@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.eqc.compiler.EqCompiler;
 import dev.eqc.compiler.Options;
 import dev.eqc.compiler.diag.Diagnostics;
-import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.shape.TypedProgram;
 import dev.eqc.compiler.source.SourceFile;
 import java.util.ArrayList;

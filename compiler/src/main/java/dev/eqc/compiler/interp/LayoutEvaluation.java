@@ -1,33 +1,22 @@
 package dev.eqc.compiler.interp;
 
-import dev.eqc.compiler.resolve.IndexVar;
-import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.term.IndexVar;
+import dev.eqc.compiler.term.Term;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The meaning of SPEC 3.6 (level 3) terms, by explicit loops over core-shaped arrays: a strided
- * view copies every k-th element, a strided definition fills each part element by element and
- * writes part p to positions {@code k * j + p}, and a family's concatenation lays its members side
- * by side along their last axis. Shares no code with the runtime's {@code Strides}.
+ * The meaning of the terms that lay elements out anew (SPEC 3.6), by explicit loops over
+ * core-shaped arrays: a strided view copies every k-th element, a strided definition fills each
+ * part element by element and writes part p to positions {@code k * j + p}, and a family's
+ * concatenation lays its members side by side along their last axis; the adjoints put the
+ * elements back ({@link #unstride}, {@link #split}). Shares no code with the runtime's
+ * {@code Strides}.
  */
-final class Level3Evaluation {
-    private Level3Evaluation() {}
+final class LayoutEvaluation {
+    private LayoutEvaluation() {}
 
-    static NDArray evaluate(Interpreter interp, Term t, Scope scope) {
-        if (t instanceof Term.Strided s) {
-            return strided(interp.evaluate(s.base(), scope), s.axis(), s.stride(), s.offset());
-        }
-        if (t instanceof Term.Interleave il) {
-            return interleave(interp, il, scope);
-        }
-        if (t instanceof Term.FamilyConcat fc) {
-            return concat(interp.evaluate(fc.family(), scope));
-        }
-        throw new AssertionError(t);
-    }
-
-    private static NDArray strided(NDArray base, int axis, int stride, int offset) {
+    static NDArray strided(NDArray base, int axis, int stride, int offset) {
         int[] shape = base.shape();
         if (shape[axis] % stride != 0) {
             throw new IllegalArgumentException("axis " + axis + " of " + base.shapeString()
@@ -49,7 +38,7 @@ final class Level3Evaluation {
         return NDArray.wrap(dst, out);
     }
 
-    private static NDArray interleave(Interpreter interp, Term.Interleave il, Scope scope) {
+    static NDArray interleave(Interpreter interp, Term.Interleave il, Scope scope) {
         int stride = il.parts().size();
         List<NDArray> parts = new ArrayList<>();
         for (Term.StridedPart part : il.parts()) {
@@ -115,7 +104,7 @@ final class Level3Evaluation {
     }
 
     /** {@code [h, ..., d]} to {@code [..., h d]}: member m fills columns {@code m d} to {@code (m+1) d - 1}. */
-    private static NDArray concat(NDArray family) {
+    static NDArray concat(NDArray family) {
         int[] shape = family.shape();
         int h = shape[0];
         int d = shape[shape.length - 1];
@@ -129,6 +118,46 @@ final class Level3Evaluation {
             for (int r = 0; r < rows; r++) {
                 for (int c = 0; c < d; c++) {
                     dst[r * h * d + m * d + c] = src[(m * rows + r) * d + c];
+                }
+            }
+        }
+        return NDArray.wrap(dst, out);
+    }
+
+    /** Zeros of {@code operand}'s shape with axis {@code axis} {@code stride} times longer, {@code operand} at {@code offset, offset + stride, …}. */
+    static NDArray unstride(NDArray operand, int axis, int stride, int offset) {
+        int[] shape = operand.shape();
+        int[] out = shape.clone();
+        out[axis] = shape[axis] * stride;
+        double[] src = operand.data();
+        double[] dst = new double[NDArray.numel(out)];
+        int[] idx = new int[shape.length];
+        for (int n = 0; n < src.length; n++) {
+            int off = 0;
+            for (int a = 0; a < out.length; a++) {
+                off = off * out[a] + (a == axis ? idx[a] * stride + offset : idx[a]);
+            }
+            dst[off] = src[n];
+            step(idx, shape);
+        }
+        return NDArray.wrap(dst, out);
+    }
+
+    /** {@code [..., h d]} back to {@code [h, ..., d]}: column {@code m d + c} is member m's column c. */
+    static NDArray split(NDArray joined, int h) {
+        int[] shape = joined.shape();
+        int d = shape[shape.length - 1] / h;
+        int rows = NDArray.numel(shape) / Math.max(1, h * d);
+        int[] out = new int[shape.length + 1];
+        out[0] = h;
+        System.arraycopy(shape, 0, out, 1, shape.length - 1);
+        out[out.length - 1] = d;
+        double[] src = joined.data();
+        double[] dst = new double[src.length];
+        for (int m = 0; m < h; m++) {
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < d; c++) {
+                    dst[(m * rows + r) * d + c] = src[r * h * d + m * d + c];
                 }
             }
         }

@@ -1,49 +1,38 @@
 package dev.eqc.compiler.shape;
 
+import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.diag.Code;
 import dev.eqc.compiler.diag.Diagnostic;
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.IndexVar;
-import dev.eqc.compiler.resolve.Input;
-import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.IndexVar;
+import dev.eqc.compiler.term.Input;
+import dev.eqc.compiler.term.Term;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Shape rules of SPEC 3.6 (level 3): strided views ({@code x_{2i+1}} reads {@code [d/2]} of a
+ * Shape rules of the terms that lay elements out anew (SPEC 3.6): strided views ({@code x_{2i+1}} reads {@code [d/2]} of a
  * {@code [d]} vector), strided definitions (the parts agree in shape; the result is k times
  * longer along the strided axis, and a declared result gives the parts their ranges), and the
- * concatenation of a family ({@code [h, n, d_v]} becomes {@code [n, h d_v]}).
+ * concatenation of a family ({@code [h, n, d_v]} becomes {@code [n, h d_v]}), and the adjoint of
+ * a strided view ({@code [d/2]} back to {@code [d]}).
  *
  * <p>Reports: parts of different shapes (E0123), a concatenation that does not end at the
  * family's size (E0122), strides of sizes that are not multiples of them, and ranks too low
  * (E0303, E0304).
  */
-final class Level3Shapes {
+final class LayoutShapes {
     private final ShapeInference pass;
     private final Definition owner;
     private final TermShapes terms;
 
-    Level3Shapes(ShapeInference pass, Definition owner, TermShapes terms) {
+    LayoutShapes(ShapeInference pass, Definition owner, TermShapes terms) {
         this.pass = pass;
         this.owner = owner;
         this.terms = terms;
     }
 
-    Shape shape(Term t) {
-        if (t instanceof Term.Strided s) {
-            return strided(s);
-        }
-        if (t instanceof Term.Interleave il) {
-            return interleave(il);
-        }
-        if (t instanceof Term.FamilyConcat fc) {
-            return familyConcat(fc);
-        }
-        throw new AssertionError(t);
-    }
-
-    private Shape strided(Term.Strided s) {
+    Shape strided(Term.Strided s) {
         Shape base = terms.shape(s.base());
         if (base == null) {
             return null;
@@ -65,7 +54,7 @@ final class Level3Shapes {
         return new Shape(dims);
     }
 
-    private Shape interleave(Term.Interleave il) {
+    Shape interleave(Term.Interleave il) {
         int stride = il.parts().size();
         Input declared = pass.program().outputDeclarations().get(owner);
         Shape first = null;
@@ -118,7 +107,7 @@ final class Level3Shapes {
         return new Shape(dims);
     }
 
-    private Shape familyConcat(Term.FamilyConcat fc) {
+    Shape familyConcat(Term.FamilyConcat fc) {
         Shape family = terms.shape(fc.family());
         if (family == null) {
             return null;
@@ -140,6 +129,17 @@ final class Level3Shapes {
         }
         List<Dim> dims = new ArrayList<>(family.dims().subList(1, family.rank() - 1));
         dims.add(new Dim.Compound('*', terms.resolved(members), terms.resolved(family.fromEnd(1))));
+        return new Shape(dims);
+    }
+
+    /** {@code operand}'s shape with axis {@code axis} {@code stride} times longer: the base a strided view came from. */
+    Shape unstride(Term.Unstride u) {
+        Shape operand = terms.shape(u.operand());
+        if (operand == null) {
+            return null;
+        }
+        List<Dim> dims = new ArrayList<>(operand.dims());
+        dims.set(u.axis(), multiply(terms.resolved(operand.dim(u.axis())), u.stride()));
         return new Shape(dims);
     }
 

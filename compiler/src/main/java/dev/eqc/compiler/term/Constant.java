@@ -1,4 +1,4 @@
-package dev.eqc.compiler.resolve;
+package dev.eqc.compiler.term;
 
 import dev.eqc.compiler.source.Span;
 

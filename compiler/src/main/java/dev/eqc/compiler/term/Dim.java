@@ -1,4 +1,4 @@
-package dev.eqc.compiler.shape;
+package dev.eqc.compiler.term;
 
 import java.util.Map;
 

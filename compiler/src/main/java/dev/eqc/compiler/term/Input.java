@@ -1,6 +1,5 @@
-package dev.eqc.compiler.resolve;
+package dev.eqc.compiler.term;
 
-import dev.eqc.compiler.shape.Dim;
 import dev.eqc.compiler.source.Span;
 import java.util.List;
 
