@@ -645,11 +645,9 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
         Builtin fn = b.builtin();
         if (fn.kind() == Builtin.Kind.STRUCTURAL) {
             List<Value> args = sameLayout(b.args().stream().map(a -> lower(a, false)).toList());
-            String method = switch (fn) {
+            String method = switch (fn.structure()) {
                 case DIAG -> args.get(0).coreRank() == 1 ? "diagMatrix" : "diagonal";
-                case TRACE -> "trace";
-                case CONCAT -> "concatLast";
-                default -> throw new AssertionError(fn);
+                case TRACE, CONCAT -> fn.runtimeMethod();
             };
             int core = args.stream().mapToInt(Value::coreRank).max().orElse(0);
             CodeBlock list = args.stream().map(v -> fn == Builtin.CONCAT ? align(v, core) : v.code())
@@ -663,38 +661,18 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
         }
         Value arg = lower(b.args().get(0), false);
         if (!arg.tensor()) {
-            CodeBlock math = mathCall(fn, arg.code());
-            if (math != null) {
-                return scalar(math);
+            java.util.Optional<dev.eqc.compiler.builtin.ScalarForm> form = fn.scalarForm();
+            if (form.isPresent()) {
+                return scalar(JavaMath.of(form.get(), arg.code()));
             }
             arg = new Value(CodeBlock.of("$T.scalar($T.$L, $L)", RuntimeTypes.TENSOR, RuntimeTypes.DTYPE, scalarType, arg.code()), true, 0, 0);
         }
-        boolean scalarNorm = arg.coreRank() == 0 && (fn == Builtin.NORM1 || fn == Builtin.NORM2 || fn == Builtin.NORM_INF);
+        boolean scalarNorm = arg.coreRank() == 0 && fn.absOfNumber();
         CodeBlock call = CodeBlock.of("$T.$N($L)", RuntimeTypes.OPS, scalarNorm ? "abs" : fn.runtimeMethod(), arg.code());
         if (fn.kind() == Builtin.Kind.LAST_AXIS || fn.kind() == Builtin.Kind.REDUCE_LAST) {
             return step(b, call, top, fn.displayName(), arg.slots());
         }
         return tensor(call, b, arg.slots());
-    }
-
-    /** Scalar built-ins as {@code java.lang.Math} calls, where one exists. */
-    private static CodeBlock mathCall(Builtin fn, CodeBlock arg) {
-        return switch (fn) {
-            case EXP -> CodeBlock.of("$T.exp($L)", RuntimeTypes.MATH, arg);
-            case LOG -> CodeBlock.of("$T.log($L)", RuntimeTypes.MATH, arg);
-            case SQRT -> CodeBlock.of("$T.sqrt($L)", RuntimeTypes.MATH, arg);
-            case TANH -> CodeBlock.of("$T.tanh($L)", RuntimeTypes.MATH, arg);
-            case SIN -> CodeBlock.of("$T.sin($L)", RuntimeTypes.MATH, arg);
-            case COS -> CodeBlock.of("$T.cos($L)", RuntimeTypes.MATH, arg);
-            case ABS -> CodeBlock.of("$T.abs($L)", RuntimeTypes.MATH, arg);
-            case FLOOR -> CodeBlock.of("$T.floor($L)", RuntimeTypes.MATH, arg);
-            case CEIL -> CodeBlock.of("$T.ceil($L)", RuntimeTypes.MATH, arg);
-            case SINH -> CodeBlock.of("$T.sinh($L)", RuntimeTypes.MATH, arg);
-            case COSH -> CodeBlock.of("$T.cosh($L)", RuntimeTypes.MATH, arg);
-            case TAN -> CodeBlock.of("$T.tan($L)", RuntimeTypes.MATH, arg);
-            case SIGN -> CodeBlock.of("$T.signum($L)", RuntimeTypes.MATH, arg);
-            default -> null;
-        };
     }
 
     private Value elementwise(Term t, String op, Value l, Value r, String symbol) {

@@ -6,6 +6,9 @@ import dev.eqc.compiler.Precision;
 import dev.eqc.compiler.codegen.FusionPlan.Binary;
 import dev.eqc.compiler.codegen.FusionPlan.Compare;
 import dev.eqc.compiler.codegen.FusionPlan.Element;
+import dev.eqc.compiler.builtin.Builtin;
+import dev.eqc.compiler.builtin.LoopForm;
+import dev.eqc.compiler.builtin.ScalarForm;
 import dev.eqc.compiler.codegen.FusionPlan.Function;
 import dev.eqc.compiler.codegen.FusionPlan.Fx;
 import dev.eqc.compiler.codegen.FusionPlan.Level;
@@ -268,7 +271,7 @@ final class FusedLoopEmitter {
      * a spelled-out softmax is stabilised into; else null.
      */
     private String softmaxOperand() {
-        if (plan.root instanceof Function fn && fn.name().equals("exp") && fn.arg() instanceof Binary bin
+        if (plan.root instanceof Function fn && fn.fn() == Builtin.EXP && fn.arg() instanceof Binary bin
                 && bin.op() == '-' && bin.left() instanceof Element z && bin.right() instanceof RowReduce r
                 && r.op().equals("logsumexp") && r.body() instanceof Element same && same.param().equals(z.param())) {
             return z.param();
@@ -658,7 +661,7 @@ final class FusedLoopEmitter {
         for (Fx child : children(f)) {
             collectScratch(child);
         }
-        if (f instanceof Function fn && FusionPlan.BLOCK_FUNCTIONS.contains(fn.name())
+        if (f instanceof Function fn && fn.fn().loopForm() == LoopForm.BLOCK
                 && FusionPlan.level(f) == Level.ELEMENT && !scratch.containsKey(f)) {
             scratch.put(f, locals.allocate(fn.name() + "s"));
             scratchOrder.add(f);
@@ -680,7 +683,7 @@ final class FusedLoopEmitter {
             declareNamedElements(b, ((Function) plan.root).arg());
             b.addStatement("$N[$L + $N] = $L", out, offset, elementIndex, element(((Function) plan.root).arg()));
             b.endControlFlow();
-            b.addStatement("$T.$N($N, $L, $L)", VEC_MATH, ((Function) plan.root).name(), out, offset, n);
+            b.addStatement("$T.$N($N, $L, $L)", VEC_MATH, ((Function) plan.root).fn().blockKernel().method, out, offset, n);
             return;
         }
         declareNamedChildren(b, plan.root);
@@ -727,7 +730,7 @@ final class FusedLoopEmitter {
         }
         String buf = scratch.get(f);
         b.add("// $L\n", Javadocs.text(latexOf(f)));
-        if (fn.name().equals("sigmoid") && latexOf(f).startsWith("\\tanh")) {
+        if (fn.fn() == Builtin.SIGMOID && latexOf(f).startsWith("\\tanh")) {
             b.add("// (as 1 + tanh(u) = 2 sigmoid(2u), or 1 - tanh(u) = 2 sigmoid(-2u): one exp, no cancellation)\n");
         }
         b.beginControlFlow("for (int $N = 0; $N < $L; $N++)", elementIndex, elementIndex, n, elementIndex);
@@ -735,7 +738,7 @@ final class FusedLoopEmitter {
         declareNamedElements(b, fn.arg());
         b.addStatement("$N[$N] = $L", buf, elementIndex, element(fn.arg()));
         b.endControlFlow();
-        b.addStatement("$T.$N($N, 0, $L)", VEC_MATH, fn.name(), buf, n);
+        b.addStatement("$T.$N($N, 0, $L)", VEC_MATH, fn.fn().blockKernel().method, buf, n);
     }
 
     private boolean insideReduction(Fx s) {
@@ -815,20 +818,7 @@ final class FusedLoopEmitter {
             if (scratch.containsKey(f)) {
                 return CodeBlock.of("$N[$N]", scratch.get(f), elementIndex);
             }
-            CodeBlock x = element(fn.arg());
-            return switch (fn.name()) {
-                case "sqrt" -> CodeBlock.of("$L$L", cast, math("sqrt", x));
-                case "abs" -> math("abs", x);
-                case "relu" -> CodeBlock.of("$T.max($L, $L)", RuntimeTypes.MATH, x, literal(0.0));
-                case "leakyRelu" -> CodeBlock.of("($L > 0 ? $L : $L * $L)", x, x, literal(0.01), x);
-                case "sign" -> math("signum", x);
-                case "softplus" -> CodeBlock.of("$L($T.log1p($T.exp(-$T.abs($L))) + $T.max($L, 0.0))",
-                        cast, RuntimeTypes.MATH, RuntimeTypes.MATH, RuntimeTypes.MATH, x, RuntimeTypes.MATH, x);
-                case "square" -> CodeBlock.of("($L * $L)", x, x);
-                case "reciprocal" -> CodeBlock.of("($L / $L)", literal(1.0), x);
-                case "log2" -> CodeBlock.of("$L($T.log($L) / $T.log(2.0))", cast, RuntimeTypes.MATH, x, RuntimeTypes.MATH);
-                default -> CodeBlock.of("$L$L", cast, math(fn.name(), x));
-            };
+            return elementFunction(fn.fn(), element(fn.arg()));
         }
         if (f instanceof MinMax m) {
             return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.MATH, m.max() ? "max" : "min", element(m.left()), element(m.right()));
@@ -842,6 +832,29 @@ final class FusedLoopEmitter {
                     element(s.otherwise()));
         }
         throw new IllegalStateException("not an element expression: " + f);
+    }
+
+    /**
+     * One element of an element-wise built-in outside a block ({@code x} in the element type), by
+     * its table entry's loop form. Block kernels outside a block (a value the loop needs per
+     * element but that is not in a scratch array) use their scalar form.
+     */
+    private CodeBlock elementFunction(Builtin fn, CodeBlock x) {
+        String cast = single ? "(float) " : "";
+        return switch (fn.loopForm()) {
+            case BLOCK, SCALAR -> {
+                ScalarForm form = fn.scalarForm().orElseThrow();
+                yield form.keepsFloat() ? JavaMath.of(form, x) : CodeBlock.of("$L$L", cast, JavaMath.of(form, x));
+            }
+            case INLINE -> switch (fn.inlineForm()) {
+                case RELU -> CodeBlock.of("$T.max($L, $L)", RuntimeTypes.MATH, x, literal(0.0));
+                case LEAKY_RELU -> CodeBlock.of("($L > 0 ? $L : $L * $L)", x, x, literal(0.01), x);
+                case SOFTPLUS -> CodeBlock.of("$L($T.log1p($T.exp(-$T.abs($L))) + $T.max($L, 0.0))",
+                        cast, RuntimeTypes.MATH, RuntimeTypes.MATH, RuntimeTypes.MATH, x, RuntimeTypes.MATH, x);
+                case LOG2 -> CodeBlock.of("$L($T.log($L) / $T.log(2.0))", cast, RuntimeTypes.MATH, x, RuntimeTypes.MATH);
+            };
+            case EXPANDED -> throw new IllegalStateException("the planner expands " + fn + " before emission");
+        };
     }
 
     private CodeBlock power(Power p) {
@@ -903,14 +916,7 @@ final class FusedLoopEmitter {
             return CodeBlock.of("$T.pow($L, $L)", RuntimeTypes.MATH, scalar(p.base()), scalar(p.exponent()));
         }
         if (f instanceof Function fn) {
-            return switch (fn.name()) {
-                case "sigmoid" -> CodeBlock.of("(1.0 / (1.0 + $T.exp(-$L)))", RuntimeTypes.MATH, scalar(fn.arg()));
-                case "relu" -> CodeBlock.of("$T.max($L, 0.0)", RuntimeTypes.MATH, scalar(fn.arg()));
-                case "exp", "log", "tanh", "sqrt", "abs", "sin", "cos", "tan", "sinh", "cosh", "floor", "ceil" ->
-                        CodeBlock.of("$T.$L($L)", RuntimeTypes.MATH, fn.name(), scalar(fn.arg()));
-                case "sign" -> CodeBlock.of("$T.signum($L)", RuntimeTypes.MATH, scalar(fn.arg()));
-                default -> throw new IllegalStateException("no scalar form of " + fn.name());
-            };
+            return JavaMath.of(fn.fn().scalarForm().orElseThrow(), scalar(fn.arg()));
         }
         if (f instanceof MinMax m) {
             return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.MATH, m.max() ? "max" : "min", scalar(m.left()), scalar(m.right()));

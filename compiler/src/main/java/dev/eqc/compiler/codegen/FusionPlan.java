@@ -54,8 +54,13 @@ final class FusionPlan {
 
     record Negate(Term origin, Fx operand) implements Fx {}
 
-    /** A unary function by runtime name: exp, log, tanh, sigmoid, erf, sqrt, abs, … */
-    record Function(Term origin, String name, Fx arg) implements Fx {}
+    /** An element-wise built-in, computed as its table entry's {@link dev.eqc.compiler.builtin.LoopForm} says. */
+    record Function(Term origin, Builtin fn, Fx arg) implements Fx {
+        /** The name of a local holding it ({@code sqrt}, {@code exp}). */
+        String name() {
+            return fn.runtimeMethod();
+        }
+    }
 
     record MinMax(Term origin, boolean max, Fx left, Fx right) implements Fx {}
 
@@ -66,13 +71,6 @@ final class FusionPlan {
 
     /** A reduction over the row: sum, max, min, mean or var of {@code body}. */
     record RowReduce(Term origin, String op, Fx body) implements Fx {}
-
-    /** Functions the runtime computes over whole blocks ({@code VecMath}); the rest stay inline. */
-    static final java.util.Set<String> BLOCK_FUNCTIONS = java.util.Set.of("exp", "log", "tanh", "sigmoid", "erf");
-
-    /** Functions with a {@code java.lang.Math} form, for values computed once per call or row. */
-    static final java.util.Set<String> SCALAR_FUNCTIONS = java.util.Set.of("sigmoid", "relu", "exp", "log", "tanh",
-            "sqrt", "abs", "sin", "cos", "tan", "sinh", "cosh", "floor", "ceil", "sign");
 
     private static final int MAX_NODES = 256;
 
@@ -302,7 +300,7 @@ final class FusionPlan {
             Fx base = lower(pw.base(), c);
             Fx exponent = lower(pw.exponent(), c);
             if (base instanceof Number n && n.literal() != null && n.literal() == Math.E) {
-                return function(t, "exp", exponent);
+                return function(t, Builtin.EXP, exponent);
             }
             return new Power(t, base, exponent);
         }
@@ -501,12 +499,7 @@ final class FusionPlan {
                 case UNARY -> {
                     operations++;
                     Fx arg = lower(b.args().get(0), c);
-                    return switch (fn) {
-                        // Phi(x) = (1 + erf(x / sqrt 2)) / 2 and GELU(x) = x Phi(x), over the block erf.
-                        case NORMAL_CDF -> normalCdf(b, arg);
-                        case GELU -> new Binary(b, '*', arg, normalCdf(b, arg));
-                        default -> function(b, fn.runtimeMethod(), arg);
-                    };
+                    return new Expansions(b).call(fn, arg);
                 }
                 case BINARY -> {
                     operations++;
@@ -544,12 +537,12 @@ final class FusionPlan {
          * form {@code 0.5x(1 + \tanh(...))} is the case that matters.
          */
         private static Fx onePlusTanh(Term t, char op, Fx left, Fx right) {
-            if ((op == '+' || op == '-') && isOne(left) && right instanceof Function fn && fn.name().equals("tanh")
+            if ((op == '+' || op == '-') && isOne(left) && right instanceof Function fn && fn.fn() == Builtin.TANH
                     && level(fn.arg()) == Level.ELEMENT) {
                 Fx two = new Number(t, CodeBlock.of("2.0"), 2.0);
                 Fx twice = new Binary(fn.origin(), '*', new Number(t, CodeBlock.of(op == '+' ? "2.0" : "-2.0"),
                         op == '+' ? 2.0 : -2.0), fn.arg());
-                return new Binary(t, '*', two, new Function(fn.origin(), "sigmoid", twice));
+                return new Binary(t, '*', two, new Function(fn.origin(), Builtin.SIGMOID, twice));
             }
             if (op == '+' && isOne(right) && left instanceof Function) {
                 return onePlusTanh(t, op, right, left);
@@ -562,18 +555,89 @@ final class FusionPlan {
         }
 
         /** A function node; one of a per-call or per-row value needs a plain Java form. */
-        private static Fx function(Term origin, String name, Fx arg) {
-            if (level(arg) != Level.ELEMENT && !SCALAR_FUNCTIONS.contains(name)) {
+        private static Fx function(Term origin, Builtin fn, Fx arg) {
+            if (level(arg) != Level.ELEMENT && fn.scalarForm().isEmpty()) {
                 throw new NotFusible();
             }
-            return new Function(origin, name, arg);
+            return new Function(origin, fn, arg);
         }
 
-        private static Fx normalCdf(Term origin, Fx x) {
-            Fx scaled = new Binary(origin, '*', x, new Number(origin, CodeBlock.of("$L", Math.sqrt(0.5)), Math.sqrt(0.5)));
-            Fx erf = function(origin, "erf", scaled);
-            return new Binary(origin, '*', new Number(origin, CodeBlock.of("0.5"), 0.5),
-                    new Binary(origin, '+', new Number(origin, CodeBlock.of("1.0"), 1.0), erf));
+        /**
+         * An element-wise built-in as loop nodes, all with {@code origin}: expanded ones
+         * ({@code \\Phi}, GELU) by their table entry's {@link Builtin#expansion}, the others as
+         * function nodes.
+         */
+        private record Expansions(Term origin) implements dev.eqc.compiler.builtin.Algebra<Fx> {
+            @Override
+            public Fx call(Builtin fn, Fx x) {
+                return fn.loopForm() == dev.eqc.compiler.builtin.LoopForm.EXPANDED ? fn.expansion(this, x)
+                        : function(origin, fn, x);
+            }
+
+            @Override
+            public Fx lit(double value) {
+                return new Number(origin, CodeBlock.of("$L", FusionPlan.literal(value)), value);
+            }
+
+            @Override
+            public Fx add(Fx a, Fx b) {
+                return new Binary(origin, '+', a, b);
+            }
+
+            @Override
+            public Fx sub(Fx a, Fx b) {
+                return new Binary(origin, '-', a, b);
+            }
+
+            @Override
+            public Fx mul(Fx a, Fx b) {
+                return new Binary(origin, '*', a, b);
+            }
+
+            @Override
+            public Fx div(Fx a, Fx b) {
+                return new Binary(origin, '/', a, b);
+            }
+
+            @Override
+            public Fx neg(Fx a) {
+                return new Negate(origin, a);
+            }
+
+            @Override
+            public Fx square(Fx a) {
+                return new Power(origin, a, lit(2.0));
+            }
+
+            @Override
+            public Fx gt(Fx a, Fx b) {
+                return new Compare(origin, ">", a, b);
+            }
+
+            @Override
+            public Fx ge(Fx a, Fx b) {
+                return new Compare(origin, ">=", a, b);
+            }
+
+            @Override
+            public Fx lt(Fx a, Fx b) {
+                return new Compare(origin, "<", a, b);
+            }
+
+            @Override
+            public Fx le(Fx a, Fx b) {
+                return new Compare(origin, "<=", a, b);
+            }
+
+            @Override
+            public Fx eq(Fx a, Fx b) {
+                return new Compare(origin, "==", a, b);
+            }
+
+            @Override
+            public Fx select(Fx condition, Fx then, Fx otherwise) {
+                return new Select(origin, condition, then, otherwise);
+            }
         }
 
         private Fx rowReduce(Term.Reduce r, Ctx c) {

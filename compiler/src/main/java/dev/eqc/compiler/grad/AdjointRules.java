@@ -1,6 +1,7 @@
 package dev.eqc.compiler.grad;
 
 import dev.eqc.compiler.builtin.Builtin;
+import dev.eqc.compiler.builtin.Gradients;
 import dev.eqc.compiler.shape.ProductKind;
 import dev.eqc.compiler.shape.Shape;
 import dev.eqc.compiler.source.Span;
@@ -15,7 +16,8 @@ import java.util.List;
 /**
  * The reverse-mode rule of each kind of term: given the adjoint {@code g} of a forward term (read
  * in its environment), the adjoints of its operands, handed back to the {@link Differentiator}.
- * Kinds with no derivative, or none eqc computes yet, report E0501 at the term.
+ * Built-ins bring their own rule from the {@link Builtin} table. Kinds with no derivative, or
+ * none eqc computes yet, report E0501 at the term.
  */
 final class AdjointRules implements Term.Visitor<AdjointRules.Incoming, Void> {
     /** The adjoint arriving at a term, and the environment the term is read in. */
@@ -171,7 +173,7 @@ final class AdjointRules implements Term.Visitor<AdjointRules.Incoming, Void> {
                 && p.exponent() instanceof Term.Literal two && two.value() == 2.0 && shape(norm.args().get(0)).rank() > 0) {
             // d ||x||^2 = 2x: no division by the norm, so x = 0 is no 0/0.
             Term x = d.copy(norm.args().get(0), env);
-            d.backprop(norm.args().get(0), env, a.mul(at, DerivativeRules.keep(at, g), a.mul(at, a.lit(at, 2.0), x)));
+            d.backprop(norm.args().get(0), env, a.mul(at, TermGradients.lastAxis(at, a, shape(p)).keep(g), a.mul(at, a.lit(at, 2.0), x)));
             return null;
         }
         Term b = d.copy(p.base(), env);
@@ -261,46 +263,57 @@ final class AdjointRules implements Term.Visitor<AdjointRules.Incoming, Void> {
         return t instanceof Term.Transpose tr ? tr.operand() : t;
     }
 
+    /**
+     * By the built-in's own rule ({@link Builtin#adjoints}); where a two-argument built-in or a
+     * concatenation broadcast an argument, its adjoint is summed back to that argument's shape.
+     */
     @Override
     public Void builtinCall(Term.BuiltinCall b, Incoming in) {
         Builtin fn = b.builtin();
         Env env = in.env();
-        Term g = in.g();
-        Span at = b.span();
-        if (fn.kind() == Builtin.Kind.BINARY) {
-            Term x = d.copy(b.args().get(0), env);
-            Term y = d.copy(b.args().get(1), env);
-            // max: the larger operand takes the gradient (the first one on ties); min likewise.
-            Term.CompareOp first = fn == Builtin.MAX ? Term.CompareOp.GE : Term.CompareOp.LE;
-            Term.CompareOp second = fn == Builtin.MAX ? Term.CompareOp.LT : Term.CompareOp.GT;
-            d.backprop(b.args().get(0), env, d.sumTo(a.mul(at, g, new Term.Compare(at, first, x, y)), shape(b),
-                    b.args().get(0), env));
-            d.backprop(b.args().get(1), env, d.sumTo(a.mul(at, g, new Term.Compare(at, second, x, y)), shape(b),
-                    b.args().get(1), env));
-            return null;
+        List<Term> x = new ArrayList<>();
+        for (Term arg : b.args()) {
+            x.add(d.copy(arg, env));
         }
-        if (fn == Builtin.CONCAT) {
-            // Each part gets its slice of the adjoint (summed over axes the concatenation broadcast).
-            List<Term> before = new ArrayList<>();
-            List<Dim> lead = shape(b).dims().subList(0, shape(b).rank() - 1);
-            for (Term part : b.args()) {
-                Term slice = new Term.SliceLast(at, g, List.copyOf(before), d.copy(part, env));
-                d.backprop(part, env, d.sumTo(slice, join(lead, shape(part).fromEnd(1)), part, env));
-                before.add(d.copy(part, env));
-            }
-            return null;
-        }
-        Term x = d.copy(b.args().get(0), env);
-        Term y = d.copy(b, env);
-        Term dx = DerivativeRules.adjoint(fn, at, g, x, y, shape(b.args().get(0)), a);
+        List<Term> dx = fn.adjoints(TermGradients.lastAxis(b.span(), a, shape(b.args().get(0))), in.g(), x,
+                d.copy(b, env));
         if (dx == null) {
-            d.unsupported(b, fn.displayName() + " is not differentiable: its derivative is zero or undefined",
-                    "a gradient needs a smooth path from the loss to the input; use a smooth surrogate (`\\tanh`, "
-                            + "`\\sigma`, `\\mathrm{softplus}`) or leave this step out of the loss");
+            notDifferentiable(b, fn);
             return null;
         }
-        d.backprop(b.args().get(0), env, dx);
+        for (int i = 0; i < dx.size(); i++) {
+            Term arg = b.args().get(i);
+            Term adjoint = switch (fn.kind()) {
+                case BINARY -> d.sumTo(dx.get(i), shape(b), arg, env);
+                case STRUCTURAL -> fn.structure() == Builtin.Structure.CONCAT
+                        ? d.sumTo(dx.get(i), join(shape(b).dims().subList(0, shape(b).rank() - 1), shape(arg).fromEnd(1)),
+                                arg, env)
+                        : dx.get(i);
+                case UNARY, LAST_AXIS, REDUCE_LAST -> dx.get(i);
+            };
+            d.backprop(arg, env, adjoint);
+        }
         return null;
+    }
+
+    /** {@code \\underset{m}{\\mathrm{softmax}}(x)}: the built-in's own rule, along the named axis. */
+    @Override
+    public Void alongAxis(Term.AlongAxis t, Incoming in) {
+        Env env = in.env();
+        Gradients<Term> along = TermGradients.alongAxis(t, a, shape(t.arg()), d.typed.axisOf(t));
+        List<Term> dx = t.builtin().adjoints(along, in.g(), List.of(d.copy(t.arg(), env)), d.copy(t, env));
+        if (dx == null) {
+            notDifferentiable(t, t.builtin());
+            return null;
+        }
+        d.backprop(t.arg(), env, dx.get(0));
+        return null;
+    }
+
+    private void notDifferentiable(Term t, Builtin fn) {
+        d.unsupported(t, fn.displayName() + " is not differentiable: its derivative is zero or undefined",
+                "a gradient needs a smooth path from the loss to the input; use a smooth surrogate (`\\tanh`, "
+                        + "`\\sigma`, `\\mathrm{softplus}`) or leave this step out of the loss");
     }
 
     // ---- selection and index notation -----------------------------------------------------------
@@ -403,13 +416,6 @@ final class AdjointRules implements Term.Visitor<AdjointRules.Incoming, Void> {
     }
 
     // ---- not differentiated (yet) ---------------------------------------------------------------
-
-    @Override
-    public Void alongAxis(Term.AlongAxis t, Incoming in) {
-        d.unsupported(t, "not supported yet: gradients through a built-in along a named axis",
-                "apply it along the last axis, transposing first if needed");
-        return null;
-    }
 
     @Override
     public Void gradient(Term.Gradient t, Incoming in) {

@@ -1,6 +1,7 @@
 package dev.eqc.compiler.resolve;
 
 import dev.eqc.compiler.term.Term;
+import dev.eqc.compiler.term.TermAlgebra;
 import dev.eqc.compiler.builtin.Builtin;
 import dev.eqc.compiler.source.Span;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import java.util.List;
  * </ul>
  *
  * Works bottom-up on a resolved body and returns a new tree; the rewritten forms are equal in
- * exact arithmetic.
+ * exact arithmetic. The logarithm of a built-in is rewritten as that built-in's entry in the
+ * {@link Builtin} table says ({@link Builtin#logOf}); the spelled-out forms are recognised here.
  */
 final class Stabilizer {
     private Stabilizer() {}
@@ -46,22 +48,20 @@ final class Stabilizer {
             if (sumOfExp != null) {
                 return sumOfExp;
             }
-            if (arg instanceof Term.BuiltinCall exp && exp.builtin() == Builtin.EXP) {
-                return exp.args().get(0);
+            if (arg instanceof Term.BuiltinCall inner && inner.args().size() == 1) {
+                // log of a built-in with a stable logarithm (exp, sigmoid, softmax): the table says what it is.
+                Term stable = inner.builtin().logOf(new TermAlgebra(at), inner.args().get(0));
+                if (stable != null) {
+                    return stable;
+                }
             }
             Term x = onePlusExp(arg);
             if (x != null) {
                 return call(at, Builtin.SOFTPLUS, x);
             }
-            if (arg instanceof Term.BuiltinCall sig && sig.builtin() == Builtin.SIGMOID) {
-                return new Term.Negate(at, call(at, Builtin.SOFTPLUS, new Term.Negate(at, sig.args().get(0))));
-            }
             if (arg instanceof Term.Arith a && a.op() == Term.ArithOp.SUB && isOne(a.left())
                     && a.right() instanceof Term.BuiltinCall sig && sig.builtin() == Builtin.SIGMOID) {
                 return new Term.Negate(at, call(at, Builtin.SOFTPLUS, sig.args().get(0)));
-            }
-            if (arg instanceof Term.BuiltinCall sm && sm.builtin() == Builtin.SOFTMAX) {
-                return call(at, Builtin.LOG_SOFTMAX, sm.args().get(0));
             }
         }
         if (t instanceof Term.Arith div && div.op() == Term.ArithOp.DIV) {

@@ -385,7 +385,7 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             }
             case REDUCE_LAST -> {
                 Shape arg = args.get(0);
-                if (arg.isScalar() && (fn == Builtin.NORM1 || fn == Builtin.NORM2 || fn == Builtin.NORM_INF)) {
+                if (arg.isScalar() && fn.absOfNumber()) {
                     yield arg; // the norm of a number is its absolute value
                 }
                 if (arg.isScalar()) {
@@ -402,48 +402,53 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
     /** diag, tr and Concat: each its own rule. */
     private Shape structural(Term.BuiltinCall b, List<Shape> args) {
         Shape x = args.get(0);
-        switch (b.builtin()) {
-            case DIAG -> {
-                if (x.rank() == 1) {
-                    return new Shape(List.of(x.dim(0), x.dim(0)));
-                }
-                if (x.rank() >= 2 && pass.unifier.unify(x.fromEnd(1), x.fromEnd(2))) {
-                    return new Shape(x.dims().subList(0, x.rank() - 1));
-                }
-                error(Code.E0303, b.span(), "diag takes a vector or a square matrix, got " + resolved(x),
-                        "diag(v) builds the diagonal matrix of v; diag(A) takes the diagonal of A", null);
-                return null;
-            }
-            case TRACE -> {
-                if (x.rank() >= 2 && pass.unifier.unify(x.fromEnd(1), x.fromEnd(2))) {
-                    return new Shape(x.dims().subList(0, x.rank() - 2));
-                }
-                error(Code.E0303, b.span(), "tr takes a square matrix, got " + resolved(x), null, null);
-                return null;
-            }
-            case CONCAT -> {
-                Shape lead = new Shape(List.of());
-                Dim last = null;
-                for (int i = 0; i < args.size(); i++) {
-                    Shape a = args.get(i);
-                    if (a.rank() == 0) {
-                        error(Code.E0303, b.args().get(i).span(), "Concat joins vectors or matrices along their last"
-                                + " axis; this is a scalar", null, null);
-                        return null;
-                    }
-                    lead = broadcast(lead, new Shape(a.dims().subList(0, a.rank() - 1)), b.args().get(i).span(),
-                            b.span(), ",", "concatenate");
-                    if (lead == null) {
-                        return null;
-                    }
-                    last = last == null ? a.fromEnd(1) : new Dim.Compound('+', last, a.fromEnd(1));
-                }
-                List<Dim> dims = new ArrayList<>(lead.dims());
-                dims.add(last);
-                return new Shape(dims);
-            }
-            default -> throw new AssertionError(b.builtin());
+        return switch (b.builtin().structure()) {
+            case DIAG -> diag(b, x);
+            case TRACE -> trace(b, x);
+            case CONCAT -> concat(b, args);
+        };
+    }
+
+    private Shape diag(Term.BuiltinCall b, Shape x) {
+        if (x.rank() == 1) {
+            return new Shape(List.of(x.dim(0), x.dim(0)));
         }
+        if (x.rank() >= 2 && pass.unifier.unify(x.fromEnd(1), x.fromEnd(2))) {
+            return new Shape(x.dims().subList(0, x.rank() - 1));
+        }
+        error(Code.E0303, b.span(), "diag takes a vector or a square matrix, got " + resolved(x),
+                "diag(v) builds the diagonal matrix of v; diag(A) takes the diagonal of A", null);
+        return null;
+    }
+
+    private Shape trace(Term.BuiltinCall b, Shape x) {
+        if (x.rank() >= 2 && pass.unifier.unify(x.fromEnd(1), x.fromEnd(2))) {
+            return new Shape(x.dims().subList(0, x.rank() - 2));
+        }
+        error(Code.E0303, b.span(), "tr takes a square matrix, got " + resolved(x), null, null);
+        return null;
+    }
+
+    private Shape concat(Term.BuiltinCall b, List<Shape> args) {
+        Shape lead = new Shape(List.of());
+        Dim last = null;
+        for (int i = 0; i < args.size(); i++) {
+            Shape a = args.get(i);
+            if (a.rank() == 0) {
+                error(Code.E0303, b.args().get(i).span(), "Concat joins vectors or matrices along their last"
+                        + " axis; this is a scalar", null, null);
+                return null;
+            }
+            lead = broadcast(lead, new Shape(a.dims().subList(0, a.rank() - 1)), b.args().get(i).span(),
+                    b.span(), ",", "concatenate");
+            if (lead == null) {
+                return null;
+            }
+            last = last == null ? a.fromEnd(1) : new Dim.Compound('+', last, a.fromEnd(1));
+        }
+        List<Dim> dims = new ArrayList<>(lead.dims());
+        dims.add(last);
+        return new Shape(dims);
     }
 
     /** NumPy broadcasting of core shapes (SPEC 3.1); dimensions that differ must unify. */

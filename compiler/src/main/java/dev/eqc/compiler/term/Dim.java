@@ -36,6 +36,24 @@ public sealed interface Dim {
         }
     }
 
+    /** This size as a value ({@code n} in {@code 1/n}): a number, the dimension, or arithmetic of them. */
+    default Term asTerm(dev.eqc.compiler.source.Span at) {
+        if (this instanceof Known k) {
+            return new Term.Literal(at, k.value());
+        }
+        if (this instanceof Symbol s) {
+            return new Term.DimValue(at, s.name());
+        }
+        Compound c = (Compound) this;
+        Term.ArithOp op = switch (c.op()) {
+            case '+' -> Term.ArithOp.ADD;
+            case '-' -> Term.ArithOp.SUB;
+            case '*' -> Term.ArithOp.MUL;
+            default -> Term.ArithOp.DIV;
+        };
+        return new Term.Arith(at, at, op, c.left().asTerm(at), c.right().asTerm(at));
+    }
+
     /** The value under {@code sizes}, or null if a symbol is unbound or a quotient is inexact. */
     default Integer evaluate(Map<String, Integer> sizes) {
         if (this instanceof Known k) {
