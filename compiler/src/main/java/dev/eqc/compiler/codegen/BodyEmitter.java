@@ -36,8 +36,7 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
 
     private final TypedProgram typed;
     private final Definition def;
-    private final Map<String, String> scope;
-    private final Map<String, String> dims;
+    private final MethodScope scope;
     private final JavaNames locals;
     private final CodeBlock.Builder out = CodeBlock.builder();
     private final java.util.function.Function<Dim, CodeBlock> sizes;
@@ -52,8 +51,7 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
     /** The class's private helper methods, for steps the runtime has no call for. */
     private final ClassHelpers helpers;
 
-    BodyEmitter(TypedProgram typed, Definition def, Map<String, String> scope, Map<String, String> dims,
-            JavaNames locals, java.util.function.Function<Dim, CodeBlock> sizes, dev.eqc.compiler.Precision precision,
+    BodyEmitter(TypedProgram typed, Definition def, MethodScope scope, JavaNames locals, java.util.function.Function<Dim, CodeBlock> sizes, dev.eqc.compiler.Precision precision,
             String batchLocal, String outParam, ClassHelpers helpers) {
         this.helpers = helpers;
         this.batchLocal = batchLocal;
@@ -62,7 +60,6 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
         this.typed = typed;
         this.def = def;
         this.scope = scope;
-        this.dims = dims;
         this.locals = locals;
         this.sizes = sizes;
     }
@@ -71,7 +68,7 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
         if (def.body() instanceof Term.Interleave il) {
             return interleave(il);
         }
-        if (typed.differentiated(def)) {
+        if (typed.gradients().differentiated(def)) {
             findSharedTerms(def.body());
         }
         if (def.elementwise()) {
@@ -124,7 +121,7 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
         Value v = t.accept(this, top);
         if (!top && indexScope.isEmpty() && v.tensor() && !v.constant() && !computed.containsKey(t)
                 && !(t instanceof Term.InputRef || t instanceof Term.ParamRef)
-                && (sharedTerms.contains(t) || typed.backwardStepOf(t).isPresent())) {
+                && (sharedTerms.contains(t) || typed.gradients().backwardStepOf(t).isPresent())) {
             v = local(t, v);
         } else if (!top && !v.constant() && height(t) % SPILL_EVERY == 0) {
             v = spill(v);
@@ -173,7 +170,7 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
      * statement, commented with the forward step it differentiates.
      */
     private Value local(Term t, Value v) {
-        java.util.Optional<dev.eqc.compiler.source.Span> backward = typed.backwardStepOf(t);
+        java.util.Optional<dev.eqc.compiler.source.Span> backward = typed.gradients().backwardStepOf(t);
         String latex = typed.program().source().slice(backward.orElse(t.span())).replaceAll("\\s+", " ").strip();
         String name;
         if (backward.isPresent()) {
@@ -183,7 +180,7 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
             out.add("// gradient with respect to $L\n", Javadocs.text(latex));
         } else {
             name = locals.allocate(localName(latex, "shared"));
-            out.add(typed.isBackward(t) ? "// backward through $L\n" : "// $L\n", Javadocs.text(latex));
+            out.add(typed.gradients().isBackward(t) ? "// backward through $L\n" : "// $L\n", Javadocs.text(latex));
         }
         out.addStatement("$T $N = $L", RuntimeTypes.TENSOR, name, v.code());
         Value local = new Value(CodeBlock.of("$N", name), true, v.coreRank(), v.slots());
@@ -225,19 +222,19 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
 
     @Override
     public Value dimValue(Term.DimValue d, Boolean top) {
-        return scalar(CodeBlock.of("(double) $N", dims.get(d.dim())));
+        return scalar(CodeBlock.of("(double) $N", scope.dim(d.dim())));
     }
 
     @Override
     public Value paramRef(Term.ParamRef p, Boolean top) {
         Term t = p;
-        return tensor(CodeBlock.of("$N", scope.get("param:" + p.index())), t);
+        return tensor(CodeBlock.of("$N", scope.param(p.index())), t);
     }
 
     @Override
     public Value inputRef(Term.InputRef in, Boolean top) {
         Term t = in;
-        return tensor(CodeBlock.of("$N", scope.get("key:" + in.input().key())), t);
+        return tensor(CodeBlock.of("$N", scope.input(in.input())), t);
     }
 
     @Override
@@ -714,13 +711,13 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
         if (top) {
             return tensor(code, t, slots);
         }
-        if (typed.backwardStepOf(t).isPresent() && indexScope.isEmpty()) {
+        if (typed.gradients().backwardStepOf(t).isPresent() && indexScope.isEmpty()) {
             return local(t, tensor(code, t, slots));
         }
         String latex = typed.program().source().slice(t.span()).replaceAll("\\s+", " ").strip();
         boolean namedDefinition = t instanceof Term.ValueRef || t instanceof Term.Call;
         String name = locals.allocate(namedDefinition ? hint : localName(latex, hint));
-        out.add(typed.isBackward(t) ? "// backward through $L\n" : "// $L\n", Javadocs.text(latex));
+        out.add(typed.gradients().isBackward(t) ? "// backward through $L\n" : "// $L\n", Javadocs.text(latex));
         out.addStatement("$T $N = $L", RuntimeTypes.TENSOR, name, code);
         Value local = tensor(CodeBlock.of("$N", name), t, slots);
         if (indexScope.isEmpty()) {
@@ -751,7 +748,7 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
             }
         }
         for (Input in : callee.freeInputs()) {
-            String name = scope.get("key:" + in.key());
+            String name = scope.input(in);
             if (name == null) {
                 throw new IllegalStateException(in.key() + " is not in scope of " + def.key());
             }

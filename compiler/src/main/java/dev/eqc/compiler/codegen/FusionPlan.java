@@ -101,7 +101,7 @@ final class FusionPlan {
     }
 
     /** The fused form of {@code def}'s body, or empty when it does not fuse. */
-    static Optional<FusionPlan> of(TypedProgram typed, Definition def, Map<String, String> scope) {
+    static Optional<FusionPlan> of(TypedProgram typed, Definition def, MethodScope scope) {
         int rank = typed.resultShape(def).rank();
         if (rank == 0 || def.indices().size() > 1) {
             return Optional.empty();
@@ -181,7 +181,7 @@ final class FusionPlan {
     private static final class Planner implements Term.Visitor<Ctx, Fx> {
         private final TypedProgram typed;
         private final Definition def;
-        private final Map<String, String> scope;
+        private final MethodScope scope;
         final List<String> elementParams = new ArrayList<>();
         final List<String> scalarParams = new ArrayList<>();
         final List<Dim> rowExtents = new ArrayList<>();
@@ -191,7 +191,7 @@ final class FusionPlan {
         final IdentityHashMap<Fx, Definition> namedValues = new IdentityHashMap<>();
         private int nodes;
 
-        Planner(TypedProgram typed, Definition def, Map<String, String> scope) {
+        Planner(TypedProgram typed, Definition def, MethodScope scope) {
             this.typed = typed;
             this.def = def;
             this.scope = scope;
@@ -225,7 +225,7 @@ final class FusionPlan {
         @Override
         public Fx inputRef(Term.InputRef in, Ctx c) {
             Term t = in;
-            return leaf(t, scope.get("key:" + in.input().key()), typed.shapeOf(in.input()).rank(), c);
+            return leaf(t, scope.input(in.input()), typed.shapeOf(in.input()).rank(), c);
         }
 
         @Override
@@ -233,7 +233,7 @@ final class FusionPlan {
             Term t = p;
             Bound b = c.params().get(p.index());
             if (b == null) {
-                return leaf(t, scope.get("param:" + p.index()), typed.shapeOf(t).rank(), c);
+                return leaf(t, scope.param(p.index()), typed.shapeOf(t).rank(), c);
             }
             // An inlined function's argument, lowered where it was written but read here.
             return lower(b.term(), new Ctx(b.ctx().params(), c.element(), c.bareVectors(), b.ctx().alias()));
@@ -657,7 +657,7 @@ final class FusionPlan {
         }
 
         private String dimLocal(String dim) {
-            String local = scope.get("dim:" + dim);
+            String local = scope.dim(dim);
             if (local == null) {
                 throw new NotFusible();
             }

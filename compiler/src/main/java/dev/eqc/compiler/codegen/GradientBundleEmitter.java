@@ -1,5 +1,6 @@
 package dev.eqc.compiler.codegen;
 
+import dev.eqc.compiler.term.GradientFacts;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -32,17 +33,17 @@ final class GradientBundleEmitter {
     }
 
     /** Component names: {@code value}, then each input's Java name. */
-    static List<String> components(TypedProgram.GradientBundle bundle, TypedProgram typed) {
+    static List<String> components(GradientFacts.GradientBundle bundle, TypedProgram typed) {
         JavaNames names = new JavaNames();
         List<String> out = new ArrayList<>();
         out.add(names.allocate("value"));
         for (Definition g : bundle.gradients()) {
-            out.add(names.allocate(typed.gradientOf(g).orElseThrow().wrt().javaName()));
+            out.add(names.allocate(typed.gradients().gradientOf(g).orElseThrow().wrt().javaName()));
         }
         return out;
     }
 
-    static void emit(TypedProgram typed, TypedProgram.GradientBundle bundle, ClassName owner, TypeSpec.Builder type) {
+    static void emit(TypedProgram typed, GradientFacts.GradientBundle bundle, ClassName owner, TypeSpec.Builder type) {
         Definition loss = bundle.loss();
         ClassName record = owner.nestedClass(recordName(loss));
         List<String> components = components(bundle, typed);
@@ -54,7 +55,7 @@ final class GradientBundleEmitter {
                 + "} and its gradients, each of the shape of its input.\n\n");
         doc.append("@param value {@code ").append(Javadocs.latex(loss.latexName())).append("}\n");
         for (int i = 0; i < bundle.gradients().size(); i++) {
-            Input wrt = typed.gradientOf(bundle.gradients().get(i)).orElseThrow().wrt();
+            Input wrt = typed.gradients().gradientOf(bundle.gradients().get(i)).orElseThrow().wrt();
             doc.append("@param ").append(components.get(i + 1)).append(" {@code \\nabla_{")
                     .append(Javadocs.latex(wrt.latex())).append("} ").append(Javadocs.latex(loss.latexName()))
                     .append("}\n");

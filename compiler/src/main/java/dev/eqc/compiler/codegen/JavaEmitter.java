@@ -1,5 +1,6 @@
 package dev.eqc.compiler.codegen;
 
+import dev.eqc.compiler.term.GradientFacts;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
@@ -40,7 +41,7 @@ public final class JavaEmitter {
         for (Definition d : typed.program().definitions()) {
             type.addMethods(new MethodEmitter(typed, d, options.precision(), helpers).emit());
         }
-        for (TypedProgram.GradientBundle bundle : typed.gradientBundles()) {
+        for (GradientFacts.GradientBundle bundle : typed.gradients().bundles()) {
             GradientBundleEmitter.emit(typed, bundle, com.palantir.javapoet.ClassName.get(options.packageName(),
                     options.className()), type);
         }

@@ -61,11 +61,11 @@ final class MethodEmitter {
      */
     List<MethodSpec> emit() {
         MethodSpec.Builder m = signature();
-        Map<String, String> scope = scope();
+        MethodScope scope = scope();
         java.util.Optional<FusionPlan> plan = fusionPlan(scope);
         if (plan.isEmpty()) {
             javadoc(m);
-            m.addCode(new BodyEmitter(typed, def, scope, dims, locals, this::dimExpression, precision, batchLocal, null, helpers)
+            m.addCode(new BodyEmitter(typed, def, scope, locals, this::dimExpression, precision, batchLocal, null, helpers)
                     .emit());
             return List.of(m.build());
         }
@@ -89,7 +89,7 @@ final class MethodEmitter {
         javadoc(m, out);
         m.addCode(new FusedLoopEmitter(plan.get(), locals, typed.program().source(), precision, this::dimExpression,
                 out).emit(def.latex()));
-        m.addCode(new BodyEmitter(typed, def, scope, dims, locals, this::dimExpression, precision, batchLocal, out, helpers)
+        m.addCode(new BodyEmitter(typed, def, scope, locals, this::dimExpression, precision, batchLocal, out, helpers)
                 .emit());
         return List.of(allocating.build(), m.build());
     }
@@ -123,26 +123,22 @@ final class MethodEmitter {
         return m;
     }
 
-    /** The Java names of the parameters and free inputs, by position and by key. */
-    private Map<String, String> scope() {
-        Map<String, String> scope = new HashMap<>();
+    /** The Java names of the parameters and free inputs, by position and by key, and of the sizes read so far. */
+    private MethodScope scope() {
+        Map<String, String> byKey = new HashMap<>();
         for (int i = 0; i < def.params().size(); i++) {
-            scope.put("param:" + i, paramNames.get(i));
-            scope.put("key:" + def.params().get(i).key(), paramNames.get(i));
+            byKey.put(def.params().get(i).key(), paramNames.get(i));
         }
         for (int i = 0; i < def.freeInputs().size(); i++) {
-            String name = paramNames.get(def.params().size() + i);
-            scope.put("key:" + def.freeInputs().get(i).key(), name);
+            byKey.put(def.freeInputs().get(i).key(), paramNames.get(def.params().size() + i));
         }
-        return scope;
+        return new MethodScope(paramNames.subList(0, def.params().size()), byKey, dims);
     }
 
     /** The fused loop the definition compiles to, if any (a gradient keeps the general path). */
-    private java.util.Optional<FusionPlan> fusionPlan(Map<String, String> scope) {
-        Map<String, String> fusionScope = new HashMap<>(scope);
-        dims.forEach((symbol, local) -> fusionScope.put("dim:" + symbol, local));
+    private java.util.Optional<FusionPlan> fusionPlan(MethodScope scope) {
         // A gradient's result is broadcast to the batch at the end, which only the general path does.
-        return FusionPlan.of(typed, def, fusionScope).filter(p -> !typed.differentiated(def));
+        return FusionPlan.of(typed, def, scope).filter(p -> !typed.gradients().differentiated(def));
     }
 
     private void javadoc(MethodSpec.Builder m) {
@@ -223,7 +219,7 @@ final class MethodEmitter {
             b.addStatement("$T.requireEqual($T.dim($N, $L, $L, $S), $L, $S)", RuntimeTypes.SHAPE_CHECK,
                     RuntimeTypes.SHAPE_CHECK, c[0], c[1], c[2], c[0], dimExpression(d), c[3] + " of " + c[0]);
         }
-        boolean keepBatch = typed.differentiated(def) && !shapes.isEmpty();
+        boolean keepBatch = typed.gradients().differentiated(def) && !shapes.isEmpty();
         if (shapes.size() >= 2 || keepBatch) {
             CodeBlock names = paramNames.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", "));
             CodeBlock tensors = paramNames.stream().map(n -> CodeBlock.of("$N", n)).collect(CodeBlock.joining(", "));

@@ -1,5 +1,6 @@
 package dev.eqc.compiler.codegen;
 
+import dev.eqc.compiler.term.GradientFacts;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
@@ -46,7 +47,7 @@ public final class TestEmitter {
             type.addMethod(test(typed, inputs, interpreter, subject, d, options.precision(), true));
             long seed = 100L * (i + 1) + 75;
             // A loss that does not use the input has a zero gradient, which the reference test checks.
-            typed.gradientOf(d).filter(g -> g.loss().freeInputs().contains(g.wrt()))
+            typed.gradients().gradientOf(d).filter(g -> g.loss().freeInputs().contains(g.wrt()))
                     .ifPresent(g -> type.addMethod(gradientCheck(typed, inputs, subject, d, g, seed)));
         }
         JavaFile file = JavaFile.builder(options.packageName(), type.build())
@@ -125,7 +126,7 @@ public final class TestEmitter {
      * small test sizes, like {@code torch.autograd.gradcheck}: independent of the interpreter.
      */
     private static MethodSpec gradientCheck(TypedProgram typed, TestInputs inputs, ClassName subject, Definition d,
-            TypedProgram.GradientOf g, long seedBase) {
+            GradientFacts.GradientOf g, long seedBase) {
         List<TestInputs.Spec> specs = inputs.of(d);
         List<String> names = paramLabels(d, subject.simpleName());
         MethodSpec.Builder m = MethodSpec.methodBuilder(d.javaName() + "MatchesFiniteDifferences")

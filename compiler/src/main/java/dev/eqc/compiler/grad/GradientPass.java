@@ -1,5 +1,6 @@
 package dev.eqc.compiler.grad;
 
+import dev.eqc.compiler.term.GradientFacts;
 import dev.eqc.compiler.diag.Diagnostic;
 import dev.eqc.compiler.diag.Diagnostics;
 import dev.eqc.compiler.term.Definition;
@@ -58,18 +59,18 @@ public final class GradientPass {
                 throw new IllegalStateException("a derivative rule built an ill-shaped term: " + d.message());
             }
         }
-        Map<Definition, TypedProgram.GradientOf> gradients = new IdentityHashMap<>();
+        Map<Definition, GradientFacts.GradientOf> gradients = new IdentityHashMap<>();
         Map<String, Definition> byKey = new java.util.HashMap<>();
         for (Definition d : program.definitions()) {
             byKey.put(d.key(), rewriter.definition(d));
             if (d.body() instanceof Term.Gradient g && g.of() instanceof Term.ValueRef v && !v.definition().function()) {
-                gradients.put(rewriter.definition(d), new TypedProgram.GradientOf(rewriter.definition(v.definition()),
+                gradients.put(rewriter.definition(d), new GradientFacts.GradientOf(rewriter.definition(v.definition()),
                         g.wrt()));
             }
         }
-        List<TypedProgram.GradientBundle> bundles = new ArrayList<>();
+        List<GradientFacts.GradientBundle> bundles = new ArrayList<>();
         for (GradientRequest.Bundle b : requested) {
-            bundles.add(new TypedProgram.GradientBundle(byKey.get(b.lossKey()),
+            bundles.add(new GradientFacts.GradientBundle(byKey.get(b.lossKey()),
                     b.gradientKeys().stream().map(byKey::get).toList()));
         }
         Map<Term, dev.eqc.compiler.source.Span> steps = new IdentityHashMap<>();
@@ -96,7 +97,7 @@ public final class GradientPass {
         }
         java.util.Set<Definition> differentiated = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         bodies.keySet().forEach(d -> differentiated.add(rewriter.definition(d)));
-        return result.withGradients(gradients, bundles, differentiated, steps, backward);
+        return result.withGradients(new GradientFacts(gradients, bundles, differentiated, steps, backward));
     }
 
     /** {@code t} with its gradients differentiated; null after an error. */

@@ -12,7 +12,7 @@ import dev.eqc.compiler.term.Dim;
 final class DimConverter {
     private DimConverter() {}
 
-    static Dim convert(Expr e, Resolver r) {
+    static Dim convert(Expr e, FileScope r) {
         if (e instanceof Expr.Num n) {
             double v = n.value();
             if (v == Math.rint(v) && v >= 1 && v < Integer.MAX_VALUE) {
@@ -20,7 +20,7 @@ final class DimConverter {
             }
         } else if (e instanceof Expr.Sym s && s.sup() == null) {
             String key = NameKeys.withSub(s);
-            r.dimSymbols.add(key);
+            r.addDimension(key);
             return new Dim.Symbol(key, false);
         } else if (e instanceof Expr.Binary b) {
             char op = switch (b.op()) {

@@ -22,7 +22,7 @@ public final class ShapeReport {
             }
             out.append(d.latexName()).append('(').append(String.join(", ", params)).append(") -> ")
                     .append(typed.resultShape(d)).append('\n');
-            if (typed.differentiated(d)) {
+            if (typed.gradients().differentiated(d)) {
                 // Its body is the backward pass the compiler built, whose terms carry the forward spans.
                 String text = typed.program().source().slice(d.span()).replaceAll("\\s+", " ");
                 out.append("  ").append(text).append("  : ").append(typed.resultShape(d))

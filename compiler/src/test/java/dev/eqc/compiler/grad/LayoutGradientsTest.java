@@ -55,7 +55,7 @@ class LayoutGradientsTest {
                 .orElseThrow(() -> new AssertionError(diagnostics.all().toString()));
         Definition loss = DerivativeRulesTest.find(typed, "L");
         Definition g = DerivativeRulesTest.find(typed, "g");
-        Input wrt = typed.gradientOf(g).orElseThrow().wrt();
+        Input wrt = typed.gradients().gradientOf(g).orElseThrow().wrt();
         Interpreter interpreter = new Interpreter(typed);
         List<NDArray> args = new ArrayList<>();
         for (int k = 0; k < g.freeInputs().size(); k++) {
