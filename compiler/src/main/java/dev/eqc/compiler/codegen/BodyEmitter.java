@@ -11,7 +11,6 @@ import dev.eqc.compiler.term.Term;
 import dev.eqc.compiler.shape.ProductKind;
 import dev.eqc.compiler.shape.TypedProgram;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Lowers a definition's body to runtime calls. Each major step of the paper (a product, a
@@ -776,6 +775,6 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
     }
 
     private static CodeBlock literal(double v) {
-        return FusionPlan.literal(v);
+        return JavaNumbers.literal(v);
     }
 }

@@ -3,6 +3,8 @@ package dev.eqc.compiler.codegen;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import dev.eqc.compiler.fusion.FusedLoop;
+import dev.eqc.compiler.fusion.FusionPlanner;
 import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.resolve.JavaNames;
@@ -62,7 +64,7 @@ final class MethodEmitter {
     List<MethodSpec> emit() {
         MethodSpec.Builder m = signature();
         MethodScope scope = scope();
-        java.util.Optional<FusionPlan> plan = fusionPlan(scope);
+        java.util.Optional<FusedLoop> plan = fusionPlan(scope);
         if (plan.isEmpty()) {
             javadoc(m);
             m.addCode(new BodyEmitter(typed, def, scope, locals, this::dimExpression, precision, batchLocal, null, helpers)
@@ -136,9 +138,9 @@ final class MethodEmitter {
     }
 
     /** The fused loop the definition compiles to, if any (a gradient keeps the general path). */
-    private java.util.Optional<FusionPlan> fusionPlan(MethodScope scope) {
+    private java.util.Optional<FusedLoop> fusionPlan(MethodScope scope) {
         // A gradient's result is broadcast to the batch at the end, which only the general path does.
-        return FusionPlan.of(typed, def, scope).filter(p -> !typed.gradients().differentiated(def));
+        return FusionPlanner.plan(typed, def, scope).filter(p -> !typed.gradients().differentiated(def));
     }
 
     private void javadoc(MethodSpec.Builder m) {

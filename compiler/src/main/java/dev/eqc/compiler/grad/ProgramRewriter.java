@@ -4,7 +4,6 @@ import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.resolve.ResolvedProgram;
 import dev.eqc.compiler.term.Term;
-import dev.eqc.compiler.term.TermTrees;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;

@@ -1,9 +1,9 @@
-package dev.eqc.compiler.codegen;
+package dev.eqc.compiler.fusion;
 
-import dev.eqc.compiler.codegen.FusionPlan.Binary;
-import dev.eqc.compiler.codegen.FusionPlan.Element;
-import dev.eqc.compiler.codegen.FusionPlan.Fx;
-import dev.eqc.compiler.codegen.FusionPlan.Level;
+import dev.eqc.compiler.fusion.LoopExpr.Binary;
+import dev.eqc.compiler.fusion.LoopExpr.Level;
+import dev.eqc.compiler.fusion.LoopExpr.Load;
+import dev.eqc.compiler.fusion.LoopExpr.Op;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import java.util.Optional;
  * scale} are fixed for the row. LayerNorm ({@code \gamma \odot \frac{x - \mu}{\sigma} + \beta},
  * or {@code \frac{g_i}{\sigma}(a_i - \mu) + b_i}), RMSNorm ({@code \frac{a_i}{\mathrm{RMS}(a)}
  * g_i}) and standardisation all take this form, whichever way the paper orders the factors; it
- * runs as one {@code Fused.scaleShift} call per row.
+ * runs as one SIMD pass per row ({@code Fused.scaleShift}).
  *
  * @param x the operand being normalised
  * @param shift the row value subtracted from it, or null
@@ -24,17 +24,17 @@ import java.util.Optional;
  * @param mul the element-wise gain, or null
  * @param add the element-wise bias, or null
  */
-record ScaleShiftForm(String x, Fx shift, List<Fx> factors, List<Fx> divisors, String mul, String add) {
+public record ScaleShiftForm(String x, LoopExpr shift, List<LoopExpr> factors, List<LoopExpr> divisors, String mul, String add) {
 
     /** The form of {@code root}, or empty when it is anything else. */
-    static Optional<ScaleShiftForm> of(Fx root) {
-        List<Fx> terms = new ArrayList<>();
+    public static Optional<ScaleShiftForm> of(LoopExpr root) {
+        List<LoopExpr> terms = new ArrayList<>();
         addends(root, terms);
-        Fx product = null;
+        LoopExpr product = null;
         String add = null;
-        for (Fx t : terms) {
-            if (t instanceof Element e && add == null && terms.size() > 1) {
-                add = e.param();
+        for (LoopExpr t : terms) {
+            if (t instanceof Load e && add == null && terms.size() > 1) {
+                add = e.operand();
             } else if (product == null) {
                 product = t;
             } else {
@@ -44,35 +44,35 @@ record ScaleShiftForm(String x, Fx shift, List<Fx> factors, List<Fx> divisors, S
         if (product == null) {
             return Optional.empty();
         }
-        List<Fx> numerator = new ArrayList<>();
-        List<Fx> divisors = new ArrayList<>();
+        List<LoopExpr> numerator = new ArrayList<>();
+        List<LoopExpr> divisors = new ArrayList<>();
         if (!factors(product, numerator, divisors)) {
             return Optional.empty();
         }
         String x = null;
-        Fx shift = null;
-        Fx shifted = null;
+        LoopExpr shift = null;
+        LoopExpr shifted = null;
         String mul = null;
-        List<Fx> scale = new ArrayList<>();
+        List<LoopExpr> scale = new ArrayList<>();
         // A shifted operand is x; otherwise the first element operand is.
-        for (Fx f : numerator) {
-            if (f instanceof Binary b && b.op() == '-' && b.left() instanceof Element e
-                    && FusionPlan.level(b.right()) != Level.ELEMENT && x == null) {
-                x = e.param();
+        for (LoopExpr f : numerator) {
+            if (f instanceof Binary b && b.op() == Op.SUB && b.left() instanceof Load e
+                    && LoopExpr.level(b.right()) != Level.ELEMENT && x == null) {
+                x = e.operand();
                 shift = b.right();
                 shifted = f;
             }
         }
-        for (Fx f : numerator) {
+        for (LoopExpr f : numerator) {
             if (f == shifted) {
                 continue;
             }
-            if (FusionPlan.level(f) != Level.ELEMENT) {
+            if (LoopExpr.level(f) != Level.ELEMENT) {
                 scale.add(f);
-            } else if (f instanceof Element e && x == null) {
-                x = e.param();
-            } else if (f instanceof Element e && mul == null) {
-                mul = e.param();
+            } else if (f instanceof Load e && x == null) {
+                x = e.operand();
+            } else if (f instanceof Load e && mul == null) {
+                mul = e.operand();
             } else {
                 return Optional.empty();
             }
@@ -83,8 +83,8 @@ record ScaleShiftForm(String x, Fx shift, List<Fx> factors, List<Fx> divisors, S
         return Optional.of(new ScaleShiftForm(x, shift, List.copyOf(scale), List.copyOf(divisors), mul, add));
     }
 
-    private static void addends(Fx f, List<Fx> out) {
-        if (f instanceof Binary b && b.op() == '+') {
+    private static void addends(LoopExpr f, List<LoopExpr> out) {
+        if (f instanceof Binary b && b.op() == Op.ADD) {
             addends(b.left(), out);
             addends(b.right(), out);
         } else {
@@ -93,12 +93,12 @@ record ScaleShiftForm(String x, Fx shift, List<Fx> factors, List<Fx> divisors, S
     }
 
     /** Splits a product into factors and row-level divisors; false if a divisor varies per element. */
-    private static boolean factors(Fx f, List<Fx> numerator, List<Fx> divisors) {
-        if (f instanceof Binary b && b.op() == '*') {
+    private static boolean factors(LoopExpr f, List<LoopExpr> numerator, List<LoopExpr> divisors) {
+        if (f instanceof Binary b && b.op() == Op.MUL) {
             return factors(b.left(), numerator, divisors) && factors(b.right(), numerator, divisors);
         }
-        if (f instanceof Binary b && b.op() == '/') {
-            if (FusionPlan.level(b.right()) == Level.ELEMENT) {
+        if (f instanceof Binary b && b.op() == Op.DIV) {
+            if (LoopExpr.level(b.right()) == Level.ELEMENT) {
                 return false;
             }
             divisors.add(b.right());
