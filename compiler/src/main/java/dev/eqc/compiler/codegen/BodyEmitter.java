@@ -70,16 +70,19 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
         if (typed.gradients().differentiated(def)) {
             findSharedTerms(def.body());
         }
+        findMeans(List.of(def.body()));
         if (def.elementwise()) {
             indexScope.addAll(def.indices());
             Value body = asTensor(lower(def.body(), false));
             CodeBlock extents = def.indices().stream().map(v -> sizes.apply(typed.extentOf(v)))
                     .collect(CodeBlock.joining(", "));
+            statementComment();
             out.addStatement("return $L", deliver(CodeBlock.of("$T.expandSlots($L, $L, new int[] {$L})",
                     RuntimeTypes.INDEX_OPS, lift(body).code(), body.coreRank(), extents)));
             return out.build();
         }
         Value result = lower(def.body(), true);
+        statementComment();
         if (batchLocal != null) {
             out.addStatement("return $T.expandBatch($L, $L, $N)", RuntimeTypes.OPS, asTensor(result).code(),
                     rank(def.body()), batchLocal);
@@ -91,6 +94,38 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
         } else {
             out.addStatement("return $L", deliver(result.code()));
         }
+        return out.build();
+    }
+
+    /** The definition's LaTeX, as one line, above the statement that computes it. */
+    private void statementComment() {
+        out.add("// $L\n", Javadocs.text(def.latex().replaceAll("\\s+", " ").strip()));
+    }
+
+    /**
+     * A gradient bundle's body: the loss (this emitter's definition) and each gradient, computed in
+     * one method so that the forward steps and the backward steps they share are computed once,
+     * into locals {@code names} (the loss's first), returned as one {@code record}.
+     */
+    CodeBlock emitBundle(List<Definition> gradients, List<String> names, com.palantir.javapoet.ClassName record) {
+        List<Term> roots = new java.util.ArrayList<>();
+        roots.add(def.body());
+        gradients.forEach(g -> roots.add(g.body()));
+        findSharedTerms(roots.toArray(new Term[0]));
+        findMeans(roots);
+        Value value = lower(def.body(), true);
+        statementComment();
+        out.addStatement("$T $N = $L", RuntimeTypes.TENSOR, names.get(0), value.tensor() ? value.code()
+                : CodeBlock.of("$T.scalar($T.$L, $L)", RuntimeTypes.TENSOR, RuntimeTypes.DTYPE, scalarType, value.code()));
+        for (int i = 0; i < gradients.size(); i++) {
+            Term g = gradients.get(i).body();
+            CodeBlock gradient = asTensor(lower(g, true)).code();
+            out.add("// $L\n", Javadocs.text(gradients.get(i).latex().replaceAll("\\s+", " ").strip()));
+            out.addStatement("$T $N = $T.expandBatch($L, $L, $N)", RuntimeTypes.TENSOR, names.get(i + 1), RuntimeTypes.OPS,
+                    gradient, rank(g), batchLocal);
+        }
+        out.addStatement("return new $T($L)", record, names.stream().map(n -> CodeBlock.of("$N", n))
+                .collect(CodeBlock.joining(", ")));
         return out.build();
     }
 
@@ -110,15 +145,19 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
      * Steps already computed, by term identity: a gradient reuses the forward terms it differentiates,
      * and each is computed once per method.
      */
-    private final java.util.IdentityHashMap<Term, Value> computed = new java.util.IdentityHashMap<>();
+    private final java.util.HashMap<Integer, Value> computed = new java.util.HashMap<>();
+    /** Numbers terms by what they compute, so a step written twice (or rebuilt by the gradient pass) is computed once. */
+    private final dev.eqc.compiler.term.TermKeys keys = new dev.eqc.compiler.term.TermKeys();
+    /** The row means the method takes, by the number of their argument: a variance of the same argument reuses one. */
+    private final java.util.Map<Integer, Term> means = new java.util.HashMap<>();
 
     private Value lower(Term t, boolean top) {
-        Value done = indexScope.isEmpty() ? computed.get(t) : null;
+        Value done = indexScope.isEmpty() ? computed.get(keys.of(t)) : null;
         if (done != null) {
             return done;
         }
         Value v = t.accept(this, top);
-        if (!top && indexScope.isEmpty() && v.tensor() && !v.constant() && !computed.containsKey(t)
+        if (!top && indexScope.isEmpty() && v.tensor() && !v.constant() && !computed.containsKey(keys.of(t))
                 && !(t instanceof Term.InputRef || t instanceof Term.ParamRef)
                 && (sharedTerms.contains(t) || typed.gradients().backwardStepOf(t).isPresent())) {
             v = local(t, v);
@@ -183,18 +222,23 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
         }
         out.addStatement("$T $N = $L", RuntimeTypes.TENSOR, name, v.code());
         Value local = new Value(CodeBlock.of("$N", name), true, v.coreRank(), v.slots());
-        computed.put(t, local);
+        computed.put(keys.of(t), local);
         return local;
     }
 
     /** In a differentiated body: the terms used in more than one place (by identity). */
     private final java.util.Set<Term> sharedTerms = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-    private void findSharedTerms(Term root) {
+    private void findSharedTerms(Term... roots) {
         java.util.Set<Term> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.ArrayDeque<Term> stack = new java.util.ArrayDeque<>();
-        stack.push(root);
-        seen.add(root);
+        for (Term root : roots) {
+            if (seen.add(root)) {
+                stack.push(root);
+            } else {
+                sharedTerms.add(root);
+            }
+        }
         while (!stack.isEmpty()) {
             Term t = stack.pop();
             List<Term> kids = t instanceof Term.SumTo st ? List.of(st.operand())
@@ -655,6 +699,10 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
             return elementwise(b, fn.runtimeMethod(), lower(b.args().get(0), false), lower(b.args().get(1), false),
                     fn.displayName());
         }
+        Term mean = fn == Builtin.VAR && indexScope.isEmpty() ? means.get(keys.of(b.args().get(0))) : null;
+        if (mean != null) {
+            return varianceFromMean(b, mean, top);
+        }
         Value arg = lower(b.args().get(0), false);
         if (!arg.tensor()) {
             java.util.Optional<dev.eqc.compiler.builtin.ScalarForm> form = fn.scalarForm();
@@ -669,6 +717,32 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
             return step(b, call, top, fn.displayName(), arg.slots());
         }
         return tensor(call, b, arg.slots());
+    }
+
+    /**
+     * {@code \\mathrm{Var}(x)} where the method also takes {@code \\mathrm{mean}(x)}: the mean of the
+     * squared deviations from that mean, so the row mean is computed once ({@code Ops.varLast}
+     * would compute it again).
+     */
+    private Value varianceFromMean(Term.BuiltinCall var, Term mean, boolean top) {
+        Value mu = lower(mean, false);
+        Value x = asTensor(lower(var.args().get(0), false));
+        int core = x.coreRank();
+        CodeBlock centered = CodeBlock.of("$T.sub($L, $T.insertAxis($L, $L, -1))", RuntimeTypes.OPS, x.code(),
+                RuntimeTypes.OPS, asTensor(mu).code(), core - 1);
+        return step(var, CodeBlock.of("$T.meanLast($T.square($L))", RuntimeTypes.OPS, RuntimeTypes.OPS, centered), top,
+                "var", 0);
+    }
+
+    /** Notes every row mean of the method's bodies, by its argument, for {@link #varianceFromMean}. */
+    private void findMeans(List<Term> roots) {
+        for (Term root : roots) {
+            for (Term t : dev.eqc.compiler.term.TermTrees.preorder(root)) {
+                if (t instanceof Term.BuiltinCall m && m.builtin() == Builtin.MEAN) {
+                    means.putIfAbsent(keys.of(m.args().get(0)), m);
+                }
+            }
+        }
     }
 
     private Value elementwise(Term t, String op, Value l, Value r, String symbol) {
@@ -720,7 +794,7 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
         out.addStatement("$T $N = $L", RuntimeTypes.TENSOR, name, code);
         Value local = tensor(CodeBlock.of("$N", name), t, slots);
         if (indexScope.isEmpty()) {
-            computed.put(t, local);
+            computed.put(keys.of(t), local);
         }
         return local;
     }

@@ -282,13 +282,18 @@ final class FusedLoopEmitter {
                 scale == null ? code.literal(1.0) : CodeBlock.of("$L($L)", cast, scale));
         String xs = code.arrays.get(form.x());
         String xRow = code.offsets.get(form.x());
+        // One argument group per line: the output row, x's row and its length, (x - shift) * scale,
+        // the gain, the bias, and (pipelined) where the next row's sums come from.
         if (sums != null) {
-            b.addStatement("$T.scaleShiftThenSums($N, $N, $N, $N, $L, $N, $N, $L, $L, $N + 1 < $N ? $N + $N : -1, $N)",
-                    FUSED, out, outOff, xs, xRow, n, shift, scaleName, operandRange(form.mul()),
-                    operandRange(form.add()), sums.rowIndex(), sums.rangeEnd(), xRow, sums.xStride(), sums.buffer());
+            String next = code.locals.allocate("nextRow");
+            b.addStatement("int $N = $N + 1 < $N ? $N + $N : -1", next, sums.rowIndex(), sums.rangeEnd(), xRow,
+                    sums.xStride());
+            b.addStatement("$T.scaleShiftThenSums($N, $N,\n$N, $N, $L, $N, $N,\n$L,\n$L,\n$N, $N)", FUSED, out,
+                    outOff, xs, xRow, n, shift, scaleName, operandRange(form.mul()), operandRange(form.add()), next,
+                    sums.buffer());
         } else {
-            b.addStatement("$T.scaleShift($N, $N, $N, $N, $L, $N, $N, $L, $L)", FUSED, out, outOff, xs, xRow, n, shift,
-                    scaleName, operandRange(form.mul()), operandRange(form.add()));
+            b.addStatement("$T.scaleShift($N, $N,\n$N, $N, $L, $N, $N,\n$L,\n$L)", FUSED, out, outOff, xs, xRow, n,
+                    shift, scaleName, operandRange(form.mul()), operandRange(form.add()));
         }
     }
 
@@ -320,7 +325,7 @@ final class FusedLoopEmitter {
             if (!LoopCode.isLeaf(f) && !code.elems.containsKey(f)) {
                 String name = code.locals.allocate(code.localName(f, "c"));
                 b.add("// $L\n", Javadocs.text(code.comment(f)));
-                b.addStatement("$L $N = $L($L)", code.elem, name, code.single ? "(float) " : "", code.scalar(f));
+                b.addStatement("$L $N = $L$L", code.elem, name, code.single ? "(float) " : "", grouped(code.scalar(f)));
                 code.elems.put(f, name);
             }
             return;
@@ -339,7 +344,7 @@ final class FusedLoopEmitter {
                 && LoopExpr.level(bin.right()) == Level.CALL) {
             hoistCallLevel(b, bin.left());
             if (!code.reciprocals.containsKey(bin.right())) {
-                String inv = code.locals.allocate("inv");
+                String inv = code.locals.allocate(LoopNames.reciprocal(bin.right()));
                 b.add("// 1 / ($L)\n", Javadocs.text(code.latexOf(bin.right())));
                 b.addStatement("float $N = (float) (1.0 / $L)", inv, code.scalar(bin.right()));
                 code.reciprocals.put(bin.right(), inv);
@@ -349,6 +354,18 @@ final class FusedLoopEmitter {
         for (LoopExpr child : f.children()) {
             hoistCallLevel(b, child);
         }
+    }
+
+    /** {@code code} in parentheses, unless it already is one parenthesised group. */
+    private static CodeBlock grouped(CodeBlock code) {
+        String text = code.toString();
+        int depth = 0;
+        boolean one = text.startsWith("(") && text.endsWith(")");
+        for (int i = 0; one && i < text.length(); i++) {
+            depth += text.charAt(i) == '(' ? 1 : text.charAt(i) == ')' ? -1 : 0;
+            one = depth > 0 || i == text.length() - 1;
+        }
+        return one ? code : CodeBlock.of("($L)", code);
     }
 
     // ---- block kernels and the store -----------------------------------------------------------

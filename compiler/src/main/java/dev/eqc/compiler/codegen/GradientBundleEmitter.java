@@ -2,9 +2,7 @@ package dev.eqc.compiler.codegen;
 
 import dev.eqc.compiler.term.GradientFacts;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.term.Input;
@@ -16,8 +14,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * {@code eqc translate --grad L}: a nested record holding L and its gradient with respect to each
- * tensor input (a component named after the input), and a method returning it. The method calls
- * the loss's method and the gradient methods, which are ordinary generated methods.
+ * tensor input (a component named after the input), and a method returning it. The method
+ * computes the loss and every gradient itself, in one body: the gradient pass differentiated the
+ * gradients of the loss together, so the forward pass and the shared backward steps run once.
  */
 final class GradientBundleEmitter {
     private GradientBundleEmitter() {}
@@ -43,7 +42,8 @@ final class GradientBundleEmitter {
         return out;
     }
 
-    static void emit(TypedProgram typed, GradientFacts.GradientBundle bundle, ClassName owner, TypeSpec.Builder type) {
+    static void emit(TypedProgram typed, GradientFacts.GradientBundle bundle, ClassName owner, TypeSpec.Builder type,
+            dev.eqc.compiler.Precision precision, ClassHelpers helpers) {
         Definition loss = bundle.loss();
         ClassName record = owner.nestedClass(recordName(loss));
         List<String> components = components(bundle, typed);
@@ -66,27 +66,13 @@ final class GradientBundleEmitter {
                 .addJavadoc("$L", doc.toString())
                 .build());
 
-        JavaNames locals = JavaNames.forLocals(owner.simpleName(), record.simpleName());
-        List<String> params = new ArrayList<>();
-        MethodSpec.Builder m = MethodSpec.methodBuilder(methodName(loss))
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(record)
+        MethodSpec.Builder m = new MethodEmitter(typed, loss, precision, helpers, owner.simpleName(), record.simpleName())
+                .bundle(methodName(loss), bundle.gradients(), record)
                 .addJavadoc("$L", "{@code " + Javadocs.latex(loss.latexName()) + "} with its gradient with respect to every"
-                        + " tensor input, computed by reverse-mode differentiation at compile time.\n\n"
+                        + " tensor input, computed by reverse-mode differentiation at compile time: one forward pass"
+                        + " and one backward pass, shared by all the gradients.\n\n"
                         + "<p>Arguments as for {@link #" + loss.javaName() + "}; with batch dimensions, every batch"
                         + " element is its own problem and each gradient keeps the batch dimensions.\n");
-        for (Input in : loss.freeInputs()) {
-            String p = locals.allocate(in.javaName());
-            params.add(p);
-            m.addParameter(ParameterSpec.builder(RuntimeTypes.TENSOR, p).build());
-        }
-        CodeBlock args = params.stream().map(p -> CodeBlock.of("$N", p)).collect(CodeBlock.joining(", "));
-        List<CodeBlock> values = new ArrayList<>();
-        values.add(CodeBlock.of("$N($L)", loss.javaName(), args));
-        for (Definition g : bundle.gradients()) {
-            values.add(CodeBlock.of("$N($L)", g.javaName(), args));
-        }
-        m.addStatement("return new $T(\n$>$L$<)", record, values.stream().collect(CodeBlock.joining(",\n")));
         type.addMethod(m.build());
     }
 }

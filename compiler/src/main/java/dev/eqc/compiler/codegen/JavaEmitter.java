@@ -43,7 +43,7 @@ public final class JavaEmitter {
         }
         for (GradientFacts.GradientBundle bundle : typed.gradients().bundles()) {
             GradientBundleEmitter.emit(typed, bundle, com.palantir.javapoet.ClassName.get(options.packageName(),
-                    options.className()), type);
+                    options.className()), type, options.precision(), helpers);
         }
         type.addMethods(helpers.methods());
         JavaFile file = JavaFile.builder(options.packageName(), type.build())

@@ -284,11 +284,19 @@ final class LoopCode {
         loopLocals.clear();
     }
 
-    /** The name of a hoisted value's local: its definition's, a function's, or one made from its LaTeX. */
+    /**
+     * The name of a hoisted value's local: its definition's, one that says what it is
+     * ({@code oneMinusBeta1}, {@code invSqrtDk}: {@link LoopNames}), a function's, or one made from
+     * its LaTeX.
+     */
     String localName(LoopExpr f, String hint) {
         Definition named = loop.named().get(f);
         if (named != null) {
             return named.javaName();
+        }
+        String described = LoopNames.describe(f);
+        if (described != null && !isLeaf(f)) {
+            return described;
         }
         if (f instanceof LoopExpr.Call fn) {
             return fn.fn().runtimeMethod(); // sqrt(Var(x) + eps) is "sqrt", not a name made of its letters

@@ -26,7 +26,7 @@ import javax.lang.model.element.Modifier;
 final class MethodEmitter {
     private final TypedProgram typed;
     private final Definition def;
-    private final JavaNames locals = JavaNames.forLocals();
+    private final JavaNames locals;
     private final List<String> paramNames = new ArrayList<>();
     /** Java names of dimension symbols bound at entry. */
     private final Map<String, String> dims = new HashMap<>();
@@ -39,7 +39,12 @@ final class MethodEmitter {
 
     private final ClassHelpers helpers;
 
-    MethodEmitter(TypedProgram typed, Definition def, dev.eqc.compiler.Precision precision, ClassHelpers helpers) {
+    /** For a gradient bundle's method: the arguments' batch shape is kept, as a gradient's is. */
+    private boolean bundle;
+
+    MethodEmitter(TypedProgram typed, Definition def, dev.eqc.compiler.Precision precision, ClassHelpers helpers,
+            String... typesInScope) {
+        this.locals = JavaNames.forLocals(typesInScope);
         this.helpers = helpers;
         this.typed = typed;
         this.def = def;
@@ -96,8 +101,31 @@ final class MethodEmitter {
         return List.of(allocating.build(), m.build());
     }
 
+    /**
+     * The method of a gradient bundle ({@code eqc translate --grad L}): the loss's arguments and
+     * entry checks, then the loss and every gradient from one forward and one backward pass (the
+     * gradient pass differentiated them together, so they share their terms), returned in
+     * {@code record}. The caller names it and writes its Javadoc.
+     */
+    MethodSpec.Builder bundle(String name, List<Definition> gradients, com.palantir.javapoet.ClassName record) {
+        bundle = true;
+        MethodSpec.Builder m = signature(name).returns(record);
+        List<String> names = new ArrayList<>();
+        names.add(locals.allocate("value"));
+        for (Definition g : gradients) {
+            names.add(locals.allocate(g.javaName()));
+        }
+        m.addCode(new BodyEmitter(typed, def, scope(), locals, this::dimExpression, precision, batchLocal, null, helpers)
+                .emitBundle(gradients, names, record));
+        return m;
+    }
+
     /** The method with its parameters and entry checks, every name allocated; no body yet. */
     private MethodSpec.Builder signature() {
+        return signature(def.javaName());
+    }
+
+    private MethodSpec.Builder signature(String name) {
         for (Param p : def.params()) {
             paramNames.add(locals.allocate(p.javaName()));
         }
@@ -107,7 +135,7 @@ final class MethodEmitter {
         for (String size : typed.sizeParameters(def)) {
             sizeLocals.put(size, locals.allocate(size.replace("{", "").replace("}", "")));
         }
-        MethodSpec.Builder m = MethodSpec.methodBuilder(def.javaName())
+        MethodSpec.Builder m = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(RuntimeTypes.TENSOR);
         List<Shape> shapes = typed.signature(def);
@@ -221,7 +249,7 @@ final class MethodEmitter {
             b.addStatement("$T.requireEqual($T.dim($N, $L, $L, $S), $L, $S)", RuntimeTypes.SHAPE_CHECK,
                     RuntimeTypes.SHAPE_CHECK, c[0], c[1], c[2], c[0], dimExpression(d), c[3] + " of " + c[0]);
         }
-        boolean keepBatch = typed.gradients().differentiated(def) && !shapes.isEmpty();
+        boolean keepBatch = (bundle || typed.gradients().differentiated(def)) && !shapes.isEmpty();
         if (shapes.size() >= 2 || keepBatch) {
             CodeBlock names = paramNames.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", "));
             CodeBlock tensors = paramNames.stream().map(n -> CodeBlock.of("$N", n)).collect(CodeBlock.joining(", "));

@@ -5,6 +5,7 @@ import dev.eqc.compiler.diag.Diagnostic;
 import dev.eqc.compiler.diag.Diagnostics;
 import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.resolve.ResolvedProgram;
+import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.term.Term;
 import dev.eqc.compiler.shape.ShapeInference;
 import dev.eqc.compiler.term.TermTrees;
@@ -39,8 +40,26 @@ public final class GradientPass {
         Map<Definition, Term> bodies = new IdentityHashMap<>();
         Map<Term, dev.eqc.compiler.source.Span> adjoints = new IdentityHashMap<>();
         java.util.Set<Term> copies = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        // The gradients of one loss (g_x = \nabla_x L, g_W = \nabla_W L, or what --grad L adds) are
+        // differentiated in one backward pass, so their bodies share its terms and a method that
+        // returns them all computes it once.
+        Map<Definition, List<Definition>> byLoss = new java.util.LinkedHashMap<>();
         for (Definition d : program.definitions()) {
-            if (TermTrees.preorder(d.body()).stream().anyMatch(t -> t instanceof Term.Gradient)) {
+            if (d.body() instanceof Term.Gradient g && g.of() instanceof Term.ValueRef v && !v.definition().function()) {
+                byLoss.computeIfAbsent(v.definition(), k -> new ArrayList<>()).add(d);
+            }
+        }
+        for (List<Definition> group : byLoss.values()) {
+            Term.Gradient first = (Term.Gradient) group.get(0).body();
+            List<Input> wrt = group.stream().map(d -> ((Term.Gradient) d.body()).wrt()).toList();
+            List<Term> gradients = Differentiator.gradients(typed, first.of(), wrt, first.span(), adjoints, copies,
+                    diagnostics);
+            for (int i = 0; gradients != null && i < group.size(); i++) {
+                bodies.put(group.get(i), gradients.get(i));
+            }
+        }
+        for (Definition d : program.definitions()) {
+            if (!bodies.containsKey(d) && TermTrees.preorder(d.body()).stream().anyMatch(t -> t instanceof Term.Gradient)) {
                 Term body = replace(d.body(), typed, adjoints, copies, diagnostics);
                 if (body != null) {
                     bodies.put(d, body);
