@@ -33,20 +33,23 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
         }
     }
 
-    private final TypedProgram typed;
-    private final Definition def;
-    private final MethodScope scope;
-    private final JavaNames locals;
-    private final CodeBlock.Builder out = CodeBlock.builder();
-    private final java.util.function.Function<Dim, CodeBlock> sizes;
+    final TypedProgram typed;
+    final Definition def;
+    final MethodScope scope;
+    final JavaNames locals;
+    final CodeBlock.Builder out = CodeBlock.builder();
+    final java.util.function.Function<Dim, CodeBlock> sizes;
     /** The dtype of scalars that must become tensors, so they never lower the program's precision. */
-    private final String scalarType;
+    final String scalarType;
     /** Index variables in scope; a variable's slot is its position here. */
-    private final List<IndexVar> indexScope = new java.util.ArrayList<>();
+    final List<IndexVar> indexScope = new java.util.ArrayList<>();
     /** The local with the arguments' batch shape, which a gradient's result is broadcast to; null for others. */
     private final String batchLocal;
     /** The method's {@code out} parameter, when it has one: the result is delivered into it. */
     private final String outParam;
+    private final IndexNotationCode indexNotation = new IndexNotationCode(this);
+    final StepLocals stepLocals = new StepLocals(this);
+    private final AttentionForm attentionForm = new AttentionForm(this);
     /** The class's private helper methods, for steps the runtime has no call for. */
     private final ClassHelpers helpers;
 
@@ -65,10 +68,10 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
 
     CodeBlock emit() {
         if (def.body() instanceof Term.Interleave il) {
-            return interleave(il);
+            return indexNotation.interleave(il);
         }
         if (typed.gradients().differentiated(def)) {
-            findSharedTerms(def.body());
+            stepLocals.findSharedTerms(def.body());
         }
         findMeans(List.of(def.body()));
         if (def.elementwise()) {
@@ -78,7 +81,7 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
                     .collect(CodeBlock.joining(", "));
             statementComment();
             out.addStatement("return $L", deliver(CodeBlock.of("$T.expandSlots($L, $L, new int[] {$L})",
-                    RuntimeTypes.INDEX_OPS, lift(body).code(), body.coreRank(), extents)));
+                    RuntimeTypes.INDEX_OPS, indexNotation.lift(body).code(), body.coreRank(), extents)));
             return out.build();
         }
         Value result = lower(def.body(), true);
@@ -111,7 +114,7 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
         List<Term> roots = new java.util.ArrayList<>();
         roots.add(def.body());
         gradients.forEach(g -> roots.add(g.body()));
-        findSharedTerms(roots.toArray(new Term[0]));
+        stepLocals.findSharedTerms(roots.toArray(new Term[0]));
         findMeans(roots);
         Value value = lower(def.body(), true);
         statementComment();
@@ -137,7 +140,7 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
     private static final com.palantir.javapoet.ClassName FUSED_CLASS =
             com.palantir.javapoet.ClassName.get("dev.eqc.runtime", "Fused");
 
-    private int rank(Term t) {
+    int rank(Term t) {
         return typed.shapeOf(t).rank();
     }
 
@@ -145,13 +148,13 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
      * Steps already computed, by term identity: a gradient reuses the forward terms it differentiates,
      * and each is computed once per method.
      */
-    private final java.util.HashMap<Integer, Value> computed = new java.util.HashMap<>();
+    final java.util.HashMap<Integer, Value> computed = new java.util.HashMap<>();
     /** Numbers terms by what they compute, so a step written twice (or rebuilt by the gradient pass) is computed once. */
-    private final dev.eqc.compiler.term.TermKeys keys = new dev.eqc.compiler.term.TermKeys();
+    final dev.eqc.compiler.term.TermKeys keys = new dev.eqc.compiler.term.TermKeys();
     /** The row means the method takes, by the number of their argument: a variance of the same argument reuses one. */
     private final java.util.Map<Integer, Term> means = new java.util.HashMap<>();
 
-    private Value lower(Term t, boolean top) {
+    Value lower(Term t, boolean top) {
         Value done = indexScope.isEmpty() ? computed.get(keys.of(t)) : null;
         if (done != null) {
             return done;
@@ -159,99 +162,19 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
         Value v = t.accept(this, top);
         if (!top && indexScope.isEmpty() && v.tensor() && !v.constant() && !computed.containsKey(keys.of(t))
                 && !(t instanceof Term.InputRef || t instanceof Term.ParamRef)
-                && (sharedTerms.contains(t) || typed.gradients().backwardStepOf(t).isPresent())) {
-            v = local(t, v);
-        } else if (!top && !v.constant() && height(t) % SPILL_EVERY == 0) {
-            v = spill(v);
+                && (stepLocals.sharedTerms.contains(t) || typed.gradients().backwardStepOf(t).isPresent())) {
+            v = stepLocals.local(t, v);
+        } else if (!top && !v.constant() && stepLocals.height(t) % StepLocals.SPILL_EVERY == 0) {
+            v = stepLocals.spill(v);
         }
         return v;
     }
 
-    /**
-     * Expressions nest at most this many terms deep before the value goes into a local: javac
-     * recurses along nested calls, and a 600-term sum written as one expression overflows its
-     * stack ({@code Ops.add(Ops.add(…))}) in a user's build.
-     */
-    private static final int SPILL_EVERY = 24;
-    private final java.util.IdentityHashMap<Term, Integer> heights = new java.util.IdentityHashMap<>();
 
-    /** The height of a term's tree (a leaf is 1), remembered for every subterm. */
-    private int height(Term t) {
-        Integer known = heights.get(t);
-        if (known != null) {
-            return known;
-        }
-        int h = 1;
-        for (Term k : t.children()) {
-            h = Math.max(h, height(k) + 1);
-        }
-        heights.put(t, h);
-        return h;
-    }
 
-    /** The value in a local of its own, so the expression that uses it starts a fresh nesting. */
-    private Value spill(Value v) {
-        if (v.code().toString().matches("[A-Za-z_$][\\w$]*")) {
-            return v;   // already a name
-        }
-        String name = locals.allocate("part");
-        if (v.tensor()) {
-            out.addStatement("$T $N = $L", RuntimeTypes.TENSOR, name, v.code());
-        } else {
-            out.addStatement("double $N = $L", name, v.code());
-        }
-        return new Value(CodeBlock.of("$N", name), v.tensor(), v.coreRank(), v.slots(), false);
-    }
 
-    /**
-     * A gradient's shared terms and backward steps get locals: a step of the backward pass is one
-     * statement, commented with the forward step it differentiates.
-     */
-    private Value local(Term t, Value v) {
-        java.util.Optional<dev.eqc.compiler.source.Span> backward = typed.gradients().backwardStepOf(t);
-        String latex = typed.program().source().slice(backward.orElse(t.span())).replaceAll("\\s+", " ").strip();
-        String name;
-        if (backward.isPresent()) {
-            String plain = localName(latex, "");
-            name = locals.allocate(plain.isEmpty() ? "grad" : "d" + Character.toUpperCase(plain.charAt(0))
-                    + plain.substring(1));
-            out.add("// gradient with respect to $L\n", Javadocs.text(latex));
-        } else {
-            name = locals.allocate(localName(latex, "shared"));
-            out.add(typed.gradients().isBackward(t) ? "// backward through $L\n" : "// $L\n", Javadocs.text(latex));
-        }
-        out.addStatement("$T $N = $L", RuntimeTypes.TENSOR, name, v.code());
-        Value local = new Value(CodeBlock.of("$N", name), true, v.coreRank(), v.slots());
-        computed.put(keys.of(t), local);
-        return local;
-    }
 
-    /** In a differentiated body: the terms used in more than one place (by identity). */
-    private final java.util.Set<Term> sharedTerms = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-    private void findSharedTerms(Term... roots) {
-        java.util.Set<Term> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        java.util.ArrayDeque<Term> stack = new java.util.ArrayDeque<>();
-        for (Term root : roots) {
-            if (seen.add(root)) {
-                stack.push(root);
-            } else {
-                sharedTerms.add(root);
-            }
-        }
-        while (!stack.isEmpty()) {
-            Term t = stack.pop();
-            List<Term> kids = t instanceof Term.SumTo st ? List.of(st.operand())
-                    : t.children();
-            for (Term k : kids) {
-                if (!seen.add(k)) {
-                    sharedTerms.add(k);
-                } else {
-                    stack.push(k);
-                }
-            }
-        }
-    }
 
     @Override
     public Value literal(Term.Literal l, Boolean top) {
@@ -285,7 +208,7 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
         Term t = v;
         int[] slots = new int[1];
         CodeBlock args = freeArgs(v.definition(), null, slots);
-        return step(t, CodeBlock.of("$N($L)", v.definition().javaName(), args), top, v.definition().javaName(),
+        return stepLocals.step(t, CodeBlock.of("$N($L)", v.definition().javaName(), args), top, v.definition().javaName(),
                 slots[0]);
     }
 
@@ -294,7 +217,7 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
         Term t = c;
         int[] slots = new int[1];
         CodeBlock args = freeArgs(c.function(), c.args(), slots);
-        return step(t, CodeBlock.of("$N($L)", c.function().javaName(), args), top, c.function().javaName(),
+        return stepLocals.step(t, CodeBlock.of("$N($L)", c.function().javaName(), args), top, c.function().javaName(),
                 slots[0]);
     }
 
@@ -346,7 +269,7 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
 
     @Override
     public Value index(Term.Index ix, Boolean top) {
-        return index(ix);
+        return indexNotation.index(ix);
     }
 
     @Override
@@ -359,13 +282,13 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
         if (a.builtin().kind() == Builtin.Kind.LAST_AXIS) {
             applied = CodeBlock.of("$T.moveAxis($L, -1, $L)", RuntimeTypes.INDEX_OPS, applied, axis);
         }
-        return step(t, applied, top, a.builtin().displayName(), arg.slots());
+        return stepLocals.step(t, applied, top, a.builtin().displayName(), arg.slots());
     }
 
     @Override
     public Value compare(Term.Compare c, Boolean top) {
         Term t = c;
-        List<Value> both = sameLayout(List.of(lower(c.left(), false), lower(c.right(), false)));
+        List<Value> both = indexNotation.sameLayout(List.of(lower(c.left(), false), lower(c.right(), false)));
         int core = Math.max(both.get(0).coreRank(), both.get(1).coreRank());
         return tensor(CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.CONDITIONS, c.op().name().toLowerCase(java.util.Locale.ROOT),
                 align(both.get(0), core), align(both.get(1), core)), t, both.get(0).slots());
@@ -374,7 +297,7 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
     @Override
     public Value where(Term.Where w, Boolean top) {
         Term t = w;
-        List<Value> all = sameLayout(List.of(lower(w.condition(), false), lower(w.then(), false),
+        List<Value> all = indexNotation.sameLayout(List.of(lower(w.condition(), false), lower(w.then(), false),
                 lower(w.otherwise(), false)));
         int core = all.stream().mapToInt(Value::coreRank).max().orElse(0);
         return tensor(CodeBlock.of("$T.where($L, $L, $L)", RuntimeTypes.CONDITIONS, align(all.get(0), core),
@@ -383,12 +306,12 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
 
     @Override
     public Value indexValue(Term.IndexValue iv, Boolean top) {
-        return iota(iv.var());
+        return indexNotation.iota(iv.var());
     }
 
     @Override
     public Value reduce(Term.Reduce red, Boolean top) {
-        return lowerReduce(red, top);
+        return indexNotation.reduce(red, top);
     }
 
     @Override
@@ -402,7 +325,7 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
     public Value familyConcat(Term.FamilyConcat fc, Boolean top) {
         Term t = fc;
         Value family = asTensor(lower(fc.family(), false));
-        return step(t, CodeBlock.of("$T.concatFamily($L, $L)", RuntimeTypes.STRIDES, family.code(),
+        return stepLocals.step(t, CodeBlock.of("$T.concatFamily($L, $L)", RuntimeTypes.STRIDES, family.code(),
                 family.coreRank() - 1), top, "concat", family.slots());
     }
 
@@ -432,12 +355,12 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
         List<IndexVar> outer = new java.util.ArrayList<>(indexScope);
         indexScope.clear();
         indexScope.addAll(st.vars());
-        Value body = lift(asTensor(lower(st.body(), false)));
+        Value body = indexNotation.lift(asTensor(lower(st.body(), false)));
         indexScope.clear();
         indexScope.addAll(outer);
         CodeBlock extents = st.vars().stream().map(v -> sizes.apply(typed.extentOf(v)))
                 .collect(CodeBlock.joining(", "));
-        return step(st, CodeBlock.of("$T.expandSlots($L, $L, new int[] {$L})", RuntimeTypes.INDEX_OPS, body.code(),
+        return stepLocals.step(st, CodeBlock.of("$T.expandSlots($L, $L, new int[] {$L})", RuntimeTypes.INDEX_OPS, body.code(),
                 body.coreRank(), extents), top, "gathered");
     }
 
@@ -473,7 +396,7 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
             parts.add(p == u.offset() ? v.code() : CodeBlock.of("$T.scalar($T.$L, 0.0)", RuntimeTypes.TENSOR,
                     RuntimeTypes.DTYPE, scalarType));
         }
-        return step(u, CodeBlock.of("$T.interleave($L, $L)", RuntimeTypes.STRIDES, u.axis() - v.coreRank(),
+        return stepLocals.step(u, CodeBlock.of("$T.interleave($L, $L)", RuntimeTypes.STRIDES, u.axis() - v.coreRank(),
                 CodeBlock.join(parts, ", ")), top, "spread", v.slots());
     }
 
@@ -482,100 +405,19 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
     public Value splitFamily(Term.SplitFamily sf, Boolean top) {
         Value v = asTensor(lower(sf.operand(), false));
         int memberRank = rank(sf.like()) - 1;
-        return step(sf, CodeBlock.of("$N($L, $L, $L)", helpers.use(ClassHelpers.Helper.SPLIT_MEMBERS), v.code(),
+        return stepLocals.step(sf, CodeBlock.of("$N($L, $L, $L)", helpers.use(ClassHelpers.Helper.SPLIT_MEMBERS), v.code(),
                 sizes.apply(typed.shapeOf(sf.like()).dim(0)), memberRank), top, "members", v.slots());
     }
 
-    /**
-     * Strided definitions ({@code PE_{(pos, 2i)}}, {@code PE_{(pos, 2i+1)}}): each part is laid out
-     * over its own indices as an element-wise definition is, then the parts are interleaved.
-     */
-    private CodeBlock interleave(Term.Interleave il) {
-        List<CodeBlock> parts = new java.util.ArrayList<>();
-        int partRank = 0;
-        for (Term.StridedPart part : il.parts()) {
-            indexScope.clear();
-            indexScope.addAll(part.indices());
-            Value body = lift(asTensor(lower(part.body(), false)));
-            CodeBlock extents = part.indices().stream().map(v -> sizes.apply(typed.extentOf(v)))
-                    .collect(CodeBlock.joining(", "));
-            String name = locals.allocate("part");
-            out.add("// $L\n", Javadocs.text(typed.program().source().slice(part.span()).replaceAll("\\s+", " ").strip()));
-            out.addStatement("$T $N = $T.expandSlots($L, $L, new int[] {$L})", RuntimeTypes.TENSOR, name,
-                    RuntimeTypes.INDEX_OPS, body.code(), body.coreRank(), extents);
-            parts.add(CodeBlock.of("$N", name));
-            partRank = part.indices().size() + body.coreRank();
-        }
-        indexScope.clear();
-        out.addStatement("return $T.interleave($L, $L)", RuntimeTypes.STRIDES, il.axis() - partRank,
-                CodeBlock.join(parts, ", "));
-        return out.build();
-    }
 
     // ---- index notation: see dev.eqc.runtime.IndexOps for the layout ----------------------
 
-    private Value index(Term.Index ix) {
-        Value base = asTensor(lower(ix.base(), false));
-        boolean inOrder = base.slots() == 0 && ix.indices().size() == indexScope.size();
-        for (int k = 0; inOrder && k < ix.indices().size(); k++) {
-            inOrder = indexScope.lastIndexOf(ix.indices().get(k)) == k;
-        }
-        if (inOrder) {
-            // x_i with i the only index in scope (or W_{ij} with i, j in order): the layout is x itself.
-            return new Value(base.code(), true, rank(ix), indexScope.size());
-        }
-        CodeBlock slots = ix.indices().stream().map(v -> CodeBlock.of("$L", indexScope.lastIndexOf(v)))
-                .collect(CodeBlock.joining(", "));
-        return new Value(CodeBlock.of("$T.spread($L, $L, new int[] {$L}, $L, $L)", RuntimeTypes.INDEX_OPS, base.code(),
-                base.coreRank(), slots, indexScope.size(), base.slots() > 0), true, rank(ix), indexScope.size());
-    }
 
-    private Value iota(IndexVar v) {
-        CodeBlock iota = CodeBlock.of("$T.iota($L, $L, $L, $L)", RuntimeTypes.INDEX_OPS, sizes.apply(typed.extentOf(v)),
-                v.firstValue(), indexScope.lastIndexOf(v), indexScope.size());
-        if (scalarType.equals("FLOAT64")) {
-            // A body made only of index values and numbers (PE_{(pos, 2i)}) must still be double.
-            iota = CodeBlock.of("$L.toDType($T.FLOAT64)", iota, RuntimeTypes.DTYPE);
-        }
-        return new Value(iota, true, 0, indexScope.size());
-    }
 
-    private Value lowerReduce(Term.Reduce red, boolean top) {
-        IndexVar v = red.var();
-        indexScope.add(v);
-        Value body = lift(asTensor(lower(red.body(), false)));
-        for (IndexVar other : v.excluded()) {
-            // \sum_{j \ne i}: terms where the two indices are equal count as zero.
-            CodeBlock mask = CodeBlock.of("$T.notEqual($L, $L)", RuntimeTypes.INDEX_OPS, iota(v).code(), iota(other).code());
-            body = new Value(CodeBlock.of("$T.mul($L, $T.alignCore($L, 0, $L))", RuntimeTypes.OPS, body.code(),
-                    RuntimeTypes.OPS, mask, body.coreRank()), true, body.coreRank(), indexScope.size());
-        }
-        indexScope.remove(indexScope.size() - 1);
-        CodeBlock code = CodeBlock.of("$T.reduce($L, $L, $L, $T.Reduction.$L, $L)", RuntimeTypes.INDEX_OPS,
-                body.code(), -(1 + body.coreRank()), sizes.apply(typed.extentOf(v)), RuntimeTypes.INDEX_OPS,
-                red.op().name(), v.firstValue());
-        return step(red, code, top, red.op().name().toLowerCase(java.util.Locale.ROOT), indexScope.size());
-    }
 
-    /** Tensors for every operand, with slot axes on all of them if any has them. */
-    private List<Value> sameLayout(List<Value> values) {
-        List<Value> tensors = values.stream().map(this::asTensor).toList();
-        if (tensors.stream().anyMatch(v -> v.slots() > 0)) {
-            return tensors.stream().map(this::lift).toList();
-        }
-        return tensors;
-    }
 
-    /** Gives a slot-free tensor the scope's slot axes (all of size 1). */
-    private Value lift(Value v) {
-        if (!v.tensor() || v.constant() || indexScope.isEmpty() || v.slots() == indexScope.size()) {
-            return v;
-        }
-        return new Value(CodeBlock.of("$T.alignCore($L, $L, $L)", RuntimeTypes.OPS, v.code(), v.coreRank(),
-                v.coreRank() + indexScope.size()), true, v.coreRank(), indexScope.size());
-    }
 
-    private Value asTensor(Value v) {
+    Value asTensor(Value v) {
         // A number made a tensor has no batch axes: it broadcasts as it is, with no alignment.
         return v.tensor() ? v : new Value(CodeBlock.of("$T.scalar($T.$L, $L)", RuntimeTypes.TENSOR, RuntimeTypes.DTYPE,
                 scalarType, v.code()), true, 0, 0, true);
@@ -583,108 +425,41 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
 
 
     private Value lowerProduct(Term.Product p, boolean top) {
-        Value attention = attention(p, top);
+        Value attention = attentionForm.attention(p, top);
         if (attention != null) {
             return attention;
         }
         Value l = lower(p.left(), false);
         Value r = lower(p.right(), false);
         if (l.slots() > 0 || r.slots() > 0) {
-            l = lift(l);
-            r = lift(r);
+            l = indexNotation.lift(l);
+            r = indexNotation.lift(r);
         }
         ProductKind kind = typed.productKind(p);
         return switch (kind) {
             case SCALE, ELEMENTWISE -> elementwise(p, "mul", l, r, "*");
             case MATMUL -> {
                 int core = Math.max(l.coreRank(), r.coreRank());
-                yield step(p, CodeBlock.of("$T.matmul($L, $L)", RuntimeTypes.OPS, align(l, core), align(r, core)), top,
+                yield stepLocals.step(p, CodeBlock.of("$T.matmul($L, $L)", RuntimeTypes.OPS, align(l, core), align(r, core)), top,
                         "product", l.slots());
             }
-            case MATVEC -> step(p, CodeBlock.of("$T.matvec($L, $L)", RuntimeTypes.OPS, l.code(),
+            case MATVEC -> stepLocals.step(p, CodeBlock.of("$T.matvec($L, $L)", RuntimeTypes.OPS, l.code(),
                     align(r, l.coreRank() - 1)), top, "product", l.slots());
-            case VECMAT -> step(p, CodeBlock.of("$T.vecmat($L, $L)", RuntimeTypes.OPS, align(l, r.coreRank() - 1),
+            case VECMAT -> stepLocals.step(p, CodeBlock.of("$T.vecmat($L, $L)", RuntimeTypes.OPS, align(l, r.coreRank() - 1),
                     r.code()), top, "product", l.slots());
-            case DOT -> step(p, CodeBlock.of("$T.dot($L, $L)", RuntimeTypes.OPS, l.code(), r.code()), top, "dot",
+            case DOT -> stepLocals.step(p, CodeBlock.of("$T.dot($L, $L)", RuntimeTypes.OPS, l.code(), r.code()), top, "dot",
                     l.slots());
-            case OUTER -> step(p, CodeBlock.of("$T.outer($L, $L)", RuntimeTypes.OPS, l.code(), r.code()), top, "outer",
+            case OUTER -> stepLocals.step(p, CodeBlock.of("$T.outer($L, $L)", RuntimeTypes.OPS, l.code(), r.code()), top, "outer",
                     l.slots());
         };
     }
 
-    /**
-     * Scaled dot-product attention, {@code softmax(QK^T / s)V} or {@code softmax(c QK^T)V} with
-     * matrices Q, K, V and a number for the scale: one runtime kernel that works through Q a
-     * block of rows at a time, so the n x m score matrix is never materialised. Null when the
-     * product is not of that form.
-     */
-    private Value attention(Term.Product p, boolean top) {
-        if (typed.productKind(p) != ProductKind.MATMUL || !indexScope.isEmpty()
-                || !(p.left() instanceof Term.BuiltinCall sm) || sm.builtin() != Builtin.SOFTMAX) {
-            return null;
-        }
-        Term scores = sm.args().get(0);
-        Term scale = null;
-        boolean divide = false;
-        if (scores instanceof Term.Arith a && a.op() == Term.ArithOp.DIV && rank(a.right()) == 0) {
-            scale = a.right();
-            divide = true;
-            scores = a.left();
-        } else if (scores instanceof Term.Product sp && typed.productKind(sp) == ProductKind.SCALE) {
-            boolean leftScalar = rank(sp.left()) == 0;
-            scale = leftScalar ? sp.left() : sp.right();
-            scores = leftScalar ? sp.right() : sp.left();
-        }
-        if (!(scores instanceof Term.Product qk) || typed.productKind(qk) != ProductKind.MATMUL
-                || !(qk.right() instanceof Term.Transpose kt) || rank(qk.left()) != 2 || rank(kt.operand()) != 2
-                || rank(p.right()) != 2) {
-            return null;
-        }
-        CodeBlock factor = CodeBlock.of("1.0");
-        if (scale != null && !isNumber(scale)) {
-            return null; // a learned temperature is a tensor: the general path handles it
-        }
-        if (scale != null) {
-            Value s = lower(scale, false);
-            if (s.tensor()) {
-                return null; // a learned temperature is a tensor: the general path handles it
-            }
-            factor = divide ? CodeBlock.of("1.0 / $L", s.code()) : s.code();
-        }
-        Value q = lower(qk.left(), false);
-        Value k = lower(kt.operand(), false);
-        Value v = lower(p.right(), false);
-        if (q.slots() > 0 || k.slots() > 0 || v.slots() > 0) {
-            return null;
-        }
-        return step(p, CodeBlock.of("$T.scaledDotProduct($L, $L, $L, $L)", RuntimeTypes.ATTENTION, q.code(), k.code(),
-                v.code(), factor), top, "attention");
-    }
 
-    /** Whether a term is a plain number: literals, constants and dimensions combined by arithmetic. */
-    private static boolean isNumber(Term t) {
-        if (t instanceof Term.Literal || t instanceof Term.ConstRef || t instanceof Term.DimValue) {
-            return true;
-        }
-        if (t instanceof Term.Arith a) {
-            return isNumber(a.left()) && isNumber(a.right());
-        }
-        if (t instanceof Term.Power p) {
-            return isNumber(p.base()) && isNumber(p.exponent());
-        }
-        if (t instanceof Term.Negate n) {
-            return isNumber(n.operand());
-        }
-        if (t instanceof Term.Product p) {
-            return isNumber(p.left()) && isNumber(p.right());
-        }
-        return t instanceof Term.BuiltinCall b && b.builtin().kind() == Builtin.Kind.UNARY && isNumber(b.args().get(0));
-    }
 
     private Value builtin(Term.BuiltinCall b, boolean top) {
         Builtin fn = b.builtin();
         if (fn.kind() == Builtin.Kind.STRUCTURAL) {
-            List<Value> args = sameLayout(b.args().stream().map(a -> lower(a, false)).toList());
+            List<Value> args = indexNotation.sameLayout(b.args().stream().map(a -> lower(a, false)).toList());
             String method = switch (fn.structure()) {
                 case DIAG -> args.get(0).coreRank() == 1 ? "diagMatrix" : "diagonal";
                 case TRACE, CONCAT -> fn.runtimeMethod();
@@ -692,7 +467,7 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
             int core = args.stream().mapToInt(Value::coreRank).max().orElse(0);
             CodeBlock list = args.stream().map(v -> fn == Builtin.CONCAT ? align(v, core) : v.code())
                     .collect(CodeBlock.joining(", "));
-            return step(b, CodeBlock.of("$T.$N($L)", RuntimeTypes.OPS, method, list), top, fn.displayName()
+            return stepLocals.step(b, CodeBlock.of("$T.$N($L)", RuntimeTypes.OPS, method, list), top, fn.displayName()
                     .toLowerCase(java.util.Locale.ROOT), args.get(0).slots());
         }
         if (fn.arity() == 2) {
@@ -714,7 +489,7 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
         boolean scalarNorm = arg.coreRank() == 0 && fn.absOfNumber();
         CodeBlock call = CodeBlock.of("$T.$N($L)", RuntimeTypes.OPS, scalarNorm ? "abs" : fn.runtimeMethod(), arg.code());
         if (fn.kind() == Builtin.Kind.LAST_AXIS || fn.kind() == Builtin.Kind.REDUCE_LAST) {
-            return step(b, call, top, fn.displayName(), arg.slots());
+            return stepLocals.step(b, call, top, fn.displayName(), arg.slots());
         }
         return tensor(call, b, arg.slots());
     }
@@ -730,7 +505,7 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
         int core = x.coreRank();
         CodeBlock centered = CodeBlock.of("$T.sub($L, $T.insertAxis($L, $L, -1))", RuntimeTypes.OPS, x.code(),
                 RuntimeTypes.OPS, asTensor(mu).code(), core - 1);
-        return step(var, CodeBlock.of("$T.meanLast($T.square($L))", RuntimeTypes.OPS, RuntimeTypes.OPS, centered), top,
+        return stepLocals.step(var, CodeBlock.of("$T.meanLast($T.square($L))", RuntimeTypes.OPS, RuntimeTypes.OPS, centered), top,
                 "var", 0);
     }
 
@@ -759,8 +534,8 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
             });
         }
         if (l.slots() > 0 || r.slots() > 0) {
-            l = lift(l);
-            r = lift(r);
+            l = indexNotation.lift(l);
+            r = indexNotation.lift(r);
         }
         int core = Math.max(l.tensor() ? l.coreRank() : 0, r.tensor() ? r.coreRank() : 0);
         return tensor(CodeBlock.of("$T.$N($L, $L)", RuntimeTypes.OPS, op, align(l, core), align(r, core)), t,
@@ -768,45 +543,15 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
     }
 
     /** A tensor of lower core rank gets unit axes between its batch and core axes. */
-    private CodeBlock align(Value v, int targetCore) {
+    CodeBlock align(Value v, int targetCore) {
         if (!v.tensor() || v.constant() || v.coreRank() >= targetCore) {
             return v.code();
         }
         return CodeBlock.of("$T.alignCore($L, $L, $L)", RuntimeTypes.OPS, v.code(), v.coreRank(), targetCore);
     }
 
-    /** A major step: its own local, commented with the LaTeX it computes. */
-    private Value step(Term t, CodeBlock code, boolean top, String hint) {
-        return step(t, code, top, hint, 0);
-    }
 
-    private Value step(Term t, CodeBlock code, boolean top, String hint, int slots) {
-        if (top) {
-            return tensor(code, t, slots);
-        }
-        if (typed.gradients().backwardStepOf(t).isPresent() && indexScope.isEmpty()) {
-            return local(t, tensor(code, t, slots));
-        }
-        String latex = typed.program().source().slice(t.span()).replaceAll("\\s+", " ").strip();
-        boolean namedDefinition = t instanceof Term.ValueRef || t instanceof Term.Call;
-        String name = locals.allocate(namedDefinition ? hint : localName(latex, hint));
-        out.add(typed.gradients().isBackward(t) ? "// backward through $L\n" : "// $L\n", Javadocs.text(latex));
-        out.addStatement("$T $N = $L", RuntimeTypes.TENSOR, name, code);
-        Value local = tensor(CodeBlock.of("$N", name), t, slots);
-        if (indexScope.isEmpty()) {
-            computed.put(keys.of(t), local);
-        }
-        return local;
-    }
 
-    static String localName(String latex, String hint) {
-        String plain = latex.replace("^T", "T").replace("^\\top", "T").replaceAll("\\\\[a-zA-Z]+", "")
-                .replaceAll("[^A-Za-z0-9_]", "");
-        if (!plain.isEmpty() && plain.length() <= 10 && Character.isLetter(plain.charAt(0))) {
-            return Character.toLowerCase(plain.charAt(0)) + plain.substring(1);
-        }
-        return hint;
-    }
 
     /**
      * Arguments of a call: explicit ones, then the callee's free inputs bound by name here.
@@ -829,18 +574,18 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
         }
         boolean indexed = args.stream().anyMatch(v -> v.slots() > 0);
         slotsOut[0] = indexed ? indexScope.size() : 0;
-        List<CodeBlock> codes = new java.util.ArrayList<>(args.stream().map(v -> indexed ? lift(v).code() : v.code()).toList());
+        List<CodeBlock> codes = new java.util.ArrayList<>(args.stream().map(v -> indexed ? indexNotation.lift(v).code() : v.code()).toList());
         for (String size : typed.sizeParameters(callee)) {
             codes.add(sizes.apply(new Dim.Symbol(size, false)));
         }
         return CodeBlock.join(codes, ", ");
     }
 
-    private Value tensor(CodeBlock code, Term t) {
+    Value tensor(CodeBlock code, Term t) {
         return new Value(code, true, rank(t), 0);
     }
 
-    private Value tensor(CodeBlock code, Term t, int slots) {
+    Value tensor(CodeBlock code, Term t, int slots) {
         return new Value(code, true, rank(t), slots);
     }
 

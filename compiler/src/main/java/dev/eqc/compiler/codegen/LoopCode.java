@@ -301,7 +301,7 @@ final class LoopCode {
         if (f instanceof LoopExpr.Call fn) {
             return fn.fn().runtimeMethod(); // sqrt(Var(x) + eps) is "sqrt", not a name made of its letters
         }
-        return isLeaf(f) ? BodyEmitter.localName(latexOf(f), hint) : hint;
+        return isLeaf(f) ? StepLocals.localName(latexOf(f), hint) : hint;
     }
 
     /** The comment above a hoisted value: its LaTeX, with its definition's name when it has one. */
