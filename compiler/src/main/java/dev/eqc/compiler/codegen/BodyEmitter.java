@@ -8,7 +8,6 @@ import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.resolve.JavaNames;
 import dev.eqc.compiler.term.Term;
-import dev.eqc.compiler.shape.ProductKind;
 import dev.eqc.compiler.shape.TypedProgram;
 import java.util.List;
 
@@ -47,9 +46,10 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
     private final String batchLocal;
     /** The method's {@code out} parameter, when it has one: the result is delivered into it. */
     private final String outParam;
-    private final IndexNotationCode indexNotation = new IndexNotationCode(this);
+    final IndexNotationCode indexNotation = new IndexNotationCode(this);
+    private final OperationCalls operations = new OperationCalls(this);
     final StepLocals stepLocals = new StepLocals(this);
-    private final AttentionForm attentionForm = new AttentionForm(this);
+    final AttentionForm attentionForm = new AttentionForm(this);
     /** The class's private helper methods, for steps the runtime has no call for. */
     private final ClassHelpers helpers;
 
@@ -133,7 +133,7 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
     }
 
     /** The returned value: the result itself, or, for a method with {@code out}, the result copied there. */
-    private CodeBlock deliver(CodeBlock result) {
+    CodeBlock deliver(CodeBlock result) {
         return outParam == null ? result : CodeBlock.of("$T.into($L, $N)", FUSED_CLASS, result, outParam);
     }
 
@@ -152,7 +152,7 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
     /** Numbers terms by what they compute, so a step written twice (or rebuilt by the gradient pass) is computed once. */
     final dev.eqc.compiler.term.TermKeys keys = new dev.eqc.compiler.term.TermKeys();
     /** The row means the method takes, by the number of their argument: a variance of the same argument reuses one. */
-    private final java.util.Map<Integer, Term> means = new java.util.HashMap<>();
+    final java.util.Map<Integer, Term> means = new java.util.HashMap<>();
 
     Value lower(Term t, boolean top) {
         Value done = indexScope.isEmpty() ? computed.get(keys.of(t)) : null;
@@ -259,12 +259,12 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
 
     @Override
     public Value product(Term.Product p, Boolean top) {
-        return lowerProduct(p, top);
+        return operations.product(p, top);
     }
 
     @Override
     public Value builtinCall(Term.BuiltinCall b, Boolean top) {
-        return builtin(b, top);
+        return operations.builtin(b, top);
     }
 
     @Override
@@ -424,90 +424,10 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
     }
 
 
-    private Value lowerProduct(Term.Product p, boolean top) {
-        Value attention = attentionForm.attention(p, top);
-        if (attention != null) {
-            return attention;
-        }
-        Value l = lower(p.left(), false);
-        Value r = lower(p.right(), false);
-        if (l.slots() > 0 || r.slots() > 0) {
-            l = indexNotation.lift(l);
-            r = indexNotation.lift(r);
-        }
-        ProductKind kind = typed.productKind(p);
-        return switch (kind) {
-            case SCALE, ELEMENTWISE -> elementwise(p, "mul", l, r, "*");
-            case MATMUL -> {
-                int core = Math.max(l.coreRank(), r.coreRank());
-                yield stepLocals.step(p, CodeBlock.of("$T.matmul($L, $L)", RuntimeTypes.OPS, align(l, core), align(r, core)), top,
-                        "product", l.slots());
-            }
-            case MATVEC -> stepLocals.step(p, CodeBlock.of("$T.matvec($L, $L)", RuntimeTypes.OPS, l.code(),
-                    align(r, l.coreRank() - 1)), top, "product", l.slots());
-            case VECMAT -> stepLocals.step(p, CodeBlock.of("$T.vecmat($L, $L)", RuntimeTypes.OPS, align(l, r.coreRank() - 1),
-                    r.code()), top, "product", l.slots());
-            case DOT -> stepLocals.step(p, CodeBlock.of("$T.dot($L, $L)", RuntimeTypes.OPS, l.code(), r.code()), top, "dot",
-                    l.slots());
-            case OUTER -> stepLocals.step(p, CodeBlock.of("$T.outer($L, $L)", RuntimeTypes.OPS, l.code(), r.code()), top, "outer",
-                    l.slots());
-        };
-    }
 
 
 
-    private Value builtin(Term.BuiltinCall b, boolean top) {
-        Builtin fn = b.builtin();
-        if (fn.kind() == Builtin.Kind.STRUCTURAL) {
-            List<Value> args = indexNotation.sameLayout(b.args().stream().map(a -> lower(a, false)).toList());
-            String method = switch (fn.structure()) {
-                case DIAG -> args.get(0).coreRank() == 1 ? "diagMatrix" : "diagonal";
-                case TRACE, CONCAT -> fn.runtimeMethod();
-            };
-            int core = args.stream().mapToInt(Value::coreRank).max().orElse(0);
-            CodeBlock list = args.stream().map(v -> fn == Builtin.CONCAT ? align(v, core) : v.code())
-                    .collect(CodeBlock.joining(", "));
-            return stepLocals.step(b, CodeBlock.of("$T.$N($L)", RuntimeTypes.OPS, method, list), top, fn.displayName()
-                    .toLowerCase(java.util.Locale.ROOT), args.get(0).slots());
-        }
-        if (fn.arity() == 2) {
-            return elementwise(b, fn.runtimeMethod(), lower(b.args().get(0), false), lower(b.args().get(1), false),
-                    fn.displayName());
-        }
-        Term mean = fn == Builtin.VAR && indexScope.isEmpty() ? means.get(keys.of(b.args().get(0))) : null;
-        if (mean != null) {
-            return varianceFromMean(b, mean, top);
-        }
-        Value arg = lower(b.args().get(0), false);
-        if (!arg.tensor()) {
-            java.util.Optional<dev.eqc.compiler.builtin.ScalarForm> form = fn.scalarForm();
-            if (form.isPresent()) {
-                return scalar(JavaMath.of(form.get(), arg.code()));
-            }
-            arg = new Value(CodeBlock.of("$T.scalar($T.$L, $L)", RuntimeTypes.TENSOR, RuntimeTypes.DTYPE, scalarType, arg.code()), true, 0, 0);
-        }
-        boolean scalarNorm = arg.coreRank() == 0 && fn.absOfNumber();
-        CodeBlock call = CodeBlock.of("$T.$N($L)", RuntimeTypes.OPS, scalarNorm ? "abs" : fn.runtimeMethod(), arg.code());
-        if (fn.kind() == Builtin.Kind.LAST_AXIS || fn.kind() == Builtin.Kind.REDUCE_LAST) {
-            return stepLocals.step(b, call, top, fn.displayName(), arg.slots());
-        }
-        return tensor(call, b, arg.slots());
-    }
 
-    /**
-     * {@code \\mathrm{Var}(x)} where the method also takes {@code \\mathrm{mean}(x)}: the mean of the
-     * squared deviations from that mean, so the row mean is computed once ({@code Ops.varLast}
-     * would compute it again).
-     */
-    private Value varianceFromMean(Term.BuiltinCall var, Term mean, boolean top) {
-        Value mu = lower(mean, false);
-        Value x = asTensor(lower(var.args().get(0), false));
-        int core = x.coreRank();
-        CodeBlock centered = CodeBlock.of("$T.sub($L, $T.insertAxis($L, $L, -1))", RuntimeTypes.OPS, x.code(),
-                RuntimeTypes.OPS, asTensor(mu).code(), core - 1);
-        return stepLocals.step(var, CodeBlock.of("$T.meanLast($T.square($L))", RuntimeTypes.OPS, RuntimeTypes.OPS, centered), top,
-                "var", 0);
-    }
 
     /** Notes every row mean of the method's bodies, by its argument, for {@link #varianceFromMean}. */
     private void findMeans(List<Term> roots) {
@@ -520,7 +440,7 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
         }
     }
 
-    private Value elementwise(Term t, String op, Value l, Value r, String symbol) {
+    Value elementwise(Term t, String op, Value l, Value r, String symbol) {
         if (!l.tensor() && !r.tensor()) {
             return scalar(switch (op) {
                 case "add" -> CodeBlock.of("($L + $L)", l.code(), r.code());
@@ -558,7 +478,7 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
      * Inside index notation, arguments that depend on an index carry slot axes, which the
      * callee treats as batch axes; then every argument gets them, so batch axes still line up.
      */
-    private CodeBlock freeArgs(Definition callee, List<Term> explicit, int[] slotsOut) {
+    CodeBlock freeArgs(Definition callee, List<Term> explicit, int[] slotsOut) {
         List<Value> args = new java.util.ArrayList<>();
         if (explicit != null) {
             for (Term a : explicit) {
@@ -589,7 +509,7 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
         return new Value(code, true, rank(t), slots);
     }
 
-    private static Value scalar(CodeBlock code) {
+    static Value scalar(CodeBlock code) {
         return new Value(code, false, 0, 0);
     }
 
