@@ -241,20 +241,13 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
 
     @Override
     public Value arith(Term.Arith a, Boolean top) {
-        Term t = a;
-        String op = switch (a.op()) {
-            case ADD -> "add";
-            case SUB -> "sub";
-            case MUL -> "mul";
-            case DIV -> "div";
-        };
-        return elementwise(t, op, lower(a.left(), false), lower(a.right(), false), a.op().symbol);
+        return elementwise(a, ElementwiseOp.of(a.op()), lower(a.left(), false), lower(a.right(), false));
     }
 
     @Override
     public Value power(Term.Power p, Boolean top) {
         Term t = p;
-        return elementwise(t, "pow", lower(p.base(), false), lower(p.exponent(), false), "^");
+        return elementwise(t, ElementwiseOp.POW, lower(p.base(), false), lower(p.exponent(), false));
     }
 
     @Override
@@ -440,26 +433,58 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
         }
     }
 
-    Value elementwise(Term t, String op, Value l, Value r, String symbol) {
+    /** Element-wise operations of two operands: the {@code Ops} method, and the Java of two plain numbers. */
+    enum ElementwiseOp {
+        ADD("add"), SUB("sub"), MUL("mul"), DIV("div"), POW("pow"), MAX("max"), MIN("min");
+
+        final String runtimeMethod;
+
+        ElementwiseOp(String runtimeMethod) {
+            this.runtimeMethod = runtimeMethod;
+        }
+
+        static ElementwiseOp of(Term.ArithOp op) {
+            return switch (op) {
+                case ADD -> ADD;
+                case SUB -> SUB;
+                case MUL -> MUL;
+                case DIV -> DIV;
+            };
+        }
+
+        /** A two-argument built-in ({@link Builtin.Kind#BINARY}). */
+        static ElementwiseOp of(Builtin fn) {
+            return switch (fn) {
+                case MAX -> MAX;
+                case MIN -> MIN;
+                default -> throw new IllegalArgumentException("not a two-argument element-wise built-in: " + fn);
+            };
+        }
+
+        CodeBlock ofNumbers(CodeBlock l, CodeBlock r) {
+            return switch (this) {
+                case ADD -> CodeBlock.of("($L + $L)", l, r);
+                case SUB -> CodeBlock.of("($L - $L)", l, r);
+                case MUL -> CodeBlock.of("($L * $L)", l, r);
+                case DIV -> CodeBlock.of("($L / $L)", l, r);
+                case POW -> CodeBlock.of("$T.pow($L, $L)", RuntimeTypes.MATH, l, r);
+                case MAX -> CodeBlock.of("$T.max($L, $L)", RuntimeTypes.MATH, l, r);
+                case MIN -> CodeBlock.of("$T.min($L, $L)", RuntimeTypes.MATH, l, r);
+            };
+        }
+    }
+
+    Value elementwise(Term t, ElementwiseOp op, Value l, Value r) {
         if (!l.tensor() && !r.tensor()) {
-            return scalar(switch (op) {
-                case "add" -> CodeBlock.of("($L + $L)", l.code(), r.code());
-                case "sub" -> CodeBlock.of("($L - $L)", l.code(), r.code());
-                case "mul" -> CodeBlock.of("($L * $L)", l.code(), r.code());
-                case "div" -> CodeBlock.of("($L / $L)", l.code(), r.code());
-                case "pow" -> CodeBlock.of("$T.pow($L, $L)", RuntimeTypes.MATH, l.code(), r.code());
-                case "max" -> CodeBlock.of("$T.max($L, $L)", RuntimeTypes.MATH, l.code(), r.code());
-                case "min" -> CodeBlock.of("$T.min($L, $L)", RuntimeTypes.MATH, l.code(), r.code());
-                default -> throw new AssertionError(op);
-            });
+            return scalar(op.ofNumbers(l.code(), r.code()));
         }
         if (l.slots() > 0 || r.slots() > 0) {
             l = indexNotation.lift(l);
             r = indexNotation.lift(r);
         }
         int core = Math.max(l.tensor() ? l.coreRank() : 0, r.tensor() ? r.coreRank() : 0);
-        return tensor(CodeBlock.of("$T.$N($L, $L)", RuntimeTypes.OPS, op, align(l, core), align(r, core)), t,
-                Math.max(l.slots(), r.slots()));
+        return tensor(CodeBlock.of("$T.$N($L, $L)", RuntimeTypes.OPS, op.runtimeMethod, align(l, core), align(r, core)),
+                t, Math.max(l.slots(), r.slots()));
     }
 
     /** A tensor of lower core rank gets unit axes between its batch and core axes. */

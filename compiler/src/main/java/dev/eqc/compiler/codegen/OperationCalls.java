@@ -34,7 +34,7 @@ final class OperationCalls {
         }
         ProductKind kind = e.typed.productKind(p);
         return switch (kind) {
-            case SCALE, ELEMENTWISE -> e.elementwise(p, "mul", l, r, "*");
+            case SCALE, ELEMENTWISE -> e.elementwise(p, BodyEmitter.ElementwiseOp.MUL, l, r);
             case MATMUL -> {
                 int core = Math.max(l.coreRank(), r.coreRank());
                 yield e.stepLocals.step(p, CodeBlock.of("$T.matmul($L, $L)", RuntimeTypes.OPS, e.align(l, core), e.align(r, core)), top,
@@ -66,8 +66,8 @@ final class OperationCalls {
                     .toLowerCase(java.util.Locale.ROOT), args.get(0).slots());
         }
         if (fn.arity() == 2) {
-            return e.elementwise(b, fn.runtimeMethod(), e.lower(b.args().get(0), false), e.lower(b.args().get(1), false),
-                    fn.displayName());
+            return e.elementwise(b, BodyEmitter.ElementwiseOp.of(fn), e.lower(b.args().get(0), false),
+                    e.lower(b.args().get(1), false));
         }
         Term mean = fn == Builtin.VAR && e.indexScope.isEmpty() ? e.means.get(e.keys.of(b.args().get(0))) : null;
         if (mean != null) {
