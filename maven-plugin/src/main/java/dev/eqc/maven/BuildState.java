@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -189,6 +190,10 @@ final class BuildState {
         StringWriter text = new StringWriter();
         props.store(text, "eqc-maven-plugin: inputs of the last generate run; delete to regenerate everything");
         Files.createDirectories(file.getParent());
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            // Said plainly: the rename below would fail with the temporary file's name in the message.
+            throw new FileSystemException(file.toString(), null, "a folder is where the state file belongs");
+        }
         Path temp = WorkFiles.write(file.getParent(), WorkFiles.STATE_PREFIX, text.toString().getBytes(StandardCharsets.UTF_8));
         try {
             OutputFiles.replace(temp, file);
