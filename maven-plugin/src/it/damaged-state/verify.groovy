@@ -35,10 +35,10 @@ if (!Files.isDirectory(target.resolve('eqc-state-folder.properties/inside'))) fa
     if (!props.checksum || props.stringPropertyNames().count { it.startsWith('input.') } != 2) fail("${name} was not rewritten")
 }
 
-if (!log.contains('eqc: removed 4 temporary files left by an interrupted build')) fail('no note of the removed leftovers')
+if (!target.toFile().list().any { it.startsWith('eqc-staging-') && it.endsWith('-l1ve') }) fail("the live build's staging folder was removed")
 def left = []
 target.toFile().eachFileRecurse { if (it.name.startsWith('.eqc-') || it.name.startsWith('eqc-staging-')) left << target.relativize(it.toPath()).toString() }
 left = left.findAll { !it.contains('-l1ve') }
 if (left) fail("leftovers of the killed run remain: ${left}")
-if (!target.toFile().list().any { it.startsWith('eqc-staging-') && it.endsWith('-l1ve') }) fail("the live build's staging folder was removed")
+if (!log.contains('eqc: removed 4 temporary files left by an interrupted build')) fail('no note of the removed leftovers')
 return true

@@ -52,8 +52,8 @@ props.putAll(values)
 props.setProperty('checksum', MessageDigest.getInstance('SHA-256').digest(canonical.getBytes('UTF-8')).encodeHex().toString())
 base.resolve('target/eqc-state.properties').toFile().withWriter('UTF-8') { props.store(it, 'tampered') }
 
-// The escape execution's package folder is a link leading out of its output directory.
-def escapeRoot = Files.createDirectories(base.resolve('target/escape-sources'))
+// The escape execution's test package folder is a link leading out of its output directory.
+def escapeRoot = Files.createDirectories(base.resolve('target/escape-test-sources'))
 Files.createDirectories(base.resolve('elsewhere-write'))
 Files.createSymbolicLink(escapeRoot.resolve('demo'), base.resolve('elsewhere-write'))
 return true
