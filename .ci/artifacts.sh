@@ -36,7 +36,7 @@ mvn "${mvn_args[@]}" -q artifact:check-buildplan || failed+=(check-buildplan)
 
 step "release dry run: clean rebuild without tests, deployed to target/staging-repo"
 staging="$PWD/target/staging-repo"
-mvn "${mvn_args[@]}" clean deploy -DskipTests -DaltDeploymentRepository="local::file://$staging"
+mvn "${mvn_args[@]}" clean deploy -DskipTests -DaltDeploymentRepository="eqc-staging::file://$staging"
 
 step "reproducible build: the rebuild against the tested build"
 check snapshot . "$work/second" || failed+=(snapshot)
