@@ -13,7 +13,9 @@
 #      benchmarks;
 #   6. eqc-runtime's jar loads from the module path as dev.eqc.runtime and still uses
 #      jdk.incubator.vector when the JVM adds it (and runs scalar when it does not).
-# Every check runs, then the script fails if any did. Extra Maven arguments (such as a private
+# Run it right after a `mvn install` of a clean tree (as CI's fresh clone is): stale outputs of
+# an earlier build would make the first snapshot differ. Every check runs, then the script fails
+# if any did. Extra Maven arguments (such as a private
 # local repository: EQC_MVN_ARGS=-Dmaven.repo.local=...) come from EQC_MVN_ARGS, unset on CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
