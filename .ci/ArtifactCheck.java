@@ -37,7 +37,9 @@ import org.w3c.dom.Node;
  * <pre>
  * java .ci/ArtifactCheck.java snapshot ROOT DEST   copy the build outputs of every module to DEST
  * java .ci/ArtifactCheck.java compare A B          the two snapshots must be byte-identical
- * java .ci/ArtifactCheck.java staged REPO          a deployed repository holds what Central needs
+ * java .ci/ArtifactCheck.java staged REPO [signed] a deployed repository holds what Central needs
+ *                                                  (signed: and a .asc signature beside each file,
+ *                                                  as mvn -Prelease deploy writes)
  * java .ci/ArtifactCheck.java selftest             each check above fails on a broken input
  * </pre>
  *
@@ -63,6 +65,8 @@ public final class ArtifactCheck {
     static final List<String> PARENT_FILES = List.of(".pom", "-cyclonedx.json", "-cyclonedx.xml");
 
     private final List<String> problems = new ArrayList<>();
+    /** Whether each deployed file must have its .asc signature (a release). */
+    private boolean signed;
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
@@ -81,7 +85,11 @@ public final class ArtifactCheck {
                 c.compare(Path.of(args[1]), Path.of(args[2]));
             }
             case "staged" -> {
-                if (args.length != 2) usage();
+                if (args.length == 3 && args[2].equals("signed")) {
+                    c.signed = true;
+                } else if (args.length != 2) {
+                    usage();
+                }
                 c.staged(Path.of(args[1]));
             }
             case "selftest" -> c.selftest();
@@ -91,7 +99,7 @@ public final class ArtifactCheck {
     }
 
     private static void usage() {
-        System.err.println("usage: java ArtifactCheck.java snapshot ROOT DEST | compare A B | staged REPO | selftest");
+        System.err.println("usage: java ArtifactCheck.java snapshot ROOT DEST | compare A B | staged REPO [signed] | selftest");
         System.exit(2);
     }
 
@@ -338,6 +346,9 @@ public final class ArtifactCheck {
             }
             byte[] bytes = Files.readAllBytes(f);
             if (bytes.length == 0) problem(f.getFileName() + ": empty");
+            if (signed && !Files.isRegularFile(f.resolveSibling(f.getFileName() + ".asc"))) {
+                problem(f.getFileName() + ": no .asc signature");
+            }
             for (String alg : List.of("SHA-1", "MD5")) {
                 Path sum = f.resolveSibling(f.getFileName() + "." + alg.toLowerCase().replace("-", ""));
                 if (!Files.isRegularFile(sum)) {
@@ -482,6 +493,11 @@ public final class ArtifactCheck {
         fakeRepo(repo);
         Files.writeString(find(repo, "eqc-cli", ".pom").resolveSibling(find(repo, "eqc-cli", ".pom").getFileName() + ".sha1"), "0");
         expect("a checksum that does not match", false, c -> c.staged(repo));
+        fakeRepo(repo);
+        expect("an unsigned repository checked as signed", false, c -> {
+            c.signed = true;
+            c.staged(repo);
+        });
         deleteTree(tmp);
         if (problems.isEmpty()) {
             System.out.println("artifacts: selftest: every check failed where it should and passed where it should");
