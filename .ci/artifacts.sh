@@ -15,8 +15,8 @@
 #      jdk.incubator.vector when the JVM adds it (and runs scalar when it does not).
 # Run it right after a `mvn install` of a clean tree (as CI's fresh clone is): stale outputs of
 # an earlier build would make the first snapshot differ. Every check runs, then the script fails
-# if any did. Extra Maven arguments (such as a private
-# local repository: EQC_MVN_ARGS=-Dmaven.repo.local=...) come from EQC_MVN_ARGS, unset on CI.
+# if any did. Extra Maven arguments (such as a private local repository:
+# EQC_MVN_ARGS=-Dmaven.repo.local=...) come from EQC_MVN_ARGS, unset on CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck disable=SC2206 # word splitting of EQC_MVN_ARGS is intended
