@@ -21,13 +21,10 @@ import dev.eqc.compiler.shape.TypedProgram;
 import dev.eqc.compiler.source.SourceFile;
 import dev.eqc.compiler.source.Span;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The report's door into the compiler: runs it on one file through {@link EqCompiler} and turns
@@ -125,11 +122,11 @@ public final class EquationAnalysis {
             if (typed.differentiated(d)) {
                 continue; // its body is the backward pass the compiler built, over the forward terms' spans
             }
-            Set<Term> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            // Every occurrence, as eqc shapes lists them: a term used twice is two sub-expressions.
             List<Term> body = new ArrayList<>(TermChildren.preorder(d.body()));
             body.sort(Comparator.comparingInt((Term x) -> x.span().start()).thenComparingInt(x -> -x.span().end()));
             for (Term term : body) {
-                if (seen.add(term) && !typed.isBackward(term)) {
+                if (!typed.isBackward(term)) {
                     add(FileReport.Role.SUBEXPRESSION, term.span(), typed.shapeOf(term), meaning(typed, term));
                 }
             }

@@ -61,7 +61,10 @@ final class FileSection {
         }
     }
 
-    /** For each statement, the items whose range lies within it (statements are in source order). */
+    /**
+     * For each statement, the items whose range starts within it (statements are in source order):
+     * a range over two statements (strided parts) is listed under the first, and wrapped in neither.
+     */
     private static <T> List<List<T>> byStatement(List<FileReport.Statement> statements, List<T> items,
             java.util.function.Function<T, SourceRange> range) {
         List<List<T>> out = new ArrayList<>();
@@ -78,7 +81,9 @@ final class FileSection {
                     hi = mid - 1;
                 }
             }
-            if (!statements.isEmpty() && statements.get(lo).range().contains(r)) {
+            SourceRange statement = statements.isEmpty() ? null : statements.get(lo).range();
+            if (statement != null && statement.start() <= r.start() && r.start() < Math.max(statement.end(),
+                    statement.start() + 1)) {
                 out.get(lo).add(item);
             }
         }

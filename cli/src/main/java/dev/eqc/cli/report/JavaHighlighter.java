@@ -77,7 +77,7 @@ final class JavaHighlighter {
         while (j < s.length() && s.charAt(j) != quote && s.charAt(j) != '\n') {
             j += s.charAt(j) == '\\' ? 2 : 1;
         }
-        return Math.min(s.length(), j + 1);
+        return j < s.length() && s.charAt(j) == quote ? j + 1 : Math.min(j, s.length());
     }
 
     private static int number(String s, int i) {

@@ -31,11 +31,30 @@ final class TexGroups {
             return Optional.empty();
         }
         start = widenedOverSizer(text, start);
+        if (!balanced(text, start, end)) {
+            start = widenedOverStyle(text, start);
+        }
         if (splitsControlWord(text, start) || splitsControlWord(text, end) || "^_'".indexOf(text.charAt(start)) >= 0
                 || !balanced(text, start, end)) {
             return Optional.empty();
         }
         return Optional.of(new SourceRange(start, end));
+    }
+
+    /**
+     * A range that starts inside a one-argument command's braces and ends after them
+     * ({@code \mathbf{|a}^\top}: the compiler's span of a styled name starts at the letter) starts
+     * at the command instead; other ranges are kept.
+     */
+    private static int widenedOverStyle(String text, int start) {
+        if (start == 0 || text.charAt(start - 1) != '{') {
+            return start;
+        }
+        int j = start - 2;
+        while (j >= 0 && Character.isLetter(text.charAt(j))) {
+            j--;
+        }
+        return j >= 0 && j < start - 2 && oddBackslashesEndingAt(text, j) ? j : start;
     }
 
     /**
