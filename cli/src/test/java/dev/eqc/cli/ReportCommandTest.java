@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -120,6 +121,43 @@ class ReportCommandTest {
         assertTrue(html.contains("&lt;/script&gt;&lt;script&gt;window.pwned=1&lt;/script&gt;&lt;img src=x"
                 + " onerror=&quot;window.pwned=2&quot;&gt; \u2028 \u2029 &quot; &#39; &lt;/style&gt;&lt;!--"), html);
         assertTrue(html.contains("&lt;/textarea&gt;&lt;/title&gt;"));
+    }
+
+    /** Mutated examples (as CliFuzzTest makes them) get their page, with diagnostics, never an internal error. */
+    @Test
+    void mutatedExamplesGetTheirPageNotACrash() throws Exception {
+        String[] pieces = {"(", ")", "{", "}", "_", "^", "\\frac", "x", "=", "\\\\", "&", "\\left(", "\\right)", "%",
+            "\\begin{cases}", "\\end{cases}", "\n", "\u2028", "</script>", "\\htmlData{term=1}{x}", "\\mathbf{"};
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(18);
+        List<Path> examples;
+        try (var files = Files.list(Path.of(System.getProperty("eqc.repo.root", ".."), "examples"))) {
+            examples = files.filter(f -> f.toString().endsWith(".eq")).sorted().toList();
+        }
+        for (Path example : examples) {
+            List<String> args = new java.util.ArrayList<>(List.of("report", "--no-tests", "-o",
+                    dir.resolve("fuzz.html").toString()));
+            for (int n = 0; n < 3; n++) {
+                StringBuilder b = new StringBuilder(Files.readString(example));
+                for (int e = 0; e < 1 + rng.nextInt(3) && b.length() > 0; e++) {
+                    int at = rng.nextInt(b.length());
+                    if (rng.nextBoolean()) {
+                        b.insert(at, pieces[rng.nextInt(pieces.length)]);
+                    } else {
+                        b.replace(at, Math.min(b.length(), at + 1 + rng.nextInt(4)), pieces[rng.nextInt(pieces.length)]);
+                    }
+                }
+                Path f = dir.resolve(n + "_" + example.getFileName());
+                Files.writeString(f, b);
+                args.add(f.toString());
+            }
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            String all = run.out() + run.err();
+            assertTrue((run.code() == 0 || run.code() == 1) && !all.contains("internal error") && !all.contains("\tat "),
+                    example + "\n" + run.both());
+            String html = page(dir.resolve("fuzz.html"));
+            assertEquals(3, count(html, "<section class=\"eq-file\""), example.toString());
+            assertEquals(2, count(markup(html).toLowerCase(java.util.Locale.ROOT), "<script"), example.toString());
+        }
     }
 
     /** The page without the contents of its scripts (KaTeX's code holds {@code <img src=} as a string). */

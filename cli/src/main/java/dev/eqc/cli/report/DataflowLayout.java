@@ -63,7 +63,7 @@ final class DataflowLayout {
         for (Dataflow.Edge e : flow.edges()) {
             widest = Math.max(widest, Math.min(MAX_LABEL, e.shape().length()));
         }
-        double column = Math.max(96, widest * CHAR_WIDTH + 40);
+        double column = Math.max(96, widest * CHAR_WIDTH * 1.5 + 24);
         double[] x = columns(n, inputs, n - 1);
         int layers = Arrays.stream(layer).max().orElse(0) + 1;
         double[] y = new double[n];

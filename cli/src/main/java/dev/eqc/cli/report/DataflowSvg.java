@@ -31,7 +31,7 @@ final class DataflowSvg {
                     .close("line");
             // Nearer the input than the user: inputs of one operation are further apart there.
             svg.element("text", PlainLabels.shortened(e.shape(), DataflowLayout.MAX_LABEL), "class", "edge-label",
-                    "x", px(x1 + (x2 - x1) * 0.4), "y", px(y1 + (y2 - y1) * 0.4 + 4), "text-anchor", "middle");
+                    "x", px(x1 + (x2 - x1) * 0.3), "y", px(y1 + (y2 - y1) * 0.3 + 4), "text-anchor", "middle");
             svg.close("g");
         }
         for (Dataflow.Node node : flow.nodes()) {

@@ -98,7 +98,8 @@ final class FileSection {
         for (int d = 0; d < file.dataflows().size(); d++) {
             Dataflow flow = file.dataflows().get(d);
             html.open("figure", "class", "dataflow-figure");
-            html.open("figcaption").element("code", PlainLabels.of(flow.signature()), "class", "signature").close("figcaption");
+            html.open("figcaption").element("code", PlainLabels.of(flow.signature()), "class", "signature")
+                    .close("figcaption");
             html.open("div", "class", "dataflow-scroll").append(DataflowSvg.draw(flow, id + "-flow" + (d + 1)))
                     .close("div");
             html.close("figure");

@@ -99,7 +99,10 @@ final class TexGroups {
         return start;
     }
 
-    /** Whether a boundary at {@code at} falls inside a control word ({@code \mu|x}, {@code \m|u}) or right after a lone backslash. */
+    /**
+     * Whether a boundary at {@code at} falls inside a control word ({@code \mu|x}, {@code \m|u}) or
+     * right after a lone backslash.
+     */
     private static boolean splitsControlWord(String text, int at) {
         if (at == 0 || at >= text.length() + 1) {
             return false;

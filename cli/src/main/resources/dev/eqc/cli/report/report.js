@@ -94,6 +94,15 @@
         part('span', 'tip-meaning', cell(row, 'meaning'));
       }
       light(row);
+      // The sub-expressions around it, innermost first: the pointer rests on the innermost one.
+      var outer = el.parentElement && el.parentElement.closest('.katex [data-term]');
+      for (var n = 0; outer && n < 3; n++) {
+        var around = statement.querySelector('tr[data-term="' + outer.getAttribute('data-term') + '"]');
+        if (numeric(outer.getAttribute('data-term')) && around) {
+          part('div', 'tip-outer', 'in ' + cell(around, 'src') + ' : ' + cell(around, 'shape'));
+        }
+        outer = outer.parentElement && outer.parentElement.closest('.katex [data-term]');
+      }
     } else if (numeric(issue)) {
       var box = statement.querySelector('.issue[data-issue="' + issue + '"]');
       if (!box) {
@@ -106,9 +115,9 @@
     }
     light(el);
     var r = el.getBoundingClientRect();
-    tip.style.left = Math.max(4, r.left) + 'px';
     tip.style.top = (r.bottom + 8) + 'px';
     tip.hidden = false;
+    tip.style.left = Math.max(4, Math.min(r.left, window.innerWidth - tip.offsetWidth - 8)) + 'px';
     return true;
   }
 

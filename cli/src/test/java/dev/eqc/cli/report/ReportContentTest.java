@@ -32,8 +32,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * every sub-expression can be hovered.
  */
 class ReportContentTest {
-    private static final Pattern ROW = Pattern.compile("<tr data-term=\"\\d+\" data-role=\"subexpression\"( class=\"hoverable\")?>"
-            + "<td class=\"expr\">.*?</td><td><code class=\"src\">([^<]*)</code></td><td class=\"shape\">([^<]*)</td>", Pattern.DOTALL);
+    private static final Pattern ROW = Pattern.compile(
+            "<tr data-term=\"\\d+\" data-role=\"subexpression\"( class=\"hoverable\")?><td class=\"expr\">.*?</td>"
+                    + "<td><code class=\"src\">([^<]*)</code></td><td class=\"shape\">([^<]*)</td>", Pattern.DOTALL);
     private static final Pattern SHAPES_LINE = Pattern.compile("  (.*)  : (\\[[^\\]]*\\])(  \\(.*\\))?");
     private static final Pattern OPERATIONS = Pattern.compile("class=\"dataflow\" id=\"[^\"]*\" data-definition=\"[^\"]*\""
             + " data-operations=\"(\\d+)\"");
