@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 /** The {@code eqc} command: parses options and hands each subcommand to the compiler facade. */
 @Command(name = "eqc", mixinStandardHelpOptions = true, versionProvider = Version.class, scope = ScopeType.INHERIT,
         description = "The equation compiler: LaTeX math of ML papers → shape-checked, tested Java.",
-        subcommands = {TranslateCommand.class, CheckCommand.class, TestCommand.class, ParseCommand.class,
-                ShapesCommand.class, RunCommand.class, BenchCommand.class, ExplainCommand.class,
+        subcommands = {TranslateCommand.class, CheckCommand.class, TestCommand.class, ReportCommand.class,
+                ParseCommand.class, ShapesCommand.class, RunCommand.class, BenchCommand.class, ExplainCommand.class,
                 AutoComplete.GenerateCompletion.class, ManPageCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the input has errors (diagnostics printed), or a test failed",
