@@ -184,7 +184,8 @@ class ReportBrowserTest {
 
     private WebElement waitForTooltip(String shape) {
         WebElement tip = driver.findElement(By.id("shape-tooltip"));
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> tip.isDisplayed() && (shape == null
+        new WebDriverWait(driver, Duration.ofSeconds(5)).withMessage(() -> "tooltip should show " + shape + ", shows "
+                + (tip.isDisplayed() ? tip.getText() : "nothing")).until(d -> tip.isDisplayed() && (shape == null
                 || shape.equals(tip.findElement(By.cssSelector(".tip-shape")).getText())));
         return tip;
     }
