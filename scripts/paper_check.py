@@ -67,6 +67,22 @@ def safe(name):
     return re.sub(r"[^A-Za-z0-9_]+", "_", name).strip("_") or "x"
 
 
+def split_names(text):
+    """Splits eqc's "a, b, c" lists at commas outside braces (\\theta_{t+1, i} is one name)."""
+    out, depth, cur = [], 0, ""
+    for ch in text:
+        depth += ch == "{"
+        depth = max(0, depth - (ch == "}"))  # eqc may print unbalanced names (x}_t)
+        if ch == "," and depth == 0:
+            out.append(cur.strip())
+            cur = ""
+        else:
+            cur += ch
+    if cur.strip():
+        out.append(cur.strip())
+    return out
+
+
 def norm_sym(s):
     """Loose spelling of a symbol, to match eqc's parameter list against the input names."""
     s = re.sub(r"\\(mathbf|boldsymbol|bm|vec|mathrm|text|operatorname)\s*", "", s)
@@ -104,18 +120,18 @@ def run_eqc(eqc, eq, fn, inputs, dims, precision, workdir, tag, verbose):
     """Runs eqc; returns dict(rc, out (array|None), stderr, stdout, cmd, dropped)."""
     given = dict(inputs)
     dims = dict(dims)
-    dropped = []
-    for attempt in range(4):
+    dropped, renamed = [], []
+    for attempt in range(8):
         cmd = eqc_command(eqc) + ["run", eq]
         if fn is not None:
             cmd.append("--function=" + fn)
         if precision == "double":
             cmd.append("--precision=double")
-        for sym, v in given.items():
+        for k, (sym, v) in enumerate(given.items()):
             if isinstance(v, P.Num):
                 cmd.append("--input=%s=%s" % (sym, v.cli()))
-            else:
-                path = os.path.join(workdir, "%s_in_%s.npy" % (tag, safe(sym)))
+            else:  # numbered: \theta^{Q} and \theta^{Q'} spell the same file name
+                path = os.path.join(workdir, "%s_in%d_%s.npy" % (tag, k, safe(sym)))
                 np.save(path, v)
                 cmd.append("--input=%s=%s" % (sym, path))
         for d, size in dims.items():
@@ -129,19 +145,42 @@ def run_eqc(eqc, eq, fn, inputs, dims, precision, workdir, tag, verbose):
         try:
             p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600)
         except subprocess.TimeoutExpired:
-            return dict(rc=None, out=None, stderr="timeout after 600 s", stdout="", cmd=cmd, dropped=dropped)
-        res = dict(rc=p.returncode, out=None, stderr=p.stderr, stdout=p.stdout, cmd=cmd, dropped=dropped)
+            return dict(rc=None, out=None, stderr="timeout after 600 s", stdout="", cmd=cmd, dropped=dropped,
+                        renamed=renamed)
+        res = dict(rc=p.returncode, out=None, stderr=p.stderr, stdout=p.stdout, cmd=cmd, dropped=dropped,
+                   renamed=renamed)
         if p.returncode == 2:
             m = re.search(r"eqc: unknown --input ([^;]*); (.*)$", p.stderr, re.M)
             if m:  # inputs this definition does not take: keep only the ones eqc lists, and rerun
                 takes = set()
                 for part in m.group(2).split("; "):
                     if " takes " in part:
-                        takes |= {norm_sym(t) for t in part.split(" takes ", 1)[1].split(", ") if t}
+                        takes |= {norm_sym(t) for t in split_names(part.split(" takes ", 1)[1])}
                 keep = {k: v for k, v in given.items() if norm_sym(k) in takes}
                 if len(keep) < len(given):
                     dropped += [k for k in given if k not in keep]
                     given = keep
+                    continue
+            m = re.search(r"eqc: no definition named '(.*)'; the file defines (.*)$", p.stderr, re.M)
+            if m and fn is not None:  # eqc spells the name differently (e.g. x}_t for \mathbf{x}_t)
+                want = norm_sym(m.group(1))
+                cands = [c for c in split_names(m.group(2))
+                         if norm_sym(c) == want or norm_sym(c).startswith(want + "_")]
+                if len(cands) == 1 and cands[0] != fn:
+                    renamed.append("ran --function %s (eqc's name for %s)" % (cands[0], fn))
+                    fn = cands[0]
+                    continue
+            m = re.search(r"eqc: .* needs --input for (.*)$", p.stderr, re.M)
+            if m:  # an input eqc spells differently from the declaration (\mathbf{x}_t as x}_t)
+                changed = False
+                for miss in split_names(m.group(1)):
+                    for k in list(given):
+                        if k != miss and norm_sym(k) == norm_sym(miss) and miss not in given:
+                            given = {(miss if kk == k else kk): vv for kk, vv in given.items()}
+                            renamed.append("passed %s as --input %s" % (k, miss))
+                            changed = True
+                            break
+                if changed:
                     continue
             m = re.search(r"eqc: --dim (\S+?)=\d+: `.*` has no dimension", p.stderr)
             if m and dims:
@@ -204,7 +243,7 @@ def check_case(stem, case, eqc, precision, workdir, verbose):
                     lib = torch.as_tensor(d.xcheck(args))
                     xd = float((lib - expected).abs().max()) if lib.shape == expected.shape else float("inf")
                     good = xd <= d.xtol * (1 + float(expected.abs().max()))
-                    row["xcheck"] = "%s %s %.0e" % ("ok" if good else "BAD", d.xlabel, xd)
+                    row["xcheck"] = "%s %.0e %s" % ("ok" if good else "BAD", xd, d.xlabel)
                     if not good:
                         row.update(cls="script-error", detail="reference disagrees with %s by %g" % (d.xlabel, xd))
                         continue
@@ -215,8 +254,13 @@ def check_case(stem, case, eqc, precision, workdir, verbose):
             r = run_eqc(eqc, eq, d.function, inputs, case.dims, precision, workdir, tag, verbose)
             row["warnings"] = warnings_of(r["stderr"])
             row["command"] = " ".join(shell_quote(c) for c in r["cmd"])
+            notes = []
+            if r["renamed"]:
+                notes.append("NAME: " + "; ".join(r["renamed"]))
+                row["renamed"] = r["renamed"]
             if r["dropped"]:
-                row["note"] = "dropped unused " + ", ".join(r["dropped"])
+                notes.append("dropped unused " + ", ".join(r["dropped"]))
+            row["note"] = "; ".join(notes)
             text = r["stderr"] + r["stdout"]
             if r["rc"] is None or any(m in text for m in CRASH_MARKERS) or r["rc"] not in (0, 1, 2):
                 lines = [l for l in text.splitlines() if l.strip()]
@@ -236,8 +280,25 @@ def check_case(stem, case, eqc, precision, workdir, verbose):
             elif case.ambiguous and [w for w in row["warnings"] if w != "W0101"]:
                 row.update(cls="warned", detail=msg + " (ambiguous notation; eqc warned %s)" % ",".join(row["warnings"]))
             else:
-                row.update(cls="wrong", detail=msg, got=r["out"].tolist(), expected=expected.tolist())
+                row.update(cls="wrong", detail=msg, got=r["out"].tolist(), expected=expected.tolist(),
+                           statement=statement_of(stem, d.function))
     return rows
+
+
+def statement_of(stem, fn):
+    """The line of papers/STEM.eq that defines fn (the last statement for the default)."""
+    lines = [l.rstrip("\n") for l in open(os.path.join(PAPERS_DIR, stem + ".eq"), encoding="utf-8")]
+    stmts = [l for l in lines if l.strip() and not l.lstrip().startswith("%") and "\\in \\mathbb" not in l]
+    if fn is None or fn == "(default)":
+        return stmts[-1] if stmts else ""
+    for l in stmts:
+        if l.lstrip().startswith(fn):
+            return l
+    key = norm_sym(fn)
+    for l in stmts:
+        if norm_sym(l).startswith(key):
+            return l
+    return ""
 
 
 def git_commit():
@@ -291,6 +352,20 @@ def write_markdown(path, rows, counts, eqc, files, ndefs):
             if r.get("note"):
                 det += " (%s)" % r["note"].replace("|", "\\|")
             out.append("| %s | `%s` | %s | %s |" % (r["file"], r["function"], r["variant"], det))
+        out.append("")
+    wrong = [r for r in rows if r["cls"] == "wrong"]
+    if wrong:
+        out.append("### The statements behind the wrong rows\n")
+        for r in wrong:
+            out.append("- `%s` / `%s`:\n  `%s`" % (r["file"], r["function"], r.get("statement", "")))
+        out.append("")
+    ren = [r for r in rows if r.get("renamed")]
+    if ren:
+        out.append("## Names eqc spells differently from the file (%d rows)\n" % len(ren))
+        out.append("The script retried these with eqc's own spelling (a user would have to do the same); the "
+                   "class above is the numeric result of that retry.\n")
+        for r in ren:
+            out.append("- `%s` / `%s`: %s" % (r["file"], r["function"], "; ".join(r["renamed"])))
         out.append("")
     passed = sorted({r["file"] for r in rows if r["cls"] == "pass"})
     out.append("## Passing files\n")

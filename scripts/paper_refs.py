@@ -662,7 +662,9 @@ case("rmsnorm_where", _rms_in, [
 
 
 def _wn_in(rng, v):
-    return {"\\mathbf{v}": N(rng, 5), "\\mathbf{x}": N(rng, 5), "g": S(1.7), "b": S(0.4)}
+    vv = N(rng, 5)  # x near v, so that w . x + b > 0 and the rectifier does not hide the value
+    return {"\\mathbf{v}": vv, "\\mathbf{x}": (0.5 * vv + N(rng, 5, scale=0.2)).astype(np.float32), "g": S(1.7),
+            "b": S(0.4)}
 
 
 def _wn_w(a):
@@ -1077,7 +1079,10 @@ case("crammer_singer", _cs_in, [Def("\\xi", _cs)])
 
 
 def _peg_in(rng, v):
-    return {"\\mathbf{w}": N(rng, 5, scale=0.4), "\\mathbf{x}": N(rng, 5), "y": Num(1.0 if v == "y=+1" else -1.0)}
+    w, x = N(rng, 5, scale=0.4), N(rng, 5)
+    if v == "y=-1" and float(np.dot(w, x)) < 0:  # keep the hinge active: y <w, x> < 1
+        x = -x
+    return {"\\mathbf{w}": w, "\\mathbf{x}": x, "y": Num(1.0 if v == "y=+1" else -1.0)}
 
 
 case("pegasos_hinge", _peg_in, [
@@ -1339,7 +1344,7 @@ case("ddpm_posterior", _dpost_in, [Def("\\tilde{\\boldsymbol{\\mu}}_t", _dpost_m
 
 
 def _cos_in(rng, v):
-    return {"t": Num(37 if v == "t=37" else 100), "T": Num(100)}
+    return {"t": Num(37 if v == "t=37" else 90), "T": Num(100)}
 
 
 def _cos(a):
@@ -1348,7 +1353,7 @@ def _cos(a):
     return torch.tensor(f(a["t"]) / f(0))
 
 
-case("cosine_schedule", _cos_in, [Def("\\bar{\\alpha}_t", _cos)], variants=("t=37", "t=T"))
+case("cosine_schedule", _cos_in, [Def("\\bar{\\alpha}_t", _cos)], variants=("t=37", "t=90"))
 
 
 def _dsm_in(rng, v):
