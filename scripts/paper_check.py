@@ -280,6 +280,9 @@ def check_case(stem, case, eqc, precision, workdir, verbose):
             elif case.ambiguous and [w for w in row["warnings"] if w != "W0101"]:
                 row.update(cls="warned", detail=msg + " (ambiguous notation; eqc warned %s)" % ",".join(row["warnings"]))
             else:
+                w = [x for x in row["warnings"] if x != "W0101"]
+                if w:  # eqc computed anyway: still a wrong number, but say that it warned
+                    msg += " (eqc warned %s)" % ",".join(w)
                 row.update(cls="wrong", detail=msg, got=r["out"].tolist(), expected=expected.tolist(),
                            statement=statement_of(stem, d.function))
     return rows
@@ -301,10 +304,10 @@ def statement_of(stem, fn):
     return ""
 
 
-def git_commit():
+def git_commit(*paths):
     try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
-                              timeout=20).stdout.strip() or "?"
+        return subprocess.run(["git", "log", "-1", "--format=%h", "--"] + list(paths), cwd=ROOT, capture_output=True,
+                              text=True, timeout=20).stdout.strip() or "?"
     except Exception:  # noqa: BLE001
         return "?"
 
@@ -322,10 +325,11 @@ def write_markdown(path, rows, counts, eqc, files, ndefs):
     out = []
     out.append("# papers/: eqc against paper equations as printed\n")
     out.append("Produced by `/usr/bin/python3 scripts/paper_check.py --markdown papers/RESULTS.md` "
-               "(see scripts/README.md).\n")
+               "(see scripts/README.md); the analysis of the baseline is in papers/README.md.\n")
     out.append("- date: %s" % datetime.date.today().isoformat())
-    out.append("- commit: `%s` (eqc: `%s`, `%s`)" % (git_commit(), os.path.relpath(eqc, ROOT) if os.path.isabs(eqc)
-                                                     else eqc, eqc_version(eqc)))
+    out.append("- commit: `%s` of this worktree; eqc `%s` (`%s`), its sources (compiler, cli, runtime, grammar) "
+               "last changed in `%s`" % (git_commit(), os.path.relpath(eqc, ROOT) if os.path.isabs(eqc) else eqc,
+                                         eqc_version(eqc), git_commit("compiler", "cli", "runtime", "grammar")))
     out.append("- PyTorch %s, NumPy %s; float32 runs, rule |a-e| <= %g|e| + %g" % (torch.__version__, np.__version__,
                                                                                   RTOL, ATOL))
     out.append("- %d files, %d checked definitions, %d rows (definition x input variant)\n" % (files, ndefs, len(rows)))
