@@ -121,11 +121,19 @@
     return true;
   }
 
-  document.addEventListener('mouseover', function (event) {
-    lit.forEach(function (e) { e.classList.remove('lit'); });
-    lit = [];
+  // mousemove as well as mouseover: the pointer can come to rest on another sub-expression without
+  // crossing an element boundary mouseover reports (moved in one jump, or within nested boxes), and
+  // the tooltip must follow what is under the pointer now.
+  var shown = null;
+  function follow(event) {
     var target = event.target instanceof Element ? event.target : null;
     var inMath = target && target.closest('.katex [data-term], .katex [data-issue]');
+    if (event.type === 'mousemove' && inMath === shown) {
+      return;
+    }
+    shown = inMath;
+    lit.forEach(function (e) { e.classList.remove('lit'); });
+    lit = [];
     if (inMath && inMath.closest('.statement') && showFor(inMath)) {
       return;
     }
@@ -135,5 +143,7 @@
     if (row && numeric(row.getAttribute('data-term'))) {
       light(row.closest('.statement').querySelector('.katex [data-term="' + row.getAttribute('data-term') + '"]'));
     }
-  });
+  }
+  document.addEventListener('mouseover', follow);
+  document.addEventListener('mousemove', follow);
 })();

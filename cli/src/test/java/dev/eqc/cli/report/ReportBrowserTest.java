@@ -156,13 +156,21 @@ class ReportBrowserTest {
                 assertEquals(statement.findElements(By.cssSelector("tr.hoverable")).size(), marked.size(),
                         "one element per hoverable row");
                 for (WebElement el : marked) {
-                    String under = (String) script("var r = arguments[0].getBoundingClientRect();"
-                            + "var e = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
-                            + "var t = e && e.closest('.katex [data-term]'); return t && t.getAttribute('data-term');", el);
+                    // The pointer goes to the centre of the element's box, and the expected shape is that
+                    // of the innermost sub-expression at that very point (KaTeX boxes overlap).
+                    @SuppressWarnings("unchecked")
+                    List<Object> at = (List<Object>) script("arguments[0].scrollIntoView({block: 'center'});"
+                            + "var r = arguments[0].getBoundingClientRect();"
+                            + "var x = Math.floor(r.left + r.width / 2), y = Math.floor(r.top + r.height / 2);"
+                            + "var e = document.elementFromPoint(x, y);"
+                            + "var t = e && e.closest('.katex [data-term]');"
+                            + "return [x, y, t && t.getAttribute('data-term')];", el);
+                    String under = (String) at.get(2);
                     if (under == null) {
                         continue; // covered by a sibling's box (KaTeX overlaps struts); its row is checked below
                     }
-                    new Actions(driver).moveToElement(el).perform();
+                    new Actions(driver).moveToLocation(((Number) at.get(0)).intValue(), ((Number) at.get(1)).intValue())
+                            .perform();
                     String shape = statement.findElement(By.cssSelector("tr[data-term='" + under + "'] .shape"))
                             .getAttribute("textContent");
                     waitForTooltip(shape);
