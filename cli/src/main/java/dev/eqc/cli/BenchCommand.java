@@ -26,8 +26,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code eqc bench}: time the generated code on seeded random inputs and print one JSON object (SPEC 4). */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Time a definition's generated code on seeded random inputs; prints one JSON object.")
+@Command(name = "bench", description = "Time a definition's generated code on seeded random inputs; prints one JSON object.")
 final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "1", paramLabel = "FILE.eq")
     Path file;

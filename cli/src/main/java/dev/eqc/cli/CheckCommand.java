@@ -13,8 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code eqc check}: parse and shape-check, report every diagnostic of every file. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Parse and shape-check .eq files; report every error (for CI).")
+@Command(name = "check", description = "Parse and shape-check .eq files; report every error (for CI).")
 final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE.eq")
     List<Path> files;

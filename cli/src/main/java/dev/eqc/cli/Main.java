@@ -1,23 +1,32 @@
 package dev.eqc.cli;
 
 import dev.eqc.compiler.diag.TerminalText;
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Command;
 
 /** The {@code eqc} command: parses options and hands each subcommand to the compiler facade. */
-@Command(name = "eqc", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "eqc", mixinStandardHelpOptions = true, versionProvider = Version.class, scope = ScopeType.INHERIT,
         description = "The equation compiler: LaTeX math of ML papers → shape-checked, tested Java.",
-        subcommands = {TranslateCommand.class, CheckCommand.class, ParseCommand.class, ShapesCommand.class,
-                RunCommand.class, ExplainCommand.class, BenchCommand.class})
-public final class Main implements Runnable {
+        subcommands = {TranslateCommand.class, CheckCommand.class, TestCommand.class, ReportCommand.class,
+                ParseCommand.class, ShapesCommand.class, RunCommand.class, BenchCommand.class, ExplainCommand.class,
+                AutoComplete.GenerateCompletion.class, ManPageCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:the input has errors (diagnostics printed), or a test failed",
+            "2:usage error (a bad option, a missing argument)"})
+public final class Main implements Callable<Integer> {
     /** Exit code for input with errors (SPEC 4). */
     static final int INPUT_ERRORS = 1;
     /** Exit code for usage errors (SPEC 4). */
     static final int USAGE = 2;
 
+    /** {@code eqc} with no command: the usage, on standard error, and exit 2 (picocli's convention). */
     @Override
-    public void run() {
+    public Integer call() {
         new CommandLine(this).usage(System.err);
+        return USAGE;
     }
 
     public static void main(String[] args) {

@@ -6,6 +6,7 @@ import dev.eqc.compiler.run.EquationRunner;
 import dev.eqc.compiler.run.SymbolNames;
 import dev.eqc.runtime.DType;
 import dev.eqc.runtime.Npy;
+import dev.eqc.runtime.Npz;
 import dev.eqc.runtime.Tensor;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -22,14 +23,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code eqc run}: translate, compile in memory, run on .npy inputs, write the result as .npy. */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run a definition through its generated code on .npy inputs.")
+@Command(name = "run", description = "Run definitions through their generated code on .npy inputs; print the"
+        + " result as NumPy prints an array, or write it as .npy (one result) or .npz (several).")
 final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "1", paramLabel = "FILE.eq")
     Path file;
 
-    @Option(names = "--function", paramLabel = "NAME", description = "definition to run (default: the last)")
-    String function;
+    @Option(names = "--function", paramLabel = "NAME", description = "a definition to run (default: the last);"
+            + " repeat it to run several")
+    List<String> functions = new ArrayList<>();
 
     @Option(names = "--input", paramLabel = "SYMBOL=PATH.npy|NUMBER", description = "an input (repeatable)")
     List<String> inputs = new ArrayList<>();
@@ -37,8 +39,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--dim", paramLabel = "NAME=INT", description = "a dimension's size (repeatable)")
     List<String> dimensions = new ArrayList<>();
 
-    @Option(names = "--output", paramLabel = "PATH.npy", required = true, description = "where to write the result")
+    @Option(names = "--output", paramLabel = "PATH.npy|PATH.npz", description = "write the result as .npy, or every"
+            + " result as .npz (entries named after the methods); without it the results are printed")
     Path output;
+
+    @Option(names = "--format", defaultValue = "text", description = "printed results as text (like NumPy) or json"
+            + " (default: ${DEFAULT-VALUE})")
+    String format;
 
     @Option(names = "--precision", defaultValue = "float", description = "float or double (default: ${DEFAULT-VALUE})")
     String precision;
@@ -46,53 +53,98 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Precision p = TranslateCommand.precision(precision);
+        String f = format.toLowerCase(java.util.Locale.ROOT);
+        if (!f.equals("text") && !f.equals("json")) {
+            throw new UserError("unknown --format '" + format + "'; use text or json", Main.USAGE);
+        }
+        boolean npz = output != null && output.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".npz");
+        if (output != null && functions.size() > 1 && !npz) {
+            throw new UserError("--output " + output + ": " + functions.size() + " results go into one .npz file, not"
+                    + " .npy", Main.USAGE);
+        }
         Map<String, String> given = parsePairs(inputs, "--input");
         Optional<CompiledEquations> compiled = CompiledEquations.load(file, p);
         if (compiled.isEmpty()) {
             return Main.INPUT_ERRORS;
         }
         EquationRunner runner = compiled.get().runner();
-        Definition def = compiled.get().definition(function);
-        DimSizes sizes = DimSizes.parse(dimensions, compiled.get().typed(), def);
-        DType dtype = p == Precision.FLOAT ? DType.FLOAT32 : DType.FLOAT64;
-        List<Tensor> args = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        for (EquationRunner.Parameter param : EquationRunner.parameters(def)) {
-            String key = given.keySet().stream().filter(k -> SymbolNames.matches(k, param.latex(), param.javaName()))
-                    .findFirst().orElse(null);
-            if (key == null) {
-                missing.add(param.latex());
-                continue;
+        List<Definition> defs = new ArrayList<>();
+        for (String function : functions.isEmpty() ? java.util.Collections.<String>singletonList(null) : functions) {
+            Definition d = compiled.get().definition(function);
+            if (defs.contains(d)) {
+                throw new UserError("--function " + function + " is given twice", Main.USAGE);
             }
-            names.add(key);
-            args.add(load(given.remove(key), dtype));
+            defs.add(d);
         }
-        if (!missing.isEmpty()) {
-            throw new UserError(def.latexName() + " needs --input for " + String.join(", ", missing), Main.USAGE);
+        DType dtype = p == Precision.FLOAT ? DType.FLOAT32 : DType.FLOAT64;
+        Map<String, Tensor> loaded = new LinkedHashMap<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        Map<String, Tensor> results = new LinkedHashMap<>();
+        for (Definition def : defs) {
+            DimSizes sizes = DimSizes.parse(dimensions, compiled.get().typed(), def);
+            List<Tensor> args = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            for (EquationRunner.Parameter param : EquationRunner.parameters(def)) {
+                String key = given.keySet().stream().filter(k -> SymbolNames.matches(k, param.latex(), param.javaName()))
+                        .findFirst().orElse(null);
+                if (key == null) {
+                    missing.add(param.latex());
+                    continue;
+                }
+                used.add(key);
+                names.add(key);
+                args.add(loaded.computeIfAbsent(key, k -> load(given.get(k), dtype)));
+            }
+            if (!missing.isEmpty()) {
+                throw new UserError(def.latexName() + " needs --input for " + String.join(", ", missing), Main.USAGE);
+            }
+            sizes.checkAgainst(compiled.get().typed().signature(def), names, args);
+            try {
+                results.put(def.javaName(), runner.invoke(def, args, sizes.bySymbol()));
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage(), Main.INPUT_ERRORS);
+            }
         }
-        if (!given.isEmpty()) {
-            throw new UserError("unknown --input " + String.join(", ", given.keySet()) + "; " + def.latexName()
-                    + " takes " + EquationRunner.parameters(def).stream().map(EquationRunner.Parameter::latex)
-                            .collect(Collectors.joining(", ")), Main.USAGE);
+        List<String> unused = given.keySet().stream().filter(k -> !used.contains(k)).toList();
+        if (!unused.isEmpty()) {
+            throw new UserError("unknown --input " + String.join(", ", unused) + "; " + defs.stream()
+                    .map(d -> d.latexName() + " takes " + EquationRunner.parameters(d).stream()
+                            .map(EquationRunner.Parameter::latex).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("; ")), Main.USAGE);
         }
-        sizes.checkAgainst(compiled.get().typed().signature(def), names, args);
-        Tensor result;
-        try {
-            result = runner.invoke(def, args, sizes.bySymbol());
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage(), Main.INPUT_ERRORS);
+        if (output == null) {
+            print(results, f);
+            return 0;
         }
         try {
             AtomicFiles.write(output, out -> {
                 BufferedOutputStream buffered = new BufferedOutputStream(out);
-                Npy.write(buffered, result);
+                if (npz) {
+                    Npz.write(buffered, results);
+                } else {
+                    Npy.write(buffered, results.values().iterator().next());
+                }
                 buffered.flush();
             });
         } catch (IOException e) {
             throw new UserError("cannot write " + output + ": " + IoErrors.reason(e), Main.INPUT_ERRORS);
         }
         return 0;
+    }
+
+    /** On standard output: as NumPy prints arrays, each under its name when there are several; or one JSON document. */
+    private static void print(Map<String, Tensor> results, String format) {
+        if (format.equals("json")) {
+            System.out.println(TensorJson.document(results));
+            return;
+        }
+        for (Map.Entry<String, Tensor> e : results.entrySet()) {
+            if (results.size() > 1) {
+                System.out.println(e.getKey() + " =");
+            }
+            System.out.println(NumpyText.format(e.getValue()));
+        }
     }
 
     private static Tensor load(String value, DType dtype) {

@@ -24,8 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code eqc translate}: write the Java sources and, with {@code -t}, their JUnit 5 tests. */
-@Command(name = "translate", mixinStandardHelpOptions = true,
-        description = "Translate .eq files into Java (and JUnit 5 tests with -t).")
+@Command(name = "translate", description = "Translate .eq files into Java (and JUnit 5 tests with -t).")
 final class TranslateCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE.eq")
     List<Path> files = new ArrayList<>();
