@@ -1,10 +1,10 @@
 package dev.eqc.cli.report;
 
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.IndexVar;
-import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.IndexVar;
+import dev.eqc.compiler.term.Term;
 import dev.eqc.compiler.shape.ProductKind;
-import dev.eqc.compiler.shape.TermChildren;
+import dev.eqc.compiler.term.TermTrees;
 import dev.eqc.compiler.shape.TypedProgram;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ final class DataflowBuilder {
             if (ids.containsKey(t)) {
                 continue;
             }
-            List<Term> kids = TermChildren.of(t);
+            List<Term> kids = t.children();
             if (!done && !kids.isEmpty()) {
                 stack.push(t);
                 expanded.push(true);
@@ -82,64 +82,157 @@ final class DataflowBuilder {
     }
 
     private String label(Term t) {
-        if (t instanceof Term.Literal l) {
+        return t.accept(new Labels(), null);
+    }
+
+    /** The diagram's word for each kind of term: a visitor, so a new kind does not compile until it has one. */
+    private final class Labels implements Term.Visitor<Void, String> {
+        @Override
+        public String literal(Term.Literal l, Void unused) {
             return l.value() == Math.rint(l.value()) && Math.abs(l.value()) < 1e15
                     ? String.valueOf((long) l.value()) : String.valueOf(l.value());
-        } else if (t instanceof Term.DimValue v) {
+        }
+
+        @Override
+        public String dimValue(Term.DimValue v, Void unused) {
             return PlainLabels.of(v.dim());
-        } else if (t instanceof Term.InputRef r) {
+        }
+
+        @Override
+        public String inputRef(Term.InputRef r, Void unused) {
             return PlainLabels.of(r.input().latex());
-        } else if (t instanceof Term.ParamRef r) {
+        }
+
+        @Override
+        public String paramRef(Term.ParamRef r, Void unused) {
             return PlainLabels.of(r.param().latex());
-        } else if (t instanceof Term.ConstRef r) {
+        }
+
+        @Override
+        public String constRef(Term.ConstRef r, Void unused) {
             return PlainLabels.of(r.constant().latex());
-        } else if (t instanceof Term.ValueRef r) {
+        }
+
+        @Override
+        public String valueRef(Term.ValueRef r, Void unused) {
             return PlainLabels.of(r.definition().latexName());
-        } else if (t instanceof Term.IndexValue v) {
-            return v.var().name();
-        } else if (t instanceof Term.Call c) {
+        }
+
+        @Override
+        public String call(Term.Call c, Void unused) {
             return PlainLabels.of(c.function().latexName()) + "(…)";
-        } else if (t instanceof Term.BuiltinCall b) {
+        }
+
+        @Override
+        public String builtinCall(Term.BuiltinCall b, Void unused) {
             return b.builtin().displayName();
-        } else if (t instanceof Term.Arith a) {
+        }
+
+        @Override
+        public String arith(Term.Arith a, Void unused) {
             return a.op() == Term.ArithOp.SUB ? "−" : a.op().symbol;
-        } else if (t instanceof Term.Product p) {
+        }
+
+        @Override
+        public String product(Term.Product p, Void unused) {
             ProductKind kind = typed.productKind(p);
             return kind == null ? "×" : kind.name().toLowerCase(Locale.ROOT);
-        } else if (t instanceof Term.Power) {
+        }
+
+        @Override
+        public String power(Term.Power p, Void unused) {
             return "power";
-        } else if (t instanceof Term.Negate) {
+        }
+
+        @Override
+        public String negate(Term.Negate n, Void unused) {
             return "negate";
-        } else if (t instanceof Term.Transpose) {
+        }
+
+        @Override
+        public String transpose(Term.Transpose t, Void unused) {
             return "transpose";
-        } else if (t instanceof Term.Index ix) {
+        }
+
+        @Override
+        public String index(Term.Index ix, Void unused) {
             return "index " + vars(ix.indices());
-        } else if (t instanceof Term.Reduce r) {
+        }
+
+        @Override
+        public String indexValue(Term.IndexValue v, Void unused) {
+            return v.var().name();
+        }
+
+        @Override
+        public String reduce(Term.Reduce r, Void unused) {
             return r.op().name().toLowerCase(Locale.ROOT) + " over " + r.var().name();
-        } else if (t instanceof Term.Compare c) {
+        }
+
+        @Override
+        public String compare(Term.Compare c, Void unused) {
             return PlainLabels.of(c.op().symbol);
-        } else if (t instanceof Term.Where) {
+        }
+
+        @Override
+        public String where(Term.Where w, Void unused) {
             return "cases";
-        } else if (t instanceof Term.AlongAxis a) {
+        }
+
+        @Override
+        public String alongAxis(Term.AlongAxis a, Void unused) {
             return a.builtin().displayName() + " along " + PlainLabels.of(a.dim());
-        } else if (t instanceof Term.Gradient g) {
+        }
+
+        @Override
+        public String gradient(Term.Gradient g, Void unused) {
             return "∇ " + PlainLabels.of(g.wrt().latex());
-        } else if (t instanceof Term.SumTo) {
+        }
+
+        @Override
+        public String sumTo(Term.SumTo s, Void unused) {
             return "sum to shape";
-        } else if (t instanceof Term.Stack st) {
+        }
+
+        @Override
+        public String stack(Term.Stack st, Void unused) {
             return "stack " + vars(st.vars());
-        } else if (t instanceof Term.SliceLast) {
+        }
+
+        @Override
+        public String sliceLast(Term.SliceLast s, Void unused) {
             return "slice";
-        } else if (t instanceof Term.InsertAxis) {
+        }
+
+        @Override
+        public String insertAxis(Term.InsertAxis i, Void unused) {
             return "insert axis";
-        } else if (t instanceof Term.Strided s) {
+        }
+
+        @Override
+        public String strided(Term.Strided s, Void unused) {
             return "every " + s.stride() + (s.offset() == 0 ? "" : " from " + s.offset());
-        } else if (t instanceof Term.Interleave) {
+        }
+
+        @Override
+        public String interleave(Term.Interleave i, Void unused) {
             return "interleave";
-        } else if (t instanceof Term.FamilyConcat) {
+        }
+
+        @Override
+        public String familyConcat(Term.FamilyConcat f, Void unused) {
             return "Concat";
         }
-        throw new AssertionError("no diagram label for " + t.getClass());
+
+        @Override
+        public String unstride(Term.Unstride u, Void unused) {
+            return "unstride";
+        }
+
+        @Override
+        public String splitFamily(Term.SplitFamily s, Void unused) {
+            return "split family";
+        }
     }
 
     private static String vars(List<IndexVar> vars) {
