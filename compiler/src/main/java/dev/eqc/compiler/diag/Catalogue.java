@@ -121,6 +121,12 @@ public final class Catalogue {
                 + " it unambiguously.",
                 "y = \\begin{cases} x & \\text{if } x > 0 \\end{cases}",
                 "y = \\begin{cases} x & \\text{if } x > 0 \\\\ 0 & \\text{otherwise} \\end{cases}");
+        add(Code.W0103, "A function's parameter has no declared shape and the body uses it where a number and a vector"
+                + " differ (a norm, sum, index, transpose or matrix product), so the function is generic: each call"
+                + " is its body with the arguments in place, taking their shapes. A generic function has no Java"
+                + " method of its own. Declare the parameter for a method of fixed shape.",
+                "a, b \\in \\mathbb{R}^{d}\n\\mathrm{dist}(p, q) = \\|p - q\\|_2\nv = \\mathrm{dist}(a, b)",
+                "a, b, p, q \\in \\mathbb{R}^{d}\n\\mathrm{dist}(p, q) = \\|p - q\\|_2\nv = \\mathrm{dist}(a, b)");
     }
 
     private Catalogue() {}

@@ -34,7 +34,8 @@ public enum Code {
     E0305("gradient of a non-scalar"),
     E0501("not differentiable"),
     W0101("undeclared input assumed"),
-    W0102("ambiguous notation");
+    W0102("ambiguous notation"),
+    W0103("function parameter without a declared shape");
 
     private final String title;
 

@@ -15,6 +15,7 @@ import dev.eqc.compiler.term.IndexVar;
 import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.term.Param;
 import dev.eqc.compiler.term.Term;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -69,11 +70,45 @@ final class BodyResolver {
                         file.valueNames().allocate(JavaNames.of(def.nameSym(), true)), def.nameSpan(), folded));
             }
         }
+        boolean generic = def.function() && GenericFunctions.isGeneric(file, def.latexName(), scope.params(), body);
         String spelled = def.resultName() != null ? def.resultName() : JavaNames.of(def.nameSym(), true);
         String javaName = file.methodNames().allocate(JavaNames.methodName(spelled), spelled);
-        return new Resolved.Defined(new Definition(def.key(), def.latexName(), javaName, def.span(), def.nameSpan(),
+        Definition definition = new Definition(def.key(), def.latexName(), javaName, def.span(), def.nameSpan(),
                 def.function(), scope.params(), scope.freeInputs(), scope.leftIndices(), body, def.comment(),
-                file.source.slice(def.span())));
+                file.source.slice(def.span()));
+        if (generic) {
+            return new Resolved.Generic(definition, atNamesakes(definition));
+        }
+        return new Resolved.Defined(definition);
+    }
+
+    /**
+     * A generic function at the values its parameters are named after ({@code \mathrm{FL}(p_t)} at the
+     * definition {@code p_t}, {@code f(x)} at the input {@code x}): how papers use such a function, and
+     * what its method computes. Null when a parameter has no namesake.
+     */
+    private Definition atNamesakes(Definition generic) {
+        List<Term> values = new ArrayList<>();
+        java.util.Set<Input> free = new java.util.LinkedHashSet<>(generic.freeInputs());
+        for (Param p : generic.params()) {
+            Input in = file.input(p.key());
+            PendingDefinition other = file.definition(p.key());
+            if (in != null) {
+                values.add(new Term.InputRef(p.span(), in));
+                free.add(in);
+            } else if (other != null && other != def && !other.function() && !definitions.inProgress(other)
+                    && definitions.resolve(other) instanceof Resolved.Defined d && !d.definition().function()) {
+                values.add(new Term.ValueRef(p.span(), d.definition()));
+                free.addAll(d.definition().freeInputs());
+            } else {
+                return null;
+            }
+        }
+        List<Input> inputs = new ArrayList<>(free);
+        inputs.sort(java.util.Comparator.comparingInt(Input::order));
+        return new Definition(generic.key(), generic.latexName(), generic.javaName(), generic.span(),
+                generic.nameSpan(), false, List.of(), inputs, generic.indices(),
+                CallResolver.substitute(generic.body(), generic, values), generic.comment(), generic.latex());
     }
 
     /** One part of a strided definition, over its own left-hand indices; null after an error. */
@@ -121,6 +156,9 @@ final class BodyResolver {
         if (e instanceof Expr.Unary u) {
             Term operand = expr(u.operand());
             return u.op() == UnaryOp.NEG ? new Term.Negate(u.span(), operand) : operand;
+        }
+        if (e instanceof Expr.Power p && p.base() instanceof Expr.Apply a && calls.isProduct(a)) {
+            return calls.poweredProduct(p, a);
         }
         if (e instanceof Expr.Power p) {
             Term base = expr(p.base());
@@ -203,6 +241,17 @@ final class BodyResolver {
     }
 
     private Term binary(Expr.Binary b) {
+        if (b.op() == BinaryOp.DIV && b.right() instanceof Expr.Binary d && d.op() == BinaryOp.JUXTAPOSE
+                && d.left() instanceof Expr.Num) {
+            String divisor = file.source.slice(d.span());
+            Diagnostic.of(Code.W0102, file.source, d.span(), "`/ " + divisor + "` divides by all of `" + divisor
+                            + "`: a number before a name is its coefficient")
+                    .caret("the divisor")
+                    .help("write `/(" + divisor + ")` or `\\frac{…}{" + divisor + "}` to say so, or `/" + file.source
+                            .slice(d.left().span()) + " \\cdot " + file.source.slice(d.right().span())
+                            + "` for the other reading")
+                    .report(file.diagnostics);
+        }
         Term form = b.op() == BinaryOp.JUXTAPOSE ? calls.juxtaposedForm(b) : null;
         if (form != null) {
             return form;

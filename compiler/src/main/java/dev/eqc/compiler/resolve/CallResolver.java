@@ -183,6 +183,61 @@ final class CallResolver {
         return new Term.BuiltinCall(a.span(), Builtin.MIN, List.of(lowered, hi));
     }
 
+    /**
+     * Whether {@link #apply} reads {@code a} as a product ({@code \lambda(a - b)}, {@code A(B)}) rather than
+     * a call: the same decisions in the same order, without resolving anything or reporting.
+     */
+    boolean isProduct(Expr.Apply a) {
+        if (!(a.callee() instanceof Expr.Sym callee)) {
+            return !(a.callee() instanceof Expr.Underset && a.args().size() == 1);
+        }
+        if (callee.sub() != null && callee.sup() == null && a.args().size() == 1 && axisBuiltin(callee) != null
+                && file.definition(NameKeys.full(callee)) == null) {
+            return false;
+        }
+        if ((isIndicator(callee) || isExpectation(callee)) && a.args().size() == 1) {
+            return false;
+        }
+        if ((callee.kind() == SymKind.WORD || callee.kind() == SymKind.LETTERS) && callee.bare()
+                && callee.base().equalsIgnoreCase("clip") && (a.args().size() == 3 || a.args().size() == 2)
+                && file.definition(NameKeys.full(callee)) == null) {
+            return false;
+        }
+        String key = NameKeys.full(callee);
+        PendingDefinition target = file.definition(key);
+        if (target != null && target.function()) {
+            return false;
+        }
+        if (target != null || body.names.isBound(key)) {
+            return a.args().size() == 1;
+        }
+        boolean builtin = (callee.bare() || callee.kind() == SymKind.COMMAND && callee.sub() == null)
+                && Builtin.lookup(callee.base()).isPresent()
+                || callee.kind() == SymKind.COMMAND && callee.base().equals("\\log") && callee.sub() != null;
+        if (builtin && callee.sup() == null) {
+            return false;
+        }
+        return !(callee.kind() == SymKind.WORD
+                || callee.kind() == SymKind.COMMAND && !GreekLetters.isLetter(callee.base()))
+                && a.args().size() == 1;
+    }
+
+    /**
+     * {@code \lambda(a - b)^2}, {@code A(B)^T}: when the application is a product, the power or transpose
+     * binds to the parenthesis, as in {@code \lambda \cdot (a - b)^2}; papers never mean
+     * {@code (\lambda(a - b))^2}. {@code f(x)^2} with {@code f} a function stays {@code (f(x))^2}.
+     */
+    Term poweredProduct(Expr.Power p, Expr.Apply a) {
+        Expr arg = a.args().get(0);
+        Span powered = new Span(a.argsSpan().start(), p.span().end());
+        Term base = expr(arg);
+        Term right = NameKeys.TRANSPOSE_MARKS.contains(p.exponent().key())
+                ? new Term.Transpose(powered, base)
+                : new Term.Power(powered, base, body.script(p.exponent()));
+        Term left = expr(a.callee());
+        return new Term.Product(p.span(), new Span(a.callee().span().end(), a.argsSpan().start()), left, right);
+    }
+
     /** {@code x(1 + y)}: not a function, so a product. */
     private Term product(Expr.Apply a) {
         if (a.args().size() != 1) {
@@ -208,12 +263,36 @@ final class CallResolver {
         for (Expr arg : a.args()) {
             args.add(expr(arg));
         }
-        if (!(body.definitions.resolve(target) instanceof Resolved.Defined resolved)) {
+        Resolved resolved = body.definitions.resolve(target);
+        if (resolved instanceof Resolved.Generic generic) {
+            // Shapes come from this call: the body with the arguments in place of the parameters
+            // (\mathrm{dist}(a, b) of two vectors is one distance, not one per element).
+            Definition d = generic.definition();
+            d.freeInputs().forEach(body.scope::useInput);
+            return substitute(d.body(), d, args);
+        }
+        if (!(resolved instanceof Resolved.Defined defined)) {
             return new Term.Literal(a.span(), Double.NaN);
         }
-        Definition d = resolved.definition();
+        Definition d = defined.definition();
         body.scope.useDefinition(d);
         return new Term.Call(a.span(), d, args);
+    }
+
+    /** {@code d}'s body with {@code args} in place of its parameters. */
+    static Term substitute(Term t, Definition d, List<Term> args) {
+        if (t instanceof Term.ParamRef r && d.params().contains(r.param())) {
+            return args.get(r.index());
+        }
+        List<Term> kids = t.children();
+        if (kids.isEmpty()) {
+            return t;
+        }
+        List<Term> replaced = new ArrayList<>(kids.size());
+        for (Term k : kids) {
+            replaced.add(substitute(k, d, args));
+        }
+        return t.withChildren(replaced);
     }
 
     private Term builtinCall(Expr.Apply a, Builtin b) {

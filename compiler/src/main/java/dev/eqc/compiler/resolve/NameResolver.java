@@ -100,6 +100,11 @@ final class NameResolver {
         if (resolved instanceof Resolved.Folded c) {
             return new Term.ConstRef(at, c.constant());
         }
+        if (resolved instanceof Resolved.Generic generic) {
+            Definition d = generic.definition();
+            return body.error(Code.E0104, at, "`" + d.latexName() + "` is a function of " + d.params().size()
+                    + " argument" + (d.params().size() == 1 ? "" : "s"), "call it, like `" + d.latexName() + "(…)`");
+        }
         if (resolved instanceof Resolved.Defined defined) {
             Definition d = defined.definition();
             if (d.function()) {

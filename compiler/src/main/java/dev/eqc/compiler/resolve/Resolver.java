@@ -83,6 +83,8 @@ public final class Resolver {
             Resolved r = definitions.resolve(p);
             if (r instanceof Resolved.Defined d) {
                 defs.add(d.definition());
+            } else if (r instanceof Resolved.Generic g && g.instance() != null) {
+                defs.add(g.instance());
             } else if (r instanceof Resolved.Folded c) {
                 constants.add(c.constant());
             }

@@ -100,6 +100,17 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                             + " not supported")
                     .report(pass.diagnostics);
         }
+        if (base != null && base.rank() >= 2 && p.exponent() instanceof Term.Literal k && k.value() >= 2
+                && k.value() == Math.rint(k.value()) && resolved(base.fromEnd(1)).equals(resolved(base.fromEnd(2)))) {
+            String b = pass.source.slice(p.base().span());
+            Diagnostic.of(Code.W0102, pass.source, p.span(), "`" + pass.source.slice(p.span())
+                            + "` of a square matrix is read element-wise (each entry raised to " + (long) k.value()
+                            + "), not as the matrix power")
+                    .caret("element-wise power")
+                    .help("for the matrix power write the product, like `" + b + " " + b + "`; write `" + b
+                            + " \\odot " + b + "` to say element-wise and silence this warning")
+                    .report(pass.diagnostics);
+        }
         return broadcast(base, shape(p.exponent()), p.span(), p.span(), "^", "raise");
     }
 
