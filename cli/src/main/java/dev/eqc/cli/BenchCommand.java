@@ -86,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         Precision p = TranslateCommand.precision(precision);
-        Optional<CompiledEquations> compiled = CompiledEquations.load(file, p);
+        Optional<CompiledEquations> compiled = CompiledEquations.load(file, p, new dev.eqc.compiler.diag.Diagnostics());
         if (compiled.isEmpty()) {
             return Main.INPUT_ERRORS;
         }

@@ -21,13 +21,16 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, json or github (default: ${DEFAULT-VALUE})")
     String format;
 
+    @picocli.CommandLine.Mixin
+    StrictOption strict = new StrictOption();
+
     @Override
     public Integer call() {
         DiagnosticRenderer.Format f = Formats.parse(format);
-        Diagnostics diagnostics = new Diagnostics();
+        Diagnostics diagnostics = strict.diagnostics();
         for (Path file : files) {
             // Each file gets its own sink: the passes stop on their own file's errors only.
-            Diagnostics own = new Diagnostics();
+            Diagnostics own = strict.diagnostics();
             EqCompiler.check(Sources.read(file), Options.forClass(JavaNames.className(Sources.stem(file))), own);
             own.all().forEach(diagnostics::report);
         }

@@ -43,6 +43,9 @@ final class RunCommand implements Callable<Integer> {
             + " result as .npz (entries named after the methods); without it the results are printed")
     Path output;
 
+    @picocli.CommandLine.Mixin
+    StrictOption strict = new StrictOption();
+
     @Option(names = "--format", defaultValue = "text", description = "printed results as text (like NumPy) or json"
             + " (default: ${DEFAULT-VALUE})")
     String format;
@@ -63,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
                     + " .npy", Main.USAGE);
         }
         Map<String, String> given = parsePairs(inputs, "--input");
-        Optional<CompiledEquations> compiled = CompiledEquations.load(file, p);
+        Optional<CompiledEquations> compiled = CompiledEquations.load(file, p, strict.diagnostics());
         if (compiled.isEmpty()) {
             return Main.INPUT_ERRORS;
         }

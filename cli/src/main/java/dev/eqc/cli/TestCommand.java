@@ -32,6 +32,9 @@ final class TestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE.eq")
     List<Path> files;
 
+    @picocli.CommandLine.Mixin
+    StrictOption strict = new StrictOption();
+
     @Option(names = "--format", defaultValue = "text",
             description = "text, junit-xml (Surefire's report format, on stdout or in -o DIR) or github"
                     + " (default: ${DEFAULT-VALUE})")
@@ -62,7 +65,7 @@ final class TestCommand implements Callable<Integer> {
         for (Path file : files) {
             SourceFile source = Sources.read(file);
             String className = JavaNames.className(Sources.stem(file));
-            Diagnostics diagnostics = new Diagnostics();
+            Diagnostics diagnostics = strict.diagnostics();
             List<GeneratedFile> generated = EqCompiler.translate(source, new Options(className, packageName, p, true),
                     diagnostics);
             Reporting.print(diagnostics, f.equals("github") ? DiagnosticRenderer.Format.GITHUB

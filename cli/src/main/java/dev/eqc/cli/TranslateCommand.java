@@ -51,6 +51,9 @@ final class TranslateCommand implements Callable<Integer> {
             + " and its gradient with respect to every tensor input (reverse mode, at compile time)")
     String gradientOf;
 
+    @picocli.CommandLine.Mixin
+    StrictOption strict = new StrictOption();
+
     @Option(names = "--format", defaultValue = "text", description = "diagnostics as text, json or github")
     String format;
 
@@ -76,7 +79,7 @@ final class TranslateCommand implements Callable<Integer> {
                     + "' is not a legal Java class name; the class is named " + className);
         }
         Precision p = precision(precision);
-        Diagnostics diagnostics = new Diagnostics();
+        Diagnostics diagnostics = strict.diagnostics();
         List<GeneratedFile> generated = new ArrayList<>();
         List<SourceFile> sources = new ArrayList<>();
         List<String> classNames = new ArrayList<>();
@@ -91,7 +94,7 @@ final class TranslateCommand implements Callable<Integer> {
         refuseClassCollisions(sources, classNames);
         for (int i = 0; i < sources.size(); i++) {
             Options options = new Options(classNames.get(i), packageName, p, testDir != null, gradientOf);
-            Diagnostics own = new Diagnostics();
+            Diagnostics own = strict.diagnostics();
             generated.addAll(EqCompiler.translate(sources.get(i), options, own));
             own.all().forEach(diagnostics::report);
         }

@@ -57,6 +57,30 @@ class CliMannersTest {
     }
 
     @Test
+    void strictMakesAWarningFailEveryCommandThatCompiles() throws Exception {
+        Path eq = dir.resolve("silu.eq");
+        Files.writeString(eq, "x \\in \\mathbb{R}^{d}\n\\mathrm{SiLU}(x) = x \\cdot \\sigma(x)\n");
+        Path x = dir.resolve("x.npy");
+        Npy.write(x, Tensor.of(new float[] {1, -2, 3}, 3));
+        CliRun lenient = CliRun.of("check", eq.toString());
+        assertEquals(0, lenient.code(), lenient::both);
+        assertTrue(lenient.err().contains("warning[W0102]"), lenient::both);
+        String[][] commands = {
+            {"check", "--strict", eq.toString()},
+            {"translate", "--strict", eq.toString(), "-o", dir.resolve("out").toString()},
+            {"run", "--strict", eq.toString(), "--input", "x=" + x},
+            {"test", "--strict", eq.toString()},
+        };
+        for (String[] command : commands) {
+            CliRun strict = CliRun.of(command);
+            assertEquals(1, strict.code(), () -> String.join(" ", command) + ": " + strict.both());
+            assertTrue(strict.err().contains("--strict makes errors"), strict::both);
+        }
+        assertTrue(!Files.exists(dir.resolve("out")) || Files.list(dir.resolve("out")).findAny().isEmpty(),
+                "--strict wrote code although a warning stopped it");
+    }
+
+    @Test
     void explainWithoutACodeListsEveryCode() {
         CliRun r = CliRun.of("explain");
         assertEquals(0, r.code(), r::both);
