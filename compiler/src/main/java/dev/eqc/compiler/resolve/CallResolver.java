@@ -268,6 +268,7 @@ final class CallResolver {
             // Shapes come from this call: the body with the arguments in place of the parameters
             // (\mathrm{dist}(a, b) of two vectors is one distance, not one per element).
             Definition d = generic.definition();
+            body.definitions.instantiated(d);
             d.freeInputs().forEach(body.scope::useInput);
             return substitute(d.body(), d, args);
         }

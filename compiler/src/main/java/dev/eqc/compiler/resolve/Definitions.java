@@ -1,5 +1,7 @@
 package dev.eqc.compiler.resolve;
 
+import dev.eqc.compiler.term.Definition;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -32,6 +34,18 @@ final class Definitions {
         inProgress.remove(p);
         resolved.put(p, result);
         return result;
+    }
+
+    /** Generic functions some call instantiated (these need no method of their own). */
+    private final java.util.Set<Definition> instantiated = java.util.Collections.newSetFromMap(
+            new java.util.IdentityHashMap<>());
+
+    void instantiated(Definition generic) {
+        instantiated.add(generic);
+    }
+
+    boolean wasInstantiated(Definition generic) {
+        return instantiated.contains(generic);
     }
 
     /** Whether {@code p} is being resolved now (further up the chain of uses). */

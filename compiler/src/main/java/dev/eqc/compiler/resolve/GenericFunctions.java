@@ -52,8 +52,8 @@ final class GenericFunctions {
                 .caret("shape taken from each call")
                 .label(firstUse.span(), "depends on that shape")
                 .note(namesakes ? "its method computes it at the values its parameters are named after"
-                        : "it has no Java method of its own (a parameter names no value of the file); the"
-                                + " definitions that call it have theirs")
+                        : "when something calls it, it has no method of its own; when nothing does, its method"
+                                + " takes the shapes its body implies (a number where nothing says otherwise)")
                 .help("declare " + (one ? "it" : "them") + ", like `" + first.latex() + " \\in \\mathbb{R}^{d}`, for a"
                         + " method of fixed shape that maps over wider arguments")
                 .report(file.diagnostics);

@@ -83,12 +83,15 @@ public final class Resolver {
             Resolved r = definitions.resolve(p);
             if (r instanceof Resolved.Defined d) {
                 defs.add(d.definition());
-            } else if (r instanceof Resolved.Generic g && g.instance() != null) {
-                defs.add(g.instance());
+            } else if (r instanceof Resolved.Generic g) {
+                defs.add(g.instance() != null ? g.instance() : g.definition());
             } else if (r instanceof Resolved.Folded c) {
                 constants.add(c.constant());
             }
         }
+        // A generic function without namesakes that some call instantiated needs no method; one that
+        // nothing calls keeps the method its body implies (its W0103 says what that method takes).
+        defs.removeIf(d -> d.function() && definitions.wasInstantiated(d));
         if (defs.isEmpty() && !file.diagnostics.hasErrors()) {
             Diagnostic.of(Code.E0107, file.source, new Span(0, 0), "nothing to compute: the file defines no equation")
                     .help("add a definition like `y = xW + b`, or a bare expression")
