@@ -1,10 +1,10 @@
 package dev.eqc.cli.report;
 
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.IndexVar;
-import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.IndexVar;
+import dev.eqc.compiler.term.Term;
 import dev.eqc.compiler.shape.ProductKind;
-import dev.eqc.compiler.shape.TermChildren;
+import dev.eqc.compiler.term.TermTrees;
 import dev.eqc.compiler.shape.TypedProgram;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ final class DataflowBuilder {
             if (ids.containsKey(t)) {
                 continue;
             }
-            List<Term> kids = TermChildren.of(t);
+            List<Term> kids = t.children();
             if (!done && !kids.isEmpty()) {
                 stack.push(t);
                 expanded.push(true);

@@ -9,14 +9,14 @@ import dev.eqc.compiler.diag.Diagnostic;
 import dev.eqc.compiler.diag.Diagnostics;
 import dev.eqc.compiler.diag.Label;
 import dev.eqc.compiler.diag.Severity;
-import dev.eqc.compiler.resolve.Constant;
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.Input;
-import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.term.Constant;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Input;
+import dev.eqc.compiler.term.Term;
 import dev.eqc.compiler.run.InMemoryJavaCompiler;
 import dev.eqc.compiler.shape.ProductKind;
 import dev.eqc.compiler.shape.Shape;
-import dev.eqc.compiler.shape.TermChildren;
+import dev.eqc.compiler.term.TermTrees;
 import dev.eqc.compiler.shape.TypedProgram;
 import dev.eqc.compiler.source.SourceFile;
 import dev.eqc.compiler.source.Span;
@@ -119,14 +119,14 @@ public final class EquationAnalysis {
             for (int i = 0; i < d.params().size(); i++) {
                 add(FileReport.Role.PARAMETER, d.params().get(i).span(), typed.paramShape(d, i), "parameter");
             }
-            if (typed.differentiated(d)) {
+            if (typed.gradients().differentiated(d)) {
                 continue; // its body is the backward pass the compiler built, over the forward terms' spans
             }
             // Every occurrence, as eqc shapes lists them: a term used twice is two sub-expressions.
-            List<Term> body = new ArrayList<>(TermChildren.preorder(d.body()));
+            List<Term> body = new ArrayList<>(TermTrees.preorder(d.body()));
             body.sort(Comparator.comparingInt((Term x) -> x.span().start()).thenComparingInt(x -> -x.span().end()));
             for (Term term : body) {
-                if (!typed.isBackward(term)) {
+                if (!typed.gradients().isBackward(term)) {
                     add(FileReport.Role.SUBEXPRESSION, term.span(), typed.shapeOf(term), meaning(typed, term));
                 }
             }

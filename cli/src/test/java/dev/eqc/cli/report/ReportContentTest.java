@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.eqc.compiler.EqCompiler;
 import dev.eqc.compiler.Options;
 import dev.eqc.compiler.diag.Diagnostics;
-import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.resolve.JavaNames;
-import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.term.Term;
 import dev.eqc.compiler.shape.ShapeReport;
-import dev.eqc.compiler.shape.TermChildren;
+import dev.eqc.compiler.term.TermTrees;
 import dev.eqc.compiler.shape.TypedProgram;
 import dev.eqc.compiler.source.SourceFile;
 import java.nio.file.Files;
@@ -102,8 +102,8 @@ class ReportContentTest {
     static int operationTerms(Definition d) {
         Set<Term> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         int n = 0;
-        for (Term t : TermChildren.preorder(d.body())) {
-            if (seen.add(t) && !TermChildren.of(t).isEmpty()) {
+        for (Term t : TermTrees.preorder(d.body())) {
+            if (seen.add(t) && !t.children().isEmpty()) {
                 n++;
             }
         }
