@@ -17,7 +17,7 @@ relation
     ;
 
 relOp
-    : EQ | ASSIGN | ARROW_ASSIGN | IN | LT | GT | LE | GE | NE | RELATED | COLON | BAR | VBAR
+    : EQ | ASSIGN | DEFINE_SIGN | ARROW_ASSIGN | IN | LT | GT | LE | GE | NE | RELATED | COLON | BAR | VBAR
     ;
 
 expr
@@ -81,6 +81,7 @@ atom
     | FRAC num=arg den=arg                              # fracAtom
     | SQRT (LBRACK degree=expr RBRACK)? radicand=arg    # sqrtAtom
     | UNDERSET under=arg over=arg                       # undersetAtom
+    | BRACE_NOTE body=arg ((UNDERSCORE | CARET) label=noteLabel)?   # braceNoteAtom
     | LPAREN exprList RPAREN                            # parenAtom
     | LBRACK exprList RBRACK                            # bracketAtom
     | LBRACE exprList? RBRACE                           # braceAtom
@@ -105,6 +106,11 @@ arg
 
 exprList
     : relation ((COMMA | SEMI) relation)*
+    ;
+
+noteLabel
+    : LBRACE textContent RBRACE
+    | atom
     ;
 
 textContent

@@ -121,6 +121,17 @@ public final class Catalogue {
                 + " it unambiguously.",
                 "y = \\begin{cases} x & \\text{if } x > 0 \\end{cases}",
                 "y = \\begin{cases} x & \\text{if } x > 0 \\\\ 0 & \\text{otherwise} \\end{cases}");
+        add(Code.W0130, "A definition is followed by a condition (`\\text{for all } s \\in \\mathcal{S}`,"
+                + " `\\text{where } z \\in [0, 1]`) that does not give the range of an index of its left-hand side, so"
+                + " eqc reads it as prose and skips it. A range of a left-hand index (`\\text{for } i = 1, \\dots, n`"
+                + " after `y_i = …`) is used, and gives no warning.",
+                "x \\in \\mathbb{R}^{n}\ny = 2 x \\quad \\text{for all } x",
+                "x \\in \\mathbb{R}^{n}\ny_i = 2 x_i \\quad \\text{for } i = 1, \\dots, n");
+        add(Code.W0131, "A shape follows an element-wise definition (`y_i = … \\in \\mathbb{R}`): it could be the"
+                + " shape of one element or of the whole result, so eqc does not check it. Declare the result on a"
+                + " line of its own instead.",
+                "x \\in \\mathbb{R}^{n}\ny_i = 2 x_i \\in \\mathbb{R}",
+                "x \\in \\mathbb{R}^{n}\ny \\in \\mathbb{R}^{n}\ny_i = 2 x_i");
     }
 
     private Catalogue() {}

@@ -34,7 +34,9 @@ public enum Code {
     E0305("gradient of a non-scalar"),
     E0501("not differentiable"),
     W0101("undeclared input assumed"),
-    W0102("ambiguous notation");
+    W0102("ambiguous notation"),
+    W0130("condition read as prose"),
+    W0131("shape annotation not checked");
 
     private final String title;
 

@@ -53,7 +53,7 @@ final class AstBuilder {
     static RelOp relOp(Token t) {
         return switch (t.getType()) {
             case EqLexer.EQ -> RelOp.EQ;
-            case EqLexer.ASSIGN -> RelOp.DEFINE;
+            case EqLexer.ASSIGN, EqLexer.DEFINE_SIGN -> RelOp.DEFINE;
             case EqLexer.ARROW_ASSIGN -> RelOp.ASSIGN;
             case EqLexer.IN -> RelOp.IN;
             case EqLexer.LT -> RelOp.LT;
@@ -225,6 +225,12 @@ final class AstBuilder {
         }
         if (ctx instanceof EqParser.UndersetAtomContext u) {
             return new Expr.Underset(span, arg(u.under), arg(u.over));
+        }
+        if (ctx instanceof EqParser.BraceNoteAtomContext b) {
+            // An under- or over-brace: the label is commentary; the body keeps its grouping.
+            Expr body = arg(b.body);
+            return body instanceof Expr.Sym || body instanceof Expr.Num || body instanceof Expr.Group
+                    ? body : new Expr.Group(span, Bracket.PAREN, List.of(body));
         }
         if (ctx instanceof EqParser.ParenAtomContext p) {
             return new Expr.Group(span, Bracket.PAREN, exprList(p.exprList()));

@@ -91,7 +91,19 @@ final class BodyResolver {
 
     private void bindLeftIndices() {
         for (String letter : def.indexLetters()) {
-            scope.bindLeftIndex(new IndexVar(letter, def.indexSpan(), null, null, List.of()));
+            Expr[] range = file.indexRange(def.key(), letter);
+            Term lower = null;
+            Term upper = null;
+            if (range != null) {
+                // `\text{for } i = 1, \dots, n`: the stated range, as a sum's limits are.
+                lower = new Term.Literal(range[0].span(), ((Expr.Num) range[0]).value());
+                if (range[1] instanceof Expr.Sym n && n.sup() == null && !names.isBound(NameKeys.full(n))
+                        && !names.isSplittableRun(n)) {
+                    file.addDimension(NameKeys.withSub(n));   // as under a sum: an undeclared limit is a size
+                }
+                upper = expr(range[1]);
+            }
+            scope.bindLeftIndex(new IndexVar(letter, def.indexSpan(), lower, upper, List.of()));
         }
     }
 

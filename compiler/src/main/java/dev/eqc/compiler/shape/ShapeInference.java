@@ -117,7 +117,7 @@ public final class ShapeInference {
             Diagnostic.of(Code.E0304, source, d.nameSpan(), "`" + d.latexName() + "` is declared as "
                             + unifier.resolve(new Shape(declared.dims())) + " but its definition gives "
                             + unifier.resolve(result))
-                    .label(declared.span(), "declared here")
+                    .label(declared.span(), declared.order() < 0 ? "the shape written after it" : "declared here")
                     .report(diagnostics);
             result = null;
         }
