@@ -62,6 +62,7 @@ script
     : LBRACE exprList? RBRACE                       # groupScript
     | LBRACE scriptItem ((COMMA | SEMI) scriptItem)* RBRACE   # markedScript
     | sign=(PLUS | MINUS | STAR | RELATED | ARROW_ASSIGN)      # signScript
+    | LBRACE PRIME+ RBRACE                                    # primeScript
     | atom                                          # atomScript
     ;
 

@@ -114,7 +114,8 @@ final class CallResolver {
 
     // ---- applications --------------------------------------------------------------------
 
-    Term apply(Expr.Apply a) {
+    Term apply(Expr.Apply given) {
+        Expr.Apply a = given.withConditionsAsArguments();
         if (!(a.callee() instanceof Expr.Sym callee)) {
             if (a.callee() instanceof Expr.Underset u && a.args().size() == 1) {
                 return axisForm(a.span(), u.op(), u.under(), a.args().get(0));
