@@ -38,7 +38,7 @@ mulTail
     ;
 
 mulOp
-    : STAR | SLASH | CDOT | TIMES | HADAMARD | OSLASH | DOUBLE_VBAR
+    : STAR | SLASH | CDOT | TIMES | HADAMARD | OSLASH | DOUBLE_VBAR | NORM
     ;
 
 signed

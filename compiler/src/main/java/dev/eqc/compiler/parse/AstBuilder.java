@@ -107,7 +107,7 @@ final class AstBuilder {
             case EqLexer.TIMES -> BinaryOp.CROSS;
             case EqLexer.HADAMARD -> BinaryOp.HADAMARD;
             case EqLexer.SLASH, EqLexer.OSLASH -> BinaryOp.DIV;
-            case EqLexer.DOUBLE_VBAR -> BinaryOp.CONCAT;
+            case EqLexer.DOUBLE_VBAR, EqLexer.NORM -> BinaryOp.CONCAT;
             default -> throw new AssertionError("product operator " + t.getText());
         };
     }

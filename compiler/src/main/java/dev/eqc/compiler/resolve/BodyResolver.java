@@ -115,7 +115,8 @@ final class BodyResolver {
             return names.sym(s);
         }
         if (e instanceof Expr.Group g) {
-            if (g.items().size() == 1 && g.bracket() != Bracket.SET) {
+            if (g.items().size() == 1 && (g.bracket() != Bracket.SET || !(g.items().get(0) instanceof Expr.Relation))) {
+                // \left\{ … \right\} around one expression is a bracket, like ( … ).
                 return expr(g.items().get(0));
             }
             if (g.items().isEmpty()) {
@@ -169,6 +170,12 @@ final class BodyResolver {
                 return unsupported(s.sub().span(), "norms are \\|x\\|, \\|x\\|_1, \\|x\\|_2 and \\|x\\|_\\infty");
             }
             return new Term.BuiltinCall(s.span(), norm, List.of(expr(n.operand())));
+        }
+        if (e instanceof Expr.Subscripted s && s.base() instanceof Expr.Group g && g.items().size() == 1
+                && g.bracket() != Bracket.SET && s.sub().isSingle() && s.sub().single() instanceof Expr.Sym mark
+                && mark.base().equals("+")) {
+            // [z]_+ and (z)_+: the positive part, max(0, z).
+            return new Term.BuiltinCall(s.span(), Builtin.RELU, List.of(expr(g.items().get(0))));
         }
         if (e instanceof Expr.Subscripted s) {
             return unsupported(s.span(), "indexing an expression is not supported; index a name instead");

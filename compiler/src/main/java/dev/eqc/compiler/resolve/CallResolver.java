@@ -128,6 +128,12 @@ final class CallResolver {
             Expr.Sym bare = callee.withScripts(callee.span(), null, null, 0);
             return axisForm(a.span(), bare, callee.sub().isSingle() ? callee.sub().single() : null, a.args().get(0));
         }
+        if (isDivergence(callee) && file.definition(NameKeys.full(callee)) == null) {
+            Term kl = divergence(a);
+            if (kl != null) {
+                return kl;
+            }
+        }
         if (isIndicator(callee) && a.args().size() == 1) {
             return body.indicator(a.args().get(0), a.span());
         }
@@ -155,6 +161,14 @@ final class CallResolver {
         }
         if (builtin.isPresent() && callee.sup() == null) {
             return builtinCall(a, builtin.get());
+        }
+        if (builtin.isPresent() && builtin.get().kind() == Builtin.Kind.UNARY && callee.sup() != null
+                && callee.sup().isSingle() && callee.sup().single() instanceof Expr.Num n && n.value() >= 2
+                && n.value() == Math.rint(n.value())) {
+            // \sin^2(x) = (\sin x)^2: a positive whole power on a function powers its value.
+            Expr.Sym bare = callee.withScripts(callee.span(), callee.sub(), null, callee.primes());
+            Term value = builtinCall(new Expr.Apply(a.span(), bare, a.args(), a.argsSpan()), builtin.get());
+            return new Term.Power(a.span(), value, new Term.Literal(n.span(), n.value()));
         }
         if (callee.kind() == SymKind.WORD || callee.kind() == SymKind.COMMAND && !GreekLetters.isLetter(callee.base())) {
             List<String> known = new ArrayList<>(Builtin.wordSpellings());
@@ -293,6 +307,39 @@ final class CallResolver {
 
     static boolean isIndicator(Expr e) {
         return e instanceof Expr.Sym s && (s.kind() == SymKind.BB || s.kind() == SymKind.WORD)
-                && s.base().equals("1") && s.sup() == null;
+                && (s.base().equals("1") || s.kind() == SymKind.BB && s.base().equals("I") && s.sub() == null)
+                && s.sup() == null;
+    }
+
+    /** {@code D_{\mathrm{KL}}}, {@code \mathrm{KL}}, {@code D_{KL}}: the Kullback-Leibler divergence. */
+    private boolean isDivergence(Expr.Sym s) {
+        if (s.sup() != null) {
+            return false;
+        }
+        if (s.sub() == null) {
+            return (s.kind() == SymKind.WORD || s.kind() == SymKind.LETTERS) && s.base().equals("KL");
+        }
+        String sub = file.source.slice(s.sub().span()).replaceAll("\\\\[a-zA-Z]+|[{} ]", "");
+        return s.base().equals("D") && s.kind() == SymKind.LETTERS && sub.equals("KL");
+    }
+
+    /**
+     * {@code D_{\mathrm{KL}}(P \,\|\, Q)} (also {@code (P, Q)}, {@code (P \Vert Q)}): the discrete divergence
+     * {@code \sum P (\log P - \log Q)} along the last axis; null when the arguments are not two.
+     */
+    private Term divergence(Expr.Apply a) {
+        List<Expr> args = a.args();
+        if (args.size() == 1 && args.get(0) instanceof Expr.Binary b && b.op() == BinaryOp.CONCAT) {
+            args = List.of(b.left(), b.right());
+        }
+        if (args.size() != 2) {
+            return null;
+        }
+        Span at = a.span();
+        Term logRatio = new Term.Arith(at, at, Term.ArithOp.SUB,
+                new Term.BuiltinCall(at, Builtin.LOG, List.of(expr(args.get(0)))),
+                new Term.BuiltinCall(at, Builtin.LOG, List.of(expr(args.get(1)))));
+        Term pointwise = new Term.Arith(at, at, Term.ArithOp.MUL, expr(args.get(0)), logRatio);
+        return new Term.BuiltinCall(at, Builtin.SUM, List.of(pointwise));
     }
 }
