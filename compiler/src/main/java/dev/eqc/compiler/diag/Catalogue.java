@@ -132,6 +132,11 @@ public final class Catalogue {
                 + " line of its own instead.",
                 "x \\in \\mathbb{R}^{n}\ny_i = 2 x_i \\in \\mathbb{R}",
                 "x \\in \\mathbb{R}^{n}\ny \\in \\mathbb{R}^{n}\ny_i = 2 x_i");
+        add(Code.W0132, "An operator of papers has a convention eqc had to pick, and the message names it:"
+                + " `\\operatorname{argmax}` gives a position counted from 0, `\\mathbb{E}_{x \\sim p}[f(x)]` is"
+                + " the mean over the last axis of `f(x)` (its samples).",
+                "z \\in \\mathbb{R}^{n}\nk = \\operatorname{argmax}_j z_j",
+                "z \\in \\mathbb{R}^{n}\nm = \\max_j z_j");
     }
 
     private Catalogue() {}

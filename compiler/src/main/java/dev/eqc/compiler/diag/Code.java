@@ -36,7 +36,8 @@ public enum Code {
     W0101("undeclared input assumed"),
     W0102("ambiguous notation"),
     W0130("condition read as prose"),
-    W0131("shape annotation not checked");
+    W0131("shape annotation not checked"),
+    W0132("reading of a paper operator");
 
     private final String title;
 

@@ -5,6 +5,7 @@ import dev.eqc.compiler.ast.Expr;
 import dev.eqc.compiler.ast.SymKind;
 import dev.eqc.compiler.builtin.Builtin;
 import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
 import dev.eqc.compiler.source.Span;
 import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.term.IndexVar;
@@ -53,8 +54,20 @@ final class CallResolver {
                 return axisForm(b.span(), u.op(), u.under(), g.items().get(0));
             }
             if (b.left() instanceof Expr.Sym e && e.kind() == SymKind.BB && e.base().equals("E") && e.sub() != null
-                    && e.sup() == null && e.sub().isSingle()) {
-                return axisForm(b.span(), e.withScripts(e.span(), null, null, 0), e.sub().single(), g.items().get(0));
+                    && e.sup() == null && e.sub().isSingle() && (e.accent() == null || e.accent().equals("hat"))
+                    && !body.names.isBound(NameKeys.full(e))) {
+                Expr under = e.sub().single();
+                if (under instanceof Expr.Relation r && r.op() == dev.eqc.compiler.ast.RelOp.RELATED) {
+                    // \mathbb{E}_{x \sim p}[f(x)]: the samples of x are the last axis of f(x).
+                    Diagnostic.of(Code.W0132, file.source, e.span(), "`" + file.source.slice(b.span())
+                                    + "` is read as the mean over the last axis (the samples of `"
+                                    + file.source.slice(r.left().span()) + "`)")
+                            .caret("mean over the last axis")
+                            .help("to average over another axis, name it: `\\mathbb{E}_{i}[…]` with an index `i`")
+                            .report(file.diagnostics);
+                    return new Term.BuiltinCall(b.span(), Builtin.MEAN, List.of(expr(g.items().get(0))));
+                }
+                return axisForm(b.span(), e.withScripts(e.span(), null, null, 0), under, g.items().get(0));
             }
         }
         if (isExpectation(b.left()) && b.right() instanceof Expr.Power p && p.base() instanceof Expr.Group g
@@ -245,6 +258,13 @@ final class CallResolver {
         for (Expr arg : a.args()) {
             args.add(expr(arg));
         }
+        if (b == Builtin.ARGMAX || b == Builtin.ARGMIN) {
+            Diagnostic.of(Code.W0132, file.source, a.span(), "`" + file.source.slice(a.span()) + "` is a position"
+                            + " along the last axis counted from 0 (the first of equal extremes)")
+                    .caret("counted from 0")
+                    .help("add 1 for a position counted from 1")
+                    .report(file.diagnostics);
+        }
         return new Term.BuiltinCall(a.span(), b, args);
     }
 
@@ -295,6 +315,21 @@ final class CallResolver {
                     yield b == Builtin.SOFTMAX ? new Term.BuiltinCall(at, Builtin.EXP, List.of(logProb)) : logProb;
                 }
             };
+        }
+        if (u.sub() == null && u.primes() == 0 && (b == Builtin.MEAN || b == Builtin.SUM)
+                && !file.isDimension(NameKeys.withSub(u)) && !body.names.isBound(NameKeys.full(u))
+                && u.kind() == SymKind.LETTERS && u.base().length() == 1 && Character.isLowerCase(u.base().charAt(0))) {
+            // \mathbb{E}_t[r_t A_t], \hat{\mathbb{E}}_i[…]: the mean over the index it names, bound here.
+            IndexVar v = new IndexVar(u.base(), u.span(), null, null, List.of());
+            body.scope.enter(v);
+            Term x = expr(argument);
+            body.scope.leave();
+            Term sum = new Term.Reduce(at, Term.ReduceOp.SUM, v, x);
+            // The count is Σ_i (0 i + 1): a body that mentions i, so the generated loop has its axis.
+            Term one = new Term.Arith(at, at, Term.ArithOp.ADD, new Term.Arith(at, at, Term.ArithOp.MUL,
+                    new Term.Literal(at, 0.0), new Term.IndexValue(u.span(), v)), new Term.Literal(at, 1.0));
+            return b == Builtin.SUM ? sum : new Term.Arith(at, at, Term.ArithOp.DIV, sum,
+                    new Term.Reduce(at, Term.ReduceOp.SUM, v, one));
         }
         String dim = NameKeys.withSub(u);
         return new Term.AlongAxis(at, b, expr(argument), dim);
