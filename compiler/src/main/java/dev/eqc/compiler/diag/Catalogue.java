@@ -43,7 +43,7 @@ public final class Catalogue {
                 "y = \\foo x", "y = \\phi x");
         add(Code.E0103, "The construct is valid notation but eqc cannot compute it yet (for example probability"
                 + " notation, matrices written cell by cell, sums over sets).",
-                "y = q(x_t | x_0)", "y = \\mathrm{softmax}(x)");
+                "x \\in \\mathbb{R}^{n}\ny = \\{x, 2 x\\}", "x \\in \\mathbb{R}^{n}\ny = \\mathrm{softmax}(x)");
         add(Code.E0104, "A function is called with the wrong number of arguments, or used without arguments.",
                 "y = \\max(x)", "y = \\max(0, x)");
         add(Code.E0105, "A definition uses itself. eqc compiles closed-form equations; an update written with"
@@ -135,7 +135,7 @@ public final class Catalogue {
         add(Code.W0132, "An operator of papers has a convention eqc had to pick, and the message names it:"
                 + " `\\operatorname{argmax}` gives a position counted from 0, `\\mathbb{E}_{x \\sim p}[f(x)]` is"
                 + " the mean over the last axis of `f(x)` (its samples).",
-                "z \\in \\mathbb{R}^{n}\nk = \\operatorname{argmax}_j z_j",
+                "z \\in \\mathbb{R}^{n}\nk = \\mathrm{argmax}(z)",
                 "z \\in \\mathbb{R}^{n}\nm = \\max_j z_j");
     }
 
