@@ -63,12 +63,13 @@ script
     | LBRACE scriptItem ((COMMA | SEMI) scriptItem)* RBRACE   # markedScript
     | sign=(PLUS | MINUS | STAR | RELATED | ARROW_ASSIGN)      # signScript
     | LBRACE PRIME+ RBRACE                                    # primeScript
+    | LBRACE STAR relation RBRACE                             # starScript
     | atom                                          # atomScript
     ;
 
 scriptItem
     : relation
-    | sign=(PLUS | MINUS | STAR | RELATED | ARROW_ASSIGN)
+    | sign=(PLUS | MINUS | STAR | RELATED | ARROW_ASSIGN | COLON)
     ;
 
 atom

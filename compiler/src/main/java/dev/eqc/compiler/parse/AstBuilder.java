@@ -210,6 +210,11 @@ final class AstBuilder {
             }
             return new Script(span(m), items, ScriptKey.ofGroup(m));
         }
+        if (ctx instanceof EqParser.StarScriptContext st) {
+            // X_{*i}: column i, the same as X_{:,i}.
+            Expr all = new Expr.Sym(span(st.STAR().getSymbol()), SymKind.COMMAND, "*", null, null, null, 0);
+            return new Script(span(st), List.of(all, relation(st.relation())), ScriptKey.ofGroup(st));
+        }
         if (ctx instanceof EqParser.PrimeScriptContext p) {
             // A prime superscript on something that is not a name (rare): kept as a mark.
             Expr.Sym mark = new Expr.Sym(span(p), SymKind.COMMAND, "'".repeat(p.PRIME().size()), null, null, null, 0);

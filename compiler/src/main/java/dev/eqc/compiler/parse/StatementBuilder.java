@@ -75,6 +75,15 @@ final class StatementBuilder {
                     }
                     continue;
                 }
+                if (item instanceof Expr.Relation rel && rel.op() == RelOp.IN
+                        && rel.left() instanceof Expr.Relation def && def.op().isDefinition()) {
+                    // \sigma(z) = … \in (0, 1): a range of values, not a shape; said, then skipped (W0130).
+                    List<Statement> defined = definition(def, comment);
+                    out.addAll(defined);
+                    out.add(new Statement.Condition(rel.opSpan().to(rel.right().span()),
+                            defined.isEmpty() ? null : defined.get(0), "\\in", List.of(rel.right())));
+                    continue;
+                }
                 if (item instanceof Expr.Relation rel && rel.op() == RelOp.IN) {
                     Expr.Sym name = declaredName(rel.left());
                     Domain domain = domain(rel.right());

@@ -124,9 +124,46 @@ class LanguageWrappersTest {
         assertArrayEquals(new double[] {2.0}, run(typed, "k", in), 1e-12);
     }
 
+    @Test
+    void rowAndColumnSlicesOfAMatrixByAnIndexInScope() throws IOException {
+        TypedProgram typed = check("slices.eq", Set.of());
+        double[][] w = {{0, 1, 2}, {3, 4, 5}};
+        double[] v = {1, 2, 3};
+        double[] u = {1, -1};
+        double[] rows = new double[2];
+        double[] norms = new double[2];
+        double[] cols = new double[3];
+        for (int i = 0; i < 2; i++) {
+            for (int j = 0; j < 3; j++) {
+                rows[i] += w[i][j] * v[j];
+                norms[i] += w[i][j] * w[i][j];
+                cols[j] += u[i] * w[i][j];
+            }
+            norms[i] = Math.sqrt(norms[i]);
+        }
+        NDArray matrix = NDArray.of(new double[] {0, 1, 2, 3, 4, 5}, 2, 3);
+        Map<String, NDArray> in = Map.of("W", matrix, "v", NDArray.of(v.clone(), 3), "u", NDArray.of(u.clone(), 2));
+        assertArrayEquals(rows, runArrays(typed, "r", in), 1e-12, "W_{i,:} v is row i times v");
+        assertArrayEquals(rows, runArrays(typed, "s", in), 1e-12);
+        assertArrayEquals(cols, runArrays(typed, "c", in), 1e-12, "W_{:,j}^T u is column j times u");
+        assertArrayEquals(cols, runArrays(typed, "d", in), 1e-12);
+        assertArrayEquals(norms, runArrays(typed, "n", in), 1e-12);
+    }
+
+    @Test
+    void aRangeOfValuesAfterADefinitionIsProse() throws IOException {
+        TypedProgram typed = check("value_range.eq", Set.of(Code.W0130));
+        double[] z = {-1.0, 0.5, 2.0};
+        double[] expected = new double[3];
+        for (int i = 0; i < 3; i++) {
+            expected[i] = 1.0 / (1.0 + Math.exp(-z[i]));
+        }
+        assertArrayEquals(expected, run(typed, "y", Map.of("z", z)), 1e-12);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"definition_signs.eq", "shape_annotation.eq", "condition_range.eq", "condition_prose.eq",
-            "braces_primes_conditionals.eq", "vocabulary.eq"})
+            "braces_primes_conditionals.eq", "vocabulary.eq", "slices.eq", "value_range.eq"})
     void generatedTestsPass(String file) throws Exception {
         assertTrue(GeneratedTests.compileAndPass(GeneratedTests.translate(file, read(file),
                 Options.forClass("Lang" + file.replace(".eq", "").replace("_", "")))) > 0);
@@ -163,6 +200,15 @@ class LanguageWrappersTest {
         for (Input in : d.freeInputs()) {
             double[] v = inputs.get(in.key());
             args.add(NDArray.of(v.clone(), v.length));
+        }
+        return new Interpreter(typed).call(d, args).data();
+    }
+
+    private static double[] runArrays(TypedProgram typed, String latex, Map<String, NDArray> inputs) {
+        Definition d = definition(typed, latex);
+        List<NDArray> args = new ArrayList<>();
+        for (Input in : d.freeInputs()) {
+            args.add(inputs.get(in.key()));
         }
         return new Interpreter(typed).call(d, args).data();
     }
