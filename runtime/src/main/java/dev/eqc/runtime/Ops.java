@@ -221,7 +221,7 @@ public final class Ops {
   /** Running sum along the last axis, accumulated in double: same shape. */
   public static Tensor cumsumLast(Tensor x) {
     requireRankAtLeastOne("cumsumLast", x);
-    double[] d = x.readDoubles();
+    double[] d = x.readDoubles().clone();   // readDoubles is the live storage of a FLOAT64 tensor
     int n = x.size(-1);
     for (int r = 0; n > 0 && r < d.length / n; r++) {
       double acc = 0.0;
@@ -302,6 +302,55 @@ public final class Ops {
   // ---- Layout ----
 
   /** Swaps the last two axes (rank >= 2) into new contiguous storage. */
+  /**
+   * The inverse of each trailing square matrix: [..., n, n] -> [..., n, n], by Gauss-Jordan
+   * elimination with partial pivoting, in double; a singular matrix gives infinities or NaN.
+   */
+  public static Tensor inverse(Tensor a) {
+    if (a.rank() < 2 || a.size(-1) != a.size(-2)) {
+      throw new IllegalArgumentException(
+          "inverse: expected square matrices [..., n, n], got shape " + Shapes.format(a.shapeRef()));
+    }
+    int n = a.size(-1);
+    double[] d = a.readDoubles();
+    double[] out = new double[d.length];
+    double[][] m = new double[n][2 * n];
+    for (int t = 0; n > 0 && t < d.length / (n * n); t++) {
+      for (int i = 0; i < n; i++) {
+        java.util.Arrays.fill(m[i], 0.0);
+        System.arraycopy(d, t * n * n + i * n, m[i], 0, n);
+        m[i][n + i] = 1.0;
+      }
+      for (int col = 0; col < n; col++) {
+        int pivot = col;
+        for (int i = col + 1; i < n; i++) {
+          if (Math.abs(m[i][col]) > Math.abs(m[pivot][col])) {
+            pivot = i;
+          }
+        }
+        double[] swap = m[col];
+        m[col] = m[pivot];
+        m[pivot] = swap;
+        double p = m[col][col];
+        for (int j = 0; j < 2 * n; j++) {
+          m[col][j] /= p;
+        }
+        for (int i = 0; i < n; i++) {
+          double f = m[i][col];
+          if (i != col && f != 0.0) {
+            for (int j = 0; j < 2 * n; j++) {
+              m[i][j] -= f * m[col][j];
+            }
+          }
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        System.arraycopy(m[i], n, out, t * n * n + i * n, n);
+      }
+    }
+    return Tensor.fromDoubles(a.dtype(), out, a.shape());
+  }
+
   public static Tensor transpose(Tensor a) {
     if (a.rank() < 2) {
       throw new IllegalArgumentException(

@@ -137,6 +137,11 @@ public final class Catalogue {
                 + " the mean over the last axis of `f(x)` (its samples).",
                 "z \\in \\mathbb{R}^{n}\nk = \\mathrm{argmax}(z)",
                 "z \\in \\mathbb{R}^{n}\nm = \\max_j z_j");
+        add(Code.W0133, "A list in square brackets used as a value (`[h_i, h_j]`, `[Q_1, \\ldots, Q_n]`,"
+                + " `[h_t; x_t]`) is read as the concatenation of its items along the last axis, the way papers"
+                + " join vectors. For matrices stacked as rows that is not the same: concatenate their transposes.",
+                "a, b \\in \\mathbb{R}^{d}\ny = [a, b]",
+                "a, b \\in \\mathbb{R}^{d}\ny = \\mathrm{Concat}(a, b)");
     }
 
     private Catalogue() {}

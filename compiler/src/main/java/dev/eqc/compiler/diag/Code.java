@@ -37,7 +37,8 @@ public enum Code {
     W0102("ambiguous notation"),
     W0130("condition read as prose"),
     W0131("shape annotation not checked"),
-    W0132("reading of a paper operator");
+    W0132("reading of a paper operator"),
+    W0133("bracket list read as concatenation");
 
     private final String title;
 

@@ -123,6 +123,18 @@ final class BodyResolver {
                 return error(Code.E0001, g.span(), "empty `" + file.source.slice(g.span()) + "` where a value belongs",
                         "fill in the argument, like `\\sqrt{x}`");
             }
+            if (g.bracket() == Bracket.SQUARE && g.items().stream().noneMatch(i -> i instanceof Expr.Relation)) {
+                // [h_i, h_j], [Q_1, \ldots, Q_n], [h_t; x_t]: concatenation, as Concat(…) (W0133 says so).
+                Diagnostic.of(Code.W0133, file.source, g.span(), "`" + file.source.slice(g.span())
+                                + "` is read as the concatenation of its items along the last axis")
+                        .caret("concatenated")
+                        .help("write `\\mathrm{Concat}(…)` to say so; for matrices stacked as rows, concatenate"
+                                + " their transposes")
+                        .report(file.diagnostics);
+                Expr.Sym concat = new Expr.Sym(g.span(), dev.eqc.compiler.ast.SymKind.WORD, "Concat", null, null,
+                        null, 0);
+                return calls.apply(new Expr.Apply(g.span(), concat, g.items(), g.span()));
+            }
             return unsupported(g.span(), "a list of values is not an expression here");
         }
         if (e instanceof Expr.Apply a) {

@@ -161,9 +161,28 @@ class LanguageWrappersTest {
         assertArrayEquals(expected, run(typed, "y", Map.of("z", z)), 1e-12);
     }
 
+    @Test
+    void theInverseOfASquareMatrixAndABracketListAsConcatenation() throws IOException {
+        TypedProgram typed = check("inverse_and_lists.eq", Set.of(Code.W0133));
+        // Phi = [[1, 0], [0, 2], [1, 1]], t = [1, 2, 3]: Phi^T Phi = [[2, 1], [1, 5]], Phi^T t = [4, 7];
+        // the inverse is [[5, -1], [-1, 2]] / 9, so w = [13, 10] / 9.
+        Map<String, NDArray> in = Map.of("\\Phi", NDArray.of(new double[] {1, 0, 0, 2, 1, 1}, 3, 2),
+                "t", NDArray.of(new double[] {1, 2, 3}, 3), "a", NDArray.of(new double[] {1, 2}, 2),
+                "b", NDArray.of(new double[] {3, 4}, 2));
+        assertArrayEquals(new double[] {13.0 / 9, 10.0 / 9}, runArrays(typed, "w", in), 1e-12);
+        assertArrayEquals(new double[] {1, 2, 3, 4}, runArrays(typed, "h", in), 1e-12);
+    }
+
+    @Test
+    void theInverseOfAMatrixThatIsNotSquareIsAnError() {
+        Diagnostics diagnostics = new Diagnostics();
+        EqCompiler.check(new SourceFile("i.eq", "X \\in \\mathbb{R}^{n \\times m}\nB = X^{-1}\n"), options(), diagnostics);
+        assertEquals(Set.of(Code.E0304), codes(diagnostics));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"definition_signs.eq", "shape_annotation.eq", "condition_range.eq", "condition_prose.eq",
-            "braces_primes_conditionals.eq", "vocabulary.eq", "slices.eq", "value_range.eq"})
+            "braces_primes_conditionals.eq", "vocabulary.eq", "slices.eq", "value_range.eq", "inverse_and_lists.eq"})
     void generatedTestsPass(String file) throws Exception {
         assertTrue(GeneratedTests.compileAndPass(GeneratedTests.translate(file, read(file),
                 Options.forClass("Lang" + file.replace(".eq", "").replace("_", "")))) > 0);
