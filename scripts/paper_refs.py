@@ -1834,3 +1834,55 @@ case("prec_frac_juxt", _with(_vec("a", "c"), b=lambda rng: U(rng, 0.5, 2.0, 5)),
 case("prec_partial", lambda rng, v: {"A": N(rng, 3, 4), "x": N(rng, 4), "b": N(rng, 3)}, [
     Def("g", lambda a: a["A"].T @ (a["A"] @ a["x"] - a["b"]),
         lambda a: grad_of(lambda x: 0.5 * ((a["A"] @ x - a["b"]) ** 2).sum(), a["x"]), "autograd", 1e-12)])
+
+
+# ------------------------------------------------------------------------------------------
+# issue 16 §5–6: built-ins and textbook wrappers (docs/LANGUAGE.md, "Definitions and wrappers", "Vocabulary")
+# ------------------------------------------------------------------------------------------
+def _layer_in(rng, v):
+    return {"\\mathbf{x}": N(rng, 5), "W": N(rng, 4, 5), "\\mathbf{b}": N(rng, 4)}
+
+
+def _pre(a):
+    return a["W"] @ a["\\mathbf{x}"] + a["\\mathbf{b}"]
+
+
+case("silu_swish", _layer_in, [
+    Def("\\mathbf{h}", lambda a: _pre(a) * torch.sigmoid(_pre(a)), lambda a: F.silu(_pre(a)), "F.silu", 1e-12),
+    Def("\\mathbf{g}", lambda a: a["\\mathbf{x}"] * torch.sigmoid(a["\\mathbf{x}"]),
+        lambda a: F.silu(a["\\mathbf{x}"]), "F.silu", 1e-12)])
+case("elu_clevert", _layer_in, [
+    Def("\\mathbf{h}", lambda a: torch.where(_pre(a) > 0, _pre(a), torch.exp(_pre(a)) - 1),
+        lambda a: F.elu(_pre(a)), "F.elu", 1e-12)])
+case("selu_klambauer", _layer_in, [
+    Def("\\mathbf{h}", lambda a: 1.0507009873554805 * torch.where(_pre(a) > 0, _pre(a),
+                                                                  1.6732632423543772 * (torch.exp(_pre(a)) - 1)),
+        lambda a: F.selu(_pre(a)), "F.selu", 1e-12)])
+case("std_zscore", lambda rng, v: {"\\mathbf{x}": N(rng, 7)}, [
+    Def("\\mathbf{z}", lambda a: (a["\\mathbf{x}"] - a["\\mathbf{x}"].mean())
+        / ((a["\\mathbf{x}"] - a["\\mathbf{x}"].mean()) ** 2).mean().sqrt(),
+        lambda a: (a["\\mathbf{x}"] - a["\\mathbf{x}"].mean()) / a["\\mathbf{x}"].std(unbiased=False),
+        "Tensor.std(unbiased=False)", 1e-12)])
+case("cumsum_returns", lambda rng, v: {"r": N(rng, 6)}, [
+    Def("R", lambda a: torch.stack([a["r"][:t + 1].sum() for t in range(a["r"].shape[0])]),
+        lambda a: torch.cumsum(a["r"], 0), "torch.cumsum", 1e-12)])
+case("argmax_greedy", lambda rng, v: {"Q": N(rng, 6)}, [
+    Def("a^*", lambda a: torch.tensor(float(max(range(6), key=lambda k: float(a["Q"][k]))), dtype=torch.float64),
+        lambda a: torch.argmax(a["Q"]).double(), "torch.argmax", 0)])
+case("kl_wrapped", _kl_in("P", "Q"), [
+    Def("D", lambda a: (a["P"] * torch.log(a["P"] / a["Q"])).sum(),
+        lambda a: F.kl_div(a["Q"].log(), a["P"], reduction="sum"), "F.kl_div", 1e-12)])
+
+
+def _sdpa_in(rng, v):
+    return {"Q": N(rng, 3, 4), "K": N(rng, 5, 4), "V": N(rng, 5, 2)}
+
+
+case("attention_shape_annotated", _sdpa_in, [
+    Def(None, lambda a: torch.softmax(a["Q"] @ a["K"].T / math.sqrt(4), -1) @ a["V"],
+        lambda a: F.scaled_dot_product_attention(a["Q"][None], a["K"][None], a["V"][None])[0]
+        if hasattr(F, "scaled_dot_product_attention") else torch.softmax(a["Q"] @ a["K"].T / 2, -1) @ a["V"],
+        "F.scaled_dot_product_attention", 1e-10)])
+case("hinge_positive_part", lambda rng, v: {"w": N(rng, 4), "x": N(rng, 4), "y": S(-1.0)}, [
+    Def("\\ell", lambda a: torch.clamp(1 - a["y"] * (a["w"] @ a["x"]), min=0),
+        lambda a: F.relu(1 - a["y"] * (a["w"] @ a["x"])), "F.relu", 1e-12)])

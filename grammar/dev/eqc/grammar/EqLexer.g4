@@ -64,7 +64,17 @@ RCEIL         : '\\rceil' ;
 VBAR          : '\\lvert' | '\\rvert' | '\\vert' | '\\mid' ;
 DOUBLE_VBAR   : '\\lVert' | '\\rVert' | '\\Vert' ;
 ESC_UNDERSCORE : '\\_' ;
-ARROW_ASSIGN  : '\\leftarrow' | '\\gets' | '\\longleftarrow' | '\\Leftarrow' | '\\coloneqq' | '\\coloneq' | '\\triangleq' | '\\equiv' | '\\overset{def}{=}' ;
+ARROW_ASSIGN  : '\\leftarrow' | '\\gets' | '\\longleftarrow' | '\\Leftarrow' ;
+// Signs that define (not update): `:=` is ASSIGN below.
+DEFINE_SIGN   : '\\coloneqq' | '\\coloneq' | '\\triangleq' | '\\equiv' | '\\doteq' | '\\stackrel' HS '{' HS '=' HS '}' | DEF_SIGN ;
+// `\stackrel{\textrm{def}}{=}`, `\overset{\text{def}}{=}`, `\overset{def}{=}`, `\stackrel{\triangle}{=}`: "equals by definition".
+fragment DEF_SIGN : ('\\stackrel' | '\\overset') HS '{' HS DEF_MARK HS '}' HS ('{' HS '=' HS '}' | '=') ;
+fragment DEF_MARK : ('\\' ('text' | 'textrm' | 'mathrm' | 'rm' | 'mathsf' | 'textsf' | 'scriptstyle' | 'scriptscriptstyle' | 'tiny' | 'small'))?
+                    HS '{'? HS ('def' | 'Def' | 'DEF' | 'def.' | 'defn' | 'd' HS 'e' HS 'f') HS '}'?
+                  | '\\triangle' | '\\Delta' | '\\vartriangle' ;
+fragment HS : [ \t]* ;
+// `\underbrace{…}_{label}`, `\overbrace{…}^{label}`: the label is commentary, the body is the math.
+BRACE_NOTE    : '\\underbrace' | '\\overbrace' | '\\underbracket' | '\\overbracket' ;
 
 COMMAND       : '\\' [a-zA-Z]+ ;
 

@@ -17,7 +17,7 @@ relation
     ;
 
 relOp
-    : EQ | ASSIGN | ARROW_ASSIGN | IN | LT | GT | LE | GE | NE | RELATED | COLON | BAR | VBAR
+    : EQ | ASSIGN | DEFINE_SIGN | ARROW_ASSIGN | IN | LT | GT | LE | GE | NE | RELATED | COLON | BAR | VBAR
     ;
 
 expr
@@ -38,7 +38,7 @@ mulTail
     ;
 
 mulOp
-    : STAR | SLASH | CDOT | TIMES | HADAMARD | OSLASH | DOUBLE_VBAR
+    : STAR | SLASH | CDOT | TIMES | HADAMARD | OSLASH | DOUBLE_VBAR | NORM
     ;
 
 signed
@@ -62,12 +62,14 @@ script
     : LBRACE exprList? RBRACE                       # groupScript
     | LBRACE scriptItem ((COMMA | SEMI) scriptItem)* RBRACE   # markedScript
     | sign=(PLUS | MINUS | STAR | RELATED | ARROW_ASSIGN)      # signScript
+    | LBRACE PRIME+ RBRACE                                    # primeScript
+    | LBRACE STAR relation RBRACE                             # starScript
     | atom                                          # atomScript
     ;
 
 scriptItem
     : relation
-    | sign=(PLUS | MINUS | STAR | RELATED | ARROW_ASSIGN)
+    | sign=(PLUS | MINUS | STAR | RELATED | ARROW_ASSIGN | COLON)
     ;
 
 atom
@@ -81,6 +83,7 @@ atom
     | FRAC num=arg den=arg                              # fracAtom
     | SQRT (LBRACK degree=expr RBRACK)? radicand=arg    # sqrtAtom
     | UNDERSET under=arg over=arg                       # undersetAtom
+    | BRACE_NOTE body=arg ((UNDERSCORE | CARET) label=noteLabel)?   # braceNoteAtom
     | LPAREN exprList RPAREN                            # parenAtom
     | LBRACK exprList RBRACK                            # bracketAtom
     | LBRACE exprList? RBRACE                           # braceAtom
@@ -105,6 +108,11 @@ arg
 
 exprList
     : relation ((COMMA | SEMI) relation)*
+    ;
+
+noteLabel
+    : LBRACE textContent RBRACE
+    | atom
     ;
 
 textContent

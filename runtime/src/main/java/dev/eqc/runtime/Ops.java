@@ -119,6 +119,18 @@ public final class Ops {
   public static Tensor leakyRelu(Tensor x) { return map(x, v -> v > 0 ? v : 0.01 * v); }
   /** -1, 0 or 1 by the sign of x (NaN and signed zeros kept, like {@link Math#signum}). */
   public static Tensor sign(Tensor x) { return map(x, Math::signum); }
+  /** SiLU (swish with β = 1), {@code x σ(x)}. */
+  public static Tensor silu(Tensor x) { return map(x, v -> v * ElementwiseKernels.sigmoid(v)); }
+  /** ELU with α = 1: x for x > 0, {@code e^x - 1} otherwise (PyTorch's default). */
+  public static Tensor elu(Tensor x) { return map(x, v -> v > 0 ? v : Math.expm1(v)); }
+  /** SELU of Klambauer et al.: {@code λ x} for x > 0, {@code λ α (e^x - 1)} otherwise. */
+  public static Tensor selu(Tensor x) {
+    return map(x, v -> v > 0 ? SELU_SCALE * v : SELU_SCALE * SELU_ALPHA * Math.expm1(v));
+  }
+  /** SELU's α. */
+  public static final double SELU_ALPHA = 1.6732632423543772848170429916717;
+  /** SELU's λ. */
+  public static final double SELU_SCALE = 1.0507009873554804934193349852946;
   /** {@code x * x}. */
   public static Tensor square(Tensor x) { return map(x, v -> v * v, 1, ElementwiseKernels::square); }
   /** {@code 1 / x}. */
@@ -200,6 +212,53 @@ public final class Ops {
     return reduceLast(x, ReductionKernels.varRows(x.readDoubles(), rows(x), x.size(-1)));
   }
 
+  /** Population standard deviation over the last axis, the square root of {@link #varLast}. */
+  public static Tensor stdLast(Tensor x) {
+    requireRankAtLeastOne("stdLast", x);
+    return sqrt(varLast(x));
+  }
+
+  /** Running sum along the last axis, accumulated in double: same shape. */
+  public static Tensor cumsumLast(Tensor x) {
+    requireRankAtLeastOne("cumsumLast", x);
+    double[] d = x.readDoubles().clone();   // readDoubles is the live storage of a FLOAT64 tensor
+    int n = x.size(-1);
+    for (int r = 0; n > 0 && r < d.length / n; r++) {
+      double acc = 0.0;
+      for (int j = 0; j < n; j++) {
+        acc += d[r * n + j];
+        d[r * n + j] = acc;
+      }
+    }
+    return Tensor.fromDoubles(x.dtype(), d, x.shape());
+  }
+
+  /** The position (from 0) of the largest element of each row, the first one on ties: [..., n] -> [...]. */
+  public static Tensor argmaxLast(Tensor x) { return argLast("argmaxLast", x, 1.0); }
+
+  /** The position (from 0) of the smallest element of each row, the first one on ties: [..., n] -> [...]. */
+  public static Tensor argminLast(Tensor x) { return argLast("argminLast", x, -1.0); }
+
+  private static Tensor argLast(String name, Tensor x, double sign) {
+    requireRankAtLeastOne(name, x);
+    int n = x.size(-1);
+    if (n == 0) {
+      throw new IllegalArgumentException(name + ": the last axis is empty in shape " + Shapes.format(x.shapeRef()));
+    }
+    double[] d = x.readDoubles();
+    double[] out = new double[d.length / n];
+    for (int r = 0; r < out.length; r++) {
+      int best = 0;
+      for (int j = 1; j < n; j++) {
+        if (sign * d[r * n + j] > sign * d[r * n + best]) {
+          best = j;
+        }
+      }
+      out[r] = best;
+    }
+    return reduceLast(x, out);
+  }
+
   /**
    * {@code log(sum(exp(x)))} over the last axis, shifted by the row maximum so that it is finite
    * for any finite input: [..., n] -> [...]; -infinity for an empty axis.
@@ -243,6 +302,55 @@ public final class Ops {
   // ---- Layout ----
 
   /** Swaps the last two axes (rank >= 2) into new contiguous storage. */
+  /**
+   * The inverse of each trailing square matrix: [..., n, n] -> [..., n, n], by Gauss-Jordan
+   * elimination with partial pivoting, in double; a singular matrix gives infinities or NaN.
+   */
+  public static Tensor inverse(Tensor a) {
+    if (a.rank() < 2 || a.size(-1) != a.size(-2)) {
+      throw new IllegalArgumentException(
+          "inverse: expected square matrices [..., n, n], got shape " + Shapes.format(a.shapeRef()));
+    }
+    int n = a.size(-1);
+    double[] d = a.readDoubles();
+    double[] out = new double[d.length];
+    double[][] m = new double[n][2 * n];
+    for (int t = 0; n > 0 && t < d.length / (n * n); t++) {
+      for (int i = 0; i < n; i++) {
+        java.util.Arrays.fill(m[i], 0.0);
+        System.arraycopy(d, t * n * n + i * n, m[i], 0, n);
+        m[i][n + i] = 1.0;
+      }
+      for (int col = 0; col < n; col++) {
+        int pivot = col;
+        for (int i = col + 1; i < n; i++) {
+          if (Math.abs(m[i][col]) > Math.abs(m[pivot][col])) {
+            pivot = i;
+          }
+        }
+        double[] swap = m[col];
+        m[col] = m[pivot];
+        m[pivot] = swap;
+        double p = m[col][col];
+        for (int j = 0; j < 2 * n; j++) {
+          m[col][j] /= p;
+        }
+        for (int i = 0; i < n; i++) {
+          double f = m[i][col];
+          if (i != col && f != 0.0) {
+            for (int j = 0; j < 2 * n; j++) {
+              m[i][j] -= f * m[col][j];
+            }
+          }
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        System.arraycopy(m[i], n, out, t * n * n + i * n, n);
+      }
+    }
+    return Tensor.fromDoubles(a.dtype(), out, a.shape());
+  }
+
   public static Tensor transpose(Tensor a) {
     if (a.rank() < 2) {
       throw new IllegalArgumentException(

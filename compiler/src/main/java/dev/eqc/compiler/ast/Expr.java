@@ -47,6 +47,30 @@ public sealed interface Expr {
         public Apply {
             args = List.copyOf(args);
         }
+
+        /**
+         * {@code P(s' \mid s, a)} as {@code P(s', s, a)}: the bar of a conditional separates arguments
+         * like a comma (docs/LANGUAGE.md, "Definitions and wrappers").
+         */
+        public Apply withConditionsAsArguments() {
+            if (args.stream().noneMatch(a -> a instanceof Relation r && r.op() == RelOp.GIVEN)) {
+                return this;
+            }
+            List<Expr> flat = new java.util.ArrayList<>();
+            for (Expr a : args) {
+                flatten(a, flat);
+            }
+            return new Apply(span, callee, flat, argsSpan);
+        }
+
+        private static void flatten(Expr e, List<Expr> out) {
+            if (e instanceof Relation r && r.op() == RelOp.GIVEN) {
+                flatten(r.left(), out);
+                flatten(r.right(), out);
+            } else {
+                out.add(e);
+            }
+        }
     }
 
     /** A binary operation; {@code opSpan} is the operator (empty at the gap for juxtaposition). */

@@ -24,6 +24,15 @@ public final class SExpressions {
         if (s instanceof Statement.Bare b) {
             return "(expr " + print(b.expr()) + ")";
         }
+        if (s instanceof Statement.ShapeAssertion a) {
+            String dims = a.domain().dims().stream().map(SExpressions::print).collect(Collectors.joining(" "));
+            String set = a.domain().field() == Domain.Field.OTHER ? print(a.domain().set())
+                    : a.domain().field().name().toLowerCase(java.util.Locale.ROOT);
+            return "(assert-shape (" + set + (dims.isEmpty() ? "" : " " + dims) + "))";
+        }
+        if (s instanceof Statement.Condition c) {
+            return "(condition \"" + c.word() + "\"" + list(c.condition()) + ")";
+        }
         throw new AssertionError(s);
     }
 

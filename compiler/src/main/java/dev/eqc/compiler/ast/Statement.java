@@ -41,6 +41,26 @@ public sealed interface Statement {
      */
     record Continuation(Span span, Span opSpan, RelOp op, Expr rhs) implements Statement {}
 
+    /**
+     * {@code A = \mathrm{softmax}(QK^\top)V \in \mathbb{R}^{n \times v}}: a definition (or bare
+     * expression) followed by the shape it has, which shape inference checks. {@code of} is the
+     * statement it annotates (a {@link Definition} or {@link Bare}, listed just before it).
+     */
+    record ShapeAssertion(Span span, Statement of, Domain domain) implements Statement {}
+
+    /**
+     * A tail after a definition: {@code \quad \text{for } i = 1, \dots, n},
+     * {@code ;\ \textrm{for all } s \in \mathcal{S}}, {@code \textrm{ where } z \in [0, 1]}.
+     * {@code word} is the prose that introduced it ({@code for all}, {@code where}), {@code condition}
+     * the comma-separated relations that followed it (empty when nothing parsable did). Name resolution uses a range of an index
+     * of the definition and skips the rest with a note.
+     */
+    record Condition(Span span, Statement of, String word, List<Expr> condition) implements Statement {
+        public Condition {
+            condition = List.copyOf(condition);
+        }
+    }
+
     /** A bare expression: the file's result. */
     record Bare(Span span, Expr expr, String comment) implements Statement {}
 }

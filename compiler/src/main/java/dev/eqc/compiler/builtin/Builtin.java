@@ -197,6 +197,51 @@ public enum Builtin {
             return List.of(a.mul(g, a.select(a.gt(x.get(0), a.lit(0.0)), a.lit(1.0), a.lit(0.01))));
         }
     },
+    /** SiLU, also called swish (β = 1): x σ(x). */
+    SILU(unary("silu").spelled("silu", "swish").reference(x -> x / (1.0 + Math.exp(-x))).expanded()) {
+        /** σ(x) + x σ(x) (1 - σ(x)). */
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            T v = x.get(0);
+            T s = a.call(SIGMOID, v);
+            return List.of(a.mul(g, a.add(s, a.mul(v, a.mul(s, a.sub(a.lit(1.0), s))))));
+        }
+
+        @Override
+        public <T> T expansion(Algebra<T> a, T x) {
+            return a.mul(x, a.call(SIGMOID, x));
+        }
+    },
+    /** ELU with α = 1 (PyTorch's default): x for x > 0, e^x - 1 otherwise. */
+    ELU(unary("elu").spelled("elu").reference(x -> x > 0 ? x : Math.expm1(x)).expanded()) {
+        /** 1 for x > 0, e^x = y + 1 otherwise. */
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.mul(g, a.select(a.gt(x.get(0), a.lit(0.0)), a.lit(1.0), a.add(y, a.lit(1.0)))));
+        }
+
+        /** relu(x) + e^{x [x <= 0]} - 1: never exponentiates a positive number. */
+        @Override
+        public <T> T expansion(Algebra<T> a, T x) {
+            return a.add(a.call(RELU, x), a.sub(a.call(EXP, a.mul(x, a.le(x, a.lit(0.0)))), a.lit(1.0)));
+        }
+    },
+    /** SELU of Klambauer et al. (2017): λ x for x > 0, λ α (e^x - 1) otherwise. */
+    SELU(unary("selu").spelled("selu").reference(x -> x > 0 ? RowReference.SELU_SCALE * x : RowReference.SELU_SCALE * RowReference.SELU_ALPHA * Math.expm1(x))
+            .expanded()) {
+        /** λ for x > 0, λ α e^x = y + λ α otherwise. */
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.mul(g, a.select(a.gt(x.get(0), a.lit(0.0)), a.lit(RowReference.SELU_SCALE),
+                    a.add(y, a.lit(RowReference.SELU_SCALE * RowReference.SELU_ALPHA)))));
+        }
+
+        @Override
+        public <T> T expansion(Algebra<T> a, T x) {
+            T negative = a.sub(a.call(EXP, a.mul(x, a.le(x, a.lit(0.0)))), a.lit(1.0));
+            return a.mul(a.lit(RowReference.SELU_SCALE), a.add(a.call(RELU, x), a.mul(a.lit(RowReference.SELU_ALPHA), negative)));
+        }
+    },
     MAX(binary("max").spelled("\\max", "max").reference(Math::max)) {
         /** The larger operand takes the gradient (the first one on ties). */
         @Override
@@ -231,6 +276,14 @@ public enum Builtin {
             return List.of(a.sub(g, a.mul(a.call(SOFTMAX, x.get(0)), a.keep(a.call(SUM, g)))));
         }
     },
+    /** The running sum along the last axis. */
+    CUMSUM(alongLast("cumsum").runtime("cumsumLast").spelled("cumsum").row(RowReference::cumsum)) {
+        /** dx_j = sum_{k >= j} g_k = sum(g) - cumsum(g)_j + g_j. */
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.add(a.sub(a.keep(a.call(SUM, g)), a.call(CUMSUM, g)), g));
+        }
+    },
     MEAN(reduceLast("mean").runtime("meanLast").spelled("mean").reduction(RowReference::mean)) {
         @Override
         public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
@@ -244,6 +297,30 @@ public enum Builtin {
         public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
             T v = x.get(0);
             return List.of(a.mul(a.keep(g), a.div(a.mul(a.lit(2.0), a.sub(v, a.keep(a.call(MEAN, v)))), a.axisLength())));
+        }
+    },
+    /** The population standard deviation (divided by n), the square root of {@link #VAR}. */
+    STD(reduceLast("std").runtime("stdLast").spelled("std", "stddev", "sd").reduction(
+            (in, off, n) -> Math.sqrt(RowReference.variance(in, off, n)))) {
+        /** dx = g (x - mean(x)) / (n y). */
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            T v = x.get(0);
+            return List.of(a.mul(a.keep(g), a.div(a.sub(v, a.keep(a.call(MEAN, v))), a.mul(a.axisLength(), a.keep(y)))));
+        }
+    },
+    /** The position (counted from 0) of the largest element along the last axis, the first on ties. */
+    ARGMAX(reduceLast("argmax").runtime("argmaxLast").spelled("argmax", "\\argmax").reduction(RowReference::argmax)) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return null; // piecewise constant
+        }
+    },
+    /** The position (counted from 0) of the smallest element along the last axis, the first on ties. */
+    ARGMIN(reduceLast("argmin").runtime("argminLast").spelled("argmin", "\\argmin").reduction(RowReference::argmin)) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return null; // piecewise constant
         }
     },
     LOGSUMEXP(reduceLast("logsumexp").runtime("logsumexpLast").spelled("logsumexp").reduction(RowReference::logSumExp)) {

@@ -10,6 +10,10 @@ package dev.eqc.compiler.builtin;
 final class RowReference {
     private RowReference() {}
 
+    /** SELU's α and λ (Klambauer et al. 2017), as PyTorch has them. */
+    static final double SELU_ALPHA = 1.6732632423543772848170429916717;
+    static final double SELU_SCALE = 1.0507009873554804934193349852946;
+
     /** A built-in that keeps the row's length: {@code out[off..off+n)} from {@code in[off..off+n)}. */
     @FunctionalInterface
     interface RowMap {
@@ -42,6 +46,36 @@ final class RowReference {
         for (int j = 0; j < n; j++) {
             out[off + j] = in[off + j] - lse;
         }
+    }
+
+    static void cumsum(double[] in, int off, int n, double[] out) {
+        double acc = 0.0;
+        for (int j = 0; j < n; j++) {
+            acc += in[off + j];
+            out[off + j] = acc;
+        }
+    }
+
+    /** The first position of the row's largest element, from 0. */
+    static double argmax(double[] in, int off, int n) {
+        int best = 0;
+        for (int j = 1; j < n; j++) {
+            if (in[off + j] > in[off + best]) {
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    /** The first position of the row's smallest element, from 0. */
+    static double argmin(double[] in, int off, int n) {
+        int best = 0;
+        for (int j = 1; j < n; j++) {
+            if (in[off + j] < in[off + best]) {
+                best = j;
+            }
+        }
+        return best;
     }
 
     static double sum(double[] in, int off, int n) {

@@ -247,6 +247,10 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
     @Override
     public Value power(Term.Power p, Boolean top) {
         Term t = p;
+        if (typed.isMatrixInverse(p)) {
+            Value v = lower(p.base(), false);
+            return tensor(CodeBlock.of("$T.inverse($L)", RuntimeTypes.OPS, v.code()), t, v.slots());
+        }
         return elementwise(t, ElementwiseOp.POW, lower(p.base(), false), lower(p.exponent(), false));
     }
 

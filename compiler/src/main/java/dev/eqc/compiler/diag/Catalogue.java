@@ -43,7 +43,7 @@ public final class Catalogue {
                 "y = \\foo x", "y = \\phi x");
         add(Code.E0103, "The construct is valid notation but eqc cannot compute it yet (for example probability"
                 + " notation, matrices written cell by cell, sums over sets).",
-                "y = q(x_t | x_0)", "y = \\mathrm{softmax}(x)");
+                "x \\in \\mathbb{R}^{n}\ny = \\{x, 2 x\\}", "x \\in \\mathbb{R}^{n}\ny = \\mathrm{softmax}(x)");
         add(Code.E0104, "A function is called with the wrong number of arguments, or used without arguments.",
                 "y = \\max(x)", "y = \\max(0, x)");
         add(Code.E0105, "A definition uses itself. eqc compiles closed-form equations; an update written with"
@@ -123,10 +123,34 @@ public final class Catalogue {
                 "y = \\begin{cases} x & \\text{if } x > 0 \\\\ 0 & \\text{otherwise} \\end{cases}");
         add(Code.W0103, "A function's parameter has no declared shape and the body uses it where a number and a vector"
                 + " differ (a norm, sum, index, transpose or matrix product), so the function is generic: each call"
-                + " is its body with the arguments in place, taking their shapes. A generic function has no Java"
-                + " method of its own. Declare the parameter for a method of fixed shape.",
+                + " is its body with the arguments in place, taking their shapes. Its own method is the function at"
+                + " the values its parameters are named after (`\\mathrm{FL}(p_t)` beside a definition of `p_t`);"
+                + " without such namesakes, a called function has no method and one nothing calls takes the shapes"
+                + " its body implies (a number where nothing says otherwise). Declare the parameter for a method of"
+                + " fixed shape.",
                 "a, b \\in \\mathbb{R}^{d}\n\\mathrm{dist}(p, q) = \\|p - q\\|_2\nv = \\mathrm{dist}(a, b)",
                 "a, b, p, q \\in \\mathbb{R}^{d}\n\\mathrm{dist}(p, q) = \\|p - q\\|_2\nv = \\mathrm{dist}(a, b)");
+        add(Code.W0130, "A definition is followed by a condition (`\\text{for all } s \\in \\mathcal{S}`,"
+                + " `\\text{where } z \\in [0, 1]`) that does not give the range of an index of its left-hand side, so"
+                + " eqc reads it as prose and skips it. A range of a left-hand index (`\\text{for } i = 1, \\dots, n`"
+                + " after `y_i = …`) is used, and gives no warning.",
+                "x \\in \\mathbb{R}^{n}\ny = 2 x \\quad \\text{for all } x",
+                "x \\in \\mathbb{R}^{n}\ny_i = 2 x_i \\quad \\text{for } i = 1, \\dots, n");
+        add(Code.W0131, "A shape follows an element-wise definition (`y_i = … \\in \\mathbb{R}`): it could be the"
+                + " shape of one element or of the whole result, so eqc does not check it. Declare the result on a"
+                + " line of its own instead.",
+                "x \\in \\mathbb{R}^{n}\ny_i = 2 x_i \\in \\mathbb{R}",
+                "x \\in \\mathbb{R}^{n}\ny \\in \\mathbb{R}^{n}\ny_i = 2 x_i");
+        add(Code.W0132, "An operator of papers has a convention eqc had to pick, and the message names it:"
+                + " `\\operatorname{argmax}` gives a position counted from 0, `\\mathbb{E}_{x \\sim p}[f(x)]` is"
+                + " the mean over the last axis of `f(x)` (its samples).",
+                "z \\in \\mathbb{R}^{n}\nk = \\mathrm{argmax}(z)",
+                "z \\in \\mathbb{R}^{n}\nm = \\max_j z_j");
+        add(Code.W0133, "A list in square brackets used as a value (`[h_i, h_j]`, `[Q_1, \\ldots, Q_n]`,"
+                + " `[h_t; x_t]`) is read as the concatenation of its items along the last axis, the way papers"
+                + " join vectors. For matrices stacked as rows that is not the same: concatenate their transposes.",
+                "a, b \\in \\mathbb{R}^{d}\ny = [a, b]",
+                "a, b \\in \\mathbb{R}^{d}\ny = \\mathrm{Concat}(a, b)");
     }
 
     private Catalogue() {}

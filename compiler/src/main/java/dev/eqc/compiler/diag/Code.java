@@ -35,7 +35,11 @@ public enum Code {
     E0501("not differentiable"),
     W0101("undeclared input assumed"),
     W0102("ambiguous notation"),
-    W0103("function parameter without a declared shape");
+    W0103("function parameter without a declared shape"),
+    W0130("condition read as prose"),
+    W0131("shape annotation not checked"),
+    W0132("reading of a paper operator"),
+    W0133("bracket list read as concatenation");
 
     private final String title;
 

@@ -220,6 +220,9 @@ public final class FusionPlanner {
         @Override
         public LoopExpr power(Term.Power pw, Ctx c) {
             Term t = pw;
+            if (typed.isMatrixInverse(pw)) {
+                throw new NotFusible();
+            }
             operations++;
             LoopExpr base = lower(pw.base(), c);
             LoopExpr exponent = lower(pw.exponent(), c);

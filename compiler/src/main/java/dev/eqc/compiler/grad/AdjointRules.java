@@ -176,6 +176,11 @@ final class AdjointRules implements Term.Visitor<AdjointRules.Incoming, Void> {
             d.backprop(norm.args().get(0), env, a.mul(at, TermGradients.lastAxis(at, a, shape(p)).keep(g), a.mul(at, a.lit(at, 2.0), x)));
             return null;
         }
+        if (dev.eqc.compiler.shape.TypedProgram.isInverseExponent(p.exponent()) && shape(p.base()).rank() == 2) {
+            d.unsupported(p, "not supported yet: the gradient through a matrix inverse",
+                    "differentiate with respect to inputs that do not pass through the inverse");
+            return null;
+        }
         Term b = d.copy(p.base(), env);
         Term e = d.copy(p.exponent(), env);
         if (d.depends(p.base(), env)) {

@@ -83,6 +83,55 @@ final class LinearAlgebra {
         return NDArray.wrap(out, outShape);
     }
 
+    /**
+     * The inverse of each trailing square matrix, by Gauss-Jordan elimination with partial pivoting
+     * in double; a singular matrix gives infinities or NaN, as a division by zero does.
+     */
+    static NDArray inverse(NDArray a) {
+        int r = a.rank();
+        int n = a.shapeRef()[r - 1];
+        double[] out = new double[a.numel()];
+        int blocks = n == 0 ? 0 : a.numel() / (n * n);
+        for (int t = 0; t < blocks; t++) {
+            double[][] m = new double[n][2 * n];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    m[i][j] = a.flat(t * n * n + i * n + j);
+                }
+                m[i][n + i] = 1.0;
+            }
+            for (int col = 0; col < n; col++) {
+                int pivot = col;
+                for (int i = col + 1; i < n; i++) {
+                    if (Math.abs(m[i][col]) > Math.abs(m[pivot][col])) {
+                        pivot = i;
+                    }
+                }
+                double[] swap = m[col];
+                m[col] = m[pivot];
+                m[pivot] = swap;
+                double p = m[col][col];
+                for (int j = 0; j < 2 * n; j++) {
+                    m[col][j] /= p;
+                }
+                for (int i = 0; i < n; i++) {
+                    if (i != col && m[i][col] != 0.0) {
+                        double f = m[i][col];
+                        for (int j = 0; j < 2 * n; j++) {
+                            m[i][j] -= f * m[col][j];
+                        }
+                    }
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    out[t * n * n + i * n + j] = m[i][n + j];
+                }
+            }
+        }
+        return NDArray.wrap(out, a.shapeRef().clone());
+    }
+
     /** Swaps the last two axes; a scalar or a vector is returned unchanged (its data is the row's). */
     static NDArray transpose(NDArray a) {
         int r = a.rank();

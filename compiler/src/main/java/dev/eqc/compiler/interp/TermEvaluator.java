@@ -106,6 +106,9 @@ final class TermEvaluator implements Term.Visitor<Scope, NDArray> {
 
     @Override
     public NDArray power(Term.Power p, Scope scope) {
+        if (interp.typed().isMatrixInverse(p)) {
+            return LinearAlgebra.inverse(eval(p.base(), scope));
+        }
         return Broadcasting.zip(eval(p.base(), scope), eval(p.exponent(), scope), Math::pow, "power");
     }
 

@@ -53,7 +53,7 @@ final class AstBuilder {
     static RelOp relOp(Token t) {
         return switch (t.getType()) {
             case EqLexer.EQ -> RelOp.EQ;
-            case EqLexer.ASSIGN -> RelOp.DEFINE;
+            case EqLexer.ASSIGN, EqLexer.DEFINE_SIGN -> RelOp.DEFINE;
             case EqLexer.ARROW_ASSIGN -> RelOp.ASSIGN;
             case EqLexer.IN -> RelOp.IN;
             case EqLexer.LT -> RelOp.LT;
@@ -107,7 +107,7 @@ final class AstBuilder {
             case EqLexer.TIMES -> BinaryOp.CROSS;
             case EqLexer.HADAMARD -> BinaryOp.HADAMARD;
             case EqLexer.SLASH, EqLexer.OSLASH -> BinaryOp.DIV;
-            case EqLexer.DOUBLE_VBAR -> BinaryOp.CONCAT;
+            case EqLexer.DOUBLE_VBAR, EqLexer.NORM -> BinaryOp.CONCAT;
             default -> throw new AssertionError("product operator " + t.getText());
         };
     }
@@ -139,6 +139,10 @@ final class AstBuilder {
                 } else {
                     result = new Expr.Subscripted(whole, result, sub);
                 }
+            } else if (suffix instanceof EqParser.SuperscriptSuffixContext s && primes(s.script()) > 0
+                    && result instanceof Expr.Sym sym && sym.sup() == null) {
+                // n_h^{'} and x^{\prime}: primes written as a superscript are primes, part of the name.
+                result = sym.withScripts(whole, sym.sub(), null, sym.primes() + primes(s.script()));
             } else if (suffix instanceof EqParser.SuperscriptSuffixContext s) {
                 Script sup = script(s.script());
                 if (result instanceof Expr.Sym sym && sym.sup() == null) {
@@ -161,6 +165,34 @@ final class AstBuilder {
         return result;
     }
 
+    /** The number of primes a superscript is made of ({@code {'}}, {@code {''}}, {@code \prime}), or 0. */
+    private static int primes(EqParser.ScriptContext ctx) {
+        if (ctx instanceof EqParser.PrimeScriptContext p) {
+            return p.PRIME().size();
+        }
+        int n = 0;
+        List<org.antlr.v4.runtime.tree.ParseTree> leaves = new ArrayList<>();
+        collectLeaves(ctx, leaves);
+        for (org.antlr.v4.runtime.tree.ParseTree leaf : leaves) {
+            String t = leaf.getText();
+            if (t.equals("\\prime")) {
+                n++;
+            } else if (!t.equals("{") && !t.equals("}")) {
+                return 0;
+            }
+        }
+        return n;
+    }
+
+    private static void collectLeaves(org.antlr.v4.runtime.tree.ParseTree t, List<org.antlr.v4.runtime.tree.ParseTree> out) {
+        if (t instanceof org.antlr.v4.runtime.tree.TerminalNode) {
+            out.add(t);
+        }
+        for (int i = 0; i < t.getChildCount(); i++) {
+            collectLeaves(t.getChild(i), out);
+        }
+    }
+
     private Script script(EqParser.ScriptContext ctx) {
         if (ctx instanceof EqParser.GroupScriptContext g) {
             List<Expr> items = g.exprList() == null ? List.of() : exprList(g.exprList());
@@ -177,6 +209,16 @@ final class AstBuilder {
                         : new Expr.Sym(span(item.sign), SymKind.COMMAND, item.sign.getText(), null, null, null, 0));
             }
             return new Script(span(m), items, ScriptKey.ofGroup(m));
+        }
+        if (ctx instanceof EqParser.StarScriptContext st) {
+            // X_{*i}: column i, the same as X_{:,i}.
+            Expr all = new Expr.Sym(span(st.STAR().getSymbol()), SymKind.COMMAND, "*", null, null, null, 0);
+            return new Script(span(st), List.of(all, relation(st.relation())), ScriptKey.ofGroup(st));
+        }
+        if (ctx instanceof EqParser.PrimeScriptContext p) {
+            // A prime superscript on something that is not a name (rare): kept as a mark.
+            Expr.Sym mark = new Expr.Sym(span(p), SymKind.COMMAND, "'".repeat(p.PRIME().size()), null, null, null, 0);
+            return new Script(span(p), List.of(mark), mark.base());
         }
         if (ctx instanceof EqParser.SignScriptContext sign) {
             // x^*, \theta^{-}, I_+: the sign is a mark that is part of the name.
@@ -225,6 +267,12 @@ final class AstBuilder {
         }
         if (ctx instanceof EqParser.UndersetAtomContext u) {
             return new Expr.Underset(span, arg(u.under), arg(u.over));
+        }
+        if (ctx instanceof EqParser.BraceNoteAtomContext b) {
+            // An under- or over-brace: the label is commentary; the body keeps its grouping.
+            Expr body = arg(b.body);
+            return body instanceof Expr.Sym || body instanceof Expr.Num || body instanceof Expr.Group
+                    ? body : new Expr.Group(span, Bracket.PAREN, List.of(body));
         }
         if (ctx instanceof EqParser.ParenAtomContext p) {
             return new Expr.Group(span, Bracket.PAREN, exprList(p.exprList()));

@@ -39,15 +39,31 @@ public final class Parser {
             EqParser.StatementContext tree = parseStatement(source, diagnostics, st.tokens());
             if (tree != null && DoubleScripts.check(tree, source, diagnostics)) {
                 List<Expr> relations = new AstBuilder(source.text()).statement(tree);
-                if (tree.lead != null) {
-                    out.addAll(builder.continuation(AstBuilder.relOp(tree.lead.getStart()),
-                            StatementSplitter.span(tree.lead.getStart()), relations));
-                } else {
-                    out.addAll(builder.build(relations, st.comment()));
+                List<Statement> built = tree.lead != null
+                        ? builder.continuation(AstBuilder.relOp(tree.lead.getStart()),
+                                StatementSplitter.span(tree.lead.getStart()), relations)
+                        : builder.build(relations, st.comment());
+                out.addAll(built);
+                for (StatementTokens.Tail tail : st.tails()) {
+                    out.add(new Statement.Condition(tail.span(), built.isEmpty() ? null : built.get(0), tail.word(),
+                            tailRelations(source, tail)));
                 }
             }
         }
         return new Program(source, out);
+    }
+
+    /** The math of a condition tail, or nothing when it does not parse (it is prose then, not an error). */
+    private static List<Expr> tailRelations(SourceFile source, StatementTokens.Tail tail) {
+        if (tail.tokens().isEmpty()) {
+            return List.of();
+        }
+        Diagnostics quiet = new Diagnostics();
+        EqParser.StatementContext tree = parseStatement(source, quiet, tail.tokens());
+        if (tree == null || quiet.hasErrors() || tree.lead != null) {
+            return List.of();
+        }
+        return new AstBuilder(source.text()).statement(tree);
     }
 
     private static EqParser.StatementContext parseStatement(SourceFile source, Diagnostics diagnostics,

@@ -233,6 +233,29 @@ final class ProductChain {
                         null, cur.sub(), cur.sup(), 0)));
                 continue;
             }
+            if (!out.isEmpty() && link.op() == null && link.factor() instanceof Expr.Apply call
+                    && call.callee() instanceof Expr.Sym cur && cur.kind() == SymKind.COMMAND
+                    && (cur.base().equals("\\max") || cur.base().equals("\\min")) && cur.bare()
+                    && out.get(out.size() - 1).factor() instanceof Expr.Sym prev
+                    && prev.kind() == SymKind.COMMAND && prev.base().equals("\\arg") && prev.bare()) {
+                // \arg\max(z): the built-in argmax of z.
+                Link prevLink = out.get(out.size() - 1);
+                Expr.Sym op = new Expr.Sym(prev.span().to(cur.span()), SymKind.COMMAND, "\\arg" + cur.base().substring(1),
+                        null, null, null, 0);
+                out.set(out.size() - 1, new Link(prevLink.op(), prevLink.opSpan(),
+                        new Expr.Apply(prev.span().to(call.span()), op, call.args(), call.argsSpan())));
+                continue;
+            }
+            String word = link.factor() instanceof Expr.Sym w && w.kind() == SymKind.WORD
+                    ? w.base().replaceAll("\\\\[,;: !]|\\s", "").toLowerCase(java.util.Locale.ROOT) : "";
+            if (link.factor() instanceof Expr.Sym w && (word.equals("argmax") || word.equals("argmin")) && w.sub() != null
+                    && w.accent() == null) {
+                // \operatorname{argmax}_j: the same operator as \arg\max_j.
+                String base = word;
+                out.add(new Link(link.op(), link.opSpan(), new Expr.Sym(w.span(), SymKind.COMMAND, "\\" + base, null,
+                        w.sub(), w.sup(), 0)));
+                continue;
+            }
             out.add(link);
         }
         return out;

@@ -62,6 +62,28 @@ final class StatementBuilder {
                     at += 2;
                     continue;
                 }
+                if (item instanceof Expr.Relation rel && rel.op() == RelOp.IN && !(rel.left() instanceof Expr.Sym)
+                        && domain(rel.right()).field() != Domain.Field.OTHER) {
+                    // A definition or expression followed by its shape: the statement plus an assertion.
+                    List<Statement> annotated = rel.left() instanceof Expr.Relation def && def.op().isDefinition()
+                            ? definition(def, comment)
+                            : List.of(new Statement.Bare(rel.left().span(), rel.left(), comment));
+                    out.addAll(annotated);
+                    if (!annotated.isEmpty() && !(annotated.get(0) instanceof Statement.Bare b && b.expr() instanceof Expr.Relation)) {
+                        out.add(new Statement.ShapeAssertion(rel.opSpan().to(rel.right().span()), annotated.get(0),
+                                domain(rel.right())));
+                    }
+                    continue;
+                }
+                if (item instanceof Expr.Relation rel && rel.op() == RelOp.IN
+                        && rel.left() instanceof Expr.Relation def && def.op().isDefinition()) {
+                    // \sigma(z) = … \in (0, 1): a range of values, not a shape; said, then skipped (W0130).
+                    List<Statement> defined = definition(def, comment);
+                    out.addAll(defined);
+                    out.add(new Statement.Condition(rel.opSpan().to(rel.right().span()),
+                            defined.isEmpty() ? null : defined.get(0), "\\in", List.of(rel.right())));
+                    continue;
+                }
                 if (item instanceof Expr.Relation rel && rel.op() == RelOp.IN) {
                     Expr.Sym name = declaredName(rel.left());
                     Domain domain = domain(rel.right());

@@ -152,7 +152,7 @@ final class StatementSplitter {
             return false;
         }
         int type = current.get(current.size() - 1).getType();
-        return type == EqLexer.EQ || type == EqLexer.ASSIGN || type == EqLexer.ARROW_ASSIGN || type == EqLexer.PLUS
+        return type == EqLexer.EQ || type == EqLexer.ASSIGN || type == EqLexer.DEFINE_SIGN || type == EqLexer.ARROW_ASSIGN || type == EqLexer.PLUS
                 || type == EqLexer.MINUS || type == EqLexer.CDOT || type == EqLexer.TIMES || type == EqLexer.STAR
                 || type == EqLexer.SLASH || type == EqLexer.HADAMARD || type == EqLexer.IN;
     }
@@ -181,9 +181,108 @@ final class StatementSplitter {
         String comment = pendingComment.isEmpty() ? currentComment : String.join("\n", pendingComment);
         currentComment = null;
         pendingComment.clear();
-        if (!skip) {
-            out.add(new StatementTokens(tokens, comment));
+        if (skip) {
+            return;
         }
+        List<StatementTokens.Tail> tails = new ArrayList<>();
+        int cut = tailStart(tokens);
+        while (cut >= 0) {
+            int next = tailStart(tokens, cut + 1);
+            int end = next < 0 ? tokens.size() : next;
+            tails.add(0, tail(tokens.subList(cut, end)));
+            tokens = new ArrayList<>(tokens.subList(0, cut));
+            while (!tokens.isEmpty() && isTailPunctuation(tokens.get(tokens.size() - 1).getType())) {
+                tokens.remove(tokens.size() - 1);
+            }
+            cut = tailStart(tokens);
+        }
+        if (tokens.isEmpty() && out.isEmpty()) {
+            for (StatementTokens.Tail t : tails) {
+                Diagnostic.of(Code.W0130, source, t.span(), "`" + source.slice(t.span())
+                                + "` follows no statement; eqc reads it as prose and skips it")
+                        .caret("skipped")
+                        .report(diagnostics);
+            }
+            return;
+        }
+        if (tokens.isEmpty()) {
+            // `y = … ;\ \textrm{for all } s`: a tail after a `;` belongs to the statement before it.
+            StatementTokens previous = out.remove(out.size() - 1);
+            List<StatementTokens.Tail> all = new ArrayList<>(previous.tails());
+            all.addAll(tails);
+            out.add(new StatementTokens(previous.tokens(), previous.comment(), all));
+            return;
+        }
+        out.add(new StatementTokens(tokens, comment, tails));
+    }
+
+    /** Words that start a condition or a comment after a definition, in {@code \text{…}}. */
+    private static final java.util.regex.Pattern PROSE = java.util.regex.Pattern.compile(
+            "(?i)(for|for all|for any|for each|for every|forall|where|with|if|iff|when|whenever|s\\.t\\.|"
+                    + "such that|subject to|given|and|otherwise|provided|assuming|since|because|i\\.e\\.|e\\.g\\.|"
+                    + "in which)([ ,.:].*)?");
+
+    private int tailStart(List<Token> tokens) {
+        return tailStart(tokens, 0);
+    }
+
+    /**
+     * The position of the first prose tail at bracket depth 0 at or after {@code from}: a
+     * {@code \text{for …}} (or {@code \forall}), or -1.
+     */
+    private int tailStart(List<Token> tokens, int from) {
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            int type = tokens.get(i).getType();
+            if (i >= from && depth == 0 && (type == EqLexer.TEXTNAME && proseWord(tokens, i) != null
+                    || type == EqLexer.COMMAND && tokens.get(i).getText().equals("\\forall"))) {
+                return i;
+            }
+            if (isOpener(type)) {
+                depth++;
+            } else if (isCloser(type) && depth > 0) {
+                depth--;
+            }
+        }
+        return -1;
+    }
+
+    /** The prose of {@code \text{…}} at {@code at} if it starts a condition, else null. */
+    private String proseWord(List<Token> tokens, int at) {
+        String name = tokens.get(at).getText();
+        if (!(name.startsWith("\\text") || name.equals("\\mbox"))
+                || at + 1 >= tokens.size() || tokens.get(at + 1).getType() != EqLexer.LBRACE) {
+            return null;
+        }
+        int close = at + 2;
+        while (close < tokens.size() && tokens.get(close).getType() != EqLexer.RBRACE) {
+            close++;
+        }
+        if (close >= tokens.size()) {
+            return null;
+        }
+        int start = tokens.get(at + 1).getStopIndex() + 1;
+        int end = tokens.get(close).getStartIndex();
+        String content = start <= end ? source.text().substring(start, end).strip().replaceAll("\\s+", " ") : "";
+        return PROSE.matcher(content).matches() ? content : null;
+    }
+
+    private StatementTokens.Tail tail(List<Token> tokens) {
+        Token first = tokens.get(0);
+        Span span = span(first).to(span(tokens.get(tokens.size() - 1)));
+        if (first.getType() == EqLexer.COMMAND) {
+            return new StatementTokens.Tail("for all", span, tokens.subList(1, tokens.size()));
+        }
+        String word = proseWord(tokens, 0);
+        int close = 2;
+        while (tokens.get(close).getType() != EqLexer.RBRACE) {
+            close++;
+        }
+        return new StatementTokens.Tail(word, span, tokens.subList(close + 1, tokens.size()));
+    }
+
+    private static boolean isTailPunctuation(int type) {
+        return type == EqLexer.COMMA || type == EqLexer.DOT || type == EqLexer.SEMI;
     }
 
     private static boolean isTrailingPunctuation(int type) {

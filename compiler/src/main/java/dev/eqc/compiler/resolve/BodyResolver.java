@@ -126,7 +126,19 @@ final class BodyResolver {
 
     private void bindLeftIndices() {
         for (String letter : def.indexLetters()) {
-            scope.bindLeftIndex(new IndexVar(letter, def.indexSpan(), null, null, List.of()));
+            Expr[] range = file.indexRange(def.key(), letter);
+            Term lower = null;
+            Term upper = null;
+            if (range != null) {
+                // `\text{for } i = 1, \dots, n`: the stated range, as a sum's limits are.
+                lower = new Term.Literal(range[0].span(), ((Expr.Num) range[0]).value());
+                if (range[1] instanceof Expr.Sym n && n.sup() == null && !names.isBound(NameKeys.full(n))
+                        && !names.isSplittableRun(n)) {
+                    file.addDimension(NameKeys.withSub(n));   // as under a sum: an undeclared limit is a size
+                }
+                upper = expr(range[1]);
+            }
+            scope.bindLeftIndex(new IndexVar(letter, def.indexSpan(), lower, upper, List.of()));
         }
     }
 
@@ -138,12 +150,25 @@ final class BodyResolver {
             return names.sym(s);
         }
         if (e instanceof Expr.Group g) {
-            if (g.items().size() == 1 && g.bracket() != Bracket.SET) {
+            if (g.items().size() == 1 && (g.bracket() != Bracket.SET || !(g.items().get(0) instanceof Expr.Relation))) {
+                // \left\{ … \right\} around one expression is a bracket, like ( … ).
                 return expr(g.items().get(0));
             }
             if (g.items().isEmpty()) {
                 return error(Code.E0001, g.span(), "empty `" + file.source.slice(g.span()) + "` where a value belongs",
                         "fill in the argument, like `\\sqrt{x}`");
+            }
+            if (g.bracket() == Bracket.SQUARE && g.items().stream().noneMatch(i -> i instanceof Expr.Relation)) {
+                // [h_i, h_j], [Q_1, \ldots, Q_n], [h_t; x_t]: concatenation, as Concat(…) (W0133 says so).
+                Diagnostic.of(Code.W0133, file.source, g.span(), "`" + file.source.slice(g.span())
+                                + "` is read as the concatenation of its items along the last axis")
+                        .caret("concatenated")
+                        .help("write `\\mathrm{Concat}(…)` to say so; for matrices stacked as rows, concatenate"
+                                + " their transposes")
+                        .report(file.diagnostics);
+                Expr.Sym concat = new Expr.Sym(g.span(), dev.eqc.compiler.ast.SymKind.WORD, "Concat", null, null,
+                        null, 0);
+                return calls.apply(new Expr.Apply(g.span(), concat, g.items(), g.span()));
             }
             return unsupported(g.span(), "a list of values is not an expression here");
         }
@@ -195,6 +220,12 @@ final class BodyResolver {
                 return unsupported(s.sub().span(), "norms are \\|x\\|, \\|x\\|_1, \\|x\\|_2 and \\|x\\|_\\infty");
             }
             return new Term.BuiltinCall(s.span(), norm, List.of(expr(n.operand())));
+        }
+        if (e instanceof Expr.Subscripted s && s.base() instanceof Expr.Group g && g.items().size() == 1
+                && g.bracket() != Bracket.SET && s.sub().isSingle() && s.sub().single() instanceof Expr.Sym mark
+                && mark.base().equals("+")) {
+            // [z]_+ and (z)_+: the positive part, max(0, z).
+            return new Term.BuiltinCall(s.span(), Builtin.RELU, List.of(expr(g.items().get(0))));
         }
         if (e instanceof Expr.Subscripted s) {
             return unsupported(s.span(), "indexing an expression is not supported; index a name instead");

@@ -5,6 +5,7 @@ import dev.eqc.compiler.ast.Expr;
 import dev.eqc.compiler.ast.SymKind;
 import dev.eqc.compiler.builtin.Builtin;
 import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
 import dev.eqc.compiler.source.Span;
 import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.term.IndexVar;
@@ -53,8 +54,20 @@ final class CallResolver {
                 return axisForm(b.span(), u.op(), u.under(), g.items().get(0));
             }
             if (b.left() instanceof Expr.Sym e && e.kind() == SymKind.BB && e.base().equals("E") && e.sub() != null
-                    && e.sup() == null && e.sub().isSingle()) {
-                return axisForm(b.span(), e.withScripts(e.span(), null, null, 0), e.sub().single(), g.items().get(0));
+                    && e.sup() == null && e.sub().isSingle() && (e.accent() == null || e.accent().equals("hat"))
+                    && !body.names.isBound(NameKeys.full(e))) {
+                Expr under = e.sub().single();
+                if (under instanceof Expr.Relation r && r.op() == dev.eqc.compiler.ast.RelOp.RELATED) {
+                    // \mathbb{E}_{x \sim p}[f(x)]: the samples of x are the last axis of f(x).
+                    Diagnostic.of(Code.W0132, file.source, e.span(), "`" + file.source.slice(b.span())
+                                    + "` is read as the mean over the last axis (the samples of `"
+                                    + file.source.slice(r.left().span()) + "`)")
+                            .caret("mean over the last axis")
+                            .help("to average over another axis, name it: `\\mathbb{E}_{i}[…]` with an index `i`")
+                            .report(file.diagnostics);
+                    return new Term.BuiltinCall(b.span(), Builtin.MEAN, List.of(expr(g.items().get(0))));
+                }
+                return axisForm(b.span(), e.withScripts(e.span(), null, null, 0), under, g.items().get(0));
             }
         }
         if (isExpectation(b.left()) && b.right() instanceof Expr.Power p && p.base() instanceof Expr.Group g
@@ -114,7 +127,8 @@ final class CallResolver {
 
     // ---- applications --------------------------------------------------------------------
 
-    Term apply(Expr.Apply a) {
+    Term apply(Expr.Apply given) {
+        Expr.Apply a = given.withConditionsAsArguments();
         if (!(a.callee() instanceof Expr.Sym callee)) {
             if (a.callee() instanceof Expr.Underset u && a.args().size() == 1) {
                 return axisForm(a.span(), u.op(), u.under(), a.args().get(0));
@@ -126,6 +140,12 @@ final class CallResolver {
             // \mathrm{softmax}_j(e_{ij}), \mathbb{E}_k(x): the subscript names the axis or index.
             Expr.Sym bare = callee.withScripts(callee.span(), null, null, 0);
             return axisForm(a.span(), bare, callee.sub().isSingle() ? callee.sub().single() : null, a.args().get(0));
+        }
+        if (isDivergence(callee) && file.definition(NameKeys.full(callee)) == null) {
+            Term kl = divergence(a);
+            if (kl != null) {
+                return kl;
+            }
         }
         if (isIndicator(callee) && a.args().size() == 1) {
             return body.indicator(a.args().get(0), a.span());
@@ -154,6 +174,14 @@ final class CallResolver {
         }
         if (builtin.isPresent() && callee.sup() == null) {
             return builtinCall(a, builtin.get());
+        }
+        if (builtin.isPresent() && builtin.get().kind() == Builtin.Kind.UNARY && callee.sup() != null
+                && callee.sup().isSingle() && callee.sup().single() instanceof Expr.Num n && n.value() >= 2
+                && n.value() == Math.rint(n.value())) {
+            // \sin^2(x) = (\sin x)^2: a positive whole power on a function powers its value.
+            Expr.Sym bare = callee.withScripts(callee.span(), callee.sub(), null, callee.primes());
+            Term value = builtinCall(new Expr.Apply(a.span(), bare, a.args(), a.argsSpan()), builtin.get());
+            return new Term.Power(a.span(), value, new Term.Literal(n.span(), n.value()));
         }
         if (callee.kind() == SymKind.WORD || callee.kind() == SymKind.COMMAND && !GreekLetters.isLetter(callee.base())) {
             List<String> known = new ArrayList<>(Builtin.wordSpellings());
@@ -310,6 +338,13 @@ final class CallResolver {
         for (Expr arg : a.args()) {
             args.add(expr(arg));
         }
+        if (b == Builtin.ARGMAX || b == Builtin.ARGMIN) {
+            Diagnostic.of(Code.W0132, file.source, a.span(), "`" + file.source.slice(a.span()) + "` is a position"
+                            + " along the last axis counted from 0 (the first of equal extremes)")
+                    .caret("counted from 0")
+                    .help("add 1 for a position counted from 1")
+                    .report(file.diagnostics);
+        }
         return new Term.BuiltinCall(a.span(), b, args);
     }
 
@@ -361,6 +396,21 @@ final class CallResolver {
                 }
             };
         }
+        if (u.sub() == null && u.primes() == 0 && (b == Builtin.MEAN || b == Builtin.SUM)
+                && !file.isDimension(NameKeys.withSub(u)) && !body.names.isBound(NameKeys.full(u))
+                && u.kind() == SymKind.LETTERS && u.base().length() == 1 && Character.isLowerCase(u.base().charAt(0))) {
+            // \mathbb{E}_t[r_t A_t], \hat{\mathbb{E}}_i[…]: the mean over the index it names, bound here.
+            IndexVar v = new IndexVar(u.base(), u.span(), null, null, List.of());
+            body.scope.enter(v);
+            Term x = expr(argument);
+            body.scope.leave();
+            Term sum = new Term.Reduce(at, Term.ReduceOp.SUM, v, x);
+            // The count is Σ_i (0 i + 1): a body that mentions i, so the generated loop has its axis.
+            Term one = new Term.Arith(at, at, Term.ArithOp.ADD, new Term.Arith(at, at, Term.ArithOp.MUL,
+                    new Term.Literal(at, 0.0), new Term.IndexValue(u.span(), v)), new Term.Literal(at, 1.0));
+            return b == Builtin.SUM ? sum : new Term.Arith(at, at, Term.ArithOp.DIV, sum,
+                    new Term.Reduce(at, Term.ReduceOp.SUM, v, one));
+        }
         String dim = NameKeys.withSub(u);
         return new Term.AlongAxis(at, b, expr(argument), dim);
     }
@@ -372,6 +422,39 @@ final class CallResolver {
 
     static boolean isIndicator(Expr e) {
         return e instanceof Expr.Sym s && (s.kind() == SymKind.BB || s.kind() == SymKind.WORD)
-                && s.base().equals("1") && s.sup() == null;
+                && (s.base().equals("1") || s.kind() == SymKind.BB && s.base().equals("I") && s.sub() == null)
+                && s.sup() == null;
+    }
+
+    /** {@code D_{\mathrm{KL}}}, {@code \mathrm{KL}}, {@code D_{KL}}: the Kullback-Leibler divergence. */
+    private boolean isDivergence(Expr.Sym s) {
+        if (s.sup() != null) {
+            return false;
+        }
+        if (s.sub() == null) {
+            return (s.kind() == SymKind.WORD || s.kind() == SymKind.LETTERS) && s.base().equals("KL");
+        }
+        String sub = file.source.slice(s.sub().span()).replaceAll("\\\\[a-zA-Z]+|[{} ]", "");
+        return s.base().equals("D") && s.kind() == SymKind.LETTERS && sub.equals("KL");
+    }
+
+    /**
+     * {@code D_{\mathrm{KL}}(P \,\|\, Q)} (also {@code (P, Q)}, {@code (P \Vert Q)}): the discrete divergence
+     * {@code \sum P (\log P - \log Q)} along the last axis; null when the arguments are not two.
+     */
+    private Term divergence(Expr.Apply a) {
+        List<Expr> args = a.args();
+        if (args.size() == 1 && args.get(0) instanceof Expr.Binary b && b.op() == BinaryOp.CONCAT) {
+            args = List.of(b.left(), b.right());
+        }
+        if (args.size() != 2) {
+            return null;
+        }
+        Span at = a.span();
+        Term logRatio = new Term.Arith(at, at, Term.ArithOp.SUB,
+                new Term.BuiltinCall(at, Builtin.LOG, List.of(expr(args.get(0)))),
+                new Term.BuiltinCall(at, Builtin.LOG, List.of(expr(args.get(1)))));
+        Term pointwise = new Term.Arith(at, at, Term.ArithOp.MUL, expr(args.get(0)), logRatio);
+        return new Term.BuiltinCall(at, Builtin.SUM, List.of(pointwise));
     }
 }

@@ -170,6 +170,19 @@ final class FileScope {
     }
 
     /** Adds a definition; a second one of the same name is E0106. */
+    /** Ranges of left-hand indices stated by a condition tail ({@code \text{for } i = 1, \dots, n}), by definition key. */
+    private final Map<String, Map<String, Expr[]>> indexRanges = new HashMap<>();
+
+    void addIndexRange(String definitionKey, String letter, Expr first, Expr last) {
+        indexRanges.computeIfAbsent(definitionKey, k -> new HashMap<>()).put(letter, new Expr[] {first, last});
+    }
+
+    /** The stated range (first, last) of a left-hand index of a definition, or null. */
+    Expr[] indexRange(String definitionKey, String letter) {
+        Map<String, Expr[]> ranges = indexRanges.get(definitionKey);
+        return ranges == null ? null : ranges.get(letter);
+    }
+
     void addDefinition(PendingDefinition p) {
         PendingDefinition previous = definitions.get(p.key());
         if (previous != null) {

@@ -152,6 +152,10 @@ final class NameResolver {
                 && s.sub().items().size() == 1) {
             return body.indicator(s.sub().single(), s.span());
         }
+        Term slice = slice(s);
+        if (slice != null) {
+            return slice;
+        }
         List<IndexVar> indices = indicesOf(s);
         Term subscripted = body.subscripts.member(s, indices);
         subscripted = subscripted != null ? subscripted : body.subscripts.stridedRead(s);
@@ -182,6 +186,41 @@ final class NameResolver {
             return superscripted(s);
         }
         return unboundName(s);
+    }
+
+    /**
+     * Row and column slices of a named matrix by an index in scope: {@code W_{i,:}} and
+     * {@code W_{i,\cdot}} are row i, {@code W_{:,j}}, {@code W_{\cdot,j}} and {@code X_{*j}} column j
+     * (docs/LANGUAGE.md, "Definitions and wrappers"); null for anything else.
+     */
+    private Term slice(Expr.Sym s) {
+        if (s.sub() == null || s.sub().items().size() != 2 || s.sup() != null) {
+            return null;
+        }
+        Expr first = s.sub().items().get(0);
+        Expr second = s.sub().items().get(1);
+        boolean column = isWhole(first);
+        if (column == isWhole(second)) {
+            return null;
+        }
+        Expr index = column ? second : first;
+        IndexVar v = index instanceof Expr.Sym i && i.bare() ? scope.indexVar(i.base()) : null;
+        Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null, s.primes());
+        Term matrix = v == null ? null : lookup(NameKeys.full(base), base.span());
+        if (matrix == null) {
+            return null;
+        }
+        Span at = new Span(s.span().start(), s.sub().span().end());
+        // A column is a (column) vector; a row is a row vector, the transpose of one, so that
+        // W_{i,:} v is the product of row i with v, as W_{i,:} reads in papers.
+        return column ? new Term.Index(at, new Term.Transpose(at, matrix), List.of(v))
+                : new Term.Transpose(at, new Term.Index(at, matrix, List.of(v)));
+    }
+
+    /** {@code :}, {@code *} or {@code \cdot} in a subscript: the whole axis. */
+    private static boolean isWhole(Expr e) {
+        return e instanceof Expr.Sym m && m.kind() == SymKind.COMMAND && m.sub() == null && m.sup() == null
+                && (m.base().equals(":") || m.base().equals("*") || m.base().equals("\\cdot"));
     }
 
     /** {@code W_{ij}} with i, j in scope: the tensor W indexed; its superscript a transpose or a power. */

@@ -85,18 +85,13 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         return letters.size() == new java.util.HashSet<>(letters).size() ? letters : null;
     }
 
-    private static PendingDefinition function(Statement.Definition d, Expr.Apply a, Expr.Sym callee, FileScope r) {
+    private static PendingDefinition function(Statement.Definition d, Expr.Apply given, Expr.Sym callee, FileScope r) {
+        Expr.Apply a = given.withConditionsAsArguments();
         {
             List<Expr.Sym> params = new ArrayList<>();
             for (Expr arg : a.args()) {
                 if (arg instanceof Expr.Sym p) {
                     params.add(p);
-                } else if (arg instanceof Expr.Relation rel && rel.op() == dev.eqc.compiler.ast.RelOp.GIVEN) {
-                    Diagnostic.of(Code.E0103, r.source, arg.span(), "not supported yet: conditional probability `"
-                                    + r.source.slice(arg.span()) + "`")
-                            .help("eqc computes tensors; write the distribution's parameters as a function, like `\\mu(x)`")
-                            .report(r.diagnostics);
-                    return null;
                 } else {
                     Diagnostic.of(Code.E0107, r.source, arg.span(), "a parameter must be a name")
                             .caret("not a name")

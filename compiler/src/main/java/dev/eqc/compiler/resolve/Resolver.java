@@ -59,6 +59,7 @@ public final class Resolver {
         Set<Statement.Definition> dimensionDefinitions = declarations.defineDimensions(program);
         noteNames(program, dimensionDefinitions);
         collectDefinitions(program, dimensionDefinitions);
+        Map<String, Input> assertedShapes = readWrappers(program);
         // A definition of a declared name: the declaration states the result's shape.
         // An update (`\theta \leftarrow \theta - \eta g`) keeps the old value as an input.
         Map<String, Input> outputDeclarations = new HashMap<>();
@@ -99,7 +100,7 @@ public final class Resolver {
         }
         Map<Definition, Input> outputs = new IdentityHashMap<>();
         for (Definition d : defs) {
-            Input declared = outputDeclarations.get(d.key());
+            Input declared = outputDeclarations.getOrDefault(d.key(), assertedShapes.get(d.key()));
             if (declared != null) {
                 outputs.put(d, declared);
             }
@@ -141,6 +142,105 @@ public final class Resolver {
     }
 
     /** Classifies every definition and bare expression; strided ones are gathered into one. */
+    /** The definition each definition or bare statement became, for the wrappers that annotate it. */
+    private final Map<Statement, PendingDefinition> pendingOf = new IdentityHashMap<>();
+
+    /**
+     * Shape annotations and condition tails (docs/LANGUAGE.md, "Definitions and wrappers"): returns the
+     * shapes asserted for definitions, by key, and notes the index ranges conditions state.
+     */
+    private Map<String, Input> readWrappers(Program program) {
+        Map<String, Input> asserted = new HashMap<>();
+        for (Statement s : program.statements()) {
+            if (s instanceof Statement.ShapeAssertion a) {
+                PendingDefinition p = pendingOf.get(a.of());
+                if (p == null) {
+                    continue; // its definition was reported
+                }
+                if (!p.indexLetters().isEmpty()) {
+                    Diagnostic.of(Code.W0131, file.source, a.span(), "the shape after an element-wise definition is"
+                                    + " ambiguous (one element or the whole result?); eqc does not check it")
+                            .caret("not checked")
+                            .help("declare the result on its own line, like `" + p.latexName() + " \\in \\mathbb{R}^{n}`")
+                            .report(file.diagnostics);
+                    continue;
+                }
+                List<dev.eqc.compiler.term.Dim> dims = new ArrayList<>();
+                boolean ok = true;
+                for (Expr e : a.domain().dims()) {
+                    dev.eqc.compiler.term.Dim dim = DimConverter.convert(e, file);
+                    ok &= dim != null;
+                    dims.add(dim);
+                }
+                if (ok) {
+                    asserted.put(p.key(), new Input(p.key(), file.source.slice(a.span()), p.key(), a.span(), dims,
+                            a.domain().field() != dev.eqc.compiler.ast.Domain.Field.REAL, true, -1));
+                }
+            } else if (s instanceof Statement.Condition c) {
+                condition(c);
+            }
+        }
+        return asserted;
+    }
+
+    /**
+     * {@code \text{for } i = 1, \dots, n} after {@code y_i = …}: the range of a left-hand index, used.
+     * Anything else ({@code \textrm{for all } s \in \mathcal{S}}, {@code \text{where } z \in [0, 1]})
+     * is prose: skipped with a warning (W0130), never an error.
+     */
+    private void condition(Statement.Condition c) {
+        PendingDefinition p = c.of() == null ? null : pendingOf.get(c.of());
+        Expr[] range = indexRange(c.condition());
+        if (p != null && range != null && range[0] instanceof Expr.Sym index && p.indexLetters().contains(index.base())
+                && file.indexRange(p.key(), index.base()) == null) {
+            file.addIndexRange(p.key(), index.base(), range[1], range[2]);
+            return;
+        }
+        String why = p == null ? "it follows no definition"
+                : range != null && range[0] instanceof Expr.Sym index
+                        ? "`" + file.source.slice(index.span()) + "` is not an index of `" + p.latexName() + "`"
+                        : "it states no range of an index of the definition";
+        Diagnostic.of(Code.W0130, file.source, c.span(), "`" + file.source.slice(c.span()) + "` is read as prose and"
+                        + " skipped: " + why)
+                .caret("skipped")
+                .help("a condition is used when it gives the range of an index of the left-hand side, like"
+                        + " `y_i = 2 x_i \\quad \\text{for } i = 1, \\dots, n`")
+                .report(file.diagnostics);
+    }
+
+    /**
+     * {@code i = 1, \dots, n}, {@code i = 0, \ldots, n-1} or {@code i \in \{1, \dots, n\}} as
+     * (index, first, last) with first 0 or 1; null for anything else.
+     */
+    private static Expr[] indexRange(List<Expr> items) {
+        List<Expr> list = items;
+        Expr index;
+        if (items.size() == 1 && items.get(0) instanceof Expr.Relation rel && rel.op() == dev.eqc.compiler.ast.RelOp.IN
+                && rel.right() instanceof Expr.Group g && g.bracket() == dev.eqc.compiler.ast.Bracket.SET) {
+            index = rel.left();
+            List<Expr> rest = new ArrayList<>();
+            rest.add(null);
+            rest.addAll(g.items());
+            list = rest;
+            if (list.size() != 4) {
+                return null;
+            }
+            list.set(0, new Expr.Relation(rel.span(), rel.opSpan(), dev.eqc.compiler.ast.RelOp.EQ, index, g.items().get(0)));
+        }
+        if (list.size() == 4 && list.get(1) instanceof Expr.Num) {
+            // i = 1, 2, \dots, n
+            list = List.of(list.get(0), list.get(2), list.get(3));
+        }
+        if (list.size() != 3 || !(list.get(0) instanceof Expr.Relation rel) || rel.op() != dev.eqc.compiler.ast.RelOp.EQ
+                || !(rel.left() instanceof Expr.Sym sym) || !sym.bare()
+                || !(rel.right() instanceof Expr.Num first) || first.value() != 0.0 && first.value() != 1.0
+                || !(list.get(1) instanceof Expr.Sym dots) || !java.util.Set.of("\\dots", "\\ldots", "\\cdots", "\\dotsc")
+                        .contains(dots.base())) {
+            return null;
+        }
+        return new Expr[] {sym, first, list.get(2)};
+    }
+
     private void collectDefinitions(Program program, Set<Statement.Definition> dimensionDefinitions) {
         int bare = 0;
         Set<Statement> takenByGroups = new HashSet<>();
@@ -157,10 +257,13 @@ public final class Resolver {
                 PendingDefinition p = PendingDefinition.of(d, file);
                 if (p != null) {
                     file.addDefinition(p);
+                    pendingOf.put(s, p);
                 }
             } else if (s instanceof Statement.Bare b) {
                 String name = bare++ == 0 ? resultName : resultName + bare;
-                file.addDefinition(PendingDefinition.bare(b, name));
+                PendingDefinition p = PendingDefinition.bare(b, name);
+                file.addDefinition(p);
+                pendingOf.put(s, p);
             }
             // Declarations were read first; a continuation (`&= …` in a derivation) restates the
             // definition before it, and the first form is the one compiled (docs/LANGUAGE-NOTES.md).

@@ -114,10 +114,11 @@ public final class ShapeInference {
         }
         Input declared = program.outputDeclarations().get(d);
         if (result != null && declared != null && !new TermShapes(this, d).unifyShapes(result, new Shape(declared.dims()))) {
-            Diagnostic.of(Code.E0304, source, d.nameSpan(), "`" + d.latexName() + "` is declared as "
+            Diagnostic.of(Code.E0304, source, d.nameSpan(), "`" + d.latexName() + "` is "
+                            + (declared.order() < 0 ? "written as " : "declared as ")
                             + unifier.resolve(new Shape(declared.dims())) + " but its definition gives "
                             + unifier.resolve(result))
-                    .label(declared.span(), "declared here")
+                    .label(declared.span(), declared.order() < 0 ? "the shape written after it" : "declared here")
                     .report(diagnostics);
             result = null;
         }

@@ -91,14 +91,16 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
     @Override
     public Shape power(Term.Power p, Void unused) {
         Shape base = shape(p.base());
-        if (base != null && base.rank() >= 2 && p.exponent() instanceof Term.Negate n
-                && n.operand() instanceof Term.Literal one && one.value() == 1.0) {
-            Diagnostic.of(Code.W0102, pass.source, p.span(), "`" + pass.source.slice(p.span())
-                            + "` is read as the element-wise reciprocal, not the matrix inverse")
-                    .caret("element-wise 1/x")
-                    .help("write `\\frac{1}{…}` to make the element-wise meaning explicit; matrix inverses are"
-                            + " not supported")
-                    .report(pass.diagnostics);
+        if (base != null && base.rank() == 2 && TypedProgram.isInverseExponent(p.exponent())) {
+            // (A)^{-1} of a matrix: its inverse, which needs it square.
+            shape(p.exponent());
+            if (!pass.unifier.unify(base.dim(0), base.dim(1))) {
+                error(Code.E0304, p.span(), "`" + pass.source.slice(p.span()) + "` inverts a matrix of shape "
+                        + resolved(base) + ", which is not square", "only a square matrix has an inverse; for the"
+                        + " element-wise reciprocal write `\\frac{1}{…}`", null);
+                return null;
+            }
+            return base;
         }
         if (base != null && base.rank() >= 2 && p.exponent() instanceof Term.Literal k && k.value() >= 2
                 && k.value() == Math.rint(k.value()) && resolved(base.fromEnd(1)).equals(resolved(base.fromEnd(2)))) {

@@ -92,6 +92,20 @@ public final class TypedProgram {
         this.extents = extents;
     }
 
+    /**
+     * {@code (A)^{-1}} of a matrix (core rank 2): the matrix inverse, not the element-wise reciprocal
+     * (docs/LANGUAGE.md, "Vocabulary").
+     */
+    public boolean isMatrixInverse(Term.Power p) {
+        return isInverseExponent(p.exponent()) && shapeOf(p.base()).rank() == 2;
+    }
+
+    /** The exponent {@code -1}. */
+    public static boolean isInverseExponent(Term e) {
+        return e instanceof Term.Negate n && n.operand() instanceof Term.Literal one && one.value() == 1.0
+                || e instanceof Term.Literal l && l.value() == -1.0;
+    }
+
     /** The range of an index variable after unification. */
     public Dim extentOf(IndexVar v) {
         Dim d = extents.get(v);

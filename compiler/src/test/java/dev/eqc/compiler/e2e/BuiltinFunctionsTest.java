@@ -105,7 +105,25 @@ class BuiltinFunctionsTest {
             new Case("\\operatorname{var}(x)", rows(BuiltinFunctionsTest::variance)),
             new Case("\\mathrm{logsumexp}(x)", rows(BuiltinFunctionsTest::lse)),
             new Case("logsumexp(x)", rows(BuiltinFunctionsTest::lse)),
-            new Case("\\mathrm{sum}(x)", rows(r -> java.util.Arrays.stream(r).sum())));
+            new Case("\\mathrm{sum}(x)", rows(r -> java.util.Arrays.stream(r).sum())),
+            new Case("\\mathrm{SiLU}(x)", map(v -> v / (1.0 + Math.exp(-v)))),
+            new Case("\\operatorname{Swish}(x)", map(v -> v / (1.0 + Math.exp(-v)))),
+            new Case("\\mathrm{ELU}(x)", map(v -> v > 0 ? v : Math.exp(v) - 1.0)),
+            new Case("\\mathrm{SELU}(x)", map(v -> 1.0507009873554805 * (v > 0 ? v : 1.6732632423543772 * (Math.exp(v) - 1.0)))),
+            new Case("\\mathrm{std}(x)", rows(r -> Math.sqrt(variance(r)))),
+            new Case("\\mathrm{cumsum}(x)", BuiltinFunctionsTest::cumsum));
+
+    private static double[] cumsum(double[] x) {
+        double[] out = new double[x.length];
+        for (int row = 0; row < 2; row++) {
+            double acc = 0;
+            for (int j = 0; j < 7; j++) {
+                acc += x[7 * row + j];
+                out[7 * row + j] = acc;
+            }
+        }
+        return out;
+    }
 
     private static double variance(double[] r) {
         double m = mean(r);

@@ -47,6 +47,8 @@ class DerivativeRulesTest {
             {"exponent", "2^{x}"}, {"cases", "\\begin{cases} x^2 & \\text{if } x > 0 \\\\ -x & \\text{otherwise}"
                     + " \\end{cases}"}, {"negate", "-x + c"}, {"hadamard", "x \\odot x"},
             {"broadcast-row", "x - \\mathrm{mean}(x^\\top)"},
+            {"silu", "\\mathrm{SiLU}(x)"}, {"elu", "\\mathrm{ELU}(x)"}, {"selu", "\\mathrm{SELU}(x)"},
+            {"cumsum", "\\mathrm{cumsum}(x)"},
         };
         for (String[] e : elementwise) {
             out.add(Arguments.of(e[0], MATRIX + "y = " + e[1] + "\nL = \\mathrm{sum}(\\mathrm{sum}(c \\odot y))"));
@@ -54,7 +56,7 @@ class DerivativeRulesTest {
         String[][] reductions = {
             {"sum", "\\mathrm{sum}(x)"}, {"mean", "\\mathrm{mean}(x)"}, {"var", "\\mathrm{Var}(x)"},
             {"logsumexp", "\\mathrm{logsumexp}(x)"}, {"norm2", "\\|x\\|"}, {"norm1", "\\|x\\|_1"},
-            {"norm_inf", "\\|x\\|_\\infty"},
+            {"norm_inf", "\\|x\\|_\\infty"}, {"std", "\\mathrm{std}(x)"},
         };
         for (String[] r : reductions) {
             out.add(Arguments.of(r[0], ROWS + "y = " + r[1] + "\nL = \\mathrm{sum}(c \\odot y)"));
