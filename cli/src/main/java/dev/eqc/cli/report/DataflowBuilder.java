@@ -138,6 +138,10 @@ final class DataflowBuilder {
             return "interleave";
         } else if (t instanceof Term.FamilyConcat) {
             return "Concat";
+        } else if (t instanceof Term.Unstride) {
+            return "unstride";
+        } else if (t instanceof Term.SplitFamily) {
+            return "split family";
         }
         throw new AssertionError("no diagram label for " + t.getClass());
     }
