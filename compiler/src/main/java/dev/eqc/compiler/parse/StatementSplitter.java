@@ -213,8 +213,9 @@ final class StatementSplitter {
         };
     }
 
+    /** A token's span as written: an opening delimiter's includes its {@code \left} or {@code \bigl}. */
     static Span span(Token t) {
-        int start = Math.max(0, t.getStartIndex());
+        int start = SizedDelimiters.start(t);
         return new Span(start, Math.max(start, t.getStopIndex() + 1));
     }
 }
