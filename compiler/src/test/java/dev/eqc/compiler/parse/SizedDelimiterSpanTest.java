@@ -94,6 +94,11 @@ class SizedDelimiterSpanTest {
         Parser.parse(source, d);
         assertEquals(Code.E0002, d.all().get(0).code());
         assertEquals("\\left(", source.slice(d.all().get(0).span()));
+        assertEquals("unclosed `\\left(`", d.all().get(0).message());
+        assertTrue(d.all().get(0).help().contains("close it with `\\right)`"), d.all().get(0).help());
+        Diagnostics big = new Diagnostics();
+        Parser.parse(new SourceFile("t.eq", "y = \\bigl[a + b\n"), big);
+        assertTrue(big.all().get(0).help().contains("close it with `\\bigr]`"), big.all().get(0).help());
     }
 
     @Test
