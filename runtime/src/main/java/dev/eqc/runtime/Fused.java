@@ -72,7 +72,8 @@ public final class Fused {
    * else the storage of {@code out}, which must be FLOAT32 and have the result's shape. A loop may
    * write into an argument this way (an in-place update): every fused loop reads an element of
    * its operands before it writes that element of the result, and no loop reads an element it
-   * has written.
+   * has written. When {@code out} is a {@linkplain Tensor#isBufferView() buffer view}, the loop
+   * writes into a copy, which {@link #result(float[], int[], Tensor)} stores into the buffer.
    */
   public static float[] floatsInto(Tensor out, int[] shape) {
     if (out == null) {
@@ -91,14 +92,25 @@ public final class Fused {
     return out.doublesView();
   }
 
-  /** The result of a fused loop over {@code data}: {@code out} itself, or a new tensor. */
+  /**
+   * The result of a fused loop over {@code data}: a new tensor, or {@code out} itself holding
+   * {@code data} (already there unless {@code out} is a buffer view).
+   */
   public static Tensor result(float[] data, int[] shape, Tensor out) {
-    return out != null ? out : Tensor.ofOwned(data, shape);
+    if (out == null) {
+      return Tensor.ofOwned(data, shape);
+    }
+    out.storeFrom(data);
+    return out;
   }
 
-  /** The result of a fused loop over {@code data}: {@code out} itself, or a new tensor. */
+  /** As {@link #result(float[], int[], Tensor)}, for FLOAT64. */
   public static Tensor result(double[] data, int[] shape, Tensor out) {
-    return out != null ? out : Tensor.ofOwned(data, shape);
+    if (out == null) {
+      return Tensor.ofOwned(data, shape);
+    }
+    out.storeFrom(data);
+    return out;
   }
 
   /**
@@ -110,7 +122,13 @@ public final class Fused {
       return result;
     }
     requireOut(out, result.dtype(), result.shapeRef());
-    if (out.dtype() == DType.FLOAT32) {
+    if (out.isBufferView()) {
+      if (out.dtype() == DType.FLOAT32) {
+        out.storeFrom(result.floatsView());
+      } else {
+        out.storeFrom(result.doublesView());
+      }
+    } else if (out.dtype() == DType.FLOAT32) {
       System.arraycopy(result.floatsView(), 0, out.floatsView(), 0, result.numel());
     } else {
       System.arraycopy(result.doublesView(), 0, out.doublesView(), 0, result.numel());

@@ -7,8 +7,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Reads and writes NumPy {@code .npy} files, so tensors can be exchanged with Python.
@@ -19,6 +23,10 @@ import java.nio.file.Path;
  * rejected rather than silently transposed. Writes version 1.0, C order, {@code <f4} or {@code <f8},
  * with the header NumPy writes, so the data starts at a multiple of 64 bytes. Malformed files
  * raise {@link IOException} saying what is wrong.
+ *
+ * <p>{@link #read} copies the data into the Java heap; {@link #map} maps the file into memory
+ * instead, read-only, and returns a {@linkplain Tensor#view(ByteBuffer, DType, int...) view}
+ * over it, so a large input is neither read up front nor held twice.
  */
 public final class Npy {
   private static final int CHUNK_BYTES = 1 << 16;
@@ -53,6 +61,50 @@ public final class Npy {
     }
   }
 
+  /**
+   * Maps a .npy file of dtype {@code f4} or {@code f8} (either byte order) into memory, read-only,
+   * and returns a tensor viewing it, without copying: the operating system pages the data in as
+   * it is read. The header is validated as by {@link #read} (C order only; the file must hold
+   * every element the shape claims). The tensor cannot be written ({@link Tensor#setFlat}
+   * throws); {@link Tensor#copy()} gives a writable copy. The mapping stays valid after this
+   * returns and lives until the tensor is garbage-collected (on Windows the file cannot be deleted
+   * until then). Integer and boolean files cannot be mapped, since they would have to be widened
+   * to FLOAT64: use {@link #read} for them. A single mapping is limited to 2 GiB of data by
+   * {@link FileChannel#map}.
+   */
+  public static Tensor map(Path path) throws IOException {
+    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+      try {
+        // Not closed on its own: closing the stream would close the channel mapped below.
+        NpyHeader header = NpyHeader.read(Channels.newInputStream(channel));
+        DType dtype = switch (header.type) {
+          case F4 -> DType.FLOAT32;
+          case F8 -> DType.FLOAT64;
+          default -> throw new IOException("cannot map a .npy file of dtype "
+              + header.type.name().toLowerCase(java.util.Locale.ROOT)
+              + ": only f4 and f8 map to a tensor without conversion; use Npy.read, which widens"
+              + " it to FLOAT64");
+        };
+        long bytes = (long) Shapes.numel(header.shape) * header.type.bytes;
+        long needed = header.dataOffset + bytes;
+        long size = channel.size();
+        if (size < needed) {
+          throw new IOException("truncated .npy data: shape " + NpyHeader.tuple(header.shape)
+              + " needs " + needed + " bytes but the file has " + size);
+        }
+        if (bytes > Integer.MAX_VALUE) {
+          throw new IOException("cannot map " + bytes + " bytes of data: a single memory mapping"
+              + " holds at most 2 GiB (" + Integer.MAX_VALUE + " bytes); split the array");
+        }
+        MappedByteBuffer data = channel.map(FileChannel.MapMode.READ_ONLY, header.dataOffset,
+            bytes);
+        return Tensor.view(data, header.order, dtype, header.shape);
+      } catch (IOException e) {
+        throw new IOException(path + ": " + e.getMessage(), e); // say which file is malformed
+      }
+    }
+  }
+
   /** Writes {@code tensor} as a version 1.0 .npy file, replacing any existing file. */
   public static void write(Path path, Tensor tensor) throws IOException {
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(path))) {
@@ -65,15 +117,17 @@ public final class Npy {
     out.write(NpyHeader.encode(tensor.dtype(), tensor.shapeRef()));
     boolean f32 = tensor.dtype() == DType.FLOAT32;
     int itemBytes = f32 ? 4 : 8;
+    float[] floats = f32 ? tensor.floatData() : null; // fetched once: a view copies here
+    double[] doubles = f32 ? null : tensor.doubleData();
     ByteBuffer buf = ByteBuffer.allocate(CHUNK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
     for (int i = 0; i < tensor.numel(); i++) {
       if (buf.remaining() < itemBytes) {
         flush(buf, out);
       }
       if (f32) {
-        buf.putFloat(tensor.floatData()[i]);
+        buf.putFloat(floats[i]);
       } else {
-        buf.putDouble(tensor.doubleData()[i]);
+        buf.putDouble(doubles[i]);
       }
     }
     flush(buf, out);

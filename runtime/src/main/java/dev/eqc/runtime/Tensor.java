@@ -1,5 +1,10 @@
 package dev.eqc.runtime;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.DoubleBuffer;
+import java.nio.FloatBuffer;
+import java.nio.ReadOnlyBufferException;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -12,20 +17,47 @@ import java.util.SplittableRandom;
  * need as batch dimensions. Tensors are mutable only through {@link #setFlat}; every operation in
  * {@link Ops} returns a new tensor, and only {@link #reshape} (and methods documented to return
  * a view) share storage with their input.
+ *
+ * <p><b>Views over buffers.</b> {@link #view(FloatBuffer, int...)}, {@link #view(DoubleBuffer,
+ * int...)} and {@link #view(ByteBuffer, DType, int...)} make a tensor over memory another library
+ * owns (a direct buffer from ONNX Runtime, a memory-mapped {@code .npy} file from {@link
+ * Npy#map}) without copying it: {@link #get}, {@link #getFlat} and {@link #setFlat} read and write
+ * the buffer itself, so the tensor sees every later write to the buffer and the buffer sees
+ * writes through the tensor. Generated methods take such a tensor as they take any other (their
+ * entry checks read only its shape). One copy remains, and only where the layout forces it: the
+ * kernels behind {@link Ops} and generated fused loops compute over Java arrays (that is what
+ * the JIT and the Vector API vectorise on Java 17), so an operation that reads a buffer view
+ * first copies its elements into an array, once per operation, as the float32 kernels that
+ * compute in double already widen their input. A heap buffer that wraps a whole array from its
+ * start is used as that array and never copied. Results are ordinary array-backed tensors.
  */
 public final class Tensor {
   private static final int PREVIEW_ELEMENTS = 8;
 
   private final DType dtype;
   private final int[] shape;
-  private final float[] floats; // the storage when dtype is FLOAT32, else null
-  private final double[] doubles; // the storage when dtype is FLOAT64, else null
+  private final int numel;
+  // Exactly one of the four is the storage: an array, or for a view a buffer of numel elements
+  // from index 0 (views are slices, so their position is 0 and their limit numel).
+  private final float[] floats; // FLOAT32 array storage, else null
+  private final double[] doubles; // FLOAT64 array storage, else null
+  private final FloatBuffer floatBuffer; // FLOAT32 view storage, else null
+  private final DoubleBuffer doubleBuffer; // FLOAT64 view storage, else null
 
   private Tensor(DType dtype, int[] shape, float[] floats, double[] doubles) {
+    this(dtype, shape, floats, doubles, null, null);
+  }
+
+  private Tensor(DType dtype, int[] shape, float[] floats, double[] doubles,
+      FloatBuffer floatBuffer, DoubleBuffer doubleBuffer) {
     this.dtype = dtype;
     this.shape = shape;
+    this.numel = floats != null ? floats.length : doubles != null ? doubles.length
+        : floatBuffer != null ? floatBuffer.limit() : doubleBuffer.limit();
     this.floats = floats;
     this.doubles = doubles;
+    this.floatBuffer = floatBuffer;
+    this.doubleBuffer = doubleBuffer;
   }
 
   /** A tensor of zeros. */
@@ -49,6 +81,77 @@ public final class Tensor {
     int[] s = Shapes.checked(shape);
     requireLength(data.length, s);
     return new Tensor(DType.FLOAT64, s, null, data.clone());
+  }
+
+  /**
+   * A FLOAT32 tensor over the elements of {@code data} from its position to its limit, without a
+   * copy; they must be exactly the elements of {@code shape}, in row-major order. Reads and writes
+   * go to the buffer (see the class comment); a read-only buffer gives a tensor whose {@link
+   * #setFlat} throws. Later changes of the buffer's position or limit do not move the view. A
+   * heap buffer over a whole array from index 0 is used as that array.
+   */
+  public static Tensor view(FloatBuffer data, int... shape) {
+    Objects.requireNonNull(data, "data");
+    int[] s = Shapes.checked(shape);
+    requireLength(data.remaining(), s);
+    if (data.hasArray() && data.arrayOffset() + data.position() == 0
+        && data.array().length == data.remaining()) {
+      return new Tensor(DType.FLOAT32, s, data.array(), null);
+    }
+    return new Tensor(DType.FLOAT32, s, null, null, data.slice(), null);
+  }
+
+  /** A FLOAT64 tensor over the elements of {@code data}, as {@link #view(FloatBuffer, int...)}. */
+  public static Tensor view(DoubleBuffer data, int... shape) {
+    Objects.requireNonNull(data, "data");
+    int[] s = Shapes.checked(shape);
+    requireLength(data.remaining(), s);
+    if (data.hasArray() && data.arrayOffset() + data.position() == 0
+        && data.array().length == data.remaining()) {
+      return new Tensor(DType.FLOAT64, s, null, data.array());
+    }
+    return new Tensor(DType.FLOAT64, s, null, null, null, data.slice());
+  }
+
+  /**
+   * A tensor over the bytes of {@code bytes} from its position to its limit, read as
+   * <em>little-endian</em> {@code dtype} elements whatever the buffer's own {@link
+   * ByteBuffer#order()} (Java's default is big-endian, which NumPy, PyTorch and ONNX Runtime data
+   * never is on the machines they run on: an order read from the buffer would be a silent wrong
+   * answer when someone forgets to set it). The bytes must be exactly the elements of {@code
+   * shape}; no copy is made (see {@link #view(FloatBuffer, int...)}).
+   */
+  public static Tensor view(ByteBuffer bytes, DType dtype, int... shape) {
+    return view(bytes, ByteOrder.LITTLE_ENDIAN, dtype, shape);
+  }
+
+  /**
+   * A tensor over the bytes of {@code bytes} read in the given byte order, e.g. big-endian data
+   * from a {@code >f4} file; otherwise as {@link #view(ByteBuffer, DType, int...)}. Elements in
+   * the other order than the machine's are swapped on each read, not copied.
+   */
+  public static Tensor view(ByteBuffer bytes, ByteOrder order, DType dtype, int... shape) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(order, "order");
+    Objects.requireNonNull(dtype, "dtype");
+    int[] s = Shapes.checked(shape);
+    int itemBytes = dtype == DType.FLOAT32 ? Float.BYTES : Double.BYTES;
+    if ((long) Shapes.numel(s) * itemBytes != bytes.remaining()) {
+      throw new IllegalArgumentException("the buffer has " + bytes.remaining() + " bytes but "
+          + dtype + " shape " + Shapes.format(s) + " needs " + (long) Shapes.numel(s) * itemBytes
+          + "; slice the buffer to the tensor's bytes");
+    }
+    ByteBuffer b = bytes.slice().order(order);
+    return dtype == DType.FLOAT32 ? new Tensor(dtype, s, null, null, b.asFloatBuffer(), null)
+        : new Tensor(dtype, s, null, null, null, b.asDoubleBuffer());
+  }
+
+  /**
+   * Whether this tensor is a view over a buffer rather than over a Java array (see the class
+   * comment: operations then copy its elements into an array once each).
+   */
+  public boolean isBufferView() {
+    return floatBuffer != null || doubleBuffer != null;
   }
 
   /** A FLOAT32 scalar (rank 0). */
@@ -122,7 +225,7 @@ public final class Tensor {
   }
 
   public int numel() {
-    return dtype == DType.FLOAT32 ? floats.length : doubles.length;
+    return numel;
   }
 
   public DType dtype() {
@@ -148,38 +251,68 @@ public final class Tensor {
 
   /** The element at row-major position {@code i}. */
   public double getFlat(int i) {
-    return dtype == DType.FLOAT32 ? floats[i] : doubles[i];
+    if (floats != null) {
+      return floats[i];
+    }
+    if (doubles != null) {
+      return doubles[i];
+    }
+    return floatBuffer != null ? floatBuffer.get(i) : doubleBuffer.get(i);
   }
 
   /** Stores {@code v} at row-major position {@code i}, narrowed to float for FLOAT32. */
   public void setFlat(int i, double v) {
-    if (dtype == DType.FLOAT32) {
+    if (floats != null) {
       floats[i] = (float) v;
-    } else {
+    } else if (doubles != null) {
       doubles[i] = v;
+    } else {
+      try {
+        if (floatBuffer != null) {
+          floatBuffer.put(i, (float) v);
+        } else {
+          doubleBuffer.put(i, v);
+        }
+      } catch (ReadOnlyBufferException e) {
+        throw readOnly();
+      }
     }
   }
 
   /** A copy of the elements as floats (narrowed when FLOAT64). */
   public float[] toFloatArray() {
-    if (dtype == DType.FLOAT32) {
+    if (floats != null) {
       return floats.clone();
     }
-    float[] out = new float[doubles.length];
+    if (floatBuffer != null) {
+      float[] out = new float[numel];
+      floatBuffer.get(0, out);
+      return out;
+    }
+    double[] src = doubleData();
+    float[] out = new float[src.length];
     for (int i = 0; i < out.length; i++) {
-      out[i] = (float) doubles[i];
+      out[i] = (float) src[i];
     }
     return out;
   }
 
   /** A copy of the elements as doubles. */
   public double[] toDoubleArray() {
-    return dtype == DType.FLOAT64 ? doubles.clone() : widen(floats);
+    if (doubles != null) {
+      return doubles.clone();
+    }
+    if (doubleBuffer != null) {
+      double[] out = new double[numel];
+      doubleBuffer.get(0, out);
+      return out;
+    }
+    return widenFloats();
   }
 
   /**
-   * A tensor with the same storage and a new shape of the same element count; writes through
-   * either tensor are visible in both.
+   * A tensor with the same storage (array or buffer) and a new shape of the same element count;
+   * writes through either tensor are visible in both.
    */
   public Tensor reshape(int... newShape) {
     int[] s = Shapes.checked(newShape);
@@ -187,7 +320,13 @@ public final class Tensor {
       throw new IllegalArgumentException("cannot reshape " + Shapes.format(shape) + " ("
           + numel() + " elements) to " + Shapes.format(s) + " (" + Shapes.numel(s) + " elements)");
     }
-    return new Tensor(dtype, s, floats, doubles);
+    return new Tensor(dtype, s, floats, doubles, floatBuffer, doubleBuffer);
+  }
+
+  /** A new array-backed tensor with this tensor's dtype, shape and elements (also of a view). */
+  public Tensor copy() {
+    return dtype == DType.FLOAT32 ? new Tensor(dtype, shape, toFloatArray(), null)
+        : new Tensor(dtype, shape, null, toDoubleArray());
   }
 
   /** This tensor converted to {@code target}; returns this tensor itself when already of that type. */
@@ -211,7 +350,8 @@ public final class Tensor {
         sb.append(", ");
       }
       // Float.toString keeps FLOAT32 values short instead of showing their double expansion.
-      sb.append(dtype == DType.FLOAT32 ? Float.toString(floats[i]) : Double.toString(doubles[i]));
+      sb.append(dtype == DType.FLOAT32 ? Float.toString((float) getFlat(i))
+          : Double.toString(getFlat(i)));
     }
     if (numel() > shown) {
       sb.append(", ... (").append(numel()).append(" elements)");
@@ -220,7 +360,8 @@ public final class Tensor {
   }
 
   // Kernel access. The arrays below are the live storage or freshly owned arrays: callers must
-  // not keep them beyond the current operation or mutate storage they did not allocate.
+  // not keep them beyond the current operation or mutate storage they did not allocate. For a
+  // buffer view they are a copy of the buffer taken at the call (the one copy a view costs).
 
   /**
    * A FLOAT32 tensor over {@code data} itself, without a copy: the tensor takes ownership. For
@@ -241,15 +382,54 @@ public final class Tensor {
 
   /**
    * The live FLOAT32 storage, for generated fused loops and kernels to read without a copy; null
-   * when this tensor is FLOAT64. Callers must not write to it.
+   * when this tensor is FLOAT64. Callers must not write to it. For a {@linkplain #isBufferView()
+   * buffer view}, a copy of the buffer's elements as they are now.
    */
   public float[] floatsView() {
-    return floats;
+    return floatData();
   }
 
-  /** The live FLOAT64 storage, read-only by contract; null when this tensor is FLOAT32. */
+  /**
+   * The live FLOAT64 storage, read-only by contract; null when this tensor is FLOAT32. For a
+   * buffer view, a copy of its elements as they are now.
+   */
   public double[] doublesView() {
-    return doubles;
+    return doubleData();
+  }
+
+  /**
+   * Stores {@code data}, an array of {@link #numel()} elements holding this tensor's new
+   * contents, into this tensor: nothing to do when {@code data} is its own array storage (a fused
+   * loop wrote there directly), else a bulk copy into the buffer of a view. For results that
+   * generated code computes into an {@code out} tensor.
+   */
+  void storeFrom(float[] data) {
+    if (data == floats) {
+      return;
+    }
+    if (floatBuffer == null || data.length != numel) {
+      throw new IllegalArgumentException("storeFrom: " + data.length + " floats for " + this);
+    }
+    try {
+      floatBuffer.put(0, data);
+    } catch (ReadOnlyBufferException e) {
+      throw readOnly();
+    }
+  }
+
+  /** As {@link #storeFrom(float[])}, for FLOAT64. */
+  void storeFrom(double[] data) {
+    if (data == doubles) {
+      return;
+    }
+    if (doubleBuffer == null || data.length != numel) {
+      throw new IllegalArgumentException("storeFrom: " + data.length + " doubles for " + this);
+    }
+    try {
+      doubleBuffer.put(0, data);
+    } catch (ReadOnlyBufferException e) {
+      throw readOnly();
+    }
   }
 
   /** Wraps {@code data} without copying; the tensor takes ownership of the array. */
@@ -279,17 +459,27 @@ public final class Tensor {
    * written), a widened copy for FLOAT32.
    */
   double[] readDoubles() {
-    return dtype == DType.FLOAT64 ? doubles : widen(floats);
+    return dtype == DType.FLOAT64 ? doubleData() : widenFloats();
   }
 
-  /** The live FLOAT32 storage, or null for FLOAT64. */
+  /** The live FLOAT32 storage (a copy for a buffer view), or null for FLOAT64. */
   float[] floatData() {
-    return floats;
+    if (floatBuffer == null) {
+      return floats;
+    }
+    float[] out = new float[numel];
+    floatBuffer.get(0, out);
+    return out;
   }
 
-  /** The live FLOAT64 storage, or null for FLOAT32. */
+  /** The live FLOAT64 storage (a copy for a buffer view), or null for FLOAT32. */
   double[] doubleData() {
-    return doubles;
+    if (doubleBuffer == null) {
+      return doubles;
+    }
+    double[] out = new double[numel];
+    doubleBuffer.get(0, out);
+    return out;
   }
 
   /** The shape array itself, for read-only use inside the package. */
@@ -297,12 +487,24 @@ public final class Tensor {
     return shape;
   }
 
-  private static double[] widen(float[] data) {
-    double[] out = new double[data.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = data[i];
+  /** The FLOAT32 elements widened to doubles, read straight from the array or the buffer. */
+  private double[] widenFloats() {
+    double[] out = new double[numel];
+    if (floats != null) {
+      for (int i = 0; i < out.length; i++) {
+        out[i] = floats[i];
+      }
+    } else {
+      for (int i = 0; i < out.length; i++) {
+        out[i] = floatBuffer.get(i);
+      }
     }
     return out;
+  }
+
+  private UnsupportedOperationException readOnly() {
+    return new UnsupportedOperationException("this tensor is a view of a read-only buffer (e.g. a"
+        + " memory-mapped .npy file) and cannot be written; write into t.copy() instead");
   }
 
   private static void requireLength(int length, int[] shape) {

@@ -186,6 +186,75 @@ class NpyTest {
     assertThrows(NoSuchFileException.class, () -> Npy.read(dir.resolve("absent.npy")));
   }
 
+  @ParameterizedTest
+  @EnumSource(DType.class)
+  void mapRoundTripsWithoutCopying(DType dtype) throws IOException {
+    for (int[] shape : new int[][] {{}, {5}, {2, 3}, {2, 1, 4}, {0, 3}}) {
+      Tensor t = Tensor.random(dtype, 7, -10, 10, shape);
+      Path file = dir.resolve("m.npy");
+      Npy.write(file, t);
+      Tensor mapped = Npy.map(file);
+      assertTrue(mapped.isBufferView());
+      assertEquals(dtype, mapped.dtype());
+      assertArrayEquals(shape, mapped.shape());
+      assertArrayEquals(t.toDoubleArray(), mapped.toDoubleArray());
+      assertArrayEquals(Ops.exp(t).toDoubleArray(), Ops.exp(mapped).toDoubleArray());
+    }
+  }
+
+  @Test
+  void mapReadsNumPyFilesInEitherByteOrder() throws Exception {
+    assertArrayEquals(new float[] {1.5f, -2.25f, 3f, 4f, 0.1f, -6.5f},
+        Npy.map(fixture("f4_2x3.npy")).toFloatArray());
+    assertArrayEquals(new double[] {1.5, -2.0, 3.25, 1e300},
+        Npy.map(fixture("f8_big_endian.npy")).toDoubleArray());
+    assertArrayEquals(new float[] {0.5f, -1.25f, 3f},
+        Npy.map(fixture("f4_big_endian.npy")).toFloatArray());
+    assertArrayEquals(new double[] {-1.5, -0.5, 0.5, 1.5},
+        Npy.map(fixture("f8_v2.npy")).toDoubleArray());
+  }
+
+  @Test
+  void aMappedFileIsReadOnlyAndSeesTheFile() throws IOException {
+    Path file = dir.resolve("rw.npy");
+    Npy.write(file, Tensor.of(new float[] {1, 2, 3}, 3));
+    Tensor mapped = Npy.map(file);
+    UnsupportedOperationException e =
+        assertThrows(UnsupportedOperationException.class, () -> mapped.setFlat(0, 9));
+    assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+    // The same bytes rewritten in place (same header length) show through the mapping.
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file,
+        java.nio.file.StandardOpenOption.WRITE)) {
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      b.putFloat(0, 42f);
+      ch.write(b, Files.size(file) - 4);
+    }
+    assertEquals(42, mapped.getFlat(2));
+  }
+
+  @Test
+  void mapRefusesWhatReadRefuses() throws Exception {
+    IOException fortran =
+        assertThrows(IOException.class, () -> Npy.map(fixture("fortran_order.npy")));
+    assertTrue(fortran.getMessage().contains("cannot read a Fortran-order .npy array"),
+        fortran.getMessage());
+    Path truncated = write(npy(1, "{'descr': '<f8', 'fortran_order': False, 'shape': (3,), }",
+        new byte[16]));
+    IOException t = assertThrows(IOException.class, () -> Npy.map(truncated));
+    assertTrue(t.getMessage().startsWith(truncated.toString()), t.getMessage());
+    assertTrue(t.getMessage().contains("truncated .npy data: shape (3,) needs"), t.getMessage());
+    Path huge = write(npy(1,
+        "{'descr': '<f8', 'fortran_order': False, 'shape': (1073741824,), }", new byte[16]));
+    assertTrue(assertThrows(IOException.class, () -> Npy.map(huge)).getMessage()
+        .contains("needs 8589934669 bytes but the file has 93"));
+    IOException ints = assertThrows(IOException.class, () -> Npy.map(fixture("i4_2x2.npy")));
+    assertTrue(ints.getMessage().contains("cannot map a .npy file of dtype i4"),
+        ints.getMessage());
+    assertTrue(assertThrows(IOException.class, () -> Npy.map(write("not numpy".getBytes())))
+        .getMessage().contains("does not start with"));
+    assertThrows(NoSuchFileException.class, () -> Npy.map(dir.resolve("absent.npy")));
+  }
+
   private void assertMalformed(String expectedPart, byte[] bytes) throws IOException {
     Path file = write(bytes);
     IOException e = assertThrows(IOException.class, () -> Npy.read(file));

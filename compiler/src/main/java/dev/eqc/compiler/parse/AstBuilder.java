@@ -379,7 +379,7 @@ final class AstBuilder {
     private static Span span(ParserRuleContext ctx) {
         Token start = ctx.getStart();
         Token stop = ctx.getStop();
-        int begin = Math.max(0, start.getStartIndex());
+        int begin = SizedDelimiters.start(start); // from \left, not from the ( after it
         int end = stop == null || stop.getStopIndex() < begin ? begin : stop.getStopIndex() + 1;
         return new Span(begin, end);
     }

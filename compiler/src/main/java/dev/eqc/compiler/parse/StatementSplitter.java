@@ -58,10 +58,14 @@ final class StatementSplitter {
             // An unclosed bracket swallowed the rest of the file: report it where it was opened,
             // drop its statement, and read on from the line after the opener.
             Token opener = open.peekLast();
-            Diagnostic.of(Code.E0002, source, span(opener),
-                            "unclosed `" + opener.getText() + "`")
+            Span at = span(opener);
+            // As written, with its sizing command (\left, \bigl, \Big): the closer gets the matching one.
+            String sizing = source.slice(new Span(at.start(), Math.max(at.start(), opener.getStartIndex()))).strip();
+            Diagnostic.of(Code.E0002, source, at,
+                            "unclosed `" + source.slice(at) + "`")
                     .caret("opened here and never closed")
-                    .help("close it with `" + closerOf(opener) + "`; a newline inside an open bracket continues the statement")
+                    .help("close it with `" + closingSize(sizing) + closerOf(opener)
+                            + "`; a newline inside an open bracket continues the statement")
                     .report(diagnostics);
             current.clear();
             open.clear();
@@ -301,7 +305,15 @@ final class StatementSplitter {
                 || type == EqLexer.MATRIX_END;
     }
 
-    private static String closerOf(Token opener) {
+    /** The sizing command that closes what {@code opening} opened: {@code \left} → {@code \right}, {@code \bigl} → {@code \bigr}. */
+    private static String closingSize(String opening) {
+        if (opening.equals("\\left")) {
+            return "\\right";
+        }
+        return opening.endsWith("l") ? opening.substring(0, opening.length() - 1) + "r" : opening;
+    }
+
+        private static String closerOf(Token opener) {
         return switch (opener.getType()) {
             case EqLexer.LPAREN -> ")";
             case EqLexer.LBRACK -> "]";
@@ -312,8 +324,9 @@ final class StatementSplitter {
         };
     }
 
+    /** A token's span as written: an opening delimiter's includes its {@code \left} or {@code \bigl}. */
     static Span span(Token t) {
-        int start = Math.max(0, t.getStartIndex());
+        int start = SizedDelimiters.start(t);
         return new Span(start, Math.max(start, t.getStopIndex() + 1));
     }
 }
