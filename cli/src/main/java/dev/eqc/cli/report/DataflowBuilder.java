@@ -222,10 +222,6 @@ final class DataflowBuilder {
         @Override
         public String familyConcat(Term.FamilyConcat f, Void unused) {
             return "Concat";
-        } else if (t instanceof Term.Unstride) {
-            return "unstride";
-        } else if (t instanceof Term.SplitFamily) {
-            return "split family";
         }
 
         @Override
