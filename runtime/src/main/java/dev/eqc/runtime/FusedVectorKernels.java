@@ -28,8 +28,8 @@ import jdk.incubator.vector.VectorSpecies;
  * -XX:+PrintIntrinsics}: "missing constant: vclass").
  */
 final class FusedVectorKernels {
-  private static final VectorSpecies<Float> F = FloatVector.SPECIES_256;
-  private static final VectorSpecies<Double> D = DoubleVector.SPECIES_256;
+  private static final VectorSpecies<Float> F = VectorWidth.FLOAT;
+  private static final VectorSpecies<Double> D = VectorWidth.DOUBLE;
 
   private FusedVectorKernels() {}
 

@@ -15,8 +15,8 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>Only touched behind {@link VectorSupport#ENABLED}: loading this class needs the module.
  */
 final class GemmVectorKernels {
-  private static final VectorSpecies<Float> FS = FloatVector.SPECIES_PREFERRED;
-  private static final VectorSpecies<Double> DS = DoubleVector.SPECIES_PREFERRED;
+  private static final VectorSpecies<Float> FS = VectorWidth.FLOAT;
+  private static final VectorSpecies<Double> DS = VectorWidth.DOUBLE;
   private static final int MR = 6;
 
   /** The float32 micro-kernel. */
