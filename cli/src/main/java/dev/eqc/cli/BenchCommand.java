@@ -44,14 +44,29 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "10", description = "timed runs (default: ${DEFAULT-VALUE})")
     int runs;
 
-    @Option(names = "--warmup", defaultValue = "3", description = "untimed runs first (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", defaultValue = "10", description = "untimed runs first, at least (default: ${DEFAULT-VALUE})")
     int warmup;
 
-    @Option(names = "--warmup-time", paramLabel = "SECONDS", defaultValue = "0",
+    @Option(names = "--warmup-time", paramLabel = "SECONDS", defaultValue = "1",
             description = "keep warming up until this much time has passed too (default: ${DEFAULT-VALUE}): the JIT"
                     + " compiles a kernel's parallel body only after enough calls, and a compilation that lands"
                     + " in the timed runs takes one of the cores")
     double warmupTime;
+
+    @Option(names = "--settle", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "then keep warming up until two successive windows of calls have medians within"
+                    + " --settle-tolerance of each other, or --warmup-max-time has passed (default: on; --no-settle"
+                    + " times right after --warmup and --warmup-time)")
+    boolean settle;
+
+    @Option(names = "--settle-tolerance", paramLabel = "FRACTION", defaultValue = "0.05",
+            description = "relative difference of two window medians that counts as settled (default: ${DEFAULT-VALUE})")
+    double settleTolerance;
+
+    @Option(names = "--warmup-max-time", paramLabel = "SECONDS", defaultValue = "30",
+            description = "stop waiting for timings to settle after this long (default: ${DEFAULT-VALUE}); the JSON then"
+                    + " says \"settled\": false")
+    double warmupMaxTime;
 
     @Option(names = "--threads", defaultValue = "0", description = "threads the kernels use (default 0: all cores)")
     int threads;
@@ -65,9 +80,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (runs < 1 || warmup < 0 || threads < 0 || !(warmupTime >= 0 && warmupTime <= 3600)) {
-            throw new UserError("--runs must be at least 1, --warmup and --threads not negative, --warmup-time"
-                    + " between 0 and 3600 seconds", Main.USAGE);
+        if (runs < 1 || warmup < 0 || threads < 0 || !(warmupTime >= 0 && warmupTime <= 3600)
+                || !(warmupMaxTime >= 0 && warmupMaxTime <= 3600) || !(settleTolerance > 0 && settleTolerance < 1)) {
+            throw new UserError("--runs must be at least 1, --warmup and --threads not negative, --warmup-time and"
+                    + " --warmup-max-time between 0 and 3600 seconds, --settle-tolerance between 0 and 1", Main.USAGE);
         }
         Precision p = TranslateCommand.precision(precision);
         Optional<CompiledEquations> compiled = CompiledEquations.load(file, p);
@@ -110,15 +126,11 @@ final class BenchCommand implements Callable<Integer> {
         Parallel.setThreads(threads);
         int used = Parallel.threads();
         double[] times = new double[runs];
-        int warmupRuns = 0;
+        WarmUp warm;
         try {
             // With --reuse-output the result of one untimed call gives the out tensor's shape and dtype.
             Tensor out = reuseOutput ? runner.invoke(def, args, givenSizes()) : null;
-            long warmupEnd = System.nanoTime() + (long) (warmupTime * 1e9);
-            while (warmupRuns < warmup || System.nanoTime() < warmupEnd) {
-                call(runner, def, args, out);
-                warmupRuns++;
-            }
+            warm = warmUp(() -> call(runner, def, args, out));
             for (int i = 0; i < runs; i++) {
                 long start = System.nanoTime();
                 call(runner, def, args, out);
@@ -129,17 +141,84 @@ final class BenchCommand implements Callable<Integer> {
         } finally {
             Parallel.setThreads(before);
         }
-        double[] sorted = times.clone();
-        Arrays.sort(sorted);
-        double median = runs % 2 == 1 ? sorted[runs / 2] : (sorted[runs / 2 - 1] + sorted[runs / 2]) / 2;
+        double median = median(times, runs);
+        double min = Arrays.stream(times).min().orElse(Double.NaN);
         // "kernels" says whether the vector kernels ran (the JVM needs --add-modules
-        // jdk.incubator.vector, which ./eqc adds for bench and run) or the scalar fallbacks.
+        // jdk.incubator.vector, which ./eqc adds for bench and run) or the scalar fallbacks;
+        // "vector_bits" their width (0 for scalar), "jdk" and "cpu" where the numbers come from.
         System.out.println("{\"function\": " + Json.quote(def.javaName()) + ", \"shapes\": {" + String.join(", ", shapes)
-                + "}, \"threads\": " + used + ", \"warmup_runs\": " + warmupRuns + ", \"runs\": " + runs
-                + ", \"median_ms\": " + median
-                + ", \"min_ms\": " + sorted[0] + ", \"kernels\": " + Json.quote(VectorSupport.describe())
+                + "}, \"threads\": " + used + ", \"warmup_runs\": " + warm.calls
+                + ", \"warmup_ms\": " + Math.round(warm.millis) + ", \"settled\": " + warm.settled
+                + ", \"runs\": " + runs + ", \"median_ms\": " + median
+                + ", \"min_ms\": " + min + ", \"kernels\": " + Json.quote(VectorSupport.describe())
+                + ", \"vector_bits\": " + VectorSupport.bits()
+                + ", \"jdk\": " + Json.quote(System.getProperty("java.vendor", "?") + " " + Runtime.version())
+                + ", \"cpu\": " + Json.quote(cpuModel())
+                + ", \"outputs\": [" + Json.quote(def.javaName()) + "]"
                 + ", \"output\": " + Json.quote(reuseOutput ? "reused" : "new") + "}");
         return 0;
+    }
+
+    /** What the warm-up did: untimed calls, how long they took, whether the timings settled. */
+    private record WarmUp(int calls, double millis, boolean settled) {}
+
+    /**
+     * Untimed calls: at least --warmup of them and --warmup-time seconds; then, with --settle, windows of
+     * calls (at least 5 calls and 0.1 s each, so a fast kernel's window holds many calls) until one window's
+     * median is within --settle-tolerance of the previous window's, or --warmup-max-time has passed. Counts
+     * and time alone are not enough: C2 compiles a kernel's parallel body after a number of calls that
+     * depends on the workload, and a compilation still running when the clock starts takes one of the
+     * cores (attention n = 2048 timed at 13.5 ms after 20 calls, 21-27 ms after 50, as C2 recompiled).
+     */
+    private WarmUp warmUp(Runnable call) {
+        long start = System.nanoTime();
+        long minEnd = start + (long) (warmupTime * 1e9);
+        long maxEnd = start + (long) (Math.max(warmupTime, warmupMaxTime) * 1e9);
+        int calls = 0;
+        while (calls < warmup || System.nanoTime() < minEnd) {
+            call.run();
+            calls++;
+        }
+        boolean settled = !settle;
+        double previous = Double.NaN;
+        List<Double> window = new ArrayList<>();
+        while (settle && !settled && System.nanoTime() < maxEnd) {
+            window.clear();
+            long windowEnd = System.nanoTime() + 100_000_000L;
+            while (window.size() < 5 || System.nanoTime() < windowEnd) {
+                long t0 = System.nanoTime();
+                call.run();
+                window.add((System.nanoTime() - t0) / 1e6);
+                calls++;
+                if (System.nanoTime() >= maxEnd && window.size() >= 5) {
+                    break;
+                }
+            }
+            double current = median(window.stream().mapToDouble(Double::doubleValue).toArray(), window.size());
+            settled = Math.abs(current - previous) <= settleTolerance * Math.min(current, previous);
+            previous = current;
+        }
+        return new WarmUp(calls, (System.nanoTime() - start) / 1e6, settled);
+    }
+
+    private static double median(double[] values, int count) {
+        double[] sorted = Arrays.copyOf(values, count);
+        Arrays.sort(sorted);
+        return count % 2 == 1 ? sorted[count / 2] : (sorted[count / 2 - 1] + sorted[count / 2]) / 2;
+    }
+
+    /** The CPU's model name from /proc/cpuinfo (Linux), else the JVM's architecture name. */
+    private static String cpuModel() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                if (line.startsWith("model name") && line.indexOf(':') > 0) {
+                    return line.substring(line.indexOf(':') + 1).strip();
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux, or not readable: fall through
+        }
+        return System.getProperty("os.arch", "?");
     }
 
     private Tensor call(EquationRunner runner, Definition def, List<Tensor> args, Tensor out) {

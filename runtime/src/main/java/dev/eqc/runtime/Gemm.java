@@ -12,10 +12,11 @@ package dev.eqc.runtime;
  * with AVX2, FMA) when {@link VectorSupport#ENABLED}, else {@link GemmScalarKernels}. Very thin
  * products (m <= 2 or n == 1) skip packing and run as streaming loops ({@link GemmThin}).
  *
- * <p>Parallelism goes through {@link Parallel}: C is split into contiguous row ranges (multiples
- * of MR), or column ranges (multiples of NR) when there are few rows; each task packs its own
- * buffers (allocated once per task, never inside the loops) and runs the whole blocked loop nest
- * on its part. Repacking B per task costs about 1/rows of the arithmetic. Each element of C is
+ * <p>Parallelism goes through {@link Parallel}: C is split along its larger dimension into
+ * contiguous row ranges (multiples of MR) or column ranges (multiples of NR); each task packs
+ * into its thread's buffers ({@link GemmBuffers}, reused from call to call) and runs the whole
+ * blocked loop nest on its part. Repacking the unsplit operand per task costs about 1/(its
+ * other dimension) of the arithmetic. Each element of C is
  * computed by the same operations in the same order whatever the split, so results do not depend
  * on the thread count.
  *
@@ -47,9 +48,11 @@ package dev.eqc.runtime;
  * </pre>
  */
 final class Gemm {
-  private static final GemmFloatKernel FLOAT_KERNEL =
+  /** The float32 micro-kernel every product uses (attention's key blocks too). */
+  static final GemmFloatKernel FLOAT_KERNEL =
       VectorSupport.ENABLED ? GemmVectorKernels.FLOAT : GemmScalarKernels.FLOAT;
-  private static final GemmDoubleKernel DOUBLE_KERNEL =
+  /** The float64 micro-kernel. */
+  static final GemmDoubleKernel DOUBLE_KERNEL =
       VectorSupport.ENABLED ? GemmVectorKernels.DOUBLE : GemmScalarKernels.DOUBLE;
 
   private Gemm() {}
@@ -75,7 +78,7 @@ final class Gemm {
     }
     if (GemmThin.applies(m, n)) {
       GemmThin.multiply(m, n, k, a, aOff, lda, b, bOff, ldb, bTransposed, c, cOff, ldc);
-    } else if (splitRows(m, n, kernel.mr())) {
+    } else if (splitRows(m, n)) {
       Parallel.forRange(m, (long) n * k, kernel.mr(), (lo, hi) ->
           GemmFloatBlocked.multiply(kernel, blocks, hi - lo, n, k, a, aOff + lo * lda, lda,
               b, bOff, ldb, bTransposed, c, cOff + lo * ldc, ldc));
@@ -102,7 +105,7 @@ final class Gemm {
     }
     if (GemmThin.applies(m, n)) {
       GemmThin.multiply(m, n, k, a, aOff, lda, b, bOff, ldb, bTransposed, c, cOff, ldc);
-    } else if (splitRows(m, n, kernel.mr())) {
+    } else if (splitRows(m, n)) {
       Parallel.forRange(m, (long) n * k, kernel.mr(), (lo, hi) ->
           GemmDoubleBlocked.multiply(kernel, blocks, hi - lo, n, k, a, aOff + lo * lda, lda,
               b, bOff, ldb, bTransposed, c, cOff + lo * ldc, ldc));
@@ -119,10 +122,12 @@ final class Gemm {
   }
 
   /**
-   * Split by rows unless there are too few of them to give every thread several MR-row strips
-   * and there are more columns than rows.
+   * Split the larger dimension of C: each task packs all of the operand along the dimension it
+   * does not split (B for a row split, A for a column split) and its own part of the other, so
+   * splitting the larger one packs the least in total. For the FFN's [1024 x 1024] x [1024 x
+   * 4096], a row split packs 4.5k x 1024 floats per task, a column split 3k x 1024.
    */
-  private static boolean splitRows(int m, int n, int mr) {
-    return m >= 8 * mr * Parallel.threads() || m >= n;
+  private static boolean splitRows(int m, int n) {
+    return m >= n;
   }
 }
