@@ -8,7 +8,7 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * The row reductions of {@link Fused} with {@code jdk.incubator.vector}: floats are widened to
  * double lanes and summed there, so the result is as accurate as the scalar loop's (both
- * accumulate in double) while eight floats go through per step. Only loaded when {@link
+ * accumulate in double) while a whole float vector goes through per step (16 floats at 512 bits). Only loaded when {@link
  * VectorSupport#ENABLED}.
  *
  * <p>The float reductions that widen to double are one method, {@link #rowSums}, on purpose. JDK
@@ -20,12 +20,14 @@ import jdk.incubator.vector.VectorSpecies;
  * bytecode (C2's {@code FreqInlineSize}) is never inlined into its callers, so it is compiled on its
  * own, where the intrinsics hold; {@code rowSums} is that large because it holds all four loops.
  *
- * <p>Only the 256-bit species, as in every vector kernel of the runtime. A 128-bit load widened
- * straight to four doubles is a quarter faster here, but with a second float shape in the
- * process the JDK's own vector call sites see more than one species, C2 no longer treats the
- * species as a constant in them, and unrelated kernels lose their intrinsics: the GEMM
- * micro-kernel's {@code fma} boxed and attention went from 13.6 to 27-40 ms ({@code
- * -XX:+PrintIntrinsics}: "missing constant: vclass").
+ * <p>One width, the process's ({@link VectorWidth}), as in every vector kernel of the runtime: a
+ * float vector widens to exactly two double vectors of the same bit size ({@code convertShape}
+ * parts 0 and 1). A second float shape in the process breaks unrelated kernels: loading 128-bit
+ * float vectors here (to widen four floats to four 256-bit doubles) made the JDK's vector call
+ * sites see two species, C2 stopped treating the species as a constant there, and the GEMM
+ * micro-kernel's {@code fma} boxed ({@code -XX:+PrintIntrinsics}: "missing constant: vclass"),
+ * attention 13.6 -> 27-40 ms; hard-coding 256 bits while the GEMM used 512 did the same on AVX-512
+ * (attention 171-240 ms instead of ~8).
  */
 final class FusedVectorKernels {
   private static final VectorSpecies<Float> F = VectorWidth.FLOAT;
@@ -40,8 +42,8 @@ final class FusedVectorKernels {
   static final int SUM_EXP = 3;
 
   /**
-   * One pass over {@code a[off .. off+len)} in double lanes, eight floats per step, two
-   * accumulators per sum:
+   * One pass over {@code a[off .. off+len)} in double lanes, one float vector (widened to two
+   * double vectors) per step, two accumulators per sum:
    *
    * <ul>
    *   <li>{@link #SUM}: returns the sum of the elements;
@@ -49,7 +51,9 @@ final class FusedVectorKernels {
    *   <li>{@link #MOMENTS}: returns the sum of {@code a[i] - shift} and stores the sum of their
    *       squares in {@code squares[1]};
    *   <li>{@link #SUM_EXP}: returns the sum of {@code exp(a[i] - shift)}, the exponentials taken
-   *       in float lanes (as the scalar path's float {@code exp} inputs are) and summed in double.
+   *       in float lanes by {@link VecMathVector#exp(FloatVector)} (the tail by the same scalar
+   *       polynomial, so the result does not depend on where a vector boundary falls) and summed
+   *       in double.
    * </ul>
    */
   static double rowSums(float[] a, int off, int len, double shift, int mode, double[] squares) {
@@ -69,7 +73,9 @@ final class FusedVectorKernels {
     } else if (mode == SUM_EXP) {
       FloatVector m = FloatVector.broadcast(F, (float) shift);
       for (; i < bound; i += F.length()) {
-        FloatVector v = FloatVector.fromArray(F, a, off + i).sub(m).lanewise(VectorOperators.EXP);
+        // Our polynomial, not the JDK's lane-wise EXP: that one runs Math.exp per lane until C2
+        // compiles the loop, so a row's sum depended on JIT timing (and on the thread count).
+        FloatVector v = VecMathVector.exp(FloatVector.fromArray(F, a, off + i).sub(m));
         s0 = s0.add((DoubleVector) v.convertShape(VectorOperators.F2D, D, 0));
         s1 = s1.add((DoubleVector) v.convertShape(VectorOperators.F2D, D, 1));
       }
@@ -99,7 +105,7 @@ final class FusedVectorKernels {
       if (mode == SUM) {
         s += x;
       } else if (mode == SUM_EXP) {
-        s += Math.exp(x - (double) (float) shift);
+        s += VecMathScalar.exp(a[off + i] - (float) shift);
       } else {
         double d = x - shift;
         s += d;
@@ -189,8 +195,8 @@ final class FusedVectorKernels {
   /**
    * {@link #scaleShift(float[], int, float[], int, int, float, float, float[], int, float[], int)}
    * of the row at {@code xOff} and {@link #rowSums} {@code MOMENTS} of the row at {@code nextOff}
-   * (shifted by {@code nextShift}) in one loop: each step writes 32 outputs of this row and reads
-   * 32 floats of the next. Returns the sum of {@code x[nextOff + i] - nextShift} and stores the
+   * (shifted by {@code nextShift}) in one loop: each step writes four vectors of outputs of this
+   * row and reads four vectors of the next (64 floats at 512 bits, 32 at 256). Returns the sum of {@code x[nextOff + i] - nextShift} and stores the
    * sum of their squares in {@code squares[1]}. Element for element the same operations as the
    * two separate kernels; the sums are added in a slightly different order (the last elements of a
    * row that does not fill a block apart).
@@ -267,7 +273,7 @@ final class FusedVectorKernels {
       q0 = w3a.fma(w3a, q0);
       q1 = w3b.fma(w3b, q1);
     }
-    // The rest of the row (fewer than 32 elements): the outputs one by one (the same values as in
+    // The rest of the row (fewer than four vectors): the outputs one by one (the same values as in
     // lanes: the same operations, each rounded alike), the sums by rowSums.
     Fused.scalarScaleShift(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, i);
     return plusRest(s0.add(s1).reduceLanes(VectorOperators.ADD), q0.add(q1).reduceLanes(VectorOperators.ADD), x,
@@ -324,7 +330,7 @@ final class FusedVectorKernels {
       q0 = w3a.fma(w3a, q0);
       q1 = w3b.fma(w3b, q1);
     }
-    // The rest of the row (fewer than 32 elements): the outputs one by one (the same values as in
+    // The rest of the row (fewer than four vectors): the outputs one by one (the same values as in
     // lanes: the same operations, each rounded alike), the sums by rowSums.
     Fused.scalarScaleShift(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, i);
     return plusRest(s0.add(s1).reduceLanes(VectorOperators.ADD), q0.add(q1).reduceLanes(VectorOperators.ADD), x,
@@ -381,7 +387,7 @@ final class FusedVectorKernels {
       q0 = w3a.fma(w3a, q0);
       q1 = w3b.fma(w3b, q1);
     }
-    // The rest of the row (fewer than 32 elements): the outputs one by one (the same values as in
+    // The rest of the row (fewer than four vectors): the outputs one by one (the same values as in
     // lanes: the same operations, each rounded alike), the sums by rowSums.
     Fused.scalarScaleShift(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, i);
     return plusRest(s0.add(s1).reduceLanes(VectorOperators.ADD), q0.add(q1).reduceLanes(VectorOperators.ADD), x,
@@ -438,7 +444,7 @@ final class FusedVectorKernels {
       q0 = w3a.fma(w3a, q0);
       q1 = w3b.fma(w3b, q1);
     }
-    // The rest of the row (fewer than 32 elements): the outputs one by one (the same values as in
+    // The rest of the row (fewer than four vectors): the outputs one by one (the same values as in
     // lanes: the same operations, each rounded alike), the sums by rowSums.
     Fused.scalarScaleShift(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, i);
     return plusRest(s0.add(s1).reduceLanes(VectorOperators.ADD), q0.add(q1).reduceLanes(VectorOperators.ADD), x,

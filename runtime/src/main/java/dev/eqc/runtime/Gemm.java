@@ -7,9 +7,10 @@ package dev.eqc.runtime;
  * <p>Scheme (GotoBLAS / BLIS): B is packed kc x nc at a time into NR-wide column slivers and A
  * mc x kc at a time into MR-tall row slivers ({@link GemmPacking}); a micro-kernel keeps an
  * MR x NR tile of C in registers while it runs down kc steps of one A sliver and one B sliver
- * ({@link GemmFloatBlocked} has the loop nest). Two micro-kernels exist and one is chosen when the
- * class loads: {@link GemmVectorKernels} (jdk.incubator.vector, 6 x 16 floats / 6 x 8 doubles
- * with AVX2, FMA) when {@link VectorSupport#ENABLED}, else {@link GemmScalarKernels}. Very thin
+ * ({@link GemmFloatBlocked} has the loop nest). The micro-kernel is chosen when the class loads:
+ * a vector tile two vectors wide at the process's vector width ({@link GemmTile}: 6 x 32 floats
+ * with AVX-512, 6 x 16 with AVX2) when {@link VectorSupport#ENABLED}, else {@link
+ * GemmScalarKernels}. Very thin
  * products (m <= 2 or n == 1) skip packing and run as streaming loops ({@link GemmThin}).
  *
  * <p>Parallelism goes through {@link Parallel}: C is split along its larger dimension into
@@ -50,10 +51,10 @@ package dev.eqc.runtime;
 final class Gemm {
   /** The float32 micro-kernel every product uses (attention's key blocks too). */
   static final GemmFloatKernel FLOAT_KERNEL =
-      VectorSupport.ENABLED ? GemmVectorKernels.FLOAT : GemmScalarKernels.FLOAT;
+      VectorSupport.ENABLED ? GemmTile.floatKernel() : GemmScalarKernels.FLOAT;
   /** The float64 micro-kernel. */
   static final GemmDoubleKernel DOUBLE_KERNEL =
-      VectorSupport.ENABLED ? GemmVectorKernels.DOUBLE : GemmScalarKernels.DOUBLE;
+      VectorSupport.ENABLED ? GemmTile.doubleKernel() : GemmScalarKernels.DOUBLE;
 
   private Gemm() {}
 
