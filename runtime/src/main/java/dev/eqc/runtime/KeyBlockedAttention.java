@@ -22,7 +22,7 @@ package dev.eqc.runtime;
  * factor when a later block raises a query's max. At the end {@code O = (O^T)^T / sum}.
  *
  * <p>K (as MR-key slivers over d_k) and V^T (as MR-feature slivers over all m keys) are packed
- * once per call and shared read-only by every task; each task packs its sliver of Q^T and keeps
+ * once per call, into the calling thread's buffers, and shared read-only by every task; each task packs its sliver of Q^T and keeps
  * its score, output and per-query buffers. Slivers of queries run in parallel on {@link Parallel}.
  */
 final class KeyBlockedAttention {
@@ -61,8 +61,8 @@ final class KeyBlockedAttention {
     int featureSlivers = (dv + mr - 1) / mr;
     // K as the A operand: MR-key slivers over d_k. V^T as the A operand: MR-feature slivers over
     // all m keys, so a block of keys is a contiguous run of every sliver.
-    float[] packedK = new float[keySlivers * mr * dk];
-    float[] packedVt = new float[featureSlivers * mr * m];
+    float[] packedK = BUFFERS.get().keys(keySlivers * mr * dk);
+    float[] packedVt = BUFFERS.get().values(featureSlivers * mr * m);
     Parallel.forRange(keySlivers, (long) mr * dk, (lo, hi) ->
         GemmPacking.packA(k, kOff, dk, lo * mr, Math.min(m, hi * mr) - lo * mr, 0, dk, mr, packedK, lo * mr * dk));
     Parallel.forRange(featureSlivers, (long) mr * m, (lo, hi) -> {
@@ -119,7 +119,36 @@ final class KeyBlockedAttention {
     int width = Math.min(mr, dv - f0);
     for (int p = 0; p < m; p++) {
       System.arraycopy(v, vOff + p * dv + f0, dst, at + p * mr, width);
+      if (width < mr) {
+        // features past d_v: their outputs are never stored, but keep them finite and exact
+        java.util.Arrays.fill(dst, at + p * mr + width, at + p * mr + mr, 0f);
+      }
     }
-    // the padding lanes stay zero: dst is new and each (p, i >= width) is written by nobody
+  }
+
+  /**
+   * The calling thread's packed K and V^T, kept between calls (1 MiB for n = m = 2048, d = 64):
+   * read-only while the tasks of one call run, and one call runs at a time per thread.
+   */
+  private static final ThreadLocal<Packed> BUFFERS = ThreadLocal.withInitial(Packed::new);
+
+  /** Grow-only buffers for the packed operands. */
+  private static final class Packed {
+    private float[] keys = new float[0];
+    private float[] values = new float[0];
+
+    float[] keys(int length) {
+      if (keys.length < length) {
+        keys = new float[length];
+      }
+      return keys;
+    }
+
+    float[] values(int length) {
+      if (values.length < length) {
+        values = new float[length];
+      }
+      return values;
+    }
   }
 }
