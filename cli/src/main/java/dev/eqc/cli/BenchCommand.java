@@ -126,16 +126,19 @@ final class BenchCommand implements Callable<Integer> {
         Parallel.setThreads(threads);
         int used = Parallel.threads();
         double[] times = new double[runs];
+        double allocatedPerRun;
         WarmUp warm;
         try {
             // With --reuse-output the result of one untimed call gives the out tensor's shape and dtype.
             Tensor out = reuseOutput ? runner.invoke(def, args, givenSizes()) : null;
             warm = warmUp(() -> call(runner, def, args, out));
+            long allocatedBefore = allocatedBytes();
             for (int i = 0; i < runs; i++) {
                 long start = System.nanoTime();
                 call(runner, def, args, out);
                 times[i] = (System.nanoTime() - start) / 1e6;
             }
+            allocatedPerRun = allocatedBefore < 0 ? -1 : (allocatedBytes() - allocatedBefore) / (double) runs;
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), Main.INPUT_ERRORS);
         } finally {
@@ -150,7 +153,9 @@ final class BenchCommand implements Callable<Integer> {
                 + "}, \"threads\": " + used + ", \"warmup_runs\": " + warm.calls
                 + ", \"warmup_ms\": " + Math.round(warm.millis) + ", \"settled\": " + warm.settled
                 + ", \"runs\": " + runs + ", \"median_ms\": " + median
-                + ", \"min_ms\": " + min + ", \"kernels\": " + Json.quote(VectorSupport.describe())
+                + ", \"min_ms\": " + min
+                + ", \"allocated_mb_per_run\": " + (allocatedPerRun < 0 ? "null" : Math.round(allocatedPerRun / 1e3) / 1e3)
+                + ", \"kernels\": " + Json.quote(VectorSupport.describe())
                 + ", \"vector_bits\": " + VectorSupport.bits()
                 + ", \"jdk\": " + Json.quote(System.getProperty("java.vendor", "?") + " " + Runtime.version())
                 + ", \"cpu\": " + Json.quote(cpuModel())
@@ -205,6 +210,25 @@ final class BenchCommand implements Callable<Integer> {
         double[] sorted = Arrays.copyOf(values, count);
         Arrays.sort(sorted);
         return count % 2 == 1 ? sorted[count / 2] : (sorted[count / 2 - 1] + sorted[count / 2]) / 2;
+    }
+
+    /**
+     * Bytes allocated so far by every live thread (the caller and the kernels' pool), or -1 where the JVM
+     * cannot tell. Per timed run it shows what a call allocates: its result, unless --reuse-output, and
+     * nothing else when the vector kernels are compiled as intended; megabytes more mean vectors boxed
+     * (docs/PERFORMANCE.md, "JDK 17 Vector API pitfalls").
+     */
+    private static long allocatedBytes() {
+        if (!(java.lang.management.ManagementFactory.getThreadMXBean()
+                instanceof com.sun.management.ThreadMXBean mx) || !mx.isThreadAllocatedMemorySupported()
+                || !mx.isThreadAllocatedMemoryEnabled()) {
+            return -1;
+        }
+        long total = 0;
+        for (long bytes : mx.getThreadAllocatedBytes(mx.getAllThreadIds())) {
+            total += Math.max(0, bytes);
+        }
+        return total;
     }
 
     /** The CPU's model name from /proc/cpuinfo (Linux), else the JVM's architecture name. */

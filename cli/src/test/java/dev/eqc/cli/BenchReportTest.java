@@ -45,6 +45,9 @@ class BenchReportTest {
         assertEquals(dev.eqc.runtime.VectorSupport.BITS, (int) number(json, "vector_bits"), json);
         assertEquals(1, (int) number(json, "threads"), json);
         assertTrue(json.contains("\"outputs\": [\"gelu\"]"), json);
+        // a new 64-float result per run, at least (its 256 bytes), and no megabytes of boxed vectors
+        double allocated = number(json, "allocated_mb_per_run");
+        assertTrue(allocated >= 0.0 && allocated < 1.0, json);
         // the fields that were there before stay
         for (String field : new String[] {"function", "shapes", "warmup_runs", "runs", "median_ms", "min_ms", "kernels",
             "output"}) {

@@ -39,7 +39,6 @@ final class FusedVectorKernels {
   static final int SUM = 0;
   static final int SQUARES = 1;
   static final int MOMENTS = 2;
-  static final int SUM_EXP = 3;
 
   /**
    * One pass over {@code a[off .. off+len)} in double lanes, one float vector (widened to two
@@ -50,10 +49,6 @@ final class FusedVectorKernels {
    *   <li>{@link #SQUARES}: returns the sum of {@code (a[i] - shift)^2};
    *   <li>{@link #MOMENTS}: returns the sum of {@code a[i] - shift} and stores the sum of their
    *       squares in {@code squares[1]};
-   *   <li>{@link #SUM_EXP}: returns the sum of {@code exp(a[i] - shift)}, the exponentials taken
-   *       in float lanes by {@link VecMathVector#exp(FloatVector)} (the tail by the same scalar
-   *       polynomial, so the result does not depend on where a vector boundary falls) and summed
-   *       in double.
    * </ul>
    */
   static double rowSums(float[] a, int off, int len, double shift, int mode, double[] squares) {
@@ -67,15 +62,6 @@ final class FusedVectorKernels {
     if (mode == SUM) {
       for (; i < bound; i += F.length()) {
         FloatVector v = FloatVector.fromArray(F, a, off + i);
-        s0 = s0.add((DoubleVector) v.convertShape(VectorOperators.F2D, D, 0));
-        s1 = s1.add((DoubleVector) v.convertShape(VectorOperators.F2D, D, 1));
-      }
-    } else if (mode == SUM_EXP) {
-      FloatVector m = FloatVector.broadcast(F, (float) shift);
-      for (; i < bound; i += F.length()) {
-        // Our polynomial, not the JDK's lane-wise EXP: that one runs Math.exp per lane until C2
-        // compiles the loop, so a row's sum depended on JIT timing (and on the thread count).
-        FloatVector v = VecMathVector.exp(FloatVector.fromArray(F, a, off + i).sub(m));
         s0 = s0.add((DoubleVector) v.convertShape(VectorOperators.F2D, D, 0));
         s1 = s1.add((DoubleVector) v.convertShape(VectorOperators.F2D, D, 1));
       }
@@ -104,8 +90,6 @@ final class FusedVectorKernels {
       double x = a[off + i];
       if (mode == SUM) {
         s += x;
-      } else if (mode == SUM_EXP) {
-        s += VecMathScalar.exp(a[off + i] - (float) shift);
       } else {
         double d = x - shift;
         s += d;
@@ -119,6 +103,43 @@ final class FusedVectorKernels {
       squares[1] = q;
     }
     return s;
+  }
+
+  /** Elements per chunk of {@link #sumExp}: its scratch block stays in L1. */
+  private static final int EXP_CHUNK = 1024;
+
+  private static final ThreadLocal<float[]> EXP_SCRATCH = ThreadLocal.withInitial(() -> new float[EXP_CHUNK]);
+
+  /**
+   * The sum of {@code exp(a[i] - shift)} over the range, in double; the exponentials are {@link
+   * VecMathVector#exp(float[], int, float[], int, int)}'s (the scalar polynomial's bits, whatever the JIT
+   * has compiled). A chunk at a time: the shifted values into a scratch block, the exponentials in place,
+   * then {@link #rowSums} of the block; three small loops, each compiled on its own. Neither the JDK's
+   * lane-wise EXP (per-lane {@code Math.exp} until C2 compiles the loop, so the sum depended on JIT
+   * timing and the thread count) nor our lane kernel inlined into {@code rowSums} (which made that
+   * method so large that C2 left its {@code convertShape} unintrinsified: every MOMENTS step boxed).
+   */
+  static double sumExp(float[] a, int off, int len, float shift) {
+    float[] scratch = EXP_SCRATCH.get();
+    double s = 0;
+    for (int done = 0; done < len; done += EXP_CHUNK) {
+      int n = Math.min(EXP_CHUNK, len - done);
+      shifted(a, off + done, n, shift, scratch);
+      VecMathVector.exp(scratch, 0, scratch, 0, n);
+      s += rowSums(scratch, 0, n, 0.0, SUM, null);
+    }
+    return s;
+  }
+
+  /** {@code dst[i] = a[off + i] - shift} for {@code i < len}. */
+  private static void shifted(float[] a, int off, int len, float shift, float[] dst) {
+    int i = 0;
+    for (int bound = F.loopBound(len); i < bound; i += F.length()) {
+      FloatVector.fromArray(F, a, off + i).sub(shift).intoArray(dst, i);
+    }
+    for (; i < len; i++) {
+      dst[i] = a[off + i] - shift;
+    }
   }
 
   static double sum(double[] a, int off, int len) {
@@ -151,15 +172,16 @@ final class FusedVectorKernels {
     for (; i < len; i++) {
       result = Math.max(result, a[off + i]);
     }
-    for (int lane = 0; lane < F.length(); lane++) {
-      if (Float.isNaN(nan.lane(lane))) {
-        // Either a NaN or an infinity went through: let the scalar loop decide exactly.
-        double exact = Double.NEGATIVE_INFINITY;
-        for (int j = 0; j < len; j++) {
-          exact = Math.max(exact, a[off + j]);
-        }
-        return exact;
+    // One reduction instead of reading lanes one by one: nan.lane(i) with a variable i runs the
+    // JDK's per-lane switch, whose profile made C2 compile other kernels' vector code with paths
+    // that box (seen as allocation in logSumExp and the normalisation rows at 512 bits).
+    if (Float.isNaN(nan.reduceLanes(VectorOperators.ADD))) {
+      // Either a NaN or an infinity went through: let the scalar loop decide exactly.
+      double exact = Double.NEGATIVE_INFINITY;
+      for (int j = 0; j < len; j++) {
+        exact = Math.max(exact, a[off + j]);
       }
+      return exact;
     }
     return result;
   }
