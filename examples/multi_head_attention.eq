@@ -1,6 +1,6 @@
 % Multi-head attention (Vaswani et al., 2017, §3.2.2), as printed. Q, K and V are left
-% undeclared: MultiHead takes them at d_model and Attention at d_k, so each function infers the
-% shapes of its own parameters (one declaration would give both the same shape).
+% undeclared: MultiHead takes them at d_model and Attention at d_k. Attention is generic (W0103):
+% each call takes the shapes of its arguments, here the projections QW_i^Q, KW_i^K, VW_i^V.
 W_i^Q, W_i^K \in \mathbb{R}^{d_{model} \times d_k}, W_i^V \in \mathbb{R}^{d_{model} \times d_v}, i = 1, \ldots, h
 W^O \in \mathbb{R}^{h d_v \times d_{model}}
 

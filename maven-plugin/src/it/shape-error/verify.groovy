@@ -16,6 +16,9 @@ def generated = new File(basedir, 'target/generated-sources/eqc')
 if (generated.exists() && generated.listFiles().length > 0) fail("generate wrote into ${generated} despite errors")
 def written = []
 def target = new File(basedir, 'target')
-if (target.exists()) target.eachFileRecurse { if (it.name.endsWith('.java')) written << it }
+// Nor any temporary file or staging folder: they are removed on the failure path too.
+if (target.exists()) target.eachFileRecurse {
+    if (it.name.endsWith('.java') || it.name.startsWith('.eqc-') || it.name.startsWith('eqc-staging-')) written << it
+}
 if (written) fail("generate left sources behind: ${written}")
 return true

@@ -2,10 +2,10 @@ package dev.eqc.cli;
 
 import dev.eqc.compiler.Precision;
 import dev.eqc.compiler.diag.Json;
-import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.run.EquationRunner;
 import dev.eqc.compiler.run.SymbolNames;
-import dev.eqc.compiler.shape.Dim;
+import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.shape.Shape;
 import dev.eqc.compiler.shape.TypedProgram;
 import dev.eqc.runtime.DType;
@@ -15,7 +15,6 @@ import dev.eqc.runtime.VectorSupport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +25,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code eqc bench}: time the generated code on seeded random inputs and print one JSON object (SPEC 4). */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Time a definition's generated code on seeded random inputs; prints one JSON object.")
+@Command(name = "bench", description = "Time a definition's generated code on seeded random inputs; prints one JSON object.")
 final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "1", paramLabel = "FILE.eq")
     Path file;
@@ -78,23 +76,48 @@ final class BenchCommand implements Callable<Integer> {
             + " by every run (definitions that compile to one fused loop have it); default: a new result each run")
     boolean reuseOutput;
 
+    /** More threads than this is a typo, not a machine. */
+    private static final int MAX_THREADS = 4096;
+
     @Override
     public Integer call() {
-        if (runs < 1 || warmup < 0 || threads < 0 || !(warmupTime >= 0 && warmupTime <= 3600)
-                || !(warmupMaxTime >= 0 && warmupMaxTime <= 3600) || !(settleTolerance > 0 && settleTolerance < 1)) {
-            throw new UserError("--runs must be at least 1, --warmup and --threads not negative, --warmup-time and"
-                    + " --warmup-max-time between 0 and 3600 seconds, --settle-tolerance between 0 and 1", Main.USAGE);
+        if (runs < 1 || runs > 1_000_000) {
+            throw new UserError("--runs " + runs + ": give between 1 and 1000000 timed runs", Main.USAGE);
+        }
+        if (warmup < 0) {
+            throw new UserError("--warmup " + warmup + ": the number of untimed runs cannot be negative", Main.USAGE);
+        }
+        if (threads < 0 || threads > MAX_THREADS) {
+            throw new UserError("--threads " + threads + ": give 0 (all cores) up to " + MAX_THREADS, Main.USAGE);
+        }
+        if (!(warmupTime >= 0 && warmupTime <= 3600)) {
+            throw new UserError("--warmup-time " + warmupTime + ": give between 0 and 3600 seconds", Main.USAGE);
+        }
+        if (!(warmupMaxTime >= 0 && warmupMaxTime <= 3600)) {
+            throw new UserError("--warmup-max-time " + warmupMaxTime + ": give between 0 and 3600 seconds", Main.USAGE);
+        }
+        if (!(settleTolerance > 0 && settleTolerance < 1)) {
+            throw new UserError("--settle-tolerance " + settleTolerance + ": give a fraction between 0 and 1 (0.05 is 5%)",
+                    Main.USAGE);
+        }
+        for (int b : batch) {
+            if (b < 1) {
+                throw new UserError("--batch " + batch.stream().map(String::valueOf).collect(Collectors.joining(","))
+                        + ": every batch size must be at least 1", Main.USAGE);
+            }
         }
         Precision p = TranslateCommand.precision(precision);
-        Optional<CompiledEquations> compiled = CompiledEquations.load(file, p);
+        Optional<CompiledEquations> compiled = CompiledEquations.load(file, p, new dev.eqc.compiler.diag.Diagnostics());
         if (compiled.isEmpty()) {
             return Main.INPUT_ERRORS;
         }
         EquationRunner runner = compiled.get().runner();
         TypedProgram typed = compiled.get().typed();
         Definition def = compiled.get().definition(function);
-        Map<String, Integer> sizes = sizes(typed, def);
+        DimSizes given = DimSizes.parse(dimensions, typed, def);
+        Map<String, Integer> sizes = given.requireAll(typed, def);
         DType dtype = p == Precision.FLOAT ? DType.FLOAT32 : DType.FLOAT64;
+        checkFits(typed, def, sizes, dtype);
         List<Tensor> args = new ArrayList<>();
         List<String> shapes = new ArrayList<>();
         List<Shape> signature = typed.signature(def);
@@ -130,12 +153,12 @@ final class BenchCommand implements Callable<Integer> {
         WarmUp warm;
         try {
             // With --reuse-output the result of one untimed call gives the out tensor's shape and dtype.
-            Tensor out = reuseOutput ? runner.invoke(def, args, givenSizes()) : null;
-            warm = warmUp(() -> call(runner, def, args, out));
+            Tensor out = reuseOutput ? runner.invoke(def, args, sizes) : null;
+            warm = warmUp(() -> call(runner, def, args, sizes, out));
             long allocatedBefore = allocatedBytes();
             for (int i = 0; i < runs; i++) {
                 long start = System.nanoTime();
-                call(runner, def, args, out);
+                call(runner, def, args, sizes, out);
                 times[i] = (System.nanoTime() - start) / 1e6;
             }
             allocatedPerRun = allocatedBefore < 0 ? -1 : (allocatedBytes() - allocatedBefore) / (double) runs;
@@ -245,65 +268,55 @@ final class BenchCommand implements Callable<Integer> {
         return System.getProperty("os.arch", "?");
     }
 
-    private Tensor call(EquationRunner runner, Definition def, List<Tensor> args, Tensor out) {
-        return out == null ? runner.invoke(def, args, givenSizes()) : runner.invokeInto(def, args, givenSizes(), out);
-    }
-
-    /** The --dim values as given, for the sizes a method takes as int arguments (no input gives them). */
-    private Map<String, Integer> givenSizes() {
-        Map<String, Integer> given = new HashMap<>();
-        for (String pair : dimensions) {
-            int eq = pair.indexOf('=');
-            try {
-                given.put(pair.substring(0, eq).strip(), Integer.parseInt(pair.substring(eq + 1).strip()));
-            } catch (RuntimeException e) {
-                throw new UserError("--dim expects NAME=INT, got '" + pair + "'", Main.USAGE);
-            }
+    /**
+     * Every input (and the result, when its shape follows from the sizes) must fit in a Java array
+     * and, together, in the JVM's heap: a clear message instead of an exception half-way.
+     */
+    private void checkFits(TypedProgram typed, Definition def, Map<String, Integer> sizes, DType dtype) {
+        List<Shape> shapes = new ArrayList<>(typed.signature(def));
+        shapes.add(typed.resultShape(def));
+        double lead = 1;
+        for (int b : batch) {
+            lead *= b;
         }
-        return given;
-    }
-
-    /** Every dimension symbol of the signature needs a size from --dim (compound sizes follow from them). */
-    private Map<String, Integer> sizes(TypedProgram typed, Definition def) {
-        Map<String, String> given = new HashMap<>();
-        for (String pair : dimensions) {
-            int eq = pair.indexOf('=');
-            if (eq <= 0) {
-                throw new UserError("--dim expects NAME=INT, got '" + pair + "'", Main.USAGE);
-            }
-            given.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
-        }
-        Map<String, Integer> sizes = new HashMap<>();
-        List<String> missing = new ArrayList<>();
-        for (Shape s : typed.signature(def)) {
+        double bytes = 0;
+        for (int i = 0; i < shapes.size(); i++) {
+            Shape s = shapes.get(i);
+            boolean input = i < shapes.size() - 1;
+            boolean batched = !input || (def.function() ? i < def.params().size() : s.rank() > 0);
+            double n = batched ? lead : 1;
+            StringBuilder dims = new StringBuilder();
+            boolean known = true;
             for (Dim d : s.dims()) {
-                collect(d, given, sizes, missing);
+                Integer v = d.evaluate(sizes);
+                if (v == null) {
+                    known = false;
+                    break;
+                }
+                n *= v;
+                dims.append(dims.length() == 0 ? "" : ", ").append(v);
             }
+            if (!known) {
+                continue;
+            }
+            if (n > Integer.MAX_VALUE) {
+                String what = input ? "input " + EquationRunner.parameters(def).get(i).latex() : "the result";
+                throw new UserError(String.format("the sizes given make %s [%s]%s %.0f elements, more than a Java array"
+                        + " holds (2^31 - 1); use smaller --dim or --batch sizes", what, dims,
+                        batched && !batch.isEmpty() ? " with the --batch dimensions" : "", n), Main.USAGE);
+            }
+            bytes += n * (dtype == DType.FLOAT32 ? 4 : 8);
         }
-        if (!missing.isEmpty()) {
-            throw new UserError("give the size of " + missing.stream().distinct().collect(Collectors.joining(", "))
-                    + " with --dim NAME=INT", Main.USAGE);
+        long max = Runtime.getRuntime().maxMemory();
+        if (bytes > 0.9 * max) {
+            throw new UserError(String.format("the inputs and result need %.1f GiB but the JVM may use %.1f GiB; give it"
+                    + " more with EQC_JAVA_OPTS=-Xmx<size> or use smaller sizes", bytes / (1L << 30),
+                    max / (double) (1L << 30)), Main.USAGE);
         }
-        return sizes;
     }
 
-    private static void collect(Dim d, Map<String, String> given, Map<String, Integer> sizes, List<String> missing) {
-        if (d instanceof Dim.Symbol s && !sizes.containsKey(s.name())) {
-            String value = given.entrySet().stream()
-                    .filter(e -> SymbolNames.matches(e.getKey(), s.name(), s.name().replaceAll("[{}\\\\]", "")))
-                    .map(Map.Entry::getValue).findFirst().orElse(null);
-            if (value == null) {
-                missing.add(s.name());
-                return;
-            }
-            try {
-                sizes.put(s.name(), Integer.parseInt(value));
-            } catch (NumberFormatException e) {
-                throw new UserError("--dim " + s.name() + " must be an integer, got '" + value + "'", Main.USAGE);
-            }
-        } else if (d instanceof Dim.Compound c) {
-            collect(c.left(), given, sizes, missing);
-            collect(c.right(), given, sizes, missing);
-        }
+    private static Tensor call(EquationRunner runner, Definition def, List<Tensor> args, Map<String, Integer> sizes,
+            Tensor out) {
+        return out == null ? runner.invoke(def, args, sizes) : runner.invokeInto(def, args, sizes, out);
     }
 }

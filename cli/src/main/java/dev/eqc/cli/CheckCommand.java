@@ -13,8 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code eqc check}: parse and shape-check, report every diagnostic of every file. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Parse and shape-check .eq files; report every error (for CI).")
+@Command(name = "check", description = "Parse and shape-check .eq files; report every error (for CI).")
 final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE.eq")
     List<Path> files;
@@ -22,13 +21,16 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, json or github (default: ${DEFAULT-VALUE})")
     String format;
 
+    @picocli.CommandLine.Mixin
+    StrictOption strict = new StrictOption();
+
     @Override
     public Integer call() {
         DiagnosticRenderer.Format f = Formats.parse(format);
-        Diagnostics diagnostics = new Diagnostics();
+        Diagnostics diagnostics = strict.diagnostics();
         for (Path file : files) {
             // Each file gets its own sink: the passes stop on their own file's errors only.
-            Diagnostics own = new Diagnostics();
+            Diagnostics own = strict.diagnostics();
             EqCompiler.check(Sources.read(file), Options.forClass(JavaNames.className(Sources.stem(file))), own);
             own.all().forEach(diagnostics::report);
         }

@@ -5,7 +5,7 @@ import dev.eqc.compiler.Options;
 import dev.eqc.compiler.Precision;
 import dev.eqc.compiler.diag.DiagnosticRenderer;
 import dev.eqc.compiler.diag.Diagnostics;
-import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.resolve.JavaNames;
 import dev.eqc.compiler.run.EquationRunner;
 import dev.eqc.compiler.run.InMemoryJavaCompiler;
@@ -21,9 +21,8 @@ import java.util.stream.Collectors;
 record CompiledEquations(TypedProgram typed, EquationRunner runner) {
 
     /** Empty when the file has errors (already printed). */
-    static Optional<CompiledEquations> load(Path file, Precision precision) {
+    static Optional<CompiledEquations> load(Path file, Precision precision, Diagnostics diagnostics) {
         Options options = new Options(JavaNames.className(Sources.stem(file)), "", precision, false);
-        Diagnostics diagnostics = new Diagnostics();
         Optional<TypedProgram> typed = EqCompiler.check(Sources.read(file), options, diagnostics);
         Reporting.print(diagnostics, DiagnosticRenderer.Format.TEXT, System.err, System.out);
         if (typed.isEmpty()) {

@@ -3,60 +3,40 @@ package dev.eqc.cli;
 import dev.eqc.compiler.codegen.GeneratedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * Writes generated files all or nothing: everything goes to a temporary directory first and
- * is moved into place only when all of it was written (SPEC 5: never partial output).
+ * Writes generated sources: every file is first written whole under a temporary name in its
+ * own directory ({@link AtomicFiles}), and only when all of them were written are they renamed
+ * into place, so an error leaves every destination as it was (SPEC 5: never partial output).
  */
 final class OutputWriter {
     private OutputWriter() {}
 
     static void write(List<GeneratedFile> files, Path mainDir, Path testDir) {
-        List<Path[]> moves = new ArrayList<>();
-        List<Path> staging = new ArrayList<>();
+        List<AtomicFiles.Staged> staged = new ArrayList<>();
+        Path current = null;
         try {
             for (GeneratedFile f : files) {
                 Path root = f.test() ? testDir : mainDir;
                 if (root == null) {
                     continue;
                 }
-                Files.createDirectories(root);
-                Path stage = Files.createTempDirectory(root, ".eqc-");
-                staging.add(stage);
-                Path staged = stage.resolve(f.className() + ".java");
-                Files.writeString(staged, f.source(), StandardCharsets.UTF_8);
-                moves.add(new Path[] {staged, root.resolve(f.relativePath())});
+                current = root.resolve(f.relativePath());
+                Files.createDirectories(current.getParent());
+                byte[] bytes = f.source().getBytes(StandardCharsets.UTF_8);
+                staged.add(AtomicFiles.stage(current, out -> out.write(bytes)));
             }
-            for (Path[] m : moves) {
-                Files.createDirectories(m[1].getParent());
-                try {
-                    Files.move(m[0], m[1], StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(m[0], m[1], StandardCopyOption.REPLACE_EXISTING);
-                }
+            for (AtomicFiles.Staged s : staged) {
+                s.commit();
             }
         } catch (IOException e) {
-            throw new UserError("cannot write output: " + e.getMessage(), Main.INPUT_ERRORS);
+            throw new UserError("cannot write " + current + ": " + IoErrors.reason(e), Main.INPUT_ERRORS);
         } finally {
-            for (Path s : staging) {
-                deleteQuietly(s);
-            }
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // best effort: a leftover empty staging directory is harmless
+            staged.forEach(AtomicFiles.Staged::discard);
         }
     }
 }

@@ -16,8 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code eqc parse}: print each statement's AST as an S-expression. */
-@Command(name = "parse", mixinStandardHelpOptions = true,
-        description = "Parse .eq files and print each statement's syntax tree as an S-expression.")
+@Command(name = "parse", description = "Parse .eq files and print each statement's syntax tree as an S-expression.")
 final class ParseCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE.eq")
     List<Path> files;

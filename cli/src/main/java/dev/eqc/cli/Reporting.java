@@ -18,6 +18,12 @@ final class Reporting {
         String out = renderer.render(diagnostics.sorted(), format);
         if (format == DiagnosticRenderer.Format.TEXT) {
             text.print(out);
+            long warnings = diagnostics.all().stream()
+                    .filter(d -> d.severity() == dev.eqc.compiler.diag.Severity.WARNING).count();
+            if (diagnostics.warningsAreErrors() && warnings > 0) {
+                text.println("error: " + warnings + " warning" + (warnings == 1 ? "" : "s")
+                        + ", which --strict makes errors");
+            }
         } else {
             machine.print(out);
         }

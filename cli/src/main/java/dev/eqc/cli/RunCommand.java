@@ -1,12 +1,14 @@
 package dev.eqc.cli;
 
 import dev.eqc.compiler.Precision;
-import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.run.EquationRunner;
 import dev.eqc.compiler.run.SymbolNames;
 import dev.eqc.runtime.DType;
 import dev.eqc.runtime.Npy;
+import dev.eqc.runtime.Npz;
 import dev.eqc.runtime.Tensor;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,14 +23,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code eqc run}: translate, compile in memory, run on .npy inputs, write the result as .npy. */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run a definition through its generated code on .npy inputs.")
+@Command(name = "run", description = "Run definitions through their generated code on .npy inputs; print the"
+        + " result as NumPy prints an array, or write it as .npy (one result) or .npz (several).")
 final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "1", paramLabel = "FILE.eq")
     Path file;
 
-    @Option(names = "--function", paramLabel = "NAME", description = "definition to run (default: the last)")
-    String function;
+    @Option(names = "--function", paramLabel = "NAME", description = "a definition to run (default: the last);"
+            + " repeat it to run several")
+    List<String> functions = new ArrayList<>();
 
     @Option(names = "--input", paramLabel = "SYMBOL=PATH.npy|NUMBER", description = "an input (repeatable)")
     List<String> inputs = new ArrayList<>();
@@ -36,62 +39,115 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--dim", paramLabel = "NAME=INT", description = "a dimension's size (repeatable)")
     List<String> dimensions = new ArrayList<>();
 
-    @Option(names = "--output", paramLabel = "PATH.npy", required = true, description = "where to write the result")
+    @Option(names = "--output", paramLabel = "PATH.npy|PATH.npz", description = "write the result as .npy, or every"
+            + " result as .npz (entries named after the methods); without it the results are printed")
     Path output;
+
+    @picocli.CommandLine.Mixin
+    StrictOption strict = new StrictOption();
+
+    @Option(names = "--format", defaultValue = "text", description = "printed results as text (like NumPy) or json"
+            + " (default: ${DEFAULT-VALUE})")
+    String format;
 
     @Option(names = "--precision", defaultValue = "float", description = "float or double (default: ${DEFAULT-VALUE})")
     String precision;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         Precision p = TranslateCommand.precision(precision);
-        Optional<CompiledEquations> compiled = CompiledEquations.load(file, p);
+        String f = format.toLowerCase(java.util.Locale.ROOT);
+        if (!f.equals("text") && !f.equals("json")) {
+            throw new UserError("unknown --format '" + format + "'; use text or json", Main.USAGE);
+        }
+        boolean npz = output != null && output.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".npz");
+        if (output != null && functions.size() > 1 && !npz) {
+            throw new UserError("--output " + output + ": " + functions.size() + " results go into one .npz file, not"
+                    + " .npy", Main.USAGE);
+        }
+        Map<String, String> given = parsePairs(inputs, "--input");
+        Optional<CompiledEquations> compiled = CompiledEquations.load(file, p, strict.diagnostics());
         if (compiled.isEmpty()) {
             return Main.INPUT_ERRORS;
         }
         EquationRunner runner = compiled.get().runner();
-        Definition def = compiled.get().definition(function);
+        List<Definition> defs = new ArrayList<>();
+        for (String function : functions.isEmpty() ? java.util.Collections.<String>singletonList(null) : functions) {
+            Definition d = compiled.get().definition(function);
+            if (defs.contains(d)) {
+                throw new UserError("--function " + function + " is given twice", Main.USAGE);
+            }
+            defs.add(d);
+        }
         DType dtype = p == Precision.FLOAT ? DType.FLOAT32 : DType.FLOAT64;
-        Map<String, String> given = parsePairs(inputs, "--input");
-        Map<String, Integer> sizes = new LinkedHashMap<>();
-        parsePairs(dimensions, "--dim").forEach((name, value) -> {
+        Map<String, Tensor> loaded = new LinkedHashMap<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        Map<String, Tensor> results = new LinkedHashMap<>();
+        for (Definition def : defs) {
+            DimSizes sizes = DimSizes.parse(dimensions, compiled.get().typed(), def);
+            List<Tensor> args = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            for (EquationRunner.Parameter param : EquationRunner.parameters(def)) {
+                String key = given.keySet().stream().filter(k -> SymbolNames.matches(k, param.latex(), param.javaName()))
+                        .findFirst().orElse(null);
+                if (key == null) {
+                    missing.add(param.latex());
+                    continue;
+                }
+                used.add(key);
+                names.add(key);
+                args.add(loaded.computeIfAbsent(key, k -> load(given.get(k), dtype)));
+            }
+            if (!missing.isEmpty()) {
+                throw new UserError(def.latexName() + " needs --input for " + String.join(", ", missing), Main.USAGE);
+            }
+            sizes.checkAgainst(compiled.get().typed().signature(def), names, args);
             try {
-                sizes.put(name, Integer.parseInt(value));
-            } catch (NumberFormatException e) {
-                throw new UserError("--dim " + name + " must be an integer, got '" + value + "'", Main.USAGE);
+                results.put(def.javaName(), runner.invoke(def, args, sizes.bySymbol()));
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage(), Main.INPUT_ERRORS);
             }
-        });
-        List<Tensor> args = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        for (EquationRunner.Parameter param : EquationRunner.parameters(def)) {
-            String key = given.keySet().stream().filter(k -> SymbolNames.matches(k, param.latex(), param.javaName()))
-                    .findFirst().orElse(null);
-            if (key == null) {
-                missing.add(param.latex());
-                continue;
-            }
-            args.add(load(given.remove(key), dtype));
         }
-        if (!missing.isEmpty()) {
-            throw new UserError(def.latexName() + " needs --input for " + String.join(", ", missing), Main.USAGE);
+        List<String> unused = given.keySet().stream().filter(k -> !used.contains(k)).toList();
+        if (!unused.isEmpty()) {
+            throw new UserError("unknown --input " + String.join(", ", unused) + "; " + defs.stream()
+                    .map(d -> d.latexName() + " takes " + EquationRunner.parameters(d).stream()
+                            .map(EquationRunner.Parameter::latex).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("; ")), Main.USAGE);
         }
-        if (!given.isEmpty()) {
-            throw new UserError("unknown --input " + String.join(", ", given.keySet()) + "; " + def.latexName()
-                    + " takes " + EquationRunner.parameters(def).stream().map(EquationRunner.Parameter::latex)
-                            .collect(Collectors.joining(", ")), Main.USAGE);
-        }
-        Tensor result;
-        try {
-            result = runner.invoke(def, args, sizes);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage(), Main.INPUT_ERRORS);
+        if (output == null) {
+            print(results, f);
+            return 0;
         }
         try {
-            Npy.write(output, result);
+            AtomicFiles.write(output, out -> {
+                BufferedOutputStream buffered = new BufferedOutputStream(out);
+                if (npz) {
+                    Npz.write(buffered, results);
+                } else {
+                    Npy.write(buffered, results.values().iterator().next());
+                }
+                buffered.flush();
+            });
         } catch (IOException e) {
-            throw new UserError("cannot write " + output + ": " + e.getMessage(), Main.INPUT_ERRORS);
+            throw new UserError("cannot write " + output + ": " + IoErrors.reason(e), Main.INPUT_ERRORS);
         }
         return 0;
+    }
+
+    /** On standard output: as NumPy prints arrays, each under its name when there are several; or one JSON document. */
+    private static void print(Map<String, Tensor> results, String format) {
+        if (format.equals("json")) {
+            System.out.println(TensorJson.document(results));
+            return;
+        }
+        for (Map.Entry<String, Tensor> e : results.entrySet()) {
+            if (results.size() > 1) {
+                System.out.println(e.getKey() + " =");
+            }
+            System.out.println(NumpyText.format(e.getValue()));
+        }
     }
 
     private static Tensor load(String value, DType dtype) {
@@ -101,11 +157,18 @@ final class RunCommand implements Callable<Integer> {
             try {
                 return Npy.read(Path.of(value)).toDType(dtype);
             } catch (IOException e) {
-                throw new UserError("cannot read " + value + ": " + e.getMessage(), Main.INPUT_ERRORS);
+                String reason = IoErrors.reason(e);
+                // Npy's messages start with the file's name, which this message gives already.
+                String prefix = Path.of(value) + ": ";
+                throw new UserError("cannot read " + value + ": "
+                        + (reason.startsWith(prefix) ? reason.substring(prefix.length()) : reason), Main.INPUT_ERRORS);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new UserError("cannot read " + value + ": not a file name", Main.USAGE);
             }
         }
     }
 
+    /** {@code NAME=VALUE} options in order; a name given twice is a usage error. */
     private static Map<String, String> parsePairs(List<String> pairs, String option) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String pair : pairs) {
@@ -113,7 +176,14 @@ final class RunCommand implements Callable<Integer> {
             if (eq <= 0 || eq == pair.length() - 1) {
                 throw new UserError(option + " expects NAME=VALUE, got '" + pair + "'", Main.USAGE);
             }
-            out.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+            String name = pair.substring(0, eq).strip();
+            String before = out.keySet().stream().filter(k -> SymbolNames.normalise(k).equals(SymbolNames.normalise(name)))
+                    .findFirst().orElse(null);
+            if (before != null) {
+                throw new UserError(option + " " + name + " is given twice (" + before + "=" + out.get(before) + " and "
+                        + pair + ")", Main.USAGE);
+            }
+            out.put(name, pair.substring(eq + 1).strip());
         }
         return out;
     }

@@ -16,8 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code eqc shapes}: each definition's signature and the shape of every sub-expression. */
-@Command(name = "shapes", mixinStandardHelpOptions = true,
-        description = "Print every definition's signature and the inferred shape of each sub-expression.")
+@Command(name = "shapes", description = "Print every definition's signature and the inferred shape of each sub-expression.")
 final class ShapesCommand implements Callable<Integer> {
     @Parameters(arity = "1", paramLabel = "FILE.eq")
     Path file;

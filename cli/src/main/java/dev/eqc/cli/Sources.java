@@ -22,7 +22,10 @@ final class Sources {
         } catch (NoSuchFileException e) {
             throw new UserError("cannot read " + path + ": no such file", Main.INPUT_ERRORS);
         } catch (IOException e) {
-            throw new UserError("cannot read " + path + ": " + e.getMessage(), Main.INPUT_ERRORS);
+            throw new UserError("cannot read " + path + ": " + IoErrors.reason(e), Main.INPUT_ERRORS);
+        } catch (OutOfMemoryError e) {
+            throw new UserError("cannot read " + path + ": it is too large for the JVM's memory; give it more with"
+                    + " EQC_JAVA_OPTS=-Xmx<size>", Main.INPUT_ERRORS);
         }
         try {
             return SourceFile.decode(path.toString(), bytes);

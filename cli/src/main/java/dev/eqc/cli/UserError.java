@@ -6,7 +6,7 @@ final class UserError extends RuntimeException {
     private final int exitCode;
 
     UserError(String message, int exitCode) {
-        super(message);
+        super(message == null || message.isBlank() ? "failed, and the cause gave no reason" : message);
         this.exitCode = exitCode;
     }
 

@@ -90,7 +90,8 @@ class CliTest {
             System.setOut(saved);
         }
         assertTrue(out.toString(java.nio.charset.StandardCharsets.UTF_8).contains("\"median_ms\": "));
-        assertEquals(1, Main.execute("bench", example("positional_encoding.eq").toString(), "--dim", "n=8",
+        // A size that --dim must give and does not is a usage error (exit 2), named in the message.
+        assertEquals(2, Main.execute("bench", example("positional_encoding.eq").toString(), "--dim", "n=8",
                 "--runs", "1"));
     }
 

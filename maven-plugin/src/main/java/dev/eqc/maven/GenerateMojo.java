@@ -8,6 +8,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -37,9 +39,6 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
         requiresDependencyCollection = ResolutionScope.TEST)
 public class GenerateMojo extends AbstractEqcMojo {
-    private static final String MAIN = "main/";
-    private static final String TEST = "test/";
-
     /** Where the generated classes go; added as a compile source root. */
     @Parameter(property = "eqc.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/eqc",
             required = true)
@@ -67,8 +66,21 @@ public class GenerateMojo extends AbstractEqcMojo {
         if (generateTests) {
             project.addTestCompileSourceRoot(testOutputDirectory.getAbsolutePath());
         }
+        Function<Path, String> display = scanner::display;
+        OutputLayout layout = new OutputLayout(new OutputRoot(outputDirectory.toPath(), display),
+                new OutputRoot(testOutputDirectory.toPath(), display));
+        int leftovers = WorkFiles.sweep(Path.of(project.getBuild().getDirectory()),
+                List.of(layout.main().dir(), layout.test().dir()), display, this::warn);
+        if (leftovers > 0) {
+            getLog().info("eqc: removed " + count(leftovers, "temporary file") + " left by an interrupted build");
+        }
         Path stateFile = stateFile();
-        BuildState old = BuildState.load(stateFile);
+        BuildState.Loaded loaded = BuildState.load(stateFile, display);
+        if (loaded.problem() != null) {
+            warn("eqc: ignoring the build state " + display.apply(stateFile) + " because " + loaded.problem()
+                    + "; translating every input again");
+        }
+        BuildState old = loaded.state();
         if (inputs.isEmpty() && old.entries().isEmpty()) {
             getLog().info("eqc: no .eq files in " + scanner.display(scanner.sourceDirectory()));
             return;
@@ -77,46 +89,94 @@ public class GenerateMojo extends AbstractEqcMojo {
             RequiredDependencies.missing(project.getArtifacts(), plugin.getVersion(), junitVersion(), generateTests)
                     .forEach(w -> getLog().warn("eqc: " + w));
         }
-        try {
-            generate(inputs, precision, old, stateFile, scanner);
-        } catch (IOException e) {
-            throw new MojoExecutionException("eqc: cannot write the generated sources: " + e, e);
-        }
+        generate(inputs, precision, old, stateFile, layout, display);
     }
 
     private void generate(List<EqInput> inputs, Precision precision, BuildState old, Path stateFile,
-            SourceScanner scanner) throws IOException, MojoFailureException {
+            OutputLayout layout, Function<Path, String> display) throws MojoExecutionException, MojoFailureException {
         String fingerprint = fingerprint();
         Map<String, BuildState.Entry> previous = fingerprint.equals(old.fingerprint()) ? old.entries() : Map.of();
         Map<String, BuildState.Entry> next = new TreeMap<>();
-        Map<EqInput, Snapshot> stale = new LinkedHashMap<>();
+        Map<String, EqInput> fresh = new LinkedHashMap<>();
+        List<EqInput> stale = new ArrayList<>();
         DiagnosticLog log = new DiagnosticLog(getLog());
         for (EqInput input : inputs) {
             try {
-                BuildState.Entry fresh = fresh(input, previous.get(input.displayPath()), precision);
-                if (fresh != null) {
-                    next.put(input.displayPath(), fresh);
+                BuildState.Entry up = fresh(input, previous.get(input.displayPath()), precision, layout);
+                if (up != null) {
+                    next.put(input.displayPath(), up);
+                    fresh.put(input.displayPath(), input);
                 } else {
-                    stale.put(input, Snapshot.of(input));
+                    stale.add(input);
                 }
             } catch (SourceReader.UnreadableSourceException e) {
                 log.error(e.getMessage());
             }
         }
         Map<String, String> written = new TreeMap<>();
-        for (Map.Entry<EqInput, Snapshot> e : stale.entrySet()) {
-            EqInput input = e.getKey();
-            Snapshot read = e.getValue();
+        translate(stale, precision, next, written, log);
+        OutputClaims claims = claims(next);
+        // An entry the state calls up to date but whose recorded outputs clash with another
+        // input's is not trusted: its input is translated, and only real clashes are errors.
+        List<EqInput> doubtful = fresh.values().stream().filter(i -> claims.clashing().contains(i.displayPath())).toList();
+        if (!doubtful.isEmpty()) {
+            doubtful.forEach(i -> next.remove(i.displayPath()));
+            translate(doubtful, precision, next, written, log);
+            stale.addAll(doubtful);
+        }
+        claims(next).problems().forEach(log::error);
+        failOnFindings(log);
+
+        int rewritten;
+        try (OutputFiles out = new OutputFiles(display, this::warn)) {
+            for (Map.Entry<String, String> w : written.entrySet()) {
+                OutputLayout.Located at = layout.locate(w.getKey());
+                out.stage(at.root(), at.relative(), w.getValue());
+            }
+            out.commit();
+            rewritten = out.written();
+        } catch (IOException e) {
+            throw new MojoExecutionException("eqc: cannot write the generated sources: " + IoErrors.describe(e, display), e);
+        }
+        int removed = removeStale(old, next, layout, stateFile, display);
+        try {
+            new BuildState(fingerprint, next).save(stateFile);
+        } catch (IOException e) {
+            warn("eqc: cannot save the build state " + display.apply(stateFile) + " (" + IoErrors.describe(e, display)
+                    + "); the next build translates every input again");
+        }
+        String where = " (" + display.apply(outputDirectory.toPath()) + ")";
+        String cleaned = removed > 0 ? ", " + count(removed, "stale source") + " removed" : "";
+        if (stale.isEmpty()) {
+            getLog().info("eqc: " + count(inputs.size(), "file") + " up to date" + cleaned + where);
+        } else {
+            getLog().info("eqc: " + count(stale.size(), "file") + " translated into " + count(written.size(), "source")
+                    + ", " + (inputs.size() - stale.size()) + " unchanged" + cleaned + where);
+        }
+        getLog().debug("eqc: " + count(rewritten, "source") + " written, the others were unchanged");
+    }
+
+    /** Translates {@code inputs}, adding their entries to {@code next} and their sources to {@code written}. */
+    private void translate(List<EqInput> inputs, Precision precision, Map<String, BuildState.Entry> next,
+            Map<String, String> written, DiagnosticLog log) {
+        for (EqInput input : inputs) {
             try {
+                Snapshot read = Snapshot.of(input);
                 Diagnostics own = new Diagnostics();
                 List<GeneratedFile> files = EqCompiler.translate(SourceReader.decode(input, read.bytes()),
                         input.options(precision, generateTests), own);
                 log.report(own.sorted());
                 List<String> outputs = new ArrayList<>();
                 for (GeneratedFile f : files) {
-                    String name = (f.test() ? TEST : MAIN) + f.relativePath();
+                    String name = OutputLayout.name(f);
+                    String problem = OutputName.problem(f.relativePath());
+                    if (problem != null) {
+                        log.error(input.displayPath() + ": error: eqc would write " + LogText.of(name) + ", but "
+                                + problem + "; rename the file or its folder");
+                        continue;
+                    }
                     outputs.add(name);
-                    written.put(name, f.source());
+                    written.put(name, GeneratedHeader.prepend(input.displayPath(), f.source()));
                 }
                 next.put(input.displayPath(), new BuildState.Entry(read.bytes().length, read.modified(),
                         ContentHash.sha256(read.bytes()), options(input, precision), outputs));
@@ -126,42 +186,75 @@ public class GenerateMojo extends AbstractEqcMojo {
                 log.crash(input, ex);
             }
         }
-        failOnFindings(log);
+    }
 
-        try (OutputFiles out = new OutputFiles(Path.of(project.getBuild().getDirectory()))) {
-            for (Map.Entry<String, String> w : written.entrySet()) {
-                out.stage(target(w.getKey()), w.getValue());
-            }
-            out.commit();
-        }
+    private static OutputClaims claims(Map<String, BuildState.Entry> next) {
+        OutputClaims claims = new OutputClaims();
+        next.forEach((input, e) -> e.outputs().forEach(o -> claims.claim(input, o)));
+        return claims;
+    }
+
+    /**
+     * Deletes the outputs the last run recorded and this one no longer produces. The names come
+     * from the state file, so each goes through {@link OutputRoot#deleteGenerated}: only a
+     * file with eqc's header, inside an output directory, is ever deleted; anything else is
+     * left where it is, with a warning.
+     */
+    private int removeStale(BuildState old, Map<String, BuildState.Entry> next, OutputLayout layout, Path stateFile,
+            Function<Path, String> display) {
         Set<String> keep = new HashSet<>();
         next.values().forEach(e -> keep.addAll(e.outputs()));
         int removed = 0;
-        for (BuildState.Entry e : old.entries().values()) {
-            for (String o : e.outputs()) {
-                if (!keep.contains(o) && Files.exists(target(o))) {
-                    OutputFiles.delete(o.startsWith(TEST) ? testOutputDirectory.toPath() : outputDirectory.toPath(),
-                            target(o));
-                    removed++;
+        for (Map.Entry<String, BuildState.Entry> e : old.entries().entrySet()) {
+            for (String o : e.getValue().outputs()) {
+                if (keep.contains(o)) {
+                    continue;
+                }
+                try {
+                    OutputLayout.Located at = layout.locate(o);
+                    if (isKeptUnderAnotherCase(o, at, keep, layout)) {
+                        continue;
+                    }
+                    if (at.root().deleteGenerated(at.relative())) {
+                        removed++;
+                    }
+                } catch (UnsafePathException ex) {
+                    warn("eqc: did not delete " + LogText.of(o) + " (listed in " + display.apply(stateFile) + " for "
+                            + LogText.of(e.getKey()) + "): " + ex.getMessage());
+                } catch (IOException ex) {
+                    warn("eqc: cannot delete the stale source " + LogText.of(o) + ": " + IoErrors.describe(ex, display));
                 }
             }
         }
-        new BuildState(fingerprint, next).save(stateFile);
-        String where = " (" + scanner.display(outputDirectory.toPath()) + ")";
-        String cleaned = removed > 0 ? ", " + count(removed, "stale source") + " removed" : "";
-        if (stale.isEmpty()) {
-            getLog().info("eqc: " + count(inputs.size(), "file") + " up to date" + cleaned + where);
-        } else {
-            getLog().info("eqc: " + count(stale.size(), "file") + " translated into " + count(written.size(), "source")
-                    + ", " + (inputs.size() - stale.size()) + " unchanged" + cleaned + where);
+        return removed;
+    }
+
+    /**
+     * Whether a stale name is, on a file system that ignores case, the very file of an output
+     * kept under another case ({@code com/Acme/X.java} after the folder became {@code com/acme}).
+     */
+    private static boolean isKeptUnderAnotherCase(String stale, OutputLayout.Located at, Set<String> keep,
+            OutputLayout layout) throws IOException {
+        for (String k : keep) {
+            if (k.equalsIgnoreCase(stale)) {
+                OutputLayout.Located kept = layout.locate(k);
+                Path a = at.root().resolve(at.relative());
+                Path b = kept.root().resolve(kept.relative());
+                if (Files.exists(a, LinkOption.NOFOLLOW_LINKS) && Files.exists(b, LinkOption.NOFOLLOW_LINKS)
+                        && Files.isSameFile(a, b)) {
+                    return true;
+                }
+            }
         }
+        return false;
     }
 
     /** The previous entry brought up to date when the input needs no translation; else null. */
-    private BuildState.Entry fresh(EqInput input, BuildState.Entry prev, Precision precision)
+    private BuildState.Entry fresh(EqInput input, BuildState.Entry prev, Precision precision, OutputLayout layout)
             throws SourceReader.UnreadableSourceException {
         if (prev == null || !prev.options().equals(options(input, precision))
-                || !prev.outputs().stream().allMatch(o -> Files.isRegularFile(target(o)))) {
+                || !prev.outputs().contains(mainOutput(input))
+                || !prev.outputs().stream().allMatch(o -> isGeneratedFile(layout, o))) {
             return null;
         }
         long size;
@@ -181,6 +274,21 @@ public class GenerateMojo extends AbstractEqcMojo {
             return null;
         }
         return new BuildState.Entry(size, modified, prev.sha256(), prev.options(), prev.outputs());
+    }
+
+    /** {@code main/com/acme/Attention.java}: what every translation of {@code input} produces. */
+    private static String mainOutput(EqInput input) {
+        return "main/" + input.qualifiedName().replace('.', '/') + ".java";
+    }
+
+    /** Whether {@code name} is a well-formed output that exists as a regular file (a link does not count). */
+    private static boolean isGeneratedFile(OutputLayout layout, String name) {
+        try {
+            OutputLayout.Located at = layout.locate(name);
+            return Files.isRegularFile(at.root().resolve(at.relative()), LinkOption.NOFOLLOW_LINKS);
+        } catch (UnsafePathException e) {
+            return false;
+        }
     }
 
     /**
@@ -204,10 +312,8 @@ public class GenerateMojo extends AbstractEqcMojo {
         return input.qualifiedName() + ";" + precision + ";" + (generateTests ? "tests" : "no-tests");
     }
 
-    private Path target(String output) {
-        return output.startsWith(TEST)
-                ? testOutputDirectory.toPath().resolve(output.substring(TEST.length()))
-                : outputDirectory.toPath().resolve(output.substring(MAIN.length()));
+    private void warn(String message) {
+        getLog().warn(message);
     }
 
     /** One state file per execution, so two executions with different settings do not fight. */

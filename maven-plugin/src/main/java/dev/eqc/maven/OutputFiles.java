@@ -1,83 +1,102 @@
 package dev.eqc.maven;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * Writes generated sources all or nothing: every file goes to a staging directory beside the
- * outputs first, and only when all of them were written are they moved into place, so a
- * failed run never leaves a half-written source behind.
+ * Writes generated sources all or nothing: each one is first written in full to a temporary
+ * file beside its target ({@code .eqc-<pid>-<random>.tmp}), and only when every one of them
+ * was written are they renamed onto their targets. A rename within one folder is atomic, so
+ * each target holds its old text or its new text, never a part; a failure before the renames
+ * leaves every target as it was; {@link #close} removes whatever temporary file is left, on
+ * every path.
  */
 final class OutputFiles implements AutoCloseable {
-    private final Path staging;
-    private final List<Path[]> moves = new ArrayList<>();
+    /** A written temporary file and the target it replaces. */
+    private record Move(OutputRoot root, Path temp, Path target) {}
 
-    /** Stages under {@code workDir} (in {@code target/}, the file system of the outputs). */
-    OutputFiles(Path workDir) throws IOException {
-        Files.createDirectories(workDir);
-        this.staging = Files.createTempDirectory(workDir, "eqc-staging-");
+    private final List<Move> moves = new ArrayList<>();
+    private final Function<Path, String> display;
+    private final Consumer<String> warn;
+    private int written;
+
+    OutputFiles(Function<Path, String> display, Consumer<String> warn) {
+        this.display = display;
+        this.warn = warn;
     }
 
-    /** Stages {@code text} for {@code target}, unless the target already holds exactly that. */
-    void stage(Path target, String text) throws IOException {
-        if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), text.getBytes(StandardCharsets.UTF_8))) {
-            // An identical source keeps its time stamp, so the compiler has nothing to redo.
+    /**
+     * Writes {@code text} to a temporary file for {@code name} in {@code root}, unless the
+     * target already holds exactly that text (an identical source keeps its time stamp, so the
+     * compiler has nothing to redo).
+     */
+    void stage(OutputRoot root, String name, String text) throws IOException {
+        Path target = root.prepareWrite(name);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (holds(target, bytes)) {
             return;
         }
-        Path staged = staging.resolve(String.valueOf(moves.size()));
-        Files.writeString(staged, text, StandardCharsets.UTF_8);
-        moves.add(new Path[] {staged, target});
+        moves.add(new Move(root, WorkFiles.write(target.getParent(), WorkFiles.OUTPUT_PREFIX, bytes), target));
     }
 
-    /** Moves every staged file to its target, replacing what was there. */
+    /** Renames every staged file onto its target; a link planted at a target is replaced, not followed. */
     void commit() throws IOException {
-        for (Path[] m : moves) {
-            Files.createDirectories(m[1].getParent());
-            move(m[0], m[1]);
+        while (!moves.isEmpty()) {
+            Move m = moves.get(0);
+            // Checked again just before the rename, in case a folder was swapped for a link meanwhile.
+            m.root().checkFolderOf(m.target());
+            replace(m.temp(), m.target());
+            moves.remove(0);
+            written++;
+        }
+    }
+
+    /** How many targets {@link #commit} replaced. */
+    int written() {
+        return written;
+    }
+
+    /** Removes the temporary files not renamed (after a failure); never throws. */
+    @Override
+    public void close() {
+        for (Move m : moves) {
+            try {
+                Files.deleteIfExists(m.temp());
+            } catch (IOException e) {
+                warn.accept("eqc: cannot remove the temporary file " + display.apply(m.temp()) + ": "
+                        + IoErrors.describe(e, display));
+            }
         }
         moves.clear();
     }
 
-    @Override
-    public void close() throws IOException {
-        try (Stream<Path> walk = Files.walk(staging)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
-
-    static void move(Path from, Path to) throws IOException {
+    /** Renames {@code from} onto {@code to} (same folder): atomically where the file system can. */
+    static void replace(Path from, Path to) throws IOException {
         try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
-    /** Deletes a generated file and the package folders it leaves empty, up to {@code root}. */
-    static void delete(Path root, Path file) throws IOException {
-        Files.deleteIfExists(file);
-        Path dir = file.getParent();
-        Path top = root.toAbsolutePath().normalize();
-        while (dir != null && dir.toAbsolutePath().normalize().startsWith(top)
-                && !dir.toAbsolutePath().normalize().equals(top)) {
-            try {
-                Files.deleteIfExists(dir);
-            } catch (DirectoryNotEmptyException e) {
-                return;
-            }
-            dir = dir.getParent();
+    /** Whether {@code target} is a regular file (not a link) holding exactly {@code bytes}. */
+    private static boolean holds(Path target, byte[] bytes) throws IOException {
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || Files.size(target) != bytes.length) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(target, LinkOption.NOFOLLOW_LINKS)) {
+            return Arrays.equals(in.readNBytes(bytes.length + 1), bytes);
         }
     }
 }

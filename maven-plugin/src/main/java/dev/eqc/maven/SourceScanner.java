@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.lang.model.SourceVersion;
@@ -75,15 +76,25 @@ final class SourceScanner {
         return inputs;
     }
 
-    /** Two inputs that would generate the same class would overwrite each other. */
+    /**
+     * Two inputs that would generate the same class would overwrite each other; names that
+     * differ only in case would too, where file names ignore case (macOS, Windows).
+     */
     private static List<String> collisions(List<EqInput> inputs) {
         Map<String, EqInput> seen = new HashMap<>();
         List<String> problems = new ArrayList<>();
         for (EqInput in : inputs) {
-            EqInput first = seen.putIfAbsent(in.qualifiedName(), in);
-            if (first != null) {
+            EqInput first = seen.putIfAbsent(in.qualifiedName().toLowerCase(Locale.ROOT), in);
+            if (first == null) {
+                continue;
+            }
+            if (first.qualifiedName().equals(in.qualifiedName())) {
                 problems.add(in.displayPath() + ": error: generates class " + in.qualifiedName()
                         + ", as " + first.displayPath() + " does; rename one of them");
+            } else {
+                problems.add(in.displayPath() + ": error: generates class " + in.qualifiedName() + ", which differs"
+                        + " only in case from " + first.qualifiedName() + " of " + first.displayPath()
+                        + " (one file where file names ignore case, as on macOS and Windows); rename one of them");
             }
         }
         return problems;

@@ -71,6 +71,24 @@ class SourceScannerTest {
     }
 
     @Test
+    void fileNamesThatMakeOneClassNameAreAnErrorNamingBoth() throws Exception {
+        file("my-eq.eq");
+        file("my_eq.eq");
+        MojoFailureException e = assertThrows(MojoFailureException.class, () -> scan(null, null, null));
+        assertTrue(e.getMessage().contains("src/main/eqc/my_eq.eq: error: generates class MyEq, as src/main/eqc/my-eq.eq does"),
+                e.getMessage());
+    }
+
+    @Test
+    void packagesThatDifferOnlyInCaseAreAnError() throws Exception {
+        file("com/Acme/x.eq");
+        file("com/acme/x.eq");
+        MojoFailureException e = assertThrows(MojoFailureException.class, () -> scan(null, null, null));
+        assertTrue(e.getMessage().contains("differs only in case from com.Acme.X of src/main/eqc/com/Acme/x.eq"),
+                e.getMessage());
+    }
+
+    @Test
     void aBadPackageNameIsAnError() {
         assertThrows(MojoFailureException.class, () -> scan(null, null, "com.acme.class"));
     }

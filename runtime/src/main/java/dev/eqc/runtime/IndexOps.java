@@ -16,7 +16,8 @@ public final class IndexOps {
   /**
    * {@code W_{ij}}: moves the first {@code slots.length} core axes of {@code t} (core rank
    * {@code coreRank}) into the slot axes {@code slots[q]} of a layout with {@code slotCount}
-   * slots. {@code t} has either no slot axes yet or {@code slotCount} of size 1.
+   * slots. {@code t} has either no slot axes yet or {@code slotCount} of size 1. Axes given the same
+   * slot ({@code A_{ii}}) are read along their diagonal.
    */
   public static Tensor spread(Tensor t, int coreRank, int[] slots, int slotCount, boolean hasSlots) {
     int[] shape = t.shape();
@@ -29,8 +30,15 @@ public final class IndexOps {
     int[] out = new int[batch + slotCount + coreRank - k];
     System.arraycopy(shape, 0, out, 0, batch);
     Arrays.fill(out, batch, batch + slotCount, 1);
+    boolean[] taken = new boolean[slotCount];
     for (int q = 0; q < k; q++) {
-      out[batch + slots[q]] = shape[batch + existingSlots + q];
+      int size = shape[batch + existingSlots + q];
+      if (taken[slots[q]] && out[batch + slots[q]] != size) {
+        throw new IllegalArgumentException("a repeated index reads a diagonal, which needs equal axes: "
+            + Shapes.format(shape));
+      }
+      taken[slots[q]] = true;
+      out[batch + slots[q]] = size;
     }
     System.arraycopy(shape, batch + existingSlots + k, out, batch + slotCount, coreRank - k);
     // Source strides, in the order the output enumerates: batch, slots (by owning core axis), rest.
@@ -40,7 +48,8 @@ public final class IndexOps {
       stride[a] = srcStrides[a];
     }
     for (int q = 0; q < k; q++) {
-      stride[batch + slots[q]] = srcStrides[batch + existingSlots + q];
+      // A_{ii}: two axes in one slot step together, along the diagonal (their strides add).
+      stride[batch + slots[q]] += srcStrides[batch + existingSlots + q];
     }
     for (int a = 0; a < coreRank - k; a++) {
       stride[batch + slotCount + a] = srcStrides[batch + existingSlots + k + a];

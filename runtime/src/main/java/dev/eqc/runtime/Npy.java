@@ -33,6 +33,13 @@ public final class Npy {
       NpyHeader header = NpyHeader.read(in);
       int n = Shapes.numel(header.shape);
       int[] shape = header.shape;
+      // A header may claim any shape: check the file holds that much before allocating for it.
+      long needed = header.dataOffset + (long) n * header.type.bytes;
+      long size = Files.isRegularFile(path) ? Files.size(path) : Long.MAX_VALUE;
+      if (size < needed) {
+        throw new IOException("truncated .npy data: shape " + NpyHeader.tuple(shape) + " needs "
+            + needed + " bytes but the file has " + size);
+      }
       if (header.type == NpyHeader.ElementType.F4) {
         float[] data = new float[n];
         readData(in, header, n, data, null);
@@ -49,22 +56,27 @@ public final class Npy {
   /** Writes {@code tensor} as a version 1.0 .npy file, replacing any existing file. */
   public static void write(Path path, Tensor tensor) throws IOException {
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(path))) {
-      out.write(NpyHeader.encode(tensor.dtype(), tensor.shapeRef()));
-      boolean f32 = tensor.dtype() == DType.FLOAT32;
-      int itemBytes = f32 ? 4 : 8;
-      ByteBuffer buf = ByteBuffer.allocate(CHUNK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
-      for (int i = 0; i < tensor.numel(); i++) {
-        if (buf.remaining() < itemBytes) {
-          flush(buf, out);
-        }
-        if (f32) {
-          buf.putFloat(tensor.floatData()[i]);
-        } else {
-          buf.putDouble(tensor.doubleData()[i]);
-        }
-      }
-      flush(buf, out);
+      write(out, tensor);
     }
+  }
+
+  /** Writes {@code tensor} in the version 1.0 .npy format to {@code out}, which stays open. */
+  public static void write(OutputStream out, Tensor tensor) throws IOException {
+    out.write(NpyHeader.encode(tensor.dtype(), tensor.shapeRef()));
+    boolean f32 = tensor.dtype() == DType.FLOAT32;
+    int itemBytes = f32 ? 4 : 8;
+    ByteBuffer buf = ByteBuffer.allocate(CHUNK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+    for (int i = 0; i < tensor.numel(); i++) {
+      if (buf.remaining() < itemBytes) {
+        flush(buf, out);
+      }
+      if (f32) {
+        buf.putFloat(tensor.floatData()[i]);
+      } else {
+        buf.putDouble(tensor.doubleData()[i]);
+      }
+    }
+    flush(buf, out);
   }
 
   /**

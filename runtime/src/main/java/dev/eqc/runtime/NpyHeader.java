@@ -38,11 +38,14 @@ final class NpyHeader {
   final ElementType type;
   final ByteOrder order;
   final int[] shape;
+  /** Bytes before the data: magic, version, length field and header. */
+  final long dataOffset;
 
-  private NpyHeader(ElementType type, ByteOrder order, int[] shape) {
+  private NpyHeader(ElementType type, ByteOrder order, int[] shape, long dataOffset) {
     this.type = type;
     this.order = order;
     this.shape = shape;
+    this.dataOffset = dataOffset;
   }
 
   /** Reads the preamble, leaving {@code in} at the first data byte. */
@@ -66,10 +69,11 @@ final class NpyHeader {
     // Version 3.0 exists only to allow UTF-8 in the header (e.g. structured field names).
     Charset charset = major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
     String text = new String(readExactly(in, (int) length, "header"), charset);
-    return fromDict(PythonLiteralParser.parseDict(text));
+    long offset = MAGIC.length + 2 + (major == 1 ? 2 : 4) + length;
+    return fromDict(PythonLiteralParser.parseDict(text), offset);
   }
 
-  private static NpyHeader fromDict(Map<String, Object> dict) throws IOException {
+  private static NpyHeader fromDict(Map<String, Object> dict, long offset) throws IOException {
     Object descr = require(dict, "descr");
     if (!(descr instanceof String)) {
       throw new IOException("unsupported .npy dtype " + descr
@@ -80,7 +84,7 @@ final class NpyHeader {
           + dict.get("fortran_order") + "); save it in C order, e.g. np.ascontiguousarray");
     }
     String d = (String) descr;
-    return new NpyHeader(elementType(d), byteOrder(d), shape(require(dict, "shape")));
+    return new NpyHeader(elementType(d), byteOrder(d), shape(require(dict, "shape")), offset);
   }
 
   private static Object require(Map<String, Object> dict, String key) throws IOException {

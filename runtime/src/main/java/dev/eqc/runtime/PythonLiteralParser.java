@@ -35,7 +35,22 @@ final class PythonLiteralParser {
     return dict;
   }
 
+  /** Deepest nesting read; a real header nests two deep (the dict, its shape tuple). */
+  static final int MAX_DEPTH = 32;
+  private int depth;
+
   private Object value() throws IOException {
+    if (++depth > MAX_DEPTH) {
+      throw error("values nested more than " + MAX_DEPTH + " deep");
+    }
+    try {
+      return valueHere();
+    } finally {
+      depth--;
+    }
+  }
+
+  private Object valueHere() throws IOException {
     skipSpace();
     if (pos >= text.length()) {
       throw error("expected a value");

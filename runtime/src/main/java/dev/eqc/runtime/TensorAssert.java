@@ -43,6 +43,25 @@ public final class TensorAssert {
   }
 
   /**
+   * The numbers written in {@code parts}, separated by commas and spaces ({@code NaN},
+   * {@code Infinity} and {@code -Infinity} included), the parts read as one text. Generated tests
+   * hold their expected values this way: one string constant per test instead of a class-file
+   * constant per number, so a file with thousands of definitions still fits the constant pool.
+   */
+  public static double[] values(String... parts) {
+    String text = String.join("", parts).strip();
+    if (text.isEmpty()) {
+      return new double[0];
+    }
+    String[] items = text.split("\\s*,\\s*");
+    double[] out = new double[items.length];
+    for (int i = 0; i < items.length; i++) {
+      out[i] = Double.parseDouble(items[i]);
+    }
+    return out;
+  }
+
+  /**
    * Asserts that {@code gradient} is the gradient of the scalar {@code loss} at {@code at}, like
    * {@code torch.autograd.gradcheck}: every element against the central difference
    * {@code (loss(at + h e_k) - loss(at - h e_k)) / 2h}, computed in float64, within

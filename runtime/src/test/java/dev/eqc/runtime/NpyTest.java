@@ -156,6 +156,32 @@ class NpyTest {
   }
 
   @Test
+  void aHeaderClaimingMoreDataThanTheFileHoldsIsRefusedBeforeAllocating() throws IOException {
+    // 2^30 doubles would be 8 GiB: reading must fail on the file size, not allocate and fail later.
+    assertMalformed("needs 8589934669 bytes but the file has 93",
+        npy(1, "{'descr': '<f8', 'fortran_order': False, 'shape': (1073741824,), }", new byte[16]));
+    assertMalformed("truncated .npy data",
+        npy(1, "{'descr': '<f4', 'fortran_order': False, 'shape': (40000, 40000), }", new byte[0]));
+  }
+
+  @Test
+  void aHeaderNestedThousandsDeepIsAnErrorNotAStackOverflow() throws IOException {
+    String deep = "{'descr': '<f8', 'fortran_order': False, 'shape': " + "(".repeat(5000) + ")".repeat(5000)
+        + ", }";
+    assertMalformed("nested more than", npy(2, deep, new byte[0]));
+  }
+
+  @Test
+  void writesToAStreamAsToAFile() throws IOException {
+    Tensor t = Tensor.wrap(new float[] {1, 2, 3, 4, 5, 6}, new int[] {2, 3});
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Npy.write(out, t);
+    Path file = dir.resolve("stream.npy");
+    Npy.write(file, t);
+    assertArrayEquals(Files.readAllBytes(file), out.toByteArray());
+  }
+
+  @Test
   void missingFileKeepsItsExceptionType() {
     assertThrows(NoSuchFileException.class, () -> Npy.read(dir.resolve("absent.npy")));
   }

@@ -1,5 +1,11 @@
 package dev.eqc.compiler.builtin;
 
+import dev.eqc.compiler.builtin.LoopForm.BlockKernel;
+import dev.eqc.compiler.builtin.LoopForm.InlineForm;
+import dev.eqc.compiler.builtin.RowReference.RowMap;
+import dev.eqc.compiler.builtin.RowReference.RowReduction;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,63 +14,305 @@ import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * The registry of built-in functions: one entry per function holding everything every pass
- * needs — its spellings (SPEC 3.3), its arity and shape rule, its reference meaning for the
- * interpreter (written here independently of the runtime's kernels) and the runtime method
- * generated code calls. Adding an element-wise function touches only this enum and the runtime;
- * the last-axis ones keep their reference meaning in the interpreter ({@code interp.LastAxis}).
+ * The table of built-in functions: each is declared once, with everything every pass needs.
+ *
+ * <ul>
+ *   <li>its spellings (SPEC 3.3) and the name users see;
+ *   <li>its shape rule ({@link Kind}, and for the structural ones their {@link Structure});
+ *   <li>its reference meaning for the interpreter, written here independently of the runtime's
+ *       kernels: a function of one or two numbers, or of one row ({@link RowReference});
+ *   <li>its derivative ({@link #adjoints}), in the operations of {@link Gradients};
+ *   <li>its Java lowering: the {@code dev.eqc.runtime.Ops} method for tensors, the
+ *       {@link ScalarForm} for a plain number, and the {@link LoopForm} in a fused loop;
+ *   <li>its stable forms: what the logarithm of it is ({@link #logOf}), and for a fused loop, its
+ *       {@link #expansion} in simpler operations.
+ * </ul>
+ *
+ * Passes switch over this enum, or over the enums it declares, without a default, so a new
+ * built-in is a new entry here and a compile error in every pass that has to say what it means.
+ * The derivative is abstract: an entry cannot be added without one (null: none that is useful).
+ *
+ * <p>This file is longer than the house limit on purpose: it is the table, one entry per
+ * built-in, and its value is that an entry is read whole in one place.
  */
 public enum Builtin {
-    EXP(Kind.UNARY, "exp", Set.of("\\exp", "exp"), Math::exp, null),
-    LOG(Kind.UNARY, "log", Set.of("\\log", "\\ln", "log", "ln"), Math::log, null),
-    SQRT(Kind.UNARY, "sqrt", Set.of("sqrt"), Math::sqrt, null),
+    EXP(unary("exp").spelled("\\exp", "exp").reference(Math::exp).scalar(ScalarForm.EXP).block(BlockKernel.EXP)) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.mul(g, y));
+        }
+
+        @Override
+        public <T> T logOf(Algebra<T> a, T x) {
+            return x;
+        }
+    },
+    LOG(unary("log").spelled("\\log", "\\ln", "log", "ln").reference(Math::log).scalar(ScalarForm.LOG)
+            .block(BlockKernel.LOG)) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.div(g, x.get(0)));
+        }
+    },
+    SQRT(unary("sqrt").spelled("sqrt").reference(Math::sqrt).scalar(ScalarForm.SQRT).scalarInLoops()) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.div(g, a.mul(a.lit(2.0), y)));
+        }
+    },
     /** {@code \\log_2}. */
-    LOG2(Kind.UNARY, "log_2", "log2", Set.of("log2", "lg"), x -> Math.log(x) / Math.log(2.0), null),
+    LOG2(unary("log_2").runtime("log2").spelled("log2", "lg").reference(x -> Math.log(x) / Math.log(2.0))
+            .inline(InlineForm.LOG2)) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.div(g, a.mul(x.get(0), a.lit(Math.log(2.0)))));
+        }
+    },
     /** {@code \\lfloor x \\rfloor}. */
-    FLOOR(Kind.UNARY, "floor", Set.of("floor"), Math::floor, null),
+    FLOOR(unary("floor").spelled("floor").reference(Math::floor).scalar(ScalarForm.FLOOR).scalarInLoops()) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return null; // zero almost everywhere
+        }
+    },
     /** {@code \\lceil x \\rceil}. */
-    CEIL(Kind.UNARY, "ceil", Set.of("ceil"), Math::ceil, null),
-    TANH(Kind.UNARY, "tanh", Set.of("\\tanh", "tanh"), Math::tanh, null),
-    SIN(Kind.UNARY, "sin", Set.of("\\sin", "sin"), Math::sin, null),
-    COS(Kind.UNARY, "cos", Set.of("\\cos", "cos"), Math::cos, null),
-    ABS(Kind.UNARY, "abs", Set.of("abs"), Math::abs, null),
-    SIGMOID(Kind.UNARY, "sigmoid", Set.of("\\sigma", "sigmoid", "sigm"), Builtin::referenceSigmoid, null),
-    RELU(Kind.UNARY, "relu", Set.of("relu"), x -> x > 0 ? x : 0.0, null),
-    SINH(Kind.UNARY, "sinh", Set.of("\\sinh", "sinh"), Math::sinh, null),
-    COSH(Kind.UNARY, "cosh", Set.of("\\cosh", "cosh"), Math::cosh, null),
-    TAN(Kind.UNARY, "tan", Set.of("\\tan", "tan"), Math::tan, null),
-    ERF(Kind.UNARY, "erf", Set.of("erf"), ErrorFunction::erf, null),
+    CEIL(unary("ceil").spelled("ceil").reference(Math::ceil).scalar(ScalarForm.CEIL).scalarInLoops()) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return null; // zero almost everywhere
+        }
+    },
+    TANH(unary("tanh").spelled("\\tanh", "tanh").reference(Math::tanh).scalar(ScalarForm.TANH).block(BlockKernel.TANH)) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.mul(g, a.sub(a.lit(1.0), a.square(y))));
+        }
+    },
+    SIN(unary("sin").spelled("\\sin", "sin").reference(Math::sin).scalar(ScalarForm.SIN).scalarInLoops()) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.mul(g, a.call(COS, x.get(0))));
+        }
+    },
+    COS(unary("cos").spelled("\\cos", "cos").reference(Math::cos).scalar(ScalarForm.COS).scalarInLoops()) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.neg(a.mul(g, a.call(SIN, x.get(0)))));
+        }
+    },
+    ABS(unary("abs").spelled("abs").reference(Math::abs).scalar(ScalarForm.ABS).scalarInLoops()) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.mul(g, a.call(SIGN, x.get(0))));
+        }
+    },
+    SIGMOID(unary("sigmoid").spelled("\\sigma", "sigmoid", "sigm").reference(RowReference::sigmoid)
+            .scalar(ScalarForm.LOGISTIC).block(BlockKernel.SIGMOID)) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.mul(g, a.mul(y, a.sub(a.lit(1.0), y))));
+        }
+
+        /** {@code \\log\\sigma(x) = -\\mathrm{softplus}(-x)}. */
+        @Override
+        public <T> T logOf(Algebra<T> a, T x) {
+            return a.neg(a.call(SOFTPLUS, a.neg(x)));
+        }
+    },
+    RELU(unary("relu").spelled("relu").reference(x -> x > 0 ? x : 0.0).scalar(ScalarForm.RELU).inline(InlineForm.RELU)) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.mul(g, a.gt(x.get(0), a.lit(0.0))));
+        }
+    },
+    SINH(unary("sinh").spelled("\\sinh", "sinh").reference(Math::sinh).scalar(ScalarForm.SINH).scalarInLoops()) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.mul(g, a.call(COSH, x.get(0))));
+        }
+    },
+    COSH(unary("cosh").spelled("\\cosh", "cosh").reference(Math::cosh).scalar(ScalarForm.COSH).scalarInLoops()) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.mul(g, a.call(SINH, x.get(0))));
+        }
+    },
+    TAN(unary("tan").spelled("\\tan", "tan").reference(Math::tan).scalar(ScalarForm.TAN).scalarInLoops()) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.mul(g, a.add(a.lit(1.0), a.square(y))));
+        }
+    },
+    ERF(unary("erf").spelled("erf").reference(ErrorFunction::erf).block(BlockKernel.ERF)) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.mul(g, a.mul(a.lit(2.0 / Math.sqrt(Math.PI)), gaussian(a, x.get(0), 1.0))));
+        }
+    },
     /** The standard normal CDF; {@code \Phi} is a plain letter unless applied like a function. */
-    NORMAL_CDF(Kind.UNARY, "Phi", "normalCdf", Set.of("\\Phi"), ErrorFunction::normalCdf, null),
+    NORMAL_CDF(unary("Phi").runtime("normalCdf").spelled("\\Phi").reference(ErrorFunction::normalCdf).expanded()) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.mul(g, normalPdf(a, x.get(0))));
+        }
+
+        /** {@code \\Phi(x) = (1 + \\mathrm{erf}(x / \\sqrt 2)) / 2}, over the block erf. */
+        @Override
+        public <T> T expansion(Algebra<T> a, T x) {
+            return a.mul(a.lit(0.5), a.add(a.lit(1.0), a.call(ERF, a.mul(x, a.lit(Math.sqrt(0.5))))));
+        }
+    },
     /** The exact GELU x Φ(x) of Hendrycks and Gimpel, not the tanh approximation. */
-    GELU(Kind.UNARY, "gelu", Set.of("gelu"), x -> x * ErrorFunction.normalCdf(x), null),
-    SOFTPLUS(Kind.UNARY, "softplus", Set.of("softplus"), Builtin::referenceSoftplus, null),
-    SIGN(Kind.UNARY, "sign", Set.of("sign", "sgn"), Math::signum, null),
+    GELU(unary("gelu").spelled("gelu").reference(x -> x * ErrorFunction.normalCdf(x)).expanded()) {
+        /** GELU(x) = x Φ(x): Φ(x) + x φ(x). */
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            T v = x.get(0);
+            return List.of(a.mul(g, a.add(a.call(NORMAL_CDF, v), a.mul(v, normalPdf(a, v)))));
+        }
+
+        @Override
+        public <T> T expansion(Algebra<T> a, T x) {
+            return a.mul(x, a.call(NORMAL_CDF, x));
+        }
+    },
+    SOFTPLUS(unary("softplus").spelled("softplus").reference(RowReference::softplus).inline(InlineForm.SOFTPLUS)) {
+        /** softplus' = sigmoid, computed by the stable sigmoid kernel. */
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.mul(g, a.call(SIGMOID, x.get(0))));
+        }
+    },
+    SIGN(unary("sign").spelled("sign", "sgn").reference(Math::signum).scalar(ScalarForm.SIGNUM).scalarInLoops()) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return null; // zero almost everywhere
+        }
+    },
     /** Leaky ReLU with PyTorch's default negative slope, 0.01. */
-    LEAKY_RELU(Kind.UNARY, "leakyrelu", "leakyRelu", Set.of("leakyrelu", "leaky_relu", "lrelu"),
-            x -> x > 0 ? x : 0.01 * x, null),
-    MAX(Kind.BINARY, "max", Set.of("\\max", "max"), null, Math::max),
-    MIN(Kind.BINARY, "min", Set.of("\\min", "min"), null, Math::min),
-    SOFTMAX(Kind.LAST_AXIS, "softmax", Set.of("softmax"), null, null),
-    LOG_SOFTMAX(Kind.LAST_AXIS, "log_softmax", "logSoftmax", Set.of("logsoftmax", "log_softmax", "log\\_softmax"),
-            null, null),
-    MEAN(Kind.REDUCE_LAST, "mean", "meanLast", Set.of("mean"), null, null),
+    LEAKY_RELU(unary("leakyrelu").runtime("leakyRelu").spelled("leakyrelu", "leaky_relu", "lrelu")
+            .reference(x -> x > 0 ? x : 0.01 * x).inline(InlineForm.LEAKY_RELU)) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.mul(g, a.select(a.gt(x.get(0), a.lit(0.0)), a.lit(1.0), a.lit(0.01))));
+        }
+    },
+    MAX(binary("max").spelled("\\max", "max").reference(Math::max)) {
+        /** The larger operand takes the gradient (the first one on ties). */
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.mul(g, a.ge(x.get(0), x.get(1))), a.mul(g, a.lt(x.get(0), x.get(1))));
+        }
+    },
+    MIN(binary("min").spelled("\\min", "min").reference(Math::min)) {
+        /** The smaller operand takes the gradient (the first one on ties). */
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.mul(g, a.le(x.get(0), x.get(1))), a.mul(g, a.gt(x.get(0), x.get(1))));
+        }
+    },
+    SOFTMAX(alongLast("softmax").spelled("softmax").row(RowReference::softmax)) {
+        /** y = softmax(x): dx = y (g - sum(g y)). */
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.mul(y, a.sub(g, a.keep(a.call(SUM, a.mul(g, y))))));
+        }
+
+        @Override
+        public <T> T logOf(Algebra<T> a, T x) {
+            return a.call(LOG_SOFTMAX, x);
+        }
+    },
+    LOG_SOFTMAX(alongLast("log_softmax").runtime("logSoftmax").spelled("logsoftmax", "log_softmax", "log\\_softmax")
+            .row(RowReference::logSoftmax)) {
+        /** y = log_softmax(x): dx = g - softmax(x) sum(g); stable for any x. */
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.sub(g, a.mul(a.call(SOFTMAX, x.get(0)), a.keep(a.call(SUM, g)))));
+        }
+    },
+    MEAN(reduceLast("mean").runtime("meanLast").spelled("mean").reduction(RowReference::mean)) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.div(a.sumBack(a.keep(g), x.get(0)), a.axisLength()));
+        }
+    },
     /** The population variance (divided by n), as the layer-norm papers use it. */
-    VAR(Kind.REDUCE_LAST, "var", "varLast", Set.of("var"), null, null),
-    LOGSUMEXP(Kind.REDUCE_LAST, "logsumexp", "logsumexpLast", Set.of("logsumexp"), null, null),
-    SUM(Kind.REDUCE_LAST, "sum", "sumLast", Set.of("sum"), null, null),
+    VAR(reduceLast("var").runtime("varLast").spelled("var").reduction(RowReference::variance)) {
+        /** dx = g 2 (x - mean(x)) / n. */
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            T v = x.get(0);
+            return List.of(a.mul(a.keep(g), a.div(a.mul(a.lit(2.0), a.sub(v, a.keep(a.call(MEAN, v)))), a.axisLength())));
+        }
+    },
+    LOGSUMEXP(reduceLast("logsumexp").runtime("logsumexpLast").spelled("logsumexp").reduction(RowReference::logSumExp)) {
+        /** dx = g softmax(x). */
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.mul(a.keep(g), a.call(SOFTMAX, x.get(0))));
+        }
+    },
+    SUM(reduceLast("sum").runtime("sumLast").spelled("sum").reduction(RowReference::sum)) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.sumBack(a.keep(g), x.get(0)));
+        }
+    },
     /** A vector to its diagonal matrix, or the diagonal of a (square) matrix. */
-    DIAG(Kind.STRUCTURAL, "diag", "diag", Set.of("diag"), null, null),
+    DIAG(structural("diag", Structure.DIAG).spelled("diag")) {
+        /** diag(v) → matrix: dv = diag(g); diag(A) → vector: dA = diag(g), a diagonal matrix. */
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.call(DIAG, g));
+        }
+    },
     /** The trace of a square matrix. */
-    TRACE(Kind.STRUCTURAL, "tr", "trace", Set.of("tr", "trace"), null, null),
+    TRACE(structural("tr", Structure.TRACE).runtime("trace").spelled("tr", "trace")) {
+        /** dA = g I: the diagonal matrix of g repeated along diag(A). */
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.call(DIAG, a.sumBack(a.keep(g), a.call(DIAG, x.get(0)))));
+        }
+    },
     /** Concatenation along the last axis, of two or more arguments. */
-    CONCAT(Kind.STRUCTURAL, "Concat", "concatLast", Set.of("concat"), null, null),
+    CONCAT(structural("Concat", Structure.CONCAT).runtime("concatLast").spelled("concat")) {
+        /** Each part gets its slice of the adjoint. */
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            List<T> out = new ArrayList<>();
+            for (int i = 0; i < x.size(); i++) {
+                out.add(a.sliceLast(g, x.subList(0, i), x.get(i)));
+            }
+            return out;
+        }
+    },
     /** The Euclidean norm {@code \\|x\\|}, {@code \\|x\\|_2} over the last axis. */
-    NORM2(Kind.REDUCE_LAST, "norm", "norm2Last", Set.of(), null, null),
+    NORM2(reduceLast("norm").runtime("norm2Last").reduction(RowReference::euclidean).absOfNumber()) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            T v = x.get(0);
+            return List.of(a.scalarArgument() ? a.mul(g, a.call(SIGN, v)) : a.mul(a.keep(g), a.div(v, a.keep(y))));
+        }
+    },
     /** {@code \\|x\\|_1}. */
-    NORM1(Kind.REDUCE_LAST, "norm_1", "norm1Last", Set.of(), null, null),
+    NORM1(reduceLast("norm_1").runtime("norm1Last").reduction(RowReference::manhattan).absOfNumber()) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            T v = x.get(0);
+            return List.of(a.scalarArgument() ? a.mul(g, a.call(SIGN, v)) : a.mul(a.keep(g), a.call(SIGN, v)));
+        }
+    },
     /** {@code \\|x\\|_\\infty}. */
-    NORM_INF(Kind.REDUCE_LAST, "norm_inf", "normInfLast", Set.of(), null, null);
+    NORM_INF(reduceLast("norm_inf").runtime("normInfLast").reduction(RowReference::largestMagnitude).absOfNumber()) {
+        /** The entries of largest magnitude take the gradient (all of them on ties). */
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            T v = x.get(0);
+            return List.of(a.scalarArgument() ? a.mul(g, a.call(SIGN, v))
+                    : a.mul(a.keep(g), a.mul(a.call(SIGN, v), a.eq(a.call(ABS, v), a.keep(y)))));
+        }
+    };
 
     /** How a built-in maps shapes. */
     public enum Kind {
@@ -76,9 +324,49 @@ public enum Builtin {
         LAST_AXIS,
         /** One argument of rank at least 1, reduced along the last axis, which the result drops. */
         REDUCE_LAST,
-        /** Rearranges axes with its own shape rule: diag, tr, Concat. */
+        /** Rearranges axes with its own shape rule ({@link Structure}). */
         STRUCTURAL
     }
+
+    /** The structural built-ins, each with its own shape rule. */
+    public enum Structure {
+        /** A vector to its diagonal matrix, or a square matrix to its diagonal. */
+        DIAG,
+        /** A square matrix to the sum of its diagonal. */
+        TRACE,
+        /** Two or more arguments joined along their last axis. */
+        CONCAT
+    }
+
+    /**
+     * The adjoints of the arguments, given the adjoint {@code g} of the result {@code y} and the
+     * arguments {@code x}: each of its argument's shape, before the broadcasting of two-argument
+     * built-ins is undone. Rules reuse {@code y} where that is both cheaper and stable: the
+     * log-softmax rule is {@code g - softmax(x) sum(g)}, which never exponentiates a large number.
+     * Null for built-ins whose derivative is zero almost everywhere (floor, ceil, sign).
+     */
+    public abstract <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y);
+
+    /** For {@link LoopForm#EXPANDED} built-ins: the built-in in simpler operations; null for the others. */
+    public <T> T expansion(Algebra<T> a, T x) {
+        return null;
+    }
+
+    /** The stable form of {@code \\log} of this built-in of {@code x}, or null when there is none to prefer. */
+    public <T> T logOf(Algebra<T> a, T x) {
+        return null;
+    }
+
+    private static <T> T gaussian(Algebra<T> a, T x, double scale) {
+        return a.call(EXP, a.neg(a.mul(a.lit(scale), a.square(x))));
+    }
+
+    /** The standard normal density. */
+    private static <T> T normalPdf(Algebra<T> a, T x) {
+        return a.mul(a.lit(1.0 / Math.sqrt(2.0 * Math.PI)), gaussian(a, x, 0.5));
+    }
+
+    // ---- the entries' data ------------------------------------------------------------------------
 
     private final Kind kind;
     private final String displayName;
@@ -86,20 +374,30 @@ public enum Builtin {
     private final Set<String> spellings;
     private final DoubleUnaryOperator unary;
     private final DoubleBinaryOperator binary;
+    private final RowMap rowMap;
+    private final RowReduction rowReduction;
+    private final Structure structure;
+    private final ScalarForm scalarForm;
+    private final LoopForm loopForm;
+    private final BlockKernel blockKernel;
+    private final InlineForm inlineForm;
+    private final boolean absOfNumber;
 
-    Builtin(Kind kind, String runtimeMethod, Set<String> spellings, DoubleUnaryOperator unary,
-            DoubleBinaryOperator binary) {
-        this(kind, runtimeMethod, runtimeMethod, spellings, unary, binary);
-    }
-
-    Builtin(Kind kind, String displayName, String runtimeMethod, Set<String> spellings, DoubleUnaryOperator unary,
-            DoubleBinaryOperator binary) {
-        this.kind = kind;
-        this.displayName = displayName;
-        this.runtimeMethod = runtimeMethod;
-        this.spellings = spellings;
-        this.unary = unary;
-        this.binary = binary;
+    Builtin(Spec s) {
+        this.kind = s.kind;
+        this.displayName = s.displayName;
+        this.runtimeMethod = s.runtimeMethod;
+        this.spellings = Set.copyOf(s.spellings);
+        this.unary = s.unary;
+        this.binary = s.binary;
+        this.rowMap = s.rowMap;
+        this.rowReduction = s.rowReduction;
+        this.structure = s.structure;
+        this.scalarForm = s.scalarForm;
+        this.loopForm = s.loopForm;
+        this.blockKernel = s.blockKernel;
+        this.inlineForm = s.inlineForm;
+        this.absOfNumber = s.absOfNumber;
     }
 
     public Kind kind() {
@@ -111,7 +409,7 @@ public enum Builtin {
         return this == CONCAT ? -1 : kind == Kind.BINARY ? 2 : 1;
     }
 
-    /** The {@code dev.eqc.runtime.Ops} method generated code calls. */
+    /** The {@code dev.eqc.runtime.Ops} method generated code calls on tensors. */
     public String runtimeMethod() {
         return runtimeMethod;
     }
@@ -121,14 +419,54 @@ public enum Builtin {
         return displayName;
     }
 
-    /** Reference meaning of a unary built-in (interpreter only). */
+    /** Reference meaning of a unary built-in (interpreter, constant folding); null for other kinds. */
     public DoubleUnaryOperator unary() {
         return unary;
     }
 
-    /** Reference meaning of a binary built-in (interpreter only). */
+    /** Reference meaning of a binary built-in (interpreter, constant folding); null for other kinds. */
     public DoubleBinaryOperator binary() {
         return binary;
+    }
+
+    /** Reference meaning of a {@link Kind#LAST_AXIS} built-in on {@code in[off..off+n)}, into {@code out}. */
+    public void applyToRow(double[] in, int off, int n, double[] out) {
+        rowMap.apply(in, off, n, out);
+    }
+
+    /** Reference meaning of a {@link Kind#REDUCE_LAST} built-in on {@code in[off..off+n)}. */
+    public double reduceRow(double[] in, int off, int n) {
+        return rowReduction.apply(in, off, n);
+    }
+
+    /** For {@link Kind#STRUCTURAL} built-ins: which structure; null for the others. */
+    public Structure structure() {
+        return structure;
+    }
+
+    /** How Java computes it of a plain number, if it can. */
+    public Optional<ScalarForm> scalarForm() {
+        return Optional.ofNullable(scalarForm);
+    }
+
+    /** For {@link Kind#UNARY} built-ins: how a fused element loop computes it; null for the others. */
+    public LoopForm loopForm() {
+        return loopForm;
+    }
+
+    /** For {@link LoopForm#BLOCK} built-ins: the runtime's kernel; null for the others. */
+    public BlockKernel blockKernel() {
+        return blockKernel;
+    }
+
+    /** For {@link LoopForm#INLINE} built-ins: the form written out; null for the others. */
+    public InlineForm inlineForm() {
+        return inlineForm;
+    }
+
+    /** Whether, of a single number, it is that number's absolute value (the norms). */
+    public boolean absOfNumber() {
+        return absOfNumber;
     }
 
     /**
@@ -147,20 +485,117 @@ public enum Builtin {
 
     /** Every multi-letter spelling, for "did you mean" suggestions. */
     public static List<String> wordSpellings() {
-        return java.util.Arrays.stream(values()).flatMap(b -> b.spellings.stream())
-                .filter(s -> !s.startsWith("\\")).sorted().toList();
+        return Arrays.stream(values()).flatMap(b -> b.spellings.stream()).filter(s -> !s.startsWith("\\")).sorted()
+                .toList();
     }
 
-    /** log(1 + e^x) without overflow: x + log(1 + e^-x) for positive x, log(1 + e^x) otherwise. */
-    private static double referenceSoftplus(double x) {
-        return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
+    // ---- how an entry is written --------------------------------------------------------------
+
+    private static Spec unary(String name) {
+        return new Spec(Kind.UNARY, name);
     }
 
-    private static double referenceSigmoid(double x) {
-        if (x >= 0) {
-            return 1.0 / (1.0 + Math.exp(-x));
+    private static Spec binary(String name) {
+        return new Spec(Kind.BINARY, name);
+    }
+
+    private static Spec alongLast(String name) {
+        return new Spec(Kind.LAST_AXIS, name);
+    }
+
+    private static Spec reduceLast(String name) {
+        return new Spec(Kind.REDUCE_LAST, name);
+    }
+
+    private static Spec structural(String name, Structure structure) {
+        Spec s = new Spec(Kind.STRUCTURAL, name);
+        s.structure = structure;
+        return s;
+    }
+
+    /** One entry's data, written fluently; the display name is also the runtime method unless said otherwise. */
+    private static final class Spec {
+        final Kind kind;
+        final String displayName;
+        String runtimeMethod;
+        Set<String> spellings = Set.of();
+        DoubleUnaryOperator unary;
+        DoubleBinaryOperator binary;
+        RowMap rowMap;
+        RowReduction rowReduction;
+        Structure structure;
+        ScalarForm scalarForm;
+        LoopForm loopForm;
+        BlockKernel blockKernel;
+        InlineForm inlineForm;
+        boolean absOfNumber;
+
+        Spec(Kind kind, String displayName) {
+            this.kind = kind;
+            this.displayName = displayName;
+            this.runtimeMethod = displayName;
         }
-        double e = Math.exp(x);
-        return e / (1.0 + e);
+
+        Spec runtime(String method) {
+            runtimeMethod = method;
+            return this;
+        }
+
+        Spec spelled(String... words) {
+            spellings = Set.of(words);
+            return this;
+        }
+
+        Spec reference(DoubleUnaryOperator f) {
+            unary = f;
+            return this;
+        }
+
+        Spec reference(DoubleBinaryOperator f) {
+            binary = f;
+            return this;
+        }
+
+        Spec row(RowMap f) {
+            rowMap = f;
+            return this;
+        }
+
+        Spec reduction(RowReduction f) {
+            rowReduction = f;
+            return this;
+        }
+
+        Spec scalar(ScalarForm form) {
+            scalarForm = form;
+            return this;
+        }
+
+        Spec block(BlockKernel kernel) {
+            loopForm = LoopForm.BLOCK;
+            blockKernel = kernel;
+            return this;
+        }
+
+        Spec scalarInLoops() {
+            loopForm = LoopForm.SCALAR;
+            return this;
+        }
+
+        Spec inline(InlineForm form) {
+            loopForm = LoopForm.INLINE;
+            inlineForm = form;
+            return this;
+        }
+
+        Spec expanded() {
+            loopForm = LoopForm.EXPANDED;
+            return this;
+        }
+
+        Spec absOfNumber() {
+            absOfNumber = true;
+            return this;
+        }
     }
 }

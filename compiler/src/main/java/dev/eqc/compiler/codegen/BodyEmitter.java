@@ -2,16 +2,14 @@ package dev.eqc.compiler.codegen;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.eqc.compiler.builtin.Builtin;
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.IndexVar;
-import dev.eqc.compiler.shape.Dim;
-import dev.eqc.compiler.resolve.Input;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.IndexVar;
+import dev.eqc.compiler.term.Dim;
+import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.resolve.JavaNames;
-import dev.eqc.compiler.resolve.Term;
-import dev.eqc.compiler.shape.ProductKind;
+import dev.eqc.compiler.term.Term;
 import dev.eqc.compiler.shape.TypedProgram;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Lowers a definition's body to runtime calls. Each major step of the paper (a product, a
@@ -23,64 +21,71 @@ import java.util.Map;
  * batch. Where an operation combines operands of different core rank, the lower one is
  * aligned ({@code Ops.alignCore}) so that batch axes meet batch axes.
  */
-final class BodyEmitter {
+final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
     /**
      * A lowered expression: Java code, whether it is a tensor, its core rank, and how many
      * index-slot axes sit between its batch and core axes (0, or all of the scope's).
      */
-    private record Value(CodeBlock code, boolean tensor, int coreRank, int slots, boolean constant) {
+    record Value(CodeBlock code, boolean tensor, int coreRank, int slots, boolean constant) {
         Value(CodeBlock code, boolean tensor, int coreRank, int slots) {
             this(code, tensor, coreRank, slots, false);
         }
     }
 
-    private final TypedProgram typed;
-    private final Definition def;
-    private final Map<String, String> scope;
-    private final Map<String, String> dims;
-    private final JavaNames locals;
-    private final CodeBlock.Builder out = CodeBlock.builder();
-    private final java.util.function.Function<Dim, CodeBlock> sizes;
+    final TypedProgram typed;
+    final Definition def;
+    final MethodScope scope;
+    final JavaNames locals;
+    final CodeBlock.Builder out = CodeBlock.builder();
+    final java.util.function.Function<Dim, CodeBlock> sizes;
     /** The dtype of scalars that must become tensors, so they never lower the program's precision. */
-    private final String scalarType;
+    final String scalarType;
     /** Index variables in scope; a variable's slot is its position here. */
-    private final List<IndexVar> indexScope = new java.util.ArrayList<>();
+    final List<IndexVar> indexScope = new java.util.ArrayList<>();
     /** The local with the arguments' batch shape, which a gradient's result is broadcast to; null for others. */
     private final String batchLocal;
     /** The method's {@code out} parameter, when it has one: the result is delivered into it. */
     private final String outParam;
+    final IndexNotationCode indexNotation = new IndexNotationCode(this);
+    private final OperationCalls operations = new OperationCalls(this);
+    final StepLocals stepLocals = new StepLocals(this);
+    final AttentionForm attentionForm = new AttentionForm(this);
+    /** The class's private helper methods, for steps the runtime has no call for. */
+    private final ClassHelpers helpers;
 
-    BodyEmitter(TypedProgram typed, Definition def, Map<String, String> scope, Map<String, String> dims,
-            JavaNames locals, java.util.function.Function<Dim, CodeBlock> sizes, dev.eqc.compiler.Precision precision,
-            String batchLocal, String outParam) {
+    BodyEmitter(TypedProgram typed, Definition def, MethodScope scope, JavaNames locals, java.util.function.Function<Dim, CodeBlock> sizes, dev.eqc.compiler.Precision precision,
+            String batchLocal, String outParam, ClassHelpers helpers) {
+        this.helpers = helpers;
         this.batchLocal = batchLocal;
         this.outParam = outParam;
         this.scalarType = precision == dev.eqc.compiler.Precision.DOUBLE ? "FLOAT64" : "FLOAT32";
         this.typed = typed;
         this.def = def;
         this.scope = scope;
-        this.dims = dims;
         this.locals = locals;
         this.sizes = sizes;
     }
 
     CodeBlock emit() {
         if (def.body() instanceof Term.Interleave il) {
-            return interleave(il);
+            return indexNotation.interleave(il);
         }
-        if (typed.differentiated(def)) {
-            findSharedTerms(def.body());
+        if (typed.gradients().differentiated(def)) {
+            stepLocals.findSharedTerms(def.body());
         }
+        findMeans(List.of(def.body()));
         if (def.elementwise()) {
             indexScope.addAll(def.indices());
             Value body = asTensor(lower(def.body(), false));
             CodeBlock extents = def.indices().stream().map(v -> sizes.apply(typed.extentOf(v)))
                     .collect(CodeBlock.joining(", "));
+            statementComment();
             out.addStatement("return $L", deliver(CodeBlock.of("$T.expandSlots($L, $L, new int[] {$L})",
-                    RuntimeTypes.INDEX_OPS, lift(body).code(), body.coreRank(), extents)));
+                    RuntimeTypes.INDEX_OPS, indexNotation.lift(body).code(), body.coreRank(), extents)));
             return out.build();
         }
         Value result = lower(def.body(), true);
+        statementComment();
         if (batchLocal != null) {
             out.addStatement("return $T.expandBatch($L, $L, $N)", RuntimeTypes.OPS, asTensor(result).code(),
                     rank(def.body()), batchLocal);
@@ -95,15 +100,47 @@ final class BodyEmitter {
         return out.build();
     }
 
+    /** The definition's LaTeX, as one line, above the statement that computes it. */
+    private void statementComment() {
+        out.add("// $L\n", Javadocs.text(def.latex().replaceAll("\\s+", " ").strip()));
+    }
+
+    /**
+     * A gradient bundle's body: the loss (this emitter's definition) and each gradient, computed in
+     * one method so that the forward steps and the backward steps they share are computed once,
+     * into locals {@code names} (the loss's first), returned as one {@code record}.
+     */
+    CodeBlock emitBundle(List<Definition> gradients, List<String> names, com.palantir.javapoet.ClassName record) {
+        List<Term> roots = new java.util.ArrayList<>();
+        roots.add(def.body());
+        gradients.forEach(g -> roots.add(g.body()));
+        stepLocals.findSharedTerms(roots.toArray(new Term[0]));
+        findMeans(roots);
+        Value value = lower(def.body(), true);
+        statementComment();
+        out.addStatement("$T $N = $L", RuntimeTypes.TENSOR, names.get(0), value.tensor() ? value.code()
+                : CodeBlock.of("$T.scalar($T.$L, $L)", RuntimeTypes.TENSOR, RuntimeTypes.DTYPE, scalarType, value.code()));
+        for (int i = 0; i < gradients.size(); i++) {
+            Term g = gradients.get(i).body();
+            CodeBlock gradient = asTensor(lower(g, true)).code();
+            out.add("// $L\n", Javadocs.text(gradients.get(i).latex().replaceAll("\\s+", " ").strip()));
+            out.addStatement("$T $N = $T.expandBatch($L, $L, $N)", RuntimeTypes.TENSOR, names.get(i + 1), RuntimeTypes.OPS,
+                    gradient, rank(g), batchLocal);
+        }
+        out.addStatement("return new $T($L)", record, names.stream().map(n -> CodeBlock.of("$N", n))
+                .collect(CodeBlock.joining(", ")));
+        return out.build();
+    }
+
     /** The returned value: the result itself, or, for a method with {@code out}, the result copied there. */
-    private CodeBlock deliver(CodeBlock result) {
+    CodeBlock deliver(CodeBlock result) {
         return outParam == null ? result : CodeBlock.of("$T.into($L, $N)", FUSED_CLASS, result, outParam);
     }
 
     private static final com.palantir.javapoet.ClassName FUSED_CLASS =
             com.palantir.javapoet.ClassName.get("dev.eqc.runtime", "Fused");
 
-    private int rank(Term t) {
+    int rank(Term t) {
         return typed.shapeOf(t).rank();
     }
 
@@ -111,526 +148,362 @@ final class BodyEmitter {
      * Steps already computed, by term identity: a gradient reuses the forward terms it differentiates,
      * and each is computed once per method.
      */
-    private final java.util.IdentityHashMap<Term, Value> computed = new java.util.IdentityHashMap<>();
+    final java.util.HashMap<Integer, Value> computed = new java.util.HashMap<>();
+    /** Numbers terms by what they compute, so a step written twice (or rebuilt by the gradient pass) is computed once. */
+    final dev.eqc.compiler.term.TermKeys keys = new dev.eqc.compiler.term.TermKeys();
+    /** The row means the method takes, by the number of their argument: a variance of the same argument reuses one. */
+    final java.util.Map<Integer, Term> means = new java.util.HashMap<>();
 
-    private Value lower(Term t, boolean top) {
-        Value done = indexScope.isEmpty() ? computed.get(t) : null;
+    Value lower(Term t, boolean top) {
+        Value done = indexScope.isEmpty() ? computed.get(keys.of(t)) : null;
         if (done != null) {
             return done;
         }
-        Value v = lowerOnce(t, top);
-        if (!top && indexScope.isEmpty() && v.tensor() && !v.constant() && !computed.containsKey(t)
+        Value v = t.accept(this, top);
+        if (!top && indexScope.isEmpty() && v.tensor() && !v.constant() && !computed.containsKey(keys.of(t))
                 && !(t instanceof Term.InputRef || t instanceof Term.ParamRef)
-                && (sharedTerms.contains(t) || typed.backwardStepOf(t).isPresent())) {
-            v = local(t, v);
+                && (stepLocals.sharedTerms.contains(t) || typed.gradients().backwardStepOf(t).isPresent())) {
+            v = stepLocals.local(t, v);
+        } else if (!top && !v.constant() && stepLocals.height(t) % StepLocals.SPILL_EVERY == 0) {
+            v = stepLocals.spill(v);
         }
         return v;
     }
 
-    /**
-     * A gradient's shared terms and backward steps get locals: a step of the backward pass is one
-     * statement, commented with the forward step it differentiates.
-     */
-    private Value local(Term t, Value v) {
-        java.util.Optional<dev.eqc.compiler.source.Span> backward = typed.backwardStepOf(t);
-        String latex = typed.program().source().slice(backward.orElse(t.span())).replaceAll("\\s+", " ").strip();
-        String name;
-        if (backward.isPresent()) {
-            String plain = localName(latex, "");
-            name = locals.allocate(plain.isEmpty() ? "grad" : "d" + Character.toUpperCase(plain.charAt(0))
-                    + plain.substring(1));
-            out.add("// gradient with respect to $L\n", Javadocs.text(latex));
-        } else {
-            name = locals.allocate(localName(latex, "shared"));
-            out.add(typed.isBackward(t) ? "// backward through $L\n" : "// $L\n", Javadocs.text(latex));
-        }
-        out.addStatement("$T $N = $L", RuntimeTypes.TENSOR, name, v.code());
-        Value local = new Value(CodeBlock.of("$N", name), true, v.coreRank(), v.slots());
-        computed.put(t, local);
-        return local;
+
+
+
+
+
+
+    @Override
+    public Value literal(Term.Literal l, Boolean top) {
+        return scalar(CodeBlock.of("$L", literal(l.value())));
     }
 
-    /** In a differentiated body: the terms used in more than one place (by identity). */
-    private final java.util.Set<Term> sharedTerms = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-
-    private void findSharedTerms(Term root) {
-        java.util.Set<Term> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        java.util.ArrayDeque<Term> stack = new java.util.ArrayDeque<>();
-        stack.push(root);
-        seen.add(root);
-        while (!stack.isEmpty()) {
-            Term t = stack.pop();
-            List<Term> kids = t instanceof Term.SumTo st ? List.of(st.operand())
-                    : dev.eqc.compiler.shape.TermChildren.of(t);
-            for (Term k : kids) {
-                if (!seen.add(k)) {
-                    sharedTerms.add(k);
-                } else {
-                    stack.push(k);
-                }
-            }
-        }
+    @Override
+    public Value constRef(Term.ConstRef c, Boolean top) {
+        return scalar(CodeBlock.of("$N", c.constant().javaName()));
     }
 
-    private Value lowerOnce(Term t, boolean top) {
-        if (t instanceof Term.Literal l) {
-            return scalar(CodeBlock.of("$L", literal(l.value())));
-        }
-        if (t instanceof Term.ConstRef c) {
-            return scalar(CodeBlock.of("$N", c.constant().javaName()));
-        }
-        if (t instanceof Term.DimValue d) {
-            return scalar(CodeBlock.of("(double) $N", dims.get(d.dim())));
-        }
-        if (t instanceof Term.ParamRef p) {
-            return tensor(CodeBlock.of("$N", scope.get("param:" + p.index())), t);
-        }
-        if (t instanceof Term.InputRef in) {
-            return tensor(CodeBlock.of("$N", scope.get("key:" + in.input().key())), t);
-        }
-        if (t instanceof Term.ValueRef v) {
-            int[] slots = new int[1];
-            CodeBlock args = freeArgs(v.definition(), null, slots);
-            return step(t, CodeBlock.of("$N($L)", v.definition().javaName(), args), top, v.definition().javaName(),
-                    slots[0]);
-        }
-        if (t instanceof Term.Call c) {
-            int[] slots = new int[1];
-            CodeBlock args = freeArgs(c.function(), c.args(), slots);
-            return step(t, CodeBlock.of("$N($L)", c.function().javaName(), args), top, c.function().javaName(),
-                    slots[0]);
-        }
-        if (t instanceof Term.Negate n) {
-            Value v = lower(n.operand(), false);
-            return v.tensor() ? tensor(CodeBlock.of("$T.neg($L)", RuntimeTypes.OPS, v.code()), t, v.slots())
-                    : scalar(CodeBlock.of("(-$L)", v.code()));
-        }
-        if (t instanceof Term.Transpose tr) {
-            Value v = lower(tr.operand(), false);
-            if (!v.tensor() || v.coreRank() < 2) {
-                return v;
-            }
-            return tensor(CodeBlock.of("$T.transpose($L)", RuntimeTypes.OPS, v.code()), t, v.slots());
-        }
-        if (t instanceof Term.Arith a) {
-            String op = switch (a.op()) {
-                case ADD -> "add";
-                case SUB -> "sub";
-                case MUL -> "mul";
-                case DIV -> "div";
-            };
-            return elementwise(t, op, lower(a.left(), false), lower(a.right(), false), a.op().symbol);
-        }
-        if (t instanceof Term.Power p) {
-            return elementwise(t, "pow", lower(p.base(), false), lower(p.exponent(), false), "^");
-        }
-        if (t instanceof Term.Product p) {
-            return product(p, top);
-        }
-        if (t instanceof Term.BuiltinCall b) {
-            return builtin(b, top);
-        }
-        if (t instanceof Term.Index ix) {
-            return index(ix);
-        }
-        if (t instanceof Term.AlongAxis a) {
-            Value arg = lower(a.arg(), false);
-            int axis = typed.axisOf(a);
-            CodeBlock moved = CodeBlock.of("$T.moveAxis($L, $L, -1)", RuntimeTypes.INDEX_OPS, arg.code(), axis);
-            CodeBlock applied = CodeBlock.of("$T.$N($L)", RuntimeTypes.OPS, a.builtin().runtimeMethod(), moved);
-            if (a.builtin().kind() == Builtin.Kind.LAST_AXIS) {
-                applied = CodeBlock.of("$T.moveAxis($L, -1, $L)", RuntimeTypes.INDEX_OPS, applied, axis);
-            }
-            return step(t, applied, top, a.builtin().displayName(), arg.slots());
-        }
-        if (t instanceof Term.Compare c) {
-            List<Value> both = sameLayout(List.of(lower(c.left(), false), lower(c.right(), false)));
-            int core = Math.max(both.get(0).coreRank(), both.get(1).coreRank());
-            return tensor(CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.CONDITIONS, c.op().name().toLowerCase(java.util.Locale.ROOT),
-                    align(both.get(0), core), align(both.get(1), core)), t, both.get(0).slots());
-        }
-        if (t instanceof Term.Where w) {
-            List<Value> all = sameLayout(List.of(lower(w.condition(), false), lower(w.then(), false),
-                    lower(w.otherwise(), false)));
-            int core = all.stream().mapToInt(Value::coreRank).max().orElse(0);
-            return tensor(CodeBlock.of("$T.where($L, $L, $L)", RuntimeTypes.CONDITIONS, align(all.get(0), core),
-                    align(all.get(1), core), align(all.get(2), core)), t, all.get(0).slots());
-        }
-        if (t instanceof Term.IndexValue iv) {
-            return iota(iv.var());
-        }
-        if (t instanceof Term.Reduce red) {
-            return reduce(red, top);
-        }
-        if (t instanceof Term.Strided st) {
-            Value base = asTensor(lower(st.base(), false));
-            return new Value(CodeBlock.of("$T.slice($L, $L, $L, $L)", RuntimeTypes.STRIDES, base.code(),
-                    st.axis() - base.coreRank(), st.stride(), st.offset()), true, rank(st), base.slots());
-        }
-        if (t instanceof Term.FamilyConcat fc) {
-            Value family = asTensor(lower(fc.family(), false));
-            return step(t, CodeBlock.of("$T.concatFamily($L, $L)", RuntimeTypes.STRIDES, family.code(),
-                    family.coreRank() - 1), top, "concat", family.slots());
-        }
-        if (t instanceof Term.SumTo st) {
-            Value v = asTensor(lower(st.operand(), false));
-            CodeBlock target = typed.shapeOf(st.like()).dims().stream().map(sizes).collect(CodeBlock.joining(", "));
-            return tensor(CodeBlock.of("$T.sumTo($L, $L, new int[] {$L})", RuntimeTypes.OPS, v.code(), v.coreRank(),
-                    target), t, v.slots());
-        }
-        if (t instanceof Term.SliceLast sl) {
-            Value v = asTensor(lower(sl.operand(), false));
-            CodeBlock start = sl.before().isEmpty() ? CodeBlock.of("0") : sl.before().stream()
-                    .map(b -> sizes.apply(typed.shapeOf(b).fromEnd(1))).collect(CodeBlock.joining(" + "));
-            return tensor(CodeBlock.of("$T.sliceLast($L, $L, $L)", RuntimeTypes.OPS, v.code(), start,
-                    sizes.apply(typed.shapeOf(sl.like()).fromEnd(1))), t, v.slots());
-        }
-        if (t instanceof Term.Stack st) {
-            // A gathered adjoint is closed (it sums every other index), so it is computed on its own
-            // even where it is used inside index notation, and then carries no slot axes.
-            List<IndexVar> outer = new java.util.ArrayList<>(indexScope);
-            indexScope.clear();
-            indexScope.addAll(st.vars());
-            Value body = lift(asTensor(lower(st.body(), false)));
-            indexScope.clear();
-            indexScope.addAll(outer);
-            CodeBlock extents = st.vars().stream().map(v -> sizes.apply(typed.extentOf(v)))
-                    .collect(CodeBlock.joining(", "));
-            return step(st, CodeBlock.of("$T.expandSlots($L, $L, new int[] {$L})", RuntimeTypes.INDEX_OPS, body.code(),
-                    body.coreRank(), extents), top, "gathered");
-        }
-        if (t instanceof Term.InsertAxis ins) {
-            Value number = lower(ins.operand(), false);
-            if (!number.tensor()) {
-                return number; // a plain number broadcasts against any shape as it is
-            }
-            Value v = number;
-            return tensor(CodeBlock.of("$T.insertAxis($L, $L, $L)", RuntimeTypes.OPS, v.code(), v.coreRank(),
-                    ins.axis()), t, v.slots());
-        }
-        throw new AssertionError(t);
+    @Override
+    public Value dimValue(Term.DimValue d, Boolean top) {
+        return scalar(CodeBlock.of("(double) $N", scope.dim(d.dim())));
     }
 
-    /**
-     * Strided definitions ({@code PE_{(pos, 2i)}}, {@code PE_{(pos, 2i+1)}}): each part is laid out
-     * over its own indices as an element-wise definition is, then the parts are interleaved.
-     */
-    private CodeBlock interleave(Term.Interleave il) {
-        List<CodeBlock> parts = new java.util.ArrayList<>();
-        int partRank = 0;
-        for (Term.StridedPart part : il.parts()) {
-            indexScope.clear();
-            indexScope.addAll(part.indices());
-            Value body = lift(asTensor(lower(part.body(), false)));
-            CodeBlock extents = part.indices().stream().map(v -> sizes.apply(typed.extentOf(v)))
-                    .collect(CodeBlock.joining(", "));
-            String name = locals.allocate("part");
-            out.add("// $L\n", Javadocs.text(typed.program().source().slice(part.span()).replaceAll("\\s+", " ").strip()));
-            out.addStatement("$T $N = $T.expandSlots($L, $L, new int[] {$L})", RuntimeTypes.TENSOR, name,
-                    RuntimeTypes.INDEX_OPS, body.code(), body.coreRank(), extents);
-            parts.add(CodeBlock.of("$N", name));
-            partRank = part.indices().size() + body.coreRank();
+    @Override
+    public Value paramRef(Term.ParamRef p, Boolean top) {
+        Term t = p;
+        return tensor(CodeBlock.of("$N", scope.param(p.index())), t);
+    }
+
+    @Override
+    public Value inputRef(Term.InputRef in, Boolean top) {
+        Term t = in;
+        return tensor(CodeBlock.of("$N", scope.input(in.input())), t);
+    }
+
+    @Override
+    public Value valueRef(Term.ValueRef v, Boolean top) {
+        Term t = v;
+        int[] slots = new int[1];
+        CodeBlock args = freeArgs(v.definition(), null, slots);
+        return stepLocals.step(t, CodeBlock.of("$N($L)", v.definition().javaName(), args), top, v.definition().javaName(),
+                slots[0]);
+    }
+
+    @Override
+    public Value call(Term.Call c, Boolean top) {
+        Term t = c;
+        int[] slots = new int[1];
+        CodeBlock args = freeArgs(c.function(), c.args(), slots);
+        return stepLocals.step(t, CodeBlock.of("$N($L)", c.function().javaName(), args), top, c.function().javaName(),
+                slots[0]);
+    }
+
+    @Override
+    public Value negate(Term.Negate n, Boolean top) {
+        Term t = n;
+        Value v = lower(n.operand(), false);
+        return v.tensor() ? tensor(CodeBlock.of("$T.neg($L)", RuntimeTypes.OPS, v.code()), t, v.slots())
+                : scalar(CodeBlock.of("(-$L)", v.code()));
+    }
+
+    @Override
+    public Value transpose(Term.Transpose tr, Boolean top) {
+        Term t = tr;
+        Value v = lower(tr.operand(), false);
+        if (!v.tensor() || v.coreRank() < 2) {
+            return v;
         }
+        return tensor(CodeBlock.of("$T.transpose($L)", RuntimeTypes.OPS, v.code()), t, v.slots());
+    }
+
+    @Override
+    public Value arith(Term.Arith a, Boolean top) {
+        return elementwise(a, ElementwiseOp.of(a.op()), lower(a.left(), false), lower(a.right(), false));
+    }
+
+    @Override
+    public Value power(Term.Power p, Boolean top) {
+        Term t = p;
+        return elementwise(t, ElementwiseOp.POW, lower(p.base(), false), lower(p.exponent(), false));
+    }
+
+    @Override
+    public Value product(Term.Product p, Boolean top) {
+        return operations.product(p, top);
+    }
+
+    @Override
+    public Value builtinCall(Term.BuiltinCall b, Boolean top) {
+        return operations.builtin(b, top);
+    }
+
+    @Override
+    public Value index(Term.Index ix, Boolean top) {
+        return indexNotation.index(ix);
+    }
+
+    @Override
+    public Value alongAxis(Term.AlongAxis a, Boolean top) {
+        Term t = a;
+        Value arg = lower(a.arg(), false);
+        int axis = typed.axisOf(a);
+        CodeBlock moved = CodeBlock.of("$T.moveAxis($L, $L, -1)", RuntimeTypes.INDEX_OPS, arg.code(), axis);
+        CodeBlock applied = CodeBlock.of("$T.$N($L)", RuntimeTypes.OPS, a.builtin().runtimeMethod(), moved);
+        if (a.builtin().kind() == Builtin.Kind.LAST_AXIS) {
+            applied = CodeBlock.of("$T.moveAxis($L, -1, $L)", RuntimeTypes.INDEX_OPS, applied, axis);
+        }
+        return stepLocals.step(t, applied, top, a.builtin().displayName(), arg.slots());
+    }
+
+    @Override
+    public Value compare(Term.Compare c, Boolean top) {
+        Term t = c;
+        List<Value> both = indexNotation.sameLayout(List.of(lower(c.left(), false), lower(c.right(), false)));
+        int core = Math.max(both.get(0).coreRank(), both.get(1).coreRank());
+        return tensor(CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.CONDITIONS, c.op().name().toLowerCase(java.util.Locale.ROOT),
+                align(both.get(0), core), align(both.get(1), core)), t, both.get(0).slots());
+    }
+
+    @Override
+    public Value where(Term.Where w, Boolean top) {
+        Term t = w;
+        List<Value> all = indexNotation.sameLayout(List.of(lower(w.condition(), false), lower(w.then(), false),
+                lower(w.otherwise(), false)));
+        int core = all.stream().mapToInt(Value::coreRank).max().orElse(0);
+        return tensor(CodeBlock.of("$T.where($L, $L, $L)", RuntimeTypes.CONDITIONS, align(all.get(0), core),
+                align(all.get(1), core), align(all.get(2), core)), t, all.get(0).slots());
+    }
+
+    @Override
+    public Value indexValue(Term.IndexValue iv, Boolean top) {
+        return indexNotation.iota(iv.var());
+    }
+
+    @Override
+    public Value reduce(Term.Reduce red, Boolean top) {
+        return indexNotation.reduce(red, top);
+    }
+
+    @Override
+    public Value strided(Term.Strided st, Boolean top) {
+        Value base = asTensor(lower(st.base(), false));
+        return new Value(CodeBlock.of("$T.slice($L, $L, $L, $L)", RuntimeTypes.STRIDES, base.code(),
+                st.axis() - base.coreRank(), st.stride(), st.offset()), true, rank(st), base.slots());
+    }
+
+    @Override
+    public Value familyConcat(Term.FamilyConcat fc, Boolean top) {
+        Term t = fc;
+        Value family = asTensor(lower(fc.family(), false));
+        return stepLocals.step(t, CodeBlock.of("$T.concatFamily($L, $L)", RuntimeTypes.STRIDES, family.code(),
+                family.coreRank() - 1), top, "concat", family.slots());
+    }
+
+    @Override
+    public Value sumTo(Term.SumTo st, Boolean top) {
+        Term t = st;
+        Value v = asTensor(lower(st.operand(), false));
+        CodeBlock target = typed.shapeOf(st.like()).dims().stream().map(sizes).collect(CodeBlock.joining(", "));
+        return tensor(CodeBlock.of("$T.sumTo($L, $L, new int[] {$L})", RuntimeTypes.OPS, v.code(), v.coreRank(),
+                target), t, v.slots());
+    }
+
+    @Override
+    public Value sliceLast(Term.SliceLast sl, Boolean top) {
+        Term t = sl;
+        Value v = asTensor(lower(sl.operand(), false));
+        CodeBlock start = sl.before().isEmpty() ? CodeBlock.of("0") : sl.before().stream()
+                .map(b -> sizes.apply(typed.shapeOf(b).fromEnd(1))).collect(CodeBlock.joining(" + "));
+        return tensor(CodeBlock.of("$T.sliceLast($L, $L, $L)", RuntimeTypes.OPS, v.code(), start,
+                sizes.apply(typed.shapeOf(sl.like()).fromEnd(1))), t, v.slots());
+    }
+
+    @Override
+    public Value stack(Term.Stack st, Boolean top) {
+        // A gathered adjoint is closed (it sums every other index), so it is computed on its own
+        // even where it is used inside index notation, and then carries no slot axes.
+        List<IndexVar> outer = new java.util.ArrayList<>(indexScope);
         indexScope.clear();
-        out.addStatement("return $T.interleave($L, $L)", RuntimeTypes.STRIDES, il.axis() - partRank,
-                CodeBlock.join(parts, ", "));
-        return out.build();
+        indexScope.addAll(st.vars());
+        Value body = indexNotation.lift(asTensor(lower(st.body(), false)));
+        indexScope.clear();
+        indexScope.addAll(outer);
+        CodeBlock extents = st.vars().stream().map(v -> sizes.apply(typed.extentOf(v)))
+                .collect(CodeBlock.joining(", "));
+        return stepLocals.step(st, CodeBlock.of("$T.expandSlots($L, $L, new int[] {$L})", RuntimeTypes.INDEX_OPS, body.code(),
+                body.coreRank(), extents), top, "gathered");
     }
+
+    @Override
+    public Value insertAxis(Term.InsertAxis ins, Boolean top) {
+        Term t = ins;
+        Value number = lower(ins.operand(), false);
+        if (!number.tensor()) {
+            return number; // a plain number broadcasts against any shape as it is
+        }
+        Value v = number;
+        return tensor(CodeBlock.of("$T.insertAxis($L, $L, $L)", RuntimeTypes.OPS, v.code(), v.coreRank(),
+                ins.axis()), t, v.slots());
+    }
+
+    @Override
+    public Value gradient(Term.Gradient g, Boolean top) {
+        throw new IllegalStateException("the gradient pass replaces every gradient before code generation: " + g.span());
+    }
+
+    /** Strided definitions are a whole body, lowered by {@link #interleave(Term.Interleave)}. */
+    @Override
+    public Value interleave(Term.Interleave il, Boolean top) {
+        throw new IllegalStateException("strided definitions are only ever a whole body: " + il.span());
+    }
+
+    /** The adjoint of a strided view: the operand at every {@code stride}-th place, zeros between. */
+    @Override
+    public Value unstride(Term.Unstride u, Boolean top) {
+        Value v = asTensor(lower(u.operand(), false));
+        List<CodeBlock> parts = new java.util.ArrayList<>();
+        for (int p = 0; p < u.stride(); p++) {
+            parts.add(p == u.offset() ? v.code() : CodeBlock.of("$T.scalar($T.$L, 0.0)", RuntimeTypes.TENSOR,
+                    RuntimeTypes.DTYPE, scalarType));
+        }
+        return stepLocals.step(u, CodeBlock.of("$T.interleave($L, $L)", RuntimeTypes.STRIDES, u.axis() - v.coreRank(),
+                CodeBlock.join(parts, ", ")), top, "spread", v.slots());
+    }
+
+    /** The adjoint of a family's concatenation: the members split apart again ({@code splitMembers}). */
+    @Override
+    public Value splitFamily(Term.SplitFamily sf, Boolean top) {
+        Value v = asTensor(lower(sf.operand(), false));
+        int memberRank = rank(sf.like()) - 1;
+        return stepLocals.step(sf, CodeBlock.of("$N($L, $L, $L)", helpers.use(ClassHelpers.Helper.SPLIT_MEMBERS), v.code(),
+                sizes.apply(typed.shapeOf(sf.like()).dim(0)), memberRank), top, "members", v.slots());
+    }
+
 
     // ---- index notation: see dev.eqc.runtime.IndexOps for the layout ----------------------
 
-    private Value index(Term.Index ix) {
-        Value base = asTensor(lower(ix.base(), false));
-        boolean inOrder = base.slots() == 0 && ix.indices().size() == indexScope.size();
-        for (int k = 0; inOrder && k < ix.indices().size(); k++) {
-            inOrder = indexScope.lastIndexOf(ix.indices().get(k)) == k;
-        }
-        if (inOrder) {
-            // x_i with i the only index in scope (or W_{ij} with i, j in order): the layout is x itself.
-            return new Value(base.code(), true, rank(ix), indexScope.size());
-        }
-        CodeBlock slots = ix.indices().stream().map(v -> CodeBlock.of("$L", indexScope.lastIndexOf(v)))
-                .collect(CodeBlock.joining(", "));
-        return new Value(CodeBlock.of("$T.spread($L, $L, new int[] {$L}, $L, $L)", RuntimeTypes.INDEX_OPS, base.code(),
-                base.coreRank(), slots, indexScope.size(), base.slots() > 0), true, rank(ix), indexScope.size());
-    }
 
-    private Value iota(IndexVar v) {
-        CodeBlock iota = CodeBlock.of("$T.iota($L, $L, $L, $L)", RuntimeTypes.INDEX_OPS, sizes.apply(typed.extentOf(v)),
-                v.firstValue(), indexScope.lastIndexOf(v), indexScope.size());
-        if (scalarType.equals("FLOAT64")) {
-            // A body made only of index values and numbers (PE_{(pos, 2i)}) must still be double.
-            iota = CodeBlock.of("$L.toDType($T.FLOAT64)", iota, RuntimeTypes.DTYPE);
-        }
-        return new Value(iota, true, 0, indexScope.size());
-    }
 
-    private Value reduce(Term.Reduce red, boolean top) {
-        IndexVar v = red.var();
-        indexScope.add(v);
-        Value body = lift(asTensor(lower(red.body(), false)));
-        for (IndexVar other : v.excluded()) {
-            // \sum_{j \ne i}: terms where the two indices are equal count as zero.
-            CodeBlock mask = CodeBlock.of("$T.notEqual($L, $L)", RuntimeTypes.INDEX_OPS, iota(v).code(), iota(other).code());
-            body = new Value(CodeBlock.of("$T.mul($L, $T.alignCore($L, 0, $L))", RuntimeTypes.OPS, body.code(),
-                    RuntimeTypes.OPS, mask, body.coreRank()), true, body.coreRank(), indexScope.size());
-        }
-        indexScope.remove(indexScope.size() - 1);
-        CodeBlock code = CodeBlock.of("$T.reduce($L, $L, $L, $T.Reduction.$L, $L)", RuntimeTypes.INDEX_OPS,
-                body.code(), -(1 + body.coreRank()), sizes.apply(typed.extentOf(v)), RuntimeTypes.INDEX_OPS,
-                red.op().name(), v.firstValue());
-        return step(red, code, top, red.op().name().toLowerCase(java.util.Locale.ROOT), indexScope.size());
-    }
 
-    /** Tensors for every operand, with slot axes on all of them if any has them. */
-    private List<Value> sameLayout(List<Value> values) {
-        List<Value> tensors = values.stream().map(this::asTensor).toList();
-        if (tensors.stream().anyMatch(v -> v.slots() > 0)) {
-            return tensors.stream().map(this::lift).toList();
-        }
-        return tensors;
-    }
 
-    /** Gives a slot-free tensor the scope's slot axes (all of size 1). */
-    private Value lift(Value v) {
-        if (!v.tensor() || v.constant() || indexScope.isEmpty() || v.slots() == indexScope.size()) {
-            return v;
-        }
-        return new Value(CodeBlock.of("$T.alignCore($L, $L, $L)", RuntimeTypes.OPS, v.code(), v.coreRank(),
-                v.coreRank() + indexScope.size()), true, v.coreRank(), indexScope.size());
-    }
 
-    private Value asTensor(Value v) {
+    Value asTensor(Value v) {
         // A number made a tensor has no batch axes: it broadcasts as it is, with no alignment.
         return v.tensor() ? v : new Value(CodeBlock.of("$T.scalar($T.$L, $L)", RuntimeTypes.TENSOR, RuntimeTypes.DTYPE,
                 scalarType, v.code()), true, 0, 0, true);
     }
 
 
-    private Value product(Term.Product p, boolean top) {
-        Value attention = attention(p, top);
-        if (attention != null) {
-            return attention;
-        }
-        Value l = lower(p.left(), false);
-        Value r = lower(p.right(), false);
-        if (l.slots() > 0 || r.slots() > 0) {
-            l = lift(l);
-            r = lift(r);
-        }
-        ProductKind kind = typed.productKind(p);
-        return switch (kind) {
-            case SCALE, ELEMENTWISE -> elementwise(p, "mul", l, r, "*");
-            case MATMUL -> {
-                int core = Math.max(l.coreRank(), r.coreRank());
-                yield step(p, CodeBlock.of("$T.matmul($L, $L)", RuntimeTypes.OPS, align(l, core), align(r, core)), top,
-                        "product", l.slots());
+
+
+
+
+
+    /** Notes every row mean of the method's bodies, by its argument, for {@link #varianceFromMean}. */
+    private void findMeans(List<Term> roots) {
+        for (Term root : roots) {
+            for (Term t : dev.eqc.compiler.term.TermTrees.preorder(root)) {
+                if (t instanceof Term.BuiltinCall m && m.builtin() == Builtin.MEAN) {
+                    means.putIfAbsent(keys.of(m.args().get(0)), m);
+                }
             }
-            case MATVEC -> step(p, CodeBlock.of("$T.matvec($L, $L)", RuntimeTypes.OPS, l.code(),
-                    align(r, l.coreRank() - 1)), top, "product", l.slots());
-            case VECMAT -> step(p, CodeBlock.of("$T.vecmat($L, $L)", RuntimeTypes.OPS, align(l, r.coreRank() - 1),
-                    r.code()), top, "product", l.slots());
-            case DOT -> step(p, CodeBlock.of("$T.dot($L, $L)", RuntimeTypes.OPS, l.code(), r.code()), top, "dot",
-                    l.slots());
-            case OUTER -> step(p, CodeBlock.of("$T.outer($L, $L)", RuntimeTypes.OPS, l.code(), r.code()), top, "outer",
-                    l.slots());
-        };
+        }
     }
 
-    /**
-     * Scaled dot-product attention, {@code softmax(QK^T / s)V} or {@code softmax(c QK^T)V} with
-     * matrices Q, K, V and a number for the scale: one runtime kernel that works through Q a
-     * block of rows at a time, so the n x m score matrix is never materialised. Null when the
-     * product is not of that form.
-     */
-    private Value attention(Term.Product p, boolean top) {
-        if (typed.productKind(p) != ProductKind.MATMUL || !indexScope.isEmpty()
-                || !(p.left() instanceof Term.BuiltinCall sm) || sm.builtin() != Builtin.SOFTMAX) {
-            return null;
-        }
-        Term scores = sm.args().get(0);
-        Term scale = null;
-        boolean divide = false;
-        if (scores instanceof Term.Arith a && a.op() == Term.ArithOp.DIV && rank(a.right()) == 0) {
-            scale = a.right();
-            divide = true;
-            scores = a.left();
-        } else if (scores instanceof Term.Product sp && typed.productKind(sp) == ProductKind.SCALE) {
-            boolean leftScalar = rank(sp.left()) == 0;
-            scale = leftScalar ? sp.left() : sp.right();
-            scores = leftScalar ? sp.right() : sp.left();
-        }
-        if (!(scores instanceof Term.Product qk) || typed.productKind(qk) != ProductKind.MATMUL
-                || !(qk.right() instanceof Term.Transpose kt) || rank(qk.left()) != 2 || rank(kt.operand()) != 2
-                || rank(p.right()) != 2) {
-            return null;
-        }
-        CodeBlock factor = CodeBlock.of("1.0");
-        if (scale != null && !isNumber(scale)) {
-            return null; // a learned temperature is a tensor: the general path handles it
-        }
-        if (scale != null) {
-            Value s = lower(scale, false);
-            if (s.tensor()) {
-                return null; // a learned temperature is a tensor: the general path handles it
-            }
-            factor = divide ? CodeBlock.of("1.0 / $L", s.code()) : s.code();
-        }
-        Value q = lower(qk.left(), false);
-        Value k = lower(kt.operand(), false);
-        Value v = lower(p.right(), false);
-        if (q.slots() > 0 || k.slots() > 0 || v.slots() > 0) {
-            return null;
-        }
-        return step(p, CodeBlock.of("$T.scaledDotProduct($L, $L, $L, $L)", RuntimeTypes.ATTENTION, q.code(), k.code(),
-                v.code(), factor), top, "attention");
-    }
+    /** Element-wise operations of two operands: the {@code Ops} method, and the Java of two plain numbers. */
+    enum ElementwiseOp {
+        ADD("add"), SUB("sub"), MUL("mul"), DIV("div"), POW("pow"), MAX("max"), MIN("min");
 
-    /** Whether a term is a plain number: literals, constants and dimensions combined by arithmetic. */
-    private static boolean isNumber(Term t) {
-        if (t instanceof Term.Literal || t instanceof Term.ConstRef || t instanceof Term.DimValue) {
-            return true;
-        }
-        if (t instanceof Term.Arith a) {
-            return isNumber(a.left()) && isNumber(a.right());
-        }
-        if (t instanceof Term.Power p) {
-            return isNumber(p.base()) && isNumber(p.exponent());
-        }
-        if (t instanceof Term.Negate n) {
-            return isNumber(n.operand());
-        }
-        if (t instanceof Term.Product p) {
-            return isNumber(p.left()) && isNumber(p.right());
-        }
-        return t instanceof Term.BuiltinCall b && b.builtin().kind() == Builtin.Kind.UNARY && isNumber(b.args().get(0));
-    }
+        final String runtimeMethod;
 
-    private Value builtin(Term.BuiltinCall b, boolean top) {
-        Builtin fn = b.builtin();
-        if (fn.kind() == Builtin.Kind.STRUCTURAL) {
-            List<Value> args = sameLayout(b.args().stream().map(a -> lower(a, false)).toList());
-            String method = switch (fn) {
-                case DIAG -> args.get(0).coreRank() == 1 ? "diagMatrix" : "diagonal";
-                case TRACE -> "trace";
-                case CONCAT -> "concatLast";
-                default -> throw new AssertionError(fn);
+        ElementwiseOp(String runtimeMethod) {
+            this.runtimeMethod = runtimeMethod;
+        }
+
+        static ElementwiseOp of(Term.ArithOp op) {
+            return switch (op) {
+                case ADD -> ADD;
+                case SUB -> SUB;
+                case MUL -> MUL;
+                case DIV -> DIV;
             };
-            int core = args.stream().mapToInt(Value::coreRank).max().orElse(0);
-            CodeBlock list = args.stream().map(v -> fn == Builtin.CONCAT ? align(v, core) : v.code())
-                    .collect(CodeBlock.joining(", "));
-            return step(b, CodeBlock.of("$T.$N($L)", RuntimeTypes.OPS, method, list), top, fn.displayName()
-                    .toLowerCase(java.util.Locale.ROOT), args.get(0).slots());
         }
-        if (fn.arity() == 2) {
-            return elementwise(b, fn.runtimeMethod(), lower(b.args().get(0), false), lower(b.args().get(1), false),
-                    fn.displayName());
+
+        /** A two-argument built-in ({@link Builtin.Kind#BINARY}). */
+        static ElementwiseOp of(Builtin fn) {
+            return switch (fn) {
+                case MAX -> MAX;
+                case MIN -> MIN;
+                default -> throw new IllegalArgumentException("not a two-argument element-wise built-in: " + fn);
+            };
         }
-        Value arg = lower(b.args().get(0), false);
-        if (!arg.tensor()) {
-            CodeBlock math = mathCall(fn, arg.code());
-            if (math != null) {
-                return scalar(math);
-            }
-            arg = new Value(CodeBlock.of("$T.scalar($T.$L, $L)", RuntimeTypes.TENSOR, RuntimeTypes.DTYPE, scalarType, arg.code()), true, 0, 0);
+
+        CodeBlock ofNumbers(CodeBlock l, CodeBlock r) {
+            return switch (this) {
+                case ADD -> CodeBlock.of("($L + $L)", l, r);
+                case SUB -> CodeBlock.of("($L - $L)", l, r);
+                case MUL -> CodeBlock.of("($L * $L)", l, r);
+                case DIV -> CodeBlock.of("($L / $L)", l, r);
+                case POW -> CodeBlock.of("$T.pow($L, $L)", RuntimeTypes.MATH, l, r);
+                case MAX -> CodeBlock.of("$T.max($L, $L)", RuntimeTypes.MATH, l, r);
+                case MIN -> CodeBlock.of("$T.min($L, $L)", RuntimeTypes.MATH, l, r);
+            };
         }
-        boolean scalarNorm = arg.coreRank() == 0 && (fn == Builtin.NORM1 || fn == Builtin.NORM2 || fn == Builtin.NORM_INF);
-        CodeBlock call = CodeBlock.of("$T.$N($L)", RuntimeTypes.OPS, scalarNorm ? "abs" : fn.runtimeMethod(), arg.code());
-        if (fn.kind() == Builtin.Kind.LAST_AXIS || fn.kind() == Builtin.Kind.REDUCE_LAST) {
-            return step(b, call, top, fn.displayName(), arg.slots());
-        }
-        return tensor(call, b, arg.slots());
     }
 
-    /** Scalar built-ins as {@code java.lang.Math} calls, where one exists. */
-    private static CodeBlock mathCall(Builtin fn, CodeBlock arg) {
-        return switch (fn) {
-            case EXP -> CodeBlock.of("Math.exp($L)", arg);
-            case LOG -> CodeBlock.of("Math.log($L)", arg);
-            case SQRT -> CodeBlock.of("Math.sqrt($L)", arg);
-            case TANH -> CodeBlock.of("Math.tanh($L)", arg);
-            case SIN -> CodeBlock.of("Math.sin($L)", arg);
-            case COS -> CodeBlock.of("Math.cos($L)", arg);
-            case ABS -> CodeBlock.of("Math.abs($L)", arg);
-            case FLOOR -> CodeBlock.of("Math.floor($L)", arg);
-            case CEIL -> CodeBlock.of("Math.ceil($L)", arg);
-            case SINH -> CodeBlock.of("Math.sinh($L)", arg);
-            case COSH -> CodeBlock.of("Math.cosh($L)", arg);
-            case TAN -> CodeBlock.of("Math.tan($L)", arg);
-            case SIGN -> CodeBlock.of("Math.signum($L)", arg);
-            default -> null;
-        };
-    }
-
-    private Value elementwise(Term t, String op, Value l, Value r, String symbol) {
+    Value elementwise(Term t, ElementwiseOp op, Value l, Value r) {
         if (!l.tensor() && !r.tensor()) {
-            return scalar(switch (op) {
-                case "add" -> CodeBlock.of("($L + $L)", l.code(), r.code());
-                case "sub" -> CodeBlock.of("($L - $L)", l.code(), r.code());
-                case "mul" -> CodeBlock.of("($L * $L)", l.code(), r.code());
-                case "div" -> CodeBlock.of("($L / $L)", l.code(), r.code());
-                case "pow" -> CodeBlock.of("Math.pow($L, $L)", l.code(), r.code());
-                case "max" -> CodeBlock.of("Math.max($L, $L)", l.code(), r.code());
-                case "min" -> CodeBlock.of("Math.min($L, $L)", l.code(), r.code());
-                default -> throw new AssertionError(op);
-            });
+            return scalar(op.ofNumbers(l.code(), r.code()));
         }
         if (l.slots() > 0 || r.slots() > 0) {
-            l = lift(l);
-            r = lift(r);
+            l = indexNotation.lift(l);
+            r = indexNotation.lift(r);
         }
         int core = Math.max(l.tensor() ? l.coreRank() : 0, r.tensor() ? r.coreRank() : 0);
-        return tensor(CodeBlock.of("$T.$N($L, $L)", RuntimeTypes.OPS, op, align(l, core), align(r, core)), t,
-                Math.max(l.slots(), r.slots()));
+        return tensor(CodeBlock.of("$T.$N($L, $L)", RuntimeTypes.OPS, op.runtimeMethod, align(l, core), align(r, core)),
+                t, Math.max(l.slots(), r.slots()));
     }
 
     /** A tensor of lower core rank gets unit axes between its batch and core axes. */
-    private CodeBlock align(Value v, int targetCore) {
+    CodeBlock align(Value v, int targetCore) {
         if (!v.tensor() || v.constant() || v.coreRank() >= targetCore) {
             return v.code();
         }
         return CodeBlock.of("$T.alignCore($L, $L, $L)", RuntimeTypes.OPS, v.code(), v.coreRank(), targetCore);
     }
 
-    /** A major step: its own local, commented with the LaTeX it computes. */
-    private Value step(Term t, CodeBlock code, boolean top, String hint) {
-        return step(t, code, top, hint, 0);
-    }
 
-    private Value step(Term t, CodeBlock code, boolean top, String hint, int slots) {
-        if (top) {
-            return tensor(code, t, slots);
-        }
-        if (typed.backwardStepOf(t).isPresent() && indexScope.isEmpty()) {
-            return local(t, tensor(code, t, slots));
-        }
-        String latex = typed.program().source().slice(t.span()).replaceAll("\\s+", " ").strip();
-        boolean namedDefinition = t instanceof Term.ValueRef || t instanceof Term.Call;
-        String name = locals.allocate(namedDefinition ? hint : localName(latex, hint));
-        out.add(typed.isBackward(t) ? "// backward through $L\n" : "// $L\n", Javadocs.text(latex));
-        out.addStatement("$T $N = $L", RuntimeTypes.TENSOR, name, code);
-        Value local = tensor(CodeBlock.of("$N", name), t, slots);
-        if (indexScope.isEmpty()) {
-            computed.put(t, local);
-        }
-        return local;
-    }
 
-    static String localName(String latex, String hint) {
-        String plain = latex.replace("^T", "T").replace("^\\top", "T").replaceAll("\\\\[a-zA-Z]+", "")
-                .replaceAll("[^A-Za-z0-9_]", "");
-        if (!plain.isEmpty() && plain.length() <= 10 && Character.isLetter(plain.charAt(0))) {
-            return Character.toLowerCase(plain.charAt(0)) + plain.substring(1);
-        }
-        return hint;
-    }
 
     /**
      * Arguments of a call: explicit ones, then the callee's free inputs bound by name here.
      * Inside index notation, arguments that depend on an index carry slot axes, which the
      * callee treats as batch axes; then every argument gets them, so batch axes still line up.
      */
-    private CodeBlock freeArgs(Definition callee, List<Term> explicit, int[] slotsOut) {
+    CodeBlock freeArgs(Definition callee, List<Term> explicit, int[] slotsOut) {
         List<Value> args = new java.util.ArrayList<>();
         if (explicit != null) {
             for (Term a : explicit) {
@@ -638,7 +511,7 @@ final class BodyEmitter {
             }
         }
         for (Input in : callee.freeInputs()) {
-            String name = scope.get("key:" + in.key());
+            String name = scope.input(in);
             if (name == null) {
                 throw new IllegalStateException(in.key() + " is not in scope of " + def.key());
             }
@@ -646,26 +519,26 @@ final class BodyEmitter {
         }
         boolean indexed = args.stream().anyMatch(v -> v.slots() > 0);
         slotsOut[0] = indexed ? indexScope.size() : 0;
-        List<CodeBlock> codes = new java.util.ArrayList<>(args.stream().map(v -> indexed ? lift(v).code() : v.code()).toList());
+        List<CodeBlock> codes = new java.util.ArrayList<>(args.stream().map(v -> indexed ? indexNotation.lift(v).code() : v.code()).toList());
         for (String size : typed.sizeParameters(callee)) {
             codes.add(sizes.apply(new Dim.Symbol(size, false)));
         }
         return CodeBlock.join(codes, ", ");
     }
 
-    private Value tensor(CodeBlock code, Term t) {
+    Value tensor(CodeBlock code, Term t) {
         return new Value(code, true, rank(t), 0);
     }
 
-    private Value tensor(CodeBlock code, Term t, int slots) {
+    Value tensor(CodeBlock code, Term t, int slots) {
         return new Value(code, true, rank(t), slots);
     }
 
-    private static Value scalar(CodeBlock code) {
+    static Value scalar(CodeBlock code) {
         return new Value(code, false, 0, 0);
     }
 
-    private static String literal(double v) {
-        return FusionPlan.literal(v);
+    private static CodeBlock literal(double v) {
+        return JavaNumbers.literal(v);
     }
 }

@@ -1,12 +1,11 @@
 package dev.eqc.compiler.codegen;
 
+import dev.eqc.compiler.term.GradientFacts;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.Input;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.resolve.JavaNames;
 import dev.eqc.compiler.shape.TypedProgram;
 import java.util.ArrayList;
@@ -15,8 +14,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * {@code eqc translate --grad L}: a nested record holding L and its gradient with respect to each
- * tensor input (a component named after the input), and a method returning it. The method calls
- * the loss's method and the gradient methods, which are ordinary generated methods.
+ * tensor input (a component named after the input), and a method returning it. The method
+ * computes the loss and every gradient itself, in one body: the gradient pass differentiated the
+ * gradients of the loss together, so the forward pass and the shared backward steps run once.
  */
 final class GradientBundleEmitter {
     private GradientBundleEmitter() {}
@@ -32,17 +32,18 @@ final class GradientBundleEmitter {
     }
 
     /** Component names: {@code value}, then each input's Java name. */
-    static List<String> components(TypedProgram.GradientBundle bundle, TypedProgram typed) {
+    static List<String> components(GradientFacts.GradientBundle bundle, TypedProgram typed) {
         JavaNames names = new JavaNames();
         List<String> out = new ArrayList<>();
         out.add(names.allocate("value"));
         for (Definition g : bundle.gradients()) {
-            out.add(names.allocate(typed.gradientOf(g).orElseThrow().wrt().javaName()));
+            out.add(names.allocate(typed.gradients().gradientOf(g).orElseThrow().wrt().javaName()));
         }
         return out;
     }
 
-    static void emit(TypedProgram typed, TypedProgram.GradientBundle bundle, ClassName owner, TypeSpec.Builder type) {
+    static void emit(TypedProgram typed, GradientFacts.GradientBundle bundle, ClassName owner, TypeSpec.Builder type,
+            dev.eqc.compiler.Precision precision, ClassHelpers helpers) {
         Definition loss = bundle.loss();
         ClassName record = owner.nestedClass(recordName(loss));
         List<String> components = components(bundle, typed);
@@ -54,7 +55,7 @@ final class GradientBundleEmitter {
                 + "} and its gradients, each of the shape of its input.\n\n");
         doc.append("@param value {@code ").append(Javadocs.latex(loss.latexName())).append("}\n");
         for (int i = 0; i < bundle.gradients().size(); i++) {
-            Input wrt = typed.gradientOf(bundle.gradients().get(i)).orElseThrow().wrt();
+            Input wrt = typed.gradients().gradientOf(bundle.gradients().get(i)).orElseThrow().wrt();
             doc.append("@param ").append(components.get(i + 1)).append(" {@code \\nabla_{")
                     .append(Javadocs.latex(wrt.latex())).append("} ").append(Javadocs.latex(loss.latexName()))
                     .append("}\n");
@@ -62,30 +63,16 @@ final class GradientBundleEmitter {
         type.addType(TypeSpec.recordBuilder(record)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .recordConstructor(ctor.build())
-                .addJavadoc(doc.toString())
+                .addJavadoc("$L", doc.toString())
                 .build());
 
-        JavaNames locals = new JavaNames();
-        List<String> params = new ArrayList<>();
-        MethodSpec.Builder m = MethodSpec.methodBuilder(methodName(loss))
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(record)
-                .addJavadoc("{@code " + Javadocs.latex(loss.latexName()) + "} with its gradient with respect to every"
-                        + " tensor input, computed by reverse-mode differentiation at compile time.\n\n"
+        MethodSpec.Builder m = new MethodEmitter(typed, loss, precision, helpers, owner.simpleName(), record.simpleName())
+                .bundle(methodName(loss), bundle.gradients(), record)
+                .addJavadoc("$L", "{@code " + Javadocs.latex(loss.latexName()) + "} with its gradient with respect to every"
+                        + " tensor input, computed by reverse-mode differentiation at compile time: one forward pass"
+                        + " and one backward pass, shared by all the gradients.\n\n"
                         + "<p>Arguments as for {@link #" + loss.javaName() + "}; with batch dimensions, every batch"
                         + " element is its own problem and each gradient keeps the batch dimensions.\n");
-        for (Input in : loss.freeInputs()) {
-            String p = locals.allocate(in.javaName());
-            params.add(p);
-            m.addParameter(ParameterSpec.builder(RuntimeTypes.TENSOR, p).build());
-        }
-        CodeBlock args = params.stream().map(p -> CodeBlock.of("$N", p)).collect(CodeBlock.joining(", "));
-        List<CodeBlock> values = new ArrayList<>();
-        values.add(CodeBlock.of("$N($L)", loss.javaName(), args));
-        for (Definition g : bundle.gradients()) {
-            values.add(CodeBlock.of("$N($L)", g.javaName(), args));
-        }
-        m.addStatement("return new $T(\n$>$L$<)", record, values.stream().collect(CodeBlock.joining(",\n")));
         type.addMethod(m.build());
     }
 }

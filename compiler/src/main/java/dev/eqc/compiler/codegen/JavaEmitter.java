@@ -1,13 +1,14 @@
 package dev.eqc.compiler.codegen;
 
+import dev.eqc.compiler.term.GradientFacts;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.eqc.compiler.Options;
-import dev.eqc.compiler.resolve.Constant;
-import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.term.Constant;
+import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.shape.TypedProgram;
 import javax.lang.model.element.Modifier;
 
@@ -23,7 +24,7 @@ public final class JavaEmitter {
         String fileName = typed.program().source().name();
         TypeSpec.Builder type = TypeSpec.classBuilder(options.className())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("Equations of {@code " + Javadocs.text(baseName(fileName)) + "}, compiled by eqc.\n\n"
+                .addJavadoc("$L", "Equations of {@code " + Javadocs.text(baseName(fileName)) + "}, compiled by eqc.\n\n"
                         + "<p>Generated code: do not edit; change the equations and run {@code eqc translate} again.\n"
                         + "Methods take {@code dev.eqc.runtime.Tensor}s in " + precisionText(options)
                         + "; their shapes are checked on entry.\n");
@@ -31,18 +32,20 @@ public final class JavaEmitter {
             type.addField(FieldSpec.builder(TypeName.DOUBLE, c.javaName(), Modifier.PUBLIC, Modifier.STATIC,
                             Modifier.FINAL)
                     .initializer("$L", Double.toString(c.value()))
-                    .addJavadoc("{@code " + Javadocs.latex(typed.program().source().slice(c.span())) + "} = "
+                    .addJavadoc("$L", "{@code " + Javadocs.latex(typed.program().source().slice(c.span())) + "} = "
                             + c.value() + ".\n")
                     .build());
         }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        ClassHelpers helpers = new ClassHelpers(typed.program().definitions().stream().map(Definition::javaName).toList());
         for (Definition d : typed.program().definitions()) {
-            type.addMethods(new MethodEmitter(typed, d, options.precision()).emit());
+            type.addMethods(new MethodEmitter(typed, d, options.precision(), helpers).emit());
         }
-        for (TypedProgram.GradientBundle bundle : typed.gradientBundles()) {
+        for (GradientFacts.GradientBundle bundle : typed.gradients().bundles()) {
             GradientBundleEmitter.emit(typed, bundle, com.palantir.javapoet.ClassName.get(options.packageName(),
-                    options.className()), type);
+                    options.className()), type, options.precision(), helpers);
         }
+        type.addMethods(helpers.methods());
         JavaFile file = JavaFile.builder(options.packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")

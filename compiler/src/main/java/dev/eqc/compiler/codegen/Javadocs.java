@@ -1,7 +1,7 @@
 package dev.eqc.compiler.codegen;
 
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.shape.Dim;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.shape.Shape;
 import dev.eqc.compiler.shape.TypedProgram;
 import java.util.ArrayList;
@@ -13,16 +13,36 @@ final class Javadocs {
     private Javadocs() {}
 
     /**
-     * LaTeX inside a Java comment: {@code \\u} would start a Unicode escape and a closing
-     * comment token would end the comment early, so both are broken up.
+     * LaTeX (or any text from the source) for a {@code //} comment or a Javadoc {@code {@code …}}:
+     * made inert by {@link JavaText#comment}. Pass it to JavaPoet as a {@code $L} argument, never
+     * inside a format string.
      */
     static String latex(String s) {
-        return s.replace("\\u", "\\\\u").replace("*/", "*&#47;").replace("$", "$$");
+        return JavaText.comment(s);
     }
 
-    /** Plain comment text, with JavaPoet's {@code $} escaped. */
+    /** Same as {@link #latex}, for text that is not LaTeX (names, signatures, file names). */
     static String text(String s) {
-        return s.replace("\\u", "\\\\u").replace("*/", "*&#47;").replace("$", "$$");
+        return JavaText.comment(s);
+    }
+
+    /** LaTeX of several lines for a Javadoc {@code <pre>} block: each line made inert, the lines kept. */
+    static String latexLines(String s) {
+        return s.lines().map(JavaText::comment).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * A comment from the source as Javadoc prose: each line made inert by {@link JavaText#comment},
+     * then HTML's special characters and a line-leading {@code @} (a block tag) written as entities,
+     * so the prose renders as written.
+     */
+    static String prose(String s) {
+        List<String> lines = new ArrayList<>();
+        for (String line : s.split("\\R", -1)) {
+            String t = JavaText.comment(line).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+            lines.add(t.stripLeading().startsWith("@") ? t.replaceFirst("@", "&#64;") : t);
+        }
+        return String.join("\n", lines);
     }
 
     /** {@code attention(Q[n,d_k], K[m,d_k], V[m,d_v]) -> [n,d_v]}. */

@@ -3,11 +3,13 @@ package dev.eqc.compiler.codegen;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.Input;
+import dev.eqc.compiler.fusion.FusedLoop;
+import dev.eqc.compiler.fusion.FusionPlanner;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.resolve.JavaNames;
-import dev.eqc.compiler.resolve.Param;
-import dev.eqc.compiler.shape.Dim;
+import dev.eqc.compiler.term.Param;
+import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.shape.Shape;
 import dev.eqc.compiler.shape.TypedProgram;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ import javax.lang.model.element.Modifier;
 final class MethodEmitter {
     private final TypedProgram typed;
     private final Definition def;
-    private final JavaNames locals = new JavaNames();
+    private final JavaNames locals;
     private final List<String> paramNames = new ArrayList<>();
     /** Java names of dimension symbols bound at entry. */
     private final Map<String, String> dims = new HashMap<>();
@@ -35,7 +37,15 @@ final class MethodEmitter {
     /** The local holding the arguments' common batch shape, when the body needs it. */
     private String batchLocal;
 
-    MethodEmitter(TypedProgram typed, Definition def, dev.eqc.compiler.Precision precision) {
+    private final ClassHelpers helpers;
+
+    /** For a gradient bundle's method: the arguments' batch shape is kept, as a gradient's is. */
+    private boolean bundle;
+
+    MethodEmitter(TypedProgram typed, Definition def, dev.eqc.compiler.Precision precision, ClassHelpers helpers,
+            String... typesInScope) {
+        this.locals = JavaNames.forLocals(typesInScope);
+        this.helpers = helpers;
         this.typed = typed;
         this.def = def;
         this.precision = precision;
@@ -46,7 +56,7 @@ final class MethodEmitter {
      * the second with {@code out}; decided as {@code emit} decides it, without writing a body.
      */
     static boolean hasOutForm(TypedProgram typed, Definition def, dev.eqc.compiler.Precision precision) {
-        MethodEmitter e = new MethodEmitter(typed, def, precision);
+        MethodEmitter e = new MethodEmitter(typed, def, precision, new ClassHelpers(List.of()));
         e.signature();
         return e.fusionPlan(e.scope()).isPresent();
     }
@@ -58,11 +68,11 @@ final class MethodEmitter {
      */
     List<MethodSpec> emit() {
         MethodSpec.Builder m = signature();
-        Map<String, String> scope = scope();
-        java.util.Optional<FusionPlan> plan = fusionPlan(scope);
+        MethodScope scope = scope();
+        java.util.Optional<FusedLoop> plan = fusionPlan(scope);
         if (plan.isEmpty()) {
             javadoc(m);
-            m.addCode(new BodyEmitter(typed, def, scope, dims, locals, this::dimExpression, precision, batchLocal, null)
+            m.addCode(new BodyEmitter(typed, def, scope, locals, this::dimExpression, precision, batchLocal, null, helpers)
                     .emit());
             return List.of(m.build());
         }
@@ -86,13 +96,36 @@ final class MethodEmitter {
         javadoc(m, out);
         m.addCode(new FusedLoopEmitter(plan.get(), locals, typed.program().source(), precision, this::dimExpression,
                 out).emit(def.latex()));
-        m.addCode(new BodyEmitter(typed, def, scope, dims, locals, this::dimExpression, precision, batchLocal, out)
+        m.addCode(new BodyEmitter(typed, def, scope, locals, this::dimExpression, precision, batchLocal, out, helpers)
                 .emit());
         return List.of(allocating.build(), m.build());
     }
 
+    /**
+     * The method of a gradient bundle ({@code eqc translate --grad L}): the loss's arguments and
+     * entry checks, then the loss and every gradient from one forward and one backward pass (the
+     * gradient pass differentiated them together, so they share their terms), returned in
+     * {@code record}. The caller names it and writes its Javadoc.
+     */
+    MethodSpec.Builder bundle(String name, List<Definition> gradients, com.palantir.javapoet.ClassName record) {
+        bundle = true;
+        MethodSpec.Builder m = signature(name).returns(record);
+        List<String> names = new ArrayList<>();
+        names.add(locals.allocate("value"));
+        for (Definition g : gradients) {
+            names.add(locals.allocate(g.javaName()));
+        }
+        m.addCode(new BodyEmitter(typed, def, scope(), locals, this::dimExpression, precision, batchLocal, null, helpers)
+                .emitBundle(gradients, names, record));
+        return m;
+    }
+
     /** The method with its parameters and entry checks, every name allocated; no body yet. */
     private MethodSpec.Builder signature() {
+        return signature(def.javaName());
+    }
+
+    private MethodSpec.Builder signature(String name) {
         for (Param p : def.params()) {
             paramNames.add(locals.allocate(p.javaName()));
         }
@@ -102,7 +135,7 @@ final class MethodEmitter {
         for (String size : typed.sizeParameters(def)) {
             sizeLocals.put(size, locals.allocate(size.replace("{", "").replace("}", "")));
         }
-        MethodSpec.Builder m = MethodSpec.methodBuilder(def.javaName())
+        MethodSpec.Builder m = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(RuntimeTypes.TENSOR);
         List<Shape> shapes = typed.signature(def);
@@ -120,26 +153,22 @@ final class MethodEmitter {
         return m;
     }
 
-    /** The Java names of the parameters and free inputs, by position and by key. */
-    private Map<String, String> scope() {
-        Map<String, String> scope = new HashMap<>();
+    /** The Java names of the parameters and free inputs, by position and by key, and of the sizes read so far. */
+    private MethodScope scope() {
+        Map<String, String> byKey = new HashMap<>();
         for (int i = 0; i < def.params().size(); i++) {
-            scope.put("param:" + i, paramNames.get(i));
-            scope.put("key:" + def.params().get(i).key(), paramNames.get(i));
+            byKey.put(def.params().get(i).key(), paramNames.get(i));
         }
         for (int i = 0; i < def.freeInputs().size(); i++) {
-            String name = paramNames.get(def.params().size() + i);
-            scope.put("key:" + def.freeInputs().get(i).key(), name);
+            byKey.put(def.freeInputs().get(i).key(), paramNames.get(def.params().size() + i));
         }
-        return scope;
+        return new MethodScope(paramNames.subList(0, def.params().size()), byKey, dims);
     }
 
     /** The fused loop the definition compiles to, if any (a gradient keeps the general path). */
-    private java.util.Optional<FusionPlan> fusionPlan(Map<String, String> scope) {
-        Map<String, String> fusionScope = new HashMap<>(scope);
-        dims.forEach((symbol, local) -> fusionScope.put("dim:" + symbol, local));
+    private java.util.Optional<FusedLoop> fusionPlan(MethodScope scope) {
         // A gradient's result is broadcast to the batch at the end, which only the general path does.
-        return FusionPlan.of(typed, def, fusionScope).filter(p -> !typed.differentiated(def));
+        return FusionPlanner.plan(typed, def, scope).filter(p -> !typed.gradients().differentiated(def));
     }
 
     private void javadoc(MethodSpec.Builder m) {
@@ -151,37 +180,37 @@ final class MethodEmitter {
         if (out != null) {
             String types = java.util.stream.Stream.concat(paramNames.stream().map(p -> "Tensor"),
                     typed.sizeParameters(def).stream().map(p -> "int")).collect(java.util.stream.Collectors.joining(", "));
-            m.addJavadoc("{@link #" + def.javaName() + "(" + types + ")}, written into {@code " + out + "}: for a loop"
+            m.addJavadoc("$L", "{@link #" + def.javaName() + "(" + types + ")}, written into {@code " + out + "}: for a loop"
                     + " that calls it again and again, where a new result each time costs an allocation (which the"
                     + " JVM zeroes) and garbage to collect.\n\n");
         } else {
             if (def.comment() != null && !def.comment().isBlank()) {
-                m.addJavadoc(Javadocs.text(def.comment()) + "\n\n");
+                m.addJavadoc("$L\n\n", Javadocs.prose(def.comment()));
             }
-            m.addJavadoc("<pre>{@code\n" + Javadocs.latex(def.latex()) + "\n}</pre>\n\n");
-            m.addJavadoc("<p>Signature: {@code " + Javadocs.text(Javadocs.signature(typed, def, paramNames)) + "}. "
+            m.addJavadoc("<pre>{@code\n$L\n}</pre>\n\n", Javadocs.latexLines(def.latex()));
+            m.addJavadoc("$L", "<p>Signature: {@code " + Javadocs.text(Javadocs.signature(typed, def, paramNames)) + "}. "
                     + "Every argument may carry extra leading batch dimensions; they broadcast and the result keeps them.\n\n");
         }
         List<Shape> shapes = typed.signature(def);
         for (int i = 0; i < paramNames.size(); i++) {
             String latex = i < def.params().size() ? def.params().get(i).latex()
                     : def.freeInputs().get(i - def.params().size()).latex();
-            m.addJavadoc("@param " + paramNames.get(i) + " {@code " + Javadocs.latex(latex) + "}, "
+            m.addJavadoc("$L", "@param " + paramNames.get(i) + " {@code " + Javadocs.latex(latex) + "}, "
                     + (shapes.get(i).isScalar() ? "a scalar" : "shape " + shapes.get(i)) + "\n");
         }
         for (String size : typed.sizeParameters(def)) {
-            m.addJavadoc("@param " + sizeLocals.get(size) + " the size {@code " + Javadocs.latex(size) + "}\n");
+            m.addJavadoc("$L", "@param " + sizeLocals.get(size) + " the size {@code " + Javadocs.latex(size) + "}\n");
         }
         Shape result = typed.resultShape(def);
         if (out != null) {
-            m.addJavadoc("@param " + out + " the tensor to write the result into: the result's shape (batch included)"
+            m.addJavadoc("$L", "@param " + out + " the tensor to write the result into: the result's shape (batch included)"
                     + " and dtype, and it may be one of the arguments of that shape (an in-place update);"
                     + " null for a new tensor\n");
-            m.addJavadoc("@return {@code " + Javadocs.latex(def.latexName()) + "}, shape " + result + ": {@code "
+            m.addJavadoc("$L", "@return {@code " + Javadocs.latex(def.latexName()) + "}, shape " + result + ": {@code "
                     + out + "}, or a new tensor when it is null\n");
             return;
         }
-        m.addJavadoc("@return {@code " + Javadocs.latex(def.latexName()) + "}, "
+        m.addJavadoc("$L", "@return {@code " + Javadocs.latex(def.latexName()) + "}, "
                 + (result.isScalar() ? "a scalar" : "shape " + result) + "\n");
     }
 
@@ -220,13 +249,13 @@ final class MethodEmitter {
             b.addStatement("$T.requireEqual($T.dim($N, $L, $L, $S), $L, $S)", RuntimeTypes.SHAPE_CHECK,
                     RuntimeTypes.SHAPE_CHECK, c[0], c[1], c[2], c[0], dimExpression(d), c[3] + " of " + c[0]);
         }
-        boolean keepBatch = typed.differentiated(def) && !shapes.isEmpty();
+        boolean keepBatch = (bundle || typed.gradients().differentiated(def)) && !shapes.isEmpty();
         if (shapes.size() >= 2 || keepBatch) {
             CodeBlock names = paramNames.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", "));
             CodeBlock tensors = paramNames.stream().map(n -> CodeBlock.of("$N", n)).collect(CodeBlock.joining(", "));
             CodeBlock ranks = shapes.stream().map(s -> CodeBlock.of("$L", s.rank())).collect(CodeBlock.joining(", "));
-            CodeBlock check = CodeBlock.of("$T.batchShape(new String[] {$L}, new $T[] {$L}, new int[] {$L})",
-                    RuntimeTypes.SHAPE_CHECK, names, RuntimeTypes.TENSOR, tensors, ranks);
+            CodeBlock check = CodeBlock.of("$T.batchShape(new $T[] {$L}, new $T[] {$L}, new int[] {$L})",
+                    RuntimeTypes.SHAPE_CHECK, RuntimeTypes.STRING, names, RuntimeTypes.TENSOR, tensors, ranks);
             if (keepBatch) {
                 // A gradient may not touch every argument (d(a x)/dx = a), yet it is one per batch element.
                 batchLocal = locals.allocate("batch");

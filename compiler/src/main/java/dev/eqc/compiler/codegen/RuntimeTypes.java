@@ -15,5 +15,13 @@ final class RuntimeTypes {
     static final ClassName DTYPE = ClassName.get(PACKAGE, "DType");
     static final ClassName TENSOR_ASSERT = ClassName.get(PACKAGE, "TensorAssert");
 
+    /**
+     * {@code java.lang} classes are written through {@code $T} like any other, so a generated class
+     * named {@code Math} or {@code String} (from {@code math.eq}) makes JavaPoet qualify them.
+     */
+    static final ClassName MATH = ClassName.get(Math.class);
+    static final ClassName DOUBLE = ClassName.get(Double.class);
+    static final ClassName STRING = ClassName.get(String.class);
+
     private RuntimeTypes() {}
 }

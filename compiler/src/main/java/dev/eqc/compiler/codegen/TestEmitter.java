@@ -1,5 +1,6 @@
 package dev.eqc.compiler.codegen;
 
+import dev.eqc.compiler.term.GradientFacts;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
@@ -7,10 +8,9 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.eqc.compiler.Options;
 import dev.eqc.compiler.Precision;
-import dev.eqc.compiler.interp.InputSampler;
 import dev.eqc.compiler.interp.Interpreter;
 import dev.eqc.compiler.interp.NDArray;
-import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.shape.TypedProgram;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,15 +38,16 @@ public final class TestEmitter {
                 .addModifiers(Modifier.FINAL)
                 .addJavadoc("Checks {@link $T} against eqc's reference interpreter; generated, do not edit.\n", subject);
         Interpreter interpreter = new Interpreter(typed);
+        TestInputs inputs = new TestInputs(typed);
         List<Definition> defs = typed.program().definitions();
         for (int i = 0; i < defs.size(); i++) {
             Definition d = defs.get(i);
-            type.addMethod(test(typed, interpreter, subject, d, options.precision(), 100L * (i + 1), false));
-            type.addMethod(test(typed, interpreter, subject, d, options.precision(), 100L * (i + 1) + 50, true));
+            type.addMethod(test(typed, inputs, interpreter, subject, d, options.precision(), false));
+            type.addMethod(test(typed, inputs, interpreter, subject, d, options.precision(), true));
             long seed = 100L * (i + 1) + 75;
             // A loss that does not use the input has a zero gradient, which the reference test checks.
-            typed.gradientOf(d).filter(g -> g.loss().freeInputs().contains(g.wrt()))
-                    .ifPresent(g -> type.addMethod(gradientCheck(typed, subject, d, g, seed)));
+            typed.gradients().gradientOf(d).filter(g -> g.loss().freeInputs().contains(g.wrt()))
+                    .ifPresent(g -> type.addMethod(gradientCheck(typed, inputs, subject, d, g, seed)));
         }
         JavaFile file = JavaFile.builder(options.packageName(), type.build())
                 .skipJavaLangImports(true)
@@ -55,9 +56,9 @@ public final class TestEmitter {
         return new GeneratedFile(options.packageName(), testName, file.toString(), true);
     }
 
-    private static MethodSpec test(TypedProgram typed, Interpreter interpreter, ClassName subject, Definition d,
-            Precision precision, long seedBase, boolean batched) {
-        List<TestInputs.Spec> specs = TestInputs.of(typed, d);
+    private static MethodSpec test(TypedProgram typed, TestInputs inputs, Interpreter interpreter, ClassName subject,
+            Definition d, Precision precision, boolean batched) {
+        List<TestInputs.Spec> specs = inputs.of(d);
         boolean float32 = precision == Precision.FLOAT;
         String dtype = float32 ? "FLOAT32" : "FLOAT64";
         MethodSpec.Builder m = MethodSpec.methodBuilder(d.javaName() + (batched ? "MapsOverBatchDimensions" : "MatchesReference"))
@@ -65,28 +66,29 @@ public final class TestEmitter {
         if (batched) {
             m.addJavadoc("Every argument carries a leading batch dimension of $L; the result must keep it.\n", BATCH);
         } else {
-            m.addJavadoc("{@code $L} on seeded inputs.\n", Javadocs.signature(typed, d, paramLabels(d)));
+            m.addJavadoc("{@code $L} on seeded inputs.\n", Javadocs.text(Javadocs.signature(typed, d, paramLabels(d, subject.simpleName()))));
         }
         List<NDArray> args = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             TestInputs.Spec s = specs.get(i);
             int[] shape = batched ? prepend(BATCH, s.coreShape()) : s.coreShape();
-            long seed = seedBase + i + 1;
-            String name = paramLabels(d).get(i);
+            // Seeded by the input, not the definition: definitions that share an input are tested on
+            // the same values, and the interpreter computes a value they all use only once.
+            long seed = (batched ? 50 : 0) + inputs.seed(d, i);
+            String name = paramLabels(d, subject.simpleName()).get(i);
             names.add(name);
             String dims = IntStream.of(shape).mapToObj(Integer::toString).collect(Collectors.joining(", "));
+            args.add(inputs.sample(s, shape, seed, float32));
             if (s.integer()) {
-                args.add(InputSampler.integers(seed, 1, 5, shape));
                 m.addStatement("$T $N = $T.randomInts($T.$L, $LL, 1, 5$L)", RuntimeTypes.TENSOR, name,
                         RuntimeTypes.TENSOR, RuntimeTypes.DTYPE, dtype, seed, dims.isEmpty() ? "" : ", " + dims);
             } else {
-                args.add(InputSampler.uniform(seed, s.lo(), s.hi(), float32, shape));
                 m.addStatement("$T $N = $T.random($T.$L, $LL, $L, $L$L)", RuntimeTypes.TENSOR, name, RuntimeTypes.TENSOR,
                         RuntimeTypes.DTYPE, dtype, seed, s.lo(), s.hi(), dims.isEmpty() ? "" : ", " + dims);
             }
         }
-        java.util.Map<String, Integer> sizes = TestInputs.sizes(typed, d);
+        java.util.Map<String, Integer> sizes = inputs.sizes(d);
         java.util.Map<String, Integer> given = new java.util.LinkedHashMap<>();
         List<CodeBlock> callArgs = new ArrayList<>(names.stream().map(n -> CodeBlock.of("$N", n)).toList());
         for (String size : typed.sizeParameters(d)) {
@@ -97,12 +99,11 @@ public final class TestEmitter {
         CodeBlock call = CodeBlock.join(callArgs, ", ");
         m.addStatement("$T actual = $T.$N($L)", RuntimeTypes.TENSOR, subject, d.javaName(), call);
         String shape = IntStream.of(expected.shape()).mapToObj(Integer::toString).collect(Collectors.joining(", "));
-        String values = java.util.Arrays.stream(expected.data()).mapToObj(TestEmitter::literal)
-                .collect(Collectors.joining(", "));
         double rtol = float32 ? 1e-4 : 1e-9;
         double atol = float32 ? 1e-5 : 1e-12;
-        m.addStatement("$T.assertClose(actual, new int[] {$L}, new double[] {$L}, $L, $L)", RuntimeTypes.TENSOR_ASSERT,
-                shape, values, rtol, atol);
+        m.addStatement("double[] expected = $L", expectedValues(expected.data()));
+        m.addStatement("$T.assertClose(actual, new int[] {$L}, expected, $L, $L)", RuntimeTypes.TENSOR_ASSERT,
+                shape, rtol, atol);
         if (batched && MethodEmitter.hasOutForm(typed, d, precision)) {
             // The definition compiles to one fused loop, so it also has the form that writes into a
             // given tensor; with every argument batched alike the loop runs, and must fill it.
@@ -113,8 +114,8 @@ public final class TestEmitter {
             intoArgs.add(CodeBlock.of("into"));
             m.addStatement("$T.assertSame(into, $T.$N($L))", ASSERTIONS, subject, d.javaName(),
                     CodeBlock.join(intoArgs, ", "));
-            m.addStatement("$T.assertClose(into, new int[] {$L}, new double[] {$L}, $L, $L)",
-                    RuntimeTypes.TENSOR_ASSERT, shape, values, rtol, atol);
+            m.addStatement("$T.assertClose(into, new int[] {$L}, expected, $L, $L)",
+                    RuntimeTypes.TENSOR_ASSERT, shape, rtol, atol);
         }
         return m.build();
     }
@@ -123,10 +124,10 @@ public final class TestEmitter {
      * A gradient method against central finite differences of its loss's method, in float64 at the
      * small test sizes, like {@code torch.autograd.gradcheck}: independent of the interpreter.
      */
-    private static MethodSpec gradientCheck(TypedProgram typed, ClassName subject, Definition d,
-            TypedProgram.GradientOf g, long seedBase) {
-        List<TestInputs.Spec> specs = TestInputs.of(typed, d);
-        List<String> names = paramLabels(d);
+    private static MethodSpec gradientCheck(TypedProgram typed, TestInputs inputs, ClassName subject, Definition d,
+            GradientFacts.GradientOf g, long seedBase) {
+        List<TestInputs.Spec> specs = inputs.of(d);
+        List<String> names = paramLabels(d, subject.simpleName());
         MethodSpec.Builder m = MethodSpec.methodBuilder(d.javaName() + "MatchesFiniteDifferences")
                 .addAnnotation(TEST)
                 .addJavadoc("{@code $L} against central differences of {@code $L} in float64.\n",
@@ -148,7 +149,7 @@ public final class TestEmitter {
         // The loss's arguments are the gradient method's, by input; the one differentiated is the lambda's.
         List<CodeBlock> lossArgs = new ArrayList<>();
         String wrtName = null;
-        for (dev.eqc.compiler.resolve.Input in : g.loss().freeInputs()) {
+        for (dev.eqc.compiler.term.Input in : g.loss().freeInputs()) {
             int at = d.freeInputs().indexOf(in);
             if (in.key().equals(g.wrt().key())) {
                 lossArgs.add(CodeBlock.of("probe"));
@@ -163,14 +164,15 @@ public final class TestEmitter {
         return m.build();
     }
 
-    private static List<String> paramLabels(Definition d) {
+    private static List<String> paramLabels(Definition d, String subject) {
         List<String> out = new ArrayList<>();
         d.params().forEach(p -> out.add(p.javaName()));
         d.freeInputs().forEach(in -> out.add(in.javaName()));
         // The method's own parameter names are allocated the same way, so reuse them as test locals.
-        dev.eqc.compiler.resolve.JavaNames names = new dev.eqc.compiler.resolve.JavaNames();
+        dev.eqc.compiler.resolve.JavaNames names = dev.eqc.compiler.resolve.JavaNames.forLocals(subject);
         names.reserve("actual");
         names.reserve("into");
+        names.reserve("expected");
         return out.stream().map(names::allocate).toList();
     }
 
@@ -181,13 +183,27 @@ public final class TestEmitter {
         return s;
     }
 
-    private static String literal(double v) {
-        if (Double.isNaN(v)) {
-            return "Double.NaN";
+    /** Characters per string constant of expected values, well under the class file's 65,535 bytes. */
+    private static final int CHUNK = 4000;
+
+    /**
+     * The expected values as {@code TensorAssert.values("0.25, -1.5, …")}: one string constant per
+     * test instead of a constant per number, so a file with thousands of definitions still fits a
+     * class file's constant pool (65,535 entries), and long ones are cut into several strings.
+     */
+    private static CodeBlock expectedValues(double[] values) {
+        List<CodeBlock> parts = new ArrayList<>();
+        StringBuilder chunk = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            chunk.append(Double.toString(values[i])).append(i + 1 < values.length ? ", " : "");
+            if (chunk.length() >= CHUNK) {
+                parts.add(CodeBlock.of("$S", chunk.toString()));
+                chunk.setLength(0);
+            }
         }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY";
+        if (chunk.length() > 0 || parts.isEmpty()) {
+            parts.add(CodeBlock.of("$S", chunk.toString()));
         }
-        return Double.toString(v);
+        return CodeBlock.of("$T.values($L)", RuntimeTypes.TENSOR_ASSERT, CodeBlock.join(parts, ", "));
     }
 }

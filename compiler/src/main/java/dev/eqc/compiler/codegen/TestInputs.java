@@ -1,12 +1,15 @@
 package dev.eqc.compiler.codegen;
 
+import dev.eqc.compiler.interp.InputSampler;
+import dev.eqc.compiler.interp.NDArray;
+
 import dev.eqc.compiler.builtin.Builtin;
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.Input;
-import dev.eqc.compiler.resolve.Term;
-import dev.eqc.compiler.shape.Dim;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Input;
+import dev.eqc.compiler.term.Term;
+import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.shape.Shape;
-import dev.eqc.compiler.shape.TermChildren;
+import dev.eqc.compiler.term.TermTrees;
 import dev.eqc.compiler.shape.TypedProgram;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,11 +30,46 @@ public final class TestInputs {
     /** How one argument is sampled. */
     public record Spec(int[] coreShape, boolean integer, double lo, double hi) {}
 
-    private TestInputs() {}
+    private final TypedProgram typed;
+    /** For each symbol divided by k somewhere in the program, the multiple of k its sizes must be. */
+    private final Map<String, Integer> multiples;
 
-    public static List<Spec> of(TypedProgram typed, Definition d) {
+    private final Map<SampleKey, NDArray> samples = new java.util.HashMap<>();
+
+    private record SampleKey(long seed, List<Integer> shape, boolean integer, double lo, double hi, boolean float32) {}
+
+    /**
+     * The seed of a definition's {@code i}-th argument: the same for every definition that takes
+     * the same input (its place among the program's inputs) or lists a parameter of that name.
+     */
+    public long seed(Definition d, int i) {
+        String key = i < d.params().size() ? d.params().get(i).key() : d.freeInputs().get(i - d.params().size()).key();
+        List<Input> all = typed.program().inputs();
+        for (int k = 0; k < all.size(); k++) {
+            if (all.get(k).key().equals(key)) {
+                return 101L + k;
+            }
+        }
+        return 1001L + i;
+    }
+
+    /** The values of one argument; the same array for the same sampling, so the interpreter can reuse results. */
+    public NDArray sample(Spec s, int[] shape, long seed, boolean float32) {
+        SampleKey key = new SampleKey(seed, java.util.Arrays.stream(shape).boxed().toList(), s.integer(), s.lo(), s.hi(),
+                float32);
+        return samples.computeIfAbsent(key, k -> s.integer() ? InputSampler.integers(seed, 1, 5, shape)
+                : InputSampler.uniform(seed, s.lo(), s.hi(), float32, shape));
+    }
+
+    /** The sampling of every definition of {@code typed}; what depends on the whole program is found once. */
+    public TestInputs(TypedProgram typed) {
+        this.typed = typed;
+        this.multiples = multiples(typed);
+    }
+
+    public List<Spec> of(Definition d) {
         List<Shape> shapes = typed.signature(d);
-        Map<String, Integer> sizes = sizes(typed, d);
+        Map<String, Integer> sizes = sizes(d);
         Set<String> positive = new HashSet<>();
         positiveInputs(d.body(), false, positive, new HashSet<>(), typed, d);
         List<Spec> out = new ArrayList<>();
@@ -63,20 +101,7 @@ public final class TestInputs {
      * ({@link TypedProgram#sizeParameters}); a symbol divided by k somewhere in the program
      * ({@code d/2} of a strided subscript) gets a multiple of k.
      */
-    public static Map<String, Integer> sizes(TypedProgram typed, Definition d) {
-        Map<String, Integer> multiples = new java.util.HashMap<>();
-        for (Definition other : typed.program().definitions()) {
-            List<Shape> all = new ArrayList<>(typed.signature(other));
-            all.add(typed.resultShape(other));
-            for (Term t : TermChildren.preorder(other.body())) {
-                if (t instanceof Term.Strided || t instanceof Term.Interleave) {
-                    all.add(typed.shapeOf(t));
-                }
-            }
-            for (Shape s : all) {
-                s.dims().forEach(dim -> divisors(dim, multiples));
-            }
-        }
+    public Map<String, Integer> sizes(Definition d) {
         Map<String, Integer> sizes = new LinkedHashMap<>();
         for (Shape s : typed.signature(d)) {
             for (Dim dim : s.dims()) {
@@ -87,6 +112,23 @@ public final class TestInputs {
             assign(new Dim.Symbol(size, false), sizes, multiples);
         }
         return sizes;
+    }
+
+    private static Map<String, Integer> multiples(TypedProgram typed) {
+        Map<String, Integer> multiples = new java.util.HashMap<>();
+        for (Definition other : typed.program().definitions()) {
+            List<Shape> all = new ArrayList<>(typed.signature(other));
+            all.add(typed.resultShape(other));
+            for (Term t : TermTrees.preorder(other.body())) {
+                if (t instanceof Term.Strided || t instanceof Term.Interleave) {
+                    all.add(typed.shapeOf(t));
+                }
+            }
+            for (Shape s : all) {
+                s.dims().forEach(dim -> divisors(dim, multiples));
+            }
+        }
+        return multiples;
     }
 
     private static void divisors(Dim d, Map<String, Integer> multiples) {
@@ -154,7 +196,7 @@ public final class TestInputs {
             positiveInputs(p.exponent(), positive, out, seen, typed, owner);
             return;
         }
-        for (Term c : TermChildren.of(t)) {
+        for (Term c : t.children()) {
             positiveInputs(c, positive, out, seen, typed, owner);
         }
     }

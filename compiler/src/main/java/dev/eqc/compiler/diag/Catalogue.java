@@ -32,6 +32,10 @@ public final class Catalogue {
                 "\\begin{tabular}{cc} a & b \\end{tabular}", "\\begin{align} y &= a + b \\end{align}");
         add(Code.E0005, "The input could not be read: the file does not exist or is not UTF-8 text.",
                 "eqc check missing.eq", "eqc check attention.eq");
+        add(Code.E0006, "Two superscripts (or two subscripts) in a row on the same base, which LaTeX itself rejects"
+                + " (\"Double superscript\"): whether x^2^3 means (x^2)^3 = x^6 or x^(2^3) = x^8 is a guess eqc will"
+                + " not make. Braces say which one is meant.",
+                "y = x^2^3", "y = {x^2}^3   % or x^{2^3}");
         add(Code.E0101, "A multi-letter name followed by an argument list is a call, but no built-in or definition has"
                 + " that name. The help suggests the nearest known name.",
                 "y = \\mathrm{sofmax}(x)", "y = \\mathrm{softmax}(x)");
@@ -117,6 +121,12 @@ public final class Catalogue {
                 + " it unambiguously.",
                 "y = \\begin{cases} x & \\text{if } x > 0 \\end{cases}",
                 "y = \\begin{cases} x & \\text{if } x > 0 \\\\ 0 & \\text{otherwise} \\end{cases}");
+        add(Code.W0103, "A function's parameter has no declared shape and the body uses it where a number and a vector"
+                + " differ (a norm, sum, index, transpose or matrix product), so the function is generic: each call"
+                + " is its body with the arguments in place, taking their shapes. A generic function has no Java"
+                + " method of its own. Declare the parameter for a method of fixed shape.",
+                "a, b \\in \\mathbb{R}^{d}\n\\mathrm{dist}(p, q) = \\|p - q\\|_2\nv = \\mathrm{dist}(a, b)",
+                "a, b, p, q \\in \\mathbb{R}^{d}\n\\mathrm{dist}(p, q) = \\|p - q\\|_2\nv = \\mathrm{dist}(a, b)");
     }
 
     private Catalogue() {}

@@ -11,6 +11,7 @@ public enum Code {
     E0003("expression nested too deeply"),
     E0004("unsupported environment"),
     E0005("unreadable input"),
+    E0006("double superscript or subscript"),
     E0101("unknown function"),
     E0102("unknown command"),
     E0103("not supported yet"),
@@ -33,7 +34,8 @@ public enum Code {
     E0305("gradient of a non-scalar"),
     E0501("not differentiable"),
     W0101("undeclared input assumed"),
-    W0102("ambiguous notation");
+    W0102("ambiguous notation"),
+    W0103("function parameter without a declared shape");
 
     private final String title;
 

@@ -44,8 +44,8 @@ public final class DiagnosticRenderer {
         StringBuilder out = new StringBuilder();
         String sev = d.severity().label();
         out.append(paint(d.severity() == Severity.ERROR ? "1;31" : "1;33", sev + "[" + d.code() + "]"))
-                .append(paint("1", ": " + d.message())).append('\n');
-        out.append(gutter).append(paint("1;34", "--> ")).append(src.name()).append(':').append(line)
+                .append(paint("1", ": " + TerminalText.safe(d.message()))).append('\n');
+        out.append(gutter).append(paint("1;34", "--> ")).append(TerminalText.safe(src.name())).append(':').append(line)
                 .append(':').append(col).append('\n');
         out.append(gutter).append(paint("1;34", " |")).append('\n');
         excerpt(out, src, d.span(), '^', d.caretLabel(), gutter,
@@ -54,10 +54,10 @@ public final class DiagnosticRenderer {
             excerpt(out, src, label.span(), '-', label.message(), gutter, "1;34");
         }
         for (String note : d.notes()) {
-            out.append(gutter).append(paint("1;34", " = ")).append("note: ").append(note).append('\n');
+            out.append(gutter).append(paint("1;34", " = ")).append("note: ").append(TerminalText.safe(note)).append('\n');
         }
         if (!d.help().isEmpty()) {
-            out.append(gutter).append(paint("1;34", " = ")).append("help: ").append(d.help()).append('\n');
+            out.append(gutter).append(paint("1;34", " = ")).append("help: ").append(TerminalText.safe(d.help())).append('\n');
         }
         return out.toString();
     }
@@ -73,7 +73,7 @@ public final class DiagnosticRenderer {
     private void excerpt(StringBuilder out, SourceFile src, Span span, char mark, String label,
             String gutter, String style) {
         int line = src.line(span.start());
-        String text = src.lineText(line);
+        String text = TerminalText.safe(src.lineText(line));
         int col = src.column(span.start()) - 1;
         int endLine = src.line(Math.max(span.start(), span.end() - 1));
         int width = endLine == line
@@ -91,7 +91,7 @@ public final class DiagnosticRenderer {
         out.append(" ".repeat(gutter.length() - lineNo.length())).append(paint("1;34", lineNo + " | "))
                 .append(text).append('\n');
         out.append(gutter).append(paint("1;34", " | ")).append(" ".repeat(Math.max(0, col)))
-                .append(paint(style, String.valueOf(mark).repeat(width) + (label.isEmpty() ? "" : " " + label)))
+                .append(paint(style, String.valueOf(mark).repeat(width) + (label.isEmpty() ? "" : " " + TerminalText.safe(label))))
                 .append('\n');
     }
 
@@ -139,7 +139,7 @@ public final class DiagnosticRenderer {
     }
 
     private static String escapeData(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return TerminalText.safe(s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
     }
 
     private static String escapeProperty(String s) {

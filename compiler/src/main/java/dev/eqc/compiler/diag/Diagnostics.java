@@ -7,6 +7,23 @@ import java.util.List;
 /** The sink every pass reports into. Passes never throw for user errors. */
 public final class Diagnostics {
     private final List<Diagnostic> all = new ArrayList<>();
+    private final boolean warningsAreErrors;
+
+    public Diagnostics() {
+        this(false);
+    }
+
+    /**
+     * A sink where, with {@code warningsAreErrors} ({@code --strict}, for CI), a warning stops compilation
+     * like an error: every reading eqc had to choose must then be written unambiguously.
+     */
+    public Diagnostics(boolean warningsAreErrors) {
+        this.warningsAreErrors = warningsAreErrors;
+    }
+
+    public boolean warningsAreErrors() {
+        return warningsAreErrors;
+    }
 
     /** Records a diagnostic; an exact repeat (same code, place and message) is dropped. */
     public void report(Diagnostic d) {
@@ -19,8 +36,10 @@ public final class Diagnostics {
         all.add(d);
     }
 
+    /** Whether compilation must stop: an error, or under {@code --strict} a warning. */
     public boolean hasErrors() {
-        return all.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+        return all.stream().anyMatch(d -> d.severity() == Severity.ERROR
+                || warningsAreErrors && d.severity() == Severity.WARNING);
     }
 
     public int errorCount() {

@@ -1,6 +1,6 @@
 package dev.eqc.compiler.grad;
 
-import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.term.Term;
 import dev.eqc.compiler.source.Span;
 
 /**

@@ -1,8 +1,8 @@
 package dev.eqc.compiler.grad;
 
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.Input;
-import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Input;
+import dev.eqc.compiler.term.Term;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;

@@ -1,12 +1,14 @@
 package dev.eqc.compiler.grad;
 
+import dev.eqc.compiler.term.GradientFacts;
 import dev.eqc.compiler.diag.Diagnostic;
 import dev.eqc.compiler.diag.Diagnostics;
-import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.resolve.ResolvedProgram;
-import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.term.Input;
+import dev.eqc.compiler.term.Term;
 import dev.eqc.compiler.shape.ShapeInference;
-import dev.eqc.compiler.shape.TermChildren;
+import dev.eqc.compiler.term.TermTrees;
 import dev.eqc.compiler.shape.TypedProgram;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -38,8 +40,26 @@ public final class GradientPass {
         Map<Definition, Term> bodies = new IdentityHashMap<>();
         Map<Term, dev.eqc.compiler.source.Span> adjoints = new IdentityHashMap<>();
         java.util.Set<Term> copies = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        // The gradients of one loss (g_x = \nabla_x L, g_W = \nabla_W L, or what --grad L adds) are
+        // differentiated in one backward pass, so their bodies share its terms and a method that
+        // returns them all computes it once.
+        Map<Definition, List<Definition>> byLoss = new java.util.LinkedHashMap<>();
         for (Definition d : program.definitions()) {
-            if (TermChildren.preorder(d.body()).stream().anyMatch(t -> t instanceof Term.Gradient)) {
+            if (d.body() instanceof Term.Gradient g && g.of() instanceof Term.ValueRef v && !v.definition().function()) {
+                byLoss.computeIfAbsent(v.definition(), k -> new ArrayList<>()).add(d);
+            }
+        }
+        for (List<Definition> group : byLoss.values()) {
+            Term.Gradient first = (Term.Gradient) group.get(0).body();
+            List<Input> wrt = group.stream().map(d -> ((Term.Gradient) d.body()).wrt()).toList();
+            List<Term> gradients = Differentiator.gradients(typed, first.of(), wrt, first.span(), adjoints, copies,
+                    diagnostics);
+            for (int i = 0; gradients != null && i < group.size(); i++) {
+                bodies.put(group.get(i), gradients.get(i));
+            }
+        }
+        for (Definition d : program.definitions()) {
+            if (!bodies.containsKey(d) && TermTrees.preorder(d.body()).stream().anyMatch(t -> t instanceof Term.Gradient)) {
                 Term body = replace(d.body(), typed, adjoints, copies, diagnostics);
                 if (body != null) {
                     bodies.put(d, body);
@@ -58,18 +78,18 @@ public final class GradientPass {
                 throw new IllegalStateException("a derivative rule built an ill-shaped term: " + d.message());
             }
         }
-        Map<Definition, TypedProgram.GradientOf> gradients = new IdentityHashMap<>();
+        Map<Definition, GradientFacts.GradientOf> gradients = new IdentityHashMap<>();
         Map<String, Definition> byKey = new java.util.HashMap<>();
         for (Definition d : program.definitions()) {
             byKey.put(d.key(), rewriter.definition(d));
             if (d.body() instanceof Term.Gradient g && g.of() instanceof Term.ValueRef v && !v.definition().function()) {
-                gradients.put(rewriter.definition(d), new TypedProgram.GradientOf(rewriter.definition(v.definition()),
+                gradients.put(rewriter.definition(d), new GradientFacts.GradientOf(rewriter.definition(v.definition()),
                         g.wrt()));
             }
         }
-        List<TypedProgram.GradientBundle> bundles = new ArrayList<>();
+        List<GradientFacts.GradientBundle> bundles = new ArrayList<>();
         for (GradientRequest.Bundle b : requested) {
-            bundles.add(new TypedProgram.GradientBundle(byKey.get(b.lossKey()),
+            bundles.add(new GradientFacts.GradientBundle(byKey.get(b.lossKey()),
                     b.gradientKeys().stream().map(byKey::get).toList()));
         }
         Map<Term, dev.eqc.compiler.source.Span> steps = new IdentityHashMap<>();
@@ -82,12 +102,12 @@ public final class GradientPass {
         // Terms of the new bodies that are neither the program's nor copies of them: the backward pass's own.
         java.util.Set<Term> forward = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Definition d : program.definitions()) {
-            forward.addAll(TermChildren.preorder(d.body()));
+            forward.addAll(TermTrees.preorder(d.body()));
         }
         forward.addAll(copies);
         java.util.Set<Term> backward = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Term body : bodies.values()) {
-            for (Term t : TermChildren.preorder(body)) {
+            for (Term t : TermTrees.preorder(body)) {
                 Term now = rewriter.rewritten(t);
                 if (!forward.contains(t) && now != null) {
                     backward.add(now);
@@ -96,30 +116,32 @@ public final class GradientPass {
         }
         java.util.Set<Definition> differentiated = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         bodies.keySet().forEach(d -> differentiated.add(rewriter.definition(d)));
-        return result.withGradients(gradients, bundles, differentiated, steps, backward);
+        return result.withGradients(new GradientFacts(gradients, bundles, differentiated, steps, backward));
     }
 
     /** {@code t} with its gradients differentiated; null after an error. */
     private static Term replace(Term t, TypedProgram typed, Map<Term, dev.eqc.compiler.source.Span> adjoints,
             java.util.Set<Term> copies, Diagnostics diagnostics) {
         if (t instanceof Term.Gradient g) {
-            return Differentiator.gradient(typed, g.of(), g.wrt(), g.span(), adjoints, copies, diagnostics);
+            List<Term> gradients = Differentiator.gradients(typed, g.of(), List.of(g.wrt()), g.span(), adjoints, copies,
+                    diagnostics);
+            return gradients == null ? null : gradients.get(0);
         }
         List<Term> kids = new ArrayList<>();
-        for (Term k : TermChildren.of(t)) {
+        for (Term k : t.children()) {
             Term r = replace(k, typed, adjoints, copies, diagnostics);
             if (r == null) {
                 return null;
             }
             kids.add(r);
         }
-        return TermChildren.rebuild(t, kids);
+        return t.withChildren(kids);
     }
 
     /** Whether the program takes any gradient. */
     public static boolean hasGradients(ResolvedProgram program) {
         for (Definition d : program.definitions()) {
-            if (TermChildren.preorder(d.body()).stream().anyMatch(t -> t instanceof Term.Gradient)) {
+            if (TermTrees.preorder(d.body()).stream().anyMatch(t -> t instanceof Term.Gradient)) {
                 return true;
             }
         }

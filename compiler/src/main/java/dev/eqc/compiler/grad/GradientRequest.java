@@ -3,11 +3,11 @@ package dev.eqc.compiler.grad;
 import dev.eqc.compiler.diag.Code;
 import dev.eqc.compiler.diag.Diagnostic;
 import dev.eqc.compiler.diag.Diagnostics;
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.Input;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.resolve.JavaNames;
 import dev.eqc.compiler.resolve.ResolvedProgram;
-import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.term.Term;
 import dev.eqc.compiler.source.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +52,12 @@ public final class GradientRequest {
             if (in.integer()) {
                 continue;
             }
+            Definition existing = existingGradient(program, loss, in);
+            if (existing != null) {
+                // The file already takes this gradient (g_X = \nabla_X L): the bundle uses it.
+                keys.add(existing.key());
+                continue;
+            }
             String latex = "\\nabla_{" + in.latex() + "} " + loss.latexName();
             String key = "\u0000grad:" + loss.key() + ":" + in.key();
             Span at = loss.nameSpan();
@@ -64,6 +70,17 @@ public final class GradientRequest {
         bundles.add(new Bundle(loss.key(), keys));
         return new ResolvedProgram(program.source(), program.inputs(), program.constants(), defs,
                 program.outputDeclarations(), program.declaredDimensions());
+    }
+
+    /** A definition of the file that is exactly {@code \\nabla_{in} loss}, taking the loss's inputs; or null. */
+    private static Definition existingGradient(ResolvedProgram program, Definition loss, Input in) {
+        for (Definition d : program.definitions()) {
+            if (d.body() instanceof Term.Gradient g && g.of() instanceof Term.ValueRef v && v.definition() == loss
+                    && g.wrt() == in && d.freeInputs().equals(loss.freeInputs()) && !d.function()) {
+                return d;
+            }
+        }
+        return null;
     }
 
     private static String capital(String s) {

@@ -1,10 +1,9 @@
 package dev.eqc.compiler.grad;
 
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.Input;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.resolve.ResolvedProgram;
-import dev.eqc.compiler.resolve.Term;
-import dev.eqc.compiler.shape.TermChildren;
+import dev.eqc.compiler.term.Term;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -64,11 +63,11 @@ final class ProgramRewriter {
             out = new Term.ValueRef(v.span(), definition(v.definition()));
         } else {
             List<Term> kids = new ArrayList<>();
-            for (Term k : TermChildren.of(t)) {
+            for (Term k : t.children()) {
                 kids.add(term(k));
             }
             out = t instanceof Term.Call c ? new Term.Call(c.span(), definition(c.function()), kids)
-                    : TermChildren.rebuild(t, kids);
+                    : t.withChildren(kids);
         }
         terms.put(t, out);
         return out;

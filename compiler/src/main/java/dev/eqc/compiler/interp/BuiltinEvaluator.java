@@ -1,11 +1,12 @@
 package dev.eqc.compiler.interp;
 
 import dev.eqc.compiler.builtin.Builtin;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Applies a built-in function to evaluated arguments, using the reference meanings held by
- * {@link Builtin} and this package's own last-axis functions ({@link LastAxis}, {@link Softmax}).
+ * Applies a built-in function to evaluated arguments, by the reference meaning its entry in the
+ * {@link Builtin} table declares: of numbers element by element, of rows along the last axis.
  */
 final class BuiltinEvaluator {
     private BuiltinEvaluator() {}
@@ -15,25 +16,46 @@ final class BuiltinEvaluator {
             throw new IllegalStateException(builtin.displayName() + " takes " + builtin.arity() + " argument(s), got "
                     + args.size());
         }
-        // A switch expression without default: a new Kind fails to compile here.
+        NDArray x = args.get(0);
         return switch (builtin.kind()) {
-            case UNARY -> {
-                if (builtin.unary() == null) {
-                    throw new AssertionError("unary built-in " + builtin + " has no reference meaning");
-                }
-                yield Broadcasting.map(args.get(0), builtin.unary());
-            }
-            case BINARY -> {
-                if (builtin.binary() == null) {
-                    throw new AssertionError("binary built-in " + builtin + " has no reference meaning");
-                }
-                yield Broadcasting.zip(args.get(0), args.get(1), builtin.binary(), builtin.displayName());
-            }
-            case LAST_AXIS -> LastAxis.map(builtin, args.get(0));
-            case REDUCE_LAST -> args.get(0).rank() == 0
-                    && (builtin == Builtin.NORM1 || builtin == Builtin.NORM2 || builtin == Builtin.NORM_INF)
-                    ? Broadcasting.map(args.get(0), Math::abs) : LastAxis.reduce(builtin, args.get(0));
-            case STRUCTURAL -> Structural.apply(builtin, args);
+            case UNARY -> Broadcasting.map(x, builtin.unary());
+            case BINARY -> Broadcasting.zip(x, args.get(1), builtin.binary(), builtin.displayName());
+            case LAST_AXIS -> alongRows(builtin, x);
+            case REDUCE_LAST -> x.rank() == 0 && builtin.absOfNumber() ? Broadcasting.map(x, Math::abs)
+                    : reduceRows(builtin, x);
+            case STRUCTURAL -> Structural.apply(builtin.structure(), args);
         };
+    }
+
+    /** A last-axis built-in that keeps the shape, row by row. */
+    private static NDArray alongRows(Builtin builtin, NDArray a) {
+        requireVector(builtin, a);
+        int n = a.size(-1);
+        double[] in = a.dataRef();
+        double[] out = new double[in.length];
+        for (int off = 0; n > 0 && off < out.length; off += n) {
+            builtin.applyToRow(in, off, n, out);
+        }
+        return NDArray.wrap(out, a.shapeRef());
+    }
+
+    /** A built-in that reduces the last axis: [..., n] -> [...]. */
+    private static NDArray reduceRows(Builtin builtin, NDArray a) {
+        requireVector(builtin, a);
+        int n = a.size(-1);
+        int[] shape = Arrays.copyOf(a.shapeRef(), a.rank() - 1);
+        double[] in = a.dataRef();
+        double[] out = new double[NDArray.numel(shape)];
+        for (int r = 0; r < out.length; r++) {
+            out[r] = builtin.reduceRow(in, r * n, n);
+        }
+        return NDArray.wrap(out, shape);
+    }
+
+    private static void requireVector(Builtin builtin, NDArray a) {
+        if (a.rank() < 1) {
+            throw new IllegalArgumentException(builtin.displayName()
+                    + " needs an argument of rank at least 1, got a scalar");
+        }
     }
 }

@@ -1,6 +1,6 @@
 package dev.eqc.compiler.interp;
 
-import dev.eqc.compiler.shape.Dim;
+import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.shape.Shape;
 import java.util.ArrayList;
 import java.util.HashMap;

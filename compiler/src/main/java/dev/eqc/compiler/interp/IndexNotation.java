@@ -1,8 +1,8 @@
 package dev.eqc.compiler.interp;
 
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.IndexVar;
-import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.IndexVar;
+import dev.eqc.compiler.term.Term;
 import java.util.ArrayList;
 import java.util.List;
 

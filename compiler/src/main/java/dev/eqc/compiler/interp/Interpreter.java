@@ -1,10 +1,10 @@
 package dev.eqc.compiler.interp;
 
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.Input;
-import dev.eqc.compiler.resolve.Param;
-import dev.eqc.compiler.resolve.Term;
-import dev.eqc.compiler.shape.Dim;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Input;
+import dev.eqc.compiler.term.Param;
+import dev.eqc.compiler.term.Term;
+import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.shape.ProductKind;
 import dev.eqc.compiler.shape.Shape;
 import dev.eqc.compiler.shape.TypedProgram;
@@ -34,6 +34,46 @@ import java.util.Objects;
  */
 public final class Interpreter {
     private final TypedProgram typed;
+    /**
+     * The last values of each defined value, with the very arguments and sizes it was computed
+     * from: a chain of definitions that use the one before would otherwise be evaluated again for
+     * every later link (3,000 links: 4.5 million evaluations).
+     */
+    private final Map<Definition, java.util.ArrayDeque<Memo>> lastValues = new java.util.IdentityHashMap<>();
+    /** Values kept per definition: a batched call asks for one per batch element. */
+    private static final int MEMO_ENTRIES = 8;
+
+    private record Memo(List<NDArray> args, Map<String, Integer> dims, NDArray value) {
+        boolean matches(List<NDArray> otherArgs, Map<String, Integer> otherDims) {
+            if (otherArgs.size() != args.size() || !otherDims.equals(dims)) {
+                return false;
+            }
+            for (int i = 0; i < args.size(); i++) {
+                if (!sameValues(otherArgs.get(i), args.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Equal shapes and bit-equal elements (a batch slice is a new array with the same values). */
+        private static boolean sameValues(NDArray a, NDArray b) {
+            if (a == b) {
+                return true;
+            }
+            if (!java.util.Arrays.equals(a.shapeRef(), b.shapeRef())) {
+                return false;
+            }
+            for (int i = 0, n = a.numel(); i < n; i++) {
+                if (Double.doubleToRawLongBits(a.flat(i)) != Double.doubleToRawLongBits(b.flat(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private final TermEvaluator evaluator = new TermEvaluator(this);
 
     public Interpreter(TypedProgram typed) {
         this.typed = Objects.requireNonNull(typed, "typed");
@@ -92,133 +132,36 @@ public final class Interpreter {
     }
 
     NDArray evaluate(Term t, Scope scope) {
-        if (t instanceof Term.Literal lit) {
-            return NDArray.scalar(lit.value());
-        } else if (t instanceof Term.DimValue dv) {
-            Integer size = scope.dims().get(dv.dim());
-            if (size == null) {
-                throw new IllegalArgumentException("the size of dimension " + dv.dim()
-                        + " is not bound by any argument; give it explicitly");
+        return t.accept(evaluator, scope);
+    }
+
+    /** The last values of a defined value, memoized (see {@link #lastValues}). */
+    NDArray valueOf(Definition d, List<NDArray> args, Map<String, Integer> dims) {
+        java.util.ArrayDeque<Memo> memos = lastValues.computeIfAbsent(d, k -> new java.util.ArrayDeque<>());
+        for (Memo memo : memos) {
+            if (memo.matches(args, dims)) {
+                return memo.value();
             }
-            return NDArray.scalar(size);
-        } else if (t instanceof Term.ConstRef c) {
-            return NDArray.scalar(c.constant().value());
-        } else if (t instanceof Term.InputRef in) {
-            return inputValue(in.input(), scope);
-        } else if (t instanceof Term.ParamRef p) {
-            if (p.index() >= scope.params().size()) {
-                throw new IllegalArgumentException("the expression uses parameter #" + p.index()
-                        + " of its function, which has no value here");
-            }
-            return scope.params().get(p.index());
-        } else if (t instanceof Term.ValueRef v) {
-            return invoke(v.definition(), freeInputValues(v.definition(), new ArrayList<>(), scope), scope.dims());
-        } else if (t instanceof Term.Call call) {
-            Definition fn = call.function();
-            if (call.args().size() != fn.params().size()) {
-                throw new IllegalStateException("`" + fn.latexName() + "` lists " + fn.params().size()
-                        + " parameters but is called with " + call.args().size());
-            }
-            List<NDArray> args = new ArrayList<>();
-            for (Term arg : call.args()) {
-                args.add(evaluate(arg, scope));
-            }
-            return invoke(fn, freeInputValues(fn, args, scope), scope.dims());
-        } else if (t instanceof Term.BuiltinCall b) {
-            List<NDArray> args = new ArrayList<>();
-            for (Term arg : b.args()) {
-                args.add(evaluate(arg, scope));
-            }
-            return BuiltinEvaluator.apply(b.builtin(), args);
-        } else if (t instanceof Term.Arith a) {
-            NDArray l = evaluate(a.left(), scope);
-            NDArray r = evaluate(a.right(), scope);
-            return switch (a.op()) {
-                case ADD -> Broadcasting.zip(l, r, (x, y) -> x + y, "addition");
-                case SUB -> Broadcasting.zip(l, r, (x, y) -> x - y, "subtraction");
-                case MUL -> Broadcasting.zip(l, r, (x, y) -> x * y, "element-wise product");
-                case DIV -> Broadcasting.zip(l, r, (x, y) -> x / y, "division");
-            };
-        } else if (t instanceof Term.Product p) {
-            NDArray l = evaluate(p.left(), scope);
-            NDArray r = evaluate(p.right(), scope);
-            return LinearAlgebra.product(productKind(p, l, r), l, r);
-        } else if (t instanceof Term.Power p) {
-            return Broadcasting.zip(evaluate(p.base(), scope), evaluate(p.exponent(), scope), Math::pow, "power");
-        } else if (t instanceof Term.Negate n) {
-            return Broadcasting.map(evaluate(n.operand(), scope), x -> -x);
-        } else if (t instanceof Term.Transpose tr) {
-            return LinearAlgebra.transpose(evaluate(tr.operand(), scope));
-        } else if (t instanceof Term.AlongAxis a) {
-            int axis = typed.axisOf(a);
-            NDArray moved = IndexNotation.moveAxis(evaluate(a.arg(), scope), axis, -1);
-            NDArray result = BuiltinEvaluator.apply(a.builtin(), List.of(moved));
-            return a.builtin().kind() == dev.eqc.compiler.builtin.Builtin.Kind.LAST_AXIS
-                    ? IndexNotation.moveAxis(result, -1, axis) : result;
-        } else if (t instanceof Term.Compare c) {
-            java.util.function.DoubleBinaryOperator holds = switch (c.op()) {
-                case LT -> (x, y) -> x < y ? 1 : 0;
-                case GT -> (x, y) -> x > y ? 1 : 0;
-                case LE -> (x, y) -> x <= y ? 1 : 0;
-                case GE -> (x, y) -> x >= y ? 1 : 0;
-                case EQ -> (x, y) -> x == y ? 1 : 0;
-                case NE -> (x, y) -> x != y ? 1 : 0;
-            };
-            return Broadcasting.zip(evaluate(c.left(), scope), evaluate(c.right(), scope), holds, "comparison");
-        } else if (t instanceof Term.Where w) {
-            NDArray cond = evaluate(w.condition(), scope);
-            NDArray then = evaluate(w.then(), scope);
-            NDArray otherwise = evaluate(w.otherwise(), scope);
-            // Select element by element: broadcast all three to one shape first.
-            NDArray zero = Broadcasting.zip(cond, Broadcasting.zip(then, otherwise, (x, y) -> 0, "cases"), (x, y) -> 0,
-                    "cases");
-            NDArray c = Broadcasting.zip(cond, zero, Double::sum, "cases");
-            NDArray a = Broadcasting.zip(then, zero, Double::sum, "cases");
-            NDArray b = Broadcasting.zip(otherwise, zero, Double::sum, "cases");
-            double[] cd = c.data();
-            double[] ad = a.data();
-            double[] bd = b.data();
-            double[] out = new double[cd.length];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = cd[i] != 0 ? ad[i] : bd[i];
-            }
-            return NDArray.of(out, c.shape());
-        } else if (t instanceof Term.Index ix) {
-            return IndexNotation.select(evaluate(ix.base(), scope), ix, scope);
-        } else if (t instanceof Term.IndexValue iv) {
-            return NDArray.scalar(scope.position(iv.var()) + iv.var().firstValue());
-        } else if (t instanceof Term.Reduce red) {
-            return IndexNotation.reduce(this, red, scope);
-        } else if (t instanceof Term.Strided || t instanceof Term.Interleave || t instanceof Term.FamilyConcat) {
-            return Level3Evaluation.evaluate(this, t, scope);
-        } else if (t instanceof Term.SumTo st) {
-            NDArray value = evaluate(st.operand(), scope);
-            List<Dim> dims = typed.shapeOf(st.like()).dims();
-            int[] target = new int[dims.size()];
-            for (int i = 0; i < target.length; i++) {
-                Integer size = dims.get(i).evaluate(scope.dims());
-                if (size == null) {
-                    return Reshaping.sumTo(value, evaluate(st.like(), scope).shape());
-                }
-                target[i] = size;
-            }
-            return Reshaping.sumTo(value, target);
-        } else if (t instanceof Term.SliceLast sl) {
-            int start = 0;
-            for (Term b : sl.before()) {
-                start += lastSize(b, scope);
-            }
-            return Reshaping.sliceLast(evaluate(sl.operand(), scope), start, lastSize(sl.like(), scope));
-        } else if (t instanceof Term.Stack st) {
-            return IndexNotation.stack(this, st.vars(), st.body(), scope);
-        } else if (t instanceof Term.InsertAxis ins) {
-            return Reshaping.insertAxis(evaluate(ins.operand(), scope), ins.axis());
         }
-        throw new AssertionError("unhandled term " + t.getClass().getSimpleName());
+        NDArray value = invoke(d, args, dims);
+        if (memos.size() == MEMO_ENTRIES) {
+            memos.removeLast();
+        }
+        memos.addFirst(new Memo(List.copyOf(args), Map.copyOf(dims), value));
+        return value;
+    }
+
+    /** A function applied to evaluated arguments (listed parameters, then free inputs). */
+    NDArray apply(Definition fn, List<NDArray> args, Map<String, Integer> dims) {
+        return invoke(fn, args, dims);
+    }
+
+    TypedProgram typed() {
+        return typed;
     }
 
     /** The size of the last axis of {@code t}'s core shape here (evaluating {@code t} only if a size is unbound). */
-    private int lastSize(Term t, Scope scope) {
+    int lastSize(Term t, Scope scope) {
         List<Dim> dims = typed.shapeOf(t).dims();
         Integer size = dims.get(dims.size() - 1).evaluate(scope.dims());
         if (size != null) {
@@ -229,14 +172,14 @@ public final class Interpreter {
     }
 
     /** {@code args} followed by the callee's free inputs, each looked up by key in the user's scope. */
-    private static List<NDArray> freeInputValues(Definition callee, List<NDArray> args, Scope scope) {
+    static List<NDArray> freeInputValues(Definition callee, List<NDArray> args, Scope scope) {
         for (Input in : callee.freeInputs()) {
             args.add(inputValue(in, scope));
         }
         return args;
     }
 
-    private static NDArray inputValue(Input in, Scope scope) {
+    static NDArray inputValue(Input in, Scope scope) {
         NDArray v = scope.lookup(in.key());
         if (v == null) {
             throw new IllegalArgumentException("the expression needs the input `" + in.latex()
@@ -246,7 +189,7 @@ public final class Interpreter {
     }
 
     /** The size of an index variable's range under the bound dimensions. */
-    int extent(dev.eqc.compiler.resolve.IndexVar v, Map<String, Integer> dims) {
+    int extent(dev.eqc.compiler.term.IndexVar v, Map<String, Integer> dims) {
         Dim d = typed.extentOf(v);
         Integer size = d.evaluate(dims);
         if (size == null) {
@@ -255,7 +198,7 @@ public final class Interpreter {
         return size;
     }
 
-    private ProductKind productKind(Term.Product p, NDArray l, NDArray r) {
+    ProductKind productKind(Term.Product p, NDArray l, NDArray r) {
         ProductKind kind = typed.productKind(p);
         if (kind == null) {
             if (l.rank() == 0 || r.rank() == 0) {

@@ -90,6 +90,11 @@ public final class NDArray {
         return data[i];
     }
 
+    /** The elements without copying; callers in this package must not modify them. */
+    double[] dataRef() {
+        return data;
+    }
+
     /** The shape without copying; callers in this package must not modify it. */
     int[] shapeRef() {
         return shape;

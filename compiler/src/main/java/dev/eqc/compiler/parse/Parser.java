@@ -37,7 +37,7 @@ public final class Parser {
         StatementBuilder builder = new StatementBuilder(source, diagnostics);
         for (StatementTokens st : statements) {
             EqParser.StatementContext tree = parseStatement(source, diagnostics, st.tokens());
-            if (tree != null) {
+            if (tree != null && DoubleScripts.check(tree, source, diagnostics)) {
                 List<Expr> relations = new AstBuilder(source.text()).statement(tree);
                 if (tree.lead != null) {
                     out.addAll(builder.continuation(AstBuilder.relOp(tree.lead.getStart()),

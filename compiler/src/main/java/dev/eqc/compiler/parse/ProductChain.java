@@ -30,6 +30,7 @@ final class ProductChain {
         List<Link> links = mergeLetterRuns(mergeScientific(written));
         links = attachArguments(links);
         links = applyOperators(links);
+        links = coefficientDivisors(links);
         Expr result = links.get(0).factor();
         for (int i = 1; i < links.size(); i++) {
             Link link = links.get(i);
@@ -41,6 +42,29 @@ final class ProductChain {
             result = new Expr.Binary(result.span().to(right.span()), opSpan, op, result, right);
         }
         return result;
+    }
+
+    /**
+     * {@code x / 2\sigma^2}: a number right after {@code /} followed by a name is that name's coefficient,
+     * and the divisor is both ({@code x / (2\sigma^2)}), as papers print the Gaussian kernel and density
+     * inline. Resolution warns (W0102) where it reads one. {@code \lambda / 2 \|w\|^2} (a number before
+     * anything but a name) stays {@code (\lambda / 2) \|w\|^2}.
+     */
+    private static List<Link> coefficientDivisors(List<Link> links) {
+        List<Link> out = new ArrayList<>();
+        for (int i = 0; i < links.size(); i++) {
+            Link link = links.get(i);
+            if (link.op() == BinaryOp.DIV && link.factor() instanceof Expr.Num n && i + 1 < links.size()
+                    && links.get(i + 1).op() == null && links.get(i + 1).factor() instanceof Expr.Sym name) {
+                Expr divisor = new Expr.Binary(n.span().to(name.span()), new Span(name.span().start(),
+                        name.span().start()), BinaryOp.JUXTAPOSE, n, name);
+                out.add(new Link(link.op(), link.opSpan(), divisor));
+                i++;
+                continue;
+            }
+            out.add(link);
+        }
+        return out;
     }
 
     /** {@code 1\mathrm{e}{-5}} and {@code 1\mathrm{e}-5}: a number in scientific notation (SPEC 3.3). */

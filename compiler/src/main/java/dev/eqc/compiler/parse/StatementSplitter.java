@@ -173,11 +173,13 @@ final class StatementSplitter {
         while (!tokens.isEmpty() && isTrailingPunctuation(tokens.get(tokens.size() - 1).getType())) {
             tokens.remove(tokens.size() - 1);
         }
-        String comment = pendingComment.isEmpty() ? currentComment : String.join("\n", pendingComment);
-        currentComment = null;
         if (tokens.isEmpty()) {
+            currentComment = null;
             return;
         }
+        // Joined only for a statement, never per line: a file of comments stays linear.
+        String comment = pendingComment.isEmpty() ? currentComment : String.join("\n", pendingComment);
+        currentComment = null;
         pendingComment.clear();
         if (!skip) {
             out.add(new StatementTokens(tokens, comment));

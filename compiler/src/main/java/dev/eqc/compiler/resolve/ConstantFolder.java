@@ -1,5 +1,7 @@
 package dev.eqc.compiler.resolve;
 
+import dev.eqc.compiler.term.Term;
+
 /**
  * Folds a term made only of numbers, constants and element-wise math into its value, so that
  * {@code \epsilon = 10^{-5}} becomes a constant rather than a method.

@@ -3,7 +3,7 @@ package dev.eqc.compiler.resolve;
 import dev.eqc.compiler.ast.Expr;
 import dev.eqc.compiler.diag.Code;
 import dev.eqc.compiler.diag.Diagnostic;
-import dev.eqc.compiler.shape.Dim;
+import dev.eqc.compiler.term.Dim;
 
 /**
  * Reads a dimension as declared: a symbol ({@code d_k}), an integer, or a product, sum or
@@ -12,7 +12,7 @@ import dev.eqc.compiler.shape.Dim;
 final class DimConverter {
     private DimConverter() {}
 
-    static Dim convert(Expr e, Resolver r) {
+    static Dim convert(Expr e, FileScope r) {
         if (e instanceof Expr.Num n) {
             double v = n.value();
             if (v == Math.rint(v) && v >= 1 && v < Integer.MAX_VALUE) {
@@ -20,7 +20,7 @@ final class DimConverter {
             }
         } else if (e instanceof Expr.Sym s && s.sup() == null) {
             String key = NameKeys.withSub(s);
-            r.dimSymbols.add(key);
+            r.addDimension(key);
             return new Dim.Symbol(key, false);
         } else if (e instanceof Expr.Binary b) {
             char op = switch (b.op()) {

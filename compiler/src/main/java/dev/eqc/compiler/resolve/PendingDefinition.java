@@ -16,7 +16,7 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         boolean function, List<Expr.Sym> params, Expr rhs, String comment, String resultName,
         List<String> indexLetters, Span indexSpan, boolean update) {
 
-    static PendingDefinition of(Statement.Definition d, Resolver r) {
+    static PendingDefinition of(Statement.Definition d, FileScope r) {
         Expr lhs = d.lhs();
         if (lhs instanceof Expr.Sym s) {
             List<String> letters = elementIndices(s, d.rhs(), r);
@@ -63,21 +63,21 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
      * {@code m_{t-1}} anywhere in the file, which marks it as a time step, or {@code i} is only
      * used as a number and no declaration of {@code y} gives its range (docs/LANGUAGE-NOTES.md).
      */
-    private static List<String> elementIndices(Expr.Sym s, Expr rhs, Resolver r) {
-        if (s.sup() != null || r.inputs.containsKey(NameKeys.full(s))) {
+    private static List<String> elementIndices(Expr.Sym s, Expr rhs, FileScope r) {
+        if (s.sup() != null || r.hasInput(NameKeys.full(s))) {
             return null;
         }
         List<String> letters = IndexLetters.of(s.sub());
         if (letters == null) {
             return null;
         }
-        java.util.function.Predicate<String> known = k -> r.inputs.containsKey(k) || r.dimSymbols.contains(k)
-                || r.definedNames.contains(k);
+        java.util.function.Predicate<String> known = k -> r.hasInput(k) || r.isDimension(k)
+                || r.isDefinedName(k);
         // An index used only as a number (10000^{2i/d}) needs a declared result to give its range.
-        boolean declaredResult = r.declaredKeys.contains(NameKeys.full(s.withScripts(s.span(), null, null, s.primes())));
+        boolean declaredResult = r.wasDeclared(NameKeys.full(s.withScripts(s.span(), null, null, s.primes())));
         for (String letter : letters) {
             if (known.test(letter) || !IndexLetters.occursFree(letter, rhs, known)
-                    || r.timeSteps.contains(letter)
+                    || r.isTimeStep(letter)
                     || (!declaredResult && !IndexLetters.indexesSomething(letter, rhs, known))) {
                 return null;
             }
@@ -85,7 +85,7 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         return letters.size() == new java.util.HashSet<>(letters).size() ? letters : null;
     }
 
-    private static PendingDefinition function(Statement.Definition d, Expr.Apply a, Expr.Sym callee, Resolver r) {
+    private static PendingDefinition function(Statement.Definition d, Expr.Apply a, Expr.Sym callee, FileScope r) {
         {
             List<Expr.Sym> params = new ArrayList<>();
             for (Expr arg : a.args()) {
@@ -110,7 +110,7 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         }
     }
 
-    private static PendingDefinition invalid(Expr lhs, Resolver r) {
+    private static PendingDefinition invalid(Expr lhs, FileScope r) {
         String what = "the left-hand side of a definition is a name, a function with its parameters, or an"
                 + " element-wise form like `y_i` or `\\mathrm{softmax}(z)_i`";
         Diagnostic.of(Code.E0107, r.source, lhs.span(),

@@ -1,5 +1,8 @@
 package dev.eqc.compiler.resolve;
 
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Input;
+import dev.eqc.compiler.term.Constant;
 import dev.eqc.compiler.source.SourceFile;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package dev.eqc.compiler.resolve;
 
+import dev.eqc.compiler.term.Term;
+import dev.eqc.compiler.term.TermAlgebra;
 import dev.eqc.compiler.builtin.Builtin;
 import dev.eqc.compiler.source.Span;
 import java.util.ArrayList;
@@ -19,7 +21,8 @@ import java.util.List;
  * </ul>
  *
  * Works bottom-up on a resolved body and returns a new tree; the rewritten forms are equal in
- * exact arithmetic.
+ * exact arithmetic. The logarithm of a built-in is rewritten as that built-in's entry in the
+ * {@link Builtin} table says ({@link Builtin#logOf}); the spelled-out forms are recognised here.
  */
 final class Stabilizer {
     private Stabilizer() {}
@@ -30,47 +33,11 @@ final class Stabilizer {
 
     /** The term with its children stabilized. */
     private static Term rebuild(Term t) {
-        if (t instanceof Term.Arith a) {
-            return new Term.Arith(a.span(), a.opSpan(), a.op(), stabilize(a.left()), stabilize(a.right()));
+        List<Term> kids = new ArrayList<>();
+        for (Term k : t.children()) {
+            kids.add(stabilize(k));
         }
-        if (t instanceof Term.BuiltinCall b) {
-            List<Term> args = new ArrayList<>();
-            b.args().forEach(x -> args.add(stabilize(x)));
-            return new Term.BuiltinCall(b.span(), b.builtin(), args);
-        }
-        if (t instanceof Term.Reduce r) {
-            return new Term.Reduce(r.span(), r.op(), r.var(), stabilize(r.body()));
-        }
-        if (t instanceof Term.Negate n) {
-            return new Term.Negate(n.span(), stabilize(n.operand()));
-        }
-        if (t instanceof Term.Product p) {
-            return new Term.Product(p.span(), p.opSpan(), stabilize(p.left()), stabilize(p.right()), p.explicit());
-        }
-        if (t instanceof Term.Power p) {
-            return new Term.Power(p.span(), stabilize(p.base()), stabilize(p.exponent()));
-        }
-        if (t instanceof Term.Where w) {
-            return new Term.Where(w.span(), stabilize(w.condition()), stabilize(w.then()), stabilize(w.otherwise()));
-        }
-        if (t instanceof Term.Compare c) {
-            return new Term.Compare(c.span(), c.op(), stabilize(c.left()), stabilize(c.right()));
-        }
-        if (t instanceof Term.Call c) {
-            List<Term> args = new ArrayList<>();
-            c.args().forEach(x -> args.add(stabilize(x)));
-            return new Term.Call(c.span(), c.function(), args);
-        }
-        if (t instanceof Term.Transpose tr) {
-            return new Term.Transpose(tr.span(), stabilize(tr.operand()));
-        }
-        if (t instanceof Term.Index ix) {
-            return new Term.Index(ix.span(), stabilize(ix.base()), ix.indices());
-        }
-        if (t instanceof Term.Gradient g) {
-            return new Term.Gradient(g.span(), stabilize(g.of()), g.wrt(), g.wrtSpan());
-        }
-        return t;
+        return t.withChildren(kids);
     }
 
     private static Term rewrite(Term t) {
@@ -81,22 +48,20 @@ final class Stabilizer {
             if (sumOfExp != null) {
                 return sumOfExp;
             }
-            if (arg instanceof Term.BuiltinCall exp && exp.builtin() == Builtin.EXP) {
-                return exp.args().get(0);
+            if (arg instanceof Term.BuiltinCall inner && inner.args().size() == 1) {
+                // log of a built-in with a stable logarithm (exp, sigmoid, softmax): the table says what it is.
+                Term stable = inner.builtin().logOf(new TermAlgebra(at), inner.args().get(0));
+                if (stable != null) {
+                    return stable;
+                }
             }
             Term x = onePlusExp(arg);
             if (x != null) {
                 return call(at, Builtin.SOFTPLUS, x);
             }
-            if (arg instanceof Term.BuiltinCall sig && sig.builtin() == Builtin.SIGMOID) {
-                return new Term.Negate(at, call(at, Builtin.SOFTPLUS, new Term.Negate(at, sig.args().get(0))));
-            }
             if (arg instanceof Term.Arith a && a.op() == Term.ArithOp.SUB && isOne(a.left())
                     && a.right() instanceof Term.BuiltinCall sig && sig.builtin() == Builtin.SIGMOID) {
                 return new Term.Negate(at, call(at, Builtin.SOFTPLUS, sig.args().get(0)));
-            }
-            if (arg instanceof Term.BuiltinCall sm && sm.builtin() == Builtin.SOFTMAX) {
-                return call(at, Builtin.LOG_SOFTMAX, sm.args().get(0));
             }
         }
         if (t instanceof Term.Arith div && div.op() == Term.ArithOp.DIV) {

@@ -1,5 +1,8 @@
 package dev.eqc.compiler.resolve;
 
+import dev.eqc.compiler.term.Term;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.ast.Expr;
 import dev.eqc.compiler.ast.Statement;
 import dev.eqc.compiler.diag.Code;
@@ -41,7 +44,7 @@ final class StridedDefinitions {
      * The definition made of {@code first} and every later strided statement of the same name in
      * {@code statements}; null after an error. The statements it takes are added to {@code taken}.
      */
-    static PendingDefinition group(Resolver r, Statement.Definition first, List<Statement> statements,
+    static PendingDefinition group(FileScope r, Statement.Definition first, List<Statement> statements,
             Set<Statement> taken) {
         Expr.Sym base = baseOf(first);
         String key = NameKeys.full(base);
@@ -59,7 +62,7 @@ final class StridedDefinitions {
         }
         PendingDefinition p = new PendingDefinition(key, r.source.slice(base.span()), base, base.span(),
                 spanOf(parts), false, List.of(), first.rhs(), first.comment(), null, List.of(), null, false);
-        r.stridedGroups.put(p, List.copyOf(parts));
+        r.addStridedGroup(p, parts);
         return p;
     }
 
@@ -72,7 +75,7 @@ final class StridedDefinitions {
     }
 
     /** The parts must agree on length, strided position and stride, and cover each offset once. */
-    private static boolean check(Resolver r, List<Part> parts) {
+    private static boolean check(FileScope r, List<Part> parts) {
         Part first = parts.get(0);
         for (Part p : parts) {
             if (p.axis() < 0) {
@@ -133,7 +136,7 @@ final class StridedDefinitions {
     }
 
     /** The left-hand side of {@code part} as written, with its strided item replaced by {@code item}. */
-    private static String lhsWith(Resolver r, Part part, String item) {
+    private static String lhsWith(FileScope r, Part part, String item) {
         Span lhs = part.statement().lhs().span();
         Span strided = part.items().get(part.axis()).span();
         return r.source.slice(new Span(lhs.start(), strided.start())) + item
@@ -141,7 +144,7 @@ final class StridedDefinitions {
     }
 
     /** The definition of a group: each part over its own indices, interleaved along the strided axis. */
-    static Object resolve(Resolver r, PendingDefinition group, List<Part> parts) {
+    static Resolved resolve(FileScope r, Definitions definitions, PendingDefinition group, List<Part> parts) {
         List<Term.StridedPart> resolvedParts = new ArrayList<>();
         Set<Input> inputs = new LinkedHashSet<>();
         Part[] ordered = new Part[parts.size()];
@@ -160,7 +163,7 @@ final class StridedDefinitions {
             PendingDefinition one = new PendingDefinition(group.key(), group.latexName(), group.nameSym(),
                     group.nameSpan(), p.statement().span(), false, List.of(), p.statement().rhs(), group.comment(), null,
                     letters, p.indexSpan(), false);
-            BodyResolver body = new BodyResolver(r, one);
+            BodyResolver body = new BodyResolver(r, definitions, one);
             Term.StridedPart part = body.resolvePart(p.statement().span());
             if (part == null) {
                 failed = true;
@@ -170,13 +173,14 @@ final class StridedDefinitions {
             inputs.addAll(body.usedInputs());
         }
         if (failed) {
-            return null;
+            return new Resolved.Failed();
         }
         List<Input> free = new ArrayList<>(inputs);
         free.sort(Comparator.comparingInt(Input::order));
-        String javaName = r.methodNames.allocate(JavaNames.methodName(JavaNames.of(group.nameSym(), true)));
+        String spelled = JavaNames.of(group.nameSym(), true);
+        String javaName = r.methodNames().allocate(JavaNames.methodName(spelled), spelled);
         Term body = new Term.Interleave(group.span(), parts.get(0).axis(), resolvedParts);
-        return new Definition(group.key(), group.latexName(), javaName, group.span(), group.nameSpan(), false,
-                List.of(), free, List.of(), body, group.comment(), r.source.slice(group.span()));
+        return new Resolved.Defined(new Definition(group.key(), group.latexName(), javaName, group.span(),
+                group.nameSpan(), false, List.of(), free, List.of(), body, group.comment(), r.source.slice(group.span())));
     }
 }

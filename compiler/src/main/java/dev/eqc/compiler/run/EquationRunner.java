@@ -3,9 +3,9 @@ package dev.eqc.compiler.run;
 import dev.eqc.compiler.Options;
 import dev.eqc.compiler.codegen.GeneratedFile;
 import dev.eqc.compiler.codegen.JavaEmitter;
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.Input;
-import dev.eqc.compiler.resolve.Param;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Input;
+import dev.eqc.compiler.term.Param;
 import dev.eqc.compiler.shape.TypedProgram;
 import dev.eqc.runtime.Tensor;
 import java.lang.reflect.InvocationTargetException;
@@ -129,6 +129,9 @@ public final class EquationRunner {
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof IllegalArgumentException iae) {
                 throw iae;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error; // OutOfMemoryError above all: the caller says how to give the JVM more
             }
             throw new IllegalStateException("generated code failed: " + e.getCause(), e.getCause());
         } catch (ReflectiveOperationException e) {

@@ -1,20 +1,26 @@
 package dev.eqc.compiler.run;
 
 /**
- * Matches a name typed on the command line to a LaTeX name (SPEC 4): spacing and braces
- * around single characters do not matter, and the Java name works too.
+ * Matches a name typed on the command line to a LaTeX name (SPEC 4): the name as printed
+ * ({@code LN}, {@code MultiHead}, {@code FFN_SwiGLU}) or as written in the file; spacing, braces and
+ * styling commands do not matter, and the Java name works too.
  */
 public final class SymbolNames {
     private SymbolNames() {}
 
+    /**
+     * {@code \mathrm{FFN}_{\mathrm{SwiGLU}}}, {@code FFN_{SwiGLU}} and {@code FFN_SwiGLU} all become
+     * {@code FFN_SwiGLU}: spacing, styling commands and braces do not matter.
+     */
     public static String normalise(String latex) {
         String s = latex.replaceAll("\\s+", "");
         String previous;
         do {
             previous = s;
-            s = s.replaceAll("\\{(\\\\?[A-Za-z0-9])\\}", "$1");
+            s = s.replaceAll("\\\\(mathbf|boldsymbol|bm|vec|mathrm|operatorname|text|textrm|textit|mathit|mathsf"
+                    + "|mathtt)\\{([^{}]*)\\}", "$2");
         } while (!s.equals(previous));
-        return s.replaceAll("\\\\(mathbf|boldsymbol|bm|vec|mathrm|operatorname|text)", "");
+        return s.replace("{", "").replace("}", "");
     }
 
     public static boolean matches(String typed, String latex, String javaName) {

@@ -1,9 +1,10 @@
 package dev.eqc.compiler.shape;
 
+import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.diag.Code;
 import dev.eqc.compiler.diag.Diagnostic;
-import dev.eqc.compiler.resolve.Input;
-import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.term.Input;
+import dev.eqc.compiler.term.Term;
 import dev.eqc.compiler.source.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +41,7 @@ final class ProductRule {
                 return kind(p, ProductKind.OUTER, new Shape(List.of(l.dim(0), r.dim(0))));
             }
             if (!leftRow && p.explicit()) {
-                // u \cdot v: NumPy matmul of two vectors is their inner product (SPEC 3.2).
-                return inner(p, l, r, ProductKind.DOT, Shape.SCALAR);
+                return vectorCdot(p, l, r);
             }
             Shape s = terms.broadcast(l, r, span(p), p.span(), "⊙", "multiply element-wise");
             return s == null ? null : kind(p, ProductKind.ELEMENTWISE, s);
@@ -66,6 +66,40 @@ final class ProductRule {
         dims.add(l.fromEnd(2));
         dims.add(r.fromEnd(1));
         return inner(p, l, r, ProductKind.MATMUL, new Shape(dims));
+    }
+
+    /**
+     * {@code u \cdot v} between two vectors: papers mean the dot product ({@code u \cdot v / \|u\|\|v\|})
+     * or the element-wise product ({@code x \cdot \sigma(x)}, SiLU as printed). When a side is an
+     * element-wise function's value (an activation), eqc reads element-wise; otherwise the dot product
+     * (SPEC 3.2: NumPy's matmul of two vectors). Either way a warning names both readings and the spellings
+     * that have one meaning.
+     */
+    private Shape vectorCdot(Term.Product p, Shape l, Shape r) {
+        boolean elementwise = isActivation(p.left()) || isActivation(p.right());
+        String text = pass.source.slice(p.span());
+        String left = pass.source.slice(p.left().span());
+        String right = pass.source.slice(p.right().span());
+        Diagnostic.of(Code.W0102, pass.source, p.opSpan(), "`\\cdot` between two vectors is read as "
+                        + (elementwise ? "the element-wise product (an activation applied to a vector)"
+                                : "the dot product") + " in `" + text + "`")
+                .caret(elementwise ? "element-wise: " + l + " ⊙ " + r + " → " + l : "dot product → a scalar")
+                .help(elementwise
+                        ? "for the dot product write `" + left + "^\\top " + right + "`; write `" + left + " \\odot "
+                                + right + "` to say element-wise and silence this warning"
+                        : "for the element-wise product write `" + left + " \\odot " + right + "`; write `" + left
+                                + "^\\top " + right + "` to say dot product and silence this warning")
+                .report(pass.diagnostics);
+        if (!elementwise) {
+            return inner(p, l, r, ProductKind.DOT, Shape.SCALAR);
+        }
+        Shape s = terms.broadcast(l, r, span(p), p.span(), "⊙", "multiply element-wise");
+        return s == null ? null : kind(p, ProductKind.ELEMENTWISE, s);
+    }
+
+    /** The value of an element-wise built-in ({@code \sigma(x)}, {@code \tanh(x)}): an activation. */
+    private static boolean isActivation(Term t) {
+        return t instanceof Term.BuiltinCall b && b.builtin().kind() == dev.eqc.compiler.builtin.Builtin.Kind.UNARY;
     }
 
     private Shape inner(Term.Product p, Shape l, Shape r, ProductKind kind, Shape result) {

@@ -1,14 +1,16 @@
 package dev.eqc.compiler.shape;
 
+import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.diag.Code;
 import dev.eqc.compiler.diag.Diagnostic;
 import dev.eqc.compiler.diag.Diagnostics;
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.IndexVar;
-import dev.eqc.compiler.resolve.Input;
-import dev.eqc.compiler.resolve.Param;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.IndexVar;
+import dev.eqc.compiler.term.Input;
+import dev.eqc.compiler.term.Param;
 import dev.eqc.compiler.resolve.ResolvedProgram;
-import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.term.Term;
+import dev.eqc.compiler.term.TermTrees;
 import dev.eqc.compiler.source.SourceFile;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -60,7 +62,7 @@ public final class ShapeInference {
 
     private TypedProgram run() {
         for (Definition d : program.definitions()) {
-            for (Term t : TermChildren.preorder(d.body())) {
+            for (Term t : TermTrees.preorder(d.body())) {
                 if (t instanceof Term.Index ix) {
                     String key = ix.base() instanceof Term.InputRef in ? in.input().key()
                             : ix.base() instanceof Term.ParamRef p ? p.param().key() : null;
@@ -421,7 +423,7 @@ public final class ShapeInference {
                         + "` is computed at");
             }
         }
-        TermChildren.of(t).forEach(c -> checkDimValues(d, c, bound));
+        t.children().forEach(c -> checkDimValues(d, c, bound));
     }
 
     static void collectSymbols(Shape s, Set<String> out) {

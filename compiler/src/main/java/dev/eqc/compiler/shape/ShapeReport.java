@@ -1,7 +1,8 @@
 package dev.eqc.compiler.shape;
 
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Term;
+import dev.eqc.compiler.term.TermTrees;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,14 +22,14 @@ public final class ShapeReport {
             }
             out.append(d.latexName()).append('(').append(String.join(", ", params)).append(") -> ")
                     .append(typed.resultShape(d)).append('\n');
-            if (typed.differentiated(d)) {
+            if (typed.gradients().differentiated(d)) {
                 // Its body is the backward pass the compiler built, whose terms carry the forward spans.
                 String text = typed.program().source().slice(d.span()).replaceAll("\\s+", " ");
                 out.append("  ").append(text).append("  : ").append(typed.resultShape(d))
                         .append("  (reverse-mode gradient)\n");
                 continue;
             }
-            List<Term> terms = new ArrayList<>(TermChildren.preorder(d.body()));
+            List<Term> terms = new ArrayList<>(TermTrees.preorder(d.body()));
             terms.sort(java.util.Comparator.comparingInt((Term t) -> t.span().start())
                     .thenComparingInt(t -> -t.span().end()));
             for (Term t : terms) {

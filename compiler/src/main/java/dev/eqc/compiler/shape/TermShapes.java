@@ -1,166 +1,232 @@
 package dev.eqc.compiler.shape;
 
+import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.builtin.Builtin;
 import dev.eqc.compiler.diag.Code;
 import dev.eqc.compiler.diag.Diagnostic;
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.IndexVar;
-import dev.eqc.compiler.resolve.Input;
-import dev.eqc.compiler.resolve.Param;
-import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.IndexVar;
+import dev.eqc.compiler.term.Input;
+import dev.eqc.compiler.term.Param;
+import dev.eqc.compiler.term.Term;
 import dev.eqc.compiler.source.Span;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The shape rules of each term kind within one definition. A null shape means "already
+ * The shape rule of each term kind within one definition (one visitor method per kind; the
+ * rules of terms that rearrange elements are in {@link LayoutShapes}, those of products in
+ * {@link ProductRule}). A null shape means "already
  * reported": parents of a failed term stay silent, so there are no cascades.
  */
-final class TermShapes {
+final class TermShapes implements Term.Visitor<Void, Shape> {
     private final ShapeInference pass;
     private final Definition owner;
     private final ProductRule products;
+    private final LayoutShapes layout;
 
     TermShapes(ShapeInference pass, Definition owner) {
         this.pass = pass;
         this.owner = owner;
         this.products = new ProductRule(pass, this);
+        this.layout = new LayoutShapes(pass, owner, this);
     }
 
     Shape shape(Term t) {
-        Shape s = compute(t);
+        Shape s = t.accept(this, null);
         if (s != null) {
             pass.shapes.put(t, s);
         }
         return s;
     }
 
-    private Shape compute(Term t) {
-        if (t instanceof Term.Literal || t instanceof Term.DimValue || t instanceof Term.ConstRef) {
-            return Shape.SCALAR;
+    @Override
+    public Shape literal(Term.Literal t, Void unused) {
+        return Shape.SCALAR;
+    }
+
+    @Override
+    public Shape dimValue(Term.DimValue t, Void unused) {
+        return Shape.SCALAR;
+    }
+
+    @Override
+    public Shape constRef(Term.ConstRef t, Void unused) {
+        return Shape.SCALAR;
+    }
+
+    @Override
+    public Shape indexValue(Term.IndexValue t, Void unused) {
+        return Shape.SCALAR;
+    }
+
+    @Override
+    public Shape inputRef(Term.InputRef in, Void unused) {
+        return pass.inputShapes.get(in.input());
+    }
+
+    @Override
+    public Shape paramRef(Term.ParamRef p, Void unused) {
+        return pass.paramShape(owner, p.index());
+    }
+
+    @Override
+    public Shape valueRef(Term.ValueRef v, Void unused) {
+        bindShadowedInputs(v.definition(), v.span());
+        return pass.resultOf(v.definition());
+    }
+
+    @Override
+    public Shape arith(Term.Arith a, Void unused) {
+        return broadcast(shape(a.left()), shape(a.right()), a.opSpan(), a.span(), a.op().symbol,
+                a.op() == Term.ArithOp.ADD ? "add" : a.op() == Term.ArithOp.SUB ? "subtract"
+                        : a.op() == Term.ArithOp.MUL ? "multiply element-wise" : "divide");
+    }
+
+    @Override
+    public Shape product(Term.Product p, Void unused) {
+        return products.shape(p);
+    }
+
+    @Override
+    public Shape power(Term.Power p, Void unused) {
+        Shape base = shape(p.base());
+        if (base != null && base.rank() >= 2 && p.exponent() instanceof Term.Negate n
+                && n.operand() instanceof Term.Literal one && one.value() == 1.0) {
+            Diagnostic.of(Code.W0102, pass.source, p.span(), "`" + pass.source.slice(p.span())
+                            + "` is read as the element-wise reciprocal, not the matrix inverse")
+                    .caret("element-wise 1/x")
+                    .help("write `\\frac{1}{…}` to make the element-wise meaning explicit; matrix inverses are"
+                            + " not supported")
+                    .report(pass.diagnostics);
         }
-        if (t instanceof Term.InputRef in) {
-            return pass.inputShapes.get(in.input());
+        if (base != null && base.rank() >= 2 && p.exponent() instanceof Term.Literal k && k.value() >= 2
+                && k.value() == Math.rint(k.value()) && resolved(base.fromEnd(1)).equals(resolved(base.fromEnd(2)))) {
+            String b = pass.source.slice(p.base().span());
+            Diagnostic.of(Code.W0102, pass.source, p.span(), "`" + pass.source.slice(p.span())
+                            + "` of a square matrix is read element-wise (each entry raised to " + (long) k.value()
+                            + "), not as the matrix power")
+                    .caret("element-wise power")
+                    .help("for the matrix power write the product, like `" + b + " " + b + "`; write `" + b
+                            + " \\odot " + b + "` to say element-wise and silence this warning")
+                    .report(pass.diagnostics);
         }
-        if (t instanceof Term.ParamRef p) {
-            return pass.paramShape(owner, p.index());
+        return broadcast(base, shape(p.exponent()), p.span(), p.span(), "^", "raise");
+    }
+
+    @Override
+    public Shape negate(Term.Negate n, Void unused) {
+        return shape(n.operand());
+    }
+
+    @Override
+    public Shape compare(Term.Compare c, Void unused) {
+        return broadcast(shape(c.left()), shape(c.right()), c.span(), c.span(), c.op().symbol, "compare");
+    }
+
+    @Override
+    public Shape where(Term.Where w, Void unused) {
+        Shape cond = shape(w.condition());
+        Shape values = broadcast(shape(w.then()), shape(w.otherwise()), w.span(), w.span(), "|", "choose between");
+        return broadcast(cond, values, w.condition().span(), w.span(), "|", "select by");
+    }
+
+    @Override
+    public Shape reduce(Term.Reduce red, Void unused) {
+        pass.extentOf(red.var());
+        Shape body = shape(red.body());
+        if (body != null && !body.isScalar()
+                && (red.op() == Term.ReduceOp.ARGMAX || red.op() == Term.ReduceOp.ARGMIN)) {
+            error(Code.E0303, red.span(), "arg max and arg min need a scalar body, got " + resolved(body),
+                    "index the body down to a number, like `\\arg\\max_i x_i`", null);
+            return null;
         }
-        if (t instanceof Term.ValueRef v) {
-            bindShadowedInputs(v.definition(), v.span());
-            return pass.resultOf(v.definition());
+        return body;
+    }
+
+    @Override
+    public Shape transpose(Term.Transpose tr, Void unused) {
+        Shape s = shape(tr.operand());
+        return s == null ? null : s.transposed();
+    }
+
+    @Override
+    public Shape strided(Term.Strided s, Void unused) {
+        return layout.strided(s);
+    }
+
+    @Override
+    public Shape interleave(Term.Interleave il, Void unused) {
+        return layout.interleave(il);
+    }
+
+    @Override
+    public Shape familyConcat(Term.FamilyConcat fc, Void unused) {
+        return layout.familyConcat(fc);
+    }
+
+    @Override
+    public Shape unstride(Term.Unstride u, Void unused) {
+        return layout.unstride(u);
+    }
+
+    @Override
+    public Shape splitFamily(Term.SplitFamily sf, Void unused) {
+        Shape operand = shape(sf.operand());
+        Shape like = shape(sf.like());
+        return operand == null ? null : like;
+    }
+
+    @Override
+    public Shape sumTo(Term.SumTo s, Void unused) {
+        Shape operand = shape(s.operand());
+        Shape like = shape(s.like());
+        return operand == null ? null : like;
+    }
+
+    @Override
+    public Shape sliceLast(Term.SliceLast sl, Void unused) {
+        Shape operand = shape(sl.operand());
+        for (Term b : sl.before()) {
+            shape(b);
         }
-        if (t instanceof Term.Call c) {
-            return call(c);
+        Shape like = shape(sl.like());
+        if (operand == null || like == null) {
+            return null;
         }
-        if (t instanceof Term.BuiltinCall b) {
-            return builtin(b);
+        List<Dim> dims = new ArrayList<>(operand.dims().subList(0, operand.rank() - 1));
+        dims.add(like.fromEnd(1));
+        return new Shape(dims);
+    }
+
+    @Override
+    public Shape stack(Term.Stack st, Void unused) {
+        Shape body = shape(st.body());
+        if (body == null) {
+            return null;
         }
-        if (t instanceof Term.Arith a) {
-            return broadcast(shape(a.left()), shape(a.right()), a.opSpan(), a.span(), a.op().symbol,
-                    a.op() == Term.ArithOp.ADD ? "add" : a.op() == Term.ArithOp.SUB ? "subtract"
-                            : a.op() == Term.ArithOp.MUL ? "multiply element-wise" : "divide");
+        List<Dim> dims = new ArrayList<>();
+        for (IndexVar v : st.vars()) {
+            dims.add(pass.extentOf(v));
         }
-        if (t instanceof Term.Product p) {
-            return products.shape(p);
+        dims.addAll(body.dims());
+        return new Shape(dims);
+    }
+
+    @Override
+    public Shape insertAxis(Term.InsertAxis ins, Void unused) {
+        Shape s = shape(ins.operand());
+        if (s == null) {
+            return null;
         }
-        if (t instanceof Term.Power p) {
-            Shape base = shape(p.base());
-            if (base != null && base.rank() >= 2 && p.exponent() instanceof Term.Negate n
-                    && n.operand() instanceof Term.Literal one && one.value() == 1.0) {
-                Diagnostic.of(Code.W0102, pass.source, p.span(), "`" + pass.source.slice(p.span())
-                                + "` is read as the element-wise reciprocal, not the matrix inverse")
-                        .caret("element-wise 1/x")
-                        .help("write `\\frac{1}{…}` to make the element-wise meaning explicit; matrix inverses are"
-                                + " not supported")
-                        .report(pass.diagnostics);
-            }
-            return broadcast(base, shape(p.exponent()), p.span(), p.span(), "^", "raise");
-        }
-        if (t instanceof Term.Negate n) {
-            return shape(n.operand());
-        }
-        if (t instanceof Term.Index ix) {
-            return index(ix);
-        }
-        if (t instanceof Term.AlongAxis a) {
-            return alongAxis(a);
-        }
-        if (t instanceof Term.Compare c) {
-            return broadcast(shape(c.left()), shape(c.right()), c.span(), c.span(), c.op().symbol, "compare");
-        }
-        if (t instanceof Term.Where w) {
-            Shape cond = shape(w.condition());
-            Shape values = broadcast(shape(w.then()), shape(w.otherwise()), w.span(), w.span(), "|", "choose between");
-            return broadcast(cond, values, w.condition().span(), w.span(), "|", "select by");
-        }
-        if (t instanceof Term.IndexValue) {
-            return Shape.SCALAR;
-        }
-        if (t instanceof Term.Reduce red) {
-            pass.extentOf(red.var());
-            Shape body = shape(red.body());
-            if (body != null && !body.isScalar()
-                    && (red.op() == Term.ReduceOp.ARGMAX || red.op() == Term.ReduceOp.ARGMIN)) {
-                error(Code.E0303, red.span(), "arg max and arg min need a scalar body, got " + resolved(body),
-                        "index the body down to a number, like `\\arg\\max_i x_i`", null);
-                return null;
-            }
-            return body;
-        }
-        if (t instanceof Term.Transpose tr) {
-            Shape s = shape(tr.operand());
-            return s == null ? null : s.transposed();
-        }
-        if (t instanceof Term.Strided || t instanceof Term.Interleave || t instanceof Term.FamilyConcat) {
-            return new Level3Shapes(pass, owner, this).shape(t);
-        }
-        if (t instanceof Term.Gradient g) {
-            return gradient(g);
-        }
-        if (t instanceof Term.SumTo s) {
-            Shape operand = shape(s.operand());
-            Shape like = shape(s.like());
-            return operand == null ? null : like;
-        }
-        if (t instanceof Term.SliceLast sl) {
-            Shape operand = shape(sl.operand());
-            for (Term b : sl.before()) {
-                shape(b);
-            }
-            Shape like = shape(sl.like());
-            if (operand == null || like == null) {
-                return null;
-            }
-            List<Dim> dims = new ArrayList<>(operand.dims().subList(0, operand.rank() - 1));
-            dims.add(like.fromEnd(1));
-            return new Shape(dims);
-        }
-        if (t instanceof Term.Stack st) {
-            Shape body = shape(st.body());
-            if (body == null) {
-                return null;
-            }
-            List<Dim> dims = new ArrayList<>();
-            for (IndexVar v : st.vars()) {
-                dims.add(pass.extentOf(v));
-            }
-            dims.addAll(body.dims());
-            return new Shape(dims);
-        }
-        if (t instanceof Term.InsertAxis ins) {
-            Shape s = shape(ins.operand());
-            if (s == null) {
-                return null;
-            }
-            List<Dim> dims = new ArrayList<>(s.dims());
-            dims.add(dims.size() + 1 + ins.axis(), new Dim.Known(1));
-            return new Shape(dims);
-        }
-        throw new AssertionError(t);
+        List<Dim> dims = new ArrayList<>(s.dims());
+        dims.add(dims.size() + 1 + ins.axis(), new Dim.Known(1));
+        return new Shape(dims);
     }
 
     /** A gradient has the shape of the input it is taken with respect to; what it differentiates must be a scalar. */
-    private Shape gradient(Term.Gradient g) {
+    @Override
+    public Shape gradient(Term.Gradient g, Void unused) {
         Shape of = shape(g.of());
         Shape wrt = pass.inputShapes.get(g.wrt());
         if (of == null || wrt == null) {
@@ -177,7 +243,8 @@ final class TermShapes {
     }
 
     /** The axis of {@code a.dim()} in the argument's shape; the shape is kept or loses that axis. */
-    private Shape alongAxis(Term.AlongAxis a) {
+    @Override
+    public Shape alongAxis(Term.AlongAxis a, Void unused) {
         Shape arg = shape(a.arg());
         if (arg == null) {
             return null;
@@ -218,7 +285,8 @@ final class TermShapes {
     }
 
     /** {@code W_{ij}}: each index variable ranges over one leading core axis of the base. */
-    private Shape index(Term.Index ix) {
+    @Override
+    public Shape index(Term.Index ix, Void unused) {
         Shape base = shape(ix.base());
         if (base == null) {
             return null;
@@ -263,7 +331,8 @@ final class TermShapes {
         }
     }
 
-    private Shape call(Term.Call c) {
+    @Override
+    public Shape call(Term.Call c, Void unused) {
         Definition f = c.function();
         Shape result = pass.resultOf(f);
         List<Shape> args = new ArrayList<>();
@@ -304,7 +373,8 @@ final class TermShapes {
         return new Shape(dims);
     }
 
-    private Shape builtin(Term.BuiltinCall b) {
+    @Override
+    public Shape builtinCall(Term.BuiltinCall b, Void unused) {
         List<Shape> args = new ArrayList<>();
         for (Term a : b.args()) {
             args.add(shape(a));
@@ -326,7 +396,7 @@ final class TermShapes {
             }
             case REDUCE_LAST -> {
                 Shape arg = args.get(0);
-                if (arg.isScalar() && (fn == Builtin.NORM1 || fn == Builtin.NORM2 || fn == Builtin.NORM_INF)) {
+                if (arg.isScalar() && fn.absOfNumber()) {
                     yield arg; // the norm of a number is its absolute value
                 }
                 if (arg.isScalar()) {
@@ -343,48 +413,53 @@ final class TermShapes {
     /** diag, tr and Concat: each its own rule. */
     private Shape structural(Term.BuiltinCall b, List<Shape> args) {
         Shape x = args.get(0);
-        switch (b.builtin()) {
-            case DIAG -> {
-                if (x.rank() == 1) {
-                    return new Shape(List.of(x.dim(0), x.dim(0)));
-                }
-                if (x.rank() >= 2 && pass.unifier.unify(x.fromEnd(1), x.fromEnd(2))) {
-                    return new Shape(x.dims().subList(0, x.rank() - 1));
-                }
-                error(Code.E0303, b.span(), "diag takes a vector or a square matrix, got " + resolved(x),
-                        "diag(v) builds the diagonal matrix of v; diag(A) takes the diagonal of A", null);
-                return null;
-            }
-            case TRACE -> {
-                if (x.rank() >= 2 && pass.unifier.unify(x.fromEnd(1), x.fromEnd(2))) {
-                    return new Shape(x.dims().subList(0, x.rank() - 2));
-                }
-                error(Code.E0303, b.span(), "tr takes a square matrix, got " + resolved(x), null, null);
-                return null;
-            }
-            case CONCAT -> {
-                Shape lead = new Shape(List.of());
-                Dim last = null;
-                for (int i = 0; i < args.size(); i++) {
-                    Shape a = args.get(i);
-                    if (a.rank() == 0) {
-                        error(Code.E0303, b.args().get(i).span(), "Concat joins vectors or matrices along their last"
-                                + " axis; this is a scalar", null, null);
-                        return null;
-                    }
-                    lead = broadcast(lead, new Shape(a.dims().subList(0, a.rank() - 1)), b.args().get(i).span(),
-                            b.span(), ",", "concatenate");
-                    if (lead == null) {
-                        return null;
-                    }
-                    last = last == null ? a.fromEnd(1) : new Dim.Compound('+', last, a.fromEnd(1));
-                }
-                List<Dim> dims = new ArrayList<>(lead.dims());
-                dims.add(last);
-                return new Shape(dims);
-            }
-            default -> throw new AssertionError(b.builtin());
+        return switch (b.builtin().structure()) {
+            case DIAG -> diag(b, x);
+            case TRACE -> trace(b, x);
+            case CONCAT -> concat(b, args);
+        };
+    }
+
+    private Shape diag(Term.BuiltinCall b, Shape x) {
+        if (x.rank() == 1) {
+            return new Shape(List.of(x.dim(0), x.dim(0)));
         }
+        if (x.rank() >= 2 && pass.unifier.unify(x.fromEnd(1), x.fromEnd(2))) {
+            return new Shape(x.dims().subList(0, x.rank() - 1));
+        }
+        error(Code.E0303, b.span(), "diag takes a vector or a square matrix, got " + resolved(x),
+                "diag(v) builds the diagonal matrix of v; diag(A) takes the diagonal of A", null);
+        return null;
+    }
+
+    private Shape trace(Term.BuiltinCall b, Shape x) {
+        if (x.rank() >= 2 && pass.unifier.unify(x.fromEnd(1), x.fromEnd(2))) {
+            return new Shape(x.dims().subList(0, x.rank() - 2));
+        }
+        error(Code.E0303, b.span(), "tr takes a square matrix, got " + resolved(x), null, null);
+        return null;
+    }
+
+    private Shape concat(Term.BuiltinCall b, List<Shape> args) {
+        Shape lead = new Shape(List.of());
+        Dim last = null;
+        for (int i = 0; i < args.size(); i++) {
+            Shape a = args.get(i);
+            if (a.rank() == 0) {
+                error(Code.E0303, b.args().get(i).span(), "Concat joins vectors or matrices along their last"
+                        + " axis; this is a scalar", null, null);
+                return null;
+            }
+            lead = broadcast(lead, new Shape(a.dims().subList(0, a.rank() - 1)), b.args().get(i).span(),
+                    b.span(), ",", "concatenate");
+            if (lead == null) {
+                return null;
+            }
+            last = last == null ? a.fromEnd(1) : new Dim.Compound('+', last, a.fromEnd(1));
+        }
+        List<Dim> dims = new ArrayList<>(lead.dims());
+        dims.add(last);
+        return new Shape(dims);
     }
 
     /** NumPy broadcasting of core shapes (SPEC 3.1); dimensions that differ must unify. */

@@ -1,10 +1,12 @@
 package dev.eqc.compiler.shape;
 
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.IndexVar;
-import dev.eqc.compiler.resolve.Input;
+import dev.eqc.compiler.term.Dim;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.GradientFacts;
+import dev.eqc.compiler.term.IndexVar;
+import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.resolve.ResolvedProgram;
-import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.term.Term;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,8 @@ import java.util.Map;
 /**
  * The output of shape inference: the resolved program plus, for every term, its core shape
  * after unification, and for every product its meaning. Side tables are keyed by identity.
+ * Immutable; the gradient pass hands on a new one, re-inferred, with the {@link GradientFacts} it
+ * made.
  */
 public final class TypedProgram {
     private final ResolvedProgram program;
@@ -32,62 +36,18 @@ public final class TypedProgram {
         return sizeParameters.getOrDefault(definition, List.of());
     }
 
-    private Map<Definition, GradientOf> gradients = Map.of();
-    private List<GradientBundle> bundles = List.of();
-    private java.util.Set<Definition> differentiated = java.util.Set.of();
-    private Map<Term, dev.eqc.compiler.source.Span> backwardSteps = Map.of();
-    private java.util.Set<Term> backwardTerms = java.util.Set.of();
+    /** What the gradient pass made; {@link GradientFacts#NONE} until it ran. */
+    private final GradientFacts gradients;
 
-    /** A definition that is the gradient of the scalar definition {@code loss} with respect to {@code wrt}. */
-    public record GradientOf(Definition loss, Input wrt) {}
-
-    /** {@code eqc translate --grad L}: the loss and its gradient definitions, one per tensor input. */
-    public record GradientBundle(Definition loss, List<Definition> gradients) {
-        public GradientBundle {
-            gradients = List.copyOf(gradients);
-        }
+    /** What the gradient pass made: gradient definitions, bundles, backward steps. */
+    public GradientFacts gradients() {
+        return gradients;
     }
 
-    /** The loss and input a definition is the gradient of ({@code g = \\nabla_{W} L}), if it is one. */
-    public java.util.Optional<GradientOf> gradientOf(Definition d) {
-        return java.util.Optional.ofNullable(gradients.get(d));
-    }
-
-    /** The bundles {@code --grad} asked for, in order. */
-    public List<GradientBundle> gradientBundles() {
-        return bundles;
-    }
-
-    /** A copy of this program with the gradient pass's side tables; this one is unchanged. */
-    public TypedProgram withGradients(Map<Definition, GradientOf> gradients, List<GradientBundle> bundles,
-            java.util.Set<Definition> differentiated, Map<Term, dev.eqc.compiler.source.Span> backwardSteps,
-            java.util.Set<Term> backwardTerms) {
-        TypedProgram t = new TypedProgram(program, shapes, products, inputShapes, paramShapes, results, extents, axes,
-                sizeParameters);
-        t.gradients = new IdentityHashMap<>(gradients);
-        t.bundles = List.copyOf(bundles);
-        t.differentiated = differentiated;
-        t.backwardSteps = backwardSteps;
-        t.backwardTerms = backwardTerms;
-        return t;
-    }
-
-    /** Whether the gradient pass built this term for a backward step (its span is the forward step's). */
-    public boolean isBackward(Term t) {
-        return backwardTerms.contains(t);
-    }
-
-    /** Whether the gradient pass wrote this definition's body (it shares forward terms, and computes each once). */
-    public boolean differentiated(Definition d) {
-        return differentiated.contains(d);
-    }
-
-    /**
-     * For a term of a differentiated body that is the adjoint of a forward step: that step's span
-     * (so generated code can say "gradient with respect to W x").
-     */
-    public java.util.Optional<dev.eqc.compiler.source.Span> backwardStepOf(Term t) {
-        return java.util.Optional.ofNullable(backwardSteps.get(t));
+    /** This program as the gradient pass hands it on, with what it made; this one is unchanged. */
+    public TypedProgram withGradients(GradientFacts facts) {
+        return new TypedProgram(program, shapes, products, inputShapes, paramShapes, results, extents, axes,
+                sizeParameters, facts);
     }
 
     /** The axis, counted from the end of the argument's core shape (-1 = last), an axis form works along. */
@@ -111,6 +71,16 @@ public final class TypedProgram {
             Map<Definition, List<Shape>> paramShapes, Map<Definition, Shape> results,
             Map<IndexVar, Dim> extents, Map<Term.AlongAxis, Integer> axes,
             Map<Definition, List<String>> sizeParameters) {
+        this(program, shapes, products, inputShapes, paramShapes, results, extents, axes, sizeParameters,
+                GradientFacts.NONE);
+    }
+
+    private TypedProgram(ResolvedProgram program, Map<Term, Shape> shapes,
+            Map<Term.Product, ProductKind> products, Map<Input, Shape> inputShapes,
+            Map<Definition, List<Shape>> paramShapes, Map<Definition, Shape> results,
+            Map<IndexVar, Dim> extents, Map<Term.AlongAxis, Integer> axes,
+            Map<Definition, List<String>> sizeParameters, GradientFacts gradients) {
+        this.gradients = gradients;
         this.sizeParameters = sizeParameters;
         this.axes = axes;
         this.program = program;

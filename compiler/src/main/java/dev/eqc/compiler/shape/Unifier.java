@@ -1,5 +1,6 @@
 package dev.eqc.compiler.shape;
 
+import dev.eqc.compiler.term.Dim;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -13,7 +13,7 @@ import dev.eqc.compiler.diag.Diagnostics;
 import dev.eqc.compiler.interp.InputSampler;
 import dev.eqc.compiler.interp.Interpreter;
 import dev.eqc.compiler.interp.NDArray;
-import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.run.EquationRunner;
 import dev.eqc.compiler.shape.TypedProgram;
 import dev.eqc.runtime.DType;
@@ -69,7 +69,7 @@ class GeneratedVsInterpreterTest {
         int checked = 0;
         for (Definition d : typed.program().definitions()) {
             for (int trial = 0; trial < 6; trial++) {
-                List<TestInputs.Spec> specs = TestInputs.of(typed, d);
+                List<TestInputs.Spec> specs = new TestInputs(typed).of(d);
                 List<NDArray> ref = new ArrayList<>();
                 List<Tensor> args = new ArrayList<>();
                 for (int i = 0; i < specs.size(); i++) {
@@ -82,7 +82,7 @@ class GeneratedVsInterpreterTest {
                     ref.add(a);
                     args.add(single ? Tensor.of(a.data(), a.shape()).toDType(DType.FLOAT32) : Tensor.of(a.data(), a.shape()));
                 }
-                java.util.Map<String, Integer> sizes = new java.util.HashMap<>(TestInputs.sizes(typed, d));
+                java.util.Map<String, Integer> sizes = new java.util.HashMap<>(new TestInputs(typed).sizes(d));
                 sizes.keySet().retainAll(typed.sizeParameters(d));
                 NDArray expected = interpreter.call(d, ref, sizes);
                 Tensor actual = runner.invoke(d, args, sizes);

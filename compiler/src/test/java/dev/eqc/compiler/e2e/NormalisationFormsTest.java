@@ -11,7 +11,7 @@ import dev.eqc.compiler.diag.Diagnostics;
 import dev.eqc.compiler.interp.InputSampler;
 import dev.eqc.compiler.interp.Interpreter;
 import dev.eqc.compiler.interp.NDArray;
-import dev.eqc.compiler.resolve.Definition;
+import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.run.EquationRunner;
 import dev.eqc.compiler.shape.TypedProgram;
 import dev.eqc.compiler.source.SourceFile;

@@ -9,8 +9,8 @@ import dev.eqc.compiler.diag.Diagnostics;
 import dev.eqc.compiler.interp.InputSampler;
 import dev.eqc.compiler.interp.Interpreter;
 import dev.eqc.compiler.interp.NDArray;
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.Input;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.shape.TypedProgram;
 import dev.eqc.compiler.source.SourceFile;
 import java.util.ArrayList;
@@ -58,6 +58,17 @@ class DerivativeRulesTest {
         };
         for (String[] r : reductions) {
             out.add(Arguments.of(r[0], ROWS + "y = " + r[1] + "\nL = \\mathrm{sum}(c \\odot y)"));
+        }
+        // Along a named axis (the first of x): the same rules, reducing and restoring that axis.
+        String cols = "x \\in \\mathbb{R}^{n \\times d}, c \\in \\mathbb{R}^{d}\n";
+        out.add(Arguments.of("along-softmax", MATRIX + "y = \\underset{n}{\\mathrm{softmax}}(x)\n"
+                + "L = \\mathrm{sum}(\\mathrm{sum}(c \\odot y))"));
+        out.add(Arguments.of("along-logsoftmax", MATRIX + "y = \\underset{n}{\\mathrm{logsoftmax}}(x)\n"
+                + "L = \\mathrm{sum}(\\mathrm{sum}(c \\odot y))"));
+        for (String[] r : new String[][] {{"along-mean", "mean"}, {"along-var", "Var"}, {"along-logsumexp", "logsumexp"},
+                {"along-sum", "sum"}}) {
+            out.add(Arguments.of(r[0], cols + "y = \\underset{n}{\\mathrm{" + r[1] + "}}(x)\n"
+                    + "L = \\mathrm{sum}(c \\odot y)"));
         }
         String sq = "A \\in \\mathbb{R}^{n \\times n}, v \\in \\mathbb{R}^{n}\n";
         out.add(Arguments.of("diag-vector", sq + "L = \\mathrm{sum}(\\mathrm{sum}(A \\odot \\mathrm{diag}(v^2)))"));

@@ -10,8 +10,8 @@ import dev.eqc.compiler.diag.Diagnostics;
 import dev.eqc.compiler.interp.InputSampler;
 import dev.eqc.compiler.interp.Interpreter;
 import dev.eqc.compiler.interp.NDArray;
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.Input;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.run.EquationRunner;
 import dev.eqc.compiler.shape.TypedProgram;
 import dev.eqc.compiler.source.SourceFile;
@@ -51,7 +51,7 @@ class GeneratedGradientsTest {
         Interpreter interpreter = new Interpreter(typed);
         Map<String, Integer> sizes = Map.of("n", 3, "d", 4, "m", 2, "k", 5);
         for (int i = 0; i < plainLoss.freeInputs().size(); i++) {
-            Definition g = typed.program().definitions().stream().filter(x -> typed.gradientOf(x).isPresent())
+            Definition g = typed.program().definitions().stream().filter(x -> typed.gradients().gradientOf(x).isPresent())
                     .toList().get(i);
             for (boolean batched : new boolean[] {false, true}) {
                 List<NDArray> ref = new ArrayList<>();

@@ -11,11 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.Input;
-import dev.eqc.compiler.resolve.Param;
-import dev.eqc.compiler.resolve.Term;
-import dev.eqc.compiler.shape.Dim;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Input;
+import dev.eqc.compiler.term.Param;
+import dev.eqc.compiler.term.Term;
+import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.shape.ProductKind;
 import java.util.Arrays;
 import java.util.List;

@@ -16,10 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eqc.compiler.builtin.Builtin;
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.Input;
-import dev.eqc.compiler.resolve.Term;
-import dev.eqc.compiler.shape.Dim;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Input;
+import dev.eqc.compiler.term.Term;
+import dev.eqc.compiler.term.Dim;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

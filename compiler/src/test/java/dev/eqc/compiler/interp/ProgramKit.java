@@ -1,12 +1,12 @@
 package dev.eqc.compiler.interp;
 
 import dev.eqc.compiler.builtin.Builtin;
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.Input;
-import dev.eqc.compiler.resolve.Param;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Input;
+import dev.eqc.compiler.term.Param;
 import dev.eqc.compiler.resolve.ResolvedProgram;
-import dev.eqc.compiler.resolve.Term;
-import dev.eqc.compiler.shape.Dim;
+import dev.eqc.compiler.term.Term;
+import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.shape.ProductKind;
 import dev.eqc.compiler.shape.Shape;
 import dev.eqc.compiler.shape.TypedProgramFixture;

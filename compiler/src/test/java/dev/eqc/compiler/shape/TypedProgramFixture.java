@@ -1,9 +1,9 @@
 package dev.eqc.compiler.shape;
 
-import dev.eqc.compiler.resolve.Definition;
-import dev.eqc.compiler.resolve.Input;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.resolve.ResolvedProgram;
-import dev.eqc.compiler.resolve.Term;
+import dev.eqc.compiler.term.Term;
 import java.util.IdentityHashMap;
 import java.util.List;
 

@@ -1,0 +1,131 @@
+package dev.eqc.cli;
+
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.run.SymbolNames;
+import dev.eqc.compiler.term.Dim;
+import dev.eqc.compiler.shape.Shape;
+import dev.eqc.compiler.shape.TypedProgram;
+import dev.eqc.runtime.Tensor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The sizes given with {@code --dim NAME=INT}, checked against the definition they are for:
+ * each is a positive integer, given once, names a dimension of the definition's signature
+ * (as spelled in the declaration, {@code d_{model}}, or its Java name, {@code d_model}), and
+ * agrees with the inputs that fix it. Keys of {@link #bySymbol} are the symbols as declared.
+ */
+final class DimSizes {
+    private final Map<String, Integer> bySymbol;
+    private final Map<String, String> spelled;
+
+    private DimSizes(Map<String, Integer> bySymbol, Map<String, String> spelled) {
+        this.bySymbol = bySymbol;
+        this.spelled = spelled;
+    }
+
+    /** Parses and matches the options; a usage error names the option and its value. */
+    static DimSizes parse(List<String> options, TypedProgram typed, Definition def) {
+        Set<String> symbols = symbols(typed, def);
+        Map<String, Integer> bySymbol = new LinkedHashMap<>();
+        Map<String, String> spelled = new LinkedHashMap<>();
+        for (String option : options) {
+            int eq = option.indexOf('=');
+            if (eq <= 0 || eq == option.length() - 1) {
+                throw new UserError("--dim expects NAME=INT, got '" + option + "'", Main.USAGE);
+            }
+            String name = option.substring(0, eq).strip();
+            String value = option.substring(eq + 1).strip();
+            int size;
+            try {
+                size = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new UserError("--dim " + name + "=" + value + ": the size must be a whole number", Main.USAGE);
+            }
+            if (size < 1) {
+                throw new UserError("--dim " + name + "=" + value + ": a size must be at least 1", Main.USAGE);
+            }
+            String symbol = symbols.stream()
+                    .filter(s -> SymbolNames.matches(name, s, s.replaceAll("[{}\\\\]", "")))
+                    .findFirst()
+                    .orElseThrow(() -> new UserError("--dim " + option + ": `" + def.latexName() + "` has no dimension "
+                            + name + (symbols.isEmpty() ? "; it takes no sizes" : "; its dimensions are "
+                            + String.join(", ", symbols)), Main.USAGE));
+            if (bySymbol.containsKey(symbol)) {
+                throw new UserError("--dim " + symbol + " is given twice (" + spelled.get(symbol) + " and " + option
+                        + ")", Main.USAGE);
+            }
+            bySymbol.put(symbol, size);
+            spelled.put(symbol, option);
+        }
+        return new DimSizes(bySymbol, spelled);
+    }
+
+    /** The dimension symbols of a definition's parameters, result and size arguments. */
+    static Set<String> symbols(TypedProgram typed, Definition def) {
+        Set<String> out = new LinkedHashSet<>();
+        List<Shape> shapes = new ArrayList<>(typed.signature(def));
+        shapes.add(typed.resultShape(def));
+        for (Shape s : shapes) {
+            s.dims().forEach(d -> collect(d, out));
+        }
+        out.addAll(typed.sizeParameters(def));
+        return out;
+    }
+
+    private static void collect(Dim d, Set<String> out) {
+        if (d instanceof Dim.Symbol s) {
+            out.add(s.name());
+        } else if (d instanceof Dim.Compound c) {
+            collect(c.left(), out);
+            collect(c.right(), out);
+        }
+    }
+
+    Map<String, Integer> bySymbol() {
+        return bySymbol;
+    }
+
+    /**
+     * Fails when an input's shape fixes a dimension to another size than {@code --dim} gives:
+     * silently using either would be a wrong answer.
+     */
+    void checkAgainst(List<Shape> signature, List<String> names, List<Tensor> args) {
+        for (int i = 0; i < signature.size(); i++) {
+            Shape core = signature.get(i);
+            int[] actual = args.get(i).shape();
+            int lead = actual.length - core.rank();
+            for (int k = 0; k < core.rank() && lead >= 0; k++) {
+                if (core.dim(k) instanceof Dim.Symbol s && bySymbol.containsKey(s.name())
+                        && bySymbol.get(s.name()) != actual[lead + k]) {
+                    throw new UserError("--dim " + spelled.get(s.name()) + " contradicts input " + names.get(i)
+                            + ": its shape " + Arrays.toString(actual) + " makes " + s.name() + " = "
+                            + actual[lead + k], Main.USAGE);
+                }
+            }
+        }
+    }
+
+    /** Sizes for every symbol of the arguments, for {@code bench}, which makes them; names those missing. */
+    Map<String, Integer> requireAll(TypedProgram typed, Definition def) {
+        Set<String> needed = new LinkedHashSet<>();
+        typed.signature(def).forEach(shape -> shape.dims().forEach(d -> collect(d, needed)));
+        needed.addAll(typed.sizeParameters(def));
+        List<String> missing = needed.stream().filter(n -> !bySymbol.containsKey(n)).toList();
+        if (!missing.isEmpty()) {
+            throw new UserError("give the size of " + String.join(", ", missing) + " with --dim NAME=INT", Main.USAGE);
+        }
+        return bySymbol;
+    }
+
+    @Override
+    public String toString() {
+        return bySymbol.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+    }
+}

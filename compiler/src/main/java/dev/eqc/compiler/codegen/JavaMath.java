@@ -1,0 +1,33 @@
+package dev.eqc.compiler.codegen;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.eqc.compiler.builtin.ScalarForm;
+
+/** Java code for a built-in of one plain {@code double}, by the {@link ScalarForm} its table entry declares. */
+final class JavaMath {
+    private JavaMath() {}
+
+    static CodeBlock of(ScalarForm form, CodeBlock x) {
+        return switch (form) {
+            case EXP -> math("exp", x);
+            case LOG -> math("log", x);
+            case SQRT -> math("sqrt", x);
+            case TANH -> math("tanh", x);
+            case SIN -> math("sin", x);
+            case COS -> math("cos", x);
+            case TAN -> math("tan", x);
+            case SINH -> math("sinh", x);
+            case COSH -> math("cosh", x);
+            case ABS -> math("abs", x);
+            case FLOOR -> math("floor", x);
+            case CEIL -> math("ceil", x);
+            case SIGNUM -> math("signum", x);
+            case LOGISTIC -> CodeBlock.of("(1.0 / (1.0 + $T.exp(-$L)))", RuntimeTypes.MATH, x);
+            case RELU -> CodeBlock.of("$T.max($L, 0.0)", RuntimeTypes.MATH, x);
+        };
+    }
+
+    private static CodeBlock math(String method, CodeBlock x) {
+        return CodeBlock.of("$T.$L($L)", RuntimeTypes.MATH, method, x);
+    }
+}

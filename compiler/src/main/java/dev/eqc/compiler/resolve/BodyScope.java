@@ -1,0 +1,111 @@
+package dev.eqc.compiler.resolve;
+
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.IndexVar;
+import dev.eqc.compiler.term.Input;
+import dev.eqc.compiler.term.Param;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What one body binds and uses: the function's listed parameters, the index variables in scope
+ * (innermost last: the left-hand side's, then enclosing reductions'), and the inputs and
+ * definitions it uses, from which its free inputs follow (SPEC 2.2).
+ */
+final class BodyScope {
+    private final List<Param> params = new ArrayList<>();
+    private final ArrayDeque<IndexVar> indices = new ArrayDeque<>();
+    private final List<IndexVar> leftIndices = new ArrayList<>();
+    private final Set<Input> directInputs = new LinkedHashSet<>();
+    private final List<Definition> used = new ArrayList<>();
+
+    void addParam(Param p) {
+        params.add(p);
+    }
+
+    List<Param> params() {
+        return params;
+    }
+
+    /** The parameter of this key, as a binding, or null. */
+    Binding.ParamName param(String key) {
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i).key().equals(key)) {
+                return new Binding.ParamName(params.get(i), i);
+            }
+        }
+        return null;
+    }
+
+    /** An index variable of the left-hand side ({@code i} of {@code y_i}); in scope for the whole body. */
+    void bindLeftIndex(IndexVar v) {
+        leftIndices.add(v);
+        indices.addLast(v);
+    }
+
+    List<IndexVar> leftIndices() {
+        return leftIndices;
+    }
+
+    /** Enters the scope of a reduction's variable. */
+    void enter(IndexVar v) {
+        indices.addLast(v);
+    }
+
+    /** Leaves the innermost reduction's scope. */
+    void leave() {
+        indices.removeLast();
+    }
+
+    boolean hasIndices() {
+        return !indices.isEmpty();
+    }
+
+    /** The innermost index variable of this name in scope, or null. */
+    IndexVar indexVar(String name) {
+        Iterator<IndexVar> it = indices.descendingIterator();
+        while (it.hasNext()) {
+            IndexVar v = it.next();
+            if (v.name().equals(name)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    void useInput(Input in) {
+        directInputs.add(in);
+    }
+
+    void useDefinition(Definition d) {
+        used.add(d);
+    }
+
+    /**
+     * The inputs the body uses freely, directly or through the definitions it uses (but not those a
+     * listed parameter shadows), in declaration order: the method's extra parameters.
+     */
+    List<Input> freeInputs() {
+        Set<String> shadowed = new HashSet<>();
+        for (Param p : params) {
+            shadowed.add(p.key());
+        }
+        Set<Input> free = new LinkedHashSet<>(directInputs);
+        for (Definition d : used) {
+            for (Input in : d.freeInputs()) {
+                if (!shadowed.contains(in.key())) {
+                    free.add(in);
+                }
+            }
+        }
+        List<Input> out = new ArrayList<>(free);
+        out.sort(Comparator.comparingInt(Input::order));
+        return out;
+    }
+}

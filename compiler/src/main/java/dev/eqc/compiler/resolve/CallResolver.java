@@ -1,0 +1,376 @@
+package dev.eqc.compiler.resolve;
+
+import dev.eqc.compiler.ast.BinaryOp;
+import dev.eqc.compiler.ast.Expr;
+import dev.eqc.compiler.ast.SymKind;
+import dev.eqc.compiler.builtin.Builtin;
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.source.Span;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.IndexVar;
+import dev.eqc.compiler.term.Term;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Applications in a body (SPEC 2.3, 3.3, 3.6): {@code f(x)} as a call of a definition, a built-in
+ * or a product; axis forms ({@code \\underset{m}{\\mathrm{softmax}}}, {@code \\mathbb{E}_k[…]},
+ * {@code \mathrm{softmax}_j(e_{ij})}); expectations and indicators; {@code clip}; and gradients
+ * ({@code \nabla_{W} L}, {@code \frac{\partial L}{\partial W}}).
+ */
+final class CallResolver {
+    private final BodyResolver body;
+    private final FileScope file;
+
+    CallResolver(BodyResolver body) {
+        this.body = body;
+        this.file = body.file;
+    }
+
+    private Term expr(Expr e) {
+        return body.expr(e);
+    }
+
+    /** A juxtaposition that is a form rather than a product ({@code \nabla_{W} L}, {@code \mathbb{E}[x]}); else null. */
+    Term juxtaposedForm(Expr.Binary b) {
+        if (b.left() instanceof Expr.Sym nabla && nabla.kind() == SymKind.COMMAND && nabla.base().equals("\\nabla")
+                && nabla.sup() == null && nabla.sub() != null && nabla.sub().isSingle()
+                && !body.names.isBound("\\nabla")) {
+            // \nabla_{W} L
+            return gradient(b.span(), b.right(), nabla.sub().single());
+        }
+        if (b.left() instanceof Expr.Frac f && f.num() instanceof Expr.Sym d && isPartialSign(d)
+                && isPartial(f.den()) != null) {
+            // \frac{\partial}{\partial W} L
+            return gradient(b.span(), b.right(), isPartial(f.den()));
+        }
+        if (isIndicator(b.left()) && b.right() instanceof Expr.Group g && g.items().size() == 1) {
+            return body.indicator(g.items().get(0), b.span());
+        }
+        if (b.right() instanceof Expr.Group g && g.items().size() == 1) {
+            if (b.left() instanceof Expr.Underset u) {
+                return axisForm(b.span(), u.op(), u.under(), g.items().get(0));
+            }
+            if (b.left() instanceof Expr.Sym e && e.kind() == SymKind.BB && e.base().equals("E") && e.sub() != null
+                    && e.sup() == null && e.sub().isSingle()) {
+                return axisForm(b.span(), e.withScripts(e.span(), null, null, 0), e.sub().single(), g.items().get(0));
+            }
+        }
+        if (isExpectation(b.left()) && b.right() instanceof Expr.Power p && p.base() instanceof Expr.Group g
+                && g.items().size() == 1) {
+            // \mathbb{E}[X]^2 is (\mathbb{E}[X])^2.
+            Term mean = new Term.BuiltinCall(b.span(), Builtin.MEAN, List.of(expr(g.items().get(0))));
+            return new Term.Power(b.span(), mean, body.script(p.exponent()));
+        }
+        if (isExpectation(b.left()) && b.right() instanceof Expr.Group g && g.items().size() == 1) {
+            // \mathbb{E}[x]: the mean over the last axis (SPEC 3.3).
+            return new Term.BuiltinCall(b.span(), Builtin.MEAN, List.of(expr(g.items().get(0))));
+        }
+        return null;
+    }
+
+    // ---- gradients -----------------------------------------------------------------------------
+
+    /** {@code \\partial X} (or {@code \\partial} alone in a numerator): X, else null. */
+    static Expr isPartial(Expr e) {
+        if (e instanceof Expr.Binary b && b.op() == BinaryOp.JUXTAPOSE && b.left() instanceof Expr.Sym d
+                && isPartialSign(d)) {
+            return b.right();
+        }
+        if (e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym d && isPartialSign(d) && a.args().size() == 1) {
+            return a.args().get(0); // \partial (W x)
+        }
+        return null;
+    }
+
+    private static boolean isPartialSign(Expr.Sym s) {
+        return s.kind() == SymKind.COMMAND && s.base().equals("\\partial") && s.bare();
+    }
+
+    /**
+     * A gradient of {@code of} with respect to the input {@code wrt} names (SPEC 3.6); the gradient
+     * pass differentiates it after shape inference. Anything but an input is E0111.
+     */
+    Term gradient(Span span, Expr of, Expr wrt) {
+        Term ofTerm = expr(of);
+        Term wrtTerm = expr(wrt);
+        if (wrtTerm instanceof Term.InputRef in && in.input().integer()) {
+            return body.error(Code.E0111, wrt.span(), "cannot differentiate with respect to `"
+                            + file.source.slice(wrt.span()) + "`: it is an integer input",
+                    "declare it over \\mathbb{R} to differentiate with respect to it");
+        }
+        if (wrtTerm instanceof Term.InputRef in) {
+            return new Term.Gradient(span, ofTerm, in.input(), wrt.span());
+        }
+        String what = wrtTerm instanceof Term.ValueRef || wrtTerm instanceof Term.Call ? "a definition"
+                : wrtTerm instanceof Term.ParamRef ? "a parameter of this function"
+                : wrtTerm instanceof Term.ConstRef ? "a constant"
+                : wrtTerm instanceof Term.DimValue ? "a dimension" : "an expression";
+        return body.error(Code.E0111, wrt.span(), "cannot differentiate with respect to `"
+                        + file.source.slice(wrt.span()) + "`: it is " + what + ", not an input",
+                "take the gradient with respect to a declared input, like `\\nabla_{W} L` with `W \\in \\mathbb{R}^{…}`");
+    }
+
+    // ---- applications --------------------------------------------------------------------
+
+    Term apply(Expr.Apply a) {
+        if (!(a.callee() instanceof Expr.Sym callee)) {
+            if (a.callee() instanceof Expr.Underset u && a.args().size() == 1) {
+                return axisForm(a.span(), u.op(), u.under(), a.args().get(0));
+            }
+            return product(a);
+        }
+        if (callee.sub() != null && callee.sup() == null && a.args().size() == 1 && axisBuiltin(callee) != null
+                && file.definition(NameKeys.full(callee)) == null) {
+            // \mathrm{softmax}_j(e_{ij}), \mathbb{E}_k(x): the subscript names the axis or index.
+            Expr.Sym bare = callee.withScripts(callee.span(), null, null, 0);
+            return axisForm(a.span(), bare, callee.sub().isSingle() ? callee.sub().single() : null, a.args().get(0));
+        }
+        if (isIndicator(callee) && a.args().size() == 1) {
+            return body.indicator(a.args().get(0), a.span());
+        }
+        if (isExpectation(callee) && a.args().size() == 1) {
+            return new Term.BuiltinCall(a.span(), Builtin.MEAN, List.of(expr(a.args().get(0))));
+        }
+        if ((callee.kind() == SymKind.WORD || callee.kind() == SymKind.LETTERS) && callee.bare()
+                && callee.base().equalsIgnoreCase("clip") && (a.args().size() == 3 || a.args().size() == 2)
+                && file.definition(NameKeys.full(callee)) == null) {
+            return clip(a);
+        }
+        String key = NameKeys.full(callee);
+        PendingDefinition target = file.definition(key);
+        if (target != null && target.function()) {
+            return call(a, callee, target);
+        }
+        if (target != null || body.names.isBound(key)) {
+            return product(a);
+        }
+        Optional<Builtin> builtin = callee.bare() || callee.kind() == SymKind.COMMAND && callee.sub() == null
+                ? Builtin.lookup(callee.base()) : Optional.empty();
+        if (callee.kind() == SymKind.COMMAND && callee.base().equals("\\log") && callee.sup() == null
+                && callee.sub() != null && callee.sub().key().equals("2")) {
+            builtin = Optional.of(Builtin.LOG2);   // \log_2
+        }
+        if (builtin.isPresent() && callee.sup() == null) {
+            return builtinCall(a, builtin.get());
+        }
+        if (callee.kind() == SymKind.WORD || callee.kind() == SymKind.COMMAND && !GreekLetters.isLetter(callee.base())) {
+            List<String> known = new ArrayList<>(Builtin.wordSpellings());
+            file.definitions().stream().filter(PendingDefinition::function)
+                    .forEach(p -> known.add(p.nameSym() != null ? p.nameSym().base() : p.latexName()));
+            Optional<String> nearest = Suggestions.nearest(callee.base().replace("\\", ""), known);
+            return body.error(Code.E0101, callee.span(), "unknown function `" + file.source.slice(callee.span()) + "`",
+                    nearest.map(n -> "did you mean `" + n + "`?")
+                            .orElse("define it first, like `\\mathrm{f}(x) = …`, or see SPEC §3.3 for the built-ins"));
+        }
+        return product(a);
+    }
+
+    /** {@code clip(x, a, b) = min(max(x, a), b)}; {@code clip(x, c) = clip(x, -c, c)}. */
+    private Term clip(Expr.Apply a) {
+        Term x = expr(a.args().get(0));
+        Term lo;
+        Term hi;
+        if (a.args().size() == 3) {
+            lo = expr(a.args().get(1));
+            hi = expr(a.args().get(2));
+        } else {
+            hi = expr(a.args().get(1));
+            lo = new Term.Negate(a.args().get(1).span(), hi);
+        }
+        Term lowered = new Term.BuiltinCall(a.span(), Builtin.MAX, List.of(x, lo));
+        return new Term.BuiltinCall(a.span(), Builtin.MIN, List.of(lowered, hi));
+    }
+
+    /**
+     * Whether {@link #apply} reads {@code a} as a product ({@code \lambda(a - b)}, {@code A(B)}) rather than
+     * a call: the same decisions in the same order, without resolving anything or reporting.
+     */
+    boolean isProduct(Expr.Apply a) {
+        if (!(a.callee() instanceof Expr.Sym callee)) {
+            return !(a.callee() instanceof Expr.Underset && a.args().size() == 1);
+        }
+        if (callee.sub() != null && callee.sup() == null && a.args().size() == 1 && axisBuiltin(callee) != null
+                && file.definition(NameKeys.full(callee)) == null) {
+            return false;
+        }
+        if ((isIndicator(callee) || isExpectation(callee)) && a.args().size() == 1) {
+            return false;
+        }
+        if ((callee.kind() == SymKind.WORD || callee.kind() == SymKind.LETTERS) && callee.bare()
+                && callee.base().equalsIgnoreCase("clip") && (a.args().size() == 3 || a.args().size() == 2)
+                && file.definition(NameKeys.full(callee)) == null) {
+            return false;
+        }
+        String key = NameKeys.full(callee);
+        PendingDefinition target = file.definition(key);
+        if (target != null && target.function()) {
+            return false;
+        }
+        if (target != null || body.names.isBound(key)) {
+            return a.args().size() == 1;
+        }
+        boolean builtin = (callee.bare() || callee.kind() == SymKind.COMMAND && callee.sub() == null)
+                && Builtin.lookup(callee.base()).isPresent()
+                || callee.kind() == SymKind.COMMAND && callee.base().equals("\\log") && callee.sub() != null;
+        if (builtin && callee.sup() == null) {
+            return false;
+        }
+        return !(callee.kind() == SymKind.WORD
+                || callee.kind() == SymKind.COMMAND && !GreekLetters.isLetter(callee.base()))
+                && a.args().size() == 1;
+    }
+
+    /**
+     * {@code \lambda(a - b)^2}, {@code A(B)^T}: when the application is a product, the power or transpose
+     * binds to the parenthesis, as in {@code \lambda \cdot (a - b)^2}; papers never mean
+     * {@code (\lambda(a - b))^2}. {@code f(x)^2} with {@code f} a function stays {@code (f(x))^2}.
+     */
+    Term poweredProduct(Expr.Power p, Expr.Apply a) {
+        Expr arg = a.args().get(0);
+        Span powered = new Span(a.argsSpan().start(), p.span().end());
+        Term base = expr(arg);
+        Term right = NameKeys.TRANSPOSE_MARKS.contains(p.exponent().key())
+                ? new Term.Transpose(powered, base)
+                : new Term.Power(powered, base, body.script(p.exponent()));
+        Term left = expr(a.callee());
+        return new Term.Product(p.span(), new Span(a.callee().span().end(), a.argsSpan().start()), left, right);
+    }
+
+    /** {@code x(1 + y)}: not a function, so a product. */
+    private Term product(Expr.Apply a) {
+        if (a.args().size() != 1) {
+            return body.error(Code.E0101, a.callee().span(), "`" + file.source.slice(a.callee().span())
+                    + "` is not a function", "only functions take several arguments");
+        }
+        Term left = expr(a.callee());
+        Term right = expr(a.args().get(0));
+        return new Term.Product(a.span(), new Span(a.callee().span().end(), a.argsSpan().start()), left, right);
+    }
+
+    private Term call(Expr.Apply a, Expr.Sym callee, PendingDefinition target) {
+        if (a.args().size() != target.params().size()) {
+            return body.error(Code.E0104, a.span(), "`" + target.latexName() + "` takes " + target.params().size()
+                    + " argument" + (target.params().size() == 1 ? "" : "s") + ", got " + a.args().size(),
+                    "it is defined as `" + file.source.slice(target.span()).lines().findFirst().orElse("") + "`");
+        }
+        if (target == body.def || body.definitions.inProgress(target)) {
+            return body.error(Code.E0105, callee.span(), "`" + target.latexName() + "` is defined in terms of itself",
+                    "eqc compiles closed-form equations; unroll the recurrence into separate names");
+        }
+        List<Term> args = new ArrayList<>();
+        for (Expr arg : a.args()) {
+            args.add(expr(arg));
+        }
+        Resolved resolved = body.definitions.resolve(target);
+        if (resolved instanceof Resolved.Generic generic) {
+            // Shapes come from this call: the body with the arguments in place of the parameters
+            // (\mathrm{dist}(a, b) of two vectors is one distance, not one per element).
+            Definition d = generic.definition();
+            d.freeInputs().forEach(body.scope::useInput);
+            return substitute(d.body(), d, args);
+        }
+        if (!(resolved instanceof Resolved.Defined defined)) {
+            return new Term.Literal(a.span(), Double.NaN);
+        }
+        Definition d = defined.definition();
+        body.scope.useDefinition(d);
+        return new Term.Call(a.span(), d, args);
+    }
+
+    /** {@code d}'s body with {@code args} in place of its parameters. */
+    static Term substitute(Term t, Definition d, List<Term> args) {
+        if (t instanceof Term.ParamRef r && d.params().contains(r.param())) {
+            return args.get(r.index());
+        }
+        List<Term> kids = t.children();
+        if (kids.isEmpty()) {
+            return t;
+        }
+        List<Term> replaced = new ArrayList<>(kids.size());
+        for (Term k : kids) {
+            replaced.add(substitute(k, d, args));
+        }
+        return t.withChildren(replaced);
+    }
+
+    private Term builtinCall(Expr.Apply a, Builtin b) {
+        Term family = b == Builtin.CONCAT ? body.subscripts.concat(a) : null;
+        if (family != null) {
+            return family;
+        }
+        if (b.arity() < 0 ? a.args().size() < 2 : a.args().size() != b.arity()) {
+            return body.error(Code.E0104, a.span(), "`" + b.displayName() + "` takes "
+                    + (b.arity() < 0 ? "two or more arguments" : b.arity() + " argument" + (b.arity() == 1 ? "" : "s"))
+                    + ", got " + a.args().size(), null);
+        }
+        List<Term> args = new ArrayList<>();
+        for (Expr arg : a.args()) {
+            args.add(expr(arg));
+        }
+        return new Term.BuiltinCall(a.span(), b, args);
+    }
+
+    // ---- axis forms, expectations, indicators -------------------------------------------------
+
+    /** The last-axis built-in an operator names ({@code \\mathrm{softmax}}, {@code \\mathbb{E}}), or null. */
+    private static Builtin axisBuiltin(Expr op) {
+        if (op instanceof Expr.Sym s && s.sup() == null) {
+            if (s.kind() == SymKind.BB && s.base().equals("E")) {
+                return Builtin.MEAN;
+            }
+            if (s.kind() == SymKind.WORD || s.kind() == SymKind.LETTERS || s.kind() == SymKind.COMMAND) {
+                Builtin b = Builtin.lookup(s.base()).orElse(null);
+                if (b != null && (b.kind() == Builtin.Kind.LAST_AXIS || b.kind() == Builtin.Kind.REDUCE_LAST)) {
+                    return b;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code op} applied along the axis {@code under} names: a dimension symbol gives an
+     * {@link Term.AlongAxis}; an index variable in scope ({@code \\mathrm{softmax}_j(e_{ij})})
+     * normalises over that index, written with a log-sum-exp over a fresh copy of it.
+     */
+    private Term axisForm(Span at, Expr op, Expr under, Expr argument) {
+        Builtin b = axisBuiltin(op);
+        if (b == null || !(under instanceof Expr.Sym u) || u.sup() != null) {
+            return body.unsupported(at, "an axis form is softmax, mean, Var, logsumexp, sum or \\mathbb{E} with a"
+                    + " dimension or an index under it");
+        }
+        IndexVar index = u.sub() == null ? body.scope.indexVar(u.base()) : null;
+        if (index != null) {
+            if (b != Builtin.SOFTMAX && b != Builtin.LOG_SOFTMAX && b != Builtin.SUM && b != Builtin.MEAN) {
+                return body.unsupported(at, "over an index, eqc computes softmax, log-softmax, sum and mean");
+            }
+            Term x = expr(argument);
+            IndexVar fresh = new IndexVar(index.name() + "'", index.span(), index.lower(), index.upper(), List.of());
+            Term copy = IndexRenamer.rename(x, index, fresh);
+            return switch (b) {
+                case SUM -> new Term.Reduce(at, Term.ReduceOp.SUM, fresh, copy);
+                case MEAN -> new Term.Arith(at, at, Term.ArithOp.DIV, new Term.Reduce(at, Term.ReduceOp.SUM, fresh, copy),
+                        new Term.Reduce(at, Term.ReduceOp.SUM, fresh, new Term.Literal(at, 1.0)));
+                default -> {
+                    Term logProb = new Term.Arith(at, at, Term.ArithOp.SUB, x,
+                            new Term.Reduce(at, Term.ReduceOp.LOGSUMEXP, fresh, copy));
+                    yield b == Builtin.SOFTMAX ? new Term.BuiltinCall(at, Builtin.EXP, List.of(logProb)) : logProb;
+                }
+            };
+        }
+        String dim = NameKeys.withSub(u);
+        return new Term.AlongAxis(at, b, expr(argument), dim);
+    }
+
+    private boolean isExpectation(Expr e) {
+        return e instanceof Expr.Sym s && s.kind() == SymKind.BB && s.base().equals("E") && s.bare()
+                && !body.names.isBound(NameKeys.full(s));
+    }
+
+    static boolean isIndicator(Expr e) {
+        return e instanceof Expr.Sym s && (s.kind() == SymKind.BB || s.kind() == SymKind.WORD)
+                && s.base().equals("1") && s.sup() == null;
+    }
+}

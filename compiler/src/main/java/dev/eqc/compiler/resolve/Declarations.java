@@ -1,0 +1,133 @@
+package dev.eqc.compiler.resolve;
+
+import dev.eqc.compiler.ast.Domain;
+import dev.eqc.compiler.ast.Expr;
+import dev.eqc.compiler.ast.Program;
+import dev.eqc.compiler.ast.Statement;
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.diag.Diagnostics;
+import dev.eqc.compiler.term.Dim;
+import dev.eqc.compiler.term.Input;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The declaration phase: inputs and their dimension symbols ({@code Q \in \mathbb{R}^{n \times d_k}}),
+ * indexed families ({@code W_i^Q \in …, i = 1, \ldots, h}), and dimensions defined from others
+ * ({@code d_{ff} = 4 d_{model}}), into the {@link FileScope}.
+ *
+ * <p>Reports: domains other than the reals and integer scalars (E0108), dimensions that are no
+ * sizes (E0108), families not numbered from 1 (E0122), and names declared twice with different
+ * shapes (E0109).
+ */
+final class Declarations {
+    private final FileScope file;
+
+    Declarations(FileScope file) {
+        this.file = file;
+    }
+
+    void declare(Statement.Declaration d) {
+        for (Expr.Sym name : d.names()) {
+            file.markAttempted(NameKeys.full(name));
+        }
+        if (d.domain().field() == Domain.Field.OTHER) {
+            Diagnostic.of(Code.E0108, file.source, d.domain().span(), "eqc computes with real tensors and integer"
+                            + " scalars, not `" + file.source.slice(d.domain().span()) + "`")
+                    .caret("not \\mathbb{R}, \\mathbb{N} or \\mathbb{Z}")
+                    .help("declare inputs like `x \\in \\mathbb{R}^{n \\times d}`")
+                    .report(file.diagnostics);
+            return;
+        }
+        if (d.domain().field() != Domain.Field.REAL && !d.domain().dims().isEmpty()) {
+            Diagnostic.of(Code.E0108, file.source, d.domain().span(), "integer tensors are not supported")
+                    .caret("declare it over \\mathbb{R}")
+                    .report(file.diagnostics);
+            return;
+        }
+        List<Dim> dims = new ArrayList<>();
+        for (Expr e : d.domain().dims()) {
+            Dim dim = DimConverter.convert(e, file);
+            if (dim == null) {
+                return;
+            }
+            dims.add(dim);
+        }
+        if (d.family() != null) {
+            Dim size = familySize(d.family());
+            if (size == null) {
+                return;
+            }
+            dims.add(0, size);
+        }
+        for (Expr.Sym declared : d.names()) {
+            // A family member W_i^Q is declared as the family W^Q with the member number as its first axis.
+            Expr.Sym name = d.family() == null ? declared : declared.withScripts(declared.span(), null, declared.sup(),
+                    declared.primes());
+            String key = NameKeys.full(name);
+            Input existing = file.input(key);
+            if (existing != null) {
+                if (!existing.dims().equals(dims)) {
+                    Diagnostic.of(Code.E0109, file.source, name.span(),
+                                    "`" + key + "` is declared twice with different shapes")
+                            .caret("declared here as " + dims)
+                            .label(existing.span(), "first declared here as " + existing.dims())
+                            .report(file.diagnostics);
+                }
+                continue;
+            }
+            file.markDeclared(key);
+            String javaName = file.valueNames().allocate(JavaNames.of(name, true));
+            boolean integer = d.domain().field() != Domain.Field.REAL;
+            Input in = new Input(key, file.source.slice(name.span()), javaName, name.span(), dims, integer, true,
+                    file.inputCount());
+            file.declareInput(key, in);
+            if (d.family() != null) {
+                file.addFamily(key, in);
+            }
+        }
+    }
+
+    /** The number of members of a family range ({@code i = 1, \ldots, h}: h), or null after an error. */
+    private Dim familySize(Statement.FamilyRange range) {
+        if (!(range.first() instanceof Expr.Num one) || one.value() != 1.0) {
+            Diagnostic.of(Code.E0122, file.source, range.first().span(), "family members are numbered from 1")
+                    .caret("not 1")
+                    .help("write the range as papers do, like `i = 1, \\ldots, h`")
+                    .report(file.diagnostics);
+            return null;
+        }
+        return DimConverter.convert(range.last(), file);
+    }
+
+    /**
+     * {@code d_{ff} = 4 d_{model}}: a dimension defined from others (SPEC 2.1). Such statements
+     * are not definitions; the symbol is replaced by its expression in every declared shape,
+     * and as a value it is that expression. Returns the statements that define dimensions.
+     */
+    Set<Statement.Definition> defineDimensions(Program program) {
+        Set<Statement.Definition> taken = new HashSet<>();
+        for (Statement s : program.statements()) {
+            if (s instanceof Statement.Definition d && d.lhs() instanceof Expr.Sym sym && sym.sup() == null
+                    && file.isDimension(NameKeys.withSub(sym)) && !file.hasInput(NameKeys.full(sym))) {
+                // Read the right side on the side: only sizes made of known dimensions make a
+                // dimension (`h = W x` is a definition, not a dimension).
+                FileScope probe = new FileScope(file.source, new Diagnostics());
+                file.dimensions().forEach(probe::addDimension);
+                Dim value = DimConverter.convert(d.rhs(), probe);
+                if (value != null && !probe.diagnostics.hasErrors() && file.dimensions().containsAll(probe.dimensions())) {
+                    taken.add(d);
+                    file.defineDimension(NameKeys.withSub(sym), value);
+                }
+            }
+        }
+        if (file.hasDefinedDimensions()) {
+            file.rewriteInputs(in -> new Input(in.key(), in.latex(), in.javaName(), in.span(),
+                    in.dims().stream().map(file::substitute).toList(), in.integer(), in.declared(), in.order()));
+        }
+        return taken;
+    }
+}

@@ -1,0 +1,236 @@
+package dev.eqc.compiler.resolve;
+
+import dev.eqc.compiler.ast.Expr;
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.diag.Diagnostics;
+import dev.eqc.compiler.source.SourceFile;
+import dev.eqc.compiler.term.Dim;
+import dev.eqc.compiler.term.Input;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * The names a whole file binds, keyed by their {@link NameKeys} spelling: inputs (declared, then
+ * inferred as bodies use undeclared names), dimension symbols and the dimensions defined from
+ * others, indexed families, and the definitions waiting to be resolved. The declaration phase
+ * fills it; bodies read it, and add the inputs and dimensions they discover.
+ */
+final class FileScope {
+    final SourceFile source;
+    final Diagnostics diagnostics;
+    private final Map<String, Input> inputs = new LinkedHashMap<>();
+    private final Set<String> dimensions = new HashSet<>();
+    /** Dimensions defined from others ({@code d_{ff} = 4 d_{model}}), by symbol. */
+    private final Map<String, Dim> dimensionValues = new HashMap<>();
+    /** Indexed families ({@code W_i^Q … i = 1, \ldots, h}) by family name ({@code W^Q}): one input each. */
+    private final Map<String, Input> families = new HashMap<>();
+    private final Map<String, PendingDefinition> definitions = new LinkedHashMap<>();
+    /** Every name some statement defines, known before any definition is read (for SPEC 2.3's index rule). */
+    private final Set<String> definedNames = new HashSet<>();
+    /** Letters used in subscript expressions anywhere in the file ({@code m_{t-1}}): time steps, not indices. */
+    private final Set<String> timeSteps = new HashSet<>();
+    /** Keys with a declaration (before definitions take some of them as outputs). */
+    private final Set<String> declaredKeys = new HashSet<>();
+    /** Every name a declaration tried to declare, also the rejected ones (E0108): never "undeclared". */
+    private final Set<String> attemptedDeclarations = new HashSet<>();
+    /** Strided definitions gathered into one ({@link StridedDefinitions}), with their parts. */
+    private final Map<PendingDefinition, List<StridedDefinitions.Part>> stridedGroups = new HashMap<>();
+    private final JavaNames valueNames = new JavaNames();
+    private final JavaNames methodNames = new JavaNames();
+    private int inferredCount;
+
+    FileScope(SourceFile source, Diagnostics diagnostics) {
+        this.source = source;
+        this.diagnostics = diagnostics;
+    }
+
+    // ---- inputs -------------------------------------------------------------------------------
+
+    Input input(String key) {
+        return inputs.get(key);
+    }
+
+    boolean hasInput(String key) {
+        return inputs.containsKey(key);
+    }
+
+    /** Declares an input; the key must be new. */
+    void declareInput(String key, Input in) {
+        inputs.put(key, in);
+    }
+
+    /** The number of inputs so far (a declared input's place). */
+    int inputCount() {
+        return inputs.size();
+    }
+
+    /** Rewrites every input (a dimension defined from others is replaced in every shape). */
+    void rewriteInputs(UnaryOperator<Input> f) {
+        inputs.replaceAll((k, in) -> f.apply(in));
+    }
+
+    /** Takes the declaration of a name that a definition defines: it states the result's shape. */
+    Optional<Input> takeDeclaration(String key) {
+        return Optional.ofNullable(inputs.remove(key));
+    }
+
+    /** The inputs in declaration order, the inferred ones after the declared. */
+    List<Input> inputsInOrder() {
+        List<Input> ordered = new ArrayList<>(inputs.values());
+        ordered.sort(java.util.Comparator.comparingInt(Input::order));
+        return ordered;
+    }
+
+    /** The input an undeclared name becomes (SPEC 2.1); the same one for every use of the name. */
+    Input inferInput(Expr.Sym sym, String key) {
+        Input existing = inputs.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        String javaName = valueNames.allocate(JavaNames.of(sym, true));
+        Input in = new Input(key, source.slice(sym.span()), javaName, sym.span(), null, false, false,
+                10_000 + inferredCount++);
+        inputs.put(key, in);
+        return in;
+    }
+
+    // ---- dimensions ---------------------------------------------------------------------------
+
+    boolean isDimension(String key) {
+        return dimensions.contains(key);
+    }
+
+    void addDimension(String key) {
+        dimensions.add(key);
+    }
+
+    Set<String> dimensions() {
+        return Set.copyOf(dimensions);
+    }
+
+    void defineDimension(String key, Dim value) {
+        dimensionValues.put(key, value);
+    }
+
+    boolean hasDefinedDimensions() {
+        return !dimensionValues.isEmpty();
+    }
+
+    /** The value of a dimension defined from others, with defined dimensions in it replaced too; empty for others. */
+    Optional<Dim> dimensionValue(String key) {
+        Dim d = dimensionValues.get(key);
+        return d == null ? Optional.empty() : Optional.of(substitute(d, 0));
+    }
+
+    /** {@code d} with every dimension defined from others replaced by its value. */
+    Dim substitute(Dim d) {
+        return substitute(d, 0);
+    }
+
+    private Dim substitute(Dim d, int depth) {
+        if (depth > 50) {
+            return d;
+        }
+        if (d instanceof Dim.Symbol s && dimensionValues.containsKey(s.name())) {
+            return substitute(dimensionValues.get(s.name()), depth + 1);
+        }
+        if (d instanceof Dim.Compound c) {
+            return new Dim.Compound(c.op(), substitute(c.left(), depth + 1), substitute(c.right(), depth + 1));
+        }
+        return d;
+    }
+
+    // ---- families -----------------------------------------------------------------------------
+
+    Input family(String familyKey) {
+        return families.get(familyKey);
+    }
+
+    void addFamily(String familyKey, Input in) {
+        families.put(familyKey, in);
+    }
+
+    // ---- definitions --------------------------------------------------------------------------
+
+    PendingDefinition definition(String key) {
+        return definitions.get(key);
+    }
+
+    Collection<PendingDefinition> definitions() {
+        return definitions.values();
+    }
+
+    /** Adds a definition; a second one of the same name is E0106. */
+    void addDefinition(PendingDefinition p) {
+        PendingDefinition previous = definitions.get(p.key());
+        if (previous != null) {
+            Diagnostic.of(Code.E0106, source, p.nameSpan(), "`" + p.latexName() + "` is defined twice")
+                    .caret("defined again here")
+                    .label(previous.nameSpan(), "first defined here")
+                    .help("give the second definition its own name (papers often add a subscript or a prime)")
+                    .report(diagnostics);
+            return;
+        }
+        definitions.put(p.key(), p);
+    }
+
+    void markDefined(String key) {
+        definedNames.add(key);
+    }
+
+    boolean isDefinedName(String key) {
+        return definedNames.contains(key);
+    }
+
+    void addTimeSteps(Collection<String> letters) {
+        timeSteps.addAll(letters);
+    }
+
+    boolean isTimeStep(String letter) {
+        return timeSteps.contains(letter);
+    }
+
+    void markDeclared(String key) {
+        declaredKeys.add(key);
+    }
+
+    boolean wasDeclared(String key) {
+        return declaredKeys.contains(key);
+    }
+
+    void markAttempted(String key) {
+        attemptedDeclarations.add(key);
+    }
+
+    boolean wasAttempted(String key) {
+        return attemptedDeclarations.contains(key);
+    }
+
+    void addStridedGroup(PendingDefinition p, List<StridedDefinitions.Part> parts) {
+        stridedGroups.put(p, List.copyOf(parts));
+    }
+
+    /** The parts of a strided definition, or null for an ordinary one. */
+    List<StridedDefinitions.Part> stridedParts(PendingDefinition p) {
+        return stridedGroups.get(p);
+    }
+
+    /** Names for constants and inputs. */
+    JavaNames valueNames() {
+        return valueNames;
+    }
+
+    /** Names for the definitions' methods. */
+    JavaNames methodNames() {
+        return methodNames;
+    }
+}

@@ -1,0 +1,300 @@
+package dev.eqc.compiler.resolve;
+
+import dev.eqc.compiler.ast.Expr;
+import dev.eqc.compiler.ast.SymKind;
+import dev.eqc.compiler.builtin.Builtin;
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.source.Span;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.IndexVar;
+import dev.eqc.compiler.term.Input;
+import dev.eqc.compiler.term.Term;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Names in a body (SPEC 2.3): what a name is bound to here ({@link #find}), and what a written
+ * name means, which may be more than a lookup: an index variable used as a number, an indexed
+ * tensor ({@code W_{ij}}), a transpose or power in its superscript, a run of letters that is a
+ * product ({@code QK^T}), a Kronecker delta, Euler's number, or an undeclared input.
+ */
+final class NameResolver {
+    private static final Set<String> NOT_VALUES = Set.of("\\nabla", "\\partial", "\\dots", "\\ldots", "\\cdots",
+            "\\vdots", "\\ddots", "\\mid", "\\emptyset");
+
+    private final BodyResolver body;
+    private final FileScope file;
+    private final BodyScope scope;
+
+    NameResolver(BodyResolver body) {
+        this.body = body;
+        this.file = body.file;
+        this.scope = body.scope;
+    }
+
+    /** What {@code key} is bound to in this body: a parameter, a definition, an input or a dimension; null if nothing. */
+    Binding find(String key) {
+        Binding.ParamName param = scope.param(key);
+        if (param != null) {
+            return param;
+        }
+        PendingDefinition other = file.definition(key);
+        if (other != null) {
+            return new Binding.DefinitionName(other);
+        }
+        Input in = file.input(key);
+        if (in != null) {
+            return new Binding.InputName(in);
+        }
+        Optional<dev.eqc.compiler.term.Dim> value = file.dimensionValue(key);
+        if (value.isPresent()) {
+            return new Binding.DefinedDimension(value.get());
+        }
+        return file.isDimension(key) ? new Binding.DimensionName(key) : null;
+    }
+
+    boolean isBound(String key) {
+        return find(key) != null;
+    }
+
+    /** The term a bound name stands for at {@code at}, or null when nothing binds it. Reports recursion. */
+    Term lookup(String key, Span at) {
+        Binding b = find(key);
+        if (b == null) {
+            return null;
+        }
+        if (b instanceof Binding.ParamName p) {
+            return new Term.ParamRef(at, p.param(), p.index());
+        }
+        if (b instanceof Binding.InputName in) {
+            return inputRef(at, in.input());
+        }
+        if (b instanceof Binding.DefinedDimension d) {
+            return d.value().asTerm(at);
+        }
+        if (b instanceof Binding.DimensionName d) {
+            return new Term.DimValue(at, d.symbol());
+        }
+        return definitionRef(((Binding.DefinitionName) b).definition(), key, at);
+    }
+
+    /** Another definition used by name: a value, or the old value in an update; a function needs arguments. */
+    private Term definitionRef(PendingDefinition other, String key, Span at) {
+        PendingDefinition def = body.def;
+        if (other == def && def.update() && !def.function()) {
+            // θ ← θ − η g: on the right, θ is the value before the update, an input.
+            Input old = file.input(key);
+            if (old == null) {
+                old = file.inferInput(def.nameSym(), key);
+            }
+            return inputRef(at, old);
+        }
+        if (other == def || body.definitions.inProgress(other)) {
+            return body.error(Code.E0105, at, "`" + other.latexName() + "` is defined in terms of itself",
+                    "eqc compiles closed-form equations; unroll the recurrence into separate names");
+        }
+        Resolved resolved = body.definitions.resolve(other);
+        if (resolved instanceof Resolved.Folded c) {
+            return new Term.ConstRef(at, c.constant());
+        }
+        if (resolved instanceof Resolved.Generic generic) {
+            Definition d = generic.definition();
+            return body.error(Code.E0104, at, "`" + d.latexName() + "` is a function of " + d.params().size()
+                    + " argument" + (d.params().size() == 1 ? "" : "s"), "call it, like `" + d.latexName() + "(…)`");
+        }
+        if (resolved instanceof Resolved.Defined defined) {
+            Definition d = defined.definition();
+            if (d.function()) {
+                return body.error(Code.E0104, at, "`" + d.latexName() + "` is a function of " + d.params().size()
+                        + " argument" + (d.params().size() == 1 ? "" : "s"), "call it, like `" + d.latexName() + "(…)`");
+            }
+            scope.useDefinition(d);
+            return new Term.ValueRef(at, d);
+        }
+        return new Term.Literal(at, Double.NaN); // its own errors were reported
+    }
+
+    /** An input used here; it becomes one of the body's free inputs. */
+    Term inputRef(Span at, Input in) {
+        scope.useInput(in);
+        return new Term.InputRef(at, in);
+    }
+
+    /** The index variables a subscript names, when every symbol in it is one (SPEC 2.3). */
+    List<IndexVar> indicesOf(Expr.Sym s) {
+        List<String> letters = IndexLetters.of(s.sub());
+        if (letters == null || !scope.hasIndices()) {
+            return null;
+        }
+        List<IndexVar> out = new ArrayList<>();
+        for (String letter : letters) {
+            IndexVar v = scope.indexVar(letter);
+            if (v == null) {
+                return null;
+            }
+            out.add(v);
+        }
+        return out;
+    }
+
+    Term sym(Expr.Sym s) {
+        boolean onlyPrimes = s.sub() == null && s.sup() == null && s.accent() == null;
+        String asIndex = s.base() + "'".repeat(s.primes());
+        IndexVar asValue = (s.kind() == SymKind.LETTERS || s.kind() == SymKind.COMMAND) && onlyPrimes
+                ? scope.indexVar(asIndex) : null;
+        if (asValue != null && !isBound(asIndex)) {
+            return new Term.IndexValue(s.span(), asValue);
+        }
+        if (CallResolver.isIndicator(s.withScripts(s.span(), null, s.sup(), 0)) && s.sub() != null
+                && s.sub().items().size() == 1) {
+            return body.indicator(s.sub().single(), s.span());
+        }
+        List<IndexVar> indices = indicesOf(s);
+        Term subscripted = body.subscripts.member(s, indices);
+        subscripted = subscripted != null ? subscripted : body.subscripts.stridedRead(s);
+        if (subscripted != null) {
+            return subscripted;
+        }
+        if (indices != null && indices.size() == 2 && s.kind() == SymKind.COMMAND && s.base().equals("\\delta")
+                && s.sup() == null && !isBound("\\delta")) {
+            // Kronecker delta: 1 where the two indices are equal.
+            return new Term.Compare(s.span(), Term.CompareOp.EQ, new Term.IndexValue(s.span(), indices.get(0)),
+                    new Term.IndexValue(s.span(), indices.get(1)));
+        }
+        if (indices != null && !isBound(NameKeys.withSub(s)) && !isBound(NameKeys.full(s))) {
+            return indexed(s, indices);
+        }
+        Term named = lookup(NameKeys.full(s), s.span());
+        if (named != null) {
+            return named;
+        }
+        if (isSplittableRun(s)) {
+            return splitRun(s);
+        }
+        if (s.sup() != null && (s.sup().key().equals("+") || s.sup().key().equals("-") || s.sup().key().equals("*"))) {
+            // m^{+}, \theta^*, \theta^{-}: a mark that is part of the name.
+            return unboundName(s);
+        }
+        if (s.sup() != null) {
+            return superscripted(s);
+        }
+        return unboundName(s);
+    }
+
+    /** {@code W_{ij}} with i, j in scope: the tensor W indexed; its superscript a transpose or a power. */
+    private Term indexed(Expr.Sym s, List<IndexVar> indices) {
+        Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null, s.primes());
+        Term baseTerm = lookup(NameKeys.full(base), base.span());
+        if (baseTerm == null && (base.kind() == SymKind.COMMAND || base.base().length() == 1)
+                && (base.kind() != SymKind.COMMAND || GreekLetters.isLetter(base.base()))) {
+            // An indexed name is a tensor, even `e` or `\pi`, which alone would be constants.
+            baseTerm = inputRef(base.span(), file.inferInput(base, NameKeys.full(base)));
+        }
+        Term indexed = new Term.Index(new Span(s.span().start(), s.sub().span().end()),
+                baseTerm != null ? baseTerm : sym(base), indices);
+        if (s.sup() == null) {
+            return indexed;
+        }
+        if (NameKeys.isTranspose(s)) {
+            return new Term.Transpose(s.span(), indexed);
+        }
+        return new Term.Power(s.span(), indexed, body.script(s.sup()));
+    }
+
+    /** A name with a superscript that is not part of it: {@code e^{x}}, a transpose, or a power. */
+    private Term superscripted(Expr.Sym s) {
+        Expr.Sym base = s.withScripts(baseSpan(s), s.sub(), null, s.primes());
+        if (isEuler(base)) {
+            return new Term.BuiltinCall(s.span(), Builtin.EXP, List.of(body.script(s.sup())));
+        }
+        Term baseTerm = sym(base);
+        if (NameKeys.isTranspose(s)) {
+            if (s.sup().key().equals("T") && (file.isDimension("T") || file.hasInput("T"))) {
+                Diagnostic.of(Code.W0102, file.source, s.sup().span(), "`^T` is read as a transpose, although `T` is"
+                                + " also declared")
+                        .caret("transpose")
+                        .help("write `^\\top` for the transpose, or `^{(T)}` for a power")
+                        .report(file.diagnostics);
+            }
+            return new Term.Transpose(s.span(), baseTerm);
+        }
+        return new Term.Power(s.span(), baseTerm, body.script(s.sup()));
+    }
+
+    /** The span of a name without its superscript. */
+    private static Span baseSpan(Expr.Sym s) {
+        int end = s.sup() == null ? s.span().end() : s.sup().span().start() - 1;
+        if (s.sub() != null) {
+            end = Math.max(end, s.sub().span().end());
+        }
+        return new Span(s.span().start(), Math.max(s.span().start() + 1, Math.min(end, s.span().end())));
+    }
+
+    /** A name nothing binds: a known constant, a misused command or built-in, or an input inferred from use. */
+    Term unboundName(Expr.Sym s) {
+        if (isEuler(s)) {
+            return new Term.Literal(s.span(), Math.E);
+        }
+        if (s.kind() == SymKind.COMMAND && s.bare()) {
+            switch (s.base()) {
+                case "\\pi" -> {
+                    return new Term.Literal(s.span(), Math.PI);
+                }
+                case "\\infty" -> {
+                    return new Term.Literal(s.span(), Double.POSITIVE_INFINITY);
+                }
+                default -> { }
+            }
+        }
+        if (s.kind() == SymKind.COMMAND && NOT_VALUES.contains(s.base())) {
+            return body.unsupported(s.span(), s.base().equals("\\nabla") || s.base().equals("\\partial")
+                    ? "write a gradient as `\\nabla_{W} L` or `\\frac{\\partial L}{\\partial W}`, with W an input"
+                    : "eqc computes closed forms; write the elements out or use a sum");
+        }
+        if (s.kind() == SymKind.COMMAND && !GreekLetters.isLetter(s.base())) {
+            if (Builtin.lookup(s.base()).isPresent()) {
+                return body.error(Code.E0104, s.span(), "`" + s.base() + "` needs an argument",
+                        "apply it, like `" + s.base() + "(x)`");
+            }
+            return body.error(Code.E0102, s.span(), "unknown command `" + s.base() + "`",
+                    "eqc reads the LaTeX math commands papers use for equations; see SPEC §3.3");
+        }
+        if (s.kind() == SymKind.WORD && Builtin.lookup(s.base()).isPresent()) {
+            return body.error(Code.E0104, s.span(), "`" + s.base() + "` needs an argument", "apply it, like `"
+                    + file.source.slice(s.span()) + "(x)`");
+        }
+        if (file.wasAttempted(NameKeys.full(s)) && file.diagnostics.hasErrors()) {
+            return new Term.Literal(s.span(), Double.NaN); // its declaration was rejected and reported
+        }
+        return inputRef(s.span(), file.inferInput(s, NameKeys.full(s)));
+    }
+
+    static boolean isEuler(Expr.Sym s) {
+        return (s.kind() == SymKind.LETTERS || s.kind() == SymKind.WORD) && s.base().equals("e") && s.bare();
+    }
+
+    boolean isSplittableRun(Expr.Sym s) {
+        return s.kind() == SymKind.LETTERS && s.base().length() > 1 && s.accent() == null
+                && !isBound(NameKeys.withSub(s)) && !isBound(s.base());
+    }
+
+    /** {@code QK^T} is {@code Q K^T}: a product of letters, the scripts on the last one. */
+    private Term splitRun(Expr.Sym s) {
+        String letters = s.base();
+        int start = s.span().start();
+        Term result = null;
+        for (int i = 0; i < letters.length(); i++) {
+            boolean last = i == letters.length() - 1;
+            Span span = last ? new Span(start + i, s.span().end()) : new Span(start + i, start + i + 1);
+            Expr.Sym letter = new Expr.Sym(span, SymKind.LETTERS, String.valueOf(letters.charAt(i)), null,
+                    last ? s.sub() : null, last ? s.sup() : null, last ? s.primes() : 0);
+            Term t = sym(letter);
+            result = result == null ? t
+                    : new Term.Product(new Span(start, span.end()), new Span(span.start(), span.start()), result, t);
+        }
+        return result;
+    }
+}

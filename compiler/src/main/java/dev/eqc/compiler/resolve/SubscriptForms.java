@@ -1,0 +1,132 @@
+package dev.eqc.compiler.resolve;
+
+import dev.eqc.compiler.term.Term;
+import dev.eqc.compiler.term.Input;
+import dev.eqc.compiler.term.IndexVar;
+import dev.eqc.compiler.ast.Expr;
+import dev.eqc.compiler.ast.SymKind;
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.source.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Subscripts that select (SPEC 3.6) inside a body: members of an indexed family ({@code W_i^Q} with
+ * {@code i} in scope selects along the family's leading axis), strided subscripts
+ * ({@code x_{2i+1}}), and the concatenation of a family
+ * ({@code \mathrm{Concat}(\mathrm{head}_1, \ldots, \mathrm{head}_h)}).
+ *
+ * <p>Reports: a family member named outside a family index or by a number, and a concatenation
+ * that does not run from the first member to the last (E0122).
+ */
+final class SubscriptForms {
+    private static final Set<String> DOTS = Set.of("\\ldots", "\\dots", "\\cdots", "\\dotsc");
+
+    private final BodyResolver b;
+    private final FileScope r;
+
+    SubscriptForms(BodyResolver body) {
+        this.b = body;
+        this.r = body.file;
+    }
+
+    /** The family name of a subscripted name ({@code W_i^Q} → {@code W^Q}). */
+    static String familyKey(Expr.Sym s) {
+        return NameKeys.full(s.withScripts(s.span(), null, s.sup(), s.primes()));
+    }
+
+    /** {@code W_i^Q}: the member of a family input at index {@code i}; null when {@code s} is no family member. */
+    Term member(Expr.Sym s, List<IndexVar> indices) {
+        if (s.sub() == null) {
+            return null;
+        }
+        if (r.family(familyKey(s)) == null && s.kind() == SymKind.LETTERS && s.base().length() > 1
+                && !b.names.isBound(NameKeys.withSub(s)) && !b.names.isBound(NameKeys.full(s))) {
+            // QW_i^Q: the letters before the family member multiply it.
+            int cut = s.span().start() + s.base().length() - 1;
+            Expr.Sym last = new Expr.Sym(new Span(cut, s.span().end()), SymKind.LETTERS,
+                    s.base().substring(s.base().length() - 1), null, s.sub(), s.sup(), s.primes());
+            if (r.family(familyKey(last)) == null) {
+                return null;
+            }
+            Expr.Sym prefix = new Expr.Sym(new Span(s.span().start(), cut), SymKind.LETTERS,
+                    s.base().substring(0, s.base().length() - 1), null, null, null, 0);
+            return new Term.Product(s.span(), new Span(cut, cut), b.expr(prefix), b.expr(last));
+        }
+        if (r.family(familyKey(s)) == null) {
+            return null;
+        }
+        Input family = r.family(familyKey(s));
+        if (indices == null || indices.size() != 1) {
+            return b.error(Code.E0122, s.span(), "`" + r.source.slice(s.span()) + "` names a member of the family `"
+                    + family.latex() + "` outside its index",
+                    "define the family element-wise over its index, like `\\mathrm{head}_i = … W_i^Q …`, and use the"
+                            + " whole family (`\\mathrm{Concat}(\\mathrm{head}_1, \\ldots, \\mathrm{head}_h)`)");
+        }
+        Term base = b.names.inputRef(new Span(s.span().start(), s.sub().span().start() - 1), family);
+        return new Term.Index(s.span(), base, indices);
+    }
+
+    /** {@code x_{2i+1}} with {@code i} in scope: a strided view of {@code x}, indexed; null when not that form. */
+    Term stridedRead(Expr.Sym s) {
+        List<StridedSubscript.Item> items = StridedSubscript.of(s.sub());
+        if (items == null) {
+            return null;
+        }
+        List<IndexVar> vars = new ArrayList<>();
+        for (StridedSubscript.Item item : items) {
+            IndexVar v = b.scope.indexVar(item.letter());
+            if (v == null) {
+                return null;
+            }
+            vars.add(v);
+        }
+        Expr.Sym baseSym = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null, s.primes());
+        Term base = b.names.lookup(NameKeys.full(baseSym), baseSym.span());
+        if (base == null) {
+            base = b.names.inputRef(baseSym.span(), r.inferInput(baseSym, NameKeys.full(baseSym)));
+        }
+        for (int k = 0; k < items.size(); k++) {
+            StridedSubscript.Item item = items.get(k);
+            if (item.stride() > 1) {
+                base = new Term.Strided(new Span(s.span().start(), s.sub().span().end()), base, k, item.stride(),
+                        item.offset());
+            }
+        }
+        Term indexed = new Term.Index(new Span(s.span().start(), s.sub().span().end()), base, vars);
+        if (s.sup() == null) {
+            return indexed;
+        }
+        return new Term.Power(s.span(), indexed, b.expr(s.sup().single()));
+    }
+
+    /** {@code \mathrm{Concat}(a_1, \ldots, a_h)}: the family {@code a} joined; null when the arguments are not that form. */
+    Term concat(Expr.Apply a) {
+        if (a.args().size() != 3 || !(a.args().get(1) instanceof Expr.Sym dots) || dots.kind() != SymKind.COMMAND
+                || !DOTS.contains(dots.base()) || !(a.args().get(0) instanceof Expr.Sym first)
+                || !(a.args().get(2) instanceof Expr.Sym last) || first.sub() == null || last.sub() == null
+                || !familyKey(first).equals(familyKey(last)) || !first.sub().isSingle() || !last.sub().isSingle()) {
+            return null;
+        }
+        if (!(first.sub().single() instanceof Expr.Num one) || one.value() != 1.0) {
+            return b.error(Code.E0122, first.sub().span(), "`" + r.source.slice(a.span())
+                    + "` must start at the first member, numbered 1", "write `"
+                    + r.source.slice(first.span()).replace(r.source.slice(first.sub().span()), "1") + "` first");
+        }
+        Expr.Sym familySym = first.withScripts(new Span(first.span().start(), first.sub().span().start() - 1), null,
+                first.sup(), first.primes());
+        Term family;
+        if (r.family(familyKey(first)) != null) {
+            family = b.names.inputRef(familySym.span(), r.family(familyKey(first)));
+        } else {
+            family = b.names.lookup(NameKeys.full(familySym), familySym.span());
+            if (family == null) {
+                return b.error(Code.E0122, familySym.span(), "`" + r.source.slice(familySym.span())
+                        + "` is not a family", "define it element-wise over an index, like `\\mathrm{head}_i = …`,"
+                        + " or declare it with a range, like `W_i \\in \\mathbb{R}^{d}, i = 1, \\ldots, h`");
+            }
+        }
+        return new Term.FamilyConcat(a.span(), family, b.expr(last.sub().single()));
+    }
+}

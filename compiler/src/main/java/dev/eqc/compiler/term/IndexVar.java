@@ -1,0 +1,59 @@
+package dev.eqc.compiler.term;
+
+import dev.eqc.compiler.source.Span;
+import java.util.List;
+
+/**
+ * An index variable (SPEC 3.4), bound by an element-wise left-hand side ({@code y_i}) or a
+ * reduction ({@code \sum_j}, {@code \max_i}). Compared by identity: two sums over {@code j}
+ * bind two variables. {@code lower}/{@code upper} are the explicit limits of
+ * {@code \sum_{j=1}^{n}} (null when the range is inferred from the dimensions it indexes);
+ * {@code excluded} are the variables of {@code \sum_{j \ne i}}.
+ */
+public final class IndexVar {
+    private final String name;
+    private final Span span;
+    private final Term lower;
+    private final Term upper;
+    private final List<IndexVar> excluded;
+
+    public IndexVar(String name, Span span, Term lower, Term upper, List<IndexVar> excluded) {
+        this.name = name;
+        this.span = span;
+        this.lower = lower;
+        this.upper = upper;
+        this.excluded = List.copyOf(excluded);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Span span() {
+        return span;
+    }
+
+    /** Explicit lower limit, or null. */
+    public Term lower() {
+        return lower;
+    }
+
+    /** Explicit upper limit, or null. */
+    public Term upper() {
+        return upper;
+    }
+
+    public List<IndexVar> excluded() {
+        return excluded;
+    }
+
+    /** SPEC 3.4: as a number an index counts from 1 under explicit limits, from 0 otherwise. */
+    public int firstValue() {
+        return lower == null ? 0 : (int) ((Term.Literal) lower).value();
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,176 @@
+package dev.eqc.compiler.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.eqc.compiler.EqCompiler;
+import dev.eqc.compiler.Options;
+import dev.eqc.compiler.Precision;
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.diag.Diagnostics;
+import dev.eqc.compiler.interp.Interpreter;
+import dev.eqc.compiler.interp.NDArray;
+import dev.eqc.compiler.run.EquationRunner;
+import dev.eqc.compiler.shape.TypedProgram;
+import dev.eqc.compiler.source.SourceFile;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Input;
+import dev.eqc.compiler.term.Param;
+import dev.eqc.runtime.Tensor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The reading rules of notation that papers print one way and mean one way (issue 16, "no silent wrong
+ * result"), checked against values computed here in plain Java, independently of eqc's parser: the
+ * interpreter shares the parser, so agreeing with it proves nothing about a misreading. Each case also
+ * says which warning eqc must give for the reading it chose (W0102, W0103), or none. The PyTorch comparison of the same rules is
+ * {@code scripts/paper_check.py} over {@code papers/prec_*.eq}.
+ */
+class ReadingRulesTest {
+    private static final double[] A = {1, 2, 3, 4};          // [[1, 2], [3, 4]]: not symmetric
+    private static final double[] B = {0.5, -1, 2, 0.25};    // [[0.5, -1], [2, 0.25]]
+    private static final double[] U = {1, -2, 0.5};
+    private static final double[] V = {3, 0.25, -1};
+
+    /** A program, the definition to run, its inputs by name, the expected values and whether W0102 is due. */
+    record Case(String name, String program, String definition, Map<String, double[]> inputs,
+            Map<String, int[]> shapes, double[] expected, Code warns) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static double sigmoid(double v) {
+        return 1 / (1 + Math.exp(-v));
+    }
+
+    static Stream<Case> cases() {
+        int[] vec = {3};
+        int[] mat = {2, 2};
+        List<Case> cases = new ArrayList<>();
+        double lambda = 0.7;
+        double[] ridge = new double[3];
+        for (int i = 0; i < 3; i++) {
+            ridge[i] = lambda * (U[i] - V[i]) * (U[i] - V[i]);
+        }
+        cases.add(new Case("a scalar before a parenthesis multiplies; the power binds to the parenthesis",
+                "a, b \\in \\mathbb{R}^{d}, \\lambda \\in \\mathbb{R}\ny = \\lambda(a - b)^2", "y",
+                Map.of("a", U, "b", V, "\\lambda", new double[] {lambda}), Map.of("a", vec, "b", vec, "\\lambda",
+                        new int[0]), ridge, null));
+        // A B^T: row i of A dotted with row j of B.
+        double[] abt = {1 * 0.5 + 2 * -1, 1 * 2 + 2 * 0.25, 3 * 0.5 + 4 * -1, 3 * 2 + 4 * 0.25};
+        cases.add(new Case("a transpose after a parenthesis binds to the parenthesis",
+                "A, B \\in \\mathbb{R}^{n \\times n}\nC = A(B)^T", "C", Map.of("A", A, "B", B),
+                Map.of("A", mat, "B", mat), abt, null));
+        double[] squared = new double[3];
+        for (int i = 0; i < 3; i++) {
+            squared[i] = (U[i] * U[i] + 1) * (U[i] * U[i] + 1);
+        }
+        cases.add(new Case("a function's value to a power is the power of the value",
+                "x \\in \\mathbb{R}^{d}\nf(x) = x^2 + 1\ny = f(x)^2", "y", Map.of("x", U), Map.of("x", vec), squared,
+                null));
+        double[] silu = new double[3];
+        for (int i = 0; i < 3; i++) {
+            silu[i] = U[i] * sigmoid(U[i]);
+        }
+        cases.add(new Case("\\cdot beside an activation is element-wise (SiLU as printed), with a warning",
+                "x \\in \\mathbb{R}^{d}\n\\mathrm{SiLU}(x) = x \\cdot \\sigma(x)", "\\mathrm{SiLU}", Map.of("x", U),
+                Map.of("x", vec), silu, Code.W0102));
+        cases.add(new Case("\\cdot between two vectors is their dot product, with a warning",
+                "u, v \\in \\mathbb{R}^{d}\ns = u \\cdot v", "s", Map.of("u", U, "v", V), Map.of("u", vec, "v", vec),
+                new double[] {U[0] * V[0] + U[1] * V[1] + U[2] * V[2]}, Code.W0102));
+        cases.add(new Case("u^\\top v says dot product without a warning",
+                "u, v \\in \\mathbb{R}^{d}\ns = u^\\top v", "s", Map.of("u", U, "v", V), Map.of("u", vec, "v", vec),
+                new double[] {U[0] * V[0] + U[1] * V[1] + U[2] * V[2]}, null));
+        cases.add(new Case("a repeated index in one subscript is the diagonal: the trace",
+                "A \\in \\mathbb{R}^{n \\times n}\nt = \\sum_i A_{ii}", "t", Map.of("A", A), Map.of("A", mat),
+                new double[] {1 + 4}, null));
+        cases.add(new Case("a repeated index in an element-wise definition is the diagonal",
+                "A \\in \\mathbb{R}^{n \\times n}\nd_i = A_{ii}", "d", Map.of("A", A), Map.of("A", mat),
+                new double[] {1, 4}, null));
+        cases.add(new Case("the diagonal beside a full index",
+                "A \\in \\mathbb{R}^{n \\times n}\nM_{ij} = A_{ij} - A_{ii}", "M", Map.of("A", A), Map.of("A", mat),
+                new double[] {0, 1, -1, 0}, null));
+        cases.add(new Case("a square matrix to a power is element-wise, with a warning naming the matrix power",
+                "A \\in \\mathbb{R}^{n \\times n}\nY = A^2", "Y", Map.of("A", A), Map.of("A", mat),
+                new double[] {1, 4, 9, 16}, Code.W0102));
+        double sigma = 1.5;
+        double sq = U[0] * U[0] + U[1] * U[1] + U[2] * U[2];
+        cases.add(new Case("a number after / is the coefficient of the name after it: x / 2\\sigma^2, with a warning",
+                "x \\in \\mathbb{R}^{d}, \\sigma \\in \\mathbb{R}\nk = \\exp(-\\|x\\|^2 / 2\\sigma^2)", "k",
+                Map.of("x", U, "\\sigma", new double[] {sigma}), Map.of("x", vec, "\\sigma", new int[0]),
+                new double[] {Math.exp(-sq / (2 * sigma * sigma))}, Code.W0102));
+        cases.add(new Case("a number after / before a norm divides only the left: \\lambda/2 \\|w\\|^2",
+                "w \\in \\mathbb{R}^{d}, \\lambda \\in \\mathbb{R}\nR = \\lambda/2 \\|w\\|^2", "R",
+                Map.of("w", U, "\\lambda", new double[] {lambda}), Map.of("w", vec, "\\lambda", new int[0]),
+                new double[] {lambda / 2 * sq}, null));
+        double[] diff = {U[0] - V[0], U[1] - V[1], U[2] - V[2]};
+        cases.add(new Case("a function of undeclared parameters takes their shapes from the call: one distance",
+                "a, b \\in \\mathbb{R}^{d}\n\\mathrm{dist}(p, q) = \\|p - q\\|_2\nv = \\mathrm{dist}(a, b)", "v",
+                Map.of("a", U, "b", V), Map.of("a", vec, "b", vec),
+                new double[] {Math.sqrt(diff[0] * diff[0] + diff[1] * diff[1] + diff[2] * diff[2])}, Code.W0103));
+        // f(P, Q) = P Q on two matrices is their matrix product, not an element-wise one.
+        double[] ab = {1 * 0.5 + 2 * 2, 1 * -1 + 2 * 0.25, 3 * 0.5 + 4 * 2, 3 * -1 + 4 * 0.25};
+        cases.add(new Case("a generic function of two matrices multiplies them as matrices",
+                "A, B \\in \\mathbb{R}^{n \\times n}\nf(P, Q) = P Q\nC = f(A, B)", "C", Map.of("A", A, "B", B),
+                Map.of("A", mat, "B", mat), ab, Code.W0103));
+        double[] gelu = new double[3];
+        for (int i = 0; i < 3; i++) {
+            gelu[i] = U[i] * U[i] * sigmoid(U[i] * U[i]);
+        }
+        cases.add(new Case("an element-wise function applies to each element: g(z) = z\\sigma(z) of x^2",
+                "x \\in \\mathbb{R}^{d}\ng(z) = z \\sigma(z)\ny = g(x^2)", "y", Map.of("x", U), Map.of("x", vec), gelu,
+                null));
+        double[] focal = new double[3];
+        double[] p = {0.2, 0.9, 0.6};
+        for (int i = 0; i < 3; i++) {
+            focal[i] = -0.25 * (1 - p[i]) * (1 - p[i]) * Math.log(p[i]);
+        }
+        cases.add(new Case("a generic function's method computes it at the values its parameters are named after",
+                "p \\in \\mathbb{R}^{N}, \\alpha \\in \\mathbb{R}\np_t = p\n\\alpha_t = \\alpha + 0 p\n"
+                        + "\\mathrm{FL}(p_t) = -\\alpha_t (1 - p_t)^2 \\log(p_t)", "\\mathrm{FL}",
+                Map.of("p", p, "\\alpha", new double[] {0.25}), Map.of("p", vec, "\\alpha", new int[0]), focal,
+                Code.W0103));
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void generatedCodeAndInterpreterComputeThePaperReading(Case c) throws Exception {
+        Diagnostics diagnostics = new Diagnostics();
+        Options options = new Options("Reading", "", Precision.DOUBLE, false);
+        TypedProgram typed = EqCompiler.check(new SourceFile("reading.eq", c.program()), options, diagnostics)
+                .orElseThrow(() -> new AssertionError(diagnostics.all().toString()));
+        List<Code> warnings = diagnostics.all().stream().map(Diagnostic::code).distinct().toList();
+        assertEquals(c.warns() == null ? List.of() : List.of(c.warns()), warnings,
+                () -> "warnings: " + diagnostics.all());
+        Definition d = typed.program().definitions().stream()
+                .filter(x -> x.latexName().equals(c.definition()) || x.key().equals(c.definition()))
+                .findFirst().orElseThrow(() -> new AssertionError("no definition " + c.definition()));
+        List<String> names = new ArrayList<>();
+        d.params().stream().map(Param::latex).forEach(names::add);
+        d.freeInputs().stream().map(Input::latex).forEach(names::add);
+        List<Tensor> args = new ArrayList<>();
+        List<NDArray> refArgs = new ArrayList<>();
+        for (String name : names) {
+            double[] v = c.inputs().get(name);
+            int[] shape = c.shapes().get(name);
+            if (v == null) {
+                throw new AssertionError("the case gives no input " + name + " (has " + c.inputs().keySet() + ")");
+            }
+            args.add(Tensor.of(v, shape));
+            refArgs.add(NDArray.of(v, shape));
+        }
+        double[] generated = EquationRunner.compile(typed, options).invoke(d, args).toDoubleArray();
+        double[] interpreted = new Interpreter(typed).call(d, refArgs).data();
+        assertArrayEquals(c.expected(), generated, 1e-12, "generated code");
+        assertArrayEquals(c.expected(), interpreted, 1e-12, "interpreter");
+    }
+}

@@ -1,0 +1,27 @@
+package dev.eqc.compiler.run;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code --function} takes a name as the paper prints it, whatever markup the file used. */
+class SymbolNamesTest {
+    @Test
+    void namesAsPrintedMatchTheirMarkup() {
+        assertTrue(SymbolNames.matches("LN", "\\mathrm{LN}", "lN"));
+        assertTrue(SymbolNames.matches("MultiHead", "\\mathrm{MultiHead}", "multiHead"));
+        assertTrue(SymbolNames.matches("FFN_SwiGLU", "\\mathrm{FFN}_{\\mathrm{SwiGLU}}", "ffnSwiGLU"));
+        assertTrue(SymbolNames.matches("FFN_{SwiGLU}", "\\mathrm{FFN}_{\\mathrm{SwiGLU}}", "ffnSwiGLU"));
+        assertTrue(SymbolNames.matches("\\mathrm{FFN}_{\\mathrm{SwiGLU}}", "\\mathrm{FFN}_{\\mathrm{SwiGLU}}", "x"));
+        assertTrue(SymbolNames.matches("\\hat{x}", "\\hat{x}", "xHat"));
+        assertTrue(SymbolNames.matches("W_{ij}", "W_{i j}", "w"));
+    }
+
+    @Test
+    void differentNamesDoNotMatch() {
+        assertFalse(SymbolNames.matches("LN", "\\mathrm{RMSNorm}", "rmsNorm"));
+        assertFalse(SymbolNames.matches("FFN", "\\mathrm{FFN}_{\\mathrm{SwiGLU}}", "ffnSwiGLU"));
+        assertFalse(SymbolNames.matches("x", "\\hat{x}", "xHat"));
+    }
+}

@@ -1,0 +1,10 @@
+% Adafactor, Shazeer & Stern (2018), Algorithm 4, the last three lines: update clipping and the step.
+% RMS(U) is the root-mean-square over all entries (§6); the helper writes it out. d is the clipping
+% threshold, \alpha_t the step size.
+G_t, \hat{V}_t, X_{t-1} \in \mathbb{R}^{n \times m}, \alpha_t, d \in \mathbb{R}
+
+% helper (§6): root mean square over all entries of a matrix
+\mathrm{RMS}(U) = \sqrt{\frac{1}{nm}\sum_{i=1}^{n}\sum_{j=1}^{m} U_{ij}^2}
+U_t = G_t / \sqrt{\hat{V}_t}
+\hat{U}_t = U_t / \max(1, \mathrm{RMS}(U_t) / d)
+X_t = X_{t-1} - \alpha_t \hat{U}_t
