@@ -1,6 +1,7 @@
 package dev.eqc.cli;
 
 import dev.eqc.compiler.Precision;
+import dev.eqc.compiler.codegen.UpdateRule;
 import dev.eqc.compiler.diag.Json;
 import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.run.EquationRunner;
@@ -30,7 +31,8 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "1", paramLabel = "FILE.eq")
     Path file;
 
-    @Option(names = "--function", paramLabel = "NAME", description = "definition to time (default: the last)")
+    @Option(names = "--function", paramLabel = "NAME", description = "definition to time (default: the last; for a file with an update rule,"
+            + " like Adam's m_t, v_t, \\theta_t from their previous values, its in-place step, also --function step)")
     String function;
 
     @Option(names = "--dim", paramLabel = "NAME=INT", description = "size of a dimension (repeatable)")
@@ -113,7 +115,11 @@ final class BenchCommand implements Callable<Integer> {
         }
         EquationRunner runner = compiled.get().runner();
         TypedProgram typed = compiled.get().typed();
-        Definition def = compiled.get().definition(function);
+        // A file with an update rule (Adam: m_t, v_t, \theta_t from their previous values) is timed
+        // as its full in-place step by default, or with --function step; --function NAME times one state.
+        Optional<UpdateRule> rule = function == null || function.strip().equals(UpdateRule.METHOD)
+                ? runner.updateRule() : Optional.empty();
+        Definition def = rule.isPresent() ? rule.get().last() : compiled.get().definition(function);
         DimSizes given = DimSizes.parse(dimensions, typed, def);
         Map<String, Integer> sizes = given.requireAll(typed, def);
         DType dtype = p == Precision.FLOAT ? DType.FLOAT32 : DType.FLOAT64;
@@ -141,7 +147,7 @@ final class BenchCommand implements Callable<Integer> {
         // Every input is built above, before the clock starts: the timed runs measure only the
         // generated method (and the kernels it calls), on a pool sized before the warm-up.
         // The pool size is process-wide state: put it back afterwards for in-process callers (tests).
-        if (reuseOutput && !runner.hasOutForm(def)) {
+        if (reuseOutput && rule.isEmpty() && !runner.hasOutForm(def)) {
             throw new UserError("`" + def.latexName() + "` does not compile to one fused loop, so its method has no"
                     + " form that writes into an out tensor; time it without --reuse-output", Main.USAGE);
         }
@@ -153,12 +159,14 @@ final class BenchCommand implements Callable<Integer> {
         WarmUp warm;
         try {
             // With --reuse-output the result of one untimed call gives the out tensor's shape and dtype.
-            Tensor out = reuseOutput ? runner.invoke(def, args, sizes) : null;
-            warm = warmUp(() -> call(runner, def, args, sizes, out));
+            Tensor out = reuseOutput && rule.isEmpty() ? runner.invoke(def, args, sizes) : null;
+            Runnable timed = rule.isPresent() ? () -> runner.step(rule.get(), args, sizes)
+                    : () -> call(runner, def, args, sizes, out);
+            warm = warmUp(timed);
             long allocatedBefore = allocatedBytes();
             for (int i = 0; i < runs; i++) {
                 long start = System.nanoTime();
-                call(runner, def, args, sizes, out);
+                timed.run();
                 times[i] = (System.nanoTime() - start) / 1e6;
             }
             allocatedPerRun = allocatedBefore < 0 ? -1 : (allocatedBytes() - allocatedBefore) / (double) runs;
@@ -172,7 +180,7 @@ final class BenchCommand implements Callable<Integer> {
         // "kernels" says whether the vector kernels ran (the JVM needs --add-modules
         // jdk.incubator.vector, which ./eqc adds for bench and run) or the scalar fallbacks;
         // "vector_bits" their width (0 for scalar), "jdk" and "cpu" where the numbers come from.
-        System.out.println("{\"function\": " + Json.quote(def.javaName()) + ", \"shapes\": {" + String.join(", ", shapes)
+        System.out.println("{\"function\": " + Json.quote(rule.isPresent() ? UpdateRule.METHOD : def.javaName()) + ", \"shapes\": {" + String.join(", ", shapes)
                 + "}, \"threads\": " + used + ", \"warmup_runs\": " + warm.calls
                 + ", \"warmup_ms\": " + Math.round(warm.millis) + ", \"settled\": " + warm.settled
                 + ", \"runs\": " + runs + ", \"median_ms\": " + median
@@ -182,9 +190,17 @@ final class BenchCommand implements Callable<Integer> {
                 + ", \"vector_bits\": " + VectorSupport.bits()
                 + ", \"jdk\": " + Json.quote(System.getProperty("java.vendor", "?") + " " + Runtime.version())
                 + ", \"cpu\": " + Json.quote(cpuModel())
-                + ", \"outputs\": [" + Json.quote(def.javaName()) + "]"
-                + ", \"output\": " + Json.quote(reuseOutput ? "reused" : "new") + "}");
+                + ", \"outputs\": [" + outputs(rule, def) + "]"
+                + ", \"output\": " + Json.quote(rule.isPresent() ? "in place" : reuseOutput ? "reused" : "new") + "}");
         return 0;
+    }
+
+    /** The values a timed call writes: every state of an update rule's step, else the definition's result. */
+    private static String outputs(Optional<UpdateRule> rule, Definition def) {
+        if (rule.isEmpty()) {
+            return Json.quote(def.javaName());
+        }
+        return rule.get().states().stream().map(s -> Json.quote(s.next().javaName())).collect(Collectors.joining(", "));
     }
 
     /** What the warm-up did: untimed calls, how long they took, whether the timings settled. */

@@ -56,6 +56,19 @@ class BenchReportTest {
     }
 
     @Test
+    void timesAnUpdateRulesFullInPlaceStepByDefault() {
+        String step = bench("bench", example("adam.eq").toString(), "--dim", "d=4096", "--runs", "3", "--warmup", "2",
+                "--warmup-time", "0", "--no-settle");
+        assertTrue(step.contains("\"function\": \"step\""), step);
+        assertTrue(step.contains("\"outputs\": [\"m_t\", \"v_t\", \"theta_t\"]"), step);
+        assertTrue(step.contains("\"output\": \"in place\""), step);
+        // one state alone, as before
+        String theta = bench("bench", example("adam.eq").toString(), "--function", "theta_t", "--dim", "d=4096",
+                "--runs", "2", "--warmup", "1", "--warmup-time", "0", "--no-settle");
+        assertTrue(theta.contains("\"outputs\": [\"theta_t\"]") && theta.contains("\"output\": \"new\""), theta);
+    }
+
+    @Test
     void warmsUpUntilTimingsSettleUnlessToldNotTo() {
         // A 64-element GELU settles within a few 0.1 s windows: many more calls than --warmup.
         String settled = bench("bench", example("gelu.eq").toString(), "--dim", "d=64", "--runs", "2", "--warmup", "1",
