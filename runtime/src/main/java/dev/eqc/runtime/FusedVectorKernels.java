@@ -35,6 +35,25 @@ final class FusedVectorKernels {
 
   private FusedVectorKernels() {}
 
+  private static final ThreadLocal<double[]> LANES = ThreadLocal.withInitial(() -> new double[D.length()]);
+
+  /**
+   * The sum of {@code v}'s lanes in lane order. Not {@code reduceLanes(ADD)}, whose order is left to
+   * the implementation: the JDK's Java fallback (interpreted, C1) adds lane by lane, C2's intrinsic
+   * as a tree, so a row summed before and after C2 compiled the kernel differed in its last bit
+   * (Float32OpsTest saw logsumexp on one and two threads differ by 1 ulp: the two runs met the
+   * kernel at different compilation states). One order, so the same bits whatever the JIT did.
+   */
+  static double addLanes(DoubleVector v) {
+    double[] lanes = LANES.get();
+    v.intoArray(lanes, 0);
+    double s = 0;
+    for (int i = 0; i < lanes.length; i++) {
+      s += lanes[i];
+    }
+    return s;
+  }
+
   /** {@link #rowSums} modes: what the loop accumulates. */
   static final int SUM = 0;
   static final int SQUARES = 1;
@@ -84,8 +103,8 @@ final class FusedVectorKernels {
         q1 = d1.fma(d1, q1);
       }
     }
-    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
-    double q = q0.add(q1).reduceLanes(VectorOperators.ADD);
+    double s = addLanes(s0.add(s1));
+    double q = addLanes(q0.add(q1));
     for (; i < len; i++) {
       double x = a[off + i];
       if (mode == SUM) {
@@ -151,7 +170,7 @@ final class FusedVectorKernels {
       s0 = s0.add(DoubleVector.fromArray(D, a, off + i));
       s1 = s1.add(DoubleVector.fromArray(D, a, off + i + step));
     }
-    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+    double s = addLanes(s0.add(s1));
     for (; i < len; i++) {
       s += a[off + i];
     }
@@ -298,7 +317,7 @@ final class FusedVectorKernels {
     // The rest of the row (fewer than four vectors): the outputs one by one (the same values as in
     // lanes: the same operations, each rounded alike), the sums by rowSums.
     Fused.scalarScaleShift(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, i);
-    return plusRest(s0.add(s1).reduceLanes(VectorOperators.ADD), q0.add(q1).reduceLanes(VectorOperators.ADD), x,
+    return plusRest(addLanes(s0.add(s1)), addLanes(q0.add(q1)), x,
         nextOff + i, len - i, nextShift, squares);
   }
 
@@ -355,7 +374,7 @@ final class FusedVectorKernels {
     // The rest of the row (fewer than four vectors): the outputs one by one (the same values as in
     // lanes: the same operations, each rounded alike), the sums by rowSums.
     Fused.scalarScaleShift(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, i);
-    return plusRest(s0.add(s1).reduceLanes(VectorOperators.ADD), q0.add(q1).reduceLanes(VectorOperators.ADD), x,
+    return plusRest(addLanes(s0.add(s1)), addLanes(q0.add(q1)), x,
         nextOff + i, len - i, nextShift, squares);
   }
 
@@ -412,7 +431,7 @@ final class FusedVectorKernels {
     // The rest of the row (fewer than four vectors): the outputs one by one (the same values as in
     // lanes: the same operations, each rounded alike), the sums by rowSums.
     Fused.scalarScaleShift(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, i);
-    return plusRest(s0.add(s1).reduceLanes(VectorOperators.ADD), q0.add(q1).reduceLanes(VectorOperators.ADD), x,
+    return plusRest(addLanes(s0.add(s1)), addLanes(q0.add(q1)), x,
         nextOff + i, len - i, nextShift, squares);
   }
 
@@ -469,7 +488,7 @@ final class FusedVectorKernels {
     // The rest of the row (fewer than four vectors): the outputs one by one (the same values as in
     // lanes: the same operations, each rounded alike), the sums by rowSums.
     Fused.scalarScaleShift(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, i);
-    return plusRest(s0.add(s1).reduceLanes(VectorOperators.ADD), q0.add(q1).reduceLanes(VectorOperators.ADD), x,
+    return plusRest(addLanes(s0.add(s1)), addLanes(q0.add(q1)), x,
         nextOff + i, len - i, nextShift, squares);
   }
 
