@@ -75,8 +75,13 @@ final class BenchCommand implements Callable<Integer> {
     String precision;
 
     @Option(names = "--reuse-output", description = "time the form that writes into an out tensor, one tensor reused"
-            + " by every run (definitions that compile to one fused loop have it); default: a new result each run")
+            + " by every run (definitions that compile to one fused loop have it; the default for them): a usage"
+            + " error for a definition without that form")
     boolean reuseOutput;
+
+    @Option(names = "--new-output", description = "time the form that returns a new result each run, for a"
+            + " definition that also has the out form (the default for the others)")
+    boolean newOutput;
 
     /** More threads than this is a typo, not a machine. */
     private static final int MAX_THREADS = 4096;
@@ -147,10 +152,16 @@ final class BenchCommand implements Callable<Integer> {
         // Every input is built above, before the clock starts: the timed runs measure only the
         // generated method (and the kernels it calls), on a pool sized before the warm-up.
         // The pool size is process-wide state: put it back afterwards for in-process callers (tests).
+        if (reuseOutput && newOutput) {
+            throw new UserError("--reuse-output and --new-output: give one of them", Main.USAGE);
+        }
         if (reuseOutput && rule.isEmpty() && !runner.hasOutForm(def)) {
             throw new UserError("`" + def.latexName() + "` does not compile to one fused loop, so its method has no"
                     + " form that writes into an out tensor; time it without --reuse-output", Main.USAGE);
         }
+        // What a loop calling the method again and again does: write into the caller's tensor, when
+        // the method can; a new result's allocation (and the JVM's zeroing of it) is timed with --new-output.
+        boolean reuse = rule.isEmpty() && !newOutput && (reuseOutput || runner.hasOutForm(def));
         int before = Parallel.threads();
         Parallel.setThreads(threads);
         int used = Parallel.threads();
@@ -159,7 +170,7 @@ final class BenchCommand implements Callable<Integer> {
         WarmUp warm;
         try {
             // With --reuse-output the result of one untimed call gives the out tensor's shape and dtype.
-            Tensor out = reuseOutput && rule.isEmpty() ? runner.invoke(def, args, sizes) : null;
+            Tensor out = reuse ? runner.invoke(def, args, sizes) : null;
             Runnable timed = rule.isPresent() ? () -> runner.step(rule.get(), args, sizes)
                     : () -> call(runner, def, args, sizes, out);
             warm = warmUp(timed);
@@ -191,7 +202,7 @@ final class BenchCommand implements Callable<Integer> {
                 + ", \"jdk\": " + Json.quote(System.getProperty("java.vendor", "?") + " " + Runtime.version())
                 + ", \"cpu\": " + Json.quote(cpuModel())
                 + ", \"outputs\": [" + outputs(rule, def) + "]"
-                + ", \"output\": " + Json.quote(rule.isPresent() ? "in place" : reuseOutput ? "reused" : "new") + "}");
+                + ", \"output\": " + Json.quote(rule.isPresent() ? "in place" : reuse ? "reused" : "new") + "}");
         return 0;
     }
 

@@ -65,7 +65,7 @@ class BenchReportTest {
         // one state alone, as before
         String theta = bench("bench", example("adam.eq").toString(), "--function", "theta_t", "--dim", "d=4096",
                 "--runs", "2", "--warmup", "1", "--warmup-time", "0", "--no-settle");
-        assertTrue(theta.contains("\"outputs\": [\"theta_t\"]") && theta.contains("\"output\": \"new\""), theta);
+        assertTrue(theta.contains("\"outputs\": [\"theta_t\"]") && theta.contains("\"output\": \"reused\""), theta);
     }
 
     @Test
