@@ -4,6 +4,7 @@
 Standard library only. Run it with the default `python3` from anywhere:
 
     python3 scripts/bench_compare.py                       # every workload, 3 rounds, 2 threads
+    python3 scripts/bench_compare.py --quick               # 1 round, one reference each: a few minutes
     python3 scripts/bench_compare.py --only gelu softmax   # some workloads (--list names them)
     python3 scripts/bench_compare.py --scaling             # also the sweeps (attention vs n,
                                                            # GEMM vs n, threads 1 -> 2)
@@ -15,6 +16,9 @@ the inputs before the clock starts and prints the median of --runs timed calls a
 untimed ones), or a reference snippet run by a Python child: `/usr/bin/python3` for PyTorch
 (Debian's 1.13; --torch-python), `python3` for NumPy with OpenBLAS (--numpy-python). The children
 do the same: seeded float32 inputs first, then warm-up, then --runs timed calls, median.
+
+It says how long it expects to run before the first measurement (the full run takes tens of
+minutes; --quick a few).
 
 For every workload the rounds alternate: eqc, then each reference, then again (the order is
 reversed every other round, so slow drift of the machine, e.g. thermal or a noisy neighbour,
@@ -137,18 +141,18 @@ WORKLOADS = [
         Ref("torch eager formula", "torch", f"x = rand({D16M})",
             "    return x / 2 * (1 + torch.erf(x / math.sqrt(2)))"),
     ], None, "not one of the issue's targets: it times the vector erf (docs/TRANSCENDENTALS.md)."),
-    Workload("adam", "Adam step (θ_t)", "16M params",
-             ["examples/adam.eq", "--function", "\\theta_t", "--dim", f"d={D16M}"], [
+    Workload("adam", "Adam step (θ, m, v in place)", "16M params",
+             ["examples/adam.eq", "--dim", f"d={D16M}"], [
         Ref("torch `optim.Adam(foreach=True).step()`", "torch",
             ADAM_SETUP.format(d=D16M) + "\np.grad = g\nopt = torch.optim.Adam([p], lr=alpha, betas=(beta1, beta2), "
             "eps=eps, foreach=True)",
             "    opt.step()"),
-        Ref("torch eager formula", "torch", ADAM_SETUP.format(d=D16M),
-            "    m1 = beta1 * m + (1 - beta1) * g\n    v1 = beta2 * v + (1 - beta2) * g * g\n"
-            "    mh = m1 / (1 - beta1 ** t)\n    vh = v1 / (1 - beta2 ** t)\n"
-            "    return p - alpha * mh / (torch.sqrt(vh) + eps)"),
-    ], 0.5, "eqc computes θ_t only (m_t, v_t are recomputed inside, not written back); "
-            "optim.Adam updates p, m and v in place."),
+        Ref("torch in-place formula", "torch", ADAM_SETUP.format(d=D16M),
+            "    m.mul_(beta1).add_(g, alpha=1 - beta1)\n    v.mul_(beta2).addcmul_(g, g, value=1 - beta2)\n"
+            "    denom = (v / (1 - beta2 ** t)).sqrt_().add_(eps)\n"
+            "    p.addcdiv_(m, denom, value=-alpha / (1 - beta1 ** t))\n    return p"),
+    ], 0.5, "every side updates θ, m and v in place: eqc times the generated `step` (UpdateRule), "
+            "one pass that reads θ, g, m, v and writes θ, m, v."),
     Workload("layernorm", "LayerNorm with γ, β", "[4096, 1024]",
              ["examples/layer_norm_builtins.eq", "--dim", "d=1024", "--batch", "4096"], [
         Ref("torch `F.layer_norm`", "torch", "x = rand(4096, 1024); gamma = rand(1024); beta = rand(1024)",
@@ -168,9 +172,13 @@ WORKLOADS = [
         Ref("torch `torch.softmax(x, -1)`", "torch", "x = rand(4096, 4096)", "    return torch.softmax(x, -1)"),
     ], 0.8),
     Workload("attention", "attention", "n=m=2048, d_k=d_v=64", attention_eqc(2048, 2048, 64, 64),
-             [attention_numpy(2048, 2048, 64, 64)], 1.5),
+             [attention_numpy(2048, 2048, 64, 64)], 1.0),
     Workload("ffn", "Transformer FFN (x a vector, batched)", "batch 1024, d_model 1024, d_ff 4096",
-             ffn_eqc(1024, 1024, 4096), [ffn_numpy(1024, 1024, 4096)], 1.5),
+             ffn_eqc(1024, 1024, 4096), [ffn_numpy(1024, 1024, 4096)], 1.2),
+    Workload("sgemm", "GEMM, float32 (ffn.eq with every size 2048: two 2048³ products)", "n=2048",
+             ffn_eqc(2048, 2048, 2048), [ffn_numpy(2048, 2048, 2048)], 1.43,
+             "the target is the issue's ≥ 70% of OpenBLAS's GFLOP/s (ratio ≤ 1/0.7); the bias and ReLU passes "
+             "are ~1% of the time on both sides."),
 ]
 
 
@@ -184,8 +192,17 @@ def into_reused_out(w):
 
 
 # The fused (memory-bound) workloads, again with the result written into a reused tensor.
+def with_new_output(w):
+    """The workload as a one-off call costs: a new result each call (`eqc bench --new-output`; `eqc bench`
+    times the `out` form by default where a method has one). Harmless for methods without it."""
+    if w.name == "adam":
+        return w  # the update rule's step writes in place
+    return Workload(w.name, w.title, w.size, w.eqc_args + ["--new-output"], w.refs, w.target, w.note)
+
+
 WORKLOADS = [v for w in WORKLOADS
-             for v in ([w, into_reused_out(w)] if w.name in ("gelu", "adam", "layernorm", "rmsnorm", "softmax") else [w])]
+             for v in ([with_new_output(w), into_reused_out(w)] if w.name in ("gelu", "layernorm", "rmsnorm", "softmax")
+                       else [with_new_output(w)])]
 
 
 # ---------------------------------------------------------------------------------------
@@ -383,7 +400,7 @@ def scaling(opts):
                     "plus bias and ReLU; GFLOP/s counts 4n³):\n\n" + "\n".join(rows))
     # threads 1 -> 2 for each selected workload, every side
     rows = ["| workload | side | 1 thread ms | 2 threads ms | speed-up |", "|---|---|---|---|---|"]
-    for w in selected(opts):
+    for w in opts.selected:
         one = compare(w, 1, opts)
         two = compare(w, 2, opts)
         for a, b in zip([one[0]] + one[1], [two[0]] + two[1]):
@@ -431,8 +448,10 @@ def machine(opts):
     simd = ", ".join(f for f in ("avx2", "fma", "avx512f") if f in flags) or "none of avx2/fma/avx512f"
     mhz = float(c.get("cpu MHz", "0") or 0)
     cores = os.cpu_count() or 1
-    # Zen 2+ / Haswell+: 2 FMA units of 8 floats; 2 flops per FMA
-    peak = cores * 2 * 8 * 2 * mhz / 1000 if "fma" in flags and "avx2" in flags else None
+    # Zen 2+ / Haswell+: 2 FMA units of 8 floats (16 with AVX-512 at full width: Zen 5, Xeon with two
+    # 512-bit FMA ports; Zen 4 splits a 512-bit FMA in two, so it counts as 8); 2 flops per FMA
+    lanes = 16 if "avx512f" in flags else 8
+    peak = cores * 2 * lanes * 2 * mhz / 1000 if "fma" in flags and "avx2" in flags else None
     java = sh(["java", "-version"]).splitlines()
     torch_v = sh([opts.torch_python, "-c", "import torch; print(torch.__version__); "
                   "cfg = torch.__config__.show(); import re; m = re.search(r'BLAS_INFO=([^,\\n]*)', cfg); "
@@ -451,7 +470,7 @@ def machine(opts):
         "or a VM reporting a different CPU or L2 size, can change the NumPy numbers.",
     ]
     if peak:
-        lines.append(f"- FMA peak (float32): {cores} cores × 2 FMA units × 8 floats × 2 flops × "
+        lines.append(f"- FMA peak (float32): {cores} cores × 2 FMA units × {lanes} floats × 2 flops × "
                      f"{mhz / 1000:.2f} GHz ≈ {peak:.0f} GFLOP/s at the reported clock (boost clocks "
                      f"can exceed it; compare the NumPy GEMM's GFLOP/s in the scaling section)")
     if opts.bandwidth:
@@ -502,6 +521,34 @@ def selected(opts):
     return [by_name[n] for n in opts.only]
 
 
+# Rough cost of one measurement beyond its warm-up and timed runs: starting the process and building
+# the inputs (a JVM or a Python with torch: 1-3 s), and for eqc the settle windows after the warm-up.
+START_S = {"eqc": 4.0, "torch": 2.5, "numpy": 1.0}
+# Typical median of one call in ms (this machine class), to estimate the timed runs and warm-up counts.
+TYPICAL_MS = {"gelu": 250, "gelu-erf": 200, "adam": 400, "layernorm": 20, "rmsnorm": 20, "softmax": 40,
+              "attention": 20, "ffn": 120, "sgemm": 120}
+
+
+def estimate(workloads, opts):
+    """How long the run will take, roughly: announced before the first clock starts."""
+    total = 0.0
+    count = 0
+    for w in workloads:
+        call_s = TYPICAL_MS.get(w.name.removesuffix("-out"), 100) / 1000
+        per = opts.warmup_time + max(0, opts.warmup - opts.warmup_time / call_s) * call_s + opts.runs * call_s
+        sides = [START_S["eqc"]] + [START_S[r.kind] for r in w.refs]
+        total += opts.rounds * sum(per + start for start in sides)
+        count += opts.rounds * len(sides)
+    if opts.scaling:
+        sweeps = len(opts.attention_sizes) + len(opts.gemm_sizes)
+        total += opts.rounds * 2 * sweeps * (opts.warmup_time + 6) + 2 * total
+        count += opts.rounds * 2 * sweeps
+    minutes = total / 60
+    return (f"bench_compare: {count} measurements, each a fresh process; expect about {minutes:.0f} min "
+            f"({'--quick' if opts.quick else 'use --quick for a first look in a few minutes'}; "
+            f"a loaded machine takes longer)")
+
+
 def write_doc(path, name, text):
     begin, end = MARK.format(name, "begin"), MARK.format(name, "end")
     with open(path, encoding="utf-8") as f:
@@ -550,7 +597,13 @@ def main():
     ap.add_argument("--torch-python", default="/usr/bin/python3", help="Python with PyTorch (default /usr/bin/python3)")
     ap.add_argument("--numpy-python", default="python3", help="Python with NumPy (default python3)")
     ap.add_argument("-v", "--verbose", action="store_true", help="print each command")
+    ap.add_argument("--quick", action="store_true",
+                    help="a first look in a few minutes: 1 round, 5 timed runs, 1 s of warm-up, only each "
+                         "workload's first reference, no bandwidth probe (ratios within ~15%% of a target need "
+                         "the full run)")
     opts = ap.parse_args()
+    if opts.quick:
+        opts.rounds, opts.runs, opts.warmup, opts.warmup_time, opts.bandwidth = 1, 5, 5, 1.0, False
 
     if opts.list:
         for w in WORKLOADS:
@@ -560,12 +613,18 @@ def main():
     if opts.rounds < 1 or opts.runs < 1 or opts.warmup < 0 or opts.warmup_time < 0 or opts.threads < 1:
         ap.error("--rounds, --runs and --threads must be at least 1, --warmup and --warmup-time not negative")
     workloads = selected(opts)
+    if opts.quick:
+        workloads = [Workload(w.name, w.title, w.size, w.eqc_args, w.refs[:1], w.target, w.note) for w in workloads]
+    opts.selected = workloads
+    log(estimate(workloads, opts))
 
     # Build (if stale) and learn which kernels eqc uses, before any clock runs.
     try:
         probe = measure_eqc(["examples/gelu.eq", "--dim", "d=16"], opts.threads,
                             argparse.Namespace(**{**vars(opts), "runs": 1, "warmup": 0, "warmup_time": 0}))
         opts.kernels = probe.get("kernels", "?")
+        if probe.get("vector_bits"):
+            opts.kernels += f" ({probe['vector_bits']}-bit vectors)"
     except Failed as e:
         log(f"bench_compare: eqc does not run: {e}")
         opts.kernels = "?"

@@ -1,5 +1,6 @@
 package dev.eqc.benchmarks;
 
+import dev.eqc.runtime.Attention;
 import dev.eqc.runtime.DType;
 import dev.eqc.runtime.Ops;
 import dev.eqc.runtime.Parallel;
@@ -47,10 +48,10 @@ public class KernelBenchmarks {
         return Tensor.zeros(DType.FLOAT32, s.n);
     }
 
-    /** Square matrix products C = A B, n × n, 2n³ flops. */
+    /** Square matrix products C = A B, n × n, 2n³ flops (n = 2048: 17.2 GFLOP, the sgemm size). */
     @State(Scope.Benchmark)
     public static class Matmul {
-        @Param({"128", "512", "1024"})
+        @Param({"128", "512", "1024", "2048"})
         public int n;
 
         @Param({"0"})
@@ -106,6 +107,34 @@ public class KernelBenchmarks {
             Parallel.setThreads(threads);
             x = Tensor.random(DType.FLOAT32, 5, -3, 3, rows, cols);
         }
+    }
+
+    /** Scaled dot-product attention, n = m queries and keys of d = 64 (4 n² d flops in its two products). */
+    @State(Scope.Benchmark)
+    public static class AttentionInputs {
+        @Param({"2048"})
+        public int n;
+
+        @Param({"0"})
+        public int threads;
+
+        Tensor q;
+        Tensor k;
+        Tensor v;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            Parallel.setThreads(threads);
+            q = Tensor.random(DType.FLOAT32, 6, 0.1, 0.9, n, 64);
+            k = Tensor.random(DType.FLOAT32, 7, 0.1, 0.9, n, 64);
+            v = Tensor.random(DType.FLOAT32, 8, 0.1, 0.9, n, 64);
+        }
+    }
+
+    /** {@code Attention.scaledDotProduct}, the kernel generated code calls for softmax(QK^T/8)V. */
+    @Benchmark
+    public Tensor attention(AttentionInputs s) {
+        return Attention.scaledDotProduct(s.q, s.k, s.v, 0.125);
     }
 
     @Benchmark

@@ -128,19 +128,28 @@ class CliTest {
             assertEquals(0, Main.execute("bench", example("layer_norm_builtins.eq").toString(), "--dim", "d=16",
                     "--batch", "4", "--runs", "2", "--warmup", "1", "--reuse-output"));
             assertEquals(0, Main.execute("bench", example("gelu.eq").toString(), "--dim", "d=16", "--runs", "1",
-                    "--warmup", "2", "--warmup-time", "0.2"));
+                    "--warmup", "2", "--warmup-time", "0.2", "--new-output"));
+            // by default: the out form where there is one, a new result where there is none
+            assertEquals(0, Main.execute("bench", example("gelu.eq").toString(), "--dim", "d=16", "--runs", "1",
+                    "--warmup", "1", "--warmup-time", "0", "--no-settle"));
+            assertEquals(0, Main.execute("bench", example("ffn.eq").toString(), "--dim", "d_{model}=8", "--dim",
+                    "d_ff=16", "--runs", "1", "--warmup", "1", "--warmup-time", "0", "--no-settle"));
         } finally {
             System.setOut(saved);
         }
         String[] lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).strip().split("\n");
         assertTrue(lines[0].contains("\"output\": \"reused\"}"), lines[0]);
         assertTrue(lines[1].contains("\"output\": \"new\"}"), lines[1]);
+        assertTrue(lines[2].contains("\"output\": \"reused\"}"), lines[2]);
+        assertTrue(lines[3].contains("\"output\": \"new\"}"), lines[3]);
         // 0.2 s of warm-up is far more than 2 calls of a 16-element GELU.
         java.util.regex.Matcher warm = java.util.regex.Pattern.compile("\"warmup_runs\": (\\d+)").matcher(lines[1]);
         assertTrue(warm.find() && Integer.parseInt(warm.group(1)) > 2, lines[1]);
         // FFN's products keep the general path: there is no out form to time, and that is a usage error.
         assertEquals(2, Main.execute("bench", example("ffn.eq").toString(), "--dim", "d_{model}=8", "--dim",
                 "d_ff=16", "--reuse-output"));
+        assertEquals(2, Main.execute("bench", example("gelu.eq").toString(), "--dim", "d=16", "--reuse-output",
+                "--new-output"));
     }
 
     @Test

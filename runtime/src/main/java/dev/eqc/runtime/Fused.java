@@ -349,7 +349,7 @@ public final class Fused {
       return max;
     }
     double sumExp = VectorSupport.ENABLED
-        ? FusedVectorKernels.rowSums(a, off, len, (float) max, FusedVectorKernels.SUM_EXP, null)
+        ? FusedVectorKernels.sumExp(a, off, len, (float) max)
         : scalarSumExpShifted(a, off, len, max);
     return max + Math.log(sumExp);
   }

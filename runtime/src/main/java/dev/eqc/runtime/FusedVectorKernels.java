@@ -8,7 +8,7 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * The row reductions of {@link Fused} with {@code jdk.incubator.vector}: floats are widened to
  * double lanes and summed there, so the result is as accurate as the scalar loop's (both
- * accumulate in double) while eight floats go through per step. Only loaded when {@link
+ * accumulate in double) while a whole float vector goes through per step (16 floats at 512 bits). Only loaded when {@link
  * VectorSupport#ENABLED}.
  *
  * <p>The float reductions that widen to double are one method, {@link #rowSums}, on purpose. JDK
@@ -20,36 +20,54 @@ import jdk.incubator.vector.VectorSpecies;
  * bytecode (C2's {@code FreqInlineSize}) is never inlined into its callers, so it is compiled on its
  * own, where the intrinsics hold; {@code rowSums} is that large because it holds all four loops.
  *
- * <p>Only the 256-bit species, as in every vector kernel of the runtime. A 128-bit load widened
- * straight to four doubles is a quarter faster here, but with a second float shape in the
- * process the JDK's own vector call sites see more than one species, C2 no longer treats the
- * species as a constant in them, and unrelated kernels lose their intrinsics: the GEMM
- * micro-kernel's {@code fma} boxed and attention went from 13.6 to 27-40 ms ({@code
- * -XX:+PrintIntrinsics}: "missing constant: vclass").
+ * <p>One width, the process's ({@link VectorWidth}), as in every vector kernel of the runtime: a
+ * float vector widens to exactly two double vectors of the same bit size ({@code convertShape}
+ * parts 0 and 1). A second float shape in the process breaks unrelated kernels: loading 128-bit
+ * float vectors here (to widen four floats to four 256-bit doubles) made the JDK's vector call
+ * sites see two species, C2 stopped treating the species as a constant there, and the GEMM
+ * micro-kernel's {@code fma} boxed ({@code -XX:+PrintIntrinsics}: "missing constant: vclass"),
+ * attention 13.6 -> 27-40 ms; hard-coding 256 bits while the GEMM used 512 did the same on AVX-512
+ * (attention 171-240 ms instead of ~8).
  */
 final class FusedVectorKernels {
-  private static final VectorSpecies<Float> F = FloatVector.SPECIES_256;
-  private static final VectorSpecies<Double> D = DoubleVector.SPECIES_256;
+  private static final VectorSpecies<Float> F = VectorWidth.FLOAT;
+  private static final VectorSpecies<Double> D = VectorWidth.DOUBLE;
 
   private FusedVectorKernels() {}
+
+  private static final ThreadLocal<double[]> LANES = ThreadLocal.withInitial(() -> new double[D.length()]);
+
+  /**
+   * The sum of {@code v}'s lanes in lane order. Not {@code reduceLanes(ADD)}, whose order is left to
+   * the implementation: the JDK's Java fallback (interpreted, C1) adds lane by lane, C2's intrinsic
+   * as a tree, so a row summed before and after C2 compiled the kernel differed in its last bit
+   * (Float32OpsTest saw logsumexp on one and two threads differ by 1 ulp: the two runs met the
+   * kernel at different compilation states). One order, so the same bits whatever the JIT did.
+   */
+  static double addLanes(DoubleVector v) {
+    double[] lanes = LANES.get();
+    v.intoArray(lanes, 0);
+    double s = 0;
+    for (int i = 0; i < lanes.length; i++) {
+      s += lanes[i];
+    }
+    return s;
+  }
 
   /** {@link #rowSums} modes: what the loop accumulates. */
   static final int SUM = 0;
   static final int SQUARES = 1;
   static final int MOMENTS = 2;
-  static final int SUM_EXP = 3;
 
   /**
-   * One pass over {@code a[off .. off+len)} in double lanes, eight floats per step, two
-   * accumulators per sum:
+   * One pass over {@code a[off .. off+len)} in double lanes, one float vector (widened to two
+   * double vectors) per step, two accumulators per sum:
    *
    * <ul>
    *   <li>{@link #SUM}: returns the sum of the elements;
    *   <li>{@link #SQUARES}: returns the sum of {@code (a[i] - shift)^2};
    *   <li>{@link #MOMENTS}: returns the sum of {@code a[i] - shift} and stores the sum of their
    *       squares in {@code squares[1]};
-   *   <li>{@link #SUM_EXP}: returns the sum of {@code exp(a[i] - shift)}, the exponentials taken
-   *       in float lanes (as the scalar path's float {@code exp} inputs are) and summed in double.
    * </ul>
    */
   static double rowSums(float[] a, int off, int len, double shift, int mode, double[] squares) {
@@ -63,13 +81,6 @@ final class FusedVectorKernels {
     if (mode == SUM) {
       for (; i < bound; i += F.length()) {
         FloatVector v = FloatVector.fromArray(F, a, off + i);
-        s0 = s0.add((DoubleVector) v.convertShape(VectorOperators.F2D, D, 0));
-        s1 = s1.add((DoubleVector) v.convertShape(VectorOperators.F2D, D, 1));
-      }
-    } else if (mode == SUM_EXP) {
-      FloatVector m = FloatVector.broadcast(F, (float) shift);
-      for (; i < bound; i += F.length()) {
-        FloatVector v = FloatVector.fromArray(F, a, off + i).sub(m).lanewise(VectorOperators.EXP);
         s0 = s0.add((DoubleVector) v.convertShape(VectorOperators.F2D, D, 0));
         s1 = s1.add((DoubleVector) v.convertShape(VectorOperators.F2D, D, 1));
       }
@@ -92,14 +103,12 @@ final class FusedVectorKernels {
         q1 = d1.fma(d1, q1);
       }
     }
-    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
-    double q = q0.add(q1).reduceLanes(VectorOperators.ADD);
+    double s = addLanes(s0.add(s1));
+    double q = addLanes(q0.add(q1));
     for (; i < len; i++) {
       double x = a[off + i];
       if (mode == SUM) {
         s += x;
-      } else if (mode == SUM_EXP) {
-        s += Math.exp(x - (double) (float) shift);
       } else {
         double d = x - shift;
         s += d;
@@ -115,6 +124,43 @@ final class FusedVectorKernels {
     return s;
   }
 
+  /** Elements per chunk of {@link #sumExp}: its scratch block stays in L1. */
+  private static final int EXP_CHUNK = 1024;
+
+  private static final ThreadLocal<float[]> EXP_SCRATCH = ThreadLocal.withInitial(() -> new float[EXP_CHUNK]);
+
+  /**
+   * The sum of {@code exp(a[i] - shift)} over the range, in double; the exponentials are {@link
+   * VecMathVector#exp(float[], int, float[], int, int)}'s (the scalar polynomial's bits, whatever the JIT
+   * has compiled). A chunk at a time: the shifted values into a scratch block, the exponentials in place,
+   * then {@link #rowSums} of the block; three small loops, each compiled on its own. Neither the JDK's
+   * lane-wise EXP (per-lane {@code Math.exp} until C2 compiles the loop, so the sum depended on JIT
+   * timing and the thread count) nor our lane kernel inlined into {@code rowSums} (which made that
+   * method so large that C2 left its {@code convertShape} unintrinsified: every MOMENTS step boxed).
+   */
+  static double sumExp(float[] a, int off, int len, float shift) {
+    float[] scratch = EXP_SCRATCH.get();
+    double s = 0;
+    for (int done = 0; done < len; done += EXP_CHUNK) {
+      int n = Math.min(EXP_CHUNK, len - done);
+      shifted(a, off + done, n, shift, scratch);
+      VecMathVector.exp(scratch, 0, scratch, 0, n);
+      s += rowSums(scratch, 0, n, 0.0, SUM, null);
+    }
+    return s;
+  }
+
+  /** {@code dst[i] = a[off + i] - shift} for {@code i < len}. */
+  private static void shifted(float[] a, int off, int len, float shift, float[] dst) {
+    int i = 0;
+    for (int bound = F.loopBound(len); i < bound; i += F.length()) {
+      FloatVector.fromArray(F, a, off + i).sub(shift).intoArray(dst, i);
+    }
+    for (; i < len; i++) {
+      dst[i] = a[off + i] - shift;
+    }
+  }
+
   static double sum(double[] a, int off, int len) {
     DoubleVector s0 = DoubleVector.zero(D);
     DoubleVector s1 = DoubleVector.zero(D);
@@ -124,7 +170,7 @@ final class FusedVectorKernels {
       s0 = s0.add(DoubleVector.fromArray(D, a, off + i));
       s1 = s1.add(DoubleVector.fromArray(D, a, off + i + step));
     }
-    double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+    double s = addLanes(s0.add(s1));
     for (; i < len; i++) {
       s += a[off + i];
     }
@@ -145,15 +191,16 @@ final class FusedVectorKernels {
     for (; i < len; i++) {
       result = Math.max(result, a[off + i]);
     }
-    for (int lane = 0; lane < F.length(); lane++) {
-      if (Float.isNaN(nan.lane(lane))) {
-        // Either a NaN or an infinity went through: let the scalar loop decide exactly.
-        double exact = Double.NEGATIVE_INFINITY;
-        for (int j = 0; j < len; j++) {
-          exact = Math.max(exact, a[off + j]);
-        }
-        return exact;
+    // One reduction instead of reading lanes one by one: nan.lane(i) with a variable i runs the
+    // JDK's per-lane switch, whose profile made C2 compile other kernels' vector code with paths
+    // that box (seen as allocation in logSumExp and the normalisation rows at 512 bits).
+    if (Float.isNaN(nan.reduceLanes(VectorOperators.ADD))) {
+      // Either a NaN or an infinity went through: let the scalar loop decide exactly.
+      double exact = Double.NEGATIVE_INFINITY;
+      for (int j = 0; j < len; j++) {
+        exact = Math.max(exact, a[off + j]);
       }
+      return exact;
     }
     return result;
   }
@@ -189,8 +236,8 @@ final class FusedVectorKernels {
   /**
    * {@link #scaleShift(float[], int, float[], int, int, float, float, float[], int, float[], int)}
    * of the row at {@code xOff} and {@link #rowSums} {@code MOMENTS} of the row at {@code nextOff}
-   * (shifted by {@code nextShift}) in one loop: each step writes 32 outputs of this row and reads
-   * 32 floats of the next. Returns the sum of {@code x[nextOff + i] - nextShift} and stores the
+   * (shifted by {@code nextShift}) in one loop: each step writes four vectors of outputs of this
+   * row and reads four vectors of the next (64 floats at 512 bits, 32 at 256). Returns the sum of {@code x[nextOff + i] - nextShift} and stores the
    * sum of their squares in {@code squares[1]}. Element for element the same operations as the
    * two separate kernels; the sums are added in a slightly different order (the last elements of a
    * row that does not fill a block apart).
@@ -267,10 +314,10 @@ final class FusedVectorKernels {
       q0 = w3a.fma(w3a, q0);
       q1 = w3b.fma(w3b, q1);
     }
-    // The rest of the row (fewer than 32 elements): the outputs one by one (the same values as in
+    // The rest of the row (fewer than four vectors): the outputs one by one (the same values as in
     // lanes: the same operations, each rounded alike), the sums by rowSums.
     Fused.scalarScaleShift(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, i);
-    return plusRest(s0.add(s1).reduceLanes(VectorOperators.ADD), q0.add(q1).reduceLanes(VectorOperators.ADD), x,
+    return plusRest(addLanes(s0.add(s1)), addLanes(q0.add(q1)), x,
         nextOff + i, len - i, nextShift, squares);
   }
 
@@ -324,10 +371,10 @@ final class FusedVectorKernels {
       q0 = w3a.fma(w3a, q0);
       q1 = w3b.fma(w3b, q1);
     }
-    // The rest of the row (fewer than 32 elements): the outputs one by one (the same values as in
+    // The rest of the row (fewer than four vectors): the outputs one by one (the same values as in
     // lanes: the same operations, each rounded alike), the sums by rowSums.
     Fused.scalarScaleShift(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, i);
-    return plusRest(s0.add(s1).reduceLanes(VectorOperators.ADD), q0.add(q1).reduceLanes(VectorOperators.ADD), x,
+    return plusRest(addLanes(s0.add(s1)), addLanes(q0.add(q1)), x,
         nextOff + i, len - i, nextShift, squares);
   }
 
@@ -381,10 +428,10 @@ final class FusedVectorKernels {
       q0 = w3a.fma(w3a, q0);
       q1 = w3b.fma(w3b, q1);
     }
-    // The rest of the row (fewer than 32 elements): the outputs one by one (the same values as in
+    // The rest of the row (fewer than four vectors): the outputs one by one (the same values as in
     // lanes: the same operations, each rounded alike), the sums by rowSums.
     Fused.scalarScaleShift(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, i);
-    return plusRest(s0.add(s1).reduceLanes(VectorOperators.ADD), q0.add(q1).reduceLanes(VectorOperators.ADD), x,
+    return plusRest(addLanes(s0.add(s1)), addLanes(q0.add(q1)), x,
         nextOff + i, len - i, nextShift, squares);
   }
 
@@ -438,10 +485,10 @@ final class FusedVectorKernels {
       q0 = w3a.fma(w3a, q0);
       q1 = w3b.fma(w3b, q1);
     }
-    // The rest of the row (fewer than 32 elements): the outputs one by one (the same values as in
+    // The rest of the row (fewer than four vectors): the outputs one by one (the same values as in
     // lanes: the same operations, each rounded alike), the sums by rowSums.
     Fused.scalarScaleShift(out, outOff, x, xOff, len, shift, scale, mul, mulOff, add, addOff, i);
-    return plusRest(s0.add(s1).reduceLanes(VectorOperators.ADD), q0.add(q1).reduceLanes(VectorOperators.ADD), x,
+    return plusRest(addLanes(s0.add(s1)), addLanes(q0.add(q1)), x,
         nextOff + i, len - i, nextShift, squares);
   }
 

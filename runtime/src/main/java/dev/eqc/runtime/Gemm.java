@@ -7,50 +7,46 @@ package dev.eqc.runtime;
  * <p>Scheme (GotoBLAS / BLIS): B is packed kc x nc at a time into NR-wide column slivers and A
  * mc x kc at a time into MR-tall row slivers ({@link GemmPacking}); a micro-kernel keeps an
  * MR x NR tile of C in registers while it runs down kc steps of one A sliver and one B sliver
- * ({@link GemmFloatBlocked} has the loop nest). Two micro-kernels exist and one is chosen when the
- * class loads: {@link GemmVectorKernels} (jdk.incubator.vector, 6 x 16 floats / 6 x 8 doubles
- * with AVX2, FMA) when {@link VectorSupport#ENABLED}, else {@link GemmScalarKernels}. Very thin
+ * ({@link GemmFloatBlocked} has the loop nest). The micro-kernel is chosen when the class loads:
+ * a vector tile two vectors wide at the process's vector width ({@link GemmTile}: 6 x 32 floats
+ * with AVX-512, 6 x 16 with AVX2) when {@link VectorSupport#ENABLED}, else {@link
+ * GemmScalarKernels}. Very thin
  * products (m <= 2 or n == 1) skip packing and run as streaming loops ({@link GemmThin}).
  *
- * <p>Parallelism goes through {@link Parallel}: C is split into contiguous row ranges (multiples
- * of MR), or column ranges (multiples of NR) when there are few rows; each task packs its own
- * buffers (allocated once per task, never inside the loops) and runs the whole blocked loop nest
- * on its part. Repacking B per task costs about 1/rows of the arithmetic. Each element of C is
+ * <p>Parallelism goes through {@link Parallel}: C is split along its larger dimension into
+ * contiguous row ranges (multiples of MR) or column ranges (multiples of NR); each task packs
+ * into its thread's buffers ({@link GemmBuffers}, reused from call to call) and runs the whole
+ * blocked loop nest on its part. Repacking the unsplit operand per task costs about 1/(its
+ * other dimension) of the arithmetic. Each element of C is
  * computed by the same operations in the same order whatever the split, so results do not depend
  * on the thread count.
  *
- * <p>Block sizes ({@link GemmBlocking}) and measured speed: see the table at the end of this
- * comment (2-core AMD EPYC, AVX2 + FMA, Java 17; OpenBLAS sgemm reaches ~183 GFLOP/s on 2048^3
- * with 2 threads).
+ * <p>Block sizes ({@link GemmBlocking}) and measured speed, float32, GFLOP/s, on a 2-core AMD
+ * EPYC Zen 5 VM (AVX-512, JDK 17, 512-bit vectors, the 6 x 32 tile), shared with other jobs, so
+ * the best of alternating runs; docs/PERFORMANCE.md has the tile measurements and the comparison
+ * with OpenBLAS run by run:
  *
  * <pre>
- * Measured 2026-11-28 on a 2-core EPYC shared with other jobs (load average 8-14 during all
- * runs, so wall-clock numbers on 2 threads are unreliable). "cpu" is flops per CPU-second of
- * the process (times the thread count), i.e. the speed with cores to itself; "wall" is the best
- * of 10 runs. Float32, GFLOP/s.
+ *   shape (m x k x n)        1 thread   2 threads   OpenBLAS 2 threads, same minutes
+ *   2048 x 2048 x 2048        167-185    ~335         ~200 (its AVX2 kernel on this CPU)
+ *   FFN 1024 x 1024 x 4096,
+ *       then x 4096 x 1024       -       ~200 (86.7 ms for both, with bias and ReLU)   ~170
  *
- *   shape (m x k x n)        vector 1t cpu   vector 2t cpu   vector 2t wall (best)  scalar 1t cpu
- *   2048 x 2048 x 2048            78.9           149.4              53.9                 -
- *   1024 x 1024 x 4096 (FFN)      78.1           143.2              84.4                6.8
- *   1024 x 4096 x 1024 (FFN)      78.0           143.2              64.8                 -
- *   2048 x 64 x 2048 (QK^T)       79.9             -                74.1                6.5
- *   2048 x 2048 x 64 (PV)         53.8           107.4              62.5                 -
- *   float64 1024x1024x2048        35.5             -                  -                 6.6 (512^3)
- *
- * Block sizes: NR x MR = 16 x 6 floats (8 x 6 doubles) is the largest tile whose 12 vector
- * accumulators plus 2 B vectors and a broadcast fit AVX2's 16 registers; a 24 x 4 float tile
- * measured 38 GFLOP/s against 72-78 for 16 x 6. kc = 256 keeps one kc x NR B sliver at 16 KiB,
- * half of L1d; kc 128 gave 58, 256-512 gave 65-68 (before the loop-index change), so 256.
- * mc = 120 floats (A block 120 KiB of the 512 KiB L2) and nc = 2048 (2 MiB B panel in L3):
- * mc 72-240 and nc 1024-4096 were all within noise (63-67), the micro-kernel is the limit.
- * The thin 2048 x 2048 x 64 shape spends a larger share of its time packing A.
+ * A C loop of independent 512-bit FMAs runs at 184-188 GFLOP/s on one core here, so the 6 x 32
+ * tile is at ~95% of the FMA peak on one core. kc = 256 keeps one kc x NR B sliver at 32 KiB
+ * (of the 48 KiB L1d) at 512 bits and 16 KiB at 256; mc = 120 (a 120 KiB A block of the 1 MiB
+ * L2) and nc = 2048 (2 MiB B panel in L3) were chosen on a Zen 3 (AVX2) where mc 72-240 and nc
+ * 1024-4096 were within noise: the micro-kernel is the limit. The thin 2048 x 2048 x 64 shape
+ * spends a larger share of its time packing A.
  * </pre>
  */
 final class Gemm {
-  private static final GemmFloatKernel FLOAT_KERNEL =
-      VectorSupport.ENABLED ? GemmVectorKernels.FLOAT : GemmScalarKernels.FLOAT;
-  private static final GemmDoubleKernel DOUBLE_KERNEL =
-      VectorSupport.ENABLED ? GemmVectorKernels.DOUBLE : GemmScalarKernels.DOUBLE;
+  /** The float32 micro-kernel every product uses (attention's key blocks too). */
+  static final GemmFloatKernel FLOAT_KERNEL =
+      VectorSupport.ENABLED ? GemmTile.floatKernel() : GemmScalarKernels.FLOAT;
+  /** The float64 micro-kernel. */
+  static final GemmDoubleKernel DOUBLE_KERNEL =
+      VectorSupport.ENABLED ? GemmTile.doubleKernel() : GemmScalarKernels.DOUBLE;
 
   private Gemm() {}
 
@@ -75,7 +71,7 @@ final class Gemm {
     }
     if (GemmThin.applies(m, n)) {
       GemmThin.multiply(m, n, k, a, aOff, lda, b, bOff, ldb, bTransposed, c, cOff, ldc);
-    } else if (splitRows(m, n, kernel.mr())) {
+    } else if (splitRows(m, n)) {
       Parallel.forRange(m, (long) n * k, kernel.mr(), (lo, hi) ->
           GemmFloatBlocked.multiply(kernel, blocks, hi - lo, n, k, a, aOff + lo * lda, lda,
               b, bOff, ldb, bTransposed, c, cOff + lo * ldc, ldc));
@@ -102,7 +98,7 @@ final class Gemm {
     }
     if (GemmThin.applies(m, n)) {
       GemmThin.multiply(m, n, k, a, aOff, lda, b, bOff, ldb, bTransposed, c, cOff, ldc);
-    } else if (splitRows(m, n, kernel.mr())) {
+    } else if (splitRows(m, n)) {
       Parallel.forRange(m, (long) n * k, kernel.mr(), (lo, hi) ->
           GemmDoubleBlocked.multiply(kernel, blocks, hi - lo, n, k, a, aOff + lo * lda, lda,
               b, bOff, ldb, bTransposed, c, cOff + lo * ldc, ldc));
@@ -119,10 +115,12 @@ final class Gemm {
   }
 
   /**
-   * Split by rows unless there are too few of them to give every thread several MR-row strips
-   * and there are more columns than rows.
+   * Split the larger dimension of C: each task packs all of the operand along the dimension it
+   * does not split (B for a row split, A for a column split) and its own part of the other, so
+   * splitting the larger one packs the least in total. For the FFN's [1024 x 1024] x [1024 x
+   * 4096], a row split packs 4.5k x 1024 floats per task, a column split 3k x 1024.
    */
-  private static boolean splitRows(int m, int n, int mr) {
-    return m >= 8 * mr * Parallel.threads() || m >= n;
+  private static boolean splitRows(int m, int n) {
+    return m >= n;
   }
 }

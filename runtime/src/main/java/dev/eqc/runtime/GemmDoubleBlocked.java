@@ -18,7 +18,8 @@ import java.util.Arrays;
  * </pre>
  *
  * The first kc slice overwrites C, later slices add to it. Edge tiles are computed into a small
- * scratch tile and only their valid part is copied out. All buffers are allocated once per call.
+ * scratch tile and only their valid part is copied out. The buffers are this thread's
+ * ({@link GemmBuffers}), reused from call to call.
  */
 final class GemmDoubleBlocked {
   private GemmDoubleBlocked() {}
@@ -45,9 +46,10 @@ final class GemmDoubleBlocked {
     int mcMax = Math.min(roundUp(blocks.mc, mr), roundUp(m, mr));
     int ncMax = Math.min(roundUp(blocks.nc, nr), roundUp(n, nr));
     int kcMax = Math.min(blocks.kc, k);
-    double[] pa = new double[mcMax * kcMax];
-    double[] pb = new double[ncMax * kcMax];
-    double[] edge = new double[mr * nr];
+    GemmBuffers buffers = GemmBuffers.get();
+    double[] pa = buffers.doubleA(mcMax * kcMax);
+    double[] pb = buffers.doubleB(ncMax * kcMax);
+    double[] edge = buffers.doubleEdge(mr * nr);
     for (int jc = 0; jc < n; jc += ncMax) {
       int nc = Math.min(ncMax, n - jc);
       for (int pc = 0; pc < k; pc += kcMax) {

@@ -18,7 +18,8 @@ import java.util.Arrays;
  * </pre>
  *
  * The first kc slice overwrites C, later slices add to it. Edge tiles are computed into a small
- * scratch tile and only their valid part is copied out. All buffers are allocated once per call.
+ * scratch tile and only their valid part is copied out. The buffers are this thread's
+ * ({@link GemmBuffers}), reused from call to call.
  */
 final class GemmFloatBlocked {
   private GemmFloatBlocked() {}
@@ -45,9 +46,10 @@ final class GemmFloatBlocked {
     int mcMax = Math.min(roundUp(blocks.mc, mr), roundUp(m, mr));
     int ncMax = Math.min(roundUp(blocks.nc, nr), roundUp(n, nr));
     int kcMax = Math.min(blocks.kc, k);
-    float[] pa = new float[mcMax * kcMax];
-    float[] pb = new float[ncMax * kcMax];
-    float[] edge = new float[mr * nr];
+    GemmBuffers buffers = GemmBuffers.get();
+    float[] pa = buffers.floatA(mcMax * kcMax);
+    float[] pb = buffers.floatB(ncMax * kcMax);
+    float[] edge = buffers.floatEdge(mr * nr);
     for (int jc = 0; jc < n; jc += ncMax) {
       int nc = Math.min(ncMax, n - jc);
       for (int pc = 0; pc < k; pc += kcMax) {

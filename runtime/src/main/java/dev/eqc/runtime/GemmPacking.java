@@ -19,7 +19,13 @@ final class GemmPacking {
   /** Packs A(i0 .. i0+mc, p0 .. p0+kc) of a row-major A into {@code pa}. */
   static void packA(float[] a, int aOff, int lda, int i0, int mc, int p0, int kc, int mr,
       float[] pa) {
-    int dst = 0;
+    packA(a, aOff, lda, i0, mc, p0, kc, mr, pa, 0);
+  }
+
+  /** {@link #packA(float[], int, int, int, int, int, int, int, float[])} from {@code pa[paOff]} on. */
+  static void packA(float[] a, int aOff, int lda, int i0, int mc, int p0, int kc, int mr,
+      float[] pa, int paOff) {
+    int dst = paOff;
     for (int r = 0; r < mc; r += mr) {
       int rows = Math.min(mr, mc - r);
       for (int i = 0; i < rows; i++) {

@@ -19,7 +19,7 @@ import jdk.incubator.vector.VectorSpecies;
 final class VecMathVector {
   private VecMathVector() {}
 
-  static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
+  static final VectorSpecies<Float> F = VectorWidth.FLOAT;
   private static final int LANES = F.length();
 
   private static FloatVector c(float v) {

@@ -112,6 +112,13 @@ class Float32OpsTest {
     assertClose(Ops.logsumexpLast(x), Ops.logsumexpLast(x.toDType(DType.FLOAT64)), 1e-6, 0);
   }
 
+  /**
+   * The same bits on one and two threads: each element or row is computed by one call whose
+   * operations and their order depend only on the row length, never on where a thread's chunk
+   * starts; the exponentials are our polynomial in every path, not the JDK's lane-wise EXP (whose
+   * bits change once C2 compiles a loop: the 1-ulp logsumexp difference this test once caught), and
+   * sums add their lanes in one order ({@link #vectorSumsAddTheirLanesInOneFixedOrder}).
+   */
   @Test
   void resultsDoNotDependOnTheThreadCount() {
     int before = Parallel.threads();
@@ -148,6 +155,48 @@ class Float32OpsTest {
       }
     } finally {
       Parallel.setThreads(before);
+    }
+  }
+
+  /**
+   * Why the thread count cannot change a result: every vector sum adds its lanes in one fixed order
+   * (per lane, then lane 0, 1, ..., then the tail), whatever the JIT has compiled, so a row gives the
+   * same bits in any chunk of any thread. Checked exactly against that order written out, at the
+   * process's width, for lengths around the vector sizes.
+   */
+  @Test
+  void vectorSumsAddTheirLanesInOneFixedOrder() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(VectorSupport.ENABLED, "the scalar path has its own fixed order");
+    int dl = VectorSupport.BITS / 64;
+    int fl = 2 * dl;
+    java.util.Random random = new java.util.Random(5);
+    for (int len : new int[] {1, fl - 1, fl, fl + 1, 3 * fl + 5, 1031, 4096}) {
+      float[] a = new float[len + 3];
+      for (int i = 0; i < a.length; i++) {
+        a[i] = (float) (random.nextGaussian() * Math.pow(10, random.nextInt(7) - 3));
+      }
+      for (int rep = 0; rep < 2000; rep++) { // long enough for C2 to compile the kernel mid-way
+        double[] s0 = new double[dl];
+        double[] s1 = new double[dl];
+        int i = 0;
+        for (; i + fl <= len; i += fl) {
+          for (int l = 0; l < dl; l++) {
+            s0[l] += a[3 + i + l];
+            s1[l] += a[3 + i + dl + l];
+          }
+        }
+        double expected = 0;
+        for (int l = 0; l < dl; l++) {
+          expected += s0[l] + s1[l];
+        }
+        for (; i < len; i++) {
+          expected += a[3 + i];
+        }
+        double actual = Fused.sum(a, 3, len);
+        if (Double.doubleToLongBits(expected) != Double.doubleToLongBits(actual)) {
+          assertEquals(expected, actual, 0.0, "length " + len + ", call " + rep);
+        }
+      }
     }
   }
 }

@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The helpers generated fused loops call. The row reductions are checked against plain double
- * loops at lengths around the vector width and with offsets; the surefire run without vector
- * kernels repeats every test on the scalar path.
+ * loops at lengths around every vector width and block ({@link TailLengths}) and with offsets;
+ * surefire repeats every test at 128, 256 and 512 bits and on the scalar path.
  */
 class FusedTest {
-  private static final int[] LENGTHS = {0, 1, 3, 7, 8, 9, 15, 16, 17, 100, 1023, 1024, 1025};
+  /** Around every lane count and unrolled block at 128, 256 and 512 bits, and 100 (no multiple). */
+  private static final int[] LENGTHS = java.util.stream.IntStream.concat(java.util.Arrays.stream(TailLengths.ALL),
+      java.util.stream.IntStream.of(100)).toArray();
 
   private static float[] randomFloats(long seed, int n, double lo, double hi) {
     SplittableRandom rng = new SplittableRandom(seed);

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * occur on small matrices.
  */
 class GemmTest {
-  private static final int[] SIZES = {0, 1, 2, 7, 8, 9, 17, 63, 64, 65, 129};
+  /** Around the tile rows (4, 6, 12), the tile widths at every vector width (8, 16, 32, 64), 129. */
+  private static final int[] SIZES = {0, 1, 2, 5, 6, 7, 11, 12, 13, 16, 17, 31, 32, 33, 63, 64, 65, 129};
   /** Tiny blocks, so block edges show up at test sizes. */
   private static final GemmBlocking SMALL = new GemmBlocking(13, 11, 37);
 
@@ -27,7 +28,7 @@ class GemmTest {
     List<GemmFloatKernel> kernels = new ArrayList<>();
     kernels.add(GemmScalarKernels.FLOAT);
     if (VectorSupport.ENABLED) {
-      kernels.add(VectorKernels.floatKernel());
+      kernels.addAll(VectorKernels.floatKernels());
     }
     return kernels;
   }
@@ -36,19 +37,20 @@ class GemmTest {
     List<GemmDoubleKernel> kernels = new ArrayList<>();
     kernels.add(GemmScalarKernels.DOUBLE);
     if (VectorSupport.ENABLED) {
-      kernels.add(VectorKernels.doubleKernel());
+      kernels.addAll(VectorKernels.doubleKernels());
     }
     return kernels;
   }
 
-  /** Keeps the reference to the vector class out of code that runs without the module. */
+  /** Keeps the references to the vector classes out of code that runs without the module. */
   private static final class VectorKernels {
-    static GemmFloatKernel floatKernel() {
-      return GemmVectorKernels.FLOAT;
+    /** Every vector tile, whichever this process uses by default. */
+    static List<GemmFloatKernel> floatKernels() {
+      return List.of(GemmVectorTile6x2.FLOAT, GemmVectorTile12x2.FLOAT);
     }
 
-    static GemmDoubleKernel doubleKernel() {
-      return GemmVectorKernels.DOUBLE;
+    static List<GemmDoubleKernel> doubleKernels() {
+      return List.of(GemmVectorTile6x2.DOUBLE, GemmVectorTile12x2.DOUBLE);
     }
   }
 
@@ -274,5 +276,45 @@ class GemmTest {
   void vectorKernelIsTheDefaultWhenTheModuleIsLoaded() {
     assumeTrue(VectorSupport.ENABLED);
     assertEquals("vector", Gemm.describe());
+    // two vectors wide at the process's width, the rows of the rule
+    assertEquals(2 * VectorSupport.BITS / 32, Gemm.FLOAT_KERNEL.nr());
+    assertEquals(2 * VectorSupport.BITS / 64, Gemm.DOUBLE_KERNEL.nr());
+    assertEquals(GemmTile.ROWS, Gemm.FLOAT_KERNEL.mr());
+    assertEquals(GemmTile.ROWS, Gemm.DOUBLE_KERNEL.mr());
+  }
+
+  @Test
+  void theTileRuleFollowsTheRegisterFileAndTheOverride() {
+    assertEquals(32, GemmTile.registers(512, "amd64"));
+    assertEquals(16, GemmTile.registers(256, "amd64"));
+    assertEquals(16, GemmTile.registers(128, "amd64"));
+    assertEquals(32, GemmTile.registers(128, "aarch64"));
+    assertEquals(6, GemmTile.rowsThatFit(16), "15 of AVX2's 16 registers");
+    assertEquals(14, GemmTile.rowsThatFit(32));
+    for (int bits : new int[] {128, 256, 512}) {
+      assertEquals(6, GemmTile.rows(bits, "amd64", null), "capped at 16 registers by measurement");
+      assertEquals(12, GemmTile.rows(bits, "amd64", "12"));
+      assertEquals(6, GemmTile.rows(bits, "amd64", "7"), "no 7-row tile: the rule");
+    }
+  }
+
+  @Test
+  void everyVectorTileGivesTheSameBitsAsTheDefaultOne() {
+    // Each element of C is the same chain of fused multiply-adds over k whatever the tile's rows.
+    assumeTrue(VectorSupport.ENABLED);
+    Problem p = new Problem(77, 71, 300, false);
+    float[] af = toFloats(p.a);
+    float[] bf = toFloats(p.b);
+    float[] expected = null;
+    for (GemmFloatKernel kernel : VectorKernels.floatKernels()) {
+      float[] c = new float[p.cOff + p.m * p.ldc];
+      Gemm.sgemm(kernel, GemmBlocking.FLOAT, p.m, p.n, p.k, af, p.aOff, p.lda, bf, p.bOff, p.ldb, false, c, p.cOff,
+          p.ldc);
+      if (expected == null) {
+        expected = c;
+      } else {
+        assertArrayEquals(expected, c, kernel.getClass().getName());
+      }
+    }
   }
 }

@@ -130,6 +130,57 @@ class VecMathAccuracyTest {
   }
 
   @Test
+  void expSigmoidAndErfEqualTheScalarPolynomialsBitForBitAtEveryTail() {
+    // The vector loops run whole vectors and then the scalar polynomial for the tail: lengths
+    // around every lane count and block, at an offset, must give the scalar path's bits.
+    java.util.SplittableRandom rng = new java.util.SplittableRandom(11);
+    for (int len : TailLengths.ALL) {
+      float[] src = new float[len + 5];
+      for (int i = 0; i < src.length; i++) {
+        src[i] = (float) rng.nextDouble(-30, 30);
+      }
+      float[] exp = new float[len + 2];
+      float[] sigmoid = new float[len + 2];
+      float[] erf = new float[len + 2];
+      VecMath.exp(src, 5, exp, 2, len);
+      VecMath.sigmoid(src, 5, sigmoid, 2, len);
+      VecMath.erf(src, 5, erf, 2, len);
+      for (int i = 0; i < len; i++) {
+        float x = src[5 + i];
+        String at = "len " + len + " element " + i + " x " + x;
+        assertEquals(Float.floatToIntBits(VecMathScalar.exp(x)), Float.floatToIntBits(exp[2 + i]), "exp " + at);
+        assertEquals(Float.floatToIntBits(VecMathScalar.sigmoid(x)), Float.floatToIntBits(sigmoid[2 + i]),
+            "sigmoid " + at);
+        assertEquals(Float.floatToIntBits(VecMathScalar.erf(x)), Float.floatToIntBits(erf[2 + i]), "erf " + at);
+      }
+      assertEquals(0f, exp[0] + exp[1] + sigmoid[0] + sigmoid[1] + erf[0] + erf[1], "nothing written before");
+    }
+  }
+
+  @Test
+  void tanhAndLogStayWithinTheirBoundsOfTheScalarPathAtEveryTail() {
+    // The JDK's own lane-wise operators: not bit-identical to the scalar polynomials, but both
+    // within 3 ulp of Math, so within 6 ulp of each other, tails included.
+    java.util.SplittableRandom rng = new java.util.SplittableRandom(12);
+    for (int len : TailLengths.ALL) {
+      float[] src = new float[len];
+      for (int i = 0; i < len; i++) {
+        src[i] = (float) rng.nextDouble(0.01, 20);
+      }
+      float[] tanh = new float[len];
+      float[] log = new float[len];
+      VecMath.tanh(src, 0, tanh, 0, len);
+      VecMath.log(src, 0, log, 0, len);
+      for (int i = 0; i < len; i++) {
+        float t = VecMathScalar.tanh(src[i]);
+        float l = VecMathScalar.log(src[i]);
+        assertTrue(Math.abs(tanh[i] - t) <= 6 * Math.ulp(t), "tanh len " + len + " x " + src[i]);
+        assertTrue(Math.abs(log[i] - l) <= 6 * Math.ulp(l), "log len " + len + " x " + src[i]);
+      }
+    }
+  }
+
+  @Test
   void publicEntryPointsWorkInPlaceAndOnRanges() {
     float[] a = {0f, 1f, 2f, 3f};
     VecMath.exp(a, 1, 2);

@@ -13,6 +13,7 @@ import dev.eqc.compiler.fusion.LoopExpr.RowReduce;
 import dev.eqc.compiler.fusion.ScaleShiftForm;
 import dev.eqc.compiler.resolve.JavaNames;
 import dev.eqc.compiler.source.SourceFile;
+import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.term.Dim;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,6 +47,12 @@ final class FusedLoopEmitter {
     private final String outParam;
     /** The block kernels' calls, in the order their scratch arrays are filled. */
     private final List<LoopExpr.Call> blocks;
+    /**
+     * For an update rule's step ({@link UpdateRule}): the other states, each written into the array
+     * of its previous value's operand as soon as the element's values are known; null otherwise.
+     * The result goes into {@code outParam}, and the method returns nothing.
+     */
+    private Map<Definition, String> stepStores;
 
     FusedLoopEmitter(FusedLoop loop, JavaNames locals, SourceFile source, Precision precision,
             Function<Dim, CodeBlock> sizes, String outParam) {
@@ -54,6 +61,29 @@ final class FusedLoopEmitter {
         this.rows = new RowValueEmitter(code, this);
         this.outParam = outParam;
         this.blocks = loop.blocks();
+    }
+
+    /**
+     * Whether {@code loop} can run an update rule's step in one pass: a flat loop with no block
+     * kernel, in which every state other than the result is an inlined named value and its previous
+     * value is a load (so every element reads and writes only its own position).
+     */
+    static boolean canStep(FusedLoop loop, Map<Definition, String> otherStates) {
+        if (loop.rowWise() || !loop.blocks().isEmpty()) {
+            return false;
+        }
+        for (Map.Entry<Definition, String> s : otherStates.entrySet()) {
+            if (!loop.named().containsValue(s.getKey()) || !loop.loads().contains(s.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The step's fast path: see {@link #stepStores}; {@link #canStep} must hold. */
+    CodeBlock emitStep(String latex, Map<Definition, String> otherStates) {
+        this.stepStores = otherStates;
+        return emit(latex);
     }
 
     CodeBlock emit(String latex) {
@@ -112,6 +142,9 @@ final class FusedLoopEmitter {
             code.newLoopBody();
             code.declareNamedChildren(b, loop.result());
             b.addStatement("$N[$N] = $L", out, e, code.element(loop.result()));
+            if (stepStores != null) {
+                storeStates(b, e);
+            }
             b.endControlFlow();
         } else {
             for (LoopExpr.Call f : blocks) {
@@ -134,7 +167,31 @@ final class FusedLoopEmitter {
         }
         b.unindent();
         b.add("});\n");
-        b.addStatement("return $T.result($N, $N.shape(), $N)", FUSED, out, first, outParam);
+        if (stepStores != null) {
+            b.addStatement("return");
+        } else {
+            b.addStatement("return $T.result($N, $N.shape(), $N)", FUSED, out, first, outParam);
+        }
+    }
+
+    /**
+     * The step's other stores: each state's element, already a local of this loop body, into its
+     * previous value's array, after every value of the element has been read.
+     */
+    private void storeStates(CodeBlock.Builder b, String e) {
+        for (Map.Entry<Definition, String> s : stepStores.entrySet()) {
+            String local = null;
+            for (Map.Entry<LoopExpr, Definition> n : loop.named().entrySet()) {
+                if (n.getValue() == s.getKey() && code.loopLocals.containsKey(n.getKey())) {
+                    local = code.loopLocals.get(n.getKey());
+                    break;
+                }
+            }
+            if (local == null) {
+                throw new IllegalStateException("state " + s.getKey().latexName() + " is not a local of the step's loop");
+            }
+            b.addStatement("$N[$N] = $N", code.arrays.get(s.getValue()), e, local);
+        }
     }
 
     // ---- row-wise: the row's statistics, then its elements ------------------------------------

@@ -41,6 +41,8 @@ public final class JavaEmitter {
         for (Definition d : typed.program().definitions()) {
             type.addMethods(new MethodEmitter(typed, d, options.precision(), helpers).emit());
         }
+        UpdateRule.of(typed).ifPresent(rule -> type.addMethod(
+                new MethodEmitter(typed, rule.last(), options.precision(), helpers).step(rule)));
         for (GradientFacts.GradientBundle bundle : typed.gradients().bundles()) {
             GradientBundleEmitter.emit(typed, bundle, com.palantir.javapoet.ClassName.get(options.packageName(),
                     options.className()), type, options.precision(), helpers);

@@ -1,5 +1,6 @@
 package dev.eqc.compiler.codegen;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
@@ -99,6 +100,70 @@ final class MethodEmitter {
         m.addCode(new BodyEmitter(typed, def, scope, locals, this::dimExpression, precision, batchLocal, out, helpers)
                 .emit());
         return List.of(allocating.build(), m.build());
+    }
+
+    /**
+     * The update rule's {@value UpdateRule#METHOD} method ({@link UpdateRule}), for the emitter of its
+     * last state: the last state's arguments and entry checks; then, when the last state compiles
+     * to one flat loop that holds every other state, that loop, writing every state over its
+     * previous value element by element (each element reads only its own position, so in place
+     * is safe); else every new value through its method, then each copied over its previous value.
+     */
+    MethodSpec step(UpdateRule rule) {
+        MethodSpec.Builder m = signature(UpdateRule.METHOD).returns(com.palantir.javapoet.TypeName.VOID);
+        MethodScope scope = scope();
+        StringBuilder doc = new StringBuilder("One step of the update rule, in place: every state's new value is"
+                + " computed from the arguments and written over its previous value, in the caller's tensors"
+                + " (no new tensor):\n<ul>\n");
+        for (UpdateRule.State s : rule.states()) {
+            doc.append("<li>{@code ").append(Javadocs.latex(s.next().latexName())).append("} into {@code ")
+                    .append(scope.input(s.previous())).append("}\n");
+        }
+        doc.append("</ul>\nEvery value of a step is computed from the previous values, as the equations say. Each"
+                + " tensor written must have its new value's shape (batch included) and must not share storage with"
+                + " another argument.\n\n");
+        m.addJavadoc("$L", doc.toString());
+        List<Shape> shapes = typed.signature(def);
+        for (int i = 0; i < paramNames.size(); i++) {
+            m.addJavadoc("$L", "@param " + paramNames.get(i) + " {@code "
+                    + Javadocs.latex(def.freeInputs().get(i - def.params().size()).latex()) + "}, "
+                    + (shapes.get(i).isScalar() ? "a scalar" : "shape " + shapes.get(i)) + "\n");
+        }
+        for (String size : typed.sizeParameters(def)) {
+            m.addJavadoc("$L", "@param " + sizeLocals.get(size) + " the size {@code " + Javadocs.latex(size) + "}\n");
+        }
+        java.util.Map<Definition, String> others = new java.util.LinkedHashMap<>();
+        for (UpdateRule.State s : rule.states()) {
+            if (s.next() != def) {
+                others.put(s.next(), scope.input(s.previous()));
+            }
+        }
+        String lastPrevious = scope.input(rule.states().get(rule.states().size() - 1).previous());
+        java.util.Optional<FusedLoop> plan = fusionPlan(scope).filter(p -> FusedLoopEmitter.canStep(p, others));
+        if (plan.isPresent()) {
+            m.addCode(new FusedLoopEmitter(plan.get(), locals, typed.program().source(), precision, this::dimExpression,
+                    lastPrevious).emitStep(def.latex(), others));
+        }
+        m.addCode("// General path: every new value from the previous ones first, then each written over its previous value.\n");
+        List<String> computed = new ArrayList<>();
+        for (UpdateRule.State s : rule.states()) {
+            String name = locals.allocate(s.next().javaName() + "_new");
+            List<CodeBlock> args = new ArrayList<>();
+            for (dev.eqc.compiler.term.Input in : s.next().freeInputs()) {
+                args.add(CodeBlock.of("$N", scope.input(in)));
+            }
+            for (String size : typed.sizeParameters(s.next())) {
+                args.add(CodeBlock.of("$N", dims.get(size)));
+            }
+            m.addStatement("$T $N = $N($L)", RuntimeTypes.TENSOR, name, s.next().javaName(),
+                    CodeBlock.join(args, ", "));
+            computed.add(name);
+        }
+        for (int i = 0; i < computed.size(); i++) {
+            m.addStatement("$T.into($N, $N)", ClassName.get("dev.eqc.runtime", "Fused"), computed.get(i),
+                    scope.input(rule.states().get(i).previous()));
+        }
+        return m.build();
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.eqc.compiler.run;
 import dev.eqc.compiler.Options;
 import dev.eqc.compiler.codegen.GeneratedFile;
 import dev.eqc.compiler.codegen.JavaEmitter;
+import dev.eqc.compiler.codegen.UpdateRule;
 import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.term.Param;
@@ -136,6 +137,48 @@ public final class EquationRunner {
             throw new IllegalStateException("generated code failed: " + e.getCause(), e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot call generated method " + d.javaName() + ": " + e, e);
+        }
+    }
+
+    /** The file's update rule ({@link UpdateRule}): then the generated class has its step method. */
+    public Optional<UpdateRule> updateRule() {
+        return UpdateRule.of(typed);
+    }
+
+    /**
+     * Calls the update rule's step with the arguments of its last state ({@code rule.last()}, in the
+     * order of {@link #parameters}): every state's new value is written over the tensor that held its
+     * previous value.
+     */
+    public void step(UpdateRule rule, List<Tensor> args, java.util.Map<String, Integer> sizes) {
+        Definition d = rule.last();
+        List<String> wanted = typed.sizeParameters(d);
+        Class<?>[] types = new Class<?>[args.size() + wanted.size()];
+        java.util.Arrays.fill(types, Tensor.class);
+        java.util.Arrays.fill(types, args.size(), types.length, int.class);
+        List<Object> values = new ArrayList<>(args);
+        for (String size : wanted) {
+            Integer v = sizes.entrySet().stream()
+                    .filter(e -> SymbolNames.matches(e.getKey(), size, size.replace("{", "").replace("}", "")))
+                    .map(java.util.Map.Entry::getValue).findFirst().orElse(null);
+            if (v == null) {
+                throw new IllegalArgumentException("the step needs the size of " + size
+                        + ", which no input gives (--dim NAME=INT)");
+            }
+            values.add(v);
+        }
+        try {
+            generated.getMethod(UpdateRule.METHOD, types).invoke(null, values.toArray());
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof IllegalArgumentException iae) {
+                throw iae;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("generated code failed: " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot call the generated step: " + e, e);
         }
     }
 

@@ -5,18 +5,20 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * GEMM micro-kernels on {@code jdk.incubator.vector}: a 6 x (2 vectors) tile of C held in twelve
- * vector accumulators (6 x 16 floats or 6 x 8 doubles with 256-bit AVX2 vectors), updated per
- * step of k by two loads of packed B, six broadcasts of packed A and twelve fused multiply-adds.
- * Twelve accumulators, two B vectors and one broadcast fit the sixteen AVX2 registers. The loop
- * walks A and B by their own running indexes rather than {@code p * MR}, {@code p * NR}: about
- * 12% faster on C2 (72 vs 64 GFLOP/s per core on float32).
+ * GEMM micro-kernels of 6 rows x 2 vectors on {@code jdk.incubator.vector} ({@link GemmTile}
+ * explains the choice): a 6 x 2L tile of C in twelve vector accumulators (6 x 32 floats at 512
+ * bits, 6 x 16 at 256, 6 x 8 at 128; half as many doubles), updated per step of k by two loads of
+ * packed B, six broadcasts of packed A and twelve fused multiply-adds: fifteen live vectors, which
+ * fit a 16-register file (AVX2, SSE) without spilling. The loop walks A and B by their own running
+ * indexes rather than {@code p * MR}, {@code p * NR}: about 12% faster on C2 (72 vs 64 GFLOP/s per
+ * core on float32, AVX2). The accumulators are written out as locals because C2 keeps locals, not
+ * array elements, in registers.
  *
  * <p>Only touched behind {@link VectorSupport#ENABLED}: loading this class needs the module.
  */
-final class GemmVectorKernels {
-  private static final VectorSpecies<Float> FS = FloatVector.SPECIES_PREFERRED;
-  private static final VectorSpecies<Double> DS = DoubleVector.SPECIES_PREFERRED;
+final class GemmVectorTile6x2 {
+  private static final VectorSpecies<Float> FS = VectorWidth.FLOAT;
+  private static final VectorSpecies<Double> DS = VectorWidth.DOUBLE;
   private static final int MR = 6;
 
   /** The float32 micro-kernel. */
@@ -24,10 +26,10 @@ final class GemmVectorKernels {
   /** The float64 micro-kernel. */
   static final GemmDoubleKernel DOUBLE = new DoubleKernel();
 
-  private GemmVectorKernels() {}
+  private GemmVectorTile6x2() {}
 
-  /** 6 x 2*lanes float tile. */
-  private static final class FloatKernel implements GemmFloatKernel {
+  /** 6 rows x 2 vectors of floats. */
+  static final class FloatKernel implements GemmFloatKernel {
     private static final int L = FS.length();
     private static final int NR = 2 * L;
 
@@ -42,8 +44,8 @@ final class GemmVectorKernels {
     }
 
     @Override
-    public void multiply(int kc, float[] pa, int ai, float[] pb, int bi, float[] c, int ci,
-        int ldc, boolean accumulate) {
+    public void multiply(int kc, float[] pa, int ai, float[] pb, int bi, float[] c, int ci, int ldc,
+        boolean accumulate) {
       FloatVector c00 = FloatVector.zero(FS);
       FloatVector c01 = c00;
       FloatVector c10 = c00;
@@ -87,8 +89,7 @@ final class GemmVectorKernels {
       store(c50, c51, c, ci + 5 * ldc, accumulate);
     }
 
-    private static void store(FloatVector v0, FloatVector v1, float[] c, int at,
-        boolean accumulate) {
+    private static void store(FloatVector v0, FloatVector v1, float[] c, int at, boolean accumulate) {
       if (accumulate) {
         v0 = v0.add(FloatVector.fromArray(FS, c, at));
         v1 = v1.add(FloatVector.fromArray(FS, c, at + L));
@@ -98,8 +99,8 @@ final class GemmVectorKernels {
     }
   }
 
-  /** 6 x 2*lanes double tile. */
-  private static final class DoubleKernel implements GemmDoubleKernel {
+  /** 6 rows x 2 vectors of doubles. */
+  static final class DoubleKernel implements GemmDoubleKernel {
     private static final int L = DS.length();
     private static final int NR = 2 * L;
 
@@ -114,8 +115,8 @@ final class GemmVectorKernels {
     }
 
     @Override
-    public void multiply(int kc, double[] pa, int ai, double[] pb, int bi, double[] c, int ci,
-        int ldc, boolean accumulate) {
+    public void multiply(int kc, double[] pa, int ai, double[] pb, int bi, double[] c, int ci, int ldc,
+        boolean accumulate) {
       DoubleVector c00 = DoubleVector.zero(DS);
       DoubleVector c01 = c00;
       DoubleVector c10 = c00;
@@ -159,8 +160,7 @@ final class GemmVectorKernels {
       store(c50, c51, c, ci + 5 * ldc, accumulate);
     }
 
-    private static void store(DoubleVector v0, DoubleVector v1, double[] c, int at,
-        boolean accumulate) {
+    private static void store(DoubleVector v0, DoubleVector v1, double[] c, int at, boolean accumulate) {
       if (accumulate) {
         v0 = v0.add(DoubleVector.fromArray(DS, c, at));
         v1 = v1.add(DoubleVector.fromArray(DS, c, at + L));
