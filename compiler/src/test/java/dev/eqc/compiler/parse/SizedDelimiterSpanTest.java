@@ -119,10 +119,10 @@ class SizedDelimiterSpanTest {
         SourceFile source = new SourceFile("w.eq", text);
         Diagnostics d = new Diagnostics();
         EqCompiler.check(source, Options.forClass("W"), d);
-        assertEquals(Code.W0102, d.all().get(0).code(), () -> d.all().toString());
+        assertEquals(Code.E0304, d.all().get(0).code(), () -> d.all().toString());
         assertEquals("\\left(W\\right)^{-1}", source.slice(d.all().get(0).span()));
         String rendered = new DiagnosticRenderer(false).render(d.sorted(), DiagnosticRenderer.Format.TEXT);
-        assertTrue(rendered.contains("`\\left(W\\right)^{-1}` is read as"), rendered);
-        assertTrue(rendered.contains("\n  |     " + "^".repeat("\\left(W\\right)^{-1}".length()) + " "), rendered);
+        assertTrue(rendered.contains("`\\left(W\\right)^{-1}` inverts"), rendered);
+        assertTrue(rendered.contains("\n  |     " + "^".repeat("\\left(W\\right)^{-1}".length())), rendered);
     }
 }
