@@ -159,7 +159,7 @@ final class BodyResolver {
             return new Term.BuiltinCall(s.span(), norm, List.of(expr(n.operand())));
         }
         if (e instanceof Expr.Subscripted s) {
-            return unsupported(s.span(), "indexing an expression is not supported; index a name instead");
+            return indexedResult(s);
         }
         if (e instanceof Expr.Relation rel) {
             Term.CompareOp op = compareOp(rel.op());
@@ -193,6 +193,32 @@ final class BodyResolver {
         }
         // Expr is sealed and every kind is read above; a new kind must be read here.
         throw new IllegalStateException("an expression kind name resolution does not read: " + e.getClass());
+    }
+
+    /**
+     * {@code \mathrm{softmax}(z)_i}, {@code (Wx)_j}, {@code [Wx+b]_i}: the result of an expression
+     * indexed like a name, when every letter of the subscript is an index in scope.
+     */
+    private Term indexedResult(Expr.Subscripted s) {
+        List<String> letters = IndexLetters.of(s.sub());
+        List<IndexVar> indices = new java.util.ArrayList<>();
+        if (letters != null && scope.hasIndices()) {
+            for (String letter : letters) {
+                IndexVar v = scope.indexVar(letter);
+                if (v == null) {
+                    indices = null;
+                    break;
+                }
+                indices.add(v);
+            }
+        } else {
+            indices = null;
+        }
+        if (indices == null) {
+            return unsupported(s.span(), "a subscript on an expression selects elements by index letters in scope,"
+                    + " like `(Wx)_j` inside `y_j = …` or `\\sum_j`");
+        }
+        return new Term.Index(s.span(), expr(s.base()), indices);
     }
 
     Term script(Script s) {

@@ -51,7 +51,9 @@ final class IndexLetters {
 
     /** Whether {@code letter} indexes something in {@code e} (a subscript letter of a name, not only a number). */
     static boolean indexesSomething(String letter, Expr e, java.util.function.Predicate<String> known) {
-        return nodes(e, true).stream().anyMatch(n -> n instanceof Expr.Sym s && indexes(s, letter, known));
+        return nodes(e, true).stream().anyMatch(n -> (n instanceof Expr.Sym s && indexes(s, letter, known))
+                || (n instanceof Expr.Subscripted sc && !(sc.base() instanceof Expr.Norm) && of(sc.sub()) != null
+                        && of(sc.sub()).contains(letter)));
     }
 
     private static boolean indexes(Expr.Sym s, String letter, java.util.function.Predicate<String> known) {
