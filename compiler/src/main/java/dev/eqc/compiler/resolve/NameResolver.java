@@ -279,7 +279,9 @@ final class NameResolver {
     /** {@code QK^T} is {@code Q K^T}: a product of letters, the scripts on the last one. */
     private Term splitRun(Expr.Sym s) {
         String letters = s.base();
-        int start = s.span().start();
+        // The letters' own offset: a styled run (\mathbf{QK}) starts after its command.
+        int found = file.source.text().indexOf(letters, s.span().start());
+        int start = found >= 0 && found < s.span().end() ? found : s.span().start();
         Term result = null;
         for (int i = 0; i < letters.length(); i++) {
             boolean last = i == letters.length() - 1;
@@ -288,7 +290,8 @@ final class NameResolver {
                     last ? s.sub() : null, last ? s.sup() : null, last ? s.primes() : 0);
             Term t = sym(letter);
             result = result == null ? t
-                    : new Term.Product(new Span(start, span.end()), new Span(span.start(), span.start()), result, t);
+                    : new Term.Product(new Span(s.span().start(), span.end()), new Span(span.start(), span.start()), result,
+                            t);
         }
         return result;
     }
