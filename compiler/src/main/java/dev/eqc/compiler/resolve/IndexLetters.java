@@ -93,6 +93,17 @@ final class IndexLetters {
         return out;
     }
 
+    /** The single letters used as values in {@code e}: bare, outside the scripts of names. */
+    static java.util.Set<String> valueLetters(Expr e) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Expr n : nodes(e, false)) {
+            if (n instanceof Expr.Sym s && s.bare() && (s.kind() == SymKind.LETTERS || s.kind() == SymKind.COMMAND)) {
+                out.add(s.base());
+            }
+        }
+        return out;
+    }
+
     /** Every node of {@code e}, without recursion; a name's superscript is entered only when asked. */
     private static List<Expr> nodes(Expr e, boolean intoSuperscripts) {
         List<Expr> out = new ArrayList<>();

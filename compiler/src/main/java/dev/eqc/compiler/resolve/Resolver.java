@@ -117,6 +117,7 @@ public final class Resolver {
                 }
                 file.addTimeSteps(IndexLetters.timeSteps(d.lhs()));
                 file.addTimeSteps(IndexLetters.timeSteps(d.rhs()));
+                file.addValueLetters(IndexLetters.valueLetters(d.rhs()));
             }
         }
         for (Statement s : program.statements()) {
