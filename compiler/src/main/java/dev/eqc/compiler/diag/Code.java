@@ -27,6 +27,7 @@ public enum Code {
     E0121("strided parts leave elements undefined"),
     E0122("family member outside its range"),
     E0123("strided parts do not match"),
+    E0140("strided position outside the tensor"),
     E0301("matrix product dimensions differ"),
     E0302("shapes do not broadcast"),
     E0303("wrong rank"),
@@ -34,7 +35,9 @@ public enum Code {
     E0305("gradient of a non-scalar"),
     E0501("not differentiable"),
     W0101("undeclared input assumed"),
-    W0102("ambiguous notation");
+    W0102("ambiguous notation"),
+    W0140("index counting chosen"),
+    W0141("limit known only at run time");
 
     private final String title;
 

@@ -22,10 +22,11 @@ import org.antlr.v4.runtime.Token;
  */
 final class AstBuilder {
     private final String text;
-    private final ProductChain chains = new ProductChain();
+    private final ProductChain chains;
 
     AstBuilder(String text) {
         this.text = text;
+        this.chains = new ProductChain(text);
     }
 
     /** The comma-separated relations of a statement. */

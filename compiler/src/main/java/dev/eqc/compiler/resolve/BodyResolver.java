@@ -89,9 +89,27 @@ final class BodyResolver {
         return scope.freeInputs();
     }
 
+    /** Left-hand letters that count from 1: a strided group written {@code y_{2i-1}}, {@code y_{2i}}. */
+    private java.util.Set<String> fromOne;
+
+    void countFromOne(java.util.Set<String> letters) {
+        fromOne = letters;
+    }
+
     private void bindLeftIndices() {
         for (String letter : def.indexLetters()) {
-            scope.bindLeftIndex(new IndexVar(letter, def.indexSpan(), null, null, List.of()));
+            boolean one = fromOne != null && fromOne.contains(letter);
+            if (fromOne == null && IndexLetters.readsFromOne(letter, def.rhs())) {
+                // y_i = x_{2i-1} x_{2i}: the paper counts from 1, so i does too.
+                one = true;
+                Diagnostic.of(Code.W0140, file.source, def.indexSpan(), "`" + letter + "` counts from 1 here, since the"
+                                + " body reads a position written from 1 (`2" + letter + "-1`)")
+                        .caret("read as " + letter + " = 1, 2, …")
+                        .help("write `2" + letter + "` and `2" + letter + "+1` to count from 0")
+                        .report(file.diagnostics);
+            }
+            scope.bindLeftIndex(new IndexVar(letter, def.indexSpan(), one ? new Term.Literal(def.indexSpan(), 1.0) : null,
+                    null, List.of()));
         }
     }
 
