@@ -95,6 +95,17 @@ final class ProductChain {
                 i++;
                 continue;
             }
+            if (i + 1 < links.size() && links.get(i + 1).op() == null && link.factor() instanceof Expr.Sym delta
+                    && delta.kind() == SymKind.COMMAND && delta.base().equals("\\Delta") && delta.bare()
+                    && links.get(i + 1).factor() instanceof Expr.Sym var && var.accent() == null
+                    && (var.kind() == SymKind.LETTERS && var.base().length() == 1
+                            || var.kind() == SymKind.COMMAND && Character.isLowerCase(var.base().charAt(1)))) {
+                // \Delta x_t, \Delta\theta: an increment, one name (Adadelta's \Delta x_t).
+                out.add(new Link(link.op(), link.opSpan(), new Expr.Sym(delta.span().to(var.span()), SymKind.WORD,
+                        "\\Delta " + var.base(), null, var.sub(), var.sup(), var.primes())));
+                i++;
+                continue;
+            }
             out.add(link);
         }
         return out;
