@@ -67,6 +67,10 @@ final class IndexLetters {
 
     /** {@code i} in {@code \sum_{j \le i}}: the bound of a reduction's index, which shares that index's range. */
     private static boolean boundsAnIndex(Expr n, String letter) {
+        if (n instanceof Expr.BigOp b && b.operator().sup() != null && b.operator().sup().isSingle()
+                && b.operator().sup().single() instanceof Expr.Sym bound && bound.bare() && bound.base().equals(letter)) {
+            return true; // \prod_{s=1}^{t}
+        }
         return n instanceof Expr.BigOp b && b.operator().sub() != null && b.operator().sub().isSingle()
                 && b.operator().sub().single() instanceof Expr.Relation rel
                 && (rel.op() == dev.eqc.compiler.ast.RelOp.LE || rel.op() == dev.eqc.compiler.ast.RelOp.LT)

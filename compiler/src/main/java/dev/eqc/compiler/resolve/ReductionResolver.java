@@ -180,6 +180,11 @@ final class ReductionResolver {
             case MAX -> Double.NEGATIVE_INFINITY;
             default -> Double.POSITIVE_INFINITY;
         };
+        int shift = var.firstValue() - (other != null ? other.firstValue() : var.firstValue());
+        if (shift != 0) {
+            // \prod_{s=1}^{t} with t a left-hand index counted from 0: compare positions (s - 1 <= t).
+            bound = new Term.Arith(at, at, Term.ArithOp.ADD, bound, new Term.Literal(at, shift));
+        }
         Term keep = new Term.Compare(at, cmp, new Term.IndexValue(v.span(), var), bound);
         return new Term.Reduce(b.span(), kind, var, new Term.Where(b.body().span(), keep, reduced,
                 new Term.Literal(at, identity)));
