@@ -1886,3 +1886,52 @@ case("attention_shape_annotated", _sdpa_in, [
 case("hinge_positive_part", lambda rng, v: {"w": N(rng, 4), "x": N(rng, 4), "y": S(-1.0)}, [
     Def("\\ell", lambda a: torch.clamp(1 - a["y"] * (a["w"] @ a["x"]), min=0),
         lambda a: F.relu(1 - a["y"] * (a["w"] @ a["x"])), "F.relu", 1e-12)])
+
+
+# issue 16 sections 3-4: indexes and ranges, names as printed
+# ------------------------------------------------------------------------------------------
+case("idx_softmax_ce", lambda rng, v: {"z": N(rng, 5), "y": probs(rng, 5)}, [
+    Def("L", lambda a: -(a["y"] * torch.log(torch.softmax(a["z"], -1))).sum(),
+        lambda a: -(a["y"] * F.log_softmax(a["z"], -1)).sum(), "F.log_softmax"),
+])
+
+
+def _cumprod_at(a):
+    return torch.prod(a["\\alpha"][: a["t"]])
+
+
+case("idx_cumprod_step", lambda rng, v: {"\\alpha": U(rng, 0.5, 1.0, 6), "t": Num(4)}, [
+    Def("\\bar{\\alpha}_t", _cumprod_at, lambda a: torch.cumprod(a["\\alpha"], 0)[a["t"] - 1], "torch.cumprod"),
+])
+
+
+def _rope(a):
+    x, th, m = a["x"], a["\\theta"], a["m"]
+    x1, x2 = x[0::2], x[1::2]          # x_{2i-1}, x_{2i} counted from 1
+    y = torch.empty_like(x)
+    y[0::2] = x1 * torch.cos(m * th) - x2 * torch.sin(m * th)
+    y[1::2] = x1 * torch.sin(m * th) + x2 * torch.cos(m * th)
+    return y
+
+
+def _rope_complex(a):
+    x, th, m = a["x"], a["\\theta"], a["m"]
+    z = torch.complex(x[0::2], x[1::2]) * torch.exp(1j * m * th)
+    return torch.stack([z.real, z.imag], -1).reshape(-1)
+
+
+case("idx_rope_pairs", lambda rng, v: {"x": N(rng, 8), "\\theta": U(rng, 0.1, 1.0, 4), "m": S(3.0)}, [
+    Def("y", _rope, _rope_complex, "complex rotation"),
+])
+
+
+def _ppo(a):
+    r = a["\\pi"] / a["\\pi^{\\text{old}}"]
+    A, e = a["\\hat{A}"], a["\\epsilon"]
+    return torch.minimum(r * A, torch.clamp(r, 1 - e, 1 + e) * A)
+
+
+case("name_ppo_ratio", lambda rng, v: {"\\pi": U(rng, 0.1, 1.0, 6), "\\pi^{\\text{old}}": U(rng, 0.1, 1.0, 6),
+                                       "\\hat{A}": N(rng, 6), "\\epsilon": S(0.2)}, [
+    Def("L", _ppo),
+])

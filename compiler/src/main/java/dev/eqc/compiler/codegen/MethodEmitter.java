@@ -309,6 +309,22 @@ final class MethodEmitter {
                 }
             }
         }
+        boolean progress = true;
+        while (progress) {
+            // x \in R^{K+1}: an axis whose size has one unknown symbol tells it (checked exact below).
+            progress = false;
+            for (String[] c : compounds) {
+                Dim d = findCompound(shapes, c[3]);
+                String unknown = d.solvableFor(dims.keySet());
+                if (unknown != null) {
+                    String local = locals.allocate(unknown.replace("{", "").replace("}", ""));
+                    CodeBlock axis = CodeBlock.of("$T.dim($N, $L, $L, $S)", RuntimeTypes.SHAPE_CHECK, c[0], c[1], c[2], c[0]);
+                    b.addStatement("int $N = $L", local, solve(d, axis, unknown));
+                    dims.put(unknown, local);
+                    progress = true;
+                }
+            }
+        }
         for (String[] c : compounds) {
             Dim d = findCompound(shapes, c[3]);
             b.addStatement("$T.requireEqual($T.dim($N, $L, $L, $S), $L, $S)", RuntimeTypes.SHAPE_CHECK,
@@ -341,6 +357,33 @@ final class MethodEmitter {
             }
         }
         throw new AssertionError(text);
+    }
+
+    /** A Java int expression for {@code unknown}, the one unbound symbol of {@code d}, given that {@code d} is {@code value}. */
+    private CodeBlock solve(Dim d, CodeBlock value, String unknown) {
+        if (d instanceof Dim.Symbol) {
+            return value;
+        }
+        Dim.Compound c = (Dim.Compound) d;
+        boolean inLeft = c.left().solvableFor(dims.keySet()) != null;
+        if (inLeft) {
+            CodeBlock r = dimExpression(c.right());
+            String inverse = switch (c.op()) {
+                case '+' -> "-";
+                case '-' -> "+";
+                case '*' -> "/";
+                default -> "*";
+            };
+            return solve(c.left(), CodeBlock.of("($L $L $L)", value, inverse, r), unknown);
+        }
+        CodeBlock l = dimExpression(c.left());
+        CodeBlock inner = switch (c.op()) {
+            case '+' -> CodeBlock.of("($L - $L)", value, l);
+            case '-' -> CodeBlock.of("($L - $L)", l, value);
+            case '*' -> CodeBlock.of("($L / $L)", value, l);
+            default -> CodeBlock.of("($L / Math.max(1, $L))", l, value);
+        };
+        return solve(c.right(), inner, unknown);
     }
 
     /** A Java int expression for a dimension from the bound symbols. */

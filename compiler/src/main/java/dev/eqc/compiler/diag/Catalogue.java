@@ -151,6 +151,21 @@ public final class Catalogue {
                 + " join vectors. For matrices stacked as rows that is not the same: concatenate their transposes.",
                 "a, b \\in \\mathbb{R}^{d}\ny = [a, b]",
                 "a, b \\in \\mathbb{R}^{d}\ny = \\mathrm{Concat}(a, b)");
+        add(Code.E0140, "A strided position such as `x_{2i-1}` must be a stride of the tensor for the way its index"
+                        + " counts: `2i-1` and `2i` when the index counts from 1, `2i` and `2i+1` when it counts from 0."
+                        + " docs/LANGUAGE.md, Indexes and ranges.",
+                "x \\in \\mathbb{R}^{d}\ny_{2i} = x_{2i-1}\ny_{2i+1} = x_{2i}",
+                "x \\in \\mathbb{R}^{d}\ny_{2i-1} = x_{2i-1}\ny_{2i} = x_{2i}");
+        add(Code.W0140, "An index's counting was not written and eqc chose it: `\\sum_i^N` and a limit known only at"
+                        + " run time (`\\sum_{s \\le t}`) count from 1, as steps do. The message names the reading;"
+                        + " docs/LANGUAGE.md, Indexes and ranges.",
+                "x \\in \\mathbb{R}^{N}\ns = \\sum_i^N x_i",
+                "x \\in \\mathbb{R}^{N}\ns = \\sum_{i=1}^{N} x_i");
+        add(Code.W0141, "A sum or product runs to a limit that is a value known only at run time (an integer input):"
+                        + " the index ranges over the axis it indexes and the terms past the limit are left out, a"
+                        + " cumulative sum or product read at the limit. docs/LANGUAGE.md, Indexes and ranges.",
+                "\\alpha \\in \\mathbb{R}^{T}, t \\in \\mathbb{N}\na = \\prod_{s=1}^{t} \\alpha_s",
+                "\\alpha \\in \\mathbb{R}^{T}\na = \\prod_{s=1}^{T} \\alpha_s");
     }
 
     private Catalogue() {}

@@ -27,6 +27,7 @@ public enum Code {
     E0121("strided parts leave elements undefined"),
     E0122("family member outside its range"),
     E0123("strided parts do not match"),
+    E0140("strided position outside the tensor"),
     E0301("matrix product dimensions differ"),
     E0302("shapes do not broadcast"),
     E0303("wrong rank"),
@@ -39,7 +40,9 @@ public enum Code {
     W0130("condition read as prose"),
     W0131("shape annotation not checked"),
     W0132("reading of a paper operator"),
-    W0133("bracket list read as concatenation");
+    W0133("bracket list read as concatenation"),
+    W0140("index counting chosen"),
+    W0141("limit known only at run time");
 
     private final String title;
 

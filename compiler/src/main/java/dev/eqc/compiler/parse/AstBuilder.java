@@ -22,10 +22,11 @@ import org.antlr.v4.runtime.Token;
  */
 final class AstBuilder {
     private final String text;
-    private final ProductChain chains = new ProductChain();
+    private final ProductChain chains;
 
     AstBuilder(String text) {
         this.text = text;
+        this.chains = new ProductChain(text);
     }
 
     /** The comma-separated relations of a statement. */
@@ -254,7 +255,10 @@ final class AstBuilder {
             return new Expr.Sym(span, fontKind(f.FONT().getText()), f.letter.getText(), null, null, null, 0);
         }
         if (ctx instanceof EqParser.StyleAtomContext s) {
-            return arg(s.arg());
+            // \mathbf{u}_c: the name's span covers the style, so its scripts follow the whole atom
+            // (a span that began at `u` made the printed name `u}_c`).
+            Expr inner = arg(s.arg());
+            return inner instanceof Expr.Sym sym ? sym.withScripts(span, sym.sub(), sym.sup(), sym.primes()) : inner;
         }
         if (ctx instanceof EqParser.AccentAtomContext a) {
             return accent(span, a);

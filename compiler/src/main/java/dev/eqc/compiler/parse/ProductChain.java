@@ -26,8 +26,14 @@ final class ProductChain {
             "\\exp", "\\log", "\\ln", "\\lg", "\\sin", "\\cos", "\\tan", "\\sinh", "\\cosh", "\\tanh",
             "\\arcsin", "\\arccos", "\\arctan", "\\max", "\\min", "\\det", "\\sup", "\\inf", "\\argmax", "\\argmin");
 
+    private final String text;
+
+    ProductChain(String text) {
+        this.text = text;
+    }
+
     Expr fold(List<Link> written) {
-        List<Link> links = mergeLetterRuns(mergeScientific(written));
+        List<Link> links = mergeLetterRuns(mergeBracketNames(mergeScientific(written)));
         links = attachArguments(links);
         links = applyOperators(links);
         links = coefficientDivisors(links);
@@ -84,6 +90,45 @@ final class ProductChain {
                     i += 2;
                     continue;
                 }
+            }
+            out.add(link);
+        }
+        return out;
+    }
+
+    /**
+     * {@code E[g^2]_t}, {@code \mathrm{RMS}[\Delta x]_{t-1}}: a capital letter or a word written
+     * directly before a square bracket that carries a subscript is one name, the running
+     * quantity the bracket describes (Adadelta's running averages), not a product.
+     */
+    private List<Link> mergeBracketNames(List<Link> links) {
+        List<Link> out = new ArrayList<>();
+        for (int i = 0; i < links.size(); i++) {
+            Link link = links.get(i);
+            if (i + 1 < links.size() && links.get(i + 1).op() == null && link.factor() instanceof Expr.Sym head
+                    && head.bare() && (head.kind() == SymKind.WORD
+                            || (head.kind() == SymKind.LETTERS && head.base().length() == 1
+                                    && Character.isUpperCase(head.base().charAt(0))))
+                    && links.get(i + 1).factor() instanceof Expr.Subscripted sub
+                    && sub.base() instanceof Expr.Group g && g.bracket() == Bracket.SQUARE
+                    && g.span().start() == head.span().end()) {
+                String inside = text.substring(g.span().start(), g.span().end()).replaceAll("\\s+", "");
+                String base = (head.kind() == SymKind.WORD ? head.base() : head.base()) + inside;
+                out.add(new Link(link.op(), link.opSpan(), new Expr.Sym(head.span().to(sub.span()), SymKind.WORD,
+                        base, null, sub.sub(), null, 0)));
+                i++;
+                continue;
+            }
+            if (i + 1 < links.size() && links.get(i + 1).op() == null && link.factor() instanceof Expr.Sym delta
+                    && delta.kind() == SymKind.COMMAND && delta.base().equals("\\Delta") && delta.bare()
+                    && links.get(i + 1).factor() instanceof Expr.Sym var && var.accent() == null
+                    && (var.kind() == SymKind.LETTERS && var.base().length() == 1
+                            || var.kind() == SymKind.COMMAND && Character.isLowerCase(var.base().charAt(1)))) {
+                // \Delta x_t, \Delta\theta: an increment, one name (Adadelta's \Delta x_t).
+                out.add(new Link(link.op(), link.opSpan(), new Expr.Sym(delta.span().to(var.span()), SymKind.WORD,
+                        "\\Delta " + var.base(), null, var.sub(), var.sup(), var.primes())));
+                i++;
+                continue;
             }
             out.add(link);
         }

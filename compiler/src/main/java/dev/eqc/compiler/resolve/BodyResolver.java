@@ -124,6 +124,13 @@ final class BodyResolver {
         return scope.freeInputs();
     }
 
+    /** Left-hand letters that count from 1: a strided group written {@code y_{2i-1}}, {@code y_{2i}}. */
+    private java.util.Set<String> fromOne;
+
+    void countFromOne(java.util.Set<String> letters) {
+        fromOne = letters;
+    }
+
     private void bindLeftIndices() {
         for (String letter : def.indexLetters()) {
             Expr[] range = file.indexRange(def.key(), letter);
@@ -138,7 +145,22 @@ final class BodyResolver {
                 }
                 upper = expr(range[1]);
             }
-            scope.bindLeftIndex(new IndexVar(letter, def.indexSpan(), lower, upper, List.of()));
+            if (range != null) {
+                scope.bindLeftIndex(new IndexVar(letter, def.indexSpan(), lower, upper, List.of()));
+                continue;
+            }
+            boolean one = fromOne != null && fromOne.contains(letter);
+            if (fromOne == null && IndexLetters.readsFromOne(letter, def.rhs())) {
+                // y_i = x_{2i-1} x_{2i}: the paper counts from 1, so i does too.
+                one = true;
+                Diagnostic.of(Code.W0140, file.source, def.indexSpan(), "`" + letter + "` counts from 1 here, since the"
+                                + " body reads a position written from 1 (`2" + letter + "-1`)")
+                        .caret("read as " + letter + " = 1, 2, …")
+                        .help("write `2" + letter + "` and `2" + letter + "+1` to count from 0")
+                        .report(file.diagnostics);
+            }
+            scope.bindLeftIndex(new IndexVar(letter, def.indexSpan(), one ? new Term.Literal(def.indexSpan(), 1.0) : null,
+                    null, List.of()));
         }
     }
 
@@ -228,7 +250,7 @@ final class BodyResolver {
             return new Term.BuiltinCall(s.span(), Builtin.RELU, List.of(expr(g.items().get(0))));
         }
         if (e instanceof Expr.Subscripted s) {
-            return unsupported(s.span(), "indexing an expression is not supported; index a name instead");
+            return indexedResult(s);
         }
         if (e instanceof Expr.Relation rel) {
             Term.CompareOp op = compareOp(rel.op());
@@ -262,6 +284,32 @@ final class BodyResolver {
         }
         // Expr is sealed and every kind is read above; a new kind must be read here.
         throw new IllegalStateException("an expression kind name resolution does not read: " + e.getClass());
+    }
+
+    /**
+     * {@code \mathrm{softmax}(z)_i}, {@code (Wx)_j}, {@code [Wx+b]_i}: the result of an expression
+     * indexed like a name, when every letter of the subscript is an index in scope.
+     */
+    private Term indexedResult(Expr.Subscripted s) {
+        List<String> letters = IndexLetters.of(s.sub());
+        List<IndexVar> indices = new java.util.ArrayList<>();
+        if (letters != null && scope.hasIndices()) {
+            for (String letter : letters) {
+                IndexVar v = scope.indexVar(letter);
+                if (v == null) {
+                    indices = null;
+                    break;
+                }
+                indices.add(v);
+            }
+        } else {
+            indices = null;
+        }
+        if (indices == null) {
+            return unsupported(s.span(), "a subscript on an expression selects elements by index letters in scope,"
+                    + " like `(Wx)_j` inside `y_j = …` or `\\sum_j`");
+        }
+        return new Term.Index(s.span(), expr(s.base()), indices);
     }
 
     Term script(Script s) {

@@ -38,6 +38,8 @@ final class FileScope {
     private final Set<String> definedNames = new HashSet<>();
     /** Letters used in subscript expressions anywhere in the file ({@code m_{t-1}}): time steps, not indices. */
     private final Set<String> timeSteps = new HashSet<>();
+    /** Letters used as values (bare, outside names' scripts) anywhere in the file. */
+    private final Set<String> valueLetters = new HashSet<>();
     /** Keys with a declaration (before definitions take some of them as outputs). */
     private final Set<String> declaredKeys = new HashSet<>();
     /** Every name a declaration tried to declare, also the rejected ones (E0108): never "undeclared". */
@@ -210,6 +212,15 @@ final class FileScope {
 
     boolean isTimeStep(String letter) {
         return timeSteps.contains(letter);
+    }
+
+    void addValueLetters(Collection<String> letters) {
+        valueLetters.addAll(letters);
+    }
+
+    /** Whether a letter is used as a value somewhere in the file (so {@code x^{a}} is a power of it). */
+    boolean isUsedFree(String letter) {
+        return valueLetters.contains(letter);
     }
 
     void markDeclared(String key) {

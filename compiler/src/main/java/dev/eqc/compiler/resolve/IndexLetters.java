@@ -44,19 +44,37 @@ final class IndexLetters {
      * declared), per SPEC 2.3.
      */
     static boolean occursFree(String letter, Expr e, java.util.function.Predicate<String> known) {
-        return nodes(e, true).stream().anyMatch(n -> n instanceof Expr.Sym s
+        return nodes(e, true).stream().anyMatch(n -> boundsAnIndex(n, letter) || n instanceof Expr.Sym s
                 && ((s.kind() == SymKind.LETTERS && s.bare() && s.base().contains(letter) && !known.test(s.base()))
                         || indexes(s, letter, known)));
     }
 
     /** Whether {@code letter} indexes something in {@code e} (a subscript letter of a name, not only a number). */
     static boolean indexesSomething(String letter, Expr e, java.util.function.Predicate<String> known) {
-        return nodes(e, true).stream().anyMatch(n -> n instanceof Expr.Sym s && indexes(s, letter, known));
+        return nodes(e, true).stream().anyMatch(n -> (n instanceof Expr.Sym s && indexes(s, letter, known))
+                || boundsAnIndex(n, letter)
+                || (n instanceof Expr.Subscripted sc && !(sc.base() instanceof Expr.Norm) && of(sc.sub()) != null
+                        && of(sc.sub()).contains(letter)));
     }
 
     private static boolean indexes(Expr.Sym s, String letter, java.util.function.Predicate<String> known) {
         List<String> idx = of(s.sub());
+        if (idx == null && StridedSubscript.of(s.sub()) != null) {
+            idx = StridedSubscript.of(s.sub()).stream().map(StridedSubscript.Item::letter).toList();
+        }
         return idx != null && idx.contains(letter) && !known.test(NameKeys.withSub(s));
+    }
+
+    /** {@code i} in {@code \sum_{j \le i}}: the bound of a reduction's index, which shares that index's range. */
+    private static boolean boundsAnIndex(Expr n, String letter) {
+        if (n instanceof Expr.BigOp b && b.operator().sup() != null && b.operator().sup().isSingle()
+                && b.operator().sup().single() instanceof Expr.Sym bound && bound.bare() && bound.base().equals(letter)) {
+            return true; // \prod_{s=1}^{t}
+        }
+        return n instanceof Expr.BigOp b && b.operator().sub() != null && b.operator().sub().isSingle()
+                && b.operator().sub().single() instanceof Expr.Relation rel
+                && (rel.op() == dev.eqc.compiler.ast.RelOp.LE || rel.op() == dev.eqc.compiler.ast.RelOp.LT)
+                && rel.right() instanceof Expr.Sym bound && bound.bare() && bound.base().equals(letter);
     }
 
     /** The names used alone as upper limits of big operators ({@code H} in {@code \\sum_{i=1}^{H}}). */
@@ -86,6 +104,28 @@ final class IndexLetters {
                 while (m.find()) {
                     out.add(m.group(1));
                 }
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code e} reads a strided position of {@code letter} counted from 1 ({@code x_{2i-1}}). */
+    static boolean readsFromOne(String letter, Expr e) {
+        for (Expr n : nodes(e, true)) {
+            List<StridedSubscript.Item> items = n instanceof Expr.Sym s ? StridedSubscript.of(s.sub()) : null;
+            if (items != null && items.stream().anyMatch(i -> i.letter().equals(letter) && i.offset() < 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The single letters used as values in {@code e}: bare, outside the scripts of names. */
+    static java.util.Set<String> valueLetters(Expr e) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Expr n : nodes(e, false)) {
+            if (n instanceof Expr.Sym s && s.bare() && (s.kind() == SymKind.LETTERS || s.kind() == SymKind.COMMAND)) {
+                out.add(s.base());
             }
         }
         return out;

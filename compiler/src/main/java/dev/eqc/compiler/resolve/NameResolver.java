@@ -182,6 +182,10 @@ final class NameResolver {
             // m^{+}, \theta^*, \theta^{-}: a mark that is part of the name.
             return unboundName(s);
         }
+        if (s.sup() != null && isLabel(s.sup())) {
+            // W^{(l)}, \pi^{\text{old}}, x^{a}: a label, part of the name (docs/LANGUAGE.md, Names).
+            return unboundName(s);
+        }
         if (s.sup() != null) {
             return superscripted(s);
         }
@@ -223,8 +227,47 @@ final class NameResolver {
                 && (m.base().equals(":") || m.base().equals("*") || m.base().equals("\\cdot"));
     }
 
+    /**
+     * Whether a superscript is a label rather than an exponent: a parenthesised script
+     * ({@code (l)}, {@code (t)}), a word ({@code \text{old}}, {@code \mathrm{ML}}), or a single
+     * letter that is no number in scope (not an index, input, dimension, definition or parameter).
+     */
+    boolean isLabel(dev.eqc.compiler.ast.Script sup) {
+        if (NameKeys.TRANSPOSE_MARKS.contains(sup.key()) || sup.items().size() != 1) {
+            return false;
+        }
+        Expr item = sup.single();
+        if (item instanceof Expr.Group g && g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN) {
+            return true;
+        }
+        if (!(item instanceof Expr.Sym letter) || !letter.bare()) {
+            return false;
+        }
+        if (letter.kind() == SymKind.WORD) {
+            return Builtin.lookup(letter.base()).isEmpty();
+        }
+        boolean single = letter.kind() == SymKind.LETTERS && letter.base().length() == 1
+                || letter.kind() == SymKind.COMMAND && GreekLetters.isLetter(letter.base());
+        String key = NameKeys.full(letter);
+        return single && !isEuler(letter) && !letter.base().equals("\\pi") && scope.indexVar(key) == null
+                && !isBound(key) && !file.isTimeStep(key) && !file.wasAttempted(key) && !file.isUsedFree(key);
+    }
+
     /** {@code W_{ij}} with i, j in scope: the tensor W indexed; its superscript a transpose or a power. */
     private Term indexed(Expr.Sym s, List<IndexVar> indices) {
+        Span indexedSpan = new Span(s.span().start(), s.sub().span().end());
+        if (s.sup() != null) {
+            // a^K_i, \sigma^2_c with a^K, \sigma^2 declared or defined: the superscript is part of the name.
+            Expr.Sym named = s.withScripts(s.span(), null, s.sup(), s.primes());
+            Term whole = lookup(NameKeys.full(named), s.span());
+            if (whole != null) {
+                return new Term.Index(s.span(), whole, indices);
+            }
+            if (isLabel(s.sup())) {
+                // W^{(l)}_{ij}, \pi^{\text{old}}_i: a labelled name, indexed.
+                return new Term.Index(s.span(), unboundName(named), indices);
+            }
+        }
         Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null, s.primes());
         Term baseTerm = lookup(NameKeys.full(base), base.span());
         if (baseTerm == null && (base.kind() == SymKind.COMMAND || base.base().length() == 1)
@@ -232,7 +275,7 @@ final class NameResolver {
             // An indexed name is a tensor, even `e` or `\pi`, which alone would be constants.
             baseTerm = inputRef(base.span(), file.inferInput(base, NameKeys.full(base)));
         }
-        Term indexed = new Term.Index(new Span(s.span().start(), s.sub().span().end()),
+        Term indexed = new Term.Index(indexedSpan,
                 baseTerm != null ? baseTerm : sym(base), indices);
         if (s.sup() == null) {
             return indexed;
@@ -323,7 +366,9 @@ final class NameResolver {
     /** {@code QK^T} is {@code Q K^T}: a product of letters, the scripts on the last one. */
     private Term splitRun(Expr.Sym s) {
         String letters = s.base();
-        int start = s.span().start();
+        // The letters' own offset: a styled run (\mathbf{QK}) starts after its command.
+        int found = file.source.text().indexOf(letters, s.span().start());
+        int start = found >= 0 && found < s.span().end() ? found : s.span().start();
         Term result = null;
         for (int i = 0; i < letters.length(); i++) {
             boolean last = i == letters.length() - 1;
@@ -332,7 +377,8 @@ final class NameResolver {
                     last ? s.sub() : null, last ? s.sup() : null, last ? s.primes() : 0);
             Term t = sym(letter);
             result = result == null ? t
-                    : new Term.Product(new Span(start, span.end()), new Span(span.start(), span.start()), result, t);
+                    : new Term.Product(new Span(s.span().start(), span.end()), new Span(span.start(), span.start()), result,
+                            t);
         }
         return result;
     }

@@ -4,6 +4,8 @@ import dev.eqc.compiler.ast.Expr;
 import dev.eqc.compiler.ast.RelOp;
 import dev.eqc.compiler.ast.Script;
 import dev.eqc.compiler.ast.SymKind;
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
 import dev.eqc.compiler.source.Span;
 import dev.eqc.compiler.term.IndexVar;
 import dev.eqc.compiler.term.Term;
@@ -47,6 +49,35 @@ final class ReductionResolver {
         Span at;
         Term lower = null;
         List<IndexVar> excluded = new ArrayList<>();
+        // A limit known only as a value (an index in scope, an integer input): the terms beyond it
+        // are masked, so the range itself comes from what the index indexes.
+        if (under instanceof Expr.Relation rel && rel.left() instanceof Expr.Sym v && isIndexName(v)
+                && rel.op() == RelOp.IN && rel.right() instanceof Expr.Group set && set.items().size() >= 2) {
+            // i \in \{1, \dots, n\}, i \in [1, k]: explicit limits.
+            Double start = ConstantFolder.fold(body.expr(set.items().get(0)));
+            Expr last = set.items().get(set.items().size() - 1);
+            if (start == null || (start != 0.0 && start != 1.0)) {
+                return body.unsupported(set.items().get(0).span(), "ranges start at 0 or 1; shift the index instead");
+            }
+            if (op.sup() != null) {
+                return body.unsupported(op.sup().span(), "give the range once, under the operator");
+            }
+            return bounded(b, kind, v, new Term.Literal(set.items().get(0).span(), start), last);
+        }
+        if (under instanceof Expr.Relation rel && rel.left() instanceof Expr.Sym v && isIndexName(v)
+                && (rel.op() == RelOp.LE || rel.op() == RelOp.LT) && op.sup() == null) {
+            // \sum_{j \le i}, \sum_{s \le t}, \sum_{j < i}.
+            return cut(b, kind, v, null, rel.op() == RelOp.LE ? Term.CompareOp.LE : Term.CompareOp.LT, rel.right());
+        }
+        if (under instanceof Expr.Sym v && isIndexName(v) && op.sup() != null && kind != null) {
+            // \sum_i^N: no lower limit written; counted from 1, as papers that write it do.
+            Diagnostic.of(Code.W0140, body.file.source, op.span(), "`" + body.file.source.slice(op.span())
+                            + "` has no lower limit; eqc counts `" + v.base() + "` from 1 to the upper limit")
+                    .caret("read as " + v.base() + " = 1 … " + body.file.source.slice(op.sup().span()))
+                    .help("write both limits, like `\\sum_{" + v.base() + "=1}^{N}`, to say so")
+                    .report(body.file.diagnostics);
+            return bounded(b, kind, v, new Term.Literal(v.span(), 1.0), op.sup().single());
+        }
         if (under instanceof Expr.Sym v && isIndexName(v)) {
             name = v.base() + "'".repeat(v.primes());
             at = v.span();
@@ -76,6 +107,9 @@ final class ReductionResolver {
             if (lower == null) {
                 return body.unsupported(op.sup().span(), "an upper limit needs a lower one, like `\\sum_{j=1}^{n}`");
             }
+            if (op.sup().items().size() == 1 && !isSize(op.sup().single()) && excluded.isEmpty()) {
+                return bounded(b, kind, (Expr.Sym) ((Expr.Relation) under).left(), lower, op.sup().single());
+            }
             upper = limit(op.sup());
         } else if (lower != null) {
             return body.unsupported(op.span(), "a lower limit needs an upper one, like `\\sum_{j=1}^{n}`");
@@ -88,6 +122,97 @@ final class ReductionResolver {
         Term reduced = body.expr(b.body());
         scope.leave();
         return new Term.Reduce(b.span(), kind, var, reduced);
+    }
+
+    /** A reduction with explicit limits from {@code lower} to {@code last}: a size, or a value known at run time. */
+    private Term bounded(Expr.BigOp b, Term.ReduceOp kind, Expr.Sym v, Term lower, Expr last) {
+        if (isSize(last)) {
+            Script sup = new Script(last.span(), List.of(last), body.file.source.slice(last.span()));
+            return reduce(b, kind, new IndexVar(name(v), v.span(), lower, limit(sup), List.of()));
+        }
+        return cut(b, kind, v, lower, Term.CompareOp.LE, last);
+    }
+
+    /**
+     * {@code \prod_{s=1}^{t}}, {@code \sum_{s \le t}}, {@code \sum_{j \le i}}: the limit is a
+     * value (an integer input, an index in scope), not a size. The index ranges over the axis it
+     * indexes and the terms past the limit are the operation's identity (0 for a sum, 1 for a
+     * product), so with {@code t} an input this is a cumulative sum or product read at {@code t}.
+     */
+    private Term cut(Expr.BigOp b, Term.ReduceOp kind, Expr.Sym v, Term lower, Term.CompareOp cmp, Expr limit) {
+        if (kind != Term.ReduceOp.SUM && kind != Term.ReduceOp.PROD && kind != Term.ReduceOp.MAX
+                && kind != Term.ReduceOp.MIN) {
+            return body.unsupported(limit.span(), "a limit known only at run time works for sums, products, max and min");
+        }
+        IndexVar other = limit instanceof Expr.Sym o && o.bare() ? scope.indexVar(o.base()) : null;
+        Term bound = body.expr(limit);
+        if (lower == null) {
+            // Count like the index it is compared with; a run-time step count counts from 1.
+            int first = other != null ? other.firstValue() : 1;
+            lower = first == 0 ? null : new Term.Literal(v.span(), first);
+            if (other == null) {
+                Diagnostic.of(Code.W0140, body.file.source, v.span(), "`" + name(v) + "` counts from 1 here, as steps"
+                                + " do: `" + body.file.source.slice(limit.span()) + "` terms when it is a whole number")
+                        .caret("read as " + name(v) + " = 1, 2, …")
+                        .help("write the lower limit, like `\\sum_{" + name(v) + "=1}^{" + body.file.source.slice(limit.span())
+                                + "}` (or `=0`), to say so")
+                        .report(body.file.diagnostics);
+            }
+        }
+        if (other == null) {
+            Diagnostic.of(Code.W0141, body.file.source, limit.span(), "the limit `" + body.file.source.slice(limit.span())
+                            + "` is known only at run time; `" + name(v) + "` runs over the axis it indexes and terms"
+                            + " past the limit are left out")
+                    .caret("cumulative " + (kind == Term.ReduceOp.PROD ? "product" : kind == Term.ReduceOp.SUM ? "sum"
+                            : kind.name().toLowerCase(java.util.Locale.ROOT)) + ", cut at run time")
+                    .help("a limit past the end of that axis takes every term; declare the limit as a dimension for a"
+                            + " fixed range")
+                    .report(body.file.diagnostics);
+        }
+        IndexVar var = new IndexVar(name(v), v.span(), lower, null, List.of(), other);
+        scope.enter(var);
+        Term reduced = body.expr(b.body());
+        scope.leave();
+        Span at = limit.span();
+        double identity = switch (kind) {
+            case SUM -> 0.0;
+            case PROD -> 1.0;
+            case MAX -> Double.NEGATIVE_INFINITY;
+            default -> Double.POSITIVE_INFINITY;
+        };
+        int shift = var.firstValue() - (other != null ? other.firstValue() : var.firstValue());
+        if (shift != 0) {
+            // \prod_{s=1}^{t} with t a left-hand index counted from 0: compare positions (s - 1 <= t).
+            bound = new Term.Arith(at, at, Term.ArithOp.ADD, bound, new Term.Literal(at, shift));
+        }
+        Term keep = new Term.Compare(at, cmp, new Term.IndexValue(v.span(), var), bound);
+        return new Term.Reduce(b.span(), kind, var, new Term.Where(b.body().span(), keep, reduced,
+                new Term.Literal(at, identity)));
+    }
+
+    private Term reduce(Expr.BigOp b, Term.ReduceOp kind, IndexVar var) {
+        scope.enter(var);
+        Term reduced = body.expr(b.body());
+        scope.leave();
+        return new Term.Reduce(b.span(), kind, var, reduced);
+    }
+
+    private static String name(Expr.Sym v) {
+        return v.base() + "'".repeat(v.primes());
+    }
+
+    /** Whether an upper limit is a size: a number, or a name that is a dimension or nothing yet (it becomes one). */
+    private boolean isSize(Expr e) {
+        if (e instanceof Expr.Num) {
+            return true;
+        }
+        if (e instanceof Expr.Sym s && s.sup() == null) {
+            String key = NameKeys.full(s);
+            Binding bound = body.names.find(key);
+            return scope.indexVar(key) == null && (bound == null || bound instanceof Binding.DimensionName
+                    || bound instanceof Binding.DefinedDimension);
+        }
+        return !(e instanceof Expr.Sym);
     }
 
     /** {@code \sum_{b,h,w} x = \sum_b \sum_h \sum_w x}. */

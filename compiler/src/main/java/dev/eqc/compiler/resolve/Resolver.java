@@ -116,13 +116,16 @@ public final class Resolver {
     private void noteNames(Program program, Set<Statement.Definition> dimensionDefinitions) {
         for (Statement s : program.statements()) {
             if (s instanceof Statement.Definition d) {
+                List<String> lhsLetters = d.lhs() instanceof Expr.Sym ls ? IndexLetters.of(ls.sub()) : null;
                 for (String limit : IndexLetters.sumLimits(d.rhs())) {
-                    if (!file.hasInput(limit)) {
+                    // \bar\alpha_t = \prod_{s=1}^{t} \alpha_s: t is the left-hand index, not a dimension.
+                    if (!file.hasInput(limit) && (lhsLetters == null || !lhsLetters.contains(limit))) {
                         file.addDimension(limit);
                     }
                 }
                 file.addTimeSteps(IndexLetters.timeSteps(d.lhs()));
                 file.addTimeSteps(IndexLetters.timeSteps(d.rhs()));
+                file.addValueLetters(IndexLetters.valueLetters(d.rhs()));
             }
         }
         for (Statement s : program.statements()) {

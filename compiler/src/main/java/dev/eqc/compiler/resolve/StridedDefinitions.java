@@ -26,7 +26,8 @@ import java.util.Set;
  */
 final class StridedDefinitions {
     /** One strided statement: its subscript items and which one is strided. */
-    record Part(Statement.Definition statement, List<StridedSubscript.Item> items, int axis, Span indexSpan) {}
+    record Part(Statement.Definition statement, List<StridedSubscript.Item> items, int axis, Span indexSpan,
+            boolean fromOne) {}
 
     private StridedDefinitions() {}
 
@@ -54,16 +55,57 @@ final class StridedDefinitions {
                 taken.add(d);
                 Expr.Sym lhs = (Expr.Sym) d.lhs();
                 List<StridedSubscript.Item> items = StridedSubscript.of(lhs.sub());
-                parts.add(new Part(d, items, StridedSubscript.stridedAxis(items), lhs.sub().span()));
+                parts.add(new Part(d, items, StridedSubscript.stridedAxis(items), lhs.sub().span(), false));
             }
         }
-        if (!check(r, parts)) {
+        parts = countedFromZero(r, parts);
+        if (parts == null || !check(r, parts)) {
             return null;
         }
         PendingDefinition p = new PendingDefinition(key, r.source.slice(base.span()), base, base.span(),
                 spanOf(parts), false, List.of(), first.rhs(), first.comment(), null, List.of(), null, false);
         r.addStridedGroup(p, parts);
         return p;
+    }
+
+    /**
+     * {@code y_{2i-1}}, {@code y_{2i}}: a group written from 1 (some part has a negative offset)
+     * has its offsets moved to count from 0, and its strided letter counts from 1 as a number
+     * (W0140). A group that mixes {@code 2i+1} with {@code 2i-1} is an error (E0123).
+     */
+    private static List<Part> countedFromZero(FileScope r, List<Part> parts) {
+        boolean fromOne = parts.stream().anyMatch(p -> p.axis() >= 0 && p.items().get(p.axis()).offset() < 0);
+        if (!fromOne) {
+            return parts;
+        }
+        List<Part> out = new ArrayList<>();
+        for (Part p : parts) {
+            if (p.axis() < 0) {
+                return parts; // check() reports it
+            }
+            StridedSubscript.Item item = p.items().get(p.axis());
+            int offset = StridedSubscript.zeroBasedOffset(item, 1);
+            if (offset < 0 || offset >= item.stride()) {
+                Diagnostic.of(Code.E0123, r.source, item.span(), "`" + r.source.slice(item.span()) + "` counts from 0"
+                                + " while another part counts from 1")
+                        .caret("counted from 0")
+                        .help("count every part the same way: `2i-1`, `2i` (from 1) or `2i`, `2i+1` (from 0)")
+                        .report(r.diagnostics);
+                return null;
+            }
+            List<StridedSubscript.Item> items = new ArrayList<>(p.items());
+            items.set(p.axis(), new StridedSubscript.Item(item.letter(), item.stride(), offset, item.span()));
+            out.add(new Part(p.statement(), items, p.axis(), p.indexSpan(), true));
+        }
+        Part first = out.get(0);
+        String letter = first.items().get(first.axis()).letter();
+        Diagnostic.of(Code.W0140, r.source, first.indexSpan(), "`" + letter + "` counts from 1 in `"
+                        + r.source.slice(baseOf(first.statement()).span()) + "`: its parts are written from 1 (`2" + letter
+                        + "-1`), so `2" + letter + "-1` is the first element")
+                .caret("read as " + letter + " = 1, 2, …")
+                .help("write `2" + letter + "` and `2" + letter + "+1` to count from 0")
+                .report(r.diagnostics);
+        return out;
     }
 
     private static Span spanOf(List<Part> parts) {
@@ -164,6 +206,7 @@ final class StridedDefinitions {
                     group.nameSpan(), p.statement().span(), false, List.of(), p.statement().rhs(), group.comment(), null,
                     letters, p.indexSpan(), false);
             BodyResolver body = new BodyResolver(r, definitions, one);
+            body.countFromOne(p.fromOne() ? Set.of(p.items().get(p.axis()).letter()) : Set.of());
             Term.StridedPart part = body.resolvePart(p.statement().span());
             if (part == null) {
                 failed = true;

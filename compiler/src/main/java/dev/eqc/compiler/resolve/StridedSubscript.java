@@ -16,7 +16,7 @@ import java.util.List;
  * never one (it stays a time step).
  */
 final class StridedSubscript {
-    /** One subscript item: {@code stride * letter + offset}. */
+    /** One subscript item: {@code stride * letter + offset} (a negative offset, as in {@code 2i-1}, counts from 1). */
     record Item(String letter, int stride, int offset, Span span) {}
 
     private StridedSubscript() {}
@@ -69,6 +69,14 @@ final class StridedSubscript {
             int stride = integer(k);
             return stride >= 2 ? new Item(s.base(), stride, 0, e.span()) : null;
         }
+        if (e instanceof Expr.Binary b && b.op() == BinaryOp.SUB && b.right() instanceof Expr.Num c) {
+            // 2i-1: a position counted from 1 (the pair 2i-1, 2i of papers that count from 1).
+            Item base = item(b.left(), listed);
+            int back = integer(c);
+            if (base != null && base.stride() >= 2 && base.offset() == 0 && back > 0 && back < base.stride()) {
+                return new Item(base.letter(), base.stride(), -back, e.span());
+            }
+        }
         if (e instanceof Expr.Binary b && b.op() == BinaryOp.ADD) {
             Expr product = b.right() instanceof Expr.Num ? b.left() : b.right();
             Expr constant = b.right() instanceof Expr.Num ? b.right() : b.left();
@@ -79,6 +87,15 @@ final class StridedSubscript {
             }
         }
         return null;
+    }
+
+    /**
+     * The offset of a strided position from the first element, for an index that counts from
+     * {@code first}: {@code 2i-1} with i from 1 is element {@code 2(i-1)}, offset 0; {@code 2i} is
+     * offset 1. Outside {@code [0, stride)} the position is not a stride of the tensor.
+     */
+    static int zeroBasedOffset(Item item, int first) {
+        return item.offset() + first * (item.stride() - 1);
     }
 
     private static int integer(Expr.Num n) {

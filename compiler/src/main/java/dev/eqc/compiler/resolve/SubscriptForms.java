@@ -90,8 +90,16 @@ final class SubscriptForms {
         for (int k = 0; k < items.size(); k++) {
             StridedSubscript.Item item = items.get(k);
             if (item.stride() > 1) {
-                base = new Term.Strided(new Span(s.span().start(), s.sub().span().end()), base, k, item.stride(),
-                        item.offset());
+                int offset = StridedSubscript.zeroBasedOffset(item, vars.get(k).firstValue());
+                if (offset < 0 || offset >= item.stride()) {
+                    return b.error(Code.E0140, item.span(), "`" + r.source.slice(item.span()) + "` is not a position of `"
+                                    + r.source.slice(baseSym.span()) + "` while `" + item.letter() + "` counts from "
+                                    + vars.get(k).firstValue(),
+                            "count the pair as `" + item.stride() + item.letter() + "`, `" + item.stride() + item.letter()
+                                    + "+1` (from 0) or `" + item.stride() + item.letter() + "-1`, `" + item.stride()
+                                    + item.letter() + "` (from 1), the same way in the whole definition");
+                }
+                base = new Term.Strided(new Span(s.span().start(), s.sub().span().end()), base, k, item.stride(), offset);
             }
         }
         Term indexed = new Term.Index(new Span(s.span().start(), s.sub().span().end()), base, vars);

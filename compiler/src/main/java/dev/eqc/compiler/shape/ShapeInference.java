@@ -139,7 +139,9 @@ public final class ShapeInference {
             return known;
         }
         Dim extent;
-        if (v.upper() != null) {
+        if (v.rangeOf() != null) {
+            extent = extentOf(v.rangeOf());
+        } else if (v.upper() != null) {
             Dim upper = limitDim(v.upper());
             extent = v.firstValue() == 1 ? upper : new Dim.Compound('+', upper, new Dim.Known(1));
         } else {
@@ -338,6 +340,7 @@ public final class ShapeInference {
                     }
                 }
             }
+            solveFromCompounds(shapesOfArgs, bound);
             for (int i = 0; i < shapesOfArgs.size(); i++) {
                 for (Dim dim : shapesOfArgs.get(i).dims()) {
                     if (dim instanceof Dim.Compound) {
@@ -349,6 +352,26 @@ public final class ShapeInference {
             checkDimValues(d, d.body(), bound);
             for (IndexVar v : d.indices()) {
                 unbound(unifier.resolve(extentOf(v)), bound, v.span(), d, "the range of index `" + v.name() + "`");
+            }
+        }
+    }
+
+    /**
+     * Symbols an argument axis tells through a size of its own: an axis of size {@code K+1} tells
+     * {@code K}, one of size {@code 2d} tells {@code d} (generated code solves them at entry and
+     * checks the size is exact; the interpreter's {@code DimensionBinder} does the same).
+     */
+    static void solveFromCompounds(List<Shape> shapes, Set<String> bound) {
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (Shape s : shapes) {
+                for (Dim dim : s.dims()) {
+                    String solvable = dim instanceof Dim.Compound ? dim.solvableFor(bound) : null;
+                    if (solvable != null) {
+                        progress |= bound.add(solvable);
+                    }
+                }
             }
         }
     }
@@ -375,6 +398,7 @@ public final class ShapeInference {
                 }
             }
         }
+        solveFromCompounds(args, bound);
         Set<String> wanted = new LinkedHashSet<>();
         collectSymbols(unifier.resolve(new Shape(declared.dims())), wanted);
         wanted.removeAll(bound);

@@ -55,6 +55,26 @@ public sealed interface Dim {
     }
 
     /** The value under {@code sizes}, or null if a symbol is unbound or a quotient is inexact. */
+    /**
+     * The one symbol this size can be solved for when every symbol in {@code bound} is known:
+     * {@code K} in {@code K+1}, {@code d} in {@code 2d} or {@code d/h} with {@code h} bound; null when
+     * none, or when two are unknown ({@code h d_v} with neither bound) or the symbol occurs twice.
+     */
+    default String solvableFor(java.util.Set<String> bound) {
+        java.util.List<String> unknown = new java.util.ArrayList<>();
+        java.util.ArrayDeque<Dim> stack = new java.util.ArrayDeque<>(java.util.List.of(this));
+        while (!stack.isEmpty()) {
+            Dim d = stack.pop();
+            if (d instanceof Symbol s && !bound.contains(s.name())) {
+                unknown.add(s.name());
+            } else if (d instanceof Compound c) {
+                stack.push(c.left());
+                stack.push(c.right());
+            }
+        }
+        return unknown.size() == 1 ? unknown.get(0) : null;
+    }
+
     default Integer evaluate(Map<String, Integer> sizes) {
         if (this instanceof Known k) {
             return k.value();

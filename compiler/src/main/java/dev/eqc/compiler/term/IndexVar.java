@@ -17,12 +17,25 @@ public final class IndexVar {
     private final Term upper;
     private final List<IndexVar> excluded;
 
+    private final IndexVar rangeOf;
+
     public IndexVar(String name, Span span, Term lower, Term upper, List<IndexVar> excluded) {
+        this(name, span, lower, upper, excluded, null);
+    }
+
+    /** {@code rangeOf}: the index whose range this one shares ({@code j} in {@code \sum_{j \le i}} shares i's). */
+    public IndexVar(String name, Span span, Term lower, Term upper, List<IndexVar> excluded, IndexVar rangeOf) {
         this.name = name;
         this.span = span;
         this.lower = lower;
         this.upper = upper;
         this.excluded = List.copyOf(excluded);
+        this.rangeOf = rangeOf;
+    }
+
+    /** The index whose range this one shares, or null. */
+    public IndexVar rangeOf() {
+        return rangeOf;
     }
 
     public String name() {
