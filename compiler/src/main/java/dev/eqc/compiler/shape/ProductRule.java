@@ -205,9 +205,34 @@ final class ProductRule {
     }
 
     /** {@code u^\top}, also under a sign ({@code -u^\top v} is {@code -(u^\top v)}). */
-    private static boolean isTransposedVector(Term t, Shape s) {
-        Term base = t instanceof Term.Negate n ? n.operand() : t;
-        return base instanceof Term.Transpose && s.rank() == 1;
+    private boolean isTransposedVector(Term t, Shape s) {
+        return s.rank() == 1 && isRow(t);
+    }
+
+    /**
+     * A row vector stays one when negated, scaled or divided by a number: {@code y \, w^\top x} is
+     * {@code y (w^\top x)}, a number, not {@code y w \odot x}.
+     */
+    private boolean isRow(Term t) {
+        if (t instanceof Term.Transpose) {
+            return true;
+        }
+        if (t instanceof Term.Negate n) {
+            return isRow(n.operand());
+        }
+        if (t instanceof Term.Product p && pass.products.get(p) == ProductKind.SCALE) {
+            Shape l = terms.shape(p.left());
+            return l != null && l.isScalar() ? isRow(p.right()) : isRow(p.left());
+        }
+        if (t instanceof Term.Arith a && (a.op() == Term.ArithOp.DIV || a.op() == Term.ArithOp.MUL)) {
+            Shape l = terms.shape(a.left());
+            Shape r = terms.shape(a.right());
+            if (r != null && r.isScalar()) {
+                return isRow(a.left());
+            }
+            return a.op() == Term.ArithOp.MUL && l != null && l.isScalar() && isRow(a.right());
+        }
+        return false;
     }
 
     /** Juxtaposition has no operator: point at the whole product. */

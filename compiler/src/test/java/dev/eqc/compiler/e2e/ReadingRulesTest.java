@@ -138,6 +138,12 @@ class ReadingRulesTest {
                         + "\\mathrm{FL}(p_t) = -\\alpha_t (1 - p_t)^2 \\log(p_t)", "\\mathrm{FL}",
                 Map.of("p", p, "\\alpha", new double[] {0.25}), Map.of("p", vec, "\\alpha", new int[0]), focal,
                 Code.W0103));
+        double y = -0.5;
+        double wx = U[0] * V[0] + U[1] * V[1] + U[2] * V[2];
+        cases.add(new Case("a scaled row vector stays a row: y \\, w^\\top x is y times a dot product (hinge loss)",
+                "w, x \\in \\mathbb{R}^{d}, y \\in \\mathbb{R}\n\\ell = 1 - y \\, w^\\top x", "\\ell",
+                Map.of("w", U, "x", V, "y", new double[] {y}), Map.of("w", vec, "x", vec, "y", new int[0]),
+                new double[] {1 - y * wx}, null));
         return cases.stream();
     }
 
