@@ -40,7 +40,8 @@ public final class IndexOps {
       stride[a] = srcStrides[a];
     }
     for (int q = 0; q < k; q++) {
-      stride[batch + slots[q]] = srcStrides[batch + existingSlots + q];
+      // A slot named twice (A_{ii}) steps along both axes at once: the diagonal.
+      stride[batch + slots[q]] += srcStrides[batch + existingSlots + q];
     }
     for (int a = 0; a < coreRank - k; a++) {
       stride[batch + slotCount + a] = srcStrides[batch + existingSlots + k + a];

@@ -10,7 +10,6 @@ import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.term.IndexVar;
 import dev.eqc.compiler.term.Term;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -371,12 +370,22 @@ final class AdjointRules implements Term.Visitor<AdjointRules.Incoming, Void> {
      */
     @Override
     public Void index(Term.Index ix, Incoming in) {
-        if (new HashSet<>(ix.indices()).size() != ix.indices().size()) {
-            d.unsupported(ix, "not supported yet: the gradient through a repeated index (a diagonal, like `W_{ii}`)",
-                    "write it with \\mathrm{diag} or \\mathrm{tr}");
-            return null;
+        Span at = ix.span();
+        Term g = d.sumOver(in.g(), ix.indices());
+        // A repeated index (x_{ii}, a diagonal): the later places get a variable of their own, and the
+        // gathered adjoint is g where they equal the first, zero elsewhere.
+        List<IndexVar> places = new ArrayList<>();
+        for (IndexVar v : ix.indices()) {
+            if (places.contains(v)) {
+                IndexVar again = new IndexVar(v.name() + "'", v.span(), v.lower(), v.upper(), List.of());
+                g = a.mul(at, g, new Term.Compare(at, Term.CompareOp.EQ, new Term.IndexValue(at, v),
+                        new Term.IndexValue(at, again)));
+                places.add(again);
+            } else {
+                places.add(v);
+            }
         }
-        d.backprop(ix.base(), in.env(), List.of(), new Term.Stack(ix.span(), ix.indices(), d.sumOver(in.g(), ix.indices())));
+        d.backprop(ix.base(), in.env(), List.of(), new Term.Stack(at, places, g, d.copy(ix.base(), in.env())));
         return null;
     }
 

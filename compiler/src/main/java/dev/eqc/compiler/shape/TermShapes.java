@@ -191,12 +191,17 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
     @Override
     public Shape stack(Term.Stack st, Void unused) {
         Shape body = shape(st.body());
-        if (body == null) {
+        Shape like = shape(st.like());
+        if (body == null || like == null) {
             return null;
         }
         List<Dim> dims = new ArrayList<>();
-        for (IndexVar v : st.vars()) {
-            dims.add(pass.extentOf(v));
+        for (int a = 0; a < st.vars().size(); a++) {
+            Dim extent = pass.extentOf(st.vars().get(a));
+            if (a < like.rank()) {
+                pass.unifier.unify(extent, like.dim(a)); // the ranges of the indices of the term gathered into
+            }
+            dims.add(extent);
         }
         dims.addAll(body.dims());
         return new Shape(dims);

@@ -100,6 +100,17 @@ class DerivativeRulesTest {
                 + "L = \\mathrm{sum}(h \\odot h)"));
         out.add(Arguments.of("elementwise-value-in-sum", idx + "\\mu = \\frac{1}{d}\\sum_{j} u_j\n"
                 + "L = \\sum_{j} (u_j - \\mu)^2"));
+        // Issue 16: a gathered adjoint that is one number (\nabla_s \sum_i s_i), a diagonal, a contrastive loss.
+        out.add(Arguments.of("index-linear", idx + "L = \\sum_{i} \\sum_{j} x_{ij} + 3 \\sum_{j} u_j - \\sum_i c_i"));
+        out.add(Arguments.of("index-linear-scaled", idx + "L = \\frac{1}{n} \\sum_{i} c_i"));
+        out.add(Arguments.of("index-diagonal", sq + "L = \\sum_{i} \\tanh(A_{ii}) v_i"));
+        out.add(Arguments.of("index-diagonal-value", sq + "s_{ij} = A_{ij} v_j\nL = \\sum_{i} \\log \\frac{\\exp(s_{ii})}"
+                + "{\\sum_k \\exp(s_{ik})}"));
+        String pairs = "u \\in \\mathbb{R}^{n \\times d}, v \\in \\mathbb{R}^{n \\times d}, \\tau = 0.5\n";
+        out.add(Arguments.of("infonce", pairs + "\\ell_i = -\\log \\frac{\\exp(u_i \\cdot v_i / \\tau)}"
+                + "{\\sum_k \\exp(u_i \\cdot v_k / \\tau)}\nL = \\frac{1}{n}\\sum_i \\ell_i"));
+        out.add(Arguments.of("infonce-inline", pairs + "L = -\\sum_i \\log \\frac{\\exp(u_i^\\top v_i / \\tau)}"
+                + "{\\sum_k \\exp(u_i^\\top v_k / \\tau)}"));
         out.add(Arguments.of("concat", MATRIX + "L = \\mathrm{sum}(\\mathrm{sum}(\\mathrm{Concat}(x, c)^2 \\odot"
                 + " \\mathrm{Concat}(c, \\tanh(x))))"));
         out.add(Arguments.of("concat-three", idx + "L = \\mathrm{sum}(\\mathrm{sum}(\\tanh(\\mathrm{Concat}(x, x^2, 2x))))"));
