@@ -9,6 +9,7 @@ import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.term.IndexVar;
 import dev.eqc.compiler.term.Term;
+import dev.eqc.compiler.term.TermTrees;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -99,10 +100,12 @@ final class AdjointRules implements Term.Visitor<AdjointRules.Incoming, Void> {
     @Override
     public Void call(Term.Call c, Incoming in) {
         Definition f = c.function();
-        if (f.elementwise() || !d.scope().isEmpty()) {
+        // \bar{a}_i = a_i / \mathrm{RMS}(a): a call whose arguments read no index in scope is one value for
+        // every index, so it gets the adjoint summed over them, as a used value does.
+        if (!d.scope().isEmpty() && usesScope(c)) {
             d.unsupported(c, "not supported yet: the gradient through a call of `" + f.latexName()
-                    + "`" + (f.elementwise() ? ", which is defined element by element" : " inside index notation"),
-                    "write it with built-ins instead of index notation");
+                    + "` whose arguments use an index of the enclosing sum or element-wise definition",
+                    "call it on whole tensors, like `f(x)_i` instead of `f(x_i)`, or define the argument as a value first");
             return null;
         }
         for (int i = 0; i < c.args().size(); i++) {
@@ -112,8 +115,35 @@ final class AdjointRules implements Term.Visitor<AdjointRules.Incoming, Void> {
                 return null;
             }
         }
-        d.backprop(f.body(), in.env().call(c), in.g());
+        Term g = d.sumOver(in.g(), List.of());
+        // A function defined element by element (\mathrm{softmax}(z)_i = …) sees, at its own indices, its element.
+        d.backprop(f.body(), in.env().call(c), f.indices(), f.elementwise() ? new Term.Index(c.span(), g, f.indices()) : g);
         return null;
+    }
+
+    /** Whether an argument of {@code c} reads an index variable of the enclosing index notation. */
+    private boolean usesScope(Term.Call c) {
+        for (Term arg : c.args()) {
+            if (usesScope(arg)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean usesScope(Term term) {
+        for (Term t : TermTrees.preorder(term)) {
+            if (t instanceof Term.Index ix && ix.indices().stream().anyMatch(d.scope()::contains)
+                    || t instanceof Term.IndexValue iv && d.scope().contains(iv.var())) {
+                return true;
+            }
+            if (t instanceof Term.Reduce r && (r.var().excluded().stream().anyMatch(d.scope()::contains)
+                    || r.var().lower() != null && usesScope(r.var().lower())
+                    || r.var().upper() != null && usesScope(r.var().upper()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- arithmetic -----------------------------------------------------------------------------

@@ -76,34 +76,79 @@ class GradientSweepTest {
         }
         List<String> failures = new ArrayList<>();
         for (Definition loss : losses(typed)) {
-            String what = name + " --grad " + loss.latexName();
-            Options options = new Options(JavaNames.className(base + "_grad_" + loss.javaName()), "gen.sweep",
-                    Precision.DOUBLE, true).withGradientOf(loss.key());
-            Diagnostics d = new Diagnostics();
-            List<GeneratedFile> files;
-            try {
-                files = EqCompiler.translate(new SourceFile(name, text), options, d);
-            } catch (RuntimeException e) {
-                failures.add(what + ": the compiler threw " + e);
-                continue;
-            }
-            if (d.hasErrors()) {
-                for (Diagnostic x : d.all()) {
-                    if (x.severity() == Severity.ERROR && (x.span() == null || x.span().end() <= x.span().start())) {
-                        failures.add(what + ": an error without a location: " + x.message());
-                    }
-                }
-                System.out.println("SWEEP " + what + ": " + d.all().stream().filter(x -> x.severity() == Severity.ERROR)
-                        .map(x -> x.code() + " " + x.message()).toList());
-                continue;
-            }
-            try {
-                GeneratedTests.compileAndPass(files);
-                System.out.println("SWEEP " + what + ": passed");
-            } catch (AssertionError | RuntimeException e) {
-                failures.add(what + ": " + e.getMessage());
-            }
+            gradientOf(name, base + "_grad_" + loss.javaName(), text, loss.key(), failures);
         }
         assertTrue(failures.isEmpty(), () -> String.join("\n", failures));
+    }
+
+    /**
+     * Every tensor-valued definition of a file, made a loss by {@code \\mathrm{sum}(\\tanh(y))} (summed
+     * over every axis; the tanh weights the elements differently, so a transposed or misplaced adjoint
+     * shows), differentiated by the same rule as above: the derivative rules of the built-ins, products
+     * and index forms the papers use, not only of their scalar results.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void everyTensorDefinitionSummedHasAGradientOrALocatedDiagnostic(Path file) throws Exception {
+        String text = Files.readString(file);
+        String name = file.getParent().getFileName() + "/" + file.getFileName();
+        String base = file.getFileName().toString().replace(".eq", "");
+        Diagnostics plain = new Diagnostics();
+        TypedProgram typed = EqCompiler.check(new SourceFile(name, text), Options.forClass("T"), plain).orElse(null);
+        if (typed == null) {
+            return;
+        }
+        List<String> failures = new ArrayList<>();
+        for (Definition d : typed.program().definitions()) {
+            if (d.function() || typed.gradients().gradientOf(d).isPresent() || typed.gradients().differentiated(d)
+                    || typed.resultShape(d).isScalar() || d.freeInputs().stream().allMatch(in -> in.integer())) {
+                continue;
+            }
+            String summed = "\\tanh(" + d.latexName() + ")";
+            for (int r = 0; r < typed.resultShape(d).rank(); r++) {
+                summed = "\\mathrm{sum}(" + summed + ")";
+            }
+            String source = text + "\n\\mathrm{SweepLoss} = " + summed + "\n";
+            Diagnostics check = new Diagnostics();
+            if (EqCompiler.check(new SourceFile(name, source), Options.forClass("T"), check).isEmpty()) {
+                System.out.println("SWEEP " + name + " sum of " + d.latexName() + ": not a loss here: " + check.all().stream()
+                        .filter(x -> x.severity() == Severity.ERROR).map(x -> x.code() + " " + x.message()).toList());
+                continue;
+            }
+            gradientOf(name + " (sum of " + d.latexName() + ")", base + "_sum_" + d.javaName(), source, "\\mathrm{SweepLoss}",
+                    failures);
+        }
+        assertTrue(failures.isEmpty(), () -> String.join("\n", failures));
+    }
+
+    /** Translates {@code text} with {@code --grad loss} and runs its tests; adds what went wrong to {@code failures}. */
+    private static void gradientOf(String name, String className, String text, String loss, List<String> failures) {
+        String what = name + " --grad " + loss;
+        Options options = new Options(JavaNames.className(className), "gen.sweep",
+                Precision.DOUBLE, true).withGradientOf(loss);
+        Diagnostics d = new Diagnostics();
+        List<GeneratedFile> files;
+        try {
+            files = EqCompiler.translate(new SourceFile(name, text), options, d);
+        } catch (RuntimeException e) {
+            failures.add(what + ": the compiler threw " + e);
+            return;
+        }
+        if (d.hasErrors()) {
+            for (Diagnostic x : d.all()) {
+                if (x.severity() == Severity.ERROR && (x.span() == null || x.span().end() <= x.span().start())) {
+                    failures.add(what + ": an error without a location: " + x.message());
+                }
+            }
+            System.out.println("SWEEP " + what + ": " + d.all().stream().filter(x -> x.severity() == Severity.ERROR)
+                    .map(x -> x.code() + " " + x.message()).toList());
+            return;
+        }
+        try {
+            GeneratedTests.compileAndPass(files);
+            System.out.println("SWEEP " + what + ": passed");
+        } catch (Exception | AssertionError e) {
+            failures.add(what + ": " + e.getMessage());
+        }
     }
 }
