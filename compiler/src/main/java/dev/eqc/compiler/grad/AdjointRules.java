@@ -371,7 +371,13 @@ final class AdjointRules implements Term.Visitor<AdjointRules.Incoming, Void> {
         Term local = switch (r.op()) {
             case SUM -> g;
             case LOGSUMEXP -> a.mul(at, g, new Term.BuiltinCall(at, Builtin.EXP, List.of(a.sub(at, body, y))));
-            case MAX, MIN -> a.mul(at, g, new Term.Compare(at, Term.CompareOp.EQ, body, y));
+            case MAX, MIN -> {
+                // The maximal terms share the gradient evenly (as torch.amax does): a subgradient on ties too.
+                IndexVar again = new IndexVar(v.name(), v.span(), v.lower(), v.upper(), v.excluded());
+                Term ties = new Term.Reduce(at, Term.ReduceOp.SUM, again,
+                        IndexRenaming.rename(new Term.Compare(at, Term.CompareOp.EQ, body, y), v, again));
+                yield a.mul(at, g, a.div(at, new Term.Compare(at, Term.CompareOp.EQ, body, y), ties));
+            }
             case PROD -> a.mul(at, g, a.div(at, y, body));
             case ARGMAX, ARGMIN -> null;
         };
