@@ -47,7 +47,7 @@ class PaperGradientsTest {
     @CsvSource(delimiter = ';', textBlock = """
             least-squares-elementwise; E(w) = \\frac{1}{2}\\sum_i (x_i^\\top (w \\odot w) - y_i)^2 + \\sum_j w_j
             least-squares-sum; E(w) = \\frac{1}{2}\\sum_i (\\sum_j x_{ij} w_j - y_i)^2 + \\frac{1}{2}\\mathrm{sum}(\\tanh(w))
-            logistic; E(w) = \\sum_i \\log(1 + \\exp(-y_i x_i^\\top w)) + \\sum_j |w_j|
+            logistic; E(w) = \\sum_i \\log(1 + \\exp(-y_i (x_i^\\top w))) + \\sum_j |w_j|
             """)
     void gradientOfAFunctionOfTheInputIsCheckedByFiniteDifferences(String name, String body) throws Exception {
         String test = generatedTestsPass(name.replace("-", "_"), LEAST_SQUARES + body + "\ng = \\nabla_w E(w)");
