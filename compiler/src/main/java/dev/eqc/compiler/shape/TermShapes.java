@@ -466,7 +466,7 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         for (int i = rank; i >= 1; i--) {
             Dim x = i <= a.rank() ? a.fromEnd(i) : null;
             Dim y = i <= b.rank() ? b.fromEnd(i) : null;
-            if (x == null || Unifier.isOne(pass.unifier.resolve(x))) {
+            if (x == null || y != null && Unifier.isOne(pass.unifier.resolve(x))) {
                 dims.add(y);
             } else if (y == null || Unifier.isOne(pass.unifier.resolve(y))) {
                 dims.add(x);
