@@ -369,7 +369,12 @@ public enum Builtin {
         @Override
         public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
             T v = x.get(0);
-            return List.of(a.scalarArgument() ? a.mul(g, a.call(SIGN, v)) : a.mul(a.keep(g), a.div(v, a.keep(y))));
+            if (a.scalarArgument()) {
+                return List.of(a.mul(g, a.call(SIGN, v)));
+            }
+            // x / ||x||, and 0 at x = 0 (a subgradient; no 0/0).
+            T norm = a.keep(y);
+            return List.of(a.mul(a.keep(g), a.select(a.gt(norm, a.lit(0.0)), a.div(v, norm), a.lit(0.0))));
         }
     },
     /** {@code \\|x\\|_1}. */
@@ -382,12 +387,15 @@ public enum Builtin {
     },
     /** {@code \\|x\\|_\\infty}. */
     NORM_INF(reduceLast("norm_inf").runtime("normInfLast").reduction(RowReference::largestMagnitude).absOfNumber()) {
-        /** The entries of largest magnitude take the gradient (all of them on ties). */
+        /** The entries of largest magnitude share the gradient evenly on ties (a subgradient). */
         @Override
         public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
             T v = x.get(0);
-            return List.of(a.scalarArgument() ? a.mul(g, a.call(SIGN, v))
-                    : a.mul(a.keep(g), a.mul(a.call(SIGN, v), a.eq(a.call(ABS, v), a.keep(y)))));
+            if (a.scalarArgument()) {
+                return List.of(a.mul(g, a.call(SIGN, v)));
+            }
+            T largest = a.eq(a.call(ABS, v), a.keep(y));
+            return List.of(a.mul(a.div(a.keep(g), a.keep(a.call(SUM, largest))), a.mul(a.call(SIGN, v), largest)));
         }
     };
 

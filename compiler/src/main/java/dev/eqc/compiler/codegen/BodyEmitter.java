@@ -352,7 +352,12 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
         List<IndexVar> outer = new java.util.ArrayList<>(indexScope);
         indexScope.clear();
         indexScope.addAll(st.vars());
-        Value body = indexNotation.lift(asTensor(lower(st.body(), false)));
+        Value lowered = asTensor(lower(st.body(), false));
+        // Every slot axis present, even for a body that is one number (\nabla_s \sum_i s_i gathers 1):
+        // expandSlots broadcasts those axes to the ranges.
+        Value body = lowered.slots() == st.vars().size() ? lowered : new Value(CodeBlock.of("$T.alignCore($L, $L, $L)",
+                RuntimeTypes.OPS, lowered.code(), lowered.coreRank(), lowered.coreRank() + st.vars().size()), true,
+                lowered.coreRank(), st.vars().size());
         indexScope.clear();
         indexScope.addAll(outer);
         CodeBlock extents = st.vars().stream().map(v -> sizes.apply(typed.extentOf(v)))

@@ -46,7 +46,7 @@ public final class TestEmitter {
             type.addMethod(test(typed, inputs, interpreter, subject, d, options.precision(), true));
             long seed = 100L * (i + 1) + 75;
             // A loss that does not use the input has a zero gradient, which the reference test checks.
-            typed.gradients().gradientOf(d).filter(g -> g.loss().freeInputs().contains(g.wrt()))
+            typed.gradients().gradientOf(d).filter(GradientFacts.GradientOf::lossUsesWrt)
                     .ifPresent(g -> type.addMethod(gradientCheck(typed, inputs, subject, d, g, seed)));
         }
         JavaFile file = JavaFile.builder(options.packageName(), type.build())
@@ -147,13 +147,15 @@ public final class TestEmitter {
         CodeBlock call = names.stream().map(n -> CodeBlock.of("$N", n)).collect(CodeBlock.joining(", "));
         m.addStatement("$T gradient = $T.$N($L)", RuntimeTypes.TENSOR, subject, d.javaName(), call);
         // The loss's arguments are the gradient method's, by input; the one differentiated is the lambda's.
+        // A function loss (\nabla_{w} E(w)) takes the inputs its parameters were given first.
         List<CodeBlock> lossArgs = new ArrayList<>();
-        String wrtName = null;
-        for (dev.eqc.compiler.term.Input in : g.loss().freeInputs()) {
+        List<dev.eqc.compiler.term.Input> lossInputs = new ArrayList<>(g.arguments());
+        lossInputs.addAll(g.loss().freeInputs());
+        String wrtName = names.get(d.params().size() + d.freeInputs().indexOf(g.wrt()));
+        for (dev.eqc.compiler.term.Input in : lossInputs) {
             int at = d.freeInputs().indexOf(in);
             if (in.key().equals(g.wrt().key())) {
                 lossArgs.add(CodeBlock.of("probe"));
-                wrtName = names.get(d.params().size() + at);
             } else {
                 lossArgs.add(CodeBlock.of("$N", names.get(d.params().size() + at)));
             }

@@ -105,9 +105,9 @@ public final class Catalogue {
                 "x \\in \\mathbb{R}^{d}\ng = \\nabla_{x} \\tanh(x)",
                 "x \\in \\mathbb{R}^{d}\ng = \\nabla_{x} \\mathrm{sum}(\\tanh(x))");
         add(Code.E0501, "The gradient passes through an operation whose derivative is zero almost everywhere or"
-                + " undefined (floor, ceil, sign, arg max), or through a form eqc cannot differentiate yet (axis"
-                + " forms, a repeated index such as W_{ii}, a call mapped over extra axes or inside index"
-                + " notation, a gradient of a gradient). The caret is on"
+                + " undefined (floor, ceil, sign, arg max), or through a form eqc cannot differentiate yet (a call"
+                + " mapped over extra axes of its argument, a call whose arguments use an index of the enclosing"
+                + " sum, like f(x_i), a gradient of a gradient). The caret is on"
                 + " the operation on the path from the loss to the input. Comparisons and the conditions of cases"
                 + " pass no gradient and are no error.",
                 "x \\in \\mathbb{R}^{d}\nL = \\mathrm{sum}(\\lfloor x \\rfloor)\ng = \\nabla_{x} L",

@@ -9,8 +9,8 @@ import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.term.IndexVar;
 import dev.eqc.compiler.term.Term;
+import dev.eqc.compiler.term.TermTrees;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -100,10 +100,12 @@ final class AdjointRules implements Term.Visitor<AdjointRules.Incoming, Void> {
     @Override
     public Void call(Term.Call c, Incoming in) {
         Definition f = c.function();
-        if (f.elementwise() || !d.scope().isEmpty()) {
+        // \bar{a}_i = a_i / \mathrm{RMS}(a): a call whose arguments read no index in scope is one value for
+        // every index, so it gets the adjoint summed over them, as a used value does.
+        if (!d.scope().isEmpty() && usesScope(c)) {
             d.unsupported(c, "not supported yet: the gradient through a call of `" + f.latexName()
-                    + "`" + (f.elementwise() ? ", which is defined element by element" : " inside index notation"),
-                    "write it with built-ins instead of index notation");
+                    + "` whose arguments use an index of the enclosing sum or element-wise definition",
+                    "call it on whole tensors, like `f(x)_i` instead of `f(x_i)`, or define the argument as a value first");
             return null;
         }
         for (int i = 0; i < c.args().size(); i++) {
@@ -113,8 +115,35 @@ final class AdjointRules implements Term.Visitor<AdjointRules.Incoming, Void> {
                 return null;
             }
         }
-        d.backprop(f.body(), in.env().call(c), in.g());
+        Term g = d.sumOver(in.g(), List.of());
+        // A function defined element by element (\mathrm{softmax}(z)_i = …) sees, at its own indices, its element.
+        d.backprop(f.body(), in.env().call(c), f.indices(), f.elementwise() ? new Term.Index(c.span(), g, f.indices()) : g);
         return null;
+    }
+
+    /** Whether an argument of {@code c} reads an index variable of the enclosing index notation. */
+    private boolean usesScope(Term.Call c) {
+        for (Term arg : c.args()) {
+            if (usesScope(arg)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean usesScope(Term term) {
+        for (Term t : TermTrees.preorder(term)) {
+            if (t instanceof Term.Index ix && ix.indices().stream().anyMatch(d.scope()::contains)
+                    || t instanceof Term.IndexValue iv && d.scope().contains(iv.var())) {
+                return true;
+            }
+            if (t instanceof Term.Reduce r && (r.var().excluded().stream().anyMatch(d.scope()::contains)
+                    || r.var().lower() != null && usesScope(r.var().lower())
+                    || r.var().upper() != null && usesScope(r.var().upper()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- arithmetic -----------------------------------------------------------------------------
@@ -347,7 +376,13 @@ final class AdjointRules implements Term.Visitor<AdjointRules.Incoming, Void> {
         Term local = switch (r.op()) {
             case SUM -> g;
             case LOGSUMEXP -> a.mul(at, g, new Term.BuiltinCall(at, Builtin.EXP, List.of(a.sub(at, body, y))));
-            case MAX, MIN -> a.mul(at, g, new Term.Compare(at, Term.CompareOp.EQ, body, y));
+            case MAX, MIN -> {
+                // The maximal terms share the gradient evenly (as torch.amax does): a subgradient on ties too.
+                IndexVar again = new IndexVar(v.name(), v.span(), v.lower(), v.upper(), v.excluded());
+                Term ties = new Term.Reduce(at, Term.ReduceOp.SUM, again,
+                        IndexRenaming.rename(new Term.Compare(at, Term.CompareOp.EQ, body, y), v, again));
+                yield a.mul(at, g, a.div(at, new Term.Compare(at, Term.CompareOp.EQ, body, y), ties));
+            }
             case PROD -> a.mul(at, g, a.div(at, y, body));
             case ARGMAX, ARGMIN -> null;
         };
@@ -376,12 +411,22 @@ final class AdjointRules implements Term.Visitor<AdjointRules.Incoming, Void> {
      */
     @Override
     public Void index(Term.Index ix, Incoming in) {
-        if (new HashSet<>(ix.indices()).size() != ix.indices().size()) {
-            d.unsupported(ix, "not supported yet: the gradient through a repeated index (a diagonal, like `W_{ii}`)",
-                    "write it with \\mathrm{diag} or \\mathrm{tr}");
-            return null;
+        Span at = ix.span();
+        Term g = d.sumOver(in.g(), ix.indices());
+        // A repeated index (x_{ii}, a diagonal): the later places get a variable of their own, and the
+        // gathered adjoint is g where they equal the first, zero elsewhere.
+        List<IndexVar> places = new ArrayList<>();
+        for (IndexVar v : ix.indices()) {
+            if (places.contains(v)) {
+                IndexVar again = new IndexVar(v.name() + "'", v.span(), v.lower(), v.upper(), List.of());
+                g = a.mul(at, g, new Term.Compare(at, Term.CompareOp.EQ, new Term.IndexValue(at, v),
+                        new Term.IndexValue(at, again)));
+                places.add(again);
+            } else {
+                places.add(v);
+            }
         }
-        d.backprop(ix.base(), in.env(), List.of(), new Term.Stack(ix.span(), ix.indices(), d.sumOver(in.g(), ix.indices())));
+        d.backprop(ix.base(), in.env(), List.of(), new Term.Stack(at, places, g, d.copy(ix.base(), in.env())));
         return null;
     }
 

@@ -37,8 +37,8 @@ import java.util.stream.Collectors;
  * on an input are skipped, so a non-differentiable step elsewhere in the program is no error.
  *
  * <p>Reports E0501 for steps on the path to an input that have no useful derivative (floor, ceil,
- * sign, arg max/min) or that eqc cannot differentiate yet (repeated indices, batched calls, calls
- * inside index notation, nested gradients).
+ * sign, arg max/min) or that eqc cannot differentiate yet (calls mapped over extra axes, calls whose
+ * arguments use an index in scope, nested gradients).
  */
 final class Differentiator {
     final TypedProgram typed;

@@ -85,6 +85,11 @@ public final class GradientPass {
             if (d.body() instanceof Term.Gradient g && g.of() instanceof Term.ValueRef v && !v.definition().function()) {
                 gradients.put(rewriter.definition(d), new GradientFacts.GradientOf(rewriter.definition(v.definition()),
                         g.wrt()));
+            } else if (d.body() instanceof Term.Gradient g && g.of() instanceof Term.Call c
+                    && c.args().stream().allMatch(a -> a instanceof Term.InputRef)) {
+                // \nabla_{w} E(w): the finite-difference test calls E's method with w probed.
+                gradients.put(rewriter.definition(d), new GradientFacts.GradientOf(rewriter.definition(c.function()),
+                        g.wrt(), c.args().stream().map(a -> ((Term.InputRef) a).input()).toList()));
             }
         }
         List<GradientFacts.GradientBundle> bundles = new ArrayList<>();

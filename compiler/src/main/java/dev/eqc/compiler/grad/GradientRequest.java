@@ -91,7 +91,8 @@ public final class GradientRequest {
     private static Definition find(ResolvedProgram program, String name) {
         String wanted = name.replace(" ", "");
         for (Definition d : program.definitions()) {
-            if (d.latexName().replace(" ", "").equals(wanted) || d.key().equals(wanted) || d.javaName().equals(name)) {
+            if (d.latexName().replace(" ", "").equals(wanted) || d.key().equals(name)
+                    || d.key().replace(" ", "").equals(wanted) || d.javaName().equals(name)) {
                 return d;
             }
         }

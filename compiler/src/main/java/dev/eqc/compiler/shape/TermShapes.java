@@ -204,12 +204,17 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
     @Override
     public Shape stack(Term.Stack st, Void unused) {
         Shape body = shape(st.body());
-        if (body == null) {
+        Shape like = shape(st.like());
+        if (body == null || like == null) {
             return null;
         }
         List<Dim> dims = new ArrayList<>();
-        for (IndexVar v : st.vars()) {
-            dims.add(pass.extentOf(v));
+        for (int a = 0; a < st.vars().size(); a++) {
+            Dim extent = pass.extentOf(st.vars().get(a));
+            if (a < like.rank()) {
+                pass.unifier.unify(extent, like.dim(a)); // the ranges of the indices of the term gathered into
+            }
+            dims.add(extent);
         }
         dims.addAll(body.dims());
         return new Shape(dims);
@@ -474,7 +479,7 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         for (int i = rank; i >= 1; i--) {
             Dim x = i <= a.rank() ? a.fromEnd(i) : null;
             Dim y = i <= b.rank() ? b.fromEnd(i) : null;
-            if (x == null || Unifier.isOne(pass.unifier.resolve(x))) {
+            if (x == null || y != null && Unifier.isOne(pass.unifier.resolve(x))) {
                 dims.add(y);
             } else if (y == null || Unifier.isOne(pass.unifier.resolve(y))) {
                 dims.add(x);

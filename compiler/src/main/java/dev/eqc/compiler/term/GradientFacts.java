@@ -18,8 +18,25 @@ public final class GradientFacts {
     /** A program without gradients. */
     public static final GradientFacts NONE = new GradientFacts(Map.of(), List.of(), Set.of(), Map.of(), Set.of());
 
-    /** A definition that is the gradient of the scalar definition {@code loss} with respect to {@code wrt}. */
-    public record GradientOf(Definition loss, Input wrt) {}
+    /**
+     * A definition that is the gradient of the scalar definition {@code loss} with respect to {@code wrt}.
+     * For a function called on inputs ({@code \\nabla_{w} E(w)}), {@code arguments} are the inputs its
+     * parameters were given, in order; empty for a value.
+     */
+    public record GradientOf(Definition loss, Input wrt, List<Input> arguments) {
+        public GradientOf {
+            arguments = List.copyOf(arguments);
+        }
+
+        public GradientOf(Definition loss, Input wrt) {
+            this(loss, wrt, List.of());
+        }
+
+        /** Whether the loss reads {@code wrt} (else its gradient is zero). */
+        public boolean lossUsesWrt() {
+            return loss.freeInputs().contains(wrt) || arguments.contains(wrt);
+        }
+    }
 
     /** {@code eqc translate --grad L}: the loss and its gradient definitions, one per tensor input. */
     public record GradientBundle(Definition loss, List<Definition> gradients) {

@@ -527,20 +527,26 @@ public sealed interface Term {
     /**
      * The tensor whose element at the positions of {@code vars} is {@code body}: the adjoint of an
      * indexed input ({@code x_i}) gathered back into the input's shape. Its shape is the ranges of
-     * {@code vars} followed by the body's. Introduced by the gradient pass, never inside another index
-     * scope.
+     * {@code vars} followed by the body's. {@code like} is the term that was indexed: it only gives the
+     * ranges (a body that is one number, as in {@code \nabla_s \sum_i s_i}, names none) and is never
+     * evaluated. Introduced by the gradient pass, never inside another index scope.
      */
-    record Stack(Span span, List<IndexVar> vars, Term body) implements Term {
+    record Stack(Span span, List<IndexVar> vars, Term body, Term like) implements Term {
         public Stack {
             vars = List.copyOf(vars);
         }
 
         public List<Term> children() {
-            return List.of(body);
+            return List.of(body, like);
         }
 
         public Term withChildren(List<Term> kids) {
-            return same(this, kids) ? this : new Stack(span, vars, kids.get(0));
+            return same(this, kids) ? this : new Stack(span, vars, kids.get(0), kids.get(1));
+        }
+
+        @Override
+        public List<Term> shapeWitnesses() {
+            return List.of(like);
         }
 
         public <A, R> R accept(Visitor<A, R> v, A arg) {

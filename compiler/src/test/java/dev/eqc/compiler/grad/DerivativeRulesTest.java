@@ -102,6 +102,25 @@ class DerivativeRulesTest {
                 + "L = \\mathrm{sum}(h \\odot h)"));
         out.add(Arguments.of("elementwise-value-in-sum", idx + "\\mu = \\frac{1}{d}\\sum_{j} u_j\n"
                 + "L = \\sum_{j} (u_j - \\mu)^2"));
+        // Issue 16: a gathered adjoint that is one number (\nabla_s \sum_i s_i), a diagonal, a contrastive loss.
+        out.add(Arguments.of("index-linear", idx + "L = \\sum_{i} \\sum_{j} x_{ij} + 3 \\sum_{j} u_j - \\sum_i c_i"));
+        out.add(Arguments.of("index-linear-scaled", idx + "L = \\frac{1}{n} \\sum_{i} c_i"));
+        out.add(Arguments.of("index-diagonal", sq + "L = \\sum_{i} \\tanh(A_{ii}) v_i"));
+        out.add(Arguments.of("index-diagonal-value", sq + "s_{ij} = A_{ij} v_j\nL = \\sum_{i} \\log \\frac{\\exp(s_{ii})}"
+                + "{\\sum_k \\exp(s_{ik})}"));
+        String pairs = "u \\in \\mathbb{R}^{n \\times d}, v \\in \\mathbb{R}^{n \\times d}, \\tau = 0.5\n";
+        out.add(Arguments.of("infonce", pairs + "\\ell_i = -\\log \\frac{\\exp(u_i \\cdot v_i / \\tau)}"
+                + "{\\sum_k \\exp(u_i \\cdot v_k / \\tau)}\nL = \\frac{1}{n}\\sum_i \\ell_i"));
+        out.add(Arguments.of("infonce-inline", pairs + "L = -\\sum_i \\log \\frac{\\exp(u_i^\\top v_i / \\tau)}"
+                + "{\\sum_k \\exp(u_i^\\top v_k / \\tau)}"));
+        // Through functions the file defines, called with arguments, inside index notation, element by element.
+        out.add(Arguments.of("call-in-index", "a, g \\in \\mathbb{R}^{n}\n\\mathrm{RMS}(a) = \\sqrt{\\frac{1}{n}"
+                + "\\sum_{i=1}^{n} a_i^2}\n\\bar{a}_i = \\frac{a_i}{\\mathrm{RMS}(a)} g_i\nL = \\sum_i \\tanh(\\bar{a}_i)"));
+        out.add(Arguments.of("call-in-sum", idx + "\\mathrm{N}(u) = \\sum_j u_j^2\nL = \\sum_j \\frac{u_j^3}{\\mathrm{N}(2 u)}"));
+        out.add(Arguments.of("call-elementwise", "z, c \\in \\mathbb{R}^{n}\n\\mathrm{sm}(z)_i = \\frac{\\exp(z_i)}"
+                + "{\\sum_j \\exp(z_j)}\nL = \\mathrm{sum}(c \\odot \\mathrm{sm}(2 z + c))"));
+        out.add(Arguments.of("call-arguments", "q, k, x \\in \\mathbb{R}^{d}, W \\in \\mathbb{R}^{d \\times d}\n"
+                + "\\mathrm{score}(q, k) = \\frac{q^\\top k}{\\sqrt{d}}\nL = \\tanh(\\mathrm{score}(W x, x + k))"));
         out.add(Arguments.of("concat", MATRIX + "L = \\mathrm{sum}(\\mathrm{sum}(\\mathrm{Concat}(x, c)^2 \\odot"
                 + " \\mathrm{Concat}(c, \\tanh(x))))"));
         out.add(Arguments.of("concat-three", idx + "L = \\mathrm{sum}(\\mathrm{sum}(\\tanh(\\mathrm{Concat}(x, x^2, 2x))))"));

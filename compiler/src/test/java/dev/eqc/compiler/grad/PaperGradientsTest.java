@@ -1,0 +1,138 @@
+package dev.eqc.compiler.grad;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.eqc.compiler.EqCompiler;
+import dev.eqc.compiler.Options;
+import dev.eqc.compiler.Precision;
+import dev.eqc.compiler.codegen.GeneratedFile;
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.diag.Diagnostics;
+import dev.eqc.compiler.interp.Interpreter;
+import dev.eqc.compiler.interp.NDArray;
+import dev.eqc.compiler.run.EquationRunner;
+import dev.eqc.compiler.shape.TypedProgram;
+import dev.eqc.compiler.source.SourceFile;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.testkit.GeneratedTests;
+import dev.eqc.runtime.Tensor;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Gradients of losses as papers write them (issue 16, section 7): each translates, and its
+ * generated tests pass, including the check of every gradient against central finite differences
+ * of the loss's own method; and the subgradients chosen at kinks and ties, in the interpreter and
+ * in generated code alike.
+ */
+class PaperGradientsTest {
+    private static final String LEAST_SQUARES = "x \\in \\mathbb{R}^{n \\times d}, y \\in \\mathbb{R}^{n},"
+            + " w \\in \\mathbb{R}^{d}\n";
+
+    /** Translates {@code text} with tests, runs them, and returns the test class's source. */
+    private static String generatedTestsPass(String name, String text) throws Exception {
+        List<GeneratedFile> files = GeneratedTests.translate(name + ".eq", text + "\n",
+                new Options(name, "gen.papergrad", Precision.DOUBLE, true));
+        GeneratedTests.compileAndPass(files);
+        return files.get(1).source();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', textBlock = """
+            least-squares-elementwise; E(w) = \\frac{1}{2}\\sum_i (x_i^\\top (w \\odot w) - y_i)^2 + \\sum_j w_j
+            least-squares-sum; E(w) = \\frac{1}{2}\\sum_i (\\sum_j x_{ij} w_j - y_i)^2 + \\frac{1}{2}\\mathrm{sum}(\\tanh(w))
+            logistic; E(w) = \\sum_i \\log(1 + \\exp(-y_i (x_i^\\top w))) + \\sum_j |w_j|
+            """)
+    void gradientOfAFunctionOfTheInputIsCheckedByFiniteDifferences(String name, String body) throws Exception {
+        String test = generatedTestsPass(name.replace("-", "_"), LEAST_SQUARES + body + "\ng = \\nabla_w E(w)");
+        assertTrue(test.contains("gMatchesFiniteDifferences"), test);
+    }
+
+    @Test
+    void infoNceOverRowsOfOneMatrix() throws Exception {
+        String test = generatedTestsPass("InfoNce", "z \\in \\mathbb{R}^{n \\times d}, \\tau = 0.1\n"
+                + "L = -\\frac{1}{n}\\sum_i \\log \\frac{\\exp(z_i \\cdot z_i / \\tau)}{\\sum_k \\exp(z_i \\cdot z_k / \\tau)}\n"
+                + "g = \\nabla_z L");
+        assertTrue(test.contains("gMatchesFiniteDifferences"), test);
+    }
+
+    @Test
+    void infoNceOfTwoViewsThroughAnElementwiseDefinition() throws Exception {
+        String test = generatedTestsPass("InfoNceViews", "u \\in \\mathbb{R}^{n \\times d}, v \\in \\mathbb{R}^{n \\times d},"
+                + " \\tau = 0.1\n\\ell_i = -\\log \\frac{\\exp(u_i \\cdot v_i / \\tau)}{\\sum_k \\exp(u_i \\cdot v_k / \\tau)}\n"
+                + "L = \\frac{1}{n}\\sum_i \\ell_i\ng_u = \\nabla_u L\ng_v = \\nabla_v L");
+        assertTrue(test.contains("g_uMatchesFiniteDifferences") && test.contains("g_vMatchesFiniteDifferences"), test);
+    }
+
+    @Test
+    void gradientOfASumOfElementsIsOnes() throws Exception {
+        String source = "s \\in \\mathbb{R}^{n}\ng = \\nabla_s \\sum_i s_i";
+        generatedTestsPass("SumOfElements", source);
+        double[] g = both(source, "g", new double[][] {{0.5, -2, 7}}, new int[][] {{3}});
+        assertArrayEquals(new double[] {1, 1, 1}, g, 0);
+    }
+
+    /** At ties and kinks: which subgradient eqc chooses (docs/LANGUAGE.md, Gradients). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', textBlock = """
+            max over an index, tie shared evenly; L = \\max_j s_j; 1, 3, 3; 0, 0.5, 0.5
+            min over an index, tie shared evenly; L = \\min_j s_j; 2, -1, -1; 0, 0.5, 0.5
+            infinity norm, tie shared evenly; L = \\|s\\|_\\infty; -3, 1, 3; -0.5, 0, 0.5
+            abs at zero; L = \\mathrm{sum}(|s|); 0, -2, 2; 0, -1, 1
+            ReLU at zero; L = \\mathrm{sum}(\\mathrm{ReLU}(s)); 0, -2, 2; 0, 0, 1
+            Euclidean norm at zero; L = \\|s\\|; 0, 0, 0; 0, 0, 0
+            max of two at a tie; L = \\mathrm{sum}(\\max(s, 1)); 1, 0, 2; 1, 0, 1
+            min of two at a tie; L = \\mathrm{sum}(\\min(s, 1)); 1, 0, 2; 1, 1, 0
+            """)
+    void subgradientAtTiesAndKinks(String what, String loss, String at, String expected) throws Exception {
+        double[] s = parse(at);
+        double[] g = both("s \\in \\mathbb{R}^{n}\n" + loss + "\ng = \\nabla_s L", "g", new double[][] {s},
+                new int[][] {{s.length}});
+        assertArrayEquals(parse(expected), g, 1e-12, what);
+    }
+
+    @Test
+    void aStepWithNoDerivativeIsALocatedE0501() {
+        Diagnostics d = new Diagnostics();
+        String text = "s \\in \\mathbb{R}^{n}\nL = \\mathrm{sum}(\\lfloor s \\rfloor)\ng = \\nabla_s L\n";
+        EqCompiler.translate(new SourceFile("floor.eq", text), Options.forClass("Floor"), d);
+        Diagnostic e = d.all().stream().filter(x -> x.code() == Code.E0501).findFirst().orElseThrow(
+                () -> new AssertionError(d.all().toString()));
+        assertEquals("\\lfloor s \\rfloor", text.substring(e.span().start(), e.span().end()));
+    }
+
+    /** The definition {@code name} on the given inputs, by the interpreter and by generated code, which must agree. */
+    private static double[] both(String text, String name, double[][] values, int[][] shapes) throws Exception {
+        Options options = new Options("T", "", Precision.DOUBLE, false);
+        Diagnostics d = new Diagnostics();
+        TypedProgram typed = EqCompiler.check(new SourceFile("t.eq", text + "\n"), options, d)
+                .orElseThrow(() -> new AssertionError(d.all().toString()));
+        Definition def = typed.program().definitions().stream().filter(x -> x.latexName().equals(name)).findFirst()
+                .orElseThrow();
+        List<NDArray> ref = new ArrayList<>();
+        List<Tensor> args = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            ref.add(NDArray.of(values[i], shapes[i]));
+            args.add(Tensor.of(values[i], shapes[i]));
+        }
+        double[] expected = new Interpreter(typed).call(def, ref).data();
+        double[] actual = EquationRunner.compile(typed, options).invoke(def, args).toDoubleArray();
+        assertArrayEquals(expected, actual, 1e-12, "generated code and interpreter");
+        return actual;
+    }
+
+    private static double[] parse(String csv) {
+        String[] parts = csv.split(",");
+        double[] out = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            out[i] = Double.parseDouble(parts[i].trim());
+        }
+        return out;
+    }
+}
