@@ -507,6 +507,76 @@ public final class Ops {
     return sumLast(StructureKernels.diagonal(x));
   }
 
+  /**
+   * The power {@code k} of each trailing diagonal matrix ({@code D^{-1/2}} of a degree matrix): its
+   * diagonal entries to the power, zeros elsewhere. A matrix with a non-zero entry off its diagonal
+   * is rejected: its fractional or negative power is not the power of its entries.
+   */
+  public static Tensor diagonalPower(Tensor a, double k) {
+    if (a.rank() < 2 || a.size(-1) != a.size(-2)) {
+      throw new IllegalArgumentException(
+          "diagonalPower: expected square matrices [..., n, n], got shape " + Shapes.format(a.shapeRef()));
+    }
+    int n = a.size(-1);
+    double[] d = a.readDoubles();
+    double[] out = new double[d.length];
+    for (int e = 0; e < d.length; e++) {
+      int i = e / n % n;
+      int j = e % n;
+      if (i != j && d[e] != 0) {
+        throw new IllegalArgumentException("the power " + k + " of a matrix is computed for diagonal matrices"
+            + " only, and this one has " + d[e] + " at row " + i + ", column " + j);
+      }
+      out[e] = i == j ? Math.pow(d[e], k) : 0;
+    }
+    return Tensor.fromDoubles(a.dtype(), out, a.shape());
+  }
+
+  /**
+   * The determinant of each trailing square matrix: [..., n, n] -> [...], by LU elimination with
+   * partial pivoting in double (a singular matrix gives 0).
+   */
+  public static Tensor det(Tensor a) {
+    if (a.rank() < 2 || a.size(-1) != a.size(-2)) {
+      throw new IllegalArgumentException(
+          "det: expected square matrices [..., n, n], got shape " + Shapes.format(a.shapeRef()));
+    }
+    int n = a.size(-1);
+    double[] d = a.readDoubles();
+    int[] shape = Arrays.copyOf(a.shapeRef(), a.rank() - 2);
+    double[] out = new double[Shapes.numel(shape)];
+    double[][] m = new double[n][n];
+    for (int t = 0; t < out.length; t++) {
+      for (int i = 0; i < n; i++) {
+        System.arraycopy(d, t * n * n + i * n, m[i], 0, n);
+      }
+      double det = 1;
+      for (int col = 0; col < n; col++) {
+        int pivot = col;
+        for (int i = col + 1; i < n; i++) {
+          if (Math.abs(m[i][col]) > Math.abs(m[pivot][col])) {
+            pivot = i;
+          }
+        }
+        if (pivot != col) {
+          double[] swap = m[col];
+          m[col] = m[pivot];
+          m[pivot] = swap;
+          det = -det;
+        }
+        det *= m[col][col];
+        for (int i = col + 1; i < n && m[col][col] != 0; i++) {
+          double f = m[i][col] / m[col][col];
+          for (int j = col; j < n; j++) {
+            m[i][j] -= f * m[col][j];
+          }
+        }
+      }
+      out[t] = det;
+    }
+    return Tensor.fromDoubles(a.dtype(), out, shape);
+  }
+
   /** Concatenation along the last axis; the leading axes broadcast (NumPy rules). */
   public static Tensor concatLast(Tensor... parts) {
     return StructureKernels.concatLast(parts);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,28 @@ class LayoutOpsTest {
       }
     }
     assertThrows(IllegalArgumentException.class, () -> Ops.transpose(Tensor.zeros(DType.FLOAT32, 3)));
+  }
+
+  /** Determinants against the cofactor expansion, with a row swap, a singular matrix and a batch. */
+  @Test
+  void determinantOfEachTrailingSquareMatrix() {
+    // [[0, 2, 1], [3, -1, 4], [1, 5, 2]] needs a pivot swap; cofactors along row 0: -2*2 + 1*16 = 12
+    Tensor swapped = Tensor.of(new double[] {0, 2, 1, 3, -1, 4, 1, 5, 2}, 3, 3);
+    assertEquals(0 * (-1 * 2 - 4 * 5) - 2 * (3 * 2 - 4 * 1) + 1 * (3 * 5 - (-1) * 1), Ops.det(swapped).get(), 1e-12);
+    Tensor batch = Tensor.of(new double[] {1, 2, 3, 4, 1, 2, 2, 4}, 2, 2, 2);
+    Tensor d = Ops.det(batch);
+    assertArrayEquals(new int[] {2}, d.shape());
+    assertArrayEquals(new double[] {1 * 4 - 2 * 3, 0}, d.toDoubleArray(), 1e-12);
+    assertThrows(IllegalArgumentException.class, () -> Ops.det(Tensor.zeros(DType.FLOAT32, 2, 3)));
+  }
+
+  @Test
+  void powerOfADiagonalMatrixRaisesItsDiagonalAndRejectsOtherMatrices() {
+    Tensor d = Tensor.of(new double[] {4, 0, 0, 9}, 2, 2);
+    assertArrayEquals(new double[] {0.5, 0, 0, 1.0 / 3}, Ops.diagonalPower(d, -0.5).toDoubleArray(), 1e-12);
+    Tensor full = Tensor.of(new double[] {4, 1, 0, 9}, 2, 2);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Ops.diagonalPower(full, -0.5));
+    assertTrue(e.getMessage().contains("row 0, column 1"), e.getMessage());
   }
 
   @Test

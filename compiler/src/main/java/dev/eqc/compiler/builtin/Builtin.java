@@ -344,6 +344,16 @@ public enum Builtin {
             return List.of(a.call(DIAG, g));
         }
     },
+    /**
+     * The determinant of a square matrix ({@code \\det(A)}; also {@code |A|} of a square matrix, see
+     * {@code TypedProgram.isDeterminant}). No derivative yet: the gradient pass stops with E0501.
+     */
+    DET(structural("det", Structure.DET).spelled("\\det", "det")) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return null;
+        }
+    },
     /** The trace of a square matrix. */
     TRACE(structural("tr", Structure.TRACE).runtime("trace").spelled("tr", "trace")) {
         /** dA = g I: the diagonal matrix of g repeated along diag(A). */
@@ -419,6 +429,8 @@ public enum Builtin {
         DIAG,
         /** A square matrix to the sum of its diagonal. */
         TRACE,
+        /** A square matrix to its determinant. */
+        DET,
         /** Two or more arguments joined along their last axis. */
         CONCAT
     }

@@ -251,6 +251,11 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
             Value v = lower(p.base(), false);
             return tensor(CodeBlock.of("$T.inverse($L)", RuntimeTypes.OPS, v.code()), t, v.slots());
         }
+        if (typed.isDiagonalPower(p)) {
+            Value v = lower(p.base(), false);
+            return tensor(CodeBlock.of("$T.diagonalPower($L, $L)", RuntimeTypes.OPS, v.code(),
+                    dev.eqc.compiler.shape.TypedProgram.constant(p.exponent()).doubleValue()), t, v.slots());
+        }
         return elementwise(t, ElementwiseOp.POW, lower(p.base(), false), lower(p.exponent(), false));
     }
 
@@ -288,7 +293,7 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
         List<Value> both = indexNotation.sameLayout(List.of(lower(c.left(), false), lower(c.right(), false)));
         int core = Math.max(both.get(0).coreRank(), both.get(1).coreRank());
         return tensor(CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.CONDITIONS, c.op().name().toLowerCase(java.util.Locale.ROOT),
-                align(both.get(0), core), align(both.get(1), core)), t, both.get(0).slots());
+                align(both.get(0), core), align(both.get(1), core)), t, slots(both));
     }
 
     @Override
@@ -298,7 +303,15 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
                 lower(w.otherwise(), false)));
         int core = all.stream().mapToInt(Value::coreRank).max().orElse(0);
         return tensor(CodeBlock.of("$T.where($L, $L, $L)", RuntimeTypes.CONDITIONS, align(all.get(0), core),
-                align(all.get(1), core), align(all.get(2), core)), t, all.get(0).slots());
+                align(all.get(1), core), align(all.get(2), core)), t, slots(all));
+    }
+
+    /**
+     * The slot axes of an element-wise result: the most of its operands' (a constant, such as the 1
+     * in {@code 1 < \\sum_i x_i^2}, keeps none even beside operands in index notation).
+     */
+    private static int slots(List<Value> operands) {
+        return operands.stream().mapToInt(Value::slots).max().orElse(0);
     }
 
     @Override

@@ -52,12 +52,12 @@ final class OperationCalls {
     }
 
     Value builtin(Term.BuiltinCall b, boolean top) {
-        Builtin fn = b.builtin();
+        Builtin fn = e.typed.isDeterminant(b) ? Builtin.DET : b.builtin(); // |A| of a square matrix is det(A)
         if (fn.kind() == Builtin.Kind.STRUCTURAL) {
             List<Value> args = e.indexNotation.sameLayout(b.args().stream().map(a -> e.lower(a, false)).toList());
             String method = switch (fn.structure()) {
                 case DIAG -> args.get(0).coreRank() == 1 ? "diagMatrix" : "diagonal";
-                case TRACE, CONCAT -> fn.runtimeMethod();
+                case TRACE, CONCAT, DET -> fn.runtimeMethod();
             };
             int core = args.stream().mapToInt(Value::coreRank).max().orElse(0);
             CodeBlock list = args.stream().map(v -> fn == Builtin.CONCAT ? e.align(v, core) : v.code())

@@ -220,7 +220,7 @@ public final class FusionPlanner {
         @Override
         public LoopExpr power(Term.Power pw, Ctx c) {
             Term t = pw;
-            if (typed.isMatrixInverse(pw)) {
+            if (typed.isMatrixInverse(pw) || typed.isDiagonalPower(pw)) {
                 throw new NotFusible();
             }
             operations++;
@@ -414,6 +414,9 @@ public final class FusionPlanner {
 
         private LoopExpr builtin(Term.BuiltinCall b, Ctx c) {
             Builtin fn = b.builtin();
+            if (typed.isDeterminant(b)) {
+                throw new NotFusible();
+            }
             switch (fn.kind()) {
                 case UNARY -> {
                     operations++;

@@ -205,6 +205,11 @@ final class AdjointRules implements Term.Visitor<AdjointRules.Incoming, Void> {
             d.backprop(norm.args().get(0), env, a.mul(at, TermGradients.lastAxis(at, a, shape(p)).keep(g), a.mul(at, a.lit(at, 2.0), x)));
             return null;
         }
+        if (d.typed.isDiagonalPower(p)) {
+            d.unsupported(p, "not supported yet: the gradient through the power of a diagonal matrix",
+                    "differentiate with respect to inputs that do not pass through it");
+            return null;
+        }
         if (dev.eqc.compiler.shape.TypedProgram.isInverseExponent(p.exponent()) && shape(p.base()).rank() == 2) {
             d.unsupported(p, "not supported yet: the gradient through a matrix inverse",
                     "differentiate with respect to inputs that do not pass through the inverse");
@@ -305,6 +310,12 @@ final class AdjointRules implements Term.Visitor<AdjointRules.Incoming, Void> {
     public Void builtinCall(Term.BuiltinCall b, Incoming in) {
         Builtin fn = b.builtin();
         Env env = in.env();
+        if (d.typed.isDeterminant(b)) {
+            d.unsupported(b, "not supported yet: the gradient through a determinant (`"
+                    + d.typed.program().source().slice(b.span()) + "`)",
+                    "differentiate with respect to inputs that do not pass through the determinant");
+            return null;
+        }
         List<Term> x = new ArrayList<>();
         for (Term arg : b.args()) {
             x.add(d.copy(arg, env));

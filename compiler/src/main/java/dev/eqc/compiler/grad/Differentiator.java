@@ -7,6 +7,7 @@ import dev.eqc.compiler.shape.ProductKind;
 import dev.eqc.compiler.shape.Shape;
 import dev.eqc.compiler.shape.TypedProgram;
 import dev.eqc.compiler.source.Span;
+import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.term.IndexVar;
 import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.term.Term;
@@ -123,9 +124,9 @@ final class Differentiator {
             Env.Bound b = env.inputs.get(in.input().key());
             out = copy(b.term(), b.env());
         } else if (t instanceof Term.ValueRef v && env.shadows(v.definition())) {
-            out = copy(v.definition().body(), env.value(v, top));
+            out = whole(v.definition(), copy(v.definition().body(), env.value(v, top)), t);
         } else if (t instanceof Term.Call c && env.shadows(c.function())) {
-            out = copy(c.function().body(), env.call(c));
+            out = whole(c.function(), copy(c.function().body(), env.call(c)), t);
         } else {
             List<Term> kids = new ArrayList<>();
             for (Term k : t.children()) {
@@ -136,6 +137,14 @@ final class Differentiator {
         env.copies.put(t, out);
         copies.add(out);
         return out;
+    }
+
+    /**
+     * The inlined body of {@code d} as the tensor {@code ref} stands for: an element-wise definition's
+     * body is one element ({@code y_n = \\sigma(w^\\top \\phi_n)}), stacked back over its indices.
+     */
+    private static Term whole(Definition d, Term body, Term ref) {
+        return d.elementwise() ? new Term.Stack(ref.span(), d.indices(), body, ref) : body;
     }
 
     /** Whether {@code t} (read in {@code env}) depends on an input differentiated with respect to. */

@@ -84,6 +84,69 @@ final class LinearAlgebra {
     }
 
     /**
+     * The power {@code k} of each trailing diagonal matrix: its diagonal entries to the power, zeros
+     * elsewhere; a matrix with an entry off its diagonal is an error (its power is not computed).
+     */
+    static NDArray diagonalPower(NDArray a, double k) {
+        int n = a.shapeRef()[a.rank() - 1];
+        double[] out = new double[a.numel()];
+        for (int e = 0; e < out.length; e++) {
+            int i = e / n % n;
+            int j = e % n;
+            double v = a.flat(e);
+            if (i != j && v != 0) {
+                throw new ArithmeticException("the power " + k + " of a matrix with " + v + " at (" + i + ", " + j
+                        + ") off its diagonal: only diagonal matrices are supported");
+            }
+            out[e] = i == j ? Math.pow(v, k) : 0;
+        }
+        return NDArray.wrap(out, a.shape());
+    }
+
+    /**
+     * The determinant of each trailing square matrix, by LU elimination with partial pivoting in
+     * double: [..., n, n] → [...].
+     */
+    static NDArray determinant(NDArray a) {
+        int r = a.rank();
+        int n = a.shapeRef()[r - 1];
+        int[] shape = java.util.Arrays.copyOf(a.shapeRef(), r - 2);
+        double[] out = new double[NDArray.numel(shape)];
+        for (int t = 0; t < out.length; t++) {
+            double[][] m = new double[n][n];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    m[i][j] = a.flat(t * n * n + i * n + j);
+                }
+            }
+            double det = 1;
+            for (int col = 0; col < n; col++) {
+                int pivot = col;
+                for (int i = col + 1; i < n; i++) {
+                    if (Math.abs(m[i][col]) > Math.abs(m[pivot][col])) {
+                        pivot = i;
+                    }
+                }
+                if (pivot != col) {
+                    double[] swap = m[col];
+                    m[col] = m[pivot];
+                    m[pivot] = swap;
+                    det = -det;
+                }
+                det *= m[col][col];
+                for (int i = col + 1; i < n && m[col][col] != 0; i++) {
+                    double f = m[i][col] / m[col][col];
+                    for (int j = col; j < n; j++) {
+                        m[i][j] -= f * m[col][j];
+                    }
+                }
+            }
+            out[t] = det;
+        }
+        return NDArray.wrap(out, shape);
+    }
+
+    /**
      * The inverse of each trailing square matrix, by Gauss-Jordan elimination with partial pivoting
      * in double; a singular matrix gives infinities or NaN, as a division by zero does.
      */

@@ -12,6 +12,7 @@ final class Structural {
         return switch (structure) {
             case DIAG -> diag(args.get(0));
             case TRACE -> trace(args.get(0));
+            case DET -> LinearAlgebra.determinant(args.get(0));
             case CONCAT -> concat(args);
         };
     }

@@ -82,6 +82,9 @@ final class TermEvaluator implements Term.Visitor<Scope, NDArray> {
         for (Term arg : b.args()) {
             args.add(eval(arg, scope));
         }
+        if (interp.typed().isDeterminant(b)) {
+            return LinearAlgebra.determinant(args.get(0));
+        }
         return BuiltinEvaluator.apply(b.builtin(), args);
     }
 
@@ -108,6 +111,9 @@ final class TermEvaluator implements Term.Visitor<Scope, NDArray> {
     public NDArray power(Term.Power p, Scope scope) {
         if (interp.typed().isMatrixInverse(p)) {
             return LinearAlgebra.inverse(eval(p.base(), scope));
+        }
+        if (interp.typed().isDiagonalPower(p)) {
+            return LinearAlgebra.diagonalPower(eval(p.base(), scope), dev.eqc.compiler.shape.TypedProgram.constant(p.exponent()));
         }
         return Broadcasting.zip(eval(p.base(), scope), eval(p.exponent(), scope), Math::pow, "power");
     }

@@ -159,9 +159,29 @@ final class BodyResolver {
                         .help("write `2" + letter + "` and `2" + letter + "+1` to count from 0")
                         .report(file.diagnostics);
             }
+            if (!one && fromOne == null && IndexLetters.valueLetters(def.rhs()).contains(letter)) {
+                one = countsFromOneAsANumber(letter);
+            }
             scope.bindLeftIndex(new IndexVar(letter, def.indexSpan(), one ? new Term.Literal(def.indexSpan(), 1.0) : null,
                     null, List.of()));
         }
+    }
+
+    /**
+     * An index used as a number with no written range ({@code \\theta_i = 10000^{-2(i-1)/d}}): its
+     * counting decides the values, and papers differ (the Transformer's {@code 2i} counts from 0,
+     * RoFormer's {@code 2(i-1)} from 1). It counts from 1 when the body subtracts 1 from it, else
+     * from 0; either way W0140 says which.
+     */
+    private boolean countsFromOneAsANumber(String letter) {
+        boolean one = IndexLetters.subtractsOne(letter, def.rhs());
+        Diagnostic.of(Code.W0140, file.source, def.indexSpan(), "`" + letter + "` is used as a number and no range"
+                        + " is written, so " + (one ? "it counts from 1 (the body uses `" + letter + "-1`)"
+                                : "it counts from 0, as positions do in the Transformer's `2" + letter + "`"))
+                .caret(one ? "read as " + letter + " = 1, 2, …" : "read as " + letter + " = 0, 1, …")
+                .help("state the range to choose, like `\\quad \\text{for } " + letter + " = 1, \\dots, n` after the equation")
+                .report(file.diagnostics);
+        return one;
     }
 
     Term expr(Expr e) {

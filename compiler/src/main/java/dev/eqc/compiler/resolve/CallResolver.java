@@ -190,7 +190,7 @@ final class CallResolver {
             Optional<String> nearest = Suggestions.nearest(callee.base().replace("\\", ""), known);
             return body.error(Code.E0101, callee.span(), "unknown function `" + file.source.slice(callee.span()) + "`",
                     nearest.map(n -> "did you mean `" + n + "`?")
-                            .orElse("define it first, like `\\mathrm{f}(x) = …`, or see SPEC §3.3 for the built-ins"));
+                            .orElse("define it first, like `\\mathrm{f}(x) = …`; the built-ins are listed in docs/LANGUAGE.md (Vocabulary)"));
         }
         return product(a);
     }

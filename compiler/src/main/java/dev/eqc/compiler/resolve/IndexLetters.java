@@ -120,6 +120,21 @@ final class IndexLetters {
         return false;
     }
 
+    /**
+     * Whether {@code e} uses {@code letter - 1} as a number ({@code 10000^{-2(i-1)/d}}): how papers
+     * that count from 1 write an exponent or offset that starts at 0.
+     */
+    static boolean subtractsOne(String letter, Expr e) {
+        for (Expr n : nodes(e, false)) {
+            if (n instanceof Expr.Binary b && b.op() == dev.eqc.compiler.ast.BinaryOp.SUB
+                    && b.left() instanceof Expr.Sym s && s.bare() && s.base().equals(letter)
+                    && b.right() instanceof Expr.Num one && one.value() == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The single letters used as values in {@code e}: bare, outside the scripts of names. */
     static java.util.Set<String> valueLetters(Expr e) {
         java.util.Set<String> out = new java.util.HashSet<>();

@@ -342,7 +342,7 @@ final class NameResolver {
                         "apply it, like `" + s.base() + "(x)`");
             }
             return body.error(Code.E0102, s.span(), "unknown command `" + s.base() + "`",
-                    "eqc reads the LaTeX math commands papers use for equations; see SPEC §3.3");
+                    "eqc reads the LaTeX math commands papers use for equations; docs/LANGUAGE.md (Vocabulary) lists them");
         }
         if (s.kind() == SymKind.WORD && Builtin.lookup(s.base()).isPresent()) {
             return body.error(Code.E0104, s.span(), "`" + s.base() + "` needs an argument", "apply it, like `"

@@ -44,6 +44,9 @@ final class ProductRule {
                 return vectorCdot(p, l, r);
             }
             Shape s = terms.broadcast(l, r, span(p), p.span(), "⊙", "multiply element-wise");
+            if (s != null && !leftRow && !rightRow && isName(p.left()) && isName(p.right())) {
+                juxtaposedVectors(p, l, r, s);
+            }
             return s == null ? null : kind(p, ProductKind.ELEMENTWISE, s);
         }
         if (l.rank() >= 2 && r.rank() == 1) {
@@ -95,6 +98,38 @@ final class ProductRule {
         }
         Shape s = terms.broadcast(l, r, span(p), p.span(), "⊙", "multiply element-wise");
         return s == null ? null : kind(p, ProductKind.ELEMENTWISE, s);
+    }
+
+    /**
+     * Two column vectors side by side ({@code z_t h_{t-1}} in a GRU, {@code o_t \\tanh(c_t)} in an LSTM)
+     * have no matrix-product meaning; papers that write them so mean the element-wise product, and
+     * that is the reading, said with W0102, since a reader might have meant {@code u^\\top v}.
+     */
+    private void juxtaposedVectors(Term.Product p, Shape l, Shape r, Shape result) {
+        String left = pass.source.slice(p.left().span());
+        String right = pass.source.slice(p.right().span());
+        Diagnostic.of(Code.W0102, pass.source, p.span(), "two vectors side by side are read as the element-wise"
+                        + " product in `" + pass.source.slice(p.span()) + "`")
+                .caret("element-wise: " + terms.resolved(l) + " ⊙ " + terms.resolved(r) + " → " + terms.resolved(result))
+                .help("write `" + left + " \\odot " + right + "` to say so and silence this warning; for the dot"
+                        + " product write `" + left + "^\\top " + right + "`")
+                .report(pass.diagnostics);
+    }
+
+    /**
+     * A name, maybe indexed or negated ({@code u}, {@code x_i}, {@code -\\alpha_t}): two of them side by side
+     * could mean a dot product ({@code x_i w}); beside a bracket, a fraction or a call ({@code (1 - z_t) h},
+     * {@code \\frac{g}{\\sigma}(x - \\mu)}) papers write element-wise formulas.
+     */
+    private static boolean isName(Term t) {
+        if (t instanceof Term.Negate n) {
+            return isName(n.operand());
+        }
+        if (t instanceof Term.Index ix) {
+            return isName(ix.base());
+        }
+        return t instanceof Term.InputRef || t instanceof Term.ParamRef || t instanceof Term.ValueRef
+                || t instanceof Term.ConstRef;
     }
 
     /** The value of an element-wise built-in ({@code \sigma(x)}, {@code \tanh(x)}): an activation. */
@@ -216,6 +251,9 @@ final class ProductRule {
     private boolean isRow(Term t) {
         if (t instanceof Term.Transpose) {
             return true;
+        }
+        if (t instanceof Term.Product p && pass.products.get(p) == ProductKind.VECMAT && isRow(p.left())) {
+            return true; // u^\top A is a row: u^\top A v is a number (a bilinear form), not (u^\top A) \odot v
         }
         if (t instanceof Term.Negate n) {
             return isRow(n.operand());

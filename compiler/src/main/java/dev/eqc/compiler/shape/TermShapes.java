@@ -102,6 +102,22 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             }
             return base;
         }
+        Double k0 = TypedProgram.constant(p.exponent());
+        if (base != null && k0 != null && isSquareMatrix(base) && (k0 < 0 || k0 != Math.rint(k0))) {
+            // D^{-1/2}: the power of a diagonal matrix (GCN's degree matrix); element-wise, 0^{-1/2} is infinite.
+            String b = pass.source.slice(p.base().span());
+            if (!(p.base() instanceof Term.BuiltinCall d && d.builtin() == Builtin.DIAG)) {
+                Diagnostic.of(Code.W0102, pass.source, p.span(), "`" + pass.source.slice(p.span()) + "` of a square"
+                                + " matrix is read as the power of a diagonal matrix: each diagonal entry raised to "
+                                + k0 + ", zeros elsewhere (the code checks that `" + b + "` is diagonal)")
+                        .caret("diagonal matrix power")
+                        .help("write the matrix as `\\mathrm{diag}(d)` of its diagonal `d` (a vector of degrees) to say"
+                                + " so and silence this warning; for the element-wise power index it: `" + b + "_{ij}^{…}`")
+                        .report(pass.diagnostics);
+            }
+            shape(p.exponent());
+            return base;
+        }
         if (base != null && base.rank() >= 2 && p.exponent() instanceof Term.Literal k && k.value() >= 2
                 && k.value() == Math.rint(k.value()) && resolved(base.fromEnd(1)).equals(resolved(base.fromEnd(2)))) {
             String b = pass.source.slice(p.base().span());
@@ -311,7 +327,7 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                 error(Code.E0304, ix.span(), "index `" + v.name() + "` ranges over " + resolved(extent)
                                 + " but axis " + a + " of `" + pass.source.slice(ix.base().span()) + "` has size "
                                 + resolved(base.dim(a)),
-                        "an index used on two dimensions forces them equal (SPEC 3.4)", null);
+                        "an index used on two dimensions forces them equal", null);
                 return null;
             }
         }
@@ -390,6 +406,17 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             return null;
         }
         Builtin fn = b.builtin();
+        if (fn == Builtin.ABS && isSquareMatrix(args.get(0))) {
+            // |\\Sigma| of a square matrix: its determinant, as in a Gaussian's density (W0102 says so).
+            String text = pass.source.slice(b.span());
+            Diagnostic.of(Code.W0102, pass.source, b.span(), "`" + text + "` of a square matrix is read as its"
+                            + " determinant, not the element-wise absolute value")
+                    .caret("determinant: " + resolved(args.get(0)) + " → a scalar")
+                    .help("write `\\det(" + pass.source.slice(b.args().get(0).span()) + ")` to say so and silence"
+                            + " this warning; for the element-wise absolute value write `\\mathrm{abs}(…)`")
+                    .report(pass.diagnostics);
+            return Shape.SCALAR;
+        }
         return switch (fn.kind()) {
             case UNARY -> args.get(0);
             case BINARY -> broadcast(args.get(0), args.get(1), b.span(), b.span(), ",", fn.displayName() + " of");
@@ -422,7 +449,7 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         Shape x = args.get(0);
         return switch (b.builtin().structure()) {
             case DIAG -> diag(b, x);
-            case TRACE -> trace(b, x);
+            case TRACE, DET -> trace(b, x);
             case CONCAT -> concat(b, args);
         };
     }
@@ -439,11 +466,16 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         return null;
     }
 
+    /** A matrix (core rank 2) whose two sizes are the same dimension. */
+    boolean isSquareMatrix(Shape x) {
+        return x.rank() == 2 && resolved(x.dim(0)).equals(resolved(x.dim(1)));
+    }
+
     private Shape trace(Term.BuiltinCall b, Shape x) {
         if (x.rank() >= 2 && pass.unifier.unify(x.fromEnd(1), x.fromEnd(2))) {
             return new Shape(x.dims().subList(0, x.rank() - 2));
         }
-        error(Code.E0303, b.span(), "tr takes a square matrix, got " + resolved(x), null, null);
+        error(Code.E0303, b.span(), b.builtin().displayName() + " takes a square matrix, got " + resolved(x), null, null);
         return null;
     }
 

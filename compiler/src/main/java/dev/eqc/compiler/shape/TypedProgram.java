@@ -100,6 +100,58 @@ public final class TypedProgram {
         return isInverseExponent(p.exponent()) && shapeOf(p.base()).rank() == 2;
     }
 
+    /**
+     * {@code \\det(A)}, and {@code |A|} of a square matrix (core rank 2): its determinant, not the
+     * element-wise absolute value (docs/LANGUAGE.md, "Vocabulary"; W0102 says so for {@code |A|}).
+     */
+    public boolean isDeterminant(Term.BuiltinCall b) {
+        if (b.builtin() == dev.eqc.compiler.builtin.Builtin.DET) {
+            return true;
+        }
+        Shape x = b.builtin() == dev.eqc.compiler.builtin.Builtin.ABS ? shapeOf(b.args().get(0)) : null;
+        return x != null && x.rank() == 2 && x.dim(0).equals(x.dim(1));
+    }
+
+    /**
+     * {@code D^{-\\frac{1}{2}}} of a square matrix (core rank 2) with a constant exponent that is
+     * negative or fractional, other than -1: the matrix power of a diagonal matrix, as GCN's degree
+     * matrix (each diagonal entry to the power, zeros elsewhere; the generated code checks that the
+     * matrix is diagonal). W0102 says so.
+     */
+    public boolean isDiagonalPower(Term.Power p) {
+        Shape b = shapeOf(p.base());
+        if (b == null || b.rank() != 2 || !b.dim(0).equals(b.dim(1)) || isInverseExponent(p.exponent())) {
+            return false;
+        }
+        Double k = constant(p.exponent());
+        return k != null && (k < 0 || k != Math.rint(k));
+    }
+
+    /** The value of a term made of numbers only ({@code -\\frac{1}{2}}), or null. */
+    public static Double constant(Term t) {
+        if (t instanceof Term.Literal l) {
+            return l.value();
+        }
+        if (t instanceof Term.Negate n) {
+            Double v = constant(n.operand());
+            return v == null ? null : -v;
+        }
+        if (t instanceof Term.Arith a) {
+            Double l = constant(a.left());
+            Double r = constant(a.right());
+            if (l == null || r == null) {
+                return null;
+            }
+            return switch (a.op()) {
+                case ADD -> l + r;
+                case SUB -> l - r;
+                case MUL -> l * r;
+                case DIV -> l / r;
+            };
+        }
+        return null;
+    }
+
     /** The exponent {@code -1}. */
     public static boolean isInverseExponent(Term e) {
         return e instanceof Term.Negate n && n.operand() instanceof Term.Literal one && one.value() == 1.0

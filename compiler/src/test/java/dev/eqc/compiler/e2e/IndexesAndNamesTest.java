@@ -146,6 +146,47 @@ class IndexesAndNamesTest {
         assertTrue(codes(src).contains(Code.W0140));
     }
 
+    /** {@code function} of {@code source} with no inputs, at the given sizes, and the codes reported. */
+    private static double[] sized(String source, String function, Map<String, Integer> sizes, Set<Code> codes)
+            throws Exception {
+        Diagnostics diagnostics = new Diagnostics();
+        Options options = new Options("T", "", Precision.DOUBLE, false);
+        TypedProgram typed = EqCompiler.check(new SourceFile("t.eq", source + "\n"), options, diagnostics)
+                .orElseThrow(() -> new AssertionError(diagnostics.all().toString()));
+        diagnostics.all().forEach(x -> codes.add(x.code()));
+        Definition d = typed.program().definitions().stream().filter(x -> x.latexName().equals(function)).findFirst()
+                .orElseThrow();
+        double[] interpreted = new Interpreter(typed).call(d, List.of(), sizes).data();
+        double[] generated = EquationRunner.compile(typed, options).invoke(d, List.of(), sizes).toDoubleArray();
+        assertArrayEquals(interpreted, generated, 1e-12, "generated code and interpreter");
+        return generated;
+    }
+
+    /**
+     * An index used as a number with no range written: RoFormer's {@code \theta_i = 10000^{-2(i-1)/d}}
+     * counts from 1 (the body subtracts 1: theta_1 = 1), the Transformer-style {@code 10000^{-2i/d}}
+     * from 0; both say which (W0140), and a written range decides without a warning. RoFormer read
+     * from 0 gave theta = 10, 1, 0.1, 0.01 with no warning before.
+     */
+    @Test
+    void indexUsedAsANumberCountsAsTheBodySaysAndWarns() throws Exception {
+        Set<Code> codes = new java.util.HashSet<>();
+        double[] rope = sized("\\theta \\in \\mathbb{R}^{d/2}\n\\theta_i = 10000^{-2(i-1)/d}", "\\theta", Map.of("d", 8),
+                codes);
+        assertArrayEquals(new double[] {1, 0.1, 0.01, 0.001}, rope, 1e-12);
+        assertTrue(codes.contains(Code.W0140), codes.toString());
+        codes.clear();
+        double[] transformer = sized("\\theta \\in \\mathbb{R}^{d/2}\n\\theta_i = 10000^{-2i/d}", "\\theta",
+                Map.of("d", 8), codes);
+        assertArrayEquals(new double[] {1, 0.1, 0.01, 0.001}, transformer, 1e-12);
+        assertTrue(codes.contains(Code.W0140), codes.toString());
+        codes.clear();
+        double[] stated = sized("\\theta \\in \\mathbb{R}^{d/2}\n\\theta_i = 10000^{-2i/d} \\quad \\text{for } i = 1, \\dots, d/2",
+                "\\theta", Map.of("d", 8), codes);
+        assertArrayEquals(new double[] {0.1, 0.01, 0.001, 0.0001}, stated, 1e-12);
+        assertTrue(!codes.contains(Code.W0140), codes.toString());
+    }
+
     @Test
     void stridedPairsCountedFromOne() {
         String src = "x \\in \\mathbb{R}^{d}\ny_{2i-1} = x_{2i-1} - x_{2i}\ny_{2i} = x_{2i-1} + x_{2i}";

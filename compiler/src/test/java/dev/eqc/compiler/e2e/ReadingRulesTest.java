@@ -144,6 +144,60 @@ class ReadingRulesTest {
                 "w, x \\in \\mathbb{R}^{d}, y \\in \\mathbb{R}\n\\ell = 1 - y \\, w^\\top x", "\\ell",
                 Map.of("w", U, "x", V, "y", new double[] {y}), Map.of("w", vec, "x", vec, "y", new int[0]),
                 new double[] {1 - y * wx}, null));
+        // u^T A v: sum_ij u_i A_ij v_j, and u^T A B v through the row u^T A B.
+        double[] u2 = {1, -2};
+        double[] v2 = {3, 0.25};
+        double bilinear = 0;
+        double chained = 0;
+        for (int i = 0; i < 2; i++) {
+            for (int j = 0; j < 2; j++) {
+                bilinear += u2[i] * A[2 * i + j] * v2[j];
+                for (int k = 0; k < 2; k++) {
+                    chained += u2[i] * A[2 * i + k] * B[2 * k + j] * v2[j];
+                }
+            }
+        }
+        int[] vec2 = {2};
+        cases.add(new Case("a row vector times a matrix stays a row: u^\\top A v is a number (a bilinear form)",
+                "u, v \\in \\mathbb{R}^{n}, A \\in \\mathbb{R}^{n \\times n}\ns = u^\\top A v", "s",
+                Map.of("u", u2, "v", v2, "A", A), Map.of("u", vec2, "v", vec2, "A", mat), new double[] {bilinear}, null));
+        cases.add(new Case("u^\\top A B v is a number too",
+                "u, v \\in \\mathbb{R}^{n}, A, B \\in \\mathbb{R}^{n \\times n}\ns = u^\\top A B v", "s",
+                Map.of("u", u2, "v", v2, "A", A, "B", B), Map.of("u", vec2, "v", vec2, "A", mat, "B", mat),
+                new double[] {chained}, null));
+        double[] gate = new double[3];
+        for (int i = 0; i < 3; i++) {
+            gate[i] = U[i] * V[i];
+        }
+        cases.add(new Case("two column vectors side by side are element-wise (a GRU's z_t h_{t-1}), with a warning",
+                "z, h \\in \\mathbb{R}^{d}\ny = z h", "y", Map.of("z", U, "h", V), Map.of("z", vec, "h", vec), gate,
+                Code.W0102));
+        // B = [[0.5, -1], [2, 0.25]]: det 0.125 + 2 = 2.125 (a Gaussian's normaliser reads ln|Sigma|)
+        cases.add(new Case("|A| of a square matrix is its determinant (ln|Sigma| in a Gaussian), with a warning",
+                "\\Sigma \\in \\mathbb{R}^{D \\times D}\n\\ell = -\\frac{1}{2}\\ln|\\Sigma|", "\\ell",
+                Map.of("\\Sigma", B), Map.of("\\Sigma", mat), new double[] {-0.5 * Math.log(0.5 * 0.25 + 2)},
+                Code.W0102));
+        cases.add(new Case("\\det says determinant without a warning",
+                "A \\in \\mathbb{R}^{n \\times n}\ny = \\det(A)", "y", Map.of("A", A), Map.of("A", mat),
+                new double[] {1 * 4 - 2 * 3}, null));
+        cases.add(new Case("|A| of a matrix that is not square stays element-wise",
+                "A \\in \\mathbb{R}^{n \\times m}\nY = |A|", "Y", Map.of("A", new double[] {-1, 2, -3, 4, -5, 6}),
+                Map.of("A", new int[] {2, 3}), new double[] {1, 2, 3, 4, 5, 6}, null));
+        // GCN (Kipf & Welling, Eq. 2): D^{-1/2} A D^{-1/2} with D the diagonal degree matrix diag(4, 9).
+        double[] degrees = {4, 9};
+        double[] normalised = new double[4];
+        for (int i = 0; i < 2; i++) {
+            for (int j = 0; j < 2; j++) {
+                normalised[2 * i + j] = A[2 * i + j] / Math.sqrt(degrees[i] * degrees[j]);
+            }
+        }
+        cases.add(new Case("D^{-1/2} of a square matrix is the power of a diagonal matrix (GCN), with a warning",
+                "A, D \\in \\mathbb{R}^{N \\times N}\nY = D^{-\\frac{1}{2}} A D^{-\\frac{1}{2}}", "Y",
+                Map.of("A", A, "D", new double[] {4, 0, 0, 9}), Map.of("A", mat, "D", mat), normalised, Code.W0102));
+        cases.add(new Case("diag(d)^{-1/2} says diagonal without a warning",
+                "A \\in \\mathbb{R}^{N \\times N}, d \\in \\mathbb{R}^{N}\n"
+                        + "Y = \\mathrm{diag}(d)^{-1/2} A \\mathrm{diag}(d)^{-1/2}", "Y",
+                Map.of("A", A, "d", degrees), Map.of("A", mat, "d", new int[] {2}), normalised, null));
         return cases.stream();
     }
 

@@ -70,6 +70,57 @@ class PaperGradientsTest {
         assertTrue(test.contains("g_uMatchesFiniteDifferences") && test.contains("g_vMatchesFiniteDifferences"), test);
     }
 
+    /**
+     * PRML Eq. 4.87, 4.90: E(w) reads w only through the element-wise y_n = \sigma(w^\top \phi_n); its
+     * gradient is Eq. 4.91, \sum_n (y_n - t_n) \phi_n, computed here in plain Java. (Inlining y_n into
+     * E's body once lost its element-wise form: an ill-shaped term and an internal error.)
+     */
+    @Test
+    void logisticRegressionThroughAnElementwiseDefinitionIsPrmlEq491() throws Exception {
+        String source = "\\phi \\in \\mathbb{R}^{N \\times M}, w \\in \\mathbb{R}^{M}, t \\in \\mathbb{R}^{N}\n"
+                + "y_n = \\sigma(w^{\\mathrm{T}}\\phi_n)\n"
+                + "E(w) = -\\sum_{n=1}^{N}\\left\\{t_n \\ln y_n + (1 - t_n)\\ln(1 - y_n)\\right\\}\n"
+                + "g = \\nabla_w E(w)";
+        generatedTestsPass("LogisticPrml", source);
+        double[] phi = {0.5, -1, 2, 0.25, 1.5, -0.5};
+        double[] w = {0.3, -0.7};
+        double[] t = {1, 0, 1};
+        double[] expected = new double[2];
+        for (int n = 0; n < 3; n++) {
+            double y = 1 / (1 + Math.exp(-(w[0] * phi[2 * n] + w[1] * phi[2 * n + 1])));
+            for (int m = 0; m < 2; m++) {
+                expected[m] += (y - t[n]) * phi[2 * n + m];
+            }
+        }
+        double[] g = both(source, "g", new double[][] {phi, w, t}, new int[][] {{3, 2}, {2}, {3}});
+        assertArrayEquals(expected, g, 1e-12);
+    }
+
+    /**
+     * Adafactor's update clipping, \max(1, \mathrm{RMS}(U)/d), reduced to its core: a comparison of a
+     * constant with a sum, inside the gathered adjoint of G_i. The comparison once lost the sum's
+     * index axis and the gradient came out as [1, n] instead of [n].
+     */
+    @Test
+    void clippingByTheMaxOfOneAndASumKeepsTheGradientsShape() throws Exception {
+        String source = "G \\in \\mathbb{R}^{n}\nL = \\max(1, \\sum_i G_i^2)\ng = \\nabla_G L";
+        generatedTestsPass("ClipBySum", source);
+        double[] g = both(source, "g", new double[][] {{0.5, -2, 1}}, new int[][] {{3}});
+        assertArrayEquals(new double[] {1, -4, 2}, g, 1e-12); // 2G, since the sum (5.25) exceeds 1
+        double[] small = both(source, "g", new double[][] {{0.5, -0.25, 0.1}}, new int[][] {{3}});
+        assertArrayEquals(new double[] {0, 0, 0}, small, 0); // the constant 1 is the max: no gradient
+    }
+
+    /** A determinant has no derivative rule yet: the gradient stops with E0501 at it, never a crash. */
+    @Test
+    void gradientThroughADeterminantIsALocatedError() {
+        Diagnostics d = new Diagnostics();
+        EqCompiler.check(new SourceFile("t.eq", "S \\in \\mathbb{R}^{n \\times n}\nL = \\ln|S|\ng = \\nabla_S L\n"),
+                Options.forClass("T"), d);
+        assertTrue(d.all().stream().anyMatch(x -> x.code() == Code.E0501 && x.message().contains("determinant")),
+                d.all().toString());
+    }
+
     @Test
     void gradientOfASumOfElementsIsOnes() throws Exception {
         String source = "s \\in \\mathbb{R}^{n}\ng = \\nabla_s \\sum_i s_i";
