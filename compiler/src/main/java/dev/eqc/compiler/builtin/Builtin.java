@@ -60,7 +60,7 @@ public enum Builtin {
             return List.of(a.div(g, a.mul(a.lit(2.0), y)));
         }
     },
-    /** {@code \\log_2}. */
+    /** {@code \log_2}. */
     LOG2(unary("log_2").runtime("log2").spelled("log2", "lg").reference(x -> Math.log(x) / Math.log(2.0))
             .inline(InlineForm.LOG2)) {
         @Override
@@ -68,14 +68,14 @@ public enum Builtin {
             return List.of(a.div(g, a.mul(x.get(0), a.lit(Math.log(2.0)))));
         }
     },
-    /** {@code \\lfloor x \\rfloor}. */
+    /** {@code \lfloor x \rfloor}. */
     FLOOR(unary("floor").spelled("floor").reference(Math::floor).scalar(ScalarForm.FLOOR).scalarInLoops()) {
         @Override
         public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
             return null; // zero almost everywhere
         }
     },
-    /** {@code \\lceil x \\rceil}. */
+    /** {@code \lceil x \rceil}. */
     CEIL(unary("ceil").spelled("ceil").reference(Math::ceil).scalar(ScalarForm.CEIL).scalarInLoops()) {
         @Override
         public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
@@ -113,7 +113,7 @@ public enum Builtin {
             return List.of(a.mul(g, a.mul(y, a.sub(a.lit(1.0), y))));
         }
 
-        /** {@code \\log\\sigma(x) = -\\mathrm{softplus}(-x)}. */
+        /** {@code \log\sigma(x) = -\mathrm{softplus}(-x)}. */
         @Override
         public <T> T logOf(Algebra<T> a, T x) {
             return a.neg(a.call(SOFTPLUS, a.neg(x)));
@@ -156,7 +156,7 @@ public enum Builtin {
             return List.of(a.mul(g, normalPdf(a, x.get(0))));
         }
 
-        /** {@code \\Phi(x) = (1 + \\mathrm{erf}(x / \\sqrt 2)) / 2}, over the block erf. */
+        /** {@code \Phi(x) = (1 + \mathrm{erf}(x / \sqrt 2)) / 2}, over the block erf. */
         @Override
         public <T> T expansion(Algebra<T> a, T x) {
             return a.mul(a.lit(0.5), a.add(a.lit(1.0), a.call(ERF, a.mul(x, a.lit(Math.sqrt(0.5))))));
@@ -345,7 +345,7 @@ public enum Builtin {
         }
     },
     /**
-     * The determinant of a square matrix ({@code \\det(A)}; also {@code |A|} of a square matrix, see
+     * The determinant of a square matrix ({@code \det(A)}; also {@code |A|} of a square matrix, see
      * {@code TypedProgram.isDeterminant}). No derivative yet: the gradient pass stops with E0501.
      */
     DET(structural("det", Structure.DET).spelled("\\det", "det")) {
@@ -374,7 +374,7 @@ public enum Builtin {
             return out;
         }
     },
-    /** The Euclidean norm {@code \\|x\\|}, {@code \\|x\\|_2} over the last axis. */
+    /** The Euclidean norm {@code \|x\|}, {@code \|x\|_2} over the last axis. */
     NORM2(reduceLast("norm").runtime("norm2Last").reduction(RowReference::euclidean).absOfNumber()) {
         @Override
         public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
@@ -387,7 +387,7 @@ public enum Builtin {
             return List.of(a.mul(a.keep(g), a.select(a.gt(norm, a.lit(0.0)), a.div(v, norm), a.lit(0.0))));
         }
     },
-    /** {@code \\|x\\|_1}. */
+    /** {@code \|x\|_1}. */
     NORM1(reduceLast("norm_1").runtime("norm1Last").reduction(RowReference::manhattan).absOfNumber()) {
         @Override
         public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
@@ -395,7 +395,7 @@ public enum Builtin {
             return List.of(a.scalarArgument() ? a.mul(g, a.call(SIGN, v)) : a.mul(a.keep(g), a.call(SIGN, v)));
         }
     },
-    /** {@code \\|x\\|_\\infty}. */
+    /** {@code \|x\|_\infty}. */
     NORM_INF(reduceLast("norm_inf").runtime("normInfLast").reduction(RowReference::largestMagnitude).absOfNumber()) {
         /** The entries of largest magnitude share the gradient evenly on ties (a subgradient). */
         @Override
@@ -449,7 +449,7 @@ public enum Builtin {
         return null;
     }
 
-    /** The stable form of {@code \\log} of this built-in of {@code x}, or null when there is none to prefer. */
+    /** The stable form of {@code \log} of this built-in of {@code x}, or null when there is none to prefer. */
     public <T> T logOf(Algebra<T> a, T x) {
         return null;
     }

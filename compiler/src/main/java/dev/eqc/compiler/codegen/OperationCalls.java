@@ -53,6 +53,11 @@ final class OperationCalls {
 
     Value builtin(Term.BuiltinCall b, boolean top) {
         Builtin fn = e.typed.isDeterminant(b) ? Builtin.DET : b.builtin(); // |A| of a square matrix is det(A)
+        if (e.typed.isMatrixNorm(b)) {
+            Value x = e.lower(b.args().get(0), false);
+            return e.stepLocals.step(b, CodeBlock.of("$T.sqrt($T.sumLast($T.sumLast($T.pow($L, 2.0))))", RuntimeTypes.OPS,
+                    RuntimeTypes.OPS, RuntimeTypes.OPS, RuntimeTypes.OPS, x.code()), top, "frobenius", x.slots());
+        }
         if (fn.kind() == Builtin.Kind.STRUCTURAL) {
             List<Value> args = e.indexNotation.sameLayout(b.args().stream().map(a -> e.lower(a, false)).toList());
             String method = switch (fn.structure()) {

@@ -414,7 +414,7 @@ public final class FusionPlanner {
 
         private LoopExpr builtin(Term.BuiltinCall b, Ctx c) {
             Builtin fn = b.builtin();
-            if (typed.isDeterminant(b)) {
+            if (typed.isDeterminant(b) || typed.isMatrixNorm(b)) {
                 throw new NotFusible();
             }
             switch (fn.kind()) {

@@ -316,6 +316,13 @@ final class AdjointRules implements Term.Visitor<AdjointRules.Incoming, Void> {
                     "differentiate with respect to inputs that do not pass through the determinant");
             return null;
         }
+        if (d.typed.isMatrixNorm(b)) {
+            // d\|X\|_F = g X / \|X\|_F over every entry.
+            Span at = b.span();
+            Term arg = b.args().get(0);
+            d.backprop(arg, env, a.mul(at, d.copy(arg, env), a.div(at, in.g(), d.copy(b, env))));
+            return null;
+        }
         List<Term> x = new ArrayList<>();
         for (Term arg : b.args()) {
             x.add(d.copy(arg, env));

@@ -83,6 +83,23 @@ final class LinearAlgebra {
         return NDArray.wrap(out, outShape);
     }
 
+    /** The Frobenius norm of each trailing matrix: [..., m, n] → [...]. */
+    static NDArray frobenius(NDArray a) {
+        int r = a.rank();
+        int cells = a.shapeRef()[r - 1] * a.shapeRef()[r - 2];
+        int[] shape = java.util.Arrays.copyOf(a.shapeRef(), r - 2);
+        double[] out = new double[NDArray.numel(shape)];
+        for (int t = 0; t < out.length; t++) {
+            double s = 0;
+            for (int e = 0; e < cells; e++) {
+                double v = a.flat(t * cells + e);
+                s += v * v;
+            }
+            out[t] = Math.sqrt(s);
+        }
+        return NDArray.wrap(out, shape);
+    }
+
     /**
      * The power {@code k} of each trailing diagonal matrix: its diagonal entries to the power, zeros
      * elsewhere; a matrix with an entry off its diagonal is an error (its power is not computed).

@@ -85,6 +85,9 @@ final class TermEvaluator implements Term.Visitor<Scope, NDArray> {
         if (interp.typed().isDeterminant(b)) {
             return LinearAlgebra.determinant(args.get(0));
         }
+        if (interp.typed().isMatrixNorm(b)) {
+            return LinearAlgebra.frobenius(args.get(0));
+        }
         return BuiltinEvaluator.apply(b.builtin(), args);
     }
 

@@ -242,10 +242,18 @@ final class ProductChain {
                 out.add(new Link(link.op(), link.opSpan(), big));
             } else if (!isBigOperator(op) && FUNCTION_COMMANDS.contains(op.base())
                     && i + 1 < out.size() && out.get(i + 1).op() == null) {
-                Expr arg = out.get(i + 1).factor();
+                // \sin 2x is sin(2x), \log 2\pi e \sigma^2 is log(2 pi e sigma^2): an analytic function without
+                // parentheses takes the juxtaposed factors after it, up to an operator or the next function.
+                int end = i + 2;
+                while (ANALYTIC.contains(op.base()) && end < out.size() && out.get(end).op() == null
+                        && !startsAFactorOfItsOwn(out.get(end).factor())) {
+                    end++;
+                }
+                List<Link> argLinks = new ArrayList<>(out.subList(i + 1, end));
+                Expr arg = foldPlain(argLinks);
                 Expr applied = replaceOperator(link.factor(),
                         new Expr.Apply(op.span().to(arg.span()), op, List.of(arg), arg.span()));
-                out.remove(i + 1);
+                out.subList(i + 1, end).clear();
                 out.set(i, new Link(link.op(), link.opSpan(), applied));
             }
         }
@@ -307,6 +315,21 @@ final class ProductChain {
     }
 
     /** The operator command of a factor, looking through a leading sign. */
+    /** Functions whose unparenthesised argument is every juxtaposed factor after them ({@code \sin 2x}). */
+    static final Set<String> ANALYTIC = Set.of("\\exp", "\\log", "\\ln", "\\lg", "\\sin", "\\cos", "\\tan",
+            "\\sinh", "\\cosh", "\\tanh", "\\arcsin", "\\arccos", "\\arctan");
+
+    /** A factor an unparenthesised argument stops before: a function, applied or not, or a big operator. */
+    private static boolean startsAFactorOfItsOwn(Expr factor) {
+        if (operatorSym(factor) != null || factor instanceof Expr.BigOp) {
+            return true;
+        }
+        Expr f = factor instanceof Expr.Unary u ? u.operand() : factor;
+        return f instanceof Expr.Apply a && a.callee() instanceof Expr.Sym s && s.kind() == SymKind.COMMAND
+                && FUNCTION_COMMANDS.contains(s.base())
+                || f instanceof Expr.Power p && startsAFactorOfItsOwn(p.base());
+    }
+
     private static Expr.Sym operatorSym(Expr factor) {
         if (factor instanceof Expr.Unary u) {
             return operatorSym(u.operand());

@@ -159,7 +159,7 @@ final class BodyResolver {
                         .help("write `2" + letter + "` and `2" + letter + "+1` to count from 0")
                         .report(file.diagnostics);
             }
-            if (!one && fromOne == null && IndexLetters.valueLetters(def.rhs()).contains(letter)) {
+            if (!one && fromOne == null && IndexLetters.usedAsNumber(letter, def.rhs())) {
                 one = countsFromOneAsANumber(letter);
             }
             scope.bindLeftIndex(new IndexVar(letter, def.indexSpan(), one ? new Term.Literal(def.indexSpan(), 1.0) : null,
@@ -168,15 +168,17 @@ final class BodyResolver {
     }
 
     /**
-     * An index used as a number with no written range ({@code \\theta_i = 10000^{-2(i-1)/d}}): its
+     * An index used as a number with no written range ({@code \theta_i = 10000^{-2(i-1)/d}}): its
      * counting decides the values, and papers differ (the Transformer's {@code 2i} counts from 0,
      * RoFormer's {@code 2(i-1)} from 1). It counts from 1 when the body subtracts 1 from it, else
      * from 0; either way W0140 says which.
      */
     private boolean countsFromOneAsANumber(String letter) {
-        boolean one = IndexLetters.subtractsOne(letter, def.rhs());
+        boolean limit = IndexLetters.limitsFromOne(letter, def.rhs());
+        boolean one = limit || IndexLetters.subtractsOne(letter, def.rhs());
         Diagnostic.of(Code.W0140, file.source, def.indexSpan(), "`" + letter + "` is used as a number and no range"
-                        + " is written, so " + (one ? "it counts from 1 (the body uses `" + letter + "-1`)"
+                        + " is written, so " + (limit ? "it counts from 1, as the sum it limits does"
+                                : one ? "it counts from 1 (the body uses `" + letter + "-1`)"
                                 : "it counts from 0, as positions do in the Transformer's `2" + letter + "`"))
                 .caret(one ? "read as " + letter + " = 1, 2, …" : "read as " + letter + " = 0, 1, …")
                 .help("state the range to choose, like `\\quad \\text{for } " + letter + " = 1, \\dots, n` after the equation")
@@ -253,13 +255,13 @@ final class BodyResolver {
         }
         if (e instanceof Expr.Subscripted s && s.base() instanceof Expr.Norm n) {
             Builtin norm = switch (s.sub().key()) {
-                case "2" -> Builtin.NORM2;
+                case "2", "F", "\\mathrm{F}", "\\text{F}", "\\rm F" -> Builtin.NORM2; // F: Frobenius, by shape
                 case "1" -> Builtin.NORM1;
                 case "\\infty" -> Builtin.NORM_INF;
                 default -> null;
             };
             if (norm == null) {
-                return unsupported(s.sub().span(), "norms are \\|x\\|, \\|x\\|_1, \\|x\\|_2 and \\|x\\|_\\infty");
+                return unsupported(s.sub().span(), "norms are \\|x\\|, \\|x\\|_1, \\|x\\|_2, \\|X\\|_F and \\|x\\|_\\infty");
             }
             return new Term.BuiltinCall(s.span(), norm, List.of(expr(n.operand())));
         }
@@ -383,7 +385,7 @@ final class BodyResolver {
         };
     }
 
-    /** {@code \begin{cases} a & \text{if } c \\ b & \text{otherwise} \end{cases}}, as nested selections. */
+    /** {@code \begin{cases} a & \text{if } c \ b & \text{otherwise} \end{cases}}, as nested selections. */
     private Term cases(Expr.Cases c) {
         List<Expr.Case> rows = c.rows();
         Expr.Case last = rows.get(rows.size() - 1);

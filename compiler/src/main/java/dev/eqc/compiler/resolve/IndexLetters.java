@@ -77,7 +77,7 @@ final class IndexLetters {
                 && rel.right() instanceof Expr.Sym bound && bound.bare() && bound.base().equals(letter);
     }
 
-    /** The names used alone as upper limits of big operators ({@code H} in {@code \\sum_{i=1}^{H}}). */
+    /** The names used alone as upper limits of big operators ({@code H} in {@code \sum_{i=1}^{H}}). */
     static java.util.Set<String> sumLimits(Expr e) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (Expr n : nodes(e, false)) {
@@ -125,10 +125,32 @@ final class IndexLetters {
      * that count from 1 write an exponent or offset that starts at 0.
      */
     static boolean subtractsOne(String letter, Expr e) {
-        for (Expr n : nodes(e, false)) {
+        for (Expr n : nodes(e, true)) {
             if (n instanceof Expr.Binary b && b.op() == dev.eqc.compiler.ast.BinaryOp.SUB
                     && b.left() instanceof Expr.Sym s && s.bare() && s.base().equals(letter)
                     && b.right() instanceof Expr.Num one && one.value() == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code letter} is used as a number in {@code e}: bare, also in the superscript of a
+     * name ({@code \beta_2^{t-i}}), not in subscripts.
+     */
+    static boolean usedAsNumber(String letter, Expr e) {
+        return nodes(e, true).stream().anyMatch(n -> n instanceof Expr.Sym s && s.bare() && s.base().equals(letter));
+    }
+
+    /** Whether {@code letter} is the upper limit of a sum or product that counts from 1 ({@code \sum_{i=1}^{t}}). */
+    static boolean limitsFromOne(String letter, Expr e) {
+        for (Expr n : nodes(e, true)) {
+            if (n instanceof Expr.BigOp b && b.operator().sup() != null && b.operator().sup().isSingle()
+                    && b.operator().sup().single() instanceof Expr.Sym limit && limit.bare()
+                    && limit.base().equals(letter) && b.operator().sub() != null && b.operator().sub().isSingle()
+                    && b.operator().sub().single() instanceof Expr.Relation rel
+                    && rel.right() instanceof Expr.Num one && one.value() == 1) {
                 return true;
             }
         }

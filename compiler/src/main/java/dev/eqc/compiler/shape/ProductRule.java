@@ -101,9 +101,9 @@ final class ProductRule {
     }
 
     /**
-     * Two column vectors side by side ({@code z_t h_{t-1}} in a GRU, {@code o_t \\tanh(c_t)} in an LSTM)
+     * Two column vectors side by side ({@code z_t h_{t-1}} in a GRU, {@code o_t \tanh(c_t)} in an LSTM)
      * have no matrix-product meaning; papers that write them so mean the element-wise product, and
-     * that is the reading, said with W0102, since a reader might have meant {@code u^\\top v}.
+     * that is the reading, said with W0102, since a reader might have meant {@code u^\top v}.
      */
     private void juxtaposedVectors(Term.Product p, Shape l, Shape r, Shape result) {
         String left = pass.source.slice(p.left().span());
@@ -117,9 +117,9 @@ final class ProductRule {
     }
 
     /**
-     * A name, maybe indexed or negated ({@code u}, {@code x_i}, {@code -\\alpha_t}): two of them side by side
+     * A name, maybe indexed or negated ({@code u}, {@code x_i}, {@code -\alpha_t}): two of them side by side
      * could mean a dot product ({@code x_i w}); beside a bracket, a fraction or a call ({@code (1 - z_t) h},
-     * {@code \\frac{g}{\\sigma}(x - \\mu)}) papers write element-wise formulas.
+     * {@code \frac{g}{\sigma}(x - \mu)}) papers write element-wise formulas.
      */
     private static boolean isName(Term t) {
         if (t instanceof Term.Negate n) {

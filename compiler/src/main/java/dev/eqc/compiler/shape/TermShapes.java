@@ -407,7 +407,7 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         }
         Builtin fn = b.builtin();
         if (fn == Builtin.ABS && isSquareMatrix(args.get(0))) {
-            // |\\Sigma| of a square matrix: its determinant, as in a Gaussian's density (W0102 says so).
+            // |\Sigma| of a square matrix: its determinant, as in a Gaussian's density (W0102 says so).
             String text = pass.source.slice(b.span());
             Diagnostic.of(Code.W0102, pass.source, b.span(), "`" + text + "` of a square matrix is read as its"
                             + " determinant, not the element-wise absolute value")
@@ -415,6 +415,19 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                     .help("write `\\det(" + pass.source.slice(b.args().get(0).span()) + ")` to say so and silence"
                             + " this warning; for the element-wise absolute value write `\\mathrm{abs}(…)`")
                     .report(pass.diagnostics);
+            return Shape.SCALAR;
+        }
+        if (fn == Builtin.NORM2 && args.get(0).rank() == 2) {
+            // \|W^\top W - I\|^2 of a matrix: the Frobenius norm, not a vector of row norms (W0102 unless written _F).
+            String text = pass.source.slice(b.span());
+            if (!text.matches("(?s).*_\\{?\\s*(\\\\mathrm\\{F\\}|\\\\text\\{F\\}|\\\\rm F|F)\\s*\\}?")) {
+                Diagnostic.of(Code.W0102, pass.source, b.span(), "`" + text + "` of a matrix is read as its Frobenius"
+                                + " norm (over every entry), not a norm per row")
+                        .caret("Frobenius norm: " + resolved(args.get(0)) + " → a scalar")
+                        .help("write `\\|…\\|_F` to say so and silence this warning; for the norm of each row index"
+                                + " it, like `\\|x_i\\|` in a definition of `n_i`")
+                        .report(pass.diagnostics);
+            }
             return Shape.SCALAR;
         }
         return switch (fn.kind()) {

@@ -101,7 +101,7 @@ public final class TypedProgram {
     }
 
     /**
-     * {@code \\det(A)}, and {@code |A|} of a square matrix (core rank 2): its determinant, not the
+     * {@code \det(A)}, and {@code |A|} of a square matrix (core rank 2): its determinant, not the
      * element-wise absolute value (docs/LANGUAGE.md, "Vocabulary"; W0102 says so for {@code |A|}).
      */
     public boolean isDeterminant(Term.BuiltinCall b) {
@@ -113,21 +113,21 @@ public final class TypedProgram {
     }
 
     /**
-     * {@code D^{-\\frac{1}{2}}} of a square matrix (core rank 2) with a constant exponent that is
+     * {@code D^{-\frac{1}{2}}} of a square matrix (core rank 2) with a constant exponent that is
      * negative or fractional, other than -1: the matrix power of a diagonal matrix, as GCN's degree
      * matrix (each diagonal entry to the power, zeros elsewhere; the generated code checks that the
      * matrix is diagonal). W0102 says so.
      */
     public boolean isDiagonalPower(Term.Power p) {
-        Shape b = shapeOf(p.base());
-        if (b == null || b.rank() != 2 || !b.dim(0).equals(b.dim(1)) || isInverseExponent(p.exponent())) {
+        Double k = constant(p.exponent());
+        if (k == null || k == -1 || k >= 0 && k == Math.rint(k)) {
             return false;
         }
-        Double k = constant(p.exponent());
-        return k != null && (k < 0 || k != Math.rint(k));
+        Shape b = shapes.get(p.base()); // constants evaluated on their own have no shapes: no matrix either
+        return b != null && b.rank() == 2 && b.dim(0).equals(b.dim(1));
     }
 
-    /** The value of a term made of numbers only ({@code -\\frac{1}{2}}), or null. */
+    /** The value of a term made of numbers only ({@code -\frac{1}{2}}), or null. */
     public static Double constant(Term t) {
         if (t instanceof Term.Literal l) {
             return l.value();
@@ -150,6 +150,14 @@ public final class TypedProgram {
             };
         }
         return null;
+    }
+
+    /**
+     * {@code \\|W\\|} and {@code \\|W\\|_F} of a matrix (core rank 2): the Frobenius norm, over every
+     * entry (docs/LANGUAGE.md, "Reading rules").
+     */
+    public boolean isMatrixNorm(Term.BuiltinCall b) {
+        return b.builtin() == dev.eqc.compiler.builtin.Builtin.NORM2 && shapeOf(b.args().get(0)).rank() == 2;
     }
 
     /** The exponent {@code -1}. */

@@ -59,7 +59,8 @@ class BuiltinTableTest {
         }
         List<String> adjoints = b.adjoints(new Printer(), "g", args, "y");
         boolean none = b == Builtin.FLOOR || b == Builtin.CEIL || b == Builtin.SIGN || b == Builtin.ARGMAX
-                || b == Builtin.ARGMIN;
+                || b == Builtin.ARGMIN
+                || b == Builtin.DET; // no rule yet: the gradient pass stops with E0501 before asking for one
         if (none) {
             assertNull(adjoints, b + " has no useful derivative");
         } else {

@@ -187,6 +187,28 @@ class IndexesAndNamesTest {
         assertTrue(!codes.contains(Code.W0140), codes.toString());
     }
 
+    /**
+     * Adam, section 3: v_t = (1 - \beta_2) \sum_{i=1}^{t} \beta_2^{t-i} g_i^2 is the running average
+     * v_t = \beta_2 v_{t-1} + (1 - \beta_2) g_t^2 from v_0 = 0. t limits a sum that counts from 1, so
+     * t counts from 1 as a number too; read from 0, every value was 1/\beta_2 too large, silently.
+     */
+    @Test
+    void indexThatLimitsASumFromOneCountsFromOneAsANumber() {
+        double beta = 0.9;
+        double[] g = {0.5, -1, 2, 0.25};
+        double[] expected = new double[g.length];
+        double v = 0;
+        for (int t = 0; t < g.length; t++) {
+            v = beta * v + (1 - beta) * g[t] * g[t];
+            expected[t] = v;
+        }
+        String src = "g \\in \\mathbb{R}^{T}, \\beta_2 \\in \\mathbb{R}\n"
+                + "v_t = (1 - \\beta_2) \\sum_{i=1}^{t} \\beta_2^{t-i} \\cdot g_i^2";
+        assertArrayEquals(expected, run(src, "v", Map.of("g", vec(g), "\\beta_2", NDArray.scalar(beta))).get("v").data(),
+                1e-12);
+        assertTrue(codes(src).contains(Code.W0140));
+    }
+
     @Test
     void stridedPairsCountedFromOne() {
         String src = "x \\in \\mathbb{R}^{d}\ny_{2i-1} = x_{2i-1} - x_{2i}\ny_{2i} = x_{2i-1} + x_{2i}";

@@ -198,6 +198,29 @@ class ReadingRulesTest {
                 "A \\in \\mathbb{R}^{N \\times N}, d \\in \\mathbb{R}^{N}\n"
                         + "Y = \\mathrm{diag}(d)^{-1/2} A \\mathrm{diag}(d)^{-1/2}", "Y",
                 Map.of("A", A, "d", degrees), Map.of("A", mat, "d", new int[] {2}), normalised, null));
+        // Orthogonal regularisation (Brock et al.): the squared norm of a matrix is the sum of its squared entries.
+        double[] w6 = {1, -2, 0.5, 3, 0.25, -1};
+        double frobenius2 = 0;
+        for (double v : w6) {
+            frobenius2 += v * v;
+        }
+        cases.add(new Case("the norm of a matrix is its Frobenius norm, with a warning",
+                "W \\in \\mathbb{R}^{n \\times k}\nR = \\|W\\|^2", "R", Map.of("W", w6), Map.of("W", new int[] {2, 3}),
+                new double[] {frobenius2}, Code.W0102));
+        cases.add(new Case("\\|W\\|_F says Frobenius without a warning",
+                "W \\in \\mathbb{R}^{n \\times k}\nR = \\|W\\|_F^2", "R", Map.of("W", w6), Map.of("W", new int[] {2, 3}),
+                new double[] {frobenius2}, null));
+        // Unparenthesised arguments: \sin 2x is sin(2x); the entropy of a Gaussian, 1/2 log(2 pi e sigma^2).
+        double[] sin2x = new double[3];
+        for (int i = 0; i < 3; i++) {
+            sin2x[i] = Math.sin(2 * U[i]) * Math.cos(V[i]);
+        }
+        cases.add(new Case("a function without parentheses takes the factors after it: \\sin 2x \\cos y",
+                "x, y \\in \\mathbb{R}^{d}\nz = \\sin 2x \\cos y", "z", Map.of("x", U, "y", V),
+                Map.of("x", vec, "y", vec), sin2x, null));
+        cases.add(new Case("\\log 2\\pi e\\sigma^2 is the log of the whole product (a Gaussian's entropy)",
+                "\\sigma \\in \\mathbb{R}\nH = \\frac{1}{2}\\log 2\\pi e\\sigma^2", "H", Map.of("\\sigma", new double[] {1.5}),
+                Map.of("\\sigma", new int[0]), new double[] {0.5 * Math.log(2 * Math.PI * Math.E * 2.25)}, null));
         return cases.stream();
     }
 

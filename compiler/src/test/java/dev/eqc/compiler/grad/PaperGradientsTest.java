@@ -121,6 +121,27 @@ class PaperGradientsTest {
                 d.all().toString());
     }
 
+    /** Weight decay on a matrix, \|W\|_F^2 and \|W\|_F: gradients 2W and W / \|W\|_F. */
+    @Test
+    void frobeniusNormOfAMatrix() throws Exception {
+        double[] w = {1, -2, 0.5, 3, 0.25, -1};
+        double norm = 0;
+        for (double v : w) {
+            norm += v * v;
+        }
+        norm = Math.sqrt(norm);
+        String squared = "W \\in \\mathbb{R}^{n \\times k}\ng = \\nabla_W \\|W\\|_F^2";
+        generatedTestsPass("FrobeniusSquared", squared);
+        double[] g2 = both(squared, "g", new double[][] {w}, new int[][] {{2, 3}});
+        String plain = "W \\in \\mathbb{R}^{n \\times k}\ng = \\nabla_W \\|W\\|_F";
+        generatedTestsPass("Frobenius", plain);
+        double[] g1 = both(plain, "g", new double[][] {w}, new int[][] {{2, 3}});
+        for (int i = 0; i < w.length; i++) {
+            assertEquals(2 * w[i], g2[i], 1e-12);
+            assertEquals(w[i] / norm, g1[i], 1e-12);
+        }
+    }
+
     @Test
     void gradientOfASumOfElementsIsOnes() throws Exception {
         String source = "s \\in \\mathbb{R}^{n}\ng = \\nabla_s \\sum_i s_i";
