@@ -79,12 +79,15 @@ final class ProductRule {
      * that have one meaning.
      */
     private Shape vectorCdot(Term.Product p, Shape l, Shape r) {
-        boolean elementwise = isActivation(p.left()) || isActivation(p.right());
+        // `*` is code's multiplication (PyTorch's docs print LayerNorm as `… * \\gamma + \\beta`): element-wise.
+        boolean star = pass.source.slice(p.opSpan()).equals("*");
+        boolean elementwise = star || isActivation(p.left()) || isActivation(p.right());
         String text = pass.source.slice(p.span());
         String left = pass.source.slice(p.left().span());
         String right = pass.source.slice(p.right().span());
-        Diagnostic.of(Code.W0102, pass.source, p.opSpan(), "`\\cdot` between two vectors is read as "
-                        + (elementwise ? "the element-wise product (an activation applied to a vector)"
+        Diagnostic.of(Code.W0102, pass.source, p.opSpan(), "`" + pass.source.slice(p.opSpan()) + "` between two vectors"
+                        + " is read as " + (star ? "the element-wise product, as `*` is in code"
+                                : elementwise ? "the element-wise product (an activation applied to a vector)"
                                 : "the dot product") + " in `" + text + "`")
                 .caret(elementwise ? "element-wise: " + l + " ⊙ " + r + " → " + l : "dot product → a scalar")
                 .help(elementwise

@@ -221,6 +221,14 @@ class ReadingRulesTest {
         cases.add(new Case("\\log 2\\pi e\\sigma^2 is the log of the whole product (a Gaussian's entropy)",
                 "\\sigma \\in \\mathbb{R}\nH = \\frac{1}{2}\\log 2\\pi e\\sigma^2", "H", Map.of("\\sigma", new double[] {1.5}),
                 Map.of("\\sigma", new int[0]), new double[] {0.5 * Math.log(2 * Math.PI * Math.E * 2.25)}, null));
+        // LayerNorm as PyTorch's documentation prints it: `*` between vectors is element-wise, as in code.
+        double[] scaled = new double[3];
+        for (int i = 0; i < 3; i++) {
+            scaled[i] = U[i] * V[i] + 1;
+        }
+        cases.add(new Case("* between two vectors is element-wise, as in code, with a warning",
+                "x, g \\in \\mathbb{R}^{d}\ny = x * g + 1", "y", Map.of("x", U, "g", V), Map.of("x", vec, "g", vec),
+                scaled, Code.W0102));
         return cases.stream();
     }
 
