@@ -137,7 +137,6 @@ final class FusedLoopEmitter {
                 FUSED, lo, hi);
         b.indent();
         if (blocks.isEmpty()) {
-            code.flatOffset = null;
             b.beginControlFlow("for (int $N = $N; $N < $N; $N++)", e, lo, e, hi, e);
             code.newLoopBody();
             code.declareNamedChildren(b, loop.result());
@@ -152,11 +151,19 @@ final class FusedLoopEmitter {
                     b.addStatement("$L[] $N = new $L[$T.BLOCK]", code.elem, code.scratch.get(f), code.elem, FUSED);
                 }
             }
+            Map<String, String> blockCopies = declareBlockCopies(b);
             String start = code.locals.allocate("start");
             String n = code.locals.allocate("n");
-            code.flatOffset = start;
             b.beginControlFlow("for (int $N = $N; $N < $N; $N += $T.BLOCK)", start, lo, start, hi, start, FUSED);
             b.addStatement("int $N = $T.min($T.BLOCK, $N - $N)", n, RuntimeTypes.MATH, FUSED, hi, start);
+            b.add("// this block of $L, so that every array the loops below read is indexed alike (the JIT\n",
+                    String.join(", ", blockCopies.keySet()));
+            b.add("// vectorises them then, not when loads at start + e meet scratch arrays at e)\n");
+            for (Map.Entry<String, String> copy : blockCopies.entrySet()) {
+                b.addStatement("$T.arraycopy($N, $N, $N, 0, $N)", System.class, code.arrays.get(copy.getKey()), start,
+                        copy.getValue(), n);
+            }
+            code.arrays.putAll(blockCopies);
             for (LoopExpr.Call f : blocks) {
                 if (f != loop.result()) {
                     blockFunction(b, f, CodeBlock.of("$N", n));
@@ -172,6 +179,22 @@ final class FusedLoopEmitter {
         } else {
             b.addStatement("return $T.result($N, $N.shape(), $N)", FUSED, out, first, outParam);
         }
+    }
+
+    /**
+     * One block-sized array per load of a flat loop split into blocks, declared once per task: each
+     * block of the operand is copied into it, so that the element loops index every array they read
+     * by the same {@code e} (C2's auto-vectoriser gives up when loads at {@code start + e} meet
+     * scratch arrays at {@code e}; GELU's two loops ran scalar). Returns operand to copy name.
+     */
+    private Map<String, String> declareBlockCopies(CodeBlock.Builder b) {
+        Map<String, String> copies = new LinkedHashMap<>();
+        for (String p : loop.loads()) {
+            String copy = code.locals.allocate(p + "Block");
+            b.addStatement("$L[] $N = new $L[$T.BLOCK]", code.elem, copy, code.elem, FUSED);
+            copies.put(p, copy);
+        }
+        return copies;
     }
 
     /**
