@@ -224,12 +224,16 @@ final class BenchCommand implements Callable<Integer> {
      * and time alone are not enough: C2 compiles a kernel's parallel body after a number of calls that
      * depends on the workload, and a compilation still running when the clock starts takes one of the
      * cores (attention n = 2048 timed at 13.5 ms after 20 calls, 21-27 ms after 50, as C2 recompiled).
+     * Nor are steady timings while the heap is still growing into memory it has never written
+     * ({@link HeapSettle}): a window counts as settled only when the heap has settled too.
      */
     private WarmUp warmUp(Runnable call) {
         long start = System.nanoTime();
         long minEnd = start + (long) (warmupTime * 1e9);
         long maxEnd = start + (long) (Math.max(warmupTime, warmupMaxTime) * 1e9);
         int calls = 0;
+        HeapSettle heap = new HeapSettle();
+        heap.settled(Runtime.getRuntime().totalMemory(), allocatedBytes());
         while (calls < warmup || System.nanoTime() < minEnd) {
             call.run();
             calls++;
@@ -250,7 +254,8 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
             double current = median(window.stream().mapToDouble(Double::doubleValue).toArray(), window.size());
-            settled = Math.abs(current - previous) <= settleTolerance * Math.min(current, previous);
+            boolean heapSettled = heap.settled(Runtime.getRuntime().totalMemory(), allocatedBytes());
+            settled = Math.abs(current - previous) <= settleTolerance * Math.min(current, previous) && heapSettled;
             previous = current;
         }
         return new WarmUp(calls, (System.nanoTime() - start) / 1e6, settled);

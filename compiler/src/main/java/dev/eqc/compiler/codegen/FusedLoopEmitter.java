@@ -137,7 +137,6 @@ final class FusedLoopEmitter {
                 FUSED, lo, hi);
         b.indent();
         if (blocks.isEmpty()) {
-            code.flatOffset = null;
             b.beginControlFlow("for (int $N = $N; $N < $N; $N++)", e, lo, e, hi, e);
             code.newLoopBody();
             code.declareNamedChildren(b, loop.result());
@@ -152,17 +151,27 @@ final class FusedLoopEmitter {
                     b.addStatement("$L[] $N = new $L[$T.BLOCK]", code.elem, code.scratch.get(f), code.elem, FUSED);
                 }
             }
+            Map<String, String> blockCopies = declareBlockCopies(b);
+            String resultBlock = code.locals.allocate("resultBlock");
+            b.addStatement("$L[] $N = new $L[$T.BLOCK]", code.elem, resultBlock, code.elem, FUSED);
             String start = code.locals.allocate("start");
             String n = code.locals.allocate("n");
-            code.flatOffset = start;
             b.beginControlFlow("for (int $N = $N; $N < $N; $N += $T.BLOCK)", start, lo, start, hi, start, FUSED);
             b.addStatement("int $N = $T.min($T.BLOCK, $N - $N)", n, RuntimeTypes.MATH, FUSED, hi, start);
+            b.add("// the block of $L copied in (and the result's copied out below), so that the loops index every\n",
+                    String.join(", ", blockCopies.keySet()));
+            b.add("// array alike: the JIT vectorises them then, not when start + e meets e\n");
+            for (Map.Entry<String, String> copy : blockCopies.entrySet()) {
+                b.addStatement("$T.arraycopy($N, $N, $N, 0, $N)", System.class, code.arrays.get(copy.getKey()), start,
+                        copy.getValue(), n);
+            }
+            code.arrays.putAll(blockCopies);
             for (LoopExpr.Call f : blocks) {
                 if (f != loop.result()) {
                     blockFunction(b, f, CodeBlock.of("$N", n));
                 }
             }
-            store(b, out, CodeBlock.of("$N", start), CodeBlock.of("$N", n));
+            storeBlock(b, resultBlock, out, start, n);
             b.endControlFlow();
         }
         b.unindent();
@@ -172,6 +181,22 @@ final class FusedLoopEmitter {
         } else {
             b.addStatement("return $T.result($N, $N.shape(), $N)", FUSED, out, first, outParam);
         }
+    }
+
+    /**
+     * One block-sized array per load of a flat loop split into blocks, declared once per task: each
+     * block of the operand is copied into it, so that the element loops index every array they read
+     * by the same {@code e} (C2's auto-vectoriser gives up when loads at {@code start + e} meet
+     * scratch arrays at {@code e}; GELU's two loops ran scalar). Returns operand to copy name.
+     */
+    private Map<String, String> declareBlockCopies(CodeBlock.Builder b) {
+        Map<String, String> copies = new LinkedHashMap<>();
+        for (String p : loop.loads()) {
+            String copy = code.locals.allocate(p + "Block");
+            b.addStatement("$L[] $N = new $L[$T.BLOCK]", code.elem, copy, code.elem, FUSED);
+            copies.put(p, copy);
+        }
+        return copies;
     }
 
     /**
@@ -458,6 +483,34 @@ final class FusedLoopEmitter {
         code.declareNamedChildren(b, result);
         b.addStatement("$N[$L + $N] = $L", out, offset, e, code.element(result));
         b.endControlFlow();
+    }
+
+    /**
+     * The store of a flat loop in blocks: the block's results into {@code resultBlock}, indexed like
+     * every other array of the loop, then copied to the output at {@code start} (a store at
+     * {@code start + e} beside reads at {@code e} kept C2 from vectorising the loop on JDK 17). When
+     * the result is itself a block kernel, its argument goes into the block and the kernel writes the
+     * output.
+     */
+    private void storeBlock(CodeBlock.Builder b, String resultBlock, String out, String start, String n) {
+        LoopExpr result = loop.result();
+        String e = code.elementIndex;
+        b.add("// $L\n", Javadocs.text(code.latexOf(result)));
+        b.beginControlFlow("for (int $N = 0; $N < $N; $N++)", e, e, n, e);
+        code.newLoopBody();
+        if (code.scratch.containsKey(result)) {
+            LoopExpr.Call fn = (LoopExpr.Call) result;
+            code.declareNamedElements(b, fn.arg());
+            b.addStatement("$N[$N] = $L", resultBlock, e, code.element(fn.arg()));
+            b.endControlFlow();
+            b.addStatement("$T.$N($N, 0, $N, $N, $N)", VEC_MATH, fn.fn().blockKernel().method, resultBlock, out, start,
+                    n);
+            return;
+        }
+        code.declareNamedChildren(b, result);
+        b.addStatement("$N[$N] = $L", resultBlock, e, code.element(result));
+        b.endControlFlow();
+        b.addStatement("$T.arraycopy($N, 0, $N, $N, $N)", System.class, resultBlock, out, start, n);
     }
 
     /** Fills a block kernel's scratch array with its argument over the block, then applies it in place. */

@@ -50,8 +50,6 @@ final class LoopCode {
     final Map<LoopExpr, String> loopLocals = new IdentityHashMap<>();
     /** The element index of the innermost loop. */
     String elementIndex;
-    /** The offset added to the element index in a flat loop split into blocks, or null. */
-    String flatOffset;
 
     LoopCode(FusedLoop loop, JavaNames locals, SourceFile source, Precision precision, Function<Dim, CodeBlock> sizes) {
         this.loop = loop;
@@ -249,7 +247,7 @@ final class LoopCode {
         if (loop.rowWise()) {
             return CodeBlock.of("$N + $N", offsets.get(operand), elementIndex);
         }
-        return flatOffset == null ? CodeBlock.of("$N", elementIndex) : CodeBlock.of("$N + $N", flatOffset, elementIndex);
+        return CodeBlock.of("$N", elementIndex); // a flat loop in blocks reads block copies (FusedLoopEmitter)
     }
 
     /** Named locals for the parts of {@code f}, but not for {@code f} itself (it is the statement). */
