@@ -57,6 +57,8 @@ GE            : '\\ge' | '\\geq' | '\\geqslant' | '>=' | '≥' | '\\gt' ;
 NE            : '\\ne' | '\\neq' | '!=' | '≠' ;
 RELATED       : '\\sim' | '\\approx' | '\\propto' | '\\simeq' | '\\to' | '\\rightarrow' | '\\mapsto'
               | '\\Rightarrow' | '\\implies' | '\\iff' | '\\subset' | '\\subseteq' | '\\notin' | '\\ll' | '\\gg' ;
+LANGLE        : '\\langle' ;
+RANGLE        : '\\rangle' ;
 LFLOOR        : '\\lfloor' ;
 RFLOOR        : '\\rfloor' ;
 LCEIL         : '\\lceil' ;

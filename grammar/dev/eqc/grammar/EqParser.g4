@@ -93,6 +93,7 @@ atom
     | bar=(BAR | VBAR) expr (BAR | VBAR)                 # absAtom
     | (NORM | DOUBLE_VBAR) expr (NORM | DOUBLE_VBAR)     # normAtom
     | LFLOOR expr RFLOOR                                 # floorAtom
+    | LANGLE exprList RANGLE                             # angleAtom
     | LCEIL expr RCEIL                                   # ceilAtom
     | (ELLIPSIS | DOT | CDOT | ESC_UNDERSCORE)           # placeholderAtom
     ;

@@ -306,6 +306,17 @@ final class AstBuilder {
         if (ctx instanceof EqParser.AbsAtomContext a) {
             return new Expr.Abs(span, expr(a.expr()));
         }
+        if (ctx instanceof EqParser.AngleAtomContext a) {
+            // <u, v>: the inner product, \mathrm{sum}(u \odot v) along the last axis (row by row for matrices).
+            List<Expr> items = exprList(a.exprList());
+            Expr.Sym sum = new Expr.Sym(span(a.LANGLE().getSymbol()), SymKind.WORD, "sum", null, null, null, 0);
+            if (items.size() != 2) {
+                return new Expr.Apply(span, sum, items, span);
+            }
+            Expr product = new Expr.Binary(span, span(a.LANGLE().getSymbol()), BinaryOp.HADAMARD, items.get(0),
+                    items.get(1));
+            return new Expr.Apply(span, sum, List.of(product), span);
+        }
         if (ctx instanceof EqParser.FloorAtomContext f) {
             return new Expr.Apply(span, new Expr.Sym(span(f.LFLOOR().getSymbol()), SymKind.WORD, "floor", null, null,
                     null, 0), List.of(expr(f.expr())), span);
