@@ -298,7 +298,7 @@ final class CallResolver {
             Definition d = generic.definition();
             body.definitions.instantiated(d);
             d.freeInputs().forEach(body.scope::useInput);
-            return substitute(d.body(), d, args);
+            return instantiate(file, d, args);
         }
         if (!(resolved instanceof Resolved.Defined defined)) {
             return new Term.Literal(a.span(), Double.NaN);
@@ -306,6 +306,45 @@ final class CallResolver {
         Definition d = defined.definition();
         body.scope.useDefinition(d);
         return new Term.Call(a.span(), d, args);
+    }
+
+    /**
+     * {@code d}'s body with {@code args} in place of its parameters, each free dimension it binds from an
+     * argument ({@code d_k}, a {@link dev.eqc.compiler.term.DimTie}) renamed for this instance and tied to
+     * the argument here, so two calls at different widths have a {@code d_k} each.
+     */
+    static Term instantiate(FileScope file, Definition d, List<Term> args) {
+        Term substituted = substitute(d.body(), d, args);
+        java.util.Map<String, String> renamed = new java.util.HashMap<>();
+        return mapLeaves(substituted, t -> {
+            if (t instanceof Term.DimValue v && file.tie(v.dim()) != null) {
+                String name = renamed.computeIfAbsent(v.dim(), old -> {
+                    dev.eqc.compiler.term.DimTie tie = file.tie(old);
+                    String fresh = file.newTieName(tie.printed());
+                    file.addTie(new dev.eqc.compiler.term.DimTie(fresh, tie.printed(), tie.param(),
+                            substitute(tie.of(), d, args), tie.last()));
+                    return fresh;
+                });
+                return new Term.DimValue(v.span(), name);
+            }
+            return t;
+        });
+    }
+
+    /** {@code t} with every leaf replaced by {@code f} of it. */
+    static Term mapLeaves(Term t, java.util.function.UnaryOperator<Term> f) {
+        List<Term> kids = t.children();
+        if (kids.isEmpty()) {
+            return f.apply(t);
+        }
+        List<Term> replaced = new ArrayList<>(kids.size());
+        boolean changed = false;
+        for (Term k : kids) {
+            Term r = mapLeaves(k, f);
+            changed |= r != k;
+            replaced.add(r);
+        }
+        return changed ? t.withChildren(replaced) : t;
     }
 
     /** {@code d}'s body with {@code args} in place of its parameters. */

@@ -351,7 +351,16 @@ final class NameResolver {
         if (file.wasAttempted(NameKeys.full(s)) && file.diagnostics.hasErrors()) {
             return new Term.Literal(s.span(), Double.NaN); // its declaration was rejected and reported
         }
+        if (body.def.function() && isSizeName(s)) {
+            return body.freeDimension(s);   // d_k in a function body: bound from an argument if generic
+        }
         return inputRef(s.span(), file.inferInput(s, NameKeys.full(s)));
+    }
+
+    /** A name written like a size ({@code d}, {@code d_k}, {@code d_{model}}): {@code d} with a subscript or none. */
+    static boolean isSizeName(Expr.Sym s) {
+        return s.kind() == SymKind.LETTERS && s.base().equals("d") && s.sup() == null && s.primes() == 0
+                && s.accent() == null;
     }
 
     static boolean isEuler(Expr.Sym s) {

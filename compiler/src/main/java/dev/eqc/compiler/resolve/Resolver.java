@@ -105,7 +105,8 @@ public final class Resolver {
                 outputs.put(d, declared);
             }
         }
-        return new ResolvedProgram(file.source, file.inputsInOrder(), constants, defs, outputs, file.dimensions());
+        return new ResolvedProgram(file.source, file.inputsInOrder(), constants, defs, outputs, file.dimensions(),
+                file.dimTies());
     }
 
     /**
