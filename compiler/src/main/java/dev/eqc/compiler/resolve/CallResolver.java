@@ -163,6 +163,10 @@ final class CallResolver {
         if (target != null && target.function()) {
             return call(a, callee, target);
         }
+        PendingDefinition family = target == null ? functionFamily(callee) : null;
+        if (family != null) {
+            return familyCall(a, callee, family);
+        }
         if (target != null || body.names.isBound(key)) {
             return product(a);
         }
@@ -236,6 +240,9 @@ final class CallResolver {
         if (target != null && target.function()) {
             return false;
         }
+        if (target == null && functionFamily(callee) != null) {
+            return false;
+        }
         if (target != null || body.names.isBound(key)) {
             return a.args().size() == 1;
         }
@@ -275,6 +282,60 @@ final class CallResolver {
         Term left = expr(a.callee());
         Term right = expr(a.args().get(0));
         return new Term.Product(a.span(), new Span(a.callee().span().end(), a.argsSpan().start()), left, right);
+    }
+
+    /**
+     * The family of functions {@code E_i(x)} with {@code i} in scope calls ({@code E_i(x) = \max(0, xW_i)}
+     * defined over its index), or null: the callee's subscript is as many index variables in scope as the
+     * family has indices.
+     */
+    private PendingDefinition functionFamily(Expr.Sym callee) {
+        if (callee.sub() == null || callee.sup() != null) {
+            return null;
+        }
+        Expr.Sym bare = callee.withScripts(callee.span(), null, null, callee.primes());
+        PendingDefinition family = file.definition(NameKeys.full(bare));
+        if (family == null || !family.function() || family.indexLetters().isEmpty()
+                || family.nameSym() == null || family.nameSym().sub() != null) {
+            return null;
+        }
+        List<IndexVar> vars = body.names.indicesOf(callee);
+        return vars != null && vars.size() == family.indexLetters().size() ? family : null;
+    }
+
+    /** Member {@code i} of a family of functions, called: {@code E_i(x)} is {@code E(x)_i}. */
+    private Term familyCall(Expr.Apply a, Expr.Sym callee, PendingDefinition family) {
+        List<IndexVar> vars = body.names.indicesOf(callee);
+        if (a.args().size() != family.params().size()) {
+            return body.error(Code.E0104, a.span(), "`" + family.latexName() + "` takes " + family.params().size()
+                    + " argument" + (family.params().size() == 1 ? "" : "s") + ", got " + a.args().size(), null);
+        }
+        if (family == body.def || body.definitions.inProgress(family)) {
+            return body.error(Code.E0105, callee.span(), "`" + family.latexName() + "` is defined in terms of itself",
+                    "eqc compiles closed-form equations; unroll the recurrence into separate names");
+        }
+        List<Term> args = new ArrayList<>();
+        for (Expr arg : a.args()) {
+            args.add(expr(arg));
+        }
+        Resolved resolved = body.definitions.resolve(family);
+        if (resolved instanceof Resolved.Generic generic) {
+            // The member's body, with the family's index renamed to the one in scope here.
+            Definition d = generic.definition();
+            body.definitions.instantiated(d);
+            d.freeInputs().forEach(body.scope::useInput);
+            Term member = instantiate(file, d, args);
+            for (int k = 0; k < vars.size(); k++) {
+                member = IndexRenamer.rename(member, d.indices().get(k), vars.get(k));
+            }
+            return member;
+        }
+        if (!(resolved instanceof Resolved.Defined defined)) {
+            return new Term.Literal(a.span(), Double.NaN);
+        }
+        Definition d = defined.definition();
+        body.scope.useDefinition(d);
+        return new Term.Index(a.span(), new Term.Call(a.span(), d, args), vars);
     }
 
     private Term call(Expr.Apply a, Expr.Sym callee, PendingDefinition target) {

@@ -100,6 +100,16 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                     return null;
                 }
             }
+            List<String> letters = callee.sub() != null && callee.sup() == null
+                    ? elementIndices(callee, d.rhs(), r) : null;
+            if (letters != null && params.stream().noneMatch(p -> letters.contains(NameKeys.full(p)))) {
+                // E_i(x) = \max(0, xW_i): a family of functions, one per i (the experts of a mixture), defined
+                // element-wise over i like \mathrm{sm}(z)_i; E_i(x) with i in scope calls member i.
+                Expr.Sym name = callee.withScripts(new Span(callee.span().start(), callee.sub().span().start() - 1),
+                        null, null, callee.primes());
+                return new PendingDefinition(NameKeys.full(name), r.source.slice(callee.span()), name, callee.span(),
+                        d.span(), true, params, d.rhs(), d.comment(), null, letters, callee.sub().span(), d.update());
+            }
             return new PendingDefinition(NameKeys.full(callee), r.source.slice(callee.span()), callee, callee.span(),
                     d.span(), true, params, d.rhs(), d.comment(), null, List.of(), null, d.update());
         }
