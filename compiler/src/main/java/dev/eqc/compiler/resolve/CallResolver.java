@@ -150,6 +150,14 @@ final class CallResolver {
         if (isIndicator(callee) && a.args().size() == 1) {
             return body.indicator(a.args().get(0), a.span());
         }
+        if (isSwishWithBeta(callee) && a.args().size() == 1 && file.definition(NameKeys.full(callee)) == null) {
+            // \text{Swish}_\beta(x) = x \sigma(\beta x) (Ramachandran et al.); Swish_1 is SiLU.
+            Term x = expr(a.args().get(0));
+            Term beta = expr(callee.sub().single());
+            Term scaled = new Term.Arith(a.span(), a.span(), Term.ArithOp.MUL, beta, x);
+            return new Term.Arith(a.span(), a.span(), Term.ArithOp.MUL, x,
+                    new Term.BuiltinCall(a.span(), Builtin.SIGMOID, List.of(scaled)));
+        }
         if (isExpectation(callee) && a.args().size() == 1) {
             return new Term.BuiltinCall(a.span(), Builtin.MEAN, List.of(expr(a.args().get(0))));
         }
@@ -228,6 +236,9 @@ final class CallResolver {
             return false;
         }
         if ((isIndicator(callee) || isExpectation(callee)) && a.args().size() == 1) {
+            return false;
+        }
+        if (isSwishWithBeta(callee) && a.args().size() == 1 && file.definition(NameKeys.full(callee)) == null) {
             return false;
         }
         if ((callee.kind() == SymKind.WORD || callee.kind() == SymKind.LETTERS) && callee.bare()
@@ -518,6 +529,12 @@ final class CallResolver {
     private boolean isExpectation(Expr e) {
         return e instanceof Expr.Sym s && s.kind() == SymKind.BB && s.base().equals("E") && s.bare()
                 && !body.names.isBound(NameKeys.full(s));
+    }
+
+    /** {@code \text{Swish}_1}, {@code \mathrm{Swish}_{\beta}}: swish with the coefficient in its subscript. */
+    private static boolean isSwishWithBeta(Expr.Sym s) {
+        return (s.kind() == SymKind.WORD || s.kind() == SymKind.LETTERS) && s.base().equalsIgnoreCase("swish")
+                && s.sup() == null && s.sub() != null && s.sub().isSingle();
     }
 
     static boolean isIndicator(Expr e) {

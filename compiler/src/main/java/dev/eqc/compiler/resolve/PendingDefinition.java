@@ -48,6 +48,24 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         if (lhs instanceof Expr.Apply a && a.callee() instanceof Expr.Sym callee) {
             return function(d, a, callee, r);
         }
+        if (lhs instanceof Expr.Binary jx && jx.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
+                && jx.left() instanceof Expr.Apply first && jx.right() instanceof Expr.Group g
+                && g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN) {
+            lhs = new Expr.Apply(lhs.span(), first, g.items(), g.span());
+        }
+        if (lhs instanceof Expr.Apply outer && outer.callee() instanceof Expr.Apply inner
+                && inner.callee() instanceof Expr.Sym callee && repeats(inner, outer)) {
+            // FFN_{GLU}(x)(x, W_1, V, W_2): the name applied to its input, then to the full list that repeats
+            // it: a function of the full list.
+            Diagnostic.of(Code.W0102, r.source, lhs.span(), "`" + r.source.slice(lhs.span()) + "` is read as `"
+                            + r.source.slice(callee.span()) + r.source.slice(outer.argsSpan())
+                            + "`: a function of the second list, which repeats the first")
+                    .caret("one function of " + outer.args().size() + " parameters")
+                    .help("write the parameters once, like `" + r.source.slice(callee.span())
+                            + r.source.slice(outer.argsSpan()) + "`")
+                    .report(r.diagnostics);
+            return function(d, new Expr.Apply(outer.span(), callee, outer.args(), outer.argsSpan()), callee, r);
+        }
         if (lhs instanceof Expr.Binary b && b.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
                 && b.left() instanceof Expr.Sym callee && b.right() instanceof Expr.Group g
                 && g.bracket() == dev.eqc.compiler.ast.Bracket.SQUARE) {
@@ -113,6 +131,19 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             return new PendingDefinition(NameKeys.full(callee), r.source.slice(callee.span()), callee, callee.span(),
                     d.span(), true, params, d.rhs(), d.comment(), null, List.of(), null, d.update());
         }
+    }
+
+    /** Whether every argument of {@code inner} is a name that {@code outer} lists too. */
+    private static boolean repeats(Expr.Apply inner, Expr.Apply outer) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Expr e : outer.args()) {
+            if (!(e instanceof Expr.Sym s)) {
+                return false;
+            }
+            names.add(NameKeys.full(s));
+        }
+        return !inner.args().isEmpty() && inner.args().stream()
+                .allMatch(e -> e instanceof Expr.Sym s && names.contains(NameKeys.full(s)));
     }
 
     private static PendingDefinition invalid(Expr lhs, FileScope r) {
