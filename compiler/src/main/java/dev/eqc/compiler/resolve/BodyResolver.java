@@ -233,11 +233,14 @@ final class BodyResolver {
                 continue;
             }
             boolean one = fromOne != null && fromOne.contains(letter);
-            if (fromOne == null && IndexLetters.readsFromOne(letter, def.rhs())) {
-                // y_i = x_{2i-1} x_{2i}: the paper counts from 1, so i does too.
+            boolean strided = fromOne == null && IndexLetters.readsFromOne(letter, def.rhs());
+            if (fromOne == null && (strided || IndexLetters.sumsUpToFromOne(letter, def.rhs()))) {
+                // y_i = x_{2i-1} x_{2i}: the paper counts from 1, so i does too; so does t in
+                // wkv_t = \sum_{i=1}^{t-1} …, where t is compared with an index counted from 1.
                 one = true;
                 Diagnostic.of(Code.W0140, file.source, def.indexSpan(), "`" + letter + "` counts from 1 here, since the"
-                                + " body reads a position written from 1 (`2" + letter + "-1`)")
+                                + (strided ? " body reads a position written from 1 (`2" + letter + "-1`)"
+                                        : " body sums from 1 up to it"))
                         .caret("read as " + letter + " = 1, 2, …")
                         .help("write `2" + letter + "` and `2" + letter + "+1` to count from 0")
                         .report(file.diagnostics);

@@ -120,6 +120,35 @@ final class IndexLetters {
         return false;
     }
 
+    /**
+     * Whether {@code e} has a sum (product, …) counted from 1 up to {@code letter} or {@code letter - c}:
+     * {@code \sum_{i=1}^{t-1}} on the right of {@code wkv_t = …} reads {@code t} as a step counted from 1.
+     */
+    static boolean sumsUpToFromOne(String letter, Expr e) {
+        for (Expr n : nodes(e, false)) {
+            if (n instanceof Expr.BigOp b && b.operator().sub() != null && b.operator().sup() != null
+                    && b.operator().sub().isSingle() && b.operator().sup().isSingle()
+                    && b.operator().sub().single() instanceof Expr.Relation r
+                    && r.op() == dev.eqc.compiler.ast.RelOp.EQ && r.right() instanceof Expr.Num one && one.value() == 1.0
+                    && letter.equals(limitLetter(b.operator().sup().single()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code t} of an upper limit {@code t}, {@code t - c} or {@code t + c}; else null. */
+    static String limitLetter(Expr limit) {
+        if (limit instanceof Expr.Sym s && s.bare() && (s.kind() == SymKind.LETTERS || s.kind() == SymKind.COMMAND)) {
+            return s.base();
+        }
+        if (limit instanceof Expr.Binary b && (b.op() == dev.eqc.compiler.ast.BinaryOp.SUB
+                || b.op() == dev.eqc.compiler.ast.BinaryOp.ADD) && b.right() instanceof Expr.Num) {
+            return limitLetter(b.left());
+        }
+        return null;
+    }
+
     /** The single letters used as values in {@code e}: bare, outside the scripts of names. */
     static java.util.Set<String> valueLetters(Expr e) {
         java.util.Set<String> out = new java.util.HashSet<>();
