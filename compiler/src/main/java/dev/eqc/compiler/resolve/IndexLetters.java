@@ -149,6 +149,34 @@ final class IndexLetters {
         return null;
     }
 
+    /**
+     * {@code \mu_{W_{i,\cdot}}}: a name subscripted by a row or column slice of an input by one index letter
+     * ({@code W_{i,\cdot}}, {@code W_{:,j}}), the statistic of that slice: the letter, or null.
+     */
+    static String sliceLetter(Expr.Sym s, java.util.function.Predicate<String> isInput) {
+        if (s.sub() == null || !s.sub().isSingle() || !(s.sub().single() instanceof Expr.Sym t) || t.sup() != null
+                || t.sub() == null || t.sub().items().size() != 2) {
+            return null;
+        }
+        Expr first = t.sub().items().get(0);
+        Expr second = t.sub().items().get(1);
+        if (isWhole(first) == isWhole(second)) {
+            return null;
+        }
+        Expr index = isWhole(first) ? second : first;
+        Expr.Sym base = t.withScripts(t.span(), null, null, t.primes());
+        if (!(index instanceof Expr.Sym i) || !i.bare() || i.kind() != SymKind.LETTERS || i.base().length() != 1
+                || !isInput.test(NameKeys.full(base))) {
+            return null;
+        }
+        return i.base();
+    }
+
+    private static boolean isWhole(Expr e) {
+        return e instanceof Expr.Sym m && m.kind() == SymKind.COMMAND && m.sub() == null && m.sup() == null
+                && (m.base().equals(":") || m.base().equals("*") || m.base().equals("\\cdot"));
+    }
+
     /** The single letters used as values in {@code e}: bare, outside the scripts of names. */
     static java.util.Set<String> valueLetters(Expr e) {
         java.util.Set<String> out = new java.util.HashSet<>();

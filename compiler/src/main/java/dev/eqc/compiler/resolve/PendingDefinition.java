@@ -18,6 +18,14 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
 
     static PendingDefinition of(Statement.Definition d, FileScope r) {
         Expr lhs = d.lhs();
+        if (lhs instanceof Expr.Sym s && s.sup() == null && IndexLetters.sliceLetter(s, r::hasInput) != null) {
+            // \mu_{W_{i,\cdot}} = \frac{1}{I} \sum_j W_{i,j}: the statistic of row i, defined element-wise over i.
+            Expr.Sym name = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null,
+                    s.primes());
+            return new PendingDefinition(NameKeys.full(name), r.source.slice(s.span()), name, name.span(),
+                    d.span(), false, List.of(), d.rhs(), d.comment(), null,
+                    List.of(IndexLetters.sliceLetter(s, r::hasInput)), s.sub().span(), d.update());
+        }
         if (lhs instanceof Expr.Sym s) {
             List<String> letters = elementIndices(s, d.rhs(), r);
             if (letters != null) {

@@ -106,6 +106,24 @@ class PaperFormsTest {
                 Map.of("k", k, "v", v, "w", new double[] {w}, "u", new double[] {u}),
                 Map.of("k", new int[] {4}, "v", new int[] {4}, "w", new int[0], "u", new int[0]), wkv,
                 List.of(Code.W0140)));
+        // Weight standardisation: mu_{W_{i,.}} and sigma_{W_{i,.}} are statistics of row i of W.
+        double[] wm = {1, -2, 0.5, 3, 0.25, -1};
+        double eps = 1e-5;
+        double[] sd = new double[2];
+        for (int i = 0; i < 2; i++) {
+            double mu = 0;
+            double sq = 0;
+            for (int j = 0; j < 3; j++) {
+                mu += wm[i * 3 + j] / 3;
+                sq += wm[i * 3 + j] * wm[i * 3 + j] / 3;
+            }
+            sd[i] = Math.sqrt(sq - mu * mu + eps);
+        }
+        cases.add(new Case("a name subscripted by a row of an input is a statistic of each row",
+                "W \\in \\mathbb{R}^{O \\times I}, \\epsilon = 10^{-5}\n"
+                        + "\\mu_{W_{i,\\cdot}} = \\frac{1}{I} \\sum_{j=1}^I W_{i,j}\n"
+                        + "\\sigma_{W_{i,\\cdot}} = \\sqrt{\\frac{1}{I} \\sum_{j=1}^I W^2_{i,j} - \\mu^2_{W_{i,\\cdot}}"
+                        + " + \\epsilon}", "\\sigma", Map.of("W", wm), Map.of("W", new int[] {2, 3}), sd, List.of()));
         return cases.stream();
     }
 
