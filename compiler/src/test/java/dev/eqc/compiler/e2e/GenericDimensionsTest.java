@@ -162,6 +162,47 @@ class GenericDimensionsTest {
                 "x \\in \\mathbb{R}^{d}, W \\in \\mathbb{R}^{m \\times d \\times f}, g \\in \\mathbb{R}^{m}\n"
                         + "E_i(z) = \\max(0, zW_i)\ny = \\sum_j g_j E_j(x)", "y", moeInputs,
                 Map.of("x", new int[] {3}, "W", new int[] {2, 3, 2}, "g", new int[] {2}), mix, List.of(Code.W0103)));
+        // MultiHead as printed, with d_k declared nowhere (the projections' width is e): per head
+        // softmax(Q W_i^Q (K W_i^K)^T / sqrt(e)) V W_i^V, the heads side by side, times W^O.
+        double[] qm = {0.5, -1, 2, 1.5, 0.25, -0.75};
+        double[] km = {1, 0.5, -0.5, -2, 0.75, 0.25};
+        double[] vm = {0.2, -0.4, 1, 0.6, 1.2, -0.3};
+        double[] wq = {1, 0.5, -0.5, 2, 0.25, -1, -1, 1, 0.5, 0.5, 2, -0.25};     // [2, 3, 2]
+        double[] wk = {0.3, -0.2, 1.1, 0.4, -0.6, 0.9, 0.7, 0.1, -0.3, 0.8, 0.2, -0.5};
+        double[] wv = {-0.4, 0.6, 0.9, -0.1, 0.5, 0.3, 0.2, 0.2, -0.7, 1, 0.4, -0.6};
+        double[] wo = {0.1, -0.2, 0.3, 0.4, 0.5, -0.6, -0.7, 0.8, 0.9, 1.0, -1.1, 0.12};   // [4, 3]
+        double[] concat = new double[2 * 4];
+        for (int head = 0; head < 2; head++) {
+            double[] wqi = java.util.Arrays.copyOfRange(wq, head * 6, head * 6 + 6);
+            double[] wki = java.util.Arrays.copyOfRange(wk, head * 6, head * 6 + 6);
+            double[] wvi = java.util.Arrays.copyOfRange(wv, head * 6, head * 6 + 6);
+            double[] a = attention(matmul(qm, wqi, 2, 3, 2), matmul(km, wki, 2, 3, 2), matmul(vm, wvi, 2, 3, 2),
+                    2, 2, 2, 2);
+            for (int r = 0; r < 2; r++) {
+                for (int c = 0; c < 2; c++) {
+                    concat[r * 4 + head * 2 + c] = a[r * 2 + c];
+                }
+            }
+        }
+        double[] multi = matmul(concat, wo, 2, 4, 3);
+        Map<String, double[]> mhInputs = new java.util.HashMap<>(Map.of("Q", qm, "K", km, "V", vm, "W^O", wo));
+        Map<String, int[]> mhShapes = new java.util.HashMap<>(Map.of("Q", new int[] {2, 3}, "K", new int[] {2, 3},
+                "V", new int[] {2, 3}, "W^O", new int[] {4, 3}));
+        for (String family : List.of("Q", "K", "V")) {
+            double[] stacked = family.equals("Q") ? wq : family.equals("K") ? wk : wv;
+            mhInputs.put("W_i^" + family, stacked);
+            mhInputs.put("W^" + family, stacked);
+            mhShapes.put("W_i^" + family, new int[] {2, 3, 2});
+            mhShapes.put("W^" + family, new int[] {2, 3, 2});
+        }
+        cases.add(new Case("MultiHead of a family of heads, with d_k bound from each head's projections",
+                "W_i^Q, W_i^K \\in \\mathbb{R}^{d_{model} \\times e}, W_i^V \\in \\mathbb{R}^{d_{model} \\times d_v},"
+                        + " i = 1, \\ldots, h\n"
+                        + "W^O \\in \\mathbb{R}^{h d_v \\times d_{model}}\n"
+                        + "\\mathrm{Attention}(Q, K, V) = \\mathrm{softmax}\\left(\\frac{QK^T}{\\sqrt{d_k}}\\right)V\n"
+                        + "\\mathrm{head}_i = \\mathrm{Attention}(QW_i^Q, KW_i^K, VW_i^V)\n"
+                        + "\\mathrm{MultiHead}(Q, K, V) = \\mathrm{Concat}(\\mathrm{head}_1, \\ldots, \\mathrm{head}_h)W^O",
+                "\\mathrm{MultiHead}", mhInputs, mhShapes, multi, List.of(Code.W0101, Code.W0103, Code.W0104)));
         return cases.stream();
     }
 
