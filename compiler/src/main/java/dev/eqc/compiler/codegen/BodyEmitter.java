@@ -188,6 +188,10 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
 
     @Override
     public Value dimValue(Term.DimValue d, Boolean top) {
+        Dim tied = typed.tiedDim(d.dim());
+        if (tied != null) {
+            return scalar(CodeBlock.of("(double) ($L)", sizes.apply(tied)));
+        }
         return scalar(CodeBlock.of("(double) $N", scope.dim(d.dim())));
     }
 

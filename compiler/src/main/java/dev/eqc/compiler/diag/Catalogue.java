@@ -130,6 +130,14 @@ public final class Catalogue {
                 + " fixed shape.",
                 "a, b \\in \\mathbb{R}^{d}\n\\mathrm{dist}(p, q) = \\|p - q\\|_2\nv = \\mathrm{dist}(a, b)",
                 "a, b, p, q \\in \\mathbb{R}^{d}\n\\mathrm{dist}(p, q) = \\|p - q\\|_2\nv = \\mathrm{dist}(a, b)");
+        add(Code.W0104, "A generic function's body uses a size that nothing declares, named after one of its"
+                + " parameters (`d_k` in `\\mathrm{softmax}(QK^\\top/\\sqrt{d_k})V`, `k` naming `K`), so eqc reads"
+                + " it as the size of the last axis of that parameter's argument, at each call. A size name that"
+                + " names no parameter (`d`, `d_{model}` when nothing declares it) cannot be bound and is E0110."
+                + " Declare the parameter (`K \\in \\mathbb{R}^{m \\times d_k}`), or a tensor with that size, to"
+                + " say which axis it is.",
+                "X \\in \\mathbb{R}^{n \\times e}\n\\mathrm{score}(Q, K) = QK^\\top / \\sqrt{d_k}\nS = \\mathrm{score}(X, X)",
+                "X \\in \\mathbb{R}^{n \\times d_k}\n\\mathrm{score}(Q, K) = QK^\\top / \\sqrt{d_k}\nS = \\mathrm{score}(X, X)");
         add(Code.W0130, "A definition is followed by a condition (`\\text{for all } s \\in \\mathcal{S}`,"
                 + " `\\text{where } z \\in [0, 1]`) that does not give the range of an index of its left-hand side, so"
                 + " eqc reads it as prose and skips it. A range of a left-hand index (`\\text{for } i = 1, \\dots, n`"

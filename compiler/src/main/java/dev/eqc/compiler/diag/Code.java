@@ -37,6 +37,7 @@ public enum Code {
     W0101("undeclared input assumed"),
     W0102("ambiguous notation"),
     W0103("function parameter without a declared shape"),
+    W0104("dimension bound from an argument"),
     W0130("condition read as prose"),
     W0131("shape annotation not checked"),
     W0132("reading of a paper operator"),

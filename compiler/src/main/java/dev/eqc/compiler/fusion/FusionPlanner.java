@@ -143,7 +143,11 @@ public final class FusionPlanner {
         @Override
         public LoopExpr dimValue(Term.DimValue d, Ctx c) {
             Term t = d;
-            return new Size(t, size(d.dim()));
+            dev.eqc.compiler.term.Dim tied = typed.tiedDim(d.dim());
+            if (tied != null && !(tied instanceof dev.eqc.compiler.term.Dim.Symbol)) {
+                throw new NotFusible();
+            }
+            return new Size(t, size(tied != null ? tied.toString() : d.dim()));
         }
 
         @Override

@@ -69,7 +69,7 @@ public final class GradientRequest {
         }
         bundles.add(new Bundle(loss.key(), keys));
         return new ResolvedProgram(program.source(), program.inputs(), program.constants(), defs,
-                program.outputDeclarations(), program.declaredDimensions());
+                program.outputDeclarations(), program.declaredDimensions(), program.dimTies());
     }
 
     /** A definition of the file that is exactly {@code \\nabla_{in} loss}, taking the loss's inputs; or null. */

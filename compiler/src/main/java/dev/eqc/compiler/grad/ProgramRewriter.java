@@ -32,7 +32,7 @@ final class ProgramRewriter {
         Map<Definition, Input> outputs = new IdentityHashMap<>();
         program.outputDeclarations().forEach((d, in) -> outputs.put(definition(d), in));
         return new ResolvedProgram(program.source(), program.inputs(), program.constants(), defs, outputs,
-                program.declaredDimensions());
+                program.declaredDimensions(), program.dimTies());
     }
 
     /** The new definition for {@code d} (after {@link #run}). */

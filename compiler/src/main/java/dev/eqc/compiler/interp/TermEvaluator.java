@@ -29,7 +29,8 @@ final class TermEvaluator implements Term.Visitor<Scope, NDArray> {
 
     @Override
     public NDArray dimValue(Term.DimValue dv, Scope scope) {
-        Integer size = scope.dims().get(dv.dim());
+        dev.eqc.compiler.term.Dim tied = interp.typed().tiedDim(dv.dim());
+        Integer size = tied != null ? tied.evaluate(scope.dims()) : scope.dims().get(dv.dim());
         if (size == null) {
             throw new IllegalArgumentException("the size of dimension " + dv.dim()
                     + " is not bound by any argument; give it explicitly");

@@ -37,6 +37,7 @@ final class ProductChain {
         links = attachArguments(links);
         links = applyOperators(links);
         links = coefficientDivisors(links);
+        links = hadamardOperands(links);
         Expr result = links.get(0).factor();
         for (int i = 1; i < links.size(); i++) {
             Link link = links.get(i);
@@ -66,6 +67,29 @@ final class ProductChain {
                         name.span().start()), BinaryOp.JUXTAPOSE, n, name);
                 out.add(new Link(link.op(), link.opSpan(), divisor));
                 i++;
+                continue;
+            }
+            out.add(link);
+        }
+        return out;
+    }
+
+    /**
+     * {@code \sigma(xW_1) \otimes x V}: the factors written side by side after an element-wise product are
+     * its right operand, {@code \sigma(xW_1) \odot (xV)}, as GLU papers mean; juxtaposition binds tighter
+     * than {@code \odot}, {@code \circ}, {@code \otimes}.
+     */
+    private List<Link> hadamardOperands(List<Link> links) {
+        List<Link> out = new ArrayList<>();
+        for (int i = 0; i < links.size(); i++) {
+            Link link = links.get(i);
+            if (link.op() == BinaryOp.HADAMARD && i + 1 < links.size() && links.get(i + 1).op() == null) {
+                List<Link> operand = new ArrayList<>();
+                operand.add(new Link(null, null, link.factor()));
+                while (i + 1 < links.size() && links.get(i + 1).op() == null) {
+                    operand.add(links.get(++i));
+                }
+                out.add(new Link(link.op(), link.opSpan(), foldPlain(operand)));
                 continue;
             }
             out.add(link);

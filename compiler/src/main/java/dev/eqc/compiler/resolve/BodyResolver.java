@@ -71,6 +71,12 @@ final class BodyResolver {
             }
         }
         boolean generic = def.function() && GenericFunctions.isGeneric(file, def.latexName(), scope.params(), body);
+        if (!freeDims.isEmpty()) {
+            body = generic ? bindFreeDimensions(body) : freeDimensionsAsInputs(body);
+            if (file.diagnostics.errorCount() > errorsBefore) {
+                return new Resolved.Failed();
+            }
+        }
         String spelled = def.resultName() != null ? def.resultName() : JavaNames.of(def.nameSym(), true);
         String javaName = file.methodNames().allocate(JavaNames.methodName(spelled), spelled);
         Definition definition = new Definition(def.key(), def.latexName(), javaName, def.span(), def.nameSpan(),
@@ -80,6 +86,83 @@ final class BodyResolver {
             return new Resolved.Generic(definition, atNamesakes(definition));
         }
         return new Resolved.Defined(definition);
+    }
+
+    /** Size names ({@code d_k}) nothing binds in this function's body, by key, with the internal name each got. */
+    private final java.util.Map<String, Term.DimValue> freeDims = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, Expr.Sym> freeDimSyms = new java.util.LinkedHashMap<>();
+
+    /**
+     * A size name nothing binds in a function body ({@code d_k} in {@code \sqrt{d_k}}): a dimension whose axis
+     * is decided once the body is read ({@link #bindFreeDimensions}, {@link #freeDimensionsAsInputs}).
+     */
+    Term freeDimension(Expr.Sym s) {
+        String key = NameKeys.full(s);
+        Term.DimValue first = freeDims.computeIfAbsent(key, k -> {
+            freeDimSyms.put(k, s);
+            return new Term.DimValue(s.span(), file.newTieName(file.source.slice(s.span())) + "#pending");
+        });
+        return new Term.DimValue(s.span(), first.dim());
+    }
+
+    /**
+     * In a generic function, a free size name is the size of an axis of an argument, at each call: {@code d_k}
+     * (the subscript names a parameter, {@code K}, in either case) is the last axis of that parameter's
+     * argument (W0104). A size name that names no parameter cannot be bound: E0110, never a silent scalar.
+     */
+    private Term bindFreeDimensions(Term body) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (var e : freeDims.entrySet()) {
+            Expr.Sym s = freeDimSyms.get(e.getKey());
+            String printed = file.source.slice(s.span());
+            String sub = s.sub() == null ? null : s.sub().key().replaceAll("[{}\\s]", "");
+            Param matched = null;
+            int index = -1;
+            for (int i = 0; i < scope.params().size() && sub != null && !sub.isEmpty(); i++) {
+                Param p = scope.params().get(i);
+                if (p.key().equalsIgnoreCase(sub)) {
+                    matched = p;
+                    index = i;
+                    break;
+                }
+            }
+            if (matched == null) {
+                String params = scope.params().stream().map(p -> "`" + p.latex() + "`")
+                        .collect(java.util.stream.Collectors.joining(", "));
+                Diagnostic.of(Code.E0110, file.source, s.span(), "cannot tell which axis `" + printed + "` is the size"
+                                + " of: nothing declares it, and its subscript names no parameter of `" + def.latexName()
+                                + "` (" + params + ")")
+                        .caret("no axis to measure")
+                        .help("declare the parameter it measures, like `" + scope.params().get(0).latex()
+                                + " \\in \\mathbb{R}^{n \\times " + printed + "}`, or name it after one: `d_"
+                                + scope.params().get(scope.params().size() - 1).latex()
+                                + "` is the last axis of that argument")
+                        .report(file.diagnostics);
+                continue;
+            }
+            String name = file.newTieName(printed);
+            file.addTie(new dev.eqc.compiler.term.DimTie(name, printed, matched.latex(),
+                    new Term.ParamRef(matched.span(), matched, index), true));
+            names.put(e.getValue().dim(), name);
+            Diagnostic.of(Code.W0104, file.source, s.span(), "`" + printed + "` is read as the size of the last axis"
+                            + " of `" + matched.latex() + "` at each call of `" + def.latexName() + "`")
+                    .caret("the last axis of `" + matched.latex() + "`")
+                    .label(matched.span(), "measured here")
+                    .help("declare `" + matched.latex() + "`, like `" + matched.latex() + " \\in \\mathbb{R}^{n \\times "
+                            + printed + "}`, to say which axis (the function then has a method of that shape)")
+                    .report(file.diagnostics);
+        }
+        return CallResolver.mapLeaves(body, t -> t instanceof Term.DimValue v && names.containsKey(v.dim())
+                ? new Term.DimValue(v.span(), names.get(v.dim())) : t);
+    }
+
+    /** Outside generic functions a free size name is what any undeclared name is: an input (W0101). */
+    private Term freeDimensionsAsInputs(Term body) {
+        java.util.Map<String, String> keys = new java.util.HashMap<>();
+        freeDims.forEach((key, v) -> keys.put(v.dim(), key));
+        return CallResolver.mapLeaves(body, t -> t instanceof Term.DimValue v && keys.containsKey(v.dim())
+                ? names.inputRef(v.span(), file.inferInput(freeDimSyms.get(keys.get(v.dim())), keys.get(v.dim())))
+                : t);
     }
 
     /**
@@ -108,7 +191,7 @@ final class BodyResolver {
         inputs.sort(java.util.Comparator.comparingInt(Input::order));
         return new Definition(generic.key(), generic.latexName(), generic.javaName(), generic.span(),
                 generic.nameSpan(), false, List.of(), inputs, generic.indices(),
-                CallResolver.substitute(generic.body(), generic, values), generic.comment(), generic.latex());
+                CallResolver.instantiate(file, generic, values), generic.comment(), generic.latex());
     }
 
     /** One part of a strided definition, over its own left-hand indices; null after an error. */
@@ -150,13 +233,17 @@ final class BodyResolver {
                 continue;
             }
             boolean one = fromOne != null && fromOne.contains(letter);
-            if (fromOne == null && IndexLetters.readsFromOne(letter, def.rhs())) {
-                // y_i = x_{2i-1} x_{2i}: the paper counts from 1, so i does too.
+            boolean strided = fromOne == null && IndexLetters.readsFromOne(letter, def.rhs());
+            if (fromOne == null && (strided || IndexLetters.sumsUpToFromOne(letter, def.rhs()))) {
+                // y_i = x_{2i-1} x_{2i}: the paper counts from 1, so i does too; so does t in
+                // wkv_t = \sum_{i=1}^{t-1} …, where t is compared with an index counted from 1.
                 one = true;
                 Diagnostic.of(Code.W0140, file.source, def.indexSpan(), "`" + letter + "` counts from 1 here, since the"
-                                + " body reads a position written from 1 (`2" + letter + "-1`)")
+                                + (strided ? " body reads a position written from 1 (`2" + letter + "-1`)"
+                                        : " body sums from 1 up to it"))
                         .caret("read as " + letter + " = 1, 2, …")
-                        .help("write `2" + letter + "` and `2" + letter + "+1` to count from 0")
+                        .help(strided ? "write `2" + letter + "` and `2" + letter + "+1` to count from 0"
+                                : "state the range to choose, like `\\quad \\text{for } " + letter + " = 0, \\dots, T-1`")
                         .report(file.diagnostics);
             }
             if (!one && fromOne == null && IndexLetters.usedAsNumber(letter, def.rhs())) {

@@ -150,6 +150,14 @@ final class CallResolver {
         if (isIndicator(callee) && a.args().size() == 1) {
             return body.indicator(a.args().get(0), a.span());
         }
+        if (isSwishWithBeta(callee) && a.args().size() == 1 && file.definition(NameKeys.full(callee)) == null) {
+            // \text{Swish}_\beta(x) = x \sigma(\beta x) (Ramachandran et al.); Swish_1 is SiLU.
+            Term x = expr(a.args().get(0));
+            Term beta = expr(callee.sub().single());
+            Term scaled = new Term.Arith(a.span(), a.span(), Term.ArithOp.MUL, beta, x);
+            return new Term.Arith(a.span(), a.span(), Term.ArithOp.MUL, x,
+                    new Term.BuiltinCall(a.span(), Builtin.SIGMOID, List.of(scaled)));
+        }
         if (isExpectation(callee) && a.args().size() == 1) {
             return new Term.BuiltinCall(a.span(), Builtin.MEAN, List.of(expr(a.args().get(0))));
         }
@@ -162,6 +170,10 @@ final class CallResolver {
         PendingDefinition target = file.definition(key);
         if (target != null && target.function()) {
             return call(a, callee, target);
+        }
+        PendingDefinition family = target == null ? functionFamily(callee) : null;
+        if (family != null) {
+            return familyCall(a, callee, family);
         }
         if (target != null || body.names.isBound(key)) {
             return product(a);
@@ -226,6 +238,9 @@ final class CallResolver {
         if ((isIndicator(callee) || isExpectation(callee)) && a.args().size() == 1) {
             return false;
         }
+        if (isSwishWithBeta(callee) && a.args().size() == 1 && file.definition(NameKeys.full(callee)) == null) {
+            return false;
+        }
         if ((callee.kind() == SymKind.WORD || callee.kind() == SymKind.LETTERS) && callee.bare()
                 && callee.base().equalsIgnoreCase("clip") && (a.args().size() == 3 || a.args().size() == 2)
                 && file.definition(NameKeys.full(callee)) == null) {
@@ -234,6 +249,9 @@ final class CallResolver {
         String key = NameKeys.full(callee);
         PendingDefinition target = file.definition(key);
         if (target != null && target.function()) {
+            return false;
+        }
+        if (target == null && functionFamily(callee) != null) {
             return false;
         }
         if (target != null || body.names.isBound(key)) {
@@ -277,6 +295,60 @@ final class CallResolver {
         return new Term.Product(a.span(), new Span(a.callee().span().end(), a.argsSpan().start()), left, right);
     }
 
+    /**
+     * The family of functions {@code E_i(x)} with {@code i} in scope calls ({@code E_i(x) = \max(0, xW_i)}
+     * defined over its index), or null: the callee's subscript is as many index variables in scope as the
+     * family has indices.
+     */
+    private PendingDefinition functionFamily(Expr.Sym callee) {
+        if (callee.sub() == null || callee.sup() != null) {
+            return null;
+        }
+        Expr.Sym bare = callee.withScripts(callee.span(), null, null, callee.primes());
+        PendingDefinition family = file.definition(NameKeys.full(bare));
+        if (family == null || !family.function() || family.indexLetters().isEmpty()
+                || family.nameSym() == null || family.nameSym().sub() != null) {
+            return null;
+        }
+        List<IndexVar> vars = body.names.indicesOf(callee);
+        return vars != null && vars.size() == family.indexLetters().size() ? family : null;
+    }
+
+    /** Member {@code i} of a family of functions, called: {@code E_i(x)} is {@code E(x)_i}. */
+    private Term familyCall(Expr.Apply a, Expr.Sym callee, PendingDefinition family) {
+        List<IndexVar> vars = body.names.indicesOf(callee);
+        if (a.args().size() != family.params().size()) {
+            return body.error(Code.E0104, a.span(), "`" + family.latexName() + "` takes " + family.params().size()
+                    + " argument" + (family.params().size() == 1 ? "" : "s") + ", got " + a.args().size(), null);
+        }
+        if (family == body.def || body.definitions.inProgress(family)) {
+            return body.error(Code.E0105, callee.span(), "`" + family.latexName() + "` is defined in terms of itself",
+                    "eqc compiles closed-form equations; unroll the recurrence into separate names");
+        }
+        List<Term> args = new ArrayList<>();
+        for (Expr arg : a.args()) {
+            args.add(expr(arg));
+        }
+        Resolved resolved = body.definitions.resolve(family);
+        if (resolved instanceof Resolved.Generic generic) {
+            // The member's body, with the family's index renamed to the one in scope here.
+            Definition d = generic.definition();
+            body.definitions.instantiated(d);
+            d.freeInputs().forEach(body.scope::useInput);
+            Term member = instantiate(file, d, args);
+            for (int k = 0; k < vars.size(); k++) {
+                member = IndexRenamer.rename(member, d.indices().get(k), vars.get(k));
+            }
+            return member;
+        }
+        if (!(resolved instanceof Resolved.Defined defined)) {
+            return new Term.Literal(a.span(), Double.NaN);
+        }
+        Definition d = defined.definition();
+        body.scope.useDefinition(d);
+        return new Term.Index(a.span(), new Term.Call(a.span(), d, args), vars);
+    }
+
     private Term call(Expr.Apply a, Expr.Sym callee, PendingDefinition target) {
         if (a.args().size() != target.params().size()) {
             return body.error(Code.E0104, a.span(), "`" + target.latexName() + "` takes " + target.params().size()
@@ -298,7 +370,7 @@ final class CallResolver {
             Definition d = generic.definition();
             body.definitions.instantiated(d);
             d.freeInputs().forEach(body.scope::useInput);
-            return substitute(d.body(), d, args);
+            return instantiate(file, d, args);
         }
         if (!(resolved instanceof Resolved.Defined defined)) {
             return new Term.Literal(a.span(), Double.NaN);
@@ -306,6 +378,45 @@ final class CallResolver {
         Definition d = defined.definition();
         body.scope.useDefinition(d);
         return new Term.Call(a.span(), d, args);
+    }
+
+    /**
+     * {@code d}'s body with {@code args} in place of its parameters, each free dimension it binds from an
+     * argument ({@code d_k}, a {@link dev.eqc.compiler.term.DimTie}) renamed for this instance and tied to
+     * the argument here, so two calls at different widths have a {@code d_k} each.
+     */
+    static Term instantiate(FileScope file, Definition d, List<Term> args) {
+        Term substituted = substitute(d.body(), d, args);
+        java.util.Map<String, String> renamed = new java.util.HashMap<>();
+        return mapLeaves(substituted, t -> {
+            if (t instanceof Term.DimValue v && file.tie(v.dim()) != null) {
+                String name = renamed.computeIfAbsent(v.dim(), old -> {
+                    dev.eqc.compiler.term.DimTie tie = file.tie(old);
+                    String fresh = file.newTieName(tie.printed());
+                    file.addTie(new dev.eqc.compiler.term.DimTie(fresh, tie.printed(), tie.param(),
+                            substitute(tie.of(), d, args), tie.last()));
+                    return fresh;
+                });
+                return new Term.DimValue(v.span(), name);
+            }
+            return t;
+        });
+    }
+
+    /** {@code t} with every leaf replaced by {@code f} of it. */
+    static Term mapLeaves(Term t, java.util.function.UnaryOperator<Term> f) {
+        List<Term> kids = t.children();
+        if (kids.isEmpty()) {
+            return f.apply(t);
+        }
+        List<Term> replaced = new ArrayList<>(kids.size());
+        boolean changed = false;
+        for (Term k : kids) {
+            Term r = mapLeaves(k, f);
+            changed |= r != k;
+            replaced.add(r);
+        }
+        return changed ? t.withChildren(replaced) : t;
     }
 
     /** {@code d}'s body with {@code args} in place of its parameters. */
@@ -418,6 +529,12 @@ final class CallResolver {
     private boolean isExpectation(Expr e) {
         return e instanceof Expr.Sym s && s.kind() == SymKind.BB && s.base().equals("E") && s.bare()
                 && !body.names.isBound(NameKeys.full(s));
+    }
+
+    /** {@code \text{Swish}_1}, {@code \mathrm{Swish}_{\beta}}: swish with the coefficient in its subscript. */
+    private static boolean isSwishWithBeta(Expr.Sym s) {
+        return (s.kind() == SymKind.WORD || s.kind() == SymKind.LETTERS) && s.base().equalsIgnoreCase("swish")
+                && s.sup() == null && s.sub() != null && s.sub().isSingle();
     }
 
     static boolean isIndicator(Expr e) {

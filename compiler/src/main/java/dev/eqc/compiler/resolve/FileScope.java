@@ -85,6 +85,28 @@ final class FileScope {
         return Optional.ofNullable(inputs.remove(key));
     }
 
+    // ---- dimensions bound from arguments ---------------------------------------------------------
+
+    /** Free dimensions of generic bodies ({@code d_k}), by internal name ({@code d_k@1}). */
+    private final Map<String, dev.eqc.compiler.term.DimTie> dimTies = new LinkedHashMap<>();
+
+    /** A new internal name for a free dimension written {@code printed}. */
+    String newTieName(String printed) {
+        return printed + "@" + (dimTies.size() + 1);
+    }
+
+    void addTie(dev.eqc.compiler.term.DimTie tie) {
+        dimTies.put(tie.name(), tie);
+    }
+
+    dev.eqc.compiler.term.DimTie tie(String name) {
+        return dimTies.get(name);
+    }
+
+    Map<String, dev.eqc.compiler.term.DimTie> dimTies() {
+        return dimTies;
+    }
+
     /** The inputs in declaration order, the inferred ones after the declared. */
     List<Input> inputsInOrder() {
         List<Input> ordered = new ArrayList<>(inputs.values());

@@ -136,6 +136,23 @@ final class IndexLetters {
     }
 
     /**
+     * Whether {@code e} has a sum (product, …) counted from 1 up to {@code letter} or {@code letter - c}:
+     * {@code \sum_{i=1}^{t-1}} on the right of {@code wkv_t = …} reads {@code t} as a step counted from 1.
+     */
+    static boolean sumsUpToFromOne(String letter, Expr e) {
+        for (Expr n : nodes(e, false)) {
+            if (n instanceof Expr.BigOp b && b.operator().sub() != null && b.operator().sup() != null
+                    && b.operator().sub().isSingle() && b.operator().sup().isSingle()
+                    && b.operator().sub().single() instanceof Expr.Relation r
+                    && r.op() == dev.eqc.compiler.ast.RelOp.EQ && r.right() instanceof Expr.Num one && one.value() == 1.0
+                    && letter.equals(limitLetter(b.operator().sup().single()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether {@code letter} is used as a number in {@code e}: bare, also in the superscript of a
      * name ({@code \beta_2^{t-i}}), not in subscripts.
      */
@@ -155,6 +172,46 @@ final class IndexLetters {
             }
         }
         return false;
+    }
+
+    /** {@code t} of an upper limit {@code t}, {@code t - c} or {@code t + c}; else null. */
+    static String limitLetter(Expr limit) {
+        if (limit instanceof Expr.Sym s && s.bare() && (s.kind() == SymKind.LETTERS || s.kind() == SymKind.COMMAND)) {
+            return s.base();
+        }
+        if (limit instanceof Expr.Binary b && (b.op() == dev.eqc.compiler.ast.BinaryOp.SUB
+                || b.op() == dev.eqc.compiler.ast.BinaryOp.ADD) && b.right() instanceof Expr.Num) {
+            return limitLetter(b.left());
+        }
+        return null;
+    }
+
+    /**
+     * {@code \mu_{W_{i,\cdot}}}: a name subscripted by a row or column slice of an input by one index letter
+     * ({@code W_{i,\cdot}}, {@code W_{:,j}}), the statistic of that slice: the letter, or null.
+     */
+    static String sliceLetter(Expr.Sym s, java.util.function.Predicate<String> isInput) {
+        if (s.sub() == null || !s.sub().isSingle() || !(s.sub().single() instanceof Expr.Sym t) || t.sup() != null
+                || t.sub() == null || t.sub().items().size() != 2) {
+            return null;
+        }
+        Expr first = t.sub().items().get(0);
+        Expr second = t.sub().items().get(1);
+        if (isWhole(first) == isWhole(second)) {
+            return null;
+        }
+        Expr index = isWhole(first) ? second : first;
+        Expr.Sym base = t.withScripts(t.span(), null, null, t.primes());
+        if (!(index instanceof Expr.Sym i) || !i.bare() || i.kind() != SymKind.LETTERS || i.base().length() != 1
+                || !isInput.test(NameKeys.full(base))) {
+            return null;
+        }
+        return i.base();
+    }
+
+    private static boolean isWhole(Expr e) {
+        return e instanceof Expr.Sym m && m.kind() == SymKind.COMMAND && m.sub() == null && m.sup() == null
+                && (m.base().equals(":") || m.base().equals("*") || m.base().equals("\\cdot"));
     }
 
     /** The single letters used as values in {@code e}: bare, outside the scripts of names. */

@@ -156,6 +156,10 @@ final class NameResolver {
         if (slice != null) {
             return slice;
         }
+        Term statistic = sliceStatistic(s);
+        if (statistic != null) {
+            return statistic;
+        }
         List<IndexVar> indices = indicesOf(s);
         Term subscripted = body.subscripts.member(s, indices);
         subscripted = subscripted != null ? subscripted : body.subscripts.stridedRead(s);
@@ -219,6 +223,28 @@ final class NameResolver {
         // W_{i,:} v is the product of row i with v, as W_{i,:} reads in papers.
         return column ? new Term.Index(at, new Term.Transpose(at, matrix), List.of(v))
                 : new Term.Transpose(at, new Term.Index(at, matrix, List.of(v)));
+    }
+
+    /**
+     * {@code \mu_{W_{i,\cdot}}}, {@code \mu^2_{W_{i,\cdot}}} with {@code i} in scope: element {@code i} of the
+     * statistic {@code \mu} defined over the rows of {@code W} (squared); null for anything else.
+     */
+    private Term sliceStatistic(Expr.Sym s) {
+        String letter = IndexLetters.sliceLetter(s, k -> find(k) instanceof Binding.InputName);
+        IndexVar v = letter == null ? null : scope.indexVar(letter);
+        if (v == null) {
+            return null;
+        }
+        Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null, s.primes());
+        if (!(find(NameKeys.full(base)) instanceof Binding.DefinitionName)) {
+            return null;
+        }
+        Term value = lookup(NameKeys.full(base), base.span());
+        if (value == null) {
+            return null;
+        }
+        Term element = new Term.Index(s.span(), value, List.of(v));
+        return s.sup() == null ? element : new Term.Power(s.span(), element, body.script(s.sup()));
     }
 
     /** {@code :}, {@code *} or {@code \cdot} in a subscript: the whole axis. */
@@ -351,7 +377,16 @@ final class NameResolver {
         if (file.wasAttempted(NameKeys.full(s)) && file.diagnostics.hasErrors()) {
             return new Term.Literal(s.span(), Double.NaN); // its declaration was rejected and reported
         }
+        if (body.def.function() && isSizeName(s)) {
+            return body.freeDimension(s);   // d_k in a function body: bound from an argument if generic
+        }
         return inputRef(s.span(), file.inferInput(s, NameKeys.full(s)));
+    }
+
+    /** A name written like a size ({@code d}, {@code d_k}, {@code d_{model}}): {@code d} with a subscript or none. */
+    static boolean isSizeName(Expr.Sym s) {
+        return s.kind() == SymKind.LETTERS && s.base().equals("d") && s.sup() == null && s.primes() == 0
+                && s.accent() == null;
     }
 
     static boolean isEuler(Expr.Sym s) {

@@ -18,6 +18,14 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
 
     static PendingDefinition of(Statement.Definition d, FileScope r) {
         Expr lhs = d.lhs();
+        if (lhs instanceof Expr.Sym s && s.sup() == null && IndexLetters.sliceLetter(s, r::hasInput) != null) {
+            // \mu_{W_{i,\cdot}} = \frac{1}{I} \sum_j W_{i,j}: the statistic of row i, defined element-wise over i.
+            Expr.Sym name = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null,
+                    s.primes());
+            return new PendingDefinition(NameKeys.full(name), r.source.slice(s.span()), name, name.span(),
+                    d.span(), false, List.of(), d.rhs(), d.comment(), null,
+                    List.of(IndexLetters.sliceLetter(s, r::hasInput)), s.sub().span(), d.update());
+        }
         if (lhs instanceof Expr.Sym s) {
             List<String> letters = elementIndices(s, d.rhs(), r);
             if (letters != null) {
@@ -47,6 +55,24 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         }
         if (lhs instanceof Expr.Apply a && a.callee() instanceof Expr.Sym callee) {
             return function(d, a, callee, r);
+        }
+        if (lhs instanceof Expr.Binary jx && jx.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
+                && jx.left() instanceof Expr.Apply first && jx.right() instanceof Expr.Group g
+                && g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN) {
+            lhs = new Expr.Apply(lhs.span(), first, g.items(), g.span());
+        }
+        if (lhs instanceof Expr.Apply outer && outer.callee() instanceof Expr.Apply inner
+                && inner.callee() instanceof Expr.Sym callee && repeats(inner, outer)) {
+            // FFN_{GLU}(x)(x, W_1, V, W_2): the name applied to its input, then to the full list that repeats
+            // it: a function of the full list.
+            Diagnostic.of(Code.W0102, r.source, lhs.span(), "`" + r.source.slice(lhs.span()) + "` is read as `"
+                            + r.source.slice(callee.span()) + r.source.slice(outer.argsSpan())
+                            + "`: a function of the second list, which repeats the first")
+                    .caret("one function of " + outer.args().size() + " parameters")
+                    .help("write the parameters once, like `" + r.source.slice(callee.span())
+                            + r.source.slice(outer.argsSpan()) + "`")
+                    .report(r.diagnostics);
+            return function(d, new Expr.Apply(outer.span(), callee, outer.args(), outer.argsSpan()), callee, r);
         }
         if (lhs instanceof Expr.Binary b && b.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
                 && b.left() instanceof Expr.Sym callee && b.right() instanceof Expr.Group g
@@ -100,9 +126,32 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                     return null;
                 }
             }
+            List<String> letters = callee.sub() != null && callee.sup() == null
+                    ? elementIndices(callee, d.rhs(), r) : null;
+            if (letters != null && params.stream().noneMatch(p -> letters.contains(NameKeys.full(p)))) {
+                // E_i(x) = \max(0, xW_i): a family of functions, one per i (the experts of a mixture), defined
+                // element-wise over i like \mathrm{sm}(z)_i; E_i(x) with i in scope calls member i.
+                Expr.Sym name = callee.withScripts(new Span(callee.span().start(), callee.sub().span().start() - 1),
+                        null, null, callee.primes());
+                return new PendingDefinition(NameKeys.full(name), r.source.slice(callee.span()), name, callee.span(),
+                        d.span(), true, params, d.rhs(), d.comment(), null, letters, callee.sub().span(), d.update());
+            }
             return new PendingDefinition(NameKeys.full(callee), r.source.slice(callee.span()), callee, callee.span(),
                     d.span(), true, params, d.rhs(), d.comment(), null, List.of(), null, d.update());
         }
+    }
+
+    /** Whether every argument of {@code inner} is a name that {@code outer} lists too. */
+    private static boolean repeats(Expr.Apply inner, Expr.Apply outer) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Expr e : outer.args()) {
+            if (!(e instanceof Expr.Sym s)) {
+                return false;
+            }
+            names.add(NameKeys.full(s));
+        }
+        return !inner.args().isEmpty() && inner.args().stream()
+                .allMatch(e -> e instanceof Expr.Sym s && names.contains(NameKeys.full(s)));
     }
 
     private static PendingDefinition invalid(Expr lhs, FileScope r) {

@@ -144,7 +144,8 @@ final class ReductionResolver {
                 && kind != Term.ReduceOp.MIN) {
             return body.unsupported(limit.span(), "a limit known only at run time works for sums, products, max and min");
         }
-        IndexVar other = limit instanceof Expr.Sym o && o.bare() ? scope.indexVar(o.base()) : null;
+        String letter = IndexLetters.limitLetter(limit);
+        IndexVar other = letter != null ? scope.indexVar(letter) : null;   // j \le i, i = 1 … t - 1
         Term bound = body.expr(limit);
         if (lower == null) {
             // Count like the index it is compared with; a run-time step count counts from 1.
@@ -212,7 +213,9 @@ final class ReductionResolver {
             return scope.indexVar(key) == null && (bound == null || bound instanceof Binding.DimensionName
                     || bound instanceof Binding.DefinedDimension);
         }
-        return !(e instanceof Expr.Sym);
+        // t - 1 with t an index in scope is a value, not a size.
+        String letter = IndexLetters.limitLetter(e);
+        return !(e instanceof Expr.Sym) && (letter == null || scope.indexVar(letter) == null);
     }
 
     /** {@code \sum_{b,h,w} x = \sum_b \sum_h \sum_w x}. */

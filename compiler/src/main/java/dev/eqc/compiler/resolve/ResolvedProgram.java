@@ -13,12 +13,19 @@ import java.util.List;
  */
 public record ResolvedProgram(SourceFile source, List<Input> inputs, List<Constant> constants,
         List<Definition> definitions, java.util.Map<Definition, Input> outputDeclarations,
-        java.util.Set<String> declaredDimensions) {
+        java.util.Set<String> declaredDimensions, java.util.Map<String, dev.eqc.compiler.term.DimTie> dimTies) {
     public ResolvedProgram {
+        dimTies = java.util.Map.copyOf(dimTies);
         inputs = List.copyOf(inputs);
         constants = List.copyOf(constants);
         definitions = List.copyOf(definitions);
         declaredDimensions = java.util.Set.copyOf(declaredDimensions);
+    }
+
+    public ResolvedProgram(SourceFile source, List<Input> inputs, List<Constant> constants,
+            List<Definition> definitions, java.util.Map<Definition, Input> outputDeclarations,
+            java.util.Set<String> declaredDimensions) {
+        this(source, inputs, constants, definitions, outputDeclarations, declaredDimensions, java.util.Map.of());
     }
 
     /** The main result: the last definition (SPEC 2.2). */

@@ -105,7 +105,8 @@ public final class Resolver {
                 outputs.put(d, declared);
             }
         }
-        return new ResolvedProgram(file.source, file.inputsInOrder(), constants, defs, outputs, file.dimensions());
+        return new ResolvedProgram(file.source, file.inputsInOrder(), constants, defs, outputs, file.dimensions(),
+                file.dimTies());
     }
 
     /**
@@ -244,12 +245,39 @@ public final class Resolver {
         return new Expr[] {sym, first, list.get(2)};
     }
 
+    /** A left-hand side that is an expression (a product, a fraction, a sum), which nothing can define. */
+    private static boolean isExpressionSide(dev.eqc.compiler.ast.Expr lhs) {
+        if (lhs instanceof dev.eqc.compiler.ast.Expr.Frac) {
+            return true;
+        }
+        if (lhs instanceof dev.eqc.compiler.ast.Expr.Binary b) {
+            return b.op() != dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
+                    || !(b.left() instanceof dev.eqc.compiler.ast.Expr.Sym
+                            || b.left() instanceof dev.eqc.compiler.ast.Expr.Apply);
+        }
+        return false;
+    }
+
     private void collectDefinitions(Program program, Set<Statement.Definition> dimensionDefinitions) {
         int bare = 0;
         Set<Statement> takenByGroups = new HashSet<>();
-        for (Statement s : program.statements()) {
+        List<Statement> statements = program.statements();
+        for (int at = 0; at < statements.size(); at++) {
+            Statement s = statements.get(at);
             if (s instanceof Statement.Definition d && dimensionDefinitions.contains(d) || takenByGroups.contains(s)) {
                 continue;
+            }
+            if (s instanceof Statement.Definition d && !d.update() && isExpressionSide(d.lhs())
+                    && at + 1 < statements.size() && statements.get(at + 1) instanceof Statement.Continuation) {
+                // \frac{\alpha}{r} x \Delta W^T = \frac{\alpha}{r} x (BA)^T = …: a chain of equal forms of one
+                // expression, not a definition; its first side is computed, the others are not checked.
+                Diagnostic.of(Code.W0102, file.source, d.lhs().span(), "`" + file.source.slice(d.lhs().span())
+                                + "` starts a chain of equal forms, not a definition: eqc computes this first form and"
+                                + " does not check that the others are equal to it")
+                        .caret("computed")
+                        .help("to compute another form, write it alone, or name the result: `y = …`")
+                        .report(file.diagnostics);
+                s = new Statement.Bare(d.lhs().span(), d.lhs(), d.comment());
             }
             if (s instanceof Statement.Definition d && StridedDefinitions.isStrided(d)) {
                 PendingDefinition p = StridedDefinitions.group(file, d, program.statements(), takenByGroups);

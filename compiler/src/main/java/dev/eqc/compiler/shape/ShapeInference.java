@@ -79,13 +79,56 @@ public final class ShapeInference {
         for (Definition d : program.definitions()) {
             resultOf(d);
         }
+        bindTiedDimensions();
         zonk();
+        tiedDims.replaceAll((name, dim) -> unifier.resolve(dim));
         checkExtents();
         warnInferred();
         checkDimValues();
         results.replaceAll((d, s) -> unifier.resolve(s));
         return new TypedProgram(program, shapes, products, inputShapes, paramShapes, results, extents, axes,
-                sizeParameters);
+                sizeParameters, tiedDims);
+    }
+
+    /** Free dimensions of generic bodies ({@code d_k}), by internal name: the axis each was bound to. */
+    private final java.util.Map<String, Dim> tiedDims = new java.util.HashMap<>();
+
+    /**
+     * {@code d_k} of an instance of a generic function is the size of the last axis of its argument
+     * ({@link dev.eqc.compiler.term.DimTie}): a flexible symbol unified with that axis.
+     */
+    private void bindTiedDimensions() {
+        for (Definition d : program.definitions()) {
+            for (Term t : TermTrees.preorder(d.body())) {
+                if (!(t instanceof Term.DimValue v) || tiedDims.containsKey(v.dim())) {
+                    continue;
+                }
+                dev.eqc.compiler.term.DimTie tie = program.dimTies().get(v.dim());
+                if (tie == null) {
+                    continue;
+                }
+                Shape of = shapes.get(tie.of());
+                if (of == null) {
+                    of = new TermShapes(this, d).shape(tie.of());
+                }
+                if (of == null) {
+                    continue;   // already reported
+                }
+                of = unifier.resolve(of);
+                if (of.rank() == 0) {
+                    Diagnostic.of(Code.E0110, source, v.span(), "`" + tie.printed() + "` is the size of the last axis"
+                                    + " of `" + tie.param() + "`, but the argument for `" + tie.param() + "` is a number")
+                            .caret("no axis to measure")
+                            .label(tie.of().span(), "a number")
+                            .help("pass a vector or matrix for `" + tie.param() + "`, or declare `" + tie.printed() + "`")
+                            .report(diagnostics);
+                    continue;
+                }
+                Dim.Symbol sym = unifier.fresh(v.dim());
+                unifier.unify(sym, of.dims().get(tie.last() ? of.rank() - 1 : 0));
+                tiedDims.put(v.dim(), sym);
+            }
+        }
     }
 
     /** The result shape of a definition, inferring it first if needed. */
@@ -424,7 +467,11 @@ public final class ShapeInference {
     }
 
     private void checkDimValues(Definition d, Term t, Set<String> bound) {
-        if (t instanceof Term.DimValue v && !bound.contains(v.dim())) {
+        if (t instanceof Term.DimValue v && tiedDims.containsKey(v.dim())) {
+            unbound(tiedDims.get(v.dim()), bound, v.span(), d, "`" + dev.eqc.compiler.term.DimTie.printed(v.dim()) + "`");
+        } else if (t instanceof Term.DimValue v && program.dimTies().containsKey(v.dim())) {
+            // its argument failed, or was a number: reported
+        } else if (t instanceof Term.DimValue v && !bound.contains(v.dim())) {
             Diagnostic.of(Code.E0110, source, v.span(), "dimension `" + v.dim() + "` is not the size of any input of `"
                             + d.latexName() + "`")
                     .caret("no input has this dimension")

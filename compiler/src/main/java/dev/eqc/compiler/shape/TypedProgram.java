@@ -27,6 +27,7 @@ public final class TypedProgram {
     private final Map<IndexVar, Dim> extents;
     private final Map<Term.AlongAxis, Integer> axes;
     private final Map<Definition, List<String>> sizeParameters;
+    private final Map<String, Dim> tiedDims;
 
     /**
      * Dimensions a definition's method takes as {@code int} sizes after its tensors: symbols of a
@@ -47,7 +48,7 @@ public final class TypedProgram {
     /** This program as the gradient pass hands it on, with what it made; this one is unchanged. */
     public TypedProgram withGradients(GradientFacts facts) {
         return new TypedProgram(program, shapes, products, inputShapes, paramShapes, results, extents, axes,
-                sizeParameters, facts);
+                sizeParameters, tiedDims, facts);
     }
 
     /** The axis, counted from the end of the argument's core shape (-1 = last), an axis form works along. */
@@ -72,14 +73,33 @@ public final class TypedProgram {
             Map<IndexVar, Dim> extents, Map<Term.AlongAxis, Integer> axes,
             Map<Definition, List<String>> sizeParameters) {
         this(program, shapes, products, inputShapes, paramShapes, results, extents, axes, sizeParameters,
-                GradientFacts.NONE);
+                Map.of(), GradientFacts.NONE);
+    }
+
+    TypedProgram(ResolvedProgram program, Map<Term, Shape> shapes,
+            Map<Term.Product, ProductKind> products, Map<Input, Shape> inputShapes,
+            Map<Definition, List<Shape>> paramShapes, Map<Definition, Shape> results,
+            Map<IndexVar, Dim> extents, Map<Term.AlongAxis, Integer> axes,
+            Map<Definition, List<String>> sizeParameters, Map<String, Dim> tiedDims) {
+        this(program, shapes, products, inputShapes, paramShapes, results, extents, axes, sizeParameters,
+                tiedDims, GradientFacts.NONE);
+    }
+
+    /**
+     * The size a {@link Term.DimValue} stands for when it is a dimension bound from an argument ({@code d_k}
+     * of an instance of a generic function, {@link dev.eqc.compiler.term.DimTie}); null for a dimension of
+     * the file, which is its own name.
+     */
+    public Dim tiedDim(String name) {
+        return tiedDims.get(name);
     }
 
     private TypedProgram(ResolvedProgram program, Map<Term, Shape> shapes,
             Map<Term.Product, ProductKind> products, Map<Input, Shape> inputShapes,
             Map<Definition, List<Shape>> paramShapes, Map<Definition, Shape> results,
             Map<IndexVar, Dim> extents, Map<Term.AlongAxis, Integer> axes,
-            Map<Definition, List<String>> sizeParameters, GradientFacts gradients) {
+            Map<Definition, List<String>> sizeParameters, Map<String, Dim> tiedDims, GradientFacts gradients) {
+        this.tiedDims = Map.copyOf(tiedDims);
         this.gradients = gradients;
         this.sizeParameters = sizeParameters;
         this.axes = axes;
