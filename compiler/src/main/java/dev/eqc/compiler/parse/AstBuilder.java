@@ -76,6 +76,12 @@ final class AstBuilder {
         for (int i = 0; i < ops.size(); i++) {
             Expr right = multiplicative(terms.get(i + 1));
             Token op = ops.get(i).getStart();
+            Expr signedBody = op.getType() == EqLexer.MINUS
+                    ? withBody(result, new Expr.Unary(span(op).to(right.span()), span(op), UnaryOp.NEG, right)) : null;
+            if (signedBody != null) {
+                result = signedBody; // \sum_i -x_i: the sign belongs to the body, as papers mean
+                continue;
+            }
             BinaryOp kind = switch (op.getType()) {
                 case EqLexer.PLUS -> BinaryOp.ADD;
                 case EqLexer.MINUS -> BinaryOp.SUB;
@@ -84,6 +90,21 @@ final class AstBuilder {
             result = new Expr.Binary(result.span().to(right.span()), span(op), kind, result, right);
         }
         return result;
+    }
+
+    /**
+     * {@code e} with the big operator it ends with ({@code \sum_i}, {@code \frac{1}{n}\sum_i},
+     * {@code \max_{j \neq i}}), written with nothing after it, given {@code body}; null if it ends otherwise.
+     */
+    private static Expr withBody(Expr e, Expr body) {
+        if (e instanceof Expr.Sym s && ProductChain.isBigOperator(s)) {
+            return new Expr.BigOp(s.span().to(body.span()), s, body);
+        }
+        if (e instanceof Expr.Binary b && b.op() == BinaryOp.JUXTAPOSE) {
+            Expr right = withBody(b.right(), body);
+            return right == null ? null : new Expr.Binary(b.span().to(right.span()), b.opSpan(), b.op(), b.left(), right);
+        }
+        return null;
     }
 
     private Expr multiplicative(EqParser.MultiplicativeContext ctx) {

@@ -211,7 +211,7 @@ final class ProductChain {
         return e instanceof Expr.Underset;
     }
 
-    private static boolean isBigOperator(Expr.Sym s) {
+    static boolean isBigOperator(Expr.Sym s) {
         return s.kind() == SymKind.COMMAND && (BIG_OPERATORS.contains(s.base())
                 || (REDUCING_WITH_SUBSCRIPT.contains(s.base()) && s.sub() != null));
     }

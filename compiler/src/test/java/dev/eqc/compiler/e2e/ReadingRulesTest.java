@@ -229,6 +229,15 @@ class ReadingRulesTest {
         cases.add(new Case("* between two vectors is element-wise, as in code, with a warning",
                 "x, g \\in \\mathbb{R}^{d}\ny = x * g + 1", "y", Map.of("x", U, "g", V), Map.of("x", vec, "g", vec),
                 scaled, Code.W0102));
+        // Cross-entropy as printed: \sum_i -y_i \log p_i (the minus belongs to the body of the sum).
+        double[] probs = {0.2, 0.5, 0.3};
+        double ce = 0;
+        for (int i = 0; i < 3; i++) {
+            ce += -V[i] * Math.log(probs[i]);
+        }
+        cases.add(new Case("a sign right after a big operator belongs to its body: \\sum_i -y_i \\log p_i",
+                "y, p \\in \\mathbb{R}^{C}\nH = \\sum_i -y_i \\log p_i", "H", Map.of("y", V, "p", probs),
+                Map.of("y", vec, "p", vec), new double[] {ce}, null));
         return cases.stream();
     }
 
