@@ -291,6 +291,13 @@ final class BodyResolver {
      * indexed like a name, when every letter of the subscript is an index in scope.
      */
     private Term indexedResult(Expr.Subscripted s) {
+        if (s.base() instanceof Expr.Num one && one.text().equals("1")) {
+            // 1_n: the ones vector of size n (docs/LANGUAGE.md, Vocabulary).
+            Term size = names.sizeOf(s.sub());
+            if (size != null) {
+                return NameResolver.ones(s.span(), size);
+            }
+        }
         List<String> letters = IndexLetters.of(s.sub());
         List<IndexVar> indices = new java.util.ArrayList<>();
         if (letters != null && scope.hasIndices()) {

@@ -329,9 +329,20 @@ final class CallResolver {
         if (family != null) {
             return family;
         }
+        if ((b == Builtin.LAYER_NORM && a.args().size() <= 3 || b == Builtin.RMS_NORM && a.args().size() == 2)
+                && a.args().size() >= 2) {
+            // LayerNorm(x, \gamma, \beta) = \gamma \odot LayerNorm(x) + \beta; RMSNorm(x, g) = g \odot RMSNorm(x)
+            // (docs/LANGUAGE.md, Vocabulary): the gain and bias broadcast like any element-wise operand.
+            Term normalised = new Term.BuiltinCall(a.span(), b, List.of(expr(a.args().get(0))));
+            Term scaled = new Term.Arith(a.span(), a.span(), Term.ArithOp.MUL, expr(a.args().get(1)), normalised);
+            return a.args().size() == 3
+                    ? new Term.Arith(a.span(), a.span(), Term.ArithOp.ADD, scaled, expr(a.args().get(2))) : scaled;
+        }
         if (b.arity() < 0 ? a.args().size() < 2 : a.args().size() != b.arity()) {
             return body.error(Code.E0104, a.span(), "`" + b.displayName() + "` takes "
-                    + (b.arity() < 0 ? "two or more arguments" : b.arity() + " argument" + (b.arity() == 1 ? "" : "s"))
+                    + (b == Builtin.LAYER_NORM ? "1 to 3 arguments (x, a gain, a bias)"
+                    : b == Builtin.RMS_NORM ? "1 or 2 arguments (x, a gain)"
+                    : b.arity() < 0 ? "two or more arguments" : b.arity() + " argument" + (b.arity() == 1 ? "" : "s"))
                     + ", got " + a.args().size(), null);
         }
         List<Term> args = new ArrayList<>();

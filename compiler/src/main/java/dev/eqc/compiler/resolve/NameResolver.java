@@ -149,7 +149,7 @@ final class NameResolver {
             return new Term.IndexValue(s.span(), asValue);
         }
         if (CallResolver.isIndicator(s.withScripts(s.span(), null, s.sup(), 0)) && s.sub() != null
-                && s.sub().items().size() == 1) {
+                && s.sub().items().size() == 1 && sizeOf(s.sub()) == null) {
             return body.indicator(s.sub().single(), s.span());
         }
         Term slice = slice(s);
@@ -162,8 +162,9 @@ final class NameResolver {
         if (subscripted != null) {
             return subscripted;
         }
-        if (indices != null && indices.size() == 2 && s.kind() == SymKind.COMMAND && s.base().equals("\\delta")
-                && s.sup() == null && !isBound("\\delta")) {
+        if (indices != null && indices.size() == 2 && s.sup() == null && (s.kind() == SymKind.COMMAND
+                && s.base().equals("\\delta") && !isBound("\\delta")
+                || s.kind() == SymKind.LETTERS && s.base().equals("I") && !isBound("I"))) {
             // Kronecker delta: 1 where the two indices are equal.
             return new Term.Compare(s.span(), Term.CompareOp.EQ, new Term.IndexValue(s.span(), indices.get(0)),
                     new Term.IndexValue(s.span(), indices.get(1)));
@@ -351,7 +352,66 @@ final class NameResolver {
         if (file.wasAttempted(NameKeys.full(s)) && file.diagnostics.hasErrors()) {
             return new Term.Literal(s.span(), Double.NaN); // its declaration was rejected and reported
         }
+        Term special = identityOrOnes(s);
+        if (special != null) {
+            return special;
+        }
         return inputRef(s.span(), file.inferInput(s, NameKeys.full(s)));
+    }
+
+    /**
+     * An undeclared {@code I}, {@code I_N} (the identity) or {@code \mathbf{1}}, {@code \mathbb{1}},
+     * {@code \mathbf{1}_n} (the ones vector), its size written as a dimension or a number or, when
+     * bare, implied by its use (docs/LANGUAGE.md, Vocabulary); null for anything else. A declared
+     * or defined {@code I} is found before this and wins.
+     */
+    private Term identityOrOnes(Expr.Sym s) {
+        boolean identity = s.kind() == SymKind.LETTERS && s.base().equals("I");
+        boolean ones = s.kind() == SymKind.BB && s.base().equals("1");
+        if (!identity && !ones || s.sup() != null || s.primes() != 0 || s.accent() != null) {
+            return null;
+        }
+        Term size = null;
+        if (s.sub() != null) {
+            size = sizeOf(s.sub());
+            if (size == null) {
+                return null;
+            }
+        }
+        return identity ? identity(s.span(), size) : ones(s.span(), size);
+    }
+
+    /** A subscript that is a size: a dimension of the file or a whole number; null otherwise. */
+    Term sizeOf(dev.eqc.compiler.ast.Script sub) {
+        if (!sub.isSingle()) {
+            return null;
+        }
+        Expr e = sub.single();
+        if (e instanceof Expr.Num n && n.value() >= 1 && n.value() == Math.rint(n.value())) {
+            return new Term.Literal(n.span(), n.value());
+        }
+        if (e instanceof Expr.Sym d && d.bare() && scope.indexVar(NameKeys.full(d)) == null) {
+            Binding b = find(NameKeys.full(d));
+            if (b instanceof Binding.DimensionName || b instanceof Binding.DefinedDimension) {
+                return lookup(NameKeys.full(d), d.span());
+            }
+        }
+        return null;
+    }
+
+    /** The ones vector, of {@code size} or (null) of the size its use implies. */
+    static Term ones(Span at, Term size) {
+        IndexVar i = new IndexVar(IndexVar.ONES, at, size == null ? null : new Term.Literal(at, 1.0), size, List.of());
+        return new Term.Stack(at, List.of(i), new Term.Literal(at, 1.0), new Term.Literal(at, 1.0));
+    }
+
+    /** The identity matrix, of {@code size} or (null) of the size its use implies. */
+    static Term identity(Span at, Term size) {
+        Term lower = size == null ? null : new Term.Literal(at, 1.0);
+        IndexVar i = new IndexVar(IndexVar.IDENTITY, at, lower, size, List.of());
+        IndexVar j = new IndexVar(IndexVar.IDENTITY, at, lower, size, List.of(), i);
+        return new Term.Stack(at, List.of(i, j), new Term.Compare(at, Term.CompareOp.EQ, new Term.IndexValue(at, i),
+                new Term.IndexValue(at, j)), new Term.Literal(at, 1.0));
     }
 
     static boolean isEuler(Expr.Sym s) {

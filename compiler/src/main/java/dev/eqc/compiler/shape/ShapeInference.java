@@ -205,6 +205,19 @@ public final class ShapeInference {
         for (java.util.Map.Entry<IndexVar, Dim> e : extents.entrySet()) {
             Dim d = unifier.resolve(e.getValue());
             e.setValue(d);
+            String special = e.getKey().name();
+            if (d instanceof Dim.Symbol s && s.flexible() && s.name().startsWith("range_")
+                    && (special.equals(IndexVar.IDENTITY)
+                    || special.equals(IndexVar.ONES))) {
+                boolean identity = special.equals(IndexVar.IDENTITY);
+                Diagnostic.of(Code.E0304, source, e.getKey().span(), "cannot tell the size of " + special
+                                + ": nothing it is added to or multiplied with has a known size")
+                        .caret("of what size?")
+                        .help("write the size as a subscript, like `" + (identity ? "I_n" : "\\mathbf{1}_n")
+                                + "` with `n` a dimension of an input")
+                        .report(diagnostics);
+                continue;
+            }
             if (d instanceof Dim.Symbol s && s.flexible() && s.name().startsWith("range_")) {
                 Diagnostic.of(Code.E0304, source, e.getKey().span(), "cannot tell the range of index `"
                                 + e.getKey().name() + "`")
