@@ -156,6 +156,15 @@ final class NameResolver {
         if (slice != null) {
             return slice;
         }
+        if (s.sub() != null && s.sup() == null && labelElements(s.sub()) != null) {
+            // p_{i, y_i}, \alpha_{y_i}: select by class labels (docs/LANGUAGE.md, Vocabulary).
+            Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null, s.primes());
+            Term baseTerm = lookup(NameKeys.full(base), base.span());
+            if (baseTerm == null) {
+                baseTerm = inputRef(base.span(), file.inferInput(base, NameKeys.full(base)));
+            }
+            return gather(new Span(s.span().start(), s.sub().span().end()), baseTerm, s.sub());
+        }
         List<IndexVar> indices = indicesOf(s);
         Term subscripted = body.subscripts.member(s, indices);
         subscripted = subscripted != null ? subscripted : body.subscripts.stridedRead(s);
@@ -397,6 +406,104 @@ final class NameResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * For a subscript whose items are index letters in scope or label elements ({@code y_i}, {@code y}
+     * with {@code y} declared as class labels), at least one of them a label element: the label
+     * inputs by item (null for an index letter). Null for any other subscript.
+     */
+    List<Input> labelElements(dev.eqc.compiler.ast.Script sub) {
+        List<Input> out = new ArrayList<>();
+        boolean any = false;
+        for (Expr item : sub.items()) {
+            if (item instanceof Expr.Sym letter && letter.bare() && scope.indexVar(NameKeys.full(letter)) != null
+                    && !isBound(NameKeys.full(letter))) {
+                out.add(null);
+                continue;
+            }
+            if (!(item instanceof Expr.Sym label) || label.sup() != null || label.accent() != null) {
+                return null;
+            }
+            Expr.Sym name = label.withScripts(label.span(), null, null, label.primes());
+            Binding b = find(NameKeys.full(name));
+            Input in = b instanceof Binding.InputName n ? n.input() : null;
+            if (in == null || in.labels() == null) {
+                return null;
+            }
+            if (label.sub() != null && indicesOf(label) == null) {
+                return null;
+            }
+            out.add(in);
+            any = true;
+        }
+        return any ? out : null;
+    }
+
+    /**
+     * {@code base} selected by the subscript {@code sub} of index letters and label elements: for each
+     * label element a sum over the classes {@code k} of the terms where the label equals {@code k},
+     * {@code \sum_k [y_i = k] \, p_{i,k}} (one term is selected: the value is exactly {@code p_{i, y_i}},
+     * and the gradient flows into the selected element). Labels declared {@code \{1, \dots, K\}} count
+     * from 1; labels declared over {@code \mathbb{N}} or {@code \mathbb{Z}} count from 0 (W0140).
+     */
+    Term gather(Span at, Term base, dev.eqc.compiler.ast.Script sub) {
+        List<Input> labels = labelElements(sub);
+        List<IndexVar> vars = new ArrayList<>();
+        List<IndexVar> classes = new ArrayList<>();
+        Term condition = null;
+        for (int k = 0; k < sub.items().size(); k++) {
+            Expr item = sub.items().get(k);
+            Input in = labels.get(k);
+            if (in == null) {
+                vars.add(scope.indexVar(NameKeys.full((Expr.Sym) item)));
+                continue;
+            }
+            Input.Labels l = in.labels();
+            Term lower = null;
+            Term upper = null;
+            if (l.count() != null) {
+                Term count = l.count().asTerm(item.span());
+                lower = new Term.Literal(item.span(), l.first());
+                upper = l.first() == 1 ? count : new Term.Arith(item.span(), item.span(), Term.ArithOp.SUB, count,
+                        new Term.Literal(item.span(), 1.0));
+            } else {
+                Diagnostic.of(Code.W0140, file.source, item.span(), "the values of `" + in.latex()
+                                + "` are read as positions counted from 0 (as class indices in PyTorch)")
+                        .caret("0 selects the first element")
+                        .help("declare `" + in.latex() + " \\in \\{0, \\dots, K-1\\}^{…}` to say so, or `"
+                                + in.latex() + " \\in \\{1, \\dots, K\\}^{…}` for labels counted from 1")
+                        .report(file.diagnostics);
+            }
+            IndexVar c = new IndexVar(IndexVar.CLASSES, item.span(), lower, upper, List.of());
+            vars.add(c);
+            classes.add(c);
+            Term label = body.expr(item);
+            Term eq = new Term.Compare(item.span(), Term.CompareOp.EQ, label, new Term.IndexValue(item.span(), c));
+            condition = condition == null ? eq : new Term.Arith(item.span(), item.span(), Term.ArithOp.MUL, condition, eq);
+        }
+        Term selected = new Term.Where(at, condition, indexOf(at, base, vars), new Term.Literal(at, 0.0));
+        for (int k = classes.size() - 1; k >= 0; k--) {
+            selected = new Term.Reduce(at, Term.ReduceOp.SUM, classes.get(k), selected);
+        }
+        return selected;
+    }
+
+    /**
+     * {@code base} indexed by {@code vars}. An element-wise or last-axis built-in of an input's element
+     * ({@code \mathrm{softmax}(z_i)_k}) is the built-in of the whole input, indexed:
+     * {@code \mathrm{softmax}(z)_{ik}} (the same numbers, computed once, and differentiable as a whole).
+     */
+    static Term indexOf(Span at, Term base, List<IndexVar> vars) {
+        if (base instanceof Term.BuiltinCall call && call.args().size() == 1
+                && (call.builtin().kind() == Builtin.Kind.UNARY || call.builtin().kind() == Builtin.Kind.LAST_AXIS)
+                && call.args().get(0) instanceof Term.Index inner && (inner.base() instanceof Term.InputRef
+                || inner.base() instanceof Term.ValueRef) && java.util.Collections.disjoint(inner.indices(), vars)) {
+            List<IndexVar> all = new ArrayList<>(inner.indices());
+            all.addAll(vars);
+            return new Term.Index(at, new Term.BuiltinCall(call.span(), call.builtin(), List.of(inner.base())), all);
+        }
+        return new Term.Index(at, base, vars);
     }
 
     /** The ones vector, of {@code size} or (null) of the size its use implies. */

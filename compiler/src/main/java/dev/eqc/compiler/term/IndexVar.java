@@ -15,6 +15,8 @@ public final class IndexVar {
     public static final String IDENTITY = "the identity I";
     /** The name of the index variable that lays out the ones vector {@code \\mathbf{1}}. */
     public static final String ONES = "the ones vector";
+    /** The name of the index variable that runs over the classes of a selection by labels ({@code p_{i, y_i}}). */
+    public static final String CLASSES = "the classes of a label";
 
     private final String name;
     private final Span span;
