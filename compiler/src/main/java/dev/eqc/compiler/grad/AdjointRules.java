@@ -415,9 +415,8 @@ final class AdjointRules implements Term.Visitor<AdjointRules.Incoming, Void> {
         if (usesOtherIndices(ix.base(), ix.indices())) {
             // \exp(z_i + b)_k inside \sum_i: the gathered adjoint would have to keep i (a silent wrong
             // gradient before); write the operation on the whole tensor, \exp(z + b)_{ik}.
-            d.unsupported(ix, "not supported yet: the gradient through an element of `"
-                    + ix.base().getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)
-                    + "` that depends on an index of the enclosing sum or definition",
+            d.unsupported(ix, "not supported yet: the gradient through an element of a result that depends on an"
+                    + " index of the enclosing sum or definition",
                     "index the whole result instead, like `\\mathrm{softmax}(z)_{ik}` for `\\mathrm{softmax}(z_i)_k`");
             return null;
         }

@@ -330,7 +330,7 @@ final class BodyResolver {
      * two indices are: a label counted from 1 against an index counted from 0 (or the reverse) is
      * shifted to the index's counting. Any other term is itself.
      */
-    private static Term asPosition(Term t, Term other) {
+    static Term asPosition(Term t, Term other) {
         if (!(other instanceof Term.IndexValue iv)) {
             return t;
         }

@@ -107,12 +107,14 @@ final class Declarations {
      * here when it looks like a label set but is not one).
      */
     private Input.Labels labelSet(Expr set, List<Expr> dims) {
-        Expr base = set;
-        if (set instanceof Expr.Power p) {
-            base = p.base();
-            for (Expr item : p.exponent().items()) {
-                flattenCross(item, dims);
-            }
+        // Only a tensor of labels: `i \in \{1, \dots, n\}` alone is an index range pasted as a
+        // declaration (E0108: ranges of indices are inferred or written as limits).
+        if (!(set instanceof Expr.Power p)) {
+            return null;
+        }
+        Expr base = p.base();
+        for (Expr item : p.exponent().items()) {
+            flattenCross(item, dims);
         }
         if (!(base instanceof Expr.Group g) || g.bracket() != dev.eqc.compiler.ast.Bracket.SET || g.items().size() != 3
                 || !(g.items().get(1) instanceof Expr.Sym dots) || !(dots.base().equals("\\dots")

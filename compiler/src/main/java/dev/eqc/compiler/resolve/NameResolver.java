@@ -159,6 +159,14 @@ final class NameResolver {
         if (s.sub() != null && s.sup() == null && labelElements(s.sub()) != null) {
             // p_{i, y_i}, \alpha_{y_i}: select by class labels (docs/LANGUAGE.md, Vocabulary).
             Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null, s.primes());
+            if (s.sub().items().size() == 2 && (s.kind() == SymKind.COMMAND && s.base().equals("\\delta")
+                    || s.kind() == SymKind.LETTERS && s.base().equals("I")) && !isBound(NameKeys.full(base))) {
+                // \delta_{y_i, r}: 1 where the label is the class r, compared by position.
+                Term left = body.expr(s.sub().items().get(0));
+                Term right = body.expr(s.sub().items().get(1));
+                return new Term.Compare(s.span(), Term.CompareOp.EQ, BodyResolver.asPosition(left, right),
+                        BodyResolver.asPosition(right, left));
+            }
             Term baseTerm = lookup(NameKeys.full(base), base.span());
             if (baseTerm == null) {
                 baseTerm = inputRef(base.span(), file.inferInput(base, NameKeys.full(base)));
