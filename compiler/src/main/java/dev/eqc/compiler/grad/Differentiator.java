@@ -123,7 +123,10 @@ final class Differentiator {
             Env.Bound b = env.inputs.get(in.input().key());
             out = copy(b.term(), b.env());
         } else if (t instanceof Term.ValueRef v && env.shadows(v.definition())) {
-            out = copy(v.definition().body(), env.value(v, top));
+            Term body = copy(v.definition().body(), env.value(v, top));
+            // An element-wise definition's body is one element: the whole value is its elements
+            // stacked over the definition's indices (y_n = \sigma(w^T \phi_n) read as a vector).
+            out = v.definition().elementwise() ? new Term.Stack(v.span(), v.definition().indices(), body, v) : body;
         } else if (t instanceof Term.Call c && env.shadows(c.function())) {
             out = copy(c.function().body(), env.call(c));
         } else {
