@@ -1078,6 +1078,40 @@ def _cs(a):
 case("crammer_singer", _cs_in, [Def("\\xi", _cs)])
 
 
+def _vocab_in(rng, v):
+    return {"z": N(rng, 5, 4), "y": rng.integers(0, 4, 5).astype(np.float32),
+            "\\alpha": (0.5 + rng.random(4)).astype(np.float32), "x": N(rng, 3, 6),
+            "\\gamma": N(rng, 6), "\\beta": N(rng, 6), "X": N(rng, 7, 3), "t": N(rng, 7), "\\lambda": Num(0.5)}
+
+
+def _vocab_rms(a):
+    x = a["x"]
+    return x / torch.sqrt((x * x).mean(-1, keepdim=True) + 1e-5) * a["\\gamma"]
+
+
+def _vocab_ridge(a):
+    X, t = a["X"], a["t"]
+    return torch.linalg.inv(X.T @ X + 0.5 * torch.eye(X.shape[1])) @ X.T @ t
+
+
+case("vocab_labels", _vocab_in, [
+    Def("L", lambda a: -torch.log_softmax(a["z"], -1).gather(1, a["y"].long().view(-1, 1)).mean(),
+        lambda a: F.cross_entropy(a["z"], a["y"].long()), "F.cross_entropy", 1e-12),
+    Def("\\mathcal{L}_w", lambda a: -(a["\\alpha"][a["y"].long()]
+                                    * torch.log_softmax(a["z"], -1).gather(1, a["y"].long().view(-1, 1)).view(-1)).sum(),
+        lambda a: F.cross_entropy(a["z"], a["y"].long(), weight=a["\\alpha"], reduction="sum"),
+        "F.cross_entropy(weight=, reduction='sum')", 1e-12),
+    Def("O", lambda a: F.one_hot(a["y"].long(), 4).double()),
+    Def("h", lambda a: (a["x"] - a["x"].mean(-1, keepdim=True))
+        / torch.sqrt(a["x"].var(-1, unbiased=False, keepdim=True) + 1e-5) * a["\\gamma"] + a["\\beta"],
+        lambda a: F.layer_norm(a["x"], (6,), a["\\gamma"], a["\\beta"], eps=1e-5), "F.layer_norm", 1e-10),
+    Def("r", _vocab_rms),
+    Def("w", _vocab_ridge, lambda a: torch.linalg.solve(a["X"].T @ a["X"] + 0.5 * torch.eye(3), a["X"].T @ a["t"]),
+        "torch.linalg.solve", 1e-10),
+    Def("C", lambda a: a["X"] - a["X"].mean(0, keepdim=True)),
+], dims={"K": 4})
+
+
 def _peg_in(rng, v):
     w, x = N(rng, 5, scale=0.4), N(rng, 5)
     if v == "y=-1" and float(np.dot(w, x)) < 0:  # keep the hinge active: y <w, x> < 1

@@ -16,8 +16,9 @@ public final class IndexOps {
   /**
    * {@code W_{ij}}: moves the first {@code slots.length} core axes of {@code t} (core rank
    * {@code coreRank}) into the slot axes {@code slots[q]} of a layout with {@code slotCount}
-   * slots. {@code t} has either no slot axes yet or {@code slotCount} of size 1. Axes given the same
-   * slot ({@code A_{ii}}) are read along their diagonal.
+   * slots. {@code t} has either no slot axes yet or {@code slotCount} of them (of size 1 where it does
+   * not depend on that index; the others are kept). Axes given the same slot ({@code A_{ii}}) are
+   * read along their diagonal.
    */
   public static Tensor spread(Tensor t, int coreRank, int[] slots, int slotCount, boolean hasSlots) {
     int[] shape = t.shape();
@@ -31,6 +32,17 @@ public final class IndexOps {
     System.arraycopy(shape, 0, out, 0, batch);
     Arrays.fill(out, batch, batch + slotCount, 1);
     boolean[] taken = new boolean[slotCount];
+    // Slot axes t already has (softmax(z_i) indexed by k depends on i) are kept; an index that is
+    // also one of them (f(x_i)_i) reads their diagonal.
+    int[] srcStrides = strides(shape);
+    int[] stride = new int[out.length];
+    for (int s = 0; hasSlots && s < slotCount; s++) {
+      if (shape[batch + s] != 1) {
+        out[batch + s] = shape[batch + s];
+        taken[s] = true;
+        stride[batch + s] = srcStrides[batch + s];
+      }
+    }
     for (int q = 0; q < k; q++) {
       int size = shape[batch + existingSlots + q];
       if (taken[slots[q]] && out[batch + slots[q]] != size) {
@@ -42,8 +54,6 @@ public final class IndexOps {
     }
     System.arraycopy(shape, batch + existingSlots + k, out, batch + slotCount, coreRank - k);
     // Source strides, in the order the output enumerates: batch, slots (by owning core axis), rest.
-    int[] srcStrides = strides(shape);
-    int[] stride = new int[out.length];
     for (int a = 0; a < batch; a++) {
       stride[a] = srcStrides[a];
     }

@@ -218,6 +218,53 @@ public final class Ops {
     return sqrt(varLast(x));
   }
 
+  /**
+   * Layer normalisation along the last axis without gain or bias: {@code (x - mean) / sqrt(var + 1e-5)},
+   * the variance divided by n; statistics in double. Same shape.
+   */
+  public static Tensor layerNormLast(Tensor x) {
+    requireRankAtLeastOne("layerNormLast", x);
+    double[] d = x.readDoubles().clone();
+    int n = x.size(-1);
+    for (int r = 0; n > 0 && r < d.length / n; r++) {
+      int off = r * n;
+      double mean = 0.0;
+      for (int j = 0; j < n; j++) {
+        mean += d[off + j];
+      }
+      mean /= n;
+      double ss = 0.0;
+      for (int j = 0; j < n; j++) {
+        double c = d[off + j] - mean;
+        ss += c * c;
+      }
+      double inv = 1.0 / Math.sqrt(ss / n + 1e-5);
+      for (int j = 0; j < n; j++) {
+        d[off + j] = (d[off + j] - mean) * inv;
+      }
+    }
+    return Tensor.fromDoubles(x.dtype(), d, x.shape());
+  }
+
+  /** RMS normalisation along the last axis without gain: {@code x / sqrt(mean(x^2) + 1e-5)}. Same shape. */
+  public static Tensor rmsNormLast(Tensor x) {
+    requireRankAtLeastOne("rmsNormLast", x);
+    double[] d = x.readDoubles().clone();
+    int n = x.size(-1);
+    for (int r = 0; n > 0 && r < d.length / n; r++) {
+      int off = r * n;
+      double ss = 0.0;
+      for (int j = 0; j < n; j++) {
+        ss += d[off + j] * d[off + j];
+      }
+      double inv = 1.0 / Math.sqrt(ss / n + 1e-5);
+      for (int j = 0; j < n; j++) {
+        d[off + j] *= inv;
+      }
+    }
+    return Tensor.fromDoubles(x.dtype(), d, x.shape());
+  }
+
   /** Running sum along the last axis, accumulated in double: same shape. */
   public static Tensor cumsumLast(Tensor x) {
     requireRankAtLeastOne("cumsumLast", x);

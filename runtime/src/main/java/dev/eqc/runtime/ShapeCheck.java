@@ -96,6 +96,21 @@ public final class ShapeCheck {
     }
   }
 
+  /**
+   * Requires class labels to be whole numbers from {@code first} to {@code first + count - 1}: a label
+   * outside the classes would select nothing.
+   */
+  public static void requireLabels(Tensor labels, int first, int count, String name) {
+    double[] v = labels.readDoubles();
+    long last = (long) first + count - 1;
+    for (int i = 0; i < v.length; i++) {
+      if (v[i] != Math.rint(v[i]) || v[i] < first || v[i] > last) {
+        throw new IllegalArgumentException("label " + name + " = " + v[i] + " at flat index " + i
+            + " is not one of the classes " + first + (count == Integer.MAX_VALUE ? ", 1, …" : " … " + last));
+      }
+    }
+  }
+
   /** Requires a size given as an argument ({@code eqc run --dim}) to be at least 1. */
   public static void requirePositive(int size, String name) {
     if (size < 1) {

@@ -284,6 +284,37 @@ public enum Builtin {
             return List.of(a.add(a.sub(a.keep(a.call(SUM, g)), a.call(CUMSUM, g)), g));
         }
     },
+    /**
+     * Layer normalisation without gain and bias (Ba et al. 2016): {@code (x - mean(x)) / sqrt(var(x) + eps)}
+     * along the last axis, the variance divided by n, eps = 1e-5 (PyTorch's default). A gain and a bias
+     * are written around it, or as {@code \\mathrm{LayerNorm}(x, \\gamma, \\beta)} (resolved to
+     * {@code \\gamma \\odot \\mathrm{LayerNorm}(x) + \\beta}).
+     */
+    LAYER_NORM(alongLast("LayerNorm").runtime("layerNormLast").spelled("layernorm", "layer_norm", "layer\\_norm")
+            .row(RowReference::layerNorm)) {
+        /** y = (x - mean) / s, s = sqrt(var + eps): dx = (g - mean(g) - y mean(g y)) / s. */
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            T v = x.get(0);
+            T s = a.call(SQRT, a.add(a.keep(a.call(VAR, v)), a.lit(RowReference.NORM_EPSILON)));
+            T centred = a.sub(g, a.keep(a.call(MEAN, g)));
+            return List.of(a.div(a.sub(centred, a.mul(y, a.keep(a.call(MEAN, a.mul(g, y))))), s));
+        }
+    },
+    /**
+     * Root-mean-square normalisation without gain (Zhang and Sennrich 2019): {@code x / sqrt(mean(x^2) + eps)}
+     * along the last axis, eps = 1e-5; {@code \\mathrm{RMSNorm}(x, g)} is {@code g \\odot \\mathrm{RMSNorm}(x)}.
+     */
+    RMS_NORM(alongLast("RMSNorm").runtime("rmsNormLast").spelled("rmsnorm", "rms_norm", "rms\\_norm")
+            .row(RowReference::rmsNorm)) {
+        /** y = x / r, r = sqrt(mean(x^2) + eps): dx = (g - y mean(g y)) / r. */
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            T v = x.get(0);
+            T r = a.call(SQRT, a.add(a.keep(a.call(MEAN, a.square(v))), a.lit(RowReference.NORM_EPSILON)));
+            return List.of(a.div(a.sub(g, a.mul(y, a.keep(a.call(MEAN, a.mul(g, y))))), r));
+        }
+    },
     MEAN(reduceLast("mean").runtime("meanLast").spelled("mean").reduction(RowReference::mean)) {
         @Override
         public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {

@@ -48,6 +48,35 @@ final class RowReference {
         }
     }
 
+    /** The epsilon of LayerNorm and RMSNorm under the square root, PyTorch's LayerNorm default. */
+    static final double NORM_EPSILON = 1e-5;
+
+    /** (x - mean) / sqrt(var + eps), the variance divided by n (two passes). */
+    static void layerNorm(double[] in, int off, int n, double[] out) {
+        double mean = mean(in, off, n);
+        double ss = 0.0;
+        for (int j = 0; j < n; j++) {
+            double c = in[off + j] - mean;
+            ss += c * c;
+        }
+        double s = Math.sqrt(ss / n + NORM_EPSILON);
+        for (int j = 0; j < n; j++) {
+            out[off + j] = (in[off + j] - mean) / s;
+        }
+    }
+
+    /** x / sqrt(mean(x^2) + eps). */
+    static void rmsNorm(double[] in, int off, int n, double[] out) {
+        double ss = 0.0;
+        for (int j = 0; j < n; j++) {
+            ss += in[off + j] * in[off + j];
+        }
+        double r = Math.sqrt(ss / n + NORM_EPSILON);
+        for (int j = 0; j < n; j++) {
+            out[off + j] = in[off + j] / r;
+        }
+    }
+
     static void cumsum(double[] in, int off, int n, double[] out) {
         double acc = 0.0;
         for (int j = 0; j < n; j++) {

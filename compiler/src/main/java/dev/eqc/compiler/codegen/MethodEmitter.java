@@ -215,6 +215,22 @@ final class MethodEmitter {
             m.addParameter(int.class, local);
             m.addStatement("$T.requirePositive($N, $S)", RuntimeTypes.SHAPE_CHECK, local, size);
         }
+        for (int i = 0; i < paramNames.size(); i++) {
+            // Class labels: whole numbers among the classes, or a selection would silently pick nothing.
+            Input in = i < def.params().size() ? def.params().get(i).declaration() : def.freeInputs().get(i - def.params().size());
+            if (in == null || in.labels() == null) {
+                continue;
+            }
+            Dim count = in.labels().count();
+            java.util.Set<String> symbols = new java.util.LinkedHashSet<>();
+            if (count != null) {
+                collect(count, symbols);
+            }
+            CodeBlock n = count != null && dims.keySet().containsAll(symbols) ? dimExpression(count)
+                    : CodeBlock.of("$T.MAX_VALUE", Integer.class);
+            m.addStatement("$T.requireLabels($N, $L, $L, $S)", RuntimeTypes.SHAPE_CHECK, paramNames.get(i),
+                    in.labels().first(), n, paramNames.get(i));
+        }
         return m;
     }
 
@@ -346,6 +362,15 @@ final class MethodEmitter {
             }
         }
         return b.build();
+    }
+
+    private static void collect(Dim d, java.util.Set<String> out) {
+        if (d instanceof Dim.Symbol sym) {
+            out.add(sym.name());
+        } else if (d instanceof Dim.Compound c) {
+            collect(c.left(), out);
+            collect(c.right(), out);
+        }
     }
 
     private static Dim findCompound(List<Shape> shapes, String text) {

@@ -81,8 +81,9 @@ public final class TestEmitter {
             String dims = IntStream.of(shape).mapToObj(Integer::toString).collect(Collectors.joining(", "));
             args.add(inputs.sample(s, shape, seed, float32));
             if (s.integer()) {
-                m.addStatement("$T $N = $T.randomInts($T.$L, $LL, 1, 5$L)", RuntimeTypes.TENSOR, name,
-                        RuntimeTypes.TENSOR, RuntimeTypes.DTYPE, dtype, seed, dims.isEmpty() ? "" : ", " + dims);
+                m.addStatement("$T $N = $T.randomInts($T.$L, $LL, $L, $L$L)", RuntimeTypes.TENSOR, name,
+                        RuntimeTypes.TENSOR, RuntimeTypes.DTYPE, dtype, seed, (int) s.lo(), (int) s.hi(),
+                        dims.isEmpty() ? "" : ", " + dims);
             } else {
                 m.addStatement("$T $N = $T.random($T.$L, $LL, $L, $L$L)", RuntimeTypes.TENSOR, name, RuntimeTypes.TENSOR,
                         RuntimeTypes.DTYPE, dtype, seed, s.lo(), s.hi(), dims.isEmpty() ? "" : ", " + dims);
@@ -137,8 +138,9 @@ public final class TestEmitter {
             String dims = IntStream.of(s.coreShape()).mapToObj(Integer::toString).collect(Collectors.joining(", "));
             long seed = seedBase + i + 1;
             if (s.integer()) {
-                m.addStatement("$T $N = $T.randomInts($T.FLOAT64, $LL, 1, 5$L)", RuntimeTypes.TENSOR, names.get(i),
-                        RuntimeTypes.TENSOR, RuntimeTypes.DTYPE, seed, dims.isEmpty() ? "" : ", " + dims);
+                m.addStatement("$T $N = $T.randomInts($T.FLOAT64, $LL, $L, $L$L)", RuntimeTypes.TENSOR, names.get(i),
+                        RuntimeTypes.TENSOR, RuntimeTypes.DTYPE, seed, (int) s.lo(), (int) s.hi(),
+                        dims.isEmpty() ? "" : ", " + dims);
             } else {
                 m.addStatement("$T $N = $T.random($T.FLOAT64, $LL, $L, $L$L)", RuntimeTypes.TENSOR, names.get(i),
                         RuntimeTypes.TENSOR, RuntimeTypes.DTYPE, seed, s.lo(), s.hi(), dims.isEmpty() ? "" : ", " + dims);

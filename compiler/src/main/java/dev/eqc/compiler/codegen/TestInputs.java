@@ -57,7 +57,7 @@ public final class TestInputs {
     public NDArray sample(Spec s, int[] shape, long seed, boolean float32) {
         SampleKey key = new SampleKey(seed, java.util.Arrays.stream(shape).boxed().toList(), s.integer(), s.lo(), s.hi(),
                 float32);
-        return samples.computeIfAbsent(key, k -> s.integer() ? InputSampler.integers(seed, 1, 5, shape)
+        return samples.computeIfAbsent(key, k -> s.integer() ? InputSampler.integers(seed, (int) s.lo(), (int) s.hi(), shape)
                 : InputSampler.uniform(seed, s.lo(), s.hi(), float32, shape));
     }
 
@@ -82,18 +82,50 @@ public final class TestInputs {
             }
             String key;
             boolean integer;
+            Input declaration;
             if (i < d.params().size()) {
                 key = d.params().get(i).key();
-                integer = d.params().get(i).declaration() != null && d.params().get(i).declaration().integer();
+                declaration = d.params().get(i).declaration();
+                integer = declaration != null && declaration.integer();
             } else {
-                Input in = d.freeInputs().get(i - d.params().size());
-                key = in.key();
-                integer = in.integer();
+                declaration = d.freeInputs().get(i - d.params().size());
+                key = declaration.key();
+                integer = declaration.integer();
             }
             boolean pos = positive.contains(key);
-            out.add(new Spec(core, integer, pos ? 0.1 : -1.0, pos ? 0.9 : 1.0));
+            if (integer && declaration.labels() != null) {
+                // Class labels: every class, counted as declared.
+                int first = declaration.labels().first();
+                out.add(new Spec(core, true, first, first + labelCount(declaration, sizes) - 1));
+            } else if (integer) {
+                out.add(new Spec(core, true, 1, 5));
+            } else {
+                out.add(new Spec(core, false, pos ? 0.1 : -1.0, pos ? 0.9 : 1.0));
+            }
         }
         return out;
+    }
+
+    /**
+     * The number of classes of a label input at these sizes: its declared count, or the range of the
+     * classes where it selects ({@code p_{i, y_i}} with {@code y \in \mathbb{N}^N}: p's axis); at least 1.
+     */
+    private int labelCount(Input in, Map<String, Integer> sizes) {
+        Dim count = in.labels().count();
+        if (count == null) {
+            for (Definition d : typed.program().definitions()) {
+                for (Term t : TermTrees.preorder(d.body())) {
+                    if (t instanceof Term.Compare c && c.right() instanceof Term.IndexValue iv
+                            && iv.var().name().equals(dev.eqc.compiler.term.IndexVar.CLASSES)
+                            && TermTrees.preorder(c.left()).stream().anyMatch(u -> u instanceof Term.InputRef r
+                            && r.input().key().equals(in.key()))) {
+                        count = typed.extentOf(iv.var());
+                    }
+                }
+            }
+        }
+        Integer n = count == null ? null : count.evaluate(sizes);
+        return n == null || n < 1 ? 2 : n;
     }
 
     /**

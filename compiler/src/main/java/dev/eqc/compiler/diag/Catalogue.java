@@ -53,9 +53,10 @@ public final class Catalogue {
                 + " prime.", "h = W x\nh = \\tanh(h)", "a = W x\nh = \\tanh(a)");
         add(Code.E0107, "The left-hand side is not a name, a function with its parameters, or an element-wise form"
                 + " such as y_i.", "a + b = c", "y = c - b");
-        add(Code.E0108, "A declaration eqc cannot use: inputs are declared over \\mathbb{R} (tensors and scalars) or"
-                + " \\mathbb{N} and \\mathbb{Z} (integer scalars), with dimensions that are symbols, positive"
-                + " integers or products, sums and quotients of them.",
+        add(Code.E0108, "A declaration eqc cannot use: inputs are declared over \\mathbb{R} (tensors and scalars),"
+                + " \\mathbb{N} and \\mathbb{Z} (integer scalars, or class labels as tensors), or as class labels"
+                + " \\{1, \\dots, K\\}^N or \\{0, \\dots, K-1\\}^N, with dimensions that are symbols, positive"
+                + " integers or products, sums and quotients of them. docs/LANGUAGE.md, Class labels.",
                 "x \\in \\mathbb{C}^{d}", "x \\in \\mathbb{R}^{d}");
         add(Code.E0109, "The same input is declared twice with different shapes.",
                 "x \\in \\mathbb{R}^{n}\nx \\in \\mathbb{R}^{m}", "x \\in \\mathbb{R}^{n}");
@@ -165,8 +166,10 @@ public final class Catalogue {
                 "x \\in \\mathbb{R}^{d}\ny_{2i} = x_{2i-1}\ny_{2i+1} = x_{2i}",
                 "x \\in \\mathbb{R}^{d}\ny_{2i-1} = x_{2i-1}\ny_{2i} = x_{2i}");
         add(Code.W0140, "An index's counting was not written and eqc chose it: `\\sum_i^N` and a limit known only at"
-                        + " run time (`\\sum_{s \\le t}`) count from 1, as steps do. The message names the reading;"
-                        + " docs/LANGUAGE.md, Indexes and ranges.",
+                        + " run time (`\\sum_{s \\le t}`) count from 1, as steps do; class labels declared over \\mathbb{N} or"
+                        + " \\mathbb{Z} select counting from 0, as PyTorch's class indices (declare"
+                        + " `y \\in \\{1, \\dots, K\\}^N` for labels counted from 1). The message names the reading;"
+                        + " docs/LANGUAGE.md, Indexes and ranges and Class labels.",
                 "x \\in \\mathbb{R}^{N}\ns = \\sum_i^N x_i",
                 "x \\in \\mathbb{R}^{N}\ns = \\sum_{i=1}^{N} x_i");
         add(Code.W0141, "A sum or product runs to a limit that is a value known only at run time (an integer input):"

@@ -430,6 +430,14 @@ final class AdjointRules implements Term.Visitor<AdjointRules.Incoming, Void> {
     @Override
     public Void index(Term.Index ix, Incoming in) {
         Span at = ix.span();
+        if (usesOtherIndices(ix.base(), ix.indices())) {
+            // \exp(z_i + b)_k inside \sum_i: the gathered adjoint would have to keep i (a silent wrong
+            // gradient before); write the operation on the whole tensor, \exp(z + b)_{ik}.
+            d.unsupported(ix, "not supported yet: the gradient through an element of a result that depends on an"
+                    + " index of the enclosing sum or definition",
+                    "index the whole result instead, like `\\mathrm{softmax}(z)_{ik}` for `\\mathrm{softmax}(z_i)_k`");
+            return null;
+        }
         Term g = d.sumOver(in.g(), ix.indices());
         // A repeated index (x_{ii}, a diagonal): the later places get a variable of their own, and the
         // gathered adjoint is g where they equal the first, zero elsewhere.
@@ -446,6 +454,28 @@ final class AdjointRules implements Term.Visitor<AdjointRules.Incoming, Void> {
         }
         d.backprop(ix.base(), in.env(), List.of(), new Term.Stack(at, places, g, d.copy(ix.base(), in.env())));
         return null;
+    }
+
+    /** Whether {@code t} reads an index variable other than {@code own} that it does not bind itself. */
+    private static boolean usesOtherIndices(Term t, List<IndexVar> own) {
+        java.util.Set<IndexVar> bound = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<IndexVar> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Term u : dev.eqc.compiler.term.TermTrees.preorder(t)) {
+            if (u instanceof Term.Reduce r) {
+                bound.add(r.var());
+            } else if (u instanceof Term.Stack st) {
+                bound.addAll(st.vars());
+            } else if (u instanceof Term.Index i) {
+                used.addAll(i.indices());
+            } else if (u instanceof Term.IndexValue v) {
+                used.add(v.var());
+            }
+        }
+        used.removeAll(bound);
+        for (IndexVar v : own) {
+            used.remove(v);
+        }
+        return !used.isEmpty();
     }
 
     // ---- layouts: strided views and definitions, families ---------------------------------------

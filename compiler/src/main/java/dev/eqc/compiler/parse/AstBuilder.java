@@ -279,6 +279,10 @@ final class AstBuilder {
             // \mathbf{u}_c: the name's span covers the style, so its scripts follow the whole atom
             // (a span that began at `u` made the printed name `u}_c`).
             Expr inner = arg(s.arg());
+            if (inner instanceof Expr.Num one && one.text().equals("1")) {
+                // \mathbf{1}, \boldsymbol{1}: the ones vector (or an indicator before a bracket), like \mathbb{1}.
+                return new Expr.Sym(span, SymKind.BB, "1", null, null, null, 0);
+            }
             return inner instanceof Expr.Sym sym ? sym.withScripts(span, sym.sub(), sym.sup(), sym.primes()) : inner;
         }
         if (ctx instanceof EqParser.AccentAtomContext a) {

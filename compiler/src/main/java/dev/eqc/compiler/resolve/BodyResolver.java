@@ -367,7 +367,9 @@ final class BodyResolver {
                 return unsupported(rel.span(), "only comparisons (<, >, \\le, \\ge, =, \\ne) are computed inside an"
                         + " expression");
             }
-            return new Term.Compare(rel.span(), op, expr(rel.left()), expr(rel.right()));
+            Term left = expr(rel.left());
+            Term right = expr(rel.right());
+            return new Term.Compare(rel.span(), op, asPosition(left, right), asPosition(right, left));
         }
         if (e instanceof Expr.BigOp b) {
             return reductions.reduction(b);
@@ -400,6 +402,17 @@ final class BodyResolver {
      * indexed like a name, when every letter of the subscript is an index in scope.
      */
     private Term indexedResult(Expr.Subscripted s) {
+        if (s.base() instanceof Expr.Num one && one.text().equals("1")) {
+            // 1_n: the ones vector of size n (docs/LANGUAGE.md, Vocabulary).
+            Term size = names.sizeOf(s.sub());
+            if (size != null) {
+                return NameResolver.ones(s.span(), size);
+            }
+        }
+        if (names.labelElements(s.sub()) != null) {
+            // \mathrm{softmax}(z_i)_{y_i}: the result selected by class labels.
+            return names.gather(s.span(), expr(s.base()), s.sub());
+        }
         List<String> letters = IndexLetters.of(s.sub());
         List<IndexVar> indices = new java.util.ArrayList<>();
         if (letters != null && scope.hasIndices()) {
@@ -418,7 +431,24 @@ final class BodyResolver {
             return unsupported(s.span(), "a subscript on an expression selects elements by index letters in scope,"
                     + " like `(Wx)_j` inside `y_j = …` or `\\sum_j`");
         }
-        return new Term.Index(s.span(), expr(s.base()), indices);
+        return NameResolver.indexOf(s.span(), expr(s.base()), indices);
+    }
+
+    /**
+     * A class label compared with an index ({@code \mathbb{1}[y_i = k]}) is compared by position, as
+     * two indices are: a label counted from 1 against an index counted from 0 (or the reverse) is
+     * shifted to the index's counting. Any other term is itself.
+     */
+    static Term asPosition(Term t, Term other) {
+        if (!(other instanceof Term.IndexValue iv)) {
+            return t;
+        }
+        Term base = t instanceof Term.Index ix ? ix.base() : t;
+        if (!(base instanceof Term.InputRef in) || in.input().labels() == null) {
+            return t;
+        }
+        int shift = iv.var().firstValue() - in.input().labels().first();
+        return shift == 0 ? t : new Term.Arith(t.span(), t.span(), Term.ArithOp.ADD, t, new Term.Literal(t.span(), shift));
     }
 
     Term script(Script s) {

@@ -9,6 +9,7 @@ import dev.eqc.compiler.diag.Diagnostic;
 import dev.eqc.compiler.source.Span;
 import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.term.IndexVar;
+import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.term.Term;
 import java.util.ArrayList;
 import java.util.List;
@@ -166,6 +167,9 @@ final class CallResolver {
                 && file.definition(NameKeys.full(callee)) == null) {
             return clip(a);
         }
+        if (isOneHot(callee) && a.args().size() == 1 && file.definition(NameKeys.full(callee)) == null) {
+            return oneHot(a);
+        }
         String key = NameKeys.full(callee);
         PendingDefinition target = file.definition(key);
         if (target != null && target.function()) {
@@ -244,6 +248,9 @@ final class CallResolver {
         if ((callee.kind() == SymKind.WORD || callee.kind() == SymKind.LETTERS) && callee.bare()
                 && callee.base().equalsIgnoreCase("clip") && (a.args().size() == 3 || a.args().size() == 2)
                 && file.definition(NameKeys.full(callee)) == null) {
+            return false;
+        }
+        if (isOneHot(callee) && a.args().size() == 1 && file.definition(NameKeys.full(callee)) == null) {
             return false;
         }
         String key = NameKeys.full(callee);
@@ -440,9 +447,20 @@ final class CallResolver {
         if (family != null) {
             return family;
         }
+        if ((b == Builtin.LAYER_NORM && a.args().size() <= 3 || b == Builtin.RMS_NORM && a.args().size() == 2)
+                && a.args().size() >= 2) {
+            // LayerNorm(x, \gamma, \beta) = \gamma \odot LayerNorm(x) + \beta; RMSNorm(x, g) = g \odot RMSNorm(x)
+            // (docs/LANGUAGE.md, Vocabulary): the gain and bias broadcast like any element-wise operand.
+            Term normalised = new Term.BuiltinCall(a.span(), b, List.of(expr(a.args().get(0))));
+            Term scaled = new Term.Arith(a.span(), a.span(), Term.ArithOp.MUL, expr(a.args().get(1)), normalised);
+            return a.args().size() == 3
+                    ? new Term.Arith(a.span(), a.span(), Term.ArithOp.ADD, scaled, expr(a.args().get(2))) : scaled;
+        }
         if (b.arity() < 0 ? a.args().size() < 2 : a.args().size() != b.arity()) {
             return body.error(Code.E0104, a.span(), "`" + b.displayName() + "` takes "
-                    + (b.arity() < 0 ? "two or more arguments" : b.arity() + " argument" + (b.arity() == 1 ? "" : "s"))
+                    + (b == Builtin.LAYER_NORM ? "1 to 3 arguments (x, a gain, a bias)"
+                    : b == Builtin.RMS_NORM ? "1 or 2 arguments (x, a gain)"
+                    : b.arity() < 0 ? "two or more arguments" : b.arity() + " argument" + (b.arity() == 1 ? "" : "s"))
                     + ", got " + a.args().size(), null);
         }
         List<Term> args = new ArrayList<>();
@@ -524,6 +542,45 @@ final class CallResolver {
         }
         String dim = NameKeys.withSub(u);
         return new Term.AlongAxis(at, b, expr(argument), dim);
+    }
+
+    /** {@code \mathrm{onehot}}, {@code \mathrm{one\_hot}}, {@code \operatorname{OneHot}}. */
+    private static boolean isOneHot(Expr.Sym callee) {
+        return (callee.kind() == SymKind.WORD || callee.kind() == SymKind.LETTERS) && callee.bare()
+                && callee.base().replace("\\_", "").replace("_", "").replace("-", "").equalsIgnoreCase("onehot");
+    }
+
+    /**
+     * {@code \mathrm{onehot}(y)} of class labels {@code y} with K classes: y's shape with an axis of K
+     * added last, 1 at the position of each label and 0 elsewhere (docs/LANGUAGE.md, Vocabulary).
+     */
+    private Term oneHot(Expr.Apply a) {
+        Expr arg = a.args().get(0);
+        Input in = null;
+        if (arg instanceof Expr.Sym s && s.bare() && body.names.find(NameKeys.full(s)) instanceof Binding.InputName n) {
+            in = n.input();
+        }
+        if (in == null || in.labels() == null || in.labels().count() == null) {
+            return body.error(Code.E0103, arg.span(), "not supported yet: `\\mathrm{onehot}` of `"
+                    + file.source.slice(arg.span()) + "`", in != null && in.labels() != null
+                    ? "declare the number of classes: `" + in.latex() + " \\in \\{1, \\dots, K\\}^{…}`"
+                    : "one-hot takes class labels by name, declared like `y \\in \\{1, \\dots, K\\}^N`");
+        }
+        Span at = a.span();
+        List<dev.eqc.compiler.term.IndexVar> vars = new ArrayList<>();
+        for (int k = 0; k < in.dims().size(); k++) {
+            vars.add(new dev.eqc.compiler.term.IndexVar("the positions of a label", at, null, null, List.of()));
+        }
+        Term count = in.labels().count().asTerm(at);
+        int first = in.labels().first();
+        dev.eqc.compiler.term.IndexVar c = new dev.eqc.compiler.term.IndexVar(dev.eqc.compiler.term.IndexVar.CLASSES,
+                at, new Term.Literal(at, first), first == 1 ? count
+                : new Term.Arith(at, at, Term.ArithOp.SUB, count, new Term.Literal(at, 1.0)), List.of());
+        Term y = body.names.inputRef(arg.span(), in);
+        Term label = vars.isEmpty() ? y : new Term.Index(arg.span(), y, vars);
+        List<dev.eqc.compiler.term.IndexVar> all = new ArrayList<>(vars);
+        all.add(c);
+        return new Term.Stack(at, all, new Term.Compare(at, Term.CompareOp.EQ, label, new Term.IndexValue(at, c)), y);
     }
 
     private boolean isExpectation(Expr e) {

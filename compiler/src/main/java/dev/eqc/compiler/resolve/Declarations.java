@@ -34,7 +34,17 @@ final class Declarations {
         for (Expr.Sym name : d.names()) {
             file.markAttempted(NameKeys.full(name));
         }
+        Input.Labels labels = null;
+        List<Expr> labelDims = null;
         if (d.domain().field() == Domain.Field.OTHER) {
+            labelDims = new ArrayList<>();
+            reportedLabels = false;
+            labels = labelSet(d.domain().set(), labelDims);
+            if (labels == null && reportedLabels) {
+                return;
+            }
+        }
+        if (d.domain().field() == Domain.Field.OTHER && labels == null) {
             Diagnostic.of(Code.E0108, file.source, d.domain().span(), "eqc computes with real tensors and integer"
                             + " scalars, not `" + file.source.slice(d.domain().span()) + "`")
                     .caret("not \\mathbb{R}, \\mathbb{N} or \\mathbb{Z}")
@@ -42,14 +52,12 @@ final class Declarations {
                     .report(file.diagnostics);
             return;
         }
-        if (d.domain().field() != Domain.Field.REAL && !d.domain().dims().isEmpty()) {
-            Diagnostic.of(Code.E0108, file.source, d.domain().span(), "integer tensors are not supported")
-                    .caret("declare it over \\mathbb{R}")
-                    .report(file.diagnostics);
-            return;
+        if (d.domain().field() != Domain.Field.REAL && labels == null && !d.domain().dims().isEmpty()) {
+            // y \in \mathbb{N}^N: class labels, counted from 0 (W0140 where they select).
+            labels = new Input.Labels(0, null);
         }
         List<Dim> dims = new ArrayList<>();
-        for (Expr e : d.domain().dims()) {
+        for (Expr e : labelDims != null ? labelDims : d.domain().dims()) {
             Dim dim = DimConverter.convert(e, file);
             if (dim == null) {
                 return;
@@ -83,11 +91,79 @@ final class Declarations {
             String javaName = file.valueNames().allocate(JavaNames.of(name, true));
             boolean integer = d.domain().field() != Domain.Field.REAL;
             Input in = new Input(key, file.source.slice(name.span()), javaName, name.span(), dims, integer, true,
-                    file.inputCount());
+                    file.inputCount(), dims.isEmpty() && labels != null && labels.count() == null ? null : labels);
             file.declareInput(key, in);
             if (d.family() != null) {
                 file.addFamily(key, in);
             }
+        }
+    }
+
+    private boolean reportedLabels;
+
+    /**
+     * {@code \{1, \dots, K\}^N} or {@code \{0, \dots, K-1\}^{N \times T}}: class labels counted from
+     * 1 or 0, K classes; the exponent's sizes go to {@code dims}. Null for any other set (reported
+     * here when it looks like a label set but is not one).
+     */
+    private Input.Labels labelSet(Expr set, List<Expr> dims) {
+        // Only a tensor of labels: `i \in \{1, \dots, n\}` alone is an index range pasted as a
+        // declaration (E0108: ranges of indices are inferred or written as limits).
+        if (!(set instanceof Expr.Power p)) {
+            return null;
+        }
+        Expr base = p.base();
+        for (Expr item : p.exponent().items()) {
+            flattenCross(item, dims);
+        }
+        if (!(base instanceof Expr.Group g) || g.bracket() != dev.eqc.compiler.ast.Bracket.SET || g.items().size() != 3
+                || !(g.items().get(1) instanceof Expr.Sym dots) || !(dots.base().equals("\\dots")
+                || dots.base().equals("\\ldots") || dots.base().equals("\\cdots"))) {
+            dims.clear();
+            return null;
+        }
+        Expr first = g.items().get(0);
+        Expr last = g.items().get(2);
+        if (!(first instanceof Expr.Num n) || n.value() != 0.0 && n.value() != 1.0) {
+            Diagnostic.of(Code.E0108, file.source, first.span(), "class labels count from 0 or 1")
+                    .caret("not 0 or 1")
+                    .help("declare labels like `y \\in \\{1, \\dots, K\\}^N` or `y \\in \\{0, \\dots, K-1\\}^N`")
+                    .report(file.diagnostics);
+            reportedLabels = true;
+            dims.clear();
+            return null;
+        }
+        Expr countExpr = last;
+        if (n.value() == 0.0) {
+            if (last instanceof Expr.Binary b && b.op() == dev.eqc.compiler.ast.BinaryOp.SUB
+                    && b.right() instanceof Expr.Num one && one.value() == 1.0) {
+                countExpr = b.left();
+            } else {
+                Diagnostic.of(Code.E0108, file.source, last.span(), "labels counted from 0 end at the number of classes"
+                                + " minus 1")
+                        .caret("expected `K-1`")
+                        .help("declare labels like `y \\in \\{0, \\dots, K-1\\}^N`")
+                        .report(file.diagnostics);
+                reportedLabels = true;
+                dims.clear();
+                return null;
+            }
+        }
+        Dim count = DimConverter.convert(countExpr, file);
+        if (count == null) {
+            reportedLabels = true;
+            dims.clear();
+            return null;
+        }
+        return new Input.Labels((int) n.value(), count);
+    }
+
+    private static void flattenCross(Expr e, List<Expr> out) {
+        if (e instanceof Expr.Binary b && b.op() == dev.eqc.compiler.ast.BinaryOp.CROSS) {
+            flattenCross(b.left(), out);
+            flattenCross(b.right(), out);
+        } else {
+            out.add(e);
         }
     }
 
@@ -125,8 +201,7 @@ final class Declarations {
             }
         }
         if (file.hasDefinedDimensions()) {
-            file.rewriteInputs(in -> new Input(in.key(), in.latex(), in.javaName(), in.span(),
-                    in.dims().stream().map(file::substitute).toList(), in.integer(), in.declared(), in.order()));
+            file.rewriteInputs(in -> in.withDims(in.dims().stream().map(file::substitute).toList(), file::substitute));
         }
         return taken;
     }

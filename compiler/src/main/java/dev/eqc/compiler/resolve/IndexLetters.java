@@ -99,7 +99,8 @@ final class IndexLetters {
         java.util.Set<String> out = new java.util.HashSet<>();
         java.util.regex.Pattern letter = java.util.regex.Pattern.compile("(?<![A-Za-z\\\\])([A-Za-z])(?![A-Za-z])");
         for (Expr n : nodes(e, false)) {
-            if (n instanceof Expr.Sym s && s.sub() != null && of(s.sub()) == null && StridedSubscript.of(s.sub()) == null) {
+            if (n instanceof Expr.Sym s && s.sub() != null && of(s.sub()) == null && StridedSubscript.of(s.sub()) == null
+                    && !isSelection(s.sub())) {
                 java.util.regex.Matcher m = letter.matcher(s.sub().key());
                 while (m.find()) {
                     out.add(m.group(1));
@@ -107,6 +108,22 @@ final class IndexLetters {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code p_{i, y_i}}, {@code \alpha_{y_i}}: a subscript of index letters and indexed names (a
+     * selection by labels), whose letters are indices, not time steps.
+     */
+    private static boolean isSelection(Script sub) {
+        boolean indexed = false;
+        for (Expr item : sub.items()) {
+            if (item instanceof Expr.Sym s && s.sup() == null && s.accent() == null && s.sub() != null && of(s.sub()) != null) {
+                indexed = true;
+            } else if (!(item instanceof Expr.Sym s && s.bare() && s.kind() == SymKind.LETTERS)) {
+                return false;
+            }
+        }
+        return indexed;
     }
 
     /** Whether {@code e} reads a strided position of {@code letter} counted from 1 ({@code x_{2i-1}}). */
@@ -236,6 +253,11 @@ final class IndexLetters {
             if (cur instanceof Expr.Sym s) {
                 if (intoSuperscripts && s.sup() != null) {
                     s.sup().items().forEach(stack::push);
+                }
+                if (s.sub() != null) {
+                    // p_{i, y_i}, \alpha_{y_i}: an indexed name inside a subscript (a selection by labels).
+                    s.sub().items().stream().filter(item -> item instanceof Expr.Sym inner && inner.sub() != null)
+                            .forEach(stack::push);
                 }
             } else {
                 children(cur).forEach(stack::push);

@@ -149,7 +149,7 @@ final class NameResolver {
             return new Term.IndexValue(s.span(), asValue);
         }
         if (CallResolver.isIndicator(s.withScripts(s.span(), null, s.sup(), 0)) && s.sub() != null
-                && s.sub().items().size() == 1) {
+                && s.sub().items().size() == 1 && sizeOf(s.sub()) == null) {
             return body.indicator(s.sub().single(), s.span());
         }
         Term slice = slice(s);
@@ -160,14 +160,32 @@ final class NameResolver {
         if (statistic != null) {
             return statistic;
         }
+        if (s.sub() != null && s.sup() == null && labelElements(s.sub()) != null) {
+            // p_{i, y_i}, \alpha_{y_i}: select by class labels (docs/LANGUAGE.md, Vocabulary).
+            Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null, s.primes());
+            if (s.sub().items().size() == 2 && (s.kind() == SymKind.COMMAND && s.base().equals("\\delta")
+                    || s.kind() == SymKind.LETTERS && s.base().equals("I")) && !isBound(NameKeys.full(base))) {
+                // \delta_{y_i, r}: 1 where the label is the class r, compared by position.
+                Term left = body.expr(s.sub().items().get(0));
+                Term right = body.expr(s.sub().items().get(1));
+                return new Term.Compare(s.span(), Term.CompareOp.EQ, BodyResolver.asPosition(left, right),
+                        BodyResolver.asPosition(right, left));
+            }
+            Term baseTerm = lookup(NameKeys.full(base), base.span());
+            if (baseTerm == null) {
+                baseTerm = inputRef(base.span(), file.inferInput(base, NameKeys.full(base)));
+            }
+            return gather(new Span(s.span().start(), s.sub().span().end()), baseTerm, s.sub());
+        }
         List<IndexVar> indices = indicesOf(s);
         Term subscripted = body.subscripts.member(s, indices);
         subscripted = subscripted != null ? subscripted : body.subscripts.stridedRead(s);
         if (subscripted != null) {
             return subscripted;
         }
-        if (indices != null && indices.size() == 2 && s.kind() == SymKind.COMMAND && s.base().equals("\\delta")
-                && s.sup() == null && !isBound("\\delta")) {
+        if (indices != null && indices.size() == 2 && s.sup() == null && (s.kind() == SymKind.COMMAND
+                && s.base().equals("\\delta") && !isBound("\\delta")
+                || s.kind() == SymKind.LETTERS && s.base().equals("I") && !isBound("I"))) {
             // Kronecker delta: 1 where the two indices are equal.
             return new Term.Compare(s.span(), Term.CompareOp.EQ, new Term.IndexValue(s.span(), indices.get(0)),
                     new Term.IndexValue(s.span(), indices.get(1)));
@@ -380,6 +398,10 @@ final class NameResolver {
         if (body.def.function() && isSizeName(s)) {
             return body.freeDimension(s);   // d_k in a function body: bound from an argument if generic
         }
+        Term special = identityOrOnes(s);
+        if (special != null) {
+            return special;
+        }
         return inputRef(s.span(), file.inferInput(s, NameKeys.full(s)));
     }
 
@@ -387,6 +409,159 @@ final class NameResolver {
     static boolean isSizeName(Expr.Sym s) {
         return s.kind() == SymKind.LETTERS && s.base().equals("d") && s.sup() == null && s.primes() == 0
                 && s.accent() == null;
+    }
+
+    /**
+     * An undeclared {@code I}, {@code I_N} (the identity) or {@code \mathbf{1}}, {@code \mathbb{1}},
+     * {@code \mathbf{1}_n} (the ones vector), its size written as a dimension or a number or, when
+     * bare, implied by its use (docs/LANGUAGE.md, Vocabulary); null for anything else. A declared
+     * or defined {@code I} is found before this and wins.
+     */
+    private Term identityOrOnes(Expr.Sym s) {
+        boolean identity = s.kind() == SymKind.LETTERS && s.base().equals("I");
+        boolean ones = s.kind() == SymKind.BB && s.base().equals("1");
+        if (!identity && !ones || s.sup() != null || s.primes() != 0 || s.accent() != null) {
+            return null;
+        }
+        Term size = null;
+        if (s.sub() != null) {
+            size = sizeOf(s.sub());
+            if (size == null) {
+                return null;
+            }
+        }
+        return identity ? identity(s.span(), size) : ones(s.span(), size);
+    }
+
+    /** A subscript that is a size: a dimension of the file or a whole number; null otherwise. */
+    Term sizeOf(dev.eqc.compiler.ast.Script sub) {
+        if (!sub.isSingle()) {
+            return null;
+        }
+        Expr e = sub.single();
+        if (e instanceof Expr.Num n && n.value() >= 1 && n.value() == Math.rint(n.value())) {
+            return new Term.Literal(n.span(), n.value());
+        }
+        if (e instanceof Expr.Sym d && d.bare() && scope.indexVar(NameKeys.full(d)) == null) {
+            Binding b = find(NameKeys.full(d));
+            if (b instanceof Binding.DimensionName || b instanceof Binding.DefinedDimension) {
+                return lookup(NameKeys.full(d), d.span());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For a subscript whose items are index letters in scope or label elements ({@code y_i}, {@code y}
+     * with {@code y} declared as class labels), at least one of them a label element: the label
+     * inputs by item (null for an index letter). Null for any other subscript.
+     */
+    List<Input> labelElements(dev.eqc.compiler.ast.Script sub) {
+        List<Input> out = new ArrayList<>();
+        boolean any = false;
+        for (Expr item : sub.items()) {
+            if (item instanceof Expr.Sym letter && letter.bare() && scope.indexVar(NameKeys.full(letter)) != null
+                    && !isBound(NameKeys.full(letter))) {
+                out.add(null);
+                continue;
+            }
+            if (!(item instanceof Expr.Sym label) || label.sup() != null || label.accent() != null) {
+                return null;
+            }
+            Expr.Sym name = label.withScripts(label.span(), null, null, label.primes());
+            Binding b = find(NameKeys.full(name));
+            Input in = b instanceof Binding.InputName n ? n.input() : null;
+            if (in == null || in.labels() == null) {
+                return null;
+            }
+            if (label.sub() != null && indicesOf(label) == null) {
+                return null;
+            }
+            out.add(in);
+            any = true;
+        }
+        return any ? out : null;
+    }
+
+    /**
+     * {@code base} selected by the subscript {@code sub} of index letters and label elements: for each
+     * label element a sum over the classes {@code k} of the terms where the label equals {@code k},
+     * {@code \sum_k [y_i = k] \, p_{i,k}} (one term is selected: the value is exactly {@code p_{i, y_i}},
+     * and the gradient flows into the selected element). Labels declared {@code \{1, \dots, K\}} count
+     * from 1; labels declared over {@code \mathbb{N}} or {@code \mathbb{Z}} count from 0 (W0140).
+     */
+    Term gather(Span at, Term base, dev.eqc.compiler.ast.Script sub) {
+        List<Input> labels = labelElements(sub);
+        List<IndexVar> vars = new ArrayList<>();
+        List<IndexVar> classes = new ArrayList<>();
+        Term condition = null;
+        for (int k = 0; k < sub.items().size(); k++) {
+            Expr item = sub.items().get(k);
+            Input in = labels.get(k);
+            if (in == null) {
+                vars.add(scope.indexVar(NameKeys.full((Expr.Sym) item)));
+                continue;
+            }
+            Input.Labels l = in.labels();
+            Term lower = null;
+            Term upper = null;
+            if (l.count() != null) {
+                Term count = l.count().asTerm(item.span());
+                lower = new Term.Literal(item.span(), l.first());
+                upper = l.first() == 1 ? count : new Term.Arith(item.span(), item.span(), Term.ArithOp.SUB, count,
+                        new Term.Literal(item.span(), 1.0));
+            } else {
+                Diagnostic.of(Code.W0140, file.source, item.span(), "the values of `" + in.latex()
+                                + "` are read as positions counted from 0 (as class indices in PyTorch)")
+                        .caret("0 selects the first element")
+                        .help("declare `" + in.latex() + " \\in \\{0, \\dots, K-1\\}^{…}` to say so, or `"
+                                + in.latex() + " \\in \\{1, \\dots, K\\}^{…}` for labels counted from 1")
+                        .report(file.diagnostics);
+            }
+            IndexVar c = new IndexVar(IndexVar.CLASSES, item.span(), lower, upper, List.of());
+            vars.add(c);
+            classes.add(c);
+            Term label = body.expr(item);
+            Term eq = new Term.Compare(item.span(), Term.CompareOp.EQ, label, new Term.IndexValue(item.span(), c));
+            condition = condition == null ? eq : new Term.Arith(item.span(), item.span(), Term.ArithOp.MUL, condition, eq);
+        }
+        Term selected = new Term.Where(at, condition, indexOf(at, base, vars), new Term.Literal(at, 0.0));
+        for (int k = classes.size() - 1; k >= 0; k--) {
+            selected = new Term.Reduce(at, Term.ReduceOp.SUM, classes.get(k), selected);
+        }
+        return selected;
+    }
+
+    /**
+     * {@code base} indexed by {@code vars}. An element-wise or last-axis built-in of an input's element
+     * ({@code \mathrm{softmax}(z_i)_k}) is the built-in of the whole input, indexed:
+     * {@code \mathrm{softmax}(z)_{ik}} (the same numbers, computed once, and differentiable as a whole).
+     */
+    static Term indexOf(Span at, Term base, List<IndexVar> vars) {
+        if (base instanceof Term.BuiltinCall call && call.args().size() == 1
+                && (call.builtin().kind() == Builtin.Kind.UNARY || call.builtin().kind() == Builtin.Kind.LAST_AXIS)
+                && call.args().get(0) instanceof Term.Index inner && (inner.base() instanceof Term.InputRef
+                || inner.base() instanceof Term.ValueRef) && java.util.Collections.disjoint(inner.indices(), vars)) {
+            List<IndexVar> all = new ArrayList<>(inner.indices());
+            all.addAll(vars);
+            return new Term.Index(at, new Term.BuiltinCall(call.span(), call.builtin(), List.of(inner.base())), all);
+        }
+        return new Term.Index(at, base, vars);
+    }
+
+    /** The ones vector, of {@code size} or (null) of the size its use implies. */
+    static Term ones(Span at, Term size) {
+        IndexVar i = new IndexVar(IndexVar.ONES, at, size == null ? null : new Term.Literal(at, 1.0), size, List.of());
+        return new Term.Stack(at, List.of(i), new Term.Literal(at, 1.0), new Term.Literal(at, 1.0));
+    }
+
+    /** The identity matrix, of {@code size} or (null) of the size its use implies. */
+    static Term identity(Span at, Term size) {
+        Term lower = size == null ? null : new Term.Literal(at, 1.0);
+        IndexVar i = new IndexVar(IndexVar.IDENTITY, at, lower, size, List.of());
+        IndexVar j = new IndexVar(IndexVar.IDENTITY, at, lower, size, List.of(), i);
+        return new Term.Stack(at, List.of(i, j), new Term.Compare(at, Term.CompareOp.EQ, new Term.IndexValue(at, i),
+                new Term.IndexValue(at, j)), new Term.Literal(at, 1.0));
     }
 
     static boolean isEuler(Expr.Sym s) {

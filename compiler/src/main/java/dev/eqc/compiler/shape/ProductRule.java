@@ -249,17 +249,18 @@ final class ProductRule {
 
     /**
      * A row vector stays one when negated, scaled or divided by a number: {@code y \, w^\top x} is
-     * {@code y (w^\top x)}, a number, not {@code y w \odot x}.
+     * {@code y (w^\top x)}, a number, not {@code y w \odot x}; a row times a matrix is a row.
      */
     private boolean isRow(Term t) {
         if (t instanceof Term.Transpose) {
             return true;
         }
-        if (t instanceof Term.Product p && pass.products.get(p) == ProductKind.VECMAT && isRow(p.left())) {
-            return true; // u^\top A is a row: u^\top A v is a number (a bilinear form), not (u^\top A) \odot v
-        }
         if (t instanceof Term.Negate n) {
             return isRow(n.operand());
+        }
+        if (t instanceof Term.Product p && pass.products.get(p) == ProductKind.VECMAT) {
+            // x^\top W is a row vector, so x^\top W y is a number (a bilinear form), not x^\top W \odot y.
+            return isRow(p.left());
         }
         if (t instanceof Term.Product p && pass.products.get(p) == ProductKind.SCALE) {
             Shape l = terms.shape(p.left());

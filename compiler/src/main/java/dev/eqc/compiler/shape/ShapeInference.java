@@ -248,6 +248,19 @@ public final class ShapeInference {
         for (java.util.Map.Entry<IndexVar, Dim> e : extents.entrySet()) {
             Dim d = unifier.resolve(e.getValue());
             e.setValue(d);
+            String special = e.getKey().name();
+            if (d instanceof Dim.Symbol s && s.flexible() && s.name().startsWith("range_")
+                    && (special.equals(IndexVar.IDENTITY)
+                    || special.equals(IndexVar.ONES))) {
+                boolean identity = special.equals(IndexVar.IDENTITY);
+                Diagnostic.of(Code.E0304, source, e.getKey().span(), "cannot tell the size of " + special
+                                + ": nothing it is added to or multiplied with has a known size")
+                        .caret("of what size?")
+                        .help("write the size as a subscript, like `" + (identity ? "I_n" : "\\mathbf{1}_n")
+                                + "` with `n` a dimension of an input")
+                        .report(diagnostics);
+                continue;
+            }
             if (d instanceof Dim.Symbol s && s.flexible() && s.name().startsWith("range_")) {
                 Diagnostic.of(Code.E0304, source, e.getKey().span(), "cannot tell the range of index `"
                                 + e.getKey().name() + "`")
@@ -428,7 +441,18 @@ public final class ShapeInference {
      */
     private List<String> sizeParametersOf(Definition d) {
         Input declared = program.outputDeclarations().get(d);
-        if (declared == null) {
+        Set<String> classes = new LinkedHashSet<>();
+        for (Term t : dev.eqc.compiler.term.TermTrees.preorder(d.body())) {
+            // \mathrm{onehot}(y) with y \in \{1, \dots, K\}^N: K, the number of classes, may be told by no argument.
+            List<IndexVar> vars = t instanceof Term.Stack st ? st.vars() : t instanceof Term.Reduce r ? List.of(r.var())
+                    : List.of();
+            for (IndexVar v : vars) {
+                if (v.name().equals(IndexVar.CLASSES)) {
+                    collectSymbols(new Shape(List.of(unifier.resolve(extentOf(v)))), classes);
+                }
+            }
+        }
+        if (declared == null && classes.isEmpty()) {
             return List.of();
         }
         Set<String> bound = new LinkedHashSet<>();
@@ -443,7 +467,10 @@ public final class ShapeInference {
         }
         solveFromCompounds(args, bound);
         Set<String> wanted = new LinkedHashSet<>();
-        collectSymbols(unifier.resolve(new Shape(declared.dims())), wanted);
+        if (declared != null) {
+            collectSymbols(unifier.resolve(new Shape(declared.dims())), wanted);
+        }
+        wanted.addAll(classes);
         wanted.removeAll(bound);
         wanted.removeIf(name -> name.startsWith("range_"));
         return List.copyOf(wanted);
@@ -480,6 +507,11 @@ public final class ShapeInference {
         }
         if (t instanceof Term.Reduce r) {
             unbound(unifier.resolve(extentOf(r.var())), bound, r.var().span(), d, "the range of index `" + r.var().name() + "`");
+        }
+        if (t instanceof Term.Stack st) {
+            for (IndexVar v : st.vars()) {
+                unbound(unifier.resolve(extentOf(v)), bound, st.span(), d, "the size of `" + source.slice(st.span()) + "`");
+            }
         }
         if (t instanceof Term.Interleave il) {
             for (Term.StridedPart part : il.parts()) {

@@ -11,6 +11,13 @@ import java.util.List;
  * {@code excluded} are the variables of {@code \sum_{j \ne i}}.
  */
 public final class IndexVar {
+    /** The name of the index variables that lay out the identity {@code I} (shape errors name them). */
+    public static final String IDENTITY = "the identity I";
+    /** The name of the index variable that lays out the ones vector {@code \\mathbf{1}}. */
+    public static final String ONES = "the ones vector";
+    /** The name of the index variable that runs over the classes of a selection by labels ({@code p_{i, y_i}}). */
+    public static final String CLASSES = "the classes of a label";
+
     private final String name;
     private final Span span;
     private final Term lower;

@@ -9,8 +9,26 @@ import java.util.List;
  * shape inference). {@code key} is the LaTeX spelling that identifies it.
  */
 public record Input(String key, String latex, String javaName, Span span, List<Dim> dims, boolean integer,
-        boolean declared, int order) {
+        boolean declared, int order, Labels labels) {
     public Input {
         dims = dims == null ? null : List.copyOf(dims);
+    }
+
+    public Input(String key, String latex, String javaName, Span span, List<Dim> dims, boolean integer,
+            boolean declared, int order) {
+        this(key, latex, javaName, span, dims, integer, declared, order, null);
+    }
+
+    /**
+     * An integer tensor of class labels ({@code y \in \{1, \dots, K\}^N}, {@code y \in \mathbb{N}^N}): its
+     * values count from {@code first} (0 or 1) and there are {@code count} classes, or null when the
+     * declaration does not say ({@code \mathbb{N}^N}: the axis a label selects along tells).
+     */
+    public record Labels(int first, Dim count) {}
+
+    /** The same input with its dimensions (and label count) rewritten. */
+    public Input withDims(List<Dim> newDims, java.util.function.UnaryOperator<Dim> rewrite) {
+        Labels l = labels == null || labels.count() == null ? labels : new Labels(labels.first(), rewrite.apply(labels.count()));
+        return new Input(key, latex, javaName, span, newDims, integer, declared, order, l);
     }
 }

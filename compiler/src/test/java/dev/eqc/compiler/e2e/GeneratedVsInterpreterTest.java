@@ -77,7 +77,7 @@ class GeneratedVsInterpreterTest {
                     int[] batch = trial == 0 ? new int[0] : BATCHES[rng.nextInt(BATCHES.length)];
                     int[] shape = concat(batch, s.coreShape());
                     long seed = rng.nextLong();
-                    NDArray a = s.integer() ? InputSampler.integers(seed, 1, 5, shape)
+                    NDArray a = s.integer() ? InputSampler.integers(seed, (int) s.lo(), (int) s.hi(), shape)
                             : InputSampler.uniform(seed, s.lo(), s.hi(), single, shape);
                     ref.add(a);
                     args.add(single ? Tensor.of(a.data(), a.shape()).toDType(DType.FLOAT32) : Tensor.of(a.data(), a.shape()));

@@ -78,7 +78,7 @@ class IndexesAndNamesTest {
             List<NDArray> ref = new ArrayList<>();
             List<Tensor> args = new ArrayList<>();
             for (TestInputs.Spec s : specs) {
-                NDArray a = s.integer() ? InputSampler.integers(rng.nextLong(), 1, 5, s.coreShape())
+                NDArray a = s.integer() ? InputSampler.integers(rng.nextLong(), (int) s.lo(), (int) s.hi(), s.coreShape())
                         : InputSampler.uniform(rng.nextLong(), s.lo(), s.hi(), false, s.coreShape());
                 ref.add(a);
                 args.add(Tensor.of(a.data(), a.shape()));
