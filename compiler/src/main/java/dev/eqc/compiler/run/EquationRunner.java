@@ -113,6 +113,9 @@ public final class EquationRunner {
                     .filter(e -> SymbolNames.matches(e.getKey(), size, size.replace("{", "").replace("}", "")))
                     .map(java.util.Map.Entry::getValue).findFirst().orElse(null);
             if (v == null) {
+                v = sizeFromAnInput(d, args, size);
+            }
+            if (v == null) {
                 missing.add(size);
             }
             values.add(v == null ? 0 : v);
@@ -138,6 +141,26 @@ public final class EquationRunner {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot call generated method " + d.javaName() + ": " + e, e);
         }
+    }
+
+    /**
+     * A size that is also a scalar input of {@code d} ({@code d \in \mathbb{N}} used both as a number
+     * and in {@code \mathbb{R}^{d/2}}): the input's value, when it is a whole number; else null.
+     */
+    private static Integer sizeFromAnInput(Definition d, List<Tensor> args, String size) {
+        List<String> names = new ArrayList<>();
+        d.params().forEach(p -> names.add(p.latex()));
+        d.freeInputs().forEach(in -> names.add(in.latex()));
+        for (int i = 0; i < names.size() && i < args.size(); i++) {
+            Tensor a = args.get(i);
+            if (a.rank() == 0 && SymbolNames.matches(names.get(i), size, size.replace("{", "").replace("}", ""))) {
+                double v = a.get();
+                if (v >= 0 && v == Math.rint(v) && v <= Integer.MAX_VALUE) {
+                    return (int) v;
+                }
+            }
+        }
+        return null;
     }
 
     /** The file's update rule ({@link UpdateRule}): then the generated class has its step method. */

@@ -187,6 +187,19 @@ class IndexesAndNamesTest {
         assertTrue(!codes.contains(Code.W0140), codes.toString());
     }
 
+    /** A size declared as a number ({@code d \in \mathbb{N}}) and used in a shape takes the input's value. */
+    @Test
+    void aWholeNumberInputGivesTheSizeOfTheSameName() throws Exception {
+        Diagnostics diagnostics = new Diagnostics();
+        Options options = new Options("T", "", Precision.DOUBLE, false);
+        TypedProgram typed = EqCompiler.check(new SourceFile("t.eq", "d \\in \\mathbb{N}\n\\theta \\in \\mathbb{R}^{d/2}\n"
+                + "\\theta_i = 10000^{-2(i-1)/d}\n"), options, diagnostics)
+                .orElseThrow(() -> new AssertionError(diagnostics.all().toString()));
+        Definition d = typed.program().definitions().get(0);
+        Tensor theta = EquationRunner.compile(typed, options).invoke(d, List.of(Tensor.of(new double[] {8})), Map.of());
+        assertArrayEquals(new double[] {1, 0.1, 0.01, 0.001}, theta.toDoubleArray(), 1e-12);
+    }
+
     /**
      * Adam, section 3: v_t = (1 - \beta_2) \sum_{i=1}^{t} \beta_2^{t-i} g_i^2 is the running average
      * v_t = \beta_2 v_{t-1} + (1 - \beta_2) g_t^2 from v_0 = 0. t limits a sum that counts from 1, so
