@@ -1,0 +1,7 @@
+from h import *
+rng=np.random.default_rng(10); d=8; x=rng.normal(size=d); m=3.0
+th=10000.0**(-2*torch.arange(d//2)/d)   # i-1 = 0..d/2-1
+X=T(x); a,b=X[0::2],X[1::2]
+y=torch.empty(d); y[0::2]=a*torch.cos(m*th)-b*torch.sin(m*th); y[1::2]=a*torch.sin(m*th)+b*torch.cos(m*th)
+run('c10_rope_1based', dict(x=x,m=m), y.numpy())
+run('c10_rope_1based', {}, th.numpy(), fn='\\theta', dims={'d':d})

@@ -1,0 +1,2 @@
+x \in \mathbb{R}^{n}
+y = \sum_i -x_i

@@ -1,0 +1,3 @@
+from h import *
+x=np.array([-1.,2.,-0.5,3.,0.7])
+run('c54e_grad_max_noindex', dict(x=x), np.array([0,1,0,1,1.]), fn='g')

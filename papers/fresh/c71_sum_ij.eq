@@ -1,0 +1,3 @@
+x \in \mathbb{R}^{n \times d}
+
+s = \sum_{i,j} x_{ij}
