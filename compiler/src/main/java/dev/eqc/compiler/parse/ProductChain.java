@@ -191,6 +191,16 @@ final class ProductChain {
     private static List<Link> attachArguments(List<Link> links) {
         List<Link> out = new ArrayList<>();
         for (Link link : links) {
+            if (!out.isEmpty() && link.op() == null && link.factor() instanceof Expr.Group g && g.items().size() == 1
+                    && (g.bracket() == Bracket.SQUARE || g.bracket() == Bracket.SET)
+                    && isIndicator(out.get(out.size() - 1).factor())) {
+                // x \cdot \mathbb{1}[x > 0]: the indicator takes its bracket before any product does.
+                Link prevLink = out.get(out.size() - 1);
+                Expr callee = prevLink.factor();
+                out.set(out.size() - 1, new Link(prevLink.op(), prevLink.opSpan(),
+                        new Expr.Apply(callee.span().to(g.span()), callee, g.items(), g.span())));
+                continue;
+            }
             if (!out.isEmpty() && link.op() == null && innermostParen(link.factor()) != null) {
                 Link prevLink = out.get(out.size() - 1);
                 if (isCallable(prevLink.factor())) {
@@ -202,6 +212,13 @@ final class ProductChain {
             out.add(link);
         }
         return out;
+    }
+
+    /** {@code \mathbb{1}}, {@code \mathbb{I}}: an indicator before a bracket. */
+    private static boolean isIndicator(Expr e) {
+        return e instanceof Expr.Sym s && s.sup() == null && s.sub() == null
+                && (s.kind() == SymKind.BB || s.kind() == SymKind.WORD) && (s.base().equals("1") || s.kind() == SymKind.BB
+                && s.base().equals("I"));
     }
 
     private static boolean isCallable(Expr e) {

@@ -137,6 +137,9 @@ final class ProductRule {
 
     /** The value of an element-wise built-in ({@code \sigma(x)}, {@code \tanh(x)}): an activation. */
     private static boolean isActivation(Term t) {
+        if (t instanceof Term.Compare || t instanceof Term.Where) {
+            return true; // an indicator \mathbb{1}[x > 0]: a mask, element by element
+        }
         return t instanceof Term.BuiltinCall b && b.builtin().kind() == dev.eqc.compiler.builtin.Builtin.Kind.UNARY;
     }
 

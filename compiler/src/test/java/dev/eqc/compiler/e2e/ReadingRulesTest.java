@@ -238,6 +238,13 @@ class ReadingRulesTest {
         cases.add(new Case("a sign right after a big operator belongs to its body: \\sum_i -y_i \\log p_i",
                 "y, p \\in \\mathbb{R}^{C}\nH = \\sum_i -y_i \\log p_i", "H", Map.of("y", V, "p", probs),
                 Map.of("y", vec, "p", vec), new double[] {ce}, null));
+        double[] masked = new double[3];
+        for (int i = 0; i < 3; i++) {
+            masked[i] = U[i] > 0 ? U[i] : 0;
+        }
+        cases.add(new Case("\\cdot beside an indicator is element-wise (ReLU as x \\cdot 1[x > 0]), with a warning",
+                "x \\in \\mathbb{R}^{d}\ny = x \\cdot \\mathbb{1}[x > 0]", "y", Map.of("x", U), Map.of("x", vec), masked,
+                Code.W0102));
         return cases.stream();
     }
 
