@@ -245,6 +245,10 @@ class ReadingRulesTest {
         cases.add(new Case("\\cdot beside an indicator is element-wise (ReLU as x \\cdot 1[x > 0]), with a warning",
                 "x \\in \\mathbb{R}^{d}\ny = x \\cdot \\mathbb{1}[x > 0]", "y", Map.of("x", U), Map.of("x", vec), masked,
                 Code.W0102));
+        // BYOL's <q, z>: the inner product, a number (before: a parse of two statements split at the comma).
+        cases.add(new Case("\\langle u, v \\rangle is the inner product",
+                "u, v \\in \\mathbb{R}^{d}\ns = 2 - 2\\langle u, v \\rangle", "s", Map.of("u", U, "v", V),
+                Map.of("u", vec, "v", vec), new double[] {2 - 2 * (U[0] * V[0] + U[1] * V[1] + U[2] * V[2])}, null));
         return cases.stream();
     }
 
