@@ -110,6 +110,15 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         List<String> unused = given.keySet().stream().filter(k -> !used.contains(k)).toList();
+        List<String> ofOthers = unused.stream().filter(k -> compiled.get().typed().program().definitions().stream()
+                .flatMap(d -> EquationRunner.parameters(d).stream())
+                .anyMatch(param -> SymbolNames.matches(k, param.latex(), param.javaName()))).toList();
+        if (!ofOthers.isEmpty()) {
+            // One set of inputs for the whole file, several --function runs: an input another definition takes is fine.
+            System.err.println("note: --input " + String.join(", ", ofOthers) + " not used by " + defs.stream()
+                    .map(Definition::latexName).collect(Collectors.joining(", ")) + " (another definition of the file takes it)");
+            unused = unused.stream().filter(k -> !ofOthers.contains(k)).toList();
+        }
         if (!unused.isEmpty()) {
             throw new UserError("unknown --input " + String.join(", ", unused) + "; " + defs.stream()
                     .map(d -> d.latexName() + " takes " + EquationRunner.parameters(d).stream()

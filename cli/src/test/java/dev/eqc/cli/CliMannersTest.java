@@ -126,6 +126,22 @@ class CliMannersTest {
     }
 
     @Test
+    void anInputOfAnotherDefinitionIsANoteButATypoIsAnError() throws Exception {
+        Path eq = dir.resolve("two.eq");
+        Files.writeString(eq, "x \\in \\mathbb{R}^{n}, w \\in \\mathbb{R}^{n}\ny = x^2\nz = 2 w\n");
+        Path x = dir.resolve("x.npy");
+        Npy.write(x, Tensor.of(new float[] {1f, 2f}, 2));
+        // One set of inputs for the file, one definition run: w belongs to z, so it is only a note.
+        CliRun y = CliRun.of("run", eq.toString(), "--input", "x=" + x, "--input", "w=" + x, "--function", "y");
+        assertEquals(0, y.code(), y::both);
+        assertEquals("[1. 4.]\n", y.out());
+        assertTrue(y.err().contains("note: --input w not used by y"), y::both);
+        CliRun typo = CliRun.of("run", eq.toString(), "--input", "x=" + x, "--input", "xx=" + x, "--function", "y");
+        assertEquals(2, typo.code(), typo::both);
+        assertTrue(typo.err().contains("unknown --input xx"), typo::both);
+    }
+
+    @Test
     void severalResultsGoToOneNpz() throws Exception {
         Path eq = dir.resolve("sq.eq");
         Files.writeString(eq, "x \\in \\mathbb{R}^{n}\ny = x^2\nz = \\sum_i x_i\n");

@@ -62,6 +62,9 @@ final class IndexLetters {
         if (idx == null && StridedSubscript.of(s.sub()) != null) {
             idx = StridedSubscript.of(s.sub()).stream().map(StridedSubscript.Item::letter).toList();
         }
+        if (idx == null) {
+            idx = numbered(s.sub());
+        }
         return idx != null && idx.contains(letter) && !known.test(NameKeys.withSub(s));
     }
 
@@ -100,7 +103,7 @@ final class IndexLetters {
         java.util.regex.Pattern letter = java.util.regex.Pattern.compile("(?<![A-Za-z\\\\])([A-Za-z])(?![A-Za-z])");
         for (Expr n : nodes(e, false)) {
             if (n instanceof Expr.Sym s && s.sub() != null && of(s.sub()) == null && StridedSubscript.of(s.sub()) == null
-                    && !isSelection(s.sub())) {
+                    && !isSelection(s.sub()) && numbered(s.sub()) == null) {
                 java.util.regex.Matcher m = letter.matcher(s.sub().key());
                 while (m.find()) {
                     out.add(m.group(1));
@@ -108,6 +111,28 @@ final class IndexLetters {
             }
         }
         return out;
+    }
+
+    /**
+     * The letters of a subscript of single letters beside whole numbers, like {@code W_{j,1}} (column 1, row j):
+     * indices, with the numbers choosing elements; null for any other subscript.
+     */
+    static List<String> numbered(Script sub) {
+        if (sub == null || sub.items().size() < 2) {
+            return null;
+        }
+        List<String> letters = new ArrayList<>();
+        boolean number = false;
+        for (Expr item : sub.items()) {
+            if (item instanceof Expr.Sym l && l.bare() && l.kind() == SymKind.LETTERS && l.base().length() == 1) {
+                letters.add(l.base());
+            } else if (item instanceof Expr.Num n && n.text().matches("[0-9]+")) {
+                number = true;
+            } else {
+                return null;
+            }
+        }
+        return number && !letters.isEmpty() ? letters : null;
     }
 
     /**

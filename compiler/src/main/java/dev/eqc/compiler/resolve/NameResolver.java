@@ -193,6 +193,13 @@ final class NameResolver {
         if (indices != null && !isBound(NameKeys.withSub(s)) && !isBound(NameKeys.full(s))) {
             return indexed(s, indices);
         }
+        Binding own = find(NameKeys.full(s));
+        if (own == null || own instanceof Binding.InputName in && !in.input().declared()) {
+            Term element = numberedElement(s);
+            if (element != null) {
+                return element;
+            }
+        }
         Term named = lookup(NameKeys.full(s), s.span());
         if (named != null) {
             return named;
@@ -547,6 +554,79 @@ final class NameResolver {
             return new Term.Index(at, new Term.BuiltinCall(call.span(), call.builtin(), List.of(inner.base())), all);
         }
         return new Term.Index(at, base, vars);
+    }
+
+    /**
+     * {@code c_1}, {@code X_{1,j}}: an element (or row) of a declared tensor or a parameter chosen by a
+     * number, when the subscripted name itself is not declared. The number counts from 1 (the first)
+     * unless the file writes the same name with subscript 0; either way W0140 names the element chosen.
+     * Null for anything else.
+     */
+    private Term numberedElement(Expr.Sym s) {
+        if (s.sub() == null || s.sup() != null || s.accent() != null) {
+            return null;
+        }
+        boolean anyNumber = false;
+        for (Expr item : s.sub().items()) {
+            if (item instanceof Expr.Num n && n.text().matches("[0-9]+")) {
+                anyNumber = true;
+            } else if (!(item instanceof Expr.Sym letter && letter.bare() && scope.indexVar(NameKeys.full(letter)) != null
+                    && !isBound(NameKeys.full(letter)))) {
+                return null;
+            }
+        }
+        if (!anyNumber) {
+            return null;
+        }
+        Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null, s.primes());
+        Binding b = find(NameKeys.full(base));
+        boolean tensor = b instanceof Binding.ParamName
+                || b instanceof Binding.InputName in && in.input().declared() && !in.input().dims().isEmpty();
+        if (!tensor) {
+            return null;
+        }
+        String baseLatex = file.source.slice(base.span());
+        boolean fromZero = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(baseLatex)
+                + "_(?:0(?![0-9])|\\{\\s*0\\s*\\})").matcher(file.source.text()).find();
+        Term baseTerm = lookup(NameKeys.full(base), base.span());
+        List<IndexVar> vars = new ArrayList<>();
+        Term condition = null;
+        List<IndexVar> chosen = new ArrayList<>();
+        StringBuilder positions = new StringBuilder();
+        for (Expr item : s.sub().items()) {
+            if (item instanceof Expr.Num n) {
+                int number = Integer.parseInt(n.text());
+                int position = fromZero ? number : number - 1;
+                if (position < 0) {
+                    return body.error(Code.E0304, item.span(), "`" + file.source.slice(s.span())
+                            + "` counts from 1 here, so 0 names no element of `" + baseLatex + "`",
+                            "count from 1, or declare `" + file.source.slice(s.span()) + "` as its own input");
+                }
+                IndexVar c = new IndexVar(IndexVar.CLASSES, item.span(), null, null, List.of());
+                vars.add(c);
+                chosen.add(c);
+                Term eq = new Term.Compare(item.span(), Term.CompareOp.EQ, new Term.IndexValue(item.span(), c),
+                        new Term.Literal(item.span(), position));
+                condition = condition == null ? eq
+                        : new Term.Arith(item.span(), item.span(), Term.ArithOp.MUL, condition, eq);
+                positions.append(positions.length() == 0 ? "" : ", ").append(position);
+            } else {
+                vars.add(scope.indexVar(NameKeys.full((Expr.Sym) item)));
+            }
+        }
+        Diagnostic.of(Code.W0140, file.source, s.span(), "`" + file.source.slice(s.span()) + "` is read as an element of `"
+                        + baseLatex + "` chosen by number, counting from " + (fromZero ? "0" : "1")
+                        + (fromZero ? " (the file also writes `" + baseLatex + "_0`)" : ""))
+                .caret("position " + positions + " counted from 0")
+                .help(fromZero ? "declare `" + file.source.slice(s.span()) + "` as its own input if it is another tensor"
+                        : "write `" + baseLatex + "_0` somewhere for counting from 0, or declare `"
+                                + file.source.slice(s.span()) + "` as its own input if it is another tensor")
+                .report(file.diagnostics);
+        Term selected = new Term.Where(s.span(), condition, indexOf(s.span(), baseTerm, vars), new Term.Literal(s.span(), 0.0));
+        for (int k = chosen.size() - 1; k >= 0; k--) {
+            selected = new Term.Reduce(s.span(), Term.ReduceOp.SUM, chosen.get(k), selected);
+        }
+        return selected;
     }
 
     /** The ones vector, of {@code size} or (null) of the size its use implies. */

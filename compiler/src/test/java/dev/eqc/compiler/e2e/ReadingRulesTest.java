@@ -249,6 +249,18 @@ class ReadingRulesTest {
         cases.add(new Case("\\langle u, v \\rangle is the inner product",
                 "u, v \\in \\mathbb{R}^{d}\ns = 2 - 2\\langle u, v \\rangle", "s", Map.of("u", U, "v", V),
                 Map.of("u", vec, "v", vec), new double[] {2 - 2 * (U[0] * V[0] + U[1] * V[1] + U[2] * V[2])}, null));
+        // InfoNCE's positive c_1 with c declared as a matrix: row 1 of c, counted from 1 (before: an undeclared scalar).
+        cases.add(new Case("c_1 of a declared matrix is its first row, counted from 1, with a warning",
+                "c \\in \\mathbb{R}^{2 \\times 2}, u \\in \\mathbb{R}^{2}\ns = u^\\top c_1",
+                "s", Map.of("c", A, "u", new double[] {U[0], U[1]}), Map.of("c", mat, "u", vec2),
+                new double[] {U[0] * A[0] + U[1] * A[1]}, Code.W0140));
+        cases.add(new Case("x_2 + W_{j,1}: numbers beside indices choose elements, counted from 1",
+                "x \\in \\mathbb{R}^{2}, W \\in \\mathbb{R}^{2 \\times 2}\nb_j = W_{j,1} + x_2",
+                "b", Map.of("W", A, "x", new double[] {U[0], U[1]}), Map.of("W", mat, "x", vec2),
+                new double[] {A[0] + U[1], A[2] + U[1]}, Code.W0140));
+        cases.add(new Case("x_0 in the file counts from 0: x_1 is then the second element",
+                "x \\in \\mathbb{R}^{3}\ns = x_0 - x_1", "s", Map.of("x", U), Map.of("x", vec),
+                new double[] {U[0] - U[1]}, Code.W0140));
         return cases.stream();
     }
 
