@@ -204,6 +204,10 @@ final class NameResolver {
         if (named != null) {
             return named;
         }
+        Term root = rootOfSquare(s);
+        if (root != null) {
+            return root;
+        }
         if (isSplittableRun(s)) {
             return splitRun(s);
         }
@@ -321,6 +325,9 @@ final class NameResolver {
         }
         Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null, s.primes());
         Term baseTerm = lookup(NameKeys.full(base), base.span());
+        if (baseTerm == null) {
+            baseTerm = rootOfSquare(base);
+        }
         if (baseTerm == null && (base.kind() == SymKind.COMMAND || base.base().length() == 1)
                 && (base.kind() != SymKind.COMMAND || GreekLetters.isLetter(base.base()))) {
             // An indexed name is a tensor, even `e` or `\pi`, which alone would be constants.
@@ -627,6 +634,30 @@ final class NameResolver {
             selected = new Term.Reduce(s.span(), Term.ReduceOp.SUM, chosen.get(k), selected);
         }
         return selected;
+    }
+
+    /**
+     * {@code \hat{\sigma}} used where only {@code \hat{\sigma}^2} is defined or declared: the square root of it,
+     * as a standard deviation beside its variance reads (W0102); null otherwise.
+     */
+    private Term rootOfSquare(Expr.Sym s) {
+        if (s.sup() != null || s.kind() == SymKind.WORD) {
+            return null;
+        }
+        dev.eqc.compiler.ast.Script two = new dev.eqc.compiler.ast.Script(s.span(),
+                List.of(new Expr.Num(s.span(), "2")), "2");
+        Expr.Sym squared = s.withScripts(s.span(), s.sub(), two, s.primes());
+        Binding b = find(NameKeys.full(squared));
+        if (!(b instanceof Binding.DefinitionName || b instanceof Binding.InputName in && in.input().declared())) {
+            return null;
+        }
+        String name = file.source.slice(s.span());
+        Diagnostic.of(Code.W0102, file.source, s.span(), "`" + name + "` is not defined; it is read as the square root of `"
+                        + NameKeys.full(squared) + "`, which is")
+                .caret("read as \\sqrt{" + NameKeys.full(squared) + "}")
+                .help("define or declare `" + name + "` to mean something else")
+                .report(file.diagnostics);
+        return new Term.Power(s.span(), lookup(NameKeys.full(squared), s.span()), new Term.Literal(s.span(), 0.5));
     }
 
     /** The ones vector, of {@code size} or (null) of the size its use implies. */

@@ -261,6 +261,12 @@ class ReadingRulesTest {
         cases.add(new Case("x_0 in the file counts from 0: x_1 is then the second element",
                 "x \\in \\mathbb{R}^{3}\ns = x_0 - x_1", "s", Map.of("x", U), Map.of("x", vec),
                 new double[] {U[0] - U[1]}, Code.W0140));
+        // d2l's batch norm defines \hat{\sigma}^2 and divides by \hat{\sigma} (before: an undeclared scalar input).
+        cases.add(new Case("sigma used where only sigma^2 is defined is its square root, with a warning",
+                "x \\in \\mathbb{R}^{3}\n\\sigma^2 = \\frac{1}{3}\\sum_i x_i^2\ny = \\frac{x}{\\sigma}", "y",
+                Map.of("x", U), Map.of("x", vec), new double[] {U[0] / Math.sqrt((U[0] * U[0] + U[1] * U[1] + U[2] * U[2]) / 3),
+                        U[1] / Math.sqrt((U[0] * U[0] + U[1] * U[1] + U[2] * U[2]) / 3),
+                        U[2] / Math.sqrt((U[0] * U[0] + U[1] * U[1] + U[2] * U[2]) / 3)}, Code.W0102));
         return cases.stream();
     }
 
