@@ -103,10 +103,38 @@ final class CallResolver {
     }
 
     /**
+     * {@code \nabla_{\mathbf{w}} \ell} with {@code \ell(\mathbf{w})} a function of the file whose parameters are
+     * all named like inputs: {@code \ell} applied to those inputs, {@code \ell(\mathbf{w})} (W0102); null otherwise.
+     */
+    private Expr appliedToItsParameters(Expr of) {
+        if (!(of instanceof Expr.Sym s) || s.sub() != null || s.sup() != null) {
+            return null;
+        }
+        PendingDefinition f = file.definition(NameKeys.full(s));
+        if (f == null || !f.function() || f.params().isEmpty() || !f.indexLetters().isEmpty()
+                || f.params().stream().anyMatch(p -> file.input(NameKeys.full(p)) == null)) {
+            return null;
+        }
+        List<Expr> args = new java.util.ArrayList<>(f.params());
+        String call = f.latexName() + "(" + String.join(", ", f.params().stream()
+                .map(p -> file.source.slice(p.span())).toList()) + ")";
+        Diagnostic.of(Code.W0102, file.source, s.span(), "`" + file.source.slice(s.span()) + "` is a function; the gradient is"
+                        + " taken of `" + call + "` at the inputs of those names")
+                .caret("read as `" + call + "`")
+                .help("write `" + call + "` to say so")
+                .report(file.diagnostics);
+        return new Expr.Apply(s.span(), s, args, s.span());
+    }
+
+    /**
      * A gradient of {@code of} with respect to the input {@code wrt} names (SPEC 3.6); the gradient
      * pass differentiates it after shape inference. Anything but an input is E0111.
      */
     Term gradient(Span span, Expr of, Expr wrt) {
+        Expr applied = appliedToItsParameters(of);
+        if (applied != null) {
+            of = applied;
+        }
         Term ofTerm = expr(of);
         Term wrtTerm = expr(wrt);
         if (wrtTerm instanceof Term.InputRef in && in.input().integer()) {

@@ -328,6 +328,9 @@ final class NameResolver {
         if (baseTerm == null) {
             baseTerm = rootOfSquare(base);
         }
+        if (baseTerm == null) {
+            baseTerm = rowsOfCapital(base, indices.size());
+        }
         if (baseTerm == null && (base.kind() == SymKind.COMMAND || base.base().length() == 1)
                 && (base.kind() != SymKind.COMMAND || GreekLetters.isLetter(base.base()))) {
             // An indexed name is a tensor, even `e` or `\pi`, which alone would be constants.
@@ -658,6 +661,33 @@ final class NameResolver {
                 .help("define or declare `" + name + "` to mean something else")
                 .report(file.diagnostics);
         return new Term.Power(s.span(), lookup(NameKeys.full(squared), s.span()), new Term.Literal(s.span(), 0.5));
+    }
+
+    /**
+     * {@code \mathbf{x}_i} with only {@code \mathbf{X}} declared (a matrix of examples, one per row): row i of
+     * X, as papers name the rows of a data matrix (W0102); null when the capital is not a declared tensor of
+     * at least {@code indices} axes, or the letter is not a single Latin lower-case letter.
+     */
+    private Term rowsOfCapital(Expr.Sym base, int indices) {
+        if (base.kind() != SymKind.LETTERS || base.base().length() != 1 || !Character.isLowerCase(base.base().charAt(0))
+                || base.sup() != null || base.sub() != null) {
+            return null;
+        }
+        Expr.Sym capital = new Expr.Sym(base.span(), SymKind.LETTERS, base.base().toUpperCase(java.util.Locale.ROOT),
+                base.accent(), null, null, base.primes());
+        Binding b = find(NameKeys.full(capital));
+        if (!(b instanceof Binding.InputName in && in.input().declared() && in.input().dims().size() >= indices)
+                && !(b instanceof Binding.ParamName)) {
+            return null;
+        }
+        String name = file.source.slice(base.span());
+        String declared = b instanceof Binding.InputName in ? in.input().latex() : NameKeys.full(capital);
+        Diagnostic.of(Code.W0102, file.source, base.span(), "`" + name + "` is not declared; its elements are read as the "
+                        + (indices == 1 ? "rows" : "elements") + " of `" + declared + "`")
+                .caret("read as `" + declared + "`")
+                .help("declare `" + name + "` to mean another tensor")
+                .report(file.diagnostics);
+        return lookup(NameKeys.full(capital), base.span());
     }
 
     /** The ones vector, of {@code size} or (null) of the size its use implies. */

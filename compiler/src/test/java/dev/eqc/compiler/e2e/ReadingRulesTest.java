@@ -267,6 +267,17 @@ class ReadingRulesTest {
                 Map.of("x", U), Map.of("x", vec), new double[] {U[0] / Math.sqrt((U[0] * U[0] + U[1] * U[1] + U[2] * U[2]) / 3),
                         U[1] / Math.sqrt((U[0] * U[0] + U[1] * U[1] + U[2] * U[2]) / 3),
                         U[2] / Math.sqrt((U[0] * U[0] + U[1] * U[1] + U[2] * U[2]) / 3)}, Code.W0102));
+        // Logistic regression as printed: \mathbf{x}_i with only \mathbf{X} declared (before: x an undeclared vector,
+        // x_i a number), and \nabla_{\mathbf{w}} \ell of the function \ell(\mathbf{w}) (before: E0104).
+        double s0 = A[0] * U[0] + A[1] * U[1];
+        double s1 = A[2] * U[0] + A[3] * U[1];
+        cases.add(new Case("x_i with only X declared is row i of X; nabla_w ell of the function ell(w) is its gradient at w",
+                "\\mathbf{X} \\in \\mathbb{R}^{2 \\times 2}, \\mathbf{w} \\in \\mathbb{R}^{2}\n"
+                        + "\\ell(\\mathbf{w}) = \\sum_{i=1}^{2} (\\mathbf{w}^\\top \\mathbf{x}_i)^2\n"
+                        + "\\mathbf{g} = \\nabla_{\\mathbf{w}} \\ell",
+                "\\mathbf{g}", Map.of("\\mathbf{X}", A, "\\mathbf{w}", new double[] {U[0], U[1]}),
+                Map.of("\\mathbf{X}", mat, "\\mathbf{w}", vec2),
+                new double[] {2 * (s0 * A[0] + s1 * A[2]), 2 * (s0 * A[1] + s1 * A[3])}, Code.W0102));
         return cases.stream();
     }
 
