@@ -164,6 +164,16 @@ final class CallResolver {
             }
             return product(a);
         }
+        Expr logOf = PendingDefinition.logOfName(a);
+        if (logOf != null) {
+            // \log p(x) where the file defines \log p(x) = …: that function, not the logarithm of p.
+            Expr.Sym p = logOf instanceof Expr.Apply inner ? (Expr.Sym) inner.callee() : (Expr.Sym) logOf;
+            Expr.Sym named = PendingDefinition.logName(new Span(a.span().start(), p.span().end()), p);
+            if (file.definition(NameKeys.full(named)) != null) {
+                return expr(logOf instanceof Expr.Apply inner ? new Expr.Apply(a.span(), named, inner.args(), inner.argsSpan())
+                        : named);
+            }
+        }
         if (callee.sub() != null && callee.sup() == null && a.args().size() == 1 && axisBuiltin(callee) != null
                 && file.definition(NameKeys.full(callee)) == null) {
             // \mathrm{softmax}_j(e_{ij}), \mathbb{E}_k(x): the subscript names the axis or index.

@@ -18,6 +18,17 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
 
     static PendingDefinition of(Statement.Definition d, FileScope r) {
         Expr lhs = d.lhs();
+        Expr logOf = logOfName(lhs);
+        if (logOf != null) {
+            // \log p = …, \log p(x) = …: a log-density named as printed, not a definition of \log.
+            Span nameSpan = logOf instanceof Expr.Apply a ? new Span(lhs.span().start(), a.callee().span().end()) : lhs.span();
+            Expr.Sym named = logName(nameSpan, logOf instanceof Expr.Apply a ? (Expr.Sym) a.callee() : (Expr.Sym) logOf);
+            if (logOf instanceof Expr.Apply a) {
+                return function(d, new Expr.Apply(lhs.span(), named, a.args(), a.argsSpan()), named, r);
+            }
+            return new PendingDefinition(NameKeys.full(named), r.source.slice(lhs.span()), named, lhs.span(), d.span(),
+                    false, List.of(), d.rhs(), d.comment(), null, List.of(), null, d.update());
+        }
         if (lhs instanceof Expr.Sym s && s.sup() == null && IndexLetters.sliceLetter(s, r::hasInput) != null) {
             // \mu_{W_{i,\cdot}} = \frac{1}{I} \sum_j W_{i,j}: the statistic of row i, defined element-wise over i.
             Expr.Sym name = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null,
@@ -163,6 +174,27 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                 .help(what)
                 .report(r.diagnostics);
         return null;
+    }
+
+    /** {@code p} or {@code p(x)} in a left-hand side {@code \log p} or {@code \log p(x)}, else null. */
+    static Expr logOfName(Expr lhs) {
+        if (!(lhs instanceof Expr.Apply log) || !(log.callee() instanceof Expr.Sym f) || !f.bare()
+                || f.kind() != dev.eqc.compiler.ast.SymKind.COMMAND
+                || !(f.base().equals("\\log") || f.base().equals("\\ln")) || log.args().size() != 1) {
+            return null;
+        }
+        Expr arg = log.args().get(0);
+        if (arg instanceof Expr.Sym) {
+            return arg;
+        }
+        return arg instanceof Expr.Apply a && a.callee() instanceof Expr.Sym ? arg : null;
+    }
+
+    /** The name {@code \log p}: one word, so that it names one value or function. */
+    static Expr.Sym logName(Span at, Expr.Sym p) {
+        String base = NameKeys.full(p).replaceAll("[^A-Za-z0-9]", "");
+        return new Expr.Sym(at, dev.eqc.compiler.ast.SymKind.WORD,
+                "log" + (base.isEmpty() ? "" : Character.toUpperCase(base.charAt(0)) + base.substring(1)), null, null, null, 0);
     }
 
     static PendingDefinition bare(Statement.Bare b, String resultName) {

@@ -278,6 +278,15 @@ class ReadingRulesTest {
                 "\\mathbf{g}", Map.of("\\mathbf{X}", A, "\\mathbf{w}", new double[] {U[0], U[1]}),
                 Map.of("\\mathbf{X}", mat, "\\mathbf{w}", vec2),
                 new double[] {2 * (s0 * A[0] + s1 * A[2]), 2 * (s0 * A[1] + s1 * A[3])}, Code.W0102));
+        // A log-density named as printed (before: E0105 "\log is defined in terms of itself", or E0107).
+        cases.add(new Case("\\log p(x | mu) = ... names a log-density; nabla_mu \\log p(x | mu) calls it",
+                "x, \\mu \\in \\mathbb{R}^{3}\n\\log p(x \\mid \\mu) = -\\frac{1}{2}(x - \\mu)^\\top (x - \\mu)\n"
+                        + "g = \\nabla_\\mu \\log p(x \\mid \\mu)", "g", Map.of("x", U, "\\mu", V),
+                Map.of("x", vec, "\\mu", vec), new double[] {U[0] - V[0], U[1] - V[1], U[2] - V[2]}, null));
+        cases.add(new Case("\\log p = ... is a value named \\log p",
+                "x \\in \\mathbb{R}^{3}\n\\log p = -\\frac{1}{2}\\log(2\\pi) - \\frac{1}{2} x^\\top x", "\\log p",
+                Map.of("x", U), Map.of("x", vec),
+                new double[] {-0.5 * Math.log(2 * Math.PI) - 0.5 * (U[0] * U[0] + U[1] * U[1] + U[2] * U[2])}, null));
         return cases.stream();
     }
 
