@@ -25,7 +25,9 @@ Modes (how one equation becomes one .eq file):
   statements at the top level of an .eq file.
 - `raw`: the block exactly as written, newlines and all.
 - `display`: the block as written with its `$$` delimiters around it.
-- `both`: run `lines` and `raw` and count an equation accepted only when both are; `all` adds `display`.
+- `rows`: every row on its own (the block cut at each `\\\\` outside braces, matrices and cases, the
+  wrapper environments `aligned`, `align`, … dropped); an equation is accepted when all its rows are.
+- `both`: run `lines` and `raw` and count an equation accepted only when both are; `all` runs every mode.
 
 An equation is accepted when `eqc parse` reports no error for its file (warnings allowed). All files
 go through `eqc parse --format json` in as few JVM runs as the argument lists allow (the batching and
@@ -92,6 +94,40 @@ def one_line(latex):
     return re.sub(r"\s+", " ", COMMENT.sub("", latex)).strip()
 
 
+WRAPPERS = {"equation", "align", "aligned", "alignat", "gather", "gathered", "split", "multline", "eqnarray",
+            "flalign", "displaymath"}
+ENV = re.compile(r"\\(begin|end)\s*\{([A-Za-z]+)\*?\}")
+
+
+def rows(latex):
+    """The rows of an equation: cut at `\\\\` outside braces and non-wrapper environments."""
+    text = ENV.sub(lambda m: " " if m.group(2) in WRAPPERS else m.group(0), one_line(latex))
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(text):
+        m = ENV.match(text, i)
+        if m:
+            depth += 1 if m.group(1) == "begin" else -1
+            i = m.end()
+            continue
+        c = text[i]
+        if c == "\\" and text.startswith("\\\\", i):
+            if depth <= 0:
+                out.append(text[start:i])
+                start = i + 2
+            i += 2
+            continue
+        if c == "\\":
+            i += 2
+            continue
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+        i += 1
+    out.append(text[start:])
+    return [r.strip() for r in out if r.strip()]
+
+
 def collect(root):
     eqs = []
     files = sorted(p for p in root.rglob("*") if p.suffix in (".md", ".tex") and p.is_file())
@@ -104,31 +140,37 @@ def collect(root):
 def run_mode(cmd, eqs, tmp, mode):
     directory = tmp / mode
     directory.mkdir()
-    names = []
+    texts = []  # (equation index, text)
     for i, e in enumerate(eqs):
-        name = f"e{i:05d}.eq"
-        text = {"lines": one_line(e["latex"]), "raw": e["latex"], "display": "$$" + e["latex"] + "$$"}[mode]
+        if mode == "rows":
+            texts.extend((i, r) for r in rows(e["latex"]))
+        else:
+            texts.append((i, {"lines": one_line(e["latex"]), "raw": e["latex"],
+                              "display": "$$" + e["latex"] + "$$"}[mode]))
+    names = []
+    for k, (_, text) in enumerate(texts):
+        name = f"e{k:05d}.eq"
         (directory / name).write_text(text + "\n", encoding="utf-8")
         names.append(name)
     diags, _, crashes = cov.parse_many(cmd, names, directory)
     by_file = collections.defaultdict(list)
     for d in diags:
         by_file[os.path.basename(d.get("file") or "")].append(d)
-    results = []
-    for i, (e, name) in enumerate(zip(eqs, names)):
-        text = (directory / name).read_text(encoding="utf-8").rstrip("\n")
-        r = {"index": i, "id": e["id"], "latex": e["latex"], "file": name, "mode": mode}
+    results = [{"index": i, "id": e["id"], "latex": e["latex"], "mode": mode, "accepted": True}
+               for i, e in enumerate(eqs)]
+    for (i, text), name in zip(texts, names):
+        r = results[i]
+        if not r["accepted"]:
+            continue  # the first failing row of an equation classifies it
         if name in crashes:
             r.update(accepted=False, key=("", "eqc crashed", None), context="crash", message=crashes[name])
-        else:
-            first = cov.first_error(by_file[name])
-            r["accepted"] = first is None
-            if first is not None:
-                key = cov.normalise(first.get("code", "?"), first.get("message", ""))
-                src = text.split("\n")[(first.get("line") or 1) - 1] if text else ""
-                r.update(key=key, context=cov.context_of(src, first, key), message=first.get("message", ""),
-                         line=first.get("line"), column=first.get("column"))
-        results.append(r)
+            continue
+        first = cov.first_error(by_file[name])
+        if first is not None:
+            key = cov.normalise(first.get("code", "?"), first.get("message", ""))
+            src = text.split("\n")[(first.get("line") or 1) - 1] if text else ""
+            r.update(accepted=False, key=key, context=cov.context_of(src, first, key), file=name,
+                     message=first.get("message", ""), line=first.get("line"), column=first.get("column"))
     return results
 
 
@@ -150,7 +192,7 @@ def report(results, label, show_all, per_group):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("dir", type=Path, help="directory of .md / .tex files (searched recursively)")
-    ap.add_argument("--mode", choices=("lines", "raw", "display", "both", "all"), default="lines")
+    ap.add_argument("--mode", choices=("lines", "raw", "display", "rows", "both", "all"), default="lines")
     ap.add_argument("--jar", help="run this eqc jar instead of ./eqc")
     ap.add_argument("--no-build", action="store_true", help="use the existing cli/target/eqc.jar")
     ap.add_argument("--list", action="store_true", help="print every miss")
@@ -168,7 +210,7 @@ def main():
         cmd, how = cov.eqc_command(args, tmp)
         print(f"eqc: {how}; {len(eqs)} display equations from {args.dir}", file=sys.stderr)
         cov.warm_up(cmd)
-        modes = {"both": ("lines", "raw"), "all": ("lines", "raw", "display")}.get(args.mode, (args.mode,))
+        modes = {"both": ("lines", "raw"), "all": ("lines", "raw", "display", "rows")}.get(args.mode, (args.mode,))
         out = {m: run_mode(cmd, eqs, tmp, m) for m in modes}
     except cov.EqcError as e:
         print(f"textbook_parse: {e}", file=sys.stderr)
