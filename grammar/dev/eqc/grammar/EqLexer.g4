@@ -13,7 +13,7 @@ lexer grammar EqLexer;
 WRAPPER_ENV
     : '\\' ('begin' | 'end') [ \t]* '{'
       ( 'equation' | 'align' | 'aligned' | 'alignat' | 'gather' | 'gathered' | 'split'
-      | 'multline' | 'eqnarray' | 'displaymath' | 'math' | 'flalign' ) '*'? '}' -> skip
+      | 'multline' | 'eqnarray' | 'displaymath' | 'math' | 'flalign' ) '*'? '}' -> channel(HIDDEN)
     ;
 CASES_BEGIN   : '\\begin' [ \t]* '{' ('cases' | 'dcases' | 'rcases') '}' ;
 CASES_END     : '\\end' [ \t]* '{' ('cases' | 'dcases' | 'rcases') '}' ;
@@ -25,8 +25,13 @@ ENV_END       : '\\end' [ \t]* '{' [a-zA-Z*]* '}' ;
 
 META_GROUP    : ('\\label' | '\\tag' '*'? | '\\color' | '\\textcolor' | '\\hspace' '*'? | '\\vspace' '*'?)
                 [ \t]* '{' ~[{}\r\n]* '}' -> skip ;
-MATH_DELIM    : ('$' | '\\[' | '\\]' | '\\(' | '\\)') -> skip ;
-SPACING       : ('\\' [,;:! ] | '~' | '\\quad' | '\\qquad' | '\\enspace' | '\\thinspace'
+// A display (`$$ … $$`, `\\[ … \\]`, a wrapper environment) is one block of LaTeX, where a newline is
+// only a space: the splitter sees these (hidden) and lets newlines inside them continue the statement.
+DISPLAY_DELIM : ('$$' | '\\[' | '\\]') -> channel(HIDDEN) ;
+// d2l-style Markdown labels after a display block: `:eqlabel:\`eq_mse\``, `:label:\`…\``.
+BOOK_LABEL    : ':' ('eq')? 'label:' [ \t]* '`' ~[`\r\n]* '`' -> skip ;
+MATH_DELIM    : ('$' | '\\(' | '\\)') -> skip ;
+SPACING       : ('\\' [,;:!> ] | '~' | '\\quad' | '\\qquad' | '\\enspace' | '\\thinspace'
                 | '\\displaystyle' | '\\textstyle' | '\\scriptstyle' | '\\nonumber' | '\\notag'
                 | '\\limits' | '\\nolimits' | '\\hfill' | '\\middle' | '\\%' | '\\#' | '\\&' | '\\$'
                 | '\\small' | '\\scriptsize' | '\\footnotesize' | '\\large' | '\\normalsize' | '\\tiny' ) -> skip ;
@@ -86,7 +91,8 @@ ROWSEP        : '\\\\' ;
 NORM          : '\\|' ;
 LBRACE_LIT    : '\\{' ;
 RBRACE_LIT    : '\\}' ;
-ASSIGN        : ':=' ;
+// `:=`, also split by an alignment mark as in `\textrm{OPT} : &= …`.
+ASSIGN        : ':' [ \t]* ('&' [ \t]*)? '=' ;
 PLUS          : '+' ;
 MINUS         : '-' | '−' ;
 STAR          : '*' ;
@@ -94,11 +100,11 @@ SLASH         : '/' ;
 EQ            : '=' ;
 LT            : '<' ;
 GT            : '>' ;
-COMMA         : ',' ;
+COMMA         : ',' | '，' ;
 SEMI          : ';' ;
 COLON         : ':' ;
 ELLIPSIS      : '...' | '…' ;
-DOT           : '.' ;
+DOT           : '.' | '。' ;
 LPAREN        : '(' ;
 RPAREN        : ')' ;
 LBRACK        : '[' ;
@@ -110,6 +116,7 @@ CARET         : '^' ;
 UNDERSCORE    : '_' ;
 PRIME         : '\'' ;
 BANG          : '!' ;
+QUESTION      : '?' ;
 AMP           : '&' ;
 
 // 1e-5 and 2.5E3 as typed in plain text are numbers; LaTeX's 1\mathrm{e}{-5} is joined by the compiler.

@@ -88,6 +88,8 @@ atom
     | LBRACK exprList RBRACK                            # bracketAtom
     | LBRACE exprList? RBRACE                           # braceAtom
     | LBRACE_LIT exprList RBRACE_LIT                    # setBraceAtom
+    | LPAREN lo=relation COMMA hi=relation RBRACK       # openClosedAtom
+    | LBRACK lo=relation COMMA hi=relation RPAREN       # closedOpenAtom
     | CASES_BEGIN casesRow (ROWSEP casesRow)* ROWSEP? CASES_END   # casesAtom
     | MATRIX_BEGIN matrixRow (ROWSEP matrixRow)* ROWSEP? MATRIX_END   # matrixAtom
     | bar=(BAR | VBAR) expr (BAR | VBAR)                 # absAtom
@@ -121,7 +123,7 @@ textContent
     ;
 
 casesRow
-    : value=relation (COMMA | DOT)? (AMP condition=caseCondition)? (COMMA | DOT)?
+    : value=relation (COMMA | DOT | SEMI)? (AMP condition=caseCondition)? (COMMA | DOT | SEMI)?
     ;
 
 caseCondition

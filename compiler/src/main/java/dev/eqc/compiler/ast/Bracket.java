@@ -2,7 +2,9 @@ package dev.eqc.compiler.ast;
 
 /** The bracket of a {@link Expr.Group}. */
 public enum Bracket {
-    PAREN("(", ")"), SQUARE("[", "]"), BRACE("{", "}"), SET("\\{", "\\}");
+    PAREN("(", ")"), SQUARE("[", "]"), BRACE("{", "}"), SET("\\{", "\\}"),
+    /** The half-open intervals {@code (a, b]} and {@code [a, b)}. */
+    OPEN_CLOSED("(", "]"), CLOSED_OPEN("[", ")");
 
     public final String open;
     public final String close;

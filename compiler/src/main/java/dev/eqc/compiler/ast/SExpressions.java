@@ -49,6 +49,8 @@ public final class SExpressions {
                 case SQUARE -> "bracket";
                 case BRACE -> "brace";
                 case SET -> "set";
+                case OPEN_CLOSED -> "interval-open-closed";
+                case CLOSED_OPEN -> "interval-closed-open";
             };
             return "(" + kind + list(g.items()) + ")";
         }

@@ -309,6 +309,12 @@ final class AstBuilder {
         if (ctx instanceof EqParser.BracketAtomContext b) {
             return new Expr.Group(span, Bracket.SQUARE, exprList(b.exprList()));
         }
+        if (ctx instanceof EqParser.OpenClosedAtomContext i) {
+            return new Expr.Group(span, Bracket.OPEN_CLOSED, List.of(relation(i.lo), relation(i.hi)));
+        }
+        if (ctx instanceof EqParser.ClosedOpenAtomContext i) {
+            return new Expr.Group(span, Bracket.CLOSED_OPEN, List.of(relation(i.lo), relation(i.hi)));
+        }
         if (ctx instanceof EqParser.BraceAtomContext b) {
             List<Expr> items = b.exprList() == null ? List.of() : exprList(b.exprList());
             return items.size() == 1 ? items.get(0) : new Expr.Group(span, Bracket.BRACE, items);

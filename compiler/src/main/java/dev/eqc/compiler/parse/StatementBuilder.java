@@ -84,13 +84,16 @@ final class StatementBuilder {
                             defined.isEmpty() ? null : defined.get(0), "\\in", List.of(rel.right())));
                     continue;
                 }
+                if (item instanceof Expr.Relation rel && rel.op() == RelOp.IN && !(rel.left() instanceof Expr.Sym)) {
+                    // `\frac{x^\top y}{\|x\| \|y\|} \in [-1, 1]`: a statement about an expression, well-formed
+                    // mathematics; name resolution says that eqc cannot use it (E0108).
+                    pending.clear();
+                    out.add(new Statement.Bare(rel.span(), rel, comment));
+                    continue;
+                }
                 if (item instanceof Expr.Relation rel && rel.op() == RelOp.IN) {
-                    Expr.Sym name = declaredName(rel.left());
+                    Expr.Sym name = (Expr.Sym) rel.left();
                     Domain domain = domain(rel.right());
-                    if (name == null || domain == null) {
-                        pending.clear();
-                        continue;
-                    }
                     pending.add(name);
                     out.add(new Statement.Declaration(pending.get(0).span().to(rel.span()), pending, domain));
                     pending = new ArrayList<>();
@@ -188,17 +191,6 @@ final class StatementBuilder {
                     next.right()));
         }
         return out;
-    }
-
-    private Expr.Sym declaredName(Expr e) {
-        if (e instanceof Expr.Sym s) {
-            return s;
-        }
-        Diagnostic.of(Code.E0108, source, e.span(), "only names can be declared")
-                .caret("not a name")
-                .help("declare each input by name, like `W_1 \\in \\mathbb{R}^{d \\times h}`")
-                .report(diagnostics);
-        return null;
     }
 
     private Domain domain(Expr e) {

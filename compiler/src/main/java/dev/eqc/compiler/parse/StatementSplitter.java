@@ -40,6 +40,10 @@ final class StatementSplitter {
     private final List<String> pendingComment = new ArrayList<>();
     private String currentComment;
     private boolean tooDeep;
+    /** Open display blocks: wrapper environments ({@code aligned}, {@code align*}, …), {@code $$}, {@code \\[}. */
+    private int displayEnvironments;
+    private boolean dollarDisplay;
+    private boolean bracketDisplay;
 
     StatementSplitter(SourceFile source, Diagnostics diagnostics) {
         this.source = source;
@@ -50,7 +54,7 @@ final class StatementSplitter {
         int from = 0;
         while (true) {
             for (int i = from; i < tokens.size(); i++) {
-                accept(tokens.get(i));
+                accept(tokens, i);
             }
             if (open.isEmpty()) {
                 break;
@@ -70,6 +74,9 @@ final class StatementSplitter {
             current.clear();
             open.clear();
             tooDeep = false;
+            displayEnvironments = 0;
+            dollarDisplay = false;
+            bracketDisplay = false;
             int next = indexAfterLineOf(tokens, opener);
             if (next <= from || next >= tokens.size()) {
                 break;
@@ -89,7 +96,8 @@ final class StatementSplitter {
         return i + 1;
     }
 
-    private void accept(Token t) {
+    private void accept(List<? extends Token> tokens, int at) {
+        Token t = tokens.get(at);
         int type = t.getType();
         if (type == EqLexer.COMMENT) {
             String text = t.getText().substring(1).strip();
@@ -100,8 +108,12 @@ final class StatementSplitter {
             }
             return;
         }
+        if (type == EqLexer.WRAPPER_ENV || type == EqLexer.DISPLAY_DELIM) {
+            display(t);
+            return;
+        }
         if (type == EqLexer.NEWLINE) {
-            if (open.isEmpty()) {
+            if (open.isEmpty() && !insideDisplay() && !(endsWithOperator(true) && !startsAnotherStatement(tokens, at + 1))) {
                 if (current.isEmpty() && isBlankLine(t)) {
                     pendingComment.clear();
                 }
@@ -116,13 +128,17 @@ final class StatementSplitter {
         if (type == EqLexer.ROWSEP) {
             if (insideCases()) {
                 current.add(t);
-            } else if (open.isEmpty() && !endsWithOperator()) {
+            } else if (open.isEmpty() && !endsWithOperator(false)) {
                 finish();
             }
             return;
         }
         if (type == EqLexer.AMP && !insideCases()) {
             return;
+        }
+        if ((isCloser(type) || isRelationSign(type)) && commaAfterEllipsis()) {
+            // `1 + \gamma + \gamma^2 + \ldots, \right)`, `= \ldots, =`: the comma is the sentence's.
+            current.remove(current.size() - 1);
         }
         if (isOpener(type)) {
             open.push(t);
@@ -140,6 +156,86 @@ final class StatementSplitter {
         current.add(t);
     }
 
+    /**
+     * A display block is one piece of LaTeX, where a newline is a space: rows end at {@code \\}.
+     * The statement ends where the block does ({@code $$ a = b $$ $$ c = d $$} is two).
+     */
+    private void display(Token t) {
+        String text = t.getText();
+        if (t.getType() == EqLexer.WRAPPER_ENV) {
+            displayEnvironments = text.startsWith("\\begin") ? displayEnvironments + 1 : Math.max(0, displayEnvironments - 1);
+            return;
+        }
+        boolean wasInside = insideDisplay();
+        switch (text) {
+            case "$$" -> dollarDisplay = !dollarDisplay;
+            case "\\[" -> bracketDisplay = true;
+            default -> bracketDisplay = false;
+        }
+        if (wasInside && !insideDisplay() && open.isEmpty()) {
+            finish();
+        }
+    }
+
+    private boolean insideDisplay() {
+        return displayEnvironments > 0 || dollarDisplay || bracketDisplay;
+    }
+
+    /**
+     * The line starting at {@code from} starts a statement of its own: it is blank, or it is a
+     * definition ({@code z = b}: a definition sign at its top level that neither starts nor ends it).
+     * A line ending in an operator continues onto the next one unless that one starts a statement
+     * (then the first is reported unfinished, as before).
+     */
+    private static boolean startsAnotherStatement(List<? extends Token> tokens, int from) {
+        int depth = 0;
+        int first = -1;
+        int sign = -1;
+        int last = -1;
+        for (int i = from; i < tokens.size(); i++) {
+            int type = tokens.get(i).getType();
+            if (type == EqLexer.NEWLINE) {
+                if (first < 0) {
+                    return true;
+                }
+                break;
+            }
+            if (type == EqLexer.COMMENT || type == EqLexer.WRAPPER_ENV || type == EqLexer.DISPLAY_DELIM) {
+                continue;
+            }
+            if (first < 0) {
+                first = i;
+            }
+            last = i;
+            if (isOpener(type)) {
+                depth++;
+            } else if (isCloser(type) && depth > 0) {
+                depth--;
+            } else if (depth == 0 && i != first && sign < 0 && (type == EqLexer.EQ || type == EqLexer.ASSIGN
+                    || type == EqLexer.DEFINE_SIGN || type == EqLexer.ARROW_ASSIGN)) {
+                sign = i;
+            }
+        }
+        return sign >= 0 && sign != last;
+    }
+
+    /** The statement so far ends in {@code \\ldots,} (or {@code \\dots}, {@code \\cdots}, {@code …}). */
+    private boolean commaAfterEllipsis() {
+        int n = current.size();
+        if (n < 2 || current.get(n - 1).getType() != EqLexer.COMMA) {
+            return false;
+        }
+        Token before = current.get(n - 2);
+        return before.getType() == EqLexer.ELLIPSIS || before.getType() == EqLexer.COMMAND
+                && java.util.Set.of("\\ldots", "\\dots", "\\cdots", "\\dotsc", "\\dotsb").contains(before.getText());
+    }
+
+    private static boolean isRelationSign(int type) {
+        return type == EqLexer.EQ || type == EqLexer.ASSIGN || type == EqLexer.DEFINE_SIGN || type == EqLexer.LE
+                || type == EqLexer.GE || type == EqLexer.LT || type == EqLexer.GT || type == EqLexer.NE
+                || type == EqLexer.RELATED;
+    }
+
     private boolean isBlankLine(Token newline) {
         int line = newline.getLine();
         return source.lineText(line).isBlank();
@@ -150,15 +246,22 @@ final class StatementSplitter {
                 || open.peek().getType() == EqLexer.MATRIX_BEGIN);
     }
 
-    /** {@code a = \\ b}: a row that ends in an operator continues on the next. */
-    private boolean endsWithOperator() {
+    /**
+     * {@code a = \\\\ b}: a row that ends in an operator continues on the next. At the end of a line
+     * ({@code newline}), comparisons and other relation signs ({@code \\sim}, {@code \\le}) continue too:
+     * {@code f(x) =} then {@code \\begin{cases} …} on the next line.
+     */
+    private boolean endsWithOperator(boolean newline) {
         if (current.isEmpty()) {
             return false;
         }
         int type = current.get(current.size() - 1).getType();
-        return type == EqLexer.EQ || type == EqLexer.ASSIGN || type == EqLexer.DEFINE_SIGN || type == EqLexer.ARROW_ASSIGN || type == EqLexer.PLUS
+        boolean operator = type == EqLexer.EQ || type == EqLexer.ASSIGN || type == EqLexer.DEFINE_SIGN || type == EqLexer.ARROW_ASSIGN || type == EqLexer.PLUS
                 || type == EqLexer.MINUS || type == EqLexer.CDOT || type == EqLexer.TIMES || type == EqLexer.STAR
                 || type == EqLexer.SLASH || type == EqLexer.HADAMARD || type == EqLexer.IN;
+        return operator || newline && (type == EqLexer.LE || type == EqLexer.GE || type == EqLexer.LT
+                || type == EqLexer.GT || type == EqLexer.NE || type == EqLexer.RELATED || type == EqLexer.PM
+                || type == EqLexer.OSLASH);
     }
 
     private void finish() {
@@ -290,7 +393,7 @@ final class StatementSplitter {
     }
 
     private static boolean isTrailingPunctuation(int type) {
-        return type == EqLexer.COMMA || type == EqLexer.DOT;
+        return type == EqLexer.COMMA || type == EqLexer.DOT || type == EqLexer.QUESTION;
     }
 
     private static boolean isOpener(int type) {

@@ -290,6 +290,14 @@ public final class Resolver {
                     file.addDefinition(p);
                     pendingOf.put(s, p);
                 }
+            } else if (s instanceof Statement.Bare b && b.expr() instanceof Expr.Relation rel
+                    && rel.op() == dev.eqc.compiler.ast.RelOp.IN) {
+                // `W x \in \mathcal{H}`, `\frac{x^\top y}{\|x\| \|y\|} \in [-1, 1]`: parsed as the statement it is,
+                // but eqc declares names, not expressions.
+                Diagnostic.of(Code.E0108, file.source, rel.left().span(), "only names can be declared")
+                        .caret("not a name")
+                        .help("declare each input by name, like `W_1 \\in \\mathbb{R}^{d \\times h}`")
+                        .report(file.diagnostics);
             } else if (s instanceof Statement.Bare b) {
                 String name = bare++ == 0 ? resultName : resultName + bare;
                 PendingDefinition p = PendingDefinition.bare(b, name);

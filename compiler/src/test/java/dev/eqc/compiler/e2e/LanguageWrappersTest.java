@@ -162,6 +162,22 @@ class LanguageWrappersTest {
     }
 
     @Test
+    void aDisplayBlockIsOneStatementPerRowAndALineEndingInAnOperatorGoesOn() throws IOException {
+        TypedProgram typed = check("display_blocks.eq", Set.of());
+        double[] y = new double[3];
+        double[] z = new double[3];
+        double[] w = new double[3];
+        for (int i = 0; i < 3; i++) {
+            y[i] = 2 * X[i] + 1;
+            z[i] = y[i] * y[i];
+            w[i] = 3 * X[i] - X[i];
+        }
+        assertArrayEquals(y, run(typed, "y", Map.of("x", X)), 1e-12);
+        assertArrayEquals(z, run(typed, "z", Map.of("x", X)), 1e-12);
+        assertArrayEquals(w, run(typed, "w", Map.of("x", X)), 1e-12);
+    }
+
+    @Test
     void theInverseOfASquareMatrixAndABracketListAsConcatenation() throws IOException {
         TypedProgram typed = check("inverse_and_lists.eq", Set.of(Code.W0133));
         // Phi = [[1, 0], [0, 2], [1, 1]], t = [1, 2, 3]: Phi^T Phi = [[2, 1], [1, 5]], Phi^T t = [4, 7];
@@ -182,7 +198,8 @@ class LanguageWrappersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"definition_signs.eq", "shape_annotation.eq", "condition_range.eq", "condition_prose.eq",
-            "braces_primes_conditionals.eq", "vocabulary.eq", "slices.eq", "value_range.eq", "inverse_and_lists.eq"})
+            "braces_primes_conditionals.eq", "vocabulary.eq", "slices.eq", "value_range.eq", "inverse_and_lists.eq",
+            "display_blocks.eq"})
     void generatedTestsPass(String file) throws Exception {
         assertTrue(GeneratedTests.compileAndPass(GeneratedTests.translate(file, read(file),
                 Options.forClass("Lang" + file.replace(".eq", "").replace("_", "")))) > 0);

@@ -88,6 +88,58 @@ class ParserTest {
     }
 
     @Test
+    void insideADisplayBlockANewlineIsASpace() {
+        assertEquals("(define y (+ a b))\n(define z c)",
+                parse("$$\n\\begin{aligned}\ny &= a\n  + b \\\\\nz &= c\n\\end{aligned}\n$$"));
+        assertEquals("(define y (+ a b))", parse("\\[\ny = a\n + b\n\\]"));
+        assertEquals("(define y (+ a b))", parse("\\begin{equation}\ny = a\n + b\n\\end{equation}"));
+        // the block ends the statement, and after it newlines separate statements again
+        assertEquals("(define a b)\n(define c d)\n(define e f)", parse("$$ a = b $$ $$ c = d $$\ne = f"));
+        assertEquals("(define a b)\n(define c d)", parse("$$ a = b $$\nc = d"));
+    }
+
+    @Test
+    void aLineEndingInARelationOrOperatorGoesOnUnlessTheNextLineIsADefinition() {
+        assertEquals("(define (call f x) (cases (1 (> x 0)) (0 otherwise)))",
+                parse("f(x) =\n  \\begin{cases} 1 & x > 0 \\\\ 0 & \\textrm{otherwise} \\end{cases}"));
+        assertEquals("(define A (matrix (1 2) (3 4)))", parse("A =\n\\begin{bmatrix}\n1 & 2 \\\\\n3 & 4 \\\\\n\\end{bmatrix},"));
+        assertEquals("(expr (\\sim x (call \\mathcal{N} 0 1)))", parse("x \\sim\n\\mathcal{N}(0, 1)"));
+        assertEquals("(define y (- a b))", parse("y = a -\n b"));
+        assertEquals("(define y (+ a (juxt 2 b)))", parse("y = a +\n2 b"));
+        // `z = b` is a statement of its own: `y = a +` stays unfinished (syntaxErrorSpoilsOnlyItsStatement)
+        Diagnostics d = new Diagnostics();
+        Program p = Parser.parse(new SourceFile("t.eq", "y =\nz = b\nw = a +\n\nv = c"), d);
+        assertEquals(2, d.errorCount(), () -> d.all().toString());
+        assertEquals(List.of("(define z b)", "(define v c)"), p.statements().stream().map(SExpressions::print).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        // half-open intervals
+        "P(X \\in (a, b]) => (expr (call P (\\in X (interval-open-closed a b))))",
+        "t \\in [0, T) => (declare (t) ((interval-closed-open 0 T)))",
+        // an expression stated to lie in a set: parsed; name resolution rejects it (E0108)
+        "\\frac{u^\\top v}{\\|u\\| \\|v\\|} \\in [-1, 1]. => (expr (\\in (frac (juxt u^{\\top} v) (juxt (norm u) (norm v))) (bracket (neg 1) 1)))",
+        // \\> is a medium space; a question mark ends a sentence like `.`
+        "\\hat{y} = \\mathrm{argmax}_y \\> p(y \\mid x). => (define \\hat{y} (\\argmax_y (call p (| y x))))",
+        "A = \\begin{bmatrix} 1 & 0 \\\\ 0 & 1 \\end{bmatrix}? => (define A (matrix (1 0) (0 1)))",
+        // `;` closing a row of cases, `: &=` split by the alignment mark, `\\ldots,` before a closer
+        "y = \\begin{cases} 1 & x > 0; \\\\ 0 & \\textrm{otherwise.} \\end{cases} => (define y (cases (1 (> x 0)) (0 otherwise)))",
+        "\\textrm{OPT} : &= \\ln p => (define \\mathrm{OPT} (call \\ln p))",
+        "s = (a + b + \\ldots, \\right) => (define s (paren (+ (+ a b) \\ldots)))",
+        "y = (a + b)。 => (define y (paren (+ a b)))",
+    })
+    void textbookPunctuationAndSets(String input, String expected) {
+        assertEquals(expected, parse(input));
+    }
+
+    @Test
+    void anEllipsisWithACommaInADerivationAndABookLabel() {
+        assertEquals("(define v (+ a b))\n(continue = \\ldots)\n(continue = c)", parse("v = a + b = \\ldots, = c"));
+        assertEquals("(define y (+ a b))", parse("y = a + b\n:eqlabel:`eq_sum`"));
+    }
+
+    @Test
     void syntaxErrorSpoilsOnlyItsStatement() {
         Diagnostics d = new Diagnostics();
         Program p = Parser.parse(new SourceFile("t.eq", "y = a +\nz = b\nw = )\nv = c\n"), d);
