@@ -36,6 +36,7 @@ final class BodyResolver {
     final CallResolver calls;
     final ReductionResolver reductions;
     final SubscriptForms subscripts;
+    final SetReductions sets = new SetReductions(this);
 
     BodyResolver(FileScope file, Definitions definitions, PendingDefinition def) {
         this.file = file;
@@ -60,6 +61,9 @@ final class BodyResolver {
         bindLeftIndices();
         int errorsBefore = file.diagnostics.errorCount();
         Term body = Stabilizer.stabilize(expr(def.rhs()));
+        if (def.diagonal()) {
+            body = diagonalMatrix(body);
+        }
         if (file.diagnostics.errorCount() > errorsBefore) {
             return new Resolved.Failed();
         }
@@ -86,6 +90,27 @@ final class BodyResolver {
             return new Resolved.Generic(definition, atNamesakes(definition));
         }
         return new Resolved.Defined(definition);
+    }
+
+    /**
+     * {@code D_{ii} = …}: the value at (i, i) is the body, every other element 0 (W0150). The second left index
+     * shares the first's range.
+     */
+    private Term diagonalMatrix(Term body) {
+        IndexVar row = scope.leftIndices().get(0);
+        IndexVar column = new IndexVar(row.name() + "'", row.span(), row.lower(), null, List.of(), row);
+        scope.bindLeftIndex(column);
+        Span at = def.indexSpan();
+        String name = def.latexName();
+        Diagnostic.of(Code.W0150, file.source, at, "`" + file.source.slice(def.nameSpan()) + "_{" + row.name()
+                        + row.name() + "}` defines the diagonal matrix `" + name + "`: the right-hand side on its"
+                        + " diagonal, 0 elsewhere")
+                .caret("diagonal matrix [n, n]")
+                .help("to define the vector of diagonal entries instead, write one index: `" + name + "_" + row.name()
+                        + " = …`")
+                .report(file.diagnostics);
+        Term same = new Term.Compare(at, Term.CompareOp.EQ, new Term.IndexValue(at, row), new Term.IndexValue(at, column));
+        return new Term.Where(body.span(), same, body, new Term.Literal(at, 0.0));
     }
 
     /** Size names ({@code d_k}) nothing binds in this function's body, by key, with the internal name each got. */
@@ -380,6 +405,10 @@ final class BodyResolver {
         }
         if (e instanceof Expr.Cases c) {
             return cases(c);
+        }
+        if (e instanceof Expr.Abs a && sets.member(a.operand(), true) != null) {
+            // |\mathcal{N}_i|: the size of a set, the number of its members.
+            return sets.size(a, sets.member(a.operand(), true));
         }
         if (e instanceof Expr.Abs a) {
             return new Term.BuiltinCall(a.span(), Builtin.ABS, List.of(expr(a.operand())));

@@ -45,6 +45,14 @@ final class ReductionResolver {
             return body.unsupported(op.span(), "write the index under the operator, like `\\sum_{j}` or `\\sum_{j=1}^{n}`");
         }
         Expr under = op.sub().single();
+        if (under instanceof Expr.Relation rel && rel.left() instanceof Expr.Sym v && isIndexName(v)
+                && rel.op() == RelOp.IN && op.sup() == null) {
+            // \sum_{k \in \mathcal{N}_i}, \max_{u \in \mathcal{N}(v)}: over a member of a family of index sets.
+            SetReductions.Member member = body.sets.member(rel.right());
+            if (member != null) {
+                return body.sets.reduction(b, kind, v, member);
+            }
+        }
         String name;
         Span at;
         Term lower = null;
