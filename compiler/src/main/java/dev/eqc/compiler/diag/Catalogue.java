@@ -184,6 +184,14 @@ public final class Catalogue {
                 "h \\in \\mathbb{R}^{n \\times d}\ng_i = \\sum_{j \\in \\mathcal{N}_i} h_j",
                 "h \\in \\mathbb{R}^{n \\times d}, A \\in \\mathbb{R}^{n \\times n}\n\\mathcal{N}_i = \\{j \\mid A_{ij} \\ne 0\\}"
                         + "\ng_i = \\sum_{j \\in \\mathcal{N}_i} h_j");
+        add(Code.W0152, "An element-wise weight normalised over a set, `\\alpha_{ij} = \\frac{f_{ij}}{\\sum_{k \\in"
+                        + " \\mathcal{N}_i} f_{ik}}` (GAT's attention), is defined by the paper only for `j` in the set:"
+                        + " eqc reads it as 0 for every other `j`, the softmax over the set. docs/LANGUAGE.md, Sums over"
+                        + " index sets.",
+                "s \\in \\mathbb{R}^{n \\times n}, A \\in \\mathbb{R}^{n \\times n}\n\\mathcal{N}_i = \\{j \\mid A_{ij} \\ne 0\\}"
+                        + "\n\\alpha_{ij} = \\frac{\\exp(s_{ij})}{\\sum_{k \\in \\mathcal{N}_i} \\exp(s_{ik})}",
+                "s \\in \\mathbb{R}^{n \\times n}, A \\in \\mathbb{R}^{n \\times n}\n\\mathcal{N}_i = \\{j \\mid A_{ij} \\ne 0\\}"
+                        + "\n\\alpha_{ij} = \\frac{\\exp(s_{ij})}{\\sum_{k} \\exp(s_{ik})}");
         add(Code.W0140, "An index's counting was not written and eqc chose it: `\\sum_i^N` and a limit known only at"
                         + " run time (`\\sum_{s \\le t}`) count from 1, as steps do; class labels declared over \\mathbb{N} or"
                         + " \\mathbb{Z} select counting from 0, as PyTorch's class indices (declare"

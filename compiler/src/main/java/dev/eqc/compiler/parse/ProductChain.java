@@ -33,6 +33,18 @@ final class ProductChain {
     }
 
     Expr fold(List<Link> written) {
+        for (int k = written.size() - 1; k > 0; k--) {
+            if (written.get(k).op() == BinaryOp.CONCAT) {
+                // [\mathbf{W}\vec{h}_i \| \mathbf{W}\vec{h}_j] (GAT): concatenation joins whole products, as
+                // papers print it, never one factor of each.
+                Expr left = fold(written.subList(0, k));
+                List<Link> rest = new ArrayList<>(written.subList(k, written.size()));
+                rest.set(0, new Link(null, null, rest.get(0).factor()));
+                Expr right = fold(rest);
+                return new Expr.Binary(left.span().to(right.span()), written.get(k).opSpan(), BinaryOp.CONCAT, left,
+                        right);
+            }
+        }
         List<Link> links = mergeLetterRuns(mergeBracketNames(mergeScientific(written)));
         links = attachArguments(links);
         links = applyOperators(links);

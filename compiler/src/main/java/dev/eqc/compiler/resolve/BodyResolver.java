@@ -64,6 +64,9 @@ final class BodyResolver {
         if (def.diagonal()) {
             body = diagonalMatrix(body);
         }
+        if (def.indexLetters().size() >= 2) {
+            body = sets.normalisedOverSet(def, body);
+        }
         if (file.diagnostics.errorCount() > errorsBefore) {
             return new Resolved.Failed();
         }

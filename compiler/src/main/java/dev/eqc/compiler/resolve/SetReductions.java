@@ -108,6 +108,47 @@ final class SetReductions {
                 new Term.Literal(m.span(), identity)));
     }
 
+    /**
+     * GAT's {@code \alpha_{ij} = \frac{f(i, j)}{\sum_{k \in \mathcal{N}_i} f(i, k)}}: a weight normalised over the
+     * set, which the paper defines only for {@code j \in \mathcal{N}_i}; it is 0 outside the set, like a softmax
+     * masked with {@code -\infty} (W0152). Any other body is returned as it is.
+     */
+    Term normalisedOverSet(PendingDefinition def, Term resolved) {
+        if (!(def.rhs() instanceof Expr.Frac f) || !(f.den() instanceof Expr.BigOp sum)
+                || !sum.operator().base().equals("\\sum") || sum.operator().sub() == null
+                || !sum.operator().sub().isSingle() || !(sum.operator().sub().single() instanceof Expr.Relation rel)
+                || rel.op() != dev.eqc.compiler.ast.RelOp.IN || !(rel.left() instanceof Expr.Sym k) || !k.bare()) {
+            return resolved;
+        }
+        Member m = member(rel.right());
+        if (m == null || !def.indexLetters().contains(m.owner().name())) {
+            return resolved;
+        }
+        String summand = body.file.source.slice(sum.body().span()).replaceAll("\\s+", "");
+        String numerator = body.file.source.slice(f.num().span()).replaceAll("\\s+", "");
+        for (IndexVar j : body.scope.leftIndices()) {
+            if (j == m.owner() || j.name().equals(k.base())) {
+                continue;
+            }
+            String renamed = summand.replaceAll("(?<![A-Za-z\\\\])" + java.util.regex.Pattern.quote(k.base())
+                    + "(?![A-Za-z])", java.util.regex.Matcher.quoteReplacement(j.name()));
+            if (!renamed.equals(numerator)) {
+                continue;
+            }
+            String set = body.file.source.slice(m.span());
+            Diagnostic.of(Code.W0152, body.file.source, def.indexSpan(), "`" + def.latexName() + "` is normalised over `"
+                            + k.base() + " \\in " + set + "`: it is read as defined for `" + j.name() + " \\in " + set
+                            + "` and 0 for every other `" + j.name() + "`, as a softmax over the set")
+                    .caret("0 outside " + set)
+                    .help("to compute the fraction for every `" + j.name() + "`, sum over all of them: `\\sum_"
+                            + k.base() + "`")
+                    .report(body.file.diagnostics);
+            Term keep = contains(m, j, "the weights are normalised over that row");
+            return new Term.Where(resolved.span(), keep, resolved, new Term.Literal(def.indexSpan(), 0.0));
+        }
+        return resolved;
+    }
+
     /** {@code |\mathcal{N}_i|}: the number of members, the count of non-zeros in row i. */
     Term size(Expr.Abs a, Member m) {
         IndexVar var = new IndexVar(m.owner().name().equals("j") ? "k" : "j", m.span(), null, null, List.of());

@@ -118,8 +118,8 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             shape(p.exponent());
             return base;
         }
-        if (base != null && k0 != null && !(p.exponent() instanceof Term.Literal) && isSquareMatrix(base)
-                && k0 >= 2 && k0 == Math.rint(k0)) {
+        Double named = p.exponent() instanceof Term.ConstRef c ? c.constant().value() : null;
+        if (base != null && named != null && isSquareMatrix(base) && named >= 2 && named == Math.rint(named)) {
             // S^K with K = 2 (SGC's K propagation steps): the matrix power is meant where the element-wise power
             // of a literal square is read with a warning; a named exponent is not guessed.
             String b = pass.source.slice(p.base().span());

@@ -155,9 +155,54 @@ class IndexSetsTest {
                                 + "S = \\tilde{D}^{-\\frac{1}{2}}\\tilde{A}\\tilde{D}^{-\\frac{1}{2}}", "S",
                         Map.of("A", positive), Map.of("A", mat), normalised(plusIdentity(positive)),
                         List.of(Code.W0150, Code.W0102)),
+                new Case("GAT: a weight normalised over k in N_i is 0 outside the set",
+                        "c \\in \\mathbb{R}^{n \\times n}, A \\in \\mathbb{R}^{n \\times n}\n"
+                                + "\\mathcal{N}_i = \\{j \\mid A_{ij} \\neq 0\\}\n"
+                                + "\\alpha_{ij} = \\frac{\\exp(c_{ij})}{\\sum_{k \\in \\mathcal{N}_i} \\exp(c_{ik})}", "\\alpha",
+                        Map.of("c", positive, "A", ADJ), Map.of("c", mat, "A", mat), maskedSoftmax(ADJ, positive),
+                        List.of(Code.W0152)),
+                new Case("gradient through a masked sum and a masked max",
+                        "w \\in \\mathbb{R}^{n}, A \\in \\mathbb{R}^{n \\times n}\n"
+                                + "\\mathcal{N}_i = \\{j \\mid A_{ij} \\ne 0\\}\n"
+                                + "L = \\sum_i \\max_{j \\in \\mathcal{N}_i} w_j^2 + \\sum_i \\sum_{j \\in \\mathcal{N}_i} w_j^3\n"
+                                + "g = \\nabla_w L", "g",
+                        Map.of("w", S, "A", ADJ), Map.of("w", vec, "A", mat), gradient(ADJ, S), List.of()),
                 new Case("sigma_i^2 = ... defines sigma^2 element-wise over i",
                         "X \\in \\mathbb{R}^{n \\times m}\n\\sigma_{i}^2 = \\sum_j X_{ij} X_{ij}", "\\sigma^2",
                         Map.of("X", H), Map.of("X", h), new double[] {5, 9.25, 16.0625, 5}, List.of()));
+    }
+
+    /** exp(e_ij) / sum over the members k of row i of exp(e_ik), 0 where j is not a member. */
+    private static double[] maskedSoftmax(double[] m, double[] e) {
+        double[] out = new double[16];
+        for (int i = 0; i < 4; i++) {
+            double z = 0;
+            for (int k = 0; k < 4; k++) {
+                z += member(m, i, k) * Math.exp(e[i * 4 + k]);
+            }
+            for (int j = 0; j < 4; j++) {
+                out[i * 4 + j] = member(m, i, j) * Math.exp(e[i * 4 + j]) / z;
+            }
+        }
+        return out;
+    }
+
+    /** d/dw of sum_i max_{j in N_i} w_j^2 + sum_i sum_{j in N_i} w_j^3, by hand. */
+    private static double[] gradient(double[] m, double[] w) {
+        double[] g = new double[4];
+        for (int i = 0; i < 4; i++) {
+            int best = -1;
+            for (int j = 0; j < 4; j++) {
+                if (member(m, i, j) != 0) {
+                    if (best < 0 || w[j] * w[j] > w[best] * w[best]) {
+                        best = j;
+                    }
+                    g[j] += 3 * w[j] * w[j];
+                }
+            }
+            g[best] += 2 * w[best];
+        }
+        return g;
     }
 
     private static double[] plusIdentity(double[] a) {
