@@ -130,8 +130,7 @@ final class SetReductions {
             if (j == m.owner() || j.name().equals(k.base())) {
                 continue;
             }
-            String renamed = summand.replaceAll("(?<![A-Za-z\\\\])" + java.util.regex.Pattern.quote(k.base())
-                    + "(?![A-Za-z])", java.util.regex.Matcher.quoteReplacement(j.name()));
+            String renamed = renamed(summand, k.base(), j.name());
             if (!renamed.equals(numerator)) {
                 continue;
             }
@@ -147,6 +146,22 @@ final class SetReductions {
             return new Term.Where(resolved.span(), keep, resolved, new Term.Literal(def.indexSpan(), 0.0));
         }
         return resolved;
+    }
+
+    /** {@code text} with the index {@code from} written {@code to}: alone, or as a letter of a subscript ({@code c_{ik}}). */
+    static String renamed(String text, String from, String to) {
+        String quoted = java.util.regex.Matcher.quoteReplacement(to);
+        String out = text.replaceAll("(?<![A-Za-z\\\\])" + java.util.regex.Pattern.quote(from) + "(?![A-Za-z])", quoted);
+        if (from.length() != 1 || to.length() != 1) {
+            return out;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("_\\{([A-Za-z,]+)\\}").matcher(out);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement("_{" + m.group(1).replace(from, to) + "}"));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     /** {@code |\mathcal{N}_i|}: the number of members, the count of non-zeros in row i. */
