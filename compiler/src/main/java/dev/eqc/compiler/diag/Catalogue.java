@@ -192,6 +192,12 @@ public final class Catalogue {
                         + "\n\\alpha_{ij} = \\frac{\\exp(s_{ij})}{\\sum_{k \\in \\mathcal{N}_i} \\exp(s_{ik})}",
                 "s \\in \\mathbb{R}^{n \\times n}, A \\in \\mathbb{R}^{n \\times n}\n\\mathcal{N}_i = \\{j \\mid A_{ij} \\ne 0\\}"
                         + "\n\\alpha_{ij} = \\frac{\\exp(s_{ij})}{\\sum_{k} \\exp(s_{ik})}");
+        add(Code.W0153, "An index and its upper-case letter: in `\\frac{1}{B H W} \\sum_{b,h,w} X_{b,c,h,w}` the"
+                        + " undeclared `B` used in the same body is read as the size `b` runs up to (`\\sum_{b=1}^{B}`);"
+                        + " in `\\hat{\\mu}_C \\leftarrow … X_{b,c,h,w}` the body's `c` is the left-hand index `C`."
+                        + " docs/LANGUAGE.md, Indexes and ranges.",
+                "X \\in \\mathbb{R}^{n \\times d}\nm = \\frac{1}{D} \\sum_{d} X_{1d}",
+                "X \\in \\mathbb{R}^{n \\times D}\nm = \\frac{1}{D} \\sum_{d} X_{1d}");
         add(Code.W0140, "An index's counting was not written and eqc chose it: `\\sum_i^N` and a limit known only at"
                         + " run time (`\\sum_{s \\le t}`) count from 1, as steps do; class labels declared over \\mathbb{N} or"
                         + " \\mathbb{Z} select counting from 0, as PyTorch's class indices (declare"

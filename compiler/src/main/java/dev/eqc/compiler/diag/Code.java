@@ -47,7 +47,8 @@ public enum Code {
     W0141("limit known only at run time"),
     W0150("diagonal matrix defined by its diagonal"),
     W0151("index set read as a membership matrix"),
-    W0152("weight normalised over a set is 0 outside it");
+    W0152("weight normalised over a set is 0 outside it"),
+    W0153("index read with its upper-case size");
 
     private final String title;
 

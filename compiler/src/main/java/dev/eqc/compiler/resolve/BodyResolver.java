@@ -37,6 +37,8 @@ final class BodyResolver {
     final ReductionResolver reductions;
     final SubscriptForms subscripts;
     final SetReductions sets = new SetReductions(this);
+    /** Index letters whose upper-case letter is their range ({@code b} over {@code B}), by letter: that size. */
+    final java.util.Map<String, String> sizeLetters = new java.util.HashMap<>();
 
     BodyResolver(FileScope file, Definitions definitions, PendingDefinition def) {
         this.file = file;
@@ -59,6 +61,7 @@ final class BodyResolver {
             scope.addParam(new Param(key, file.source.slice(p.span()), JavaNames.of(p, true), p.span(), file.input(key)));
         }
         bindLeftIndices();
+        SizeLetters.read(this);
         int errorsBefore = file.diagnostics.errorCount();
         Term body = Stabilizer.stabilize(expr(def.rhs()));
         if (def.diagonal()) {

@@ -251,7 +251,7 @@ final class IndexLetters {
     }
 
     /** Every node of {@code e}, without recursion; a name's superscript is entered only when asked. */
-    private static List<Expr> nodes(Expr e, boolean intoSuperscripts) {
+    static List<Expr> nodes(Expr e, boolean intoSuperscripts) {
         List<Expr> out = new ArrayList<>();
         Deque<Expr> stack = new ArrayDeque<>();
         stack.push(e);

@@ -48,8 +48,11 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                 List<String> letters = elementIndices(s.withScripts(s.span(), s.sub(), null, s.primes()), d.rhs(), r,
                         s.withScripts(s.span(), null, s.sup(), s.primes()));
                 if (letters != null && !r.hasInput(NameKeys.full(s))) {
-                    Span base = new Span(s.span().start(), s.sub().span().start() - 1);
-                    Expr.Sym name = s.withScripts(base, null, s.sup(), s.primes());
+                    // the scripts in either order: \sigma_{ti}^2 or \hat{\sigma}^2_C
+                    Span base = new Span(s.span().start(), Math.min(s.sub().span().start(), s.sup().span().start()) - 1);
+                    boolean supFirst = s.sup().span().start() < s.sub().span().start();
+                    Expr.Sym name = s.withScripts(supFirst ? new Span(s.span().start(), s.sub().span().start() - 1) : base,
+                            null, s.sup(), s.primes());
                     String sup = r.source.slice(s.sup().span());
                     String latex = r.source.slice(base) + "^" + (sup.length() == 1 || sup.startsWith("{") ? sup
                             : "{" + sup + "}");

@@ -167,6 +167,11 @@ class IndexSetsTest {
                                 + "L = \\sum_i \\max_{j \\in \\mathcal{N}_i} w_j^2 + \\sum_i \\sum_{j \\in \\mathcal{N}_i} w_j^3\n"
                                 + "g = \\nabla_w L", "g",
                         Map.of("w", S, "A", ADJ), Map.of("w", vec, "A", mat), gradient(ADJ, S), List.of()),
+                new Case("running mean: b, h, w run up to the undeclared B, H, W; c is the left-hand C",
+                        "\\hat{\\mu}_C \\longleftarrow (1 - r)\\hat{\\mu}_C + r \\frac{1}{B H W} \\sum_{b,h,w} X_{b,c,h,w}",
+                        "\\hat{\\mu}", Map.of("\\hat{\\mu}", new double[] {0.5, -1}, "r", new double[] {0.25}, "X", X4),
+                        Map.of("\\hat{\\mu}", new int[] {2}, "r", new int[0], "X", new int[] {2, 2, 1, 3}),
+                        runningMean(new double[] {0.5, -1}, 0.25, X4), List.of(Code.W0101, Code.W0153)),
                 new Case("sigma_i^2 = ... defines sigma^2 element-wise over i",
                         "X \\in \\mathbb{R}^{n \\times m}\n\\sigma_{i}^2 = \\sum_j X_{ij} X_{ij}", "\\sigma^2",
                         Map.of("X", H), Map.of("X", h), new double[] {5, 9.25, 16.0625, 5}, List.of()));
@@ -203,6 +208,23 @@ class IndexSetsTest {
             g[best] += 2 * w[best];
         }
         return g;
+    }
+
+    /** [B, C, H, W] = [2, 2, 1, 3]. */
+    private static final double[] X4 = {1, 2, 3, -1, 0.5, 4, 2, -2, 0, 6, 1.5, -3};
+
+    private static double[] runningMean(double[] mu, double r, double[] x) {
+        double[] out = new double[2];
+        for (int c = 0; c < 2; c++) {
+            double sum = 0;
+            for (int b = 0; b < 2; b++) {
+                for (int w = 0; w < 3; w++) {
+                    sum += x[b * 6 + c * 3 + w];
+                }
+            }
+            out[c] = (1 - r) * mu[c] + r * sum / 6;
+        }
+        return out;
     }
 
     private static double[] plusIdentity(double[] a) {
