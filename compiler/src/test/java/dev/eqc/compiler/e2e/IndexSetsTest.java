@@ -171,7 +171,7 @@ class IndexSetsTest {
                         "\\hat{\\mu}_C \\longleftarrow (1 - r)\\hat{\\mu}_C + r \\frac{1}{B H W} \\sum_{b,h,w} X_{b,c,h,w}",
                         "\\hat{\\mu}", Map.of("\\hat{\\mu}", new double[] {0.5, -1}, "r", new double[] {0.25}, "X", X4),
                         Map.of("\\hat{\\mu}", new int[] {2}, "r", new int[0], "X", new int[] {2, 2, 1, 3}),
-                        runningMean(new double[] {0.5, -1}, 0.25, X4), List.of(Code.W0101, Code.W0153)),
+                        runningMean(new double[] {0.5, -1}, 0.25, X4), List.of(Code.W0153, Code.W0101)),
                 new Case("sigma_i^2 = ... defines sigma^2 element-wise over i",
                         "X \\in \\mathbb{R}^{n \\times m}\n\\sigma_{i}^2 = \\sum_j X_{ij} X_{ij}", "\\sigma^2",
                         Map.of("X", H), Map.of("X", h), new double[] {5, 9.25, 16.0625, 5}, List.of()));
