@@ -196,8 +196,8 @@ public final class Catalogue {
                         + " undeclared `B` used in the same body is read as the size `b` runs up to (`\\sum_{b=1}^{B}`);"
                         + " in `\\hat{\\mu}_C \\leftarrow … X_{b,c,h,w}` the body's `c` is the left-hand index `C`."
                         + " docs/LANGUAGE.md, Indexes and ranges.",
-                "X \\in \\mathbb{R}^{n \\times d}\nm = \\frac{1}{D} \\sum_{d} X_{1d}",
-                "X \\in \\mathbb{R}^{n \\times D}\nm = \\frac{1}{D} \\sum_{d} X_{1d}");
+                "y_i = \\frac{1}{P} \\sum_{p} X_{ip}",
+                "X \\in \\mathbb{R}^{n \\times P}\ny_i = \\frac{1}{P} \\sum_{p} X_{ip}");
         add(Code.W0140, "An index's counting was not written and eqc chose it: `\\sum_i^N` and a limit known only at"
                         + " run time (`\\sum_{s \\le t}`) count from 1, as steps do; class labels declared over \\mathbb{N} or"
                         + " \\mathbb{Z} select counting from 0, as PyTorch's class indices (declare"

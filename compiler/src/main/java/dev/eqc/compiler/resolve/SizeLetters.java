@@ -52,7 +52,7 @@ final class SizeLetters {
                     continue;
                 }
                 String size = letter.toUpperCase(java.util.Locale.ROOT);
-                if (body.names.isBound(size) || body.scope.indexVar(size) != null || !usedAsValue(rhs, size)) {
+                if (size.equals("I") || body.names.isBound(size) || body.scope.indexVar(size) != null || !usedAsValue(rhs, size)) {
                     continue;
                 }
                 body.file.addDimension(size);
