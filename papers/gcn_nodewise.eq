@@ -4,6 +4,7 @@
 h^{(l)} \in \mathbb{R}^{N \times D}, W^{(l)} \in \mathbb{R}^{D \times F}, A \in \mathbb{R}^{N \times N}
 
 \sigma(x) = \mathrm{ReLU}(x)
+\mathcal{N}_i = \{j \mid A_{ij} \neq 0\}
 d_i = \sum_j A_{ij}
 c_{ij} = \sqrt{d_i d_j}
 h_i^{(l+1)} = \sigma\left(\sum_{j \in \mathcal{N}_i} \frac{1}{c_{ij}} h_j^{(l)} W^{(l)}\right)

@@ -165,6 +165,39 @@ public final class Catalogue {
                         + " docs/LANGUAGE.md, Indexes and ranges.",
                 "x \\in \\mathbb{R}^{d}\ny_{2i} = x_{2i-1}\ny_{2i+1} = x_{2i}",
                 "x \\in \\mathbb{R}^{d}\ny_{2i-1} = x_{2i-1}\ny_{2i} = x_{2i}");
+        add(Code.E0150, "A square matrix raised to a named whole power (`S^K` with `K = 2`): the matrix power (SGC's"
+                        + " K propagation steps) and each entry's power cannot be told apart, so eqc does not guess."
+                        + " Write the product for the matrix power, or index the matrix for the element-wise power."
+                        + " docs/LANGUAGE.md, Sums over index sets.",
+                "A \\in \\mathbb{R}^{n \\times n}, K = 2\nB = A^K",
+                "A \\in \\mathbb{R}^{n \\times n}\nB = A A");
+        add(Code.W0150, "A left-hand side with a repeated index (`D_{ii} = \\sum_j A_{ij}`, GCN's degree matrix) defines"
+                        + " a diagonal matrix: the right-hand side on the diagonal, 0 elsewhere. docs/LANGUAGE.md, Sums"
+                        + " over index sets.",
+                "A \\in \\mathbb{R}^{n \\times n}\nD_{ii} = \\sum_j A_{ij}",
+                "A \\in \\mathbb{R}^{n \\times n}\nd_i = \\sum_j A_{ij}\nD = \\mathrm{diag}(d)");
+        add(Code.W0151, "A sum, product, max or min over a member of a family of index sets (`\\sum_{j \\in \\mathcal{N}_i}`,"
+                        + " `\\sum_{u \\in \\mathcal{N}(v)}`) or a set size `|\\mathcal{N}_i|` whose family nothing declares"
+                        + " or defines: eqc reads the family as a 0/1 membership matrix input [n, n] (row i is the set"
+                        + " of i) and leaves out the terms where it is 0. Declare it (`\\mathcal{N} \\in \\{0,1\\}^{n"
+                        + " \\times n}`) or define it by set-builder notation. docs/LANGUAGE.md, Sums over index sets.",
+                "h \\in \\mathbb{R}^{n \\times d}\ng_i = \\sum_{j \\in \\mathcal{N}_i} h_j",
+                "h \\in \\mathbb{R}^{n \\times d}, A \\in \\mathbb{R}^{n \\times n}\n\\mathcal{N}_i = \\{j \\mid A_{ij} \\ne 0\\}"
+                        + "\ng_i = \\sum_{j \\in \\mathcal{N}_i} h_j");
+        add(Code.W0152, "An element-wise weight normalised over a set, `\\alpha_{ij} = \\frac{f_{ij}}{\\sum_{k \\in"
+                        + " \\mathcal{N}_i} f_{ik}}` (GAT's attention), is defined by the paper only for `j` in the set:"
+                        + " eqc reads it as 0 for every other `j`, the softmax over the set. docs/LANGUAGE.md, Sums over"
+                        + " index sets.",
+                "s \\in \\mathbb{R}^{n \\times n}, A \\in \\mathbb{R}^{n \\times n}\n\\mathcal{N}_i = \\{j \\mid A_{ij} \\ne 0\\}"
+                        + "\n\\alpha_{ij} = \\frac{\\exp(s_{ij})}{\\sum_{k \\in \\mathcal{N}_i} \\exp(s_{ik})}",
+                "s \\in \\mathbb{R}^{n \\times n}, A \\in \\mathbb{R}^{n \\times n}\n\\mathcal{N}_i = \\{j \\mid A_{ij} \\ne 0\\}"
+                        + "\n\\alpha_{ij} = \\frac{\\exp(s_{ij})}{\\sum_{k} \\exp(s_{ik})}");
+        add(Code.W0153, "An index and its upper-case letter: in `\\frac{1}{B H W} \\sum_{b,h,w} X_{b,c,h,w}` the"
+                        + " undeclared `B` used in the same body is read as the size `b` runs up to (`\\sum_{b=1}^{B}`);"
+                        + " in `\\hat{\\mu}_C \\leftarrow … X_{b,c,h,w}` the body's `c` is the left-hand index `C`."
+                        + " docs/LANGUAGE.md, Indexes and ranges.",
+                "y_i = \\frac{1}{P} \\sum_{p} X_{ip}",
+                "X \\in \\mathbb{R}^{n \\times P}\ny_i = \\frac{1}{P} \\sum_{p} X_{ip}");
         add(Code.W0140, "An index's counting was not written and eqc chose it: `\\sum_i^N` and a limit known only at"
                         + " run time (`\\sum_{s \\le t}`) count from 1, as steps do; class labels declared over \\mathbb{N} or"
                         + " \\mathbb{Z} select counting from 0, as PyTorch's class indices (declare"

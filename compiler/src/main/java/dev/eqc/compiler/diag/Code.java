@@ -28,6 +28,7 @@ public enum Code {
     E0122("family member outside its range"),
     E0123("strided parts do not match"),
     E0140("strided position outside the tensor"),
+    E0150("named power of a square matrix"),
     E0301("matrix product dimensions differ"),
     E0302("shapes do not broadcast"),
     E0303("wrong rank"),
@@ -43,7 +44,11 @@ public enum Code {
     W0132("reading of a paper operator"),
     W0133("bracket list read as concatenation"),
     W0140("index counting chosen"),
-    W0141("limit known only at run time");
+    W0141("limit known only at run time"),
+    W0150("diagonal matrix defined by its diagonal"),
+    W0151("index set read as a membership matrix"),
+    W0152("weight normalised over a set is 0 outside it"),
+    W0153("index read with its upper-case size");
 
     private final String title;
 

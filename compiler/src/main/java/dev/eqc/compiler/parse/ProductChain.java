@@ -33,6 +33,18 @@ final class ProductChain {
     }
 
     Expr fold(List<Link> written) {
+        for (int k = written.size() - 1; k > 0; k--) {
+            if (written.get(k).op() == BinaryOp.CONCAT) {
+                // [\mathbf{W}\vec{h}_i \| \mathbf{W}\vec{h}_j] (GAT): concatenation joins whole products, as
+                // papers print it, never one factor of each.
+                Expr left = fold(written.subList(0, k));
+                List<Link> rest = new ArrayList<>(written.subList(k, written.size()));
+                rest.set(0, new Link(null, null, rest.get(0).factor()));
+                Expr right = fold(rest);
+                return new Expr.Binary(left.span().to(right.span()), written.get(k).opSpan(), BinaryOp.CONCAT, left,
+                        right);
+            }
+        }
         List<Link> links = mergeLetterRuns(mergeBracketNames(mergeScientific(written)));
         links = attachArguments(links);
         links = applyOperators(links);
@@ -169,14 +181,18 @@ final class ProductChain {
         return null;
     }
 
-    private static List<Link> mergeLetterRuns(List<Link> links) {
+    /**
+     * {@code PE}, {@code xy}: adjacent plain letters form one run (a name, or a product split later). A styled
+     * letter ({@code \mathbf{W}\vec{h}_i}, GAT) is a name of its own, never part of a run.
+     */
+    private List<Link> mergeLetterRuns(List<Link> links) {
         List<Link> out = new ArrayList<>();
         for (Link link : links) {
             if (!out.isEmpty() && link.op() == null && link.factor() instanceof Expr.Sym cur
                     && cur.kind() == SymKind.LETTERS && cur.accent() == null) {
                 Link prevLink = out.get(out.size() - 1);
                 if (prevLink.factor() instanceof Expr.Sym prev && prev.kind() == SymKind.LETTERS && prev.bare()
-                        && prev.span().end() == cur.span().start()) {
+                        && prev.span().end() == cur.span().start() && !styled(prev) && !styled(cur)) {
                     Expr.Sym merged = new Expr.Sym(prev.span().to(cur.span()), SymKind.LETTERS,
                             prev.base() + cur.base(), null, cur.sub(), cur.sup(), cur.primes());
                     out.set(out.size() - 1, new Link(prevLink.op(), prevLink.opSpan(), merged));
@@ -186,6 +202,10 @@ final class ProductChain {
             out.add(link);
         }
         return out;
+    }
+
+    private boolean styled(Expr.Sym s) {
+        return s.span().start() < text.length() && text.charAt(s.span().start()) == '\\';
     }
 
     private static List<Link> attachArguments(List<Link> links) {

@@ -36,6 +36,9 @@ final class BodyResolver {
     final CallResolver calls;
     final ReductionResolver reductions;
     final SubscriptForms subscripts;
+    final SetReductions sets = new SetReductions(this);
+    /** Index letters whose upper-case letter is their range ({@code b} over {@code B}), by letter: that size. */
+    final java.util.Map<String, String> sizeLetters = new java.util.HashMap<>();
 
     BodyResolver(FileScope file, Definitions definitions, PendingDefinition def) {
         this.file = file;
@@ -58,8 +61,15 @@ final class BodyResolver {
             scope.addParam(new Param(key, file.source.slice(p.span()), JavaNames.of(p, true), p.span(), file.input(key)));
         }
         bindLeftIndices();
+        SizeLetters.read(this);
         int errorsBefore = file.diagnostics.errorCount();
         Term body = Stabilizer.stabilize(expr(def.rhs()));
+        if (def.diagonal()) {
+            body = diagonalMatrix(body);
+        }
+        if (def.indexLetters().size() >= 2) {
+            body = sets.normalisedOverSet(def, body);
+        }
         if (file.diagnostics.errorCount() > errorsBefore) {
             return new Resolved.Failed();
         }
@@ -86,6 +96,27 @@ final class BodyResolver {
             return new Resolved.Generic(definition, atNamesakes(definition));
         }
         return new Resolved.Defined(definition);
+    }
+
+    /**
+     * {@code D_{ii} = …}: the value at (i, i) is the body, every other element 0 (W0150). The second left index
+     * shares the first's range.
+     */
+    private Term diagonalMatrix(Term body) {
+        IndexVar row = scope.leftIndices().get(0);
+        IndexVar column = new IndexVar(row.name() + "'", row.span(), row.lower(), null, List.of(), row);
+        scope.bindLeftIndex(column);
+        Span at = def.indexSpan();
+        String name = def.latexName();
+        Diagnostic.of(Code.W0150, file.source, at, "`" + file.source.slice(def.nameSpan()) + "_{" + row.name()
+                        + row.name() + "}` defines the diagonal matrix `" + name + "`: the right-hand side on its"
+                        + " diagonal, 0 elsewhere")
+                .caret("diagonal matrix [n, n]")
+                .help("to define the vector of diagonal entries instead, write one index: `" + name + "_" + row.name()
+                        + " = …`")
+                .report(file.diagnostics);
+        Term same = new Term.Compare(at, Term.CompareOp.EQ, new Term.IndexValue(at, row), new Term.IndexValue(at, column));
+        return new Term.Where(body.span(), same, body, new Term.Literal(at, 0.0));
     }
 
     /** Size names ({@code d_k}) nothing binds in this function's body, by key, with the internal name each got. */
@@ -380,6 +411,10 @@ final class BodyResolver {
         }
         if (e instanceof Expr.Cases c) {
             return cases(c);
+        }
+        if (e instanceof Expr.Abs a && sets.member(a.operand(), true) != null) {
+            // |\mathcal{N}_i|: the size of a set, the number of its members.
+            return sets.size(a, sets.member(a.operand(), true));
         }
         if (e instanceof Expr.Abs a) {
             return new Term.BuiltinCall(a.span(), Builtin.ABS, List.of(expr(a.operand())));

@@ -76,7 +76,14 @@ final class BodyScope {
                 return v;
             }
         }
-        return null;
+        return aliases.get(name);
+    }
+
+    private final java.util.Map<String, IndexVar> aliases = new java.util.HashMap<>();
+
+    /** {@code c} in the body of {@code \hat{\mu}_C \leftarrow …}: another spelling of the left index {@code C}. */
+    void alias(String name, IndexVar v) {
+        aliases.put(name, v);
     }
 
     void useInput(Input in) {

@@ -36,7 +36,12 @@ final class Declarations {
         }
         Input.Labels labels = null;
         List<Expr> labelDims = null;
-        if (d.domain().field() == Domain.Field.OTHER) {
+        boolean binary = false;
+        if (d.domain().field() == Domain.Field.OTHER && binaryDims(d.domain().set()) != null) {
+            // \mathcal{N} \in \{0,1\}^{n \times n}: a 0/1 tensor (a membership matrix), computed with as a real one.
+            labelDims = binaryDims(d.domain().set());
+            binary = true;
+        } else if (d.domain().field() == Domain.Field.OTHER) {
             labelDims = new ArrayList<>();
             reportedLabels = false;
             labels = labelSet(d.domain().set(), labelDims);
@@ -44,7 +49,7 @@ final class Declarations {
                 return;
             }
         }
-        if (d.domain().field() == Domain.Field.OTHER && labels == null) {
+        if (d.domain().field() == Domain.Field.OTHER && labels == null && !binary) {
             Diagnostic.of(Code.E0108, file.source, d.domain().span(), "eqc computes with real tensors and integer"
                             + " scalars, not `" + file.source.slice(d.domain().span()) + "`")
                     .caret("not \\mathbb{R}, \\mathbb{N} or \\mathbb{Z}")
@@ -52,7 +57,7 @@ final class Declarations {
                     .report(file.diagnostics);
             return;
         }
-        if (d.domain().field() != Domain.Field.REAL && labels == null && !d.domain().dims().isEmpty()) {
+        if (d.domain().field() != Domain.Field.REAL && labels == null && !binary && !d.domain().dims().isEmpty()) {
             // y \in \mathbb{N}^N: class labels, counted from 0 (W0140 where they select).
             labels = new Input.Labels(0, null);
         }
@@ -89,7 +94,7 @@ final class Declarations {
             }
             file.markDeclared(key);
             String javaName = file.valueNames().allocate(JavaNames.of(name, true));
-            boolean integer = d.domain().field() != Domain.Field.REAL;
+            boolean integer = d.domain().field() != Domain.Field.REAL && !binary;
             Input in = new Input(key, file.source.slice(name.span()), javaName, name.span(), dims, integer, true,
                     file.inputCount(), dims.isEmpty() && labels != null && labels.count() == null ? null : labels);
             file.declareInput(key, in);
@@ -100,6 +105,21 @@ final class Declarations {
     }
 
     private boolean reportedLabels;
+
+    /** The sizes of {@code \{0,1\}^{n \times n}} (or {@code \{0, 1\}^n}), or null for any other set. */
+    private static List<Expr> binaryDims(Expr set) {
+        if (!(set instanceof Expr.Power p) || !(p.base() instanceof Expr.Group g)
+                || g.bracket() != dev.eqc.compiler.ast.Bracket.SET || g.items().size() != 2
+                || !(g.items().get(0) instanceof Expr.Num zero) || !(g.items().get(1) instanceof Expr.Num one)
+                || !zero.text().equals("0") || !one.text().equals("1")) {
+            return null;
+        }
+        List<Expr> dims = new ArrayList<>();
+        for (Expr item : p.exponent().items()) {
+            flattenCross(item, dims);
+        }
+        return dims;
+    }
 
     /**
      * {@code \{1, \dots, K\}^N} or {@code \{0, \dots, K-1\}^{N \times T}}: class labels counted from

@@ -74,6 +74,14 @@ final class IndexLetters {
                 && b.operator().sup().single() instanceof Expr.Sym bound && bound.bare() && bound.base().equals(letter)) {
             return true; // \prod_{s=1}^{t}
         }
+        if (n instanceof Expr.BigOp b && b.operator().sub() != null && b.operator().sub().isSingle()
+                && b.operator().sub().single() instanceof Expr.Relation rel && rel.op() == dev.eqc.compiler.ast.RelOp.IN
+                && (rel.right() instanceof Expr.Sym set && set.sup() == null && of(set.sub()) != null
+                        && of(set.sub()).equals(List.of(letter))
+                    || rel.right() instanceof Expr.Apply a && a.args().size() == 1
+                        && a.args().get(0) instanceof Expr.Sym arg && arg.bare() && arg.base().equals(letter))) {
+            return true; // \sum_{j \in \mathcal{N}_i}, \sum_{u \in \mathcal{N}(v)}: the set of i
+        }
         return n instanceof Expr.BigOp b && b.operator().sub() != null && b.operator().sub().isSingle()
                 && b.operator().sub().single() instanceof Expr.Relation rel
                 && (rel.op() == dev.eqc.compiler.ast.RelOp.LE || rel.op() == dev.eqc.compiler.ast.RelOp.LT)
@@ -268,7 +276,7 @@ final class IndexLetters {
     }
 
     /** Every node of {@code e}, without recursion; a name's superscript is entered only when asked. */
-    private static List<Expr> nodes(Expr e, boolean intoSuperscripts) {
+    static List<Expr> nodes(Expr e, boolean intoSuperscripts) {
         List<Expr> out = new ArrayList<>();
         Deque<Expr> stack = new ArrayDeque<>();
         stack.push(e);

@@ -14,7 +14,14 @@ import java.util.List;
  */
 record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span nameSpan, Span span,
         boolean function, List<Expr.Sym> params, Expr rhs, String comment, String resultName,
-        List<String> indexLetters, Span indexSpan, boolean update) {
+        List<String> indexLetters, Span indexSpan, boolean update, boolean diagonal) {
+
+    PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span nameSpan, Span span,
+            boolean function, List<Expr.Sym> params, Expr rhs, String comment, String resultName,
+            List<String> indexLetters, Span indexSpan, boolean update) {
+        this(key, latexName, nameSym, nameSpan, span, function, params, rhs, comment, resultName, indexLetters,
+                indexSpan, update, false);
+    }
 
     static PendingDefinition of(Statement.Definition d, FileScope r) {
         Expr lhs = d.lhs();
@@ -38,6 +45,32 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                     List.of(IndexLetters.sliceLetter(s, r::hasInput)), s.sub().span(), d.update());
         }
         if (lhs instanceof Expr.Sym s) {
+            PendingDefinition set = SetDefinitions.of(d, s, r);
+            if (set != null) {
+                return set;
+            }
+            PendingDefinition diagonal = diagonal(d, s, r);
+            if (diagonal != null) {
+                return diagonal;
+            }
+            if (s.sup() != null && s.sub() != null && !NameKeys.isTranspose(s)) {
+                // \sigma_{ti}^2 = …, h_i^{(l+1)} = …: the superscript is part of the name (\sigma^2, h^{(l+1)}),
+                // defined element by element over the subscript's indices.
+                List<String> letters = elementIndices(s.withScripts(s.span(), s.sub(), null, s.primes()), d.rhs(), r,
+                        s.withScripts(s.span(), null, s.sup(), s.primes()));
+                if (letters != null && !r.hasInput(NameKeys.full(s))) {
+                    // the scripts in either order: \sigma_{ti}^2 or \hat{\sigma}^2_C
+                    Span base = new Span(s.span().start(), Math.min(s.sub().span().start(), s.sup().span().start()) - 1);
+                    boolean supFirst = s.sup().span().start() < s.sub().span().start();
+                    Expr.Sym name = s.withScripts(supFirst ? new Span(s.span().start(), s.sub().span().start() - 1) : base,
+                            null, s.sup(), s.primes());
+                    String sup = r.source.slice(s.sup().span());
+                    String latex = r.source.slice(base) + "^" + (sup.length() == 1 || sup.startsWith("{") ? sup
+                            : "{" + sup + "}");
+                    return new PendingDefinition(NameKeys.full(name), latex, name, base, d.span(), false, List.of(),
+                            d.rhs(), d.comment(), null, letters, s.sub().span(), d.update());
+                }
+            }
             List<String> letters = elementIndices(s, d.rhs(), r);
             if (letters != null) {
                 Expr.Sym name = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null,
@@ -101,17 +134,45 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
      * used as a number and no declaration of {@code y} gives its range (docs/LANGUAGE-NOTES.md).
      */
     private static List<String> elementIndices(Expr.Sym s, Expr rhs, FileScope r) {
-        if (s.sup() != null || r.hasInput(NameKeys.full(s))) {
+        return elementIndices(s, rhs, r, s.withScripts(s.span(), null, null, s.primes()));
+    }
+
+    /**
+     * {@code D_{ii} = \sum_j A_{ij}}: a diagonal matrix given by its diagonal (GCN's degree matrix), zero off the
+     * diagonal; null for any other left-hand side.
+     */
+    private static PendingDefinition diagonal(Statement.Definition d, Expr.Sym s, FileScope r) {
+        if (s.sup() != null || s.sub() == null || r.hasInput(NameKeys.full(s))) {
             return null;
         }
         List<String> letters = IndexLetters.of(s.sub());
+        if (letters == null || letters.size() != 2 || !letters.get(0).equals(letters.get(1))) {
+            return null;
+        }
+        if (checked(List.of(letters.get(0)), d.rhs(), r, s.withScripts(s.span(), null, null, s.primes())) == null) {
+            return null;
+        }
+        Expr.Sym name = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null, s.primes());
+        return new PendingDefinition(NameKeys.full(name), r.source.slice(name.span()), name, name.span(), d.span(),
+                false, List.of(), d.rhs(), d.comment(), null, List.of(letters.get(0)), s.sub().span(), d.update(), true);
+    }
+
+    /** The indices of {@code s}'s subscript when they define {@code named} element by element, or null. */
+    private static List<String> elementIndices(Expr.Sym s, Expr rhs, FileScope r, Expr.Sym named) {
+        if (s.sup() != null || r.hasInput(NameKeys.full(s))) {
+            return null;
+        }
+        return checked(IndexLetters.of(s.sub()), rhs, r, named);
+    }
+
+    private static List<String> checked(List<String> letters, Expr rhs, FileScope r, Expr.Sym named) {
         if (letters == null) {
             return null;
         }
         java.util.function.Predicate<String> known = k -> r.hasInput(k) || r.isDimension(k)
                 || r.isDefinedName(k);
         // An index used only as a number (10000^{2i/d}) needs a declared result to give its range.
-        boolean declaredResult = r.wasDeclared(NameKeys.full(s.withScripts(s.span(), null, null, s.primes())));
+        boolean declaredResult = r.wasDeclared(NameKeys.full(named));
         for (String letter : letters) {
             if (known.test(letter) || !IndexLetters.occursFree(letter, rhs, known)
                     || r.isTimeStep(letter)

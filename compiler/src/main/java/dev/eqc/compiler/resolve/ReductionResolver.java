@@ -45,6 +45,14 @@ final class ReductionResolver {
             return body.unsupported(op.span(), "write the index under the operator, like `\\sum_{j}` or `\\sum_{j=1}^{n}`");
         }
         Expr under = op.sub().single();
+        if (under instanceof Expr.Relation rel && rel.left() instanceof Expr.Sym v && isIndexName(v)
+                && rel.op() == RelOp.IN && op.sup() == null) {
+            // \sum_{k \in \mathcal{N}_i}, \max_{u \in \mathcal{N}(v)}: over a member of a family of index sets.
+            SetReductions.Member member = body.sets.member(rel.right());
+            if (member != null) {
+                return body.sets.reduction(b, kind, v, member);
+            }
+        }
         String name;
         Span at;
         Term lower = null;
@@ -117,7 +125,8 @@ final class ReductionResolver {
         if (kind != Term.ReduceOp.SUM && !excluded.isEmpty()) {
             return body.unsupported(under.span(), "`\\ne` is supported under `\\sum`");
         }
-        IndexVar var = new IndexVar(name, at, lower, upper, excluded);
+        IndexVar var = lower == null && upper == null && excluded.isEmpty() ? sized(name, at)
+                : new IndexVar(name, at, lower, upper, excluded);
         scope.enter(var);
         Term reduced = body.expr(b.body());
         scope.leave();
@@ -222,7 +231,7 @@ final class ReductionResolver {
     private Term nestedSums(Expr.BigOp b, Expr.Sym op, List<String> letters) {
         List<IndexVar> vars = new ArrayList<>();
         for (String letter : letters) {
-            IndexVar v = new IndexVar(letter, op.sub().span(), null, null, List.of());
+            IndexVar v = sized(letter, op.sub().span());
             vars.add(v);
             scope.enter(v);
         }
@@ -232,6 +241,15 @@ final class ReductionResolver {
             sum = new Term.Reduce(b.span(), Term.ReduceOp.SUM, vars.get(k), sum);
         }
         return sum;
+    }
+
+    /** An index without limits: over its upper-case letter where that is its size ({@link SizeLetters}). */
+    private IndexVar sized(String letter, Span at) {
+        String size = body.sizeLetters.get(letter);
+        if (size == null) {
+            return new IndexVar(letter, at, null, null, List.of());
+        }
+        return new IndexVar(letter, at, new Term.Literal(at, 1.0), new Term.DimValue(at, size), List.of());
     }
 
     /** A letter that can name an index: {@code j}, {@code t'}, {@code \\ell}. */

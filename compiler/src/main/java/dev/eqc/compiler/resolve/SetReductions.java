@@ -1,0 +1,173 @@
+package dev.eqc.compiler.resolve;
+
+import dev.eqc.compiler.ast.Expr;
+import dev.eqc.compiler.ast.SymKind;
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.source.Span;
+import dev.eqc.compiler.term.IndexVar;
+import dev.eqc.compiler.term.Term;
+import java.util.List;
+
+/**
+ * Reductions over a member of a family of index sets (docs/LANGUAGE.md, "Sums over index sets"):
+ * {@code \sum_{j \in \mathcal{N}_i}}, {@code \sum_{u \in \mathcal{N}(v)}}, {@code \max_{j \in \mathcal{N}_i}} with
+ * {@code i}, {@code v} indices in scope. The family is a 0/1 membership matrix {@code \mathcal{N}} (row i holds
+ * the set {@code \mathcal{N}_i}): an input declared {@code \mathcal{N} \in \{0,1\}^{n \times n}}, a set-builder
+ * definition ({@link SetDefinitions}), or, when nothing binds the name, an input assumed [n, n] (W0151). The
+ * reduction runs over the whole axis and leaves out the terms outside the set: 0 for a sum, 1 for a product,
+ * {@code -\infty} for a max.
+ */
+final class SetReductions {
+    private final BodyResolver body;
+
+    SetReductions(BodyResolver body) {
+        this.body = body;
+    }
+
+    /** A set member written {@code \mathcal{N}_i} or {@code \mathcal{N}(i)} with {@code i} in scope, or null. */
+    record Member(Expr.Sym family, IndexVar owner, Span span) {}
+
+    Member member(Expr e) {
+        return member(e, false);
+    }
+
+    /** {@code calOnly}: only a calligraphic name ({@code |x_i|} is an absolute value, {@code |\mathcal{N}_i|} a count). */
+    Member member(Expr e, boolean calOnly) {
+        if (calOnly && !(e instanceof Expr.Sym s0 && s0.kind() == SymKind.CAL
+                || e instanceof Expr.Apply a0 && a0.callee() instanceof Expr.Sym f0 && f0.kind() == SymKind.CAL)) {
+            return null;
+        }
+        if (e instanceof Expr.Sym s && s.sup() == null && s.sub() != null && s.sub().isSingle()
+                && s.kind() != SymKind.BB) {
+            IndexVar owner = indexIn(s.sub().single());
+            if (owner != null) {
+                return new Member(s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null,
+                        s.primes()), owner, s.span());
+            }
+        }
+        if (e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f && f.bare() && a.args().size() == 1) {
+            IndexVar owner = indexIn(a.args().get(0));
+            String key = NameKeys.full(f);
+            Binding b = body.names.find(key);
+            if (owner != null && (b == null || b instanceof Binding.InputName || b instanceof Binding.DefinitionName d
+                    && !d.definition().function())) {
+                return new Member(f, owner, a.span());
+            }
+        }
+        return null;
+    }
+
+    private IndexVar indexIn(Expr e) {
+        return e instanceof Expr.Sym v && v.bare() && (v.kind() == SymKind.LETTERS || v.kind() == SymKind.COMMAND)
+                ? body.scope.indexVar(v.base()) : null;
+    }
+
+    /** The membership matrix of the family, with W0151 when nothing declares or defines it. */
+    private Term family(Member m, String usedAs) {
+        String key = NameKeys.full(m.family());
+        Term bound = body.names.lookup(key, m.family().span());
+        if (bound != null) {
+            return bound;
+        }
+        String name = body.file.source.slice(m.family().span());
+        Diagnostic.of(Code.W0151, body.file.source, m.span(), "`" + body.file.source.slice(m.span()) + "` is read as row `"
+                        + m.owner().name() + "` of `" + name + "`, a 0/1 membership matrix input [n, n]: " + usedAs)
+                .caret("membership matrix input `" + name + "`")
+                .help("declare it, like `" + name + " \\in \\{0,1\\}^{n \\times n}`, or define the set, like `" + name
+                        + "_i = \\{j \\mid A_{ij} \\ne 0\\}`")
+                .report(body.file.diagnostics);
+        return body.names.inputRef(m.family().span(), body.file.inferInput(m.family(), key));
+    }
+
+    /** 1 where {@code var} is in the set, 0 elsewhere. */
+    private Term contains(Member m, IndexVar var, String usedAs) {
+        Term family = family(m, usedAs);
+        return new Term.Compare(m.span(), Term.CompareOp.NE, new Term.Index(m.span(), family, List.of(m.owner(), var)),
+                new Term.Literal(m.span(), 0.0));
+    }
+
+    /** {@code \sum_{k \in \mathcal{N}_i} body}: a reduction over the whole axis with the terms outside the set left out. */
+    Term reduction(Expr.BigOp b, Term.ReduceOp kind, Expr.Sym v, Member m) {
+        String name = v.base() + "'".repeat(v.primes());
+        IndexVar var = new IndexVar(name, v.span(), null, null, List.of());
+        double identity = switch (kind) {
+            case SUM -> 0.0;
+            case PROD -> 1.0;
+            case MAX, ARGMAX -> Double.NEGATIVE_INFINITY;
+            case MIN, ARGMIN -> Double.POSITIVE_INFINITY;
+            case LOGSUMEXP -> Double.NEGATIVE_INFINITY;
+        };
+        Term keep = contains(m, var, "the " + (kind == Term.ReduceOp.SUM ? "sum" : "reduction") + " runs over the `"
+                + name + "` with `" + body.file.source.slice(m.family().span()) + "_{" + m.owner().name() + name
+                + "} \\ne 0`");
+        body.scope.enter(var);
+        Term reduced = body.expr(b.body());
+        body.scope.leave();
+        return new Term.Reduce(b.span(), kind, var, new Term.Where(b.body().span(), keep, reduced,
+                new Term.Literal(m.span(), identity)));
+    }
+
+    /**
+     * GAT's {@code \alpha_{ij} = \frac{f(i, j)}{\sum_{k \in \mathcal{N}_i} f(i, k)}}: a weight normalised over the
+     * set, which the paper defines only for {@code j \in \mathcal{N}_i}; it is 0 outside the set, like a softmax
+     * masked with {@code -\infty} (W0152). Any other body is returned as it is.
+     */
+    Term normalisedOverSet(PendingDefinition def, Term resolved) {
+        if (!(def.rhs() instanceof Expr.Frac f) || !(f.den() instanceof Expr.BigOp sum)
+                || !sum.operator().base().equals("\\sum") || sum.operator().sub() == null
+                || !sum.operator().sub().isSingle() || !(sum.operator().sub().single() instanceof Expr.Relation rel)
+                || rel.op() != dev.eqc.compiler.ast.RelOp.IN || !(rel.left() instanceof Expr.Sym k) || !k.bare()) {
+            return resolved;
+        }
+        Member m = member(rel.right());
+        if (m == null || !def.indexLetters().contains(m.owner().name())) {
+            return resolved;
+        }
+        String summand = body.file.source.slice(sum.body().span()).replaceAll("\\s+", "");
+        String numerator = body.file.source.slice(f.num().span()).replaceAll("\\s+", "");
+        for (IndexVar j : body.scope.leftIndices()) {
+            if (j == m.owner() || j.name().equals(k.base())) {
+                continue;
+            }
+            String renamed = renamed(summand, k.base(), j.name());
+            if (!renamed.equals(numerator)) {
+                continue;
+            }
+            String set = body.file.source.slice(m.span());
+            Diagnostic.of(Code.W0152, body.file.source, def.indexSpan(), "`" + def.latexName() + "` is normalised over `"
+                            + k.base() + " \\in " + set + "`: it is read as defined for `" + j.name() + " \\in " + set
+                            + "` and 0 for every other `" + j.name() + "`, as a softmax over the set")
+                    .caret("0 outside " + set)
+                    .help("to compute the fraction for every `" + j.name() + "`, sum over all of them: `\\sum_"
+                            + k.base() + "`")
+                    .report(body.file.diagnostics);
+            Term keep = contains(m, j, "the weights are normalised over that row");
+            return new Term.Where(resolved.span(), keep, resolved, new Term.Literal(def.indexSpan(), 0.0));
+        }
+        return resolved;
+    }
+
+    /** {@code text} with the index {@code from} written {@code to}: alone, or as a letter of a subscript ({@code c_{ik}}). */
+    static String renamed(String text, String from, String to) {
+        String quoted = java.util.regex.Matcher.quoteReplacement(to);
+        String out = text.replaceAll("(?<![A-Za-z\\\\])" + java.util.regex.Pattern.quote(from) + "(?![A-Za-z])", quoted);
+        if (from.length() != 1 || to.length() != 1) {
+            return out;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("_\\{([A-Za-z,]+)\\}").matcher(out);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement("_{" + m.group(1).replace(from, to) + "}"));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** {@code |\mathcal{N}_i|}: the number of members, the count of non-zeros in row i. */
+    Term size(Expr.Abs a, Member m) {
+        IndexVar var = new IndexVar(m.owner().name().equals("j") ? "k" : "j", m.span(), null, null, List.of());
+        Term keep = contains(m, var, "`|" + body.file.source.slice(m.span()) + "|` counts the non-zeros of that row");
+        return new Term.Reduce(a.span(), Term.ReduceOp.SUM, var, keep);
+    }
+}
