@@ -87,6 +87,15 @@ public final class Catalogue {
                 + " position or size of the stride, or their values have different shapes.",
                 "x \\in \\mathbb{R}^{d}, v \\in \\mathbb{R}^{3}\ny_{2i} = x_{2i}\ny_{2i+1} = v",
                 "x \\in \\mathbb{R}^{d}\ny_{2i} = x_{2i}\ny_{2i+1} = -x_{2i+1}");
+        add(Code.E0180, "A matrix written cell by cell (pmatrix, bmatrix, array) whose rows have different numbers of"
+                + " cells: its shape is not a rectangle.",
+                "a, b, c \\in \\mathbb{R}\nM = \\begin{pmatrix} a & b \\\\ c \\end{pmatrix}",
+                "a, b, c \\in \\mathbb{R}\nM = \\begin{pmatrix} a & b \\\\ c & 0 \\end{pmatrix}");
+        add(Code.E0181, "Matrix notation eqc does not read as a tensor: a pattern with \\vdots or \\cdots (its size and"
+                + " its cells are implied, not written), or a Vmatrix or Bmatrix. Define the tensor element by"
+                + " element, or write every cell in a pmatrix or bmatrix.",
+                "x \\in \\mathbb{R}^{d}\ny = \\begin{pmatrix} x_1 \\\\ \\vdots \\\\ x_d \\end{pmatrix}",
+                "a, b \\in \\mathbb{R}\ny = \\begin{pmatrix} a \\\\ b \\end{pmatrix}");
         add(Code.E0301, "A matrix product whose inner dimensions differ. Both shapes are shown with their"
                 + " dimension names; the help suggests the input that fits, a transpose, or \\odot when an"
                 + " element-wise product was meant.",

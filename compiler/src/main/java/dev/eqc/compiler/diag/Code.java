@@ -28,6 +28,8 @@ public enum Code {
     E0122("family member outside its range"),
     E0123("strided parts do not match"),
     E0140("strided position outside the tensor"),
+    E0180("matrix rows of different lengths"),
+    E0181("matrix notation not read as a tensor"),
     E0301("matrix product dimensions differ"),
     E0302("shapes do not broadcast"),
     E0303("wrong rank"),

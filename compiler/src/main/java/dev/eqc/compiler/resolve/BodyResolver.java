@@ -388,7 +388,7 @@ final class BodyResolver {
             return new Term.BuiltinCall(n.span(), Builtin.NORM2, List.of(expr(n.operand())));
         }
         if (e instanceof Expr.Matrix m) {
-            return unsupported(m.span(), "matrices written out cell by cell are not supported yet");
+            return new MatrixLiterals(this).literal(m);
         }
         if (e instanceof Expr.Factorial f) {
             return unsupported(f.span(), "`!` and primes on expressions are not supported");

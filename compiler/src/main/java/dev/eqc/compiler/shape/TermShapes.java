@@ -507,7 +507,10 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             if (lead == null) {
                 return null;
             }
-            last = last == null ? a.fromEnd(1) : new Dim.Compound('+', last, a.fromEnd(1));
+            Dim next = pass.unifier.resolve(a.fromEnd(1));
+            last = last == null ? a.fromEnd(1)
+                    : pass.unifier.resolve(last) instanceof Dim.Known k && next instanceof Dim.Known n
+                            ? new Dim.Known(k.value() + n.value()) : new Dim.Compound('+', last, a.fromEnd(1));
         }
         List<Dim> dims = new ArrayList<>(lead.dims());
         dims.add(last);
