@@ -96,6 +96,15 @@ public final class Catalogue {
                 + " element, or write every cell in a pmatrix or bmatrix.",
                 "x \\in \\mathbb{R}^{d}\ny = \\begin{pmatrix} x_1 \\\\ \\vdots \\\\ x_d \\end{pmatrix}",
                 "a, b \\in \\mathbb{R}\ny = \\begin{pmatrix} a \\\\ b \\end{pmatrix}");
+        add(Code.E0182, "A bracket list with dots whose items are numbers and sizes but do not step by one constant"
+                + " amount from the first item to the last, or whose implied length is not a whole size.",
+                "b = [0, 1, \\ldots, 2.5]",
+                "b = [0, 1, \\ldots, 4]");
+        add(Code.E0183, "A bracket list with dots whose length changes with an index in scope, like ALiBi's"
+                + " `[-(i-1), \\dots, -1, 0]` written for row i: each row would have its own length, and a tensor"
+                + " has one shape. Make the length a size, or define the whole matrix element by element.",
+                "x \\in \\mathbb{R}^{n}\ny_i = x_i \\sum [0, 1, \\ldots, i]",
+                "x \\in \\mathbb{R}^{n}\ny_i = x_i \\sum [0, 1, \\ldots, n]");
         add(Code.E0301, "A matrix product whose inner dimensions differ. Both shapes are shown with their"
                 + " dimension names; the help suggests the input that fits, a transpose, or \\odot when an"
                 + " element-wise product was meant.",
@@ -186,6 +195,12 @@ public final class Catalogue {
                         + " cumulative sum or product read at the limit. docs/LANGUAGE.md, Indexes and ranges.",
                 "\\alpha \\in \\mathbb{R}^{T}, t \\in \\mathbb{N}\na = \\prod_{s=1}^{t} \\alpha_s",
                 "\\alpha \\in \\mathbb{R}^{T}\na = \\prod_{s=1}^{T} \\alpha_s");
+        add(Code.W0180, "A bracket list with dots, like `[0, 1, \\ldots, n-1]` or ALiBi's `[-(i-1), \\ldots, -1, 0]` with i a"
+                        + " size, was read as the arithmetic sequence from its first item to its last, in the step two"
+                        + " neighbouring items show (1 when none are side by side); its length follows. The message"
+                        + " names the step and the length; docs/LANGUAGE.md, Lists and matrices written out.",
+                "x \\in \\mathbb{R}^{n}\ny = x + [0, 1, \\ldots, n-1]",
+                "x \\in \\mathbb{R}^{n}\ny = x + 1");
     }
 
     private Catalogue() {}

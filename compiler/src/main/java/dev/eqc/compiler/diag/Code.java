@@ -30,6 +30,8 @@ public enum Code {
     E0140("strided position outside the tensor"),
     E0180("matrix rows of different lengths"),
     E0181("matrix notation not read as a tensor"),
+    E0182("list with dots that is not an arithmetic sequence"),
+    E0183("list whose length changes with an index"),
     E0301("matrix product dimensions differ"),
     E0302("shapes do not broadcast"),
     E0303("wrong rank"),
@@ -45,7 +47,8 @@ public enum Code {
     W0132("reading of a paper operator"),
     W0133("bracket list read as concatenation"),
     W0140("index counting chosen"),
-    W0141("limit known only at run time");
+    W0141("limit known only at run time"),
+    W0180("list with dots read as an arithmetic sequence");
 
     private final String title;
 
