@@ -103,8 +103,8 @@ public final class Catalogue {
         add(Code.E0183, "A bracket list with dots whose length changes with an index in scope, like ALiBi's"
                 + " `[-(i-1), \\dots, -1, 0]` written for row i: each row would have its own length, and a tensor"
                 + " has one shape. Make the length a size, or define the whole matrix element by element.",
-                "x \\in \\mathbb{R}^{n}\ny_i = x_i \\sum [0, 1, \\ldots, i]",
-                "x \\in \\mathbb{R}^{n}\ny_i = x_i \\sum [0, 1, \\ldots, n]");
+                "x \\in \\mathbb{R}^{n}\ny_i = x_i [0, 1, \\ldots, i]",
+                "x \\in \\mathbb{R}^{n}\ny = x + [0, 1, \\ldots, n-1]");
         add(Code.E0301, "A matrix product whose inner dimensions differ. Both shapes are shown with their"
                 + " dimension names; the help suggests the input that fits, a transpose, or \\odot when an"
                 + " element-wise product was meant.",

@@ -101,6 +101,39 @@ class LiteralsTest {
                 "U \\in \\mathbb{R}^{n' \\times 2n}, h \\in \\mathbb{R}^{2n}\ny = U h", "y", Map.of("U", u, "h", h),
                 Map.of("U", new int[] {3, 2}, "h", new int[] {2}),
                 new double[] {1 * 0.5 - 2 * 2, 3 * 0.5 - 4 * 2, 5 * 0.5 - 6 * 2}, List.of()));
+        // ALiBi: softmax(q K^T + m [-(i-1), ..., -1, 0]) with K of i = 3 rows.
+        double[] q = {0.5, -1};
+        double[] keys = {1, 2, -1, 0.5, 0, 3}; // [[1, 2], [-1, 0.5], [0, 3]]
+        double slope = 0.25;
+        double[] logits = new double[3];
+        double total = 0;
+        for (int j = 0; j < 3; j++) {
+            logits[j] = q[0] * keys[2 * j] + q[1] * keys[2 * j + 1] + slope * (j - 2);
+            total += Math.exp(logits[j]);
+        }
+        double[] alibi = new double[3];
+        for (int j = 0; j < 3; j++) {
+            alibi[j] = Math.exp(logits[j]) / total;
+        }
+        cases.add(new Case("ALiBi's [-(i-1), \\ldots, -1, 0] with i a size is the sequence -(i-1), …, 0 (W0180)",
+                "q \\in \\mathbb{R}^{1 \\times d}, K \\in \\mathbb{R}^{i \\times d}, m \\in \\mathbb{R}\n"
+                        + "a = \\mathrm{softmax}\\left(q K^\\top + m \\cdot [-(i-1), \\ldots, -2, -1, 0]\\right)", "a",
+                Map.of("q", q, "K", keys, "m", new double[] {slope}),
+                Map.of("q", new int[] {1, 2}, "K", new int[] {3, 2}, "m", SCALAR), alibi, List.of(Code.W0180)));
+        double[] evens = new double[3];
+        for (int j = 0; j < 3; j++) {
+            evens[j] = x[j] + 2 * j;
+        }
+        cases.add(new Case("a list stepping by 2 to a size expression: [0, 2, \\ldots, 2n-2] (W0180)",
+                "x \\in \\mathbb{R}^{n}\ny = [0, 2, \\ldots, 2n - 2] + x", "y", Map.of("x", x),
+                Map.of("x", new int[] {3}), evens, List.of(Code.W0180)));
+        double[] sq = new double[3];
+        for (int j = 0; j < 3; j++) {
+            sq[j] = 2 * (x[j] + j);
+        }
+        cases.add(new Case("the gradient passes a list with dots as a constant",
+                "x \\in \\mathbb{R}^{n}\nL = \\sum_j \\left(x + [0, 1, \\ldots, n-1]\\right)_j^2\ng = \\nabla_x L", "g",
+                Map.of("x", x), Map.of("x", new int[] {3}), sq, List.of(Code.W0180)));
         return cases.stream();
     }
 
@@ -141,6 +174,18 @@ class LiteralsTest {
         EqCompiler.check(new SourceFile("literals.eq", program), new Options("Literals", "", Precision.DOUBLE, false),
                 diagnostics);
         return diagnostics.all().stream().filter(x -> x.code().name().startsWith("E")).toList();
+    }
+
+    @Test
+    void aListWhoseLengthFollowsAnIndexIsE0183() {
+        List<Diagnostic> errors = errors("x \\in \\mathbb{R}^{n}\ny_i = x_i [0, 1, \\ldots, i]");
+        assertEquals(List.of(Code.E0183), errors.stream().map(Diagnostic::code).toList());
+    }
+
+    @Test
+    void aListOffItsSequenceIsE0182() {
+        List<Diagnostic> errors = errors("x \\in \\mathbb{R}^{n}\ny = x + [0, 1, 3, \\ldots, n]");
+        assertEquals(List.of(Code.E0182), errors.stream().map(Diagnostic::code).toList());
     }
 
     @Test
