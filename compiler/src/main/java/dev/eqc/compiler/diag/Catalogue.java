@@ -201,6 +201,16 @@ public final class Catalogue {
                         + " names the step and the length; docs/LANGUAGE.md, Lists and matrices written out.",
                 "x \\in \\mathbb{R}^{n}\ny = x + [0, 1, \\ldots, n-1]",
                 "x \\in \\mathbb{R}^{n}\ny = x + 1");
+        add(Code.W0181, "One line defined several names by a label list, HyperLSTM's `{i,f,g,o} = LN(W_h^{i,f,g,o} h + …)`:"
+                        + " it was expanded into one definition per label, where every script that repeats the list"
+                        + " takes that label as a name part (`W_h^{i}` for `i`, a label, not the value defined).",
+                "h \\in \\mathbb{R}^{d}\n\\{a, b\\} = W^{a,b} h",
+                "h \\in \\mathbb{R}^{d}\na = W^{a} h\nb = W^{b} h");
+        add(Code.W0182, "A set written as a definition, RoFormer's `\\Theta = \\{\\theta_i = 10000^{-2(i-1)/d}, i \\in [1, 2,"
+                        + " \\ldots, d/2]\\}`, was read as the element-wise definition of `\\theta_i` over the stated range"
+                        + " and `\\Theta` as the vector of them.",
+                "x \\in \\mathbb{R}^{d}\n\\Theta = \\left\\{\\theta_i = 10000^{-2(i-1)/d}, i \\in [1, 2, \\ldots, d/2]\\right\\}",
+                "x \\in \\mathbb{R}^{d}\n\\theta_i = 10000^{-2(i-1)/d} \\quad \\text{for } i = 1, \\dots, d/2\n\\Theta = \\theta");
     }
 
     private Catalogue() {}

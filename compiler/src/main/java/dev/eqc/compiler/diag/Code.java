@@ -48,7 +48,9 @@ public enum Code {
     W0133("bracket list read as concatenation"),
     W0140("index counting chosen"),
     W0141("limit known only at run time"),
-    W0180("list with dots read as an arithmetic sequence");
+    W0180("list with dots read as an arithmetic sequence"),
+    W0181("one line defining several names by a label list"),
+    W0182("set written as a definition");
 
     private final String title;
 

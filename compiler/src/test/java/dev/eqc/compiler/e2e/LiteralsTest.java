@@ -134,6 +134,17 @@ class LiteralsTest {
         cases.add(new Case("the gradient passes a list with dots as a constant",
                 "x \\in \\mathbb{R}^{n}\nL = \\sum_j \\left(x + [0, 1, \\ldots, n-1]\\right)_j^2\ng = \\nabla_x L", "g",
                 Map.of("x", x), Map.of("x", new int[] {3}), sq, List.of(Code.W0180)));
+        // HyperLSTM's {i,f,g,o} = …^{i,f,g,o}…: one definition per label.
+        double[] hv = {1, 2};
+        double[] wa = {1, 0.5, -1, 2};   // [[1, 0.5], [-1, 2]]
+        double[] wb = {0, 1, 3, -2};     // [[0, 1], [3, -2]]
+        String gates = "h \\in \\mathbb{R}^{2}, W^{a}, W^{b} \\in \\mathbb{R}^{2 \\times 2}\n\\{a, b\\} = W^{a,b} h + 1";
+        cases.add(new Case("{a, b} = W^{a,b} h + 1 defines a with W^{a} (W0181)", gates, "a",
+                Map.of("h", hv, "W^{a}", wa), Map.of("h", new int[] {2}, "W^{a}", new int[] {2, 2}),
+                new double[] {1 * 1 + 0.5 * 2 + 1, -1 * 1 + 2 * 2 + 1}, List.of(Code.W0181)));
+        cases.add(new Case("{a, b} = W^{a,b} h + 1 defines b with W^{b} (W0181)", gates, "b",
+                Map.of("h", hv, "W^{b}", wb), Map.of("h", new int[] {2}, "W^{b}", new int[] {2, 2}),
+                new double[] {0 * 1 + 1 * 2 + 1, 3 * 1 - 2 * 2 + 1}, List.of(Code.W0181)));
         return cases.stream();
     }
 
@@ -186,6 +197,24 @@ class LiteralsTest {
     void aListOffItsSequenceIsE0182() {
         List<Diagnostic> errors = errors("x \\in \\mathbb{R}^{n}\ny = x + [0, 1, 3, \\ldots, n]");
         assertEquals(List.of(Code.E0182), errors.stream().map(Diagnostic::code).toList());
+    }
+
+    private static List<Code> codes(String program) {
+        Diagnostics diagnostics = new Diagnostics();
+        EqCompiler.check(new SourceFile("literals.eq", program), new Options("Literals", "", Precision.DOUBLE, false),
+                diagnostics);
+        return diagnostics.all().stream().map(Diagnostic::code).distinct().toList();
+    }
+
+    @Test
+    void aSetWrittenAsADefinitionReadsAsTheElementWiseDefinitionOverItsRange() {
+        String set = "x \\in \\mathbb{R}^{d}\n"
+                + "\\Theta = \\left\\{\\theta_i = 10000^{-2(i-1)/d}, i \\in [1, 2, \\ldots, d/2]\\right\\}";
+        String written = "x \\in \\mathbb{R}^{d}, \\theta \\in \\mathbb{R}^{d/2}\n"
+                + "\\theta_i = 10000^{-2(i-1)/d} \\quad \\text{for } i = 1, \\dots, d/2\n\\Theta = \\theta";
+        List<Code> fromSet = new ArrayList<>(codes(set));
+        assertTrue(fromSet.remove(Code.W0182), "W0182 names the reading: " + fromSet);
+        assertEquals(codes(written), fromSet);
     }
 
     @Test
