@@ -145,6 +145,23 @@ class LiteralsTest {
         cases.add(new Case("{a, b} = W^{a,b} h + 1 defines b with W^{b} (W0181)", gates, "b",
                 Map.of("h", hv, "W^{b}", wb), Map.of("h", new int[] {2}, "W^{b}", new int[] {2, 2}),
                 new double[] {0 * 1 + 1 * 2 + 1, 3 * 1 - 2 * 2 + 1}, List.of(Code.W0181)));
+        double[] pos = {1, 2, 3};
+        double[] log10 = new double[3];
+        double[] log2 = new double[3];
+        for (int j = 0; j < 3; j++) {
+            log10[j] = Math.log10(pos[j]);
+            log2[j] = Math.log(pos[j]) / Math.log(2);
+        }
+        cases.add(new Case("\\log_{10} x is the logarithm to base 10", "x \\in \\mathbb{R}^{n}\ny = \\log_{10} x", "y",
+                Map.of("x", pos), Map.of("x", new int[] {3}), log10, List.of()));
+        cases.add(new Case("\\log_2(x) is the logarithm to base 2", "x \\in \\mathbb{R}^{n}\ny = \\log_2(x)", "y",
+                Map.of("x", pos), Map.of("x", new int[] {3}), log2, List.of()));
+        double[] dlog10 = new double[3];
+        for (int j = 0; j < 3; j++) {
+            dlog10[j] = 1 / (pos[j] * Math.log(10));
+        }
+        cases.add(new Case("the gradient of \\log_{10}", "x \\in \\mathbb{R}^{n}\nL = \\sum_j \\log_{10} x_j\ng = \\nabla_x L",
+                "g", Map.of("x", pos), Map.of("x", new int[] {3}), dlog10, List.of()));
         return cases.stream();
     }
 
@@ -215,6 +232,17 @@ class LiteralsTest {
         List<Code> fromSet = new ArrayList<>(codes(set));
         assertTrue(fromSet.remove(Code.W0182), "W0182 names the reading: " + fromSet);
         assertEquals(codes(written), fromSet);
+    }
+
+    @Test
+    void concatenatingAnUndeclaredNameSaysWhatToDeclare() {
+        Diagnostics diagnostics = new Diagnostics();
+        EqCompiler.check(new SourceFile("literals.eq", "a \\in \\mathbb{R}^{2}\ne = a^\\top [g \\Vert h]"),
+                new Options("Literals", "", Precision.DOUBLE, false), diagnostics);
+        Diagnostic concat = diagnostics.all().stream().filter(x -> x.code() == Code.E0303).findFirst()
+                .orElseThrow(() -> new AssertionError(diagnostics.all().toString()));
+        assertTrue(concat.help().contains("`g` is not declared") && concat.help().contains("\\mathbb{R}^{d}"),
+                concat.help());
     }
 
     @Test
