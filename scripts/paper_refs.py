@@ -863,6 +863,31 @@ def _rope_x(a):
 case("rope_roformer", _rope_in, [Def(None, _rope, _rope_x, "view_as_complex", 1e-12)])
 
 
+def _rope2d_in(rng, v):
+    w = N(rng, 4)
+    return {"W^{(11)}": S(w[0]), "W^{(12)}": S(w[1]), "W^{(21)}": S(w[2]), "W^{(22)}": S(w[3]),
+            "x^{(1)}_m": S(N(rng, 1)[0]), "x^{(2)}_m": S(N(rng, 1)[0]), "m": S(3.0), "\\theta": S(0.37)}
+
+
+def _rope2d(a):
+    # RoFormer Eq. 13: R(m theta) W_q x_m, a rotation of the projected 2-vector.
+    t = a["m"] * a["\\theta"]
+    rot = torch.tensor([[math.cos(t), -math.sin(t)], [math.sin(t), math.cos(t)]])
+    w = torch.tensor([[a["W^{(11)}"], a["W^{(12)}"]], [a["W^{(21)}"], a["W^{(22)}"]]])
+    return rot @ w @ torch.tensor([a["x^{(1)}_m"], a["x^{(2)}_m"]])
+
+
+def _rope2d_x(a):
+    # the same as a complex product: (W x) e^{i m theta}
+    w = torch.tensor([[a["W^{(11)}"], a["W^{(12)}"]], [a["W^{(21)}"], a["W^{(22)}"]]])
+    q = w @ torch.tensor([a["x^{(1)}_m"], a["x^{(2)}_m"]])
+    z = torch.complex(q[0], q[1]) * torch.exp(torch.complex(torch.tensor(0.0), torch.tensor(a["m"] * a["\\theta"])))
+    return torch.stack([z.real, z.imag])
+
+
+case("rope_rotation_2d", _rope2d_in, [Def(None, _rope2d, _rope2d_x, "complex product", 1e-12)])
+
+
 def _distill_in(rng, v):
     return {"z": N(rng, 6, scale=3.0), "T": S(2.5)}
 

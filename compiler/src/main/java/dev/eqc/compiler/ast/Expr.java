@@ -110,8 +110,11 @@ public sealed interface Expr {
     /** One row of {@code cases}: a value and its condition (null for "otherwise"). */
     record Case(Span span, Expr value, Expr condition) {}
 
-    /** A matrix or vector written with {@code pmatrix}, {@code bmatrix}, … : rows of cells. */
-    record Matrix(Span span, List<List<Expr>> rows) implements Expr {
+    /**
+     * A matrix or vector written with {@code pmatrix}, {@code bmatrix}, … : rows of cells;
+     * {@code environment} is the environment's name ({@code pmatrix}, {@code vmatrix}, {@code array}).
+     */
+    record Matrix(Span span, String environment, List<List<Expr>> rows) implements Expr {
         public Matrix {
             rows = rows.stream().map(List::copyOf).toList();
         }

@@ -65,7 +65,11 @@ final class OperationCalls {
                 case TRACE, CONCAT, DET -> fn.runtimeMethod();
             };
             int core = args.stream().mapToInt(Value::coreRank).max().orElse(0);
-            CodeBlock list = args.stream().map(v -> fn == Builtin.CONCAT ? e.align(v, core) : v.code())
+            CodeBlock list = args.stream().map(v -> fn != Builtin.CONCAT ? v.code()
+                            // a number cell of a matrix written out (its new axis passed through as a number)
+                            : v.coreRank() == 0 ? CodeBlock.of("$T.insertAxis($L, 0, -1)", RuntimeTypes.OPS,
+                                    e.asTensor(v).code())
+                            : e.align(v, Math.max(core, 1)))
                     .collect(CodeBlock.joining(", "));
             return e.stepLocals.step(b, CodeBlock.of("$T.$N($L)", RuntimeTypes.OPS, method, list), top, fn.displayName()
                     .toLowerCase(java.util.Locale.ROOT), args.get(0).slots());

@@ -87,6 +87,24 @@ public final class Catalogue {
                 + " position or size of the stride, or their values have different shapes.",
                 "x \\in \\mathbb{R}^{d}, v \\in \\mathbb{R}^{3}\ny_{2i} = x_{2i}\ny_{2i+1} = v",
                 "x \\in \\mathbb{R}^{d}\ny_{2i} = x_{2i}\ny_{2i+1} = -x_{2i+1}");
+        add(Code.E0180, "A matrix written cell by cell (pmatrix, bmatrix, array) whose rows have different numbers of"
+                + " cells: its shape is not a rectangle.",
+                "a, b, c \\in \\mathbb{R}\nM = \\begin{pmatrix} a & b \\\\ c \\end{pmatrix}",
+                "a, b, c \\in \\mathbb{R}\nM = \\begin{pmatrix} a & b \\\\ c & 0 \\end{pmatrix}");
+        add(Code.E0181, "Matrix notation eqc does not read as a tensor: a pattern with \\vdots or \\cdots (its size and"
+                + " its cells are implied, not written), or a Vmatrix or Bmatrix. Define the tensor element by"
+                + " element, or write every cell in a pmatrix or bmatrix.",
+                "x \\in \\mathbb{R}^{d}\ny = \\begin{pmatrix} x_1 \\\\ \\vdots \\\\ x_d \\end{pmatrix}",
+                "a, b \\in \\mathbb{R}\ny = \\begin{pmatrix} a \\\\ b \\end{pmatrix}");
+        add(Code.E0182, "A bracket list with dots whose items are numbers and sizes but do not step by one constant"
+                + " amount from the first item to the last, or whose implied length is not a whole size.",
+                "b = [0, 1, \\ldots, 2.5]",
+                "b = [0, 1, \\ldots, 4]");
+        add(Code.E0183, "A bracket list with dots whose length changes with an index in scope, like ALiBi's"
+                + " `[-(i-1), \\dots, -1, 0]` written for row i: each row would have its own length, and a tensor"
+                + " has one shape. Make the length a size, or define the whole matrix element by element.",
+                "x \\in \\mathbb{R}^{n}\ny_i = x_i [0, 1, \\ldots, i]",
+                "x \\in \\mathbb{R}^{n}\ny = x + [0, 1, \\ldots, n-1]");
         add(Code.E0301, "A matrix product whose inner dimensions differ. Both shapes are shown with their"
                 + " dimension names; the help suggests the input that fits, a transpose, or \\odot when an"
                 + " element-wise product was meant.",
@@ -210,6 +228,22 @@ public final class Catalogue {
                         + " cumulative sum or product read at the limit. docs/LANGUAGE.md, Indexes and ranges.",
                 "\\alpha \\in \\mathbb{R}^{T}, t \\in \\mathbb{N}\na = \\prod_{s=1}^{t} \\alpha_s",
                 "\\alpha \\in \\mathbb{R}^{T}\na = \\prod_{s=1}^{T} \\alpha_s");
+        add(Code.W0180, "A bracket list with dots, like `[0, 1, \\ldots, n-1]` or ALiBi's `[-(i-1), \\ldots, -1, 0]` with i a"
+                        + " size, was read as the arithmetic sequence from its first item to its last, in the step two"
+                        + " neighbouring items show (1 when none are side by side); its length follows. The message"
+                        + " names the step and the length; docs/LANGUAGE.md, Lists and matrices written out.",
+                "x \\in \\mathbb{R}^{n}\ny = x + [0, 1, \\ldots, n-1]",
+                "x \\in \\mathbb{R}^{n}\ny = x + 1");
+        add(Code.W0181, "One line defined several names by a label list, HyperLSTM's `{i,f,g,o} = LN(W_h^{i,f,g,o} h + …)`:"
+                        + " it was expanded into one definition per label, where every script that repeats the list"
+                        + " takes that label as a name part (`W_h^{i}` for `i`, a label, not the value defined).",
+                "h \\in \\mathbb{R}^{d}\n\\{a, b\\} = W^{a,b} h",
+                "h \\in \\mathbb{R}^{d}\na = W^{a} h\nb = W^{b} h");
+        add(Code.W0182, "A set written as a definition, RoFormer's `\\Theta = \\{\\theta_i = 10000^{-2(i-1)/d}, i \\in [1, 2,"
+                        + " \\ldots, d/2]\\}`, was read as the element-wise definition of `\\theta_i` over the stated range"
+                        + " and `\\Theta` as the vector of them.",
+                "x \\in \\mathbb{R}^{d}\n\\Theta = \\left\\{\\theta_i = 10000^{-2(i-1)/d}, i \\in [1, 2, \\ldots, d/2]\\right\\}",
+                "x \\in \\mathbb{R}^{d}\n\\theta_i = 10000^{-2(i-1)/d} \\quad \\text{for } i = 1, \\dots, d/2\n\\Theta = \\theta");
     }
 
     private Catalogue() {}

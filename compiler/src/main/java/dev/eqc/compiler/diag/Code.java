@@ -29,6 +29,10 @@ public enum Code {
     E0123("strided parts do not match"),
     E0140("strided position outside the tensor"),
     E0150("named power of a square matrix"),
+    E0180("matrix rows of different lengths"),
+    E0181("matrix notation not read as a tensor"),
+    E0182("list with dots that is not an arithmetic sequence"),
+    E0183("list whose length changes with an index"),
     E0301("matrix product dimensions differ"),
     E0302("shapes do not broadcast"),
     E0303("wrong rank"),
@@ -48,7 +52,10 @@ public enum Code {
     W0150("diagonal matrix defined by its diagonal"),
     W0151("index set read as a membership matrix"),
     W0152("weight normalised over a set is 0 outside it"),
-    W0153("index read with its upper-case size");
+    W0153("index read with its upper-case size"),
+    W0180("list with dots read as an arithmetic sequence"),
+    W0181("one line defining several names by a label list"),
+    W0182("set written as a definition");
 
     private final String title;
 

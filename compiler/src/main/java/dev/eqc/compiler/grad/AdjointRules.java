@@ -538,6 +538,11 @@ final class AdjointRules implements Term.Visitor<AdjointRules.Incoming, Void> {
 
     @Override
     public Void insertAxis(Term.InsertAxis t, Incoming in) {
+        if (t.axis() == -1) {
+            // A cell of a matrix written out (MatrixLiterals): the new last axis has size 1, summing drops it.
+            d.backprop(t.operand(), in.env(), new Term.BuiltinCall(t.span(), Builtin.SUM, List.of(in.g())));
+            return null;
+        }
         return gradientStep(t);
     }
 

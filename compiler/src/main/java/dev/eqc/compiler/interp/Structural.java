@@ -53,16 +53,26 @@ final class Structural {
         return NDArray.of(out, shape);
     }
 
-    /** Concatenation along the last axis; leading axes must already agree (the core shapes do). */
-    private static NDArray concat(List<NDArray> args) {
-        int rank = args.get(0).rank();
-        int[] lead = Arrays.copyOf(args.get(0).shape(), rank - 1);
+    /**
+     * Concatenation along the last axis; the leading axes broadcast (a matrix written out may mix a
+     * number with element-wise tensors, as the generated code's {@code concatLast} allows).
+     */
+    private static NDArray concat(List<NDArray> parts) {
+        int[] common = new int[0];
+        for (NDArray a : parts) {
+            if (a.rank() == 0) {
+                throw new IllegalArgumentException("Concat: a scalar has no last axis");
+            }
+            common = Broadcasting.shape(common, Arrays.copyOf(a.shape(), a.rank() - 1), "Concat");
+        }
+        final int[] leading = common;
+        List<NDArray> args = parts.stream().map(a -> Broadcasting.zip(a,
+                NDArray.of(new double[NDArray.numel(leading)], withLast(leading, 1)), Double::sum, "Concat")).toList();
+        int rank = leading.length + 1;
+        int[] lead = leading;
         int rows = NDArray.numel(lead);
         int total = 0;
         for (NDArray a : args) {
-            if (a.rank() != rank || !Arrays.equals(Arrays.copyOf(a.shape(), rank - 1), lead)) {
-                throw new IllegalArgumentException("Concat: leading shapes differ: " + a.shapeString());
-            }
             total += a.size(-1);
         }
         double[] out = new double[rows * total];
@@ -77,5 +87,11 @@ final class Structural {
         int[] shape = Arrays.copyOf(lead, rank);
         shape[rank - 1] = total;
         return NDArray.of(out, shape);
+    }
+
+    private static int[] withLast(int[] lead, int last) {
+        int[] shape = Arrays.copyOf(lead, lead.length + 1);
+        shape[lead.length] = last;
+        return shape;
     }
 }

@@ -332,7 +332,9 @@ final class AstBuilder {
                 row.relation().forEach(r -> cells.add(relation(r)));
                 rows.add(cells);
             }
-            return new Expr.Matrix(span, rows);
+            String begin = m.MATRIX_BEGIN().getText();
+            String environment = begin.substring(begin.indexOf('{') + 1, begin.indexOf('}'));
+            return new Expr.Matrix(span, environment, rows);
         }
         if (ctx instanceof EqParser.AbsAtomContext a) {
             return new Expr.Abs(span, expr(a.expr()));

@@ -216,12 +216,27 @@ final class StatementBuilder {
     }
 
     private static void flattenCross(Expr e, List<Expr> out) {
-        if (e instanceof Expr.Binary b && b.op() == BinaryOp.CROSS) {
+        Expr dims = crossOutermost(e);
+        if (dims instanceof Expr.Binary b && b.op() == BinaryOp.CROSS) {
             flattenCross(b.left(), out);
             flattenCross(b.right(), out);
         } else {
-            out.add(e);
+            out.add(dims);
         }
+    }
+
+    /**
+     * {@code n' \times 2n} parses as {@code (n' \times 2) n}, products being left-associative; in a
+     * shape the product written together ({@code 2n}) is one size, so the {@code \times} is moved out.
+     */
+    private static Expr crossOutermost(Expr e) {
+        if (e instanceof Expr.Binary b && b.op() == BinaryOp.JUXTAPOSE
+                && crossOutermost(b.left()) instanceof Expr.Binary cross && cross.op() == BinaryOp.CROSS) {
+            Expr size = new Expr.Binary(cross.right().span().to(b.right().span()), b.opSpan(), BinaryOp.JUXTAPOSE,
+                    cross.right(), b.right());
+            return new Expr.Binary(b.span(), cross.opSpan(), BinaryOp.CROSS, cross.left(), size);
+        }
+        return e;
     }
 
     private void error(Expr e, String message) {

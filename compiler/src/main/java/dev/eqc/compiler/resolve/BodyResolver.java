@@ -320,6 +320,13 @@ final class BodyResolver {
                 return error(Code.E0001, g.span(), "empty `" + file.source.slice(g.span()) + "` where a value belongs",
                         "fill in the argument, like `\\sqrt{x}`");
             }
+            if (ArithmeticLists.isDotted(g)) {
+                // [-(i-1), \ldots, -1, 0]: an arithmetic sequence when its items are numbers and sizes (W0180).
+                Term sequence = new ArithmeticLists(this).read(g);
+                if (sequence != null) {
+                    return sequence;
+                }
+            }
             if (g.bracket() == Bracket.SQUARE && g.items().stream().noneMatch(i -> i instanceof Expr.Relation)) {
                 // [h_i, h_j], [Q_1, \ldots, Q_n], [h_t; x_t]: concatenation, as Concat(…) (W0133 says so).
                 Diagnostic.of(Code.W0133, file.source, g.span(), "`" + file.source.slice(g.span())
@@ -423,7 +430,7 @@ final class BodyResolver {
             return new Term.BuiltinCall(n.span(), Builtin.NORM2, List.of(expr(n.operand())));
         }
         if (e instanceof Expr.Matrix m) {
-            return unsupported(m.span(), "matrices written out cell by cell are not supported yet");
+            return new MatrixLiterals(this).literal(m);
         }
         if (e instanceof Expr.Factorial f) {
             return unsupported(f.span(), "`!` and primes on expressions are not supported");

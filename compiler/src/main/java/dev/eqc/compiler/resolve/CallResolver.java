@@ -229,6 +229,14 @@ final class CallResolver {
         if (builtin.isPresent() && callee.sup() == null) {
             return builtinCall(a, builtin.get());
         }
+        Double base = logBase(callee);
+        if (base != null) {
+            // \log_{10} x: the natural logarithm divided by that of the base.
+            Expr.Sym ln = callee.withScripts(callee.span(), null, null, 0);
+            Term log = builtinCall(new Expr.Apply(a.span(), ln, a.args(), a.argsSpan()), Builtin.LOG);
+            return new Term.Arith(a.span(), callee.sub().span(), Term.ArithOp.DIV, log,
+                    new Term.Literal(callee.sub().span(), Math.log(base)));
+        }
         if (builtin.isPresent() && builtin.get().kind() == Builtin.Kind.UNARY && callee.sup() != null
                 && callee.sup().isSingle() && callee.sup().single() instanceof Expr.Num n && n.value() >= 2
                 && n.value() == Math.rint(n.value())) {
@@ -247,6 +255,16 @@ final class CallResolver {
                             .orElse("define it first, like `\\mathrm{f}(x) = …`; the built-ins are listed in docs/LANGUAGE.md (Vocabulary)"));
         }
         return product(a);
+    }
+
+    /** The base of {@code \\log_{10}}, {@code \\log_3}: a positive number other than 1 and 2 (LOG2 reads {@code \\log_2}); else null. */
+    private static Double logBase(Expr.Sym callee) {
+        if (callee.kind() != SymKind.COMMAND || !callee.base().equals("\\log") || callee.sup() != null
+                || callee.sub() == null || !callee.sub().isSingle() || !(callee.sub().single() instanceof Expr.Num n)) {
+            return null;
+        }
+        double b = n.value();
+        return b > 0 && b != 1 && b != 2 ? b : null;
     }
 
     /** {@code clip(x, a, b) = min(max(x, a), b)}; {@code clip(x, c) = clip(x, -c, c)}. */

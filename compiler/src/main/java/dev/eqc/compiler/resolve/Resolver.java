@@ -46,7 +46,8 @@ public final class Resolver {
      * (the class name, e.g. {@code Attention}).
      */
     public static ResolvedProgram resolve(Program program, String resultName, Diagnostics diagnostics) {
-        return new Resolver(new FileScope(program.source(), diagnostics), resultName).run(program);
+        return new Resolver(new FileScope(program.source(), diagnostics), resultName)
+                .run(SetBuilderDefinitions.expand(LabelLists.expand(program, diagnostics), diagnostics));
     }
 
     private ResolvedProgram run(Program program) {

@@ -509,8 +509,14 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         for (int i = 0; i < args.size(); i++) {
             Shape a = args.get(i);
             if (a.rank() == 0) {
-                error(Code.E0303, b.args().get(i).span(), "Concat joins vectors or matrices along their last"
-                        + " axis; this is a scalar", null, null);
+                Term part = b.args().get(i);
+                String help = part instanceof Term.InputRef in && !in.input().declared()
+                        ? "`" + in.input().latex() + "` is not declared, so it was assumed a number; declare it as a"
+                                + " vector, like `" + in.input().latex() + " \\in \\mathbb{R}^{d}` (for the rows of a"
+                                + " matrix, declare the matrix, like `g \\in \\mathbb{R}^{n \\times d}`, and write `g_i`)"
+                        : "to stack numbers into a vector, write them as a column: `\\begin{pmatrix} a \\\\ b \\end{pmatrix}`";
+                error(Code.E0303, part.span(), "Concat joins vectors or matrices along their last"
+                        + " axis; this is a scalar", help, null);
                 return null;
             }
             lead = broadcast(lead, new Shape(a.dims().subList(0, a.rank() - 1)), b.args().get(i).span(),
@@ -518,7 +524,10 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             if (lead == null) {
                 return null;
             }
-            last = last == null ? a.fromEnd(1) : new Dim.Compound('+', last, a.fromEnd(1));
+            Dim next = pass.unifier.resolve(a.fromEnd(1));
+            last = last == null ? a.fromEnd(1)
+                    : pass.unifier.resolve(last) instanceof Dim.Known k && next instanceof Dim.Known n
+                            ? new Dim.Known(k.value() + n.value()) : new Dim.Compound('+', last, a.fromEnd(1));
         }
         List<Dim> dims = new ArrayList<>(lead.dims());
         dims.add(last);
