@@ -43,7 +43,9 @@ public enum Code {
     W0132("reading of a paper operator"),
     W0133("bracket list read as concatenation"),
     W0140("index counting chosen"),
-    W0141("limit known only at run time");
+    W0141("limit known only at run time"),
+    W0160("reading of function notation"),
+    W0161("tensor written as a function of its indices");
 
     private final String title;
 
