@@ -178,13 +178,13 @@ public final class Catalogue {
                 "\\alpha \\in \\mathbb{R}^{T}, t \\in \\mathbb{N}\na = \\prod_{s=1}^{t} \\alpha_s",
                 "\\alpha \\in \\mathbb{R}^{T}\na = \\prod_{s=1}^{T} \\alpha_s");
         add(Code.W0160, "A function written the way papers print it, which eqc read one way and names: a function"
-                        + " named without arguments where all its parameters' names are in scope is called at them"
+                        + " named without arguments inside a function that has all its parameters is called at them"
                         + " (`(D_W)^2` in `L(W, Y, X_1, X_2)`); a parameter written as a tuple or as two distributions"
                         + " (`\\ell(w; (x, y))`, `D(p \\| q)`) is that many parameters; a middle form `a(s) = f(x) = …`"
                         + " whose function is defined nowhere else names the form after it. docs/LANGUAGE.md,"
                         + " Definitions and wrappers.",
-                "x, y \\in \\mathbb{R}^{d}\nD(x, y) = \\|x - y\\|\nL = D^2",
-                "x, y \\in \\mathbb{R}^{d}\nD(x, y) = \\|x - y\\|\nL = D(x, y)^2");
+                "x, y \\in \\mathbb{R}^{d}\nD(x, y) = \\|x - y\\|\nL(x, y) = D^2",
+                "x, y \\in \\mathbb{R}^{d}\nD(x, y) = \\|x - y\\|\nL(x, y) = D(x, y)^2");
         add(Code.W0161, "A tensor written as a function of its indices, as papers print pairwise losses and"
                         + " probabilities: `\\ell(2k-1, 2k)` with `\\ell_{i,j}` defined element-wise, or `p(x)` with `p`"
                         + " a declared vector and `x` an index in scope, is the element `\\ell_{2k-1, 2k}`, `p_x`."

@@ -199,6 +199,13 @@ final class CallResolver {
         if (element != null) {
             return element;
         }
+        if (target != null && target.indexedByParameters(file.source)) {
+            return body.error(Code.E0104, a.span(), "`" + target.latexName() + "` is a tensor over "
+                            + String.join(", ", target.indexLetters()) + ", defined element by element: call it at "
+                            + (target.indexLetters().size() == 1 ? "an index" : "indices") + " in scope",
+                    "like `" + target.latexName() + "(" + String.join(", ", target.indexLetters()) + ")` inside `\\sum_{"
+                            + target.indexLetters().get(0) + "}`");
+        }
         if (target != null || body.names.isBound(key)) {
             return product(a);
         }
@@ -282,7 +289,8 @@ final class CallResolver {
     /** How many index names {@code e} uses, or -1 when it uses anything but indices in scope and whole numbers. */
     private int indexTerms(Expr e) {
         if (e instanceof Expr.Sym s) {
-            return s.bare() && s.primes() == 0 && body.scope.indexVar(NameKeys.full(s)) != null ? 1 : -1;
+            return s.sub() == null && s.sup() == null && s.accent() == null
+                    && body.scope.indexVar(s.base() + "'".repeat(s.primes())) != null ? 1 : -1;
         }
         if (e instanceof Expr.Num n) {
             return n.text().matches("\\d+") ? 0 : -1;
@@ -354,7 +362,7 @@ final class CallResolver {
         if (target == null && functionFamily(callee) != null) {
             return false;
         }
-        if (isElementCall(a, callee, target)) {
+        if (isElementCall(a, callee, target) || target != null && target.indexedByParameters(file.source)) {
             return false;
         }
         if (target != null || body.names.isBound(key)) {

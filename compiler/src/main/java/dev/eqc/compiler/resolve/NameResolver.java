@@ -124,8 +124,8 @@ final class NameResolver {
     }
 
     /**
-     * {@code D_W} named without arguments where every parameter of {@code D_W(\vec{X}_1, \vec{X}_2)} is a name
-     * in scope here (a parameter of this function or an input): papers mean the function at those names
+     * {@code D_W} named without arguments where every parameter of {@code D_W(\vec{X}_1, \vec{X}_2)} is also a
+     * parameter of the function being defined: papers mean the function at those names
      * (Hadsell et al. write {@code L(W, Y, \vec{X}_1, \vec{X}_2) = … (D_W)^2}). Said with W0160; null when a
      * parameter is not in scope (then the name alone is E0104).
      */
@@ -136,7 +136,7 @@ final class NameResolver {
         List<Expr> args = new ArrayList<>();
         for (Expr.Sym p : other.params()) {
             String key = NameKeys.full(p);
-            if (!isBound(key) && !file.hasInput(key)) {
+            if (scope.param(key) == null) {
                 return null;
             }
             args.add(p.withScripts(at, p.sub(), p.sup(), p.primes()));
@@ -144,7 +144,7 @@ final class NameResolver {
         String list = other.params().stream().map(p -> file.source.slice(p.span()))
                 .collect(java.util.stream.Collectors.joining(", "));
         Diagnostic.of(Code.W0160, file.source, at, "`" + file.source.slice(at) + "` is read as `" + other.latexName()
-                        + "(" + list + ")`: the function at its parameters' names, which are in scope here")
+                        + "(" + list + ")`: the function at its parameters' names, which are parameters here too")
                 .caret("called with " + list)
                 .help("write the arguments, like `" + other.latexName() + "(" + list + ")`, to say so")
                 .report(file.diagnostics);
