@@ -199,13 +199,6 @@ final class CallResolver {
         if (element != null) {
             return element;
         }
-        if (target != null && target.indexedByParameters(file.source)) {
-            return body.error(Code.E0104, a.span(), "`" + target.latexName() + "` is a tensor over "
-                            + String.join(", ", target.indexLetters()) + ", defined element by element: call it at "
-                            + (target.indexLetters().size() == 1 ? "an index" : "indices") + " in scope",
-                    "like `" + target.latexName() + "(" + String.join(", ", target.indexLetters()) + ")` inside `\\sum_{"
-                            + target.indexLetters().get(0) + "}`");
-        }
         if (target != null || body.names.isBound(key)) {
             return product(a);
         }
@@ -362,7 +355,7 @@ final class CallResolver {
         if (target == null && functionFamily(callee) != null) {
             return false;
         }
-        if (isElementCall(a, callee, target) || target != null && target.indexedByParameters(file.source)) {
+        if (isElementCall(a, callee, target)) {
             return false;
         }
         if (target != null || body.names.isBound(key)) {

@@ -139,22 +139,6 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                     return null;
                 }
             }
-            if (!params.isEmpty() && params.stream().allMatch(p -> isIndexParameter(p, d.rhs(), r))) {
-                // \boldsymbol{a}_t(s) = … \bar{\boldsymbol{h}}_s …: every parameter is used only as an index, so the
-                // definition is a tensor over them, element by element, like a_{t,s}; a_t(s') is then its element.
-                List<String> indices = params.stream().map(NameKeys::full).toList();
-                Diagnostic.of(Code.W0160, r.source, a.argsSpan(), "`" + r.source.slice(a.span()) + "` is read as a"
-                                + " tensor over " + String.join(", ", indices) + ": the body uses "
-                                + (indices.size() == 1 ? "it" : "them") + " only as an index, so `"
-                                + r.source.slice(callee.span()) + "` is defined element by element")
-                        .caret("indices, not parameters")
-                        .help("declare a parameter's shape (like `" + indices.get(0) + " \\in \\mathbb{R}^{d}`) to"
-                                + " make it a value")
-                        .report(r.diagnostics);
-                return new PendingDefinition(NameKeys.full(callee), r.source.slice(callee.span()), callee,
-                        callee.span(), d.span(), false, List.of(), d.rhs(), d.comment(), null, indices, a.argsSpan(),
-                        d.update());
-            }
             List<String> letters = callee.sub() != null && callee.sup() == null
                     ? elementIndices(callee, d.rhs(), r) : null;
             if (letters != null && params.stream().noneMatch(p -> letters.contains(NameKeys.full(p)))) {
@@ -191,27 +175,6 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             names.add(s);
         }
         return names;
-    }
-
-    /**
-     * A parameter the body uses only as an index: one undeclared letter that subscripts something known
-     * ({@code s} in {@code \bar{\boldsymbol{h}}_s}) and is never a value.
-     */
-    private static boolean isIndexParameter(Expr.Sym p, Expr rhs, FileScope r) {
-        String key = NameKeys.full(p);
-        java.util.function.Predicate<String> known = k -> r.hasInput(k) || r.isDimension(k) || r.isDefinedName(k);
-        return p.bare() && p.kind() == dev.eqc.compiler.ast.SymKind.LETTERS && p.base().length() == 1
-                && !known.test(key) && !r.wasDeclared(key) && IndexLetters.indexesSomething(key, rhs, known)
-                && !IndexLetters.usedAsNumber(key, rhs);
-    }
-
-    /**
-     * Whether the definition's indices were written as a parameter list ({@code \boldsymbol{a}_t(s) = …}):
-     * then a call that is not one of its elements is an error, not a product.
-     */
-    boolean indexedByParameters(dev.eqc.compiler.source.SourceFile source) {
-        return !function && !indexLetters.isEmpty() && indexSpan != null && indexSpan.end() > indexSpan.start()
-                && source.text().charAt(indexSpan.start()) == '(';
     }
 
     /** Whether every argument of {@code inner} is a name that {@code outer} lists too. */
