@@ -78,10 +78,10 @@ class PaperGradientsTest {
     @Test
     void contrastiveLossWithTheDistanceNamedWithoutArguments() throws Exception {
         String test = generatedTestsPass("Contrastive", "a, b \\in \\mathbb{R}^{n}, W \\in \\mathbb{R}^{p \\times n},"
-                + " Y = 0.3, m = 2\n"
+                + " Y \\in \\mathbb{R}, m = 2\n"
                 + "D_W(a, b) = \\|W a - W b\\|_2\n"
                 + "L(Y, a, b) = (1 - Y)\\frac{1}{2}(D_W)^2 + Y\\frac{1}{2}\\{\\max(0, m - D_W)\\}^2\n"
-                + "g = \\nabla_W L(Y, a, b)");
+                + "g = \\nabla_a L(Y, a, b)");
         assertTrue(test.contains("gMatchesFiniteDifferences"), test);
     }
 
