@@ -244,6 +244,20 @@ public final class Catalogue {
                         + " and `\\Theta` as the vector of them.",
                 "x \\in \\mathbb{R}^{d}\n\\Theta = \\left\\{\\theta_i = 10000^{-2(i-1)/d}, i \\in [1, 2, \\ldots, d/2]\\right\\}",
                 "x \\in \\mathbb{R}^{d}\n\\theta_i = 10000^{-2(i-1)/d} \\quad \\text{for } i = 1, \\dots, d/2\n\\Theta = \\theta");
+        add(Code.W0160, "A function written the way papers print it, which eqc read one way and names: a function"
+                        + " named without arguments inside a function that has all its parameters is called at them"
+                        + " (`(D_W)^2` in `L(W, Y, X_1, X_2)`); a parameter written as a tuple or as two distributions"
+                        + " (`\\ell(w; (x, y))`, `D(p \\| q)`) is that many parameters; a middle form `a(s) = f(x) = …`"
+                        + " whose function is defined nowhere else names the form after it. docs/LANGUAGE.md,"
+                        + " Definitions and wrappers.",
+                "x, y \\in \\mathbb{R}^{d}\nD(x, y) = \\|x - y\\|\nL(x, y) = D^2",
+                "x, y \\in \\mathbb{R}^{d}\nD(x, y) = \\|x - y\\|\nL(x, y) = D(x, y)^2");
+        add(Code.W0161, "A tensor written as a function of its indices, as papers print pairwise losses and"
+                        + " probabilities: `\\ell(2k-1, 2k)` with `\\ell_{i,j}` defined element-wise, or `p(x)` with `p`"
+                        + " a declared vector and `x` an index in scope, is the element `\\ell_{2k-1, 2k}`, `p_x`."
+                        + " docs/LANGUAGE.md, Definitions and wrappers.",
+                "z \\in \\mathbb{R}^{n}\n\\ell_{i,j} = z_i z_j\nL = \\sum_{k=1}^{n} \\ell(k, k)",
+                "z \\in \\mathbb{R}^{n}\n\\ell_{i,j} = z_i z_j\nL = \\sum_{k=1}^{n} \\ell_{k,k}");
     }
 
     private Catalogue() {}

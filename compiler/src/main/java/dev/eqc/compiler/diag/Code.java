@@ -53,6 +53,8 @@ public enum Code {
     W0151("index set read as a membership matrix"),
     W0152("weight normalised over a set is 0 outside it"),
     W0153("index read with its upper-case size"),
+    W0160("reading of function notation"),
+    W0161("tensor written as a function of its indices"),
     W0180("list with dots read as an arithmetic sequence"),
     W0181("one line defining several names by a label list"),
     W0182("set written as a definition");

@@ -45,12 +45,30 @@ public final class Parser {
                         : builder.build(relations, st.comment());
                 out.addAll(built);
                 for (StatementTokens.Tail tail : st.tails()) {
+                    List<Expr> condition = tailRelations(source, tail);
+                    if (definesFunction(tail, condition)) {
+                        // \text{where} \quad \mathrm{RMS}(\mathbf{a}) = …: the function the line uses, defined.
+                        out.addAll(builder.build(condition, null));
+                        continue;
+                    }
                     out.add(new Statement.Condition(tail.span(), built.isEmpty() ? null : built.get(0), tail.word(),
-                            tailRelations(source, tail)));
+                            condition));
                 }
             }
         }
         return new Program(source, out);
+    }
+
+    /**
+     * Whether a {@code \text{where}} (or {@code with}) tail is one definition of a function,
+     * {@code \mathrm{RMS}(\mathbf{a}) = …}: papers define the functions a line uses after it.
+     */
+    private static boolean definesFunction(StatementTokens.Tail tail, List<Expr> condition) {
+        String word = tail.word() == null ? "" : tail.word().trim().toLowerCase(java.util.Locale.ROOT);
+        return (word.startsWith("where") || word.startsWith("with")) && condition.size() == 1
+                && condition.get(0) instanceof Expr.Relation r && r.op().isDefinition()
+                && !(r.left() instanceof Expr.Relation)
+                && r.left() instanceof Expr.Apply a && a.callee() instanceof Expr.Sym;
     }
 
     /** The math of a condition tail, or nothing when it does not parse (it is prose then, not an error). */

@@ -81,6 +81,20 @@ final class ProductChain {
                 i++;
                 continue;
             }
+            if (link.op() == BinaryOp.DIV && link.factor() instanceof Expr.Norm first && i + 1 < links.size()
+                    && links.get(i + 1).op() == null && links.get(i + 1).factor() instanceof Expr.Norm) {
+                // u^\top v / \|u\| \|v\|: the divisor is the product of the norms, as papers print the cosine
+                // similarity inline (SimCLR's sim(u, v)); resolution warns (W0102).
+                Expr divisor = first;
+                while (i + 1 < links.size() && links.get(i + 1).op() == null
+                        && links.get(i + 1).factor() instanceof Expr.Norm next) {
+                    divisor = new Expr.Binary(divisor.span().to(next.span()), new Span(next.span().start(),
+                            next.span().start()), BinaryOp.JUXTAPOSE, divisor, next);
+                    i++;
+                }
+                out.add(new Link(link.op(), link.opSpan(), divisor));
+                continue;
+            }
             out.add(link);
         }
         return out;

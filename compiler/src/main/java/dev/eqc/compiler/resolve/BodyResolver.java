@@ -502,10 +502,13 @@ final class BodyResolver {
 
     private Term binary(Expr.Binary b) {
         if (b.op() == BinaryOp.DIV && b.right() instanceof Expr.Binary d && d.op() == BinaryOp.JUXTAPOSE
-                && d.left() instanceof Expr.Num) {
+                && (d.left() instanceof Expr.Num || d.left() instanceof Expr.Norm || d.left() instanceof Expr.Binary n
+                        && n.op() == BinaryOp.JUXTAPOSE && n.right() instanceof Expr.Norm)) {
             String divisor = file.source.slice(d.span());
             Diagnostic.of(Code.W0102, file.source, d.span(), "`/ " + divisor + "` divides by all of `" + divisor
-                            + "`: a number before a name is its coefficient")
+                            + (d.left() instanceof Expr.Num ? "`: a number before a name is its coefficient"
+                                    : "`: norms side by side after `/` are one denominator, as papers print the cosine"
+                                            + " similarity"))
                     .caret("the divisor")
                     .help("write `/(" + divisor + ")` or `\\frac{…}{" + divisor + "}` to say so, or `/" + file.source
                             .slice(d.left().span()) + " \\cdot " + file.source.slice(d.right().span())
@@ -574,10 +577,36 @@ final class BodyResolver {
     /** {@code \mathbb{1}[x > 0]} or {@code \mathbb{1}_{x > 0}}: 1 where the condition holds. */
     Term indicator(Expr condition, Span at) {
         Term t = expr(condition);
+        if (t instanceof Term.Compare c && c.left() instanceof Term.IndexValue a && c.right() instanceof Term.IndexValue b
+                && counted(a.var()) >= 0 && counted(b.var()) >= 0 && counted(a.var()) != counted(b.var())) {
+            // \mathbb{1}_{[k \neq i]} with k = 1, …, 2N and i a left-hand index counted from 0: the two name
+            // positions of the same axis, so they are compared as positions, whatever each counts from.
+            Diagnostic.of(Code.W0140, file.source, condition.span(), "`" + file.source.slice(condition.span())
+                            + "` compares `" + a.var().name() + "` (counted from " + counted(a.var()) + ") with `"
+                            + b.var().name() + "` (counted from " + counted(b.var()) + ") by position")
+                    .caret("compared by position")
+                    .help("state the range of the left-hand index to choose, like `\\quad \\text{for } i = 1, \\dots, n`")
+                    .report(file.diagnostics);
+            return new Term.Compare(c.span(), c.op(), position(a), position(b));
+        }
         if (t instanceof Term.Compare) {
             return t;
         }
         return new Term.Compare(at, Term.CompareOp.NE, t, new Term.Literal(at, 0.0));
+    }
+
+    /** What an index counts from when its lower bound is a whole-number literal (0 when it has none), else -1. */
+    private static int counted(IndexVar v) {
+        if (v.lower() == null) {
+            return 0;
+        }
+        return v.lower() instanceof Term.Literal l && (l.value() == 0 || l.value() == 1) ? (int) l.value() : -1;
+    }
+
+    /** An index's position from 0: its value less its lower bound. */
+    private static Term position(Term.IndexValue v) {
+        return counted(v.var()) == 1
+                ? new Term.Arith(v.span(), v.span(), Term.ArithOp.SUB, v, new Term.Literal(v.span(), 1.0)) : v;
     }
 
     // ---- errors --------------------------------------------------------------------------

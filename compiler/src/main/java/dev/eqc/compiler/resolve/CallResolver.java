@@ -1,7 +1,9 @@
 package dev.eqc.compiler.resolve;
 
 import dev.eqc.compiler.ast.BinaryOp;
+import dev.eqc.compiler.ast.Bracket;
 import dev.eqc.compiler.ast.Expr;
+import dev.eqc.compiler.ast.Script;
 import dev.eqc.compiler.ast.SymKind;
 import dev.eqc.compiler.builtin.Builtin;
 import dev.eqc.compiler.diag.Code;
@@ -36,6 +38,20 @@ final class CallResolver {
 
     /** A juxtaposition that is a form rather than a product ({@code \nabla_{W} L}, {@code \mathbb{E}[x]}); else null. */
     Term juxtaposedForm(Expr.Binary b) {
+        if (b.left() instanceof Expr.Sym f && b.right() instanceof Expr.Group g && g.bracket() == Bracket.SQUARE
+                && isDefinedFunctionOf(f, g.items().size())) {
+            // f[z], \mathrm{Var}[x]: a defined function called with square brackets, as papers print
+            // f\left[…\right] and expectations; its arity says it is a call, not a product with a group.
+            return apply(new Expr.Apply(b.span(), f, g.items(), g.span()));
+        }
+        if (b.left() instanceof Expr.Binary chain && chain.op() == BinaryOp.JUXTAPOSE
+                && chain.right() instanceof Expr.Sym f && b.right() instanceof Expr.Group g
+                && g.bracket() == Bracket.SQUARE && isDefinedFunctionOf(f, g.items().size())) {
+            // \gamma \, \mathrm{E}[x]: the call is the last factor of the product, not the product called.
+            Span callSpan = new Span(f.span().start(), b.span().end());
+            Term call = apply(new Expr.Apply(callSpan, f, g.items(), g.span()));
+            return new Term.Product(b.span(), chain.opSpan(), expr(chain.left()), call, false);
+        }
         if (b.left() instanceof Expr.Sym nabla && nabla.kind() == SymKind.COMMAND && nabla.base().equals("\\nabla")
                 && nabla.sup() == null && nabla.sub() != null && nabla.sub().isSingle()
                 && !body.names.isBound("\\nabla")) {
@@ -217,6 +233,10 @@ final class CallResolver {
         if (family != null) {
             return familyCall(a, callee, family);
         }
+        Term element = elementCall(a, callee, target);
+        if (element != null) {
+            return element;
+        }
         if (target != null || body.names.isBound(key)) {
             return product(a);
         }
@@ -267,6 +287,80 @@ final class CallResolver {
         return b > 0 && b != 1 && b != 2 ? b : null;
     }
 
+    /**
+     * {@code \ell(2k-1, 2k)} with {@code \ell_{i,j}} defined element-wise, {@code p(x)} with {@code p} a declared
+     * vector and {@code x} an index in scope: a tensor written as a function of its indices, as papers print
+     * probabilities and pairwise losses, is its element (W0161). Null unless the callee is such a tensor with
+     * as many axes as arguments and every argument is an index in scope or an expression of indices and numbers.
+     */
+    private Term elementCall(Expr.Apply a, Expr.Sym callee, PendingDefinition target) {
+        if (!isElementCall(a, callee, target)) {
+            return null;
+        }
+        int rank = a.args().size();
+        Script sub = new Script(a.argsSpan(), a.args(), String.join(",", a.args().stream()
+                .map(e -> file.source.slice(e.span()).replaceAll("\\s+", "")).toList()));
+        Expr.Sym element = callee.withScripts(a.span(), sub, null, 0);
+        String written = file.source.slice(callee.span()) + "_{" + String.join(", ", a.args().stream()
+                .map(e -> file.source.slice(e.span())).toList()) + "}";
+        Diagnostic.of(Code.W0161, file.source, a.span(), "`" + file.source.slice(a.span()) + "` is read as the element `"
+                        + written + "`: `" + file.source.slice(callee.span()) + "` is a tensor of " + rank + " ax"
+                        + (rank == 1 ? "is" : "es") + ", written as a function of its indices")
+                .caret("the element " + written)
+                .help("write `" + written + "` to say so")
+                .report(file.diagnostics);
+        return expr(element);
+    }
+
+    /** Whether {@link #elementCall} reads {@code a} as an element; decides only, reports nothing. */
+    private boolean isElementCall(Expr.Apply a, Expr.Sym callee, PendingDefinition target) {
+        if (callee.sub() != null || callee.sup() != null || callee.primes() != 0 || a.args().isEmpty()) {
+            return false;
+        }
+        String key = NameKeys.full(callee);
+        int rank;
+        if (target != null && !target.function() && !target.indexLetters().isEmpty()) {
+            rank = target.indexLetters().size();
+        } else if (target == null && body.scope.param(key) == null && file.input(key) != null
+                && file.input(key).dims() != null && file.input(key).labels() == null) {
+            rank = file.input(key).dims().size();
+        } else {
+            return false;
+        }
+        return rank == a.args().size() && a.args().stream().allMatch(this::isIndexExpression);
+    }
+
+    /** An index in scope, or an expression of indices in scope and whole numbers ({@code 2k-1}), with one index at least. */
+    private boolean isIndexExpression(Expr e) {
+        return indexTerms(e) > 0;
+    }
+
+    /** How many index names {@code e} uses, or -1 when it uses anything but indices in scope and whole numbers. */
+    private int indexTerms(Expr e) {
+        if (e instanceof Expr.Sym s) {
+            return s.sub() == null && s.sup() == null && s.accent() == null
+                    && body.scope.indexVar(s.base() + "'".repeat(s.primes())) != null ? 1 : -1;
+        }
+        if (e instanceof Expr.Num n) {
+            return n.text().matches("\\d+") ? 0 : -1;
+        }
+        if (e instanceof Expr.Binary b && (b.op() == BinaryOp.ADD || b.op() == BinaryOp.SUB
+                || b.op() == BinaryOp.JUXTAPOSE)) {
+            int l = indexTerms(b.left());
+            int r = indexTerms(b.right());
+            return l < 0 || r < 0 ? -1 : l + r;
+        }
+        return -1;
+    }
+
+    /** Whether {@code f} names a function defined in this file with {@code n} parameters (not a bound name). */
+    boolean isDefinedFunctionOf(Expr.Sym f, int n) {
+        String key = NameKeys.full(f);
+        PendingDefinition target = file.definition(key);
+        return target != null && target.function() && target.indexLetters().isEmpty()
+                && target.params().size() == n && body.scope.param(key) == null;
+    }
+
     /** {@code clip(x, a, b) = min(max(x, a), b)}; {@code clip(x, c) = clip(x, -c, c)}. */
     private Term clip(Expr.Apply a) {
         Term x = expr(a.args().get(0));
@@ -315,6 +409,9 @@ final class CallResolver {
             return false;
         }
         if (target == null && functionFamily(callee) != null) {
+            return false;
+        }
+        if (isElementCall(a, callee, target)) {
             return false;
         }
         if (target != null || body.names.isBound(key)) {
@@ -412,7 +509,19 @@ final class CallResolver {
         return new Term.Index(a.span(), new Term.Call(a.span(), d, args), vars);
     }
 
-    private Term call(Expr.Apply a, Expr.Sym callee, PendingDefinition target) {
+    private Term call(Expr.Apply given, Expr.Sym callee, PendingDefinition target) {
+        Expr.Apply a = given;
+        if (a.args().size() != target.params().size()) {
+            // \ell(w; (x, y)) called as it is defined: the tuple is as many arguments as it has names.
+            List<Expr> flat = new ArrayList<>();
+            for (Expr arg : a.args()) {
+                List<Expr.Sym> grouped = PendingDefinition.groupedNames(arg);
+                flat.addAll(grouped != null ? grouped : List.of(arg));
+            }
+            if (flat.size() == target.params().size()) {
+                a = new Expr.Apply(a.span(), a.callee(), flat, a.argsSpan());
+            }
+        }
         if (a.args().size() != target.params().size()) {
             return body.error(Code.E0104, a.span(), "`" + target.latexName() + "` takes " + target.params().size()
                     + " argument" + (target.params().size() == 1 ? "" : "s") + ", got " + a.args().size(),

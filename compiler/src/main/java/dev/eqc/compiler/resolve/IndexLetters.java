@@ -111,7 +111,8 @@ final class IndexLetters {
         java.util.regex.Pattern letter = java.util.regex.Pattern.compile("(?<![A-Za-z\\\\])([A-Za-z])(?![A-Za-z])");
         for (Expr n : nodes(e, false)) {
             if (n instanceof Expr.Sym s && s.sub() != null && of(s.sub()) == null && StridedSubscript.of(s.sub()) == null
-                    && !isSelection(s.sub()) && numbered(s.sub()) == null) {
+                    && !isSelection(s.sub()) && numbered(s.sub()) == null && !CallResolver.isIndicator(s)) {
+                // \mathbb{1}_{[k \neq i]}: a condition, whose letters are indices, not time steps.
                 java.util.regex.Matcher m = letter.matcher(s.sub().key());
                 while (m.find()) {
                     out.add(m.group(1));

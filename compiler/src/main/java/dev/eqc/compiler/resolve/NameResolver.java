@@ -92,6 +92,12 @@ final class NameResolver {
             }
             return inputRef(at, old);
         }
+        if (other.function() && other != def && !body.definitions.inProgress(other)) {
+            Term implied = impliedCall(other, at);
+            if (implied != null) {
+                return implied;
+            }
+        }
         if (other == def || body.definitions.inProgress(other)) {
             return body.error(Code.E0105, at, "`" + other.latexName() + "` is defined in terms of itself",
                     "eqc compiles closed-form equations; unroll the recurrence into separate names");
@@ -115,6 +121,35 @@ final class NameResolver {
             return new Term.ValueRef(at, d);
         }
         return new Term.Literal(at, Double.NaN); // its own errors were reported
+    }
+
+    /**
+     * {@code D_W} named without arguments where every parameter of {@code D_W(\vec{X}_1, \vec{X}_2)} is also a
+     * parameter of the function being defined: papers mean the function at those names
+     * (Hadsell et al. write {@code L(W, Y, \vec{X}_1, \vec{X}_2) = … (D_W)^2}). Said with W0160; null when a
+     * parameter is not in scope (then the name alone is E0104).
+     */
+    private Term impliedCall(PendingDefinition other, Span at) {
+        if (other.params().isEmpty() || other.nameSym() == null || !other.indexLetters().isEmpty()) {
+            return null;
+        }
+        List<Expr> args = new ArrayList<>();
+        for (Expr.Sym p : other.params()) {
+            String key = NameKeys.full(p);
+            if (scope.param(key) == null) {
+                return null;
+            }
+            args.add(p.withScripts(at, p.sub(), p.sup(), p.primes()));
+        }
+        String list = other.params().stream().map(p -> file.source.slice(p.span()))
+                .collect(java.util.stream.Collectors.joining(", "));
+        Diagnostic.of(Code.W0160, file.source, at, "`" + file.source.slice(at) + "` is read as `" + other.latexName()
+                        + "(" + list + ")`: the function at its parameters' names, which are parameters here too")
+                .caret("called with " + list)
+                .help("write the arguments, like `" + other.latexName() + "(" + list + ")`, to say so")
+                .report(file.diagnostics);
+        return body.calls.apply(new Expr.Apply(at, other.nameSym().withScripts(at, other.nameSym().sub(),
+                other.nameSym().sup(), other.nameSym().primes()), args, at));
     }
 
     /** An input used here; it becomes one of the body's free inputs. */

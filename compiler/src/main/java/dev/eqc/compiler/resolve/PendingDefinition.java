@@ -188,7 +188,20 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         {
             List<Expr.Sym> params = new ArrayList<>();
             for (Expr arg : a.args()) {
-                if (arg instanceof Expr.Sym p) {
+                List<Expr.Sym> grouped = groupedNames(arg);
+                if (grouped != null) {
+                    // \ell(w; (x, y)), D(p \| q): a tuple of names or two distributions are parameters each.
+                    Diagnostic.of(Code.W0160, r.source, arg.span(), "`" + r.source.slice(arg.span())
+                                    + "` is read as " + grouped.size() + " parameters: "
+                                    + String.join(", ", grouped.stream().map(g -> "`" + r.source.slice(g.span()) + "`")
+                                            .toList()))
+                            .caret(grouped.size() + " parameters")
+                            .help("list them one by one, separated by commas (`"
+                                    + String.join(", ", grouped.stream().map(g -> r.source.slice(g.span())).toList())
+                                    + "`), to say so")
+                            .report(r.diagnostics);
+                    params.addAll(grouped);
+                } else if (arg instanceof Expr.Sym p) {
                     params.add(p);
                 } else {
                     Diagnostic.of(Code.E0107, r.source, arg.span(), "a parameter must be a name")
@@ -211,6 +224,29 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             return new PendingDefinition(NameKeys.full(callee), r.source.slice(callee.span()), callee, callee.span(),
                     d.span(), true, params, d.rhs(), d.comment(), null, List.of(), null, d.update());
         }
+    }
+
+    /**
+     * The names of a parameter written as a group: the tuple {@code (x, y)} of {@code \ell(w; (x, y))}, the two
+     * distributions {@code p \| q} of {@code D(p \| q)}; null when {@code arg} is no such group.
+     */
+    static List<Expr.Sym> groupedNames(Expr arg) {
+        List<Expr> items;
+        if (arg instanceof Expr.Group g && g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN && g.items().size() >= 2) {
+            items = g.items();
+        } else if (arg instanceof Expr.Binary b && b.op() == dev.eqc.compiler.ast.BinaryOp.CONCAT) {
+            items = List.of(b.left(), b.right());
+        } else {
+            return null;
+        }
+        List<Expr.Sym> names = new ArrayList<>();
+        for (Expr e : items) {
+            if (!(e instanceof Expr.Sym s)) {
+                return null;
+            }
+            names.add(s);
+        }
+        return names;
     }
 
     /** Whether every argument of {@code inner} is a name that {@code outer} lists too. */

@@ -3,6 +3,7 @@ package dev.eqc.compiler.resolve;
 import dev.eqc.compiler.ast.Expr;
 import dev.eqc.compiler.ast.Program;
 import dev.eqc.compiler.ast.Statement;
+import dev.eqc.compiler.builtin.Builtin;
 import dev.eqc.compiler.diag.Code;
 import dev.eqc.compiler.diag.Diagnostic;
 import dev.eqc.compiler.diag.Diagnostics;
@@ -246,6 +247,26 @@ public final class Resolver {
         return new Expr[] {sym, first, list.get(2)};
     }
 
+    /**
+     * Whether {@code rhs} is a call of a word-named function ({@code \mathrm{align}(h_t, \bar{h}_s)}) that is
+     * neither a built-in nor defined by any statement of the program, with names as arguments.
+     */
+    private static boolean namesNextForm(Expr rhs, Program program) {
+        if (!(rhs instanceof Expr.Apply a) || !(a.callee() instanceof Expr.Sym f) || a.args().isEmpty()
+                || !a.args().stream().allMatch(x -> x instanceof Expr.Sym)) {
+            return false;
+        }
+        boolean word = f.kind() == dev.eqc.compiler.ast.SymKind.WORD
+                || f.kind() == dev.eqc.compiler.ast.SymKind.COMMAND && !GreekLetters.isLetter(f.base());
+        if (!word || f.sub() != null || f.sup() != null || Builtin.lookup(f.base()).isPresent()) {
+            return false;
+        }
+        String key = NameKeys.full(f);
+        return program.statements().stream().noneMatch(st -> st instanceof Statement.Definition d
+                && (d.lhs() instanceof Expr.Apply la && la.callee() instanceof Expr.Sym g && NameKeys.full(g).equals(key)
+                        || d.lhs() instanceof Expr.Sym g2 && NameKeys.full(g2).equals(key)));
+    }
+
     /** A left-hand side that is an expression (a product, a fraction, a sum), which nothing can define. */
     private static boolean isExpressionSide(dev.eqc.compiler.ast.Expr lhs) {
         if (lhs instanceof dev.eqc.compiler.ast.Expr.Frac) {
@@ -279,6 +300,20 @@ public final class Resolver {
                         .help("to compute another form, write it alone, or name the result: `y = …`")
                         .report(file.diagnostics);
                 s = new Statement.Bare(d.lhs().span(), d.lhs(), d.comment());
+            }
+            if (s instanceof Statement.Definition d && at + 1 < statements.size()
+                    && statements.get(at + 1) instanceof Statement.Continuation next && next.op() == d.op()
+                    && namesNextForm(d.rhs(), program)) {
+                // \boldsymbol{a}_t(s) = \mathrm{align}(h_t, \bar{h}_s) = \frac{…}{…}: the middle form names a function
+                // defined nowhere else, by the form after it; the definition is computed from that form.
+                Diagnostic.of(Code.W0160, file.source, d.rhs().span(), "`" + file.source.slice(d.rhs().span())
+                                + "` is defined nowhere else: it is read as a name for the form after it, and `"
+                                + file.source.slice(d.lhs().span()) + "` is computed from that form")
+                        .caret("a name for the next form")
+                        .help("to use `" + file.source.slice(((Expr.Apply) d.rhs()).callee().span())
+                                + "` elsewhere, define it on a line of its own")
+                        .report(file.diagnostics);
+                s = new Statement.Definition(d.span(), d.lhs(), d.opSpan(), d.op(), next.rhs(), d.comment());
             }
             if (s instanceof Statement.Definition d && StridedDefinitions.isStrided(d)) {
                 PendingDefinition p = StridedDefinitions.group(file, d, program.statements(), takenByGroups);

@@ -62,6 +62,29 @@ class PaperGradientsTest {
         assertTrue(test.contains("gMatchesFiniteDifferences"), test);
     }
 
+    /** SimCLR as printed: \ell(2k-1, 2k) is an element of \ell_{i,j} (W0161), the indicator compares positions. */
+    @Test
+    void ntXentWithPairsWrittenAsAFunctionOfTheirIndices() throws Exception {
+        String test = generatedTestsPass("NtXent", "z \\in \\mathbb{R}^{2N \\times d}, \\tau = 0.5\n"
+                + "\\mathrm{sim}(u, v) = u^\\top v / \\|u\\| \\|v\\|\n"
+                + "\\ell_{i,j} = -\\log \\frac{\\exp(\\mathrm{sim}(z_i, z_j)/\\tau)}{\\sum_{k=1}^{2N}"
+                + " \\mathbb{1}_{[k \\neq i]} \\exp(\\mathrm{sim}(z_i, z_k)/\\tau)}\n"
+                + "L = \\frac{1}{2N} \\sum_{k=1}^{N} [\\ell(2k-1, 2k) + \\ell(2k, 2k-1)]\n"
+                + "g = \\nabla_z L");
+        assertTrue(test.contains("gMatchesFiniteDifferences"), test);
+    }
+
+    /** Hadsell et al.'s contrastive loss with the distance named without its arguments (W0160). */
+    @Test
+    void contrastiveLossWithTheDistanceNamedWithoutArguments() throws Exception {
+        String test = generatedTestsPass("Contrastive", "a, b \\in \\mathbb{R}^{n}, W \\in \\mathbb{R}^{p \\times n},"
+                + " Y \\in \\mathbb{R}, m = 2\n"
+                + "D_W(a, b) = \\|W a - W b\\|_2\n"
+                + "L(Y, a, b) = (1 - Y)\\frac{1}{2}(D_W)^2 + Y\\frac{1}{2}\\{\\max(0, m - D_W)\\}^2\n"
+                + "g = \\nabla_a L(Y, a, b)");
+        assertTrue(test.contains("gMatchesFiniteDifferences"), test);
+    }
+
     @Test
     void infoNceOfTwoViewsThroughAnElementwiseDefinition() throws Exception {
         String test = generatedTestsPass("InfoNceViews", "u \\in \\mathbb{R}^{n \\times d}, v \\in \\mathbb{R}^{n \\times d},"

@@ -1,0 +1,191 @@
+package dev.eqc.compiler.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.eqc.compiler.EqCompiler;
+import dev.eqc.compiler.Options;
+import dev.eqc.compiler.Precision;
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.diag.Diagnostics;
+import dev.eqc.compiler.interp.Interpreter;
+import dev.eqc.compiler.interp.NDArray;
+import dev.eqc.compiler.run.EquationRunner;
+import dev.eqc.compiler.shape.TypedProgram;
+import dev.eqc.compiler.source.SourceFile;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Input;
+import dev.eqc.compiler.term.Param;
+import dev.eqc.runtime.Tensor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Function notation as papers print it (docs/LANGUAGE.md, Definitions and wrappers): functions named
+ * without their arguments, called with square brackets, tensors written as functions of their indices,
+ * grouped parameters, functions defined in a {@code where} clause or named by a middle form. Each
+ * expected value is computed here in plain Java, independently of eqc's parser, with the warnings due.
+ */
+class FunctionNotationTest {
+    private static final double[] X = {0.5, -1.25, 2};
+    private static final double[] Y = {1.5, 0.25, -0.75};
+    private static final double[] Z4 = {0.3, -1.1, 2.4, 0.7};
+
+    record Case(String name, String program, String definition, Map<String, double[]> inputs,
+            Map<String, int[]> shapes, double[] expected, List<Code> warns) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static double norm(double[] a) {
+        double s = 0;
+        for (double v : a) {
+            s += v * v;
+        }
+        return Math.sqrt(s);
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    static Stream<Case> cases() {
+        int[] vec = {3};
+        int[] scalar = {};
+        List<Case> cases = new ArrayList<>();
+        double[] diff = {X[0] - Y[0], X[1] - Y[1], X[2] - Y[2]};
+        double dist = norm(diff);
+        cases.add(new Case("a function named without arguments is called at its parameters' names in scope",
+                "x, y \\in \\mathbb{R}^{3}\nD(x, y) = \\|x - y\\|\nL(x, y) = (D)^2 + 3 D",
+                "L", Map.of("x", X, "y", Y), Map.of("x", vec, "y", vec),
+                new double[] {dist * dist + 3 * dist}, List.of(Code.W0160)));
+        double[] tanh = new double[3];
+        for (int i = 0; i < 3; i++) {
+            tanh[i] = 2 * Math.tanh(X[i] + 1);
+        }
+        cases.add(new Case("a defined function called with square brackets",
+                "x \\in \\mathbb{R}^{3}\nf(z) = \\tanh(z)\nh = 2 f\\left[x + 1\\right]", "h",
+                Map.of("x", X), Map.of("x", vec), tanh, List.of()));
+        double[] gv = new double[3];
+        for (int i = 0; i < 3; i++) {
+            gv[i] = 0.5 * X[i] * X[i] + X[i];
+        }
+        cases.add(new Case("a square-bracket call is the last factor of a product, not the product called",
+                "x \\in \\mathbb{R}^{3}, g \\in \\mathbb{R}\n\\mathrm{V}[z] = z^2\ny = g \\, \\mathrm{V}[x] + x", "y",
+                Map.of("x", X, "g", new double[] {0.5}), Map.of("x", vec, "g", scalar), gv, List.of()));
+        cases.add(new Case("a tensor defined element-wise, written as a function of its indices, is its element",
+                "z \\in \\mathbb{R}^{4}\n\\ell_{i,j} = z_i - 2 z_j\nL = \\sum_{k=1}^{2} \\ell(2k-1, 2k)", "L",
+                Map.of("z", Z4), Map.of("z", new int[] {4}),
+                new double[] {(Z4[0] - 2 * Z4[1]) + (Z4[2] - 2 * Z4[3])}, List.of(Code.W0161)));
+        double[] p = {0.2, 0.5, 0.3};
+        double[] q = {0.4, 0.4, 0.2};
+        double kl = 0;
+        for (int i = 0; i < 3; i++) {
+            kl += p[i] * Math.log(p[i] / q[i]);
+        }
+        cases.add(new Case("a declared vector applied to an index in scope is its element (p(x))",
+                "p, q \\in \\mathbb{R}^{3}\nD = \\sum_{x} p(x) \\log \\frac{p(x)}{q(x)}", "D",
+                Map.of("p", p, "q", q), Map.of("p", vec, "q", vec), new double[] {kl}, List.of(Code.W0161)));
+        cases.add(new Case("a tuple of names in a parameter list is that many parameters",
+                "w, x \\in \\mathbb{R}^{3}, y \\in \\mathbb{R}\n\\ell(w; (x, y)) = \\max\\{0, 1 - y \\langle w, x \\rangle\\}",
+                "\\ell", Map.of("w", X, "x", Y, "y", new double[] {-1}), Map.of("w", vec, "x", vec, "y", scalar),
+                new double[] {Math.max(0, 1 + dot(X, Y))}, List.of(Code.W0160)));
+        double rms = norm(X) / Math.sqrt(3);
+        double[] rmsNorm = new double[3];
+        for (int i = 0; i < 3; i++) {
+            rmsNorm[i] = X[i] / rms * Y[i];
+        }
+        cases.add(new Case("a function defined in a where clause after the line that uses it",
+                "a, g \\in \\mathbb{R}^{n}\n\\bar{a}_i = \\frac{a_i}{\\mathrm{RMS}(a)} g_i, \\quad \\text{where} \\quad"
+                        + " \\mathrm{RMS}(a) = \\sqrt{\\frac{1}{n}\\sum_{i=1}^{n} a_i^2}", "\\bar{a}",
+                Map.of("a", X, "g", Y), Map.of("a", vec, "g", vec), rmsNorm, List.of()));
+        double[] h = {0.5, -1};
+        double[] hs = {1, 2, -0.5, 0.25, 3, -2};   // 3 rows of 2
+        double[] scores = new double[3];
+        double total = 0;
+        for (int s = 0; s < 3; s++) {
+            scores[s] = Math.exp(h[0] * hs[2 * s] + h[1] * hs[2 * s + 1]);
+            total += scores[s];
+        }
+        for (int s = 0; s < 3; s++) {
+            scores[s] /= total;
+        }
+        cases.add(new Case("a middle form whose function is defined nowhere else names the form after it",
+                "h \\in \\mathbb{R}^{2}, H \\in \\mathbb{R}^{3 \\times 2}\na = \\mathrm{align}(h, H) = \\mathrm{softmax}(H h)",
+                "a", Map.of("h", h, "H", hs), Map.of("h", new int[] {2}, "H", new int[] {3, 2}), scores,
+                List.of(Code.W0160)));
+        double sum = X[0] + X[1] + X[2];
+        cases.add(new Case("an indicator compares a left-hand index and a sum's index by position",
+                "z \\in \\mathbb{R}^{3}\ny_i = z_i \\sum_{k=1}^{3} \\mathbb{1}_{[k \\neq i]} z_k", "y",
+                Map.of("z", X), Map.of("z", vec),
+                new double[] {X[0] * (sum - X[0]), X[1] * (sum - X[1]), X[2] * (sum - X[2])}, List.of(Code.W0140)));
+        cases.add(new Case("norms side by side after / are one denominator (cosine similarity)",
+                "u, v \\in \\mathbb{R}^{3}\ns = u^\\top v / \\|u\\| \\|v\\|", "s", Map.of("u", X, "v", Y),
+                Map.of("u", vec, "v", vec), new double[] {dot(X, Y) / (norm(X) * norm(Y))}, List.of(Code.W0102)));
+        return cases.stream();
+    }
+
+    /** Calls that have nothing to compute stay errors: never a product, never a guess. */
+    static Stream<Object[]> rejected() {
+        return Stream.of(
+                new Object[] {"x, y \\in \\mathbb{R}^{3}\nD(x, z) = \\|x - z\\|\nL(x, y) = D^2", Code.E0104},
+                new Object[] {"x \\in \\mathbb{R}^{3}\nF(x) = 2 x\ny = x + F", Code.E0104},
+                new Object[] {"z \\in \\mathbb{R}^{4}\n\\ell_{i,j} = z_i z_j\nL = \\ell(1.5, 2) + \\ell(z, z)", Code.E0101});
+    }
+
+    @ParameterizedTest
+    @MethodSource("rejected")
+    void callsWithNothingToComputeAreRejected(String program, Code code) {
+        Diagnostics diagnostics = new Diagnostics();
+        Options options = new Options("Reading", "", Precision.DOUBLE, false);
+        assertTrue(EqCompiler.check(new SourceFile("rejected.eq", program), options, diagnostics).isEmpty(),
+                () -> "compiled: " + program);
+        assertTrue(diagnostics.all().stream().anyMatch(d -> d.code() == code), () -> "no " + code + " in "
+                + diagnostics.all());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void generatedCodeAndInterpreterComputeThePaperReading(Case c) throws Exception {
+        Diagnostics diagnostics = new Diagnostics();
+        Options options = new Options("Reading", "", Precision.DOUBLE, false);
+        TypedProgram typed = EqCompiler.check(new SourceFile("reading.eq", c.program()), options, diagnostics)
+                .orElseThrow(() -> new AssertionError(diagnostics.all().toString()));
+        List<Code> warnings = diagnostics.all().stream().map(Diagnostic::code).distinct().toList();
+        assertEquals(c.warns(), warnings,
+                () -> "warnings: " + diagnostics.all());
+        Definition d = typed.program().definitions().stream()
+                .filter(x -> x.latexName().equals(c.definition()) || x.key().equals(c.definition()))
+                .findFirst().orElseThrow(() -> new AssertionError("no definition " + c.definition()));
+        List<String> names = new ArrayList<>();
+        d.params().stream().map(Param::latex).forEach(names::add);
+        d.freeInputs().stream().map(Input::latex).forEach(names::add);
+        List<Tensor> args = new ArrayList<>();
+        List<NDArray> refArgs = new ArrayList<>();
+        for (String name : names) {
+            double[] v = c.inputs().get(name);
+            int[] shape = c.shapes().get(name);
+            if (v == null) {
+                throw new AssertionError("the case gives no input " + name + " (has " + c.inputs().keySet() + ")");
+            }
+            args.add(Tensor.of(v, shape));
+            refArgs.add(NDArray.of(v, shape));
+        }
+        double[] generated = EquationRunner.compile(typed, options).invoke(d, args).toDoubleArray();
+        double[] interpreted = new Interpreter(typed).call(d, refArgs).data();
+        assertArrayEquals(c.expected(), generated, 1e-12, "generated code");
+        assertArrayEquals(c.expected(), interpreted, 1e-12, "interpreter");
+    }
+}
