@@ -43,7 +43,10 @@ public enum Code {
     W0132("reading of a paper operator"),
     W0133("bracket list read as concatenation"),
     W0140("index counting chosen"),
-    W0141("limit known only at run time");
+    W0141("limit known only at run time"),
+    W0170("read at a shifted position"),
+    W0171("limit that depends on another index"),
+    W0172("sum to infinity read to the end");
 
     private final String title;
 

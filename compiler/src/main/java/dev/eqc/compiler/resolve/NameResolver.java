@@ -160,6 +160,10 @@ final class NameResolver {
         if (statistic != null) {
             return statistic;
         }
+        Term shifted = body.subscripts.offsetRead(s);
+        if (shifted != null) {
+            return shifted;
+        }
         if (s.sub() != null && s.sup() == null && labelElements(s.sub()) != null) {
             // p_{i, y_i}, \alpha_{y_i}: select by class labels (docs/LANGUAGE.md, Vocabulary).
             Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null, s.primes());
