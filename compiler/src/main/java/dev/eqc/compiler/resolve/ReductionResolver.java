@@ -41,6 +41,32 @@ final class ReductionResolver {
         if (kind == Term.ReduceOp.SUM && op.sup() == null && several != null && several.size() > 1) {
             return nestedSums(b, op, several);
         }
+        if (kind != null && op.sub() != null && op.sub().items().size() > 1 && op.sup() != null && op.sup().isSingle()
+                && op.sub().items().get(op.sub().items().size() - 1) instanceof Expr.Relation last
+                && last.op() == RelOp.EQ && last.left() instanceof Expr.Sym lv && isIndexName(lv)
+                && op.sub().items().subList(0, op.sub().items().size() - 1).stream()
+                        .allMatch(e -> e instanceof Expr.Sym s && isIndexName(s))
+                && isSize(op.sup().single())) {
+            // \sum_{i,j=1}^{m}: every index listed runs over the limits written once.
+            Double start = ConstantFolder.fold(body.expr(last.right()));
+            if (start == null || (start != 0.0 && start != 1.0)) {
+                return body.unsupported(last.right().span(), "sums start at 0 or 1; shift the index instead");
+            }
+            List<IndexVar> vars = new ArrayList<>();
+            for (Expr e : op.sub().items()) {
+                Expr.Sym v = e instanceof Expr.Sym s ? s : lv;
+                IndexVar var = new IndexVar(name(v), v.span(), new Term.Literal(last.right().span(), start),
+                        limit(op.sup()), List.of());
+                vars.add(var);
+                scope.enter(var);
+            }
+            Term reduced = body.expr(b.body());
+            for (int k = vars.size() - 1; k >= 0; k--) {
+                scope.leave();
+                reduced = new Term.Reduce(b.span(), kind, vars.get(k), reduced);
+            }
+            return reduced;
+        }
         if (kind == null || op.sub() == null || op.sub().items().size() != 1) {
             return body.unsupported(op.span(), "write the index under the operator, like `\\sum_{j}` or `\\sum_{j=1}^{n}`");
         }
@@ -140,7 +166,26 @@ final class ReductionResolver {
             return body.unsupported(op.span(), "a lower limit needs an upper one, like `\\sum_{j=1}^{n}`");
         }
         if (kind != Term.ReduceOp.SUM && !excluded.isEmpty()) {
-            return body.unsupported(under.span(), "`\\ne` is supported under `\\sum`");
+            if (kind != Term.ReduceOp.PROD && kind != Term.ReduceOp.MAX && kind != Term.ReduceOp.MIN) {
+                return body.unsupported(under.span(), "`\\ne` is supported under `\\sum`, `\\prod`, `\\max` and `\\min`");
+            }
+            // \min_{j \ne i} D_{ij}: the term j = i is the operation's identity (compared as positions).
+            IndexVar other = excluded.get(0);
+            IndexVar var = new IndexVar(name, at, lower, upper, List.of());
+            scope.enter(var);
+            Term reduced = body.expr(b.body());
+            scope.leave();
+            Span where = under.span();
+            Term otherAt = new Term.IndexValue(where, other);
+            int shift = var.firstValue() - other.firstValue();
+            if (shift != 0) {
+                otherAt = new Term.Arith(where, where, Term.ArithOp.ADD, otherAt, new Term.Literal(where, shift));
+            }
+            double identity = kind == Term.ReduceOp.PROD ? 1.0 : kind == Term.ReduceOp.MAX ? Double.NEGATIVE_INFINITY
+                    : Double.POSITIVE_INFINITY;
+            Term keep = new Term.Compare(where, Term.CompareOp.NE, new Term.IndexValue(where, var), otherAt);
+            return new Term.Reduce(b.span(), kind, var, new Term.Where(b.body().span(), keep, reduced,
+                    new Term.Literal(where, identity)));
         }
         IndexVar var = new IndexVar(name, at, lower, upper, excluded);
         scope.enter(var);
