@@ -26,6 +26,21 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                     d.span(), false, List.of(), d.rhs(), d.comment(), null,
                     List.of(IndexLetters.sliceLetter(s, r::hasInput)), s.sub().span(), d.update());
         }
+        if (lhs instanceof Expr.Sym labelled && labelled.sub() != null && labelled.sup() != null
+                && isLabel(labelled.sup()) && r.wasDeclared(NameKeys.full(labelled.withScripts(labelled.span(), null,
+                        null, labelled.primes())))) {
+            // \hat{A}_t^{\mathrm{GAE}(\gamma, \lambda)} with \hat{A} declared: the superscript names the estimator.
+            Expr.Sym plain = labelled.withScripts(new Span(labelled.span().start(), labelled.sup().span().start() - 1),
+                    labelled.sub(), null, labelled.primes());
+            Diagnostic.of(Code.W0102, r.source, labelled.sup().span(), "the superscript `"
+                            + r.source.slice(labelled.sup().span()) + "` is read as a label of the declared `"
+                            + r.source.slice(new Span(labelled.span().start(), labelled.sub().span().start() - 1))
+                            + "`, which this defines")
+                    .caret("a label, not a power")
+                    .help("declare the labelled name itself to keep it apart")
+                    .report(r.diagnostics);
+            lhs = plain;
+        }
         if (lhs instanceof Expr.Sym s) {
             List<String> letters = elementIndices(s, d.rhs(), r);
             if (letters != null) {
@@ -139,6 +154,18 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             return new PendingDefinition(NameKeys.full(callee), r.source.slice(callee.span()), callee, callee.span(),
                     d.span(), true, params, d.rhs(), d.comment(), null, List.of(), null, d.update());
         }
+    }
+
+    /** A superscript that names rather than raises: {@code (l)}, {@code \text{GAE}}, {@code \mathrm{GAE}(\gamma, \lambda)}. */
+    private static boolean isLabel(dev.eqc.compiler.ast.Script sup) {
+        if (!sup.isSingle()) {
+            return false;
+        }
+        Expr e = sup.single();
+        return e instanceof Expr.Group g && g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN
+                || e instanceof Expr.Sym w && w.kind() == dev.eqc.compiler.ast.SymKind.WORD
+                || e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym c
+                        && c.kind() == dev.eqc.compiler.ast.SymKind.WORD;
     }
 
     /** Whether every argument of {@code inner} is a name that {@code outer} lists too. */

@@ -350,7 +350,7 @@ final class ReductionResolver {
         Diagnostic.of(Code.W0172, body.file.source, infinity.span(), "`" + name(v) + "` runs to `\\infty`: read to the"
                         + " end of the sequence it reads, and terms past the end are 0")
                 .caret("read as " + name(v) + " = " + var.firstValue() + " … the length of what it reads")
-                .help("write the last term's limit, like `" + name(v) + "=0}^{T-t-1}`, to say so")
+                .help("write the last term's limit, like `\\sum_{" + name(v) + "=0}^{T-t-1}`, to say so")
                 .report(body.file.diagnostics);
         return reduce(b, kind, var);
     }

@@ -134,7 +134,7 @@ final class SubscriptForms {
         if (base == null) {
             return null;
         }
-        String printed = r.source.slice(baseSym.span()) + (supIsName ? "" : "");
+        String printed = r.source.slice(baseSym.span()) + (supIsName ? "^" + r.source.slice(s.sup().span()) : "");
         List<IndexVar> vars = new ArrayList<>();
         List<IndexVar> positions = new ArrayList<>();
         Term condition = null;
