@@ -156,16 +156,15 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         }
     }
 
-    /** A superscript that names rather than raises: {@code (l)}, {@code \text{GAE}}, {@code \mathrm{GAE}(\gamma, \lambda)}. */
+    /** A superscript that names an estimator by its parameters: {@code \mathrm{GAE}(\gamma, \lambda)}. */
     private static boolean isLabel(dev.eqc.compiler.ast.Script sup) {
         if (!sup.isSingle()) {
             return false;
         }
         Expr e = sup.single();
-        return e instanceof Expr.Group g && g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN
-                || e instanceof Expr.Sym w && w.kind() == dev.eqc.compiler.ast.SymKind.WORD
-                || e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym c
-                        && c.kind() == dev.eqc.compiler.ast.SymKind.WORD;
+        // Only a label with parameters: m^{\text{new}}_i names a new quantity beside a declared m.
+        return e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym c
+                && c.kind() == dev.eqc.compiler.ast.SymKind.WORD;
     }
 
     /** Whether every argument of {@code inner} is a name that {@code outer} lists too. */

@@ -234,6 +234,24 @@ class RangesAsWrittenTest {
         assertTrue(!codes(src).contains(Code.W0130) && !codes(src).contains(Code.E0103), codes(src).toString());
     }
 
+    /** CS229 notes: {@code x^{(i)}} is the i-th training example, row i of the declared X (m × n). */
+    @Test
+    void ithTrainingExampleIsARow() {
+        String src = "X \\in \\mathbb{R}^{m \\times n}, y \\in \\mathbb{R}^{m}, \\theta \\in \\mathbb{R}^{n}\n"
+                + "h(x) = \\theta^T x\nJ = \\frac{1}{m}\\sum_{i=1}^{m}(h(x^{(i)}) - y^{(i)})^2";
+        double[] x = {1, 2, -1, 0.5, 3, -2};
+        double[] y = {0.25, -1, 2};
+        double[] theta = {0.5, -1.5};
+        double expected = 0;
+        for (int i = 0; i < 3; i++) {
+            double h = theta[0] * x[2 * i] + theta[1] * x[2 * i + 1];
+            expected += (h - y[i]) * (h - y[i]) / 3;
+        }
+        assertEquals(expected, run(src, "J", Map.of("X", NDArray.of(x, 3, 2), "y", vec(y), "\\theta", vec(theta)))
+                .data()[0], 1e-12);
+        assertTrue(codes(src).contains(Code.W0102));
+    }
+
     /** A time step stays part of a name: {@code m_{t-1}} declared on its own is not read at a position. */
     @Test
     void declaredTimeStepIsStillAName() {

@@ -155,6 +155,15 @@ class PaperGradientsTest {
                 && test.contains("g_DMatchesFiniteDifferences"), test);
     }
 
+    /** CS229's cost over training examples {@code x^{(i)}} (rows of X): its gradient by finite differences. */
+    @Test
+    void gradientOverTrainingExamplesWrittenAsSuperscripts() throws Exception {
+        String test = generatedTestsPass("ExamplesGrad", "X \\in \\mathbb{R}^{m \\times n}, y \\in \\mathbb{R}^{m},"
+                + " \\theta \\in \\mathbb{R}^{n}\nJ(\\theta) = \\frac{1}{2m}\\sum_{i=1}^{m}(\\theta^T x^{(i)} - y^{(i)})^2\n"
+                + "g = \\nabla_\\theta J(\\theta)");
+        assertTrue(test.contains("gMatchesFiniteDifferences"), test);
+    }
+
     @Test
     void gradientOfASumOfElementsIsOnes() throws Exception {
         String source = "s \\in \\mathbb{R}^{n}\ng = \\nabla_s \\sum_i s_i";
