@@ -237,13 +237,15 @@ final class StatementSplitter {
     private int tailStart(List<Token> tokens, int from) {
         int depth = 0;
         boolean afterEquals = false;
+        boolean inProse = false;   // a range after `\\text{for }` belongs to that tail
         for (int i = 0; i < tokens.size(); i++) {
             int type = tokens.get(i).getType();
-            if (i >= from && depth == 0 && (type == EqLexer.TEXTNAME && proseWord(tokens, i) != null
-                    || type == EqLexer.COMMAND && tokens.get(i).getText().equals("\\forall")
-                    || afterEquals && bareRange(tokens, i))) {
+            boolean prose = depth == 0 && (type == EqLexer.TEXTNAME && proseWord(tokens, i) != null
+                    || type == EqLexer.COMMAND && tokens.get(i).getText().equals("\\forall"));
+            if (i >= from && depth == 0 && (prose || afterEquals && !inProse && bareRange(tokens, i))) {
                 return i;
             }
+            inProse |= prose;
             afterEquals |= depth == 0 && type == EqLexer.EQ;
             if (isOpener(type)) {
                 depth++;
