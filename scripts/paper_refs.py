@@ -1280,6 +1280,60 @@ case("gae", _gae_in, [Def("\\hat{A}", _gae, _gae_x, "backward recursion", 1e-12)
      note="the infinite sum is truncated at the end of the trajectory (delta beyond T is zero)")
 
 
+def _conv_in(rng, v):
+    return {"x": N(rng, 9), "w": N(rng, 3)}
+
+
+def _conv(a):
+    x, w = a["x"], a["w"]
+    n, k = x.shape[0], w.shape[0]
+    return torch.stack([sum(w[m] * x[i + m] for m in range(k)) for i in range(n - k + 1)])
+
+
+def _conv_x(a):
+    return torch.nn.functional.conv1d(a["x"].view(1, 1, -1), a["w"].view(1, 1, -1)).view(-1)
+
+
+case("conv1d_valid", _conv_in, [Def("y", _conv, _conv_x, "torch.nn.functional.conv1d (valid)", 1e-12)])
+
+
+def _rtg_in(rng, v):
+    return {"r": N(rng, 7)}
+
+
+def _rtg(a):
+    r = a["r"]
+    return torch.stack([r[t:].sum() for t in range(r.shape[0])])
+
+
+case("reward_to_go", _rtg_in, [Def("\\hat{R}", _rtg,
+                                   lambda a: torch.flip(torch.cumsum(torch.flip(a["r"], [0]), 0), [0]),
+                                   "flipped cumsum", 1e-12)])
+
+
+def _lr_in(rng, v):
+    return {"X": N(rng, 6, 3), "y": N(rng, 6), "\\theta": N(rng, 3)}
+
+
+def _lr(a):
+    X, y, th = a["X"], a["y"], a["\\theta"]
+    return 0.5 * sum((dot(th, X[i]) - y[i]) ** 2 for i in range(X.shape[0]))
+
+
+case("linreg_cs229", _lr_in, [Def("J", _lr, lambda a: 0.5 * ((a["X"] @ a["\\theta"] - a["y"]) ** 2).sum(),
+                                  "matrix form", 1e-12)])
+
+
+def _ret_series(a):
+    R, g = a["R"], a["\\gamma"]
+    T = R.shape[0]
+    return torch.stack([sum(g ** k * R[t + k] for k in range(T - t)) for t in range(T)])
+
+
+case("discounted_return_series", _ret_in, [Def("G", _ret_series, _ret_x, "recursion G_t = R_{t+1} + gamma G_{t+1}",
+                                               1e-12)])
+
+
 def _ppo_in(rng, v):
     pi = U(rng, 0.05, 0.95, 8)
     old = np.clip(pi * rng.uniform(0.6, 1.4, 8), 0.02, 0.98).astype(np.float32)

@@ -258,6 +258,25 @@ public final class Catalogue {
                         + " docs/LANGUAGE.md, Definitions and wrappers.",
                 "z \\in \\mathbb{R}^{n}\n\\ell_{i,j} = z_i z_j\nL = \\sum_{k=1}^{n} \\ell(k, k)",
                 "z \\in \\mathbb{R}^{n}\n\\ell_{i,j} = z_i z_j\nL = \\sum_{k=1}^{n} \\ell_{k,k}");
+        add(Code.W0170, "A tensor is read at a position computed from indices (`x_{t-1}`, `x_{i+m}`, `R_{t+k+1}`):"
+                        + " a position before the first element or past the last reads 0, and the tensor counts from 1"
+                        + " when every read of it in the definition starts at 1 or more (`R_{t+1}` with `t` from 0"
+                        + " reads `R_1`, its first element), else from 0. The message names the reading;"
+                        + " docs/LANGUAGE.md, Indexes and ranges.",
+                "x \\in \\mathbb{R}^{n}\ny_t = x_t - x_{t-1}",
+                "x \\in \\mathbb{R}^{n}\ny_t = x_t");
+        add(Code.W0171, "A sum's lower limit is another index or an expression of one (`\\sum_{k=t+1}^{T}`,"
+                        + " `\\sum_{j=i+1}^{n}`, `\\sum_{k \\ge t}`): the index runs over the whole range and the terms"
+                        + " below the limit are left out (a triangular sum). The index counts from 1 when the limit is"
+                        + " at least 1 at the first value of the other index, else from 0; the message names the"
+                        + " reading. docs/LANGUAGE.md, Indexes and ranges.",
+                "x \\in \\mathbb{R}^{n}\ns_i = \\sum_{j=i+1}^{n} x_j",
+                "x \\in \\mathbb{R}^{n}\ns_i = \\sum_{j=1}^{n} x_j");
+        add(Code.W0172, "A sum runs to `\\infty` (`\\sum_{l=0}^{\\infty} (\\gamma\\lambda)^l \\delta_{t+l}`): it is read to the"
+                        + " end of the sequence it reads, the terms past the end being 0. docs/LANGUAGE.md, Indexes and"
+                        + " ranges.",
+                "\\delta \\in \\mathbb{R}^{T}, \\gamma \\in \\mathbb{R}\nA_t = \\sum_{l=0}^{\\infty} \\gamma^l \\delta_{t+l}",
+                "\\delta \\in \\mathbb{R}^{T}, \\gamma \\in \\mathbb{R}\nA_t = \\sum_{l=0}^{T-1} \\gamma^l \\delta_{l}");
     }
 
     private Catalogue() {}

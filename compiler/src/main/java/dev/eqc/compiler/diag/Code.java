@@ -55,6 +55,9 @@ public enum Code {
     W0153("index read with its upper-case size"),
     W0160("reading of function notation"),
     W0161("tensor written as a function of its indices"),
+    W0170("read at a shifted position"),
+    W0171("limit that depends on another index"),
+    W0172("sum to infinity read to the end"),
     W0180("list with dots read as an arithmetic sequence"),
     W0181("one line defining several names by a label list"),
     W0182("set written as a definition");

@@ -339,12 +339,17 @@ final class StatementSplitter {
      */
     private int tailStart(List<Token> tokens, int from) {
         int depth = 0;
+        boolean afterEquals = false;
+        boolean inProse = false;   // a range after `\\text{for }` belongs to that tail
         for (int i = 0; i < tokens.size(); i++) {
             int type = tokens.get(i).getType();
-            if (i >= from && depth == 0 && (type == EqLexer.TEXTNAME && proseWord(tokens, i) != null
-                    || type == EqLexer.COMMAND && tokens.get(i).getText().equals("\\forall"))) {
+            boolean prose = depth == 0 && (type == EqLexer.TEXTNAME && proseWord(tokens, i) != null
+                    || type == EqLexer.COMMAND && tokens.get(i).getText().equals("\\forall"));
+            if (i >= from && depth == 0 && (prose || afterEquals && !inProse && bareRange(tokens, i))) {
                 return i;
             }
+            inProse |= prose;
+            afterEquals |= depth == 0 && type == EqLexer.EQ;
             if (isOpener(type)) {
                 depth++;
             } else if (isCloser(type) && depth > 0) {
@@ -352,6 +357,28 @@ final class StatementSplitter {
             }
         }
         return -1;
+    }
+
+    /**
+     * {@code \quad i = 1, \dots, n}, {@code , \; t = 1, \ldots, T}: a range written without {@code \text{for}}
+     * after the right-hand side (the spacing is skipped by the lexer): an index letter, {@code =}, 0 or 1, a
+     * comma, optionally the second value, and dots.
+     */
+    private static boolean bareRange(List<Token> tokens, int at) {
+        if (at < 1 || at + 5 >= tokens.size() || tokens.get(at).getType() != EqLexer.LETTER
+                || tokens.get(at - 1).getType() == EqLexer.UNDERSCORE || tokens.get(at - 1).getType() == EqLexer.CARET
+                || tokens.get(at + 1).getType() != EqLexer.EQ || tokens.get(at + 2).getType() != EqLexer.NUMBER
+                || !(tokens.get(at + 2).getText().equals("0") || tokens.get(at + 2).getText().equals("1"))
+                || tokens.get(at + 3).getType() != EqLexer.COMMA) {
+            return false;
+        }
+        int dots = at + 4;
+        if (tokens.get(dots).getType() == EqLexer.NUMBER && dots + 2 < tokens.size()
+                && tokens.get(dots + 1).getType() == EqLexer.COMMA) {
+            dots += 2;
+        }
+        return tokens.get(dots).getType() == EqLexer.COMMAND
+                && java.util.Set.of("\\dots", "\\ldots", "\\cdots", "\\dotsc").contains(tokens.get(dots).getText());
     }
 
     /** The prose of {@code \text{…}} at {@code at} if it starts a condition, else null. */
@@ -381,6 +408,9 @@ final class StatementSplitter {
             return new StatementTokens.Tail("for all", span, tokens.subList(1, tokens.size()));
         }
         String word = proseWord(tokens, 0);
+        if (word == null) {
+            return new StatementTokens.Tail("for", span, tokens);   // i = 1, \dots, n written bare
+        }
         int close = 2;
         while (tokens.get(close).getType() != EqLexer.RBRACE) {
             close++;

@@ -119,6 +119,59 @@ final class BodyResolver {
         return new Term.Where(body.span(), same, body, new Term.Literal(at, 0.0));
     }
 
+    /** Indices whose range is that of the first shifted read using them ({@code l} of {@code \\sum_{l=0}^{\\infty}}). */
+    private final java.util.Map<IndexVar, IndexVar> pendingPositions = new java.util.HashMap<>();
+
+    /**
+     * An index {@code name} whose range nothing states (a sum to {@code \\infty}, or to a limit known at run time),
+     * read at a shifted position in {@code body} ({@code \\delta_{t+l}}): it ranges over the positions of that
+     * read, so the terms past the end are 0. Null when {@code body} has no such read.
+     */
+    IndexVar rangedByShiftedRead(String name, Span at, Term lower, Expr body) {
+        int own = lower == null ? 0 : (int) ((Term.Literal) lower).value();
+        Integer[] first = {null};
+        IndexVar[] shared = {null};
+        SubscriptForms.walk(body, e -> {
+            if (first[0] == null && e instanceof Expr.Sym s && file.readsAtPosition(s)) {
+                for (OffsetSubscript.Item item : OffsetSubscript.of(s.sub())) {
+                    if (!item.plain() && item.letters().containsKey(name)) {
+                        int least = item.offset();
+                        for (var l : item.letters().entrySet()) {
+                            IndexVar v = scope.indexVar(l.getKey());
+                            least += l.getValue() * (l.getKey().equals(name) ? own : v != null ? v.firstValue() : 0);
+                            if (v != null && !l.getKey().equals(name) && pendingPositions.containsKey(v)) {
+                                shared[0] = pendingPositions.get(v);   // \delta_{t+l}: t waits for the same read
+                            }
+                        }
+                        first[0] = least >= 1 ? 1 : 0;
+                    }
+                }
+            }
+        });
+        if (first[0] == null) {
+            return null;
+        }
+        IndexVar positions = shared[0] != null && shared[0].firstValue() == first[0] ? shared[0]
+                : new IndexVar("the positions read with " + name, at,
+                        first[0] == 1 ? new Term.Literal(at, 1.0) : null, null, List.of());
+        IndexVar v = new IndexVar(name, at, lower, null, List.of(), positions);
+        pendingPositions.put(v, positions);
+        return v;
+    }
+
+    /** The positions index waiting for a shifted read of one of {@code letters} counted from {@code first}, or null. */
+    IndexVar pendingPosition(java.util.Set<String> letters, int first) {
+        for (String letter : letters) {
+            IndexVar v = scope.indexVar(letter);
+            IndexVar p = v == null ? null : pendingPositions.get(v);
+            if (p != null && p.firstValue() == first) {
+                pendingPositions.values().removeIf(x -> x == p);
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** Size names ({@code d_k}) nothing binds in this function's body, by key, with the internal name each got. */
     private final java.util.Map<String, Term.DimValue> freeDims = new java.util.LinkedHashMap<>();
     private final java.util.Map<String, Expr.Sym> freeDimSyms = new java.util.LinkedHashMap<>();
@@ -263,6 +316,12 @@ final class BodyResolver {
                 scope.bindLeftIndex(new IndexVar(letter, def.indexSpan(), lower, upper, List.of()));
                 continue;
             }
+            IndexVar derived = fromOne == null && !def.function() && !indexesPlainly(letter)
+                    && !file.wasDeclared(def.key()) ? new LeftRanges(this).derive(letter) : null;
+            if (derived != null) {
+                scope.bindLeftIndex(derived);
+                continue;
+            }
             boolean one = fromOne != null && fromOne.contains(letter);
             boolean strided = fromOne == null && IndexLetters.readsFromOne(letter, def.rhs());
             if (fromOne == null && (strided || IndexLetters.sumsUpToFromOne(letter, def.rhs()))) {
@@ -283,6 +342,20 @@ final class BodyResolver {
             scope.bindLeftIndex(new IndexVar(letter, def.indexSpan(), one ? new Term.Literal(def.indexSpan(), 1.0) : null,
                     null, List.of()));
         }
+    }
+
+    /** Whether {@code letter} indexes something in the body by a plain subscript ({@code x_t}, {@code W_{ti}}). */
+    private boolean indexesPlainly(String letter) {
+        boolean[] found = {false};
+        SubscriptForms.walk(def.rhs(), e -> {
+            Script sub = e instanceof Expr.Sym s ? s.sub() : e instanceof Expr.Subscripted sc ? sc.sub() : null;
+            List<String> letters = sub == null ? null : IndexLetters.of(sub);
+            if (letters == null && sub != null && StridedSubscript.of(sub) != null) {
+                letters = StridedSubscript.of(sub).stream().map(StridedSubscript.Item::letter).toList();
+            }
+            found[0] |= letters != null && letters.contains(letter);
+        });
+        return found[0];
     }
 
     /**

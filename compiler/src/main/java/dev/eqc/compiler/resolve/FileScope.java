@@ -232,6 +232,20 @@ final class FileScope {
         timeSteps.addAll(letters);
     }
 
+    /**
+     * {@code x_{t-1}}, {@code \delta_{t+l}^V} with the tensor {@code x} ({@code \delta^V}) declared and the whole
+     * spelling not: a read at a computed position, whose letters are indices, not a time step.
+     */
+    boolean readsAtPosition(dev.eqc.compiler.ast.Expr.Sym s) {
+        return OffsetSubscript.of(s.sub()) != null && !hasInput(NameKeys.full(s)) && !isDefinedName(NameKeys.full(s))
+                && (isTensor(OffsetSubscript.baseKey(s)) || isTensor(NameKeys.base(s)));
+    }
+
+    private boolean isTensor(String key) {
+        Input in = inputs.get(key);
+        return in != null && in.dims() != null && !in.dims().isEmpty() || isDefinedName(key);
+    }
+
     boolean isTimeStep(String letter) {
         return timeSteps.contains(letter);
     }

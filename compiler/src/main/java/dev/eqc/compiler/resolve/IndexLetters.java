@@ -58,6 +58,11 @@ final class IndexLetters {
     }
 
     private static boolean indexes(Expr.Sym s, String letter, java.util.function.Predicate<String> known) {
+        List<OffsetSubscript.Item> shifted = OffsetSubscript.of(s.sub());
+        if (shifted != null && OffsetSubscript.letters(shifted).contains(letter) && !known.test(NameKeys.full(s))
+                && (known.test(OffsetSubscript.baseKey(s)) || known.test(NameKeys.base(s)))) {
+            return true;   // x_{t-1}, \delta_{t+l} with x, \delta declared: a position of a tensor
+        }
         List<String> idx = of(s.sub());
         if (idx == null && StridedSubscript.of(s.sub()) != null) {
             idx = StridedSubscript.of(s.sub()).stream().map(StridedSubscript.Item::letter).toList();
@@ -70,6 +75,15 @@ final class IndexLetters {
 
     /** {@code i} in {@code \sum_{j \le i}}: the bound of a reduction's index, which shares that index's range. */
     private static boolean boundsAnIndex(Expr n, String letter) {
+        if (n instanceof Expr.BigOp b && b.operator().sub() != null && b.operator().sub().isSingle()
+                && b.operator().sub().single() instanceof Expr.Relation rel && rel.op() != dev.eqc.compiler.ast.RelOp.IN
+                && rel.op() != dev.eqc.compiler.ast.RelOp.NE && mentions(rel.right(), letter)) {
+            return true; // \sum_{k=t+1}^{T}, \sum_{k \ge t}
+        }
+        if (n instanceof Expr.BigOp b && b.operator().sup() != null && b.operator().sup().isSingle()
+                && !(b.operator().sup().single() instanceof Expr.Sym) && mentions(b.operator().sup().single(), letter)) {
+            return true; // \sum_{k=0}^{T-t-1}
+        }
         if (n instanceof Expr.BigOp b && b.operator().sup() != null && b.operator().sup().isSingle()
                 && b.operator().sup().single() instanceof Expr.Sym bound && bound.bare() && bound.base().equals(letter)) {
             return true; // \prod_{s=1}^{t}
@@ -86,6 +100,17 @@ final class IndexLetters {
                 && b.operator().sub().single() instanceof Expr.Relation rel
                 && (rel.op() == dev.eqc.compiler.ast.RelOp.LE || rel.op() == dev.eqc.compiler.ast.RelOp.LT)
                 && rel.right() instanceof Expr.Sym bound && bound.bare() && bound.base().equals(letter);
+    }
+
+    /** Whether the bare letter occurs in a limit expression ({@code t} in {@code t+1}, {@code T-t-1}). */
+    private static boolean mentions(Expr e, String letter) {
+        if (e instanceof Expr.Sym s) {
+            return s.bare() && s.base().equals(letter);
+        }
+        if (e instanceof Expr.Binary b) {
+            return mentions(b.left(), letter) || mentions(b.right(), letter);
+        }
+        return false;
     }
 
     /** The names used alone as upper limits of big operators ({@code H} in {@code \sum_{i=1}^{H}}). */
@@ -106,12 +131,13 @@ final class IndexLetters {
      * The single letters that appear inside subscript expressions such as {@code m_{t-1}} in
      * {@code e}: time steps, part of names rather than indices.
      */
-    static java.util.Set<String> timeSteps(Expr e) {
+    static java.util.Set<String> timeSteps(Expr e, java.util.function.Predicate<Expr.Sym> positional) {
         java.util.Set<String> out = new java.util.HashSet<>();
         java.util.regex.Pattern letter = java.util.regex.Pattern.compile("(?<![A-Za-z\\\\])([A-Za-z])(?![A-Za-z])");
         for (Expr n : nodes(e, false)) {
             if (n instanceof Expr.Sym s && s.sub() != null && of(s.sub()) == null && StridedSubscript.of(s.sub()) == null
-                    && !isSelection(s.sub()) && numbered(s.sub()) == null && !CallResolver.isIndicator(s)) {
+                    && !isSelection(s.sub()) && numbered(s.sub()) == null && !CallResolver.isIndicator(s)
+                    && !positional.test(s)) {
                 // \mathbb{1}_{[k \neq i]}: a condition, whose letters are indices, not time steps.
                 java.util.regex.Matcher m = letter.matcher(s.sub().key());
                 while (m.find()) {

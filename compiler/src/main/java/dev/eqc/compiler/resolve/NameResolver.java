@@ -195,6 +195,14 @@ final class NameResolver {
         if (statistic != null) {
             return statistic;
         }
+        Term shifted = body.subscripts.offsetRead(s);
+        if (shifted != null) {
+            return shifted;
+        }
+        Term example = example(s);
+        if (example != null) {
+            return example;
+        }
         if (s.sub() != null && s.sup() == null && labelElements(s.sub()) != null) {
             // p_{i, y_i}, \alpha_{y_i}: select by class labels (docs/LANGUAGE.md, Vocabulary).
             Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null, s.primes());
@@ -309,6 +317,50 @@ final class NameResolver {
         }
         Term element = new Term.Index(s.span(), value, List.of(v));
         return s.sup() == null ? element : new Term.Power(s.span(), element, body.script(s.sup()));
+    }
+
+    /**
+     * {@code x^{(i)}}, {@code y^{(i)}} with {@code i} an index in scope and the labelled spelling not declared:
+     * the i-th training example, as machine-learning notes write it: element i of a declared vector {@code y},
+     * row i of a declared matrix {@code x} or, when only the capital {@code X} is declared (m × n), row i of
+     * {@code X} (W0102). Null for anything else.
+     */
+    private Term example(Expr.Sym s) {
+        if (s.sub() != null || s.sup() == null || !s.sup().isSingle() || s.primes() != 0
+                || !(s.sup().single() instanceof Expr.Group g) || g.bracket() != dev.eqc.compiler.ast.Bracket.PAREN
+                || g.items().size() != 1 || !(g.items().get(0) instanceof Expr.Sym i) || !i.bare()
+                || scope.indexVar(i.base()) == null || isBound(NameKeys.full(s))) {
+            return null;
+        }
+        IndexVar v = scope.indexVar(i.base());
+        Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sup().span().start() - 1), null, null, 0);
+        String key = NameKeys.full(base);
+        Input in = file.input(key);
+        String used = key;
+        if ((in == null || in.dims() == null || in.dims().isEmpty()) && base.kind() == SymKind.LETTERS
+                && base.base().length() == 1 && Character.isLowerCase(base.base().charAt(0))) {
+            Expr.Sym capital = new Expr.Sym(base.span(), base.kind(), base.base().toUpperCase(java.util.Locale.ROOT),
+                    base.accent(), null, null, 0);
+            Input upper = file.input(NameKeys.full(capital));
+            if (upper != null && upper.dims() != null && upper.dims().size() == 2 && (in == null || !in.declared())) {
+                in = upper;
+                used = NameKeys.full(capital);
+            }
+        }
+        if (in == null || in.dims() == null || in.dims().isEmpty()) {
+            return null;
+        }
+        Term whole = lookup(used, base.span());
+        if (whole == null) {
+            return null;
+        }
+        Diagnostic.of(Code.W0102, file.source, s.span(), "`" + file.source.slice(s.span()) + "` is read as the `"
+                        + i.base() + "`-th example: " + (in.dims().size() == 1 ? "element" : "row") + " `" + i.base()
+                        + "` of `" + in.latex() + "`")
+                .caret(in.dims().size() == 1 ? "an element" : "a row")
+                .help("declare `" + file.source.slice(s.span()) + "` itself to read it as a name of its own")
+                .report(file.diagnostics);
+        return new Term.Index(s.span(), whole, List.of(v));
     }
 
     /** {@code :}, {@code *} or {@code \cdot} in a subscript: the whole axis. */

@@ -44,6 +44,21 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                     d.span(), false, List.of(), d.rhs(), d.comment(), null,
                     List.of(IndexLetters.sliceLetter(s, r::hasInput)), s.sub().span(), d.update());
         }
+        if (lhs instanceof Expr.Sym labelled && labelled.sub() != null && labelled.sup() != null
+                && isLabel(labelled.sup()) && r.wasDeclared(NameKeys.full(labelled.withScripts(labelled.span(), null,
+                        null, labelled.primes())))) {
+            // \hat{A}_t^{\mathrm{GAE}(\gamma, \lambda)} with \hat{A} declared: the superscript names the estimator.
+            Expr.Sym plain = labelled.withScripts(new Span(labelled.span().start(), labelled.sup().span().start() - 1),
+                    labelled.sub(), null, labelled.primes());
+            Diagnostic.of(Code.W0102, r.source, labelled.sup().span(), "the superscript `"
+                            + r.source.slice(labelled.sup().span()) + "` is read as a label of the declared `"
+                            + r.source.slice(new Span(labelled.span().start(), labelled.sub().span().start() - 1))
+                            + "`, which this defines")
+                    .caret("a label, not a power")
+                    .help("declare the labelled name itself to keep it apart")
+                    .report(r.diagnostics);
+            lhs = plain;
+        }
         if (lhs instanceof Expr.Sym s) {
             PendingDefinition set = SetDefinitions.of(d, s, r);
             if (set != null) {
@@ -247,6 +262,17 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             names.add(s);
         }
         return names;
+    }
+
+    /** A superscript that names an estimator by its parameters: {@code \mathrm{GAE}(\gamma, \lambda)}. */
+    private static boolean isLabel(dev.eqc.compiler.ast.Script sup) {
+        if (!sup.isSingle()) {
+            return false;
+        }
+        Expr e = sup.single();
+        // Only a label with parameters: m^{\text{new}}_i names a new quantity beside a declared m.
+        return e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym c
+                && c.kind() == dev.eqc.compiler.ast.SymKind.WORD;
     }
 
     /** Whether every argument of {@code inner} is a name that {@code outer} lists too. */

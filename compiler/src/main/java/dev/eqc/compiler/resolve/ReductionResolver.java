@@ -41,6 +41,32 @@ final class ReductionResolver {
         if (kind == Term.ReduceOp.SUM && op.sup() == null && several != null && several.size() > 1) {
             return nestedSums(b, op, several);
         }
+        if (kind != null && op.sub() != null && op.sub().items().size() > 1 && op.sup() != null && op.sup().isSingle()
+                && op.sub().items().get(op.sub().items().size() - 1) instanceof Expr.Relation last
+                && last.op() == RelOp.EQ && last.left() instanceof Expr.Sym lv && isIndexName(lv)
+                && op.sub().items().subList(0, op.sub().items().size() - 1).stream()
+                        .allMatch(e -> e instanceof Expr.Sym s && isIndexName(s))
+                && isSize(op.sup().single())) {
+            // \sum_{i,j=1}^{m}: every index listed runs over the limits written once.
+            Double start = ConstantFolder.fold(body.expr(last.right()));
+            if (start == null || (start != 0.0 && start != 1.0)) {
+                return body.unsupported(last.right().span(), "sums start at 0 or 1; shift the index instead");
+            }
+            List<IndexVar> vars = new ArrayList<>();
+            for (Expr e : op.sub().items()) {
+                Expr.Sym v = e instanceof Expr.Sym s ? s : lv;
+                IndexVar var = new IndexVar(name(v), v.span(), new Term.Literal(last.right().span(), start),
+                        limit(op.sup()), List.of());
+                vars.add(var);
+                scope.enter(var);
+            }
+            Term reduced = body.expr(b.body());
+            for (int k = vars.size() - 1; k >= 0; k--) {
+                scope.leave();
+                reduced = new Term.Reduce(b.span(), kind, vars.get(k), reduced);
+            }
+            return reduced;
+        }
         if (kind == null || op.sub() == null || op.sub().items().size() != 1) {
             return body.unsupported(op.span(), "write the index under the operator, like `\\sum_{j}` or `\\sum_{j=1}^{n}`");
         }
@@ -76,6 +102,31 @@ final class ReductionResolver {
                 && (rel.op() == RelOp.LE || rel.op() == RelOp.LT) && op.sup() == null) {
             // \sum_{j \le i}, \sum_{s \le t}, \sum_{j < i}.
             return cut(b, kind, v, null, rel.op() == RelOp.LE ? Term.CompareOp.LE : Term.CompareOp.LT, rel.right());
+        }
+        if (under instanceof Expr.Relation rel && rel.left() instanceof Expr.Sym v && isIndexName(v)
+                && (rel.op() == RelOp.GE || rel.op() == RelOp.GT) && op.sup() == null && mentionsIndex(rel.right())) {
+            // \sum_{k \ge t}, \sum_{k > t}: the terms from t on (a reverse cumulative sum).
+            return fromBelow(b, kind, v, rel.right(), rel.op() == RelOp.GT, null);
+        }
+        if (under instanceof Expr.Relation rel && rel.left() instanceof Expr.Sym v && isIndexName(v)
+                && rel.op() == RelOp.EQ && mentionsIndex(rel.right())) {
+            // \sum_{k=t+1}^{T}, \sum_{j=i+1}^{n}, \sum_{t'=t}^{T}: a lower limit that is another index.
+            if (op.sup() == null) {
+                return body.unsupported(op.span(), "a lower limit needs an upper one, like `\\sum_{j=i+1}^{n}`");
+            }
+            if (op.sup().items().size() != 1) {
+                return body.unsupported(op.sup().span(), "write one upper limit");
+            }
+            return fromBelow(b, kind, v, rel.right(), false, op.sup().single());
+        }
+        if (under instanceof Expr.Relation rel && rel.left() instanceof Expr.Sym v && isIndexName(v)
+                && rel.op() == RelOp.EQ && op.sup() != null && op.sup().isSingle() && isInfinity(op.sup().single())) {
+            // \sum_{l=0}^{\infty}: to the end of what it reads.
+            Double start = ConstantFolder.fold(body.expr(rel.right()));
+            if (start == null || (start != 0.0 && start != 1.0)) {
+                return body.unsupported(rel.right().span(), "sums start at 0 or 1; shift the index instead");
+            }
+            return toTheEnd(b, kind, v, new Term.Literal(rel.right().span(), start), op.sup().single());
         }
         if (under instanceof Expr.Sym v && isIndexName(v) && op.sup() != null && kind != null) {
             // \sum_i^N: no lower limit written; counted from 1, as papers that write it do.
@@ -123,7 +174,26 @@ final class ReductionResolver {
             return body.unsupported(op.span(), "a lower limit needs an upper one, like `\\sum_{j=1}^{n}`");
         }
         if (kind != Term.ReduceOp.SUM && !excluded.isEmpty()) {
-            return body.unsupported(under.span(), "`\\ne` is supported under `\\sum`");
+            if (kind != Term.ReduceOp.PROD && kind != Term.ReduceOp.MAX && kind != Term.ReduceOp.MIN) {
+                return body.unsupported(under.span(), "`\\ne` is supported under `\\sum`, `\\prod`, `\\max` and `\\min`");
+            }
+            // \min_{j \ne i} D_{ij}: the term j = i is the operation's identity (compared as positions).
+            IndexVar other = excluded.get(0);
+            IndexVar var = new IndexVar(name, at, lower, upper, List.of());
+            scope.enter(var);
+            Term reduced = body.expr(b.body());
+            scope.leave();
+            Span where = under.span();
+            Term otherAt = new Term.IndexValue(where, other);
+            int shift = var.firstValue() - other.firstValue();
+            if (shift != 0) {
+                otherAt = new Term.Arith(where, where, Term.ArithOp.ADD, otherAt, new Term.Literal(where, shift));
+            }
+            double identity = kind == Term.ReduceOp.PROD ? 1.0 : kind == Term.ReduceOp.MAX ? Double.NEGATIVE_INFINITY
+                    : Double.POSITIVE_INFINITY;
+            Term keep = new Term.Compare(where, Term.CompareOp.NE, new Term.IndexValue(where, var), otherAt);
+            return new Term.Reduce(b.span(), kind, var, new Term.Where(b.body().span(), keep, reduced,
+                    new Term.Literal(where, identity)));
         }
         IndexVar var = lower == null && upper == null && excluded.isEmpty() ? sized(name, at)
                 : new IndexVar(name, at, lower, upper, excluded);
@@ -169,7 +239,19 @@ final class ReductionResolver {
                         .report(body.file.diagnostics);
             }
         }
-        if (other == null) {
+        boolean byIndex = other == null && usesIndexInScope(limit);
+        IndexVar shifted = other == null ? body.rangedByShiftedRead(name(v), v.span(), lower, b.body()) : null;
+        if (byIndex) {
+            // \sum_{k=0}^{T-t-1}: a limit that moves with another index (a triangular sum).
+            Diagnostic.of(Code.W0171, body.file.source, limit.span(), "the limit `" + body.file.source.slice(limit.span())
+                            + "` depends on another index; `" + name(v) + "` runs over " + (shifted != null
+                            ? "the positions it reads" : "the axis it indexes") + " and the terms past the limit are"
+                            + " left out")
+                    .caret("read as " + name(v) + " = " + (lower == null ? 0 : (int) ((Term.Literal) lower).value())
+                            + ", … while " + name(v) + " \\le " + body.file.source.slice(limit.span()))
+                    .help("state the ranges (`\\quad t = 0, \\dots, T-1`) to choose how the indices count")
+                    .report(body.file.diagnostics);
+        } else if (other == null) {
             Diagnostic.of(Code.W0141, body.file.source, limit.span(), "the limit `" + body.file.source.slice(limit.span())
                             + "` is known only at run time; `" + name(v) + "` runs over the axis it indexes and terms"
                             + " past the limit are left out")
@@ -179,7 +261,7 @@ final class ReductionResolver {
                             + " fixed range")
                     .report(body.file.diagnostics);
         }
-        IndexVar var = new IndexVar(name(v), v.span(), lower, null, List.of(), other);
+        IndexVar var = shifted != null ? shifted : new IndexVar(name(v), v.span(), lower, null, List.of(), other);
         scope.enter(var);
         Term reduced = body.expr(b.body());
         scope.leave();
@@ -200,6 +282,130 @@ final class ReductionResolver {
                 new Term.Literal(at, identity)));
     }
 
+    /**
+     * {@code \\sum_{k=t+1}^{T}}, {@code \\sum_{k \\ge t}}: the lower limit is an expression of an index in scope.
+     * {@code k} runs over the whole range (up to the upper limit, or the axis it indexes) and the terms below the
+     * limit are the operation's identity, compared as numbers. {@code k} counts from 1 when the limit is at least
+     * 1 at the other indices' first values ({@code t+1} with {@code t} from 0), else from 0 (W0171).
+     */
+    private Term fromBelow(Expr.BigOp b, Term.ReduceOp kind, Expr.Sym v, Expr limit, boolean strict, Expr upper) {
+        if (kind != Term.ReduceOp.SUM && kind != Term.ReduceOp.PROD && kind != Term.ReduceOp.MAX
+                && kind != Term.ReduceOp.MIN) {
+            return body.unsupported(limit.span(), "a lower limit that is another index works for sums, products, max"
+                    + " and min");
+        }
+        java.util.Map<String, Integer> letters = new java.util.LinkedHashMap<>();
+        Integer least = affineLeast(limit, letters);
+        if (least == null) {
+            return body.unsupported(limit.span(), "write the lower limit as an index plus or minus a number, like"
+                    + " `k=t+1`");
+        }
+        int first = least + (strict ? 1 : 0) >= 1 ? 1 : 0;
+        Span at = limit.span();
+        Term lower = first == 1 ? new Term.Literal(v.span(), 1.0) : null;
+        IndexVar var;
+        String range;
+        if (upper == null) {
+            IndexVar other = scope.indexVar(letters.keySet().iterator().next());
+            var = new IndexVar(name(v), v.span(), lower, null, List.of(), other);
+            range = "the range of `" + other.name() + "`";
+        } else if (isInfinity(upper)) {
+            var = body.rangedByShiftedRead(name(v), v.span(), lower, b.body());
+            if (var == null) {
+                var = new IndexVar(name(v), v.span(), lower, null, List.of());
+            }
+            range = "the end of what it reads";
+        } else if (isSize(upper)) {
+            Script sup = new Script(upper.span(), List.of(upper), body.file.source.slice(upper.span()));
+            Term top = limit(sup);
+            var = new IndexVar(name(v), v.span(), first == 1 ? lower : new Term.Literal(v.span(), 0.0), top, List.of());
+            range = body.file.source.slice(upper.span());
+        } else {
+            return body.unsupported(upper.span(), "with a lower limit that is another index, the upper limit is a size"
+                    + " (`T`, `n`) or `\\infty`");
+        }
+        String limitText = body.file.source.slice(limit.span());
+        Diagnostic.of(Code.W0171, body.file.source, at, "`" + name(v) + "` runs " + first + " … " + range
+                        + " and the terms with `" + name(v) + (strict ? " \\le " : " < ") + limitText
+                        + "` are left out (compared as numbers: " + letters.keySet().stream()
+                        .map(l -> "`" + l + "` counts from " + scope.indexVar(l).firstValue())
+                        .collect(java.util.stream.Collectors.joining(", ")) + ")")
+                .caret("read as " + name(v) + " = " + first + ", " + (first + 1) + ", … with " + name(v)
+                        + (strict ? " > " : " \\ge ") + limitText)
+                .help("state the ranges (`\\quad t = 0, \\dots, T-1`) to choose how the indices count")
+                .report(body.file.diagnostics);
+        scope.enter(var);
+        Term reduced = body.expr(b.body());
+        scope.leave();
+        double identity = switch (kind) {
+            case SUM -> 0.0;
+            case PROD -> 1.0;
+            case MAX -> Double.NEGATIVE_INFINITY;
+            default -> Double.POSITIVE_INFINITY;
+        };
+        Term keep = new Term.Compare(at, strict ? Term.CompareOp.GT : Term.CompareOp.GE,
+                new Term.IndexValue(v.span(), var), body.expr(limit));
+        return new Term.Reduce(b.span(), kind, var, new Term.Where(b.body().span(), keep, reduced,
+                new Term.Literal(at, identity)));
+    }
+
+    /** {@code \\sum_{l=0}^{\\infty}}: read to the end of the sequence the body reads at a shifted position (W0172). */
+    private Term toTheEnd(Expr.BigOp b, Term.ReduceOp kind, Expr.Sym v, Term lower, Expr infinity) {
+        Term low = ((Term.Literal) lower).value() == 0.0 ? null : lower;
+        IndexVar var = body.rangedByShiftedRead(name(v), v.span(), low, b.body());
+        if (var == null) {
+            var = new IndexVar(name(v), v.span(), low, null, List.of());
+        }
+        Diagnostic.of(Code.W0172, body.file.source, infinity.span(), "`" + name(v) + "` runs to `\\infty`: read to the"
+                        + " end of the sequence it reads, and terms past the end are 0")
+                .caret("read as " + name(v) + " = " + var.firstValue() + " … the length of what it reads")
+                .help("write the last term's limit, like `\\sum_{" + name(v) + "=0}^{T-t-1}`, to say so")
+                .report(body.file.diagnostics);
+        return reduce(b, kind, var);
+    }
+
+    /** Whether {@code e} uses an index in scope as a value ({@code T-t-1}). */
+    private boolean usesIndexInScope(Expr e) {
+        boolean[] found = {false};
+        SubscriptForms.walk(e, n -> found[0] |= n instanceof Expr.Sym s && s.bare()
+                && scope.indexVar(s.base()) != null && !body.names.isBound(s.base()));
+        return found[0];
+    }
+
+    private static boolean isInfinity(Expr e) {
+        return e instanceof Expr.Sym s && s.bare() && s.kind() == SymKind.COMMAND && s.base().equals("\\infty");
+    }
+
+    /** Whether {@code e} is a sum of index letters in scope (at least one) and whole numbers. */
+    private boolean mentionsIndex(Expr e) {
+        java.util.Map<String, Integer> letters = new java.util.LinkedHashMap<>();
+        return affineLeast(e, letters) != null && !letters.isEmpty();
+    }
+
+    /** The value of a sum of index letters in scope and numbers at the letters' first values; null if not one. */
+    private Integer affineLeast(Expr e, java.util.Map<String, Integer> letters) {
+        Script probe = new Script(e.span(), List.of(e), body.file.source.slice(e.span()));
+        List<OffsetSubscript.Item> items = OffsetSubscript.of(probe);
+        OffsetSubscript.Item item;
+        if (items != null) {
+            item = items.get(0);
+        } else if (e instanceof Expr.Sym s && s.bare()) {
+            item = new OffsetSubscript.Item(java.util.Map.of(s.base(), 1), 0, e.span());
+        } else {
+            return null;
+        }
+        int least = item.offset();
+        for (var l : item.letters().entrySet()) {
+            IndexVar other = scope.indexVar(l.getKey());
+            if (other == null || l.getValue() != 1) {
+                return null;
+            }
+            least += other.firstValue();
+        }
+        letters.putAll(item.letters());
+        return least;
+    }
+
     private Term reduce(Expr.BigOp b, Term.ReduceOp kind, IndexVar var) {
         scope.enter(var);
         Term reduced = body.expr(b.body());
@@ -213,6 +419,9 @@ final class ReductionResolver {
 
     /** Whether an upper limit is a size: a number, or a name that is a dimension or nothing yet (it becomes one). */
     private boolean isSize(Expr e) {
+        if (usesIndexInScope(e)) {
+            return false;   // T-t-1 with t an index in scope
+        }
         if (e instanceof Expr.Num) {
             return true;
         }

@@ -126,8 +126,8 @@ public final class Resolver {
                         file.addDimension(limit);
                     }
                 }
-                file.addTimeSteps(IndexLetters.timeSteps(d.lhs()));
-                file.addTimeSteps(IndexLetters.timeSteps(d.rhs()));
+                file.addTimeSteps(IndexLetters.timeSteps(d.lhs(), file::readsAtPosition));
+                file.addTimeSteps(IndexLetters.timeSteps(d.rhs(), file::readsAtPosition));
                 file.addValueLetters(IndexLetters.valueLetters(d.rhs()));
             }
         }

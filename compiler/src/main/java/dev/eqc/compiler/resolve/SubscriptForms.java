@@ -6,6 +6,7 @@ import dev.eqc.compiler.term.IndexVar;
 import dev.eqc.compiler.ast.Expr;
 import dev.eqc.compiler.ast.SymKind;
 import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
 import dev.eqc.compiler.source.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,6 +108,119 @@ final class SubscriptForms {
             return indexed;
         }
         return new Term.Power(s.span(), indexed, b.expr(s.sup().single()));
+    }
+
+    /**
+     * {@code x_{t-1}}, {@code x_{i+m}}, {@code \delta_{t+l}^V} with the letters indices in scope and {@code x} a
+     * tensor: the element at the computed position, 0 outside the axis (W0170). Read as
+     * {@code \sum_p [p = t - 1] x_p}, so shapes, gradients and code are those of a selection; null when not that form.
+     */
+    Term offsetRead(Expr.Sym s) {
+        List<OffsetSubscript.Item> items = OffsetSubscript.of(s.sub());
+        if (items == null || !r.readsAtPosition(s)) {
+            return null;
+        }
+        for (String letter : OffsetSubscript.letters(items)) {
+            if (b.scope.indexVar(letter) == null) {
+                return null;
+            }
+        }
+        Span at = new Span(s.span().start(), s.sub().span().end());
+        Expr.Sym withSup = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, s.sup(), s.primes());
+        Expr.Sym bare = s.withScripts(withSup.span(), null, null, s.primes());
+        boolean supIsName = s.sup() != null && b.names.isBound(NameKeys.full(withSup));
+        Expr.Sym baseSym = supIsName ? withSup : bare;
+        Term base = b.names.lookup(NameKeys.full(baseSym), baseSym.span());
+        if (base == null) {
+            return null;
+        }
+        String printed = r.source.slice(baseSym.span()) + (supIsName ? "^" + r.source.slice(s.sup().span()) : "");
+        List<IndexVar> vars = new ArrayList<>();
+        List<IndexVar> positions = new ArrayList<>();
+        Term condition = null;
+        StringBuilder reading = new StringBuilder();
+        for (OffsetSubscript.Item item : items) {
+            if (item.plain()) {
+                vars.add(b.scope.indexVar(item.letter()));
+                continue;
+            }
+            int least = item.offset();
+            Term value = new Term.Literal(item.span(), item.offset());
+            for (var e : item.letters().entrySet()) {
+                IndexVar v = b.scope.indexVar(e.getKey());
+                least += e.getValue() * v.firstValue();
+                Term iv = new Term.IndexValue(item.span(), v);
+                value = new Term.Arith(item.span(), item.span(), e.getValue() > 0 ? Term.ArithOp.ADD : Term.ArithOp.SUB,
+                        value, iv);
+            }
+            int first = least >= 1 && !readPlainly(baseSym) ? 1 : 0;
+            IndexVar p = b.pendingPosition(item.letters().keySet(), first);
+            if (p == null) {
+                p = new IndexVar("the positions of " + printed, item.span(), first == 1
+                        ? new Term.Literal(item.span(), 1.0) : null, null, List.of());
+            }
+            vars.add(p);
+            positions.add(p);
+            Term eq = new Term.Compare(item.span(), Term.CompareOp.EQ, new Term.IndexValue(item.span(), p), value);
+            condition = condition == null ? eq : new Term.Arith(item.span(), item.span(), Term.ArithOp.MUL, condition, eq);
+            reading.append(reading.length() == 0 ? "" : "; ").append("`").append(r.source.slice(item.span()))
+                    .append("` is 0 outside ").append(first == 1 ? "1 … the length" : "0 … the length - 1");
+        }
+        Diagnostic.of(Code.W0170, r.source, at, "`" + r.source.slice(at) + "` reads `" + printed + "` at a position"
+                        + " computed from indices; `" + printed + "` counts from " + positions.get(0).firstValue()
+                        + " here, and a position outside it reads 0")
+                .caret(reading.toString())
+                .help("state the index ranges (`\\sum_{m=0}^{k-1}`, `\\quad t = 1, \\dots, T`) so no position falls"
+                        + " outside, or declare `" + r.source.slice(s.span()) + "` as an input of its own")
+                .report(r.diagnostics);
+        Term selected = new Term.Where(at, condition, new Term.Index(at, base, vars), new Term.Literal(at, 0.0));
+        for (int k = positions.size() - 1; k >= 0; k--) {
+            selected = new Term.Reduce(at, Term.ReduceOp.SUM, positions.get(k), selected);
+        }
+        if (s.sup() == null || supIsName) {
+            return selected;
+        }
+        if (NameKeys.isTranspose(s)) {
+            return new Term.Transpose(s.span(), selected);
+        }
+        return new Term.Power(s.span(), selected, b.script(s.sup()));
+    }
+
+    /** Whether the definition also reads {@code base} by plain index letters ({@code x_t} beside {@code x_{t+1}}). */
+    private boolean readPlainly(Expr.Sym base) {
+        String key = NameKeys.full(base);
+        boolean[] found = {false};
+        walk(b.def.rhs(), e -> {
+            if (e instanceof Expr.Sym s && s.sub() != null && IndexLetters.of(s.sub()) != null
+                    && (OffsetSubscript.baseKey(s).equals(key) || NameKeys.base(s).equals(key) && s.sup() == null)) {
+                found[0] = true;
+            }
+        });
+        return found[0];
+    }
+
+    static void walk(Expr e, java.util.function.Consumer<Expr> visit) {
+        visit.accept(e);
+        if (e instanceof Expr.Sym s) {
+            if (s.sub() != null) {
+                s.sub().items().forEach(i -> walk(i, visit));
+            }
+            if (s.sup() != null) {
+                s.sup().items().forEach(i -> walk(i, visit));
+            }
+            return;
+        }
+        if (e instanceof Expr.BigOp big) {
+            if (big.operator().sub() != null) {
+                big.operator().sub().items().forEach(i -> walk(i, visit));
+            }
+            if (big.operator().sup() != null) {
+                big.operator().sup().items().forEach(i -> walk(i, visit));
+            }
+        }
+        for (Expr c : IndexLetters.children(e)) {
+            walk(c, visit);
+        }
     }
 
     /** {@code \mathrm{Concat}(a_1, \ldots, a_h)}: the family {@code a} joined; null when the arguments are not that form. */

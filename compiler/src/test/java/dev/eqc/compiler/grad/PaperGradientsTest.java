@@ -165,6 +165,28 @@ class PaperGradientsTest {
         }
     }
 
+    /** Gradients through shifted reads, sums to infinity and lower limits that are another index. */
+    @Test
+    void gradientsThroughRangesAsPapersWriteThem() throws Exception {
+        String test = generatedTestsPass("RangesGrad", "x \\in \\mathbb{R}^{n}, w \\in \\mathbb{R}^{k},"
+                + " D \\in \\mathbb{R}^{n \\times n}, \\gamma = 0.9\n"
+                + "y_i = \\sum_{m=0}^{k-1} w_m x_{i+m}\nG_t = \\sum_{l=0}^{\\infty} \\gamma^l x_{t+l}\n"
+                + "s_i = \\sum_{j=i+1}^{n} x_j\nq_i = \\min_{j \\neq i} D_{ij}\n"
+                + "L = \\sum_i y_i^2 + \\sum_t G_t^2 + \\sum_i s_i^2 + \\sum_{i,j=1}^{n} x_i x_j D_{ij} + \\sum_i q_i\n"
+                + "g_x = \\nabla_x L\ng_w = \\nabla_w L\ng_D = \\nabla_D L");
+        assertTrue(test.contains("g_xMatchesFiniteDifferences") && test.contains("g_wMatchesFiniteDifferences")
+                && test.contains("g_DMatchesFiniteDifferences"), test);
+    }
+
+    /** CS229's cost over training examples {@code x^{(i)}} (rows of X): its gradient by finite differences. */
+    @Test
+    void gradientOverTrainingExamplesWrittenAsSuperscripts() throws Exception {
+        String test = generatedTestsPass("ExamplesGrad", "X \\in \\mathbb{R}^{m \\times n}, y \\in \\mathbb{R}^{m},"
+                + " \\theta \\in \\mathbb{R}^{n}\nJ(\\theta) = \\frac{1}{2m}\\sum_{i=1}^{m}(\\theta^T x^{(i)} - y^{(i)})^2\n"
+                + "g = \\nabla_\\theta J(\\theta)");
+        assertTrue(test.contains("gMatchesFiniteDifferences"), test);
+    }
+
     @Test
     void gradientOfASumOfElementsIsOnes() throws Exception {
         String source = "s \\in \\mathbb{R}^{n}\ng = \\nabla_s \\sum_i s_i";
