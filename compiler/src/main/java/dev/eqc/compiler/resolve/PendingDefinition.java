@@ -25,6 +25,10 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
 
     static PendingDefinition of(Statement.Definition d, FileScope r) {
         Expr lhs = d.lhs();
+        PendingDefinition distribution = distributionOver(d, r);
+        if (distribution != null) {
+            return distribution;
+        }
         Expr logOf = logOfName(lhs);
         if (logOf != null) {
             // \log p = …, \log p(x) = …: a log-density named as printed, not a definition of \log.
@@ -318,6 +322,42 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         String base = NameKeys.full(p).replaceAll("[^A-Za-z0-9]", "");
         return new Expr.Sym(at, dev.eqc.compiler.ast.SymKind.WORD,
                 "log" + (base.isEmpty() ? "" : Character.toUpperCase(base.charAt(0)) + base.substring(1)), null, null, null, 0);
+    }
+
+    /**
+     * {@code p(y = k \mid x) = …}, {@code P(x_i = V_l | x_{1:i-1}) = …}: the probabilities of the outcomes
+     * {@code k} (or {@code l}), defined element-wise over the index the event names; what follows {@code |} is
+     * the condition the right-hand side already uses (W0160). Null for any other left-hand side.
+     */
+    private static PendingDefinition distributionOver(Statement.Definition d, FileScope r) {
+        if (!(d.lhs() instanceof Expr.Apply a) || !(a.callee() instanceof Expr.Sym callee) || !callee.bare()
+                || a.args().size() != 1) {
+            return null;
+        }
+        Expr event = a.args().get(0);
+        if (event instanceof Expr.Relation given && given.op() == dev.eqc.compiler.ast.RelOp.GIVEN) {
+            event = given.left();
+        }
+        if (!(event instanceof Expr.Relation eq) || eq.op() != dev.eqc.compiler.ast.RelOp.EQ
+                || !(eq.right() instanceof Expr.Sym outcome) || outcome.sup() != null || outcome.accent() != null) {
+            return null;
+        }
+        List<String> letters = outcome.sub() == null && outcome.kind() == dev.eqc.compiler.ast.SymKind.LETTERS
+                && outcome.base().length() == 1 ? List.of(outcome.base()) : IndexLetters.of(outcome.sub());
+        java.util.function.Predicate<String> known = k -> r.hasInput(k) || r.isDimension(k) || r.isDefinedName(k);
+        if (letters == null || letters.isEmpty()
+                || letters.stream().anyMatch(l -> known.test(l) || !IndexLetters.indexesSomething(l, d.rhs(), known))) {
+            return null;
+        }
+        String name = r.source.slice(callee.span());
+        Diagnostic.of(Code.W0160, r.source, d.lhs().span(), "`" + r.source.slice(d.lhs().span()) + "` is read as `"
+                        + name + "_{" + String.join("", letters) + "}`: the probability of each outcome `"
+                        + String.join(", ", letters) + "`, defined element-wise")
+                .caret("defines " + name + " over " + String.join(", ", letters))
+                .help("write `" + name + "_{" + String.join("", letters) + "} = …` to say so")
+                .report(r.diagnostics);
+        return new PendingDefinition(NameKeys.full(callee), name, callee, callee.span(), d.span(), false, List.of(),
+                d.rhs(), d.comment(), null, letters, outcome.span(), d.update());
     }
 
     static PendingDefinition bare(Statement.Bare b, String resultName) {

@@ -287,6 +287,15 @@ class ReadingRulesTest {
                 "x \\in \\mathbb{R}^{3}\n\\log p = -\\frac{1}{2}\\log(2\\pi) - \\frac{1}{2} x^\\top x", "\\log p",
                 Map.of("x", U), Map.of("x", vec),
                 new double[] {-0.5 * Math.log(2 * Math.PI) - 0.5 * (U[0] * U[0] + U[1] * U[1] + U[2] * U[2])}, null));
+        // Softmax regression as printed: p(y = k | x) defines p over the outcomes k (before: E0107).
+        double z0 = A[0] * U[0] + A[1] * U[1];
+        double z1 = A[2] * U[0] + A[3] * U[1];
+        double norm = Math.exp(z0) + Math.exp(z1);
+        cases.add(new Case("p(y = k | x) = ... defines p over the outcomes k",
+                "W \\in \\mathbb{R}^{2 \\times 2}, x \\in \\mathbb{R}^{2}\n"
+                        + "p(y = k \\mid x) = \\frac{\\exp(W_k^\\top x)}{\\sum_{j=1}^{2} \\exp(W_j^\\top x)}", "p",
+                Map.of("W", A, "x", new double[] {U[0], U[1]}), Map.of("W", mat, "x", vec2),
+                new double[] {Math.exp(z0) / norm, Math.exp(z1) / norm}, Code.W0160));
         return cases.stream();
     }
 
