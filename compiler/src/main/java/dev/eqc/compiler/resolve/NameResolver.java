@@ -337,15 +337,10 @@ final class NameResolver {
         String key = NameKeys.full(base);
         Input in = file.input(key);
         String used = key;
-        if ((in == null || in.dims() == null || in.dims().isEmpty()) && base.kind() == SymKind.LETTERS
-                && base.base().length() == 1 && Character.isLowerCase(base.base().charAt(0))) {
-            Expr.Sym capital = new Expr.Sym(base.span(), base.kind(), base.base().toUpperCase(java.util.Locale.ROOT),
-                    base.accent(), null, null, 0);
-            Input upper = file.input(NameKeys.full(capital));
-            if (upper != null && upper.dims() != null && upper.dims().size() == 2 && (in == null || !in.declared())) {
-                in = upper;
-                used = NameKeys.full(capital);
-            }
+        String capital = declaredCapital(base, 2);
+        if ((in == null || in.dims() == null || in.dims().isEmpty()) && capital != null && (in == null || !in.declared())) {
+            in = file.input(capital);
+            used = capital;
         }
         if (in == null || in.dims() == null || in.dims().isEmpty()) {
             return null;
@@ -756,25 +751,41 @@ final class NameResolver {
      * at least {@code indices} axes, or the letter is not a single Latin lower-case letter.
      */
     private Term rowsOfCapital(Expr.Sym base, int indices) {
-        if (base.kind() != SymKind.LETTERS || base.base().length() != 1 || !Character.isLowerCase(base.base().charAt(0))
-                || base.sup() != null || base.sub() != null) {
+        if (base.sup() != null || base.sub() != null || base.primes() != 0) {
             return null;
         }
-        Expr.Sym capital = new Expr.Sym(base.span(), SymKind.LETTERS, base.base().toUpperCase(java.util.Locale.ROOT),
-                base.accent(), null, null, base.primes());
-        Binding b = find(NameKeys.full(capital));
-        if (!(b instanceof Binding.InputName in && in.input().declared() && in.input().dims().size() >= indices)
-                && !(b instanceof Binding.ParamName)) {
+        String key = declaredCapital(base, indices);
+        if (key == null && base.kind() == SymKind.LETTERS && base.base().length() == 1
+                && Character.isLowerCase(base.base().charAt(0))
+                && scope.param(base.base().toUpperCase(java.util.Locale.ROOT)) != null) {
+            key = base.base().toUpperCase(java.util.Locale.ROOT);   // a parameter X of the function being defined
+        }
+        if (key == null) {
             return null;
         }
         String name = file.source.slice(base.span());
-        String declared = b instanceof Binding.InputName in ? in.input().latex() : NameKeys.full(capital);
+        String declared = file.input(key) != null ? file.input(key).latex() : key;
         Diagnostic.of(Code.W0102, file.source, base.span(), "`" + name + "` is not declared; its elements are read as the "
                         + (indices == 1 ? "rows" : "elements") + " of `" + declared + "`")
                 .caret("read as `" + declared + "`")
                 .help("declare `" + name + "` to mean another tensor")
                 .report(file.diagnostics);
-        return lookup(NameKeys.full(capital), base.span());
+        return lookup(key, base.span());
+    }
+
+    /**
+     * The key of the declared capital of a single lower-case Latin letter ({@code X} for {@code \mathbf{x}}), when
+     * it has at least {@code minRank} axes: the data matrix whose rows papers name {@code x_i} or {@code x^{(i)}}.
+     */
+    private String declaredCapital(Expr.Sym base, int minRank) {
+        if (base.kind() != SymKind.LETTERS || base.base().length() != 1 || !Character.isLowerCase(base.base().charAt(0))) {
+            return null;
+        }
+        Expr.Sym capital = new Expr.Sym(base.span(), SymKind.LETTERS, base.base().toUpperCase(java.util.Locale.ROOT),
+                base.accent(), null, null, 0);
+        Input upper = file.input(NameKeys.full(capital));
+        return upper != null && upper.declared() && upper.dims() != null && upper.dims().size() >= minRank
+                ? NameKeys.full(capital) : null;
     }
 
     /** The ones vector, of {@code size} or (null) of the size its use implies. */
