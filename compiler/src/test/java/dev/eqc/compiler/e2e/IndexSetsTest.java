@@ -1,7 +1,5 @@
 package dev.eqc.compiler.e2e;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eqc.compiler.EqCompiler;
@@ -10,16 +8,7 @@ import dev.eqc.compiler.Precision;
 import dev.eqc.compiler.diag.Code;
 import dev.eqc.compiler.diag.Diagnostic;
 import dev.eqc.compiler.diag.Diagnostics;
-import dev.eqc.compiler.interp.Interpreter;
-import dev.eqc.compiler.interp.NDArray;
-import dev.eqc.compiler.run.EquationRunner;
-import dev.eqc.compiler.shape.TypedProgram;
 import dev.eqc.compiler.source.SourceFile;
-import dev.eqc.compiler.term.Definition;
-import dev.eqc.compiler.term.Input;
-import dev.eqc.compiler.term.Param;
-import dev.eqc.runtime.Tensor;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -238,32 +227,7 @@ class IndexSetsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void generatedCodeAndInterpreterComputeTheSetReading(Case c) throws Exception {
-        Diagnostics diagnostics = new Diagnostics();
-        Options options = new Options("Sets", "", Precision.DOUBLE, false);
-        TypedProgram typed = EqCompiler.check(new SourceFile("sets.eq", c.program()), options, diagnostics)
-                .orElseThrow(() -> new AssertionError(diagnostics.all().toString()));
-        List<Code> warnings = diagnostics.all().stream().map(Diagnostic::code).distinct().toList();
-        assertEquals(c.warns(), warnings, () -> "warnings: " + diagnostics.all());
-        Definition d = typed.program().definitions().stream()
-                .filter(x -> x.latexName().equals(c.definition()) || x.key().equals(c.definition()))
-                .findFirst().orElseThrow(() -> new AssertionError("no definition " + c.definition()));
-        List<String> names = new ArrayList<>();
-        d.params().stream().map(Param::latex).forEach(names::add);
-        d.freeInputs().stream().map(Input::latex).forEach(names::add);
-        List<Tensor> args = new ArrayList<>();
-        List<NDArray> refArgs = new ArrayList<>();
-        for (String name : names) {
-            double[] v = c.inputs().get(name);
-            if (v == null) {
-                throw new AssertionError("the case gives no input " + name + " (has " + c.inputs().keySet() + ")");
-            }
-            args.add(Tensor.of(v, c.shapes().get(name)));
-            refArgs.add(NDArray.of(v, c.shapes().get(name)));
-        }
-        double[] generated = EquationRunner.compile(typed, options).invoke(d, args).toDoubleArray();
-        double[] interpreted = new Interpreter(typed).call(d, refArgs).data();
-        assertArrayEquals(c.expected(), generated, 1e-12, "generated code");
-        assertArrayEquals(c.expected(), interpreted, 1e-12, "interpreter");
+        PaperReadings.assertComputes("Sets", c.program(), c.definition(), c.inputs(), c.shapes(), c.expected(), c.warns());
     }
 
     private static List<Diagnostic> check(String program) {
