@@ -2048,3 +2048,44 @@ case("name_ppo_ratio", lambda rng, v: {"\\pi": U(rng, 0.1, 1.0, 6), "\\pi^{\\tex
                                        "\\hat{A}": N(rng, 6), "\\epsilon": S(0.2)}, [
     Def("L", _ppo),
 ])
+
+
+# ------------------------------------------------------------------------------------------
+# statistics along named axes (labml's \underset{C}{\mathbb{E}}[X], \underset{B, H, W}{Var}[X])
+# ------------------------------------------------------------------------------------------
+def _lnl_in(rng, v):
+    rows = 5 if v == "square" else 3
+    return {"X": N(rng, rows, 5, scale=2.0) + np.float32(0.3), "\\gamma": S(1.4), "\\beta": S(-0.2)}
+
+
+def _lnl(a):
+    X = a["X"]
+    mu = X.mean(-1, keepdim=True)
+    var = ((X - mu) ** 2).mean(-1, keepdim=True)
+    return a["\\gamma"] * (X - mu) / torch.sqrt(var + 1e-5) + a["\\beta"]
+
+
+def _lnl_x(a):
+    X = a["X"]
+    return a["\\gamma"] * F.layer_norm(X, (X.shape[-1],), eps=1e-5) + a["\\beta"]
+
+
+case("layer_norm_labml", _lnl_in, [Def("\\text{LN}", _lnl, _lnl_x, "F.layer_norm")], variants=("square", "3x5"))
+
+
+def _bnl_in(rng, v):
+    return {"X": N(rng, 4, 3, 2, 5, scale=1.5) + np.float32(0.4), "\\gamma": S(0.8), "\\beta": S(0.1)}
+
+
+def _bnl(a):
+    X = a["X"]
+    mu = X.mean(dim=(0, 2, 3), keepdim=True)
+    var = ((X - mu) ** 2).mean(dim=(0, 2, 3), keepdim=True)
+    return a["\\gamma"] * (X - mu) / torch.sqrt(var + 1e-5) + a["\\beta"]
+
+
+def _bnl_x(a):
+    return a["\\gamma"] * F.batch_norm(a["X"], None, None, training=True, eps=1e-5) + a["\\beta"]
+
+
+case("batch_norm_labml", _bnl_in, [Def("\\text{BN}", _bnl, _bnl_x, "F.batch_norm")])

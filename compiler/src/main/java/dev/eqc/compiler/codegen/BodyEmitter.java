@@ -287,6 +287,9 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
         CodeBlock applied = CodeBlock.of("$T.$N($L)", RuntimeTypes.OPS, a.builtin().runtimeMethod(), moved);
         if (a.builtin().kind() == Builtin.Kind.LAST_AXIS) {
             applied = CodeBlock.of("$T.moveAxis($L, -1, $L)", RuntimeTypes.INDEX_OPS, applied, axis);
+        } else if (a.keep()) {
+            // the reduced axis stays with size 1, so the value broadcasts back (KeptAxes)
+            applied = CodeBlock.of("$T.insertAxis($L, $L, $L)", RuntimeTypes.OPS, applied, arg.coreRank() - 1, axis);
         }
         return stepLocals.step(t, applied, top, a.builtin().displayName(), arg.slots());
     }

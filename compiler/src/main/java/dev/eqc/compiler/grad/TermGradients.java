@@ -79,7 +79,7 @@ final class TermGradients implements Gradients<Term> {
     public Term call(Builtin fn, Term x) {
         boolean alongTheAxis = fn.kind() == Builtin.Kind.LAST_AXIS || fn.kind() == Builtin.Kind.REDUCE_LAST;
         if (along != null && alongTheAxis) {
-            return new Term.AlongAxis(at, fn, x, along.dim());
+            return new Term.AlongAxis(at, fn, x, along.dim(), along.keep());
         }
         return new Term.BuiltinCall(at, fn, List.of(x));
     }
@@ -120,8 +120,8 @@ final class TermGradients implements Gradients<Term> {
 
     @Override
     public Term keep(Term reduced) {
-        if (reduced instanceof Term.Literal) {
-            return reduced; // a number broadcasts as it is
+        if (reduced instanceof Term.Literal || along != null && along.keep()) {
+            return reduced; // a number broadcasts as it is; a kept axis is already there
         }
         return new Term.InsertAxis(at, reduced, axis);
     }

@@ -137,7 +137,10 @@ final class TermEvaluator implements Term.Visitor<Scope, NDArray> {
         int axis = interp.typed().axisOf(a);
         NDArray moved = IndexNotation.moveAxis(eval(a.arg(), scope), axis, -1);
         NDArray result = BuiltinEvaluator.apply(a.builtin(), List.of(moved));
-        return a.builtin().kind() == Builtin.Kind.LAST_AXIS ? IndexNotation.moveAxis(result, -1, axis) : result;
+        if (a.builtin().kind() == Builtin.Kind.LAST_AXIS) {
+            return IndexNotation.moveAxis(result, -1, axis);
+        }
+        return a.keep() ? Reshaping.insertAxis(result, axis) : result;
     }
 
     @Override

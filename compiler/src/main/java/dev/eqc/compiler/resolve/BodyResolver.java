@@ -63,7 +63,7 @@ final class BodyResolver {
         bindLeftIndices();
         SizeLetters.read(this);
         int errorsBefore = file.diagnostics.errorCount();
-        Term body = Stabilizer.stabilize(expr(def.rhs()));
+        Term body = KeptAxes.mark(Stabilizer.stabilize(expr(def.rhs())));
         if (def.diagonal()) {
             body = diagonalMatrix(body);
         }
@@ -282,7 +282,7 @@ final class BodyResolver {
     Term.StridedPart resolvePart(Span at) {
         bindLeftIndices();
         int errorsBefore = file.diagnostics.errorCount();
-        Term body = Stabilizer.stabilize(expr(def.rhs()));
+        Term body = KeptAxes.mark(Stabilizer.stabilize(expr(def.rhs())));
         return file.diagnostics.errorCount() > errorsBefore ? null : new Term.StridedPart(at, scope.leftIndices(), body);
     }
 

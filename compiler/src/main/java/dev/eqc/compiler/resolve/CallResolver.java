@@ -667,6 +667,10 @@ final class CallResolver {
      */
     private Term axisForm(Span at, Expr op, Expr under, Expr argument) {
         Builtin b = axisBuiltin(op);
+        if (b != null && under instanceof Expr.Group names && names.items().size() > 1
+                && names.items().stream().allMatch(n -> n instanceof Expr.Sym s && s.sup() == null)) {
+            return severalAxes(at, b, names, argument);
+        }
         if (b == null || !(under instanceof Expr.Sym u) || u.sup() != null) {
             return body.unsupported(at, "an axis form is softmax, mean, Var, logsumexp, sum or \\mathbb{E} with a"
                     + " dimension or an index under it");
@@ -706,7 +710,50 @@ final class CallResolver {
                     new Term.Reduce(at, Term.ReduceOp.SUM, v, one));
         }
         String dim = NameKeys.withSub(u);
-        return new Term.AlongAxis(at, b, expr(argument), dim);
+        return new Term.AlongAxis(at, b, expr(argument), dim, false);
+    }
+
+    /**
+     * {@code \\underset{B, H, W}{\\mathbb{E}}[X]}: a mean, sum or variance over several named axes at once
+     * (batch norm's statistics). Each name must be a dimension of the file, since the position of an
+     * axis that is no dimension cannot be told. The variance is the mean of squared deviations from the
+     * mean over all of them, as batch norm computes it (divided by the count, not by one less).
+     */
+    private Term severalAxes(Span at, Builtin b, Expr.Group names, Expr argument) {
+        if (b != Builtin.MEAN && b != Builtin.SUM && b != Builtin.VAR) {
+            return body.unsupported(at, "over several axes at once, eqc computes a mean, a sum or a variance");
+        }
+        List<String> dims = new ArrayList<>();
+        for (Expr n : names.items()) {
+            Expr.Sym s = (Expr.Sym) n;
+            String dim = NameKeys.withSub(s);
+            if (!file.isDimension(dim)) {
+                return body.error(Code.E0304, s.span(), "`" + file.source.slice(s.span()) + "` under `"
+                        + file.source.slice(at) + "` is not a dimension of any declared tensor, so eqc cannot tell"
+                        + " which axis it names", "declare the tensor with its axes named, like `X \\in \\mathbb{R}^{B"
+                        + " \\times C \\times H \\times W}`");
+            }
+            if (dims.contains(dim)) {
+                return body.error(Code.E0304, s.span(), "`" + dim + "` is named twice under `"
+                        + file.source.slice(at) + "`", "name each axis once");
+            }
+            dims.add(dim);
+        }
+        Term x = expr(argument);
+        if (b == Builtin.VAR) {
+            Term deviation = new Term.Arith(at, at, Term.ArithOp.SUB, x, alongEach(at, Builtin.MEAN, x, dims, true));
+            return alongEach(at, Builtin.MEAN, new Term.Power(at, deviation, new Term.Literal(at, 2.0)), dims, false);
+        }
+        return alongEach(at, b, x, dims, false);
+    }
+
+    /** {@code b} along each of {@code dims} in turn (the last named innermost). */
+    private static Term alongEach(Span at, Builtin b, Term x, List<String> dims, boolean keep) {
+        Term t = x;
+        for (int i = dims.size() - 1; i >= 0; i--) {
+            t = new Term.AlongAxis(at, b, t, dims.get(i), keep);
+        }
+        return t;
     }
 
     /** {@code \mathrm{onehot}}, {@code \mathrm{one\_hot}}, {@code \operatorname{OneHot}}. */

@@ -312,7 +312,11 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         pass.axes.put(a, found - resolvedArg.rank());
         if (a.builtin().kind() == dev.eqc.compiler.builtin.Builtin.Kind.REDUCE_LAST) {
             List<Dim> dims = new ArrayList<>(arg.dims());
-            dims.remove(found);
+            if (a.keep()) {
+                dims.set(found, new Dim.Known(1));
+            } else {
+                dims.remove(found);
+            }
             return new Shape(dims);
         }
         return arg;

@@ -419,14 +419,16 @@ public sealed interface Term {
     /**
      * A last-axis built-in applied along the axis of dimension {@code dim} instead
      * ({@code \\underset{m}{\\mathrm{softmax}}}, {@code \\mathbb{E}_k[…]}); shape inference finds the axis.
+     * A reduction with {@code keep} leaves the axis in place with size 1, so the value broadcasts back
+     * against the tensor it summarises ({@code X - \\underset{C}{\\mathbb{E}}[X]}; docs/LANGUAGE.md).
      */
-    record AlongAxis(Span span, Builtin builtin, Term arg, String dim) implements Term {
+    record AlongAxis(Span span, Builtin builtin, Term arg, String dim, boolean keep) implements Term {
         public List<Term> children() {
             return List.of(arg);
         }
 
         public Term withChildren(List<Term> kids) {
-            return same(this, kids) ? this : new AlongAxis(span, builtin, kids.get(0), dim);
+            return same(this, kids) ? this : new AlongAxis(span, builtin, kids.get(0), dim, keep);
         }
 
         public <A, R> R accept(Visitor<A, R> v, A a) {

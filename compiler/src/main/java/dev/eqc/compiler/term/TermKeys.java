@@ -152,7 +152,7 @@ public final class TermKeys {
 
         @Override
         public List<Object> alongAxis(Term.AlongAxis t, Void a) {
-            return List.of(t.builtin(), t.dim());
+            return List.of(t.builtin(), t.dim(), t.keep());
         }
 
         @Override

@@ -280,7 +280,77 @@ class ReadingRulesTest {
                         + "p(y = k \\mid x) = \\frac{\\exp(W_k^\\top x)}{\\sum_{j=1}^{2} \\exp(W_j^\\top x)}", "p",
                 Map.of("W", A, "x", new double[] {U[0], U[1]}), Map.of("W", mat, "x", vec2),
                 new double[] {Math.exp(z0) / norm, Math.exp(z1) / norm}, Code.W0160));
+        // Layer norm as labml prints it: the mean and variance over C keep that axis and broadcast back along it,
+        // so each row is normalised by its own statistics (before: a square X was normalised column-wise, silently).
+        double[] square = {1, 2, 3, 4, 6, 11, -2, 0, 5};
+        cases.add(new Case("a mean over a named axis subtracted from its tensor keeps the axis (square X)",
+                "X \\in \\mathbb{R}^{n \\times C}\nY = \\frac{X - \\underset{C}{\\mathbb{E}}[X]}{\\sqrt{\\underset{C}{Var}[X]"
+                        + " + 0.001}}", "Y", Map.of("X", square), Map.of("X", new int[] {3, 3}),
+                normaliseGroups(square, 3, 3, 0.001), null));
+        double[] wide = {1, 2, 3, 4, 6, 11, -2, 0};
+        cases.add(new Case("a mean over a named axis subtracted from its tensor keeps the axis (2 x 4 X)",
+                "X \\in \\mathbb{R}^{n \\times C}\nY = X - \\underset{C}{\\mathbb{E}}[X]", "Y", Map.of("X", wide),
+                Map.of("X", new int[] {2, 4}), normaliseGroups(wide, 2, 4, -1), null));
+        cases.add(new Case("a mean over a named axis alone drops the axis",
+                "X \\in \\mathbb{R}^{n \\times C}\n\\mu = \\underset{C}{\\mathbb{E}}[X]", "\\mu", Map.of("X", wide),
+                Map.of("X", new int[] {2, 4}), new double[] {2.5, 3.75}, null));
+        // Batch norm as labml prints it: statistics over B, H and W at once, per channel C.
+        double[] nchw = new double[2 * 3 * 2 * 2];
+        for (int i = 0; i < nchw.length; i++) {
+            nchw[i] = Math.sin(1.7 * i) * (1 + i % 5);
+        }
+        cases.add(new Case("a mean and variance over several named axes: batch norm's statistics per channel",
+                "X \\in \\mathbb{R}^{B \\times C \\times H \\times W}\nY = \\frac{X - \\underset{B, H, W}{\\mathbb{E}}[X]}"
+                        + "{\\sqrt{\\underset{B, H, W}{Var}[X] + 0.001}}", "Y", Map.of("X", nchw),
+                Map.of("X", new int[] {2, 3, 2, 2}), batchNorm(nchw, 2, 3, 4, 0.001), null));
         return cases.stream();
+    }
+
+    /** Each run of {@code size} consecutive values of rows x size, normalised (eps < 0: only centred). */
+    private static double[] normaliseGroups(double[] x, int rows, int size, double eps) {
+        double[] out = new double[x.length];
+        for (int r = 0; r < rows; r++) {
+            double mean = 0;
+            for (int c = 0; c < size; c++) {
+                mean += x[r * size + c] / size;
+            }
+            double var = 0;
+            for (int c = 0; c < size; c++) {
+                var += (x[r * size + c] - mean) * (x[r * size + c] - mean) / size;
+            }
+            for (int c = 0; c < size; c++) {
+                out[r * size + c] = eps < 0 ? x[r * size + c] - mean : (x[r * size + c] - mean) / Math.sqrt(var + eps);
+            }
+        }
+        return out;
+    }
+
+    /** Batch norm of an N x C x S tensor (S = H W): per channel, over the batch and the spatial positions. */
+    private static double[] batchNorm(double[] x, int n, int channels, int spatial, double eps) {
+        double[] out = new double[x.length];
+        for (int c = 0; c < channels; c++) {
+            double mean = 0;
+            double count = n * spatial;
+            for (int b = 0; b < n; b++) {
+                for (int s = 0; s < spatial; s++) {
+                    mean += x[(b * channels + c) * spatial + s] / count;
+                }
+            }
+            double var = 0;
+            for (int b = 0; b < n; b++) {
+                for (int s = 0; s < spatial; s++) {
+                    double dev = x[(b * channels + c) * spatial + s] - mean;
+                    var += dev * dev / count;
+                }
+            }
+            for (int b = 0; b < n; b++) {
+                for (int s = 0; s < spatial; s++) {
+                    int i = (b * channels + c) * spatial + s;
+                    out[i] = (x[i] - mean) / Math.sqrt(var + eps);
+                }
+            }
+        }
+        return out;
     }
 
     @ParameterizedTest(name = "{0}")

@@ -72,6 +72,13 @@ class DerivativeRulesTest {
             out.add(Arguments.of(r[0], cols + "y = \\underset{n}{\\mathrm{" + r[1] + "}}(x)\n"
                     + "L = \\mathrm{sum}(c \\odot y)"));
         }
+        // A reduction that keeps its axis (KeptAxes): layer norm along a named axis, and batch norm over two.
+        out.add(Arguments.of("kept-axis-norm", MATRIX + "y = \\frac{x - \\underset{d}{\\mathbb{E}}[x]}"
+                + "{\\sqrt{\\underset{d}{Var}[x] + 0.1}}\n"
+                + "L = \\mathrm{sum}(\\mathrm{sum}(c \\odot y))"));
+        out.add(Arguments.of("kept-several-axes", "x \\in \\mathbb{R}^{n \\times d \\times m}, c \\in \\mathbb{R}^{n \\times d \\times m}\n"
+                + "y = \\frac{x - \\underset{n, m}{\\mathbb{E}}[x]}{\\sqrt{\\underset{n, m}{Var}[x] + 0.1}}\n"
+                + "L = \\mathrm{sum}(\\mathrm{sum}(\\mathrm{sum}(c \\odot y)))"));
         String sq = "A \\in \\mathbb{R}^{n \\times n}, v \\in \\mathbb{R}^{n}\n";
         out.add(Arguments.of("diag-vector", sq + "L = \\mathrm{sum}(\\mathrm{sum}(A \\odot \\mathrm{diag}(v^2)))"));
         out.add(Arguments.of("diag-matrix", sq + "L = \\mathrm{sum}(v \\odot \\mathrm{diag}(A^2))"));
