@@ -39,14 +39,15 @@ final class CallResolver {
     /** A juxtaposition that is a form rather than a product ({@code \nabla_{W} L}, {@code \mathbb{E}[x]}); else null. */
     Term juxtaposedForm(Expr.Binary b) {
         if (b.left() instanceof Expr.Sym f && b.right() instanceof Expr.Group g && g.bracket() == Bracket.SQUARE
-                && isDefinedFunctionOf(f, g.items().size())) {
+                && (isDefinedFunctionOf(f, g.items().size()) || isBracketStatistic(f, g.items().size()))) {
             // f[z], \mathrm{Var}[x]: a defined function called with square brackets, as papers print
             // f\left[…\right] and expectations; its arity says it is a call, not a product with a group.
             return apply(new Expr.Apply(b.span(), f, g.items(), g.span()));
         }
         if (b.left() instanceof Expr.Binary chain && chain.op() == BinaryOp.JUXTAPOSE
                 && chain.right() instanceof Expr.Sym f && b.right() instanceof Expr.Group g
-                && g.bracket() == Bracket.SQUARE && isDefinedFunctionOf(f, g.items().size())) {
+                && g.bracket() == Bracket.SQUARE
+                && (isDefinedFunctionOf(f, g.items().size()) || isBracketStatistic(f, g.items().size()))) {
             // \gamma \, \mathrm{E}[x]: the call is the last factor of the product, not the product called.
             Span callSpan = new Span(f.span().start(), b.span().end());
             Term call = apply(new Expr.Apply(callSpan, f, g.items(), g.span()));
@@ -354,6 +355,20 @@ final class CallResolver {
     }
 
     /** Whether {@code f} names a function defined in this file with {@code n} parameters (not a bound name). */
+    /**
+     * {@code Var[X]}, {@code \\mathrm{Var}[x]}, {@code \\operatorname{Std}[x]}: the variance, standard deviation
+     * or mean written as an expectation is, with square brackets (layer norm's {@code \\sqrt{Var[X] + \\epsilon}}),
+     * when the file gives the word no other meaning; bare {@code Var} was the product V a r.
+     */
+    private boolean isBracketStatistic(Expr.Sym f, int n) {
+        if (n != 1 || !f.bare() || f.kind() == SymKind.COMMAND || f.kind() == SymKind.BB || body.names.isBound(NameKeys.full(f))
+                || file.definition(NameKeys.full(f)) != null || f.base().length() < 3) {
+            return false;
+        }
+        Builtin b = Builtin.lookup(f.base()).orElse(null);
+        return b == Builtin.VAR || b == Builtin.STD || b == Builtin.MEAN;
+    }
+
     boolean isDefinedFunctionOf(Expr.Sym f, int n) {
         String key = NameKeys.full(f);
         PendingDefinition target = file.definition(key);

@@ -284,6 +284,9 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             return null;
         }
         Shape resolvedArg = resolved(arg);
+        if (a.dim().isEmpty()) {
+            return lastAxisKept(a, arg, resolvedArg);
+        }
         int found = -1;
         for (int i = 0; i < resolvedArg.rank(); i++) {
             if (resolvedArg.dim(i).toString().equals(a.dim())) {
@@ -320,6 +323,33 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             return new Shape(dims);
         }
         return arg;
+    }
+
+    /**
+     * {@code X - \\mathbb{E}[X]}, {@code \\sqrt{Var[X] + \\epsilon}} beside X (resolve/KeptAxes): the statistic of the
+     * last axis, kept with size 1. For a matrix that is a reading (per row, as layer norm; batch statistics
+     * would be per column), so W0102 says so; a vector's mean is one number either way.
+     */
+    private Shape lastAxisKept(Term.AlongAxis a, Shape arg, Shape resolvedArg) {
+        if (resolvedArg.rank() == 0) {
+            error(Code.E0304, a.span(), a.builtin().displayName() + " of a number: `" + pass.source.slice(a.arg().span())
+                    + "` has shape []", "a statistic is taken over the axis of a vector or a matrix", null);
+            return null;
+        }
+        if (resolvedArg.rank() >= 2) {
+            Diagnostic.of(Code.W0102, pass.source, a.span(), "`" + pass.source.slice(a.span()) + "` of the "
+                            + resolvedArg + " tensor beside it is read along its last axis, one value per row kept to"
+                            + " broadcast back (as layer norm)")
+                    .caret("over the last axis, per row")
+                    .help("for statistics over the first axis (a batch, as batch norm), write `\\underset{"
+                            + resolvedArg.dim(0) + "}{\\mathbb{E}}[…]` with the axes declared, or `\\frac{1}{m}"
+                            + "\\sum_{i=1}^{m}`")
+                    .report(pass.diagnostics);
+        }
+        pass.axes.put(a, -1);
+        List<Dim> dims = new ArrayList<>(arg.dims());
+        dims.set(dims.size() - 1, new Dim.Known(1));
+        return new Shape(dims);
     }
 
     /** {@code W_{ij}}: each index variable ranges over one leading core axis of the base. */

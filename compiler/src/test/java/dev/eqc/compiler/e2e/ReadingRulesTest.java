@@ -303,10 +303,36 @@ class ReadingRulesTest {
                 "X \\in \\mathbb{R}^{B \\times C \\times H \\times W}\nY = \\frac{X - \\underset{B, H, W}{\\mathbb{E}}[X]}"
                         + "{\\sqrt{\\underset{B, H, W}{Var}[X] + 0.001}}", "Y", Map.of("X", nchw),
                 Map.of("X", new int[] {2, 3, 2, 2}), batchNorm(nchw, 2, 3, 4, 0.001), null));
+        // Layer norm as labml prints it without axes: E[X] and Var[X] (bare letters) beside X are per row, warned
+        // (before: Var was the product V a r, and an undeclared X was assumed square so E[X] centred columns).
+        cases.add(new Case("E[X] and Var[X] beside a matrix X are per row, kept, and warned",
+                "X \\in \\mathbb{R}^{n \\times d}\n\\hat{X} = \\frac{X - \\mathbb{E}[X]}{\\sqrt{Var[X] + 0.001}}", "\\hat{X}",
+                Map.of("X", square), Map.of("X", new int[] {3, 3}), normaliseGroups(square, 3, 3, 0.001), Code.W0102));
+        double[] deviations = new double[3];
+        double[] standardised = new double[3];
+        double meanU = (U[0] + U[1] + U[2]) / 3;
+        double varU = 0;
+        for (int i = 0; i < 3; i++) {
+            varU += (U[i] - meanU) * (U[i] - meanU) / 3;
+        }
+        double ss = 0;
+        for (int i = 0; i < 3; i++) {
+            deviations[i] = U[i] - meanU;
+            standardised[i] = (U[i] - meanU) / Math.sqrt(varU);
+            ss += deviations[i] * deviations[i];
+        }
+        cases.add(new Case("a vector minus its mean, over its standard deviation: no reading to warn about",
+                "x \\in \\mathbb{R}^{d}\ny = \\frac{x - \\mathrm{mean}(x)}{\\mathrm{std}(x)}", "y", Map.of("x", U),
+                Map.of("x", vec), standardised, null));
+        cases.add(new Case("a sum of squared deviations stays a number (the mean is not kept beside x_i)",
+                "x \\in \\mathbb{R}^{d}\ns = \\sum_i (x_i - \\mathrm{mean}(x))^2", "s", Map.of("x", U),
+                Map.of("x", vec), new double[] {ss}, null));
+        cases.add(new Case("Var[x] in square brackets is the variance",
+                "x \\in \\mathbb{R}^{d}\nv = Var[x]", "v", Map.of("x", U), Map.of("x", vec), new double[] {varU}, null));
         return cases.stream();
     }
 
-    /** Each run of {@code size} consecutive values of rows x size, normalised (eps < 0: only centred). */
+    /** Each run of {@code size} consecutive values of rows x size, normalised (eps < 0: only deviations). */
     private static double[] normaliseGroups(double[] x, int rows, int size, double eps) {
         double[] out = new double[x.length];
         for (int r = 0; r < rows; r++) {
