@@ -2089,3 +2089,11 @@ def _bnl_x(a):
 
 
 case("batch_norm_labml", _bnl_in, [Def("\\text{BN}", _bnl, _bnl_x, "F.batch_norm")])
+
+
+def _lnp(a):
+    X = a["X"]
+    return F.layer_norm(X, (X.shape[-1],), eps=1e-5)
+
+
+case("layer_norm_labml_plain", _lnl_in, [Def("\\hat{X}", _lnp)], variants=("square", "3x5"))
