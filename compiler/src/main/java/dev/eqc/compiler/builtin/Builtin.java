@@ -361,6 +361,21 @@ public enum Builtin {
             return List.of(a.mul(a.keep(g), a.call(SOFTMAX, x.get(0))));
         }
     },
+    /**
+     * {@code \\max(x)} with one argument: the largest element along the last axis ({@code \\min(x)} is
+     * {@code -\\max(-x)}). The gradient goes to the largest elements, shared evenly on ties (a subgradient).
+     */
+    MAX_LAST(reduceLast("max").runtime("maxLast").reduction(RowReference::largest)) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            T v = x.get(0);
+            if (a.scalarArgument()) {
+                return List.of(g);
+            }
+            T largest = a.eq(v, a.keep(y));
+            return List.of(a.mul(a.div(a.keep(g), a.keep(a.call(SUM, largest))), largest));
+        }
+    },
     SUM(reduceLast("sum").runtime("sumLast").spelled("sum").reduction(RowReference::sum)) {
         @Override
         public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {

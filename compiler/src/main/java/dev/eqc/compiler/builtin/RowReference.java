@@ -85,6 +85,20 @@ final class RowReference {
         }
     }
 
+    /** The row's largest element (NaN if the row holds NaN, as the runtime's maxLast). */
+    static double largest(double[] in, int off, int n) {
+        double t = in[off];
+        for (int j = 1; j < n; j++) {
+            double v = in[off + j];
+            if (Double.isNaN(v) || Double.isNaN(t)) {
+                t = Double.NaN;
+            } else if (v > t) {
+                t = v;
+            }
+        }
+        return t;
+    }
+
     /** The first position of the row's largest element, from 0. */
     static double argmax(double[] in, int off, int n) {
         int best = 0;

@@ -636,6 +636,13 @@ final class CallResolver {
             return a.args().size() == 3
                     ? new Term.Arith(a.span(), a.span(), Term.ArithOp.ADD, scaled, expr(a.args().get(2))) : scaled;
         }
+        if ((b == Builtin.MAX || b == Builtin.MIN) && a.args().size() == 1) {
+            // \max(x): the largest element (of each row, for a matrix: docs/LANGUAGE.md, Vocabulary).
+            Term x = expr(a.args().get(0));
+            return b == Builtin.MAX ? new Term.BuiltinCall(a.span(), Builtin.MAX_LAST, List.of(x))
+                    : new Term.Negate(a.span(), new Term.BuiltinCall(a.span(), Builtin.MAX_LAST,
+                            List.of(new Term.Negate(a.span(), x))));
+        }
         if (b.arity() < 0 ? a.args().size() < 2 : a.args().size() != b.arity()) {
             return body.error(Code.E0104, a.span(), "`" + b.displayName() + "` takes "
                     + (b == Builtin.LAYER_NORM ? "1 to 3 arguments (x, a gain, a bias)"

@@ -45,7 +45,8 @@ final class KeptAxes {
             return a.builtin().kind() == Builtin.Kind.REDUCE_LAST;
         }
         return t instanceof Term.BuiltinCall b && b.args().size() == 1
-                && (b.builtin() == Builtin.MEAN || b.builtin() == Builtin.VAR || b.builtin() == Builtin.STD);
+                && (b.builtin() == Builtin.MEAN || b.builtin() == Builtin.VAR || b.builtin() == Builtin.STD
+                        || b.builtin() == Builtin.MAX_LAST);
     }
 
     private static boolean elementWise(Term t) {

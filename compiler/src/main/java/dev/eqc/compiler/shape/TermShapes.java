@@ -339,7 +339,7 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         if (resolvedArg.rank() >= 2) {
             Diagnostic.of(Code.W0102, pass.source, a.span(), "`" + pass.source.slice(a.span()) + "` of the "
                             + resolvedArg + " tensor beside it is read along its last axis, one value per row kept to"
-                            + " broadcast back (as layer norm)")
+                            + " broadcast back, as a normalisation over each row means")
                     .caret("over the last axis, per row")
                     .help("for statistics over the first axis (a batch, as batch norm), write `\\underset{"
                             + resolvedArg.dim(0) + "}{\\mathbb{E}}[…]` with the axes declared, or `\\frac{1}{m}"

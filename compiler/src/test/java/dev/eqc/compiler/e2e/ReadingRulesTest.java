@@ -329,6 +329,25 @@ class ReadingRulesTest {
                 Map.of("x", vec), new double[] {ss}, null));
         cases.add(new Case("Var[x] in square brackets is the variance",
                 "x \\in \\mathbb{R}^{d}\nv = Var[x]", "v", Map.of("x", U), Map.of("x", vec), new double[] {varU}, null));
+        // \max(x) with one argument is the largest element (was E0104 "max takes 2 arguments"); beside x it is kept.
+        double maxU = Math.max(U[0], Math.max(U[1], U[2]));
+        double minU = Math.min(U[0], Math.min(U[1], U[2]));
+        double[] stable = new double[3];
+        double stableSum = 0;
+        for (int i = 0; i < 3; i++) {
+            stableSum += Math.exp(U[i] - maxU);
+        }
+        for (int i = 0; i < 3; i++) {
+            stable[i] = Math.exp(U[i] - maxU) / stableSum;
+        }
+        cases.add(new Case("a softmax stabilised by \\max(x), as printed",
+                "x \\in \\mathbb{R}^{d}\ny = \\frac{\\exp(x - \\max(x))}{\\sum_j \\exp(x_j - \\max(x))}", "y", Map.of("x", U),
+                Map.of("x", vec), stable, null));
+        cases.add(new Case("\\max(x) - \\min(x): the range of x", "x \\in \\mathbb{R}^{d}\nr = \\max(x) - \\min(x)", "r",
+                Map.of("x", U), Map.of("x", vec), new double[] {maxU - minU}, null));
+        // Each row of a matrix minus its own largest element (2 x 2 A): per row, warned.
+        cases.add(new Case("X - \\max(X) for a matrix: per row, warned", "X \\in \\mathbb{R}^{n \\times d}\nY = X - \\max(X)",
+                "Y", Map.of("X", A), Map.of("X", mat), new double[] {1 - 2, 0, 3 - 4, 0}, Code.W0102));
         return cases.stream();
     }
 

@@ -72,6 +72,10 @@ class DerivativeRulesTest {
             out.add(Arguments.of(r[0], cols + "y = \\underset{n}{\\mathrm{" + r[1] + "}}(x)\n"
                     + "L = \\mathrm{sum}(c \\odot y)"));
         }
+        // \max(x), \min(x) with one argument: the largest (smallest) element of each row.
+        out.add(Arguments.of("max-last", ROWS + "y = \\max(x)\nL = \\mathrm{sum}(c \\odot y)"));
+        out.add(Arguments.of("min-last", ROWS + "y = \\min(x)\nL = \\mathrm{sum}(c \\odot y)"));
+        out.add(Arguments.of("stable-softmax", MATRIX + "y = \\exp(x - \\max(x))\nL = \\mathrm{sum}(\\mathrm{sum}(c \\odot y))"));
         // A reduction that keeps its axis (KeptAxes): layer norm along a named axis, and batch norm over two.
         out.add(Arguments.of("kept-axis-norm", MATRIX + "y = \\frac{x - \\underset{d}{\\mathbb{E}}[x]}"
                 + "{\\sqrt{\\underset{d}{Var}[x] + 0.1}}\n"
