@@ -45,7 +45,7 @@ public final class Catalogue {
                 + " notation, matrices written cell by cell, sums over sets).",
                 "x \\in \\mathbb{R}^{n}\ny = \\{x, 2 x\\}", "x \\in \\mathbb{R}^{n}\ny = \\mathrm{softmax}(x)");
         add(Code.E0104, "A function is called with the wrong number of arguments, or used without arguments.",
-                "y = \\max(x)", "y = \\max(0, x)");
+                "x \\in \\mathbb{R}^{n}\ny = \\mathrm{softmax} \\cdot x", "x \\in \\mathbb{R}^{n}\ny = \\mathrm{softmax}(x)");
         add(Code.E0105, "A definition uses itself. eqc compiles closed-form equations; an update written with"
                 + " \\leftarrow reads the old value instead.",
                 "\\theta = \\theta - \\eta g", "\\theta \\leftarrow \\theta - \\eta g");

@@ -15,12 +15,13 @@ import java.util.Set;
  * is subtracted from X itself, so it keeps axis C with size 1 and broadcasts back along it, as a
  * normalisation layer means (PyTorch's {@code keepdim=True}); without this the reduced value would align
  * with X's last axis instead, a wrong result for a square X. The same holds for the last-axis statistics
- * {@code \\mathbb{E}[X]}, {@code Var[X]}, {@code \\mathrm{mean}(X)}, {@code \\mathrm{std}(X)} (layer norm as
+ * {@code \\mathbb{E}[X]}, {@code Var[X]}, {@code \\mathrm{mean}(X)}, {@code \\mathrm{std}(X)}, {@code \\max(X)},
+ * {@code \\mathrm{sum}(X)} (layer norm as
  * printed: {@code \\frac{X - \\mathbb{E}[X]}{\\sqrt{Var[X] + \\epsilon}}}), which shape inference then warns
  * about for a matrix (W0102: per row, not per column as batch statistics would be).
  *
- * <p>The rule: in an element-wise region of a body (operands joined by arithmetic, powers, products and
- * element-wise functions), a statistic keeps its axis when a tensor its argument reads whole (through
+ * <p>The rule: in an element-wise region of a body (operands joined by arithmetic, powers, comparisons and
+ * element-wise functions; a product of juxtaposed factors starts a region of each factor), a statistic keeps its axis when a tensor its argument reads whole (through
  * element-wise operations only) appears whole in the same region. A statistic alone ({@code \\mu = \\underset{C}{\\mathbb{E}}[X]}), of a tensor the region only
  * indexes ({@code \\sum_i (x_i - \\mathrm{mean}(x))^2}) or only reduces ({@code \\mathbb{E}[X^2] -
  * \\mathbb{E}[X]^2}) loses it, as before (docs/LANGUAGE.md, "Statistics along named axes").
@@ -46,12 +47,12 @@ final class KeptAxes {
         }
         return t instanceof Term.BuiltinCall b && b.args().size() == 1
                 && (b.builtin() == Builtin.MEAN || b.builtin() == Builtin.VAR || b.builtin() == Builtin.STD
-                        || b.builtin() == Builtin.MAX_LAST);
+                        || b.builtin() == Builtin.MAX_LAST || b.builtin() == Builtin.SUM);
     }
 
     private static boolean elementWise(Term t) {
         return t instanceof Term.Arith || t instanceof Term.Negate || t instanceof Term.Power
-                || t instanceof Term.Product || t instanceof Term.Where || t instanceof Term.Compare
+                || t instanceof Term.Where || t instanceof Term.Compare
                 || t instanceof Term.BuiltinCall b && (b.builtin().kind() == Builtin.Kind.UNARY
                         || b.builtin().kind() == Builtin.Kind.BINARY);
     }

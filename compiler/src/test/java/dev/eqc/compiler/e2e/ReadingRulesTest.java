@@ -348,6 +348,11 @@ class ReadingRulesTest {
         // Each row of a matrix minus its own largest element (2 x 2 A): per row, warned.
         cases.add(new Case("X - \\max(X) for a matrix: per row, warned", "X \\in \\mathbb{R}^{n \\times d}\nY = X - \\max(X)",
                 "Y", Map.of("X", A), Map.of("X", mat), new double[] {1 - 2, 0, 3 - 4, 0}, Code.W0102));
+        // Each row divided by its own sum (2 x 2 A): per row, warned (was E0302; an undeclared X was assumed square).
+        cases.add(new Case("X / sum(X) for a matrix: per row, warned",
+                "X \\in \\mathbb{R}^{n \\times d}\nY = X / \\mathrm{sum}(X)", "Y",
+                Map.of("X", A), Map.of("X", mat), new double[] {1.0 / 3, 2.0 / 3, 3.0 / 7, 4.0 / 7},
+                Code.W0102));
         return cases.stream();
     }
 
