@@ -178,6 +178,12 @@ public final class Catalogue {
                 + " join vectors. For matrices stacked as rows that is not the same: concatenate their transposes.",
                 "a, b \\in \\mathbb{R}^{d}\ny = [a, b]",
                 "a, b \\in \\mathbb{R}^{d}\ny = \\mathrm{Concat}(a, b)");
+        add(Code.W0135, "A name defined a second time from its own value, as algorithm boxes print a correction"
+                        + " step (LAMB's `m_t = m_t / (1 - \\beta_1^t)` after `m_t = \\beta_1 m_{t-1} + …`), is read as"
+                        + " pseudo-code's assignment: an update of the first value, which takes a prime (`m_t'`); the"
+                        + " name is the updated value. docs/LANGUAGE.md, Definitions and wrappers.",
+                "g, m_0 \\in \\mathbb{R}^{d}, \\beta \\in \\mathbb{R}\nm = \\beta m_0 + g\nm = m / 2",
+                "g, m_0 \\in \\mathbb{R}^{d}, \\beta \\in \\mathbb{R}\nm = \\beta m_0 + g\n\\hat{m} = m / 2");
         add(Code.E0140, "A strided position such as `x_{2i-1}` must be a stride of the tensor for the way its index"
                         + " counts: `2i-1` and `2i` when the index counts from 1, `2i` and `2i+1` when it counts from 0."
                         + " docs/LANGUAGE.md, Indexes and ranges.",

@@ -47,6 +47,7 @@ public enum Code {
     W0131("shape annotation not checked"),
     W0132("reading of a paper operator"),
     W0133("bracket list read as concatenation"),
+    W0135("name defined again from its own value"),
     W0140("index counting chosen"),
     W0141("limit known only at run time"),
     W0150("diagonal matrix defined by its diagonal"),
