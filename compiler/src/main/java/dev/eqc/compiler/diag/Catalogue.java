@@ -184,6 +184,12 @@ public final class Catalogue {
                         + " name is the updated value. docs/LANGUAGE.md, Definitions and wrappers.",
                 "g, m_0 \\in \\mathbb{R}^{d}, \\beta \\in \\mathbb{R}\nm = \\beta m_0 + g\nm = m / 2",
                 "g, m_0 \\in \\mathbb{R}^{d}, \\beta \\in \\mathbb{R}\nm = \\beta m_0 + g\n\\hat{m} = m / 2");
+        add(Code.W0136, "A definition whose right-hand side calls a function of the file on the very name being"
+                        + " defined (DDPM's `x_0 = \\frac{1}{\\sqrt{\\bar\\alpha_t}}(x_t(x_0, \\epsilon) - …)` after"
+                        + " `x_t(x_0, \\epsilon) = …`) solves that function's definition for it: the call names the"
+                        + " function's value, read as an input spelled like the function. docs/LANGUAGE.md, Definitions and wrappers.",
+                "x_t(x_0, e) = 2 x_0 + e\nx_0 = (x_t(x_0, e) - e) / 2",
+                "x_t(x_0, e) = 2 x_0 + e\nx_0 = (x_t - e) / 2");
         add(Code.E0140, "A strided position such as `x_{2i-1}` must be a stride of the tensor for the way its index"
                         + " counts: `2i-1` and `2i` when the index counts from 1, `2i` and `2i+1` when it counts from 0."
                         + " docs/LANGUAGE.md, Indexes and ranges.",

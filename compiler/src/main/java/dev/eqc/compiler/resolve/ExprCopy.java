@@ -18,6 +18,11 @@ class ExprCopy {
         return new Expr.Sym(s.span(), s.kind(), s.base(), s.accent(), script(s.sub()), script(s.sup()), s.primes());
     }
 
+    /** A call, with its callee and arguments copied. */
+    Expr apply(Expr.Apply a) {
+        return new Expr.Apply(a.span(), expr(a.callee()), exprs(a.args()), a.argsSpan());
+    }
+
     final List<Expr> exprs(List<Expr> items) {
         return items.stream().map(this::expr).toList();
     }
@@ -33,7 +38,7 @@ class ExprCopy {
             return new Expr.Group(g.span(), g.bracket(), exprs(g.items()));
         }
         if (e instanceof Expr.Apply a) {
-            return new Expr.Apply(a.span(), expr(a.callee()), exprs(a.args()), a.argsSpan());
+            return apply(a);
         }
         if (e instanceof Expr.Binary b) {
             return new Expr.Binary(b.span(), b.opSpan(), b.op(), expr(b.left()), expr(b.right()));

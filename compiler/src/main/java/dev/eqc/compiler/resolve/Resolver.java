@@ -48,7 +48,8 @@ public final class Resolver {
      */
     public static ResolvedProgram resolve(Program program, String resultName, Diagnostics diagnostics) {
         return new Resolver(new FileScope(program.source(), diagnostics), resultName)
-                .run(SetBuilderDefinitions.expand(LabelLists.expand(Redefinitions.expand(program, diagnostics), diagnostics),
+                .run(SetBuilderDefinitions.expand(LabelLists.expand(
+                        InvertedForms.expand(Redefinitions.expand(program, diagnostics), diagnostics), diagnostics),
                         diagnostics));
     }
 
