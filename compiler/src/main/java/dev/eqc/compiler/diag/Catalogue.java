@@ -190,6 +190,11 @@ public final class Catalogue {
                         + " function's value, read as an input spelled like the function. docs/LANGUAGE.md, Definitions and wrappers.",
                 "x_t(x_0, e) = 2 x_0 + e\nx_0 = (x_t(x_0, e) - e) / 2",
                 "x_t(x_0, e) = 2 x_0 + e\nx_0 = (x_t - e) / 2");
+        add(Code.W0137, "A function whose parameters are elements of declared tensors (PReLU's `f(y_i) = \\max(0, y_i)"
+                        + " + a_i \\min(0, y_i)` with `y, a \\in \\mathbb{R}^{C}`) is read as defined element-wise over"
+                        + " the index, `f_i = …`: the function applied to every element. docs/LANGUAGE.md, Functions.",
+                "y, a \\in \\mathbb{R}^{C}\nf(y_i) = \\max(0, y_i) + a_i \\min(0, y_i)",
+                "y, a \\in \\mathbb{R}^{C}\nf_i = \\max(0, y_i) + a_i \\min(0, y_i)");
         add(Code.E0140, "A strided position such as `x_{2i-1}` must be a stride of the tensor for the way its index"
                         + " counts: `2i-1` and `2i` when the index counts from 1, `2i` and `2i+1` when it counts from 0."
                         + " docs/LANGUAGE.md, Indexes and ranges.",

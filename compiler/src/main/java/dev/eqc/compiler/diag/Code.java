@@ -49,6 +49,7 @@ public enum Code {
     W0133("bracket list read as concatenation"),
     W0135("name defined again from its own value"),
     W0136("call on the name being defined read as a value"),
+    W0137("function of a tensor's element read element-wise"),
     W0140("index counting chosen"),
     W0141("limit known only at run time"),
     W0150("diagonal matrix defined by its diagonal"),

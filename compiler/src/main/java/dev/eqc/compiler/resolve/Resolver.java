@@ -49,7 +49,8 @@ public final class Resolver {
     public static ResolvedProgram resolve(Program program, String resultName, Diagnostics diagnostics) {
         return new Resolver(new FileScope(program.source(), diagnostics), resultName)
                 .run(SetBuilderDefinitions.expand(LabelLists.expand(
-                        InvertedForms.expand(Redefinitions.expand(program, diagnostics), diagnostics), diagnostics),
+                        InvertedForms.expand(ElementArguments.expand(Redefinitions.expand(program, diagnostics), diagnostics),
+                                diagnostics), diagnostics),
                         diagnostics));
     }
 
