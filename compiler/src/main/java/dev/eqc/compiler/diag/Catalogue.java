@@ -50,7 +50,8 @@ public final class Catalogue {
                 + " \\leftarrow reads the old value instead.",
                 "\\theta = \\theta - \\eta g", "\\theta \\leftarrow \\theta - \\eta g");
         add(Code.E0106, "The same name is defined twice. Papers usually distinguish the two with a subscript or a"
-                + " prime.", "h = W x\nh = \\tanh(h)", "a = W x\nh = \\tanh(a)");
+                + " prime. (A second definition that reads the name is an update of the first: W0135.)",
+                "h = W x\nh = \\tanh(W)", "a = W x\nh = \\tanh(W)");
         add(Code.E0107, "The left-hand side is not a name, a function with its parameters, or an element-wise form"
                 + " such as y_i.", "a + b = c", "y = c - b");
         add(Code.E0108, "A declaration eqc cannot use: inputs are declared over \\mathbb{R} (tensors and scalars),"

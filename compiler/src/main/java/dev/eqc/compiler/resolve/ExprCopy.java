@@ -23,6 +23,11 @@ class ExprCopy {
         return new Expr.Apply(a.span(), expr(a.callee()), exprs(a.args()), a.argsSpan());
     }
 
+    /** A binary operation, with both operands copied. */
+    Expr binary(Expr.Binary b) {
+        return new Expr.Binary(b.span(), b.opSpan(), b.op(), expr(b.left()), expr(b.right()));
+    }
+
     final List<Expr> exprs(List<Expr> items) {
         return items.stream().map(this::expr).toList();
     }
@@ -41,7 +46,7 @@ class ExprCopy {
             return apply(a);
         }
         if (e instanceof Expr.Binary b) {
-            return new Expr.Binary(b.span(), b.opSpan(), b.op(), expr(b.left()), expr(b.right()));
+            return binary(b);
         }
         if (e instanceof Expr.Unary u) {
             return new Expr.Unary(u.span(), u.opSpan(), u.op(), expr(u.operand()));

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * How papers lay out several definitions (docs/LANGUAGE.md, "Definitions and wrappers"): on one line set apart by
  * {@code \quad} or joined by {@code \text{and}}, a name redefined from its own value (an algorithm box's update),
- * and a row that solves a function's definition for its argument. Expected values are computed here in plain
- * Java, not by eqc.
+ * a row that solves a function's definition for its argument, a function written of a tensor's element (PReLU)
+ * and a gradient taken at a point (Adam's {@code \nabla_\theta f_t(\theta_{t-1})}). Expected values are computed
+ * here in plain Java, not by eqc.
  */
 class SeveralDefinitionsTest {
     private static final double[] A = {1.5, -0.5, 2.0, 0.25};
@@ -115,17 +116,45 @@ class SeveralDefinitionsTest {
         // DDPM as labml prints it: x_t(x_0, ε) = √ᾱ x_0 + √(1-ᾱ) ε, then x_0 = (x_t(x_0, ε) - √(1-ᾱ) ε) / √ᾱ.
         double abar = 0.64;
         double[] eps = {0.5, -1, 2, 0.25};
-        double[] xt = {1, 2, -3, 0.5};
+        double xt = 1.5;     // the input x_t is assumed a number (W0101): nothing declares it apart from the function
         double[] x0 = new double[4];
         for (int i = 0; i < 4; i++) {
-            x0[i] = (xt[i] - Math.sqrt(1 - abar) * eps[i]) / Math.sqrt(abar);
+            x0[i] = (xt - Math.sqrt(1 - abar) * eps[i]) / Math.sqrt(abar);
         }
         String program = "\\epsilon \\in \\mathbb{R}^{d}, \\bar\\alpha_t \\in \\mathbb{R}\n"
                 + "x_t(x_0, \\epsilon) = \\sqrt{\\bar\\alpha_t} x_0 + \\sqrt{1-\\bar\\alpha_t}\\epsilon \\\\ "
                 + "x_0 = \\frac{1}{\\sqrt{\\bar\\alpha_t}} \\Big(x_t(x_0, \\epsilon) - \\sqrt{1-\\bar\\alpha_t}\\epsilon\\Big)";
-        PaperReadings.assertComputes("Inverse", program, "x_0", Map.of("\\epsilon", eps, "x_t", xt,
-                "\\bar\\alpha_t", new double[] {abar}), Map.of("\\epsilon", VEC, "x_t", VEC, "\\bar\\alpha_t", new int[0]),
+        PaperReadings.assertComputes("Inverse", program, "x_0", Map.of("\\epsilon", eps, "x_t", new double[] {xt},
+                "\\bar\\alpha_t", new double[] {abar}), Map.of("\\epsilon", VEC, "x_t", new int[0], "\\bar\\alpha_t", new int[0]),
                 x0, List.of(Code.W0136, Code.W0103, Code.W0101));
+    }
+
+    @Test
+    void aFunctionOfATensorsElementIsDefinedElementWise() throws Exception {
+        // PReLU, He et al. (2015), Eq. 2: f(y_i) = max(0, y_i) + a_i min(0, y_i), y and a per channel.
+        double[] y = {1.5, -2, 0.5, -0.25};
+        double[] a = {0.1, 0.2, 0.3, 0.4};
+        double[] f = new double[4];
+        for (int i = 0; i < 4; i++) {
+            f[i] = Math.max(0, y[i]) + a[i] * Math.min(0, y[i]);
+        }
+        PaperReadings.assertComputes("Prelu", "y, a \\in \\mathbb{R}^{C}\nf(y_i) = \\max(0, y_i) + a_i \\min(0, y_i)",
+                "f", Map.of("y", y, "a", a), Map.of("y", VEC, "a", VEC), f, List.of(Code.W0137));
+    }
+
+    @Test
+    void aGradientWithRespectToAParameterIsTakenAtTheArgument() throws Exception {
+        // Adam, Algorithm 1: g_t <- \nabla_\theta f_t(\theta_{t-1}), f_t(θ) = ½‖Aθ - b‖²: Aᵀ(Aθ_{t-1} - b).
+        double[] m = {1, 2, 3, 4};      // A = [[1, 2], [3, 4]]
+        double[] b = {0.5, -1};
+        double[] theta = {0.25, -0.5};
+        double[] r = {m[0] * theta[0] + m[1] * theta[1] - b[0], m[2] * theta[0] + m[3] * theta[1] - b[1]};
+        double[] g = {m[0] * r[0] + m[2] * r[1], m[1] * r[0] + m[3] * r[1]};
+        String program = "\\theta_{t-1} \\in \\mathbb{R}^{d}, A \\in \\mathbb{R}^{n \\times d}, b \\in \\mathbb{R}^{n}\n"
+                + "f_t(\\theta) = \\frac{1}{2}\\|A\\theta - b\\|^2\n"
+                + "g_t \\leftarrow \\nabla_\\theta f_t(\\theta_{t-1})";
+        PaperReadings.assertComputes("GradAt", program, "g_t", Map.of("\\theta_{t-1}", theta, "A", m, "b", b),
+                Map.of("\\theta_{t-1}", new int[] {2}, "A", new int[] {2, 2}, "b", new int[] {2}), g, List.of(Code.W0103));
     }
 
     private static List<Code> codes(String program) {
