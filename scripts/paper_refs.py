@@ -2097,3 +2097,69 @@ def _lnp(a):
 
 
 case("layer_norm_labml_plain", _lnl_in, [Def("\\hat{X}", _lnp)], variants=("square", "3x5"))
+
+# ==========================================================================================
+# Several definitions on one line (\quad, \text{and}, aligned rows)
+# ==========================================================================================
+case("ddpm_alpha_and", _abar_in, [
+    Def("\\alpha", lambda a: 1 - a["\\beta"]),
+    Def("\\bar{\\alpha}", _abar, lambda a: torch.cumprod(1 - a["\\beta"], 0), "torch.cumprod", 1e-12),
+])
+
+
+def _adam_bias_in(rng, v):
+    return {"m_t": N(rng, 6), "v_t": U(rng, 0.1, 1.0, 6), "\\beta_1": S(0.9), "\\beta_2": S(0.999), "t": Num(4)}
+
+
+case("adam_bias_quad", _adam_bias_in, [
+    Def("\\hat{m}_t", lambda a: a["m_t"] / (1 - a["\\beta_1"] ** a["t"])),
+    Def("\\hat{v}_t", lambda a: a["v_t"] / (1 - a["\\beta_2"] ** a["t"])),
+])
+
+
+def _gru_in(rng, v):
+    I, H = 4, 3
+    d = {"x": N(rng, I), "h": N(rng, H)}
+    for g in "rzn":
+        d["W_{i" + g + "}"] = N(rng, H, I, scale=0.5)
+        d["W_{h" + g + "}"] = N(rng, H, H, scale=0.5)
+        d["b_{i" + g + "}"] = N(rng, H, scale=0.5)
+        d["b_{h" + g + "}"] = N(rng, H, scale=0.5)
+    return d
+
+
+def _gru_gate(a, g):
+    return a["W_{i" + g + "}"] @ a["x"] + a["b_{i" + g + "}"] + a["W_{h" + g + "}"] @ a["h"] + a["b_{h" + g + "}"]
+
+
+def _gru_r(a):
+    return torch.sigmoid(_gru_gate(a, "r"))
+
+
+def _gru_z(a):
+    return torch.sigmoid(_gru_gate(a, "z"))
+
+
+def _gru_n(a):
+    return torch.tanh(a["W_{in}"] @ a["x"] + a["b_{in}"] + _gru_r(a) * (a["W_{hn}"] @ a["h"] + a["b_{hn}"]))
+
+
+def _gru_h(a):
+    z = _gru_z(a)
+    return (1 - z) * _gru_n(a) + z * a["h"]
+
+
+def _gru_cell(a):
+    cell = torch.nn.GRUCell(a["x"].shape[0], a["h"].shape[0]).double()
+    with torch.no_grad():
+        cell.weight_ih.copy_(torch.cat([a["W_{ir}"], a["W_{iz}"], a["W_{in}"]], 0))
+        cell.weight_hh.copy_(torch.cat([a["W_{hr}"], a["W_{hz}"], a["W_{hn}"]], 0))
+        cell.bias_ih.copy_(torch.cat([a["b_{ir}"], a["b_{iz}"], a["b_{in}"]], 0))
+        cell.bias_hh.copy_(torch.cat([a["b_{hr}"], a["b_{hz}"], a["b_{hn}"]], 0))
+        return cell(a["x"][None], a["h"][None])[0]
+
+
+case("gru_aligned", _gru_in, [
+    Def("r", _gru_r), Def("z", _gru_z), Def("n", _gru_n),
+    Def("h'", _gru_h, _gru_cell, "torch.nn.GRUCell", 1e-10),
+])

@@ -50,7 +50,8 @@ public final class Catalogue {
                 + " \\leftarrow reads the old value instead.",
                 "\\theta = \\theta - \\eta g", "\\theta \\leftarrow \\theta - \\eta g");
         add(Code.E0106, "The same name is defined twice. Papers usually distinguish the two with a subscript or a"
-                + " prime.", "h = W x\nh = \\tanh(h)", "a = W x\nh = \\tanh(a)");
+                + " prime. (A second definition that reads the name is an update of the first: W0135.)",
+                "h = W x\nh = \\tanh(W)", "a = W x\nh = \\tanh(W)");
         add(Code.E0107, "The left-hand side is not a name, a function with its parameters, or an element-wise form"
                 + " such as y_i.", "a + b = c", "y = c - b");
         add(Code.E0108, "A declaration eqc cannot use: inputs are declared over \\mathbb{R} (tensors and scalars),"
@@ -178,6 +179,23 @@ public final class Catalogue {
                 + " join vectors. For matrices stacked as rows that is not the same: concatenate their transposes.",
                 "a, b \\in \\mathbb{R}^{d}\ny = [a, b]",
                 "a, b \\in \\mathbb{R}^{d}\ny = \\mathrm{Concat}(a, b)");
+        add(Code.W0135, "A name defined a second time from its own value, as algorithm boxes print a correction"
+                        + " step (LAMB's `m_t = m_t / (1 - \\beta_1^t)` after `m_t = \\beta_1 m_{t-1} + …`), is read as"
+                        + " pseudo-code's assignment: an update of the first value, which takes a prime (`m_t'`); the"
+                        + " name is the updated value. docs/LANGUAGE.md, Definitions and wrappers.",
+                "g, m_0 \\in \\mathbb{R}^{d}, \\beta \\in \\mathbb{R}\nm = \\beta m_0 + g\nm = m / 2",
+                "g, m_0 \\in \\mathbb{R}^{d}, \\beta \\in \\mathbb{R}\nm = \\beta m_0 + g\n\\hat{m} = m / 2");
+        add(Code.W0136, "A definition whose right-hand side calls a function of the file on the very name being"
+                        + " defined (DDPM's `x_0 = \\frac{1}{\\sqrt{\\bar\\alpha_t}}(x_t(x_0, \\epsilon) - …)` after"
+                        + " `x_t(x_0, \\epsilon) = …`) solves that function's definition for it: the call names the"
+                        + " function's value, read as an input spelled like the function. docs/LANGUAGE.md, Definitions and wrappers.",
+                "x_t(x_0, e) = 2 x_0 + e\nx_0 = (x_t(x_0, e) - e) / 2",
+                "x_t(x_0, e) = 2 x_0 + e\nx_0 = (x_t - e) / 2");
+        add(Code.W0137, "A function whose parameters are elements of declared tensors (PReLU's `f(y_i) = \\max(0, y_i)"
+                        + " + a_i \\min(0, y_i)` with `y, a \\in \\mathbb{R}^{C}`) is read as defined element-wise over"
+                        + " the index, `f_i = …`: the function applied to every element. docs/LANGUAGE.md, Functions.",
+                "y, a \\in \\mathbb{R}^{C}\nf(y_i) = \\max(0, y_i) + a_i \\min(0, y_i)",
+                "y, a \\in \\mathbb{R}^{C}\nf_i = \\max(0, y_i) + a_i \\min(0, y_i)");
         add(Code.E0140, "A strided position such as `x_{2i-1}` must be a stride of the tensor for the way its index"
                         + " counts: `2i-1` and `2i` when the index counts from 1, `2i` and `2i+1` when it counts from 0."
                         + " docs/LANGUAGE.md, Indexes and ranges.",

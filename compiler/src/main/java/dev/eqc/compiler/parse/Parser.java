@@ -46,13 +46,13 @@ public final class Parser {
                 out.addAll(built);
                 for (StatementTokens.Tail tail : st.tails()) {
                     List<Expr> condition = tailRelations(source, tail);
-                    if (definesFunction(tail, condition)) {
-                        // \text{where} \quad \mathrm{RMS}(\mathbf{a}) = …: the function the line uses, defined.
+                    if (definesFunction(tail, condition) || definesMore(tail, condition)) {
+                        // \text{where} \quad \mathrm{RMS}(\mathbf{a}) = …: the function the line uses, defined;
+                        // \quad \text{and} \quad \tilde{\beta}_t := …: the line's second definition.
                         out.addAll(builder.build(condition, null));
                         continue;
                     }
-                    out.add(new Statement.Condition(tail.span(), built.isEmpty() ? null : built.get(0), tail.word(),
-                            condition));
+                    out.add(new Statement.Condition(tail.span(), conditioned(built), tail.word(), condition));
                 }
             }
         }
@@ -69,6 +69,33 @@ public final class Parser {
                 && condition.get(0) instanceof Expr.Relation r && r.op().isDefinition()
                 && !(r.left() instanceof Expr.Relation)
                 && r.left() instanceof Expr.Apply a && a.callee() instanceof Expr.Sym;
+    }
+
+    /**
+     * The statement a tail conditions: the line's last definition ({@code g = 2x \qquad h_i = x_i \quad
+     * \text{for } i = 1, \dots, n} ranges {@code h_i}), else its first statement.
+     */
+    private static Statement conditioned(List<Statement> built) {
+        for (int k = built.size() - 1; k >= 0; k--) {
+            if (built.get(k) instanceof Statement.Definition) {
+                return built.get(k);
+            }
+        }
+        return built.isEmpty() ? null : built.get(0);
+    }
+
+    /**
+     * Whether an {@code \text{and}} tail is one or more definitions of names ({@code \hat{v}_t = … \text{ and }
+     * \hat{V}_t = \mathrm{diag}(\hat{v}_t)}, DDPM's {@code \tilde{\mu}_t(…) := … \quad \text{and} \quad
+     * \tilde{\beta}_t := …}): papers join the definitions of one line with a word.
+     */
+    private static boolean definesMore(StatementTokens.Tail tail, List<Expr> condition) {
+        String word = tail.word() == null ? "" : tail.word().trim().toLowerCase(java.util.Locale.ROOT);
+        return word.equals("and") && !condition.isEmpty() && condition.stream().allMatch(c ->
+                c instanceof Expr.Relation r && r.op().isDefinition() && !(r.left() instanceof Expr.Relation)
+                        && (r.left() instanceof Expr.Sym
+                        || r.left() instanceof Expr.Apply a && a.callee() instanceof Expr.Sym)
+                        && !(r.right() instanceof Expr.Relation));
     }
 
     /** The math of a condition tail, or nothing when it does not parse (it is prose then, not an error). */

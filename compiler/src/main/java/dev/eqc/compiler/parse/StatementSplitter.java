@@ -320,7 +320,140 @@ final class StatementSplitter {
             out.add(new StatementTokens(previous.tokens(), previous.comment(), all));
             return;
         }
-        out.add(new StatementTokens(tokens, comment, tails));
+        out.add(new StatementTokens(separateDefinitions(tokens), comment, tails));
+    }
+
+    /**
+     * {@code \mu^l = … \qquad \sigma^l = …}: papers print several definitions on one line, set apart by
+     * a wide space. Where a {@code \quad} or {@code \qquad} (or {@code \hspace}) at the top level follows a
+     * complete definition and is followed by a left-hand side and a definition sign, a comma is put in
+     * its place, so the line reads as the comma list of definitions it prints ({@code a = 1, b = 2}).
+     */
+    private List<Token> separateDefinitions(List<Token> tokens) {
+        if (tokens.isEmpty() || isDefinitionSign(tokens.get(0).getType())) {
+            return tokens;
+        }
+        List<Token> result = null;
+        int depth = 0;
+        boolean defined = false;   // the segment since the last separator has a definition sign
+        for (int i = 0; i < tokens.size(); i++) {
+            int type = tokens.get(i).getType();
+            if (depth == 0 && i > 0 && defined && wideSpaceBefore(tokens, i) && startsDefinition(tokens, i)
+                    && tokens.get(i - 1).getType() != EqLexer.COMMA) {
+                if (result == null) {
+                    result = new ArrayList<>(tokens.subList(0, i));
+                }
+                Token before = tokens.get(i - 1);
+                org.antlr.v4.runtime.CommonToken comma = new org.antlr.v4.runtime.CommonToken(EqLexer.COMMA, ",");
+                comma.setStartIndex(before.getStopIndex() + 1);
+                comma.setStopIndex(before.getStopIndex());
+                comma.setLine(before.getLine());
+                comma.setCharPositionInLine(before.getCharPositionInLine() + before.getText().length());
+                result.add(comma);
+                defined = false;
+            }
+            if (result != null) {
+                result.add(tokens.get(i));
+            }
+            if (isOpener(type)) {
+                depth++;
+            } else if (isCloser(type) && depth > 0) {
+                depth--;
+            } else if (depth == 0 && isDefinitionSign(type) && i > 0) {
+                defined = true;
+            } else if (depth == 0 && type == EqLexer.COMMA) {
+                defined = false;
+            }
+        }
+        return result == null ? tokens : result;
+    }
+
+    private static boolean isDefinitionSign(int type) {
+        return type == EqLexer.EQ || type == EqLexer.ASSIGN || type == EqLexer.DEFINE_SIGN || type == EqLexer.ARROW_ASSIGN;
+    }
+
+    private static final java.util.regex.Pattern WIDE_SPACE = java.util.regex.Pattern.compile("\\\\q?quad(?![a-zA-Z])|\\\\hspace");
+
+    /** The source between token {@code at - 1} and token {@code at} holds a {@code \quad}, {@code \qquad} or {@code \hspace}. */
+    private boolean wideSpaceBefore(List<Token> tokens, int at) {
+        int from = tokens.get(at - 1).getStopIndex() + 1;
+        int to = tokens.get(at).getStartIndex();
+        return from >= 0 && to > from && to <= source.text().length()
+                && WIDE_SPACE.matcher(source.text().substring(from, to)).find();
+    }
+
+    /**
+     * Tokens from {@code at} are a left-hand side followed by a definition sign and more: a name (a letter,
+     * a command, a styled or accented group) with scripts and primes, optionally one bracketed argument
+     * list ({@code \tilde{\mu}_t(x_t, x_0) :=}). A range written bare ({@code i = 1, \dots, n}) is not one.
+     */
+    private static boolean startsDefinition(List<Token> tokens, int at) {
+        if (bareRange(tokens, at)) {
+            return false;
+        }
+        int i = at;
+        int type = tokens.get(i).getType();
+        if (type == EqLexer.STYLE || type == EqLexer.ACCENT || type == EqLexer.TEXTNAME || type == EqLexer.FONT) {
+            i = skipPrefixedGroup(tokens, i);
+        } else if (type == EqLexer.LETTER || type == EqLexer.COMMAND) {
+            i++;
+        } else {
+            return false;
+        }
+        if (i < 0) {
+            return false;
+        }
+        while (i < tokens.size()) {
+            int t = tokens.get(i).getType();
+            if (t == EqLexer.UNDERSCORE || t == EqLexer.CARET) {
+                i = i + 1 < tokens.size() && tokens.get(i + 1).getType() == EqLexer.LBRACE
+                        ? skipGroup(tokens, i + 1) : i + 2;
+                if (i < 0) {
+                    return false;
+                }
+            } else if (t == EqLexer.PRIME) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i < tokens.size() && (tokens.get(i).getType() == EqLexer.LPAREN || tokens.get(i).getType() == EqLexer.LBRACK)) {
+            i = skipGroup(tokens, i);
+            if (i < 0) {
+                return false;
+            }
+        }
+        return i + 1 < tokens.size() && isDefinitionSign(tokens.get(i).getType());
+    }
+
+    /** {@code \tilde{\mu}}, {@code \mathbf{x}}, {@code \hat\beta}: past the command and its argument, or -1. */
+    private static int skipPrefixedGroup(List<Token> tokens, int at) {
+        int i = at + 1;
+        if (i >= tokens.size()) {
+            return -1;
+        }
+        int type = tokens.get(i).getType();
+        if (type == EqLexer.LBRACE) {
+            return skipGroup(tokens, i);
+        }
+        if (type == EqLexer.STYLE || type == EqLexer.ACCENT || type == EqLexer.FONT || type == EqLexer.TEXTNAME) {
+            return skipPrefixedGroup(tokens, i);
+        }
+        return type == EqLexer.LETTER || type == EqLexer.COMMAND ? i + 1 : -1;
+    }
+
+    /** Past the bracket opened at {@code at} and closed at the same depth, or -1. */
+    private static int skipGroup(List<Token> tokens, int at) {
+        int depth = 0;
+        for (int i = at; i < tokens.size(); i++) {
+            int type = tokens.get(i).getType();
+            if (isOpener(type)) {
+                depth++;
+            } else if (isCloser(type) && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /** Words that start a condition or a comment after a definition, in {@code \text{…}}. */

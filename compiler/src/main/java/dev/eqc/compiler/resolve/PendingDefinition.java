@@ -24,6 +24,22 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
     }
 
     static PendingDefinition of(Statement.Definition d, FileScope r) {
+        PendingDefinition p = read(d, r);
+        if (p != null && d.lhs() instanceof Expr.Sym s && s.primes() > 0) {
+            // m_t' named by Redefinitions (W0135): the source spells m_t, the name has the prime.
+            String written = r.source.slice(s.span()).strip();
+            int shown = written.length() - written.replace("'", "").length()
+                    + (written.length() - written.replace("\\prime", "").length()) / "\\prime".length();
+            if (s.primes() > shown) {
+                return new PendingDefinition(p.key(), p.latexName() + "'".repeat(s.primes() - shown), p.nameSym(),
+                        p.nameSpan(), p.span(), p.function(), p.params(), p.rhs(), p.comment(), p.resultName(),
+                        p.indexLetters(), p.indexSpan(), p.update(), p.diagonal());
+            }
+        }
+        return p;
+    }
+
+    private static PendingDefinition read(Statement.Definition d, FileScope r) {
         Expr lhs = d.lhs();
         PendingDefinition distribution = distributionOver(d, r);
         if (distribution != null) {

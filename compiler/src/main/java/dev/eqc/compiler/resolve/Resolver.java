@@ -47,8 +47,22 @@ public final class Resolver {
      * (the class name, e.g. {@code Attention}).
      */
     public static ResolvedProgram resolve(Program program, String resultName, Diagnostics diagnostics) {
-        return new Resolver(new FileScope(program.source(), diagnostics), resultName)
-                .run(SetBuilderDefinitions.expand(LabelLists.expand(program, diagnostics), diagnostics));
+        return new Resolver(new FileScope(program.source(), diagnostics), resultName).run(rewrite(program, diagnostics));
+    }
+
+    /**
+     * The statement-level readings, in order: a name defined again from itself ({@link Redefinitions}), a gradient
+     * at a point ({@link GradientPoints}), a function of a tensor's element ({@link ElementArguments}), a call on
+     * the name being defined ({@link InvertedForms}), label lists ({@link LabelLists}) and sets written as
+     * definitions ({@link SetBuilderDefinitions}).
+     */
+    private static Program rewrite(Program program, Diagnostics diagnostics) {
+        Program p = Redefinitions.expand(program, diagnostics);
+        p = GradientPoints.expand(p);
+        p = ElementArguments.expand(p, diagnostics);
+        p = InvertedForms.expand(p, diagnostics);
+        p = LabelLists.expand(p, diagnostics);
+        return SetBuilderDefinitions.expand(p, diagnostics);
     }
 
     private ResolvedProgram run(Program program) {

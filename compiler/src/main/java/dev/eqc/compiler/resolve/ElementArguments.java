@@ -1,0 +1,104 @@
+package dev.eqc.compiler.resolve;
+
+import dev.eqc.compiler.ast.Expr;
+import dev.eqc.compiler.ast.Program;
+import dev.eqc.compiler.ast.Statement;
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.diag.Diagnostics;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A function written of an element of a declared tensor, as PReLU is printed (He et al. 2015, Eq. 1-2):
+ * {@code f(y_i) = \max(0, y_i) + a_i \min(0, y_i)} with {@code y, a \in \mathbb{R}^{C}}. The parameter
+ * {@code y_i} is not a new name: it is element {@code i} of the input {@code y}, and {@code a_i} the learned
+ * slope of channel {@code i}. It is read as {@code f} defined element-wise over {@code i}, {@code f_i = …}: the
+ * function applied to every element of {@code y} (W0137). Read so only when every argument is a declared tensor
+ * indexed by the same index letters and nothing in the file calls {@code f}; otherwise it stays a function.
+ * Runs on the statements, before name resolution.
+ */
+final class ElementArguments {
+    private ElementArguments() {}
+
+    static Program expand(Program program, Diagnostics diagnostics) {
+        Set<String> tensors = new HashSet<>();
+        for (Statement s : program.statements()) {
+            if (s instanceof Statement.Declaration d && !d.domain().dims().isEmpty()
+                    && d.domain().field() != dev.eqc.compiler.ast.Domain.Field.OTHER) {
+                d.names().forEach(n -> tensors.add(NameKeys.full(n)));
+            }
+        }
+        if (tensors.isEmpty()) {
+            return program;
+        }
+        Set<String> called = new HashSet<>();
+        for (Statement s : program.statements()) {
+            if (s instanceof Statement.Definition d) {
+                new ExprCopy() {
+                    @Override
+                    Expr apply(Expr.Apply a) {
+                        if (a.callee() instanceof Expr.Sym f) {
+                            called.add(NameKeys.full(f));
+                        }
+                        return super.apply(a);
+                    }
+                }.expr(d.rhs());
+            }
+        }
+        List<Statement> out = new ArrayList<>();
+        boolean changed = false;
+        for (Statement s : program.statements()) {
+            Expr.Sym element = s instanceof Statement.Definition d && d.lhs() instanceof Expr.Apply a
+                    && a.callee() instanceof Expr.Sym f && f.sub() == null && f.sup() == null
+                    && !called.contains(NameKeys.full(f)) ? elementOf(a, tensors) : null;
+            if (element == null) {
+                out.add(s);
+                continue;
+            }
+            Statement.Definition d = (Statement.Definition) s;
+            Expr.Apply a = (Expr.Apply) d.lhs();
+            Expr.Sym f = (Expr.Sym) a.callee();
+            // The index script stands right after the name (its span from there to the end of the call), so the
+            // name is printed as written, `f`.
+            dev.eqc.compiler.ast.Script indexScript = new dev.eqc.compiler.ast.Script(
+                    new dev.eqc.compiler.source.Span(f.span().end() + 1, Math.max(f.span().end() + 1, a.span().end())),
+                    element.sub().items(), element.sub().key());
+            Expr.Sym lhs = new Expr.Sym(a.span(), f.kind(), f.base(), f.accent(), indexScript, null, f.primes());
+            out.add(new Statement.Definition(d.span(), lhs, d.opSpan(), d.op(), d.rhs(), d.comment()));
+            String fn = program.source().slice(f.span()).strip();
+            String index = program.source().slice(element.sub().span()).strip();
+            Diagnostic.of(Code.W0137, program.source(), a.span(), "`" + program.source().slice(a.span()).strip()
+                            + "` is written of an element of a declared tensor: read as `" + fn + "` defined element-wise"
+                            + " over `" + index + "`, the function applied to every element")
+                    .caret("`" + fn + "_" + index + "`, one value per element")
+                    .help("write `" + fn + "_" + index + " = …` to state it, or name a parameter of its own (`" + fn
+                            + "(x) = …`) for a function")
+                    .report(diagnostics);
+            changed = true;
+        }
+        return changed ? new Program(program.source(), out) : program;
+    }
+
+    /** The first argument when every argument is a declared tensor indexed by the same bare index letters, else null. */
+    private static Expr.Sym elementOf(Expr.Apply a, Set<String> tensors) {
+        Expr.Sym first = null;
+        for (Expr arg : a.args()) {
+            if (!(arg instanceof Expr.Sym s) || s.sub() == null || s.sup() != null || s.primes() != 0) {
+                return null;
+            }
+            Expr.Sym base = new Expr.Sym(s.span(), s.kind(), s.base(), s.accent(), null, null, 0);
+            if (!tensors.contains(NameKeys.full(base)) || tensors.contains(NameKeys.full(s))
+                    || IndexLetters.of(s.sub()) == null) {
+                return null;
+            }
+            if (first != null && !first.sub().key().equals(s.sub().key())) {
+                return null;
+            }
+            first = first == null ? s : first;
+        }
+        return first;
+    }
+}

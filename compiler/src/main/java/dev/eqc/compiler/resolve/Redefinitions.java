@@ -1,0 +1,138 @@
+package dev.eqc.compiler.resolve;
+
+import dev.eqc.compiler.ast.Expr;
+import dev.eqc.compiler.ast.Program;
+import dev.eqc.compiler.ast.Statement;
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.diag.Diagnostics;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A name defined again from its own value, as algorithm boxes print a correction step: LAMB's
+ * {@code m_t = \beta_1 m_{t-1} + (1 - \beta_1) g_t} then {@code m_t = m_t / (1 - \beta_1^t)}. The second
+ * {@code =} is pseudo-code's assignment: it updates the value of the first. Read so, the first value is
+ * renamed with a prime ({@code m_t'}), the lines from the first definition through the right-hand side of
+ * the second read that, and the name ({@code m_t}, what {@code --function m_t} returns) is the updated value
+ * (W0135). A second definition that does not read the name stays a duplicate (E0106), and so does one whose
+ * first definition already reads the name (an update of an input, {@code \theta \leftarrow \theta - \eta g}).
+ * Runs on the statements, before name resolution.
+ */
+final class Redefinitions {
+    private Redefinitions() {}
+
+    static Program expand(Program program, Diagnostics diagnostics) {
+        List<Statement> out = new ArrayList<>(program.statements());
+        Set<String> used = new HashSet<>();
+        for (Statement s : out) {
+            collectKeys(s, used);
+        }
+        Map<String, Integer> firstAt = new HashMap<>();
+        boolean changed = false;
+        for (int k = 0; k < out.size(); k++) {
+            if (!(out.get(k) instanceof Statement.Definition d) || !(d.lhs() instanceof Expr.Sym name)) {
+                continue;
+            }
+            String key = NameKeys.full(name);
+            Integer first = firstAt.get(key);
+            if (first == null) {
+                firstAt.put(key, k);
+                continue;
+            }
+            Statement.Definition earlier = (Statement.Definition) out.get(first);
+            if (!mentions(d.rhs(), key) || mentions(earlier.rhs(), key)) {
+                continue;
+            }
+            Expr.Sym renamed = name;
+            do {
+                renamed = new Expr.Sym(renamed.span(), renamed.kind(), renamed.base(), renamed.accent(), renamed.sub(),
+                        renamed.sup(), renamed.primes() + 1);
+            } while (used.contains(NameKeys.full(renamed)));
+            used.add(NameKeys.full(renamed));
+            Rename rename = new Rename(key, renamed);
+            Expr.Sym firstName = (Expr.Sym) earlier.lhs();
+            out.set(first, new Statement.Definition(earlier.span(), withPrimes(firstName, renamed.primes()),
+                    earlier.opSpan(), earlier.op(), earlier.rhs(), earlier.comment()));
+            for (int j = first + 1; j < k; j++) {
+                out.set(j, rename.statement(out.get(j)));
+            }
+            out.set(k, new Statement.Definition(d.span(), d.lhs(), d.opSpan(), d.op(), rename.expr(d.rhs()), d.comment()));
+            firstAt.put(key, k);
+            String spelled = program.source().slice(name.span()).strip();
+            Diagnostic.of(Code.W0135, program.source(), name.span(), "`" + spelled + "` is defined again from its own"
+                            + " value: read as an update of the value defined on line "
+                            + program.source().line(firstName.span().start()) + " (pseudo-code's `=` as `\\leftarrow`)")
+                    .caret("`" + spelled + "` is the updated value; the first one is `" + spelled
+                            + "'".repeat(renamed.primes() - name.primes()) + "`")
+                    .help("give the updated value a name of its own (papers add a hat: `\\hat{m}_t = m_t / …`) to state it")
+                    .report(diagnostics);
+            changed = true;
+        }
+        return changed ? new Program(program.source(), out) : program;
+    }
+
+    private static Expr.Sym withPrimes(Expr.Sym s, int primes) {
+        return new Expr.Sym(s.span(), s.kind(), s.base(), s.accent(), s.sub(), s.sup(), primes);
+    }
+
+    private static boolean mentions(Expr e, String key) {
+        boolean[] found = {false};
+        new ExprCopy() {
+            @Override
+            Expr sym(Expr.Sym s) {
+                found[0] |= NameKeys.full(s).equals(key);
+                return super.sym(s);
+            }
+        }.expr(e);
+        return found[0];
+    }
+
+    private static void collectKeys(Statement s, Set<String> keys) {
+        ExprCopy collect = new ExprCopy() {
+            @Override
+            Expr sym(Expr.Sym sym) {
+                keys.add(NameKeys.full(sym));
+                return super.sym(sym);
+            }
+        };
+        if (s instanceof Statement.Definition d) {
+            collect.expr(d.lhs());
+            collect.expr(d.rhs());
+        } else if (s instanceof Statement.Declaration d) {
+            d.names().forEach(collect::expr);
+        } else if (s instanceof Statement.Bare b) {
+            collect.expr(b.expr());
+        }
+    }
+
+    /** Every use of one name, spelled as another. */
+    private static final class Rename extends ExprCopy {
+        private final String key;
+        private final Expr.Sym to;
+
+        Rename(String key, Expr.Sym to) {
+            this.key = key;
+            this.to = to;
+        }
+
+        @Override
+        Expr sym(Expr.Sym s) {
+            return NameKeys.full(s).equals(key) ? withPrimes(s, to.primes()) : super.sym(s);
+        }
+
+        Statement statement(Statement s) {
+            if (s instanceof Statement.Definition d) {
+                return new Statement.Definition(d.span(), expr(d.lhs()), d.opSpan(), d.op(), expr(d.rhs()), d.comment());
+            }
+            if (s instanceof Statement.Bare b) {
+                return new Statement.Bare(b.span(), expr(b.expr()), b.comment());
+            }
+            return s;
+        }
+    }
+}

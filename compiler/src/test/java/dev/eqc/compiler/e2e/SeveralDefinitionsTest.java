@@ -1,0 +1,165 @@
+package dev.eqc.compiler.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.eqc.compiler.EqCompiler;
+import dev.eqc.compiler.Options;
+import dev.eqc.compiler.Precision;
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.diag.Diagnostics;
+import dev.eqc.compiler.source.SourceFile;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How papers lay out several definitions (docs/LANGUAGE.md, "Definitions and wrappers"): on one line set apart by
+ * {@code \quad} or joined by {@code \text{and}}, a name redefined from its own value (an algorithm box's update),
+ * a row that solves a function's definition for its argument, a function written of a tensor's element (PReLU)
+ * and a gradient taken at a point (Adam's {@code \nabla_\theta f_t(\theta_{t-1})}). Expected values are computed
+ * here in plain Java, not by eqc.
+ */
+class SeveralDefinitionsTest {
+    private static final double[] A = {1.5, -0.5, 2.0, 0.25};
+    private static final int[] VEC = {4};
+
+    @Test
+    void quadSeparatesTwoDefinitionsOnOneLine() throws Exception {
+        // Layer normalization, Ba et al. (2016), Eq. 3: \mu^l \qquad \sigma^l on one line.
+        double mu = 0;
+        for (double a : A) {
+            mu += a / A.length;
+        }
+        double var = 0;
+        for (double a : A) {
+            var += (a - mu) * (a - mu) / A.length;
+        }
+        String program = "a \\in \\mathbb{R}^{H}\n"
+                + "\\mu = \\frac{1}{H}\\sum_{i=1}^{H} a_i \\qquad \\sigma = \\sqrt{\\frac{1}{H}\\sum_{i=1}^{H}(a_i - \\mu)^2}";
+        PaperReadings.assertComputes("Quad", program, "\\sigma", Map.of("a", A), Map.of("a", VEC),
+                new double[] {Math.sqrt(var)}, List.of());
+        PaperReadings.assertComputes("Quad", program, "\\mu", Map.of("a", A), Map.of("a", VEC), new double[] {mu},
+                List.of());
+    }
+
+    @Test
+    void quadSeparatedFunctionAndValue() throws Exception {
+        // DDPM's \tilde{\mu}_t(x_t, x_0) := … \quad \tilde{\beta}_t := …: a function then a value.
+        String program = "x \\in \\mathbb{R}^{d}, b \\in \\mathbb{R}\n"
+                + "f(x) := 2 x \\quad \\tilde{\\beta}_t := 3 b";
+        PaperReadings.assertComputes("QuadFn", program, "\\tilde{\\beta}_t", Map.of("b", new double[] {0.5}),
+                Map.of("b", new int[0]), new double[] {1.5}, List.of());
+    }
+
+    @Test
+    void textAndJoinsTwoDefinitions() throws Exception {
+        // DDPM, §2: "\alpha_t := 1 - \beta_t and \bar{\alpha}_t := \prod_{s=1}^{t} \alpha_s".
+        double[] beta = {0.1, 0.2, 0.3};
+        double[] abar = new double[3];
+        double p = 1;
+        for (int t = 0; t < 3; t++) {
+            p *= 1 - beta[t];
+            abar[t] = p;
+        }
+        String program = "\\beta \\in \\mathbb{R}^{T}\n"
+                + "\\alpha_t := 1 - \\beta_t \\text{ and } \\bar{\\alpha}_t := \\prod_{s=1}^{t} \\alpha_s";
+        PaperReadings.assertComputes("And", program, "\\bar{\\alpha}", Map.of("\\beta", beta),
+                Map.of("\\beta", new int[] {3}), abar, List.of(Code.W0140));
+    }
+
+    @Test
+    void aRangeTailAfterQuadBelongsToTheLastDefinition() throws Exception {
+        // h_i = x_i + i with i = 1 … n (the range written after it), beside g on the same line.
+        double[] x = {1, 2, 3, 4};
+        double[] h = new double[4];
+        for (int i = 0; i < 4; i++) {
+            h[i] = x[i] + (i + 1);
+        }
+        String program = "x \\in \\mathbb{R}^{n}\n"
+                + "g = 2 x \\qquad h_i = x_i + i \\quad \\text{for } i = 1, \\dots, n";
+        PaperReadings.assertComputes("Tail", program, "h", Map.of("x", x), Map.of("x", VEC), h, List.of());
+    }
+
+    @Test
+    void aNameDefinedAgainFromItselfIsAnUpdate() throws Exception {
+        // LAMB, You et al. (2020), Algorithm 2: m_t = β1 m_{t-1} + (1 - β1) g_t, then m_t = m_t / (1 - β1^t).
+        double[] g = {1, -2, 0.5, 3};
+        double[] m0 = {0.1, 0.2, -0.3, 0.4};
+        double beta = 0.9;
+        int t = 3;
+        double[] first = new double[4];
+        double[] corrected = new double[4];
+        for (int i = 0; i < 4; i++) {
+            first[i] = beta * m0[i] + (1 - beta) * g[i];
+            corrected[i] = first[i] / (1 - Math.pow(beta, t));
+        }
+        String program = "g_t, m_{t-1} \\in \\mathbb{R}^{d}, \\beta_1 \\in \\mathbb{R}, t \\in \\mathbb{N}\n"
+                + "m_t = \\beta_1 m_{t-1} + (1 - \\beta_1) g_t\n"
+                + "m_t = m_t / (1 - \\beta_1^t)";
+        Map<String, double[]> inputs = Map.of("g_t", g, "m_{t-1}", m0, "\\beta_1", new double[] {beta},
+                "t", new double[] {t});
+        Map<String, int[]> shapes = Map.of("g_t", VEC, "m_{t-1}", VEC, "\\beta_1", new int[0], "t", new int[0]);
+        PaperReadings.assertComputes("Lamb", program, "m_t", inputs, shapes, corrected, List.of(Code.W0135));
+        PaperReadings.assertComputes("Lamb", program, "m_t'", inputs, shapes, first, List.of(Code.W0135));
+    }
+
+    @Test
+    void aNameDefinedTwiceWithoutReadingItselfIsStillADuplicate() {
+        assertTrue(codes("x \\in \\mathbb{R}^{d}\nh = 2 x\nh = 3 x").contains(Code.E0106));
+        // An update of an input (\theta \leftarrow \theta - …) read again is not a correction step either.
+        assertTrue(codes("x \\in \\mathbb{R}^{d}\nm \\leftarrow m + x\nm \\leftarrow m / 2").contains(Code.E0106));
+    }
+
+    @Test
+    void aCallOnTheNameBeingDefinedIsTheFunctionsValue() throws Exception {
+        // DDPM as labml prints it: x_t(x_0, ε) = √ᾱ x_0 + √(1-ᾱ) ε, then x_0 = (x_t(x_0, ε) - √(1-ᾱ) ε) / √ᾱ.
+        double abar = 0.64;
+        double[] eps = {0.5, -1, 2, 0.25};
+        double xt = 1.5;     // the input x_t is assumed a number (W0101): nothing declares it apart from the function
+        double[] x0 = new double[4];
+        for (int i = 0; i < 4; i++) {
+            x0[i] = (xt - Math.sqrt(1 - abar) * eps[i]) / Math.sqrt(abar);
+        }
+        String program = "\\epsilon \\in \\mathbb{R}^{d}, \\bar\\alpha_t \\in \\mathbb{R}\n"
+                + "x_t(x_0, \\epsilon) = \\sqrt{\\bar\\alpha_t} x_0 + \\sqrt{1-\\bar\\alpha_t}\\epsilon \\\\ "
+                + "x_0 = \\frac{1}{\\sqrt{\\bar\\alpha_t}} \\Big(x_t(x_0, \\epsilon) - \\sqrt{1-\\bar\\alpha_t}\\epsilon\\Big)";
+        PaperReadings.assertComputes("Inverse", program, "x_0", Map.of("\\epsilon", eps, "x_t", new double[] {xt},
+                "\\bar\\alpha_t", new double[] {abar}), Map.of("\\epsilon", VEC, "x_t", new int[0], "\\bar\\alpha_t", new int[0]),
+                x0, List.of(Code.W0136, Code.W0103, Code.W0101));
+    }
+
+    @Test
+    void aFunctionOfATensorsElementIsDefinedElementWise() throws Exception {
+        // PReLU, He et al. (2015), Eq. 2: f(y_i) = max(0, y_i) + a_i min(0, y_i), y and a per channel.
+        double[] y = {1.5, -2, 0.5, -0.25};
+        double[] a = {0.1, 0.2, 0.3, 0.4};
+        double[] f = new double[4];
+        for (int i = 0; i < 4; i++) {
+            f[i] = Math.max(0, y[i]) + a[i] * Math.min(0, y[i]);
+        }
+        PaperReadings.assertComputes("Prelu", "y, a \\in \\mathbb{R}^{C}\nf(y_i) = \\max(0, y_i) + a_i \\min(0, y_i)",
+                "f", Map.of("y", y, "a", a), Map.of("y", VEC, "a", VEC), f, List.of(Code.W0137));
+    }
+
+    @Test
+    void aGradientWithRespectToAParameterIsTakenAtTheArgument() throws Exception {
+        // Adam, Algorithm 1: g_t <- \nabla_\theta f_t(\theta_{t-1}), f_t(θ) = ½‖Aθ - b‖²: Aᵀ(Aθ_{t-1} - b).
+        double[] m = {1, 2, 3, 4};      // A = [[1, 2], [3, 4]]
+        double[] b = {0.5, -1};
+        double[] theta = {0.25, -0.5};
+        double[] r = {m[0] * theta[0] + m[1] * theta[1] - b[0], m[2] * theta[0] + m[3] * theta[1] - b[1]};
+        double[] g = {m[0] * r[0] + m[2] * r[1], m[1] * r[0] + m[3] * r[1]};
+        String program = "\\theta_{t-1} \\in \\mathbb{R}^{d}, A \\in \\mathbb{R}^{n \\times d}, b \\in \\mathbb{R}^{n}\n"
+                + "f_t(\\theta) = \\frac{1}{2}\\|A\\theta - b\\|^2\n"
+                + "g_t \\leftarrow \\nabla_\\theta f_t(\\theta_{t-1})";
+        PaperReadings.assertComputes("GradAt", program, "g_t", Map.of("\\theta_{t-1}", theta, "A", m, "b", b),
+                Map.of("\\theta_{t-1}", new int[] {2}, "A", new int[] {2, 2}, "b", new int[] {2}), g, List.of(Code.W0103));
+    }
+
+    private static List<Code> codes(String program) {
+        Diagnostics diagnostics = new Diagnostics();
+        EqCompiler.check(new SourceFile("T.eq", program), new Options("T", "", Precision.DOUBLE, false), diagnostics);
+        return diagnostics.all().stream().map(Diagnostic::code).toList();
+    }
+}
