@@ -52,7 +52,7 @@ final class DimSizes {
                 throw new UserError("--dim " + name + "=" + value + ": a size must be at least 1", Main.USAGE);
             }
             String symbol = symbols.stream()
-                    .filter(s -> SymbolNames.matches(name, s, s.replaceAll("[{}\\\\]", "")))
+                    .filter(s -> SymbolNames.matchesSize(name, s))
                     .findFirst()
                     .orElseThrow(() -> new UserError("--dim " + option + ": `" + def.latexName() + "` has no dimension "
                             + name + (symbols.isEmpty() ? "; it takes no sizes" : "; its dimensions are "
@@ -119,7 +119,9 @@ final class DimSizes {
         needed.addAll(typed.sizeParameters(def));
         List<String> missing = needed.stream().filter(n -> !bySymbol.containsKey(n)).toList();
         if (!missing.isEmpty()) {
-            throw new UserError("give the size of " + String.join(", ", missing) + " with --dim NAME=INT", Main.USAGE);
+            throw new UserError("give the size of " + String.join(", ", missing) + " with " + missing.stream()
+                    .map(m -> "--dim " + m.replaceAll("[{}\\\\]", "") + "=INT").collect(Collectors.joining(" ")),
+                    Main.USAGE);
         }
         return bySymbol;
     }
