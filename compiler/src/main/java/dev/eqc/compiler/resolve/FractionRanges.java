@@ -65,6 +65,26 @@ final class FractionRanges {
         return new IndexVar(letter, span, new Term.Literal(span, one ? 1.0 : 0.0), upper, List.of());
     }
 
+    /**
+     * Whether the body divides {@code letter} by a name ({@code 2i/d}): then {@code y_i = …} is element-wise over
+     * {@code i} even though {@code i} indexes nothing ({@link #derive} gives its range).
+     */
+    static boolean isFraction(String letter, Expr rhs, FileScope file) {
+        for (Expr n : IndexLetters.nodes(rhs, true)) {
+            Expr num = n instanceof Expr.Frac fr ? fr.num() : n instanceof Expr.Binary b && b.op() == BinaryOp.DIV
+                    ? b.left() : null;
+            Expr den = n instanceof Expr.Frac fr ? fr.den() : n instanceof Expr.Binary b && b.op() == BinaryOp.DIV
+                    ? b.right() : null;
+            if (num != null && coefficient(letter, num) != null && strip(den) instanceof Expr.Sym s
+                    && s.kind() == SymKind.LETTERS && s.sup() == null && s.accent() == null && s.primes() == 0
+                    && !s.base().equals(letter) && (file.isDimension(NameKeys.full(s)) || !file.hasInput(NameKeys.full(s))
+                            && !file.isDefinedName(NameKeys.full(s)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Fraction find(String letter, Expr rhs) {
         for (Expr n : IndexLetters.nodes(rhs, true)) {
             Expr num = n instanceof Expr.Frac fr ? fr.num() : n instanceof Expr.Binary b && b.op() == BinaryOp.DIV

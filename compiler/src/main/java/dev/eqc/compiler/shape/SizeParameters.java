@@ -113,17 +113,18 @@ public final class SizeParameters {
             out.put(d, List.copyOf(sizes.keySet()));
             for (Map.Entry<String, Need> e : sizes.entrySet()) {
                 if (!e.getValue().declared() && warned.add(e.getKey())) {
-                    warn(d, e.getKey(), e.getValue().at());
+                    warn(d, e.getKey(), e.getValue().at(), fileAxes.contains(e.getKey()));
                 }
             }
         }
         return out;
     }
 
-    private void warn(Definition d, String size, Span at) {
+    private void warn(Definition d, String size, Span at, boolean elsewhere) {
         String java = javaName(size);
         Diagnostic.of(Code.W0195, pass.source, at, "`" + size + "` is the size of no input axis of `" + d.latexName()
-                        + "`, and no input of the file has it, so `" + d.latexName() + "` takes it as a size")
+                        + "`" + (elsewhere ? " (an input it does not use has it)" : ", and no input of the file has it")
+                        + ", so `" + d.latexName() + "` takes it as a size")
                 .caret("`" + size + "` is given when running it")
                 .help("give it: `eqc run … --dim " + size.replace("{", "").replace("}", "") + "=INT` (the generated"
                         + " method takes `int " + java + "`), or declare an input with `" + size + "` as an axis")
