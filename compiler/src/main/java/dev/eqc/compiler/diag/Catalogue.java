@@ -257,10 +257,12 @@ public final class Catalogue {
                 "x \\in \\mathbb{R}^{m}\ng = \\frac{1}{m}\\sum_{i=1}^{m} x_i");
         add(Code.W0196, "A left-hand index ranges over nothing: it indexes no input, no range is written and no"
                         + " declaration gives the result's shape (`PE_{p,2i} = \\sin(p / …)`). Its number of values is"
-                        + " a size parameter named for it, `n_p` (`--dim n_p=INT`); as a number it counts from 0 (W0140)."
+                        + " a size parameter named for it, `n_p` (`--dim n_p=INT`), and as a number it counts from 0. A letter"
+                        + " that indexes nothing in a definition that is not strided and has no written range is a name's"
+                        + " subscript instead (`y_k = 0.5^k` defines the name `y_k`)."
                         + " docs/LANGUAGE.md, Sizes no input gives.",
-                "y_k = 0.5^{k}",
-                "y_k = 0.5^{k} \\quad \\text{for } k = 0, \\dots, K-1");
+                "PE_{p,2i} = \\sin(p)\nPE_{p,2i+1} = \\cos(p)",
+                "PE \\in \\mathbb{R}^{n \\times d}\nPE_{p,2i} = \\sin(p)\nPE_{p,2i+1} = \\cos(p)");
         add(Code.W0197, "A left-hand index with no other range is used as a fraction of a size, `c i / D`"
                         + " (`\\theta_i = 10000^{-2i/d}`, `PE_{p,2i} = \\sin(p / 10000^{2i/d_{model}})`): it is read as"
                         + " running over `D/c` values, so `c i / D` stays below 1, and an undeclared `D` is a size."

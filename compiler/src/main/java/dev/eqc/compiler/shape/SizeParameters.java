@@ -186,7 +186,11 @@ public final class SizeParameters {
             }
             if (t instanceof Term.DimValue v && !tiedDims.containsKey(v.dim()) && !program.dimTies().containsKey(v.dim())
                     && !v.dim().startsWith("range_")) {
-                needs.putIfAbsent(v.dim(), new Need(v.span(), false));
+                Need was = needs.get(v.dim());
+                if (was == null || was.at().equals(d.nameSpan())) {
+                    // the warning points at the first use in the body rather than at the name
+                    needs.put(v.dim(), new Need(v.span(), was != null && was.declared()));
+                }
             }
         }
     }
