@@ -2163,3 +2163,47 @@ case("gru_aligned", _gru_in, [
     Def("r", _gru_r), Def("z", _gru_z), Def("n", _gru_n),
     Def("h'", _gru_h, _gru_cell, "torch.nn.GRUCell", 1e-10),
 ])
+
+# sizes no input gives (docs/LANGUAGE.md, "Sizes no input gives"): passed with --dim
+# ------------------------------------------------------------------------------------------
+def _pe_ref(n, d):
+    # Vaswani et al. §3.5: PE(pos, 2i) = sin(pos / 10000^{2i/d_model}), PE(pos, 2i+1) = cos(…), pos = 0 … n-1
+    pos = torch.arange(n, dtype=torch.float64)[:, None]
+    i = torch.arange(d // 2, dtype=torch.float64)[None, :]
+    angle = pos / torch.pow(torch.tensor(10000.0, dtype=torch.float64), 2 * i / d)
+    out = torch.zeros(n, d, dtype=torch.float64)
+    out[:, 0::2] = torch.sin(angle)
+    out[:, 1::2] = torch.cos(angle)
+    return out
+
+
+def _pe_xcheck(n, d):
+    # the annotated-Transformer implementation: div_term = exp(arange(0, d, 2) * -(ln 10000 / d))
+    position = torch.arange(0, n, dtype=torch.float64).unsqueeze(1)
+    div_term = torch.exp(torch.arange(0, d, 2, dtype=torch.float64) * -(math.log(10000.0) / d))
+    pe = torch.zeros(n, d, dtype=torch.float64)
+    pe[:, 0::2] = torch.sin(position * div_term)
+    pe[:, 1::2] = torch.cos(position * div_term)
+    return pe
+
+
+case("pe_vaswani_unsized", lambda rng, v: {}, [
+    Def("PE", lambda a: _pe_ref(6, 8), lambda a: _pe_xcheck(6, 8), "annotated-Transformer div_term", 1e-12)],
+    dims={"n_pos": 6, "d_model": 8})
+case("pe_labml_unsized", lambda rng, v: {}, [
+    Def("PE", lambda a: _pe_ref(5, 6), lambda a: _pe_xcheck(5, 6), "annotated-Transformer div_term", 1e-12)],
+    dims={"n_p": 5, "d_model": 6})
+
+
+def _ddpm_beta(a, T=6):
+    # Ho et al. (2020) §4: linear from beta_1 to beta_T over t = 1 … T
+    b1, bT = a["\\beta_1"], a["\\beta_T"]
+    t = torch.arange(1, T + 1, dtype=torch.float64)
+    return b1 + (t - 1) / (T - 1) * (bT - b1)
+
+
+case("ddpm_linear_beta", lambda rng, v: {"\\beta_1": S(1e-4), "\\beta_T": S(0.02)}, [
+    Def("\\beta", _ddpm_beta, lambda a: torch.linspace(a["\\beta_1"], a["\\beta_T"], 6, dtype=torch.float64),
+        "torch.linspace", 1e-12),
+    Def("\\bar{\\alpha}", lambda a: torch.cumprod(1 - _ddpm_beta(a), 0))],
+    dims={"T": 6})

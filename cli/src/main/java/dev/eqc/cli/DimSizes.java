@@ -52,7 +52,7 @@ final class DimSizes {
                 throw new UserError("--dim " + name + "=" + value + ": a size must be at least 1", Main.USAGE);
             }
             String symbol = symbols.stream()
-                    .filter(s -> SymbolNames.matches(name, s, s.replaceAll("[{}\\\\]", "")))
+                    .filter(s -> SymbolNames.matchesSize(name, s))
                     .findFirst()
                     .orElseThrow(() -> new UserError("--dim " + option + ": `" + def.latexName() + "` has no dimension "
                             + name + (symbols.isEmpty() ? "; it takes no sizes" : "; its dimensions are "
@@ -112,6 +112,24 @@ final class DimSizes {
         }
     }
 
+    /**
+     * Fails with a usage error naming the options to add when {@code def} takes a size (W0195, W0196) that no
+     * {@code --dim} gives (a scalar input of the same name, which the runner reads, counts as given).
+     */
+    void requireSizeParameters(TypedProgram typed, Definition def) {
+        List<String> inputs = new ArrayList<>();
+        def.params().forEach(p -> inputs.add(p.latex()));
+        def.freeInputs().forEach(in -> inputs.add(in.latex()));
+        List<String> missing = typed.sizeParameters(def).stream().filter(n -> !bySymbol.containsKey(n))
+                .filter(n -> inputs.stream().noneMatch(i -> SymbolNames.matchesSize(i, n))).toList();
+        if (!missing.isEmpty()) {
+            throw new UserError("`" + def.latexName() + "` takes the size" + (missing.size() == 1 ? " " : "s ")
+                    + String.join(", ", missing) + ", which no input gives: add " + missing.stream()
+                    .map(m -> "--dim " + m.replaceAll("[{}\\\\]", "") + "=INT").collect(Collectors.joining(" ")),
+                    Main.USAGE);
+        }
+    }
+
     /** Sizes for every symbol of the arguments, for {@code bench}, which makes them; names those missing. */
     Map<String, Integer> requireAll(TypedProgram typed, Definition def) {
         Set<String> needed = new LinkedHashSet<>();
@@ -119,7 +137,9 @@ final class DimSizes {
         needed.addAll(typed.sizeParameters(def));
         List<String> missing = needed.stream().filter(n -> !bySymbol.containsKey(n)).toList();
         if (!missing.isEmpty()) {
-            throw new UserError("give the size of " + String.join(", ", missing) + " with --dim NAME=INT", Main.USAGE);
+            throw new UserError("give the size of " + String.join(", ", missing) + " with " + missing.stream()
+                    .map(m -> "--dim " + m.replaceAll("[{}\\\\]", "") + "=INT").collect(Collectors.joining(" ")),
+                    Main.USAGE);
         }
         return bySymbol;
     }

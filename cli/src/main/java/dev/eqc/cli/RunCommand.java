@@ -103,6 +103,7 @@ final class RunCommand implements Callable<Integer> {
                 throw new UserError(def.latexName() + " needs --input for " + String.join(", ", missing), Main.USAGE);
             }
             sizes.checkAgainst(compiled.get().typed().signature(def), names, args);
+            sizes.requireSizeParameters(compiled.get().typed(), def);
             try {
                 results.put(def.javaName(), runner.invoke(def, args, sizes.bySymbol()));
             } catch (IllegalArgumentException e) {

@@ -224,4 +224,40 @@ class CliTest {
         assertEquals(1, Main.execute("run", example("linear.eq").toString(), "--input", "x=" + x, "--input",
                 "A=" + a, "--input", "b=1", "--output", o.toString()));
     }
+
+    @Test
+    void runTakesSizesNoInputGivesFromDimAndNamesTheMissingOnes() throws Exception {
+        // labml-core #49 (papers/pe_labml_unsized.eq): PE_{p,2i} = sin(p / 10000^{2i/d_{model}}), nothing declared.
+        Path file = dir.resolve("pe.eq");
+        Files.writeString(file, "PE_{p,2i} = sin\\Bigg(\\frac{p}{10000^{\\frac{2i}{d_{model}}}}\\Bigg)\n"
+                + "PE_{p,2i + 1} = cos\\Bigg(\\frac{p}{10000^{\\frac{2i}{d_{model}}}}\\Bigg)\n");
+        Path o = dir.resolve("pe.npy");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertEquals(2, Main.execute("run", file.toString(), "--output", o.toString()));
+        } finally {
+            System.setErr(saved);
+        }
+        String message = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(message.contains("--dim n_p=INT --dim d_model=INT"), message);
+        assertFalse(message.contains("Exception"), message);
+        // by the size's name as printed and by the generated method's parameter name (dModel)
+        assertEquals(0, Main.execute("run", file.toString(), "--dim", "n_p=3", "--dim", "dModel=4", "--output",
+                o.toString()));
+        Tensor pe = Npy.read(o);
+        assertArrayEquals(new int[] {3, 4}, pe.shape());
+        float[] expected = new float[12];
+        for (int p = 0; p < 3; p++) {
+            for (int i = 0; i < 2; i++) {
+                double angle = p / Math.pow(10000, 2.0 * i / 4);
+                expected[p * 4 + 2 * i] = (float) Math.sin(angle);
+                expected[p * 4 + 2 * i + 1] = (float) Math.cos(angle);
+            }
+        }
+        assertArrayEquals(expected, pe.toFloatArray(), 1e-6f);
+        assertEquals(0, Main.execute("bench", file.toString(), "--dim", "n_p=8", "--dim", "d_model=4", "--runs", "1",
+                "--warmup", "0"));
+    }
 }

@@ -33,6 +33,12 @@ public sealed interface Expr {
         public boolean bare() {
             return sub == null && sup == null && primes == 0 && accent == null;
         }
+
+        /** Whether this name is labelled by the parenthesised index {@code index}: {@code x^{(i)}} for {@code i}. */
+        public boolean labelledBy(String index) {
+            return sup != null && sup.isSingle() && sup.single() instanceof Group g && g.bracket() == Bracket.PAREN
+                    && g.items().size() == 1 && g.items().get(0) instanceof Sym i && i.bare() && i.base().equals(index);
+        }
     }
 
     /** A bracketed group: {@code (x)}, {@code (a, b)}, {@code [x]}, <code>{x}</code>. */

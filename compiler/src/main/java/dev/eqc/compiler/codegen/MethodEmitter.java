@@ -198,7 +198,7 @@ final class MethodEmitter {
             paramNames.add(locals.allocate(in.javaName()));
         }
         for (String size : typed.sizeParameters(def)) {
-            sizeLocals.put(size, locals.allocate(size.replace("{", "").replace("}", "")));
+            sizeLocals.put(size, locals.allocate(dev.eqc.compiler.shape.SizeParameters.javaName(size)));
         }
         MethodSpec.Builder m = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

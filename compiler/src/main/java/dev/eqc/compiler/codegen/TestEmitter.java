@@ -146,8 +146,13 @@ public final class TestEmitter {
                         RuntimeTypes.TENSOR, RuntimeTypes.DTYPE, seed, s.lo(), s.hi(), dims.isEmpty() ? "" : ", " + dims);
             }
         }
-        CodeBlock call = names.stream().map(n -> CodeBlock.of("$N", n)).collect(CodeBlock.joining(", "));
-        m.addStatement("$T gradient = $T.$N($L)", RuntimeTypes.TENSOR, subject, d.javaName(), call);
+        java.util.Map<String, Integer> sizes = inputs.sizes(d);
+        List<CodeBlock> callArgs = new ArrayList<>(names.stream().map(n -> CodeBlock.of("$N", n)).toList());
+        for (String size : typed.sizeParameters(d)) {
+            callArgs.add(CodeBlock.of("$L", sizes.get(size)));   // sizes no input gives (W0195)
+        }
+        m.addStatement("$T gradient = $T.$N($L)", RuntimeTypes.TENSOR, subject, d.javaName(),
+                CodeBlock.join(callArgs, ", "));
         // The loss's arguments are the gradient method's, by input; the one differentiated is the lambda's.
         // A function loss (\nabla_{w} E(w)) takes the inputs its parameters were given first.
         List<CodeBlock> lossArgs = new ArrayList<>();
@@ -161,6 +166,9 @@ public final class TestEmitter {
             } else {
                 lossArgs.add(CodeBlock.of("$N", names.get(d.params().size() + at)));
             }
+        }
+        for (String size : typed.sizeParameters(g.loss())) {
+            lossArgs.add(CodeBlock.of("$L", sizes.getOrDefault(size, 2)));
         }
         m.addStatement("$T.assertGradient(gradient, $N, probe -> $T.$N($L), 1e-6, 1e-5, 1e-7)",
                 RuntimeTypes.TENSOR_ASSERT, wrtName, subject, g.loss().javaName(),

@@ -63,8 +63,12 @@ public final class Catalogue {
                 "x \\in \\mathbb{R}^{n}\nx \\in \\mathbb{R}^{m}", "x \\in \\mathbb{R}^{n}");
         add(Code.E0110, "A size the generated code needs (a dimension used as a value, the range of an index, a"
                 + " factor of a compound size) is not the size of any axis of the definition's inputs, so it"
-                + " cannot be measured at run time.",
-                "x \\in \\mathbb{R}^{d}\ny = \\sum_{i=1}^{n} x", "x \\in \\mathbb{R}^{n}\ny = \\sum_{i=1}^{n} x_i");
+                + " cannot be measured at run time, and it cannot be a size parameter (W0195): it is an axis of"
+                + " another input of the file that this definition does not use (use that input, or write the"
+                + " size another input has), or only a factor of a compound size (`h d_v`). docs/LANGUAGE.md,"
+                + " Sizes no input gives.",
+                "x \\in \\mathbb{R}^{d}, W \\in \\mathbb{R}^{h \\times d}\na = W x\n\\mu = \\frac{1}{h} x",
+                "x \\in \\mathbb{R}^{d}, W \\in \\mathbb{R}^{h \\times d}\na = W x\n\\mu = \\frac{1}{h} W x");
         add(Code.E0111, "A gradient (\\nabla_{W} L, \\frac{\\partial L}{\\partial W}) is taken with respect to an input of the"
                 + " file: a declared (or inferred) tensor or scalar. Definitions, constants, dimensions and"
                 + " expressions are not variables to differentiate by.",
@@ -262,6 +266,27 @@ public final class Catalogue {
                         + " and `\\Theta` as the vector of them.",
                 "x \\in \\mathbb{R}^{d}\n\\Theta = \\left\\{\\theta_i = 10000^{-2(i-1)/d}, i \\in [1, 2, \\ldots, d/2]\\right\\}",
                 "x \\in \\mathbb{R}^{d}\n\\theta_i = 10000^{-2(i-1)/d} \\quad \\text{for } i = 1, \\dots, d/2\n\\Theta = \\theta");
+        add(Code.W0195, "A size the definition needs (a dimension used as a value, `\\frac{1}{m}`; a limit,"
+                        + " `\\sum_{i=1}^{m}`; a dimension of its result or of a range, `i = 1, \\dots, d/2`) is the size"
+                        + " of no input axis and no input of the file has it: the generated method takes it as an `int`"
+                        + " parameter and `eqc run` as `--dim NAME=INT`. Declare an input with it as an axis for it to"
+                        + " be measured instead. docs/LANGUAGE.md, Sizes no input gives.",
+                "g = \\frac{1}{m}\\sum_{i=1}^{m} i",
+                "x \\in \\mathbb{R}^{m}\ng = \\frac{1}{m}\\sum_{i=1}^{m} x_i");
+        add(Code.W0196, "A left-hand index ranges over nothing: it indexes no input, no range is written and no"
+                        + " declaration gives the result's shape (`PE_{p,2i} = \\sin(p / …)`). Its number of values is"
+                        + " a size parameter named for it, `n_p` (`--dim n_p=INT`), and as a number it counts from 0. A letter"
+                        + " that indexes nothing in a definition that is not strided and has no written range is a name's"
+                        + " subscript instead (`y_k = 0.5^k` defines the name `y_k`)."
+                        + " docs/LANGUAGE.md, Sizes no input gives.",
+                "PE_{p,2i} = \\sin(p)\nPE_{p,2i+1} = \\cos(p)",
+                "PE \\in \\mathbb{R}^{n \\times d}\nPE_{p,2i} = \\sin(p)\nPE_{p,2i+1} = \\cos(p)");
+        add(Code.W0197, "A left-hand index with no other range is used as a fraction of a size, `c i / D`"
+                        + " (`\\theta_i = 10000^{-2i/d}`, `PE_{p,2i} = \\sin(p / 10000^{2i/d_{model}})`): it is read as"
+                        + " running over `D/c` values, so `c i / D` stays below 1, and an undeclared `D` is a size."
+                        + " docs/LANGUAGE.md, Sizes no input gives.",
+                "\\theta_i = 10000^{-2i/d}",
+                "\\theta \\in \\mathbb{R}^{d/2}\n\\theta_i = 10000^{-2i/d}");
         add(Code.W0160, "A function written the way papers print it, which eqc read one way and names: a function"
                         + " named without arguments inside a function that has all its parameters is called at them"
                         + " (`(D_W)^2` in `L(W, Y, X_1, X_2)`); a parameter written as a tuple or as two distributions"

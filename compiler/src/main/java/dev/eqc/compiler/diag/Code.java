@@ -63,7 +63,10 @@ public enum Code {
     W0172("sum to infinity read to the end"),
     W0180("list with dots read as an arithmetic sequence"),
     W0181("one line defining several names by a label list"),
-    W0182("set written as a definition");
+    W0182("set written as a definition"),
+    W0195("size no input gives, taken as a size parameter"),
+    W0196("left-hand index with no range, given a size parameter"),
+    W0197("index range read from a fraction of a size");
 
     private final String title;
 

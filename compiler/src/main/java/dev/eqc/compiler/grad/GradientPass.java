@@ -1,7 +1,9 @@
 package dev.eqc.compiler.grad;
 
 import dev.eqc.compiler.term.GradientFacts;
+import dev.eqc.compiler.diag.Code;
 import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.term.IndexVar;
 import dev.eqc.compiler.diag.Diagnostics;
 import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.resolve.ResolvedProgram;
@@ -66,6 +68,22 @@ public final class GradientPass {
                 }
             }
         }
+        for (Map.Entry<Definition, Term> e : bodies.entrySet()) {
+            if (!wellScoped(e.getValue(), e.getKey().indices())) {
+                // A step of the backward pass moved out of the sum that binds its index (a function of an element
+                // of a family, called inside another function, in two sums over the same letter): not yet.
+                Term.Gradient g = TermTrees.preorder(e.getKey().body()).stream().filter(t -> t instanceof Term.Gradient)
+                        .map(t -> (Term.Gradient) t).findFirst().orElse(null);
+                Diagnostic.of(Code.E0501, typed.program().source(), g != null ? g.span() : e.getKey().nameSpan(),
+                                "eqc cannot differentiate this yet: a step of its derivative reads an element outside"
+                                        + " the sum that chooses it (a function applied to an element inside another"
+                                        + " function's call, in sums over the same letter)")
+                        .caret("not differentiated")
+                        .help("apply the functions to the whole tensors (`f_w(X)` on a matrix of samples) or write the"
+                                + " composition out (`w^\\top \\theta z_i`)")
+                        .report(diagnostics);
+            }
+        }
         if (bodies.isEmpty() || diagnostics.hasErrors()) {
             return typed;
         }
@@ -122,6 +140,45 @@ public final class GradientPass {
         java.util.Set<Definition> differentiated = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         bodies.keySet().forEach(d -> differentiated.add(rewriter.definition(d)));
         return result.withGradients(new GradientFacts(gradients, bundles, differentiated, steps, backward));
+    }
+
+    /** Whether every index {@code t} reads is bound around it: by a reduction, a stack, a strided part or {@code left}. */
+    static boolean wellScoped(Term t, List<IndexVar> left) {
+        java.util.Set<IndexVar> bound = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        bound.addAll(left);
+        return wellScoped(t, bound);
+    }
+
+    private static boolean wellScoped(Term t, java.util.Set<IndexVar> bound) {
+        if (t instanceof Term.IndexValue v && !bound.contains(v.var())
+                || t instanceof Term.Index ix && !bound.containsAll(ix.indices())) {
+            return false;
+        }
+        List<IndexVar> binds = t instanceof Term.Reduce r ? List.of(r.var()) : t instanceof Term.Stack st ? st.vars()
+                : List.of();
+        java.util.Set<IndexVar> inner = bound;
+        if (!binds.isEmpty()) {
+            inner = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            inner.addAll(bound);
+            inner.addAll(binds);
+        }
+        if (t instanceof Term.Interleave il) {
+            for (Term.StridedPart part : il.parts()) {
+                java.util.Set<IndexVar> partBound = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                partBound.addAll(bound);
+                partBound.addAll(part.indices());
+                if (!wellScoped(part.body(), partBound)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        for (Term k : t.children()) {
+            if (!wellScoped(k, inner)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code t} with its gradients differentiated; null after an error. */

@@ -150,7 +150,8 @@ final class StatementBuilder {
         for (Statement s : statements) {
             if (s instanceof Statement.Declaration d && d.names().stream().allMatch(n -> n.sub() != null
                     && n.sub().isSingle() && n.sub().single() instanceof Expr.Sym i && i.bare()
-                    && i.base().equals(family.index().base()))) {
+                    && i.base().equals(family.index().base())
+                    || n.sub() == null && n.labelledBy(family.index().base()))) {
                 out.add(new Statement.Declaration(d.span(), d.names(), d.domain(), family));
                 used = true;
             } else {

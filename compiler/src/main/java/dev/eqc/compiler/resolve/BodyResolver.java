@@ -322,6 +322,12 @@ final class BodyResolver {
                 scope.bindLeftIndex(derived);
                 continue;
             }
+            IndexVar fraction = !def.function() && !indexesPlainly(letter) && !file.wasDeclared(def.key())
+                    ? new FractionRanges(this).derive(letter, fromOne != null && fromOne.contains(letter)) : null;
+            if (fraction != null) {
+                scope.bindLeftIndex(fraction);
+                continue;
+            }
             boolean one = fromOne != null && fromOne.contains(letter);
             boolean strided = fromOne == null && IndexLetters.readsFromOne(letter, def.rhs());
             if (fromOne == null && (strided || IndexLetters.sumsUpToFromOne(letter, def.rhs()))) {
@@ -364,7 +370,7 @@ final class BodyResolver {
      * RoFormer's {@code 2(i-1)} from 1). It counts from 1 when the body subtracts 1 from it, else
      * from 0; either way W0140 says which.
      */
-    private boolean countsFromOneAsANumber(String letter) {
+    boolean countsFromOneAsANumber(String letter) {
         boolean limit = IndexLetters.limitsFromOne(letter, def.rhs());
         boolean one = limit || IndexLetters.subtractsOne(letter, def.rhs());
         Diagnostic.of(Code.W0140, file.source, def.indexSpan(), "`" + letter + "` is used as a number and no range"

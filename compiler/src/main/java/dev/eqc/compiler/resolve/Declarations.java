@@ -78,8 +78,9 @@ final class Declarations {
         }
         for (Expr.Sym declared : d.names()) {
             // A family member W_i^Q is declared as the family W^Q with the member number as its first axis.
-            Expr.Sym name = d.family() == null ? declared : declared.withScripts(declared.span(), null, declared.sup(),
-                    declared.primes());
+            // A member labelled x^{(i)} names its family as written (a parameter x of a function stays apart).
+            Expr.Sym name = d.family() == null || declared.sub() == null ? declared
+                    : declared.withScripts(declared.span(), null, declared.sup(), declared.primes());
             String key = NameKeys.full(name);
             Input existing = file.input(key);
             if (existing != null) {

@@ -127,6 +127,19 @@ final class FileScope {
         return in;
     }
 
+    // ---- written ranges -----------------------------------------------------------------------
+
+    /** Letters a condition after a definition gives a range ({@code \quad t = 1, \dots, T}), by its body. */
+    private final java.util.IdentityHashMap<Expr, Set<String>> writtenRanges = new java.util.IdentityHashMap<>();
+
+    void addWrittenRange(Expr rhs, String letter) {
+        writtenRanges.computeIfAbsent(rhs, k -> new java.util.HashSet<>()).add(letter);
+    }
+
+    boolean hasWrittenRange(Expr rhs, String letter) {
+        return writtenRanges.getOrDefault(rhs, Set.of()).contains(letter);
+    }
+
     // ---- dimensions ---------------------------------------------------------------------------
 
     boolean isDimension(String key) {

@@ -183,6 +183,14 @@ final class NameResolver {
         if (asValue != null && !isBound(asIndex)) {
             return new Term.IndexValue(s.span(), asValue);
         }
+        if (s.sub() == null && s.sup() != null && s.sup().isSingle() && s.sup().single() instanceof Expr.Group g
+                && g.items().size() == 1 && g.items().get(0) instanceof Expr.Sym i && i.bare() && s.labelledBy(i.base())
+                && scope.indexVar(i.base()) != null && file.family(NameKeys.full(s)) != null
+                && scope.param(NameKeys.full(s)) == null) {
+            // x^{(i)} of a family declared `x^{(i)} \in \mathbb{R}^{d}, i = 1, \ldots, m`, with i in scope: member i.
+            return new Term.Index(s.span(), inputRef(s.span(), file.family(NameKeys.full(s))),
+                    List.of(scope.indexVar(i.base())));
+        }
         if (CallResolver.isIndicator(s.withScripts(s.span(), null, s.sup(), 0)) && s.sub() != null
                 && s.sub().items().size() == 1 && sizeOf(s.sub()) == null) {
             return body.indicator(s.sub().single(), s.span());

@@ -211,7 +211,8 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         for (String letter : letters) {
             if (known.test(letter) || !IndexLetters.occursFree(letter, rhs, known)
                     || r.isTimeStep(letter)
-                    || (!declaredResult && !IndexLetters.indexesSomething(letter, rhs, known))) {
+                    || (!declaredResult && !IndexLetters.indexesSomething(letter, rhs, known)
+                            && !r.hasWrittenRange(rhs, letter) && !FractionRanges.isFraction(letter, rhs, r))) {
                 return null;
             }
         }

@@ -132,6 +132,13 @@ public final class Resolver {
      */
     private void noteNames(Program program, Set<Statement.Definition> dimensionDefinitions) {
         for (Statement s : program.statements()) {
+            if (s instanceof Statement.Condition c && c.of() instanceof Statement.Definition d) {
+                // y_t = … \quad t = 1, \dots, T: t is an index of y_t even when it indexes nothing.
+                Expr[] range = indexRange(c.condition());
+                if (range != null && range[0] instanceof Expr.Sym index && index.bare()) {
+                    file.addWrittenRange(d.rhs(), index.base());
+                }
+            }
             if (s instanceof Statement.Definition d) {
                 List<String> lhsLetters = d.lhs() instanceof Expr.Sym ls ? IndexLetters.of(ls.sub()) : null;
                 for (String limit : IndexLetters.sumLimits(d.rhs())) {

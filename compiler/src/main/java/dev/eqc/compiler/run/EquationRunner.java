@@ -110,7 +110,7 @@ public final class EquationRunner {
         List<String> missing = new ArrayList<>();
         for (String size : wanted) {
             Integer v = sizes.entrySet().stream()
-                    .filter(e -> SymbolNames.matches(e.getKey(), size, size.replace("{", "").replace("}", "")))
+                    .filter(e -> SymbolNames.matchesSize(e.getKey(), size))
                     .map(java.util.Map.Entry::getValue).findFirst().orElse(null);
             if (v == null) {
                 v = sizeFromAnInput(d, args, size);
@@ -122,7 +122,9 @@ public final class EquationRunner {
         }
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("`" + d.latexName() + "` needs the size of " + String.join(", ", missing)
-                    + ", which no input gives (eqc run: --dim NAME=INT)");
+                    + ", which no input gives (eqc run: " + missing.stream()
+                            .map(m -> "--dim " + m.replaceAll("[{}\\\\]", "") + "=INT")
+                            .collect(java.util.stream.Collectors.joining(" ")) + ")");
         }
         if (into) {
             values.add(out);
@@ -182,7 +184,7 @@ public final class EquationRunner {
         List<Object> values = new ArrayList<>(args);
         for (String size : wanted) {
             Integer v = sizes.entrySet().stream()
-                    .filter(e -> SymbolNames.matches(e.getKey(), size, size.replace("{", "").replace("}", "")))
+                    .filter(e -> SymbolNames.matchesSize(e.getKey(), size))
                     .map(java.util.Map.Entry::getValue).findFirst().orElse(null);
             if (v == null) {
                 throw new IllegalArgumentException("the step needs the size of " + size

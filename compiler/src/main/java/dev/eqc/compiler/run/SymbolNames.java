@@ -26,4 +26,13 @@ public final class SymbolNames {
     public static boolean matches(String typed, String latex, String javaName) {
         return typed.equals(javaName) || normalise(typed).equals(normalise(latex));
     }
+
+    /**
+     * Whether {@code typed} (a {@code --dim} name) names the size {@code size}: as declared ({@code d_{model}}),
+     * without braces ({@code d_model}) or by the generated method's parameter name ({@code dModel}).
+     */
+    public static boolean matchesSize(String typed, String size) {
+        return matches(typed, size, size.replaceAll("[{}\\\\]", ""))
+                || typed.equals(dev.eqc.compiler.shape.SizeParameters.javaName(size));
+    }
 }

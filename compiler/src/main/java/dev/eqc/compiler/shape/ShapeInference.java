@@ -80,6 +80,7 @@ public final class ShapeInference {
             resultOf(d);
         }
         bindTiedDimensions();
+        sizeUnrangedLeftIndices();
         zonk();
         tiedDims.replaceAll((name, dim) -> unifier.resolve(dim));
         checkExtents();
@@ -184,6 +185,9 @@ public final class ShapeInference {
         Dim extent;
         if (v.rangeOf() != null) {
             extent = extentOf(v.rangeOf());
+        } else if (v.upper() != null && v.firstValue() == 0 && v.upper() instanceof Term.Arith a
+                && a.op() == Term.ArithOp.SUB && a.right() instanceof Term.Literal one && one.value() == 1) {
+            extent = limitDim(a.left());   // 0, …, n - 1: n values
         } else if (v.upper() != null) {
             Dim upper = limitDim(v.upper());
             extent = v.firstValue() == 1 ? upper : new Dim.Compound('+', upper, new Dim.Known(1));
@@ -369,11 +373,8 @@ public final class ShapeInference {
      * be the whole size of some argument axis. Reports E0110 where one is not.
      */
     private void checkDimValues() {
-        for (Definition d : program.definitions()) {
-            if (results.containsKey(d)) {
-                sizeParameters.put(d, sizeParametersOf(d));
-            }
-        }
+        SizeParameters sizes = new SizeParameters(this, program, results, unifier, tiedDims);
+        sizeParameters.putAll(sizes.solve(indexSizes));
         for (Definition d : program.definitions()) {
             if (!results.containsKey(d)) {
                 continue;
@@ -432,48 +433,55 @@ public final class ShapeInference {
         }
     }
 
-    /** Sizes a definition takes as {@code int} parameters: symbols of its declared result that no argument gives. */
+    /** Sizes a definition takes as {@code int} parameters ({@link SizeParameters}). */
     final IdentityHashMap<Definition, List<String>> sizeParameters = new IdentityHashMap<>();
 
+    /** The sizes invented for left-hand indices that range over nothing ({@code n_p}), by symbol. */
+    private final Set<String> indexSizes = new LinkedHashSet<>();
+
     /**
-     * The dimension symbols of a declared result ({@code PE \in \mathbb{R}^{n \times d_{model}}}) that no
-     * argument axis gives: the generated method takes them as sizes (eqc run: {@code --dim}).
+     * A left-hand index that ranges over nothing (no input it indexes, no written range, no declared
+     * result: {@code PE_{p,2i} = \sin(p / …)}) has its number of values as a size of its own, named for it
+     * ({@code n_p}), which the definition takes as a size parameter (W0196). Its value, when the body uses
+     * it as a number, counts from 0 (the resolver's W0140).
      */
-    private List<String> sizeParametersOf(Definition d) {
-        Input declared = program.outputDeclarations().get(d);
-        Set<String> classes = new LinkedHashSet<>();
-        for (Term t : dev.eqc.compiler.term.TermTrees.preorder(d.body())) {
-            // \mathrm{onehot}(y) with y \in \{1, \dots, K\}^N: K, the number of classes, may be told by no argument.
-            List<IndexVar> vars = t instanceof Term.Stack st ? st.vars() : t instanceof Term.Reduce r ? List.of(r.var())
-                    : List.of();
-            for (IndexVar v : vars) {
-                if (v.name().equals(IndexVar.CLASSES)) {
-                    collectSymbols(new Shape(List.of(unifier.resolve(extentOf(v)))), classes);
+    private void sizeUnrangedLeftIndices() {
+        Set<String> taken = new LinkedHashSet<>();
+        for (Input in : program.inputs()) {
+            collectSymbols(unifier.resolve(inputShapes.get(in)), taken);
+        }
+        for (Definition d : program.definitions()) {
+            List<IndexVar> left = new ArrayList<>(d.indices());
+            if (d.body() instanceof Term.Interleave il) {
+                il.parts().forEach(p -> left.addAll(p.indices()));
+            }
+            for (IndexVar v : left) {
+                if (v.name().equals(IndexVar.IDENTITY) || v.name().equals(IndexVar.ONES)
+                        || v.name().equals(IndexVar.CLASSES) || !extents.containsKey(v)) {
+                    continue;
                 }
+                Dim e = unifier.resolve(extents.get(v));
+                if (!(e instanceof Dim.Symbol sym) || !sym.flexible() || !sym.name().startsWith("range_")) {
+                    continue;
+                }
+                String letter = v.name().replace("\\", "");
+                String name = letter.length() == 1 ? "n_" + letter : "n_{" + letter + "}";
+                while (taken.contains(name)) {
+                    name = name + "'";
+                }
+                taken.add(name);
+                indexSizes.add(name);
+                unifier.unify(sym, new Dim.Symbol(name, false));
+                Diagnostic.of(Code.W0196, source, v.span(), "`" + v.name() + "` ranges over nothing: it indexes no input,"
+                                + " no range is written and no declaration gives the shape of `" + d.latexName() + "`, so"
+                                + " its number of values is a size of its own, `" + name + "`")
+                        .caret("read as " + v.name() + " = 0, 1, \\dots, " + name + " - 1")
+                        .help("give the size when running it (`eqc run … --dim " + name + "=INT`; the generated method"
+                                + " takes it as an int), or state the range, like `\\quad \\text{for } " + v.name()
+                                + " = 0, \\dots, n-1`")
+                        .report(diagnostics);
             }
         }
-        if (declared == null && classes.isEmpty()) {
-            return List.of();
-        }
-        Set<String> bound = new LinkedHashSet<>();
-        List<Shape> args = new ArrayList<>(paramShapes.get(d).stream().map(unifier::resolve).toList());
-        d.freeInputs().forEach(in -> args.add(unifier.resolve(inputShapes.get(in))));
-        for (Shape s : args) {
-            for (Dim dim : s.dims()) {
-                if (dim instanceof Dim.Symbol sym) {
-                    bound.add(sym.name());
-                }
-            }
-        }
-        solveFromCompounds(args, bound);
-        Set<String> wanted = new LinkedHashSet<>();
-        if (declared != null) {
-            collectSymbols(unifier.resolve(new Shape(declared.dims())), wanted);
-        }
-        wanted.addAll(classes);
-        wanted.removeAll(bound);
-        wanted.removeIf(name -> name.startsWith("range_"));
-        return List.copyOf(wanted);
     }
 
     /** Reports the first symbol of {@code dim} that no argument axis gives; true if there was one. */

@@ -27,7 +27,7 @@ class CatalogueTest {
     @ParameterizedTest
     @EnumSource(value = Code.class, names = {"E0001", "E0002", "E0004", "E0101", "E0102", "E0103", "E0104", "E0105",
         "E0106", "E0107", "E0108", "E0109", "E0110", "E0111", "E0120", "E0121", "E0122", "E0123", "E0140", "E0301", "E0302",
-        "E0303", "E0304", "E0305", "E0501", "W0101", "W0102", "W0140", "W0141"})
+        "E0303", "E0304", "E0305", "E0501", "W0101", "W0102", "W0140", "W0141", "W0195", "W0196", "W0197"})
     void examplesShowTheirCode(Code code) {
         Catalogue.Entry e = Catalogue.entry(code);
         assertTrue(codes(e.wrong()).contains(code), "wrong example of " + code + " gives " + codes(e.wrong()));
