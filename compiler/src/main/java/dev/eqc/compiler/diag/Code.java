@@ -33,6 +33,9 @@ public enum Code {
     E0181("matrix notation not read as a tensor"),
     E0182("list with dots that is not an arithmetic sequence"),
     E0183("list whose length changes with an index"),
+    E0190("value of an undefined function that cannot be read"),
+    E0191("function whose body applies an undefined function to its parameter, called with another argument"),
+    E0192("value of an undefined function whose shape nothing tells"),
     E0301("matrix product dimensions differ"),
     E0302("shapes do not broadcast"),
     E0303("wrong rank"),
@@ -60,7 +63,9 @@ public enum Code {
     W0172("sum to infinity read to the end"),
     W0180("list with dots read as an arithmetic sequence"),
     W0181("one line defining several names by a label list"),
-    W0182("set written as a definition");
+    W0182("set written as a definition"),
+    W0190("value of a function the file does not define"),
+    W0191("unused parameter read as notation");
 
     private final String title;
 

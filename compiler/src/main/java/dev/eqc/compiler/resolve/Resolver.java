@@ -130,6 +130,7 @@ public final class Resolver {
                 file.addTimeSteps(IndexLetters.timeSteps(d.rhs(), file::readsAtPosition));
                 file.addValueLetters(IndexLetters.valueLetters(d.rhs()));
             }
+            noteApplications(s);
         }
         for (Statement s : program.statements()) {
             if (!(s instanceof Statement.Definition d) || dimensionDefinitions.contains(d)) {
@@ -145,6 +146,25 @@ public final class Resolver {
                 file.markDefined(NameKeys.full(callee));
             }
         }
+    }
+
+    /** Every application in a statement's right-hand side, by callee (functions the file may not define). */
+    private void noteApplications(Statement s) {
+        Expr e = s instanceof Statement.Definition d ? d.rhs() : s instanceof Statement.Bare b ? b.expr() : null;
+        if (s instanceof Statement.ShapeAssertion a) {
+            noteApplications(a.of());
+        } else if (s instanceof Statement.Condition c) {
+            noteApplications(c.of());
+        }
+        if (e == null) {
+            return;
+        }
+        SubscriptForms.walk(e, x -> {
+            if (x instanceof Expr.Apply a && a.callee() instanceof Expr.Sym callee) {
+                file.noteApplication(NameKeys.full(callee), AppliedValues.argumentText(file.source,
+                        a.withConditionsAsArguments()));
+            }
+        });
     }
 
     /** Classifies every definition and bare expression; strided ones are gathered into one. */
