@@ -285,6 +285,18 @@ public final class Catalogue {
                         + " (`\\pi_\\theta(a_t \\mid s_t)`) is its element `t`. docs/LANGUAGE.md, Functions.",
                 "x \\in \\mathbb{R}^{d}\ny = x + \\mathcal{F}(x, W)",
                 "x, F \\in \\mathbb{R}^{d}\ny = x + F");
+        add(Code.W0191, "A parameter of a function is not used by its body, and the body reads values of functions the"
+                        + " file does not define (PPO's `r_t(\\theta) = \\frac{\\pi_\\theta(a_t \\mid s_t)}{…}`): the parameter is"
+                        + " notation for what those values depend on, not an input, so the function does not take it and"
+                        + " a call's argument for it is not computed. docs/LANGUAGE.md, Functions.",
+                "p \\in \\mathbb{R}^{T}\nr_t(\\theta) = 2 p(a_t \\mid s_t)",
+                "p \\in \\mathbb{R}^{T}\nr_t = 2 p(a_t \\mid s_t)");
+        add(Code.W0192, "`|\\mathcal{A}|`, the size of a calligraphic set the file neither declares nor defines, is read as"
+                        + " the size `n_a` (or `N_a`) a declaration names for its lower-case letter: the number of actions"
+                        + " in the dueling network's `\\frac{1}{|\\mathcal{A}|}\\sum_{a'} A(s, a')`. docs/LANGUAGE.md,"
+                        + " Functions.",
+                "A \\in \\mathbb{R}^{n_a}\nm = \\frac{1}{|\\mathcal{A}|} \\sum_{a'} A_{a'}",
+                "A \\in \\mathbb{R}^{n_a}\nm = \\frac{1}{n_a} \\sum_{a'} A_{a'}");
         add(Code.W0170, "A tensor is read at a position computed from indices (`x_{t-1}`, `x_{i+m}`, `R_{t+k+1}`):"
                         + " a position before the first element or past the last reads 0, and the tensor counts from 1"
                         + " when every read of it in the definition starts at 1 or more (`R_{t+1}` with `t` from 0"

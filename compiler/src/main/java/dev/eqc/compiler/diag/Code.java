@@ -65,7 +65,8 @@ public enum Code {
     W0181("one line defining several names by a label list"),
     W0182("set written as a definition"),
     W0190("value of a function the file does not define"),
-    W0191("unused parameter read as notation");
+    W0191("unused parameter read as notation"),
+    W0192("size of an undefined set read as a declared size");
 
     private final String title;
 

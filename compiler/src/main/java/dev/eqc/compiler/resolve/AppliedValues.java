@@ -32,7 +32,36 @@ final class AppliedValues {
 
     /** The arguments of {@code a} as printed, spacing removed, separated by commas: the identity of the value. */
     static String argumentText(SourceFile source, Expr.Apply a) {
-        return String.join(",", a.args().stream().map(e -> source.slice(e.span()).replaceAll("\\s+", "")).toList());
+        return argumentText(source, a, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #argumentText(SourceFile, Expr.Apply)}, with every bare name in {@code masked} (the parameters of
+     * the function being defined, the indices of its sums) written {@code ·}: {@code A(s, a; \theta)} and {@code
+     * A(s, a'; \theta)} under {@code \sum_{a'}} apply {@code A} to the same arguments up to the action.
+     */
+    static String argumentText(SourceFile source, Expr.Apply a, java.util.Set<String> masked) {
+        List<String> out = new ArrayList<>();
+        for (Expr arg : a.args()) {
+            StringBuilder text = new StringBuilder(source.slice(arg.span()));
+            List<Expr.Sym> names = new ArrayList<>();
+            SubscriptForms.walk(arg, e -> {
+                if (e instanceof Expr.Sym s && s.sub() == null && s.sup() == null && s.accent() == null
+                        && masked.contains(s.base() + "'".repeat(s.primes()))) {
+                    names.add(s);
+                }
+            });
+            names.sort((x, y) -> Integer.compare(y.span().start(), x.span().start()));
+            for (Expr.Sym s : names) {
+                int from = s.span().start() - arg.span().start();
+                int to = s.span().end() - arg.span().start();
+                if (from >= 0 && to <= text.length() && from <= to) {
+                    text.replace(from, to, "\u00b7");
+                }
+            }
+            out.add(text.toString().replaceAll("\\s+", ""));
+        }
+        return String.join(",", out);
     }
 
     /** The arguments of {@code a} as printed, for messages and the input's name. */

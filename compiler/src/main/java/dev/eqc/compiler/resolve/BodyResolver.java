@@ -548,6 +548,9 @@ final class BodyResolver {
             // |\mathcal{N}_i|: the size of a set, the number of its members.
             return sets.size(a, sets.member(a.operand(), true));
         }
+        if (e instanceof Expr.Abs a && setSize(a) != null) {
+            return setSize(a);
+        }
         if (e instanceof Expr.Abs a) {
             return new Term.BuiltinCall(a.span(), Builtin.ABS, List.of(expr(a.operand())));
         }
@@ -562,6 +565,31 @@ final class BodyResolver {
         }
         // Expr is sealed and every kind is read above; a new kind must be read here.
         throw new IllegalStateException("an expression kind name resolution does not read: " + e.getClass());
+    }
+
+    /**
+     * {@code |\mathcal{A}|}, the number of actions, with {@code \mathcal{A}} neither declared nor defined and a size
+     * {@code n_a} (or {@code N_a}) of the file named for its lower-case letter: that size (W0192); else null.
+     */
+    private Term setSize(Expr.Abs a) {
+        if (!(a.operand() instanceof Expr.Sym set) || set.kind() != dev.eqc.compiler.ast.SymKind.CAL || !set.bare()
+                || set.base().length() != 1 || names.isBound(NameKeys.full(set)) || file.wasDeclared(NameKeys.full(set))
+                || file.definition(NameKeys.full(set)) != null) {
+            return null;
+        }
+        String letter = set.base().toLowerCase(java.util.Locale.ROOT);
+        for (String size : List.of("n_" + letter, "N_" + letter, "n_{" + letter + "}", "N_{" + letter + "}")) {
+            if (file.isDimension(size)) {
+                Diagnostic.of(Code.W0192, file.source, a.span(), "`" + file.source.slice(a.span()) + "`, the size of a set"
+                                + " the file does not define, is read as `" + size + "`, the number of `" + letter
+                                + "`s a declaration names")
+                        .caret("the size " + size)
+                        .help("write `" + size + "` to say so")
+                        .report(file.diagnostics);
+                return new Term.DimValue(a.span(), size);
+            }
+        }
+        return null;
     }
 
     /**

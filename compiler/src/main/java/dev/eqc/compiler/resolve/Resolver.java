@@ -159,10 +159,27 @@ public final class Resolver {
         if (e == null) {
             return;
         }
+        Set<String> masked = new HashSet<>();
+        if (s instanceof Statement.Definition d && d.lhs() instanceof Expr.Apply f) {
+            for (Expr p : f.withConditionsAsArguments().args()) {
+                if (p instanceof Expr.Sym ps && ps.sub() == null && ps.sup() == null) {
+                    masked.add(ps.base() + "'".repeat(ps.primes()));
+                }
+            }
+        }
+        SubscriptForms.walk(e, x -> {
+            if (x instanceof Expr.BigOp big && big.operator().sub() != null && big.operator().sub().isSingle()) {
+                Expr under = big.operator().sub().single();
+                Expr bound = under instanceof Expr.Relation r ? r.left() : under;
+                if (bound instanceof Expr.Sym b && b.sub() == null && b.sup() == null) {
+                    masked.add(b.base() + "'".repeat(b.primes()));
+                }
+            }
+        });
         SubscriptForms.walk(e, x -> {
             if (x instanceof Expr.Apply a && a.callee() instanceof Expr.Sym callee) {
                 file.noteApplication(NameKeys.full(callee), AppliedValues.argumentText(file.source,
-                        a.withConditionsAsArguments()));
+                        a.withConditionsAsArguments(), masked));
             }
         });
     }

@@ -57,6 +57,9 @@ public final class ShapeInference {
         return new ShapeInference(program, diagnostics).run();
     }
 
+    /** Values of undefined functions whose shape nothing told (E0192 was reported). */
+    private final Set<Input> unknownApplied = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
     /** Values of undefined functions ({@code h(x)}) whose shape their first use decides. */
     final Set<Input> pendingApplied = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -75,6 +78,7 @@ public final class ShapeInference {
             return expected;
         }
         inputShapes.put(in, Shape.SCALAR);
+        unknownApplied.add(in);
         String f = in.applied().function();
         Diagnostic.of(Code.E0192, source, ref.span(), "cannot tell the shape of `" + in.latex() + "`, the value of `"
                         + f + "`, a function the file does not define")
@@ -337,7 +341,9 @@ public final class ShapeInference {
             }
             Shape s = inputShapes.get(in);
             if (in.isApplied()) {
-                warnApplied(in, s);
+                if (!unknownApplied.contains(in)) {
+                    warnApplied(in, s);
+                }
                 continue;
             }
             String decl = in.latex() + " \\in " + latexSet(s);
