@@ -59,14 +59,19 @@ final class AppliedValues {
                     text.replace(from, to, "\u00b7");
                 }
             }
-            out.add(text.toString().replaceAll("\\s+", ""));
+            out.add(unsized(text.toString()).replaceAll("\\s+", ""));
         }
         return String.join(",", out);
     }
 
     /** The arguments of {@code a} as printed, for messages and the input's name. */
     private String printedArguments(Expr.Apply a) {
-        return String.join(", ", a.args().stream().map(e -> file.source.slice(e.span()).trim()).toList());
+        return String.join(", ", a.args().stream().map(e -> unsized(file.source.slice(e.span())).trim()).toList());
+    }
+
+    /** {@code G\left(z\right)} as {@code G(z)}: sizing commands do not change the value named. */
+    static String unsized(String latex) {
+        return latex.replaceAll("\\\\(left|right|bigg|Bigg|big|Big)[lr]?\\s*(?=[(\\[|.)\\]]|\\\\[{}|])", "");
     }
 
     /**

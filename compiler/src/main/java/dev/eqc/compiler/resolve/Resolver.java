@@ -117,6 +117,28 @@ public final class Resolver {
      * statement defines.
      */
     private void noteNames(Program program, Set<Statement.Definition> dimensionDefinitions) {
+        // V(s_{t+1}) with V defined nowhere: the argument is printed, not computed, so its t is no time step.
+        Set<String> defines = new HashSet<>();
+        for (Statement s : program.statements()) {
+            if (s instanceof Statement.Definition d && d.lhs() instanceof Expr.Apply f && f.callee() instanceof Expr.Sym c) {
+                defines.add(NameKeys.full(c));
+            } else if (s instanceof Statement.Definition d && d.lhs() instanceof Expr.Sym c) {
+                defines.add(NameKeys.full(c));
+                defines.add(NameKeys.full(c.withScripts(c.span(), null, null, c.primes())));
+            }
+        }
+        Set<Expr> printedOnly = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Statement s : program.statements()) {
+            if (s instanceof Statement.Definition d) {
+                SubscriptForms.walk(d.rhs(), x -> {
+                    if (x instanceof Expr.Apply a && a.callee() instanceof Expr.Sym c && !defines.contains(NameKeys.full(c))
+                            && !(c.bare() && Builtin.lookup(c.base()).isPresent())) {
+                        a.args().forEach(arg -> SubscriptForms.walk(arg, printedOnly::add));
+                    }
+                });
+            }
+        }
+        java.util.function.Predicate<Expr.Sym> positional = sym -> file.readsAtPosition(sym) || printedOnly.contains(sym);
         for (Statement s : program.statements()) {
             if (s instanceof Statement.Definition d) {
                 List<String> lhsLetters = d.lhs() instanceof Expr.Sym ls ? IndexLetters.of(ls.sub()) : null;
@@ -127,7 +149,7 @@ public final class Resolver {
                     }
                 }
                 file.addTimeSteps(IndexLetters.timeSteps(d.lhs(), file::readsAtPosition));
-                file.addTimeSteps(IndexLetters.timeSteps(d.rhs(), file::readsAtPosition));
+                file.addTimeSteps(IndexLetters.timeSteps(d.rhs(), positional));
                 file.addValueLetters(IndexLetters.valueLetters(d.rhs()));
             }
             noteApplications(s);
