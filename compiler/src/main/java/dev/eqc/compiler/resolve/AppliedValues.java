@@ -82,7 +82,10 @@ final class AppliedValues {
     boolean readsAsUndefined(Expr.Apply a, Expr.Sym callee) {
         String key = NameKeys.full(callee);
         if (file.definition(key) != null || body.names.isBound(key) || body.scope.param(key) != null
-                || callee.kind() == SymKind.BB || CallResolver.isIndicator(callee)) {
+                || callee.kind() == SymKind.BB || CallResolver.isIndicator(callee)
+                || callee.kind() == SymKind.COMMAND && !GreekLetters.isLetter(callee.base())
+                && !callee.base().equals("\\ell")) {
+            // \hat(…), \nabla(…): a command that is no letter names no function (E0101 says so).
             return false;
         }
         if (a.args().size() >= 2) {
