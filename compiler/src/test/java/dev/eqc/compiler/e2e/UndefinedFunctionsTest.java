@@ -65,14 +65,14 @@ class UndefinedFunctionsTest {
         double[] ratio = {X[0] / Y[0], X[1] / Y[1], X[2] / Y[2]};
         cases.add(new Case("a declared policy applied to (a_t | s_t) is its element t; theta is notation",
                 "p, q \\in \\mathbb{R}^{T}\nr_t(\\theta) = \\frac{p(a_t \\mid s_t)}{q(a_t \\mid s_t)}", "r_t",
-                Map.of("p", X, "q", Y), Map.of("p", vec, "q", vec), ratio, List.of(Code.W0191, Code.W0190)));
+                Map.of("p", X, "q", Y), Map.of("p", vec, "q", vec), ratio, List.of(Code.W0190, Code.W0191)));
         double mean = (Y[0] + Y[1] + Y[2]) / 3;
         double[] duel = {0.75 + Y[0] - mean, 0.75 + Y[1] - mean, 0.75 + Y[2] - mean};
         cases.add(new Case("the dueling network: V(s; theta) the declared number, A(s, a; theta) every action",
                 "V \\in \\mathbb{R}, A \\in \\mathbb{R}^{n_a}\nQ(s, a; \\theta) = V(s; \\theta) + A(s, a; \\theta)"
                         + " - \\frac{1}{|\\mathcal{A}|}\\sum_{a'} A(s, a'; \\theta)", "Q",
                 Map.of("V", new double[] {0.75}, "A", Y), Map.of("V", scalar, "A", vec), duel,
-                List.of(Code.W0191, Code.W0190, Code.W0192)));
+                List.of(Code.W0190, Code.W0192, Code.W0191)));
         double[] realScores = {Math.abs(X[0]), Math.abs(X[1]), 0.5};
         double[] fakeScores = {Math.abs(Z[0]), Math.abs(Z[1]), Math.abs(Z[2])};
         double ganExpected = (Math.log(realScores[0]) + Math.log(1 - fakeScores[0]) + Math.log(realScores[1])
