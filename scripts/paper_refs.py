@@ -1394,6 +1394,83 @@ case("dueling_dqn", _duel_in, [Def("Q", lambda a: a["V"] + (a["A"] - a["A"].mean
      note="the result is Q(s, a) for every action a (a vector over the actions)")
 
 
+# Functions the papers apply but never define (docs/LANGUAGE.md, Functions): their values are inputs
+# named as printed, e.g. "D(x^{(i)})" for the discriminator's output on each real example.
+def _gan_d_in(rng, v):
+    return {"D(x^{(i)})": U(rng, 0.05, 0.95, 6), "D(G(z^{(i)}))": U(rng, 0.05, 0.95, 6)}
+
+
+def _gan_d(a):
+    # Goodfellow et al. (2014), Algorithm 1: (1/m) sum_i [log D(x^(i)) + log(1 - D(G(z^(i))))]
+    real, fake = a["D(x^{(i)})"], a["D(G(z^{(i)}))"]
+    return (torch.log(real) + torch.log(1 - fake)).mean()
+
+
+def _gan_d_x(a):
+    # the same objective as the negative of PyTorch's binary cross-entropy with labels 1 (real), 0 (fake)
+    real, fake = a["D(x^{(i)})"], a["D(G(z^{(i)}))"]
+    return -(F.binary_cross_entropy(real, torch.ones_like(real)) + F.binary_cross_entropy(fake, torch.zeros_like(fake)))
+
+
+case("gan_discriminator", _gan_d_in, [Def("V", _gan_d, _gan_d_x, "-F.binary_cross_entropy (real 1, fake 0)", 1e-10)])
+
+
+def _td_in(rng, v):
+    return {"r": N(rng, 7), "V(s_{t+1})": N(rng, 7), "V(s_t)": N(rng, 7)}
+
+
+def _td(a):
+    # one-step TD error at every step: delta_t = r_t + gamma V(s_{t+1}) - V(s_t), gamma = 0.99
+    return a["r"] + 0.99 * a["V(s_{t+1})"] - a["V(s_t)"]
+
+
+case("td_advantage", _td_in, [Def("\\delta", _td)])
+
+
+def _tres_in(rng, v):
+    return {"x": N(rng, 4, 5), "\\mathrm{Sublayer}(x)": N(rng, 4, 5)}
+
+
+def _tres(a):
+    # LayerNorm(x + Sublayer(x)) over the model dimension, without gain and bias, eps = 1e-5
+    h = a["x"] + a["\\mathrm{Sublayer}(x)"]
+    mu = h.mean(-1, keepdim=True)
+    var = ((h - mu) ** 2).mean(-1, keepdim=True)
+    return (h - mu) / torch.sqrt(var + 1e-5)
+
+
+case("transformer_residual", _tres_in, [Def("y", _tres, lambda a: F.layer_norm(
+    a["x"] + a["\\mathrm{Sublayer}(x)"], (5,), eps=1e-5), "F.layer_norm", 1e-10)])
+
+
+def _deepnorm_in(rng, v):
+    return {"x_l": N(rng, 3, 6), "\\mathop{G}_l(x_l, \\theta_l)": N(rng, 3, 6)}
+
+
+def _deepnorm(a):
+    # post-LN residual with the shortcut scaled by alpha = (2N)^(1/4) for N = 6 layers, written 1.5651
+    h = 1.5651 * a["x_l"] + a["\\mathop{G}_l(x_l, \\theta_l)"]
+    mu = h.mean(-1, keepdim=True)
+    return (h - mu) / torch.sqrt(((h - mu) ** 2).mean(-1, keepdim=True) + 1e-5)
+
+
+case("deepnorm", _deepnorm_in, [Def("x_{l+1}", _deepnorm, lambda a: F.layer_norm(
+    1.5651 * a["x_l"] + a["\\mathop{G}_l(x_l, \\theta_l)"], (6,), eps=1e-5), "F.layer_norm", 1e-10)])
+
+
+def _switch_in(rng, v):
+    return {"h(x)": N(rng, 8)}
+
+
+def _switch(a):
+    # p_i(x) = e^{h(x)_i} / sum_j e^{h(x)_j}: the router's probabilities over the N experts
+    e = torch.exp(a["h(x)"])
+    return e / e.sum()
+
+
+case("switch_router", _switch_in, [Def("p_i", _switch, lambda a: torch.softmax(a["h(x)"], -1), "torch.softmax", 1e-12)])
+
+
 # ==========================================================================================
 # Diffusion
 # ==========================================================================================

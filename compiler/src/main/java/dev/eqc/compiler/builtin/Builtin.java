@@ -617,6 +617,11 @@ public enum Builtin {
      * ({@code \mathrm{softmax}}, {@code ReLU}, {@code sqrt}) case-insensitively.
      */
     public static Optional<Builtin> lookup(String spelling) {
+        if (spelling.equals("LN")) {
+            // \mathrm{LN}, \mathop{LN} in capitals: layer normalisation, as ML papers print it (DeepNet,
+            // HyperLSTM); the natural logarithm is \ln or \mathrm{ln}.
+            return Optional.of(LAYER_NORM);
+        }
         String word = spelling.startsWith("\\") ? spelling : spelling.toLowerCase(Locale.ROOT);
         for (Builtin b : values()) {
             if (b.spellings.contains(word)) {

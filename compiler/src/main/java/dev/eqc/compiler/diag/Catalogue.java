@@ -110,6 +110,23 @@ public final class Catalogue {
                 + " has one shape. Make the length a size, or define the whole matrix element by element.",
                 "x \\in \\mathbb{R}^{n}\ny_i = x_i [0, 1, \\ldots, i]",
                 "x \\in \\mathbb{R}^{n}\ny = x + [0, 1, \\ldots, n-1]");
+        add(Code.E0190, "A tensor declared as the values of a function (`\\pi_\\theta \\in \\mathbb{R}^{T}`) is applied"
+                        + " to arguments that carry a number of indices in scope other than its number of axes, so eqc"
+                        + " cannot tell which argument selects which axis. Write the element (`\\pi_{\\theta, t}`) or"
+                        + " declare one axis per index. docs/LANGUAGE.md, Functions.",
+                "p \\in \\mathbb{R}^{T \\times K}\nr_t = p(a_t \\mid s_t)",
+                "p \\in \\mathbb{R}^{T}\nr_t = p(a_t \\mid s_t)");
+        add(Code.E0191, "A function whose body applies a function the file does not define to one of its parameters"
+                        + " (`f(x) = 2 h(x)`) is called with another argument (`f(y)`): the value `h(x)` is one input, so"
+                        + " `h(y)` would silently be the same value. Define `h`, or write the value where it is used.",
+                "f(x) = 2 h(x)\nx, y \\in \\mathbb{R}^{d}\nz = f(y)",
+                "f(x) = 2 h(x)\nx \\in \\mathbb{R}^{d}\nz = f(x)");
+        add(Code.E0192, "The value of a function the file does not define (`D(x)`) is used only where its shape is not"
+                        + " told: not added to a tensor, not indexed, and the function not declared. Declare the"
+                        + " function's values (`D \\in \\mathbb{R}^{m}`: each application is then an input of that shape)"
+                        + " or define the function. docs/LANGUAGE.md, Functions.",
+                "L = \\log D(x) + \\log(1 - D(G(z)))",
+                "D \\in \\mathbb{R}^{m}\nL = \\log D(x) + \\log(1 - D(G(z)))");
         add(Code.E0301, "A matrix product whose inner dimensions differ. Both shapes are shown with their"
                 + " dimension names; the help suggests the input that fits, a transpose, or \\odot when an"
                 + " element-wise product was meant.",
@@ -301,6 +318,28 @@ public final class Catalogue {
                         + " docs/LANGUAGE.md, Definitions and wrappers.",
                 "z \\in \\mathbb{R}^{n}\n\\ell_{i,j} = z_i z_j\nL = \\sum_{k=1}^{n} \\ell(k, k)",
                 "z \\in \\mathbb{R}^{n}\n\\ell_{i,j} = z_i z_j\nL = \\sum_{k=1}^{n} \\ell_{k,k}");
+        add(Code.W0190, "A function the paper applies but never defines (a sub-layer `\\mathop{G}_l(x_l, \\theta_l)`, a"
+                        + " residual branch `\\mathcal{F}(x, \\{W_i\\})`, a critic `V(s')`, a router `h(x)_i`) is read as"
+                        + " the value of that function there: an input of the file named as printed (`--input 'h(x)=…'`),"
+                        + " whose arguments are not computed. Each distinct argument text is its own input (`D(x)` and"
+                        + " `D(G(z))` are two values). Its shape comes from a declaration of the function (`h \\in"
+                        + " \\mathbb{R}^{n}`), an index on it (`h(x)_i`), or what it is added to; a name declared as a"
+                        + " tensor (`\\pi_\\theta \\in \\mathbb{R}^{T}`) applied to arguments carrying indices in scope"
+                        + " (`\\pi_\\theta(a_t \\mid s_t)`) is its element `t`. docs/LANGUAGE.md, Functions.",
+                "x \\in \\mathbb{R}^{d}\ny = x + \\mathcal{F}(x, W)",
+                "x, F \\in \\mathbb{R}^{d}\ny = x + F");
+        add(Code.W0191, "A parameter of a function is not used by its body, and the body reads values of functions the"
+                        + " file does not define (PPO's `r_t(\\theta) = \\frac{\\pi_\\theta(a_t \\mid s_t)}{…}`): the parameter is"
+                        + " notation for what those values depend on, not an input, so the function does not take it and"
+                        + " a call's argument for it is not computed. docs/LANGUAGE.md, Functions.",
+                "p \\in \\mathbb{R}^{T}\nr_t(\\theta) = 2 p(a_t \\mid s_t)",
+                "p \\in \\mathbb{R}^{T}\nr_t = 2 p(a_t \\mid s_t)");
+        add(Code.W0192, "`|\\mathcal{A}|`, the size of a calligraphic set the file neither declares nor defines, is read as"
+                        + " the size `n_a` (or `N_a`) a declaration names for its lower-case letter: the number of actions"
+                        + " in the dueling network's `\\frac{1}{|\\mathcal{A}|}\\sum_{a'} A(s, a')`. docs/LANGUAGE.md,"
+                        + " Functions.",
+                "A \\in \\mathbb{R}^{n_a}\nm = \\frac{1}{|\\mathcal{A}|} \\sum_{a'} A_{a'}",
+                "A \\in \\mathbb{R}^{n_a}\nm = \\frac{1}{n_a} \\sum_{a'} A_{a'}");
         add(Code.W0170, "A tensor is read at a position computed from indices (`x_{t-1}`, `x_{i+m}`, `R_{t+k+1}`):"
                         + " a position before the first element or past the last reads 0, and the tensor counts from 1"
                         + " when every read of it in the definition starts at 1 or more (`R_{t+1}` with `t` from 0"

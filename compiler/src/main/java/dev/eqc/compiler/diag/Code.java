@@ -33,6 +33,9 @@ public enum Code {
     E0181("matrix notation not read as a tensor"),
     E0182("list with dots that is not an arithmetic sequence"),
     E0183("list whose length changes with an index"),
+    E0190("value of an undefined function that cannot be read"),
+    E0191("function whose body applies an undefined function to its parameter, called with another argument"),
+    E0192("value of an undefined function whose shape nothing tells"),
     E0301("matrix product dimensions differ"),
     E0302("shapes do not broadcast"),
     E0303("wrong rank"),
@@ -66,7 +69,10 @@ public enum Code {
     W0182("set written as a definition"),
     W0195("size no input gives, taken as a size parameter"),
     W0196("left-hand index with no range, given a size parameter"),
-    W0197("index range read from a fraction of a size");
+    W0197("index range read from a fraction of a size"),
+    W0190("value of a function the file does not define"),
+    W0191("unused parameter read as notation"),
+    W0192("size of an undefined set read as a declared size");
 
     private final String title;
 

@@ -82,6 +82,15 @@ final class Differentiator {
     static List<Term> gradients(TypedProgram typed, Term of, List<Input> wrt, Span at, Map<Term, Span> adjoints,
             Set<Term> copies, Diagnostics diagnostics) {
         Differentiator d = new Differentiator(typed, wrt, at, adjoints, copies, diagnostics);
+        Term.InputRef undefined = undefinedFunctionValue(of, Collections.newSetFromMap(new IdentityHashMap<>()));
+        if (undefined != null) {
+            // \nabla_\theta of a loss that reads D(x): the derivative of a function the file does not define is unknown.
+            String f = undefined.input().applied().function();
+            d.unsupported(undefined, "cannot differentiate through `" + undefined.input().latex() + "`, the value of `" + f
+                    + "`, a function the file does not define", "define `" + f + "(…) = …` in the file to differentiate"
+                    + " through it, or differentiate a loss that does not read it");
+            return null;
+        }
         d.run(of, new Term.Literal(at, 1.0));
         if (d.failed) {
             return null;
@@ -101,6 +110,23 @@ final class Differentiator {
             out.add(sum);
         }
         return out;
+    }
+
+    /** The first value of a function the file does not define that {@code t} reads, through values and calls; else null. */
+    private static Term.InputRef undefinedFunctionValue(Term t, Set<Definition> seen) {
+        for (Term k : dev.eqc.compiler.term.TermTrees.preorder(t)) {
+            if (k instanceof Term.InputRef in && in.input().isApplied()) {
+                return in;
+            }
+            Definition used = k instanceof Term.ValueRef v ? v.definition() : k instanceof Term.Call c ? c.function() : null;
+            if (used != null && seen.add(used)) {
+                Term.InputRef found = undefinedFunctionValue(used.body(), seen);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     Shape shape(Term t) {

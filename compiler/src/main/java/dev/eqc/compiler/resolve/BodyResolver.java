@@ -80,7 +80,14 @@ final class BodyResolver {
                         file.valueNames().allocate(JavaNames.of(def.nameSym(), true)), def.nameSpan(), folded));
             }
         }
-        boolean generic = def.function() && GenericFunctions.isGeneric(file, def.latexName(), scope.params(), body);
+        List<Param> params = scope.params();
+        if (def.function()) {
+            params = notationalParameters(body);
+            if (params.size() < scope.params().size()) {
+                body = renumberParameters(body, params);
+            }
+        }
+        boolean generic = def.function() && GenericFunctions.isGeneric(file, def.latexName(), params, body);
         if (!freeDims.isEmpty()) {
             body = generic ? bindFreeDimensions(body) : freeDimensionsAsInputs(body);
             if (file.diagnostics.errorCount() > errorsBefore) {
@@ -90,12 +97,57 @@ final class BodyResolver {
         String spelled = def.resultName() != null ? def.resultName() : JavaNames.of(def.nameSym(), true);
         String javaName = file.methodNames().allocate(JavaNames.methodName(spelled), spelled);
         Definition definition = new Definition(def.key(), def.latexName(), javaName, def.span(), def.nameSpan(),
-                def.function(), scope.params(), scope.freeInputs(), scope.leftIndices(), body, def.comment(),
+                def.function(), params, scope.freeInputs(), scope.leftIndices(), body, def.comment(),
                 file.source.slice(def.span()));
         if (generic) {
             return new Resolved.Generic(definition, atNamesakes(definition));
         }
         return new Resolved.Defined(definition);
+    }
+
+    /** Set when a call here left out an argument because the callee's parameter is notation ({@code r_t(\\theta)}). */
+    boolean readsUndefinedFunctions;
+
+    /**
+     * The parameters the function keeps: a parameter its body never uses, in a body that reads the value of a
+     * function the file does not define ({@code r_t(\\theta) = \\pi_\\theta(a_t \\mid s_t) / …}) or passes it on to
+     * such a parameter, is notation for what that value depends on, not an input (W0191). Elsewhere an unused
+     * parameter stays one.
+     */
+    private List<Param> notationalParameters(Term body) {
+        java.util.Set<Param> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        boolean applied = readsUndefinedFunctions;
+        for (Term t : dev.eqc.compiler.term.TermTrees.preorder(body)) {
+            if (t instanceof Term.ParamRef r) {
+                used.add(r.param());
+            }
+            applied |= t instanceof Term.InputRef in && in.input().isApplied();
+        }
+        if (!applied) {
+            return scope.params();
+        }
+        List<Param> kept = new java.util.ArrayList<>();
+        for (Param p : scope.params()) {
+            if (used.contains(p)) {
+                kept.add(p);
+                continue;
+            }
+            file.noteNotationalParameter(def.key(), p.key());
+            Diagnostic.of(Code.W0191, file.source, p.span(), "parameter `" + p.latex() + "` of `" + def.latexName()
+                            + "` is not used by its body, which reads values of functions the file does not define: it is"
+                            + " read as notation for what they depend on, and `" + def.latexName() + "` does not take it")
+                    .caret("notation, not an input")
+                    .help("the values it stands for are inputs of the file; to compute them, define those functions in"
+                            + " terms of `" + p.latex() + "`")
+                    .report(file.diagnostics);
+        }
+        return kept;
+    }
+
+    /** {@code body} with its parameter references numbered by their place in {@code kept}. */
+    private static Term renumberParameters(Term body, List<Param> kept) {
+        return CallResolver.mapLeaves(body, t -> t instanceof Term.ParamRef r
+                ? new Term.ParamRef(r.span(), r.param(), kept.indexOf(r.param())) : t);
     }
 
     /**
@@ -502,6 +554,9 @@ final class BodyResolver {
             // |\mathcal{N}_i|: the size of a set, the number of its members.
             return sets.size(a, sets.member(a.operand(), true));
         }
+        if (e instanceof Expr.Abs a && setSize(a) != null) {
+            return setSize(a);
+        }
         if (e instanceof Expr.Abs a) {
             return new Term.BuiltinCall(a.span(), Builtin.ABS, List.of(expr(a.operand())));
         }
@@ -516,6 +571,31 @@ final class BodyResolver {
         }
         // Expr is sealed and every kind is read above; a new kind must be read here.
         throw new IllegalStateException("an expression kind name resolution does not read: " + e.getClass());
+    }
+
+    /**
+     * {@code |\mathcal{A}|}, the number of actions, with {@code \mathcal{A}} neither declared nor defined and a size
+     * {@code n_a} (or {@code N_a}) of the file named for its lower-case letter: that size (W0192); else null.
+     */
+    private Term setSize(Expr.Abs a) {
+        if (!(a.operand() instanceof Expr.Sym set) || set.kind() != dev.eqc.compiler.ast.SymKind.CAL || !set.bare()
+                || set.base().length() != 1 || names.isBound(NameKeys.full(set)) || file.wasDeclared(NameKeys.full(set))
+                || file.definition(NameKeys.full(set)) != null) {
+            return null;
+        }
+        String letter = set.base().toLowerCase(java.util.Locale.ROOT);
+        for (String size : List.of("n_" + letter, "N_" + letter, "n_{" + letter + "}", "N_{" + letter + "}")) {
+            if (file.isDimension(size)) {
+                Diagnostic.of(Code.W0192, file.source, a.span(), "`" + file.source.slice(a.span()) + "`, the size of a set"
+                                + " the file does not define, is read as `" + size + "`, the number of `" + letter
+                                + "`s a declaration names")
+                        .caret("the size " + size)
+                        .help("write `" + size + "` to say so")
+                        .report(file.diagnostics);
+                return new Term.DimValue(a.span(), size);
+            }
+        }
+        return null;
     }
 
     /**

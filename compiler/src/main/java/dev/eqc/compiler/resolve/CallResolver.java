@@ -26,10 +26,12 @@ import java.util.Optional;
 final class CallResolver {
     private final BodyResolver body;
     private final FileScope file;
+    private final AppliedValues applied;
 
     CallResolver(BodyResolver body) {
         this.body = body;
         this.file = body.file;
+        this.applied = new AppliedValues(body);
     }
 
     private Term expr(Expr e) {
@@ -238,6 +240,12 @@ final class CallResolver {
         if (element != null) {
             return element;
         }
+        if (target == null && body.scope.param(key) == null && file.input(key) != null && file.input(key).declared()) {
+            Term declared = applied.declared(a, callee, file.input(key));
+            if (declared != null) {
+                return declared;
+            }
+        }
         if (target != null || body.names.isBound(key)) {
             return product(a);
         }
@@ -266,16 +274,34 @@ final class CallResolver {
             Term value = builtinCall(new Expr.Apply(a.span(), bare, a.args(), a.argsSpan()), builtin.get());
             return new Term.Power(a.span(), value, new Term.Literal(n.span(), n.value()));
         }
-        if (callee.kind() == SymKind.WORD || callee.kind() == SymKind.COMMAND && !GreekLetters.isLetter(callee.base())) {
-            List<String> known = new ArrayList<>(Builtin.wordSpellings());
-            file.definitions().stream().filter(PendingDefinition::function)
-                    .forEach(p -> known.add(p.nameSym() != null ? p.nameSym().base() : p.latexName()));
-            Optional<String> nearest = Suggestions.nearest(callee.base().replace("\\", ""), known);
+        Optional<String> nearest = nearFunction(callee);
+        if (nearest.isEmpty() && applied.readsAsUndefined(a, callee)) {
+            return applied.undefined(a, callee);
+        }
+        if (nearest.isPresent() || callee.kind() == SymKind.WORD
+                || callee.kind() == SymKind.COMMAND && !GreekLetters.isLetter(callee.base())) {
             return body.error(Code.E0101, callee.span(), "unknown function `" + file.source.slice(callee.span()) + "`",
                     nearest.map(n -> "did you mean `" + n + "`?")
                             .orElse("define it first, like `\\mathrm{f}(x) = …`; the built-ins are listed in docs/LANGUAGE.md (Vocabulary)"));
         }
         return product(a);
+    }
+
+    /**
+     * The built-in or defined function a word-like callee is a small edit away from ({@code \\mathrm{sofmax}}):
+     * such a name stays an unknown function with "did you mean", never an undefined function's value.
+     */
+    private Optional<String> nearFunction(Expr.Sym callee) {
+        boolean wordLike = (callee.kind() == SymKind.WORD || callee.kind() == SymKind.COMMAND
+                && !GreekLetters.isLetter(callee.base()) || callee.kind() == SymKind.LETTERS)
+                && callee.base().replace("\\", "").length() > 2;
+        if (!wordLike) {
+            return Optional.empty();
+        }
+        List<String> known = new ArrayList<>(Builtin.wordSpellings());
+        file.definitions().stream().filter(PendingDefinition::function)
+                .forEach(p -> known.add(p.nameSym() != null ? p.nameSym().base() : p.latexName()));
+        return Suggestions.nearest(callee.base().replace("\\", ""), known);
     }
 
     /** The base of {@code \\log_{10}}, {@code \\log_3}: a positive number other than 1 and 2 (LOG2 reads {@code \\log_2}); else null. */
@@ -438,6 +464,9 @@ final class CallResolver {
         if (builtin && callee.sup() == null) {
             return false;
         }
+        if (nearFunction(callee).isEmpty() && applied.readsAsUndefined(a, callee)) {
+            return false;
+        }
         return !(callee.kind() == SymKind.WORD
                 || callee.kind() == SymKind.COMMAND && !GreekLetters.isLetter(callee.base()))
                 && a.args().size() == 1;
@@ -457,6 +486,12 @@ final class CallResolver {
                 : new Term.Power(powered, base, body.script(p.exponent()));
         Term left = expr(a.callee());
         return new Term.Product(p.span(), new Span(a.callee().span().end(), a.argsSpan().start()), left, right);
+    }
+
+    /** {@code Q=S(x)} in an argument list: the parameter a keyword argument names, else null. */
+    private static Expr.Sym keyword(Expr arg) {
+        return arg instanceof Expr.Relation r && r.op() == dev.eqc.compiler.ast.RelOp.EQ && r.left() instanceof Expr.Sym s
+                && s.sup() == null ? s : null;
     }
 
     /** {@code x(1 + y)}: not a function, so a product. */
@@ -500,11 +535,15 @@ final class CallResolver {
             return body.error(Code.E0105, callee.span(), "`" + family.latexName() + "` is defined in terms of itself",
                     "eqc compiles closed-form equations; unroll the recurrence into separate names");
         }
-        List<Term> args = new ArrayList<>();
-        for (Expr arg : a.args()) {
-            args.add(expr(arg));
-        }
         Resolved resolved = body.definitions.resolve(family);
+        List<Term> args = new ArrayList<>();
+        for (int k = 0; k < a.args().size(); k++) {
+            if (file.notationalParameters(family.key()).contains(NameKeys.full(family.params().get(k)))) {
+                body.readsUndefinedFunctions = true;   // r_t(\theta) with \theta notation: the argument is not computed
+                continue;
+            }
+            args.add(expr(a.args().get(k)));
+        }
         if (resolved instanceof Resolved.Generic generic) {
             // The member's body, with the family's index renamed to the one in scope here.
             Definition d = generic.definition();
@@ -526,6 +565,47 @@ final class CallResolver {
 
     private Term call(Expr.Apply given, Expr.Sym callee, PendingDefinition target) {
         Expr.Apply a = given;
+        if (a.args().stream().anyMatch(arg -> keyword(arg) != null)) {
+            // \mathrm{Attention}(Q=S(x), K=x, V=x): keyword arguments bind by parameter name.
+            Expr[] bound = new Expr[target.params().size()];
+            int position = 0;
+            for (Expr arg : a.args()) {
+                Expr.Sym name = keyword(arg);
+                int slot;
+                if (name == null) {
+                    slot = position++;
+                } else {
+                    slot = -1;
+                    for (int k = 0; k < target.params().size(); k++) {
+                        if (NameKeys.full(target.params().get(k)).equals(NameKeys.full(name))) {
+                            slot = k;
+                        }
+                    }
+                    if (slot < 0) {
+                        return body.error(Code.E0104, name.span(), "`" + target.latexName() + "` has no parameter `"
+                                        + file.source.slice(name.span()) + "`",
+                                "its parameters are " + String.join(", ", target.params().stream()
+                                        .map(p -> "`" + file.source.slice(p.span()) + "`").toList()) + "; it is defined as `"
+                                        + file.source.slice(target.span()).lines().findFirst().orElse("") + "`");
+                    }
+                }
+                if (slot >= bound.length || bound[slot] != null) {
+                    return body.error(Code.E0104, arg.span(), slot >= bound.length ? "`" + target.latexName() + "` takes "
+                                    + bound.length + " argument" + (bound.length == 1 ? "" : "s") + ", got more"
+                                    : "`" + file.source.slice(target.params().get(slot).span()) + "` is given twice",
+                            "it is defined as `" + file.source.slice(target.span()).lines().findFirst().orElse("") + "`");
+                }
+                bound[slot] = name == null ? arg : ((Expr.Relation) arg).right();
+            }
+            for (int k = 0; k < bound.length; k++) {
+                if (bound[k] == null) {
+                    return body.error(Code.E0104, a.span(), "`" + target.latexName() + "` is called without `"
+                                    + file.source.slice(target.params().get(k).span()) + "`",
+                            "it is defined as `" + file.source.slice(target.span()).lines().findFirst().orElse("") + "`");
+                }
+            }
+            a = new Expr.Apply(a.span(), a.callee(), List.of(bound), a.argsSpan());
+        }
         if (a.args().size() != target.params().size()) {
             // \ell(w; (x, y)) called as it is defined: the tuple is as many arguments as it has names.
             List<Expr> flat = new ArrayList<>();
@@ -546,11 +626,29 @@ final class CallResolver {
             return body.error(Code.E0105, callee.span(), "`" + target.latexName() + "` is defined in terms of itself",
                     "eqc compiles closed-form equations; unroll the recurrence into separate names");
         }
-        List<Term> args = new ArrayList<>();
-        for (Expr arg : a.args()) {
-            args.add(expr(arg));
-        }
         Resolved resolved = body.definitions.resolve(target);
+        List<Term> args = new ArrayList<>();
+        for (int k = 0; k < a.args().size(); k++) {
+            if (file.notationalParameters(target.key()).contains(NameKeys.full(target.params().get(k)))) {
+                body.readsUndefinedFunctions = true;   // r_t(\theta) with \theta notation: the argument is not computed
+                continue;
+            }
+            args.add(expr(a.args().get(k)));
+        }
+        for (int k = 0; k < target.params().size(); k++) {
+            Expr.Sym p = target.params().get(k);
+            String argText = file.source.slice(a.args().get(k).span()).replaceAll("\\s+", "");
+            if (file.appliedParameters(target.key()).contains(NameKeys.full(p))
+                    && !argText.equals(file.source.slice(p.span()).replaceAll("\\s+", ""))) {
+                // f(x) = 2 h(x) called as f(y): h(x) is one input, so h(y) would silently be that same value.
+                return body.error(Code.E0191, a.args().get(k).span(), "`" + target.latexName() + "` applies a function"
+                                + " the file does not define to its parameter `" + file.source.slice(p.span()) + "`, so it"
+                                + " cannot be called with `" + file.source.slice(a.args().get(k).span()) + "`",
+                        "that value is one input, named for `" + file.source.slice(p.span()) + "`; define the function"
+                                + " in the file, or write its value at `" + file.source.slice(a.args().get(k).span())
+                                + "` where you use it");
+            }
+        }
         if (resolved instanceof Resolved.Generic generic) {
             // Shapes come from this call: the body with the arguments in place of the parameters
             // (\mathrm{dist}(a, b) of two vectors is one distance, not one per element).

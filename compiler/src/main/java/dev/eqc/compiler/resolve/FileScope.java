@@ -140,6 +140,71 @@ final class FileScope {
         return writtenRanges.getOrDefault(rhs, Set.of()).contains(letter);
     }
 
+    // ---- values of functions the file does not define ------------------------------------------
+
+    /** Every application in the file, by the callee's key: the distinct argument texts, in order. */
+    private final Map<String, List<String>> applications = new HashMap<>();
+    /** The inputs made for values of undefined functions, by the callee's key. */
+    private final Map<String, List<Input>> appliedInputs = new LinkedHashMap<>();
+    /** Functions of the file whose bodies apply an undefined function to their parameters: the parameters. */
+    private final Map<String, Set<String>> appliedParams = new HashMap<>();
+
+    /** Notes an application of the function {@code key} to arguments spelled {@code arguments} (spacing removed). */
+    void noteApplication(String key, String arguments) {
+        List<String> texts = applications.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!texts.contains(arguments)) {
+            texts.add(arguments);
+        }
+    }
+
+    /** The distinct argument texts the file applies {@code key} to. */
+    List<String> applicationTexts(String key) {
+        return applications.getOrDefault(key, List.of());
+    }
+
+    /**
+     * The input that is the value of the undefined function {@code function} at the arguments printed
+     * {@code arguments}: one per distinct argument text, the same one for every use of it.
+     */
+    Input appliedInput(String key, String latex, String javaWanted, dev.eqc.compiler.source.Span span,
+            Input.Applied applied, List<Dim> dims) {
+        Input existing = inputs.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        String javaName = valueNames.allocate(javaWanted);
+        Input in = new Input(key, latex, javaName, span, dims, false, dims != null,
+                dims != null ? inputs.size() : 10_000 + inferredCount++, null, applied);
+        inputs.put(key, in);
+        appliedInputs.computeIfAbsent(applied.function(), k -> new ArrayList<>()).add(in);
+        return in;
+    }
+
+    /** The inputs made for values of the undefined function printed {@code function}, so far. */
+    List<Input> appliedInputs(String function) {
+        return appliedInputs.getOrDefault(function, List.of());
+    }
+
+    /** Parameters that are notation ({@code \\theta} of {@code r_t(\\theta)}), by definition key: calls leave them out. */
+    private final Map<String, Set<String>> notationalParams = new HashMap<>();
+
+    void noteNotationalParameter(String definitionKey, String parameter) {
+        notationalParams.computeIfAbsent(definitionKey, k -> new HashSet<>()).add(parameter);
+    }
+
+    Set<String> notationalParameters(String definitionKey) {
+        return notationalParams.getOrDefault(definitionKey, Set.of());
+    }
+
+    void noteAppliedParameter(String definitionKey, String parameter) {
+        appliedParams.computeIfAbsent(definitionKey, k -> new HashSet<>()).add(parameter);
+    }
+
+    /** The parameters of the definition {@code key} that its body passes to undefined functions. */
+    Set<String> appliedParameters(String definitionKey) {
+        return appliedParams.getOrDefault(definitionKey, Set.of());
+    }
+
     // ---- dimensions ---------------------------------------------------------------------------
 
     boolean isDimension(String key) {

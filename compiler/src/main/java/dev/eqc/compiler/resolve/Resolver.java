@@ -131,6 +131,28 @@ public final class Resolver {
      * statement defines.
      */
     private void noteNames(Program program, Set<Statement.Definition> dimensionDefinitions) {
+        // V(s_{t+1}) with V defined nowhere: the argument is printed, not computed, so its t is no time step.
+        Set<String> defines = new HashSet<>();
+        for (Statement s : program.statements()) {
+            if (s instanceof Statement.Definition d && d.lhs() instanceof Expr.Apply f && f.callee() instanceof Expr.Sym c) {
+                defines.add(NameKeys.full(c));
+            } else if (s instanceof Statement.Definition d && d.lhs() instanceof Expr.Sym c) {
+                defines.add(NameKeys.full(c));
+                defines.add(NameKeys.full(c.withScripts(c.span(), null, null, c.primes())));
+            }
+        }
+        Set<Expr> printedOnly = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Statement s : program.statements()) {
+            if (s instanceof Statement.Definition d) {
+                SubscriptForms.walk(d.rhs(), x -> {
+                    if (x instanceof Expr.Apply a && a.callee() instanceof Expr.Sym c && !defines.contains(NameKeys.full(c))
+                            && !(c.bare() && Builtin.lookup(c.base()).isPresent())) {
+                        a.args().forEach(arg -> SubscriptForms.walk(arg, printedOnly::add));
+                    }
+                });
+            }
+        }
+        java.util.function.Predicate<Expr.Sym> positional = sym -> file.readsAtPosition(sym) || printedOnly.contains(sym);
         for (Statement s : program.statements()) {
             if (s instanceof Statement.Condition c && c.of() instanceof Statement.Definition d) {
                 // y_t = … \quad t = 1, \dots, T: t is an index of y_t even when it indexes nothing.
@@ -148,9 +170,10 @@ public final class Resolver {
                     }
                 }
                 file.addTimeSteps(IndexLetters.timeSteps(d.lhs(), file::readsAtPosition));
-                file.addTimeSteps(IndexLetters.timeSteps(d.rhs(), file::readsAtPosition));
+                file.addTimeSteps(IndexLetters.timeSteps(d.rhs(), positional));
                 file.addValueLetters(IndexLetters.valueLetters(d.rhs()));
             }
+            noteApplications(s);
         }
         for (Statement s : program.statements()) {
             if (!(s instanceof Statement.Definition d) || dimensionDefinitions.contains(d)) {
@@ -166,6 +189,42 @@ public final class Resolver {
                 file.markDefined(NameKeys.full(callee));
             }
         }
+    }
+
+    /** Every application in a statement's right-hand side, by callee (functions the file may not define). */
+    private void noteApplications(Statement s) {
+        Expr e = s instanceof Statement.Definition d ? d.rhs() : s instanceof Statement.Bare b ? b.expr() : null;
+        if (s instanceof Statement.ShapeAssertion a) {
+            noteApplications(a.of());
+        } else if (s instanceof Statement.Condition c) {
+            noteApplications(c.of());
+        }
+        if (e == null) {
+            return;
+        }
+        Set<String> masked = new HashSet<>();
+        if (s instanceof Statement.Definition d && d.lhs() instanceof Expr.Apply f) {
+            for (Expr p : f.withConditionsAsArguments().args()) {
+                if (p instanceof Expr.Sym ps && ps.sub() == null && ps.sup() == null) {
+                    masked.add(ps.base() + "'".repeat(ps.primes()));
+                }
+            }
+        }
+        SubscriptForms.walk(e, x -> {
+            if (x instanceof Expr.BigOp big && big.operator().sub() != null && big.operator().sub().isSingle()) {
+                Expr under = big.operator().sub().single();
+                Expr bound = under instanceof Expr.Relation r ? r.left() : under;
+                if (bound instanceof Expr.Sym b && b.sub() == null && b.sup() == null) {
+                    masked.add(b.base() + "'".repeat(b.primes()));
+                }
+            }
+        });
+        SubscriptForms.walk(e, x -> {
+            if (x instanceof Expr.Apply a && a.callee() instanceof Expr.Sym callee) {
+                file.noteApplication(NameKeys.full(callee), AppliedValues.argumentText(file.source,
+                        a.withConditionsAsArguments(), masked));
+            }
+        });
     }
 
     /** Classifies every definition and bare expression; strided ones are gathered into one. */

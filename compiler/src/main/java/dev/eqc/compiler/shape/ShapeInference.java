@@ -57,6 +57,38 @@ public final class ShapeInference {
         return new ShapeInference(program, diagnostics).run();
     }
 
+    /** Values of undefined functions whose shape nothing told (E0192 was reported). */
+    private final Set<Input> unknownApplied = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** Values of undefined functions ({@code h(x)}) whose shape their first use decides. */
+    final Set<Input> pendingApplied = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /**
+     * The shape of {@code in}, the value of an undefined function, from the first use that tells it: the
+     * other operand of an element-wise operation ({@code \mathcal{F}(x, \{W_i\}) + x}); else E0192.
+     */
+    Shape appliedShape(Term.InputRef ref, Shape expected) {
+        Input in = ref.input();
+        Shape known = inputShapes.get(in);
+        if (known != null) {
+            return known;
+        }
+        if (expected != null) {
+            inputShapes.put(in, expected);
+            return expected;
+        }
+        inputShapes.put(in, Shape.SCALAR);
+        unknownApplied.add(in);
+        String f = in.applied().function();
+        Diagnostic.of(Code.E0192, source, ref.span(), "cannot tell the shape of `" + in.latex() + "`, the value of `"
+                        + f + "`, a function the file does not define")
+                .caret("of what shape?")
+                .help("declare the function's values, like `" + f + " \\in \\mathbb{R}^{n}` (each application is then an input"
+                        + " of that shape), or define `" + f + "(…) = …` in the file")
+                .report(diagnostics);
+        return null;
+    }
+
     /** For undeclared names that are indexed somewhere: the index letters of their widest use. */
     private final java.util.Map<String, List<String>> indexedUses = new java.util.HashMap<>();
 
@@ -74,10 +106,17 @@ public final class ShapeInference {
             }
         }
         for (Input in : program.inputs()) {
+            if (!in.declared() && in.isApplied() && !indexedUses.containsKey(in.key())) {
+                pendingApplied.add(in);   // its shape comes from its first use (TermShapes)
+                continue;
+            }
             inputShapes.put(in, in.declared() ? new Shape(in.dims()) : assumedShape(in.key(), in.javaName()));
         }
         for (Definition d : program.definitions()) {
             resultOf(d);
+        }
+        for (Input in : pendingApplied) {
+            inputShapes.putIfAbsent(in, Shape.SCALAR);   // unused, or used only where another error stopped
         }
         bindTiedDimensions();
         sizeUnrangedLeftIndices();
@@ -305,6 +344,12 @@ public final class ShapeInference {
                 continue;
             }
             Shape s = inputShapes.get(in);
+            if (in.isApplied()) {
+                if (!unknownApplied.contains(in)) {
+                    warnApplied(in, s);
+                }
+                continue;
+            }
             String decl = in.latex() + " \\in " + latexSet(s);
             Diagnostic.Builder w = Diagnostic.of(Code.W0101, source, in.span(),
                             "`" + in.latex() + "` is not declared; assuming " + describe(s))
@@ -313,6 +358,24 @@ public final class ShapeInference {
             nearestName(in.key(), declaredNames).ifPresent(n -> w.note("a declared name is similar: `" + n + "`"));
             w.report(diagnostics);
         }
+    }
+
+    /** W0190: the value of an undefined function read as an input, with the shape its use gave it. */
+    private void warnApplied(Input in, Shape s) {
+        String f = in.applied().function();
+        List<String> same = program.inputs().stream().filter(o -> o.isApplied() && o.applied().function().equals(f))
+                .map(o -> "`" + o.latex() + "`").toList();
+        Diagnostic.Builder w = Diagnostic.of(Code.W0190, source, in.span(), "`" + in.latex() + "` is the value of `" + f
+                        + "`, a function the file does not define, at `" + in.applied().arguments() + "`: read as an input"
+                        + " named `" + in.latex() + "`, " + describe(s) + " (its arguments are not computed)")
+                .caret("input `" + in.latex() + "`, " + s)
+                .help("pass it with `--input '" + in.latex() + "=…'`; declare `" + f + " \\in " + latexSet(s)
+                        + "` to state its shape, or define `" + f + "(…) = …` to compute it");
+        if (same.size() > 1) {
+            w.note("`" + f + "` is applied to " + same.size() + " different arguments in this file; each is its own"
+                    + " input: " + String.join(", ", same));
+        }
+        w.report(diagnostics);
     }
 
     /** A declared name one edit away, or differing only in case ({@code d_K} beside {@code d_k}). */

@@ -60,8 +60,14 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         return Shape.SCALAR;
     }
 
+    /** The shape an undefined function's value ({@code h(x)}) takes where its first use is being typed. */
+    private Shape expected;
+
     @Override
     public Shape inputRef(Term.InputRef in, Void unused) {
+        if (pass.pendingApplied.contains(in.input())) {
+            return pass.appliedShape(in, expected);
+        }
         return pass.inputShapes.get(in.input());
     }
 
@@ -78,9 +84,62 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
 
     @Override
     public Shape arith(Term.Arith a, Void unused) {
-        return broadcast(shape(a.left()), shape(a.right()), a.opSpan(), a.span(), a.op().symbol,
+        boolean leftWaits = awaitsShape(a.left());
+        Shape left;
+        Shape right;
+        if (leftWaits != awaitsShape(a.right())) {
+            // \mathcal{F}(x, \{W_i\}) + x, r + \gamma V(s') - V(s): the value of an undefined function takes the
+            // shape of what it is combined with element-wise.
+            Shape known = shape(leftWaits ? a.right() : a.left());
+            Shape outer = expected;
+            expected = known;
+            Shape waiting = shape(leftWaits ? a.left() : a.right());
+            expected = outer;
+            left = leftWaits ? waiting : known;
+            right = leftWaits ? known : waiting;
+        } else {
+            left = shape(a.left());
+            right = shape(a.right());
+        }
+        return broadcast(left, right, a.opSpan(), a.span(), a.op().symbol,
                 a.op() == Term.ArithOp.ADD ? "add" : a.op() == Term.ArithOp.SUB ? "subtract"
                         : a.op() == Term.ArithOp.MUL ? "multiply element-wise" : "divide");
+    }
+
+    /**
+     * Whether {@code t} is the value of an undefined function whose shape is not known yet, alone or scaled by
+     * numbers ({@code \gamma V(s')}, {@code -V(s)}).
+     */
+    private boolean awaitsShape(Term t) {
+        if (t instanceof Term.InputRef in) {
+            return pass.pendingApplied.contains(in.input()) && !pass.inputShapes.containsKey(in.input());
+        }
+        if (t instanceof Term.Negate n) {
+            return awaitsShape(n.operand());
+        }
+        if (t instanceof Term.Product p) {
+            return awaitsShape(p.left()) && isNumber(p.right()) || isNumber(p.left()) && awaitsShape(p.right());
+        }
+        if (t instanceof Term.Arith a && (a.op() == Term.ArithOp.MUL || a.op() == Term.ArithOp.DIV)) {
+            return awaitsShape(a.left()) && isNumber(a.right()) || isNumber(a.left()) && awaitsShape(a.right());
+        }
+        return false;
+    }
+
+    /** A term that is a number before any shape is inferred: literals, constants, sizes, scalar inputs. */
+    private boolean isNumber(Term t) {
+        if (t instanceof Term.Literal || t instanceof Term.ConstRef || t instanceof Term.DimValue
+                || t instanceof Term.IndexValue) {
+            return true;
+        }
+        if (t instanceof Term.InputRef in) {
+            Shape s = pass.inputShapes.get(in.input());
+            return s != null && s.isScalar();
+        }
+        if (t instanceof Term.Negate n) {
+            return isNumber(n.operand());
+        }
+        return t instanceof Term.Arith a && isNumber(a.left()) && isNumber(a.right());
     }
 
     @Override

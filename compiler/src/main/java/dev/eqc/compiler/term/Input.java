@@ -9,9 +9,14 @@ import java.util.List;
  * shape inference). {@code key} is the LaTeX spelling that identifies it.
  */
 public record Input(String key, String latex, String javaName, Span span, List<Dim> dims, boolean integer,
-        boolean declared, int order, Labels labels) {
+        boolean declared, int order, Labels labels, Applied applied) {
     public Input {
         dims = dims == null ? null : List.copyOf(dims);
+    }
+
+    public Input(String key, String latex, String javaName, Span span, List<Dim> dims, boolean integer,
+            boolean declared, int order, Labels labels) {
+        this(key, latex, javaName, span, dims, integer, declared, order, labels, null);
     }
 
     public Input(String key, String latex, String javaName, Span span, List<Dim> dims, boolean integer,
@@ -26,9 +31,22 @@ public record Input(String key, String latex, String javaName, Span span, List<D
      */
     public record Labels(int first, Dim count) {}
 
+    /**
+     * The input is the value of a function the file applies but does not define ({@code h(x)}, {@code
+     * \mathcal{F}(x, \{W_i\})}, {@code V(s')}; docs/LANGUAGE.md, Functions): {@code function} as printed and
+     * {@code arguments} as printed. Such a value has no derivative (E0501), and its shape, when nothing
+     * declares it, comes from how it is used.
+     */
+    public record Applied(String function, String arguments) {}
+
+    /** Whether this input is the value of a function the file does not define. */
+    public boolean isApplied() {
+        return applied != null;
+    }
+
     /** The same input with its dimensions (and label count) rewritten. */
     public Input withDims(List<Dim> newDims, java.util.function.UnaryOperator<Dim> rewrite) {
         Labels l = labels == null || labels.count() == null ? labels : new Labels(labels.first(), rewrite.apply(labels.count()));
-        return new Input(key, latex, javaName, span, newDims, integer, declared, order, l);
+        return new Input(key, latex, javaName, span, newDims, integer, declared, order, l, applied);
     }
 }

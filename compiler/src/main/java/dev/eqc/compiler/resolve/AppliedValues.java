@@ -1,0 +1,213 @@
+package dev.eqc.compiler.resolve;
+
+import dev.eqc.compiler.ast.Expr;
+import dev.eqc.compiler.ast.SymKind;
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.source.SourceFile;
+import dev.eqc.compiler.term.IndexVar;
+import dev.eqc.compiler.term.Input;
+import dev.eqc.compiler.term.Term;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Functions a paper applies but never defines (docs/LANGUAGE.md, Functions): a sub-layer
+ * {@code \mathop{G}_l(x_l, \theta_l)}, a residual branch {@code \mathcal{F}(x, \{W_i\})}, a router {@code h(x)_i},
+ * a critic {@code V(s')}, a policy {@code \pi_\theta(a_t \mid s_t)} declared as the probabilities of the actions
+ * taken. Such an application is the value of the function there: an input of the file, named as printed,
+ * whose arguments are not computed (W0190). One input per distinct argument text, so {@code D(x)} and
+ * {@code D(G(z))} are two values. A name declared as a tensor ({@code \pi_\theta \in \mathbb{R}^{T}}) holds the
+ * values of the function: its applications read it, element by element when the arguments carry indices in
+ * scope ({@code a_t}, {@code s_t}: element {@code t}).
+ */
+final class AppliedValues {
+    private final BodyResolver body;
+    private final FileScope file;
+
+    AppliedValues(BodyResolver body) {
+        this.body = body;
+        this.file = body.file;
+    }
+
+    /** The arguments of {@code a} as printed, spacing removed, separated by commas: the identity of the value. */
+    static String argumentText(SourceFile source, Expr.Apply a) {
+        return argumentText(source, a, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #argumentText(SourceFile, Expr.Apply)}, with every bare name in {@code masked} (the parameters of
+     * the function being defined, the indices of its sums) written {@code ·}: {@code A(s, a; \theta)} and {@code
+     * A(s, a'; \theta)} under {@code \sum_{a'}} apply {@code A} to the same arguments up to the action.
+     */
+    static String argumentText(SourceFile source, Expr.Apply a, java.util.Set<String> masked) {
+        List<String> out = new ArrayList<>();
+        for (Expr arg : a.args()) {
+            StringBuilder text = new StringBuilder(source.slice(arg.span()));
+            List<Expr.Sym> names = new ArrayList<>();
+            SubscriptForms.walk(arg, e -> {
+                if (e instanceof Expr.Sym s && s.sub() == null && s.sup() == null && s.accent() == null
+                        && masked.contains(s.base() + "'".repeat(s.primes()))) {
+                    names.add(s);
+                }
+            });
+            names.sort((x, y) -> Integer.compare(y.span().start(), x.span().start()));
+            for (Expr.Sym s : names) {
+                int from = s.span().start() - arg.span().start();
+                int to = s.span().end() - arg.span().start();
+                if (from >= 0 && to <= text.length() && from <= to) {
+                    text.replace(from, to, "\u00b7");
+                }
+            }
+            out.add(unsized(text.toString()).replaceAll("\\s+", ""));
+        }
+        return String.join(",", out);
+    }
+
+    /** The arguments of {@code a} as printed, for messages and the input's name. */
+    private String printedArguments(Expr.Apply a) {
+        return String.join(", ", a.args().stream().map(e -> unsized(file.source.slice(e.span())).trim()).toList());
+    }
+
+    /** {@code G\left(z\right)} as {@code G(z)}: sizing commands do not change the value named. */
+    static String unsized(String latex) {
+        return latex.replaceAll("\\\\(left|right|bigg|Bigg|big|Big)[lr]?\\s*(?=[(\\[|.)\\]]|\\\\[{}|])", "");
+    }
+
+    /**
+     * Whether {@code a} applies a name that is neither defined, nor bound, nor built in (the caller has ruled
+     * those out) as a function: several arguments always; one argument when it is a name or an application
+     * ({@code h(x)}, {@code V(s')}, {@code D(G(z))}), not an expression ({@code \lambda(a - b)} multiplies).
+     */
+    boolean readsAsUndefined(Expr.Apply a, Expr.Sym callee) {
+        String key = NameKeys.full(callee);
+        if (file.definition(key) != null || body.names.isBound(key) || body.scope.param(key) != null
+                || callee.kind() == SymKind.BB || CallResolver.isIndicator(callee)
+                || callee.kind() == SymKind.COMMAND && !GreekLetters.isLetter(callee.base())
+                && !callee.base().equals("\\ell")) {
+            // \hat(…), \nabla(…): a command that is no letter names no function (E0101 says so).
+            return false;
+        }
+        if (a.args().size() >= 2) {
+            return true;
+        }
+        Expr arg = a.args().get(0);
+        return arg instanceof Expr.Sym s && !(s.kind() == SymKind.COMMAND && s.base().startsWith("\\")
+                && !GreekLetters.isLetter(s.base()) && s.bare())
+                || arg instanceof Expr.Apply || arg instanceof Expr.Relation r && r.op() == dev.eqc.compiler.ast.RelOp.EQ;
+    }
+
+    /** The value of an undefined function at {@code a}: an input named as printed (W0190 comes with its shape). */
+    Term undefined(Expr.Apply a, Expr.Sym callee) {
+        String function = file.source.slice(callee.span()).trim();
+        String key = NameKeys.full(callee) + "(" + argumentText(file.source, a) + ")";
+        String latex = function + "(" + printedArguments(a) + ")";
+        noteParameters(a, latex);
+        Input in = file.appliedInput(key, latex, JavaNames.of(callee, true) + "_of_" + javaWords(a), a.span(),
+                new Input.Applied(function, printedArguments(a)), null);
+        // D(x^{(i)}) inside \sum_i: the value at each i, so the input has an axis per index the arguments carry.
+        List<IndexVar> indices = indicesIn(a);
+        body.readsUndefinedFunctions = true;
+        Term ref = body.names.inputRef(a.span(), in);
+        return indices.isEmpty() ? ref : new Term.Index(a.span(), ref, indices);
+    }
+
+    /**
+     * {@code \pi_\theta(a_t \mid s_t)} with {@code \pi_\theta} a declared tensor: the declared values of a function
+     * the file does not define, read at the indices in scope the arguments carry (element {@code t}); the whole
+     * tensor when they carry none. When the file applies it to several argument texts ({@code D(x)}, {@code
+     * D(G(z))}), each is an input of its own with the declared shape. Null when this is not the case.
+     */
+    Term declared(Expr.Apply a, Expr.Sym callee, Input declaredValues) {
+        if (a.args().size() < 2 || declaredValues.dims() == null || declaredValues.labels() != null || declaredValues.isApplied()) {
+            return null;
+        }
+        String function = file.source.slice(callee.span()).trim();
+        List<IndexVar> indices = indicesIn(a);
+        int rank = declaredValues.dims().size();
+        String written = file.source.slice(a.span());
+        if (!indices.isEmpty() && indices.size() != rank) {
+            return body.error(Code.E0190, a.span(), "`" + written + "` applies `" + function + "`, declared with "
+                            + rank + " ax" + (rank == 1 ? "is" : "es") + ", to arguments that carry " + indices.size()
+                            + " ind" + (indices.size() == 1 ? "ex" : "ices") + " in scope (" + String.join(", ",
+                            indices.stream().map(IndexVar::name).toList()) + "): eqc cannot tell which argument "
+                            + "selects which axis",
+                    "write the element you mean, like `" + function + "_{" + String.join(", ",
+                            indices.stream().map(IndexVar::name).toList()) + "}`, or declare `" + function
+                            + "` with one axis per index");
+        }
+        Input in = declaredValues;
+        boolean several = file.applicationTexts(NameKeys.full(callee)).size() > 1;
+        if (several) {
+            String key = NameKeys.full(callee) + "(" + argumentText(file.source, a) + ")";
+            String latex = function + "(" + printedArguments(a) + ")";
+            in = file.appliedInput(key, latex, JavaNames.of(callee, true) + "_of_" + javaWords(a), a.span(),
+                    new Input.Applied(function, printedArguments(a)), declaredValues.dims());
+        }
+        String reading = indices.isEmpty() ? "the declared `" + function + "`"
+                : "element `" + String.join(", ", indices.stream().map(IndexVar::name).toList()) + "` of the declared `"
+                        + function + "`";
+        Diagnostic.Builder w = Diagnostic.of(Code.W0190, file.source, a.span(), "`" + written + "` is the value of `"
+                        + function + "`, a function the file does not define, at `" + printedArguments(a) + "`: read as "
+                        + (several ? "the input `" + in.latex() + "`, shaped like " + reading.replace("element", "an element")
+                        : reading) + " (its arguments are not computed)")
+                .caret(several ? "input `" + in.latex() + "`" : reading)
+                .help(several ? "pass each value with `--input '" + in.latex() + "=…'`; to compute it, define `"
+                        + function + "(…) = …` in the file"
+                        : "write `" + function + (indices.isEmpty() ? "" : "_{" + String.join(", ",
+                        indices.stream().map(IndexVar::name).toList()) + "}") + "` to say so");
+        if (several) {
+            w.note("`" + function + "` is applied to " + file.applicationTexts(NameKeys.full(callee)).size()
+                    + " different arguments in this file: each is its own input");
+        }
+        w.report(file.diagnostics);
+        body.readsUndefinedFunctions = true;
+        Term ref = body.names.inputRef(a.span(), in);
+        return indices.isEmpty() ? ref : new Term.Index(a.span(), ref, indices);
+    }
+
+    /**
+     * The index variables in scope the arguments name, in order and once each: an index itself ({@code a'} under
+     * {@code \sum_{a'}}) or the subscript of a name ({@code a_t}, {@code s_t}).
+     */
+    private List<IndexVar> indicesIn(Expr.Apply a) {
+        List<IndexVar> out = new ArrayList<>();
+        for (Expr arg : a.args()) {
+            SubscriptForms.walk(arg, e -> {
+                if (!(e instanceof Expr.Sym s) || s.sup() != null || s.accent() != null) {
+                    return;
+                }
+                IndexVar v = null;
+                if (s.sub() == null && (s.kind() == SymKind.LETTERS || s.kind() == SymKind.COMMAND)) {
+                    v = body.names.isBound(NameKeys.full(s)) ? null : body.scope.indexVar(s.base() + "'".repeat(s.primes()));
+                }
+                if (v != null && !out.contains(v)) {
+                    out.add(v);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** Notes the parameters of the function being defined that the arguments of {@code a} name. */
+    private void noteParameters(Expr.Apply a, String latex) {
+        if (body.def == null || !body.def.function()) {
+            return;
+        }
+        for (Expr.Sym p : body.def.params()) {
+            String pk = NameKeys.full(p);
+            boolean[] named = {false};
+            for (Expr arg : a.args()) {
+                SubscriptForms.walk(arg, e -> named[0] |= e instanceof Expr.Sym s && NameKeys.full(s).equals(pk));
+            }
+            if (named[0]) {
+                file.noteAppliedParameter(body.def.key(), pk);
+            }
+        }
+    }
+
+    private String javaWords(Expr.Apply a) {
+        return String.join("_", a.args().stream().map(e -> file.source.slice(e.span())
+                .replaceAll("\\\\[a-zA-Z]+", " ").replaceAll("[^A-Za-z0-9]+", "_")).toList());
+    }
+}

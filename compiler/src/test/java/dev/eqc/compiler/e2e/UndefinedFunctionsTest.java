@@ -1,0 +1,127 @@
+package dev.eqc.compiler.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.eqc.compiler.EqCompiler;
+import dev.eqc.compiler.Options;
+import dev.eqc.compiler.Precision;
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostics;
+import dev.eqc.compiler.source.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Functions a paper applies but never defines (docs/LANGUAGE.md, Functions): their values are inputs named as
+ * printed, one per argument text, shaped by a declaration, an index or what they are added to (W0190); declared
+ * tensors applied to arguments read at the indices the arguments carry; unused parameters of such bodies are
+ * notation (W0191); keyword arguments bind by name. Each expected value is computed here in plain Java.
+ */
+class UndefinedFunctionsTest {
+    private static final double[] X = {0.5, -1.25, 2};
+    private static final double[] Y = {1.5, 0.25, -0.75};
+    private static final double[] Z = {-0.3, 0.9, 0.4};
+
+    record Case(String name, String program, String definition, Map<String, double[]> inputs,
+            Map<String, int[]> shapes, double[] expected, List<Code> warns) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Case> cases() {
+        int[] vec = {3};
+        int[] scalar = {};
+        List<Case> cases = new ArrayList<>();
+        double[] residual = new double[3];
+        for (int i = 0; i < 3; i++) {
+            residual[i] = Y[i] + 2 * X[i];
+        }
+        cases.add(new Case("a residual branch F(x, {W_i}) + x is an input shaped like x",
+                "x \\in \\mathbb{R}^{3}\ny = \\mathcal{F}(x, \\{W_i\\}) + 2x", "y",
+                Map.of("x", X, "\\mathcal{F}(x, \\{W_i\\})", Y), Map.of("x", vec, "\\mathcal{F}(x, \\{W_i\\})", vec),
+                residual, List.of(Code.W0190)));
+        double[] td = new double[3];
+        for (int i = 0; i < 3; i++) {
+            td[i] = X[i] + 0.5 * Y[i] - Z[i];
+        }
+        cases.add(new Case("V(s') and V(s) are two inputs, each shaped like what it is added to",
+                "r \\in \\mathbb{R}^{3}, \\gamma = 0.5\nA = r + \\gamma V(s') - V(s)", "A",
+                Map.of("r", X, "V(s')", Y, "V(s)", Z), Map.of("r", vec, "V(s')", vec, "V(s)", vec), td,
+                List.of(Code.W0190)));
+        double total = 0;
+        for (double v : X) {
+            total += Math.exp(v);
+        }
+        double[] router = {Math.exp(X[0]) / total, Math.exp(X[1]) / total, Math.exp(X[2]) / total};
+        cases.add(new Case("the router h(x), indexed h(x)_i, is a vector over the experts; x is notation",
+                "p_i(x) = \\frac{e^{h(x)_i}}{\\sum_{j=1}^N e^{h(x)_j}}", "p_i",
+                Map.of("h(x)", X), Map.of("h(x)", vec), router, List.of(Code.W0140, Code.W0191, Code.W0190)));
+        double[] ratio = {X[0] / Y[0], X[1] / Y[1], X[2] / Y[2]};
+        cases.add(new Case("a declared policy applied to (a_t | s_t) is its element t; theta is notation",
+                "p, q \\in \\mathbb{R}^{T}\nr_t(\\theta) = \\frac{p(a_t \\mid s_t)}{q(a_t \\mid s_t)}", "r_t",
+                Map.of("p", X, "q", Y), Map.of("p", vec, "q", vec), ratio, List.of(Code.W0190, Code.W0191)));
+        double mean = (Y[0] + Y[1] + Y[2]) / 3;
+        double[] duel = {0.75 + Y[0] - mean, 0.75 + Y[1] - mean, 0.75 + Y[2] - mean};
+        cases.add(new Case("the dueling network: V(s; theta) the declared number, A(s, a; theta) every action",
+                "V \\in \\mathbb{R}, A \\in \\mathbb{R}^{n_a}\nQ(s, a; \\theta) = V(s; \\theta) + A(s, a; \\theta)"
+                        + " - \\frac{1}{|\\mathcal{A}|}\\sum_{a'} A(s, a'; \\theta)", "Q",
+                Map.of("V", new double[] {0.75}, "A", Y), Map.of("V", scalar, "A", vec), duel,
+                List.of(Code.W0190, Code.W0192, Code.W0191)));
+        double[] realScores = {Math.abs(X[0]), Math.abs(X[1]), 0.5};
+        double[] fakeScores = {Math.abs(Z[0]), Math.abs(Z[1]), Math.abs(Z[2])};
+        double ganExpected = (Math.log(realScores[0]) + Math.log(1 - fakeScores[0]) + Math.log(realScores[1])
+                + Math.log(1 - fakeScores[1]) + Math.log(realScores[2]) + Math.log(1 - fakeScores[2])) / 3;
+        cases.add(new Case("D(x^{(i)}) inside a sum over i is the discriminator's output for every example",
+                "V = \\frac{1}{m}\\sum_{i=1}^{m} \\left[\\log D(x^{(i)}) + \\log(1 - D(G(z^{(i)})))\\right]", "V",
+                Map.of("D(x^{(i)})", realScores, "D(G(z^{(i)}))", fakeScores),
+                Map.of("D(x^{(i)})", vec, "D(G(z^{(i)}))", vec), new double[] {ganExpected}, List.of(Code.W0190)));
+        double[] kw = {7 * X[0], 7 * X[1], 7 * X[2]};
+        cases.add(new Case("keyword arguments bind by parameter name",
+                "x \\in \\mathbb{R}^{3}\nA(q, k, v) = q + 2k + 3v\ny = A(v=x, q=2x, k=x)", "y",
+                Map.of("x", X), Map.of("x", vec), kw, List.of()));
+        return cases.stream();
+    }
+
+    /** Where the reading would be a guess, an error with the reason, never a silent value. */
+    static Stream<Object[]> rejected() {
+        return Stream.of(
+                // a misspelt built-in stays unknown, with "did you mean"
+                new Object[] {"x, y \\in \\mathbb{R}^{3}\nz = \\mathrm{sofmax}(x, y)", Code.E0101},
+                // nothing tells the shape of D(x)
+                new Object[] {"x \\in \\mathbb{R}^{3}\nL = \\log D(x)", Code.E0192},
+                // h(x) is one input: f(y) would silently reuse it
+                new Object[] {"x, y \\in \\mathbb{R}^{3}\nf(x) = x + h(x)\nz = f(y)", Code.E0191},
+                // which argument selects which axis of a matrix of probabilities?
+                new Object[] {"p \\in \\mathbb{R}^{T \\times K}\nr_t = p(a_t \\mid s_t)", Code.E0190},
+                // no derivative through the value of an undefined function
+                new Object[] {"x, w \\in \\mathbb{R}^{3}\nL = \\sum_j (w_j x_j + \\log D(x)_j)\ng = \\nabla_w L", Code.E0501},
+                // an unknown keyword
+                new Object[] {"x \\in \\mathbb{R}^{3}\nA(q, k) = q + k\ny = A(q=x, K=x)", Code.E0104},
+                // a keyword given twice
+                new Object[] {"x \\in \\mathbb{R}^{3}\nA(q, k) = q + k\ny = A(x, q=x)", Code.E0104});
+    }
+
+    @ParameterizedTest
+    @MethodSource("rejected")
+    void guessesAreRejected(String program, Code code) {
+        Diagnostics diagnostics = new Diagnostics();
+        Options options = new Options("Reading", "", Precision.DOUBLE, false);
+        assertTrue(EqCompiler.check(new SourceFile("rejected.eq", program), options, diagnostics).isEmpty(),
+                () -> "compiled: " + program);
+        assertTrue(diagnostics.all().stream().anyMatch(d -> d.code() == code), () -> "no " + code + " in "
+                + diagnostics.all());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void generatedCodeAndInterpreterComputeThePaperReading(Case c) throws Exception {
+        PaperReadings.assertComputes("Reading", c.program(), c.definition(), c.inputs(), c.shapes(), c.expected(),
+                c.warns());
+    }
+}
