@@ -237,6 +237,12 @@ public final class Catalogue {
                         + " declare it; write `x \\cdot 2` for a product. docs/LANGUAGE.md, Functions.",
                 "x \\in \\mathbb{R}^{d}, t \\in \\mathbb{R}\nm = \\mathbf{x}(0) e^{-t}",
                 "\\mathbf{x}_0 \\in \\mathbb{R}^{d}, t \\in \\mathbb{R}\nm = \\mathbf{x}_0 e^{-t}");
+        add(Code.E0156, "`\\|W\\|_1` or `\\|W\\|_\\infty` of a matrix: papers mean the entry-wise norm (an L1"
+                        + " penalty on weights, the largest entry) or the induced operator norm (the largest column or"
+                        + " row sum), and which one cannot be told. Before, eqc gave one norm per row. Write the sum or"
+                        + " the maximum out. docs/LANGUAGE.md, Reading rules.",
+                "W \\in \\mathbb{R}^{m \\times n}\nr = \\|W\\|_1",
+                "W \\in \\mathbb{R}^{m \\times n}\nr = \\sum_{i,j} |W_{ij}|");
         add(Code.W0140, "An index's counting was not written and eqc chose it: `\\sum_i^N` and a limit known only at"
                         + " run time (`\\sum_{s \\le t}`) count from 1, as steps do; class labels declared over \\mathbb{N} or"
                         + " \\mathbb{Z} select counting from 0, as PyTorch's class indices (declare"

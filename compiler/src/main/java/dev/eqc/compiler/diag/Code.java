@@ -31,6 +31,7 @@ public enum Code {
     E0150("named power of a square matrix"),
     E0154("superscript index whose axis cannot be told"),
     E0155("name before a parenthesised number"),
+    E0156("1- or infinity-norm of a matrix"),
     E0180("matrix rows of different lengths"),
     E0181("matrix notation not read as a tensor"),
     E0182("list with dots that is not an arithmetic sequence"),
