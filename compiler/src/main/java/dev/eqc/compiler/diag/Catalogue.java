@@ -243,6 +243,10 @@ public final class Catalogue {
                         + " the maximum out. docs/LANGUAGE.md, Reading rules.",
                 "W \\in \\mathbb{R}^{m \\times n}\nr = \\|W\\|_1",
                 "W \\in \\mathbb{R}^{m \\times n}\nr = \\sum_{i,j} |W_{ij}|");
+        add(Code.W0155, "`f(x) \\approx …` at the top of a statement, with a name or a function on the left, is read"
+                        + " as a definition: papers print approximations they compute that way (the tanh form of"
+                        + " GELU). docs/LANGUAGE.md, Definitions and wrappers.",
+                "\\mathrm{GELU}(x) \\approx 0.5x(1 + \\tanh(0.8x))", "\\mathrm{GELU}(x) = 0.5x(1 + \\tanh(0.8x))");
         add(Code.W0140, "An index's counting was not written and eqc chose it: `\\sum_i^N` and a limit known only at"
                         + " run time (`\\sum_{s \\le t}`) count from 1, as steps do; class labels declared over \\mathbb{N} or"
                         + " \\mathbb{Z} select counting from 0, as PyTorch's class indices (declare"

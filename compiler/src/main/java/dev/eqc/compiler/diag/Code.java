@@ -57,6 +57,7 @@ public enum Code {
     W0152("weight normalised over a set is 0 outside it"),
     W0153("index read with its upper-case size"),
     W0154("superscript index read as an axis"),
+    W0155("approximation read as a definition"),
     W0160("reading of function notation"),
     W0161("tensor written as a function of its indices"),
     W0170("read at a shifted position"),

@@ -176,6 +176,16 @@ final class NameResolver {
     }
 
     Term sym(Expr.Sym s) {
+        if (s.sup() != null && s.sup().isSingle() && s.sup().single() instanceof Expr.Power pw
+                && pw.base() instanceof Expr.Group g && g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN
+                && NameKeys.TRANSPOSE_MARKS.contains(pw.exponent().key())
+                && s.sup().key().endsWith("^" + pw.exponent().key())) {
+            // S^{(l)^T} (DiffPool): the transpose of the labelled name S^{(l)}.
+            String key = s.sup().key();
+            Expr.Sym labelled = s.withScripts(s.span(), s.sub(), new dev.eqc.compiler.ast.Script(g.span(),
+                    List.of(g), key.substring(0, key.length() - pw.exponent().key().length() - 1)), s.primes());
+            return new Term.Transpose(s.span(), sym(labelled));
+        }
         boolean onlyPrimes = s.sub() == null && s.sup() == null && s.accent() == null;
         String asIndex = s.base() + "'".repeat(s.primes());
         IndexVar asValue = (s.kind() == SymKind.LETTERS || s.kind() == SymKind.COMMAND) && onlyPrimes
