@@ -10,7 +10,9 @@ import dev.eqc.compiler.resolve.JavaNames;
 import dev.eqc.compiler.run.EquationRunner;
 import dev.eqc.compiler.run.InMemoryJavaCompiler;
 import dev.eqc.compiler.shape.TypedProgram;
+import dev.eqc.compiler.source.SourceFile;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -22,8 +24,26 @@ record CompiledEquations(TypedProgram typed, EquationRunner runner) {
 
     /** Empty when the file has errors (already printed). */
     static Optional<CompiledEquations> load(Path file, Precision precision, Diagnostics diagnostics) {
+        return load(file, precision, diagnostics, List.of());
+    }
+
+    /** The file checked without printing anything: empty when it has errors. */
+    static Optional<TypedProgram> quietCheck(Path file, Precision precision) {
         Options options = new Options(JavaNames.className(Sources.stem(file)), "", precision, false);
-        Optional<TypedProgram> typed = EqCompiler.check(Sources.read(file), options, diagnostics);
+        return EqCompiler.check(Sources.read(file), options, new Diagnostics());
+    }
+
+    /** Empty when the file has errors (already printed); {@code declarations} are lines appended to the file. */
+    static Optional<CompiledEquations> load(Path file, Precision precision, Diagnostics diagnostics,
+            List<String> declarations) {
+        Options options = new Options(JavaNames.className(Sources.stem(file)), "", precision, false);
+        SourceFile source = Sources.read(file);
+        if (!declarations.isEmpty()) {
+            String text = source.text();
+            source = new SourceFile(source.name(), text + (text.endsWith("\n") ? "" : "\n")
+                    + String.join("\n", declarations) + "\n");
+        }
+        Optional<TypedProgram> typed = EqCompiler.check(source, options, diagnostics);
         Reporting.print(diagnostics, DiagnosticRenderer.Format.TEXT, System.err, System.out);
         if (typed.isEmpty()) {
             return Optional.empty();

@@ -66,7 +66,10 @@ final class RunCommand implements Callable<Integer> {
                     + " .npy", Main.USAGE);
         }
         Map<String, String> given = parsePairs(inputs, "--input");
-        Optional<CompiledEquations> compiled = CompiledEquations.load(file, p, strict.diagnostics());
+        DType dtype = p == Precision.FLOAT ? DType.FLOAT32 : DType.FLOAT64;
+        Map<String, Tensor> loaded = new LinkedHashMap<>();
+        List<String> declarations = assumedDeclarations(given, dtype, loaded);
+        Optional<CompiledEquations> compiled = CompiledEquations.load(file, p, strict.diagnostics(), declarations);
         if (compiled.isEmpty()) {
             return Main.INPUT_ERRORS;
         }
@@ -79,8 +82,6 @@ final class RunCommand implements Callable<Integer> {
             }
             defs.add(d);
         }
-        DType dtype = p == Precision.FLOAT ? DType.FLOAT32 : DType.FLOAT64;
-        Map<String, Tensor> loaded = new LinkedHashMap<>();
         java.util.Set<String> used = new java.util.HashSet<>();
         Map<String, Tensor> results = new LinkedHashMap<>();
         for (Definition def : defs) {
@@ -158,6 +159,31 @@ final class RunCommand implements Callable<Integer> {
             }
             System.out.println(NumpyText.format(e.getValue()));
         }
+    }
+
+    /**
+     * Declarations for undeclared inputs assumed a shape of more axes than their given values have (AssumedShapes),
+     * each said in a note on standard error; none when the file does not check.
+     */
+    private List<String> assumedDeclarations(Map<String, String> given, DType dtype, Map<String, Tensor> loaded) {
+        Optional<dev.eqc.compiler.shape.TypedProgram> typed = CompiledEquations.quietCheck(file, TranslateCommand
+                .precision(precision));
+        if (typed.isEmpty()) {
+            return List.of();
+        }
+        List<Definition> all = typed.get().program().definitions();
+        Map<String, Tensor> valueOf = new LinkedHashMap<>();
+        for (Definition d : all) {
+            for (dev.eqc.compiler.term.Input in : d.freeInputs()) {
+                given.keySet().stream().filter(k -> SymbolNames.matches(k, in.latex(), in.javaName())).findFirst()
+                        .ifPresent(k -> valueOf.put(in.latex(), loaded.computeIfAbsent(k, x -> load(given.get(x), dtype))));
+            }
+        }
+        Map<String, String> out = AssumedShapes.declarations(typed.get(), all, valueOf);
+        for (String line : out.values()) {
+            System.err.println("note: the input given declares `" + line + "` (the file assumed more axes)");
+        }
+        return List.copyOf(out.values());
     }
 
     private static Tensor load(String value, DType dtype) {

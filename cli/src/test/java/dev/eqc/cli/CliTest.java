@@ -260,4 +260,18 @@ class CliTest {
         assertEquals(0, Main.execute("bench", file.toString(), "--dim", "n_p=8", "--dim", "d_model=4", "--runs", "1",
                 "--warmup", "0"));
     }
+
+    @Test
+    void runDeclaresAnAssumedMatrixGivenAsANumberWithTheShapeOfItsValue() throws Exception {
+        // SGDR's \frac{T_{cur}}{T_i}: undeclared capitals are assumed matrices (W0101); the numbers given say
+        // they are numbers. Before: "T_{cur}: expected shape [n_T_cur, d_T_cur] ..., got []".
+        Path eq = dir.resolve("sgdr.eq");
+        java.nio.file.Files.writeString(eq, "y = \\frac{T_{cur}}{T_i} + 1\n");
+        Path o = dir.resolve("o.npy");
+        assertEquals(0, Main.execute("run", eq.toString(), "--input", "T_{cur}=3", "--input", "T_i=4",
+                "--output", o.toString()));
+        Tensor y = Npy.read(o);
+        assertArrayEquals(new int[0], y.shape());
+        assertArrayEquals(new float[] {1.75f}, y.toFloatArray());
+    }
 }

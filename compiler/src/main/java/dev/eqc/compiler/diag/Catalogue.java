@@ -255,6 +255,37 @@ public final class Catalogue {
                         + " docs/LANGUAGE.md, Indexes and ranges.",
                 "y_i = \\frac{1}{P} \\sum_{p} X_{ip}",
                 "X \\in \\mathbb{R}^{n \\times P}\ny_i = \\frac{1}{P} \\sum_{p} X_{ip}");
+        add(Code.W0154, "A superscript that is an index in scope, on a declared tensor its subscripts leave axes of,"
+                        + " indexes one more axis, not a power: ProGAN's `a^j_{x,y}` inside `\\sum_{j=0}^{N-1}` with"
+                        + " `a \\in \\mathbb{R}^{N \\times H \\times W}` is `a_{j,x,y}`; GAT's `\\alpha_{ij}^k \\mathbf{W}^k`"
+                        + " inside `\\sum_{k=1}^{K}` is `\\alpha_{k,i,j} \\mathbf{W}_k`. The axis is the first one or the"
+                        + " one after the subscripts', whichever has the size the index runs to. docs/LANGUAGE.md,"
+                        + " Names.",
+                "a \\in \\mathbb{R}^{N \\times H \\times W}\nb_{x,y} = \\sum_{j=1}^{N} (a^j_{x,y})^2",
+                "a \\in \\mathbb{R}^{N \\times H \\times W}\nb_{x,y} = \\sum_{j=1}^{N} (a_{j,x,y})^2");
+        add(Code.E0154, "A superscript that is an index in scope, on a declared tensor its subscripts leave axes of"
+                        + " (`a^j_{x,y}`), is read as an index of one more axis (W0154), but here the axis cannot be"
+                        + " told: the index's range is not written, or matches both the first axis and the one after"
+                        + " the subscripts', or neither. Write every index in the subscript, in the declaration's"
+                        + " order, or parenthesise for a power. docs/LANGUAGE.md, Names.",
+                "a \\in \\mathbb{R}^{N \\times N \\times N}\nb_{x,y} = \\sum_{j=1}^{N} (a^j_{x,y})^2",
+                "a \\in \\mathbb{R}^{N \\times N \\times N}\nb_{x,y} = \\sum_{j=1}^{N} (a_{j,x,y})^2");
+        add(Code.E0155, "A name before a parenthesised whole number that is neither a function nor a tensor read"
+                        + " by its indices: papers print `\\mathbf{x}(0)` for the data at time 0 and never mean"
+                        + " `x` times 0, but the value at 0 is not an input eqc knows. Name it (`\\mathbf{x}_0`) and"
+                        + " declare it; write `x \\cdot 2` for a product. docs/LANGUAGE.md, Functions.",
+                "x \\in \\mathbb{R}^{d}, t \\in \\mathbb{R}\nm = \\mathbf{x}(0) e^{-t}",
+                "\\mathbf{x}_0 \\in \\mathbb{R}^{d}, t \\in \\mathbb{R}\nm = \\mathbf{x}_0 e^{-t}");
+        add(Code.E0156, "`\\|W\\|_1` or `\\|W\\|_\\infty` of a matrix: papers mean the entry-wise norm (an L1"
+                        + " penalty on weights, the largest entry) or the induced operator norm (the largest column or"
+                        + " row sum), and which one cannot be told. Before, eqc gave one norm per row. Write the sum or"
+                        + " the maximum out. docs/LANGUAGE.md, Reading rules.",
+                "W \\in \\mathbb{R}^{m \\times n}\nr = \\|W\\|_1",
+                "W \\in \\mathbb{R}^{m \\times n}\nr = \\sum_{i,j} |W_{ij}|");
+        add(Code.W0155, "`f(x) \\approx …` at the top of a statement, with a name or a function on the left, is read"
+                        + " as a definition: papers print approximations they compute that way (the tanh form of"
+                        + " GELU). docs/LANGUAGE.md, Definitions and wrappers.",
+                "\\mathrm{GELU}(x) \\approx 0.5x(1 + \\tanh(0.8x))", "\\mathrm{GELU}(x) = 0.5x(1 + \\tanh(0.8x))");
         add(Code.W0140, "An index's counting was not written and eqc chose it: `\\sum_i^N` and a limit known only at"
                         + " run time (`\\sum_{s \\le t}`) count from 1, as steps do; class labels declared over \\mathbb{N} or"
                         + " \\mathbb{Z} select counting from 0, as PyTorch's class indices (declare"

@@ -49,6 +49,18 @@ final class StatementBuilder {
     }
 
     List<Statement> build(List<Expr> relations, String comment) {
+        if (relations.size() == 1 && relations.get(0) instanceof Expr.Relation approx && approx.op() == RelOp.RELATED
+                && source.slice(approx.opSpan()).trim().equals("\\approx")
+                && (approx.left() instanceof Expr.Sym || approx.left() instanceof Expr.Apply)) {
+            // \mathrm{GELU}(x) \approx 0.5x(1 + \tanh[…]): the paper's approximation is what it computes.
+            Diagnostic.of(Code.W0155, source, approx.opSpan(), "`\\approx` is read as a definition: `"
+                            + source.slice(approx.left().span()) + "` is computed by the approximation on the right")
+                    .caret("defines")
+                    .help("write `=` to say so and silence this warning")
+                    .report(diagnostics);
+            relations = List.of(new Expr.Relation(approx.span(), approx.opSpan(), RelOp.DEFINE, approx.left(),
+                    approx.right()));
+        }
         boolean declares = relations.stream().anyMatch(r -> r instanceof Expr.Relation rel && rel.op() == RelOp.IN);
         List<Statement> out = new ArrayList<>();
         if (declares) {

@@ -509,6 +509,10 @@ final class BodyResolver {
                     new Term.Literal(root.degree().span(), 1.0), expr(root.degree()));
             return new Term.Power(root.span(), radicand, inverse);
         }
+        if (e instanceof Expr.Subscripted s && s.base() instanceof Expr.Power pw && pw.base() instanceof Expr.Norm) {
+            // \|x\|^2_2: the power written before the norm's subscript, the same as \|x\|_2^2.
+            return expr(new Expr.Power(s.span(), new Expr.Subscripted(s.span(), pw.base(), s.sub()), pw.exponent()));
+        }
         if (e instanceof Expr.Subscripted s && s.base() instanceof Expr.Norm n) {
             Builtin norm = switch (s.sub().key()) {
                 case "2", "F", "\\mathrm{F}", "\\text{F}", "\\rm F" -> Builtin.NORM2; // F: Frobenius, by shape

@@ -500,6 +500,15 @@ final class CallResolver {
             return body.error(Code.E0101, a.callee().span(), "`" + file.source.slice(a.callee().span())
                     + "` is not a function", "only functions take several arguments");
         }
+        if (a.args().get(0) instanceof Expr.Num n && n.text().matches("\\d+")) {
+            // \mathbf{x}(0): the value at 0 (a time, a step) in the papers that print it, never "x times 0".
+            String name = file.source.slice(a.callee().span());
+            return body.error(Code.E0155, a.span(), "`" + file.source.slice(a.span()) + "` is a name before a"
+                            + " parenthesised number: `" + name + "` at " + n.text() + " (a value of its own, as `\\mathbf{x}(0)`"
+                            + " is the data at time 0) or `" + name + "` times " + n.text() + " cannot be told",
+                    "name the value, like `" + name + "_" + n.text() + "`, and declare it; for the product write `"
+                            + name + " \\cdot " + n.text() + "`");
+        }
         Term left = expr(a.callee());
         Term right = expr(a.args().get(0));
         return new Term.Product(a.span(), new Span(a.callee().span().end(), a.argsSpan().start()), left, right);

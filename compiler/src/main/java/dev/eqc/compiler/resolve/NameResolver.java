@@ -176,6 +176,16 @@ final class NameResolver {
     }
 
     Term sym(Expr.Sym s) {
+        if (s.sup() != null && s.sup().isSingle() && s.sup().single() instanceof Expr.Power pw
+                && pw.base() instanceof Expr.Group g && g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN
+                && NameKeys.TRANSPOSE_MARKS.contains(pw.exponent().key())
+                && s.sup().key().endsWith("^" + pw.exponent().key())) {
+            // S^{(l)^T} (DiffPool): the transpose of the labelled name S^{(l)}.
+            String key = s.sup().key();
+            Expr.Sym labelled = s.withScripts(s.span(), s.sub(), new dev.eqc.compiler.ast.Script(g.span(),
+                    List.of(g), key.substring(0, key.length() - pw.exponent().key().length() - 1)), s.primes());
+            return new Term.Transpose(s.span(), sym(labelled));
+        }
         boolean onlyPrimes = s.sub() == null && s.sup() == null && s.accent() == null;
         String asIndex = s.base() + "'".repeat(s.primes());
         IndexVar asValue = (s.kind() == SymKind.LETTERS || s.kind() == SymKind.COMMAND) && onlyPrimes
@@ -434,6 +444,10 @@ final class NameResolver {
         if (NameKeys.isTranspose(s)) {
             return new Term.Transpose(s.span(), indexed);
         }
+        Term axis = baseTerm == null ? null : superscriptIndex(s, base, baseTerm, indices);
+        if (axis != null) {
+            return axis;
+        }
         return new Term.Power(s.span(), indexed, body.script(s.sup()));
     }
 
@@ -454,7 +468,81 @@ final class NameResolver {
             }
             return new Term.Transpose(s.span(), baseTerm);
         }
+        if (s.sub() == null) {
+            Term axis = superscriptIndex(s, base, baseTerm, List.of());
+            if (axis != null) {
+                return axis;
+            }
+        }
         return new Term.Power(s.span(), baseTerm, body.script(s.sup()));
+    }
+
+    /**
+     * {@code a^j_{x,y}} inside {@code \sum_{j=0}^{N-1}} with {@code a \in \mathbb{R}^{N \times H \times W}}
+     * (ProGAN's pixel norm, AlexNet's response normalisation), {@code \alpha_{ij}^k \mathbf{W}^k} inside
+     * {@code \sum_{k=1}^{K}} (GAT's heads): a superscript that is an index in scope, on a declared tensor that its
+     * subscripts leave axes of (or, with no subscript, one of three axes or more), indexes one more axis; it is
+     * not a power (W0154). The axis is the first one or the one after the subscripts' axes, whichever has the
+     * size the index runs to; with no subscript, the first. When the index's range names neither, or both,
+     * E0154. Null when the form does not apply (a power stays a power: {@code \gamma^k}, {@code x_i^k} with
+     * {@code x} a vector, a matrix {@code L^k}).
+     */
+    private Term superscriptIndex(Expr.Sym s, Expr.Sym base, Term baseTerm, List<IndexVar> subs) {
+        if (s.sup() == null || !s.sup().isSingle() || !(s.sup().single() instanceof Expr.Sym letter) || !letter.bare()) {
+            return null;
+        }
+        String key = NameKeys.full(letter);
+        IndexVar v = scope.indexVar(key);
+        if (v == null || isBound(key) || !(find(NameKeys.full(base)) instanceof Binding.InputName in)
+                || !in.input().declared() || in.input().dims() == null || in.input().labels() != null) {
+            return null;
+        }
+        List<dev.eqc.compiler.term.Dim> dims = in.input().dims();
+        int n = subs.size();
+        if (n == 0 ? dims.size() < 3 : dims.size() <= n) {
+            return null;
+        }
+        String range = limitSymbol(v);
+        List<Integer> fits = new ArrayList<>();
+        for (int axis : n == 0 ? List.of(0) : List.of(0, n)) {
+            if (range == null ? n == 0 : dims.get(axis) instanceof dev.eqc.compiler.term.Dim.Symbol sym
+                    && sym.name().equals(range)) {
+                fits.add(axis);
+            }
+        }
+        String written = file.source.slice(s.span());
+        if (fits.size() != 1) {
+            return body.error(Code.E0154, s.span(), "`" + written + "`: the superscript `" + key + "` is an index in"
+                            + " scope on `" + in.input().latex() + "` " + dims + ", which the subscripts leave axes of;"
+                            + " which axis it indexes cannot be told" + (range == null ? " (its range is not written)"
+                            : " (it runs to " + range + ")"),
+                    "write every index in the subscript in the order of the declaration, like `" + file.source.slice(
+                            base.span()) + "_{" + key + (n == 0 ? "" : ", …") + "}`; for a power write `("
+                            + file.source.slice(new Span(s.span().start(), s.sup().span().start() - 1)) + ")^{" + key + "}`");
+        }
+        int axis = fits.get(0);
+        List<IndexVar> all = new ArrayList<>(subs);
+        all.add(axis, v);
+        Diagnostic.of(Code.W0154, file.source, s.span(), "`" + written + "` is read as an element of `"
+                        + in.input().latex() + "` " + dims + ": the superscript `" + key + "` indexes axis " + axis
+                        + " (of size " + dims.get(axis) + "), not a power")
+                .caret("`" + key + "` indexes axis " + axis)
+                .help("write the index in the subscript, like `" + file.source.slice(base.span()) + "_{"
+                        + String.join(", ", all.stream().map(IndexVar::name).toList()) + "}`, to say so; for a power"
+                        + " write `(" + file.source.slice(new Span(s.span().start(), s.sup().span().start() - 1))
+                        + ")^{" + key + "}`")
+                .report(file.diagnostics);
+        return new Term.Index(s.span(), baseTerm, all);
+    }
+
+    /** The size an index runs to when its upper limit is written as a size or a size minus a number, else null. */
+    private static String limitSymbol(IndexVar v) {
+        IndexVar own = v.rangeOf() != null ? v.rangeOf() : v;
+        Term upper = own.upper();
+        if (upper instanceof Term.Arith a && a.op() == Term.ArithOp.SUB && a.right() instanceof Term.Literal) {
+            upper = a.left();
+        }
+        return upper instanceof Term.DimValue d ? d.dim() : null;
     }
 
     /** The span of a name without its superscript. */

@@ -101,6 +101,17 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             left = shape(a.left());
             right = shape(a.right());
         }
+        if (a.op() == Term.ArithOp.MUL && left != null && right != null && !left.isScalar() && !right.isScalar()
+                && pass.source.slice(a.opSpan()).trim().equals("\\otimes")) {
+            // u \otimes v: element-wise in the GLU papers, the Kronecker (outer) product in K-FAC and Shampoo.
+            Diagnostic.of(Code.W0102, pass.source, a.opSpan(), "`\\otimes` between " + resolved(left) + " and "
+                            + resolved(right) + " is read as the element-wise product (as the GLU papers use it), not"
+                            + " the Kronecker or outer product")
+                    .caret("element-wise")
+                    .help("write `\\odot` to say so and silence this warning; for the outer product of vectors write"
+                            + " `u v^\\top`")
+                    .report(pass.diagnostics);
+        }
         return broadcast(left, right, a.opSpan(), a.span(), a.op().symbol,
                 a.op() == Term.ArithOp.ADD ? "add" : a.op() == Term.ArithOp.SUB ? "subtract"
                         : a.op() == Term.ArithOp.MUL ? "multiply element-wise" : "divide");
@@ -520,6 +531,21 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                             + " this warning; for the element-wise absolute value write `\\mathrm{abs}(…)`")
                     .report(pass.diagnostics);
             return Shape.SCALAR;
+        }
+        if ((fn == Builtin.NORM1 || fn == Builtin.NORM_INF) && args.get(0).rank() == 2) {
+            // \|W\|_1, \|W\|_\infty of a matrix: entry-wise (a regulariser) or induced (the largest column or row
+            // sum) cannot be told; a row of norms, as of a batch of vectors, is neither (was silent).
+            String text = pass.source.slice(b.span());
+            String one = fn == Builtin.NORM1 ? "1" : "\\infty";
+            error(Code.E0156, b.span(), "`" + text + "` of a matrix " + resolved(args.get(0)) + ": the entry-wise norm"
+                            + (fn == Builtin.NORM1 ? " (the sum of |entries|, an L1 penalty)" : " (the largest |entry|)")
+                            + " or the induced norm" + (fn == Builtin.NORM1 ? " (the largest column sum)"
+                            : " (the largest row sum)") + " cannot be told",
+                    fn == Builtin.NORM1 ? "write `\\sum_{i,j} |W_{ij}|` for the entry-wise norm, `\\max_j \\sum_i |W_{ij}|`"
+                            + " for the induced one, or `\\|w_i\\|_1` in a definition of `n_i` for each row's"
+                            : "write `\\max_i \\max_j |W_{ij}|` for the largest entry, `\\max_i \\sum_j |W_{ij}|` for the"
+                            + " induced norm, or `\\|w_i\\|_\\infty` in a definition of `n_i` for each row's", null);
+            return null;
         }
         if (fn == Builtin.NORM2 && args.get(0).rank() == 2) {
             // \|W^\top W - I\|^2 of a matrix: the Frobenius norm, not a vector of row norms (W0102 unless written _F).

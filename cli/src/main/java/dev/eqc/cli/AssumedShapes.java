@@ -1,0 +1,51 @@
+package dev.eqc.cli;
+
+import dev.eqc.compiler.shape.Shape;
+import dev.eqc.compiler.shape.TypedProgram;
+import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Input;
+import dev.eqc.runtime.Tensor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code eqc run} on a file whose undeclared inputs were assumed a shape (W0101: a capital letter is a
+ * matrix, {@code T_{cur}} in {@code \frac{T_{cur}}{T_i}}) and given values of fewer axes (a number): the values
+ * say what the paper left to prose, so each such input is declared with the shape of its value and the file is
+ * checked again. A value with more axes is a batch, as for any input, and declares nothing.
+ */
+final class AssumedShapes {
+    private AssumedShapes() {}
+
+    /**
+     * The declarations ({@code T_{cur} \in \mathbb{R}}), by input, that the given values imply for the
+     * undeclared inputs of {@code defs}; empty when every value fits its assumed shape.
+     */
+    static Map<String, String> declarations(TypedProgram typed, List<Definition> defs, Map<String, Tensor> valueOf) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Definition d : defs) {
+            List<Shape> signature = typed.signature(d);
+            int first = d.params().size();
+            for (int i = 0; i < d.freeInputs().size(); i++) {
+                Input in = d.freeInputs().get(i);
+                Tensor value = valueOf.get(in.latex());
+                if (in.declared() || value == null || in.labels() != null) {
+                    continue;
+                }
+                Shape assumed = signature.get(first + i);
+                if (assumed == null || value.rank() >= assumed.rank()) {
+                    continue;
+                }
+                List<String> sizes = new ArrayList<>();
+                for (int s : value.shape()) {
+                    sizes.add(Integer.toString(s));
+                }
+                out.put(in.latex(), in.latex() + " \\in " + (in.integer() ? "\\mathbb{Z}" : "\\mathbb{R}")
+                        + (sizes.isEmpty() ? "" : "^{" + String.join(" \\times ", sizes) + "}"));
+            }
+        }
+        return out;
+    }
+}

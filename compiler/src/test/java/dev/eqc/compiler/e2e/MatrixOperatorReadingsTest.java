@@ -1,0 +1,52 @@
+package dev.eqc.compiler.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.eqc.compiler.EqCompiler;
+import dev.eqc.compiler.Options;
+import dev.eqc.compiler.Precision;
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.diag.Diagnostics;
+import dev.eqc.compiler.source.SourceFile;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Operators whose reading on matrices was silent: {@code \|W\|_1} and {@code \|W\|_\infty} of a matrix gave one
+ * norm per row (now E0156: entry-wise or induced cannot be told); {@code \otimes} is element-wise, as the GLU papers
+ * use it, and now says so (W0102), since K-FAC and fast weights mean the outer product.
+ */
+class MatrixOperatorReadingsTest {
+    private static List<Diagnostic> check(String program) {
+        Diagnostics diagnostics = new Diagnostics();
+        EqCompiler.check(new SourceFile("ops.eq", program), new Options("Ops", "", Precision.DOUBLE, false),
+                diagnostics);
+        return diagnostics.all();
+    }
+
+    @Test
+    void theOneAndInfinityNormsOfAMatrixAreRejectedNotReadRowByRow() {
+        // Before: \|W\|_1 of a 2 x 2 matrix was [3, 7], one norm per row, with no word.
+        for (String norm : List.of("\\|W\\|_1", "\\|W\\|_\\infty", "\\|W\\|_{1}")) {
+            List<Diagnostic> all = check("W \\in \\mathbb{R}^{m \\times n}\nr = " + norm);
+            assertTrue(all.stream().anyMatch(d -> d.code() == Code.E0156), all::toString);
+        }
+        List<Diagnostic> vector = check("w \\in \\mathbb{R}^{n}\nr = \\|w\\|_1 + \\|w\\|_\\infty");
+        assertTrue(vector.isEmpty(), vector::toString);
+    }
+
+    @Test
+    void otimesBetweenTensorsIsElementWiseWithAWarning() throws Exception {
+        // The GLU papers' element-wise product; K-FAC's and fast weights' outer product is the other reading.
+        double[] u = {1, -2, 0.5};
+        double[] v = {3, 0.25, -1};
+        PaperReadings.assertComputes("Otimes", "u, v \\in \\mathbb{R}^{n}\ny = u \\otimes v", "y",
+                Map.of("u", u, "v", v), Map.of("u", new int[] {3}, "v", new int[] {3}),
+                new double[] {3, -0.5, -0.5}, List.of(Code.W0102));
+        PaperReadings.assertComputes("Odot", "u, v \\in \\mathbb{R}^{n}\ny = u \\odot v", "y",
+                Map.of("u", u, "v", v), Map.of("u", new int[] {3}, "v", new int[] {3}),
+                new double[] {3, -0.5, -0.5}, List.of());
+    }
+}

@@ -1,0 +1,44 @@
+package dev.eqc.compiler.e2e;
+
+import dev.eqc.compiler.diag.Code;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Spellings papers print that were rejected: the power before a norm's subscript ({@code \|x\|^2_2}), a
+ * transposed labelled name (DiffPool's {@code S^{(l)^T}}) and an approximation as the definition (GELU's tanh
+ * form, {@code \approx}, W0155). Expected values are computed here by hand.
+ */
+class PrintedSpellingsTest {
+    @Test
+    void aPowerWrittenBeforeTheNormsSubscriptIsTheSquaredNorm() throws Exception {
+        double[] x = {1, -2, 3};
+        PaperReadings.assertComputes("NormSq", "x \\in \\mathbb{R}^{n}\ny = \\|x\\|^2_2", "y", Map.of("x", x),
+                Map.of("x", new int[] {3}), new double[] {14}, List.of());
+    }
+
+    @Test
+    void aTransposedLabelledNameIsTheTransposeOfThatName() throws Exception {
+        // S^{(l)} [3, 2], Z^{(l)} [3, 1]: X = S^T Z, [2, 1].
+        double[] s = {1, 2, 3, 4, 5, 6};
+        double[] z = {1, -1, 2};
+        double[] expected = {1 * 1 + 3 * -1 + 5 * 2, 2 * 1 + 4 * -1 + 6 * 2};
+        PaperReadings.assertComputes("DiffPool", "S^{(l)} \\in \\mathbb{R}^{n \\times c}, Z^{(l)} \\in"
+                        + " \\mathbb{R}^{n \\times d}\nX^{(l+1)} = S^{(l)^T} Z^{(l)}", "X^{(l+1)}",
+                Map.of("S^{(l)}", s, "Z^{(l)}", z), Map.of("S^{(l)}", new int[] {3, 2}, "Z^{(l)}", new int[] {3, 1}),
+                expected, List.of());
+    }
+
+    @Test
+    void anApproximationWithANameOnTheLeftIsItsDefinition() throws Exception {
+        double[] x = {-1, 0.5, 2};
+        double[] expected = new double[3];
+        for (int i = 0; i < 3; i++) {
+            expected[i] = 0.5 * x[i] * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (x[i] + 0.044715 * x[i] * x[i] * x[i])));
+        }
+        PaperReadings.assertComputes("GeluTanh", "x \\in \\mathbb{R}^{n}\n"
+                        + "g \\approx 0.5x(1 + \\tanh[\\sqrt{2/\\pi}(x + 0.044715x^3)])", "g", Map.of("x", x),
+                Map.of("x", new int[] {3}), expected, List.of(Code.W0155));
+    }
+}
