@@ -228,6 +228,13 @@ public final class Catalogue {
                         + " cumulative sum or product read at the limit. docs/LANGUAGE.md, Indexes and ranges.",
                 "\\alpha \\in \\mathbb{R}^{T}, t \\in \\mathbb{N}\na = \\prod_{s=1}^{t} \\alpha_s",
                 "\\alpha \\in \\mathbb{R}^{T}\na = \\prod_{s=1}^{T} \\alpha_s");
+        add(Code.W0142, "A name that a later line updates with `\\leftarrow` was read, on an earlier line, as its value"
+                        + " before the update (an input): the lines of an update are the steps of an algorithm, in order,"
+                        + " as in the power iteration `v \\leftarrow W^\\top u / \\|W^\\top u\\|`, then"
+                        + " `u \\leftarrow W v / \\|W v\\|`. Lines after the update read the new value. docs/LANGUAGE.md,"
+                        + " Updates.",
+                "W \\in \\mathbb{R}^{n \\times d}, u \\in \\mathbb{R}^{n}\nv \\leftarrow W^\\top u\nu \\leftarrow W v",
+                "W \\in \\mathbb{R}^{n \\times d}, u \\in \\mathbb{R}^{n}\nv \\leftarrow W^\\top u\nu' \\leftarrow W v");
         add(Code.W0180, "A bracket list with dots, like `[0, 1, \\ldots, n-1]` or ALiBi's `[-(i-1), \\ldots, -1, 0]` with i a"
                         + " size, was read as the arithmetic sequence from its first item to its last, in the step two"
                         + " neighbouring items show (1 when none are side by side); its length follows. The message"

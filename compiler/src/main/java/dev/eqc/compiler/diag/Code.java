@@ -49,6 +49,7 @@ public enum Code {
     W0133("bracket list read as concatenation"),
     W0140("index counting chosen"),
     W0141("limit known only at run time"),
+    W0142("value read before its update"),
     W0150("diagonal matrix defined by its diagonal"),
     W0151("index set read as a membership matrix"),
     W0152("weight normalised over a set is 0 outside it"),

@@ -92,6 +92,18 @@ final class NameResolver {
             }
             return inputRef(at, old);
         }
+        if (other != def && other.update() && !other.function() && def != null
+                && other.span().start() > def.span().start() && file.input(key) != null) {
+            // Power iteration: v ← Wᵀu/‖Wᵀu‖ then u ← Wv/‖Wv‖. A line before the update of a declared u
+            // reads u as it was, the input; lines after it read the new value.
+            Diagnostic.of(Code.W0142, file.source, at, "`" + file.source.slice(at) + "` here is its value before the"
+                            + " update on line " + file.source.line(other.span().start())
+                            + ": the lines are the steps of an algorithm, in order")
+                    .caret("the old value, an input")
+                    .help("to use the updated value, move this line after the update")
+                    .report(file.diagnostics);
+            return inputRef(at, file.input(key));
+        }
         if (other.function() && other != def && !body.definitions.inProgress(other)) {
             Term implied = impliedCall(other, at);
             if (implied != null) {

@@ -1,0 +1,83 @@
+package dev.eqc.compiler.e2e;
+
+import dev.eqc.compiler.diag.Code;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Paper equations that shape inference or the parser used to reject although the paper is clear (issue 16):
+ * each reading is checked against values computed here in plain Java loops, independently of eqc's parser,
+ * with the warnings eqc must give for it.
+ */
+class ShapeReadingsTest {
+    private static final double[] A = {1, 2, 3, 4};          // [[1, 2], [3, 4]]
+    private static final double[] U = {1, -2};
+
+    record Case(String name, String program, String definition, Map<String, double[]> inputs,
+            Map<String, int[]> shapes, double[] expected, List<Code> warns) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static double[] matVec(double[] m, int rows, int cols, double[] v, boolean transpose) {
+        double[] out = new double[transpose ? cols : rows];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                if (transpose) {
+                    out[j] += m[i * cols + j] * v[i];
+                } else {
+                    out[i] += m[i * cols + j] * v[j];
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double[] unit(double[] v) {
+        double n = 0;
+        for (double x : v) {
+            n += x * x;
+        }
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i] / Math.sqrt(n);
+        }
+        return out;
+    }
+
+    static Stream<Case> cases() {
+        int[] mat = {2, 2};
+        int[] vec2 = {2};
+        List<Case> cases = new ArrayList<>();
+        // Spectral normalisation's power iteration (Miyato et al., Algorithm 1): v from the old u, then the new u
+        // from v (before: E0105, u defined in terms of itself through v).
+        String power = "W \\in \\mathbb{R}^{n \\times m}, u \\in \\mathbb{R}^{n}\n"
+                + "v \\leftarrow W^\\top u / \\|W^\\top u\\|_2\n"
+                + "u \\leftarrow W v / \\|W v\\|_2\n"
+                + "s = u^\\top W v";
+        double[] v = unit(matVec(A, 2, 2, U, true));
+        double[] u = unit(matVec(A, 2, 2, v, false));
+        double[] wv = matVec(A, 2, 2, v, false);
+        cases.add(new Case("a line before an update reads the old value: power iteration, v", power, "v",
+                Map.of("W", A, "u", U), Map.of("W", mat, "u", vec2), v, List.of(Code.W0142)));
+        cases.add(new Case("a line before an update reads the old value: power iteration, new u", power, "u",
+                Map.of("W", A, "u", U), Map.of("W", mat, "u", vec2), u, List.of(Code.W0142)));
+        cases.add(new Case("a line after an update reads the new value", power, "s",
+                Map.of("W", A, "u", U), Map.of("W", mat, "u", vec2),
+                new double[] {u[0] * wv[0] + u[1] * wv[1]}, List.of(Code.W0142)));
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void generatedCodeAndInterpreterComputeThePaperReading(Case c) throws Exception {
+        PaperReadings.assertComputes("Shapes", c.program(), c.definition(), c.inputs(), c.shapes(), c.expected(),
+                c.warns());
+    }
+}
