@@ -235,6 +235,12 @@ public final class Catalogue {
                         + " Updates.",
                 "W \\in \\mathbb{R}^{n \\times d}, u \\in \\mathbb{R}^{n}\nv \\leftarrow W^\\top u\nu \\leftarrow W v",
                 "W \\in \\mathbb{R}^{n \\times d}, u \\in \\mathbb{R}^{n}\nv \\leftarrow W^\\top u\nu' \\leftarrow W v");
+        add(Code.W0143, "The upper limit of a sum names no size the file declares (Müller et al. print the softmax over"
+                        + " K classes as `\\sum_{l=1}^{L} e^{x^T w_l}` with only `K` declared): the index runs over the"
+                        + " whole axis it reads, and the limit is read as that axis's size. docs/LANGUAGE.md, Indexes"
+                        + " and ranges.",
+                "w \\in \\mathbb{R}^{K}\ns = \\sum_{l=1}^{L} w_l",
+                "w \\in \\mathbb{R}^{K}\ns = \\sum_{l=1}^{K} w_l");
         add(Code.W0180, "A bracket list with dots, like `[0, 1, \\ldots, n-1]` or ALiBi's `[-(i-1), \\ldots, -1, 0]` with i a"
                         + " size, was read as the arithmetic sequence from its first item to its last, in the step two"
                         + " neighbouring items show (1 when none are side by side); its length follows. The message"

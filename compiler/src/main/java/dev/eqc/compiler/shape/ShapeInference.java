@@ -83,6 +83,7 @@ public final class ShapeInference {
         zonk();
         tiedDims.replaceAll((name, dim) -> unifier.resolve(dim));
         checkExtents();
+        warnLooseLimits();
         warnInferred();
         checkDimValues();
         results.replaceAll((d, s) -> unifier.resolve(s));
@@ -194,8 +195,55 @@ public final class ShapeInference {
         return extent;
     }
 
+    /**
+     * Upper limits that name no size of the file ({@code \\sum_{l=1}^{L}} where only {@code K} is declared, as
+     * Müller et al. print the softmax over K classes): a flexible symbol, which the axis the index reads binds (W0143).
+     */
+    private final Map<String, Dim.Symbol> looseLimits = new java.util.LinkedHashMap<>();
+    private final Map<String, dev.eqc.compiler.source.Span> looseLimitSpans = new java.util.HashMap<>();
+    private Set<String> declaredSizes;
+
+    private boolean isDeclaredSize(String name) {
+        if (declaredSizes == null) {
+            declaredSizes = new java.util.HashSet<>();
+            for (Input in : program.inputs()) {
+                if (in.declared()) {
+                    for (Dim d : in.dims()) {
+                        collectSymbols(d, declaredSizes);
+                    }
+                }
+            }
+            for (Input in : program.outputDeclarations().values()) {
+                for (Dim d : in.dims()) {
+                    collectSymbols(d, declaredSizes);
+                }
+            }
+        }
+        return declaredSizes.contains(name);
+    }
+
+    private void warnLooseLimits() {
+        for (Map.Entry<String, Dim.Symbol> e : looseLimits.entrySet()) {
+            Dim bound = unifier.resolve(e.getValue());
+            if (bound.equals(e.getValue())) {
+                continue;
+            }
+            Diagnostic.of(Code.W0143, source, looseLimitSpans.get(e.getKey()), "`" + e.getKey()
+                            + "` is no size the file declares; the index it limits runs over an axis of size `" + bound
+                            + "`, so it is read as `" + bound + "`")
+                    .caret("read as " + bound)
+                    .help("write `" + bound + "` as the limit, or declare an input with `" + e.getKey()
+                            + "` as a dimension")
+                    .report(diagnostics);
+        }
+    }
+
     private Dim limitDim(Term t) {
         if (t instanceof Term.DimValue d) {
+            if (!d.dim().contains("@") && !d.dim().contains("#") && !isDeclaredSize(d.dim())) {
+                looseLimitSpans.putIfAbsent(d.dim(), d.span());
+                return looseLimits.computeIfAbsent(d.dim(), unifier::fresh);
+            }
             return new Dim.Symbol(d.dim(), false);
         }
         if (t instanceof Term.Literal l && l.value() == Math.rint(l.value()) && l.value() >= 1) {

@@ -71,6 +71,11 @@ class ShapeReadingsTest {
         cases.add(new Case("a line after an update reads the new value", power, "s",
                 Map.of("W", A, "u", U), Map.of("W", mat, "u", vec2),
                 new double[] {u[0] * wv[0] + u[1] * wv[1]}, List.of(Code.W0142)));
+        // Müller et al.'s softmax over K classes sums to L, a size the file never declares (before: E0304).
+        double[] w = {1, -2, 0.5};
+        cases.add(new Case("a limit that names no declared size is the size of the axis its index reads",
+                "w \\in \\mathbb{R}^{K}\ns = \\sum_{l=1}^{L} w_l", "s", Map.of("w", w), Map.of("w", new int[] {3}),
+                new double[] {w[0] + w[1] + w[2]}, List.of(Code.W0143)));
         return cases.stream();
     }
 
