@@ -241,6 +241,12 @@ public final class Catalogue {
                         + " and ranges.",
                 "w \\in \\mathbb{R}^{K}\ns = \\sum_{l=1}^{L} w_l",
                 "w \\in \\mathbb{R}^{K}\ns = \\sum_{l=1}^{K} w_l");
+        add(Code.W0144, "A vector times a matrix, `x W`, has a meaning only when the file writes vectors as rows (Shaw"
+                        + " et al.'s `x_i W^Q (x_j W^K + a_{ij}^K)^T`, the Transformer's `xW`): a transposed vector after"
+                        + " it is then a column, and the product a number, not the outer product. docs/LANGUAGE.md,"
+                        + " Reading rules.",
+                "x, y \\in \\mathbb{R}^{d}, W \\in \\mathbb{R}^{d \\times d}\ns = x W y^\\top",
+                "x, y \\in \\mathbb{R}^{d}, W \\in \\mathbb{R}^{d \\times d}\ns = x^\\top W y");
         add(Code.W0180, "A bracket list with dots, like `[0, 1, \\ldots, n-1]` or ALiBi's `[-(i-1), \\ldots, -1, 0]` with i a"
                         + " size, was read as the arithmetic sequence from its first item to its last, in the step two"
                         + " neighbouring items show (1 when none are side by side); its length follows. The message"

@@ -51,6 +51,7 @@ public enum Code {
     W0141("limit known only at run time"),
     W0142("value read before its update"),
     W0143("limit read as the size of the axis it runs over"),
+    W0144("vectors written as rows"),
     W0150("diagonal matrix defined by its diagonal"),
     W0151("index set read as a membership matrix"),
     W0152("weight normalised over a set is 0 outside it"),

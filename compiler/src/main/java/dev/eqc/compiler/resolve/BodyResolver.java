@@ -599,11 +599,27 @@ final class BodyResolver {
             case SUB -> new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.SUB, left, right);
             case HADAMARD -> new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.MUL, left, right);
             case DIV -> new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.DIV, left, right);
-            case JUXTAPOSE -> new Term.Product(b.span(), b.opSpan(), left, right, false);
+            case JUXTAPOSE -> juxtapose(b, left, right);
             case DOT, CROSS -> new Term.Product(b.span(), b.opSpan(), left, right, true);
             case PLUS_MINUS -> unsupported(b.opSpan(), "`\\pm` has two values; write the two equations");
             case CONCAT -> new Term.BuiltinCall(b.span(), Builtin.CONCAT, List.of(left, right));
         };
+    }
+
+    /**
+     * {@code x_i W^Q (x_j W^K + a_{ij})^T} (Shaw et al.): {@code A(B)^T} reads as {@code A \\, B^\\top}, so
+     * in a longer chain it is two factors of the chain, which multiplies from the left:
+     * {@code (x_i W^Q)(…)^\\top}, not {@code x_i (W^Q (…)^\\top)}.
+     */
+    private Term juxtapose(Expr.Binary b, Term left, Term right) {
+        if (b.right() instanceof Expr.Power p && p.base() instanceof Expr.Apply
+                && right instanceof Term.Product inner && !inner.explicit()
+                && inner.right() instanceof Term.Transpose) {
+            Term first = new Term.Product(new Span(b.span().start(), inner.left().span().end()), b.opSpan(), left,
+                    inner.left(), false);
+            return new Term.Product(b.span(), inner.opSpan(), first, inner.right(), false);
+        }
+        return new Term.Product(b.span(), b.opSpan(), left, right, false);
     }
 
     // ---- cases, indicators, comparisons ------------------------------------------------------

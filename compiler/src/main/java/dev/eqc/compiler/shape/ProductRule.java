@@ -37,6 +37,15 @@ final class ProductRule {
             if (leftRow && !rightRow) {
                 return inner(p, l, r, ProductKind.DOT, Shape.SCALAR);
             }
+            if (!leftRow && rightRow && rowByConvention(p.left())) {
+                Diagnostic.of(Code.W0144, pass.source, p.span(), "`" + pass.source.slice(p.left().span())
+                                + "` is a vector times a matrix, a row vector: the file writes vectors as rows, so `"
+                                + pass.source.slice(p.right().span()) + "` is a column and the product is a number")
+                        .caret("row × column: a dot product")
+                        .help("to say so, write it as columns: `(W^\\top x)^\\top y` for `x W y^\\top`")
+                        .report(pass.diagnostics);
+                return inner(p, l, r, ProductKind.DOT, Shape.SCALAR);
+            }
             if (!leftRow && rightRow) {
                 return kind(p, ProductKind.OUTER, new Shape(List.of(l.dim(0), r.dim(0))));
             }
@@ -246,6 +255,14 @@ final class ProductRule {
     }
 
     /** {@code u^\top}, also under a sign ({@code -u^\top v} is {@code -(u^\top v)}). */
+    /**
+     * {@code x_i W^Q}: an untransposed vector times a matrix, which has a meaning only when vectors are rows
+     * (Shaw et al., the Transformer's {@code xW}); a transposed vector after it is then a column.
+     */
+    private boolean rowByConvention(Term t) {
+        return t instanceof Term.Product p && pass.products.get(p) == ProductKind.VECMAT && !isRow(p.left());
+    }
+
     private boolean isTransposedVector(Term t, Shape s) {
         return s.rank() == 1 && isRow(t);
     }

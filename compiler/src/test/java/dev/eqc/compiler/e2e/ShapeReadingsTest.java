@@ -76,6 +76,15 @@ class ShapeReadingsTest {
         cases.add(new Case("a limit that names no declared size is the size of the axis its index reads",
                 "w \\in \\mathbb{R}^{K}\ns = \\sum_{l=1}^{L} w_l", "s", Map.of("w", w), Map.of("w", new int[] {3}),
                 new double[] {w[0] + w[1] + w[2]}, List.of(Code.W0143)));
+        // Shaw et al.'s x_i W^Q (x_j W^K + a^K_{ij})^T: the chain multiplies from the left and x W is a row, so the
+        // transposed vector after it is a column (before: E0301, W^Q times a row vector).
+        double[] xw = matVec(A, 2, 2, U, true);
+        double[] y = {0.5, 3};
+        double[] yw = matVec(A, 2, 2, y, true);
+        cases.add(new Case("x W (y W)^T: vectors written as rows, a number",
+                "x, y \\in \\mathbb{R}^{d}, W \\in \\mathbb{R}^{d \\times d}\ns = x W (y W)^T", "s",
+                Map.of("x", U, "y", y, "W", A), Map.of("x", vec2, "y", vec2, "W", mat),
+                new double[] {xw[0] * yw[0] + xw[1] * yw[1]}, List.of(Code.W0144)));
         return cases.stream();
     }
 
