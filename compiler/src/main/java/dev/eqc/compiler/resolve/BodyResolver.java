@@ -573,15 +573,29 @@ final class BodyResolver {
         return expr(s.single());
     }
 
+    /** {@code 1_n^\\top R_t}: a product whose first factor is written with a transpose mark. */
+    private static boolean startsWithTranspose(Expr.Binary juxtaposed) {
+        Expr e = juxtaposed;
+        while (e instanceof Expr.Binary j && j.op() == BinaryOp.JUXTAPOSE) {
+            e = j.left();
+        }
+        return e instanceof Expr.Power p && p.exponent().isTranspose()
+                || e instanceof Expr.Sym s && s.sup() != null && s.sup().isTranspose();
+    }
+
     private Term binary(Expr.Binary b) {
         if (b.op() == BinaryOp.DIV && b.right() instanceof Expr.Binary d && d.op() == BinaryOp.JUXTAPOSE
                 && (d.left() instanceof Expr.Num || d.left() instanceof Expr.Norm || d.left() instanceof Expr.Binary n
-                        && n.op() == BinaryOp.JUXTAPOSE && n.right() instanceof Expr.Norm)) {
+                        && n.op() == BinaryOp.JUXTAPOSE && n.right() instanceof Expr.Norm
+                        || file.source.slice(b.opSpan()).equals("/") && startsWithTranspose(d))) {
             String divisor = file.source.slice(d.span());
             Diagnostic.of(Code.W0102, file.source, d.span(), "`/ " + divisor + "` divides by all of `" + divisor
                             + (d.left() instanceof Expr.Num ? "`: a number before a name is its coefficient"
-                                    : "`: norms side by side after `/` are one denominator, as papers print the cosine"
-                                            + " similarity"))
+                                    : d.left() instanceof Expr.Norm || d.left() instanceof Expr.Binary n2
+                                            && n2.right() instanceof Expr.Norm
+                                            ? "`: norms side by side after `/` are one denominator, as papers print"
+                                                    + " the cosine similarity"
+                                            : "`: a transposed factor after `/` starts an inner product, a number"))
                     .caret("the divisor")
                     .help("write `/(" + divisor + ")` or `\\frac{…}{" + divisor + "}` to say so, or `/" + file.source
                             .slice(d.left().span()) + " \\cdot " + file.source.slice(d.right().span())

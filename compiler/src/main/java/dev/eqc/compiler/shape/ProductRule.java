@@ -3,6 +3,7 @@ package dev.eqc.compiler.shape;
 import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.diag.Code;
 import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.term.Term;
 import dev.eqc.compiler.source.Span;
@@ -272,29 +273,48 @@ final class ProductRule {
      * {@code y (w^\top x)}, a number, not {@code y w \odot x}; a row times a matrix is a row.
      */
     private boolean isRow(Term t) {
+        return isRow(t, new java.util.HashSet<>());
+    }
+
+    private boolean isRow(Term t, java.util.Set<Definition> seen) {
         if (t instanceof Term.Transpose) {
             return true;
         }
         if (t instanceof Term.Negate n) {
-            return isRow(n.operand());
+            return isRow(n.operand(), seen);
         }
         if (t instanceof Term.Product p && pass.products.get(p) == ProductKind.VECMAT) {
             // x^\top W is a row vector, so x^\top W y is a number (a bilinear form), not x^\top W \odot y.
-            return isRow(p.left());
+            return isRow(p.left(), seen);
         }
         if (t instanceof Term.Product p && pass.products.get(p) == ProductKind.SCALE) {
-            Shape l = terms.shape(p.left());
-            return l != null && l.isScalar() ? isRow(p.right()) : isRow(p.left());
+            Shape l = shapeOf(p.left());
+            return l != null && l.isScalar() ? isRow(p.right(), seen) : isRow(p.left(), seen);
         }
         if (t instanceof Term.Arith a && (a.op() == Term.ArithOp.DIV || a.op() == Term.ArithOp.MUL)) {
-            Shape l = terms.shape(a.left());
-            Shape r = terms.shape(a.right());
+            Shape l = shapeOf(a.left());
+            Shape r = shapeOf(a.right());
             if (r != null && r.isScalar()) {
-                return isRow(a.left());
+                return isRow(a.left(), seen);
             }
-            return a.op() == Term.ArithOp.MUL && l != null && l.isScalar() && isRow(a.right());
+            return a.op() == Term.ArithOp.MUL && l != null && l.isScalar() && isRow(a.right(), seen);
+        }
+        if (t instanceof Term.Arith a && (a.op() == Term.ArithOp.ADD || a.op() == Term.ArithOp.SUB)) {
+            // Adafactor's C_t = \hat\beta C_{t-1} + (1 - \hat\beta) 1_n^\top (G_t^2 + …): a row plus a vector is a row.
+            return isRow(a.left(), seen) || isRow(a.right(), seen);
+        }
+        if (t instanceof Term.ValueRef v && v.definition().params().isEmpty() && v.definition().indices().isEmpty()
+                && seen.add(v.definition())) {
+            // A value defined as a row (C_t = 1_n^\top M) is a row where it is used: R_t C_t is an outer product.
+            return isRow(v.definition().body(), seen);
         }
         return false;
+    }
+
+    /** The shape already inferred for {@code t} (also in another definition's body), else inferred here. */
+    private Shape shapeOf(Term t) {
+        Shape known = pass.shapes.get(t);
+        return known != null ? known : terms.shape(t);
     }
 
     /** Juxtaposition has no operator: point at the whole product. */
