@@ -371,8 +371,9 @@ final class CallResolver {
         int rank;
         if (target != null && !target.function() && !target.indexLetters().isEmpty()) {
             rank = target.indexLetters().size();
-        } else if (target == null && body.scope.param(key) == null && file.input(key) != null
-                && file.input(key).dims() != null && file.input(key).labels() == null) {
+        } else if (target == null && file.input(key) != null && (body.scope.param(key) == null
+                || file.input(key).declared()) && file.input(key).dims() != null && file.input(key).labels() == null) {
+            // A parameter with a declared namesake has its shape (D(p \| q) with p, q \in \mathbb{R}^K): p(x) is p_x.
             rank = file.input(key).dims().size();
         } else {
             return false;

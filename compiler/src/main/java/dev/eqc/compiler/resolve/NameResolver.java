@@ -215,6 +215,10 @@ final class NameResolver {
         if (example != null) {
             return example;
         }
+        Term delta = deltaOfInteger(s);
+        if (delta != null) {
+            return delta;
+        }
         if (s.sub() != null && s.sup() == null && labelElements(s.sub()) != null) {
             // p_{i, y_i}, \alpha_{y_i}: select by class labels (docs/LANGUAGE.md, Vocabulary).
             Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null, s.primes());
@@ -567,6 +571,53 @@ final class NameResolver {
      * with {@code y} declared as class labels), at least one of them a label element: the label
      * inputs by item (null for an index letter). Null for any other subscript.
      */
+    /**
+     * {@code \\delta_{k,y}} with {@code k} an index in scope and {@code y \\in \\mathbb{N}} a whole-number input
+     * (Szegedy et al.'s label smoothing): 1 where {@code k} is the position {@code y}, counted from 0 as
+     * PyTorch's class indices (W0140). Null for any other subscript.
+     */
+    private Term deltaOfInteger(Expr.Sym s) {
+        if (s.sub() == null || s.sup() != null || s.sub().items().size() != 2 || s.kind() != SymKind.COMMAND
+                || !s.base().equals("\\delta") || isBound("\\delta") || s.accent() != null) {
+            return null;
+        }
+        IndexVar index = null;
+        Input value = null;
+        Expr valueAt = null;
+        for (Expr item : s.sub().items()) {
+            if (!(item instanceof Expr.Sym v) || v.sup() != null) {
+                return null;
+            }
+            IndexVar iv = v.bare() ? scope.indexVar(NameKeys.full(v)) : null;
+            Binding b = find(NameKeys.full(v));
+            if (iv != null && b == null && index == null) {
+                index = iv;
+            } else if (b instanceof Binding.InputName in && in.input().integer() && in.input().labels() == null
+                    && in.input().dims().isEmpty() && value == null) {
+                value = in.input();
+                valueAt = v;
+            } else {
+                return null;
+            }
+        }
+        if (index == null || value == null) {
+            return null;
+        }
+        Diagnostic.of(Code.W0140, file.source, valueAt.span(), "`" + file.source.slice(valueAt.span())
+                        + "` is read as a position counted from 0 (as class indices in PyTorch), compared with `"
+                        + index.name() + "`")
+                .caret("0 is the first position")
+                .help("pass `" + file.source.slice(valueAt.span()) + "` counted from 0; positions of `" + index.name()
+                        + "` are compared, whatever it counts from")
+                .report(file.diagnostics);
+        Term position = inputRef(valueAt.span(), value);
+        if (index.firstValue() != 0) {
+            position = new Term.Arith(valueAt.span(), valueAt.span(), Term.ArithOp.ADD, position,
+                    new Term.Literal(valueAt.span(), index.firstValue()));
+        }
+        return new Term.Compare(s.span(), Term.CompareOp.EQ, new Term.IndexValue(s.span(), index), position);
+    }
+
     List<Input> labelElements(dev.eqc.compiler.ast.Script sub) {
         List<Input> out = new ArrayList<>();
         boolean any = false;
