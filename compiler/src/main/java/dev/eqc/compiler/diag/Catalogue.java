@@ -232,7 +232,7 @@ public final class Catalogue {
                         + " before the update (an input): the lines of an update are the steps of an algorithm, in order,"
                         + " as in the power iteration `v \\leftarrow W^\\top u / \\|W^\\top u\\|`, then"
                         + " `u \\leftarrow W v / \\|W v\\|`. Lines after the update read the new value. docs/LANGUAGE.md,"
-                        + " Updates.",
+                        + " Definitions and wrappers.",
                 "W \\in \\mathbb{R}^{n \\times d}, u \\in \\mathbb{R}^{n}\nv \\leftarrow W^\\top u\nu \\leftarrow W v",
                 "W \\in \\mathbb{R}^{n \\times d}, u \\in \\mathbb{R}^{n}\nv \\leftarrow W^\\top u\nu' \\leftarrow W v");
         add(Code.W0143, "The upper limit of a sum names no size the file declares (Müller et al. print the softmax over"

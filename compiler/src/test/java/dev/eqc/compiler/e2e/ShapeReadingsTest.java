@@ -106,6 +106,55 @@ class ShapeReadingsTest {
                 "G \\in \\mathbb{R}^{n \\times m}\nR = (G \\odot G) 1_m\nC = 1_n^\\top (G \\odot G)\n"
                         + "V = R C / 1_n^\\top R", "V", Map.of("G", g), Map.of("G", new int[] {2, 3}), factored,
                 List.of(Code.W0102)));
+        // Bishop's \\nabla E(\\mathbf{w}) = \\sum_n (y_n - t_n) \\phi_n: the closed form names \\nabla E (before: E0107).
+        double[] x = {0.5, 3};
+        cases.add(new Case("a definition whose left side is a gradient names that gradient",
+                "w, x \\in \\mathbb{R}^{d}\n\\nabla E(w) = w - x", "\\nabla E", Map.of("w", U, "x", x),
+                Map.of("w", vec2, "x", vec2), new double[] {U[0] - x[0], U[1] - x[1]}, List.of(Code.W0145)));
+        // Sutskever et al.'s \\nabla f(\\theta_t): the gradient of f at the input theta (before: E0103).
+        double[] b = {1, -1};
+        double[] residual = matVec(A, 2, 2, U, false);
+        residual[0] -= b[0];
+        residual[1] -= b[1];
+        cases.add(new Case("nabla f(theta) is the gradient of f with respect to its argument, at theta",
+                "\\theta \\in \\mathbb{R}^{d}, A \\in \\mathbb{R}^{n \\times d}, b \\in \\mathbb{R}^{n}\n"
+                        + "f(u) = \\frac{1}{2}\\|A u - b\\|^2\ng = \\nabla f(\\theta)", "g",
+                Map.of("\\theta", U, "A", A, "b", b), Map.of("\\theta", vec2, "A", mat, "b", vec2),
+                matVec(A, 2, 2, residual, true), List.of(Code.W0103, Code.W0146)));
+        // Szegedy et al.'s q'(k) = (1 - \\epsilon)\\delta_{k,y} + …: a declared vector written as a function of its index,
+        // with the Kronecker delta of the index and a whole-number input (before: E0304, a number).
+        double[] z = {0.25, -1, 2};
+        cases.add(new Case("a declared vector written as a function of its index is defined element-wise",
+                "y \\in \\mathbb{N}, z, q \\in \\mathbb{R}^{K}\nq(k) = z_k + \\delta_{k,y}", "q",
+                Map.of("y", new double[] {1}, "z", z), Map.of("y", new int[0], "z", new int[] {3}),
+                new double[] {z[0], z[1] + 1, z[2]}, List.of(Code.W0161, Code.W0140)));
+        // Cover and Thomas's relative entropy: a sum over the alphabet, p and q vectors over it (before: E0103).
+        double[] p = {0.2, 0.5, 0.3};
+        double[] q = {0.4, 0.4, 0.2};
+        double kl = 0;
+        for (int k = 0; k < 3; k++) {
+            kl += p[k] * Math.log(p[k] / q[k]);
+        }
+        cases.add(new Case("a sum over a set the file does not give runs over the support",
+                "p, q \\in \\mathbb{R}^{K}\nD(p\\|q) = \\sum_{x \\in \\mathcal{X}} p(x) \\log \\frac{p(x)}{q(x)}", "D",
+                Map.of("p", p, "q", q), Map.of("p", new int[] {3}, "q", new int[] {3}), new double[] {kl},
+                List.of(Code.W0160, Code.W0147, Code.W0161)));
+        // Fast R-CNN's \\sum_{i \\in \\{x, y, w, h\\}}: the four coordinates in order (before: E0103).
+        double[] t4 = {1, -2, 0.5, 3};
+        double[] v4 = {0, 1, 1, -1};
+        double l1 = 0;
+        for (int i = 0; i < 4; i++) {
+            l1 += Math.abs(t4[i] - v4[i]);
+        }
+        cases.add(new Case("a sum over named coordinates runs over their positions",
+                "t, v \\in \\mathbb{R}^{4}\nL = \\sum_{i \\in \\{x, y, w, h\\}} |t_i - v_i|", "L",
+                Map.of("t", t4, "v", v4), Map.of("t", new int[] {4}, "v", new int[] {4}), new double[] {l1},
+                List.of(Code.W0148)));
+        // APPNP's \\hat{\\tilde{A}}: accents on accents are one name (before: E0101, unknown function \\hat).
+        cases.add(new Case("a name with two accents is one name",
+                "\\hat{\\tilde{A}} \\in \\mathbb{R}^{n \\times n}, z \\in \\mathbb{R}^{n}\ny = \\hat{\\tilde{A}} z", "y",
+                Map.of("\\hat{\\tilde{A}}", A, "z", U), Map.of("\\hat{\\tilde{A}}", mat, "z", vec2),
+                matVec(A, 2, 2, U, false), List.of()));
         return cases.stream();
     }
 
