@@ -270,6 +270,11 @@ public final class Catalogue {
                         + " indexes, in the order the set names them. docs/LANGUAGE.md, Sums over index sets.",
                 "t \\in \\mathbb{R}^{4}\ns = \\sum_{i \\in \\{x, y, w, h\\}} t_i",
                 "t \\in \\mathbb{R}^{4}\ns = \\sum_{i=1}^{4} t_i");
+        add(Code.W0149, "A tensor written as the set of its elements, each given by an equation after a bar (Qiao et al.'s"
+                        + " `\\hat{W} = [\\hat{W}_{i,j} \\,|\\, \\hat{W}_{i,j} = \\frac{W_{i,j} - \\mu}{\\sigma}]`), is that"
+                        + " element-wise definition. docs/LANGUAGE.md, Reading rules.",
+                "W \\in \\mathbb{R}^{n \\times m}\nV = [V_{i,j} \\mid V_{i,j} = 2 W_{i,j}]",
+                "W \\in \\mathbb{R}^{n \\times m}\nV_{i,j} = 2 W_{i,j}");
         add(Code.W0180, "A bracket list with dots, like `[0, 1, \\ldots, n-1]` or ALiBi's `[-(i-1), \\ldots, -1, 0]` with i a"
                         + " size, was read as the arithmetic sequence from its first item to its last, in the step two"
                         + " neighbouring items show (1 when none are side by side); its length follows. The message"

@@ -56,6 +56,7 @@ public enum Code {
     W0146("gradient with respect to a function's argument"),
     W0147("sum over a set the file does not give"),
     W0148("sum over named coordinates"),
+    W0149("tensor written as the set of its elements"),
     W0150("diagonal matrix defined by its diagonal"),
     W0151("index set read as a membership matrix"),
     W0152("weight normalised over a set is 0 outside it"),

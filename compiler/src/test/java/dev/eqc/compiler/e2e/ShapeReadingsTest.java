@@ -155,6 +155,15 @@ class ShapeReadingsTest {
                 "\\hat{\\tilde{A}} \\in \\mathbb{R}^{n \\times n}, z \\in \\mathbb{R}^{n}\ny = \\hat{\\tilde{A}} z", "y",
                 Map.of("\\hat{\\tilde{A}}", A, "z", U), Map.of("\\hat{\\tilde{A}}", mat, "z", vec2),
                 matVec(A, 2, 2, U, false), List.of()));
+        // Qiao et al.'s \\hat{W} = [\\hat{W}_{i,j} | \\hat{W}_{i,j} = …]: the set of elements is the element-wise
+        // definition (before: E0103, a bar inside an expression).
+        double[] doubled = new double[4];
+        for (int k = 0; k < 4; k++) {
+            doubled[k] = 2 * A[k] - 1;
+        }
+        cases.add(new Case("a tensor written as the set of its elements is defined element-wise",
+                "W \\in \\mathbb{R}^{n \\times m}\nV = \\left[V_{i,j} \\,\\big|\\, V_{i,j} = 2 W_{i,j} - 1\\right]", "V",
+                Map.of("W", A), Map.of("W", mat), doubled, List.of(Code.W0149)));
         return cases.stream();
     }
 
