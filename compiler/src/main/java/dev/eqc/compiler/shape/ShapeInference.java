@@ -73,6 +73,18 @@ public final class ShapeInference {
                 }
             }
         }
+        // Loose limits are made before the sizes assumed for undeclared inputs, so that an undeclared x read by
+        // \\sum_{i=1}^{N} x_i keeps the name N for its axis.
+        for (Definition d : program.definitions()) {
+            for (IndexVar v : d.indices()) {
+                noteLooseLimit(v.upper());
+            }
+            for (Term t : TermTrees.preorder(d.body())) {
+                if (t instanceof Term.Reduce r) {
+                    noteLooseLimit(r.var().upper());
+                }
+            }
+        }
         for (Input in : program.inputs()) {
             inputShapes.put(in, in.declared() ? new Shape(in.dims()) : assumedShape(in.key(), in.javaName()));
         }
@@ -225,8 +237,8 @@ public final class ShapeInference {
     private void warnLooseLimits() {
         for (Map.Entry<String, Dim.Symbol> e : looseLimits.entrySet()) {
             Dim bound = unifier.resolve(e.getValue());
-            if (bound.equals(e.getValue())) {
-                continue;
+            if (bound instanceof Dim.Symbol b && b.flexible()) {
+                continue;   // nothing declared decides it: the limit names the axis, as before
             }
             Diagnostic.of(Code.W0143, source, looseLimitSpans.get(e.getKey()), "`" + e.getKey()
                             + "` is no size the file declares; the index it limits runs over an axis of size `" + bound
@@ -238,9 +250,20 @@ public final class ShapeInference {
         }
     }
 
+    private void noteLooseLimit(Term upper) {
+        if (upper instanceof Term.DimValue d && isLoose(d)) {
+            looseLimitSpans.putIfAbsent(d.dim(), d.span());
+            looseLimits.computeIfAbsent(d.dim(), unifier::fresh);
+        }
+    }
+
+    private boolean isLoose(Term.DimValue d) {
+        return !d.dim().contains("@") && !d.dim().contains("#") && !isDeclaredSize(d.dim());
+    }
+
     private Dim limitDim(Term t) {
         if (t instanceof Term.DimValue d) {
-            if (!d.dim().contains("@") && !d.dim().contains("#") && !isDeclaredSize(d.dim())) {
+            if (isLoose(d)) {
                 looseLimitSpans.putIfAbsent(d.dim(), d.span());
                 return looseLimits.computeIfAbsent(d.dim(), unifier::fresh);
             }
