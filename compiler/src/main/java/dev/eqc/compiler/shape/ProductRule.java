@@ -255,7 +255,6 @@ final class ProductRule {
         }
     }
 
-    /** {@code u^\top}, also under a sign ({@code -u^\top v} is {@code -(u^\top v)}). */
     /**
      * {@code x_i W^Q}: an untransposed vector times a matrix, which has a meaning only when vectors are rows
      * (Shaw et al., the Transformer's {@code xW}); a transposed vector after it is then a column.
@@ -264,6 +263,7 @@ final class ProductRule {
         return t instanceof Term.Product p && pass.products.get(p) == ProductKind.VECMAT && !isRow(p.left());
     }
 
+    /** {@code u^\top}, also under a sign ({@code -u^\top v} is {@code -(u^\top v)}). */
     private boolean isTransposedVector(Term t, Shape s) {
         return s.rank() == 1 && isRow(t);
     }
@@ -299,8 +299,9 @@ final class ProductRule {
             }
             return a.op() == Term.ArithOp.MUL && l != null && l.isScalar() && isRow(a.right(), seen);
         }
-        if (t instanceof Term.Arith a && (a.op() == Term.ArithOp.ADD || a.op() == Term.ArithOp.SUB)) {
-            // Adafactor's C_t = \hat\beta C_{t-1} + (1 - \hat\beta) 1_n^\top (G_t^2 + …): a row plus a vector is a row.
+        if (t instanceof Term.Arith a && (a.op() == Term.ArithOp.ADD || a.op() == Term.ArithOp.SUB) && !seen.isEmpty()) {
+            // Adafactor's C_t = \hat\beta C_{t-1} + (1 - \hat\beta) 1_n^\top (G_t^2 + …): in a definition's body (seen
+            // through its name), a row plus a vector is a row.
             return isRow(a.left(), seen) || isRow(a.right(), seen);
         }
         if (t instanceof Term.ValueRef v && v.definition().params().isEmpty() && v.definition().indices().isEmpty()
