@@ -299,16 +299,6 @@ final class ProductRule {
             }
             return a.op() == Term.ArithOp.MUL && l != null && l.isScalar() && isRow(a.right(), seen);
         }
-        if (t instanceof Term.Arith a && (a.op() == Term.ArithOp.ADD || a.op() == Term.ArithOp.SUB) && !seen.isEmpty()) {
-            // Adafactor's C_t = \hat\beta C_{t-1} + (1 - \hat\beta) 1_n^\top (G_t^2 + …): in a definition's body (seen
-            // through its name), a row plus a vector is a row.
-            return isRow(a.left(), seen) || isRow(a.right(), seen);
-        }
-        if (t instanceof Term.ValueRef v && v.definition().params().isEmpty() && v.definition().indices().isEmpty()
-                && seen.add(v.definition())) {
-            // A value defined as a row (C_t = 1_n^\top M) is a row where it is used: R_t C_t is an outer product.
-            return isRow(v.definition().body(), seen);
-        }
         return false;
     }
 

@@ -85,27 +85,6 @@ class ShapeReadingsTest {
                 "x, y \\in \\mathbb{R}^{d}, W \\in \\mathbb{R}^{d \\times d}\ns = x W (y W)^T", "s",
                 Map.of("x", U, "y", y, "W", A), Map.of("x", vec2, "y", vec2, "W", mat),
                 new double[] {xw[0] * yw[0] + xw[1] * yw[1]}, List.of(Code.W0144)));
-        // Adafactor's factored second moment: R_t a column, C_t = 1_n^T (…) a row, so R_t C_t is their outer
-        // product, and `/ 1_n^\\top R_t` divides by the whole inner product (before: E0302, [n] times [m]).
-        double[] g = {1, 2, 3, -4, 5, 0.5};
-        double[] rows = new double[2];
-        double[] cols = new double[3];
-        for (int i = 0; i < 2; i++) {
-            for (int j = 0; j < 3; j++) {
-                rows[i] += g[i * 3 + j] * g[i * 3 + j];
-                cols[j] += g[i * 3 + j] * g[i * 3 + j];
-            }
-        }
-        double[] factored = new double[6];
-        for (int i = 0; i < 2; i++) {
-            for (int j = 0; j < 3; j++) {
-                factored[i * 3 + j] = rows[i] * cols[j] / (rows[0] + rows[1]);
-            }
-        }
-        cases.add(new Case("a column times a value defined as a row is their outer product; / 1^T R divides by 1^T R",
-                "G \\in \\mathbb{R}^{n \\times m}\nR = (G \\odot G) 1_m\nC = 1_n^\\top (G \\odot G)\n"
-                        + "V = R C / 1_n^\\top R", "V", Map.of("G", g), Map.of("G", new int[] {2, 3}), factored,
-                List.of(Code.W0102)));
         // Bishop's \\nabla E(\\mathbf{w}) = \\sum_n (y_n - t_n) \\phi_n: the closed form names \\nabla E (before: E0107).
         double[] x = {0.5, 3};
         cases.add(new Case("a definition whose left side is a gradient names that gradient",
