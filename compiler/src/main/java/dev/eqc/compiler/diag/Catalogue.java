@@ -298,6 +298,53 @@ public final class Catalogue {
                         + " cumulative sum or product read at the limit. docs/LANGUAGE.md, Indexes and ranges.",
                 "\\alpha \\in \\mathbb{R}^{T}, t \\in \\mathbb{N}\na = \\prod_{s=1}^{t} \\alpha_s",
                 "\\alpha \\in \\mathbb{R}^{T}\na = \\prod_{s=1}^{T} \\alpha_s");
+        add(Code.W0142, "A name that a later line updates with `\\leftarrow` was read, on an earlier line, as its value"
+                        + " before the update (an input): the lines of an update are the steps of an algorithm, in order,"
+                        + " as in the power iteration `v \\leftarrow W^\\top u / \\|W^\\top u\\|`, then"
+                        + " `u \\leftarrow W v / \\|W v\\|`. Lines after the update read the new value. docs/LANGUAGE.md,"
+                        + " Definitions and wrappers.",
+                "W \\in \\mathbb{R}^{n \\times d}, u \\in \\mathbb{R}^{n}\nv \\leftarrow W^\\top u\nu \\leftarrow W v",
+                "W \\in \\mathbb{R}^{n \\times d}, u \\in \\mathbb{R}^{n}\nv \\leftarrow W^\\top u\nu' \\leftarrow W v");
+        add(Code.W0143, "The upper limit of a sum names no size the file declares (Müller et al. print the softmax over"
+                        + " K classes as `\\sum_{l=1}^{L} e^{x^T w_l}` with only `K` declared): the index runs over the"
+                        + " whole axis it reads, and the limit is read as that axis's size. docs/LANGUAGE.md, Indexes"
+                        + " and ranges.",
+                "w \\in \\mathbb{R}^{K}\ns = \\sum_{l=1}^{L} w_l",
+                "w \\in \\mathbb{R}^{K}\ns = \\sum_{l=1}^{K} w_l");
+        add(Code.W0144, "A vector times a matrix, `x W`, has a meaning only when the file writes vectors as rows (Shaw"
+                        + " et al.'s `x_i W^Q (x_j W^K + a_{ij}^K)^T`, the Transformer's `xW`): a transposed vector after"
+                        + " it is then a column, and the product a number, not the outer product. docs/LANGUAGE.md,"
+                        + " Reading rules.",
+                "x, y \\in \\mathbb{R}^{d}, W \\in \\mathbb{R}^{d \\times d}\ns = x W y^\\top",
+                "x, y \\in \\mathbb{R}^{d}, W \\in \\mathbb{R}^{d \\times d}\ns = x^\\top W y");
+        add(Code.W0145, "A definition whose left side is a gradient, Bishop's `\\nabla E(\\mathbf{w}) = \\sum_n (y_n - t_n)"
+                        + " \\phi_n`, defines the name `\\nabla E` (run it with `--function '\\nabla E'`) as the closed form"
+                        + " written on the right; eqc does not differentiate `E` to check it. To have eqc differentiate,"
+                        + " define `E` and write `\\nabla_{\\mathbf{w}} E`. docs/LANGUAGE.md, Gradients.",
+                "w, x \\in \\mathbb{R}^{d}\n\\nabla E(w) = w - x",
+                "w, x \\in \\mathbb{R}^{d}\nE(w) = \\frac{1}{2}\\|w - x\\|^2\ng = \\nabla_w E(w)");
+        add(Code.W0146, "`\\nabla f(\\theta_t)` without a subscript, `f` a function of the file of one parameter"
+                        + " (Sutskever et al.'s momentum `v_{t+1} = \\mu v_t - \\varepsilon \\nabla f(\\theta_t)`), is the"
+                        + " gradient of `f` with respect to its argument, at the input `\\theta_t`: read as"
+                        + " `\\nabla_{\\theta_t} f(\\theta_t)`. docs/LANGUAGE.md, Gradients.",
+                "\\theta \\in \\mathbb{R}^{d}\nf(u) = \\frac{1}{2}\\|u\\|^2\ng = \\nabla f(\\theta)",
+                "\\theta \\in \\mathbb{R}^{d}\nf(u) = \\frac{1}{2}\\|u\\|^2\ng = \\nabla_{\\theta} f(\\theta)");
+        add(Code.W0147, "A sum over a set the file does not give, Cover and Thomas's `\\sum_{x \\in \\mathcal{X}} p(x) \\log"
+                        + " \\frac{p(x)}{q(x)}` over the alphabet: the index runs over the whole axis it reads (the support),"
+                        + " as `\\sum_x`. To sum over part of an axis, declare the set as a 0/1 vector. docs/LANGUAGE.md,"
+                        + " Sums over index sets.",
+                "p \\in \\mathbb{R}^{K}\ns = \\sum_{x \\in \\mathcal{X}} p_x",
+                "p \\in \\mathbb{R}^{K}\ns = \\sum_{x} p_x");
+        add(Code.W0148, "A sum over a set of named coordinates, Fast R-CNN's `\\sum_{i \\in \\{x, y, w, h\\}}"
+                        + " \\mathrm{smooth}_{L_1}(t_i^u - v_i)`: the index runs over the positions 1 … n of the vectors it"
+                        + " indexes, in the order the set names them. docs/LANGUAGE.md, Sums over index sets.",
+                "t \\in \\mathbb{R}^{4}\ns = \\sum_{i \\in \\{x, y, w, h\\}} t_i",
+                "t \\in \\mathbb{R}^{4}\ns = \\sum_{i=1}^{4} t_i");
+        add(Code.W0149, "A tensor written as the set of its elements, each given by an equation after a bar (Qiao et al.'s"
+                        + " `\\hat{W} = [\\hat{W}_{i,j} \\,|\\, \\hat{W}_{i,j} = \\frac{W_{i,j} - \\mu}{\\sigma}]`), is that"
+                        + " element-wise definition. docs/LANGUAGE.md, Reading rules.",
+                "W \\in \\mathbb{R}^{n \\times m}\nV = [V_{i,j} \\mid V_{i,j} = 2 W_{i,j}]",
+                "W \\in \\mathbb{R}^{n \\times m}\nV_{i,j} = 2 W_{i,j}");
         add(Code.W0180, "A bracket list with dots, like `[0, 1, \\ldots, n-1]` or ALiBi's `[-(i-1), \\ldots, -1, 0]` with i a"
                         + " size, was read as the arithmetic sequence from its first item to its last, in the step two"
                         + " neighbouring items show (1 when none are side by side); its length follows. The message"

@@ -374,6 +374,10 @@ final class AstBuilder {
         if (inner instanceof Expr.Sym sym && sym.accent() == null) {
             return new Expr.Sym(span, sym.kind(), sym.base(), accent, sym.sub(), sym.sup(), sym.primes());
         }
+        if (inner instanceof Expr.Sym sym && sym.sub() == null && sym.sup() == null && sym.primes() == 0) {
+            // \hat{\tilde{\mathbf{A}}} (APPNP's normalised adjacency with self-loops): accents on accents are one name.
+            return new Expr.Sym(span, sym.kind(), sym.base(), accent + "_" + sym.accent(), null, null, 0);
+        }
         // An accent over an expression (\bar{x + y}) keeps the expression; resolution reports it.
         return new Expr.Apply(span, new Expr.Sym(span(a.ACCENT().getSymbol()), SymKind.COMMAND,
                 a.ACCENT().getText(), null, null, null, 0), List.of(inner), inner.span());

@@ -81,6 +81,21 @@ final class ProductChain {
                 i++;
                 continue;
             }
+            if (link.op() == BinaryOp.DIV && transposed(link.factor()) && i + 1 < links.size()
+                    && links.get(i + 1).op() == null && !(links.get(i + 1).factor() instanceof Expr.BigOp)) {
+                // \hat{V}_t = R_t C_t / 1_n^\top R_t (Adafactor): a transposed factor after `/` starts an inner
+                // product, and the divisor is all of it; resolution warns (W0102).
+                Expr divisor = link.factor();
+                while (i + 1 < links.size() && links.get(i + 1).op() == null
+                        && !(links.get(i + 1).factor() instanceof Expr.BigOp)) {
+                    Expr next = links.get(i + 1).factor();
+                    divisor = new Expr.Binary(divisor.span().to(next.span()), new Span(next.span().start(),
+                            next.span().start()), BinaryOp.JUXTAPOSE, divisor, next);
+                    i++;
+                }
+                out.add(new Link(link.op(), link.opSpan(), divisor));
+                continue;
+            }
             if (link.op() == BinaryOp.DIV && link.factor() instanceof Expr.Norm first && i + 1 < links.size()
                     && links.get(i + 1).op() == null && links.get(i + 1).factor() instanceof Expr.Norm) {
                 // u^\top v / \|u\| \|v\|: the divisor is the product of the norms, as papers print the cosine
@@ -98,6 +113,12 @@ final class ProductChain {
             out.add(link);
         }
         return out;
+    }
+
+    /** {@code u^\top}, {@code 1_n^\top}, {@code (a + b)^T}: a factor written with a transpose mark. */
+    private static boolean transposed(Expr e) {
+        return e instanceof Expr.Power p && p.exponent().isTranspose()
+                || e instanceof Expr.Sym s && s.sup() != null && s.sup().isTranspose();
     }
 
     /**

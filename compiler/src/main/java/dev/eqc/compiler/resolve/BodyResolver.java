@@ -663,15 +663,29 @@ final class BodyResolver {
         return expr(s.single());
     }
 
+    /** {@code 1_n^\\top R_t}: a product whose first factor is written with a transpose mark. */
+    private static boolean startsWithTranspose(Expr.Binary juxtaposed) {
+        Expr e = juxtaposed;
+        while (e instanceof Expr.Binary j && j.op() == BinaryOp.JUXTAPOSE) {
+            e = j.left();
+        }
+        return e instanceof Expr.Power p && p.exponent().isTranspose()
+                || e instanceof Expr.Sym s && s.sup() != null && s.sup().isTranspose();
+    }
+
     private Term binary(Expr.Binary b) {
         if (b.op() == BinaryOp.DIV && b.right() instanceof Expr.Binary d && d.op() == BinaryOp.JUXTAPOSE
                 && (d.left() instanceof Expr.Num || d.left() instanceof Expr.Norm || d.left() instanceof Expr.Binary n
-                        && n.op() == BinaryOp.JUXTAPOSE && n.right() instanceof Expr.Norm)) {
+                        && n.op() == BinaryOp.JUXTAPOSE && n.right() instanceof Expr.Norm
+                        || file.source.slice(b.opSpan()).equals("/") && startsWithTranspose(d))) {
             String divisor = file.source.slice(d.span());
             Diagnostic.of(Code.W0102, file.source, d.span(), "`/ " + divisor + "` divides by all of `" + divisor
                             + (d.left() instanceof Expr.Num ? "`: a number before a name is its coefficient"
-                                    : "`: norms side by side after `/` are one denominator, as papers print the cosine"
-                                            + " similarity"))
+                                    : d.left() instanceof Expr.Norm || d.left() instanceof Expr.Binary n2
+                                            && n2.right() instanceof Expr.Norm
+                                            ? "`: norms side by side after `/` are one denominator, as papers print"
+                                                    + " the cosine similarity"
+                                            : "`: a transposed factor after `/` starts an inner product, a number"))
                     .caret("the divisor")
                     .help("write `/(" + divisor + ")` or `\\frac{…}{" + divisor + "}` to say so, or `/" + file.source
                             .slice(d.left().span()) + " \\cdot " + file.source.slice(d.right().span())
@@ -689,11 +703,27 @@ final class BodyResolver {
             case SUB -> new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.SUB, left, right);
             case HADAMARD -> new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.MUL, left, right);
             case DIV -> new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.DIV, left, right);
-            case JUXTAPOSE -> new Term.Product(b.span(), b.opSpan(), left, right, false);
+            case JUXTAPOSE -> juxtapose(b, left, right);
             case DOT, CROSS -> new Term.Product(b.span(), b.opSpan(), left, right, true);
             case PLUS_MINUS -> unsupported(b.opSpan(), "`\\pm` has two values; write the two equations");
             case CONCAT -> new Term.BuiltinCall(b.span(), Builtin.CONCAT, List.of(left, right));
         };
+    }
+
+    /**
+     * {@code x_i W^Q (x_j W^K + a_{ij})^T} (Shaw et al.): {@code A(B)^T} reads as {@code A \\, B^\\top}, so
+     * in a longer chain it is two factors of the chain, which multiplies from the left:
+     * {@code (x_i W^Q)(…)^\\top}, not {@code x_i (W^Q (…)^\\top)}.
+     */
+    private Term juxtapose(Expr.Binary b, Term left, Term right) {
+        if (b.right() instanceof Expr.Power p && p.base() instanceof Expr.Apply
+                && right instanceof Term.Product inner && !inner.explicit()
+                && inner.right() instanceof Term.Transpose) {
+            Term first = new Term.Product(new Span(b.span().start(), inner.left().span().end()), b.opSpan(), left,
+                    inner.left(), false);
+            return new Term.Product(b.span(), inner.opSpan(), first, inner.right(), false);
+        }
+        return new Term.Product(b.span(), b.opSpan(), left, right, false);
     }
 
     // ---- cases, indicators, comparisons ------------------------------------------------------

@@ -55,6 +55,20 @@ final class CallResolver {
             Term call = apply(new Expr.Apply(callSpan, f, g.items(), g.span()));
             return new Term.Product(b.span(), chain.opSpan(), expr(chain.left()), call, false);
         }
+        if (b.left() instanceof Expr.Sym nabla && isBareNabla(nabla) && b.right() instanceof Expr.Apply call) {
+            Term at = gradientAtArgument(b.span(), nabla, call);
+            if (at != null) {
+                return at;
+            }
+        }
+        if (b.left() instanceof Expr.Binary chain && chain.op() == BinaryOp.JUXTAPOSE
+                && chain.right() instanceof Expr.Sym nabla && isBareNabla(nabla) && b.right() instanceof Expr.Apply call) {
+            // \varepsilon \nabla f(\theta_t): the gradient is the last factor of the product.
+            Term at = gradientAtArgument(new Span(nabla.span().start(), b.span().end()), nabla, call);
+            if (at != null) {
+                return new Term.Product(b.span(), chain.opSpan(), expr(chain.left()), at, false);
+            }
+        }
         if (b.left() instanceof Expr.Sym nabla && nabla.kind() == SymKind.COMMAND && nabla.base().equals("\\nabla")
                 && nabla.sup() == null && nabla.sub() != null && nabla.sub().isSingle()
                 && !body.names.isBound("\\nabla")) {
@@ -104,6 +118,42 @@ final class CallResolver {
     }
 
     // ---- gradients -----------------------------------------------------------------------------
+
+    private boolean isBareNabla(Expr.Sym s) {
+        return s.kind() == SymKind.COMMAND && s.base().equals("\\nabla") && s.bare() && !body.names.isBound("\\nabla");
+    }
+
+    /**
+     * {@code \\nabla f(\\theta_t)} (Sutskever et al.'s momentum): the gradient of the file's function {@code f} of one
+     * parameter with respect to its argument, at the input {@code \\theta_t}, read as
+     * {@code \\nabla_{\\theta_t} f(\\theta_t)} (W0146). An argument that is not an input (Nesterov's
+     * {@code \\nabla f(\\theta_t + \\mu v_t)}) is E0103; null when {@code f} is no such function.
+     */
+    private Term gradientAtArgument(Span span, Expr.Sym nabla, Expr.Apply call) {
+        if (!(call.callee() instanceof Expr.Sym f) || call.args().size() != 1) {
+            return null;
+        }
+        PendingDefinition defined = file.definition(NameKeys.full(f));
+        if (defined == null || !defined.function() || defined.params().size() != 1) {
+            return null;
+        }
+        Expr arg = call.args().get(0);
+        if (!(arg instanceof Expr.Sym name) || file.input(NameKeys.full(name)) == null || body.scope.param(
+                NameKeys.full(name)) != null) {
+            return body.unsupported(span, "the gradient of `" + file.source.slice(f.span()) + "` at `"
+                    + file.source.slice(arg.span()) + "`, which is not an input; name the point: define `"
+                    + file.source.slice(f.span()) + "`'s gradient at an input, like `g = \\nabla_{u} "
+                    + file.source.slice(f.span()) + "(u)` with `u` declared");
+        }
+        String printed = file.source.slice(arg.span());
+        Diagnostic.of(Code.W0146, file.source, span, "`" + file.source.slice(span) + "` is the gradient of `"
+                        + file.source.slice(f.span()) + "` with respect to its argument, at `" + printed + "`: read as `\\nabla_{"
+                        + printed + "} " + file.source.slice(call.span()) + "`")
+                .caret("with respect to `" + printed + "`")
+                .help("write `\\nabla_{" + printed + "} " + file.source.slice(call.span()) + "` to say so")
+                .report(file.diagnostics);
+        return gradient(span, call, arg);
+    }
 
     /** {@code \\partial X} (or {@code \\partial} alone in a numerator): X, else null. */
     static Expr isPartial(Expr e) {
@@ -348,8 +398,9 @@ final class CallResolver {
         int rank;
         if (target != null && !target.function() && !target.indexLetters().isEmpty()) {
             rank = target.indexLetters().size();
-        } else if (target == null && body.scope.param(key) == null && file.input(key) != null
-                && file.input(key).dims() != null && file.input(key).labels() == null) {
+        } else if (target == null && file.input(key) != null && (body.scope.param(key) == null
+                || file.input(key).declared()) && file.input(key).dims() != null && file.input(key).labels() == null) {
+            // A parameter with a declared namesake has its shape (D(p \| q) with p, q \in \mathbb{R}^K): p(x) is p_x.
             rank = file.input(key).dims().size();
         } else {
             return false;

@@ -9,7 +9,7 @@ import java.util.Set;
  * name, and a letter run {@code PE} equals {@code \mathrm{PE}}.
  */
 final class NameKeys {
-    static final Set<String> TRANSPOSE_MARKS = Set.of("T", "\\top", "\\intercal", "\\mathsf{T}", "\\mathsf T", "\\textsf{T}");
+    static final Set<String> TRANSPOSE_MARKS = dev.eqc.compiler.ast.Script.TRANSPOSE_MARKS;
 
     private NameKeys() {}
 

@@ -92,6 +92,18 @@ final class NameResolver {
             }
             return inputRef(at, old);
         }
+        if (other != def && other.update() && !other.function() && def != null
+                && other.span().start() > def.span().start() && file.input(key) != null) {
+            // Power iteration: v ← Wᵀu/‖Wᵀu‖ then u ← Wv/‖Wv‖. A line before the update of a declared u
+            // reads u as it was, the input; lines after it read the new value.
+            Diagnostic.of(Code.W0142, file.source, at, "`" + file.source.slice(at) + "` here is its value before the"
+                            + " update on line " + file.source.line(other.span().start())
+                            + ": the lines are the steps of an algorithm, in order")
+                    .caret("the old value, an input")
+                    .help("to use the updated value, move this line after the update")
+                    .report(file.diagnostics);
+            return inputRef(at, file.input(key));
+        }
         if (other.function() && other != def && !body.definitions.inProgress(other)) {
             Term implied = impliedCall(other, at);
             if (implied != null) {
@@ -220,6 +232,10 @@ final class NameResolver {
         Term example = example(s);
         if (example != null) {
             return example;
+        }
+        Term delta = deltaOfInteger(s);
+        if (delta != null) {
+            return delta;
         }
         if (s.sub() != null && s.sup() == null && labelElements(s.sub()) != null) {
             // p_{i, y_i}, \alpha_{y_i}: select by class labels (docs/LANGUAGE.md, Vocabulary).
@@ -651,6 +667,53 @@ final class NameResolver {
      * with {@code y} declared as class labels), at least one of them a label element: the label
      * inputs by item (null for an index letter). Null for any other subscript.
      */
+    /**
+     * {@code \\delta_{k,y}} with {@code k} an index in scope and {@code y \\in \\mathbb{N}} a whole-number input
+     * (Szegedy et al.'s label smoothing): 1 where {@code k} is the position {@code y}, counted from 0 as
+     * PyTorch's class indices (W0140). Null for any other subscript.
+     */
+    private Term deltaOfInteger(Expr.Sym s) {
+        if (s.sub() == null || s.sup() != null || s.sub().items().size() != 2 || s.kind() != SymKind.COMMAND
+                || !s.base().equals("\\delta") || isBound("\\delta") || s.accent() != null) {
+            return null;
+        }
+        IndexVar index = null;
+        Input value = null;
+        Expr valueAt = null;
+        for (Expr item : s.sub().items()) {
+            if (!(item instanceof Expr.Sym v) || v.sup() != null) {
+                return null;
+            }
+            IndexVar iv = v.bare() ? scope.indexVar(NameKeys.full(v)) : null;
+            Binding b = find(NameKeys.full(v));
+            if (iv != null && b == null && index == null) {
+                index = iv;
+            } else if (b instanceof Binding.InputName in && in.input().integer() && in.input().labels() == null
+                    && in.input().dims().isEmpty() && value == null) {
+                value = in.input();
+                valueAt = v;
+            } else {
+                return null;
+            }
+        }
+        if (index == null || value == null) {
+            return null;
+        }
+        Diagnostic.of(Code.W0140, file.source, valueAt.span(), "`" + file.source.slice(valueAt.span())
+                        + "` is read as a position counted from 0 (as class indices in PyTorch), compared with `"
+                        + index.name() + "`")
+                .caret("0 is the first position")
+                .help("pass `" + file.source.slice(valueAt.span()) + "` counted from 0; positions of `" + index.name()
+                        + "` are compared, whatever it counts from")
+                .report(file.diagnostics);
+        Term position = inputRef(valueAt.span(), value);
+        if (index.firstValue() != 0) {
+            position = new Term.Arith(valueAt.span(), valueAt.span(), Term.ArithOp.ADD, position,
+                    new Term.Literal(valueAt.span(), index.firstValue()));
+        }
+        return new Term.Compare(s.span(), Term.CompareOp.EQ, new Term.IndexValue(s.span(), index), position);
+    }
+
     List<Input> labelElements(dev.eqc.compiler.ast.Script sub) {
         List<Input> out = new ArrayList<>();
         boolean any = false;

@@ -23,6 +23,11 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                 indexSpan, update, false);
     }
 
+    PendingDefinition withLatexName(String printed) {
+        return new PendingDefinition(key, printed, nameSym, nameSpan, span, function, params, rhs, comment, resultName,
+                indexLetters, indexSpan, update, diagonal);
+    }
+
     static PendingDefinition of(Statement.Definition d, FileScope r) {
         PendingDefinition p = read(d, r);
         if (p != null && d.lhs() instanceof Expr.Sym s && s.primes() > 0) {
@@ -44,6 +49,10 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         PendingDefinition distribution = distributionOver(d, r);
         if (distribution != null) {
             return distribution;
+        }
+        PendingDefinition gradient = namedGradient(d, r);
+        if (gradient != null) {
+            return gradient;
         }
         Expr logOf = logOfName(lhs);
         if (logOf != null) {
@@ -133,7 +142,8 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                     f.params(), f.rhs(), f.comment(), null, letters, sub.sub().span(), d.update());
         }
         if (lhs instanceof Expr.Apply a && a.callee() instanceof Expr.Sym callee) {
-            return function(d, a, callee, r);
+            PendingDefinition elements = declaredTensorOfIndices(d, a, callee, r);
+            return elements != null ? elements : function(d, a, callee, r);
         }
         if (lhs instanceof Expr.Binary jx && jx.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
                 && jx.left() instanceof Expr.Apply first && jx.right() instanceof Expr.Group g
@@ -318,6 +328,75 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                 .help(what)
                 .report(r.diagnostics);
         return null;
+    }
+
+    /**
+     * {@code \\nabla E(\\mathbf{w}) = \\sum_n (y_n - t_n) \\phi_n} (Bishop, Eq. 4.91): the closed form of a gradient,
+     * printed as its definition. It defines the function named {@code \\nabla E} of the parameters written (run it
+     * with {@code --function '\\nabla E'}); eqc does not differentiate {@code E} to check it (W0145). Null for any
+     * other left-hand side.
+     */
+    private static PendingDefinition namedGradient(Statement.Definition d, FileScope r) {
+        if (!(d.lhs() instanceof Expr.Binary b) || b.op() != dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
+                || !(b.left() instanceof Expr.Sym nabla) || !nabla.bare() || !nabla.base().equals("\\nabla")) {
+            return null;
+        }
+        Expr.Sym of = b.right() instanceof Expr.Apply a && a.callee() instanceof Expr.Sym c ? c
+                : b.right() instanceof Expr.Sym s ? s : null;
+        if (of == null) {
+            return null;
+        }
+        Span nameSpan = new Span(b.span().start(), of.span().end());
+        String printed = r.source.slice(nameSpan);
+        String base = NameKeys.full(of).replaceAll("[^A-Za-z0-9]", "");
+        Expr.Sym named = new Expr.Sym(nameSpan, dev.eqc.compiler.ast.SymKind.WORD,
+                "grad" + (base.isEmpty() ? "" : Character.toUpperCase(base.charAt(0)) + base.substring(1)), null, null,
+                null, 0);
+        Diagnostic.of(Code.W0145, r.source, nameSpan, "`" + r.source.slice(d.lhs().span()) + " = …` defines `"
+                        + printed + "` as written on the right: the closed form of the gradient, which eqc does not"
+                        + " derive from `" + r.source.slice(of.span()) + "`")
+                .caret("a name, `" + printed + "`")
+                .help("to have eqc differentiate, define `" + r.source.slice(of.span()) + "` and write `\\nabla_{…} "
+                        + r.source.slice(of.span()) + "`")
+                .report(r.diagnostics);
+        if (b.right() instanceof Expr.Apply a) {
+            PendingDefinition f = function(d, new Expr.Apply(d.lhs().span(), named, a.args(), a.argsSpan()), named, r);
+            return f == null ? null : f.withLatexName(printed);
+        }
+        return new PendingDefinition(NameKeys.full(named), printed, named, nameSpan, d.span(), false, List.of(),
+                d.rhs(), d.comment(), null, List.of(), null, d.update());
+    }
+
+    /**
+     * {@code q'(k) = (1-\\epsilon)\\delta_{k,y} + \\epsilon/K} with {@code q' \\in \\mathbb{R}^{K}} declared (Szegedy
+     * et al.'s label smoothing): a declared tensor written as a function of one letter per axis, letters that name
+     * nothing in the file, is defined element by element, {@code q'_k = …} (W0161). Null for any other form.
+     */
+    private static PendingDefinition declaredTensorOfIndices(Statement.Definition d, Expr.Apply a, Expr.Sym callee,
+            FileScope r) {
+        String key = NameKeys.full(callee);
+        dev.eqc.compiler.term.Input declared = r.input(key);
+        if (declared == null || !r.wasDeclared(key) || declared.dims().size() != a.args().size() || d.update()) {
+            return null;
+        }
+        List<String> letters = new ArrayList<>();
+        for (Expr arg : a.args()) {
+            if (!(arg instanceof Expr.Sym v) || !v.bare() || v.kind() != dev.eqc.compiler.ast.SymKind.LETTERS
+                    || v.base().length() != 1 || r.hasInput(NameKeys.full(v)) || r.isDimension(NameKeys.full(v))
+                    || letters.contains(v.base())) {
+                return null;
+            }
+            letters.add(v.base());
+        }
+        Diagnostic.of(Code.W0161, r.source, d.lhs().span(), "`" + r.source.slice(d.lhs().span()) + "` is the declared `"
+                        + r.source.slice(callee.span()) + "` written as a function of its "
+                        + (letters.size() == 1 ? "index" : "indices") + ": defined element by element over `"
+                        + String.join(", ", letters) + "`")
+                .caret("read as `" + r.source.slice(callee.span()) + "_{" + String.join(",", letters) + "}`")
+                .help("write `" + r.source.slice(callee.span()) + "_{" + String.join(",", letters) + "} = …` to say so")
+                .report(r.diagnostics);
+        return new PendingDefinition(key, r.source.slice(callee.span()), callee, callee.span(), d.span(), false,
+                List.of(), d.rhs(), d.comment(), null, letters, a.argsSpan(), false);
     }
 
     /** {@code p} or {@code p(x)} in a left-hand side {@code \log p} or {@code \log p(x)}, else null. */

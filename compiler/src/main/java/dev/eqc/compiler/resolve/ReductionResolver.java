@@ -79,6 +79,35 @@ final class ReductionResolver {
                 return body.sets.reduction(b, kind, v, member);
             }
         }
+        if (under instanceof Expr.Relation rel && rel.left() instanceof Expr.Sym v && isIndexName(v)
+                && rel.op() == RelOp.IN && op.sup() == null && rel.right() instanceof Expr.Sym set && set.bare()
+                && set.kind() == SymKind.CAL && !body.names.isBound(NameKeys.full(set))) {
+            // \sum_{x \in \mathcal{X}} p(x) \log \frac{p(x)}{q(x)} (Cover & Thomas): over a set the file does not
+            // give, the support: x runs over the axis it reads, as \sum_x.
+            Diagnostic.of(Code.W0147, body.file.source, rel.span(), "`" + body.file.source.slice(set.span())
+                            + "` is no set the file gives: `" + v.base() + "` runs over the whole axis it indexes (the"
+                            + " support of what it reads)")
+                    .caret("over the whole axis")
+                    .help("write `\\sum_{" + v.base() + "}` to say so, or declare `" + body.file.source.slice(set.span())
+                            + "` as a 0/1 membership vector to sum over part of the axis")
+                    .report(body.file.diagnostics);
+            return reduce(b, kind, sized(name(v), v.span()));
+        }
+        if (under instanceof Expr.Relation rel && rel.left() instanceof Expr.Sym v && isIndexName(v)
+                && rel.op() == RelOp.IN && rel.right() instanceof Expr.Group set && set.items().size() >= 2
+                && op.sup() == null && namedCoordinates(set)) {
+            // \sum_{i \in \{x, y, w, h\}} \mathrm{smooth}_{L_1}(t_i^u - v_i) (Fast R-CNN): the coordinates named in
+            // order, so i runs over the positions 1 … 4 of the vectors it indexes.
+            int count = set.items().size();
+            Diagnostic.of(Code.W0148, body.file.source, set.span(), "`" + body.file.source.slice(set.span())
+                            + "` names " + count + " coordinates: `" + v.base() + "` runs over positions 1 … " + count
+                            + ", in the order written")
+                    .caret("read as " + v.base() + " = 1 … " + count)
+                    .help("write `\\sum_{" + v.base() + "=1}^{" + count + "}` to say so")
+                    .report(body.file.diagnostics);
+            Expr.Num last = new Expr.Num(set.span(), Integer.toString(count));
+            return bounded(b, kind, v, new Term.Literal(set.items().get(0).span(), 1.0), last);
+        }
         String name;
         Span at;
         Term lower = null;
@@ -418,6 +447,19 @@ final class ReductionResolver {
     }
 
     /** Whether an upper limit is a size: a number, or a name that is a dimension or nothing yet (it becomes one). */
+    /** {@code \\{x, y, w, h\\}}: distinct single letters that name nothing in this body. */
+    private boolean namedCoordinates(Expr.Group set) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Expr item : set.items()) {
+            if (!(item instanceof Expr.Sym s) || !s.bare() || s.base().length() != 1
+                    || !Character.isLetter(s.base().charAt(0)) || body.names.isBound(NameKeys.full(s))
+                    || scope.indexVar(s.base()) != null || !seen.add(s.base())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean isSize(Expr e) {
         if (usesIndexInScope(e)) {
             return false;   // T-t-1 with t an index in scope

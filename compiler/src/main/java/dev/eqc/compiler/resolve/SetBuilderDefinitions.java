@@ -39,6 +39,10 @@ final class SetBuilderDefinitions {
     }
 
     private static List<Statement> read(Statement.Definition d, Program program, Diagnostics diagnostics) {
+        List<Statement> given = elementsGiven(d, program, diagnostics);
+        if (given != null) {
+            return given;
+        }
         if (!(d.lhs() instanceof Expr.Sym whole) || !whole.bare() || !(d.rhs() instanceof Expr.Group set)
                 || set.bracket() != Bracket.BRACE && set.bracket() != Bracket.SET || set.items().size() != 2
                 || !(set.items().get(0) instanceof Expr.Relation element) || element.op() != RelOp.EQ
@@ -95,5 +99,32 @@ final class SetBuilderDefinitions {
                 new dev.eqc.compiler.ast.Domain(list.span(), dev.eqc.compiler.ast.Domain.Field.REAL, List.of(size), list),
                 null);
         return List.of(declared, elements, forRange, all);
+    }
+
+    /**
+     * Qiao et al.'s weight standardization, <code>\\hat{W} = [\\hat{W}_{i,j} \\,|\\, \\hat{W}_{i,j} = \\frac{W_{i,j} -
+     * \\mu}{\\sigma}]</code>: the tensor of its elements, each given by the equation after the bar, is that
+     * element-wise definition, <code>\\hat{W}_{i,j} = …</code> (W0149). Null for any other form.
+     */
+    private static List<Statement> elementsGiven(Statement.Definition d, Program program, Diagnostics diagnostics) {
+        if (!(d.lhs() instanceof Expr.Sym whole) || whole.sub() != null || whole.sup() != null
+                || !(d.rhs() instanceof Expr.Group set) || set.items().size() != 1
+                || !(set.items().get(0) instanceof Expr.Relation given) || given.op() != RelOp.EQ
+                || !(given.left() instanceof Expr.Relation bar)
+                || bar.op() != RelOp.GIVEN && bar.op() != RelOp.SUCH_THAT
+                || !(bar.left() instanceof Expr.Sym member) || !(bar.right() instanceof Expr.Sym same)
+                || member.sub() == null || member.sup() != null || !NameKeys.full(member).equals(NameKeys.full(same))
+                || !NameKeys.full(member.withScripts(member.span(), null, null, member.primes()))
+                        .equals(NameKeys.full(whole))) {
+            return null;
+        }
+        String memberText = program.source().slice(member.span());
+        Diagnostic.of(Code.W0149, program.source(), set.span(), "the tensor of the elements `" + memberText
+                        + "` given by the equation after the bar defines `" + program.source().slice(whole.span())
+                        + "` element by element")
+                .caret("read as `" + memberText + " = …`")
+                .help("write `" + memberText + " = …` to say so")
+                .report(diagnostics);
+        return List.of(new Statement.Definition(d.span(), same, given.opSpan(), RelOp.EQ, given.right(), d.comment()));
     }
 }

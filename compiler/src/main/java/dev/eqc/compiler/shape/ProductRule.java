@@ -3,6 +3,7 @@ package dev.eqc.compiler.shape;
 import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.diag.Code;
 import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.term.Term;
 import dev.eqc.compiler.source.Span;
@@ -35,6 +36,15 @@ final class ProductRule {
         }
         if (l.rank() == 1 && r.rank() == 1) {
             if (leftRow && !rightRow) {
+                return inner(p, l, r, ProductKind.DOT, Shape.SCALAR);
+            }
+            if (!leftRow && rightRow && rowByConvention(p.left())) {
+                Diagnostic.of(Code.W0144, pass.source, p.span(), "`" + pass.source.slice(p.left().span())
+                                + "` is a vector times a matrix, a row vector: the file writes vectors as rows, so `"
+                                + pass.source.slice(p.right().span()) + "` is a column and the product is a number")
+                        .caret("row × column: a dot product")
+                        .help("to say so, write it as columns: `(W^\\top x)^\\top y` for `x W y^\\top`")
+                        .report(pass.diagnostics);
                 return inner(p, l, r, ProductKind.DOT, Shape.SCALAR);
             }
             if (!leftRow && rightRow) {
@@ -245,6 +255,14 @@ final class ProductRule {
         }
     }
 
+    /**
+     * {@code x_i W^Q}: an untransposed vector times a matrix, which has a meaning only when vectors are rows
+     * (Shaw et al., the Transformer's {@code xW}); a transposed vector after it is then a column.
+     */
+    private boolean rowByConvention(Term t) {
+        return t instanceof Term.Product p && pass.products.get(p) == ProductKind.VECMAT && !isRow(p.left());
+    }
+
     /** {@code u^\top}, also under a sign ({@code -u^\top v} is {@code -(u^\top v)}). */
     private boolean isTransposedVector(Term t, Shape s) {
         return s.rank() == 1 && isRow(t);
@@ -255,29 +273,39 @@ final class ProductRule {
      * {@code y (w^\top x)}, a number, not {@code y w \odot x}; a row times a matrix is a row.
      */
     private boolean isRow(Term t) {
+        return isRow(t, new java.util.HashSet<>());
+    }
+
+    private boolean isRow(Term t, java.util.Set<Definition> seen) {
         if (t instanceof Term.Transpose) {
             return true;
         }
         if (t instanceof Term.Negate n) {
-            return isRow(n.operand());
+            return isRow(n.operand(), seen);
         }
         if (t instanceof Term.Product p && pass.products.get(p) == ProductKind.VECMAT) {
             // x^\top W is a row vector, so x^\top W y is a number (a bilinear form), not x^\top W \odot y.
-            return isRow(p.left());
+            return isRow(p.left(), seen);
         }
         if (t instanceof Term.Product p && pass.products.get(p) == ProductKind.SCALE) {
-            Shape l = terms.shape(p.left());
-            return l != null && l.isScalar() ? isRow(p.right()) : isRow(p.left());
+            Shape l = shapeOf(p.left());
+            return l != null && l.isScalar() ? isRow(p.right(), seen) : isRow(p.left(), seen);
         }
         if (t instanceof Term.Arith a && (a.op() == Term.ArithOp.DIV || a.op() == Term.ArithOp.MUL)) {
-            Shape l = terms.shape(a.left());
-            Shape r = terms.shape(a.right());
+            Shape l = shapeOf(a.left());
+            Shape r = shapeOf(a.right());
             if (r != null && r.isScalar()) {
-                return isRow(a.left());
+                return isRow(a.left(), seen);
             }
-            return a.op() == Term.ArithOp.MUL && l != null && l.isScalar() && isRow(a.right());
+            return a.op() == Term.ArithOp.MUL && l != null && l.isScalar() && isRow(a.right(), seen);
         }
         return false;
+    }
+
+    /** The shape already inferred for {@code t} (also in another definition's body), else inferred here. */
+    private Shape shapeOf(Term t) {
+        Shape known = pass.shapes.get(t);
+        return known != null ? known : terms.shape(t);
     }
 
     /** Juxtaposition has no operator: point at the whole product. */

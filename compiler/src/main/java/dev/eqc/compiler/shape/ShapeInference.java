@@ -105,6 +105,18 @@ public final class ShapeInference {
                 }
             }
         }
+        // Loose limits are made before the sizes assumed for undeclared inputs, so that an undeclared x read by
+        // \\sum_{i=1}^{N} x_i keeps the name N for its axis.
+        for (Definition d : program.definitions()) {
+            for (IndexVar v : d.indices()) {
+                noteLooseLimit(v.upper());
+            }
+            for (Term t : TermTrees.preorder(d.body())) {
+                if (t instanceof Term.Reduce r) {
+                    noteLooseLimit(r.var().upper());
+                }
+            }
+        }
         for (Input in : program.inputs()) {
             if (!in.declared() && in.isApplied() && !indexedUses.containsKey(in.key())) {
                 pendingApplied.add(in);   // its shape comes from its first use (TermShapes)
@@ -123,6 +135,7 @@ public final class ShapeInference {
         zonk();
         tiedDims.replaceAll((name, dim) -> unifier.resolve(dim));
         checkExtents();
+        warnLooseLimits();
         warnInferred();
         checkDimValues();
         results.replaceAll((d, s) -> unifier.resolve(s));
@@ -237,8 +250,66 @@ public final class ShapeInference {
         return extent;
     }
 
+    /**
+     * Upper limits that name no size of the file ({@code \\sum_{l=1}^{L}} where only {@code K} is declared, as
+     * Müller et al. print the softmax over K classes): a flexible symbol, which the axis the index reads binds (W0143).
+     */
+    private final Map<String, Dim.Symbol> looseLimits = new java.util.LinkedHashMap<>();
+    private final Map<String, dev.eqc.compiler.source.Span> looseLimitSpans = new java.util.HashMap<>();
+    private Set<String> declaredSizes;
+
+    private boolean isDeclaredSize(String name) {
+        if (declaredSizes == null) {
+            declaredSizes = new java.util.HashSet<>();
+            for (Input in : program.inputs()) {
+                if (in.declared()) {
+                    for (Dim d : in.dims()) {
+                        collectSymbols(d, declaredSizes);
+                    }
+                }
+            }
+            for (Input in : program.outputDeclarations().values()) {
+                for (Dim d : in.dims()) {
+                    collectSymbols(d, declaredSizes);
+                }
+            }
+        }
+        return declaredSizes.contains(name);
+    }
+
+    private void warnLooseLimits() {
+        for (Map.Entry<String, Dim.Symbol> e : looseLimits.entrySet()) {
+            Dim bound = unifier.resolve(e.getValue());
+            if (bound instanceof Dim.Symbol b && b.flexible()) {
+                continue;   // nothing declared decides it: the limit names the axis, as before
+            }
+            Diagnostic.of(Code.W0143, source, looseLimitSpans.get(e.getKey()), "`" + e.getKey()
+                            + "` is no size the file declares; the index it limits runs over an axis of size `" + bound
+                            + "`, so it is read as `" + bound + "`")
+                    .caret("read as " + bound)
+                    .help("write `" + bound + "` as the limit, or declare an input with `" + e.getKey()
+                            + "` as a dimension")
+                    .report(diagnostics);
+        }
+    }
+
+    private void noteLooseLimit(Term upper) {
+        if (upper instanceof Term.DimValue d && isLoose(d)) {
+            looseLimitSpans.putIfAbsent(d.dim(), d.span());
+            looseLimits.computeIfAbsent(d.dim(), unifier::fresh);
+        }
+    }
+
+    private boolean isLoose(Term.DimValue d) {
+        return !d.dim().contains("@") && !d.dim().contains("#") && !isDeclaredSize(d.dim());
+    }
+
     private Dim limitDim(Term t) {
         if (t instanceof Term.DimValue d) {
+            if (isLoose(d)) {
+                looseLimitSpans.putIfAbsent(d.dim(), d.span());
+                return looseLimits.computeIfAbsent(d.dim(), unifier::fresh);
+            }
             return new Dim.Symbol(d.dim(), false);
         }
         if (t instanceof Term.Literal l && l.value() == Math.rint(l.value()) && l.value() >= 1) {
