@@ -48,12 +48,19 @@ final class ElementArguments {
                 }.expr(d.rhs());
             }
         }
+        // A name the file defines (focal loss's p_t = cases…) is that value, not an element of p.
+        Set<String> defined = new HashSet<>();
+        for (Statement s : program.statements()) {
+            if (s instanceof Statement.Definition d && d.lhs() instanceof Expr.Sym named) {
+                defined.add(NameKeys.full(named));
+            }
+        }
         List<Statement> out = new ArrayList<>();
         boolean changed = false;
         for (Statement s : program.statements()) {
             Expr.Sym element = s instanceof Statement.Definition d && d.lhs() instanceof Expr.Apply a
                     && a.callee() instanceof Expr.Sym f && f.sub() == null && f.sup() == null
-                    && !called.contains(NameKeys.full(f)) ? elementOf(a, tensors) : null;
+                    && !called.contains(NameKeys.full(f)) ? elementOf(a, tensors, defined) : null;
             if (element == null) {
                 out.add(s);
                 continue;
@@ -83,7 +90,7 @@ final class ElementArguments {
     }
 
     /** The first argument when every argument is a declared tensor indexed by the same bare index letters, else null. */
-    private static Expr.Sym elementOf(Expr.Apply a, Set<String> tensors) {
+    private static Expr.Sym elementOf(Expr.Apply a, Set<String> tensors, Set<String> defined) {
         Expr.Sym first = null;
         for (Expr arg : a.args()) {
             if (!(arg instanceof Expr.Sym s) || s.sub() == null || s.sup() != null || s.primes() != 0) {
@@ -91,6 +98,7 @@ final class ElementArguments {
             }
             Expr.Sym base = new Expr.Sym(s.span(), s.kind(), s.base(), s.accent(), null, null, 0);
             if (!tensors.contains(NameKeys.full(base)) || tensors.contains(NameKeys.full(s))
+                    || defined.contains(NameKeys.full(s))
                     || IndexLetters.of(s.sub()) == null) {
                 return null;
             }

@@ -75,9 +75,15 @@ class LanguageWrappersTest {
     @Test
     void aRangeTailThatDisagreesWithWhatTheIndexIndexesIsAnError() {
         Diagnostics diagnostics = new Diagnostics();
-        EqCompiler.check(new SourceFile("r.eq", "x \\in \\mathbb{R}^{n}\ny_i = x_i \\quad \\text{for } i = 1, \\dots, m\n"),
-                options(), diagnostics);
+        // m is the size of another input, so the tail says i runs over m where x has n.
+        EqCompiler.check(new SourceFile("r.eq", "x \\in \\mathbb{R}^{n}, z \\in \\mathbb{R}^{m}\n"
+                + "y_i = x_i \\quad \\text{for } i = 1, \\dots, m\n"), options(), diagnostics);
         assertEquals(Set.of(Code.E0304), codes(diagnostics));
+        // m declared nowhere: it is read as the size of the axis i indexes (W0143).
+        Diagnostics undeclared = new Diagnostics();
+        EqCompiler.check(new SourceFile("r.eq", "x \\in \\mathbb{R}^{n}\ny_i = x_i \\quad \\text{for } i = 1, \\dots, m\n"),
+                options(), undeclared);
+        assertEquals(Set.of(Code.W0143), codes(undeclared));
     }
 
     @Test
