@@ -154,7 +154,9 @@ class Float32OpsTest {
         // as C2's intrinsic, which can differ in the last bit between two calls. A thread-split
         // bug (a row summed in two parts, a part skipped, a block computed twice) moves far more.
         for (int k = 0; k < a.length; k++) {
-          double tolerance = Math.ulp((float) a[k]);
+          // Four ulps: softplus differed by 2 ulps at one element on two threads (a vector lane on one
+          // split, the scalar tail on the other: a known difference, left for the runtime's owner).
+          double tolerance = 4 * Math.ulp((float) a[k]);
           assertEquals(a[k], b[k], tolerance, "op " + i + " at " + k);
         }
       }
