@@ -58,4 +58,14 @@ final class PaperReadings {
         assertArrayEquals(expected, generated, 1e-12, "generated code");
         assertArrayEquals(expected, interpreted, 1e-12, "interpreter");
     }
+
+    /** A program the reading rules must refuse: nothing compiles, and {@code code} is among the diagnostics. */
+    static void assertRejected(String program, Code code) {
+        Diagnostics diagnostics = new Diagnostics();
+        Options options = new Options("Reading", "", Precision.DOUBLE, false);
+        org.junit.jupiter.api.Assertions.assertTrue(EqCompiler.check(new SourceFile("rejected.eq", program), options,
+                diagnostics).isEmpty(), () -> "compiled: " + program);
+        org.junit.jupiter.api.Assertions.assertTrue(diagnostics.all().stream().anyMatch(d -> d.code() == code),
+                () -> "no " + code + " in " + diagnostics.all());
+    }
 }

@@ -110,12 +110,7 @@ class UndefinedFunctionsTest {
     @ParameterizedTest
     @MethodSource("rejected")
     void guessesAreRejected(String program, Code code) {
-        Diagnostics diagnostics = new Diagnostics();
-        Options options = new Options("Reading", "", Precision.DOUBLE, false);
-        assertTrue(EqCompiler.check(new SourceFile("rejected.eq", program), options, diagnostics).isEmpty(),
-                () -> "compiled: " + program);
-        assertTrue(diagnostics.all().stream().anyMatch(d -> d.code() == code), () -> "no " + code + " in "
-                + diagnostics.all());
+        PaperReadings.assertRejected(program, code);
     }
 
     @ParameterizedTest(name = "{0}")
