@@ -121,10 +121,27 @@ final class FileScope {
             return existing;
         }
         String javaName = valueNames.allocate(JavaNames.of(sym, true));
-        Input in = new Input(key, source.slice(sym.span()), javaName, sym.span(), null, false, false,
+        Input in = new Input(key, printed(source.slice(sym.span()), key), javaName, sym.span(), null, false, false,
                 10_000 + inferredCount++);
         inputs.put(key, in);
         return in;
+    }
+
+    /**
+     * How a name is shown in messages: as written, unless the name's span ends inside a styling group
+     * (the name {@code \\overrightarrow{g}} of {@code \\overrightarrow{g_i}}), where its key reads better.
+     */
+    private static String printed(String slice, String key) {
+        int depth = 0;
+        for (int i = 0; i < slice.length(); i++) {
+            char c = slice.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            }
+        }
+        return depth == 0 ? slice : key;
     }
 
     // ---- written ranges -----------------------------------------------------------------------

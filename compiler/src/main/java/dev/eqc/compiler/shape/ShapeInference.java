@@ -104,10 +104,45 @@ public final class ShapeInference {
     /** For the W0101 note: the built-in that made a name a vector or its indexed uses rows. */
     private final java.util.Map<String, String> axisUser = new java.util.HashMap<>();
 
-    /** Softmax, LayerNorm, mean, … : built-ins that reject a number (a norm of a number is its absolute value). */
+    /**
+     * Softmax, LayerNorm, mean, Concat … : built-ins that reject a number (a norm of a number is its absolute
+     * value).
+     */
     private static boolean needsAxis(dev.eqc.compiler.builtin.Builtin fn) {
         return fn.kind() == dev.eqc.compiler.builtin.Builtin.Kind.LAST_AXIS
-                || fn.kind() == dev.eqc.compiler.builtin.Builtin.Kind.REDUCE_LAST && !fn.absOfNumber();
+                || fn.kind() == dev.eqc.compiler.builtin.Builtin.Kind.REDUCE_LAST && !fn.absOfNumber()
+                || fn.structure() == dev.eqc.compiler.builtin.Builtin.Structure.CONCAT;
+    }
+
+    /**
+     * {@code W} in {@code W x} (a declared matrix or an undeclared capital, which is assumed one) and {@code w^\\top}
+     * in {@code w^\\top x}: what they multiply side by side is a vector, as in {@code \\sigma(W x + b)}; a number
+     * multiplying a matrix is written before it ({@code \\alpha W}).
+     */
+    private static boolean multipliesVectors(Term left) {
+        if (left instanceof Term.Transpose) {
+            return true;
+        }
+        if (left instanceof Term.InputRef in) {
+            String key = in.input().key();
+            return in.input().declared() ? in.input().dims().size() == 2
+                    : !key.isEmpty() && key.charAt(0) >= 'A' && key.charAt(0) <= 'Z'
+                            && (key.length() == 1 || key.charAt(1) == '_' || key.charAt(1) == '^');
+        }
+        return false;
+    }
+
+    /** An undeclared name (or its indexed use) given whole to {@code user}, which needs an axis. */
+    private void noteAxisUse(Term arg, String user) {
+        if (arg instanceof Term.Index ix && ix.base() instanceof Term.InputRef in && !in.input().declared()) {
+            rowUses.put(in.input().key(), ix.indices().size());
+            axisUser.putIfAbsent(in.input().key(), user);
+        } else if (arg instanceof Term.InputRef in && !in.input().declared()) {
+            vectorUses.add(in.input().key());
+            axisUser.putIfAbsent(in.input().key(), user);
+        } else if (arg instanceof Term.ParamRef p && p.param().declaration() == null) {
+            vectorUses.add(p.param().key());
+        }
     }
 
     /** For undeclared names that are indexed somewhere: the index letters of their widest use. */
@@ -124,17 +159,18 @@ public final class ShapeInference {
                         indexedUses.put(key, letters);
                     }
                 }
-                if (t instanceof Term.BuiltinCall b && needsAxis(b.builtin()) && !b.args().isEmpty()) {
-                    Term arg = b.args().get(0);
-                    if (arg instanceof Term.Index ix && ix.base() instanceof Term.InputRef in && !in.input().declared()) {
-                        rowUses.put(in.input().key(), ix.indices().size());
-                        axisUser.putIfAbsent(in.input().key(), b.builtin().displayName());
-                    } else if (arg instanceof Term.InputRef in && !in.input().declared()) {
-                        vectorUses.add(in.input().key());
-                        axisUser.putIfAbsent(in.input().key(), b.builtin().displayName());
-                    } else if (arg instanceof Term.ParamRef p && p.param().declaration() == null) {
-                        vectorUses.add(p.param().key());
+                if (t instanceof Term.BuiltinCall b && needsAxis(b.builtin())) {
+                    List<Term> args = b.builtin().structure() == dev.eqc.compiler.builtin.Builtin.Structure.CONCAT
+                            ? b.args() : b.args().subList(0, Math.min(1, b.args().size()));
+                    for (Term arg : args) {
+                        noteAxisUse(arg, b.builtin().displayName());
                     }
+                }
+                if (t instanceof Term.Transpose tr) {
+                    noteAxisUse(tr.operand(), "a transpose");
+                }
+                if (t instanceof Term.Product p && !p.explicit() && multipliesVectors(p.left())) {
+                    noteAxisUse(p.right(), "a product by a matrix or a transposed vector");
                 }
             }
         }
@@ -469,9 +505,9 @@ public final class ShapeInference {
             if (axisUser.containsKey(in.key()) && s.rank() > 0
                     && (vectorUses.contains(in.key()) || rowUses.containsKey(in.key()))) {
                 w.note(vectorUses.contains(in.key())
-                        ? "it is given whole to " + axisUser.get(in.key()) + ", which works along an axis, so not a number"
-                        : "its indexed use is given to " + axisUser.get(in.key()) + ", which works along an axis: each"
-                                + " index picks a row");
+                        ? "it is given whole to " + axisUser.get(in.key()) + ", which needs an axis: a vector, not a number"
+                        : "its indexed use is given to " + axisUser.get(in.key()) + ", which needs an axis: each index"
+                                + " picks a row");
             }
             nearestName(in.key(), declaredNames).ifPresent(n -> w.note("a declared name is similar: `" + n + "`"));
             w.report(diagnostics);

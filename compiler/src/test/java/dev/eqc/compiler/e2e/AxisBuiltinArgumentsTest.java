@@ -53,4 +53,49 @@ class AxisBuiltinArgumentsTest {
                 Map.of("c", c, "o", o), Map.of("c", new int[] {2, 3}, "o", new int[] {2}), expected,
                 List.of(Code.W0101));
     }
+
+    @Test
+    void transposedRowsMakeADotProduct() throws Exception {
+        // q_i^T k_j with q, k undeclared: each q_i and k_j a row, so s is Q K^T (before: q_i k_j, two numbers).
+        double[] q = {1, 2, 3, -1, 0, 2};
+        double[] k = {0.5, 1, -1, 2, 0, 1};
+        double[] expected = new double[4];
+        for (int i = 0; i < 2; i++) {
+            for (int j = 0; j < 2; j++) {
+                for (int c = 0; c < 3; c++) {
+                    expected[2 * i + j] += q[3 * i + c] * k[3 * j + c];
+                }
+            }
+        }
+        PaperReadings.assertComputes("Scores", "s_{ij} = q_i^\\top k_j", "s", Map.of("q", q, "k", k),
+                Map.of("q", new int[] {2, 3}, "k", new int[] {2, 3}), expected, List.of(Code.W0101));
+    }
+
+    @Test
+    void whatADeclaredMatrixMultipliesIsAVector() throws Exception {
+        double[] w = {1, 2, 3, 4, 5, 6};
+        double[] x = {1, -1, 2};
+        PaperReadings.assertComputes("MatVec", "W \\in \\mathbb{R}^{m \\times n}\ny = W x", "y",
+                Map.of("W", w, "x", x), Map.of("W", new int[] {2, 3}, "x", new int[] {3}),
+                new double[] {1 - 2 + 6, 4 - 5 + 12}, List.of(Code.W0101));
+    }
+
+    @Test
+    void concatenatedRowsAndATransposedWeightScoreEveryPair() throws Exception {
+        // GAT's e_ij = LeakyReLU(a^T [g_i || g_j]): g is [N, d], a is [2d]; e is N x N.
+        double[] g = {1, 2, -1, 0.5, 0, 3};
+        double[] a = {0.5, -1, 2, 1};
+        double[] expected = new double[9];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                double e = a[0] * g[2 * i] + a[1] * g[2 * i + 1] + a[2] * g[2 * j] + a[3] * g[2 * j + 1];
+                expected[3 * i + j] = e > 0 ? e : 0.01 * e;
+            }
+        }
+        PaperReadings.assertComputes("Gat", "e_{ij} = \\text{LeakyReLU} \\Big( \\mathbf{a}^\\top \\Big[ "
+                        + "\\overrightarrow{g_i} \\Vert \\overrightarrow{g_j} \\Big] \\Big)", "e",
+                Map.of("\\mathbf{a}", a, "\\overrightarrow{g}", g),
+                Map.of("\\mathbf{a}", new int[] {4}, "\\overrightarrow{g}", new int[] {3, 2}), expected,
+                List.of(Code.W0101));
+    }
 }
