@@ -139,6 +139,19 @@ final class IndexLetters {
                     && !isSelection(s.sub()) && numbered(s.sub()) == null && !CallResolver.isIndicator(s)
                     && !positional.test(s)) {
                 // \mathbb{1}_{[k \neq i]}: a condition, whose letters are indices, not time steps.
+                if (s.sub().items().size() >= 2 && s.sub().items().stream().anyMatch(IndexLetters::isBareLetters)) {
+                    // \theta_{t+1, i}: the step's letters only; the bare letters beside it are element indices.
+                    for (Expr item : s.sub().items()) {
+                        if (!isBareLetters(item)) {
+                            for (Expr inner : nodes(item, false)) {
+                                if (inner instanceof Expr.Sym l && l.kind() == SymKind.LETTERS && l.base().length() == 1) {
+                                    out.add(l.base());
+                                }
+                            }
+                        }
+                    }
+                    continue;
+                }
                 java.util.regex.Matcher m = letter.matcher(s.sub().key());
                 while (m.find()) {
                     out.add(m.group(1));
@@ -146,6 +159,10 @@ final class IndexLetters {
             }
         }
         return out;
+    }
+
+    private static boolean isBareLetters(Expr item) {
+        return item instanceof Expr.Sym l && l.bare() && l.kind() == SymKind.LETTERS;
     }
 
     /**

@@ -254,6 +254,10 @@ final class NameResolver {
             }
             return gather(new Span(s.span().start(), s.sub().span().end()), baseTerm, s.sub());
         }
+        Term stepped = stepElement(s);
+        if (stepped != null) {
+            return stepped;
+        }
         List<IndexVar> indices = indicesOf(s);
         Term subscripted = body.subscripts.member(s, indices);
         subscripted = subscripted != null ? subscripted : body.subscripts.stridedRead(s);
@@ -300,6 +304,30 @@ final class NameResolver {
             return superscripted(s);
         }
         return unboundName(s);
+    }
+
+    /**
+     * {@code \\theta_{t, i}}, {@code G_{t, ii}}: an element of the declared or defined {@code \\theta_t}, {@code G_t}
+     * by indices in scope ({@link StepSubscript}); null for anything else.
+     */
+    private Term stepElement(Expr.Sym s) {
+        if (s.sub() == null || s.sub().items().size() < 2 || isBound(NameKeys.full(s))) {
+            return null;
+        }
+        StepSubscript step = StepSubscript.of(s, file.source);
+        if (step == null || !isBound(NameKeys.full(step.name())) || !scope.hasIndices()) {
+            return null;
+        }
+        List<IndexVar> vars = new ArrayList<>();
+        for (String letter : step.indices()) {
+            IndexVar v = scope.indexVar(letter);
+            if (v == null) {
+                return null;
+            }
+            vars.add(v);
+        }
+        Term named = lookup(NameKeys.full(step.name()), new Span(s.span().start(), s.sub().span().start() - 1));
+        return named == null ? null : indexOf(s.span(), named, vars);
     }
 
     /**

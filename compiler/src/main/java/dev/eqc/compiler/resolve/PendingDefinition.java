@@ -115,6 +115,14 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                             d.rhs(), d.comment(), null, letters, s.sub().span(), d.update());
                 }
             }
+            StepSubscript step = r.hasInput(NameKeys.full(s)) ? null : StepSubscript.of(s, r.source);
+            List<String> stepLetters = step == null ? null : checked(step.indices(), d.rhs(), r, step.name());
+            if (stepLetters != null) {
+                // \theta_{t+1, i} = \theta_{t, i} - …: \theta_{t+1}, element by element over i.
+                return new PendingDefinition(NameKeys.full(step.name()), step.latex(), step.name(),
+                        new Span(s.span().start(), s.sub().span().start() - 1), d.span(), false, List.of(), d.rhs(),
+                        d.comment(), null, stepLetters, step.indexSpan(), d.update());
+            }
             List<String> letters = elementIndices(s, d.rhs(), r);
             if (letters != null) {
                 Expr.Sym name = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null,

@@ -1,0 +1,45 @@
+package dev.eqc.compiler.resolve;
+
+import dev.eqc.compiler.ast.Expr;
+import dev.eqc.compiler.ast.Script;
+import dev.eqc.compiler.source.Span;
+import java.util.List;
+
+/**
+ * A step, then element indices, in one subscript: Ruder's {@code \theta_{t+1, i} = \theta_{t, i} - …
+ * g_{t, i}} with {@code \theta_t} and {@code g_t} vectors is element {@code i} of {@code \theta_t}, and
+ * {@code G_{t, ii}} the diagonal entry of the matrix {@code G_t}. The name is the base with the first item
+ * ({@code \theta_{t+1}}); the other items are index letters.
+ *
+ * @param name the name with the step only ({@code \theta_{t+1}})
+ * @param latex how that name is printed
+ * @param indices the index letters after the step ({@code i}; {@code i, i} for {@code ii})
+ * @param indexSpan where those letters are written
+ */
+record StepSubscript(Expr.Sym name, String latex, List<String> indices, Span indexSpan) {
+
+    /** The split of {@code s}, or null when its subscript is not a step followed by index letters. */
+    static StepSubscript of(Expr.Sym s, dev.eqc.compiler.source.SourceFile source) {
+        Script sub = s.sub();
+        if (sub == null || s.sup() != null || sub.items().size() < 2) {
+            return null;
+        }
+        int comma = sub.key().indexOf(',');
+        if (comma <= 0 || sub.key().indexOf('{') >= 0 && sub.key().indexOf('{') < comma) {
+            return null;
+        }
+        Expr first = sub.items().get(0);
+        List<Expr> rest = sub.items().subList(1, sub.items().size());
+        Span restSpan = new Span(rest.get(0).span().start(), rest.get(rest.size() - 1).span().end());
+        List<String> letters = IndexLetters.of(new Script(restSpan, rest, sub.key().substring(comma + 1)));
+        if (letters == null) {
+            return null;
+        }
+        Script step = new Script(first.span(), List.of(first), sub.key().substring(0, comma));
+        Expr.Sym name = s.withScripts(new Span(s.span().start(), first.span().end()), step, null, s.primes());
+        String base = source.slice(new Span(s.span().start(), sub.span().start() - 1));
+        String stepText = source.slice(first.span());
+        return new StepSubscript(name, base + "_" + (stepText.length() == 1 ? stepText : "{" + stepText + "}")
+                + "'".repeat(s.primes()), letters, restSpan);
+    }
+}
