@@ -40,6 +40,21 @@ final class CallResolver {
 
     /** A juxtaposition that is a form rather than a product ({@code \nabla_{W} L}, {@code \mathbb{E}[x]}); else null. */
     Term juxtaposedForm(Expr.Binary b) {
+        Term form = formOf(b);
+        if (form == null && b.left() instanceof Expr.Binary chain && chain.op() == BinaryOp.JUXTAPOSE) {
+            // \frac{m}{m-1} \mathbb{E}_{\mathcal{B}}[\sigma^2], \lambda \nabla_W L: a form that is the last
+            // factor of a product, not the product applied to the bracket.
+            Expr.Binary last = new Expr.Binary(new Span(chain.right().span().start(), b.span().end()), b.opSpan(),
+                    BinaryOp.JUXTAPOSE, chain.right(), b.right());
+            Term tail = juxtaposedForm(last);
+            if (tail != null) {
+                return new Term.Product(b.span(), chain.opSpan(), expr(chain.left()), tail, false);
+            }
+        }
+        return form;
+    }
+
+    private Term formOf(Expr.Binary b) {
         if (b.left() instanceof Expr.Sym f && b.right() instanceof Expr.Group g && g.bracket() == Bracket.SQUARE
                 && (isDefinedFunctionOf(f, g.items().size()) || isBracketStatistic(f, g.items().size()))) {
             // f[z], \mathrm{Var}[x]: a defined function called with square brackets, as papers print
@@ -87,7 +102,8 @@ final class CallResolver {
             if (b.left() instanceof Expr.Underset u) {
                 return axisForm(b.span(), u.op(), u.under(), g.items().get(0));
             }
-            if (b.left() instanceof Expr.Sym e && e.kind() == SymKind.BB && e.base().equals("E") && e.sub() != null
+            if (b.left() instanceof Expr.Sym e && (e.kind() == SymKind.BB || e.kind() == SymKind.WORD)
+                    && e.base().equals("E") && e.sub() != null
                     && e.sup() == null && e.sub().isSingle() && (e.accent() == null || e.accent().equals("hat"))
                     && !body.names.isBound(NameKeys.full(e))) {
                 Expr under = e.sub().single();
@@ -827,8 +843,8 @@ final class CallResolver {
     /** The last-axis built-in an operator names ({@code \\mathrm{softmax}}, {@code \\mathbb{E}}), or null. */
     private static Builtin axisBuiltin(Expr op) {
         if (op instanceof Expr.Sym s && s.sup() == null) {
-            if (s.kind() == SymKind.BB && s.base().equals("E")) {
-                return Builtin.MEAN;
+            if ((s.kind() == SymKind.BB || s.kind() == SymKind.WORD) && s.base().equals("E")) {
+                return Builtin.MEAN;   // \mathbb{E}, and \mathrm{E} as Ioffe and Szegedy print it
             }
             if (s.kind() == SymKind.WORD || s.kind() == SymKind.LETTERS || s.kind() == SymKind.COMMAND) {
                 Builtin b = Builtin.lookup(s.base()).orElse(null);
