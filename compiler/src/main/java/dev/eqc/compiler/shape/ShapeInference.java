@@ -135,6 +135,18 @@ public final class ShapeInference {
         return false;
     }
 
+    /**
+     * {@code W x}, with {@code W} a matrix ({@link #multipliesVectors}) but not {@code w^\\top x}, a number; or a
+     * sum with one.
+     */
+    private static boolean isMatrixVector(Term t) {
+        if (t instanceof Term.Arith a && (a.op() == Term.ArithOp.ADD || a.op() == Term.ArithOp.SUB)) {
+            return isMatrixVector(a.left()) || isMatrixVector(a.right());   // W_h h + W_x x + b
+        }
+        return t instanceof Term.Product p && !p.explicit() && !(p.left() instanceof Term.Transpose)
+                && multipliesVectors(p.left());
+    }
+
     /** An undeclared name (or its indexed use) given whole to {@code user}, which needs an axis. */
     private void noteAxisUse(Term arg, String user) {
         if (arg instanceof Term.Index ix && ix.base() instanceof Term.InputRef in && !in.input().declared()) {
@@ -174,6 +186,14 @@ public final class ShapeInference {
                 }
                 if (t instanceof Term.Product p && !p.explicit() && multipliesVectors(p.left())) {
                     noteAxisUse(p.right(), "a product by a matrix or a transposed vector");
+                }
+                if (t instanceof Term.Arith a && (a.op() == Term.ArithOp.ADD || a.op() == Term.ArithOp.SUB)) {
+                    // W x + b: the bias of a matrix-vector product is a vector.
+                    if (isMatrixVector(a.left()) && a.right() instanceof Term.InputRef) {
+                        noteAxisUse(a.right(), "a sum with a matrix-vector product");
+                    } else if (isMatrixVector(a.right()) && a.left() instanceof Term.InputRef) {
+                        noteAxisUse(a.left(), "a sum with a matrix-vector product");
+                    }
                 }
             }
         }

@@ -98,4 +98,23 @@ class AxisBuiltinArgumentsTest {
                 Map.of("\\mathbf{a}", new int[] {4}, "\\overrightarrow{g}", new int[] {3, 2}), expected,
                 List.of(Code.W0101));
     }
+
+    @Test
+    void theBiasOfAMatrixVectorProductIsAVector() throws Exception {
+        // h = tanh(W x + b): before, b was a number broadcast over W x.
+        double[] w = {1, 2, 3, 4, 5, 6};
+        double[] x = {0.5, -1, 0.25};
+        double[] b = {0.1, -0.2};
+        double[] expected = new double[2];
+        for (int i = 0; i < 2; i++) {
+            double z = b[i];
+            for (int j = 0; j < 3; j++) {
+                z += w[3 * i + j] * x[j];
+            }
+            expected[i] = Math.tanh(z);
+        }
+        PaperReadings.assertComputes("Dense", "W \\in \\mathbb{R}^{m \\times n}\nh = \\tanh(W x + b)", "h",
+                Map.of("W", w, "x", x, "b", b), Map.of("W", new int[] {2, 3}, "x", new int[] {3}, "b", new int[] {2}),
+                expected, List.of(Code.W0101));
+    }
 }
