@@ -98,7 +98,9 @@ public final class TestInputs {
                 int first = declaration.labels().first();
                 out.add(new Spec(core, true, first, first + labelCount(declaration, sizes) - 1));
             } else if (integer) {
-                out.add(new Spec(core, true, 1, 5));
+                // Counts and steps from 2: Bessel's m/(m-1) and 1/\log t are undefined at 1, and 2 is a count a paper
+                // means as readily as 1.
+                out.add(new Spec(core, true, 2, 5));
             } else {
                 out.add(new Spec(core, false, pos ? 0.1 : -1.0, pos ? 0.9 : 1.0));
             }

@@ -116,6 +116,9 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                 }
             }
             StepSubscript step = r.hasInput(NameKeys.full(s)) ? null : StepSubscript.of(s, r.source);
+            if (step != null && !step.isExpression()) {
+                step = null;   // s_{x,y}: two indices, not a step and an index
+            }
             List<String> stepLetters = step == null ? null : checked(step.indices(), d.rhs(), r, step.name());
             if (stepLetters != null) {
                 // \theta_{t+1, i} = \theta_{t, i} - …: \theta_{t+1}, element by element over i.

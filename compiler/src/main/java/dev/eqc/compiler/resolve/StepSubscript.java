@@ -18,6 +18,11 @@ import java.util.List;
  */
 record StepSubscript(Expr.Sym name, String latex, List<String> indices, Span indexSpan) {
 
+    /** Whether the step is an expression ({@code t+1}, {@code t-1}), not a letter that could be an index itself. */
+    boolean isExpression() {
+        return IndexLetters.of(name.sub()) == null;
+    }
+
     /** The split of {@code s}, or null when its subscript is not a step followed by index letters. */
     static StepSubscript of(Expr.Sym s, dev.eqc.compiler.source.SourceFile source) {
         Script sub = s.sub();

@@ -147,14 +147,14 @@ public final class ShapeInference {
                 && multipliesVectors(p.left());
     }
 
-    /** An undeclared name (or its indexed use) given whole to {@code user}, which needs an axis. */
-    private void noteAxisUse(Term arg, String user) {
+    /** An undeclared name (or its indexed use) that needs an axis, for the {@code reason} a note gives. */
+    private void noteAxisUse(Term arg, String reason) {
         if (arg instanceof Term.Index ix && ix.base() instanceof Term.InputRef in && !in.input().declared()) {
             rowUses.put(in.input().key(), ix.indices().size());
-            axisUser.putIfAbsent(in.input().key(), user);
+            axisUser.putIfAbsent(in.input().key(), reason);
         } else if (arg instanceof Term.InputRef in && !in.input().declared()) {
             vectorUses.add(in.input().key());
-            axisUser.putIfAbsent(in.input().key(), user);
+            axisUser.putIfAbsent(in.input().key(), reason);
         } else if (arg instanceof Term.ParamRef p && p.param().declaration() == null) {
             vectorUses.add(p.param().key());
         }
@@ -178,21 +178,21 @@ public final class ShapeInference {
                     List<Term> args = b.builtin().structure() == dev.eqc.compiler.builtin.Builtin.Structure.CONCAT
                             ? b.args() : b.args().subList(0, Math.min(1, b.args().size()));
                     for (Term arg : args) {
-                        noteAxisUse(arg, b.builtin().displayName());
+                        noteAxisUse(arg, "is given to " + b.builtin().displayName() + ", which needs an axis");
                     }
                 }
                 if (t instanceof Term.Transpose tr) {
-                    noteAxisUse(tr.operand(), "a transpose");
+                    noteAxisUse(tr.operand(), "is transposed");
                 }
                 if (t instanceof Term.Product p && !p.explicit() && multipliesVectors(p.left())) {
-                    noteAxisUse(p.right(), "a product by a matrix or a transposed vector");
+                    noteAxisUse(p.right(), "is multiplied by a matrix or a transposed vector");
                 }
                 if (t instanceof Term.Arith a && (a.op() == Term.ArithOp.ADD || a.op() == Term.ArithOp.SUB)) {
                     // W x + b: the bias of a matrix-vector product is a vector.
                     if (isMatrixVector(a.left()) && a.right() instanceof Term.InputRef) {
-                        noteAxisUse(a.right(), "a sum with a matrix-vector product");
+                        noteAxisUse(a.right(), "is added to a matrix-vector product");
                     } else if (isMatrixVector(a.right()) && a.left() instanceof Term.InputRef) {
-                        noteAxisUse(a.left(), "a sum with a matrix-vector product");
+                        noteAxisUse(a.left(), "is added to a matrix-vector product");
                     }
                 }
             }
@@ -529,9 +529,8 @@ public final class ShapeInference {
                     .help("declare it: `" + decl + "`");
             if (axisAssumed.contains(in.key())) {
                 w.note(vectorUses.contains(in.key())
-                        ? "it is given whole to " + axisUser.get(in.key()) + ", which needs an axis: a vector, not a number"
-                        : "its indexed use is given to " + axisUser.get(in.key()) + ", which needs an axis: each index"
-                                + " picks a row");
+                        ? "it " + axisUser.get(in.key()) + ": a vector, not a number"
+                        : "its indexed use " + axisUser.get(in.key()) + ": each index picks a row");
             }
             nearestName(in.key(), declaredNames).ifPresent(n -> w.note("a declared name is similar: `" + n + "`"));
             w.report(diagnostics);

@@ -34,14 +34,14 @@ class StepSubscriptTest {
 
     @Test
     void aStepBesideAnIndexReadsTheDefinedVector() throws Exception {
-        // m_{t, i} reads the vector m_t defined on the line before, element by element.
+        // m_{t, i} reads the vector m_t defined on the line before, element by element; u_{t+1, i} defines u_{t+1}.
         double[] g = {1, -2, 4};
         double[] expected = new double[3];
         for (int i = 0; i < 3; i++) {
             expected[i] = 0.1 * g[i] * 2 + 1;
         }
-        String program = "g_t \\in \\mathbb{R}^{d}\nm_t = 0.1 g_t\nu_{t, i} = 2 m_{t, i} + 1";
-        PaperReadings.assertComputes("Moment", program, "u_t", Map.of("g_t", g), Map.of("g_t", new int[] {3}),
+        String program = "g_t \\in \\mathbb{R}^{d}\nm_t = 0.1 g_t\nu_{t+1, i} = 2 m_{t, i} + 1";
+        PaperReadings.assertComputes("Moment", program, "u_{t+1}", Map.of("g_t", g), Map.of("g_t", new int[] {3}),
                 expected, List.of());
     }
 }
