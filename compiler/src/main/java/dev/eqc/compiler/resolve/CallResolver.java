@@ -46,6 +46,12 @@ final class CallResolver {
             // f\left[…\right] and expectations; its arity says it is a call, not a product with a group.
             return apply(new Expr.Apply(b.span(), f, g.items(), g.span()));
         }
+        if (b.left() instanceof Expr.Sym f && b.right() instanceof Expr.Group g && g.bracket() == Bracket.SQUARE
+                && g.items().size() == 2 && isDivergence(f) && file.definition(NameKeys.full(f)) == null
+                && !body.names.isBound(NameKeys.full(f))) {
+            // D_{KL}[q || p] (the bars read as a comma by the parser), D_{KL}[q, p]: the divergence in square brackets.
+            return apply(new Expr.Apply(b.span(), f, g.items(), g.span()));
+        }
         if (b.left() instanceof Expr.Binary chain && chain.op() == BinaryOp.JUXTAPOSE
                 && chain.right() instanceof Expr.Sym f && b.right() instanceof Expr.Group g
                 && g.bracket() == Bracket.SQUARE
