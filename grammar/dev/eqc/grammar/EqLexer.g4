@@ -35,6 +35,9 @@ SPACING       : ('\\' [,;:!> ] | '~' | '\\quad' | '\\qquad' | '\\enspace' | '\\t
                 | '\\displaystyle' | '\\textstyle' | '\\scriptstyle' | '\\nonumber' | '\\notag'
                 | '\\limits' | '\\nolimits' | '\\hfill' | '\\middle' | '\\%' | '\\#' | '\\&' | '\\$'
                 | '\\small' | '\\scriptsize' | '\\footnotesize' | '\\large' | '\\normalsize' | '\\tiny' ) -> skip ;
+// `\begingroup … \endgroup` scope a colour; `\rule[raise]{width}{height}` and `\strut` are invisible struts.
+GROUPING      : ('\\begingroup' | '\\endgroup' | '\\strut' | '\\mathstrut'
+                | '\\rule' [ \t]* ('[' ~[\]{}\r\n]* ']')? [ \t]* '{' ~[{}\r\n]* '}' [ \t]* '{' ~[{}\r\n]* '}') -> skip ;
 INVISIBLE_DELIM : ('\\left' | '\\right') [ \t]* '.' -> skip ;
 SIZING        : ('\\left' | '\\right'
                 | '\\' ('big' | 'Big' | 'bigg' | 'Bigg') ('l' | 'r' | 'm')?) -> skip ;

@@ -91,7 +91,7 @@ atom
     | LPAREN lo=relation COMMA hi=relation RBRACK       # openClosedAtom
     | LBRACK lo=relation COMMA hi=relation RPAREN       # closedOpenAtom
     | CASES_BEGIN casesRow (ROWSEP casesRow)* ROWSEP? CASES_END   # casesAtom
-    | MATRIX_BEGIN matrixRow (ROWSEP matrixRow)* ROWSEP? MATRIX_END   # matrixAtom
+    | MATRIX_BEGIN matrixRow (ROWSEP+ matrixRow)* ROWSEP* MATRIX_END   # matrixAtom
     | bar=(BAR | VBAR) expr (BAR | VBAR)                 # absAtom
     | (NORM | DOUBLE_VBAR) expr (NORM | DOUBLE_VBAR)     # normAtom
     | LFLOOR expr RFLOOR                                 # floorAtom

@@ -47,9 +47,11 @@ final class CallResolver {
             return apply(new Expr.Apply(b.span(), f, g.items(), g.span()));
         }
         if (b.left() instanceof Expr.Sym f && b.right() instanceof Expr.Group g && g.bracket() == Bracket.SQUARE
-                && g.items().size() == 2 && isDivergence(f) && file.definition(NameKeys.full(f)) == null
-                && !body.names.isBound(NameKeys.full(f))) {
-            // D_{KL}[q || p] (the bars read as a comma by the parser), D_{KL}[q, p]: the divergence in square brackets.
+                && g.items().size() == 2 && (dividedByBars(g) || isDivergence(f)
+                && file.definition(NameKeys.full(f)) == null && !body.names.isBound(NameKeys.full(f)))) {
+            // D_{KL}[q || p], D_{KL}[q, p]: the divergence in square brackets. Any D_{..}[q || p] is a call of
+            // two distributions (the parser read the bars as its comma), never a product with a concatenation:
+            // a divergence the file does not define is then the located error of an undefined function.
             return apply(new Expr.Apply(b.span(), f, g.items(), g.span()));
         }
         if (b.left() instanceof Expr.Binary chain && chain.op() == BinaryOp.JUXTAPOSE
@@ -998,7 +1000,21 @@ final class CallResolver {
                 && s.sup() == null;
     }
 
-    /** {@code D_{\mathrm{KL}}}, {@code \mathrm{KL}}, {@code D_{KL}}: the Kullback-Leibler divergence. */
+    /**
+     * The two items of {@code g} were written with bars between them ({@code [q || p]}, {@code [q \| p]},
+     * {@code [q \Bigl|\Bigr| p]}): the parser read them as the two arguments of a divergence.
+     */
+    private boolean dividedByBars(Expr.Group g) {
+        int from = g.items().get(0).span().end();
+        int to = g.items().get(1).span().start();
+        if (from < 0 || to <= from) {
+            return false;
+        }
+        String between = file.source.slice(new Span(from, to));
+        return between.contains("|") || between.contains("Vert");
+    }
+
+    /** {@code D_{\mathrm{KL}}}, {@code \mathrm{KL}}, {@code D_{KL}}, {@code \mbox{D}_{KL}}: the Kullback-Leibler divergence. */
     private boolean isDivergence(Expr.Sym s) {
         if (s.sup() != null) {
             return false;
@@ -1007,7 +1023,7 @@ final class CallResolver {
             return (s.kind() == SymKind.WORD || s.kind() == SymKind.LETTERS) && s.base().equals("KL");
         }
         String sub = file.source.slice(s.sub().span()).replaceAll("\\\\[a-zA-Z]+|[{} ]", "");
-        return s.base().equals("D") && s.kind() == SymKind.LETTERS && sub.equals("KL");
+        return s.base().equals("D") && (s.kind() == SymKind.LETTERS || s.kind() == SymKind.WORD) && sub.equals("KL");
     }
 
     /**

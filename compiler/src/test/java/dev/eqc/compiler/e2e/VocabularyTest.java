@@ -281,6 +281,19 @@ class VocabularyTest {
                 + "g = \\nabla_z E", "g", lab, labShapes, centralDifferences(VocabularyTest::layerNorm), Set.of()));
         cases.add(new Case("the gradient through RMSNorm", p1 + "E = \\sum_i \\sum_k \\alpha_k \\mathrm{RMSNorm}(z)_{ik}^2\n"
                 + "g = \\nabla_z E", "g", lab, labShapes, centralDifferences(VocabularyTest::rmsNorm), Set.of()));
+        // The divergence in a textbook's brackets: D_{KL}[p || q] = \\sum_k p_k (\\log p_k - \\log q_k).
+        Map<String, double[]> pq = Map.of("p", P[0], "q", P[1]);
+        Map<String, int[]> pqShapes = Map.of("p", new int[] {4}, "q", new int[] {4});
+        double kl = 0;
+        for (int k = 0; k < 4; k++) {
+            kl += P[0][k] * (Math.log(P[0][k]) - Math.log(P[1][k]));
+        }
+        String pqDecl = "p, q \\in \\mathbb{R}^{4}\n";
+        for (String written : List.of("D_{KL}\\bigl[p||q\\bigr]", "\\mbox{D}_{KL}\\Bigl[p\\Bigl|\\Bigr|q\\Bigr]",
+                "\\mbox{KL}\\left[p\\left|\\left|\\right.\\right.q\\right]", "D_{KL}[p \\| q]", "D_{KL}[p, q]")) {
+            cases.add(new Case("the divergence written " + written, pqDecl + "d = " + written, "d", pq, pqShapes,
+                    new double[] {kl}, Set.of()));
+        }
         return cases.stream();
     }
 
@@ -350,6 +363,15 @@ class VocabularyTest {
         double tolerance = c.name().startsWith("the gradient through") ? 1e-6 : 1e-12;
         assertArrayEquals(c.expected(), generated, tolerance, "generated code");
         assertArrayEquals(c.expected(), interpreted, tolerance, "interpreter");
+    }
+
+    @Test
+    void aDivergenceTheFileDoesNotDefineIsAnUndefinedFunctionNotAProductWithAConcatenation() {
+        for (String written : List.of("D_{JS}\\Bigl[p\\bigl|\\bigr|q\\Bigr]", "D_{w}[p || q]")) {
+            Diagnostics diagnostics = check("p, q \\in \\mathbb{R}^{4}\nd = " + written + "\n");
+            assertEquals(List.of(Code.E0192), diagnostics.all().stream().map(Diagnostic::code).distinct().toList(),
+                    diagnostics.all()::toString);
+        }
     }
 
     @Test
