@@ -40,24 +40,13 @@ final class CallResolver {
 
     /** A juxtaposition that is a form rather than a product ({@code \nabla_{W} L}, {@code \mathbb{E}[x]}); else null. */
     Term juxtaposedForm(Expr.Binary b) {
-        if (b.left() instanceof Expr.Sym f && b.right() instanceof Expr.Group g && g.bracket() == Bracket.SQUARE
-                && (isDefinedFunctionOf(f, g.items().size()) || isBracketStatistic(f, g.items().size()))) {
+        if (b.left() instanceof Expr.Sym f && b.right() instanceof Expr.Group g && isBracketCall(f, g)) {
             // f[z], \mathrm{Var}[x]: a defined function called with square brackets, as papers print
             // f\left[…\right] and expectations; its arity says it is a call, not a product with a group.
             return apply(new Expr.Apply(b.span(), f, g.items(), g.span()));
         }
-        if (b.left() instanceof Expr.Sym f && b.right() instanceof Expr.Group g && g.bracket() == Bracket.SQUARE
-                && g.items().size() == 2 && (dividedByBars(g) || isDivergence(f)
-                && file.definition(NameKeys.full(f)) == null && !body.names.isBound(NameKeys.full(f)))) {
-            // D_{KL}[q || p], D_{KL}[q, p]: the divergence in square brackets. Any D_{..}[q || p] is a call of
-            // two distributions (the parser read the bars as its comma), never a product with a concatenation:
-            // a divergence the file does not define is then the located error of an undefined function.
-            return apply(new Expr.Apply(b.span(), f, g.items(), g.span()));
-        }
         if (b.left() instanceof Expr.Binary chain && chain.op() == BinaryOp.JUXTAPOSE
-                && chain.right() instanceof Expr.Sym f && b.right() instanceof Expr.Group g
-                && g.bracket() == Bracket.SQUARE
-                && (isDefinedFunctionOf(f, g.items().size()) || isBracketStatistic(f, g.items().size()))) {
+                && chain.right() instanceof Expr.Sym f && b.right() instanceof Expr.Group g && isBracketCall(f, g)) {
             // \gamma \, \mathrm{E}[x]: the call is the last factor of the product, not the product called.
             Span callSpan = new Span(f.span().start(), b.span().end());
             Term call = apply(new Expr.Apply(callSpan, f, g.items(), g.span()));
@@ -437,6 +426,19 @@ final class CallResolver {
             return l < 0 || r < 0 ? -1 : l + r;
         }
         return -1;
+    }
+
+    /**
+     * {@code f[…]} is a call: a defined function or a statistic called with square brackets; or
+     * {@code D_{KL}[q || p]}, {@code D_{KL}[q, p]}, the divergence in square brackets. Any {@code D_{..}[q || p]}
+     * is a call of two distributions (the parser read the bars as its comma), never a product with a
+     * concatenation: a divergence the file does not define is then the located error of an undefined function.
+     */
+    private boolean isBracketCall(Expr.Sym f, Expr.Group g) {
+        int n = g.items().size();
+        return g.bracket() == Bracket.SQUARE && (isDefinedFunctionOf(f, n) || isBracketStatistic(f, n)
+                || n == 2 && (dividedByBars(g) || isDivergence(f) && file.definition(NameKeys.full(f)) == null
+                && !body.names.isBound(NameKeys.full(f))));
     }
 
     /** Whether {@code f} names a function defined in this file with {@code n} parameters (not a bound name). */

@@ -294,6 +294,19 @@ class VocabularyTest {
             cases.add(new Case("the divergence written " + written, pqDecl + "d = " + written, "d", pq, pqShapes,
                     new double[] {kl}, Set.of()));
         }
+        // Jensen-Shannon from two divergences, as a textbook prints it: \\left|\\left|\\right.\\right. on the left.
+        double js = 0;
+        for (int k = 0; k < 4; k++) {
+            double m = (P[0][k] + P[1][k]) / 2;
+            js += 0.5 * P[0][k] * (Math.log(P[0][k]) - Math.log(m)) + 0.5 * P[1][k] * (Math.log(P[1][k]) - Math.log(m));
+        }
+        String jsDef = "\\begin{eqnarray} D_{JS}\\Bigl[p\\left|\\left|\\right.\\right.q\\Bigr] &=& \\frac{1}{2}D_{KL}"
+                + "\\Bigl[p\\bigl|\\bigr|\\frac{p+q}{2}\\Bigr] + \\frac{1}{2}\\mbox{KL}\\left[q\\,||\\,\\frac{p+q}{2}\\right]"
+                + " \\end{eqnarray}\n";
+        cases.add(new Case("the Jensen-Shannon divergence defined from two KL divergences in square brackets",
+                pqDecl + jsDef, "D_{JS}", pq, pqShapes, new double[] {js}, Set.of()));
+        cases.add(new Case("a defined divergence called with bars", pqDecl + jsDef + "j = D_{JS}[q || p]", "j", pq,
+                pqShapes, new double[] {js}, Set.of()));
         return cases.stream();
     }
 
