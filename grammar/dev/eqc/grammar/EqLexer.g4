@@ -23,6 +23,9 @@ MATRIX_END    : '\\end' [ \t]* '{' ('pmatrix' | 'bmatrix' | 'Bmatrix' | 'vmatrix
 ENV_BEGIN     : '\\begin' [ \t]* '{' [a-zA-Z*]* '}' ;
 ENV_END       : '\\end' [ \t]* '{' [a-zA-Z*]* '}' ;
 
+// `\phantom{=}`, `\hphantom{x}`, `\vphantom{\frac{1}{2}}`: invisible space the size of their argument.
+PHANTOM       : ('\\phantom' | '\\hphantom' | '\\vphantom') [ \t]* BALANCED -> skip ;
+fragment BALANCED : '{' (~[{}] | BALANCED)* '}' ;
 META_GROUP    : ('\\label' | '\\tag' '*'? | '\\color' | '\\textcolor' | '\\hspace' '*'? | '\\vspace' '*'?)
                 [ \t]* '{' ~[{}\r\n]* '}' -> skip ;
 // A display (`$$ … $$`, `\\[ … \\]`, a wrapper environment) is one block of LaTeX, where a newline is
@@ -90,7 +93,8 @@ COMMAND       : '\\' [a-zA-Z]+ ;
 
 // ---- Punctuation -----------------------------------------------------------------------
 
-ROWSEP        : '\\\\' ;
+// `\\*` (no page break) and `\\[2pt]` (extra space below the row) end a row like `\\`.
+ROWSEP        : '\\\\' '*'? ([ \t]* '[' [ \t]* [+-]? [0-9]* '.'? [0-9]+ [ \t]* ('pt' | 'ex' | 'em' | 'mm' | 'cm' | 'in' | 'mu' | 'bp' | 'pc' | 'sp') [ \t]* ']')? ;
 NORM          : '\\|' ;
 LBRACE_LIT    : '\\{' ;
 RBRACE_LIT    : '\\}' ;

@@ -77,6 +77,7 @@ atom
     | LETTER                                            # letterAtom
     | COMMAND                                           # commandAtom
     | TEXTNAME LBRACE textContent RBRACE                # textNameAtom
+    | TEXTNAME letter=LETTER                            # textLetterAtom
     | FONT (LBRACE letter=(LETTER | NUMBER) RBRACE | letter=LETTER)   # fontAtom
     | STYLE arg                                         # styleAtom
     | ACCENT arg                                        # accentAtom

@@ -154,6 +154,12 @@ class ParserTest {
         "A = \\begin{bmatrix} a \\\\ \\vspace{-0.2cm} \\\\ b \\end{bmatrix} => (define A (matrix (a) (b)))",
         // \\begingroup, \\endgroup, \\rule struts: presentation
         "y = \\begingroup\\color{red} \\overbrace{\\color{black}\\rule[0cm]{0mm}{0.6cm} x + 1}^{\\mbox{term}} \\endgroup => (define y (paren (+ x 1)))",
+        // \\\\[5pt] and \\\\* end a row like \\\\ (the [5pt] was a bracket times p t)
+        "A = \\begin{bmatrix} a \\\\[5pt] b \\\\[-0.5ex] c \\end{bmatrix} => (define A (matrix (a) (b) (c)))",
+        "\\begin{align} a &= b \\\\* c &= d \\end{align} => (define a b)\\n(define c d)",
+        // \\phantom and its kin are space; \\mathsf T, \\mathrm d: a one-letter word without braces
+        "a + \\phantom{=} b + \\vphantom{\\frac{1}{2}} c => (expr (+ (+ a b) c))",
+        "y = x^{\\mathsf T} w + \\mathrm d x => (define y (+ (juxt x^T w) (juxt \\mathrm{d} x)))",
     })
     void textbookDelimitersAndRows(String input, String expected) {
         assertEquals(expected.replace("\\n", "\n"), parse(input));
