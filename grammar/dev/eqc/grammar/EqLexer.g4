@@ -15,8 +15,11 @@ WRAPPER_ENV
       ( 'equation' | 'align' | 'aligned' | 'alignat' | 'gather' | 'gathered' | 'split'
       | 'multline' | 'eqnarray' | 'displaymath' | 'math' | 'flalign' ) '*'? '}' -> channel(HIDDEN)
     ;
-CASES_BEGIN   : '\\begin' [ \t]* '{' ('cases' | 'dcases' | 'rcases') '}' ;
-CASES_END     : '\\end' [ \t]* '{' ('cases' | 'dcases' | 'rcases') '}' ;
+// `\left\{ \begin{array}{ll} … \end{array} \right.`: cases as written before amsmath's `cases`.
+CASES_BEGIN   : '\\begin' [ \t]* '{' ('cases' | 'dcases' | 'rcases') '}'
+              | '\\left' [ \t\r\n]* ('\\{' | '\\lbrace') [ \t\r\n]* '\\begin' [ \t]* '{array}' [ \t]* '{' ~[{}\r\n]* '}' ;
+CASES_END     : '\\end' [ \t]* '{' ('cases' | 'dcases' | 'rcases') '}'
+              | '\\end' [ \t]* '{array}' [ \t\r\n]* '\\right' [ \t\r\n]* '.' ;
 MATRIX_BEGIN  : '\\begin' [ \t]* '{' ('pmatrix' | 'bmatrix' | 'Bmatrix' | 'vmatrix' | 'Vmatrix' | 'matrix' | 'smallmatrix') '}'
               | '\\begin' [ \t]* '{array}' [ \t]* '{' ~[{}\r\n]* '}' ;
 MATRIX_END    : '\\end' [ \t]* '{' ('pmatrix' | 'bmatrix' | 'Bmatrix' | 'vmatrix' | 'Vmatrix' | 'matrix' | 'smallmatrix' | 'array') '}' ;

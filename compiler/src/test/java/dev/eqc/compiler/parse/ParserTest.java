@@ -160,6 +160,8 @@ class ParserTest {
         // \\phantom and its kin are space; \\mathsf T, \\mathrm d: a one-letter word without braces
         "a + \\phantom{=} b + \\vphantom{\\frac{1}{2}} c => (expr (+ (+ a b) c))",
         "y = x^{\\mathsf T} w + \\mathrm d x => (define y (+ (juxt x^T w) (juxt \\mathrm{d} x)))",
+        // cases written before amsmath: \\left\\{ \\begin{array}{ll} … \\end{array} \\right.
+        "g(x) = \\left\\{ \\begin{array}{cl} x & \\textrm{if } x > 0 \\\\ 0 & \\textrm{else} \\end{array} \\right. => (define (call g x) (cases (x (> x 0)) (0 otherwise)))",
     })
     void textbookDelimitersAndRows(String input, String expected) {
         assertEquals(expected.replace("\\n", "\n"), parse(input));
