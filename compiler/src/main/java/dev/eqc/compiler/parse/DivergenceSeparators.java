@@ -196,11 +196,13 @@ final class DivergenceSeparators {
         Token t = tokens.get(j);
         if (t.getType() == EqLexer.RBRACE) {
             int open = matchingBrace(tokens, j);
-            if (open < 1) {
+            if (open < 0) {
                 return null;
             }
-            int command = tokens.get(open - 1).getType();
-            if (command != EqLexer.TEXTNAME && command != EqLexer.FONT && command != EqLexer.STYLE) {
+            // \mbox{KL}, \mathcal{D}, and {\rm KL}: the letters of the group.
+            int before = open == 0 ? -1 : tokens.get(open - 1).getType();
+            boolean named = before == EqLexer.TEXTNAME || before == EqLexer.FONT || before == EqLexer.STYLE;
+            if (!named && (open + 1 >= j || tokens.get(open + 1).getType() != EqLexer.COMMAND)) {
                 return null;
             }
             return text.substring(tokens.get(open).getStartIndex() + 1, t.getStartIndex())

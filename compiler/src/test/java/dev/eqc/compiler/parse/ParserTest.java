@@ -141,6 +141,7 @@ class ParserTest {
         "D_{JS}\\Bigl[P\\left|\\left|\\right.\\right.Q\\Bigr] => (expr (juxt D_{JS} (bracket P Q)))",
         "\\mathrm{KL}(P \\Vert Q) => (expr (call \\mathrm{KL} P Q))",
         "D_{w}\\Bigl[Pr(x)||q(x)\\Bigr] => (expr (juxt D_w (bracket (call Pr x) (call q x))))",
+        "D_{\\rm KL}\\left[p \\, || \\, q\\right] + {\\rm KL}(p || q) => (expr (+ (juxt D_{\\rm KL} (bracket p q)) (juxt (juxt \\rm KL) (paren p q))))",
         // elsewhere \\| is concatenation and ||x|| a norm; a norm right after the opening bar is no separator
         "h = [a \\| b] => (define h (bracket (concat a b)))",
         "D(||x|| \\| y) => (expr (call D (abs (abs x)) y))",
