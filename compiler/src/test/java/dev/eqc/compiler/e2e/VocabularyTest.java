@@ -304,9 +304,9 @@ class VocabularyTest {
                 + "\\Bigl[p\\bigl|\\bigr|\\frac{p+q}{2}\\Bigr] + \\frac{1}{2}\\mbox{KL}\\left[q\\,||\\,\\frac{p+q}{2}\\right]"
                 + " \\end{eqnarray}\n";
         cases.add(new Case("the Jensen-Shannon divergence defined from two KL divergences in square brackets",
-                pqDecl + jsDef, "D_{JS}", pq, pqShapes, new double[] {js}, Set.of()));
+                pqDecl + jsDef, "D_{JS}", pq, pqShapes, new double[] {js}, Set.of(Code.W0160)));
         cases.add(new Case("a defined divergence called with bars", pqDecl + jsDef + "j = D_{JS}[q || p]", "j", pq,
-                pqShapes, new double[] {js}, Set.of()));
+                pqShapes, new double[] {js}, Set.of(Code.W0160)));
         return cases.stream();
     }
 
