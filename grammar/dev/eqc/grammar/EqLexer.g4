@@ -15,14 +15,20 @@ WRAPPER_ENV
       ( 'equation' | 'align' | 'aligned' | 'alignat' | 'gather' | 'gathered' | 'split'
       | 'multline' | 'eqnarray' | 'displaymath' | 'math' | 'flalign' ) '*'? '}' -> channel(HIDDEN)
     ;
-CASES_BEGIN   : '\\begin' [ \t]* '{' ('cases' | 'dcases' | 'rcases') '}' ;
-CASES_END     : '\\end' [ \t]* '{' ('cases' | 'dcases' | 'rcases') '}' ;
+// `\left\{ \begin{array}{ll} … \end{array} \right.`: cases as written before amsmath's `cases`.
+CASES_BEGIN   : '\\begin' [ \t]* '{' ('cases' | 'dcases' | 'rcases') '}'
+              | '\\left' [ \t\r\n]* ('\\{' | '\\lbrace') [ \t\r\n]* '\\begin' [ \t]* '{array}' [ \t]* '{' ~[{}\r\n]* '}' ;
+CASES_END     : '\\end' [ \t]* '{' ('cases' | 'dcases' | 'rcases') '}'
+              | '\\end' [ \t]* '{array}' [ \t\r\n]* '\\right' [ \t\r\n]* '.' ;
 MATRIX_BEGIN  : '\\begin' [ \t]* '{' ('pmatrix' | 'bmatrix' | 'Bmatrix' | 'vmatrix' | 'Vmatrix' | 'matrix' | 'smallmatrix') '}'
               | '\\begin' [ \t]* '{array}' [ \t]* '{' ~[{}\r\n]* '}' ;
 MATRIX_END    : '\\end' [ \t]* '{' ('pmatrix' | 'bmatrix' | 'Bmatrix' | 'vmatrix' | 'Vmatrix' | 'matrix' | 'smallmatrix' | 'array') '}' ;
 ENV_BEGIN     : '\\begin' [ \t]* '{' [a-zA-Z*]* '}' ;
 ENV_END       : '\\end' [ \t]* '{' [a-zA-Z*]* '}' ;
 
+// `\phantom{=}`, `\hphantom{x}`, `\vphantom{\frac{1}{2}}`: invisible space the size of their argument.
+PHANTOM       : ('\\phantom' | '\\hphantom' | '\\vphantom') [ \t]* BALANCED -> skip ;
+fragment BALANCED : '{' (~[{}] | BALANCED)* '}' ;
 META_GROUP    : ('\\label' | '\\tag' '*'? | '\\color' | '\\textcolor' | '\\hspace' '*'? | '\\vspace' '*'?)
                 [ \t]* '{' ~[{}\r\n]* '}' -> skip ;
 // A display (`$$ … $$`, `\\[ … \\]`, a wrapper environment) is one block of LaTeX, where a newline is
@@ -35,6 +41,9 @@ SPACING       : ('\\' [,;:!> ] | '~' | '\\quad' | '\\qquad' | '\\enspace' | '\\t
                 | '\\displaystyle' | '\\textstyle' | '\\scriptstyle' | '\\nonumber' | '\\notag'
                 | '\\limits' | '\\nolimits' | '\\hfill' | '\\middle' | '\\%' | '\\#' | '\\&' | '\\$'
                 | '\\small' | '\\scriptsize' | '\\footnotesize' | '\\large' | '\\normalsize' | '\\tiny' ) -> skip ;
+// `\begingroup … \endgroup` scope a colour; `\rule[raise]{width}{height}` and `\strut` are invisible struts.
+GROUPING      : ('\\begingroup' | '\\endgroup' | '\\strut' | '\\mathstrut'
+                | '\\rule' [ \t]* ('[' ~[\]{}\r\n]* ']')? [ \t]* '{' ~[{}\r\n]* '}' [ \t]* '{' ~[{}\r\n]* '}') -> skip ;
 INVISIBLE_DELIM : ('\\left' | '\\right') [ \t]* '.' -> skip ;
 SIZING        : ('\\left' | '\\right'
                 | '\\' ('big' | 'Big' | 'bigg' | 'Bigg') ('l' | 'r' | 'm')?) -> skip ;
@@ -87,7 +96,8 @@ COMMAND       : '\\' [a-zA-Z]+ ;
 
 // ---- Punctuation -----------------------------------------------------------------------
 
-ROWSEP        : '\\\\' ;
+// `\\*` (no page break) and `\\[2pt]` (extra space below the row) end a row like `\\`.
+ROWSEP        : '\\\\' '*'? ([ \t]* '[' [ \t]* [+-]? [0-9]* '.'? [0-9]+ [ \t]* ('pt' | 'ex' | 'em' | 'mm' | 'cm' | 'in' | 'mu' | 'bp' | 'pc' | 'sp') [ \t]* ']')? ;
 NORM          : '\\|' ;
 LBRACE_LIT    : '\\{' ;
 RBRACE_LIT    : '\\}' ;

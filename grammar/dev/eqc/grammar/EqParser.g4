@@ -77,6 +77,7 @@ atom
     | LETTER                                            # letterAtom
     | COMMAND                                           # commandAtom
     | TEXTNAME LBRACE textContent RBRACE                # textNameAtom
+    | TEXTNAME letter=LETTER                            # textLetterAtom
     | FONT (LBRACE letter=(LETTER | NUMBER) RBRACE | letter=LETTER)   # fontAtom
     | STYLE arg                                         # styleAtom
     | ACCENT arg                                        # accentAtom
@@ -91,7 +92,7 @@ atom
     | LPAREN lo=relation COMMA hi=relation RBRACK       # openClosedAtom
     | LBRACK lo=relation COMMA hi=relation RPAREN       # closedOpenAtom
     | CASES_BEGIN casesRow (ROWSEP casesRow)* ROWSEP? CASES_END   # casesAtom
-    | MATRIX_BEGIN matrixRow (ROWSEP matrixRow)* ROWSEP? MATRIX_END   # matrixAtom
+    | MATRIX_BEGIN matrixRow (ROWSEP+ matrixRow)* ROWSEP* MATRIX_END   # matrixAtom
     | bar=(BAR | VBAR) expr (BAR | VBAR)                 # absAtom
     | (NORM | DOUBLE_VBAR) expr (NORM | DOUBLE_VBAR)     # normAtom
     | LFLOOR expr RFLOOR                                 # floorAtom

@@ -272,6 +272,10 @@ final class AstBuilder {
         if (ctx instanceof EqParser.TextNameAtomContext t) {
             return new Expr.Sym(span, SymKind.WORD, content(t.textContent()), null, null, null, 0);
         }
+        if (ctx instanceof EqParser.TextLetterAtomContext t) {
+            // x^{\mathsf T}, \mathrm d x: a one-letter word written without braces.
+            return new Expr.Sym(span, SymKind.WORD, t.letter.getText(), null, null, null, 0);
+        }
         if (ctx instanceof EqParser.FontAtomContext f) {
             return new Expr.Sym(span, fontKind(f.FONT().getText()), f.letter.getText(), null, null, null, 0);
         }

@@ -113,7 +113,7 @@ final class StatementSplitter {
             return;
         }
         if (type == EqLexer.NEWLINE) {
-            if (open.isEmpty() && !insideDisplay() && !(endsWithOperator(true) && !startsAnotherStatement(tokens, at + 1))) {
+            if (open.isEmpty() && !insideDisplay() && !(endsWithOperator() && !startsAnotherStatement(tokens, at + 1))) {
                 if (current.isEmpty() && isBlankLine(t)) {
                     pendingComment.clear();
                 }
@@ -128,7 +128,7 @@ final class StatementSplitter {
         if (type == EqLexer.ROWSEP) {
             if (insideCases()) {
                 current.add(t);
-            } else if (open.isEmpty() && !endsWithOperator(false)) {
+            } else if (open.isEmpty() && !endsWithOperator()) {
                 finish();
             }
             return;
@@ -247,11 +247,11 @@ final class StatementSplitter {
     }
 
     /**
-     * {@code a = \\\\ b}: a row that ends in an operator continues on the next. At the end of a line
-     * ({@code newline}), comparisons and other relation signs ({@code \\sim}, {@code \\le}) continue too:
-     * {@code f(x) =} then {@code \\begin{cases} …} on the next line.
+     * {@code a = \\\\ b}: a row that ends in an operator continues on the next. Comparisons and other relation
+     * signs ({@code \\sim}, {@code \\le}, {@code \\propto}) continue too, at the end of a line ({@code f(x) =} then
+     * {@code \\begin{cases} …}) and of a row.
      */
-    private boolean endsWithOperator(boolean newline) {
+    private boolean endsWithOperator() {
         if (current.isEmpty()) {
             return false;
         }
@@ -259,9 +259,10 @@ final class StatementSplitter {
         boolean operator = type == EqLexer.EQ || type == EqLexer.ASSIGN || type == EqLexer.DEFINE_SIGN || type == EqLexer.ARROW_ASSIGN || type == EqLexer.PLUS
                 || type == EqLexer.MINUS || type == EqLexer.CDOT || type == EqLexer.TIMES || type == EqLexer.STAR
                 || type == EqLexer.SLASH || type == EqLexer.HADAMARD || type == EqLexer.IN;
-        return operator || newline && (type == EqLexer.LE || type == EqLexer.GE || type == EqLexer.LT
+        // A row cannot end in a relation sign either: eqnarray's `a & \propto & \\ && \hspace{-2cm} b` continues.
+        return operator || type == EqLexer.LE || type == EqLexer.GE || type == EqLexer.LT
                 || type == EqLexer.GT || type == EqLexer.NE || type == EqLexer.RELATED || type == EqLexer.PM
-                || type == EqLexer.OSLASH);
+                || type == EqLexer.OSLASH;
     }
 
     private void finish() {
@@ -339,7 +340,9 @@ final class StatementSplitter {
         for (int i = 0; i < tokens.size(); i++) {
             int type = tokens.get(i).getType();
             if (depth == 0 && i > 0 && defined && wideSpaceBefore(tokens, i) && startsDefinition(tokens, i)
-                    && tokens.get(i - 1).getType() != EqLexer.COMMA) {
+                    && tokens.get(i - 1).getType() != EqLexer.COMMA
+                    && !isRelationSign(tokens.get(i - 1).getType()) && tokens.get(i - 1).getType() != EqLexer.ARROW_ASSIGN) {
+                // h' = \quad a[…] = \quad a[…]: a wide space right after a sign spaces out its right side.
                 if (result == null) {
                     result = new ArrayList<>(tokens.subList(0, i));
                 }

@@ -55,16 +55,13 @@ final class CallResolver {
     }
 
     private Term formOf(Expr.Binary b) {
-        if (b.left() instanceof Expr.Sym f && b.right() instanceof Expr.Group g && g.bracket() == Bracket.SQUARE
-                && (isDefinedFunctionOf(f, g.items().size()) || isBracketStatistic(f, g.items().size()))) {
+        if (b.left() instanceof Expr.Sym f && b.right() instanceof Expr.Group g && isBracketCall(f, g)) {
             // f[z], \mathrm{Var}[x]: a defined function called with square brackets, as papers print
             // f\left[…\right] and expectations; its arity says it is a call, not a product with a group.
             return apply(new Expr.Apply(b.span(), f, g.items(), g.span()));
         }
         if (b.left() instanceof Expr.Binary chain && chain.op() == BinaryOp.JUXTAPOSE
-                && chain.right() instanceof Expr.Sym f && b.right() instanceof Expr.Group g
-                && g.bracket() == Bracket.SQUARE
-                && (isDefinedFunctionOf(f, g.items().size()) || isBracketStatistic(f, g.items().size()))) {
+                && chain.right() instanceof Expr.Sym f && b.right() instanceof Expr.Group g && isBracketCall(f, g)) {
             // \gamma \, \mathrm{E}[x]: the call is the last factor of the product, not the product called.
             Span callSpan = new Span(f.span().start(), b.span().end());
             Term call = apply(new Expr.Apply(callSpan, f, g.items(), g.span()));
@@ -445,6 +442,19 @@ final class CallResolver {
             return l < 0 || r < 0 ? -1 : l + r;
         }
         return -1;
+    }
+
+    /**
+     * {@code f[…]} is a call: a defined function or a statistic called with square brackets; or
+     * {@code D_{KL}[q || p]}, {@code D_{KL}[q, p]}, the divergence in square brackets. Any {@code D_{..}[q || p]}
+     * is a call of two distributions (the parser read the bars as its comma), never a product with a
+     * concatenation: a divergence the file does not define is then the located error of an undefined function.
+     */
+    private boolean isBracketCall(Expr.Sym f, Expr.Group g) {
+        int n = g.items().size();
+        return g.bracket() == Bracket.SQUARE && (isDefinedFunctionOf(f, n) || isBracketStatistic(f, n)
+                || n == 2 && (dividedByBars(g) || isDivergence(f) && file.definition(NameKeys.full(f)) == null
+                && !body.names.isBound(NameKeys.full(f))));
     }
 
     /** Whether {@code f} names a function defined in this file with {@code n} parameters (not a bound name). */
@@ -1008,7 +1018,21 @@ final class CallResolver {
                 && s.sup() == null;
     }
 
-    /** {@code D_{\mathrm{KL}}}, {@code \mathrm{KL}}, {@code D_{KL}}: the Kullback-Leibler divergence. */
+    /**
+     * The two items of {@code g} were written with bars between them ({@code [q || p]}, {@code [q \| p]},
+     * {@code [q \Bigl|\Bigr| p]}): the parser read them as the two arguments of a divergence.
+     */
+    private boolean dividedByBars(Expr.Group g) {
+        int from = g.items().get(0).span().end();
+        int to = g.items().get(1).span().start();
+        if (from < 0 || to <= from) {
+            return false;
+        }
+        String between = file.source.slice(new Span(from, to));
+        return between.contains("|") || between.contains("Vert");
+    }
+
+    /** {@code D_{\mathrm{KL}}}, {@code \mathrm{KL}}, {@code D_{KL}}, {@code \mbox{D}_{KL}}: the Kullback-Leibler divergence. */
     private boolean isDivergence(Expr.Sym s) {
         if (s.sup() != null) {
             return false;
@@ -1017,7 +1041,7 @@ final class CallResolver {
             return (s.kind() == SymKind.WORD || s.kind() == SymKind.LETTERS) && s.base().equals("KL");
         }
         String sub = file.source.slice(s.sub().span()).replaceAll("\\\\[a-zA-Z]+|[{} ]", "");
-        return s.base().equals("D") && s.kind() == SymKind.LETTERS && sub.equals("KL");
+        return s.base().equals("D") && (s.kind() == SymKind.LETTERS || s.kind() == SymKind.WORD) && sub.equals("KL");
     }
 
     /**

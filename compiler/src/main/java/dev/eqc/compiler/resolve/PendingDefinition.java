@@ -268,6 +268,16 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                     return null;
                 }
             }
+            if (a.args().size() == 2 && params.size() == 2 && separatedByBars(a.args().get(0), a.args().get(1), r)) {
+                // D(p \| q), D_{KL}[q || p]: the parser read the bars between two distributions as a comma.
+                Span both = a.args().get(0).span().to(a.args().get(1).span());
+                Diagnostic.of(Code.W0160, r.source, both, "`" + r.source.slice(both) + "` is read as 2 parameters: `"
+                                + r.source.slice(params.get(0).span()) + "`, `" + r.source.slice(params.get(1).span()) + "`")
+                        .caret("2 parameters")
+                        .help("list them one by one, separated by commas (`" + r.source.slice(params.get(0).span()) + ", "
+                                + r.source.slice(params.get(1).span()) + "`), to say so")
+                        .report(r.diagnostics);
+            }
             List<String> letters = callee.sub() != null && callee.sup() == null
                     ? elementIndices(callee, d.rhs(), r) : null;
             if (letters != null && params.stream().noneMatch(p -> letters.contains(NameKeys.full(p)))) {
@@ -281,6 +291,18 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             return new PendingDefinition(NameKeys.full(callee), r.source.slice(callee.span()), callee, callee.span(),
                     d.span(), true, params, d.rhs(), d.comment(), null, List.of(), null, d.update());
         }
+    }
+
+    /** Only bars stand between {@code a} and {@code b}: {@code p \| q}, {@code p || q}, {@code p \Bigl|\Bigr| q}. */
+    private static boolean separatedByBars(Expr a, Expr b, FileScope r) {
+        int from = a.span().end();
+        int to = b.span().start();
+        if (from < 0 || to <= from) {
+            return false;
+        }
+        String between = r.source.slice(new Span(from, to))
+                .replaceAll("\\\\(left|right|[bB]igg?[lrm]?)\\.?|\\\\[,;:! ]|\\s", "");
+        return between.equals("||") || between.equals("\\|") || between.matches("\\\\[lr]?Vert");
     }
 
     /**

@@ -281,6 +281,32 @@ class VocabularyTest {
                 + "g = \\nabla_z E", "g", lab, labShapes, centralDifferences(VocabularyTest::layerNorm), Set.of()));
         cases.add(new Case("the gradient through RMSNorm", p1 + "E = \\sum_i \\sum_k \\alpha_k \\mathrm{RMSNorm}(z)_{ik}^2\n"
                 + "g = \\nabla_z E", "g", lab, labShapes, centralDifferences(VocabularyTest::rmsNorm), Set.of()));
+        // The divergence in a textbook's brackets: D_{KL}[p || q] = \\sum_k p_k (\\log p_k - \\log q_k).
+        Map<String, double[]> pq = Map.of("p", P[0], "q", P[1]);
+        Map<String, int[]> pqShapes = Map.of("p", new int[] {4}, "q", new int[] {4});
+        double kl = 0;
+        for (int k = 0; k < 4; k++) {
+            kl += P[0][k] * (Math.log(P[0][k]) - Math.log(P[1][k]));
+        }
+        String pqDecl = "p, q \\in \\mathbb{R}^{4}\n";
+        for (String written : List.of("D_{KL}\\bigl[p||q\\bigr]", "\\mbox{D}_{KL}\\Bigl[p\\Bigl|\\Bigr|q\\Bigr]",
+                "\\mbox{KL}\\left[p\\left|\\left|\\right.\\right.q\\right]", "D_{KL}[p \\| q]", "D_{KL}[p, q]")) {
+            cases.add(new Case("the divergence written " + written, pqDecl + "d = " + written, "d", pq, pqShapes,
+                    new double[] {kl}, Set.of()));
+        }
+        // Jensen-Shannon from two divergences, as a textbook prints it: \\left|\\left|\\right.\\right. on the left.
+        double js = 0;
+        for (int k = 0; k < 4; k++) {
+            double m = (P[0][k] + P[1][k]) / 2;
+            js += 0.5 * P[0][k] * (Math.log(P[0][k]) - Math.log(m)) + 0.5 * P[1][k] * (Math.log(P[1][k]) - Math.log(m));
+        }
+        String jsDef = "\\begin{eqnarray} D_{JS}\\Bigl[p\\left|\\left|\\right.\\right.q\\Bigr] &=& \\frac{1}{2}D_{KL}"
+                + "\\Bigl[p\\bigl|\\bigr|\\frac{p+q}{2}\\Bigr] + \\frac{1}{2}\\mbox{KL}\\left[q\\,||\\,\\frac{p+q}{2}\\right]"
+                + " \\end{eqnarray}\n";
+        cases.add(new Case("the Jensen-Shannon divergence defined from two KL divergences in square brackets",
+                pqDecl + jsDef, "D_{JS}", pq, pqShapes, new double[] {js}, Set.of(Code.W0160)));
+        cases.add(new Case("a defined divergence called with bars", pqDecl + jsDef + "j = D_{JS}[q || p]", "j", pq,
+                pqShapes, new double[] {js}, Set.of(Code.W0160)));
         return cases.stream();
     }
 
@@ -350,6 +376,15 @@ class VocabularyTest {
         double tolerance = c.name().startsWith("the gradient through") ? 1e-6 : 1e-12;
         assertArrayEquals(c.expected(), generated, tolerance, "generated code");
         assertArrayEquals(c.expected(), interpreted, tolerance, "interpreter");
+    }
+
+    @Test
+    void aDivergenceTheFileDoesNotDefineIsAnUndefinedFunctionNotAProductWithAConcatenation() {
+        for (String written : List.of("D_{JS}\\Bigl[p\\bigl|\\bigr|q\\Bigr]", "D_{w}[p || q]")) {
+            Diagnostics diagnostics = check("p, q \\in \\mathbb{R}^{4}\nd = " + written + "\n");
+            assertEquals(List.of(Code.E0192), diagnostics.all().stream().map(Diagnostic::code).distinct().toList(),
+                    diagnostics.all()::toString);
+        }
     }
 
     @Test

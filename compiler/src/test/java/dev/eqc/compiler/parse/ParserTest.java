@@ -133,6 +133,41 @@ class ParserTest {
         assertEquals(expected, parse(input));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        // the bars between a divergence's two distributions, however sized, are the comma of its arguments
+        "D_{KL}\\bigl[q||p\\bigr] => (expr (juxt D_{KL} (bracket q p)))",
+        "\\mbox{D}_{KL}\\Bigl[q(z|x)\\Bigl|\\Bigr|p(z)\\Bigr] => (expr (juxt \\mathrm{D}_{KL} (bracket (call q (| z x)) (call p z))))",
+        "D_{JS}\\Bigl[P\\left|\\left|\\right.\\right.Q\\Bigr] => (expr (juxt D_{JS} (bracket P Q)))",
+        "\\mathrm{KL}(P \\Vert Q) => (expr (call \\mathrm{KL} P Q))",
+        "D_{w}\\Bigl[Pr(x)||q(x)\\Bigr] => (expr (juxt D_w (bracket (call Pr x) (call q x))))",
+        "D_{\\rm KL}\\left[p \\, || \\, q\\right] + {\\rm KL}(p || q) => (expr (+ (juxt D_{\\rm KL} (bracket p q)) (juxt (juxt \\rm KL) (paren p q))))",
+        // elsewhere \\| is concatenation and ||x|| a norm; a norm right after the opening bar is no separator
+        "h = [a \\| b] => (define h (bracket (concat a b)))",
+        "D(||x|| \\| y) => (expr (call D (abs (abs x)) y))",
+        // two pairs of bars: no single separator, the group is left as written
+        "D(a ||x||) => (expr (call D (juxt a (abs (abs x)))))",
+        // a wide space right after a sign spaces out its right side; it separates no definitions
+        "g = \\quad a[x] = \\quad a[y] => (define g (juxt a (bracket x)))\\n(continue = (juxt a (bracket y)))",
+        // eqnarray: a row ending in a relation goes on in the next row
+        "\\begin{eqnarray} a & \\propto & \\\\ && \\hspace{-2cm} b \\end{eqnarray} => (expr (\\sim a b))",
+        // a matrix row holding only a \\vspace is spacing, not a row
+        "A = \\begin{bmatrix} a \\\\ \\vspace{-0.2cm} \\\\ b \\end{bmatrix} => (define A (matrix (a) (b)))",
+        // \\begingroup, \\endgroup, \\rule struts: presentation
+        "y = \\begingroup\\color{red} \\overbrace{\\color{black}\\rule[0cm]{0mm}{0.6cm} x + 1}^{\\mbox{term}} \\endgroup => (define y (paren (+ x 1)))",
+        // \\\\[5pt] and \\\\* end a row like \\\\ (the [5pt] was a bracket times p t)
+        "A = \\begin{bmatrix} a \\\\[5pt] b \\\\[-0.5ex] c \\end{bmatrix} => (define A (matrix (a) (b) (c)))",
+        "\\begin{align} a &= b \\\\* c &= d \\end{align} => (define a b)\\n(define c d)",
+        // \\phantom and its kin are space; \\mathsf T, \\mathrm d: a one-letter word without braces
+        "a + \\phantom{=} b + \\vphantom{\\frac{1}{2}} c => (expr (+ (+ a b) c))",
+        "y = x^{\\mathsf T} w + \\mathrm d x => (define y (+ (juxt x^T w) (juxt \\mathrm{d} x)))",
+        // cases written before amsmath: \\left\\{ \\begin{array}{ll} … \\end{array} \\right.
+        "g(x) = \\left\\{ \\begin{array}{cl} x & \\textrm{if } x > 0 \\\\ 0 & \\textrm{else} \\end{array} \\right. => (define (call g x) (cases (x (> x 0)) (0 otherwise)))",
+    })
+    void textbookDelimitersAndRows(String input, String expected) {
+        assertEquals(expected.replace("\\n", "\n"), parse(input));
+    }
+
     @Test
     void anEllipsisWithACommaInADerivationAndABookLabel() {
         assertEquals("(define v (+ a b))\n(continue = \\ldots)\n(continue = c)", parse("v = a + b = \\ldots, = c"));
