@@ -60,6 +60,9 @@ public final class ShapeInference {
     /** Values of undefined functions whose shape nothing told (E0192 was reported). */
     private final Set<Input> unknownApplied = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
+    /** Why a value of an undefined function has the shape its use gave it, where that needs saying (W0190's note). */
+    final IdentityHashMap<Input, String> appliedWhy = new IdentityHashMap<>();
+
     /** Values of undefined functions ({@code h(x)}) whose shape their first use decides. */
     final Set<Input> pendingApplied = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -442,6 +445,10 @@ public final class ShapeInference {
                 .caret("input `" + in.latex() + "`, " + s)
                 .help("pass it with `--input '" + in.latex() + "=…'`; declare `" + f + " \\in " + latexSet(s)
                         + "` to state its shape, or define `" + f + "(…) = …` to compute it");
+        String why = appliedWhy.get(in);
+        if (why != null) {
+            w.note(why);
+        }
         if (same.size() > 1) {
             w.note("`" + f + "` is applied to " + same.size() + " different arguments in this file; each is its own"
                     + " input: " + String.join(", ", same));
