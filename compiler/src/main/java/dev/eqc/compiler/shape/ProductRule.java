@@ -36,10 +36,16 @@ final class ProductRule {
             String why = told == null ? null : known.rank() < 2
                     ? "it is multiplied with " + other + ": read as a vector of the same length"
                     : leftWaits ? "it multiplies " + other + " from the left: read as a vector of its row count"
-                    : other + ", multiplies it: read as a vector of its column count (a feature map)";
-            Shape waiting = terms.shapeExpecting(leftWaits ? p.left() : p.right(), told, why);
+                    : other + " multiplies it: read as a vector of its column count (a feature map)";
+            Term waitingTerm = leftWaits ? p.left() : p.right();
+            Shape waiting = known == null ? terms.shapeQuietly(waitingTerm)
+                    : terms.shapeExpecting(waitingTerm, told, why);
             l = leftWaits ? waiting : known;
             r = leftWaits ? known : waiting;
+        } else if (leftWaits) {
+            // \phi(q) \psi(k): neither tells the other's shape; one E0192, at the first.
+            l = terms.shape(p.left());
+            r = l == null ? terms.shapeQuietly(p.right()) : terms.shape(p.right());
         } else {
             l = terms.shape(p.left());
             r = terms.shape(p.right());

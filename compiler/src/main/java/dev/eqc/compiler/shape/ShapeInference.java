@@ -70,7 +70,7 @@ public final class ShapeInference {
      * The shape of {@code in}, the value of an undefined function, from the first use that tells it: the
      * other operand of an element-wise operation ({@code \mathcal{F}(x, \{W_i\}) + x}); else E0192.
      */
-    Shape appliedShape(Term.InputRef ref, Shape expected) {
+    Shape appliedShape(Term.InputRef ref, Shape expected, boolean quiet) {
         Input in = ref.input();
         Shape known = inputShapes.get(in);
         if (known != null) {
@@ -82,6 +82,9 @@ public final class ShapeInference {
         }
         inputShapes.put(in, Shape.SCALAR);
         unknownApplied.add(in);
+        if (quiet) {
+            return null;   // beside an operand that failed: that error says it
+        }
         String f = in.applied().function();
         Diagnostic.of(Code.E0192, source, ref.span(), "cannot tell the shape of `" + in.latex() + "`, the value of `"
                         + f + "`, a function the file does not define")

@@ -63,6 +63,21 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
     /** The shape an undefined function's value ({@code h(x)}) takes where its first use is being typed. */
     private Shape expected;
 
+    /**
+     * Set while typing the value of an undefined function beside an operand that failed or is itself of unknown
+     * shape: its E0192 would repeat the one already reported, so it stays unknown without a message.
+     */
+    private boolean quiet;
+
+    /** Shapes {@code t} with E0192 for undefined functions' values silenced (see {@link #quiet}). */
+    Shape shapeQuietly(Term t) {
+        boolean outer = quiet;
+        quiet = true;
+        Shape s = shape(t);
+        quiet = outer;
+        return s;
+    }
+
     /** Why {@link #expected} is that shape, for W0190's note; null for the element-wise rule, which needs none. */
     private String expectedWhy;
 
@@ -90,7 +105,7 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             if (expected != null && expectedWhy != null && !pass.inputShapes.containsKey(in.input())) {
                 pass.appliedWhy.put(in.input(), expectedWhy);
             }
-            return pass.appliedShape(in, expected);
+            return pass.appliedShape(in, expected, quiet);
         }
         return pass.inputShapes.get(in.input());
     }
@@ -117,9 +132,15 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             Shape known = shape(leftWaits ? a.right() : a.left());
             // A number scaling it (v \otimes \phi(k) with v a scalar) tells nothing when the sum around it does.
             boolean scales = known != null && known.isScalar() && expected != null;
-            Shape waiting = shapeExpecting(leftWaits ? a.left() : a.right(), scales ? null : known, null);
+            Term other = leftWaits ? a.left() : a.right();
+            Shape waiting = known == null && expected == null ? shapeQuietly(other)
+                    : shapeExpecting(other, scales ? null : known, null);
             left = leftWaits ? waiting : known;
             right = leftWaits ? known : waiting;
+        } else if (leftWaits && expected == null) {
+            // S(x) + \mathrm{Attention}(…): neither tells the other's shape; one E0192, at the first.
+            left = shape(a.left());
+            right = left == null ? shapeQuietly(a.right()) : shapeExpecting(a.right(), left, null);
         } else {
             left = shape(a.left());
             right = shape(a.right());

@@ -173,6 +173,18 @@ class UndefinedFunctionsTest {
         PaperReadings.assertRejected(program, code);
     }
 
+    /** Values that tell each other nothing (hourglass's S(x) + Attention(…), then x' + FFN(x')): one E0192, at the first. */
+    @org.junit.jupiter.api.Test
+    void valuesOfUnknownShapeSideBySideGiveOneError() {
+        Diagnostics diagnostics = new Diagnostics();
+        EqCompiler.check(new SourceFile("hourglass.eq", "x' = S(x) + A(Q=S(x), K=x, V=x)\ny = x' + F(x')\n"
+                + "z = \\phi(q) \\psi(k)"), new Options("Reading", "", Precision.DOUBLE, false), diagnostics);
+        List<String> errors = diagnostics.all().stream().filter(d -> d.code() == Code.E0192)
+                .map(d -> d.message()).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(2, errors.size(), () -> diagnostics.all().toString());
+        assertTrue(errors.get(0).contains("`S(x)`") && errors.get(1).contains("`\\phi(q)`"), errors::toString);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void generatedCodeAndInterpreterComputeThePaperReading(Case c) throws Exception {
