@@ -114,25 +114,6 @@ final class FileScope {
         return ordered;
     }
 
-    /**
-     * The name as printed, with the braces its span cut closed: {@code \\bar{A_t}} read at {@code t} is the
-     * input {@code \\bar{A}} (its span stops before the subscript, inside the accent's braces).
-     */
-    static String balanced(String latex) {
-        int open = 0;
-        for (int i = 0; i < latex.length(); i++) {
-            char c = latex.charAt(i);
-            if (c == '\\' && i + 1 < latex.length()) {
-                i++;
-            } else if (c == '{') {
-                open++;
-            } else if (c == '}' && open > 0) {
-                open--;
-            }
-        }
-        return latex + "}".repeat(open);
-    }
-
     /** The input an undeclared name becomes (SPEC 2.1); the same one for every use of the name. */
     Input inferInput(Expr.Sym sym, String key) {
         Input existing = inputs.get(key);
@@ -140,10 +121,27 @@ final class FileScope {
             return existing;
         }
         String javaName = valueNames.allocate(JavaNames.of(sym, true));
-        Input in = new Input(key, balanced(source.slice(sym.span())), javaName, sym.span(), null, false, false,
+        Input in = new Input(key, printed(source.slice(sym.span()), key), javaName, sym.span(), null, false, false,
                 10_000 + inferredCount++);
         inputs.put(key, in);
         return in;
+    }
+
+    /**
+     * How a name is shown in messages: as written, unless the name's span ends inside a styling group
+     * (the name {@code \\overrightarrow{g}} of {@code \\overrightarrow{g_i}}), where its key reads better.
+     */
+    private static String printed(String slice, String key) {
+        int depth = 0;
+        for (int i = 0; i < slice.length(); i++) {
+            char c = slice.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            }
+        }
+        return depth == 0 ? slice : key;
     }
 
     // ---- written ranges -----------------------------------------------------------------------

@@ -95,6 +95,62 @@ public final class ShapeInference {
         return null;
     }
 
+    /**
+     * Undeclared names given whole to a built-in that works along an axis ({@code \\mathrm{softmax}(z)},
+     * {@code \\mathop{LN}(c_t)}): a vector where nothing else decides, since the built-in has no meaning on a number.
+     */
+    private final java.util.Set<String> vectorUses = new java.util.HashSet<>();
+
+    /**
+     * Undeclared names whose indexed use is given to such a built-in ({@code \\mathop{LN}(c_t)}), with that use's
+     * number of indices: each index picks a row, which the built-in needs to be a vector.
+     */
+    private final java.util.Map<String, Integer> rowUses = new java.util.HashMap<>();
+
+    /** For the W0101 note: the built-in that made a name a vector or its indexed uses rows. */
+    private final java.util.Map<String, String> axisUser = new java.util.HashMap<>();
+
+    /**
+     * Softmax, LayerNorm, mean, Concat … : built-ins that reject a number (a norm of a number is its absolute
+     * value).
+     */
+    private static boolean needsAxis(dev.eqc.compiler.builtin.Builtin fn) {
+        return fn.kind() == dev.eqc.compiler.builtin.Builtin.Kind.LAST_AXIS
+                || fn.kind() == dev.eqc.compiler.builtin.Builtin.Kind.REDUCE_LAST && !fn.absOfNumber()
+                || fn.structure() == dev.eqc.compiler.builtin.Builtin.Structure.CONCAT;
+    }
+
+    /**
+     * {@code W} in {@code W x} (a declared matrix or an undeclared capital, which is assumed one) and {@code w^\\top}
+     * in {@code w^\\top x}: what they multiply side by side is a vector, as in {@code \\sigma(W x + b)}; a number
+     * multiplying a matrix is written before it ({@code \\alpha W}).
+     */
+    private static boolean multipliesVectors(Term left) {
+        if (left instanceof Term.Transpose) {
+            return true;
+        }
+        if (left instanceof Term.InputRef in) {
+            String key = in.input().key();
+            return in.input().declared() ? in.input().dims().size() == 2
+                    : !key.isEmpty() && key.charAt(0) >= 'A' && key.charAt(0) <= 'Z'
+                            && (key.length() == 1 || key.charAt(1) == '_' || key.charAt(1) == '^');
+        }
+        return false;
+    }
+
+    /** An undeclared name (or its indexed use) given whole to {@code user}, which needs an axis. */
+    private void noteAxisUse(Term arg, String user) {
+        if (arg instanceof Term.Index ix && ix.base() instanceof Term.InputRef in && !in.input().declared()) {
+            rowUses.put(in.input().key(), ix.indices().size());
+            axisUser.putIfAbsent(in.input().key(), user);
+        } else if (arg instanceof Term.InputRef in && !in.input().declared()) {
+            vectorUses.add(in.input().key());
+            axisUser.putIfAbsent(in.input().key(), user);
+        } else if (arg instanceof Term.ParamRef p && p.param().declaration() == null) {
+            vectorUses.add(p.param().key());
+        }
+    }
+
     /** For undeclared names that are indexed somewhere: the index letters of their widest use. */
     private final java.util.Map<String, List<String>> indexedUses = new java.util.HashMap<>();
 
@@ -108,6 +164,19 @@ public final class ShapeInference {
                     if (key != null && letters.size() > indexedUses.getOrDefault(key, List.of()).size()) {
                         indexedUses.put(key, letters);
                     }
+                }
+                if (t instanceof Term.BuiltinCall b && needsAxis(b.builtin())) {
+                    List<Term> args = b.builtin().structure() == dev.eqc.compiler.builtin.Builtin.Structure.CONCAT
+                            ? b.args() : b.args().subList(0, Math.min(1, b.args().size()));
+                    for (Term arg : args) {
+                        noteAxisUse(arg, b.builtin().displayName());
+                    }
+                }
+                if (t instanceof Term.Transpose tr) {
+                    noteAxisUse(tr.operand(), "a transpose");
+                }
+                if (t instanceof Term.Product p && !p.explicit() && multipliesVectors(p.left())) {
+                    noteAxisUse(p.right(), "a product by a matrix or a transposed vector");
                 }
             }
         }
@@ -346,7 +415,8 @@ public final class ShapeInference {
 
     /**
      * SPEC 2.1: an undeclared name indexed with k indices ({@code x_{ij}}) has rank k; where
-     * nothing decides, an upper-case Latin letter is a matrix and anything else a scalar.
+     * nothing decides, an upper-case Latin letter is a matrix, a name given whole to a built-in that needs an
+     * axis is a vector, and anything else a scalar.
      */
     private Shape assumedShape(String key, String javaName) {
         List<String> letters = indexedUses.get(key);
@@ -355,11 +425,17 @@ public final class ShapeInference {
             for (String letter : letters) {
                 dims.add(unifier.fresh("n_" + letter.replace("\\", "")));
             }
+            if (rowUses.getOrDefault(key, -1) == letters.size()) {
+                dims.add(unifier.fresh("d_" + javaName));
+            }
             return new Shape(dims);
         }
         if (!key.isEmpty() && key.charAt(0) >= 'A' && key.charAt(0) <= 'Z'
                 && (key.length() == 1 || key.charAt(1) == '_' || key.charAt(1) == '^')) {
             return new Shape(List.of(unifier.fresh("n_" + javaName), unifier.fresh("d_" + javaName)));
+        }
+        if (vectorUses.contains(key)) {
+            return new Shape(List.of(unifier.fresh("n_" + javaName)));
         }
         return Shape.SCALAR;
     }
@@ -432,6 +508,13 @@ public final class ShapeInference {
                             "`" + in.latex() + "` is not declared; assuming " + describe(s))
                     .caret("assumed " + s)
                     .help("declare it: `" + decl + "`");
+            if (axisUser.containsKey(in.key()) && s.rank() > 0
+                    && (vectorUses.contains(in.key()) || rowUses.containsKey(in.key()))) {
+                w.note(vectorUses.contains(in.key())
+                        ? "it is given whole to " + axisUser.get(in.key()) + ", which needs an axis: a vector, not a number"
+                        : "its indexed use is given to " + axisUser.get(in.key()) + ", which needs an axis: each index"
+                                + " picks a row");
+            }
             nearestName(in.key(), declaredNames).ifPresent(n -> w.note("a declared name is similar: `" + n + "`"));
             w.report(diagnostics);
         }
