@@ -525,12 +525,19 @@ public final class ShapeInference {
         String f = in.applied().function();
         List<String> same = program.inputs().stream().filter(o -> o.isApplied() && o.applied().function().equals(f))
                 .map(o -> "`" + o.latex() + "`").toList();
+        List<String> perIndex = indexedUses.get(in.key());
         Diagnostic.Builder w = Diagnostic.of(Code.W0190, source, in.span(), "`" + in.latex() + "` is the value of `" + f
                         + "`, a function the file does not define, at `" + in.applied().arguments() + "`: read as an input"
                         + " named `" + in.latex() + "`, " + describe(s) + " (its arguments are not computed)")
                 .caret("input `" + in.latex() + "`, " + s)
-                .help("pass it with `--input '" + in.latex() + "=…'`; declare `" + f + " \\in " + latexSet(s)
+                .help(perIndex != null
+                        ? "pass it with `--input '" + in.latex() + "=…'`, one value per `" + String.join(", ", perIndex)
+                        + "`, or define `" + f + "(…) = …` to compute it"
+                        : "pass it with `--input '" + in.latex() + "=…'`; declare `" + f + " \\in " + latexSet(s)
                         + "` to state its shape, or define `" + f + "(…) = …` to compute it");
+        if (perIndex != null) {
+            w.note("one value per `" + String.join(", ", perIndex) + "`, read at `" + String.join(", ", perIndex) + "`");
+        }
         String why = appliedWhy.get(in);
         if (why != null) {
             w.note(why);
