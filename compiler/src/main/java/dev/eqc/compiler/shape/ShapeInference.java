@@ -107,6 +107,9 @@ public final class ShapeInference {
      */
     private final java.util.Map<String, Integer> rowUses = new java.util.HashMap<>();
 
+    /** Names whose assumed shape has the axis {@link #vectorUses} or {@link #rowUses} gave them (for a note). */
+    private final java.util.Set<String> axisAssumed = new java.util.HashSet<>();
+
     /** For the W0101 note: the built-in that made a name a vector or its indexed uses rows. */
     private final java.util.Map<String, String> axisUser = new java.util.HashMap<>();
 
@@ -426,6 +429,7 @@ public final class ShapeInference {
                 dims.add(unifier.fresh("n_" + letter.replace("\\", "")));
             }
             if (rowUses.getOrDefault(key, -1) == letters.size()) {
+                axisAssumed.add(key);
                 dims.add(unifier.fresh("d_" + javaName));
             }
             return new Shape(dims);
@@ -435,6 +439,7 @@ public final class ShapeInference {
             return new Shape(List.of(unifier.fresh("n_" + javaName), unifier.fresh("d_" + javaName)));
         }
         if (vectorUses.contains(key)) {
+            axisAssumed.add(key);
             return new Shape(List.of(unifier.fresh("n_" + javaName)));
         }
         return Shape.SCALAR;
@@ -508,8 +513,7 @@ public final class ShapeInference {
                             "`" + in.latex() + "` is not declared; assuming " + describe(s))
                     .caret("assumed " + s)
                     .help("declare it: `" + decl + "`");
-            if (axisUser.containsKey(in.key()) && s.rank() > 0
-                    && (vectorUses.contains(in.key()) || rowUses.containsKey(in.key()))) {
+            if (axisAssumed.contains(in.key())) {
                 w.note(vectorUses.contains(in.key())
                         ? "it is given whole to " + axisUser.get(in.key()) + ", which needs an axis: a vector, not a number"
                         : "its indexed use is given to " + axisUser.get(in.key()) + ", which needs an axis: each index"
