@@ -2127,6 +2127,19 @@ case("name_ppo_ratio", lambda rng, v: {"\\pi": U(rng, 0.1, 1.0, 6), "\\pi^{\\tex
 ])
 
 
+def _ppo_clip(a):
+    # L^CLIP = mean over t of min(r_t A_t, clip(r_t, 1 - eps, 1 + eps) A_t), r_t the probability ratio (an input)
+    r, A, e = a["r_t(\\theta)"], a["\\hat{A}"], a["\\epsilon"]
+    return torch.minimum(r * A, torch.clamp(r, 1 - e, 1 + e) * A).mean()
+
+
+case("ppo_clip_objective", lambda rng, v: {"r_t(\\theta)": U(rng, 0.5, 1.5, 7), "\\hat{A}": N(rng, 7),
+                                           "\\epsilon": S(0.2)}, [
+    Def("L^{CLIP}", _ppo_clip),
+    Def("\\mathcal{L}^{CLIP}", _ppo_clip),
+])
+
+
 # ------------------------------------------------------------------------------------------
 # statistics along named axes (labml's \underset{C}{\mathbb{E}}[X], \underset{B, H, W}{Var}[X])
 # ------------------------------------------------------------------------------------------

@@ -105,8 +105,14 @@ final class AppliedValues {
         noteParameters(a, latex);
         Input in = file.appliedInput(key, latex, JavaNames.of(callee, true) + "_of_" + javaWords(a), a.span(),
                 new Input.Applied(function, printedArguments(a)), null);
-        // D(x^{(i)}) inside \sum_i: the value at each i, so the input has an axis per index the arguments carry.
-        List<IndexVar> indices = indicesIn(a);
+        // D(x^{(i)}) inside \sum_i: the value at each i, so the input has an axis per index the arguments carry;
+        // r_t(\theta) under \mathbb{E}_t, a function named for the step t: the value at each t.
+        List<IndexVar> indices = indicesInName(callee);
+        for (IndexVar v : indicesIn(a)) {
+            if (!indices.contains(v)) {
+                indices.add(v);
+            }
+        }
         body.readsUndefinedFunctions = true;
         Term ref = body.names.inputRef(a.span(), in);
         return indices.isEmpty() ? ref : new Term.Index(a.span(), ref, indices);
@@ -185,6 +191,27 @@ final class AppliedValues {
                     out.add(v);
                 }
             });
+        }
+        return out;
+    }
+
+    /**
+     * The indices in scope that the subscript of an undefined function's name is made of ({@code r_t} under a
+     * binding of {@code t}): its value is one per step, like {@code \\bar{A}_t} beside it. Empty when any part of
+     * the subscript is something else ({@code \\mathop{G}_l} with {@code l} no index: a name).
+     */
+    private List<IndexVar> indicesInName(Expr.Sym callee) {
+        List<IndexVar> out = new ArrayList<>();
+        if (callee.sub() == null) {
+            return out;
+        }
+        for (Expr part : callee.sub().items()) {
+            IndexVar v = part instanceof Expr.Sym s && s.bare() && s.kind() == SymKind.LETTERS
+                    && !body.names.isBound(NameKeys.full(s)) ? body.scope.indexVar(s.base()) : null;
+            if (v == null || out.contains(v)) {
+                return new ArrayList<>();
+            }
+            out.add(v);
         }
         return out;
     }

@@ -101,6 +101,23 @@ final class CallResolver {
             }
             if (b.left() instanceof Expr.Sym e && (e.kind() == SymKind.BB || e.kind() == SymKind.WORD)
                     && e.base().equals("E") && e.sub() != null
+                    && e.sup() == null && !e.sub().isSingle() && (e.accent() == null || e.accent().equals("hat"))
+                    && !body.names.isBound(NameKeys.full(e))) {
+                Expr.Sym step = sampledStep(e.sub().items());
+                if (step != null) {
+                    // \mathbb{E}_{a_t, s_t \sim \pi}[…] (PPO): the samples carry the step t, so the mean is over t.
+                    Diagnostic.of(Code.W0132, file.source, e.span(), "`" + file.source.slice(e.span())
+                                    + "` averages over the samples `" + file.source.slice(e.sub().span()).trim().replaceAll("^\\{|\\}$", "")
+                                    + "`, which all carry the index `" + step.base() + "`: read as the mean over `"
+                                    + step.base() + "`, `\\mathbb{E}_{" + step.base() + "}[…]`")
+                            .caret("mean over " + step.base())
+                            .help("write `\\hat{\\mathbb{E}}_" + step.base() + "[…]` to say so and silence this warning")
+                            .report(file.diagnostics);
+                    return axisForm(b.span(), e.withScripts(e.span(), null, null, 0), step, g.items().get(0));
+                }
+            }
+            if (b.left() instanceof Expr.Sym e && (e.kind() == SymKind.BB || e.kind() == SymKind.WORD)
+                    && e.base().equals("E") && e.sub() != null
                     && e.sup() == null && e.sub().isSingle() && (e.accent() == null || e.accent().equals("hat"))
                     && !body.names.isBound(NameKeys.full(e))) {
                 Expr under = e.sub().single();
@@ -358,7 +375,8 @@ final class CallResolver {
         boolean wordLike = (callee.kind() == SymKind.WORD || callee.kind() == SymKind.COMMAND
                 && !GreekLetters.isLetter(callee.base()) || callee.kind() == SymKind.LETTERS)
                 && callee.base().replace("\\", "").length() > 2;
-        if (!wordLike) {
+        if (!wordLike || (callee.sub() != null || callee.sup() != null) && callee.base().replace("\\", "").length() <= 3) {
+            // lin_x^i(x_t), enc_1(x): a short word with scripts names a layer the scripts select, not a typo of ln.
             return Optional.empty();
         }
         List<String> known = new ArrayList<>(Builtin.wordSpellings());
@@ -999,6 +1017,32 @@ final class CallResolver {
         List<dev.eqc.compiler.term.IndexVar> all = new ArrayList<>(vars);
         all.add(c);
         return new Term.Stack(at, all, new Term.Compare(at, Term.CompareOp.EQ, label, new Term.IndexValue(at, c)), y);
+    }
+
+    /**
+     * The index the samples under an expectation all carry: {@code a_t, s_t \\sim \\pi} gives {@code t} (the
+     * distribution after {@code \\sim} is notation); null unless there are several names, each subscripted by the
+     * same single lower-case letter that is no dimension, no bound name and no index already in scope.
+     */
+    private Expr.Sym sampledStep(List<Expr> items) {
+        Expr.Sym step = null;
+        int names = 0;
+        for (Expr item : items) {
+            Expr name = item instanceof Expr.Relation r && r.op() == dev.eqc.compiler.ast.RelOp.RELATED ? r.left() : item;
+            if (!(name instanceof Expr.Sym s) || s.sup() != null || s.sub() == null || !s.sub().isSingle()
+                    || !(s.sub().single() instanceof Expr.Sym t) || !t.bare() || t.kind() != SymKind.LETTERS
+                    || t.base().length() != 1 || !Character.isLowerCase(t.base().charAt(0))
+                    || step != null && !step.base().equals(t.base())) {
+                return null;
+            }
+            step = t;
+            names++;
+        }
+        if (step == null || names < 2 || file.isDimension(step.base()) || body.names.isBound(step.base())
+                || body.scope.indexVar(step.base()) != null) {
+            return null;
+        }
+        return step;
     }
 
     private boolean isExpectation(Expr e) {

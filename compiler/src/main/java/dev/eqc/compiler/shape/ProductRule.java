@@ -24,8 +24,32 @@ final class ProductRule {
     }
 
     Shape shape(Term.Product p) {
-        Shape l = terms.shape(p.left());
-        Shape r = terms.shape(p.right());
+        Shape l;
+        Shape r;
+        boolean leftWaits = terms.awaitsShape(p.left());
+        if (leftWaits != terms.awaitsShape(p.right())) {
+            // W \phi(q), z \cdot \phi(q): the value of an undefined function is what the other factor multiplies.
+            Term knownTerm = leftWaits ? p.right() : p.left();
+            Shape known = terms.shape(knownTerm);
+            Shape told = known == null ? null : partner(known, leftWaits, isTransposedVector(knownTerm, known));
+            String other = "`" + pass.source.slice(knownTerm.span()).trim() + "` (" + describe(terms.resolved(known)) + ")";
+            String why = told == null ? null : known.rank() < 2
+                    ? "it is multiplied with " + other + ": read as a vector of the same length"
+                    : leftWaits ? "it multiplies " + other + " from the left: read as a vector of its row count"
+                    : other + " multiplies it: read as a vector of its column count (a feature map)";
+            Term waitingTerm = leftWaits ? p.left() : p.right();
+            Shape waiting = known == null ? terms.shapeQuietly(waitingTerm)
+                    : terms.shapeExpecting(waitingTerm, told, why);
+            l = leftWaits ? waiting : known;
+            r = leftWaits ? known : waiting;
+        } else if (leftWaits) {
+            // \phi(q) \psi(k): neither tells the other's shape; one E0192, at the first.
+            l = terms.shape(p.left());
+            r = l == null ? terms.shapeQuietly(p.right()) : terms.shape(p.right());
+        } else {
+            l = terms.shape(p.left());
+            r = terms.shape(p.right());
+        }
         if (l == null || r == null) {
             return null;
         }
@@ -79,6 +103,25 @@ final class ProductRule {
         dims.add(l.fromEnd(2));
         dims.add(r.fromEnd(1));
         return inner(p, l, r, ProductKind.MATMUL, new Shape(dims));
+    }
+
+    /**
+     * The shape a factor of unknown shape takes beside a known one: a vector of the matrix's inner size (a matrix
+     * times a feature vector, {@code W \phi(q)}; a row vector times a matrix), a vector of a vector's length; null
+     * for a number or a row vector (nothing told).
+     */
+    private static Shape partner(Shape known, boolean knownOnRight, boolean knownIsRow) {
+        if (known.rank() >= 2) {
+            return new Shape(List.of(knownOnRight ? known.fromEnd(2) : known.fromEnd(1)));
+        }
+        if (known.rank() == 1 && !knownIsRow) {
+            return known;
+        }
+        return null;
+    }
+
+    private static String describe(Shape s) {
+        return (s.rank() == 1 ? "a vector " : s.rank() == 2 ? "a matrix " : "a tensor ") + s;
     }
 
     /**

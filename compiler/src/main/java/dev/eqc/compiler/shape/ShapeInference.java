@@ -60,6 +60,9 @@ public final class ShapeInference {
     /** Values of undefined functions whose shape nothing told (E0192 was reported). */
     private final Set<Input> unknownApplied = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
+    /** Why a value of an undefined function has the shape its use gave it, where that needs saying (W0190's note). */
+    final IdentityHashMap<Input, String> appliedWhy = new IdentityHashMap<>();
+
     /** Values of undefined functions ({@code h(x)}) whose shape their first use decides. */
     final Set<Input> pendingApplied = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -67,7 +70,7 @@ public final class ShapeInference {
      * The shape of {@code in}, the value of an undefined function, from the first use that tells it: the
      * other operand of an element-wise operation ({@code \mathcal{F}(x, \{W_i\}) + x}); else E0192.
      */
-    Shape appliedShape(Term.InputRef ref, Shape expected) {
+    Shape appliedShape(Term.InputRef ref, Shape expected, boolean quiet) {
         Input in = ref.input();
         Shape known = inputShapes.get(in);
         if (known != null) {
@@ -79,6 +82,9 @@ public final class ShapeInference {
         }
         inputShapes.put(in, Shape.SCALAR);
         unknownApplied.add(in);
+        if (quiet) {
+            return null;   // beside an operand that failed: that error says it
+        }
         String f = in.applied().function();
         Diagnostic.of(Code.E0192, source, ref.span(), "cannot tell the shape of `" + in.latex() + "`, the value of `"
                         + f + "`, a function the file does not define")
@@ -542,12 +548,23 @@ public final class ShapeInference {
         String f = in.applied().function();
         List<String> same = program.inputs().stream().filter(o -> o.isApplied() && o.applied().function().equals(f))
                 .map(o -> "`" + o.latex() + "`").toList();
+        List<String> perIndex = indexedUses.get(in.key());
         Diagnostic.Builder w = Diagnostic.of(Code.W0190, source, in.span(), "`" + in.latex() + "` is the value of `" + f
                         + "`, a function the file does not define, at `" + in.applied().arguments() + "`: read as an input"
                         + " named `" + in.latex() + "`, " + describe(s) + " (its arguments are not computed)")
                 .caret("input `" + in.latex() + "`, " + s)
-                .help("pass it with `--input '" + in.latex() + "=…'`; declare `" + f + " \\in " + latexSet(s)
+                .help(perIndex != null
+                        ? "pass it with `--input '" + in.latex() + "=…'`, one value per `" + String.join(", ", perIndex)
+                        + "`, or define `" + f + "(…) = …` to compute it"
+                        : "pass it with `--input '" + in.latex() + "=…'`; declare `" + f + " \\in " + latexSet(s)
                         + "` to state its shape, or define `" + f + "(…) = …` to compute it");
+        if (perIndex != null) {
+            w.note("one value per `" + String.join(", ", perIndex) + "`, read at `" + String.join(", ", perIndex) + "`");
+        }
+        String why = appliedWhy.get(in);
+        if (why != null) {
+            w.note(why);
+        }
         if (same.size() > 1) {
             w.note("`" + f + "` is applied to " + same.size() + " different arguments in this file; each is its own"
                     + " input: " + String.join(", ", same));

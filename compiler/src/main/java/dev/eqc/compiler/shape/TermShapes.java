@@ -63,10 +63,49 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
     /** The shape an undefined function's value ({@code h(x)}) takes where its first use is being typed. */
     private Shape expected;
 
+    /**
+     * Set while typing the value of an undefined function beside an operand that failed or is itself of unknown
+     * shape: its E0192 would repeat the one already reported, so it stays unknown without a message.
+     */
+    private boolean quiet;
+
+    /** Shapes {@code t} with E0192 for undefined functions' values silenced (see {@link #quiet}). */
+    Shape shapeQuietly(Term t) {
+        boolean outer = quiet;
+        quiet = true;
+        Shape s = shape(t);
+        quiet = outer;
+        return s;
+    }
+
+    /** Why {@link #expected} is that shape, for W0190's note; null for the element-wise rule, which needs none. */
+    private String expectedWhy;
+
+    /**
+     * Shapes {@code t}, an undefined function's value alone or scaled by numbers, with {@code told} the shape its use
+     * gives it; a null {@code told} keeps the shape the enclosing use gave ({@code W + v \otimes \phi(k)}: the
+     * number {@code v} scales {@code \phi(k)}, which still meets {@code W}).
+     */
+    Shape shapeExpecting(Term t, Shape told, String why) {
+        Shape outer = expected;
+        String outerWhy = expectedWhy;
+        if (told != null) {
+            expected = told;
+            expectedWhy = why;
+        }
+        Shape s = shape(t);
+        expected = outer;
+        expectedWhy = outerWhy;
+        return s;
+    }
+
     @Override
     public Shape inputRef(Term.InputRef in, Void unused) {
         if (pass.pendingApplied.contains(in.input())) {
-            return pass.appliedShape(in, expected);
+            if (expected != null && expectedWhy != null && !pass.inputShapes.containsKey(in.input())) {
+                pass.appliedWhy.put(in.input(), expectedWhy);
+            }
+            return pass.appliedShape(in, expected, quiet);
         }
         return pass.inputShapes.get(in.input());
     }
@@ -91,12 +130,17 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             // \mathcal{F}(x, \{W_i\}) + x, r + \gamma V(s') - V(s): the value of an undefined function takes the
             // shape of what it is combined with element-wise.
             Shape known = shape(leftWaits ? a.right() : a.left());
-            Shape outer = expected;
-            expected = known;
-            Shape waiting = shape(leftWaits ? a.left() : a.right());
-            expected = outer;
+            // A number scaling it (v \otimes \phi(k) with v a scalar) tells nothing when the sum around it does.
+            boolean scales = known != null && known.isScalar() && expected != null;
+            Term other = leftWaits ? a.left() : a.right();
+            Shape waiting = known == null && expected == null ? shapeQuietly(other)
+                    : shapeExpecting(other, scales ? null : known, null);
             left = leftWaits ? waiting : known;
             right = leftWaits ? known : waiting;
+        } else if (leftWaits && expected == null) {
+            // S(x) + \mathrm{Attention}(…): neither tells the other's shape; one E0192, at the first.
+            left = shape(a.left());
+            right = left == null ? shapeQuietly(a.right()) : shapeExpecting(a.right(), left, null);
         } else {
             left = shape(a.left());
             right = shape(a.right());
@@ -121,7 +165,7 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
      * Whether {@code t} is the value of an undefined function whose shape is not known yet, alone or scaled by
      * numbers ({@code \gamma V(s')}, {@code -V(s)}).
      */
-    private boolean awaitsShape(Term t) {
+    boolean awaitsShape(Term t) {
         if (t instanceof Term.InputRef in) {
             return pass.pendingApplied.contains(in.input()) && !pass.inputShapes.containsKey(in.input());
         }

@@ -85,6 +85,60 @@ class UndefinedFunctionsTest {
         cases.add(new Case("keyword arguments bind by parameter name",
                 "x \\in \\mathbb{R}^{3}\nA(q, k, v) = q + 2k + 3v\ny = A(v=x, q=2x, k=x)", "y",
                 Map.of("x", X), Map.of("x", vec), kw, List.of()));
+        double[] w = {1, -2, 0.5, 3, 0.25, -1};   // a 2 x 3 matrix, row by row
+        double[] featureMap = new double[2];
+        for (int i = 0; i < 2; i++) {
+            for (int j = 0; j < 3; j++) {
+                featureMap[i] += w[3 * i + j] * X[j];
+            }
+        }
+        cases.add(new Case("phi(q) multiplied by a matrix is a feature vector of its column count",
+                "W \\in \\mathbb{R}^{2 \\times 3}\ny = W \\phi(q)", "y",
+                Map.of("W", w, "\\phi(q)", X), Map.of("W", new int[] {2, 3}, "\\phi(q)", vec), featureMap,
+                List.of(Code.W0190)));
+        double[] rowTimes = new double[3];
+        for (int j = 0; j < 3; j++) {
+            for (int i = 0; i < 2; i++) {
+                rowTimes[j] += 2 * Y[i] * w[3 * i + j];
+            }
+        }
+        cases.add(new Case("psi(k) multiplying a matrix from the left is a vector of its row count",
+                "W \\in \\mathbb{R}^{2 \\times 3}\ny = 2 \\psi(k) W", "y",
+                Map.of("W", w, "\\psi(k)", new double[] {Y[0], Y[1]}), Map.of("W", new int[] {2, 3}, "\\psi(k)",
+                new int[] {2}), rowTimes, List.of(Code.W0190)));
+        double dot = 0;
+        for (int j = 0; j < 3; j++) {
+            dot += Z[j] * X[j];
+        }
+        cases.add(new Case("z . phi(q) with z a vector: phi(q) is a vector of z's length, and the dot product",
+                "z \\in \\mathbb{R}^{3}\ns = z \\cdot \\phi(q)", "s",
+                Map.of("z", Z, "\\phi(q)", X), Map.of("z", vec, "\\phi(q)", vec), new double[] {dot},
+                List.of(Code.W0102, Code.W0190)));
+        double[] fast = new double[6];
+        double[] outer = {0.5, 1, -1, 2, 0, 1.5};
+        for (int k = 0; k < 6; k++) {
+            fast[k] = w[k] + 0.75 * outer[k];
+        }
+        cases.add(new Case("a number scaling phi(k) in a sum with a matrix: phi(k) has the matrix's shape",
+                "W \\in \\mathbb{R}^{2 \\times 3}, v \\in \\mathbb{R}\nY = W + v \\otimes \\phi(k)", "Y",
+                Map.of("W", w, "v", new double[] {0.75}, "\\phi(k)", outer),
+                Map.of("W", new int[] {2, 3}, "v", scalar, "\\phi(k)", new int[] {2, 3}), fast, List.of(Code.W0190)));
+        double clipped = 0;
+        for (int t = 0; t < 3; t++) {
+            double r = 1 + X[t] / 4;   // 1.125, 0.6875, 1.5
+            clipped += Math.min(r * Y[t], Math.min(Math.max(r, 0.8), 1.2) * Y[t]) / 3;
+        }
+        double[] ratios = {1 + X[0] / 4, 1 + X[1] / 4, 1 + X[2] / 4};
+        cases.add(new Case("PPO: r_t(theta) under E over samples a_t, s_t is a vector over t, A_t too; the mean over t",
+                "\\epsilon = 0.2\nL = \\mathbb{E}_{a_t, s_t \\sim \\pi}[\\min(r_t(\\theta) \\bar{A_t}, \\mathrm{clip}("
+                        + "r_t(\\theta), 1 - \\epsilon, 1 + \\epsilon) \\bar{A_t})]", "L",
+                Map.of("r_t(\\theta)", ratios, "\\bar{A}", Y), Map.of("r_t(\\theta)", vec, "\\bar{A}", vec),
+                new double[] {clipped}, List.of(Code.W0132, Code.W0190, Code.W0101)));
+        double[] lstm = {X[0] + Z[0], X[1] + Z[1], X[2] + Z[2]};
+        cases.add(new Case("lin_x^i(x_t) is a layer's value at each step (lin with scripts is no typo of ln)",
+                "i_t = lin_x^i(x_t) + lin_h^i(h_{t-1})", "i",
+                Map.of("lin_x^i(x_t)", X, "lin_h^i(h_{t-1})", Z), Map.of("lin_x^i(x_t)", vec, "lin_h^i(h_{t-1})", vec),
+                lstm, List.of(Code.W0190)));
         return cases.stream();
     }
 
@@ -95,6 +149,12 @@ class UndefinedFunctionsTest {
                 new Object[] {"x, y \\in \\mathbb{R}^{3}\nz = \\mathrm{sofmax}(x, y)", Code.E0101},
                 // nothing tells the shape of D(x)
                 new Object[] {"x \\in \\mathbb{R}^{3}\nL = \\log D(x)", Code.E0192},
+                // two values of undefined functions multiplied: neither tells the other's shape
+                new Object[] {"y = \\phi(q) \\psi(k)", Code.E0192},
+                // a longer word with a subscript a small edit away from a built-in is still a typo
+                new Object[] {"x \\in \\mathbb{R}^{3}\ny = \\mathrm{sofmax}_j(x)", Code.E0101},
+                // the samples under the expectation carry different indices: no step to average over
+                new Object[] {"L = \\mathbb{E}_{a_t, s_u \\sim \\pi}[r_t(\\theta)]", Code.E0192},
                 // h(x) is one input: f(y) would silently reuse it
                 new Object[] {"x, y \\in \\mathbb{R}^{3}\nf(x) = x + h(x)\nz = f(y)", Code.E0191},
                 // which argument selects which axis of a matrix of probabilities?
@@ -111,6 +171,18 @@ class UndefinedFunctionsTest {
     @MethodSource("rejected")
     void guessesAreRejected(String program, Code code) {
         PaperReadings.assertRejected(program, code);
+    }
+
+    /** Values that tell each other nothing (hourglass's S(x) + Attention(…), then x' + FFN(x')): one E0192, at the first. */
+    @org.junit.jupiter.api.Test
+    void valuesOfUnknownShapeSideBySideGiveOneError() {
+        Diagnostics diagnostics = new Diagnostics();
+        EqCompiler.check(new SourceFile("hourglass.eq", "x' = S(x) + A(Q=S(x), K=x, V=x)\ny = x' + F(x')\n"
+                + "z = \\phi(q) \\psi(k)"), new Options("Reading", "", Precision.DOUBLE, false), diagnostics);
+        List<String> errors = diagnostics.all().stream().filter(d -> d.code() == Code.E0192)
+                .map(d -> d.message()).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(2, errors.size(), () -> diagnostics.all().toString());
+        assertTrue(errors.get(0).contains("`S(x)`") && errors.get(1).contains("`\\phi(q)`"), errors::toString);
     }
 
     @ParameterizedTest(name = "{0}")
