@@ -375,6 +375,12 @@ class ReadingRulesTest {
         cases.add(new Case("\\quad m, n = 1, \\dots, L is the range of both letters",
                 "x \\in \\mathbb{R}^{L}\nb_{mn} = x_m |m - n| \\quad m, n = 1, \\dots, L", "b", Map.of("x", U),
                 Map.of("x", vec), kerple, null));
+        // t-SNE's and InfoNCE's denominators: \sum_{k=1, k \neq i}^{n}, a limit and the skipped index together.
+        double total = U[0] + U[1] + U[2];
+        double squares = U[0] * U[0] + U[1] * U[1] + U[2] * U[2];
+        cases.add(new Case("\\sum_{j=1, j \\neq i}^{n} skips the term j = i",
+                "x \\in \\mathbb{R}^{n}\ns = \\sum_{i=1}^{n} \\sum_{j=1, j \\neq i}^{n} x_i x_j", "s", Map.of("x", U),
+                Map.of("x", vec), new double[] {total * total - squares}, null));
         return cases.stream();
     }
 
