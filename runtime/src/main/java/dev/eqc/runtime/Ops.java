@@ -117,6 +117,8 @@ public final class Ops {
   public static Tensor ceil(Tensor x) { return map(x, Math::ceil); }
   /** Leaky ReLU with negative slope 0.01 (PyTorch's default). */
   public static Tensor leakyRelu(Tensor x) { return map(x, v -> v > 0 ? v : 0.01 * v); }
+  /** The stop-gradient operator's value: a copy of x (its derivative, zero, is the compiler's). */
+  public static Tensor stopGradient(Tensor x) { return map(x, v -> v); }
   /** -1, 0 or 1 by the sign of x (NaN and signed zeros kept, like {@link Math#signum}). */
   public static Tensor sign(Tensor x) { return map(x, Math::signum); }
   /** SiLU (swish with β = 1), {@code x σ(x)}. */

@@ -189,6 +189,22 @@ public enum Builtin {
             return null; // zero almost everywhere
         }
     },
+    /**
+     * The stop-gradient operator of VQ-VAE, BYOL and SimSiam ({@code \\mathrm{sg}[x]}, {@code \\mathrm{stopgrad}(x)}):
+     * its value is its argument, its derivative zero (the argument is held constant when differentiating).
+     */
+    STOP_GRADIENT(unary("sg").runtime("stopGradient").spelled("sg", "stopgrad", "stop_grad", "stopgradient",
+            "stop_gradient", "detach").reference(x -> x).expanded()) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return null; // held constant: no gradient flows into the argument
+        }
+
+        @Override
+        public <T> T expansion(Algebra<T> a, T x) {
+            return x;
+        }
+    },
     /** Leaky ReLU with PyTorch's default negative slope, 0.01. */
     LEAKY_RELU(unary("leakyrelu").runtime("leakyRelu").spelled("leakyrelu", "leaky_relu", "lrelu")
             .reference(x -> x > 0 ? x : 0.01 * x).inline(InlineForm.LEAKY_RELU)) {

@@ -323,6 +323,9 @@ final class AdjointRules implements Term.Visitor<AdjointRules.Incoming, Void> {
             d.backprop(arg, env, a.mul(at, d.copy(arg, env), a.div(at, in.g(), d.copy(b, env))));
             return null;
         }
+        if (fn == Builtin.STOP_GRADIENT) {
+            return null; // \mathrm{sg}[x]: x is held constant, no gradient flows into it
+        }
         List<Term> x = new ArrayList<>();
         for (Term arg : b.args()) {
             x.add(d.copy(arg, env));

@@ -146,6 +146,9 @@ final class AstBuilder {
         throw new AssertionError(ctx.getClass());
     }
 
+    /** The subscripts that make single bars a norm: {@code |x|_1}, {@code |x|_2}, {@code |x|_\infty}. */
+    private static final java.util.Set<String> NORM_ORDERS = java.util.Set.of("1", "2", "\\infty");
+
     private Expr postfix(EqParser.PostfixContext ctx) {
         Expr result = atom(ctx.atom());
         for (EqParser.SuffixContext suffix : ctx.suffix()) {
@@ -158,6 +161,9 @@ final class AstBuilder {
                     result = sym.withScripts(whole, sub, null, sym.primes());
                 } else if (result instanceof Expr.Sym sym && sym.sub() == null) {
                     result = sym.withScripts(whole, sub, sym.sup(), sym.primes());
+                } else if (result instanceof Expr.Abs abs && NORM_ORDERS.contains(sub.key())) {
+                    // |x|_1, |x|_2, |x|_\infty: a norm written with single bars (Zou & Hastie's |\beta|_1).
+                    result = new Expr.Subscripted(whole, new Expr.Norm(abs.span(), abs.operand()), sub);
                 } else {
                     result = new Expr.Subscripted(whole, result, sub);
                 }
@@ -341,7 +347,13 @@ final class AstBuilder {
             return new Expr.Matrix(span, environment, rows);
         }
         if (ctx instanceof EqParser.AbsAtomContext a) {
-            return new Expr.Abs(span, expr(a.expr()));
+            Expr operand = expr(a.expr());
+            if (operand instanceof Expr.Abs inner) {
+                // ||x|| typed with plain bars: the norm, as \|x\| (the absolute value of an absolute value is
+                // never what a paper writes).
+                return new Expr.Norm(span, inner.operand());
+            }
+            return new Expr.Abs(span, operand);
         }
         if (ctx instanceof EqParser.AngleAtomContext a) {
             // <u, v>: the inner product, \mathrm{sum}(u \odot v) along the last axis (row by row for matrices).

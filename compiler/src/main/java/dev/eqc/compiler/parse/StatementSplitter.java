@@ -481,7 +481,8 @@ final class StatementSplitter {
             int type = tokens.get(i).getType();
             boolean prose = depth == 0 && (type == EqLexer.TEXTNAME && proseWord(tokens, i) != null
                     || type == EqLexer.COMMAND && tokens.get(i).getText().equals("\\forall"));
-            if (i >= from && depth == 0 && (prose || afterEquals && !inProse && bareRange(tokens, i))) {
+            if (i >= from && depth == 0 && (prose || afterEquals && !inProse && (bareRange(tokens, i)
+                    && listStart(tokens, i) == i || wideSpaceBefore(tokens, i) && bareRange(tokens, listEnd(tokens, i))))) {
                 return i;
             }
             inProse |= prose;
@@ -515,6 +516,31 @@ final class StatementSplitter {
         }
         return tokens.get(dots).getType() == EqLexer.COMMAND
                 && java.util.Set.of("\\dots", "\\ldots", "\\cdots", "\\dotsc").contains(tokens.get(dots).getText());
+    }
+
+    /**
+     * The last letter of a list of letters {@code m, n} at {@code at} (KERPLE's {@code \quad m, n = 1, \dots, L},
+     * one range for every letter), or {@code at} when no comma and letter follow it.
+     */
+    private static int listEnd(List<Token> tokens, int at) {
+        while (at + 2 < tokens.size() && tokens.get(at).getType() == EqLexer.LETTER
+                && tokens.get(at + 1).getType() == EqLexer.COMMA && tokens.get(at + 2).getType() == EqLexer.LETTER) {
+            at += 2;
+        }
+        return at;
+    }
+
+    /**
+     * The first letter of the list of letters {@code at} ends, set apart by a wide space ({@code \quad m, n = …}),
+     * or {@code at} itself: {@code n} there is not a range of its own.
+     */
+    private int listStart(List<Token> tokens, int at) {
+        int start = at;
+        while (start >= 2 && tokens.get(start - 1).getType() == EqLexer.COMMA
+                && tokens.get(start - 2).getType() == EqLexer.LETTER) {
+            start -= 2;
+        }
+        return start != at && wideSpaceBefore(tokens, start) && listEnd(tokens, start) == at ? start : at;
     }
 
     /** The prose of {@code \text{…}} at {@code at} if it starts a condition, else null. */

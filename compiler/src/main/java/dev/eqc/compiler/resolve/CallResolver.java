@@ -483,11 +483,14 @@ final class CallResolver {
      */
     private boolean isBracketStatistic(Expr.Sym f, int n) {
         if (n != 1 || !f.bare() || f.kind() == SymKind.COMMAND || f.kind() == SymKind.BB || body.names.isBound(NameKeys.full(f))
-                || file.definition(NameKeys.full(f)) != null || f.base().length() < 3) {
+                || file.definition(NameKeys.full(f)) != null || f.base().length() < 2) {
             return false;
         }
         Builtin b = Builtin.lookup(f.base()).orElse(null);
-        return b == Builtin.VAR || b == Builtin.STD || b == Builtin.MEAN;
+        if (b == Builtin.STOP_GRADIENT) {
+            return true; // \mathrm{sg}[z_e(x)], as VQ-VAE prints the stop-gradient
+        }
+        return f.base().length() >= 3 && (b == Builtin.VAR || b == Builtin.STD || b == Builtin.MEAN);
     }
 
     boolean isDefinedFunctionOf(Expr.Sym f, int n) {

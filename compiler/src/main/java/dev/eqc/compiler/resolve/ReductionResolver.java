@@ -67,10 +67,11 @@ final class ReductionResolver {
             }
             return reduced;
         }
-        if (kind == null || op.sub() == null || op.sub().items().size() != 1) {
+        IndexVar skipped = skippedIndex(op);
+        if (kind == null || op.sub() == null || op.sub().items().size() != 1 && skipped == null) {
             return body.unsupported(op.span(), "write the index under the operator, like `\\sum_{j}` or `\\sum_{j=1}^{n}`");
         }
-        Expr under = op.sub().single();
+        Expr under = op.sub().items().get(0);
         if (under instanceof Expr.Relation rel && rel.left() instanceof Expr.Sym v && isIndexName(v)
                 && rel.op() == RelOp.IN && op.sup() == null) {
             // \sum_{k \in \mathcal{N}_i}, \max_{u \in \mathcal{N}(v)}: over a member of a family of index sets.
@@ -190,6 +191,9 @@ final class ReductionResolver {
             return body.unsupported(under.span(), "write the index under the operator, like `\\sum_{j}` or"
                     + " `\\sum_{j=1}^{n}`");
         }
+        if (skipped != null) {
+            excluded.add(skipped);
+        }
         Term upper = null;
         if (op.sup() != null) {
             if (lower == null) {
@@ -230,6 +234,22 @@ final class ReductionResolver {
         Term reduced = body.expr(b.body());
         scope.leave();
         return new Term.Reduce(b.span(), kind, var, reduced);
+    }
+
+    /**
+     * {@code \\sum_{j=1, j \\neq i}^{n}} (SNE, t-SNE, the InfoNCE denominators): a lower limit and, after a comma,
+     * the same letter kept from another index in scope; that index, or null for any other subscript.
+     */
+    private IndexVar skippedIndex(Expr.Sym op) {
+        if (op.sub() == null || op.sub().items().size() != 2 || op.sup() == null
+                || !(op.sub().items().get(0) instanceof Expr.Relation from) || from.op() != RelOp.EQ
+                || !(from.left() instanceof Expr.Sym v) || !isIndexName(v)
+                || !(op.sub().items().get(1) instanceof Expr.Relation ne) || ne.op() != RelOp.NE
+                || !(ne.left() instanceof Expr.Sym same) || !same.base().equals(v.base()) || same.primes() != v.primes()
+                || !(ne.right() instanceof Expr.Sym other) || !other.bare()) {
+            return null;
+        }
+        return scope.indexVar(other.base());
     }
 
     /** A reduction with explicit limits from {@code lower} to {@code last}: a size, or a value known at run time. */

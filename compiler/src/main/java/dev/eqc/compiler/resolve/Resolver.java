@@ -156,9 +156,11 @@ public final class Resolver {
         for (Statement s : program.statements()) {
             if (s instanceof Statement.Condition c && c.of() instanceof Statement.Definition d) {
                 // y_t = … \quad t = 1, \dots, T: t is an index of y_t even when it indexes nothing.
-                Expr[] range = indexRange(c.condition());
-                if (range != null && range[0] instanceof Expr.Sym index && index.bare()) {
-                    file.addWrittenRange(d.rhs(), index.base());
+                List<Expr[]> ranges = indexRanges(c.condition());
+                for (Expr[] range : ranges == null ? List.<Expr[]>of() : ranges) {
+                    if (range[0] instanceof Expr.Sym index && index.bare()) {
+                        file.addWrittenRange(d.rhs(), index.base());
+                    }
                 }
             }
             if (s instanceof Statement.Definition d) {
@@ -276,12 +278,17 @@ public final class Resolver {
      */
     private void condition(Statement.Condition c) {
         PendingDefinition p = c.of() == null ? null : pendingOf.get(c.of());
-        Expr[] range = indexRange(c.condition());
-        if (p != null && range != null && range[0] instanceof Expr.Sym index && p.indexLetters().contains(index.base())
-                && file.indexRange(p.key(), index.base()) == null) {
-            file.addIndexRange(p.key(), index.base(), range[1], range[2]);
+        List<Expr[]> ranges = indexRanges(c.condition());
+        if (p != null && ranges != null && ranges.stream().allMatch(r -> r[0] instanceof Expr.Sym index
+                && p.indexLetters().contains(index.base()) && file.indexRange(p.key(), index.base()) == null)) {
+            for (Expr[] r : ranges) {
+                file.addIndexRange(p.key(), ((Expr.Sym) r[0]).base(), r[1], r[2]);
+            }
             return;
         }
+        Expr[] range = ranges == null ? null : ranges.stream()
+                .filter(r -> !(r[0] instanceof Expr.Sym index && p != null && p.indexLetters().contains(index.base())))
+                .findFirst().orElse(ranges.get(0));
         String why = p == null ? "it follows no definition"
                 : range != null && range[0] instanceof Expr.Sym index
                         ? "`" + file.source.slice(index.span()) + "` is not an index of `" + p.latexName() + "`"
@@ -292,6 +299,28 @@ public final class Resolver {
                 .help("a condition is used when it gives the range of an index of the left-hand side, like"
                         + " `y_i = 2 x_i \\quad \\text{for } i = 1, \\dots, n`")
                 .report(file.diagnostics);
+    }
+
+    /**
+     * The ranges a condition states: one, or one for each index of {@code m, n = 1, \dots, L} (KERPLE's
+     * bias {@code b_{mn}}), each (index, first, last); null when it states none.
+     */
+    private static List<Expr[]> indexRanges(List<Expr> items) {
+        int lead = 0;
+        while (lead < items.size() && items.get(lead) instanceof Expr.Sym sym && sym.bare()
+                && sym.kind() != dev.eqc.compiler.ast.SymKind.COMMAND) {
+            lead++;
+        }
+        Expr[] range = indexRange(items.subList(lead, items.size()));
+        if (range == null) {
+            return null;
+        }
+        List<Expr[]> ranges = new ArrayList<>();
+        for (Expr index : items.subList(0, lead)) {
+            ranges.add(new Expr[] {index, range[1], range[2]});
+        }
+        ranges.add(range);
+        return ranges;
     }
 
     /**

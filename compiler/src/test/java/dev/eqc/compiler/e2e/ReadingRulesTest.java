@@ -353,6 +353,34 @@ class ReadingRulesTest {
                 "X \\in \\mathbb{R}^{n \\times d}\nY = X / \\mathrm{sum}(X)", "Y",
                 Map.of("X", A), Map.of("X", mat), new double[] {1.0 / 3, 2.0 / 3, 3.0 / 7, 4.0 / 7},
                 Code.W0102));
+        // NovoGrad (Ginsburg et al. 2019) types the norm with plain bars: v_t = β v + (1 - β) ||g_t||^2.
+        double normSq = U[0] * U[0] + U[1] * U[1] + U[2] * U[2];
+        cases.add(new Case("||x|| typed with plain bars is the norm, not the absolute value twice",
+                "g \\in \\mathbb{R}^{d}, v, \\beta \\in \\mathbb{R}\nv_t = \\beta \\cdot v + (1 - \\beta) \\cdot ||g||^2",
+                "v_t", Map.of("g", U, "v", new double[] {0.8}, "\\beta", new double[] {0.9}),
+                Map.of("g", vec, "v", new int[0], "\\beta", new int[0]), new double[] {0.9 * 0.8 + 0.1 * normSq},
+                null));
+        // Zou & Hastie's elastic net penalty: λ_1 |β|_1 + λ_2 |β|_2^2 with single bars.
+        double l1 = Math.abs(U[0]) + Math.abs(U[1]) + Math.abs(U[2]);
+        cases.add(new Case("|x|_1 with single bars is the l1 norm",
+                "\\beta \\in \\mathbb{R}^{p}\nP = 0.3 \\|\\beta\\|_2^2 + 0.7 |\\beta|_1", "P", Map.of("\\beta", U),
+                Map.of("\\beta", vec), new double[] {0.3 * normSq + 0.7 * l1}, null));
+        // KERPLE's bias b_{mn} = -r_1 log(1 + r_2 |m - n|) for m, n = 1, …, L: one range for both letters.
+        double[] kerple = new double[9];
+        for (int m = 1; m <= 3; m++) {
+            for (int n = 1; n <= 3; n++) {
+                kerple[(m - 1) * 3 + (n - 1)] = U[m - 1] * Math.abs(m - n);
+            }
+        }
+        cases.add(new Case("\\quad m, n = 1, \\dots, L is the range of both letters",
+                "x \\in \\mathbb{R}^{L}\nb_{mn} = x_m |m - n| \\quad m, n = 1, \\dots, L", "b", Map.of("x", U),
+                Map.of("x", vec), kerple, null));
+        // t-SNE's and InfoNCE's denominators: \sum_{k=1, k \neq i}^{n}, a limit and the skipped index together.
+        double total = U[0] + U[1] + U[2];
+        double squares = U[0] * U[0] + U[1] * U[1] + U[2] * U[2];
+        cases.add(new Case("\\sum_{j=1, j \\neq i}^{n} skips the term j = i",
+                "x \\in \\mathbb{R}^{n}\ns = \\sum_{i=1}^{n} \\sum_{j=1, j \\neq i}^{n} x_i x_j", "s", Map.of("x", U),
+                Map.of("x", vec), new double[] {total * total - squares}, null));
         return cases.stream();
     }
 

@@ -214,6 +214,35 @@ class PaperGradientsTest {
         assertArrayEquals(parse(expected), g, 1e-12, what);
     }
 
+    /**
+     * VQ-VAE's codebook and commitment terms (van den Oord et al. 2017, Eq. 3): the stop-gradient is the
+     * identity in value and holds its argument constant, so d/dz = 2β(z - e) and d/de = -2(z - e); the
+     * generated tests still pass (no finite-difference check, which would see the identity).
+     */
+    @Test
+    void stopGradientHoldsItsArgumentConstant() throws Exception {
+        String source = "z, e \\in \\mathbb{R}^{D}\n"
+                + "L = \\|\\mathrm{sg}[z] - e\\|_2^2 + 0.25 \\|z - \\operatorname{stopgrad}(e)\\|_2^2\n"
+                + "g_z = \\nabla_z L\ng_e = \\nabla_e L";
+        String test = generatedTestsPass("StopGradient", source);
+        assertTrue(!test.contains("MatchesFiniteDifferences"), test);
+        double[] z = {0.5, -1, 2};
+        double[] e = {1.5, 0.25, -1};
+        double[] gz = new double[3];
+        double[] ge = new double[3];
+        double value = 0;
+        for (int i = 0; i < 3; i++) {
+            value += 1.25 * (z[i] - e[i]) * (z[i] - e[i]);
+            gz[i] = 2 * 0.25 * (z[i] - e[i]);
+            ge[i] = -2 * (z[i] - e[i]);
+        }
+        double[][] values = {z, e};
+        int[][] shapes = {{3}, {3}};
+        assertArrayEquals(new double[] {value}, both(source, "L", values, shapes), 1e-12);
+        assertArrayEquals(gz, both(source, "g_z", values, shapes), 1e-12);
+        assertArrayEquals(ge, both(source, "g_e", values, shapes), 1e-12);
+    }
+
     @Test
     void aStepWithNoDerivativeIsALocatedE0501() {
         Diagnostics d = new Diagnostics();

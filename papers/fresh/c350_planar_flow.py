@@ -1,0 +1,2 @@
+from h import *
+print('RESULT: NO OUTPUT')
