@@ -149,7 +149,7 @@ public final class TestEmitter {
      */
     private static MethodSpec gradientCheck(TypedProgram typed, TestInputs inputs, ClassName subject, Definition d,
             GradientFacts.GradientOf g, long seedBase) {
-        List<TestInputs.Spec> specs = inputs.of(d);
+        List<TestInputs.Spec> specs = inputs.of(d, g.loss());
         List<String> names = paramLabels(d, subject.simpleName());
         MethodSpec.Builder m = MethodSpec.methodBuilder(d.javaName() + "MatchesFiniteDifferences")
                 .addAnnotation(TEST)

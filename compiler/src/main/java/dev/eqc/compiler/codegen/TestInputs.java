@@ -68,10 +68,22 @@ public final class TestInputs {
     }
 
     public List<Spec> of(Definition d) {
+        return of(d, null);
+    }
+
+    /**
+     * The sampling of {@code d}'s arguments where the inputs {@code loss} reads under a root, a logarithm or a
+     * denominator are also positive: a gradient's finite differences evaluate its loss, whose {@code
+     * \\sqrt{\\mathrm{Var}[x] + \\epsilon}} the gradient itself (with respect to a shift) may not contain.
+     */
+    public List<Spec> of(Definition d, Definition loss) {
         List<Shape> shapes = typed.signature(d);
         Map<String, Integer> sizes = sizes(d);
         Set<String> positive = new HashSet<>();
         positiveInputs(d.body(), false, positive, new HashSet<>(), typed, d);
+        if (loss != null) {
+            positiveInputs(loss.body(), false, positive, new HashSet<>(), typed, loss);
+        }
         List<Spec> out = new ArrayList<>();
         for (int i = 0; i < shapes.size(); i++) {
             Shape s = shapes.get(i);

@@ -144,9 +144,9 @@ class ParserTest {
         "D_{\\rm KL}\\left[p \\, || \\, q\\right] + {\\rm KL}(p || q) => (expr (+ (juxt D_{\\rm KL} (bracket p q)) (juxt (juxt \\rm KL) (paren p q))))",
         // elsewhere \\| is concatenation and ||x|| a norm; a norm right after the opening bar is no separator
         "h = [a \\| b] => (define h (bracket (concat a b)))",
-        "D(||x|| \\| y) => (expr (call D (abs (abs x)) y))",
+        "D(||x|| \\| y) => (expr (call D (norm x) y))",
         // two pairs of bars: no single separator, the group is left as written
-        "D(a ||x||) => (expr (call D (juxt a (abs (abs x)))))",
+        "D(a ||x||) => (expr (call D (juxt a (norm x))))",
         // a wide space right after a sign spaces out its right side; it separates no definitions
         "g = \\quad a[x] = \\quad a[y] => (define g (juxt a (bracket x)))\\n(continue = (juxt a (bracket y)))",
         // eqnarray: a row ending in a relation goes on in the next row
