@@ -89,8 +89,12 @@ public final class ShapeInference {
         Diagnostic.of(Code.E0192, source, ref.span(), "cannot tell the shape of `" + in.latex() + "`, the value of `"
                         + f + "`, a function the file does not define")
                 .caret("of what shape?")
-                .help("declare the function's values, like `" + f + " \\in \\mathbb{R}^{n}` (each application is then an input"
-                        + " of that shape), or define `" + f + "(…) = …` in the file")
+                .help(oneArgument(in.applied().arguments())
+                        ? "define `" + f + "(…) = …` in the file, or write its value as a declared name in its place (like `"
+                                + f + "_x \\in \\mathbb{R}^{n}`); declaring `" + f + "` itself would make `" + in.latex()
+                                + "` a product"
+                        : "declare the function's values, like `" + f + " \\in \\mathbb{R}^{n}` (each application is then an"
+                                + " input of that shape), or define `" + f + "(…) = …` in the file")
                 .report(diagnostics);
         return null;
     }
@@ -543,6 +547,25 @@ public final class ShapeInference {
         }
     }
 
+    /**
+     * Whether an application's argument text is one argument: a declared {@code f} before one parenthesised
+     * argument multiplies it ({@code W(x + b)}), so the help must not suggest declaring {@code f}.
+     */
+    static boolean oneArgument(String arguments) {
+        int depth = 0;
+        for (int i = 0; i < arguments.length(); i++) {
+            char c = arguments.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            } else if (depth == 0 && (c == ',' || c == ';' || c == '|' || arguments.startsWith("\\mid", i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** W0190: the value of an undefined function read as an input, with the shape its use gave it. */
     private void warnApplied(Input in, Shape s) {
         String f = in.applied().function();
@@ -556,6 +579,9 @@ public final class ShapeInference {
                 .help(perIndex != null
                         ? "pass it with `--input '" + in.latex() + "=…'`, one value per `" + String.join(", ", perIndex)
                         + "`, or define `" + f + "(…) = …` to compute it"
+                        : oneArgument(in.applied().arguments())
+                        ? "pass it with `--input '" + in.latex() + "=…'`, or define `" + f + "(…) = …` to compute it (declaring `"
+                                + f + "` would make `" + in.latex() + "` a product)"
                         : "pass it with `--input '" + in.latex() + "=…'`; declare `" + f + " \\in " + latexSet(s)
                         + "` to state its shape, or define `" + f + "(…) = …` to compute it");
         if (perIndex != null) {

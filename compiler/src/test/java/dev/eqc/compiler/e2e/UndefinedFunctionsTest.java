@@ -191,4 +191,28 @@ class UndefinedFunctionsTest {
         PaperReadings.assertComputes("Reading", c.program(), c.definition(), c.inputs(), c.shapes(), c.expected(),
                 c.warns());
     }
+
+    /**
+     * A declared name before one parenthesised argument multiplies it, so the help for the value of an undefined
+     * one-argument function must not say to declare the function (before: {@code S \\in \\mathbb{R}^{n}}, which
+     * turns {@code S(x)} into {@code S \\odot x}); with two arguments a declaration is what makes it an input.
+     */
+    @org.junit.jupiter.api.Test
+    void theHelpNeverSuggestsADeclarationThatMakesTheValueAProduct() {
+        for (String program : List.of("x' = S(x) + A(Q=S(x), K=x, V=x)", "x \\in \\mathbb{R}^{n}\ny = h(x) + x")) {
+            Diagnostics diagnostics = new Diagnostics();
+            EqCompiler.check(new SourceFile("help.eq", program), new Options("Reading", "", Precision.DOUBLE, false),
+                    diagnostics);
+            var d = diagnostics.all().stream().filter(x -> x.code() == Code.E0192 || x.code() == Code.W0190).findFirst()
+                    .orElseThrow(() -> new AssertionError(diagnostics.all().toString()));
+            assertTrue(!d.help().contains("\\in \\mathbb{R}") || d.help().contains("_x \\in"), d::toString);
+            assertTrue(d.help().contains("a product"), d::toString);
+        }
+        Diagnostics two = new Diagnostics();
+        EqCompiler.check(new SourceFile("help.eq", "x \\in \\mathbb{R}^{n}\ny = F(x, W) + x"),
+                new Options("Reading", "", Precision.DOUBLE, false), two);
+        var d = two.all().stream().filter(x -> x.code() == Code.W0190).findFirst()
+                .orElseThrow(() -> new AssertionError(two.all().toString()));
+        assertTrue(d.help().contains("declare `F \\in \\mathbb{R}^{n}`"), d::toString);
+    }
 }
