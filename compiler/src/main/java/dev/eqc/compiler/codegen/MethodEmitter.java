@@ -10,6 +10,8 @@ import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.resolve.JavaNames;
 import dev.eqc.compiler.term.Param;
+import dev.eqc.compiler.term.Term;
+import dev.eqc.compiler.term.TermTrees;
 import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.shape.Shape;
 import dev.eqc.compiler.shape.TypedProgram;
@@ -346,7 +348,8 @@ final class MethodEmitter {
             b.addStatement("$T.requireEqual($T.dim($N, $L, $L, $S), $L, $S)", RuntimeTypes.SHAPE_CHECK,
                     RuntimeTypes.SHAPE_CHECK, c[0], c[1], c[2], c[0], dimExpression(d), c[3] + " of " + c[0]);
         }
-        boolean keepBatch = (bundle || typed.gradients().differentiated(def)) && !shapes.isEmpty();
+        boolean keepBatch = (bundle || typed.gradients().differentiated(def) || ignoresParameter(def))
+                && !shapes.isEmpty();
         if (shapes.size() >= 2 || keepBatch) {
             CodeBlock names = paramNames.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", "));
             CodeBlock tensors = paramNames.stream().map(n -> CodeBlock.of("$N", n)).collect(CodeBlock.joining(", "));
@@ -362,6 +365,23 @@ final class MethodEmitter {
             }
         }
         return b.build();
+    }
+
+    /**
+     * Whether the body never reads one of the function's parameters ({@code u(k) = 1/K}): its value
+     * does not follow that argument's batch axes, so the result is broadcast to them.
+     */
+    private static boolean ignoresParameter(Definition def) {
+        return def.params().stream().anyMatch(p -> !TermTrees.any(def.body(), t -> reads(t, p)));
+    }
+
+    /** Whether {@code t} reads {@code p}: by name, or through a definition whose input it shadows. */
+    private static boolean reads(Term t, Param p) {
+        if (t instanceof Term.ParamRef r) {
+            return r.param().equals(p);
+        }
+        Definition used = t instanceof Term.ValueRef v ? v.definition() : t instanceof Term.Call c ? c.function() : null;
+        return used != null && used.freeInputs().stream().anyMatch(i -> i.key().equals(p.key()));
     }
 
     private static void collect(Dim d, java.util.Set<String> out) {

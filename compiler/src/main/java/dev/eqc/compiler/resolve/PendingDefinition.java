@@ -409,11 +409,22 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             FileScope r) {
         String key = NameKeys.full(callee);
         dev.eqc.compiler.term.Input declared = r.input(key);
-        if (declared == null || !r.wasDeclared(key) || declared.dims().size() != a.args().size() || d.update()) {
+        List<Expr> indexArgs = a.args();
+        Expr condition = null;
+        if (a.args().size() == 1 && a.args().get(0) instanceof Expr.Relation given
+                && given.op() == dev.eqc.compiler.ast.RelOp.GIVEN && given.right() instanceof Expr.Sym on && on.bare()
+                && IndexLetters.nodes(d.rhs(), true).stream().noneMatch(n -> n instanceof Expr.Sym u
+                        && NameKeys.full(u).equals(NameKeys.full(on)))) {
+            // q'(k \mid x) = … with q' \in \mathbb{R}^{K} and x unused (Szegedy's label distribution given the
+            // example x): the condition is notation, k the index.
+            indexArgs = List.of(given.left());
+            condition = on;
+        }
+        if (declared == null || !r.wasDeclared(key) || declared.dims().size() != indexArgs.size() || d.update()) {
             return null;
         }
         List<String> letters = new ArrayList<>();
-        for (Expr arg : a.args()) {
+        for (Expr arg : indexArgs) {
             if (!(arg instanceof Expr.Sym v) || !v.bare() || v.kind() != dev.eqc.compiler.ast.SymKind.LETTERS
                     || v.base().length() != 1 || r.hasInput(NameKeys.full(v)) || r.isDimension(NameKeys.full(v))
                     || letters.contains(v.base())) {
@@ -421,13 +432,17 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             }
             letters.add(v.base());
         }
-        Diagnostic.of(Code.W0161, r.source, d.lhs().span(), "`" + r.source.slice(d.lhs().span()) + "` is the declared `"
-                        + r.source.slice(callee.span()) + "` written as a function of its "
+        Diagnostic.Builder w = Diagnostic.of(Code.W0161, r.source, d.lhs().span(), "`"
+                        + r.source.slice(d.lhs().span()) + "` is the declared `" + r.source.slice(callee.span()) + "` written as a function of its "
                         + (letters.size() == 1 ? "index" : "indices") + ": defined element by element over `"
                         + String.join(", ", letters) + "`")
                 .caret("read as `" + r.source.slice(callee.span()) + "_{" + String.join(",", letters) + "}`")
-                .help("write `" + r.source.slice(callee.span()) + "_{" + String.join(",", letters) + "} = …` to say so")
-                .report(r.diagnostics);
+                .help("write `" + r.source.slice(callee.span()) + "_{" + String.join(",", letters) + "} = …` to say so");
+        if (condition != null) {
+            w.note("the condition `\\mid " + r.source.slice(condition.span()) + "` is notation: the right-hand side does not"
+                    + " use `" + r.source.slice(condition.span()) + "`");
+        }
+        w.report(r.diagnostics);
         return new PendingDefinition(key, r.source.slice(callee.span()), callee, callee.span(), d.span(), false,
                 List.of(), d.rhs(), d.comment(), null, letters, a.argsSpan(), false);
     }

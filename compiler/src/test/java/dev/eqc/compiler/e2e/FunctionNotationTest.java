@@ -78,6 +78,16 @@ class FunctionNotationTest {
                 "z \\in \\mathbb{R}^{4}\n\\ell_{i,j} = z_i - 2 z_j\nL = \\sum_{k=1}^{2} \\ell(2k-1, 2k)", "L",
                 Map.of("z", Z4), Map.of("z", new int[] {4}),
                 new double[] {(Z4[0] - 2 * Z4[1]) + (Z4[2] - 2 * Z4[3])}, List.of(Code.W0161)));
+        // Szegedy et al.'s q'(k|x) = (1 - eps) delta_{k,y} + eps u(k), x unused: before, E0304 (q' a function of k).
+        cases.add(new Case("a declared vector written as a function of its index given an unused condition",
+                "y \\in \\mathbb{N}, q \\in \\mathbb{R}^{3}\nq(k|x) = 0.9 \\delta_{k,y} + 0.1 / 3", "q",
+                Map.of("y", new double[] {1}), Map.of("y", scalar), new double[] {0.1 / 3, 0.9 + 0.1 / 3, 0.1 / 3},
+                List.of(Code.W0161, Code.W0140)));
+        // A function that ignores its parameter (Szegedy's prior u(k) = 1/K) still maps over the argument's batch
+        // axes: before, the generated code returned one scalar where the interpreter returned one per element.
+        cases.add(new Case("a function that ignores its parameter keeps the batch of its argument",
+                "v(x) = 2", "v", Map.of("x", new double[] {0.5, -1}), Map.of("x", new int[] {2}),
+                new double[] {2, 2}, List.of()));
         double[] p = {0.2, 0.5, 0.3};
         double[] q = {0.4, 0.4, 0.2};
         double kl = 0;
