@@ -8,6 +8,10 @@
  */
 lexer grammar EqLexer;
 
+// A `|` that the compiler's AbsoluteValueBars found closing an absolute value before a subscript
+// (`|\beta|_1`); no rule lexes it, so the restriction suffix `f|_{x=0}` cannot take it.
+tokens { ABS_CLOSE }
+
 // ---- Paste wrappers and presentational commands (SPEC 2) ------------------------------
 
 WRAPPER_ENV

@@ -93,7 +93,7 @@ atom
     | LBRACK lo=relation COMMA hi=relation RPAREN       # closedOpenAtom
     | CASES_BEGIN casesRow (ROWSEP casesRow)* ROWSEP? CASES_END   # casesAtom
     | MATRIX_BEGIN matrixRow (ROWSEP+ matrixRow)* ROWSEP* MATRIX_END   # matrixAtom
-    | bar=(BAR | VBAR) expr (BAR | VBAR)                 # absAtom
+    | bar=(BAR | VBAR) expr (BAR | VBAR | ABS_CLOSE)     # absAtom
     | (NORM | DOUBLE_VBAR) expr (NORM | DOUBLE_VBAR)     # normAtom
     | LFLOOR expr RFLOOR                                 # floorAtom
     | LANGLE exprList RANGLE                             # angleAtom

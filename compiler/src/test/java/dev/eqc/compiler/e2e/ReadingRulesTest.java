@@ -365,6 +365,11 @@ class ReadingRulesTest {
         cases.add(new Case("|x|_1 with single bars is the l1 norm",
                 "\\beta \\in \\mathbb{R}^{p}\nP = 0.3 \\|\\beta\\|_2^2 + 0.7 |\\beta|_1", "P", Map.of("\\beta", U),
                 Map.of("\\beta", vec), new double[] {0.3 * normSq + 0.7 * l1}, null));
+        // Both penalties with single bars: before, |β|_1 + 0.7|β|_2^2 read β|_1 as a restriction and made
+        // |β_1 + 0.7| β_2^2 of it (warned W0140, but the wrong number).
+        cases.add(new Case("|x|_1 + c|x|_2^2 with single bars are two norms",
+                "\\beta \\in \\mathbb{R}^{p}\nP = |\\beta|_1 + 0.7|\\beta|_2^2", "P", Map.of("\\beta", U),
+                Map.of("\\beta", vec), new double[] {l1 + 0.7 * normSq}, null));
         // KERPLE's bias b_{mn} = -r_1 log(1 + r_2 |m - n|) for m, n = 1, …, L: one range for both letters.
         double[] kerple = new double[9];
         for (int m = 1; m <= 3; m++) {
