@@ -153,8 +153,26 @@ public final class ShapeInference {
         if (t instanceof Term.Arith a && (a.op() == Term.ArithOp.ADD || a.op() == Term.ArithOp.SUB)) {
             return isMatrixVector(a.left()) || isMatrixVector(a.right());   // W_h h + W_x x + b
         }
-        return t instanceof Term.Product p && !p.explicit() && !(p.left() instanceof Term.Transpose)
-                && multipliesVectors(p.left());
+        return t instanceof Term.Product p && !p.explicit()
+                && (!(p.left() instanceof Term.Transpose) && multipliesVectors(p.left()) || isVectorMatrix(p));
+    }
+
+    /**
+     * {@code x W_1} and {@code \max(0, x W_1 + b_1) W_2}: a vector (or rows) times a matrix on its right. The left
+     * factor must be known to have an axis: a declared tensor, a parameter or a compound expression; an undeclared
+     * or declared scalar name times a matrix ({@code \alpha W}) scales the matrix, and a bias added to that is no
+     * vector.
+     */
+    private static boolean isVectorMatrix(Term.Product p) {
+        if (!(p.right() instanceof Term.InputRef w) || !multipliesVectors(w)) {
+            return false;
+        }
+        Term left = p.left();
+        if (left instanceof Term.InputRef in) {
+            return in.input().declared() && !in.input().dims().isEmpty();
+        }
+        return left instanceof Term.ParamRef || left instanceof Term.BuiltinCall || left instanceof Term.Call
+                || left instanceof Term.Product;
     }
 
     /** An undeclared name (or its indexed use) that needs an axis, for the {@code reason} a note gives. */

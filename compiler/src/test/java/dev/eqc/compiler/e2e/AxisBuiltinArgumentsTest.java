@@ -117,4 +117,36 @@ class AxisBuiltinArgumentsTest {
                 Map.of("W", w, "x", x, "b", b), Map.of("W", new int[] {2, 3}, "x", new int[] {3}, "b", new int[] {2}),
                 expected, List.of(Code.W0101));
     }
+
+    @Test
+    void theBiasesOfRowTimesMatrixProductsAreVectors() throws Exception {
+        // Vaswani et al.'s FFN(x) = max(0, x W_1 + b_1) W_2 + b_2 with the biases undeclared: before, both were
+        // numbers added to every element.
+        double[] x = {0.5, -1, 0.25};
+        double[] w1 = {1, -2, 0.5, 3, -1, 2};   // 3 x 2
+        double[] b1 = {0.1, -0.2};
+        double[] w2 = {2, -1, 0.5, 1, 1.5, -0.5};   // 2 x 3
+        double[] b2 = {0.3, 0, -0.1};
+        double[] h = new double[2];
+        for (int j = 0; j < 2; j++) {
+            double z = b1[j];
+            for (int i = 0; i < 3; i++) {
+                z += x[i] * w1[2 * i + j];
+            }
+            h[j] = Math.max(0, z);
+        }
+        double[] expected = new double[3];
+        for (int k = 0; k < 3; k++) {
+            expected[k] = b2[k];
+            for (int j = 0; j < 2; j++) {
+                expected[k] += h[j] * w2[3 * j + k];
+            }
+        }
+        PaperReadings.assertComputes("Ffn", "x \\in \\mathbb{R}^{d}, W_1 \\in \\mathbb{R}^{d \\times f}, "
+                        + "W_2 \\in \\mathbb{R}^{f \\times d}\n\\mathrm{FFN}(x) = \\max(0, x W_1 + b_1) W_2 + b_2",
+                "\\mathrm{FFN}", Map.of("x", x, "W_1", w1, "b_1", b1, "W_2", w2, "b_2", b2),
+                Map.of("x", new int[] {3}, "W_1", new int[] {3, 2}, "b_1", new int[] {2}, "W_2", new int[] {2, 3},
+                        "b_2", new int[] {3}),
+                expected, List.of(Code.W0101));
+    }
 }
