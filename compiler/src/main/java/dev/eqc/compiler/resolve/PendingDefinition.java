@@ -46,6 +46,14 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
 
     private static PendingDefinition read(Statement.Definition d, FileScope r) {
         Expr lhs = d.lhs();
+        if (lhs instanceof Expr.Unary u && u.op() == dev.eqc.compiler.ast.UnaryOp.NEG
+                && !(u.operand() instanceof Expr.Unary)) {
+            // -D_{KL}(q \| p) = \frac{1}{2} \sum_j (…) (Kingma & Welling, Appendix B): the name is defined as the
+            // negated right-hand side.
+            Expr negated = new Expr.Unary(d.rhs().span(), u.opSpan(), dev.eqc.compiler.ast.UnaryOp.NEG,
+                    new Expr.Group(d.rhs().span(), dev.eqc.compiler.ast.Bracket.PAREN, List.of(d.rhs())));
+            return read(new Statement.Definition(d.span(), u.operand(), d.opSpan(), d.op(), negated, d.comment()), r);
+        }
         PendingDefinition distribution = distributionOver(d, r);
         if (distribution != null) {
             return distribution;

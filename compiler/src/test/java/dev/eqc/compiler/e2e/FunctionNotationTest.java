@@ -88,6 +88,14 @@ class FunctionNotationTest {
         cases.add(new Case("a function that ignores its parameter keeps the batch of its argument",
                 "v(x) = 2", "v", Map.of("x", new double[] {0.5, -1}), Map.of("x", new int[] {2}),
                 new double[] {2, 2}, List.of()));
+        // Kingma & Welling print the VAE's KL term negated on the left: -D_{KL}(…) = ½ Σ_j (…). Before, E0107.
+        cases.add(new Case("a negated left-hand side defines the name as the negated right-hand side",
+                "x \\in \\mathbb{R}^{2}\n-L = \\sum_i x_i - 1", "L", Map.of("x", new double[] {0.5, 2}),
+                Map.of("x", new int[] {2}), new double[] {-(0.5 + 2 - 1)}, List.of()));
+        cases.add(new Case("a negated log-density on the left",
+                "x \\in \\mathbb{R}^{2}\n-\\log p(x) = \\frac{1}{2} \\sum_i x_i^2", "\\log p",
+                Map.of("x", new double[] {0.5, 2}), Map.of("x", new int[] {2}), new double[] {-0.5 * (0.25 + 4)},
+                List.of()));
         double[] p = {0.2, 0.5, 0.3};
         double[] q = {0.4, 0.4, 0.2};
         double kl = 0;
