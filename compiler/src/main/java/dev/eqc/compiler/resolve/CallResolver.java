@@ -121,6 +121,11 @@ final class CallResolver {
                     && e.sup() == null && e.sub().isSingle() && (e.accent() == null || e.accent().equals("hat"))
                     && !body.names.isBound(NameKeys.full(e))) {
                 Expr under = e.sub().single();
+                Expr weighted = under instanceof Expr.Relation r ? discreteExpectation(b.span(), e, r, g.items().get(0))
+                        : null;
+                if (weighted != null) {
+                    return expr(weighted);
+                }
                 if (under instanceof Expr.Relation r && r.op() == dev.eqc.compiler.ast.RelOp.RELATED) {
                     // \mathbb{E}_{x \sim p}[f(x)]: the samples of x are the last axis of f(x).
                     Diagnostic.of(Code.W0132, file.source, e.span(), "`" + file.source.slice(b.span())
@@ -1046,6 +1051,41 @@ final class CallResolver {
             return null;
         }
         return step;
+    }
+
+    /**
+     * {@code \\mathbb{E}_{x \\sim P}[\\log \\frac{P(x)}{Q(x)}]} (Goodfellow et al., Eq. 3.50) with {@code P} a declared
+     * vector and {@code x} a letter nothing else names: the expectation under the discrete distribution
+     * {@code P}, {@code \\sum_x P_x […]}, where {@code P(x)} inside is the element {@code P_x} (W0161). Null for
+     * any other subscript.
+     */
+    private Expr discreteExpectation(Span span, Expr.Sym e, Expr.Relation r, Expr inner) {
+        if (r.op() != dev.eqc.compiler.ast.RelOp.RELATED || !(r.left() instanceof Expr.Sym x) || x.sub() != null
+                || x.sup() != null || x.primes() > 0 || !(r.right() instanceof Expr.Sym p) || p.sub() != null
+                || p.sup() != null) {
+            return null;
+        }
+        Input distribution = file.input(NameKeys.full(p));
+        String letter = NameKeys.full(x);
+        if (distribution == null || !distribution.declared() || distribution.dims() == null
+                || distribution.dims().size() != 1 || letter.length() != 1 || file.hasInput(letter)
+                || body.names.isBound(letter) || file.isDefinedName(letter)) {
+            return null;
+        }
+        Diagnostic.of(Code.W0132, file.source, e.span(), "`" + file.source.slice(span)
+                        + "` is read as the expectation under the distribution `" + file.source.slice(p.span())
+                        + "`, a vector of probabilities: `\\sum_" + letter + " " + file.source.slice(p.span()) + "_"
+                        + letter + " […]`")
+                .caret("weighted by " + file.source.slice(p.span()))
+                .help("for the mean of samples drawn from it, write `\\frac{1}{N} \\sum_{n}` over them")
+                .report(file.diagnostics);
+        Expr.Sym index = new Expr.Sym(x.span(), SymKind.LETTERS, letter, null, null, null, 0);
+        Script sub = new Script(x.span(), List.of(index), letter);
+        Expr.Sym sum = new Expr.Sym(e.span(), SymKind.COMMAND, "\\sum", null, sub, null, 0);
+        Expr weight = p.withScripts(e.span(), sub, null, 0);   // the index inside E's subscript, after its start
+        Expr product = new Expr.Binary(span, e.span(), BinaryOp.JUXTAPOSE, weight,
+                new Expr.Group(inner.span(), Bracket.PAREN, List.of(inner)));
+        return new Expr.BigOp(span, sum, product);
     }
 
     private boolean isExpectation(Expr e) {

@@ -46,6 +46,15 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
 
     private static PendingDefinition read(Statement.Definition d, FileScope r) {
         Expr lhs = d.lhs();
+        if (lhs instanceof Expr.Binary j && j.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
+                && j.left() instanceof Expr.Unary u && u.op() == dev.eqc.compiler.ast.UnaryOp.NEG) {
+            // -D_{KL}(q \| p) parses as (-D_{KL}) applied: the sign is the whole left-hand side's.
+            Span named = new Span(u.operand().span().start(), j.span().end());
+            lhs = new Expr.Unary(j.span(), u.opSpan(), u.op(), j.right() instanceof Expr.Group g
+                    && g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN
+                    ? new Expr.Apply(named, u.operand(), g.items(), g.span())
+                    : new Expr.Binary(named, j.opSpan(), j.op(), u.operand(), j.right()));
+        }
         if (lhs instanceof Expr.Unary u && u.op() == dev.eqc.compiler.ast.UnaryOp.NEG
                 && !(u.operand() instanceof Expr.Unary)) {
             // -D_{KL}(q \| p) = \frac{1}{2} \sum_j (…) (Kingma & Welling, Appendix B): the name is defined as the

@@ -34,4 +34,21 @@ class ExpectationFactorTest {
                 Map.of("w", w, "\\lambda", new double[] {0.5}), Map.of("w", new int[] {2}, "\\lambda", new int[] {}),
                 new double[] {0.5 * 2 * 1, 0.5 * 2 * -3}, List.of());
     }
+
+    @Test
+    void anExpectationUnderADeclaredDistributionIsItsWeightedSum() throws Exception {
+        // Goodfellow et al., Eq. 3.50: D_KL(P || Q) = E_{x ~ P}[log P(x)/Q(x)] with P, Q probability vectors.
+        // Before: the mean over samples of log(P·x / Q·x) with x an undeclared scalar (rejected: no value for x).
+        double[] p = {0.2, 0.3, 0.5};
+        double[] q = {0.1, 0.6, 0.3};
+        double kl = 0;
+        for (int i = 0; i < 3; i++) {
+            kl += p[i] * Math.log(p[i] / q[i]);
+        }
+        PaperReadings.assertComputes("KlExpectation", "P, Q \\in \\mathbb{R}^{K}\n"
+                        + "D_{\\mathrm{KL}}(P \\| Q) = \\mathbb{E}_{\\mathrm{x} \\sim P}\\left[\\log "
+                        + "\\frac{P(x)}{Q(x)}\\right]", "D_{\\mathrm{KL}}",
+                Map.of("P", p, "Q", q), Map.of("P", new int[] {3}, "Q", new int[] {3}), new double[] {kl},
+                List.of(Code.W0160, Code.W0132, Code.W0161));
+    }
 }
