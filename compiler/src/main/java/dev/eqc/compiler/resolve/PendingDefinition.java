@@ -171,6 +171,9 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         }
         if (lhs instanceof Expr.Apply a && a.callee() instanceof Expr.Sym callee) {
             PendingDefinition elements = declaredTensorOfIndices(d, a, callee, r);
+            if (elements == null) {
+                elements = functionOfIndices(d, a, callee, r);
+            }
             return elements != null ? elements : function(d, a, callee, r);
         }
         if (lhs instanceof Expr.Binary jx && jx.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
@@ -462,6 +465,46 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         w.report(r.diagnostics);
         return new PendingDefinition(key, r.source.slice(callee.span()), callee, callee.span(), d.span(), false,
                 List.of(), d.rhs(), d.comment(), null, letters, a.argsSpan(), false);
+    }
+
+    /**
+     * {@code \\boldsymbol{a}_t(s) = \\frac{\\exp(\\mathrm{score}(h_t, \\bar{h}_s))}{\\sum_{s'} …}} (Luong et al., Eq. 7): a
+     * name applied to letters that the right-hand side uses only to index tensors ({@code \\bar{h}_s}), never as
+     * values, and that the file applies nowhere else, is defined element by element over them (W0161); the
+     * letters' range is the axis they index. Null for any other form: a parameter used as a value makes a function.
+     */
+    private static PendingDefinition functionOfIndices(Statement.Definition d, Expr.Apply a, Expr.Sym callee,
+            FileScope r) {
+        String key = NameKeys.full(callee);
+        if (r.hasInput(key) || d.update() || callee.sup() != null || callee.primes() > 0 || a.args().isEmpty()) {
+            return null;
+        }
+        java.util.Set<String> values = IndexLetters.valueLetters(d.rhs());
+        List<String> letters = new ArrayList<>();
+        for (Expr arg : a.args()) {
+            if (!(arg instanceof Expr.Sym v) || !v.bare() || v.kind() != dev.eqc.compiler.ast.SymKind.LETTERS
+                    || v.base().length() != 1 || r.hasInput(NameKeys.full(v)) || r.isDimension(NameKeys.full(v))
+                    || letters.contains(v.base()) || values.contains(v.base())
+                    || !IndexLetters.indexesSomething(v.base(), d.rhs(), r::hasInput)) {
+                return null;
+            }
+            letters.add(v.base());
+        }
+        String printed = r.source.slice(callee.span());
+        String text = r.source.text();
+        String elsewhere = text.substring(0, d.span().start()) + "\n" + text.substring(d.span().end());
+        if (java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(printed) + "\\s*(\\\\left)?\\s*\\(")
+                .matcher(elsewhere).find()) {
+            return null;   // applied elsewhere: a function, whatever its body
+        }
+        Diagnostic.of(Code.W0161, r.source, d.lhs().span(), "`" + r.source.slice(d.lhs().span()) + "` is a function of "
+                        + (letters.size() == 1 ? "an index" : "indices") + " that the right-hand side uses only to pick"
+                        + " elements: defined element by element over `" + String.join(", ", letters) + "`")
+                .caret("read as `" + printed + "` over `" + String.join(", ", letters) + "`")
+                .help("write the " + (letters.size() == 1 ? "index" : "indices") + " as a subscript to say so")
+                .report(r.diagnostics);
+        return new PendingDefinition(key, printed, callee, callee.span(), d.span(), false, List.of(), d.rhs(),
+                d.comment(), null, letters, a.argsSpan(), false);
     }
 
     /** {@code p} or {@code p(x)} in a left-hand side {@code \log p} or {@code \log p(x)}, else null. */

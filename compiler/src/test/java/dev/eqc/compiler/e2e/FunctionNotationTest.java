@@ -96,6 +96,24 @@ class FunctionNotationTest {
                 "x \\in \\mathbb{R}^{2}\n-\\log p(x) = \\frac{1}{2} \\sum_i x_i^2", "\\log p",
                 Map.of("x", new double[] {0.5, 2}), Map.of("x", new int[] {2}), new double[] {-0.5 * (0.25 + 4)},
                 List.of()));
+        // Luong et al.'s a_t(s) = exp(score(h_t, \bar{h}_s)) / sum_{s'} …: a function of a letter that only picks
+        // rows is the vector over that letter. Before: a function of an undeclared scalar s (rejected at run time).
+        double[] hbar = {1, 0, 0.5, 2, -1, 1};   // 3 x 2
+        double[] ht = {0.5, -0.25};
+        double[] align = new double[3];
+        double norm = 0;
+        for (int s = 0; s < 3; s++) {
+            align[s] = Math.exp(hbar[2 * s] * ht[0] + hbar[2 * s + 1] * ht[1]);
+            norm += align[s];
+        }
+        for (int s = 0; s < 3; s++) {
+            align[s] /= norm;
+        }
+        cases.add(new Case("a function of a letter that only indexes rows is defined element by element",
+                "h \\in \\mathbb{R}^{d}, \\bar{h} \\in \\mathbb{R}^{S \\times d}\n"
+                        + "a(s) = \\frac{\\exp(h^\\top \\bar{h}_s)}{\\sum_{s'} \\exp(h^\\top \\bar{h}_{s'})}", "a",
+                Map.of("h", ht, "\\bar{h}", hbar), Map.of("h", new int[] {2}, "\\bar{h}", new int[] {3, 2}), align,
+                List.of(Code.W0161)));
         double[] p = {0.2, 0.5, 0.3};
         double[] q = {0.4, 0.4, 0.2};
         double kl = 0;
