@@ -222,7 +222,34 @@ final class ProductChain {
      */
     private List<Link> mergeLetterRuns(List<Link> links) {
         List<Link> out = new ArrayList<>();
-        for (Link link : links) {
+        for (int k = 0; k < links.size(); k++) {
+            Link link = links.get(k);
+            if (!out.isEmpty() && link.op() == null && isEscapedUnderscore(link.factor()) && k + 1 < links.size()
+                    && out.get(out.size() - 1).factor() instanceof Expr.Sym prev && joinable(prev)
+                    && prev.span().end() == link.factor().span().start()
+                    && links.get(k + 1).op() == null && links.get(k + 1).factor() instanceof Expr.Sym next
+                    && next.kind() == SymKind.LETTERS && next.accent() == null && !styled(next)
+                    && next.span().start() == link.factor().span().end()) {
+                // step\_num, max\_iter (Vaswani's Eq. 3, DeepLab's poly rate): letters joined by TeX's escaped
+                // underscore are one word, as \mathrm{step\_num} is.
+                Link prevLink = out.get(out.size() - 1);
+                out.set(out.size() - 1, new Link(prevLink.op(), prevLink.opSpan(), new Expr.Sym(
+                        prev.span().to(next.span()), SymKind.WORD, prev.base() + "\\_" + next.base(), null,
+                        next.sub(), next.sup(), next.primes())));
+                k++;
+                continue;
+            }
+            if (!out.isEmpty() && link.op() == null && link.factor() instanceof Expr.Sym cur
+                    && cur.kind() == SymKind.LETTERS && cur.accent() == null && !styled(cur)
+                    && out.get(out.size() - 1).factor() instanceof Expr.Sym prev && prev.kind() == SymKind.WORD
+                    && prev.bare() && prev.base().contains("\\_") && !styled(prev)
+                    && prev.span().end() == cur.span().start()) {
+                Link prevLink = out.get(out.size() - 1);
+                out.set(out.size() - 1, new Link(prevLink.op(), prevLink.opSpan(), new Expr.Sym(
+                        prev.span().to(cur.span()), SymKind.WORD, prev.base() + cur.base(), null, cur.sub(),
+                        cur.sup(), cur.primes())));
+                continue;
+            }
             if (!out.isEmpty() && link.op() == null && link.factor() instanceof Expr.Sym cur
                     && cur.kind() == SymKind.LETTERS && cur.accent() == null) {
                 Link prevLink = out.get(out.size() - 1);
@@ -237,6 +264,16 @@ final class ProductChain {
             out.add(link);
         }
         return out;
+    }
+
+    private static boolean isEscapedUnderscore(Expr e) {
+        return e instanceof Expr.Sym s && s.kind() == SymKind.COMMAND && s.base().equals("\\_") && s.bare();
+    }
+
+    /** A plain letter run, or a word already joined by {@code \\_}, that another {@code \\_} may extend. */
+    private boolean joinable(Expr.Sym s) {
+        return s.bare() && !styled(s) && (s.kind() == SymKind.LETTERS
+                || s.kind() == SymKind.WORD && s.base().contains("\\_"));
     }
 
     private boolean styled(Expr.Sym s) {

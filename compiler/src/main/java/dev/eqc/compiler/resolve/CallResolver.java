@@ -304,6 +304,12 @@ final class CallResolver {
                 && file.definition(NameKeys.full(callee)) == null) {
             return clip(a);
         }
+        List<Expr> interval = clipInterval(callee);
+        if (interval != null && a.args().size() == 1 && file.definition(NameKeys.full(callee)) == null) {
+            // \mathrm{clip}_{[1/r_{max}, r_{max}]}(x) (Batch Renormalization): the interval written below clip.
+            return clip(new Expr.Apply(a.span(), a.callee(), List.of(a.args().get(0), interval.get(0),
+                    interval.get(1)), a.argsSpan()));
+        }
         if (isOneHot(callee) && a.args().size() == 1 && file.definition(NameKeys.full(callee)) == null) {
             return oneHot(a);
         }
@@ -501,6 +507,17 @@ final class CallResolver {
     }
 
     /** {@code clip(x, a, b) = min(max(x, a), b)}; {@code clip(x, c) = clip(x, -c, c)}. */
+    /** {@code \mathrm{clip}_{[a, b]}}: the bounds {@code a}, {@code b}; otherwise {@code null}. */
+    private static List<Expr> clipInterval(Expr.Sym callee) {
+        if ((callee.kind() == SymKind.WORD || callee.kind() == SymKind.LETTERS) && callee.base().equalsIgnoreCase("clip")
+                && callee.sup() == null && callee.accent() == null && callee.primes() == 0 && callee.sub() != null
+                && callee.sub().items().size() == 1 && callee.sub().single() instanceof Expr.Group g
+                && g.bracket() == dev.eqc.compiler.ast.Bracket.SQUARE && g.items().size() == 2) {
+            return g.items();
+        }
+        return null;
+    }
+
     private Term clip(Expr.Apply a) {
         Term x = expr(a.args().get(0));
         Term lo;
@@ -537,6 +554,9 @@ final class CallResolver {
         if ((callee.kind() == SymKind.WORD || callee.kind() == SymKind.LETTERS) && callee.bare()
                 && callee.base().equalsIgnoreCase("clip") && (a.args().size() == 3 || a.args().size() == 2)
                 && file.definition(NameKeys.full(callee)) == null) {
+            return false;
+        }
+        if (clipInterval(callee) != null && a.args().size() == 1 && file.definition(NameKeys.full(callee)) == null) {
             return false;
         }
         if (isOneHot(callee) && a.args().size() == 1 && file.definition(NameKeys.full(callee)) == null) {
@@ -827,6 +847,31 @@ final class CallResolver {
         return t.withChildren(replaced);
     }
 
+    /**
+     * {@code \cos(\mathbf{q}_i, \mathbf{k}_j)} (Swin-v2's attention): the cosine of the angle between two vectors,
+     * {@code \langle u, v \rangle / (\|u\| \|v\|)}, along their last axis (W0102).
+     */
+    private Term cosineSimilarity(Expr.Apply a) {
+        Expr u = a.args().get(0);
+        Expr v = a.args().get(1);
+        Span at = a.span();
+        Span none = new Span(at.start(), at.start());
+        String uText = file.source.slice(u.span());
+        String vText = file.source.slice(v.span());
+        Diagnostic.of(Code.W0102, file.source, at, "`\\cos` of two arguments is read as the cosine similarity of `"
+                        + uText + "` and `" + vText + "`, not the cosine of a number")
+                .caret("read as `\\langle " + uText + ", " + vText + " \\rangle / (\\|" + uText + "\\| \\|" + vText
+                        + "\\|)`")
+                .help("write `\\frac{" + uText + "^\\top " + vText + "}{\\|" + uText + "\\| \\|" + vText
+                        + "\\|}` to say so")
+                .report(file.diagnostics);
+        Expr.Sym sum = new Expr.Sym(at, SymKind.WORD, "sum", null, null, null, 0);
+        Expr dot = new Expr.Apply(at, sum, List.of(new Expr.Binary(at, none, BinaryOp.HADAMARD, u, v)), at);
+        Expr norms = new Expr.Binary(at, none, BinaryOp.JUXTAPOSE, new Expr.Norm(u.span(), u),
+                new Expr.Norm(v.span(), v));
+        return expr(new Expr.Frac(at, dot, norms));
+    }
+
     private Term builtinCall(Expr.Apply a, Builtin b) {
         Term family = b == Builtin.CONCAT ? body.subscripts.concat(a) : null;
         if (family != null) {
@@ -847,6 +892,9 @@ final class CallResolver {
             return b == Builtin.MAX ? new Term.BuiltinCall(a.span(), Builtin.MAX_LAST, List.of(x))
                     : new Term.Negate(a.span(), new Term.BuiltinCall(a.span(), Builtin.MAX_LAST,
                             List.of(new Term.Negate(a.span(), x))));
+        }
+        if (b == Builtin.COS && a.args().size() == 2) {
+            return cosineSimilarity(a);
         }
         if (b.arity() < 0 ? a.args().size() < 2 : a.args().size() != b.arity()) {
             return body.error(Code.E0104, a.span(), "`" + b.displayName() + "` takes "

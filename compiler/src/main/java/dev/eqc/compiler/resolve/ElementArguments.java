@@ -58,7 +58,7 @@ final class ElementArguments {
         List<Statement> out = new ArrayList<>();
         boolean changed = false;
         for (Statement s : program.statements()) {
-            Expr.Sym element = s instanceof Statement.Definition d && d.lhs() instanceof Expr.Apply a
+            dev.eqc.compiler.ast.Script element = s instanceof Statement.Definition d && d.lhs() instanceof Expr.Apply a
                     && a.callee() instanceof Expr.Sym f && f.sub() == null && f.sup() == null
                     && !called.contains(NameKeys.full(f)) ? elementOf(a, tensors, defined) : null;
             if (element == null) {
@@ -72,13 +72,14 @@ final class ElementArguments {
             // name is printed as written, `f`.
             dev.eqc.compiler.ast.Script indexScript = new dev.eqc.compiler.ast.Script(
                     new dev.eqc.compiler.source.Span(f.span().end() + 1, Math.max(f.span().end() + 1, a.span().end())),
-                    element.sub().items(), element.sub().key());
+                    element.items(), element.key());
             Expr.Sym lhs = new Expr.Sym(a.span(), f.kind(), f.base(), f.accent(), indexScript, null, f.primes());
             out.add(new Statement.Definition(d.span(), lhs, d.opSpan(), d.op(), d.rhs(), d.comment()));
             String fn = program.source().slice(f.span()).strip();
-            String index = program.source().slice(element.sub().span()).strip();
+            String index = element.items().size() == 1 ? program.source().slice(element.span()).strip()
+                    : "{" + element.key() + "}";
             Diagnostic.of(Code.W0137, program.source(), a.span(), "`" + program.source().slice(a.span()).strip()
-                            + "` is written of an element of a declared tensor: read as `" + fn + "` defined element-wise"
+                            + "` is written of elements (or rows) of declared tensors: read as `" + fn + "` defined element-wise"
                             + " over `" + index + "`, the function applied to every element")
                     .caret("`" + fn + "_" + index + "`, one value per element")
                     .help("write `" + fn + "_" + index + " = …` to state it, or name a parameter of its own (`" + fn
@@ -89,24 +90,51 @@ final class ElementArguments {
         return changed ? new Program(program.source(), out) : program;
     }
 
-    /** The first argument when every argument is a declared tensor indexed by the same bare index letters, else null. */
-    private static Expr.Sym elementOf(Expr.Apply a, Set<String> tensors, Set<String> defined) {
+    /**
+     * The index script of the definition when every argument is an element of a declared tensor, or a row of a
+     * declared capital ({@code \mathrm{Sim}(\mathbf{q}_i, \mathbf{k}_j)} with {@code \mathbf{Q}, \mathbf{K}}
+     * declared: Swin-v2), indexed by bare index letters: the arguments' letters in order of first use
+     * ({@code _i} for PReLU's {@code f(y_i)}, {@code _{i,j}} for Swin-v2's); null otherwise.
+     */
+    private static dev.eqc.compiler.ast.Script elementOf(Expr.Apply a, Set<String> tensors, Set<String> defined) {
         Expr.Sym first = null;
+        List<Expr> items = new ArrayList<>();
+        List<String> letters = new ArrayList<>();
+        boolean same = true;
         for (Expr arg : a.args()) {
             if (!(arg instanceof Expr.Sym s) || s.sub() == null || s.sup() != null || s.primes() != 0) {
                 return null;
             }
             Expr.Sym base = new Expr.Sym(s.span(), s.kind(), s.base(), s.accent(), null, null, 0);
-            if (!tensors.contains(NameKeys.full(base)) || tensors.contains(NameKeys.full(s))
-                    || defined.contains(NameKeys.full(s))
+            if (!(tensors.contains(NameKeys.full(base)) || rowOfCapital(base, tensors, defined))
+                    || tensors.contains(NameKeys.full(s)) || defined.contains(NameKeys.full(s))
                     || IndexLetters.of(s.sub()) == null) {
                 return null;
             }
-            if (first != null && !first.sub().key().equals(s.sub().key())) {
-                return null;
-            }
+            same &= first == null || first.sub().key().equals(s.sub().key());
             first = first == null ? s : first;
+            for (String letter : IndexLetters.of(s.sub())) {
+                if (!letters.contains(letter)) {
+                    letters.add(letter);
+                    items.add(new Expr.Sym(s.sub().span(), dev.eqc.compiler.ast.SymKind.LETTERS, letter, null, null,
+                            null, 0));
+                }
+            }
         }
-        return first;
+        if (first == null) {
+            return null;
+        }
+        return same ? first.sub() : new dev.eqc.compiler.ast.Script(first.sub().span(), items, String.join(",", letters));
+    }
+
+    /** {@code \mathbf{q}} undeclared beside a declared {@code \mathbf{Q}}: {@code \mathbf{q}_i} is a row of it. */
+    private static boolean rowOfCapital(Expr.Sym base, Set<String> tensors, Set<String> defined) {
+        if (base.accent() != null || base.base().length() != 1 || !Character.isLowerCase(base.base().charAt(0))
+                || tensors.contains(NameKeys.full(base)) || defined.contains(NameKeys.full(base))) {
+            return false;
+        }
+        Expr.Sym capital = new Expr.Sym(base.span(), base.kind(), base.base().toUpperCase(java.util.Locale.ROOT), null,
+                null, null, 0);
+        return tensors.contains(NameKeys.full(capital));
     }
 }
