@@ -45,7 +45,7 @@ final class ProductChain {
                         right);
             }
         }
-        List<Link> links = mergeLetterRuns(mergeBracketNames(mergeScientific(written)));
+        List<Link> links = mergeLetterRuns(mergeLetterDigits(mergeBracketNames(mergeScientific(written))));
         links = attachArguments(links);
         links = applyOperators(links);
         links = coefficientDivisors(links);
@@ -137,6 +137,39 @@ final class ProductChain {
                     operand.add(links.get(++i));
                 }
                 out.add(new Link(link.op(), link.opSpan(), foldPlain(operand)));
+                continue;
+            }
+            out.add(link);
+        }
+        return out;
+    }
+
+    /**
+     * {@code x1}, {@code x2} (PyTorch's documentation: {@code \max(0, -y * (x1 - x2) + \text{margin})}): a letter
+     * written directly before a whole number, with no space, is the name with that subscript, {@code x_1}; a
+     * product by a number is written with the number first ({@code 2x}).
+     */
+    private List<Link> mergeLetterDigits(List<Link> links) {
+        List<Link> out = new ArrayList<>();
+        for (int i = 0; i < links.size(); i++) {
+            Link link = links.get(i);
+            if (i + 1 < links.size() && link.factor() instanceof Expr.Sym letter && letter.kind() == SymKind.LETTERS
+                    && letter.bare() && !styled(letter) && links.get(i + 1).op() == null
+                    && links.get(i + 1).factor() instanceof Expr.Num n && n.text().matches("[0-9]+")
+                    && n.span().start() == letter.span().end()
+                    && (i + 2 >= links.size() || links.get(i + 2).op() != null
+                        || links.get(i + 2).factor().span().start() != n.span().end())) {
+                dev.eqc.compiler.ast.Script sub = new dev.eqc.compiler.ast.Script(n.span(), List.of(n), n.text());
+                String base = letter.base().substring(letter.base().length() - 1);
+                if (letter.base().length() > 1) {
+                    out.add(new Link(link.op(), link.opSpan(), new Expr.Sym(new Span(letter.span().start(),
+                            letter.span().end() - 1), SymKind.LETTERS, letter.base().substring(0,
+                            letter.base().length() - 1), null, null, null, 0)));
+                    link = new Link(null, null, link.factor());
+                }
+                out.add(new Link(link.op(), link.opSpan(), new Expr.Sym(new Span(letter.span().end() - 1,
+                        n.span().end()), SymKind.LETTERS, base, null, sub, null, 0)));
+                i++;
                 continue;
             }
             out.add(link);

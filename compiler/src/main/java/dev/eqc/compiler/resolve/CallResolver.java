@@ -314,6 +314,9 @@ final class CallResolver {
             return oneHot(a);
         }
         String key = NameKeys.full(callee);
+        if (declaredApplication(a, callee)) {
+            return applied.undefined(a, callee);
+        }
         PendingDefinition target = file.definition(key);
         if (target != null && target.function()) {
             return call(a, callee, target);
@@ -507,6 +510,20 @@ final class CallResolver {
     }
 
     /** {@code clip(x, a, b) = min(max(x, a), b)}; {@code clip(x, c) = clip(x, -c, c)}. */
+    /**
+     * Whether {@code a} is the value of a function the file does not define whose application the file declares
+     * ({@code k(\mathbf{x}_*, \mathbf{x}_*) \in \mathbb{R}}, {@code \mathbf{x}(0) \in \mathbb{R}^{d}}), at the
+     * same arguments as written there.
+     */
+    private boolean declaredApplication(Expr.Apply a, Expr.Sym callee) {
+        String key = NameKeys.full(callee);
+        if (file.definition(key) != null || body.names.isBound(key) || body.scope.param(key) != null) {
+            return false;
+        }
+        Input in = file.input(key + "(" + AppliedValues.argumentText(file.source, a) + ")");
+        return in != null && in.isApplied() && in.declared();
+    }
+
     /** {@code \mathrm{clip}_{[a, b]}}: the bounds {@code a}, {@code b}; otherwise {@code null}. */
     private static List<Expr> clipInterval(Expr.Sym callee) {
         if ((callee.kind() == SymKind.WORD || callee.kind() == SymKind.LETTERS) && callee.base().equalsIgnoreCase("clip")
@@ -563,6 +580,9 @@ final class CallResolver {
             return false;
         }
         String key = NameKeys.full(callee);
+        if (declaredApplication(a, callee)) {
+            return false;
+        }
         PendingDefinition target = file.definition(key);
         if (target != null && target.function()) {
             return false;
