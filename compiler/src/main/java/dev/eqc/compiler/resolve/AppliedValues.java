@@ -101,7 +101,9 @@ final class AppliedValues {
 
     /** {@code G\left(z\right)} as {@code G(z)}: sizing commands do not change the value named. */
     static String unsized(String latex) {
-        return latex.replaceAll("\\\\(left|right|bigg|Bigg|big|Big)[lr]?\\s*(?=[(\\[|.)\\]]|\\\\[{}|])", "");
+        // \, \; \! and \quad are spacing, as sizing is: F_\theta\big(c_{in}(\sigma)\,\boldsymbol{x}; …\big) (EDM).
+        return latex.replaceAll("\\\\(left|right|bigg|Bigg|big|Big)[lr]?\\s*(?=[(\\[|.)\\]]|\\\\[{}|])", "")
+                .replaceAll("\\\\[,;:!>]|\\\\q?quad(?![a-zA-Z])", " ");
     }
 
     /**
