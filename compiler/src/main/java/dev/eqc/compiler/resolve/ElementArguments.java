@@ -56,13 +56,20 @@ final class ElementArguments {
             }
         }
         List<Statement> out = new ArrayList<>();
+        Set<String> indexedFunctions = new HashSet<>();
         boolean changed = false;
         for (Statement s : program.statements()) {
             dev.eqc.compiler.ast.Script element = s instanceof Statement.Definition d && d.lhs() instanceof Expr.Apply a
                     && a.callee() instanceof Expr.Sym f && f.sub() == null && f.sup() == null
                     && !called.contains(NameKeys.full(f)) ? elementOf(a, tensors, defined) : null;
             if (element == null) {
-                out.add(s);
+                Statement indexed = s instanceof Statement.Definition d ? ofIndices(d, tensors, defined, program,
+                        diagnostics) : null;
+                out.add(indexed != null ? indexed : s);
+                if (indexed != null) {
+                    changed = true;
+                    indexedFunctions.add(NameKeys.full((Expr.Sym) ((Expr.Apply) ((Statement.Definition) s).lhs()).callee()));
+                }
                 continue;
             }
             Statement.Definition d = (Statement.Definition) s;
@@ -86,6 +93,29 @@ final class ElementArguments {
                             + "(x) = …`) for a function")
                     .report(diagnostics);
             changed = true;
+        }
+        if (!indexedFunctions.isEmpty()) {
+            // w_i = (\frac{1}{N} \cdot \frac{1}{P(i)})^\beta: P(i) of such a function, at letters, is its element P_i.
+            ExprCopy elements = new ExprCopy() {
+                @Override
+                Expr apply(Expr.Apply a) {
+                    if (a.callee() instanceof Expr.Sym f && f.sub() == null && f.sup() == null
+                            && indexedFunctions.contains(NameKeys.full(f)) && a.args().stream().allMatch(x ->
+                            x instanceof Expr.Sym i && i.bare() && i.kind() == dev.eqc.compiler.ast.SymKind.LETTERS
+                                    && i.base().length() == 1)) {
+                        dev.eqc.compiler.ast.Script sub = new dev.eqc.compiler.ast.Script(a.argsSpan(), a.args(),
+                                String.join(",", a.args().stream().map(x -> ((Expr.Sym) x).base()).toList()));
+                        return new Expr.Sym(a.span(), f.kind(), f.base(), f.accent(), sub, null, f.primes());
+                    }
+                    return super.apply(a);
+                }
+            };
+            for (int k = 0; k < out.size(); k++) {
+                if (out.get(k) instanceof Statement.Definition d) {
+                    out.set(k, new Statement.Definition(d.span(), d.lhs(), d.opSpan(), d.op(), elements.expr(d.rhs()),
+                            d.comment()));
+                }
+            }
         }
         return changed ? new Program(program.source(), out) : program;
     }
@@ -125,6 +155,60 @@ final class ElementArguments {
             return null;
         }
         return same ? first.sub() : new dev.eqc.compiler.ast.Script(first.sub().span(), items, String.join(",", letters));
+    }
+
+    /**
+     * {@code P(i) = \frac{p_i^\alpha}{\sum_k p_k^\alpha}} (prioritised replay): a function of bare letters, each of which
+     * indexes a declared tensor in the body, is the tensor of its values, {@code P_i = …} (W0220); a use {@code P(i)}
+     * then reads its element. Null when the definition is anything else.
+     */
+    private static Statement ofIndices(Statement.Definition d, Set<String> tensors, Set<String> defined, Program program,
+            Diagnostics diagnostics) {
+        if (!(d.lhs() instanceof Expr.Apply a) || !(a.callee() instanceof Expr.Sym f) || f.sub() != null
+                || f.sup() != null || a.args().isEmpty() || tensors.contains(NameKeys.full(f))) {
+            return null;
+        }
+        List<Expr> items = new ArrayList<>();
+        List<String> letters = new ArrayList<>();
+        java.util.function.Predicate<String> known = k -> tensors.contains(k) || defined.contains(k);
+        for (Expr arg : a.args()) {
+            if (!(arg instanceof Expr.Sym i) || !i.bare() || i.kind() != dev.eqc.compiler.ast.SymKind.LETTERS
+                    || i.base().length() != 1 || known.test(i.base()) || letters.contains(i.base())
+                    || !indexesDeclared(i.base(), d.rhs(), tensors)) {
+                return null;
+            }
+            letters.add(i.base());
+            items.add(i);
+        }
+        Expr.Sym first = (Expr.Sym) a.args().get(0);
+        dev.eqc.compiler.ast.Script indexScript = new dev.eqc.compiler.ast.Script(
+                new dev.eqc.compiler.source.Span(f.span().end() + 1, Math.max(f.span().end() + 1, a.span().end())),
+                items, String.join(",", letters));
+        Expr.Sym lhs = new Expr.Sym(a.span(), f.kind(), f.base(), f.accent(), indexScript, null, f.primes());
+        String fn = program.source().slice(f.span()).strip();
+        String index = letters.size() == 1 ? letters.get(0) : "{" + String.join(",", letters) + "}";
+        Diagnostic.of(Code.W0220, program.source(), a.span(), "`" + program.source().slice(a.span()).strip()
+                        + "` is written of " + (letters.size() == 1 ? "an index" : "indices") + " that the body uses on"
+                        + " declared tensors: read as `" + fn + "` defined element-wise over `" + String.join(", ", letters)
+                        + "`, one value per position")
+                .caret("`" + fn + "_" + index + "`, one value per position")
+                .help("write `" + fn + "_" + index + " = …` to state it; name a parameter that is no index (`" + fn
+                        + "(x) = …`) for a function")
+                .report(diagnostics);
+        return new Statement.Definition(d.span(), lhs, d.opSpan(), d.op(), d.rhs(), d.comment());
+    }
+
+    /** Whether {@code letter} is the subscript index of a declared tensor somewhere in {@code e} ({@code p_i}). */
+    private static boolean indexesDeclared(String letter, Expr e, Set<String> tensors) {
+        boolean[] found = {false};
+        SubscriptForms.walk(e, n -> {
+            if (n instanceof Expr.Sym s && s.sub() != null && IndexLetters.of(s.sub()) != null
+                    && IndexLetters.of(s.sub()).contains(letter)
+                    && tensors.contains(NameKeys.full(s.withScripts(s.span(), null, null, s.primes())))) {
+                found[0] = true;
+            }
+        });
+        return found[0];
     }
 
     /** {@code \mathbf{q}} undeclared beside a declared {@code \mathbf{Q}}: {@code \mathbf{q}_i} is a row of it. */

@@ -106,6 +106,25 @@ class DefinitionFormsTest {
                 "a, b \\in \\mathbb{R}\n\\mathbb{V}[f_*] = a - b^2", "\\mathbb{V}",
                 Map.of("a", new double[] {3}, "b", new double[] {0.5}), Map.of("a", scalar, "b", scalar),
                 new double[] {3 - 0.25}, List.of(Code.W0191)));
+        double[] pr = {0.5, 1.5, 2};
+        double z = 0;
+        for (double v : pr) {
+            z += v * v;
+        }
+        double[] w = new double[3];
+        for (int i = 0; i < 3; i++) {
+            w[i] = Math.pow(3 * pr[i] * pr[i] / z, -0.5);
+        }
+        cases.add(new Case("a function of an index the body uses on a declared tensor is its values (PER's P(i))",
+                "p \\in \\mathbb{R}^{N}\nP(i) = \\frac{p_i^2}{\\sum_k p_k^2}\nw_i = (N \\cdot P(i))^{-0.5}", "w",
+                Map.of("p", pr), Map.of("p", vec), w, List.of(Code.W0220)));
+        cases.add(new Case("a Greek subscript on a function names its parameters (classifier-free guidance)",
+                "\\epsilon_\\theta(z, c), \\epsilon_\\theta(z) \\in \\mathbb{R}^{3}, w \\in \\mathbb{R}\n"
+                        + "\\tilde{\\epsilon}_\\theta(z, c) = (1+w)\\epsilon_\\theta(z,\\, c) - w\\epsilon_\\theta\\big(z\\big)",
+                "\\tilde{\\epsilon}_\\theta", Map.of("\\epsilon_\\theta(z, c)", X, "\\epsilon_\\theta(z)", Y,
+                        "w", new double[] {2}), Map.of("\\epsilon_\\theta(z, c)", vec, "\\epsilon_\\theta(z)", vec,
+                        "w", scalar),
+                new double[] {3 * X[0] - 2 * Y[0], 3 * X[1] - 2 * Y[1], 3 * X[2] - 2 * Y[2]}, List.of(Code.W0191)));
         return cases.stream();
     }
 
