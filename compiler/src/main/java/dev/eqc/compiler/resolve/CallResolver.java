@@ -344,6 +344,11 @@ final class CallResolver {
                 && callee.sub() != null && callee.sub().key().equals("2")) {
             builtin = Optional.of(Builtin.LOG2);   // \log_2
         }
+        if (builtin.isEmpty() && callee.kind() == SymKind.WORD && callee.sub() == null && callee.accent() == null
+                && callee.primes() == 0 && callee.sup() != null && callee.sup().isSingle()
+                && callee.sup().single() instanceof Expr.Num) {
+            builtin = Builtin.lookup(callee.base());   // \mathrm{relu}^2(x) (FLASH's squared ReLU), as \sin^2(x)
+        }
         if (builtin.isPresent() && callee.sup() == null) {
             return builtinCall(a, builtin.get());
         }

@@ -125,6 +125,9 @@ class DefinitionFormsTest {
                         "w", new double[] {2}), Map.of("\\epsilon_\\theta(z, c)", vec, "\\epsilon_\\theta(z)", vec,
                         "w", scalar),
                 new double[] {3 * X[0] - 2 * Y[0], 3 * X[1] - 2 * Y[1], 3 * X[2] - 2 * Y[2]}, List.of(Code.W0191)));
+        cases.add(new Case("a whole power on a built-in word powers its value (FLASH's squared ReLU)",
+                "x \\in \\mathbb{R}^{3}\ny = \\mathrm{relu}^2(x)", "y", Map.of("x", X), Map.of("x", vec),
+                new double[] {X[0] * X[0], 0, X[2] * X[2]}, List.of()));
         return cases.stream();
     }
 
