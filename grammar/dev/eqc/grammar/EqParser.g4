@@ -64,6 +64,7 @@ script
     | sign=(PLUS | MINUS | STAR | RELATED | ARROW_ASSIGN)      # signScript
     | LBRACE PRIME+ RBRACE                                    # primeScript
     | LBRACE STAR relation RBRACE                             # starScript
+    | LBRACE STAR STAR+ RBRACE                                # starsScript
     | atom                                          # atomScript
     ;
 

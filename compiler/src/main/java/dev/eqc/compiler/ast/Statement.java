@@ -10,15 +10,22 @@ public sealed interface Statement {
     /**
      * {@code x, y \in \mathbb{R}^{n \times d}}: names sharing one domain. {@code family} is the
      * range of an indexed family stated on the same line ({@code W_i^Q \in …, i = 1, \ldots, h}),
-     * or null.
+     * or null. {@code applied} are values of functions the file does not define, declared like names
+     * ({@code k(\mathbf{x}_*, \mathbf{x}_*) \in \mathbb{R}}, {@code \mathbf{x}(0) \in \mathbb{R}^{d}}).
      */
-    record Declaration(Span span, List<Expr.Sym> names, Domain domain, FamilyRange family) implements Statement {
+    record Declaration(Span span, List<Expr.Sym> names, Domain domain, FamilyRange family, List<Expr.Apply> applied)
+            implements Statement {
         public Declaration {
             names = List.copyOf(names);
+            applied = List.copyOf(applied);
+        }
+
+        public Declaration(Span span, List<Expr.Sym> names, Domain domain, FamilyRange family) {
+            this(span, names, domain, family, List.of());
         }
 
         public Declaration(Span span, List<Expr.Sym> names, Domain domain) {
-            this(span, names, domain, null);
+            this(span, names, domain, null, List.of());
         }
     }
 

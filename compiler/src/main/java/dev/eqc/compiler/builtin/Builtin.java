@@ -644,6 +644,10 @@ public enum Builtin {
                 return Optional.of(b);
             }
         }
+        if (!spelling.startsWith("\\") && word.contains("\\_")) {
+            // \mathrm{stop\_gradient}: TeX's escaped underscore in a word is the underscore of the code name.
+            return lookup(spelling.replace("\\_", "_"));
+        }
         return Optional.empty();
     }
 

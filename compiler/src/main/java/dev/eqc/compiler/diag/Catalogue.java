@@ -420,6 +420,12 @@ public final class Catalogue {
                         + " Functions.",
                 "A \\in \\mathbb{R}^{n_a}\nm = \\frac{1}{|\\mathcal{A}|} \\sum_{a'} A_{a'}",
                 "A \\in \\mathbb{R}^{n_a}\nm = \\frac{1}{n_a} \\sum_{a'} A_{a'}");
+        add(Code.W0220, "A function of bare letters, each of which indexes a declared tensor in the body (prioritised"
+                        + " replay's `P(i) = \\frac{p_i^\\alpha}{\\sum_k p_k^\\alpha}`), is read as defined element-wise"
+                        + " over them, `P_i = …`: one value per position; `P(i)` elsewhere reads its element."
+                        + " docs/LANGUAGE.md, Functions.",
+                "p \\in \\mathbb{R}^{N}\nP(i) = \\frac{p_i^2}{\\sum_k p_k^2}",
+                "p \\in \\mathbb{R}^{N}\nP_i = \\frac{p_i^2}{\\sum_k p_k^2}");
         add(Code.W0170, "A tensor is read at a position computed from indices (`x_{t-1}`, `x_{i+m}`, `R_{t+k+1}`):"
                         + " a position before the first element or past the last reads 0, and the tensor counts from 1"
                         + " when every read of it in the definition starts at 1 or more (`R_{t+1}` with `t` from 0"

@@ -85,7 +85,8 @@ public enum Code {
     W0197("index range read from a fraction of a size"),
     W0190("value of a function the file does not define"),
     W0191("unused parameter read as notation"),
-    W0192("size of an undefined set read as a declared size");
+    W0192("size of an undefined set read as a declared size"),
+    W0220("function of an index read element-wise");
 
     private final String title;
 

@@ -243,6 +243,12 @@ final class AstBuilder {
             Expr all = new Expr.Sym(span(st.STAR().getSymbol()), SymKind.COMMAND, "*", null, null, null, 0);
             return new Script(span(st), List.of(all, relation(st.relation())), ScriptKey.ofGroup(st));
         }
+        if (ctx instanceof EqParser.StarsScriptContext st) {
+            // k_{**} (Rasmussen & Williams' k(x_*, x_*)): a mark of several stars, part of the name like x^*.
+            String stars = "*".repeat(st.STAR().size());
+            Expr.Sym mark = new Expr.Sym(span(st), SymKind.COMMAND, stars, null, null, null, 0);
+            return new Script(span(st), List.of(mark), stars);
+        }
         if (ctx instanceof EqParser.PrimeScriptContext p) {
             // A prime superscript on something that is not a name (rare): kept as a mark.
             Expr.Sym mark = new Expr.Sym(span(p), SymKind.COMMAND, "'".repeat(p.PRIME().size()), null, null, null, 0);

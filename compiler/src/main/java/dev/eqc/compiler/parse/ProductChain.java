@@ -45,7 +45,7 @@ final class ProductChain {
                         right);
             }
         }
-        List<Link> links = mergeLetterRuns(mergeBracketNames(mergeScientific(written)));
+        List<Link> links = mergeLetterRuns(mergeLetterDigits(mergeBracketNames(mergeScientific(written))));
         links = attachArguments(links);
         links = applyOperators(links);
         links = coefficientDivisors(links);
@@ -144,6 +144,39 @@ final class ProductChain {
         return out;
     }
 
+    /**
+     * {@code x1}, {@code x2} (PyTorch's documentation: {@code \max(0, -y * (x1 - x2) + \text{margin})}): a letter
+     * written directly before a whole number, with no space, is the name with that subscript, {@code x_1}; a
+     * product by a number is written with the number first ({@code 2x}).
+     */
+    private List<Link> mergeLetterDigits(List<Link> links) {
+        List<Link> out = new ArrayList<>();
+        for (int i = 0; i < links.size(); i++) {
+            Link link = links.get(i);
+            if (i + 1 < links.size() && link.factor() instanceof Expr.Sym letter && letter.kind() == SymKind.LETTERS
+                    && letter.bare() && !styled(letter) && links.get(i + 1).op() == null
+                    && links.get(i + 1).factor() instanceof Expr.Num n && n.text().matches("[0-9]+")
+                    && n.span().start() == letter.span().end()
+                    && (i + 2 >= links.size() || links.get(i + 2).op() != null
+                        || links.get(i + 2).factor().span().start() != n.span().end())) {
+                dev.eqc.compiler.ast.Script sub = new dev.eqc.compiler.ast.Script(n.span(), List.of(n), n.text());
+                String base = letter.base().substring(letter.base().length() - 1);
+                if (letter.base().length() > 1) {
+                    out.add(new Link(link.op(), link.opSpan(), new Expr.Sym(new Span(letter.span().start(),
+                            letter.span().end() - 1), SymKind.LETTERS, letter.base().substring(0,
+                            letter.base().length() - 1), null, null, null, 0)));
+                    link = new Link(null, null, link.factor());
+                }
+                out.add(new Link(link.op(), link.opSpan(), new Expr.Sym(new Span(letter.span().end() - 1,
+                        n.span().end()), SymKind.LETTERS, base, null, sub, null, 0)));
+                i++;
+                continue;
+            }
+            out.add(link);
+        }
+        return out;
+    }
+
     /** {@code 1\mathrm{e}{-5}} and {@code 1\mathrm{e}-5}: a number in scientific notation (SPEC 3.3). */
     private static List<Link> mergeScientific(List<Link> links) {
         List<Link> out = new ArrayList<>();
@@ -222,7 +255,34 @@ final class ProductChain {
      */
     private List<Link> mergeLetterRuns(List<Link> links) {
         List<Link> out = new ArrayList<>();
-        for (Link link : links) {
+        for (int k = 0; k < links.size(); k++) {
+            Link link = links.get(k);
+            if (!out.isEmpty() && link.op() == null && isEscapedUnderscore(link.factor()) && k + 1 < links.size()
+                    && out.get(out.size() - 1).factor() instanceof Expr.Sym prev && joinable(prev)
+                    && prev.span().end() == link.factor().span().start()
+                    && links.get(k + 1).op() == null && links.get(k + 1).factor() instanceof Expr.Sym next
+                    && next.kind() == SymKind.LETTERS && next.accent() == null && !styled(next)
+                    && next.span().start() == link.factor().span().end()) {
+                // step\_num, max\_iter (Vaswani's Eq. 3, DeepLab's poly rate): letters joined by TeX's escaped
+                // underscore are one word, as \mathrm{step\_num} is.
+                Link prevLink = out.get(out.size() - 1);
+                out.set(out.size() - 1, new Link(prevLink.op(), prevLink.opSpan(), new Expr.Sym(
+                        prev.span().to(next.span()), SymKind.WORD, prev.base() + "\\_" + next.base(), null,
+                        next.sub(), next.sup(), next.primes())));
+                k++;
+                continue;
+            }
+            if (!out.isEmpty() && link.op() == null && link.factor() instanceof Expr.Sym cur
+                    && cur.kind() == SymKind.LETTERS && cur.accent() == null && !styled(cur)
+                    && out.get(out.size() - 1).factor() instanceof Expr.Sym prev && prev.kind() == SymKind.WORD
+                    && prev.bare() && prev.base().contains("\\_") && !styled(prev)
+                    && prev.span().end() == cur.span().start()) {
+                Link prevLink = out.get(out.size() - 1);
+                out.set(out.size() - 1, new Link(prevLink.op(), prevLink.opSpan(), new Expr.Sym(
+                        prev.span().to(cur.span()), SymKind.WORD, prev.base() + cur.base(), null, cur.sub(),
+                        cur.sup(), cur.primes())));
+                continue;
+            }
             if (!out.isEmpty() && link.op() == null && link.factor() instanceof Expr.Sym cur
                     && cur.kind() == SymKind.LETTERS && cur.accent() == null) {
                 Link prevLink = out.get(out.size() - 1);
@@ -237,6 +297,16 @@ final class ProductChain {
             out.add(link);
         }
         return out;
+    }
+
+    private static boolean isEscapedUnderscore(Expr e) {
+        return e instanceof Expr.Sym s && s.kind() == SymKind.COMMAND && s.base().equals("\\_") && s.bare();
+    }
+
+    /** A plain letter run, or a word already joined by {@code \\_}, that another {@code \\_} may extend. */
+    private boolean joinable(Expr.Sym s) {
+        return s.bare() && !styled(s) && (s.kind() == SymKind.LETTERS
+                || s.kind() == SymKind.WORD && s.base().contains("\\_"));
     }
 
     private boolean styled(Expr.Sym s) {

@@ -10,6 +10,7 @@ import dev.eqc.compiler.diag.Code;
 import dev.eqc.compiler.diag.Diagnostic;
 import dev.eqc.compiler.diag.Diagnostics;
 import dev.eqc.compiler.source.SourceFile;
+import dev.eqc.compiler.source.Span;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,6 +66,7 @@ final class StatementBuilder {
         List<Statement> out = new ArrayList<>();
         if (declares) {
             List<Expr.Sym> pending = new ArrayList<>();
+            List<Expr.Apply> pendingApplied = new ArrayList<>();
             Statement.FamilyRange family = null;
             for (int at = 0; at < relations.size(); at++) {
                 Expr item = relations.get(at);
@@ -72,6 +74,18 @@ final class StatementBuilder {
                 if (range != null) {
                     family = range;
                     at += 2;
+                    continue;
+                }
+                if (item instanceof Expr.Relation rel && rel.op() == RelOp.IN && declarableApplication(rel.left())
+                        && domain(rel.right()).field() != Domain.Field.OTHER) {
+                    // k(\mathbf{x}_*, \mathbf{x}_*) \in \mathbb{R}, \mathbf{x}(0) \in \mathbb{R}^{d}: the value of a
+                    // function the file does not define, declared like a name (resolution checks it is undefined).
+                    pendingApplied.add((Expr.Apply) rel.left());
+                    Span from = !pending.isEmpty() ? pending.get(0).span() : pendingApplied.get(0).span();
+                    out.add(new Statement.Declaration(from.to(rel.span()), pending, domain(rel.right()), null,
+                            pendingApplied));
+                    pending = new ArrayList<>();
+                    pendingApplied = new ArrayList<>();
                     continue;
                 }
                 if (item instanceof Expr.Relation rel && rel.op() == RelOp.IN && !(rel.left() instanceof Expr.Sym)
@@ -107,17 +121,25 @@ final class StatementBuilder {
                     Expr.Sym name = (Expr.Sym) rel.left();
                     Domain domain = domain(rel.right());
                     pending.add(name);
-                    out.add(new Statement.Declaration(pending.get(0).span().to(rel.span()), pending, domain));
+                    Span from = !pendingApplied.isEmpty() && pendingApplied.get(0).span().start() < pending.get(0).span().start()
+                            ? pendingApplied.get(0).span() : pending.get(0).span();
+                    out.add(new Statement.Declaration(from.to(rel.span()), pending, domain, null, pendingApplied));
                     pending = new ArrayList<>();
+                    pendingApplied = new ArrayList<>();
                 } else if (item instanceof Expr.Relation rel && rel.op().isDefinition()) {
                     out.addAll(definition(rel, comment));
                 } else if (item instanceof Expr.Sym sym) {
                     pending.add(sym);
+                } else if (declarableApplication(item)) {
+                    pendingApplied.add((Expr.Apply) item);
                 } else {
                     error(item, "expected a name to declare, like `x \\in \\mathbb{R}^{d}`");
                 }
             }
             for (Expr.Sym left : pending) {
+                error(left, "`" + source.slice(left.span()) + "` is listed but no `\\in` follows it");
+            }
+            for (Expr.Apply left : pendingApplied) {
                 error(left, "`" + source.slice(left.span()) + "` is listed but no `\\in` follows it");
             }
             return family == null ? out : withFamily(out, family);
@@ -152,6 +174,16 @@ final class StatementBuilder {
     }
 
     /**
+     * {@code k(\mathbf{x}_*, \mathbf{x}_*)}, {@code \mathbf{x}(0)}, {@code \mathrm{SA}(\eta(x_l))}: a name applied to
+     * arguments, in a declaration list, that is no built-in function: the value of a function the paper does not
+     * define, whose shape the declaration gives.
+     */
+    private static boolean declarableApplication(Expr e) {
+        return e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f && f.sup() == null
+                && !a.args().isEmpty() && dev.eqc.compiler.builtin.Builtin.lookup(f.base()).isEmpty();
+    }
+
+    /**
      * The declarations of names subscripted by the family's index, as members of that family. A
      * range that applies to no declaration on its line is reported (W0102) rather than dropped
      * without a word.
@@ -164,7 +196,7 @@ final class StatementBuilder {
                     && n.sub().isSingle() && n.sub().single() instanceof Expr.Sym i && i.bare()
                     && i.base().equals(family.index().base())
                     || n.sub() == null && n.labelledBy(family.index().base()))) {
-                out.add(new Statement.Declaration(d.span(), d.names(), d.domain(), family));
+                out.add(new Statement.Declaration(d.span(), d.names(), d.domain(), family, d.applied()));
                 used = true;
             } else {
                 out.add(s);

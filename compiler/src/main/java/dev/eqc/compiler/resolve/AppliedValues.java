@@ -66,12 +66,44 @@ final class AppliedValues {
 
     /** The arguments of {@code a} as printed, for messages and the input's name. */
     private String printedArguments(Expr.Apply a) {
-        return String.join(", ", a.args().stream().map(e -> unsized(file.source.slice(e.span())).trim()).toList());
+        return printedArguments(file.source, a);
+    }
+
+    private static String printedArguments(SourceFile source, Expr.Apply a) {
+        return String.join(", ", a.args().stream().map(e -> unsized(source.slice(e.span())).trim()).toList());
+    }
+
+    /**
+     * {@code k(\mathbf{x}_*, \mathbf{x}_*) \in \mathbb{R}} (Rasmussen &amp; Williams), {@code \mathbf{x}(0) \in
+     * \mathbb{R}^{d}} (Song et al.), {@code \mathrm{SA}(\eta(x_l)) \in \mathbb{R}^{d}} (CaiT): the value of a function
+     * the file does not define, at the arguments written, declared with its shape: the input that reads of it
+     * are (its arguments are not computed).
+     */
+    static void declare(FileScope file, Expr.Apply a, List<dev.eqc.compiler.term.Dim> dims) {
+        Expr.Sym callee = (Expr.Sym) a.callee();
+        String function = file.source.slice(callee.span()).trim();
+        String key = NameKeys.full(callee) + "(" + argumentText(file.source, a) + ")";
+        Input existing = file.input(key);
+        if (existing != null) {
+            if (existing.dims() != null && !existing.dims().equals(dims)) {
+                Diagnostic.of(Code.E0109, file.source, a.span(), "`" + key + "` is declared twice with different shapes")
+                        .caret("declared here as " + dims)
+                        .label(existing.span(), "first declared here as " + existing.dims())
+                        .report(file.diagnostics);
+            }
+            return;
+        }
+        file.markDeclared(key);
+        file.appliedInput(key, function + "(" + printedArguments(file.source, a) + ")", JavaNames.of(callee, true)
+                + "_of_" + javaWords(file.source, a), a.span(), new Input.Applied(function,
+                printedArguments(file.source, a)), dims);
     }
 
     /** {@code G\left(z\right)} as {@code G(z)}: sizing commands do not change the value named. */
     static String unsized(String latex) {
-        return latex.replaceAll("\\\\(left|right|bigg|Bigg|big|Big)[lr]?\\s*(?=[(\\[|.)\\]]|\\\\[{}|])", "");
+        // \, \; \! and \quad are spacing, as sizing is: F_\theta\big(c_{in}(\sigma)\,\boldsymbol{x}; …\big) (EDM).
+        return latex.replaceAll("\\\\(left|right|bigg|Bigg|big|Big)[lr]?\\s*(?=[(\\[|.)\\]]|\\\\[{}|])", "")
+                .replaceAll("\\\\[,;:!>]|\\\\q?quad(?![a-zA-Z])", " ");
     }
 
     /**
@@ -234,7 +266,11 @@ final class AppliedValues {
     }
 
     private String javaWords(Expr.Apply a) {
-        return String.join("_", a.args().stream().map(e -> file.source.slice(e.span())
+        return javaWords(file.source, a);
+    }
+
+    private static String javaWords(SourceFile source, Expr.Apply a) {
+        return String.join("_", a.args().stream().map(e -> source.slice(e.span())
                 .replaceAll("\\\\[a-zA-Z]+", " ").replaceAll("[^A-Za-z0-9]+", "_")).toList());
     }
 }

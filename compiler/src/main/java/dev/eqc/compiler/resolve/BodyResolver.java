@@ -123,7 +123,7 @@ final class BodyResolver {
             }
             applied |= t instanceof Term.InputRef in && in.input().isApplied();
         }
-        if (!applied) {
+        if (!applied && !(used.isEmpty() && bracketed())) {
             return scope.params();
         }
         List<Param> kept = new java.util.ArrayList<>();
@@ -134,14 +134,36 @@ final class BodyResolver {
             }
             file.noteNotationalParameter(def.key(), p.key());
             Diagnostic.of(Code.W0191, file.source, p.span(), "parameter `" + p.latex() + "` of `" + def.latexName()
-                            + "` is not used by its body, which reads values of functions the file does not define: it is"
-                            + " read as notation for what they depend on, and `" + def.latexName() + "` does not take it")
+                            + "` is not used by its body, which " + (applied
+                            ? "reads values of functions the file does not define: it is read as notation for what they"
+                            + " depend on" : "names a value of it in square brackets (a mean, a variance): it is read as"
+                            + " notation") + ", and `" + def.latexName() + "` does not take it")
                     .caret("notation, not an input")
-                    .help("the values it stands for are inputs of the file; to compute them, define those functions in"
-                            + " terms of `" + p.latex() + "`")
+                    .help(applied ? "the values it stands for are inputs of the file; to compute them, define those"
+                            + " functions in terms of `" + p.latex() + "`"
+                            : "run it as `--function '" + def.latexName() + "'`; name the value (`v_* = …`) to say so")
                     .report(file.diagnostics);
         }
         return kept;
+    }
+
+    /**
+     * {@code \mathbb{V}[f_*] = k_{**} - …} (Rasmussen &amp; Williams, Eq. 2.26): a definition written with its argument in
+     * square brackets, an operator of a random quantity as papers print the mean and variance, names the value.
+     */
+    private boolean bracketed() {
+        if (def.nameSpan() == null) {
+            return false;
+        }
+        String text = file.source.text();
+        int at = def.nameSpan().end();
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        if (text.startsWith("\\left", at)) {
+            at += "\\left".length();
+        }
+        return at < text.length() && text.charAt(at) == '[';
     }
 
     /** {@code body} with its parameter references numbered by their place in {@code kept}. */

@@ -309,10 +309,19 @@ final class CallResolver {
                 && file.definition(NameKeys.full(callee)) == null) {
             return clip(a);
         }
+        List<Expr> interval = clipInterval(callee);
+        if (interval != null && a.args().size() == 1 && file.definition(NameKeys.full(callee)) == null) {
+            // \mathrm{clip}_{[1/r_{max}, r_{max}]}(x) (Batch Renormalization): the interval written below clip.
+            return clip(new Expr.Apply(a.span(), a.callee(), List.of(a.args().get(0), interval.get(0),
+                    interval.get(1)), a.argsSpan()));
+        }
         if (isOneHot(callee) && a.args().size() == 1 && file.definition(NameKeys.full(callee)) == null) {
             return oneHot(a);
         }
         String key = NameKeys.full(callee);
+        if (declaredApplication(a, callee)) {
+            return applied.undefined(a, callee);
+        }
         PendingDefinition target = file.definition(key);
         if (target != null && target.function()) {
             return call(a, callee, target);
@@ -339,6 +348,11 @@ final class CallResolver {
         if (callee.kind() == SymKind.COMMAND && callee.base().equals("\\log") && callee.sup() == null
                 && callee.sub() != null && callee.sub().key().equals("2")) {
             builtin = Optional.of(Builtin.LOG2);   // \log_2
+        }
+        if (builtin.isEmpty() && callee.kind() == SymKind.WORD && callee.sub() == null && callee.accent() == null
+                && callee.primes() == 0 && callee.sup() != null && callee.sup().isSingle()
+                && callee.sup().single() instanceof Expr.Num) {
+            builtin = Builtin.lookup(callee.base());   // \mathrm{relu}^2(x) (FLASH's squared ReLU), as \sin^2(x)
         }
         if (builtin.isPresent() && callee.sup() == null) {
             return builtinCall(a, builtin.get());
@@ -506,6 +520,31 @@ final class CallResolver {
     }
 
     /** {@code clip(x, a, b) = min(max(x, a), b)}; {@code clip(x, c) = clip(x, -c, c)}. */
+    /**
+     * Whether {@code a} is the value of a function the file does not define whose application the file declares
+     * ({@code k(\mathbf{x}_*, \mathbf{x}_*) \in \mathbb{R}}, {@code \mathbf{x}(0) \in \mathbb{R}^{d}}), at the
+     * same arguments as written there.
+     */
+    private boolean declaredApplication(Expr.Apply a, Expr.Sym callee) {
+        String key = NameKeys.full(callee);
+        if (file.definition(key) != null || body.names.isBound(key) || body.scope.param(key) != null) {
+            return false;
+        }
+        Input in = file.input(key + "(" + AppliedValues.argumentText(file.source, a) + ")");
+        return in != null && in.isApplied() && in.declared();
+    }
+
+    /** {@code \mathrm{clip}_{[a, b]}}: the bounds {@code a}, {@code b}; otherwise {@code null}. */
+    private static List<Expr> clipInterval(Expr.Sym callee) {
+        if ((callee.kind() == SymKind.WORD || callee.kind() == SymKind.LETTERS) && callee.base().equalsIgnoreCase("clip")
+                && callee.sup() == null && callee.accent() == null && callee.primes() == 0 && callee.sub() != null
+                && callee.sub().items().size() == 1 && callee.sub().single() instanceof Expr.Group g
+                && g.bracket() == dev.eqc.compiler.ast.Bracket.SQUARE && g.items().size() == 2) {
+            return g.items();
+        }
+        return null;
+    }
+
     private Term clip(Expr.Apply a) {
         Term x = expr(a.args().get(0));
         Term lo;
@@ -544,10 +583,16 @@ final class CallResolver {
                 && file.definition(NameKeys.full(callee)) == null) {
             return false;
         }
+        if (clipInterval(callee) != null && a.args().size() == 1 && file.definition(NameKeys.full(callee)) == null) {
+            return false;
+        }
         if (isOneHot(callee) && a.args().size() == 1 && file.definition(NameKeys.full(callee)) == null) {
             return false;
         }
         String key = NameKeys.full(callee);
+        if (declaredApplication(a, callee)) {
+            return false;
+        }
         PendingDefinition target = file.definition(key);
         if (target != null && target.function()) {
             return false;
@@ -832,6 +877,31 @@ final class CallResolver {
         return t.withChildren(replaced);
     }
 
+    /**
+     * {@code \cos(\mathbf{q}_i, \mathbf{k}_j)} (Swin-v2's attention): the cosine of the angle between two vectors,
+     * {@code \langle u, v \rangle / (\|u\| \|v\|)}, along their last axis (W0102).
+     */
+    private Term cosineSimilarity(Expr.Apply a) {
+        Expr u = a.args().get(0);
+        Expr v = a.args().get(1);
+        Span at = a.span();
+        Span none = new Span(at.start(), at.start());
+        String uText = file.source.slice(u.span());
+        String vText = file.source.slice(v.span());
+        Diagnostic.of(Code.W0102, file.source, at, "`\\cos` of two arguments is read as the cosine similarity of `"
+                        + uText + "` and `" + vText + "`, not the cosine of a number")
+                .caret("read as `\\langle " + uText + ", " + vText + " \\rangle / (\\|" + uText + "\\| \\|" + vText
+                        + "\\|)`")
+                .help("write `\\frac{" + uText + "^\\top " + vText + "}{\\|" + uText + "\\| \\|" + vText
+                        + "\\|}` to say so")
+                .report(file.diagnostics);
+        Expr.Sym sum = new Expr.Sym(at, SymKind.WORD, "sum", null, null, null, 0);
+        Expr dot = new Expr.Apply(at, sum, List.of(new Expr.Binary(at, none, BinaryOp.HADAMARD, u, v)), at);
+        Expr norms = new Expr.Binary(at, none, BinaryOp.JUXTAPOSE, new Expr.Norm(u.span(), u),
+                new Expr.Norm(v.span(), v));
+        return expr(new Expr.Frac(at, dot, norms));
+    }
+
     private Term builtinCall(Expr.Apply a, Builtin b) {
         Term family = b == Builtin.CONCAT ? body.subscripts.concat(a) : null;
         if (family != null) {
@@ -852,6 +922,9 @@ final class CallResolver {
             return b == Builtin.MAX ? new Term.BuiltinCall(a.span(), Builtin.MAX_LAST, List.of(x))
                     : new Term.Negate(a.span(), new Term.BuiltinCall(a.span(), Builtin.MAX_LAST,
                             List.of(new Term.Negate(a.span(), x))));
+        }
+        if (b == Builtin.COS && a.args().size() == 2) {
+            return cosineSimilarity(a);
         }
         if (b.arity() < 0 ? a.args().size() < 2 : a.args().size() != b.arity()) {
             return body.error(Code.E0104, a.span(), "`" + b.displayName() + "` takes "

@@ -76,6 +76,9 @@ final class Declarations {
             }
             dims.add(0, size);
         }
+        for (Expr.Apply value : d.applied()) {
+            AppliedValues.declare(file, value, dims);
+        }
         for (Expr.Sym declared : d.names()) {
             // A family member W_i^Q is declared as the family W^Q with the member number as its first axis.
             // A member labelled x^{(i)} names its family as written (a parameter x of a function stays apart).

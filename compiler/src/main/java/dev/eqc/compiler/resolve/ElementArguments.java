@@ -56,13 +56,20 @@ final class ElementArguments {
             }
         }
         List<Statement> out = new ArrayList<>();
+        Set<String> indexedFunctions = new HashSet<>();
         boolean changed = false;
         for (Statement s : program.statements()) {
-            Expr.Sym element = s instanceof Statement.Definition d && d.lhs() instanceof Expr.Apply a
+            dev.eqc.compiler.ast.Script element = s instanceof Statement.Definition d && d.lhs() instanceof Expr.Apply a
                     && a.callee() instanceof Expr.Sym f && f.sub() == null && f.sup() == null
                     && !called.contains(NameKeys.full(f)) ? elementOf(a, tensors, defined) : null;
             if (element == null) {
-                out.add(s);
+                Statement indexed = s instanceof Statement.Definition d ? ofIndices(d, tensors, defined, program,
+                        diagnostics) : null;
+                out.add(indexed != null ? indexed : s);
+                if (indexed != null) {
+                    changed = true;
+                    indexedFunctions.add(NameKeys.full((Expr.Sym) ((Expr.Apply) ((Statement.Definition) s).lhs()).callee()));
+                }
                 continue;
             }
             Statement.Definition d = (Statement.Definition) s;
@@ -72,13 +79,14 @@ final class ElementArguments {
             // name is printed as written, `f`.
             dev.eqc.compiler.ast.Script indexScript = new dev.eqc.compiler.ast.Script(
                     new dev.eqc.compiler.source.Span(f.span().end() + 1, Math.max(f.span().end() + 1, a.span().end())),
-                    element.sub().items(), element.sub().key());
+                    element.items(), element.key());
             Expr.Sym lhs = new Expr.Sym(a.span(), f.kind(), f.base(), f.accent(), indexScript, null, f.primes());
             out.add(new Statement.Definition(d.span(), lhs, d.opSpan(), d.op(), d.rhs(), d.comment()));
             String fn = program.source().slice(f.span()).strip();
-            String index = program.source().slice(element.sub().span()).strip();
+            String index = element.items().size() == 1 ? program.source().slice(element.span()).strip()
+                    : "{" + element.key() + "}";
             Diagnostic.of(Code.W0137, program.source(), a.span(), "`" + program.source().slice(a.span()).strip()
-                            + "` is written of an element of a declared tensor: read as `" + fn + "` defined element-wise"
+                            + "` is written of elements (or rows) of declared tensors: read as `" + fn + "` defined element-wise"
                             + " over `" + index + "`, the function applied to every element")
                     .caret("`" + fn + "_" + index + "`, one value per element")
                     .help("write `" + fn + "_" + index + " = …` to state it, or name a parameter of its own (`" + fn
@@ -86,27 +94,131 @@ final class ElementArguments {
                     .report(diagnostics);
             changed = true;
         }
+        if (!indexedFunctions.isEmpty()) {
+            // w_i = (\frac{1}{N} \cdot \frac{1}{P(i)})^\beta: P(i) of such a function, at letters, is its element P_i.
+            ExprCopy elements = new ExprCopy() {
+                @Override
+                Expr apply(Expr.Apply a) {
+                    if (a.callee() instanceof Expr.Sym f && f.sub() == null && f.sup() == null
+                            && indexedFunctions.contains(NameKeys.full(f)) && a.args().stream().allMatch(x ->
+                            x instanceof Expr.Sym i && i.bare() && i.kind() == dev.eqc.compiler.ast.SymKind.LETTERS
+                                    && i.base().length() == 1)) {
+                        dev.eqc.compiler.ast.Script sub = new dev.eqc.compiler.ast.Script(a.argsSpan(), a.args(),
+                                String.join(",", a.args().stream().map(x -> ((Expr.Sym) x).base()).toList()));
+                        return new Expr.Sym(a.span(), f.kind(), f.base(), f.accent(), sub, null, f.primes());
+                    }
+                    return super.apply(a);
+                }
+            };
+            for (int k = 0; k < out.size(); k++) {
+                if (out.get(k) instanceof Statement.Definition d) {
+                    out.set(k, new Statement.Definition(d.span(), d.lhs(), d.opSpan(), d.op(), elements.expr(d.rhs()),
+                            d.comment()));
+                }
+            }
+        }
         return changed ? new Program(program.source(), out) : program;
     }
 
-    /** The first argument when every argument is a declared tensor indexed by the same bare index letters, else null. */
-    private static Expr.Sym elementOf(Expr.Apply a, Set<String> tensors, Set<String> defined) {
+    /**
+     * The index script of the definition when every argument is an element of a declared tensor, or a row of a
+     * declared capital ({@code \mathrm{Sim}(\mathbf{q}_i, \mathbf{k}_j)} with {@code \mathbf{Q}, \mathbf{K}}
+     * declared: Swin-v2), indexed by bare index letters: the arguments' letters in order of first use
+     * ({@code _i} for PReLU's {@code f(y_i)}, {@code _{i,j}} for Swin-v2's); null otherwise.
+     */
+    private static dev.eqc.compiler.ast.Script elementOf(Expr.Apply a, Set<String> tensors, Set<String> defined) {
         Expr.Sym first = null;
+        List<Expr> items = new ArrayList<>();
+        List<String> letters = new ArrayList<>();
+        boolean same = true;
         for (Expr arg : a.args()) {
             if (!(arg instanceof Expr.Sym s) || s.sub() == null || s.sup() != null || s.primes() != 0) {
                 return null;
             }
             Expr.Sym base = new Expr.Sym(s.span(), s.kind(), s.base(), s.accent(), null, null, 0);
-            if (!tensors.contains(NameKeys.full(base)) || tensors.contains(NameKeys.full(s))
-                    || defined.contains(NameKeys.full(s))
+            if (!(tensors.contains(NameKeys.full(base)) || rowOfCapital(base, tensors, defined))
+                    || tensors.contains(NameKeys.full(s)) || defined.contains(NameKeys.full(s))
                     || IndexLetters.of(s.sub()) == null) {
                 return null;
             }
-            if (first != null && !first.sub().key().equals(s.sub().key())) {
+            same &= first == null || first.sub().key().equals(s.sub().key());
+            first = first == null ? s : first;
+            for (String letter : IndexLetters.of(s.sub())) {
+                if (!letters.contains(letter)) {
+                    letters.add(letter);
+                    items.add(new Expr.Sym(s.sub().span(), dev.eqc.compiler.ast.SymKind.LETTERS, letter, null, null,
+                            null, 0));
+                }
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        return same ? first.sub() : new dev.eqc.compiler.ast.Script(first.sub().span(), items, String.join(",", letters));
+    }
+
+    /**
+     * {@code P(i) = \frac{p_i^\alpha}{\sum_k p_k^\alpha}} (prioritised replay): a function of bare letters, each of which
+     * indexes a declared tensor in the body, is the tensor of its values, {@code P_i = …} (W0220); a use {@code P(i)}
+     * then reads its element. Null when the definition is anything else.
+     */
+    private static Statement ofIndices(Statement.Definition d, Set<String> tensors, Set<String> defined, Program program,
+            Diagnostics diagnostics) {
+        if (!(d.lhs() instanceof Expr.Apply a) || !(a.callee() instanceof Expr.Sym f) || f.sub() != null
+                || f.sup() != null || a.args().isEmpty() || tensors.contains(NameKeys.full(f))) {
+            return null;
+        }
+        List<Expr> items = new ArrayList<>();
+        List<String> letters = new ArrayList<>();
+        java.util.function.Predicate<String> known = k -> tensors.contains(k) || defined.contains(k);
+        for (Expr arg : a.args()) {
+            if (!(arg instanceof Expr.Sym i) || !i.bare() || i.kind() != dev.eqc.compiler.ast.SymKind.LETTERS
+                    || i.base().length() != 1 || known.test(i.base()) || letters.contains(i.base())
+                    || !indexesDeclared(i.base(), d.rhs(), tensors)) {
                 return null;
             }
-            first = first == null ? s : first;
+            letters.add(i.base());
+            items.add(i);
         }
-        return first;
+        Expr.Sym first = (Expr.Sym) a.args().get(0);
+        dev.eqc.compiler.ast.Script indexScript = new dev.eqc.compiler.ast.Script(
+                new dev.eqc.compiler.source.Span(f.span().end() + 1, Math.max(f.span().end() + 1, a.span().end())),
+                items, String.join(",", letters));
+        Expr.Sym lhs = new Expr.Sym(a.span(), f.kind(), f.base(), f.accent(), indexScript, null, f.primes());
+        String fn = program.source().slice(f.span()).strip();
+        String index = letters.size() == 1 ? letters.get(0) : "{" + String.join(",", letters) + "}";
+        Diagnostic.of(Code.W0220, program.source(), a.span(), "`" + program.source().slice(a.span()).strip()
+                        + "` is written of " + (letters.size() == 1 ? "an index" : "indices") + " that the body uses on"
+                        + " declared tensors: read as `" + fn + "` defined element-wise over `" + String.join(", ", letters)
+                        + "`, one value per position")
+                .caret("`" + fn + "_" + index + "`, one value per position")
+                .help("write `" + fn + "_" + index + " = …` to state it; name a parameter that is no index (`" + fn
+                        + "(x) = …`) for a function")
+                .report(diagnostics);
+        return new Statement.Definition(d.span(), lhs, d.opSpan(), d.op(), d.rhs(), d.comment());
+    }
+
+    /** Whether {@code letter} is the subscript index of a declared tensor somewhere in {@code e} ({@code p_i}). */
+    private static boolean indexesDeclared(String letter, Expr e, Set<String> tensors) {
+        boolean[] found = {false};
+        SubscriptForms.walk(e, n -> {
+            if (n instanceof Expr.Sym s && s.sub() != null && IndexLetters.of(s.sub()) != null
+                    && IndexLetters.of(s.sub()).contains(letter)
+                    && tensors.contains(NameKeys.full(s.withScripts(s.span(), null, null, s.primes())))) {
+                found[0] = true;
+            }
+        });
+        return found[0];
+    }
+
+    /** {@code \mathbf{q}} undeclared beside a declared {@code \mathbf{Q}}: {@code \mathbf{q}_i} is a row of it. */
+    private static boolean rowOfCapital(Expr.Sym base, Set<String> tensors, Set<String> defined) {
+        if (base.accent() != null || base.base().length() != 1 || !Character.isLowerCase(base.base().charAt(0))
+                || tensors.contains(NameKeys.full(base)) || defined.contains(NameKeys.full(base))) {
+            return false;
+        }
+        Expr.Sym capital = new Expr.Sym(base.span(), base.kind(), base.base().toUpperCase(java.util.Locale.ROOT), null,
+                null, null, 0);
+        return tensors.contains(NameKeys.full(capital));
     }
 }

@@ -857,7 +857,11 @@ final class NameResolver {
         if (!anyNumber) {
             return null;
         }
-        Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null, s.primes());
+        int baseEnd = s.sub().span().start();
+        if (baseEnd > s.span().start() && file.source.text().charAt(baseEnd - 1) == '_') {
+            baseEnd--;   // x_2; x2 (a letter before a number) has no underscore
+        }
+        Expr.Sym base = s.withScripts(new Span(s.span().start(), baseEnd), null, null, s.primes());
         Binding b = find(NameKeys.full(base));
         boolean tensor = b instanceof Binding.ParamName
                 || b instanceof Binding.InputName in && in.input().declared() && !in.input().dims().isEmpty();

@@ -298,7 +298,9 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                                 + r.source.slice(params.get(1).span()) + "`), to say so")
                         .report(r.diagnostics);
             }
-            List<String> letters = callee.sub() != null && callee.sup() == null
+            // \tilde{\boldsymbol{\epsilon}}_\theta(\mathbf{z}_\lambda, \mathbf{c}), D_\theta(\boldsymbol{x}; \sigma): a Greek
+            // subscript on a function names the network's parameters, part of the name, never a member index.
+            List<String> letters = callee.sub() != null && callee.sup() == null && !greekSubscript(callee)
                     ? elementIndices(callee, d.rhs(), r) : null;
             if (letters != null && params.stream().noneMatch(p -> letters.contains(NameKeys.full(p)))) {
                 // E_i(x) = \max(0, xW_i): a family of functions, one per i (the experts of a mixture), defined
@@ -311,6 +313,11 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             return new PendingDefinition(NameKeys.full(callee), r.source.slice(callee.span()), callee, callee.span(),
                     d.span(), true, params, d.rhs(), d.comment(), null, List.of(), null, d.update());
         }
+    }
+
+    private static boolean greekSubscript(Expr.Sym callee) {
+        List<String> letters = IndexLetters.of(callee.sub());
+        return letters != null && letters.stream().anyMatch(GreekLetters::isLetter);
     }
 
     /** Only bars stand between {@code a} and {@code b}: {@code p \| q}, {@code p || q}, {@code p \Bigl|\Bigr| q}. */

@@ -52,6 +52,15 @@ public final class EquationRunner {
                 return Optional.of(d);
             }
         }
+        // `\mathbb{V}[f_*]`, `\mathrm{loss}(x, y)`: the left-hand side as printed names its function.
+        java.util.regex.Matcher applied = java.util.regex.Pattern.compile("^(.+?)\\s*[(\\[].*[)\\]]\\s*$").matcher(name);
+        if (applied.matches() && !applied.group(1).isBlank()) {
+            for (Definition d : typed.program().definitions()) {
+                if (d.function() && SymbolNames.matches(applied.group(1).strip(), d.latexName(), d.javaName())) {
+                    return Optional.of(d);
+                }
+            }
+        }
         return Optional.empty();
     }
 

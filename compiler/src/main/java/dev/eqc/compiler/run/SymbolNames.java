@@ -13,7 +13,9 @@ public final class SymbolNames {
      * {@code FFN_SwiGLU}: spacing, styling commands and braces do not matter.
      */
     public static String normalise(String latex) {
-        String s = latex.replaceAll("\\s+", "");
+        // F_\theta(c_{in}(\sigma)\,x; c_{noise}(\sigma)): spacing commands do not matter, and `;` between
+        // arguments is a comma, as the value's name prints it.
+        String s = latex.replaceAll("\\s+", "").replaceAll("\\\\[,;:!]", "").replace(';', ',');
         String previous;
         do {
             previous = s;
