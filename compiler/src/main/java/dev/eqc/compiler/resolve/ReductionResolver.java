@@ -67,6 +67,20 @@ final class ReductionResolver {
             }
             return reduced;
         }
+        if (kind != null && op.sup() == null && op.sub() != null && op.sub().isSingle()
+                && op.sub().single() instanceof Expr.Relation outer && comparison(outer.op())
+                && outer.left() instanceof Expr.Relation such && such.op() == RelOp.SUCH_THAT
+                && such.left() instanceof Expr.Sym v && isIndexName(v)) {
+            // p : y_p = y_a, read as (p : y_p) = y_a: the condition is y_p = y_a.
+            return suchThat(b, kind, v, new Expr.Relation(new Span(such.right().span().start(), outer.right().span().end()),
+                    outer.opSpan(), outer.op(), such.right(), outer.right()));
+        }
+        if (kind != null && op.sup() == null && op.sub() != null && op.sub().isSingle()
+                && op.sub().single() instanceof Expr.Relation such && such.op() == RelOp.SUCH_THAT
+                && such.left() instanceof Expr.Sym v && isIndexName(v) && such.right() instanceof Expr.Relation cond
+                && comparison(cond.op())) {
+            return suchThat(b, kind, v, cond);
+        }
         Term byLabel = kind == null ? null : excludingLabel(b, kind, op);
         if (byLabel != null) {
             return byLabel;
@@ -326,6 +340,35 @@ final class ReductionResolver {
         };
         return new Term.Reduce(b.span(), kind, var, new Term.Where(b.body().span(), keep, reduced,
                 new Term.Literal(where, identity)));
+    }
+
+    /**
+     * {@code \\max_{p : y_p = y_a} D_{ap}}, {@code \\min_{n : y_n \\neq y_a}} (batch-hard triplet mining): the index
+     * runs over the axis it indexes and only the terms where the condition holds count; the others are the
+     * operation's identity (a maximum over no term is -∞, a sum 0).
+     */
+    private Term suchThat(Expr.BigOp b, Term.ReduceOp kind, Expr.Sym v, Expr.Relation cond) {
+        if (kind != Term.ReduceOp.SUM && kind != Term.ReduceOp.PROD && kind != Term.ReduceOp.MAX
+                && kind != Term.ReduceOp.MIN) {
+            return body.unsupported(cond.span(), "a condition under the operator works for sums, products, max and min");
+        }
+        IndexVar var = sized(name(v), v.span());
+        scope.enter(var);
+        Term keep = body.expr(cond);
+        Term reduced = body.expr(b.body());
+        scope.leave();
+        double identity = switch (kind) {
+            case SUM -> 0.0;
+            case PROD -> 1.0;
+            case MAX -> Double.NEGATIVE_INFINITY;
+            default -> Double.POSITIVE_INFINITY;
+        };
+        return new Term.Reduce(b.span(), kind, var, new Term.Where(b.body().span(), keep, reduced,
+                new Term.Literal(cond.span(), identity)));
+    }
+
+    private static boolean comparison(RelOp op) {
+        return op == RelOp.EQ || op == RelOp.NE || op == RelOp.LT || op == RelOp.LE || op == RelOp.GT || op == RelOp.GE;
     }
 
     /** The label input an element like {@code y_i} (or a label scalar {@code y}) reads, or null. */
