@@ -368,6 +368,12 @@ final class BodyResolver {
                 scope.bindLeftIndex(new IndexVar(letter, def.indexSpan(), lower, upper, List.of()));
                 continue;
             }
+            Input compared = !indexesPlainly(letter) ? LabelClasses.comparedWith(letter, def.rhs(), file) : null;
+            if (compared != null) {
+                // t_{ik} = \mathbb{1}[y_i = k]: k runs over the classes of y.
+                scope.bindLeftIndex(LabelClasses.range(letter, def.indexSpan(), compared));
+                continue;
+            }
             IndexVar derived = fromOne == null && !def.function() && !indexesPlainly(letter)
                     && !file.wasDeclared(def.key()) ? new LeftRanges(this).derive(letter) : null;
             if (derived != null) {
