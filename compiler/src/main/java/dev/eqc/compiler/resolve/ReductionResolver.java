@@ -41,22 +41,27 @@ final class ReductionResolver {
         if (kind == Term.ReduceOp.SUM && op.sup() == null && several != null && several.size() > 1) {
             return nestedSums(b, op, several);
         }
-        if (kind != null && op.sub() != null && op.sub().items().size() > 1 && op.sup() != null && op.sup().isSingle()
+        if (kind != null && op.sub() != null && op.sub().items().size() > 1 && op.sup() != null
+                && (op.sup().isSingle() || op.sup().items().size() == op.sub().items().size())
                 && op.sub().items().get(op.sub().items().size() - 1) instanceof Expr.Relation last
                 && last.op() == RelOp.EQ && last.left() instanceof Expr.Sym lv && isIndexName(lv)
                 && op.sub().items().subList(0, op.sub().items().size() - 1).stream()
                         .allMatch(e -> e instanceof Expr.Sym s && isIndexName(s))
-                && isSize(op.sup().single())) {
-            // \sum_{i,j=1}^{m}: every index listed runs over the limits written once.
+                && op.sup().items().stream().allMatch(this::isSize)) {
+            // \sum_{i,j=1}^{m}: every index listed runs over the limits written once; \sum_{i,j=1}^{m,n} (Gretton et
+            // al.'s MMD): each index over its own upper limit, in the order written.
             Double start = ConstantFolder.fold(body.expr(last.right()));
             if (start == null || (start != 0.0 && start != 1.0)) {
                 return body.unsupported(last.right().span(), "sums start at 0 or 1; shift the index instead");
             }
             List<IndexVar> vars = new ArrayList<>();
-            for (Expr e : op.sub().items()) {
+            for (int k = 0; k < op.sub().items().size(); k++) {
+                Expr e = op.sub().items().get(k);
                 Expr.Sym v = e instanceof Expr.Sym s ? s : lv;
+                Expr upper = op.sup().isSingle() ? null : op.sup().items().get(k);
                 IndexVar var = new IndexVar(name(v), v.span(), new Term.Literal(last.right().span(), start),
-                        limit(op.sup()), List.of());
+                        upper == null ? limit(op.sup()) : limit(new Script(upper.span(), List.of(upper),
+                                body.file.source.slice(upper.span()))), List.of());
                 vars.add(var);
                 scope.enter(var);
             }

@@ -306,6 +306,15 @@ class VocabularyTest {
                 p1 + "y \\in \\{1, \\dots, K\\}^N\nt_{ik} = \\mathbb{1}[y_i = k]", "t", lab1, labShapes, onehot,
                 Set.of(Code.W0195)));   // K, the number of classes, is no axis of an input: a size argument
 
+        double weighted = 0;
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 4; j++) {
+                weighted += P[i][j] * (j + 1);
+            }
+        }
+        cases.add(new Case("\\sum_{i,j=1}^{N,K}: each index over its own upper limit, in the order written (MMD)",
+                p1 + "q = \\sum_{i,j=1}^{N,K} p_{ij} j", "q", lab, labShapes, new double[] {weighted}, Set.of()));
+
         // ---- LayerNorm, RMSNorm ----
         double[] ln = new double[12];
         double[] lnAffine = new double[12];
