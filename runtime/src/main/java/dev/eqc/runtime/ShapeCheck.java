@@ -111,6 +111,15 @@ public final class ShapeCheck {
     }
   }
 
+  /** Requires one class label (a scalar) to be a whole number among the classes {@code first … first + count - 1}. */
+  public static void requireLabels(double label, int first, int count, String name) {
+    long last = (long) first + count - 1;
+    if (label != Math.rint(label) || label < first || label > last) {
+      throw new IllegalArgumentException("label " + name + " = " + label + " is not one of the classes " + first
+          + (count == Integer.MAX_VALUE ? ", 1, …" : " … " + last));
+    }
+  }
+
   /** Requires a size given as an argument ({@code eqc run --dim}) to be at least 1. */
   public static void requirePositive(int size, String name) {
     if (size < 1) {

@@ -531,6 +531,13 @@ final class AdjointRules implements Term.Visitor<AdjointRules.Incoming, Void> {
 
     @Override
     public Void stack(Term.Stack t, Incoming in) {
+        if (t.body() instanceof Term.Compare c && c.left() instanceof Term.Reduce r
+                && (r.op() == Term.ReduceOp.ARGMAX || r.op() == Term.ReduceOp.ARGMIN)) {
+            // \mathrm{one\_hot}(\arg\max_i y_i): piecewise constant, as the arg max is.
+            d.unsupported(t, "the one-hot of an arg max is not differentiable: it is piecewise constant",
+                    "use a softmax (the Gumbel-softmax relaxation), or stop the gradient with `\\mathrm{sg}[…]`");
+            return null;
+        }
         return gradientStep(t);
     }
 

@@ -224,6 +224,13 @@ final class AstBuilder {
     private Script script(EqParser.ScriptContext ctx) {
         if (ctx instanceof EqParser.GroupScriptContext g) {
             List<Expr> items = g.exprList() == null ? List.of() : exprList(g.exprList());
+            if (items.size() == 1 && selectionByElement(items.get(0))) {
+                // s_{i y_i}, \theta_{j y_i}: an index beside an element of another tensor (a class label) is two
+                // subscript items, as `s_{i, y_i}`.
+                List<Expr> factors = new ArrayList<>();
+                juxtaposed(items.get(0), factors);
+                items = factors;
+            }
             return new Script(span(g), items, ScriptKey.ofGroup(g));
         }
         if (ctx instanceof EqParser.AtomScriptContext a) {
@@ -260,6 +267,42 @@ final class AstBuilder {
             return new Script(span(sign), List.of(mark), sign.sign.getText());
         }
         throw new AssertionError(ctx.getClass());
+    }
+
+    /**
+     * A juxtaposition of bare letters and at least one name subscripted by bare letters ({@code i y_i}): read in a
+     * subscript as separate items.
+     */
+    private static boolean selectionByElement(Expr e) {
+        List<Expr> factors = new ArrayList<>();
+        juxtaposed(e, factors);
+        if (factors.size() < 2) {
+            return false;
+        }
+        boolean element = false;
+        for (Expr f : factors) {
+            if (!(f instanceof Expr.Sym s) || s.sup() != null || s.accent() != null || s.primes() != 0
+                    || s.kind() != SymKind.LETTERS && s.kind() != SymKind.COMMAND) {
+                return false;
+            }
+            if (s.sub() != null) {
+                if (!s.sub().items().stream().allMatch(i -> i instanceof Expr.Sym l && l.bare()
+                        && l.kind() == SymKind.LETTERS)) {
+                    return false;
+                }
+                element = true;
+            }
+        }
+        return element;
+    }
+
+    private static void juxtaposed(Expr e, List<Expr> out) {
+        if (e instanceof Expr.Binary b && b.op() == BinaryOp.JUXTAPOSE) {
+            juxtaposed(b.left(), out);
+            juxtaposed(b.right(), out);
+        } else {
+            out.add(e);
+        }
     }
 
     private List<Expr> exprList(EqParser.ExprListContext ctx) {

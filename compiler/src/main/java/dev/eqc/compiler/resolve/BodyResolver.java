@@ -390,6 +390,12 @@ final class BodyResolver {
                 scope.bindLeftIndex(new IndexVar(letter, def.indexSpan(), lower, upper, List.of()));
                 continue;
             }
+            Input compared = !indexesPlainly(letter) ? LabelClasses.comparedWith(letter, def.rhs(), file) : null;
+            if (compared != null) {
+                // t_{ik} = \mathbb{1}[y_i = k]: k runs over the classes of y.
+                scope.bindLeftIndex(LabelClasses.range(letter, def.indexSpan(), compared));
+                continue;
+            }
             IndexVar derived = fromOne == null && !def.function() && !indexesPlainly(letter)
                     && !file.wasDeclared(def.key()) ? new LeftRanges(this).derive(letter) : null;
             if (derived != null) {
@@ -667,14 +673,20 @@ final class BodyResolver {
      * shifted to the index's counting. Any other term is itself.
      */
     static Term asPosition(Term t, Term other) {
-        if (!(other instanceof Term.IndexValue iv)) {
+        // An arg max is a position too (\mathbb{1}[\arg\max_j s_{ij} = y_i]): counted like its index, or from 0.
+        Integer first = other instanceof Term.IndexValue iv ? Integer.valueOf(iv.var().firstValue())
+                : other instanceof Term.Reduce r && (r.op() == Term.ReduceOp.ARGMAX || r.op() == Term.ReduceOp.ARGMIN)
+                        ? Integer.valueOf(r.var().firstValue())
+                : other instanceof Term.BuiltinCall call && (call.builtin() == dev.eqc.compiler.builtin.Builtin.ARGMAX
+                        || call.builtin() == dev.eqc.compiler.builtin.Builtin.ARGMIN) ? Integer.valueOf(0) : null;
+        if (first == null) {
             return t;
         }
         Term base = t instanceof Term.Index ix ? ix.base() : t;
         if (!(base instanceof Term.InputRef in) || in.input().labels() == null) {
             return t;
         }
-        int shift = iv.var().firstValue() - in.input().labels().first();
+        int shift = first - in.input().labels().first();
         return shift == 0 ? t : new Term.Arith(t.span(), t.span(), Term.ArithOp.ADD, t, new Term.Literal(t.span(), shift));
     }
 

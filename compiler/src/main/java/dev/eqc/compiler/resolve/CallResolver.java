@@ -1073,6 +1073,10 @@ final class CallResolver {
      */
     private Term oneHot(Expr.Apply a) {
         Expr arg = a.args().get(0);
+        Term ofArgmax = oneHotOfArgmax(a, arg);
+        if (ofArgmax != null) {
+            return ofArgmax;
+        }
         Input in = null;
         if (arg instanceof Expr.Sym s && s.bare() && body.names.find(NameKeys.full(s)) instanceof Binding.InputName n) {
             in = n.input();
@@ -1098,6 +1102,31 @@ final class CallResolver {
         List<dev.eqc.compiler.term.IndexVar> all = new ArrayList<>(vars);
         all.add(c);
         return new Term.Stack(at, all, new Term.Compare(at, Term.CompareOp.EQ, label, new Term.IndexValue(at, c)), y);
+    }
+
+    /**
+     * {@code \\mathrm{one\\_hot}(\\arg\\max_i y_i)} (the Gumbel-Max trick, straight-through Gumbel): the vector over
+     * the range of {@code i}, 1 at the position the arg max picks (the first of equal maxima, as it does) and 0
+     * elsewhere. Null when the argument is no arg max or arg min over an index.
+     */
+    private Term oneHotOfArgmax(Expr.Apply a, Expr arg) {
+        Expr inner = arg;
+        while (inner instanceof Expr.Group g && g.items().size() == 1 && g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN) {
+            inner = g.items().get(0);
+        }
+        if (!(inner instanceof Expr.BigOp b) || !(b.operator().base().equals("\\argmax")
+                || b.operator().base().equals("\\argmin"))) {
+            return null;
+        }
+        Term picked = body.expr(inner);
+        if (!(picked instanceof Term.Reduce r) || r.op() != Term.ReduceOp.ARGMAX && r.op() != Term.ReduceOp.ARGMIN) {
+            return picked instanceof Term.Literal l && Double.isNaN(l.value()) ? picked : null;
+        }
+        Span at = a.span();
+        IndexVar v = r.var();
+        IndexVar c = new IndexVar(IndexVar.CLASSES, at, v.lower(), v.upper(), List.of(), v);
+        return new Term.Stack(at, List.of(c), new Term.Compare(at, Term.CompareOp.EQ, picked, new Term.IndexValue(at, c)),
+                picked);
     }
 
     /**

@@ -44,7 +44,7 @@ final class Declarations {
         } else if (d.domain().field() == Domain.Field.OTHER) {
             labelDims = new ArrayList<>();
             reportedLabels = false;
-            labels = labelSet(d.domain().set(), labelDims);
+            labels = labelSet(d.domain().set(), labelDims, singleLabel(d));
             if (labels == null && reportedLabels) {
                 return;
             }
@@ -130,15 +130,19 @@ final class Declarations {
      * 1 or 0, K classes; the exponent's sizes go to {@code dims}. Null for any other set (reported
      * here when it looks like a label set but is not one).
      */
-    private Input.Labels labelSet(Expr set, List<Expr> dims) {
-        // Only a tensor of labels: `i \in \{1, \dots, n\}` alone is an index range pasted as a
+    private Input.Labels labelSet(Expr set, List<Expr> dims, boolean single) {
+        // A tensor of labels, or one label (`y \in \{1, \dots, C\}`, `y_i \in \{1, \dots, c\}`) whose name
+        // indexes nothing: `i \in \{1, \dots, n\}` with `y_i = …` or `\sum_i` is an index range pasted as a
         // declaration (E0108: ranges of indices are inferred or written as limits).
-        if (!(set instanceof Expr.Power p)) {
+        if (!(set instanceof Expr.Power) && !single) {
             return null;
         }
-        Expr base = p.base();
-        for (Expr item : p.exponent().items()) {
-            flattenCross(item, dims);
+        Expr base = set;
+        if (set instanceof Expr.Power p) {
+            base = p.base();
+            for (Expr item : p.exponent().items()) {
+                flattenCross(item, dims);
+            }
         }
         if (!(base instanceof Expr.Group g) || g.bracket() != dev.eqc.compiler.ast.Bracket.SET || g.items().size() != 3
                 || !(g.items().get(1) instanceof Expr.Sym dots) || !(dots.base().equals("\\dots")
@@ -180,6 +184,43 @@ final class Declarations {
             return null;
         }
         return new Input.Labels((int) n.value(), count);
+    }
+
+    /**
+     * Whether a declaration over a set of classes without an exponent declares one class label: its one name
+     * has a subscript ({@code y_i}), or is a letter that no left-hand side and no operator uses as an index.
+     */
+    private boolean singleLabel(Statement.Declaration d) {
+        if (d.names().size() != 1 || d.family() != null) {
+            return false;
+        }
+        Expr.Sym name = d.names().get(0);
+        if (name.sub() != null) {
+            return name.sup() == null;
+        }
+        if (!name.bare()) {
+            return false;
+        }
+        String letter = java.util.regex.Pattern.quote(name.base());
+        String text = file.source.text();
+        // \sum_i, \max_{i}, \sum_{i=1}^{n}, \prod_{i \ne j}: an index of an operator.
+        if (java.util.regex.Pattern.compile("\\\\(?:sum|prod|max|min|arg\\s*\\\\?max|arg\\s*\\\\?min|argmax|argmin|bigcup|mathbb\\{E\\})_(?:"
+                + letter + "(?![A-Za-z])|\\{\\s*" + letter + "(?![A-Za-z]))").matcher(text).find()) {
+            return false;
+        }
+        // y_i = …, x_{ij} = …: a subscript letter of a left-hand side.
+        for (String line : text.split("\n")) {
+            int eq = line.indexOf('=');
+            if (line.startsWith("%") || eq < 0) {
+                continue;
+            }
+            String lhs = line.substring(0, eq);
+            if (java.util.regex.Pattern.compile("_(?:" + letter + "(?![A-Za-z])|\\{[^}]*(?<![A-Za-z\\\\])" + letter
+                    + "(?![A-Za-z])[^}]*\\})").matcher(lhs).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void flattenCross(Expr e, List<Expr> out) {

@@ -754,9 +754,19 @@ final class NameResolver {
             if (!(item instanceof Expr.Sym label) || label.sup() != null || label.accent() != null) {
                 return null;
             }
+            Binding whole = label.sub() != null ? find(NameKeys.full(label)) : null;
+            if (whole instanceof Binding.InputName single && single.input().labels() != null
+                    && single.input().dims().isEmpty()) {
+                // \theta_{y_i} with `y_i \in \{1, \dots, c\}` declared: one label, named with its subscript.
+                out.add(single.input());
+                any = true;
+                continue;
+            }
             Expr.Sym name = label.withScripts(label.span(), null, null, label.primes());
             Binding b = find(NameKeys.full(name));
-            Input in = b instanceof Binding.InputName n ? n.input() : null;
+            // A parameter named like a declared label (\mathrm{CB}(\mathbf{z}, y) with y declared) is that label.
+            Input in = b instanceof Binding.InputName n ? n.input()
+                    : b instanceof Binding.ParamName p && label.sub() == null ? p.param().declaration() : null;
             if (in == null || in.labels() == null) {
                 return null;
             }

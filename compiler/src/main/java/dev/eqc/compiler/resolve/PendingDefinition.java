@@ -253,7 +253,8 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             if (known.test(letter) || !IndexLetters.occursFree(letter, rhs, known)
                     || r.isTimeStep(letter)
                     || (!declaredResult && !IndexLetters.indexesSomething(letter, rhs, known)
-                            && !r.hasWrittenRange(rhs, letter) && !FractionRanges.isFraction(letter, rhs, r))) {
+                            && !r.hasWrittenRange(rhs, letter) && !FractionRanges.isFraction(letter, rhs, r)
+                            && LabelClasses.comparedWith(letter, rhs, r) == null)) {
                 return null;
             }
         }

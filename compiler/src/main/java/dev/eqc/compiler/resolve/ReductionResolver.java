@@ -41,22 +41,27 @@ final class ReductionResolver {
         if (kind == Term.ReduceOp.SUM && op.sup() == null && several != null && several.size() > 1) {
             return nestedSums(b, op, several);
         }
-        if (kind != null && op.sub() != null && op.sub().items().size() > 1 && op.sup() != null && op.sup().isSingle()
+        if (kind != null && op.sub() != null && op.sub().items().size() > 1 && op.sup() != null
+                && (op.sup().isSingle() || op.sup().items().size() == op.sub().items().size())
                 && op.sub().items().get(op.sub().items().size() - 1) instanceof Expr.Relation last
                 && last.op() == RelOp.EQ && last.left() instanceof Expr.Sym lv && isIndexName(lv)
                 && op.sub().items().subList(0, op.sub().items().size() - 1).stream()
                         .allMatch(e -> e instanceof Expr.Sym s && isIndexName(s))
-                && isSize(op.sup().single())) {
-            // \sum_{i,j=1}^{m}: every index listed runs over the limits written once.
+                && op.sup().items().stream().allMatch(this::isSize)) {
+            // \sum_{i,j=1}^{m}: every index listed runs over the limits written once; \sum_{i,j=1}^{m,n} (Gretton et
+            // al.'s MMD): each index over its own upper limit, in the order written.
             Double start = ConstantFolder.fold(body.expr(last.right()));
             if (start == null || (start != 0.0 && start != 1.0)) {
                 return body.unsupported(last.right().span(), "sums start at 0 or 1; shift the index instead");
             }
             List<IndexVar> vars = new ArrayList<>();
-            for (Expr e : op.sub().items()) {
+            for (int k = 0; k < op.sub().items().size(); k++) {
+                Expr e = op.sub().items().get(k);
                 Expr.Sym v = e instanceof Expr.Sym s ? s : lv;
+                Expr upper = op.sup().isSingle() ? null : op.sup().items().get(k);
                 IndexVar var = new IndexVar(name(v), v.span(), new Term.Literal(last.right().span(), start),
-                        limit(op.sup()), List.of());
+                        upper == null ? limit(op.sup()) : limit(new Script(upper.span(), List.of(upper),
+                                body.file.source.slice(upper.span()))), List.of());
                 vars.add(var);
                 scope.enter(var);
             }
@@ -66,6 +71,24 @@ final class ReductionResolver {
                 reduced = new Term.Reduce(b.span(), kind, vars.get(k), reduced);
             }
             return reduced;
+        }
+        if (kind != null && op.sup() == null && op.sub() != null && op.sub().isSingle()
+                && op.sub().single() instanceof Expr.Relation outer && comparison(outer.op())
+                && outer.left() instanceof Expr.Relation such && such.op() == RelOp.SUCH_THAT
+                && such.left() instanceof Expr.Sym v && isIndexName(v)) {
+            // p : y_p = y_a, read as (p : y_p) = y_a: the condition is y_p = y_a.
+            return suchThat(b, kind, v, new Expr.Relation(new Span(such.right().span().start(), outer.right().span().end()),
+                    outer.opSpan(), outer.op(), such.right(), outer.right()));
+        }
+        if (kind != null && op.sup() == null && op.sub() != null && op.sub().isSingle()
+                && op.sub().single() instanceof Expr.Relation such && such.op() == RelOp.SUCH_THAT
+                && such.left() instanceof Expr.Sym v && isIndexName(v) && such.right() instanceof Expr.Relation cond
+                && comparison(cond.op())) {
+            return suchThat(b, kind, v, cond);
+        }
+        Term byLabel = kind == null ? null : excludingLabel(b, kind, op);
+        if (byLabel != null) {
+            return byLabel;
         }
         IndexVar skipped = skippedIndex(op);
         if (kind == null || op.sub() == null || op.sub().items().size() != 1 && skipped == null) {
@@ -250,6 +273,125 @@ final class ReductionResolver {
             return null;
         }
         return scope.indexVar(other.base());
+    }
+
+    /**
+     * {@code \\sum_{j \\neq y_i}} (Weston and Watkins' multiclass hinge) and {@code \\sum_{j=1, j \\neq y_i}^{n}}
+     * (ArcFace, AM-softmax): every class but the one a label names. The index runs over its range (the axis it
+     * indexes, or the limits written) and the term where it equals the label, compared by position as
+     * {@code \\mathbb{1}[y_i = k]} is, is the operation's identity. Null when the subscript is no such form.
+     */
+    private Term excludingLabel(Expr.BigOp b, Term.ReduceOp kind, Expr.Sym op) {
+        if (op.sub() == null) {
+            return null;
+        }
+        List<Expr> items = op.sub().items();
+        Expr.Relation ne;
+        Expr.Sym v;
+        Term lower = null;
+        if (items.size() == 1 && items.get(0) instanceof Expr.Relation r && r.op() == RelOp.NE
+                && r.left() instanceof Expr.Sym l && isIndexName(l) && op.sup() == null) {
+            ne = r;
+            v = l;
+        } else if (items.size() == 2 && op.sup() != null && op.sup().items().size() == 1
+                && items.get(0) instanceof Expr.Relation from && from.op() == RelOp.EQ
+                && from.left() instanceof Expr.Sym l && isIndexName(l)
+                && items.get(1) instanceof Expr.Relation r && r.op() == RelOp.NE
+                && r.left() instanceof Expr.Sym same && same.base().equals(l.base()) && same.primes() == l.primes()) {
+            ne = r;
+            v = l;
+            if (labelOf(ne.right()) == null) {
+                return null;
+            }
+            Double start = ConstantFolder.fold(body.expr(from.right()));
+            if (start == null || (start != 0.0 && start != 1.0)) {
+                return body.unsupported(from.right().span(), "sums start at 0 or 1; shift the index instead");
+            }
+            lower = new Term.Literal(from.right().span(), start);
+        } else {
+            return null;
+        }
+        dev.eqc.compiler.term.Input label = labelOf(ne.right());
+        if (label == null) {
+            return null;
+        }
+        if (kind != Term.ReduceOp.SUM && kind != Term.ReduceOp.PROD && kind != Term.ReduceOp.MAX
+                && kind != Term.ReduceOp.MIN) {
+            return body.unsupported(ne.span(), "`\\ne` is supported under `\\sum`, `\\prod`, `\\max` and `\\min`");
+        }
+        if (label.labels().count() == null) {
+            Diagnostic.of(Code.W0140, body.file.source, ne.right().span(), "the values of `" + label.latex()
+                            + "` are read as positions counted from 0 (as class indices in PyTorch): the term left out"
+                            + " is the one at that position")
+                    .caret("0 leaves out the first term")
+                    .help("declare `" + label.latex() + " \\in \\{0, \\dots, K-1\\}^{…}` to say so, or `"
+                            + label.latex() + " \\in \\{1, \\dots, K\\}^{…}` for labels counted from 1")
+                    .report(body.file.diagnostics);
+        }
+        Term labelValue = body.expr(ne.right());
+        IndexVar var = lower == null ? sized(name(v), v.span())
+                : new IndexVar(name(v), v.span(), lower, limit(op.sup()), List.of());
+        scope.enter(var);
+        Term reduced = body.expr(b.body());
+        scope.leave();
+        Span where = ne.span();
+        Term at = new Term.IndexValue(where, var);
+        Term keep = new Term.Compare(where, Term.CompareOp.NE, at, BodyResolver.asPosition(labelValue, at));
+        double identity = switch (kind) {
+            case SUM -> 0.0;
+            case PROD -> 1.0;
+            case MAX -> Double.NEGATIVE_INFINITY;
+            default -> Double.POSITIVE_INFINITY;
+        };
+        return new Term.Reduce(b.span(), kind, var, new Term.Where(b.body().span(), keep, reduced,
+                new Term.Literal(where, identity)));
+    }
+
+    /**
+     * {@code \\max_{p : y_p = y_a} D_{ap}}, {@code \\min_{n : y_n \\neq y_a}} (batch-hard triplet mining): the index
+     * runs over the axis it indexes and only the terms where the condition holds count; the others are the
+     * operation's identity (a maximum over no term is -∞, a sum 0).
+     */
+    private Term suchThat(Expr.BigOp b, Term.ReduceOp kind, Expr.Sym v, Expr.Relation cond) {
+        if (kind != Term.ReduceOp.SUM && kind != Term.ReduceOp.PROD && kind != Term.ReduceOp.MAX
+                && kind != Term.ReduceOp.MIN) {
+            return body.unsupported(cond.span(), "a condition under the operator works for sums, products, max and min");
+        }
+        IndexVar var = sized(name(v), v.span());
+        scope.enter(var);
+        Term keep = body.expr(cond);
+        Term reduced = body.expr(b.body());
+        scope.leave();
+        double identity = switch (kind) {
+            case SUM -> 0.0;
+            case PROD -> 1.0;
+            case MAX -> Double.NEGATIVE_INFINITY;
+            default -> Double.POSITIVE_INFINITY;
+        };
+        return new Term.Reduce(b.span(), kind, var, new Term.Where(b.body().span(), keep, reduced,
+                new Term.Literal(cond.span(), identity)));
+    }
+
+    private static boolean comparison(RelOp op) {
+        return op == RelOp.EQ || op == RelOp.NE || op == RelOp.LT || op == RelOp.LE || op == RelOp.GT || op == RelOp.GE;
+    }
+
+    /** The label input an element like {@code y_i} (or a label scalar {@code y}) reads, or null. */
+    private dev.eqc.compiler.term.Input labelOf(Expr e) {
+        if (!(e instanceof Expr.Sym s) || s.sup() != null || s.accent() != null) {
+            return null;
+        }
+        Expr.Sym name = s.withScripts(s.span(), null, null, s.primes());
+        Binding found = body.names.find(NameKeys.full(name));
+        if (!(found instanceof Binding.InputName in) || in.input().labels() == null) {
+            Binding whole = body.names.find(NameKeys.full(s));
+            return whole instanceof Binding.InputName w && w.input().labels() != null && w.input().dims().isEmpty()
+                    ? w.input() : null;
+        }
+        if (s.sub() != null && body.names.indicesOf(s) == null) {
+            return null;
+        }
+        return in.input();
     }
 
     /** A reduction with explicit limits from {@code lower} to {@code last}: a size, or a value known at run time. */

@@ -250,6 +250,71 @@ class VocabularyTest {
                 p1 + "y \\in \\{1, \\dots, K\\}^N\nF = -\\sum_i \\alpha_{y_i} \\log \\mathrm{softmax}(z_i)_{y_i}\n"
                         + "g = \\nabla_z F", "g", lab1, labShapes, gz, Set.of()));
 
+        // ---- exclusions and selections by a label (docs/LANGUAGE.md, "Class labels") ----
+        double[] hinge = new double[3];
+        double[] others = new double[3];
+        for (int i = 0; i < 3; i++) {
+            int c = oneBased[i] - 1;
+            for (int j = 0; j < 4; j++) {
+                if (j != c) {
+                    hinge[i] += Math.max(0, P[i][j] - P[i][c] + 1);
+                    others[i] += P[i][j];
+                }
+            }
+        }
+        cases.add(new Case("\\sum_{j \\neq y_i} leaves out the labelled class; s_{i y_i} without a comma selects",
+                p1 + "y \\in \\{1, \\dots, K\\}^N\nq_i = \\sum_{j \\neq y_i} \\max(0, p_{ij} - p_{i y_i} + 1)", "q", lab1,
+                labShapes, hinge, Set.of()));
+        cases.add(new Case("\\sum_{j=1, j \\neq y_i}^{K} with labels counted from 0 leaves out the same class",
+                p1 + "y \\in \\{0, \\dots, K-1\\}^N\nr_i = \\sum_{j=1, j \\neq y_i}^{K} p_{ij}", "r", lab0, labShapes,
+                others, Set.of()));
+        cases.add(new Case("an exclusion by labels over \\mathbb{N} counts them from 0, with W0140",
+                p1 + "y \\in \\mathbb{N}^N\nr_i = \\sum_{j \\neq y_i} p_{ij}", "r", lab0, labShapes, others,
+                Set.of(Code.W0140)));
+        Map<String, double[]> one = new HashMap<>(lab);
+        one.put("y", new double[] {3});
+        Map<String, int[]> oneShapes = new HashMap<>(labShapes);
+        oneShapes.put("y", new int[] {});
+        cases.add(new Case("one label y \\in \\{1, \\dots, K\\} selects \\alpha_y",
+                p1 + "y \\in \\{1, \\dots, K\\}\na = \\alpha_y", "a", one, oneShapes, new double[] {ALPHA[2]}, Set.of()));
+        cases.add(new Case("\\max_{j \\neq y} over the classes but one label's (Crammer and Singer)",
+                p1 + "y \\in \\{1, \\dots, K\\}\nm = \\max_{j \\neq y} \\alpha_j - \\alpha_y", "m", one, oneShapes,
+                new double[] {Math.max(Math.max(ALPHA[0], ALPHA[1]), ALPHA[3]) - ALPHA[2]}, Set.of()));
+        double[] ohArgmax = new double[4];
+        ohArgmax[2] = 1;   // ALPHA's largest is at position 2
+        cases.add(new Case("one-hot of an arg max over an index (the Gumbel-Max trick)",
+                p1 + "O = \\mathrm{one\\_hot}(\\arg\\max_k \\alpha_k)", "O", lab, labShapes, ohArgmax, Set.of()));
+        double hits = 0;
+        for (int i = 0; i < 3; i++) {
+            int best = 0;
+            for (int k = 1; k < 4; k++) {
+                best = P[i][k] > P[i][best] ? k : best;
+            }
+            hits += best == oneBased[i] - 1 ? 1 : 0;
+        }
+        cases.add(new Case("an arg max compared with a label counted from 1 is compared by position (top-1 accuracy)",
+                p1 + "y \\in \\{1, \\dots, K\\}^N\nA = \\sum_i \\mathbb{1}[\\arg\\max_k p_{ik} = y_i]", "A", lab1, labShapes,
+                new double[] {hits}, Set.of()));
+        double sameClass = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < 3; i++) {
+            sameClass = oneBased[i] != 4 ? Math.max(sameClass, ALPHA[oneBased[i] - 1]) : sameClass;
+        }
+        cases.add(new Case("a condition under the operator: \\max_{i : y_i \\neq 4}",
+                p1 + "y \\in \\{1, \\dots, K\\}^N\nm = \\max_{i : y_i \\neq 4} \\alpha_{y_i}", "m", lab1, labShapes,
+                new double[] {sameClass}, Set.of()));
+        cases.add(new Case("a left-hand index compared with a label runs over its classes: t_{ik} = \\mathbb{1}[y_i = k]",
+                p1 + "y \\in \\{1, \\dots, K\\}^N\nt_{ik} = \\mathbb{1}[y_i = k]", "t", lab1, labShapes, onehot,
+                Set.of(Code.W0195)));   // K, the number of classes, is no axis of an input: a size argument
+
+        double weighted = 0;
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 4; j++) {
+                weighted += P[i][j] * (j + 1);
+            }
+        }
+        cases.add(new Case("\\sum_{i,j=1}^{N,K}: each index over its own upper limit, in the order written (MMD)",
+                p1 + "q = \\sum_{i,j=1}^{N,K} p_{ij} j", "q", lab, labShapes, new double[] {weighted}, Set.of()));
+
         // ---- LayerNorm, RMSNorm ----
         double[] ln = new double[12];
         double[] lnAffine = new double[12];
@@ -430,8 +495,41 @@ class VocabularyTest {
         assertTrue(cause.getMessage().contains("not one of the classes 1 … 4"), cause.getMessage());
     }
 
+    @Test
+    void generatedCodeRejectsASingleLabelThatIsNotAClass() throws Exception {
+        Options options = new Options("Label", "", Precision.DOUBLE, false);
+        Diagnostics diagnostics = new Diagnostics();
+        TypedProgram typed = EqCompiler.check(new SourceFile("l.eq", "z \\in \\mathbb{R}^{K}, y \\in \\{1, \\dots, K\\}\n"
+                + "L = -\\log \\mathrm{softmax}(z)_y\n"), options, diagnostics).orElseThrow();
+        Definition d = typed.program().definitions().get(0);
+        EquationRunner compiled = EquationRunner.compile(typed, options);
+        Exception e = assertThrows(Exception.class, () -> compiled.invoke(d, List.of(Tensor.of(ALPHA, 4), Tensor.scalar(5))));
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        assertTrue(cause.getMessage().contains("not one of the classes 1 … 4"), cause.getMessage());
+    }
+
+    @Test
+    void theGradientOfAOneHotOfAnArgMaxIsALocatedE0501() {
+        Diagnostics diagnostics = check("a \\in \\mathbb{R}^{K}\nO = \\mathrm{one\\_hot}(\\arg\\max_k a_k)\n"
+                + "L = \\sum_k O_k a_k\ng = \\nabla_a L\n");
+        assertEquals(List.of(Code.E0501), diagnostics.all().stream().map(Diagnostic::code).distinct().toList());
+        assertTrue(diagnostics.all().get(0).message().contains("one-hot of an arg max"), diagnostics.all().toString());
+    }
+
+    @Test
+    void anIndexRangePastedAsADeclarationIsStillE0108ButAnUnusedLetterIsOneLabel() {
+        assertEquals(List.of(Code.E0108), check("i \\in \\{1, \\dots, n\\}\nx \\in \\mathbb{R}^{n}\ny_i = x_i\n").all()
+                .stream().map(Diagnostic::code).distinct().toList());
+        assertEquals(List.of(Code.E0108), check("j \\in \\{1, \\dots, n\\}\nx \\in \\mathbb{R}^{n}\ns = \\sum_j x_j\n").all()
+                .stream().map(Diagnostic::code).distinct().toList());
+        assertEquals(List.of(), check("c \\in \\{1, \\dots, n\\}\nx \\in \\mathbb{R}^{n}\ns = x_c\n").all());
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"identity_ones.eq", "labels.eq"})
+    @ValueSource(strings = {"identity_ones.eq", "labels.eq", "labels_exclusion.eq"})
     void generatedTestsPassWithFiniteDifferenceGradients(String file) throws Exception {
         String text;
         try (InputStream s = VocabularyTest.class.getResourceAsStream("/language/" + file)) {
