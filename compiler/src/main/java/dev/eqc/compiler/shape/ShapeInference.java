@@ -54,7 +54,53 @@ public final class ShapeInference {
     }
 
     public static TypedProgram infer(ResolvedProgram program, Diagnostics diagnostics) {
-        return new ShapeInference(program, diagnostics).run();
+        // A reading that changes the terms (an operand aligned on leading axes gets trailing size-1 axes, bars
+        // around vectors become norms) rewrites the program, which is then checked again; the readings' warnings
+        // are kept from the pass that chose them.
+        List<Diagnostic> readings = new ArrayList<>();
+        ResolvedProgram current = program;
+        for (int round = 0; ; round++) {
+            Diagnostics scratch = new Diagnostics(diagnostics.warningsAreErrors());
+            ShapeInference pass = new ShapeInference(current, scratch);
+            TypedProgram typed = pass.run();
+            if (pass.rewrites.isEmpty() || round == 3) {
+                readings.forEach(diagnostics::report);
+                scratch.all().forEach(diagnostics::report);
+                return typed;
+            }
+            readings.addAll(pass.readings);
+            current = pass.rewritten();
+        }
+    }
+
+    /** Terms a reading replaces (see {@link #infer}); empty for most files. */
+    final IdentityHashMap<Term, java.util.function.UnaryOperator<Term>> rewrites = new IdentityHashMap<>();
+
+    /** The warnings that name those readings. */
+    final List<Diagnostic> readings = new ArrayList<>();
+
+    private ResolvedProgram rewritten() {
+        java.util.Map<Definition, Term> bodies = new IdentityHashMap<>();
+        for (Definition d : program.definitions()) {
+            Term body = replaced(d.body());
+            if (body != d.body()) {
+                bodies.put(d, body);
+            }
+        }
+        return new dev.eqc.compiler.grad.ProgramRewriter(program, bodies).run();
+    }
+
+    private Term replaced(Term t) {
+        List<Term> kids = new ArrayList<>();
+        boolean changed = false;
+        for (Term k : t.children()) {
+            Term nk = replaced(k);
+            changed |= nk != k;
+            kids.add(nk);
+        }
+        Term out = changed ? t.withChildren(kids) : t;
+        java.util.function.UnaryOperator<Term> r = rewrites.get(t);
+        return r == null ? out : r.apply(out);
     }
 
     /** Values of undefined functions whose shape nothing told (E0192 was reported). */

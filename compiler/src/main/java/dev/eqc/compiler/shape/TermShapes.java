@@ -156,7 +156,7 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                             + " `u v^\\top`")
                     .report(pass.diagnostics);
         }
-        return broadcast(left, right, a.opSpan(), a.span(), a.op().symbol,
+        return broadcastOperands(a.left(), left, a.right(), right, a.opSpan(), a.span(), a.op().symbol,
                 a.op() == Term.ArithOp.ADD ? "add" : a.op() == Term.ArithOp.SUB ? "subtract"
                         : a.op() == Term.ArithOp.MUL ? "multiply element-wise" : "divide");
     }
@@ -695,6 +695,88 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         List<Dim> dims = new ArrayList<>(lead.dims());
         dims.add(last);
         return new Shape(dims);
+    }
+
+    /**
+     * Element-wise broadcasting of two operands. NumPy's rule (trailing axes align) comes first; when it
+     * fails and the lower-rank operand's axes equal exactly one run of the other's leading or middle axes
+     * (a per-channel {@code [N, C]} statistic beside an {@code [N, C, H, W]} batch, a {@code [W, H]} mask over
+     * {@code [W, H, C]}), that alignment is the only one the shapes allow: it is read so, said with W0102, and
+     * the operand is recorded to get trailing size-1 axes (the program is rewritten and checked again).
+     */
+    Shape broadcastOperands(Term lt, Shape a, Term rt, Shape b, Span opSpan, Span whole, String op, String verb) {
+        if (a != null && b != null && !trailingFits(a, b)) {
+            Shape aligned = alignedRun(lt, a, rt, b, opSpan);
+            if (aligned != null) {
+                return aligned;
+            }
+        }
+        return broadcast(a, b, opSpan, whole, op, verb);
+    }
+
+    /** Whether NumPy's trailing alignment can hold (no two rigid sizes conflict). */
+    boolean trailingFits(Shape a, Shape b) {
+        for (int i = 1; i <= Math.min(a.rank(), b.rank()); i++) {
+            Dim x = resolved(a.fromEnd(i));
+            Dim y = resolved(b.fromEnd(i));
+            if (Unifier.isOne(x) || Unifier.isOne(y) || pass.unifier.same(x, y)
+                    || Unifier.hasFlexible(x) || Unifier.hasFlexible(y)) {
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    Shape alignedRun(Term lt, Shape a, Term rt, Shape b, Span opSpan) {
+        boolean leftSmall = a.rank() < b.rank();
+        Shape small = resolved(leftSmall ? a : b);
+        Shape big = resolved(leftSmall ? b : a);
+        Term smallTerm = leftSmall ? lt : rt;
+        if (small.rank() == 0 || small.rank() >= big.rank() || smallTerm == null) {
+            return null;
+        }
+        int found = -1;
+        for (int k = 0; k + small.rank() < big.rank(); k++) {
+            boolean all = true;
+            for (int i = 0; i < small.rank() && all; i++) {
+                Dim x = small.dim(i);
+                all = !Unifier.isOne(x) && !Unifier.hasFlexible(x) && !(x instanceof Dim.Known)
+                        && pass.unifier.same(x, big.dim(k + i));
+            }
+            if (all) {
+                if (found >= 0) {
+                    return null;   // two runs fit: which axes are meant is not told
+                }
+                found = k;
+            }
+        }
+        if (found < 0) {
+            return null;
+        }
+        int pad = big.rank() - small.rank() - found;
+        pass.rewrites.put(smallTerm, t -> {
+            Term wrapped = t;
+            for (int i = 0; i < pad; i++) {
+                wrapped = new Term.InsertAxis(t.span(), wrapped, -1);
+            }
+            return wrapped;
+        });
+        String name = pass.source.slice(smallTerm.span()).trim();
+        String other = pass.source.slice((leftSmall ? rt : lt).span()).trim();
+        List<String> axes = new ArrayList<>();
+        for (int i = found; i < found + small.rank(); i++) {
+            axes.add(String.valueOf(i));
+        }
+        List<Dim> rest = big.dims().subList(found + small.rank(), big.rank());
+        pass.readings.add(Diagnostic.of(Code.W0102, pass.source, opSpan, "`" + name + "` " + small + " beside `" + other
+                        + "` " + big + " is read with its axes as axis " + String.join(", ", axes) + " of " + big
+                        + ", the same value for every position along " + rest
+                        + " (the last axes do not match, so NumPy's trailing alignment does not apply)")
+                .caret(small + " aligned with axes " + String.join(", ", axes) + " of " + big)
+                .help("write the indices to say which axes match, like `y_{nchw} = s_{nc} x_{nchw}`")
+                .build());
+        return big;
     }
 
     /** NumPy broadcasting of core shapes (SPEC 3.1); dimensions that differ must unify. */
