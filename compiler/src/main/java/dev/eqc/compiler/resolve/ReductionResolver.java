@@ -67,6 +67,11 @@ final class ReductionResolver {
             }
             return reduced;
         }
+        if (kind == Term.ReduceOp.SUM && op.sub() == null && op.sup() == null) {
+            // \sum (…) with nothing under it (KL of diagonal Gaussians, vector form): the sum of the entries of the
+            // vector it is applied to; the shape pass rejects it on anything but a vector.
+            return new Term.BuiltinCall(b.span(), dev.eqc.compiler.builtin.Builtin.SUM, List.of(body.expr(b.body())));
+        }
         IndexVar skipped = skippedIndex(op);
         if (kind == null || op.sub() == null || op.sub().items().size() != 1 && skipped == null) {
             return body.unsupported(op.span(), "write the index under the operator, like `\\sum_{j}` or `\\sum_{j=1}^{n}`");

@@ -156,6 +156,12 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                             + " `u v^\\top`")
                     .report(pass.diagnostics);
         }
+        if ((a.op() == Term.ArithOp.ADD || a.op() == Term.ArithOp.SUB) && left != null && right != null) {
+            Shape norms = barsAsNorms(a, left, right);
+            if (norms != null) {
+                return norms;
+            }
+        }
         return broadcastOperands(a.left(), left, a.right(), right, a.opSpan(), a.span(), a.op().symbol,
                 a.op() == Term.ArithOp.ADD ? "add" : a.op() == Term.ArithOp.SUB ? "subtract"
                         : a.op() == Term.ArithOp.MUL ? "multiply element-wise" : "divide");
@@ -565,6 +571,14 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             return null;
         }
         Builtin fn = b.builtin();
+        if (fn == Builtin.SUM && pass.source.slice(b.span()).trim().startsWith("\\sum") && args.get(0).rank() != 1) {
+            // \sum (…) with no index under it: the sum of a vector's entries (resolve made it so); over a matrix
+            // (every entry, or each row?) or a number it says nothing.
+            error(Code.E0103, b.span(), "`\\sum` with no index under it sums the entries of a vector, but this is "
+                            + (args.get(0).isScalar() ? "a number" : "a tensor " + resolved(args.get(0))),
+                    "write the index under the operator, like `\\sum_{j}` or `\\sum_{i,j}`", null);
+            return null;
+        }
         if (fn == Builtin.ABS && isSquareMatrix(args.get(0))) {
             // |\Sigma| of a square matrix: its determinant, as in a Gaussian's density (W0102 says so).
             String text = pass.source.slice(b.span());
@@ -712,6 +726,85 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             }
         }
         return broadcast(a, b, opSpan, whole, op, verb);
+    }
+
+    /**
+     * {@code |y - X\beta|^2 + \lambda_2 |\beta|^2 + \lambda_1 |\beta|_1}: bars around a vector are its absolute
+     * values element by element, or its norm. In a sum whose terms cannot be added element-wise ({@code [n] + [p]}),
+     * or beside a term that is a norm written as one ({@code |\beta|_1}, {@code \|w\|}), the sum is a number (a
+     * loss, a penalty) and the bars are norms: read so when every term becomes a number that way (W0102 at each bar),
+     * and the program is rewritten with Euclidean norms. Null when the sum is not of that form.
+     */
+    private Shape barsAsNorms(Term.Arith a, Shape left, Shape right) {
+        boolean clash = !trailingFits(left, right);
+        boolean besideNorm = left.isScalar() && hasNorm(a.left()) || right.isScalar() && hasNorm(a.right());
+        if (!clash && !besideNorm || left.isScalar() && right.isScalar()) {
+            return null;
+        }
+        List<Term.BuiltinCall> bars = new ArrayList<>();
+        if (!scalarWithNorms(a.left(), bars) || !scalarWithNorms(a.right(), bars) || bars.isEmpty()) {
+            return null;
+        }
+        String why = clash ? "the terms of the sum are " + resolved(left) + " and " + resolved(right)
+                + ", which cannot be added element by element, so the sum is a number"
+                : "it is added to a norm, so the sum is a number";
+        for (Term.BuiltinCall bar : bars) {
+            Shape arg = pass.shapes.get(bar.args().get(0));
+            pass.rewrites.put(bar, t -> t instanceof Term.BuiltinCall b
+                    ? new Term.BuiltinCall(b.span(), Builtin.NORM2, b.args()) : t);
+            String text = pass.source.slice(bar.span()).trim();
+            pass.readings.add(Diagnostic.of(Code.W0102, pass.source, bar.span(), "`" + text + "` of a vector "
+                            + resolved(arg) + " is read as its Euclidean norm, not its absolute values: " + why)
+                    .caret("the norm: " + resolved(arg) + " → a number")
+                    .help("write `\\|" + text.substring(1, text.length() - 1).trim() + "\\|` to say so and silence this"
+                            + " warning")
+                    .build());
+        }
+        return Shape.SCALAR;
+    }
+
+    private boolean hasNorm(Term t) {
+        for (Term k : dev.eqc.compiler.term.TermTrees.preorder(t)) {
+            if (k instanceof Term.BuiltinCall b && (b.builtin() == Builtin.NORM1 || b.builtin() == Builtin.NORM2)) {
+                Shape arg = pass.shapes.get(b.args().get(0));
+                if (arg != null && arg.rank() >= 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code t} is a number once its bars around vectors (added to {@code bars}) are norms. */
+    private boolean scalarWithNorms(Term t, List<Term.BuiltinCall> bars) {
+        Shape s = pass.shapes.get(t);
+        if (s != null && s.isScalar()) {
+            return true;
+        }
+        if (t instanceof Term.BuiltinCall b && b.builtin() == Builtin.ABS && b.args().size() == 1) {
+            String text = pass.source.slice(b.span()).trim();
+            Shape arg = pass.shapes.get(b.args().get(0));
+            boolean barred = text.startsWith("|") || text.startsWith("\\left|") || text.startsWith("\\lvert");
+            if (barred && arg != null && arg.rank() == 1) {
+                bars.add(b);
+                return true;
+            }
+            return false;
+        }
+        if (t instanceof Term.Power p) {
+            Shape e = pass.shapes.get(p.exponent());
+            return e != null && e.isScalar() && scalarWithNorms(p.base(), bars);
+        }
+        if (t instanceof Term.Negate n) {
+            return scalarWithNorms(n.operand(), bars);
+        }
+        if (t instanceof Term.Product p) {
+            return scalarWithNorms(p.left(), bars) && scalarWithNorms(p.right(), bars);
+        }
+        if (t instanceof Term.Arith a) {
+            return scalarWithNorms(a.left(), bars) && scalarWithNorms(a.right(), bars);
+        }
+        return false;
     }
 
     /** Whether NumPy's trailing alignment can hold (no two rigid sizes conflict). */
