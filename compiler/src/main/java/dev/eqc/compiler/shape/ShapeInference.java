@@ -475,6 +475,16 @@ public final class ShapeInference {
         if (t instanceof Term.Product p) {
             return new Dim.Compound('*', limitDim(p.left()), limitDim(p.right()));
         }
+        if (t instanceof Term.InputRef in && in.input().declared()) {
+            // m, n = 1, \dots, L with L \in \mathbb{N} declared: a number given at run time cannot size a result.
+            Diagnostic.of(Code.E0110, source, t.span(), "the range ends at `" + in.input().latex() + "`, a number given"
+                            + " at run time, but the generated code sizes what it computes from its inputs' axes")
+                    .caret("a value, not a size")
+                    .help("declare `" + in.input().latex() + "` as the size of an input axis (`x \\in \\mathbb{R}^{"
+                            + in.input().latex() + "}`), or compute the tensor over an input that has that many entries")
+                    .report(diagnostics);
+            return unifier.fresh("range_limit");
+        }
         Diagnostic.of(Code.E0304, source, t.span(), "the upper limit of a sum must be a dimension or a number")
                 .caret("not a size")
                 .help("write a dimension symbol declared with an input, like `\\sum_{j=1}^{n}`")
@@ -532,7 +542,8 @@ public final class ShapeInference {
                         .report(diagnostics);
                 continue;
             }
-            if (d instanceof Dim.Symbol s && s.flexible() && s.name().startsWith("range_")) {
+            if (d instanceof Dim.Symbol s && s.flexible() && s.name().startsWith("range_")
+                    && !s.name().startsWith("range_limit")) {
                 Diagnostic.of(Code.E0304, source, e.getKey().span(), "cannot tell the range of index `"
                                 + e.getKey().name() + "`")
                         .caret("ranges over what?")
@@ -790,7 +801,8 @@ public final class ShapeInference {
                     continue;
                 }
                 Dim e = unifier.resolve(extents.get(v));
-                if (!(e instanceof Dim.Symbol sym) || !sym.flexible() || !sym.name().startsWith("range_")) {
+                if (!(e instanceof Dim.Symbol sym) || !sym.flexible() || !sym.name().startsWith("range_")
+                        || sym.name().startsWith("range_limit")) {   // a range ending at a run-time value: E0110
                     continue;
                 }
                 String letter = v.name().replace("\\", "");

@@ -162,4 +162,19 @@ class BroadcastReadingsTest {
     void aSumWithNoIndexOverAMatrixIsRejected() {
         PaperReadings.assertRejected("A \\in \\mathbb{R}^{n \\times m}\n\ns = \\sum A\n", Code.E0103);
     }
+
+    @Test
+    void aLimitThatAddsToARunTimeNumberCutsTheProductAtRunTime() throws Exception {
+        // NAdam's \prod_{i=1}^{t+1} \mu_i with t \in \mathbb{N} an input (was E0304: not a size)
+        PaperReadings.assertComputes("Cut", "\\mu \\in \\mathbb{R}^{T}, t \\in \\mathbb{N}\n\np = \\prod_{i=1}^{t+1}"
+                        + " \\mu_i\n", "p", Map.of("\\mu", new double[] {0.5, 0.8, 0.9, 0.7}, "t", new double[] {2}),
+                Map.of("\\mu", new int[] {4}, "t", new int[0]), new double[] {0.5 * 0.8 * 0.9}, List.of(Code.W0141));
+    }
+
+    @Test
+    void aRangeEndingAtARunTimeNumberIsRejectedByName() {
+        // KERPLE's m, n = 1, \dots, L with L \in \mathbb{N}: E0110 names L (was a generated name, `limit`)
+        PaperReadings.assertRejected("r \\in \\mathbb{R}, L \\in \\mathbb{N}\n\nb_{mn} = -r |m - n| \\quad m, n = 1,"
+                + " \\dots, L\n", Code.E0110);
+    }
 }
