@@ -177,4 +177,17 @@ class BroadcastReadingsTest {
         PaperReadings.assertRejected("r \\in \\mathbb{R}, L \\in \\mathbb{N}\n\nb_{mn} = -r |m - n| \\quad m, n = 1,"
                 + " \\dots, L\n", Code.E0110);
     }
+
+    @Test
+    void aNormThenASignedTermIsASumNotAConcatenation() throws Exception {
+        // LARS: \|w\| / (\|g\| + \beta \|w\|) was parsed \|g \| (+\beta) \| w\|, a concatenation
+        double[] w = {3.0, 4.0};
+        double[] g = {0.6, 0.8};
+        double beta = 0.5;
+        PaperReadings.assertComputes("Lars", "w, g \\in \\mathbb{R}^{d}, \\beta \\in \\mathbb{R}\n\n\\lambda ="
+                        + " \\frac{\\|w\\|}{\\|g\\| + \\beta \\|w\\|} - \\|g\\| - \\beta \\|w\\|\n", "\\lambda",
+                Map.of("w", w, "g", g, "\\beta", new double[] {beta}),
+                Map.of("w", new int[] {2}, "g", new int[] {2}, "\\beta", new int[0]),
+                new double[] {5.0 / (1.0 + beta * 5.0) - 1.0 - beta * 5.0}, List.of());
+    }
 }
