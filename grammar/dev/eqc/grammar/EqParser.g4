@@ -32,9 +32,13 @@ multiplicative
     : signed mulTail*
     ;
 
+// `\|a\| + \beta \|c\|`, `\|a\| - \beta \|c\|`: a concatenation bar followed by a sign is the end of a norm, then
+// a sum (LARS's trust ratio); `a \| -b` as a concatenation is never written.
 mulTail
-    : mulOp signed        # explicitProduct
-    | postfix             # implicitProduct
+    : {!((_input.LA(1) == NORM || _input.LA(1) == DOUBLE_VBAR)
+            && (_input.LA(2) == PLUS || _input.LA(2) == MINUS))}? mulOp signed        # explicitProduct
+    | {!((_input.LA(1) == NORM || _input.LA(1) == DOUBLE_VBAR)
+            && (_input.LA(2) == PLUS || _input.LA(2) == MINUS))}? postfix             # implicitProduct
     ;
 
 mulOp

@@ -65,7 +65,8 @@ public final class Catalogue {
                 + " factor of a compound size) is not the size of any axis of the definition's inputs, so it"
                 + " cannot be measured at run time, and it cannot be a size parameter (W0195): it is an axis of"
                 + " another input of the file that this definition does not use (use that input, or write the"
-                + " size another input has), or only a factor of a compound size (`h d_v`). docs/LANGUAGE.md,"
+                + " size another input has), or only a factor of a compound size (`h d_v`), or a range ends at a"
+                + " number given at run time (`m = 1, \\dots, L` with `L \\in \\mathbb{N}` declared). docs/LANGUAGE.md,"
                 + " Sizes no input gives.",
                 "x \\in \\mathbb{R}^{d}, W \\in \\mathbb{R}^{h \\times d}\na = W x\n\\mu = \\frac{1}{h} x",
                 "x \\in \\mathbb{R}^{d}, W \\in \\mathbb{R}^{h \\times d}\na = W x\n\\mu = \\frac{1}{h} W x");
@@ -135,7 +136,9 @@ public final class Catalogue {
                 "Q \\in \\mathbb{R}^{n \\times d_k}, K \\in \\mathbb{R}^{m \\times d_k}\nS = Q K",
                 "Q \\in \\mathbb{R}^{n \\times d_k}, K \\in \\mathbb{R}^{m \\times d_k}\nS = Q K^\\top");
         add(Code.E0302, "Operands of an element-wise operation whose shapes do not broadcast (NumPy rules: trailing"
-                + " dimensions equal or 1).", "x \\in \\mathbb{R}^{n}, b \\in \\mathbb{R}^{m}\ny = x + b",
+                + " dimensions equal or 1; failing that, an operand whose axes equal exactly one run of the other's"
+                + " leading axes is aligned there with W0102, and two such runs are this error). docs/LANGUAGE.md,"
+                + " Broadcasting.", "x \\in \\mathbb{R}^{n}, b \\in \\mathbb{R}^{m}\ny = x + b",
                 "x, b \\in \\mathbb{R}^{n}\ny = x + b");
         add(Code.E0303, "An operation needs more (or fewer) axes than its operand has: softmax of a scalar, an index"
                 + " on a vector with two subscripts, a function given a lower-rank argument.",

@@ -13,18 +13,18 @@ import java.util.Map;
  * Gives some definitions new bodies and rebuilds every definition that refers to a rebuilt one,
  * so that references ({@link Term.ValueRef}, {@link Term.Call}) point at the new definitions.
  */
-final class ProgramRewriter {
+public final class ProgramRewriter {
     private final ResolvedProgram program;
     private final Map<Definition, Term> bodies;
     private final Map<Definition, Definition> rebuilt = new IdentityHashMap<>();
     private final Map<Term, Term> terms = new IdentityHashMap<>();
 
-    ProgramRewriter(ResolvedProgram program, Map<Definition, Term> bodies) {
+    public ProgramRewriter(ResolvedProgram program, Map<Definition, Term> bodies) {
         this.program = program;
         this.bodies = bodies;
     }
 
-    ResolvedProgram run() {
+    public ResolvedProgram run() {
         List<Definition> defs = new ArrayList<>();
         for (Definition d : program.definitions()) {
             defs.add(definition(d));

@@ -90,6 +90,11 @@ final class ReductionResolver {
         if (byLabel != null) {
             return byLabel;
         }
+        if (kind == Term.ReduceOp.SUM && op.sub() == null && op.sup() == null) {
+            // \sum (…) with nothing under it (KL of diagonal Gaussians, vector form): the sum of the entries of the
+            // vector it is applied to; the shape pass rejects it on anything but a vector.
+            return new Term.BuiltinCall(b.span(), dev.eqc.compiler.builtin.Builtin.SUM, List.of(body.expr(b.body())));
+        }
         IndexVar skipped = skippedIndex(op);
         if (kind == null || op.sub() == null || op.sub().items().size() != 1 && skipped == null) {
             return body.unsupported(op.span(), "write the index under the operator, like `\\sum_{j}` or `\\sum_{j=1}^{n}`");
@@ -635,9 +640,18 @@ final class ReductionResolver {
             return scope.indexVar(key) == null && (bound == null || bound instanceof Binding.DimensionName
                     || bound instanceof Binding.DefinedDimension);
         }
-        // t - 1 with t an index in scope is a value, not a size.
+        // t - 1 with t an index in scope is a value, not a size; so is t + 1 with t a declared number (NAdam's
+        // \prod_{i=1}^{t+1} \mu_i, t \in \mathbb{N} an input).
         String letter = IndexLetters.limitLetter(e);
-        return !(e instanceof Expr.Sym) && (letter == null || scope.indexVar(letter) == null);
+        return !(e instanceof Expr.Sym) && (letter == null || scope.indexVar(letter) == null) && !mentionsInput(e);
+    }
+
+    /** Whether a name in {@code e} is a declared input (a value given at run time), not a size. */
+    private boolean mentionsInput(Expr e) {
+        boolean[] found = {false};
+        SubscriptForms.walk(e, n -> found[0] |= n instanceof Expr.Sym s && s.sup() == null
+                && body.names.find(NameKeys.full(s)) instanceof Binding.InputName);
+        return found[0];
     }
 
     /** {@code \sum_{b,h,w} x = \sum_b \sum_h \sum_w x}. */

@@ -58,6 +58,22 @@ final class ProductRule {
         if (l.isScalar() || r.isScalar()) {
             return kind(p, ProductKind.SCALE, l.isScalar() ? r : l);
         }
+        boolean star = pass.source.slice(p.opSpan()).equals("*");
+        if (star && !(l.rank() == 1 && r.rank() == 1) && !leftRow && !rightRow) {
+            Shape s = starProduct(p, l, r);
+            if (s != null) {
+                return s;
+            }
+        } else if (!p.explicit() && (l.rank() >= 3 || r.rank() >= 3) && l.rank() != r.rank() && !leftRow && !rightRow
+                && !productFits(l, r) && !terms.trailingFits(l, r)) {
+            // \sigma(y) (\frac{x - \mu(x)}{\sigma(x)}) in AdaIN: [N, C] beside [N, C, H, W] has no matrix-product
+            // meaning; the per-channel statistic scales each (n, c) feature map.
+            Shape s = terms.alignedRun(p.left(), l, p.right(), r, span(p));
+            if (s != null) {
+                elementwiseFromNowOn(p);
+                return kind(p, ProductKind.ELEMENTWISE, s);
+            }
+        }
         if (l.rank() == 1 && r.rank() == 1) {
             if (leftRow && !rightRow) {
                 return inner(p, l, r, ProductKind.DOT, Shape.SCALAR);
@@ -154,6 +170,55 @@ final class ProductRule {
         }
         Shape s = terms.broadcast(l, r, span(p), p.span(), "⊙", "multiply element-wise");
         return s == null ? null : kind(p, ProductKind.ELEMENTWISE, s);
+    }
+
+    /**
+     * {@code a * b} between tensors that are not both vectors: {@code *} is code's multiplication, element-wise
+     * with broadcasting (PyTorch's documentation prints LayerNorm as {@code … * \gamma + \beta} and DyT as
+     * {@code \gamma * \tanh(\alpha x) + \beta}). Read so (W0102) when the shapes broadcast, on their last axes
+     * like NumPy or on the one run of leading axes that fits; null (the matrix-product reading, as before) when
+     * they do not.
+     */
+    private Shape starProduct(Term.Product p, Shape l, Shape r) {
+        Shape s;
+        if (terms.trailingFits(l, r)) {
+            s = terms.broadcast(l, r, span(p), p.span(), "*", "multiply element-wise");
+        } else {
+            s = terms.alignedRun(p.left(), l, p.right(), r, span(p));
+            if (s != null) {
+                elementwiseFromNowOn(p);
+            }
+        }
+        if (s == null) {
+            return null;
+        }
+        String left = pass.source.slice(p.left().span()).trim();
+        String right = pass.source.slice(p.right().span()).trim();
+        Diagnostic.of(Code.W0102, pass.source, p.opSpan(), "`*` between " + terms.resolved(l) + " and "
+                        + terms.resolved(r) + " is read as the element-wise product with broadcasting, as `*` is in code"
+                        + " (PyTorch's documentation), not a matrix product")
+                .caret("element-wise: " + terms.resolved(l) + " * " + terms.resolved(r) + " → " + terms.resolved(s))
+                .help("write `" + left + " \\odot " + right + "` to say so and silence this warning; for the matrix"
+                        + " product write them side by side, `" + left + " " + right + "`")
+                .report(pass.diagnostics);
+        return kind(p, ProductKind.ELEMENTWISE, s);
+    }
+
+    /**
+     * A product read element-wise with an operand aligned on its leading axes: once that operand has its trailing
+     * size-1 axes (the rewrite of {@link ShapeInference#infer}), the product is written as the element-wise
+     * multiplication it is, so the next check (and the gradient pass's) does not read it as a matrix product.
+     */
+    private void elementwiseFromNowOn(Term.Product p) {
+        pass.rewrites.put(p, t -> t instanceof Term.Product q
+                ? new Term.Arith(q.span(), q.opSpan(), Term.ArithOp.MUL, q.left(), q.right()) : t);
+    }
+
+    /** Whether the matrix product of the two could be defined (inner sizes equal or not yet known). */
+    private boolean productFits(Shape l, Shape r) {
+        Dim a = terms.resolved(l.fromEnd(1));
+        Dim b = terms.resolved(r.rank() == 1 ? r.fromEnd(1) : r.fromEnd(2));
+        return Unifier.hasFlexible(a) || Unifier.hasFlexible(b) || pass.unifier.same(a, b);
     }
 
     /**

@@ -54,7 +54,53 @@ public final class ShapeInference {
     }
 
     public static TypedProgram infer(ResolvedProgram program, Diagnostics diagnostics) {
-        return new ShapeInference(program, diagnostics).run();
+        // A reading that changes the terms (an operand aligned on leading axes gets trailing size-1 axes, bars
+        // around vectors become norms) rewrites the program, which is then checked again; the readings' warnings
+        // are kept from the pass that chose them.
+        List<Diagnostic> readings = new ArrayList<>();
+        ResolvedProgram current = program;
+        for (int round = 0; ; round++) {
+            Diagnostics scratch = new Diagnostics(diagnostics.warningsAreErrors());
+            ShapeInference pass = new ShapeInference(current, scratch);
+            TypedProgram typed = pass.run();
+            if (pass.rewrites.isEmpty() || round == 3) {
+                readings.forEach(diagnostics::report);
+                scratch.all().forEach(diagnostics::report);
+                return typed;
+            }
+            readings.addAll(pass.readings);
+            current = pass.rewritten();
+        }
+    }
+
+    /** Terms a reading replaces (see {@link #infer}); empty for most files. */
+    final IdentityHashMap<Term, java.util.function.UnaryOperator<Term>> rewrites = new IdentityHashMap<>();
+
+    /** The warnings that name those readings. */
+    final List<Diagnostic> readings = new ArrayList<>();
+
+    private ResolvedProgram rewritten() {
+        java.util.Map<Definition, Term> bodies = new IdentityHashMap<>();
+        for (Definition d : program.definitions()) {
+            Term body = replaced(d.body());
+            if (body != d.body()) {
+                bodies.put(d, body);
+            }
+        }
+        return new dev.eqc.compiler.grad.ProgramRewriter(program, bodies).run();
+    }
+
+    private Term replaced(Term t) {
+        List<Term> kids = new ArrayList<>();
+        boolean changed = false;
+        for (Term k : t.children()) {
+            Term nk = replaced(k);
+            changed |= nk != k;
+            kids.add(nk);
+        }
+        Term out = changed ? t.withChildren(kids) : t;
+        java.util.function.UnaryOperator<Term> r = rewrites.get(t);
+        return r == null ? out : r.apply(out);
     }
 
     /** Values of undefined functions whose shape nothing told (E0192 was reported). */
@@ -447,6 +493,16 @@ public final class ShapeInference {
         if (t instanceof Term.Product p) {
             return new Dim.Compound('*', limitDim(p.left()), limitDim(p.right()));
         }
+        if (t instanceof Term.InputRef in && in.input().declared()) {
+            // m, n = 1, \dots, L with L \in \mathbb{N} declared: a number given at run time cannot size a result.
+            Diagnostic.of(Code.E0110, source, t.span(), "the range ends at `" + in.input().latex() + "`, a number given"
+                            + " at run time, but the generated code sizes what it computes from its inputs' axes")
+                    .caret("a value, not a size")
+                    .help("declare `" + in.input().latex() + "` as the size of an input axis (`x \\in \\mathbb{R}^{"
+                            + in.input().latex() + "}`), or compute the tensor over an input that has that many entries")
+                    .report(diagnostics);
+            return unifier.fresh("range_limit");
+        }
         Diagnostic.of(Code.E0304, source, t.span(), "the upper limit of a sum must be a dimension or a number")
                 .caret("not a size")
                 .help("write a dimension symbol declared with an input, like `\\sum_{j=1}^{n}`")
@@ -504,7 +560,8 @@ public final class ShapeInference {
                         .report(diagnostics);
                 continue;
             }
-            if (d instanceof Dim.Symbol s && s.flexible() && s.name().startsWith("range_")) {
+            if (d instanceof Dim.Symbol s && s.flexible() && s.name().startsWith("range_")
+                    && !s.name().startsWith("range_limit")) {
                 Diagnostic.of(Code.E0304, source, e.getKey().span(), "cannot tell the range of index `"
                                 + e.getKey().name() + "`")
                         .caret("ranges over what?")
@@ -762,7 +819,8 @@ public final class ShapeInference {
                     continue;
                 }
                 Dim e = unifier.resolve(extents.get(v));
-                if (!(e instanceof Dim.Symbol sym) || !sym.flexible() || !sym.name().startsWith("range_")) {
+                if (!(e instanceof Dim.Symbol sym) || !sym.flexible() || !sym.name().startsWith("range_")
+                        || sym.name().startsWith("range_limit")) {   // a range ending at a run-time value: E0110
                     continue;
                 }
                 String letter = v.name().replace("\\", "");

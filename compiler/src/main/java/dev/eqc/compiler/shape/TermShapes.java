@@ -156,7 +156,13 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                             + " `u v^\\top`")
                     .report(pass.diagnostics);
         }
-        return broadcast(left, right, a.opSpan(), a.span(), a.op().symbol,
+        if ((a.op() == Term.ArithOp.ADD || a.op() == Term.ArithOp.SUB) && left != null && right != null) {
+            Shape norms = barsAsNorms(a, left, right);
+            if (norms != null) {
+                return norms;
+            }
+        }
+        return broadcastOperands(a.left(), left, a.right(), right, a.opSpan(), a.span(), a.op().symbol,
                 a.op() == Term.ArithOp.ADD ? "add" : a.op() == Term.ArithOp.SUB ? "subtract"
                         : a.op() == Term.ArithOp.MUL ? "multiply element-wise" : "divide");
     }
@@ -565,6 +571,14 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             return null;
         }
         Builtin fn = b.builtin();
+        if (fn == Builtin.SUM && pass.source.slice(b.span()).trim().startsWith("\\sum") && args.get(0).rank() != 1) {
+            // \sum (…) with no index under it: the sum of a vector's entries (resolve made it so); over a matrix
+            // (every entry, or each row?) or a number it says nothing.
+            error(Code.E0103, b.span(), "`\\sum` with no index under it sums the entries of a vector, but this is "
+                            + (args.get(0).isScalar() ? "a number" : "a tensor " + resolved(args.get(0))),
+                    "write the index under the operator, like `\\sum_{j}` or `\\sum_{i,j}`", null);
+            return null;
+        }
         if (fn == Builtin.ABS && isSquareMatrix(args.get(0))) {
             // |\Sigma| of a square matrix: its determinant, as in a Gaussian's density (W0102 says so).
             String text = pass.source.slice(b.span());
@@ -695,6 +709,167 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         List<Dim> dims = new ArrayList<>(lead.dims());
         dims.add(last);
         return new Shape(dims);
+    }
+
+    /**
+     * Element-wise broadcasting of two operands. NumPy's rule (trailing axes align) comes first; when it
+     * fails and the lower-rank operand's axes equal exactly one run of the other's leading or middle axes
+     * (a per-channel {@code [N, C]} statistic beside an {@code [N, C, H, W]} batch, a {@code [W, H]} mask over
+     * {@code [W, H, C]}), that alignment is the only one the shapes allow: it is read so, said with W0102, and
+     * the operand is recorded to get trailing size-1 axes (the program is rewritten and checked again).
+     */
+    Shape broadcastOperands(Term lt, Shape a, Term rt, Shape b, Span opSpan, Span whole, String op, String verb) {
+        if (a != null && b != null && !trailingFits(a, b)) {
+            Shape aligned = alignedRun(lt, a, rt, b, opSpan);
+            if (aligned != null) {
+                return aligned;
+            }
+        }
+        return broadcast(a, b, opSpan, whole, op, verb);
+    }
+
+    /**
+     * {@code |y - X\beta|^2 + \lambda_2 |\beta|^2 + \lambda_1 |\beta|_1}: bars around a vector are its absolute
+     * values element by element, or its norm. In a sum whose terms cannot be added element-wise ({@code [n] + [p]}),
+     * or beside a term that is a norm written as one ({@code |\beta|_1}, {@code \|w\|}), the sum is a number (a
+     * loss, a penalty) and the bars are norms: read so when every term becomes a number that way (W0102 at each bar),
+     * and the program is rewritten with Euclidean norms. Null when the sum is not of that form.
+     */
+    private Shape barsAsNorms(Term.Arith a, Shape left, Shape right) {
+        boolean clash = !trailingFits(left, right);
+        boolean besideNorm = left.isScalar() && hasNorm(a.left()) || right.isScalar() && hasNorm(a.right());
+        if (!clash && !besideNorm || left.isScalar() && right.isScalar()) {
+            return null;
+        }
+        List<Term.BuiltinCall> bars = new ArrayList<>();
+        if (!scalarWithNorms(a.left(), bars) || !scalarWithNorms(a.right(), bars) || bars.isEmpty()) {
+            return null;
+        }
+        String why = clash ? "the terms of the sum are " + resolved(left) + " and " + resolved(right)
+                + ", which cannot be added element by element, so the sum is a number"
+                : "it is added to a norm, so the sum is a number";
+        for (Term.BuiltinCall bar : bars) {
+            Shape arg = pass.shapes.get(bar.args().get(0));
+            pass.rewrites.put(bar, t -> t instanceof Term.BuiltinCall b
+                    ? new Term.BuiltinCall(b.span(), Builtin.NORM2, b.args()) : t);
+            String text = pass.source.slice(bar.span()).trim();
+            pass.readings.add(Diagnostic.of(Code.W0102, pass.source, bar.span(), "`" + text + "` of a vector "
+                            + resolved(arg) + " is read as its Euclidean norm, not its absolute values: " + why)
+                    .caret("the norm: " + resolved(arg) + " → a number")
+                    .help("write `\\|" + text.substring(1, text.length() - 1).trim() + "\\|` to say so and silence this"
+                            + " warning")
+                    .build());
+        }
+        return Shape.SCALAR;
+    }
+
+    private boolean hasNorm(Term t) {
+        for (Term k : dev.eqc.compiler.term.TermTrees.preorder(t)) {
+            if (k instanceof Term.BuiltinCall b && (b.builtin() == Builtin.NORM1 || b.builtin() == Builtin.NORM2)) {
+                Shape arg = pass.shapes.get(b.args().get(0));
+                if (arg != null && arg.rank() >= 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code t} is a number once its bars around vectors (added to {@code bars}) are norms. */
+    private boolean scalarWithNorms(Term t, List<Term.BuiltinCall> bars) {
+        Shape s = pass.shapes.get(t);
+        if (s != null && s.isScalar()) {
+            return true;
+        }
+        if (t instanceof Term.BuiltinCall b && b.builtin() == Builtin.ABS && b.args().size() == 1) {
+            String text = pass.source.slice(b.span()).trim();
+            Shape arg = pass.shapes.get(b.args().get(0));
+            boolean barred = text.startsWith("|") || text.startsWith("\\left|") || text.startsWith("\\lvert");
+            if (barred && arg != null && arg.rank() == 1) {
+                bars.add(b);
+                return true;
+            }
+            return false;
+        }
+        if (t instanceof Term.Power p) {
+            Shape e = pass.shapes.get(p.exponent());
+            return e != null && e.isScalar() && scalarWithNorms(p.base(), bars);
+        }
+        if (t instanceof Term.Negate n) {
+            return scalarWithNorms(n.operand(), bars);
+        }
+        if (t instanceof Term.Product p) {
+            return scalarWithNorms(p.left(), bars) && scalarWithNorms(p.right(), bars);
+        }
+        if (t instanceof Term.Arith a) {
+            return scalarWithNorms(a.left(), bars) && scalarWithNorms(a.right(), bars);
+        }
+        return false;
+    }
+
+    /** Whether NumPy's trailing alignment can hold (no two rigid sizes conflict). */
+    boolean trailingFits(Shape a, Shape b) {
+        for (int i = 1; i <= Math.min(a.rank(), b.rank()); i++) {
+            Dim x = resolved(a.fromEnd(i));
+            Dim y = resolved(b.fromEnd(i));
+            if (Unifier.isOne(x) || Unifier.isOne(y) || pass.unifier.same(x, y)
+                    || Unifier.hasFlexible(x) || Unifier.hasFlexible(y)) {
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    Shape alignedRun(Term lt, Shape a, Term rt, Shape b, Span opSpan) {
+        boolean leftSmall = a.rank() < b.rank();
+        Shape small = resolved(leftSmall ? a : b);
+        Shape big = resolved(leftSmall ? b : a);
+        Term smallTerm = leftSmall ? lt : rt;
+        if (small.rank() == 0 || small.rank() >= big.rank() || smallTerm == null) {
+            return null;
+        }
+        int found = -1;
+        for (int k = 0; k + small.rank() < big.rank(); k++) {
+            boolean all = true;
+            for (int i = 0; i < small.rank() && all; i++) {
+                Dim x = small.dim(i);
+                all = !Unifier.isOne(x) && !Unifier.hasFlexible(x) && !(x instanceof Dim.Known)
+                        && pass.unifier.same(x, big.dim(k + i));
+            }
+            if (all) {
+                if (found >= 0) {
+                    return null;   // two runs fit: which axes are meant is not told
+                }
+                found = k;
+            }
+        }
+        if (found < 0) {
+            return null;
+        }
+        int pad = big.rank() - small.rank() - found;
+        pass.rewrites.put(smallTerm, t -> {
+            Term wrapped = t;
+            for (int i = 0; i < pad; i++) {
+                wrapped = new Term.InsertAxis(t.span(), wrapped, -1);
+            }
+            return wrapped;
+        });
+        String name = pass.source.slice(smallTerm.span()).trim();
+        String other = pass.source.slice((leftSmall ? rt : lt).span()).trim();
+        List<String> axes = new ArrayList<>();
+        for (int i = found; i < found + small.rank(); i++) {
+            axes.add(String.valueOf(i));
+        }
+        List<Dim> rest = big.dims().subList(found + small.rank(), big.rank());
+        pass.readings.add(Diagnostic.of(Code.W0102, pass.source, opSpan, "`" + name + "` " + small + " beside `" + other
+                        + "` " + big + " is read with its axes as axis " + String.join(", ", axes) + " of " + big
+                        + ", the same value for every position along " + rest
+                        + " (the last axes do not match, so NumPy's trailing alignment does not apply)")
+                .caret(small + " aligned with axes " + String.join(", ", axes) + " of " + big)
+                .help("write the indices to say which axes match, like `y_{nchw} = s_{nc} x_{nchw}`")
+                .build());
+        return big;
     }
 
     /** NumPy broadcasting of core shapes (SPEC 3.1); dimensions that differ must unify. */

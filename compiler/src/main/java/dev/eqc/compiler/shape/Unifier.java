@@ -88,7 +88,7 @@ final class Unifier {
         return x.equals(y) || x.toString().equals(y.toString()) || DimPolynomial.of(x).sameAs(DimPolynomial.of(y));
     }
 
-    private static boolean hasFlexible(Dim d) {
+    static boolean hasFlexible(Dim d) {
         if (d instanceof Dim.Symbol s) {
             return s.flexible();
         }
