@@ -429,6 +429,12 @@ public final class Catalogue {
                         + " docs/LANGUAGE.md, Functions.",
                 "p \\in \\mathbb{R}^{N}\nP(i) = \\frac{p_i^2}{\\sum_k p_k^2}",
                 "p \\in \\mathbb{R}^{N}\nP_i = \\frac{p_i^2}{\\sum_k p_k^2}");
+        add(Code.W0230, "A letter defined per element and then as the total of those elements (the multiclass SVM's"
+                        + " `L_i = …` then `L = \\frac{1}{N} \\sum_i L_i`) names two values: the per-element one takes a"
+                        + " prime (`L'`, run with `--function \"L'\"`) and every indexed use (`L_i`) reads it; the bare"
+                        + " name is the total. docs/LANGUAGE.md, Definitions and wrappers.",
+                "s \\in \\mathbb{R}^{N}\nL_i = s_i^2\nL = \\frac{1}{N} \\sum_i L_i",
+                "s \\in \\mathbb{R}^{N}\n\\ell_i = s_i^2\nL = \\frac{1}{N} \\sum_i \\ell_i");
         add(Code.W0170, "A tensor is read at a position computed from indices (`x_{t-1}`, `x_{i+m}`, `R_{t+k+1}`):"
                         + " a position before the first element or past the last reads 0, and the tensor counts from 1"
                         + " when every read of it in the definition starts at 1 or more (`R_{t+1}` with `t` from 0"

@@ -86,7 +86,8 @@ public enum Code {
     W0190("value of a function the file does not define"),
     W0191("unused parameter read as notation"),
     W0192("size of an undefined set read as a declared size"),
-    W0220("function of an index read element-wise");
+    W0220("function of an index read element-wise"),
+    W0230("a value per element and its total under one name");
 
     private final String title;
 

@@ -478,7 +478,8 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
     /**
      * {@code \\boldsymbol{a}_t(s) = \\frac{\\exp(\\mathrm{score}(h_t, \\bar{h}_s))}{\\sum_{s'} …}} (Luong et al., Eq. 7): a
      * name applied to letters that the right-hand side uses only to index tensors ({@code \\bar{h}_s}), never as
-     * values, and that the file applies nowhere else, is defined element by element over them (W0161); the
+     * values, and that the file applies nowhere else, is defined element by element over them (W0220, as
+     * {@link ElementArguments} reads an unsubscripted {@code P(i)}); the
      * letters' range is the axis they index. Null for any other form: a parameter used as a value makes a function.
      */
     private static PendingDefinition functionOfIndices(Statement.Definition d, Expr.Apply a, Expr.Sym callee,
@@ -505,7 +506,7 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                 .matcher(elsewhere).find()) {
             return null;   // applied elsewhere: a function, whatever its body
         }
-        Diagnostic.of(Code.W0161, r.source, d.lhs().span(), "`" + r.source.slice(d.lhs().span()) + "` is a function of "
+        Diagnostic.of(Code.W0220, r.source, d.lhs().span(), "`" + r.source.slice(d.lhs().span()) + "` is a function of "
                         + (letters.size() == 1 ? "an index" : "indices") + " that the right-hand side uses only to pick"
                         + " elements: defined element by element over `" + String.join(", ", letters) + "`")
                 .caret("read as `" + printed + "` over `" + String.join(", ", letters) + "`")

@@ -58,6 +58,7 @@ public final class Resolver {
      */
     private static Program rewrite(Program program, Diagnostics diagnostics) {
         Program p = Redefinitions.expand(program, diagnostics);
+        p = PerElementTotals.expand(p, diagnostics);
         p = GradientPoints.expand(p);
         p = ElementArguments.expand(p, diagnostics);
         p = InvertedForms.expand(p, diagnostics);

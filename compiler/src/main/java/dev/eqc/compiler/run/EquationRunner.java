@@ -52,6 +52,14 @@ public final class EquationRunner {
                 return Optional.of(d);
             }
         }
+        // `L_i` for a per-element value named `L'` beside its total `L` (W0230): the left-hand side as printed.
+        for (Definition d : typed.program().definitions()) {
+            java.util.regex.Matcher lhs = java.util.regex.Pattern.compile("^\\s*(.+?)\\s*(=|:=|\\\\coloneqq)")
+                    .matcher(d.latex() == null ? "" : d.latex());
+            if (d.elementwise() && lhs.find() && SymbolNames.matches(name, lhs.group(1), d.javaName())) {
+                return Optional.of(d);
+            }
+        }
         // `\mathbb{V}[f_*]`, `\mathrm{loss}(x, y)`: the left-hand side as printed names its function.
         java.util.regex.Matcher applied = java.util.regex.Pattern.compile("^(.+?)\\s*[(\\[].*[)\\]]\\s*$").matcher(name);
         if (applied.matches() && !applied.group(1).isBlank()) {

@@ -113,7 +113,7 @@ class FunctionNotationTest {
                 "h \\in \\mathbb{R}^{d}, \\bar{h} \\in \\mathbb{R}^{S \\times d}\n"
                         + "a(s) = \\frac{\\exp(h^\\top \\bar{h}_s)}{\\sum_{s'} \\exp(h^\\top \\bar{h}_{s'})}", "a",
                 Map.of("h", ht, "\\bar{h}", hbar), Map.of("h", new int[] {2}, "\\bar{h}", new int[] {3, 2}), align,
-                List.of(Code.W0161)));
+                List.of(Code.W0220)));
         double[] p = {0.2, 0.5, 0.3};
         double[] q = {0.4, 0.4, 0.2};
         double kl = 0;

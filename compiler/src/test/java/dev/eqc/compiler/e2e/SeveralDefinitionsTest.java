@@ -1,5 +1,6 @@
 package dev.eqc.compiler.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eqc.compiler.EqCompiler;
@@ -23,6 +24,24 @@ import org.junit.jupiter.api.Test;
 class SeveralDefinitionsTest {
     private static final double[] A = {1.5, -0.5, 2.0, 0.25};
     private static final int[] VEC = {4};
+
+    @Test
+    void aValuePerElementAndItsTotalShareALetter() throws Exception {
+        // The multiclass SVM as CS231n prints it: L_i = … then L = (1/N) sum_i L_i. Before: E0106, L defined twice.
+        double[] losses = new double[A.length];
+        double mean = 0;
+        for (int i = 0; i < A.length; i++) {
+            losses[i] = Math.max(0, 1 - A[i]);
+            mean += losses[i] / A.length;
+        }
+        String program = "s \\in \\mathbb{R}^{N}\nL_i = \\max(0, 1 - s_i)\nL = \\frac{1}{N} \\sum_i L_i";
+        PaperReadings.assertComputes("Totals", program, "L", Map.of("s", A), Map.of("s", VEC), new double[] {mean},
+                List.of(Code.W0230));
+        PaperReadings.assertComputes("Totals", program, "L'", Map.of("s", A), Map.of("s", VEC), losses,
+                List.of(Code.W0230));
+        // A total that does not read the per-element values is a second definition of the name.
+        assertEquals(List.of(Code.E0106), codes("s \\in \\mathbb{R}^{N}\nL_i = s_i\nL = 2"));
+    }
 
     @Test
     void quadSeparatesTwoDefinitionsOnOneLine() throws Exception {
