@@ -33,7 +33,7 @@ final class PerElementTotals {
                     && (sym.sub() == null || IndexLetters.of(sym.sub()) == null)) {
                 named.add(NameKeys.full(sym));
             }
-            keys(s, used);
+            Redefinitions.collectKeys(s, used);
         }
         boolean changed = false;
         for (int k = 0; k < out.size(); k++) {
@@ -120,22 +120,6 @@ final class PerElementTotals {
             }
         }.expr(e);
         return found[0];
-    }
-
-    private static void keys(Statement s, Set<String> keys) {
-        ExprCopy collect = new ExprCopy() {
-            @Override
-            Expr sym(Expr.Sym sym) {
-                keys.add(NameKeys.full(sym));
-                return super.sym(sym);
-            }
-        };
-        if (s instanceof Statement.Definition d) {
-            collect.expr(d.lhs());
-            collect.expr(d.rhs());
-        } else if (s instanceof Statement.Bare b) {
-            collect.expr(b.expr());
-        }
     }
 
     /** Every indexed use of the letter ({@code L_i}, {@code L_n}), spelled with the primes of the per-element name. */

@@ -92,7 +92,8 @@ final class Redefinitions {
         return found[0];
     }
 
-    private static void collectKeys(Statement s, Set<String> keys) {
+    /** Adds the key of every name {@code s} writes (declarations included) to {@code keys}. */
+    static void collectKeys(Statement s, Set<String> keys) {
         ExprCopy collect = new ExprCopy() {
             @Override
             Expr sym(Expr.Sym sym) {
