@@ -342,14 +342,8 @@ final class ReductionResolver {
         Span where = ne.span();
         Term at = new Term.IndexValue(where, var);
         Term keep = new Term.Compare(where, Term.CompareOp.NE, at, BodyResolver.asPosition(labelValue, at));
-        double identity = switch (kind) {
-            case SUM -> 0.0;
-            case PROD -> 1.0;
-            case MAX -> Double.NEGATIVE_INFINITY;
-            default -> Double.POSITIVE_INFINITY;
-        };
         return new Term.Reduce(b.span(), kind, var, new Term.Where(b.body().span(), keep, reduced,
-                new Term.Literal(where, identity)));
+                new Term.Literal(where, identity(kind))));
     }
 
     /**
@@ -367,14 +361,19 @@ final class ReductionResolver {
         Term keep = body.expr(cond);
         Term reduced = body.expr(b.body());
         scope.leave();
-        double identity = switch (kind) {
+        return new Term.Reduce(b.span(), kind, var, new Term.Where(b.body().span(), keep, reduced,
+                new Term.Literal(cond.span(), identity(kind))));
+    }
+
+    /** The value a left-out term takes: it changes nothing (a maximum over no term is -∞, a sum 0). */
+    private static double identity(Term.ReduceOp kind) {
+        return switch (kind) {
             case SUM -> 0.0;
             case PROD -> 1.0;
             case MAX -> Double.NEGATIVE_INFINITY;
-            default -> Double.POSITIVE_INFINITY;
+            case MIN -> Double.POSITIVE_INFINITY;
+            case ARGMAX, ARGMIN, LOGSUMEXP -> throw new IllegalArgumentException("no identity for " + kind);
         };
-        return new Term.Reduce(b.span(), kind, var, new Term.Where(b.body().span(), keep, reduced,
-                new Term.Literal(cond.span(), identity)));
     }
 
     private static boolean comparison(RelOp op) {
