@@ -66,7 +66,8 @@ public final class Catalogue {
                 + " cannot be measured at run time, and it cannot be a size parameter (W0195): it is an axis of"
                 + " another input of the file that this definition does not use (use that input, or write the"
                 + " size another input has), or only a factor of a compound size (`h d_v`), or a range ends at a"
-                + " number given at run time (`m = 1, \\dots, L` with `L \\in \\mathbb{N}` declared). docs/LANGUAGE.md,"
+                + " real number given at run time (`m = 1, \\dots, L` with `L \\in \\mathbb{R}` declared; a declared"
+                + " integer `L \\in \\mathbb{N}` sizes the result by its value). docs/LANGUAGE.md,"
                 + " Sizes no input gives.",
                 "x \\in \\mathbb{R}^{d}, W \\in \\mathbb{R}^{h \\times d}\na = W x\n\\mu = \\frac{1}{h} x",
                 "x \\in \\mathbb{R}^{d}, W \\in \\mathbb{R}^{h \\times d}\na = W x\n\\mu = \\frac{1}{h} W x");

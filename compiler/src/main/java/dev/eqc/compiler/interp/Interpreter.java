@@ -113,9 +113,32 @@ public final class Interpreter {
                         + " needs rank at least " + coreRanks[i]);
             }
         }
-        Map<String, Integer> dims = DimensionBinder.bind(labels, signature, args, inherited);
+        Map<String, Integer> dims = DimensionBinder.bind(labels, signature, args, sizesFromScalars(def, labels, args,
+                inherited));
         return GufuncLoop.run(labels, coreRanks, args, core -> evaluateBody(def, core, dims),
                 () -> resultCoreShape(def, dims));
+    }
+
+    /**
+     * {@code inherited} with the sizes {@code def} takes that a whole-number scalar argument of the same name
+     * gives ({@code m, n = 1, \dots, L} with {@code L \in \mathbb{N}}), as the generated code's runner reads them.
+     */
+    private Map<String, Integer> sizesFromScalars(Definition def, List<String> labels, List<NDArray> args,
+            Map<String, Integer> inherited) {
+        Map<String, Integer> sizes = new HashMap<>(inherited);
+        for (String size : typed.sizeParameters(def)) {
+            for (int i = 0; i < args.size() && !sizes.containsKey(size); i++) {
+                NDArray a = args.get(i);
+                if (a.rank() == 0 && dev.eqc.compiler.run.SymbolNames.matches(labels.get(i), size,
+                        size.replace("{", "").replace("}", ""))) {
+                    double v = a.flat(0);
+                    if (v >= 0 && v == Math.rint(v) && v <= Integer.MAX_VALUE) {
+                        sizes.put(size, (int) v);
+                    }
+                }
+            }
+        }
+        return sizes;
     }
 
     private NDArray evaluateBody(Definition def, List<NDArray> core, Map<String, Integer> dims) {

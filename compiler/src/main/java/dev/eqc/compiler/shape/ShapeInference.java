@@ -493,8 +493,14 @@ public final class ShapeInference {
         if (t instanceof Term.Product p) {
             return new Dim.Compound('*', limitDim(p.left()), limitDim(p.right()));
         }
+        if (t instanceof Term.InputRef in && in.input().declared() && in.input().integer()
+                && in.input().dims().isEmpty() && in.input().labels() == null) {
+            // m, n = 1, \dots, L with L \in \mathbb{N} declared: the run-time integer is the size (a size
+            // parameter the runner reads from the scalar input of the same name, as for \mathbb{R}^{d/2})
+            return new Dim.Symbol(in.input().latex(), false);
+        }
         if (t instanceof Term.InputRef in && in.input().declared()) {
-            // m, n = 1, \dots, L with L \in \mathbb{N} declared: a number given at run time cannot size a result.
+            // a real number given at run time cannot size a result.
             Diagnostic.of(Code.E0110, source, t.span(), "the range ends at `" + in.input().latex() + "`, a number given"
                             + " at run time, but the generated code sizes what it computes from its inputs' axes")
                     .caret("a value, not a size")

@@ -28,7 +28,8 @@ import java.util.Set;
  * file, used by this definition only as a value ({@code \mu = \frac{1}{h} x} beside {@code W \in
  * \mathbb{R}^{h \times d}}): the definition most likely forgot that input. A size taken only because a
  * declaration of the result names it ({@code PE \in \mathbb{R}^{n \times d_{model}}}) or because it counts
- * classes is silent; any other is W0195, once per size in the file.
+ * classes, or because it is a declared integer ({@code m, n = 1, \dots, L} with {@code L \in \mathbb{N}}: the
+ * runner reads it from that scalar input) is silent; any other is W0195, once per size in the file.
  */
 public final class SizeParameters {
     private final ShapeInference pass;
@@ -105,6 +106,11 @@ public final class SizeParameters {
         }
         IdentityHashMap<Definition, List<String>> out = new IdentityHashMap<>();
         Set<String> warned = new LinkedHashSet<>(quiet);
+        for (Input in : program.inputs()) {
+            if (in.declared() && in.integer() && in.dims().isEmpty() && in.labels() == null) {
+                warned.add(in.latex());   // L \in \mathbb{N} ending a range: the declaration gives it, the runner reads it
+            }
+        }
         for (Definition d : program.definitions()) {
             Map<String, Need> sizes = taken.get(d);
             if (sizes == null) {

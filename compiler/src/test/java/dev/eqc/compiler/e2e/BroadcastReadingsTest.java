@@ -172,9 +172,24 @@ class BroadcastReadingsTest {
     }
 
     @Test
-    void aRangeEndingAtARunTimeNumberIsRejectedByName() {
-        // KERPLE's m, n = 1, \dots, L with L \in \mathbb{N}: E0110 names L (was a generated name, `limit`)
-        PaperReadings.assertRejected("r \\in \\mathbb{R}, L \\in \\mathbb{N}\n\nb_{mn} = -r |m - n| \\quad m, n = 1,"
+    void aRangeEndingAtADeclaredIntegerIsSizedByItsValue() throws Exception {
+        // KERPLE's m, n = 1, \dots, L with L \in \mathbb{N}: the run-time integer sizes the result (was E0110)
+        double r = 0.5;
+        double[] expected = new double[9];
+        for (int m = 0; m < 3; m++) {
+            for (int n = 0; n < 3; n++) {
+                expected[m * 3 + n] = -r * Math.abs(m - n);
+            }
+        }
+        PaperReadings.assertComputes("Kerple", "r \\in \\mathbb{R}, L \\in \\mathbb{N}\n\nb_{mn} = -r |m - n| \\quad"
+                        + " m, n = 1, \\dots, L\n", "b", Map.of("r", new double[] {r}, "L", new double[] {3}),
+                Map.of("r", new int[0], "L", new int[0]), expected, List.of());
+    }
+
+    @Test
+    void aRangeEndingAtARealNumberIsRejectedByName() {
+        // a real number given at run time cannot size a result: E0110 names L (was a generated name, `limit`)
+        PaperReadings.assertRejected("r, L \\in \\mathbb{R}\n\nb_{mn} = -r |m - n| \\quad m, n = 1,"
                 + " \\dots, L\n", Code.E0110);
     }
 
