@@ -53,7 +53,8 @@ public final class Resolver {
     /**
      * The statement-level readings, in order: a name defined again from itself ({@link Redefinitions}), a gradient
      * at a point ({@link GradientPoints}), a function of a tensor's element ({@link ElementArguments}), a call on
-     * the name being defined ({@link InvertedForms}), label lists ({@link LabelLists}) and sets written as
+     * the name being defined ({@link InvertedForms}), label lists ({@link LabelLists}), diagonals of listed entries
+     * ({@link ListedDiagonals}) and sets written as
      * definitions ({@link SetBuilderDefinitions}).
      */
     private static Program rewrite(Program program, Diagnostics diagnostics) {
@@ -63,6 +64,7 @@ public final class Resolver {
         p = ElementArguments.expand(p, diagnostics);
         p = InvertedForms.expand(p, diagnostics);
         p = LabelLists.expand(p, diagnostics);
+        p = ListedDiagonals.expand(p, diagnostics);
         return SetBuilderDefinitions.expand(p, diagnostics);
     }
 

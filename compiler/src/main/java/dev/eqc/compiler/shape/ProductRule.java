@@ -110,6 +110,10 @@ final class ProductRule {
             dims.add(r.fromEnd(1));
             return inner(p, l, r, ProductKind.VECMAT, new Shape(dims));
         }
+        Shape rows = diagonalTimesRows(p, l, r);
+        if (rows != null) {
+            return rows;
+        }
         Shape batch = terms.broadcast(new Shape(l.dims().subList(0, l.rank() - 2)),
                 new Shape(r.dims().subList(0, r.rank() - 2)), span(p), p.span(), "×", "batch");
         if (batch == null) {
@@ -119,6 +123,37 @@ final class ProductRule {
         dims.add(l.fromEnd(2));
         dims.add(r.fromEnd(1));
         return inner(p, l, r, ProductKind.MATMUL, new Shape(dims));
+    }
+
+    /**
+     * {@code \mathrm{diag}(\lambda) \times s} with {@code \lambda \in \mathbb{R}^{d}} and {@code s} a stack of
+     * rows {@code N × d} (CaiT's LayerScale over the N tokens): the matrix product has no meaning (inner sizes d
+     * and N differ) and the paper means each row's channels scaled, {@code s\,\mathrm{diag}(\lambda)}. Read so
+     * with W0102 and written as the element-wise product {@code \lambda \odot s} (broadcast over the rows);
+     * null when the product is not of that form.
+     */
+    private Shape diagonalTimesRows(Term.Product p, Shape l, Shape r) {
+        if (!(p.left() instanceof Term.BuiltinCall b) || b.builtin() != dev.eqc.compiler.builtin.Builtin.DIAG
+                || b.args().size() != 1 || l.rank() != 2 || r.rank() != 2 || productFits(l, r)) {
+            return null;
+        }
+        Shape v = terms.shape(b.args().get(0));
+        if (v == null || v.rank() != 1 || !pass.unifier.same(terms.resolved(v.dim(0)), terms.resolved(r.fromEnd(1)))) {
+            return null;
+        }
+        String vector = pass.source.slice(b.args().get(0).span()).trim();
+        String rows = pass.source.slice(p.right().span()).trim();
+        pass.readings.add(Diagnostic.of(Code.W0102, pass.source, p.span(), "`" + pass.source.slice(p.span()).trim() + "`: a " + l
+                        + " diagonal times " + r + " rows has no matrix-product meaning; read as each row's entries"
+                        + " scaled by `" + vector + "` (`" + rows + " \\mathrm{diag}(" + vector + ")`)")
+                .caret("each row scaled: " + terms.resolved(v) + " ⊙ " + terms.resolved(r) + " → " + terms.resolved(r))
+                .help("write `" + rows + " \\mathrm{diag}(" + vector + ")` or `" + vector + " \\odot " + rows
+                        + "` to say so and silence this warning")
+                .build());
+        Term scale = b.args().get(0);
+        pass.rewrites.put(p, t -> t instanceof Term.Product q
+                ? new Term.Arith(q.span(), q.opSpan(), Term.ArithOp.MUL, scale, q.right()) : t);
+        return kind(p, ProductKind.ELEMENTWISE, r);
     }
 
     /**

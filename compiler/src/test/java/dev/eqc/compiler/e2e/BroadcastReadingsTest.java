@@ -205,4 +205,40 @@ class BroadcastReadingsTest {
                 Map.of("w", new int[] {2}, "g", new int[] {2}, "\\beta", new int[0]),
                 new double[] {5.0 / (1.0 + beta * 5.0) - 1.0 - beta * 5.0}, List.of());
     }
+
+    @Test
+    void aDiagonalTimesAStackOfRowsScalesEachRow() throws Exception {
+        // CaiT's LayerScale diag(\lambda_l) \times s_l with s_l the N x d tokens: each row's channels scaled
+        // (was E0301: inner sizes d and N differ)
+        double[] lambda = {0.5, -2.0, 3.0};
+        double[] s = {1, 2, 3, 4, 5, 6};
+        double[] x = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6};
+        double[] expected = new double[6];
+        for (int n = 0; n < 2; n++) {
+            for (int c = 0; c < 3; c++) {
+                expected[n * 3 + c] = x[n * 3 + c] + lambda[c] * s[n * 3 + c];
+            }
+        }
+        PaperReadings.assertComputes("LayerScale", "x, s \\in \\mathbb{R}^{N \\times d}, \\lambda \\in \\mathbb{R}^{d}"
+                        + "\n\ny = x + \\mathrm{diag}(\\lambda) \\times s\n", "y",
+                Map.of("x", x, "s", s, "\\lambda", lambda), Map.of("x", new int[] {2, 3}, "s", new int[] {2, 3},
+                        "\\lambda", new int[] {3}), expected, List.of(Code.W0102));
+    }
+
+    @Test
+    void aDiagonalOfListedEntriesIsTheDiagonalOfTheVector() throws Exception {
+        // CaiT's diag(\lambda_{l,1}, \dots, \lambda_{l,d}) with \lambda \in \mathbb{R}^{d}: the layer label l is
+        // no index of the definition (was E0104: diag takes 1 argument, got 3)
+        double[] lambda = {0.5, -2.0, 3.0};
+        double[] v = {1, 2, 3};
+        double[] x = {0.1, 0.2, 0.3};
+        double[] expected = new double[3];
+        for (int c = 0; c < 3; c++) {
+            expected[c] = x[c] + lambda[c] * v[c];
+        }
+        PaperReadings.assertComputes("Listed", "x_l, v \\in \\mathbb{R}^{d}, \\lambda \\in \\mathbb{R}^{d}\n\nx'_l = x_l"
+                        + " + \\mathrm{diag}(\\lambda_{l,1}, \\dots, \\lambda_{l,d}) \\times v\n", "x'_l",
+                Map.of("x_l", x, "v", v, "\\lambda", lambda), Map.of("x_l", new int[] {3}, "v", new int[] {3},
+                        "\\lambda", new int[] {3}), expected, List.of(Code.W0102));
+    }
 }
