@@ -586,6 +586,11 @@ final class BodyResolver {
             // |\mathcal{N}_i|: the size of a set, the number of its members.
             return sets.size(a, sets.member(a.operand(), true));
         }
+        if (e instanceof Expr.Abs a && a.operand() instanceof Expr.Sym set && set.sup() == null
+                && file.isDimension("|" + NameKeys.withSub(set) + "|")) {
+            // |A| where a declaration has \mathbb{R}^{|A|}: that size
+            return new Term.DimValue(a.span(), "|" + NameKeys.withSub(set) + "|");
+        }
         if (e instanceof Expr.Abs a && setSize(a) != null) {
             return setSize(a);
         }

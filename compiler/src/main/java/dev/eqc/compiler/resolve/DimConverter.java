@@ -7,7 +7,7 @@ import dev.eqc.compiler.term.Dim;
 
 /**
  * Reads a dimension as declared: a symbol ({@code d_k}), an integer, or a product, sum or
- * quotient of them ({@code h d_v}, {@code 2d}, {@code d/2}).
+ * quotient of them ({@code h d_v}, {@code 2d}, {@code d/2}); the size of a set, {@code |A|}, is a symbol too.
  */
 final class DimConverter {
     private DimConverter() {}
@@ -41,6 +41,11 @@ final class DimConverter {
             return right == null ? null : new Dim.Compound('/', l, right);
         } else if (e instanceof Expr.Group g && g.items().size() == 1) {
             return convert(g.items().get(0), r);
+        } else if (e instanceof Expr.Abs a && a.operand() instanceof Expr.Sym s && s.sup() == null) {
+            // \mathbb{R}^{|A|}: the number of elements of the set A (the actions of soft Q-learning), a size
+            String key = "|" + NameKeys.withSub(s) + "|";
+            r.addDimension(key);
+            return new Dim.Symbol(key, false);
         }
         Diagnostic.of(Code.E0108, r.source, e.span(), "not a dimension: `" + r.source.slice(e.span()) + "`")
                 .caret("expected a size")

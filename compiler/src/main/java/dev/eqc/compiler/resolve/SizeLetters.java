@@ -52,7 +52,7 @@ final class SizeLetters {
                     continue;
                 }
                 String size = letter.toUpperCase(java.util.Locale.ROOT);
-                if (size.equals("I") || body.names.isBound(size) || body.scope.indexVar(size) != null || !usedAsValue(rhs, size)) {
+                if (size.equals("I") || body.names.isBound(size) || body.scope.indexVar(size) != null || !usedAsValue(rhs, size, body.file)) {
                     continue;
                 }
                 body.file.addDimension(size);
@@ -67,10 +67,20 @@ final class SizeLetters {
         }
     }
 
-    /** Whether {@code size} appears as a value: alone, or in a run of capitals ({@code BHW}). */
-    private static boolean usedAsValue(Expr rhs, String size) {
+    /**
+     * Whether {@code size} appears as a value: alone, or in a run of capitals ({@code BHW}); not as the set of a
+     * declared set size ({@code |A|}).
+     */
+    private static boolean usedAsValue(Expr rhs, String size, FileScope file) {
+        java.util.Set<Expr> setSizes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Expr n : IndexLetters.nodes(rhs, false)) {
-            if (n instanceof Expr.Sym s && s.kind() == SymKind.LETTERS && s.sub() == null && s.sup() == null
+            if (n instanceof Expr.Abs a && a.operand() instanceof Expr.Sym s && s.sup() == null
+                    && file.isDimension("|" + NameKeys.withSub(s) + "|")) {
+                setSizes.add(s);   // |A| with \mathbb{R}^{|A|} declared: the size of the set A, not a letter A
+            }
+        }
+        for (Expr n : IndexLetters.nodes(rhs, false)) {
+            if (n instanceof Expr.Sym s && !setSizes.contains(s) && s.kind() == SymKind.LETTERS && s.sub() == null && s.sup() == null
                     && s.accent() == null && s.primes() == 0 && s.base().contains(size)
                     && s.base().chars().allMatch(Character::isUpperCase)) {
                 return true;
