@@ -379,6 +379,24 @@ public final class Resolver {
                         || d.lhs() instanceof Expr.Sym g2 && NameKeys.full(g2).equals(key)));
     }
 
+    /** The sets (their names, {@code \mathcal{N}}) a reduction in {@code e} runs over: {@code \sum_{k \in \mathcal{N}_i}}. */
+    private static Set<String> setsReducedOver(Expr e) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (Expr n : IndexLetters.nodes(e, false)) {
+            Expr.Sym op = n instanceof Expr.BigOp b ? b.operator() : null;
+            if (op == null || op.sub() == null) {
+                continue;
+            }
+            for (Expr item : op.sub().items()) {
+                if (item instanceof Expr.Relation r && r.op() == dev.eqc.compiler.ast.RelOp.IN
+                        && r.right() instanceof Expr.Sym set && set.kind() == dev.eqc.compiler.ast.SymKind.CAL) {
+                    out.add(NameKeys.base(set));
+                }
+            }
+        }
+        return out;
+    }
+
     /** A left-hand side that is an expression (a product, a fraction, a sum), which nothing can define. */
     private static boolean isExpressionSide(dev.eqc.compiler.ast.Expr lhs) {
         if (lhs instanceof dev.eqc.compiler.ast.Expr.Frac) {
@@ -424,6 +442,23 @@ public final class Resolver {
                         .caret("a name for the next form")
                         .help("to use `" + file.source.slice(((Expr.Apply) d.rhs()).callee().span())
                                 + "` elsewhere, define it on a line of its own")
+                        .report(file.diagnostics);
+                s = new Statement.Definition(d.span(), d.lhs(), d.opSpan(), d.op(), next.rhs(), d.comment());
+            }
+            if (s instanceof Statement.Definition d && at + 1 < statements.size()
+                    && statements.get(at + 1) instanceof Statement.Continuation next && next.op() == d.op()
+                    && !setsReducedOver(d.rhs()).containsAll(setsReducedOver(next.rhs()))) {
+                // \alpha_{ij} = \mathrm{softmax}_j(e_{ij}) = \frac{\exp(e_{ij})}{\sum_{k \in \mathcal{N}_i} \exp(e_{ik})}
+                // (GAT): the next form reduces over a set the first does not name, so it says what the first
+                // leaves implicit; the definition is computed from it.
+                List<String> sets = new ArrayList<>(setsReducedOver(next.rhs()));
+                sets.removeAll(setsReducedOver(d.rhs()));
+                Diagnostic.of(Code.W0102, file.source, d.rhs().span(), "`" + file.source.slice(d.rhs().span())
+                                + "` does not name the set `" + sets.get(0) + "` the form after it runs over: `"
+                                + file.source.slice(d.lhs().span()) + "` is computed from that form")
+                        .caret("read as the next form")
+                        .help("to compute this form, write it alone: `" + file.source.slice(d.lhs().span()) + " = "
+                                + file.source.slice(d.rhs().span()) + "`")
                         .report(file.diagnostics);
                 s = new Statement.Definition(d.span(), d.lhs(), d.opSpan(), d.op(), next.rhs(), d.comment());
             }

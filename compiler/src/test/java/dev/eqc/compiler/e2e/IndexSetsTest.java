@@ -25,4 +25,26 @@ class IndexSetsTest {
                 Map.of("Q", q, "\\alpha", new double[] {alpha}), Map.of("Q", new int[] {4}, "\\alpha", new int[0]),
                 new double[] {alpha * Math.log(sum) - 3.0}, List.of());
     }
+
+    @Test
+    void aChainWhoseNextFormRunsOverASetIsComputedFromThatForm() throws Exception {
+        // GAT: \alpha_{ij} = \mathrm{softmax}_j(e_{ij}) = \frac{\exp(e_{ij})}{\sum_{k \in \mathcal{N}_i} \exp(e_{ik})}
+        // was the softmax over every j (the first form), silently: now the neighbourhood's softmax, 0 outside it
+        double[] e = {0.5, -1.0, 2.0, 0.25, 1.5, -0.5, 1.0, 0.0, 0.75};
+        double[] a = {1, 0, 1, 1, 1, 0, 0, 0, 1};
+        double[] expected = new double[9];
+        for (int i = 0; i < 3; i++) {
+            double den = 0;
+            for (int k = 0; k < 3; k++) {
+                den += a[i * 3 + k] != 0 ? Math.exp(e[i * 3 + k]) : 0;
+            }
+            for (int j = 0; j < 3; j++) {
+                expected[i * 3 + j] = a[i * 3 + j] != 0 ? Math.exp(e[i * 3 + j]) / den : 0;
+            }
+        }
+        PaperReadings.assertComputes("GatChain", "e, A \\in \\mathbb{R}^{n \\times n}\n\n\\mathcal{N}_i = \\{j \\mid"
+                        + " A_{ij} \\neq 0\\}\n\\alpha_{ij} = \\mathrm{softmax}_j(e_{ij}) = \\frac{\\exp(e_{ij})}{\\sum_{k"
+                        + " \\in \\mathcal{N}_i} \\exp(e_{ik})}\n", "\\alpha", Map.of("e", e, "A", a),
+                Map.of("e", new int[] {3, 3}, "A", new int[] {3, 3}), expected, List.of(Code.W0102, Code.W0152));
+    }
 }
