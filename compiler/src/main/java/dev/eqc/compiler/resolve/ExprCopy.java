@@ -28,6 +28,11 @@ class ExprCopy {
         return new Expr.Binary(b.span(), b.opSpan(), b.op(), expr(b.left()), expr(b.right()));
     }
 
+    /** A reduction, with its operator and body copied. */
+    Expr bigOp(Expr.BigOp b) {
+        return new Expr.BigOp(b.span(), (Expr.Sym) expr(b.operator()), expr(b.body()));
+    }
+
     final List<Expr> exprs(List<Expr> items) {
         return items.stream().map(this::expr).toList();
     }
@@ -67,7 +72,7 @@ class ExprCopy {
             return new Expr.Relation(r.span(), r.opSpan(), r.op(), expr(r.left()), expr(r.right()));
         }
         if (e instanceof Expr.BigOp b) {
-            return new Expr.BigOp(b.span(), (Expr.Sym) expr(b.operator()), expr(b.body()));
+            return bigOp(b);
         }
         if (e instanceof Expr.Underset u) {
             return new Expr.Underset(u.span(), expr(u.under()), expr(u.op()));

@@ -54,7 +54,7 @@ public final class Resolver {
      * The statement-level readings, in order: a name defined again from itself ({@link Redefinitions}), a gradient
      * at a point ({@link GradientPoints}), a function of a tensor's element ({@link ElementArguments}), a call on
      * the name being defined ({@link InvertedForms}), label lists ({@link LabelLists}), diagonals of listed entries
-     * ({@link ListedDiagonals}) and sets written as
+     * ({@link ListedDiagonals}), reductions over the rows of a tensor ({@link MemberReductions}) and sets written as
      * definitions ({@link SetBuilderDefinitions}).
      */
     private static Program rewrite(Program program, Diagnostics diagnostics) {
@@ -65,6 +65,7 @@ public final class Resolver {
         p = InvertedForms.expand(p, diagnostics);
         p = LabelLists.expand(p, diagnostics);
         p = ListedDiagonals.expand(p, diagnostics);
+        p = MemberReductions.expand(p, diagnostics);
         return SetBuilderDefinitions.expand(p, diagnostics);
     }
 

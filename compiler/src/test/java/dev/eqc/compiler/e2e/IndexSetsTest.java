@@ -47,4 +47,35 @@ class IndexSetsTest {
                         + " \\in \\mathcal{N}_i} \\exp(e_{ik})}\n", "\\alpha", Map.of("e", e, "A", a),
                 Map.of("e", new int[] {3, 3}, "A", new int[] {3, 3}), expected, List.of(Code.W0102, Code.W0152));
     }
+
+    @Test
+    void aReductionOverTheMembersOfADeclaredMatrixRunsOverItsRows() throws Exception {
+        // the Chamfer distance \sum_{x \in S_1} \min_{y \in S_2} \|x - y\|_2^2 + … with point sets as rows
+        // (was E0103: `x \in S_1` not supported)
+        double[] a = {0, 0, 1, 0, 0, 2};      // 3 points in R^2
+        double[] b = {1, 1, -1, 0};           // 2 points in R^2
+        double total = 0;
+        for (int i = 0; i < 3; i++) {
+            double best = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < 2; j++) {
+                double dx = a[2 * i] - b[2 * j];
+                double dy = a[2 * i + 1] - b[2 * j + 1];
+                best = Math.min(best, dx * dx + dy * dy);
+            }
+            total += best;
+        }
+        for (int j = 0; j < 2; j++) {
+            double best = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < 3; i++) {
+                double dx = a[2 * i] - b[2 * j];
+                double dy = a[2 * i + 1] - b[2 * j + 1];
+                best = Math.min(best, dx * dx + dy * dy);
+            }
+            total += best;
+        }
+        PaperReadings.assertComputes("Chamfer", "S_1 \\in \\mathbb{R}^{n \\times 2}, S_2 \\in \\mathbb{R}^{m \\times 2}\n\n"
+                        + "d = \\sum_{x \\in S_1} \\min_{y \\in S_2} \\|x - y\\|_2^2 + \\sum_{y \\in S_2} \\min_{x \\in S_1}"
+                        + " \\|x - y\\|_2^2\n", "d", Map.of("S_1", a, "S_2", b),
+                Map.of("S_1", new int[] {3, 2}, "S_2", new int[] {2, 2}), new double[] {total}, List.of(Code.W0102));
+    }
 }
