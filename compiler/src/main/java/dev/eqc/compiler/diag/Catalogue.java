@@ -447,7 +447,8 @@ public final class Catalogue {
                         + " `\\sum_{j=i+1}^{n}`, `\\sum_{k \\ge t}`): the index runs over the whole range and the terms"
                         + " below the limit are left out (a triangular sum). The index counts from 1 when the limit is"
                         + " at least 1 at the first value of the other index, else from 0; the message names the"
-                        + " reading. docs/LANGUAGE.md, Indexes and ranges.",
+                        + " reading. Both limits around an index (`\\sum_{j=\\max(0, i-1)}^{\\min(N-1, i+1)}`) make a"
+                        + " window, the terms outside it left out. docs/LANGUAGE.md, Indexes and ranges.",
                 "x \\in \\mathbb{R}^{n}\ns_i = \\sum_{j=i+1}^{n} x_j",
                 "x \\in \\mathbb{R}^{n}\ns_i = \\sum_{j=1}^{n} x_j");
         add(Code.W0172, "A sum runs to `\\infty` (`\\sum_{l=0}^{\\infty} (\\gamma\\lambda)^l \\delta_{t+l}`): it is read to the"

@@ -167,6 +167,13 @@ final class ReductionResolver {
             return fromBelow(b, kind, v, rel.right(), rel.op() == RelOp.GT, null);
         }
         if (under instanceof Expr.Relation rel && rel.left() instanceof Expr.Sym v && isIndexName(v)
+                && rel.op() == RelOp.EQ && op.sup() != null && op.sup().isSingle() && kind != null
+                && usesIndexInScope(rel.right()) && usesIndexInScope(op.sup().single())) {
+            // \sum_{j=\max(0, i-n/2)}^{\min(N-1, i+n/2)} (local response normalisation), \sum_{j=i-k}^{i+k}: a window
+            // around another index.
+            return window(b, kind, v, rel.right(), op.sup().single());
+        }
+        if (under instanceof Expr.Relation rel && rel.left() instanceof Expr.Sym v && isIndexName(v)
                 && rel.op() == RelOp.EQ && mentionsIndex(rel.right())) {
             // \sum_{k=t+1}^{T}, \sum_{j=i+1}^{n}, \sum_{t'=t}^{T}: a lower limit that is another index.
             if (op.sup() == null) {
@@ -540,6 +547,55 @@ final class ReductionResolver {
         };
         Term keep = new Term.Compare(at, strict ? Term.CompareOp.GT : Term.CompareOp.GE,
                 new Term.IndexValue(v.span(), var), body.expr(limit));
+        return new Term.Reduce(b.span(), kind, var, new Term.Where(b.body().span(), keep, reduced,
+                new Term.Literal(at, identity)));
+    }
+
+    /**
+     * {@code \\sum_{j=\\max(0, i-n/2)}^{\\min(N-1, i+n/2)}}, {@code \\sum_{j=i-k}^{i+k}}: both limits use an index in
+     * scope. The index runs over the whole axis it indexes, counted as the first such index counts, and the terms
+     * outside the limits (compared as numbers: {@code n/2 = 1.5} keeps {@code i-1 … i+1}) are the operation's
+     * identity, 0 for a sum (W0171 says so). The clipping {@code \\max(0, …)}, {@code \\min(N-1, …)} is then the
+     * axis's own end.
+     */
+    private Term window(Expr.BigOp b, Term.ReduceOp kind, Expr.Sym v, Expr from, Expr to) {
+        if (kind != Term.ReduceOp.SUM && kind != Term.ReduceOp.PROD && kind != Term.ReduceOp.MAX
+                && kind != Term.ReduceOp.MIN) {
+            return body.unsupported(from.span(), "a window of limits works for sums, products, max and min");
+        }
+        IndexVar[] outer = {null};
+        SubscriptForms.walk(from, n -> {
+            if (outer[0] == null && n instanceof Expr.Sym s && s.bare() && scope.indexVar(s.base()) != null
+                    && !body.names.isBound(s.base())) {
+                outer[0] = scope.indexVar(s.base());
+            }
+        });
+        int first = outer[0] == null ? 0 : outer[0].firstValue();
+        IndexVar var = new IndexVar(name(v), v.span(), first == 1 ? new Term.Literal(v.span(), 1.0) : null, null,
+                List.of());
+        Span at = new Span(from.span().start(), to.span().end());
+        String fromText = body.file.source.slice(from.span());
+        String toText = body.file.source.slice(to.span());
+        Diagnostic.of(Code.W0171, body.file.source, at, "`" + name(v) + "` runs over the axis it indexes and the terms"
+                        + " outside `" + fromText + "` … `" + toText + "` are left out (compared as numbers: `" + name(v)
+                        + "`" + (outer[0] == null ? "" : " and `" + outer[0].name() + "`") + " count from " + first + ")")
+                .caret("read as " + fromText + " \\le " + name(v) + " \\le " + toText)
+                .help("state the ranges (`\\quad i = 0, \\dots, N-1`) to choose how the indices count")
+                .report(body.file.diagnostics);
+        scope.enter(var);
+        Term reduced = body.expr(b.body());
+        Term low = body.expr(from);
+        Term high = body.expr(to);
+        scope.leave();
+        double identity = switch (kind) {
+            case SUM -> 0.0;
+            case PROD -> 1.0;
+            case MAX -> Double.NEGATIVE_INFINITY;
+            default -> Double.POSITIVE_INFINITY;
+        };
+        Term value = new Term.IndexValue(v.span(), var);
+        Term keep = new Term.Arith(at, at, Term.ArithOp.MUL, new Term.Compare(at, Term.CompareOp.GE, value, low),
+                new Term.Compare(at, Term.CompareOp.LE, value, high));
         return new Term.Reduce(b.span(), kind, var, new Term.Where(b.body().span(), keep, reduced,
                 new Term.Literal(at, identity)));
     }

@@ -78,4 +78,20 @@ class IndexSetsTest {
                         + " \\|x - y\\|_2^2\n", "d", Map.of("S_1", a, "S_2", b),
                 Map.of("S_1", new int[] {3, 2}, "S_2", new int[] {2, 2}), new double[] {total}, List.of(Code.W0102));
     }
+
+    @Test
+    void aSumBetweenClippedLimitsAroundAnIndexIsAWindow() throws Exception {
+        // local response normalisation's \sum_{c'=\max(0, c-n/2)}^{\min(N-1, c+n/2)} with n = 3: c-1 … c+1 cut at
+        // the ends of the axis (was E0103: sums start at 0 or 1)
+        double[] a = {1.0, -2.0, 3.0, 0.5, 4.0};
+        double[] expected = new double[5];
+        for (int c = 0; c < 5; c++) {
+            for (int j = Math.max(0, c - 1); j <= Math.min(4, c + 1); j++) {
+                expected[c] += a[c] * a[j] * a[j];
+            }
+        }
+        PaperReadings.assertComputes("Window", "a \\in \\mathbb{R}^{N}, n = 3\n\nb_c = a_c \\sum_{c'=\\max(0, c-n/2)}^{\\min(N-1,"
+                        + " c+n/2)} a_{c'}^2\n", "b", Map.of("a", a), Map.of("a", new int[] {5}), expected,
+                List.of(Code.W0171));
+    }
 }
