@@ -284,6 +284,20 @@ final class CallResolver {
             Expr.Sym bare = callee.withScripts(callee.span(), null, null, 0);
             return axisForm(a.span(), bare, callee.sub().isSingle() ? callee.sub().single() : null, a.args().get(0));
         }
+        if (isRelativeEntropy(callee, a)) {
+            // D(P \parallel M) (Lin 1991; Cover & Thomas): information theory's relative entropy, the KL divergence.
+            Diagnostic.of(Code.W0102, file.source, callee.span(), "`" + file.source.slice(a.span())
+                            + "` is read as the Kullback-Leibler divergence (relative entropy) `\\sum "
+                            + file.source.slice(a.args().get(0).span()) + " (\\log " + file.source.slice(a.args().get(0).span())
+                            + " - \\log " + file.source.slice(a.args().get(1).span()) + ")`, as information theory writes `D`")
+                    .caret("the KL divergence")
+                    .help("write `D_{KL}` to say so and silence this warning, or define `D(p, q) = …` for another divergence")
+                    .report(file.diagnostics);
+            Term kl = divergence(a);
+            if (kl != null) {
+                return kl;
+            }
+        }
         if (isDivergence(callee) && file.definition(NameKeys.full(callee)) == null) {
             Term kl = divergence(a);
             if (kl != null) {
@@ -1219,6 +1233,22 @@ final class CallResolver {
         }
         String between = file.source.slice(new Span(from, to));
         return between.contains("|") || between.contains("Vert");
+    }
+
+    /**
+     * {@code D(P \parallel M)}, {@code D(p \| q)}: a bare {@code D} that the file neither defines nor declares,
+     * applied to two arguments written with bars (or {@code \parallel}) between them.
+     */
+    private boolean isRelativeEntropy(Expr.Sym s, Expr.Apply a) {
+        if (!s.bare() || s.kind() != SymKind.LETTERS || !s.base().equals("D") || a.args().size() != 2
+                || file.definition(NameKeys.full(s)) != null || file.hasInput(NameKeys.full(s))
+                || body.names.isBound(NameKeys.full(s))) {
+            return false;
+        }
+        int from = a.args().get(0).span().end();
+        int to = a.args().get(1).span().start();
+        String between = to > from && from >= 0 ? file.source.slice(new Span(from, to)) : "";
+        return between.contains("|") || between.contains("Vert") || between.contains("parallel");
     }
 
     /** {@code D_{\mathrm{KL}}}, {@code \mathrm{KL}}, {@code D_{KL}}, {@code \mbox{D}_{KL}}: the Kullback-Leibler divergence. */
