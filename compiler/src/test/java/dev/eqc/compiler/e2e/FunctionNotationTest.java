@@ -159,6 +159,17 @@ class FunctionNotationTest {
         cases.add(new Case("norms side by side after / are one denominator (cosine similarity)",
                 "u, v \\in \\mathbb{R}^{3}\ns = u^\\top v / \\|u\\| \\|v\\|", "s", Map.of("u", X, "v", Y),
                 Map.of("u", vec, "v", vec), new double[] {dot(X, Y) / (norm(X) * norm(Y))}, List.of(Code.W0102)));
+        // Squeeze-and-excitation (Hu et al., Eq. 3) as printed: the middle forms name functions defined nowhere
+        // (F_{ex}, g); the last form computes s (before: E0192 on F_{ex}(z, W)).
+        double[] se = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double hidden = Math.max(0, X[0] + X[1] + X[2]);
+            se[i] = 1 / (1 + Math.exp(-(Y[i] * hidden)));
+        }
+        cases.add(new Case("a chain whose middle forms use functions defined nowhere is computed from its last form",
+                "x, w \\in \\mathbb{R}^{3}\n\\delta(u) = \\max(0, u)\n"
+                        + "s = F_{ex}(x, W) = \\sigma(g(x, W)) = \\sigma(w \\delta(\\sum_{i} x_i))", "s",
+                Map.of("x", X, "w", Y), Map.of("x", vec, "w", vec), se, List.of(Code.W0160)));
         return cases.stream();
     }
 
