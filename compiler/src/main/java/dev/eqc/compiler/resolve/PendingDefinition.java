@@ -551,6 +551,21 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         if (event instanceof Expr.Relation given && given.op() == dev.eqc.compiler.ast.RelOp.GIVEN) {
             event = given.left();
         }
+        if (event instanceof Expr.Relation fixed && fixed.op() == dev.eqc.compiler.ast.RelOp.EQ
+                && fixed.right() instanceof Expr.Num value && fixed.left() instanceof Expr.Sym variable
+                && !r.hasInput(NameKeys.full(callee))) {
+            // P(y = 1 | f) = \frac{1}{1 + \exp(A f + B)} (Platt): the probability of one fixed outcome, named P.
+            String name = r.source.slice(callee.span());
+            Diagnostic.of(Code.W0160, r.source, d.lhs().span(), "`" + r.source.slice(d.lhs().span()) + "` is read as `"
+                            + name + "`: the probability that `" + r.source.slice(variable.span()) + "` is "
+                            + r.source.slice(value.span()) + ", computed by the right-hand side")
+                    .caret("defines " + name)
+                    .help("write `" + name + " = …` to say so, or name the outcome with a letter, `" + name + "(y = k \\mid …)`,"
+                            + " to define one value per outcome")
+                    .report(r.diagnostics);
+            return new PendingDefinition(NameKeys.full(callee), name, callee, callee.span(), d.span(), false, List.of(),
+                    d.rhs(), d.comment(), null, List.of(), null, d.update());
+        }
         if (!(event instanceof Expr.Relation eq) || eq.op() != dev.eqc.compiler.ast.RelOp.EQ
                 || !(eq.right() instanceof Expr.Sym outcome) || outcome.sup() != null || outcome.accent() != null) {
             return null;

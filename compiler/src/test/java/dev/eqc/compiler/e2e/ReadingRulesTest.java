@@ -280,6 +280,15 @@ class ReadingRulesTest {
                         + "p(y = k \\mid x) = \\frac{\\exp(W_k^\\top x)}{\\sum_{j=1}^{2} \\exp(W_j^\\top x)}", "p",
                 Map.of("W", A, "x", new double[] {U[0], U[1]}), Map.of("W", mat, "x", vec2),
                 new double[] {Math.exp(z0) / norm, Math.exp(z1) / norm}, Code.W0160));
+        // Platt scaling as printed: P(y = 1 | f) names the probability of one fixed outcome (before: E0107).
+        double[] platt = new double[3];
+        for (int i = 0; i < 3; i++) {
+            platt[i] = 1 / (1 + Math.exp(-1.5 * U[i] + 0.25));
+        }
+        cases.add(new Case("P(y = 1 | f) = ... defines P, the probability of the fixed outcome",
+                "f \\in \\mathbb{R}^{N}, A, B \\in \\mathbb{R}\nP(y = 1 | f) = \\frac{1}{1 + \\exp(A f + B)}", "P",
+                Map.of("f", U, "A", new double[] {-1.5}, "B", new double[] {0.25}),
+                Map.of("f", vec, "A", new int[0], "B", new int[0]), platt, Code.W0160));
         // Layer norm as labml prints it: the mean and variance over C keep that axis and broadcast back along it,
         // so each row is normalised by its own statistics (before: a square X was normalised column-wise, silently).
         double[] square = {1, 2, 3, 4, 6, 11, -2, 0, 5};
