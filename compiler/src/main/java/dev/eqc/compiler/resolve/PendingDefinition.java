@@ -63,6 +63,25 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                     new Expr.Group(d.rhs().span(), dev.eqc.compiler.ast.Bracket.PAREN, List.of(d.rhs())));
             return read(new Statement.Definition(d.span(), u.operand(), d.opSpan(), d.op(), negated, d.comment()), r);
         }
+        if (lhs instanceof Expr.Subscripted named && named.base() instanceof Expr.Norm && named.sub().isSingle()
+                && named.sub().single() instanceof Expr.Sym label && label.bare() && label.base().length() > 1
+                && !r.hasInput(NameKeys.full(label))) {
+            // \|\mu - \nu\|_{TV} = \frac{1}{2} \sum_x |\mu(x) - \nu(x)| (Levin, Peres & Wilmer): a distance named by
+            // its norm-shaped symbol and defined by the right-hand side, not a norm eqc computes.
+            String printed = r.source.slice(lhs.span());
+            Expr.Sym name = new Expr.Sym(lhs.span(), dev.eqc.compiler.ast.SymKind.WORD,
+                    "norm" + NameKeys.full(label).replaceAll("[^A-Za-z0-9]", ""), null, null, null, 0);
+            Diagnostic.of(Code.W0102, r.source, lhs.span(), "`" + printed + "` is read as the name of the value the"
+                            + " right-hand side defines (the `" + r.source.slice(label.span())
+                            + "` distance), not as a norm eqc computes")
+                    .caret("a name")
+                    .help("to use the value, run this definition by its printed name (`--function '" + printed
+                            + "'`); elsewhere, name it with a letter, like `d_{" + r.source.slice(label.span())
+                            + "} = …`")
+                    .report(r.diagnostics);
+            return new PendingDefinition(NameKeys.full(name), printed, name, lhs.span(), d.span(), false, List.of(),
+                    d.rhs(), d.comment(), null, List.of(), null, d.update());
+        }
         PendingDefinition distribution = distributionOver(d, r);
         if (distribution != null) {
             return distribution;

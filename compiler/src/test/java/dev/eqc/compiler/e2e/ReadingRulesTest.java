@@ -289,6 +289,16 @@ class ReadingRulesTest {
                 "f \\in \\mathbb{R}^{N}, A, B \\in \\mathbb{R}\nP(y = 1 | f) = \\frac{1}{1 + \\exp(A f + B)}", "P",
                 Map.of("f", U, "A", new double[] {-1.5}, "B", new double[] {0.25}),
                 Map.of("f", vec, "A", new int[0], "B", new int[0]), platt, Code.W0160));
+        // Total variation as printed (Levin, Peres & Wilmer): a norm-shaped name defined by its right-hand side and
+        // used by its printed name (before: E0107 "cannot define").
+        double tv = 0;
+        for (int i = 0; i < 3; i++) {
+            tv += Math.abs(U[i] - V[i]);
+        }
+        cases.add(new Case("\\|mu - nu\\|_{TV} = ... names a distance; a later use of that spelling is its value",
+                "\\mu, \\nu \\in \\mathbb{R}^{n}\n\\|\\mu - \\nu\\|_{TV} = \\frac{1}{2} \\sum_{x} |\\mu_x - \\nu_x|\n"
+                        + "L = 2 \\|\\mu-\\nu\\|_{TV}", "L", Map.of("\\mu", U, "\\nu", V), Map.of("\\mu", vec, "\\nu", vec),
+                new double[] {tv}, Code.W0102));
         // Layer norm as labml prints it: the mean and variance over C keep that axis and broadcast back along it,
         // so each row is normalised by its own statistics (before: a square X was normalised column-wise, silently).
         double[] square = {1, 2, 3, 4, 6, 11, -2, 0, 5};
