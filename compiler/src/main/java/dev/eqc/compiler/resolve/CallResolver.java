@@ -387,6 +387,10 @@ final class CallResolver {
             Term value = builtinCall(new Expr.Apply(a.span(), bare, a.args(), a.argsSpan()), builtin.get());
             return new Term.Power(a.span(), value, new Term.Literal(n.span(), n.value()));
         }
+        Term notation = declaredWithNotation(a, callee);
+        if (notation != null) {
+            return notation;
+        }
         Optional<String> nearest = nearFunction(callee);
         if (nearest.isEmpty() && applied.readsAsUndefined(a, callee)) {
             return applied.undefined(a, callee);
@@ -416,6 +420,46 @@ final class CallResolver {
         file.definitions().stream().filter(PendingDefinition::function)
                 .forEach(p -> known.add(p.nameSym() != null ? p.nameSym().base() : p.latexName()));
         return Suggestions.nearest(callee.base().replace("\\", ""), known);
+    }
+
+    /**
+     * {@code r_t(\\theta)} with {@code r \\in \\mathbb{R}^{T}} declared and {@code \\theta} a name the file does not
+     * give (PPO's ratio, Schulman et al. Eq. 6): the declared value at the indices in scope its subscript names,
+     * written with the parameters it depends on (W0190). Null unless the subscript is made of indices in scope,
+     * one per axis of the declared name, and every argument is a name the file neither declares nor defines.
+     */
+    private Term declaredWithNotation(Expr.Apply a, Expr.Sym callee) {
+        if (callee.sub() == null || callee.sup() != null || callee.primes() != 0 || a.args().isEmpty()) {
+            return null;
+        }
+        Expr.Sym base = callee.withScripts(new Span(callee.span().start(), callee.sub().span().start() - 1), null, null, 0);
+        Input values = file.input(NameKeys.full(base));
+        if (values == null || !values.declared() || values.dims() == null || values.labels() != null
+                || values.dims().size() != callee.sub().items().size()
+                || file.definition(NameKeys.full(callee)) != null || file.input(NameKeys.full(callee)) != null) {
+            return null;
+        }
+        for (Expr part : callee.sub().items()) {
+            if (!(part instanceof Expr.Sym i) || !i.bare() || body.scope.indexVar(i.base()) == null) {
+                return null;
+            }
+        }
+        for (Expr arg : a.args()) {
+            if (!(arg instanceof Expr.Sym p) || !p.bare() || file.hasInput(NameKeys.full(p))
+                    || file.definition(NameKeys.full(p)) != null || body.scope.indexVar(p.base()) != null) {
+                return null;
+            }
+        }
+        String name = file.source.slice(callee.span());
+        Diagnostic.of(Code.W0190, file.source, a.span(), "`" + file.source.slice(a.span()) + "` is read as `" + name
+                        + "` of the declared `" + file.source.slice(base.span()) + "`: `"
+                        + String.join(", ", a.args().stream().map(x -> file.source.slice(x.span())).toList())
+                        + "` is notation for what it depends on, not an input")
+                .caret("read as " + name)
+                .help("write `" + name + "` to say so and silence this warning")
+                .report(file.diagnostics);
+        body.readsUndefinedFunctions = true;   // L(\\theta) = … r_t(\\theta) …: \\theta is notation there too (W0191)
+        return expr(callee);
     }
 
     /** The base of {@code \\log_{10}}, {@code \\log_3}: a positive number other than 1 and 2 (LOG2 reads {@code \\log_2}); else null. */

@@ -170,6 +170,20 @@ class FunctionNotationTest {
                 "x, w \\in \\mathbb{R}^{3}\n\\delta(u) = \\max(0, u)\n"
                         + "s = F_{ex}(x, W) = \\sigma(g(x, W)) = \\sigma(w \\delta(\\sum_{i} x_i))", "s",
                 Map.of("x", X, "w", Y), Map.of("x", vec, "w", vec), se, List.of(Code.W0160)));
+        // PPO's clipped objective as printed (Schulman et al., Eq. 7): r_t(\\theta) with r declared is element t of
+        // r, \\theta notation (before: an input named `r_t(\\theta)` that the user had to pass).
+        double[] ratio = {0.5, 1.1, 1.6};
+        double ppo = 0;
+        for (int t = 0; t < 3; t++) {
+            double clipped = Math.min(Math.max(ratio[t], 0.8), 1.2);
+            ppo += Math.min(ratio[t] * Y[t], clipped * Y[t]) / 3;
+        }
+        cases.add(new Case("r_t(theta) with r declared is element t of r, theta notation",
+                "r, A \\in \\mathbb{R}^{T}, \\epsilon \\in \\mathbb{R}\n"
+                        + "L(\\theta) = \\hat{\\mathbb{E}}_t\\left[\\min(r_t(\\theta) A_t, \\text{clip}(r_t(\\theta), 1 - \\epsilon,"
+                        + " 1 + \\epsilon) A_t)\\right]", "L",
+                Map.of("r", ratio, "A", Y, "\\epsilon", new double[] {0.2}),
+                Map.of("r", vec, "A", vec, "\\epsilon", scalar), new double[] {ppo}, List.of(Code.W0190)));
         return cases.stream();
     }
 
