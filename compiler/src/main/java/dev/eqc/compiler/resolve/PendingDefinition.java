@@ -82,6 +82,23 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             return new PendingDefinition(NameKeys.full(name), printed, name, lhs.span(), d.span(), false, List.of(),
                     d.rhs(), d.comment(), null, List.of(), null, d.update());
         }
+        if (lhs instanceof Expr.Apply ofDistributions && ofDistributions.callee() instanceof Expr.Sym named
+                && named.sup() == null && !ofDistributions.args().isEmpty()
+                && ofDistributions.args().stream().allMatch(x -> x instanceof Expr.Apply inner
+                        && inner.callee() instanceof Expr.Sym c && c.kind() == dev.eqc.compiler.ast.SymKind.CAL)
+                && !r.hasInput(NameKeys.full(named))) {
+            // D_{KL}(\mathcal{N}(\mu_1, \sigma_1^2) \parallel \mathcal{N}(\mu_2, \sigma_2^2)) = \log\frac{\sigma_2}{\sigma_1} + …:
+            // the arguments name distributions, not parameters; the right-hand side is the value, named by the callee.
+            String name = r.source.slice(named.span());
+            Diagnostic.of(Code.W0102, r.source, ofDistributions.argsSpan(), "`" + r.source.slice(lhs.span())
+                            + "` is read as `" + name + "`, the value the right-hand side computes: its arguments name"
+                            + " distributions, which eqc does not take as parameters")
+                    .caret("notation, not parameters")
+                    .help("write `" + name + " = …` to say so and silence this warning")
+                    .report(r.diagnostics);
+            return new PendingDefinition(NameKeys.full(named), name, named, named.span(), d.span(), false, List.of(),
+                    d.rhs(), d.comment(), null, List.of(), null, d.update());
+        }
         PendingDefinition distribution = distributionOver(d, r);
         if (distribution != null) {
             return distribution;

@@ -299,6 +299,20 @@ class ReadingRulesTest {
                 "\\mu, \\nu \\in \\mathbb{R}^{n}\n\\|\\mu - \\nu\\|_{TV} = \\frac{1}{2} \\sum_{x} |\\mu_x - \\nu_x|\n"
                         + "L = 2 \\|\\mu-\\nu\\|_{TV}", "L", Map.of("\\mu", U, "\\nu", V), Map.of("\\mu", vec, "\\nu", vec),
                 new double[] {tv}, Code.W0102));
+        // The KL divergence of two Gaussians as textbooks print it: the arguments name distributions (before: E0107).
+        double[] klGauss = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double s1 = 1 + i * 0.5;
+            double s2 = 2 - i * 0.25;
+            klGauss[i] = Math.log(s2 / s1) + (s1 * s1 + (U[i] - V[i]) * (U[i] - V[i])) / (2 * s2 * s2) - 0.5;
+        }
+        cases.add(new Case("D_{KL}(N(mu_1, s_1^2) || N(mu_2, s_2^2)) = ... names the value D_{KL}",
+                "\\mu_1, \\mu_2, \\sigma_1, \\sigma_2 \\in \\mathbb{R}^{d}\n"
+                        + "D_{KL}(\\mathcal{N}(\\mu_1, \\sigma_1^2) \\parallel \\mathcal{N}(\\mu_2, \\sigma_2^2)) = \\log"
+                        + " \\frac{\\sigma_2}{\\sigma_1} + \\frac{\\sigma_1^2 + (\\mu_1 - \\mu_2)^2}{2 \\sigma_2^2} - \\frac{1}{2}",
+                "D_{KL}", Map.of("\\mu_1", U, "\\mu_2", V, "\\sigma_1", new double[] {1, 1.5, 2},
+                        "\\sigma_2", new double[] {2, 1.75, 1.5}),
+                Map.of("\\mu_1", vec, "\\mu_2", vec, "\\sigma_1", vec, "\\sigma_2", vec), klGauss, Code.W0102));
         // Layer norm as labml prints it: the mean and variance over C keep that axis and broadcast back along it,
         // so each row is normalised by its own statistics (before: a square X was normalised column-wise, silently).
         double[] square = {1, 2, 3, 4, 6, 11, -2, 0, 5};
