@@ -183,7 +183,7 @@ class FunctionNotationTest {
                         + "L(\\theta) = \\hat{\\mathbb{E}}_t\\left[\\min(r_t(\\theta) A_t, \\text{clip}(r_t(\\theta), 1 - \\epsilon,"
                         + " 1 + \\epsilon) A_t)\\right]", "L",
                 Map.of("r", ratio, "A", Y, "\\epsilon", new double[] {0.2}),
-                Map.of("r", vec, "A", vec, "\\epsilon", scalar), new double[] {ppo}, List.of(Code.W0190)));
+                Map.of("r", vec, "A", vec, "\\epsilon", scalar), new double[] {ppo}, List.of(Code.W0190, Code.W0191)));
         return cases.stream();
     }
 

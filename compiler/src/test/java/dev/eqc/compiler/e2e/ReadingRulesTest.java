@@ -302,9 +302,9 @@ class ReadingRulesTest {
         // The KL divergence of two Gaussians as textbooks print it: the arguments name distributions (before: E0107).
         double[] klGauss = new double[3];
         for (int i = 0; i < 3; i++) {
-            double s1 = 1 + i * 0.5;
-            double s2 = 2 - i * 0.25;
-            klGauss[i] = Math.log(s2 / s1) + (s1 * s1 + (U[i] - V[i]) * (U[i] - V[i])) / (2 * s2 * s2) - 0.5;
+            double sd1 = 1 + i * 0.5;
+            double sd2 = 2 - i * 0.25;
+            klGauss[i] = Math.log(sd2 / sd1) + (sd1 * sd1 + (U[i] - V[i]) * (U[i] - V[i])) / (2 * sd2 * sd2) - 0.5;
         }
         cases.add(new Case("D_{KL}(N(mu_1, s_1^2) || N(mu_2, s_2^2)) = ... names the value D_{KL}",
                 "\\mu_1, \\mu_2, \\sigma_1, \\sigma_2 \\in \\mathbb{R}^{d}\n"
