@@ -273,7 +273,8 @@ final class CallResolver {
             // \log p(x) where the file defines \log p(x) = …: that function, not the logarithm of p.
             Expr.Sym p = logOf instanceof Expr.Apply inner ? (Expr.Sym) inner.callee() : (Expr.Sym) logOf;
             Expr.Sym named = PendingDefinition.logName(new Span(a.span().start(), p.span().end()), p);
-            if (file.definition(NameKeys.full(named)) != null) {
+            if (file.definition(NameKeys.full(named)) != null || logOf instanceof Expr.Sym
+                    && file.input(NameKeys.full(named)) != null && file.input(NameKeys.full(named)).declared()) {
                 return expr(logOf instanceof Expr.Apply inner ? new Expr.Apply(a.span(), named, inner.args(), inner.argsSpan())
                         : named);
             }

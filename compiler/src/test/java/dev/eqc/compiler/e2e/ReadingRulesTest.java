@@ -267,6 +267,12 @@ class ReadingRulesTest {
                 "x, \\mu \\in \\mathbb{R}^{3}\n\\log p(x \\mid \\mu) = -\\frac{1}{2}(x - \\mu)^\\top (x - \\mu)\n"
                         + "g = \\nabla_\\mu \\log p(x \\mid \\mu)", "g", Map.of("x", U, "\\mu", V),
                 Map.of("x", vec, "\\mu", vec), new double[] {U[0] - V[0], U[1] - V[1], U[2] - V[2]}, null));
+        // SAC's target with the log-probabilities declared as a name (before: E0304, and r declared as a scalar).
+        cases.add(new Case("\\log\\pi declared in a list is a name; the names before it share its shape",
+                "r, \\log\\pi \\in \\mathbb{R}^{B}, \\alpha \\in \\mathbb{R}\ny = r - \\alpha \\log\\pi", "y",
+                Map.of("r", U, "\\log\\pi", V, "\\alpha", new double[] {0.5}),
+                Map.of("r", vec, "\\log\\pi", vec, "\\alpha", new int[0]),
+                new double[] {U[0] - 0.5 * V[0], U[1] - 0.5 * V[1], U[2] - 0.5 * V[2]}, null));
         cases.add(new Case("\\log p = ... is a value named \\log p",
                 "x \\in \\mathbb{R}^{3}\n\\log p = -\\frac{1}{2}\\log(2\\pi) - \\frac{1}{2} x^\\top x", "\\log p",
                 Map.of("x", U), Map.of("x", vec),
