@@ -3,5 +3,5 @@ p, g \in \mathbb{R}^{N}
 
 TI = \frac{\sum_{i} p_i g_i}{\sum_{i} p_i}
 \mathcal{L} = 1 - TI
-g = \nabla_{p} \mathcal{L}
 % ~ERROR E0105
+g = \nabla_{p} \mathcal{L}
