@@ -103,6 +103,29 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         if (distribution != null) {
             return distribution;
         }
+        Expr.Sym[] derivative = statedDerivative(lhs, key -> r.hasInput(key) || r.definition(key) != null
+                && !r.definition(key).span().equals(d.span()));
+        if (derivative != null) {
+            // \frac{\partial C}{\partial z_i} = … with C given nowhere: the stated derivative, named as printed and
+            // defined element-wise over i; eqc does not derive it from C (W0145).
+            Expr.Sym of = derivative[0];
+            Expr.Sym by = derivative[1];
+            String letter = by.sub().single() instanceof Expr.Sym i ? i.base() : null;
+            String printed = r.source.slice(lhs.span());
+            Expr.Sym named = new Expr.Sym(lhs.span(), dev.eqc.compiler.ast.SymKind.WORD, "d"
+                    + NameKeys.full(of).replaceAll("[^A-Za-z0-9]", "") + "d"
+                    + NameKeys.full(by.withScripts(by.span(), null, null, 0)).replaceAll("[^A-Za-z0-9]", ""), null, null,
+                    null, 0);
+            Diagnostic.of(Code.W0145, r.source, lhs.span(), "`" + printed + " = …` defines `" + printed
+                            + "` as written on the right, element by element over `" + letter + "`: the stated derivative,"
+                            + " which eqc does not derive from `" + r.source.slice(of.span()) + "`, given nowhere in the file")
+                    .caret("a name, defined over " + letter)
+                    .help("to have eqc differentiate, define `" + r.source.slice(of.span()) + "` and write `\\nabla_{…} "
+                            + r.source.slice(of.span()) + "`")
+                    .report(r.diagnostics);
+            return new PendingDefinition(NameKeys.full(named), printed, named, lhs.span(), d.span(), false, List.of(),
+                    d.rhs(), d.comment(), null, List.of(letter), by.sub().span(), d.update());
+        }
         PendingDefinition gradient = namedGradient(d, r);
         if (gradient != null) {
             return gradient;
@@ -564,6 +587,20 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             return arg;
         }
         return arg instanceof Expr.Apply a && a.callee() instanceof Expr.Sym ? arg : null;
+    }
+
+    /**
+     * {@code \\frac{\\partial C}{\\partial z_i}} with {@code C} a name that {@code known} does not know and {@code z_i}
+     * a name subscripted by one letter: {@code C} and {@code z_i}; else null.
+     */
+    static Expr.Sym[] statedDerivative(Expr lhs, java.util.function.Predicate<String> known) {
+        if (!(lhs instanceof Expr.Frac f) || !(CallResolver.isPartial(f.num()) instanceof Expr.Sym of) || !of.bare()
+                || !(CallResolver.isPartial(f.den()) instanceof Expr.Sym by) || by.sub() == null || by.sup() != null
+                || !by.sub().isSingle() || !(by.sub().single() instanceof Expr.Sym i) || !i.bare()
+                || i.base().length() != 1 || known.test(NameKeys.full(of))) {
+            return null;
+        }
+        return new Expr.Sym[] {of, by};
     }
 
     /** The name {@code \log p}: one word, so that it names one value or function. */

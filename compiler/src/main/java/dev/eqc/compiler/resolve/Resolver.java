@@ -394,6 +394,20 @@ public final class Resolver {
         return found[0];
     }
 
+    /** The first name in {@code form} subscripted by an index whose base the program neither declares nor defines. */
+    private static Expr.Sym unknownSubscripted(Expr form, Program program) {
+        Expr.Sym[] found = {null};
+        SubscriptForms.walk(form, e -> {
+            if (found[0] == null && e instanceof Expr.Sym s && s.sub() != null && s.sup() == null
+                    && s.kind() == dev.eqc.compiler.ast.SymKind.LETTERS && s.base().length() == 1
+                    && !knownName(NameKeys.full(s.withScripts(s.span(), null, null, s.primes())), program)
+                    && !knownName(NameKeys.full(s), program)) {
+                found[0] = s;
+            }
+        });
+        return found[0];
+    }
+
     /** Whether a statement of the program defines or declares the name or function {@code key}. */
     private static boolean knownName(String key, Program program) {
         for (Statement st : program.statements()) {
@@ -432,7 +446,23 @@ public final class Resolver {
             if (s instanceof Statement.Definition d && dimensionDefinitions.contains(d) || takenByGroups.contains(s)) {
                 continue;
             }
-            if (s instanceof Statement.Definition d && !d.update() && isExpressionSide(d.lhs())
+            boolean stated = s instanceof Statement.Definition sd && PendingDefinition.statedDerivative(sd.lhs(),
+                    key -> knownName(key, program)) != null;
+            for (int later = at + 1; stated && s instanceof Statement.Definition d && later < statements.size()
+                    && statements.get(later) instanceof Statement.Continuation next && next.op() == d.op()
+                    && unknownSubscripted(d.rhs(), program) != null; later++) {
+                // \frac{\partial C}{\partial z_i} = \frac{1}{T}(q_i - p_i) = \frac{1}{T}(\frac{e^{z_i/T}}{…} - …) (Hinton et
+                // al., Eq. 2): a form using names the file never gives (q, p) names the form after it.
+                Expr.Sym unknown = unknownSubscripted(d.rhs(), program);
+                Diagnostic.of(Code.W0160, file.source, d.rhs().span(), "`" + file.source.slice(unknown.span())
+                                + "` is given nowhere in the file: `" + file.source.slice(d.rhs().span())
+                                + "` is read as a name for the form after it, which is computed")
+                        .caret("a name for the next form")
+                        .help("to compute this form, declare or define what it uses")
+                        .report(file.diagnostics);
+                s = new Statement.Definition(d.span(), d.lhs(), d.opSpan(), d.op(), next.rhs(), d.comment());
+            }
+            if (s instanceof Statement.Definition d && !d.update() && !stated && isExpressionSide(d.lhs())
                     && at + 1 < statements.size() && statements.get(at + 1) instanceof Statement.Continuation) {
                 // \frac{\alpha}{r} x \Delta W^T = \frac{\alpha}{r} x (BA)^T = …: a chain of equal forms of one
                 // expression, not a definition; its first side is computed, the others are not checked.

@@ -184,6 +184,17 @@ class FunctionNotationTest {
                         + " 1 + \\epsilon) A_t)\\right]", "L",
                 Map.of("r", ratio, "A", Y, "\\epsilon", new double[] {0.2}),
                 Map.of("r", vec, "A", vec, "\\epsilon", scalar), new double[] {ppo}, List.of(Code.W0190, Code.W0191)));
+        // Hinton et al.'s stated gradient (Eq. 2): C is given nowhere, so the left-hand side names the value, element-wise
+        // over i; the form with q_i, p_i (given nowhere) names the last form (before: E0305 on an assumed matrix C).
+        double[] stated = new double[3];
+        for (int i = 0; i < 3; i++) {
+            stated[i] = (X[i] - Y[i]) / 2;
+        }
+        cases.add(new Case("a stated derivative of a name given nowhere is a name defined by its computable form",
+                "z, v \\in \\mathbb{R}^{n}, T \\in \\mathbb{R}\n"
+                        + "\\frac{\\partial C}{\\partial z_i} = \\frac{1}{T}\\left(q_i - p_i\\right) = \\frac{1}{T}(z_i - v_i)",
+                "\\frac{\\partial C}{\\partial z_i}", Map.of("z", X, "v", Y, "T", new double[] {2}),
+                Map.of("z", vec, "v", vec, "T", scalar), stated, List.of(Code.W0145, Code.W0160)));
         return cases.stream();
     }
 
