@@ -194,7 +194,7 @@ class FunctionNotationTest {
                 "z, v \\in \\mathbb{R}^{n}, T \\in \\mathbb{R}\n"
                         + "\\frac{\\partial C}{\\partial z_i} = \\frac{1}{T}\\left(q_i - p_i\\right) = \\frac{1}{T}(z_i - v_i)",
                 "\\frac{\\partial C}{\\partial z_i}", Map.of("z", X, "v", Y, "T", new double[] {2}),
-                Map.of("z", vec, "v", vec, "T", scalar), stated, List.of(Code.W0145, Code.W0160)));
+                Map.of("z", vec, "v", vec, "T", scalar), stated, List.of(Code.W0160, Code.W0145)));
         return cases.stream();
     }
 
