@@ -10,7 +10,7 @@ import org.antlr.v4.runtime.Token;
 /**
  * The bars between the two distributions of a divergence: {@code D_{KL}[q || p]},
  * {@code D_{KL}(P \,\|\, Q)}, {@code D_{JS}\Bigl[P \Bigl|\Bigr| Q\Bigr]},
- * {@code \mbox{KL}\left[P \left|\left|\right.\right. Q\right]}. The lexer drops the sizing commands and the null
+ * {@code \mbox{KL}\left[P \left|\left|\right.\right. Q\right]}, {@code \mathrm{JSD}(P \parallel Q)}. The lexer drops the sizing commands and the null
  * delimiters, so every spelling reaches here as two adjacent {@code |} tokens or one {@code \|}
  * ({@code \Vert}); at the top level of the bracket group right after a divergence-like name they are
  * the separator of its two arguments, and become one comma: {@code D_{KL}[q, p]}.
@@ -79,6 +79,15 @@ final class DivergenceSeparators {
                     return null;
                 }
                 afterOperand = true;
+                continue;
+            }
+            if (type == EqLexer.COMMAND && tokens.get(k).getText().equals("\\parallel")) {
+                // JSD(P \parallel Q) (Lin; Nielsen): the relation symbol printed between the two distributions.
+                if (!afterOperand || found != null) {
+                    return null;
+                }
+                found = new int[] {k, k};
+                afterOperand = false;
                 continue;
             }
             boolean single = type == EqLexer.BAR || type == EqLexer.VBAR;

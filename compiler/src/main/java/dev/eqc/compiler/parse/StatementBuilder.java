@@ -76,7 +76,8 @@ final class StatementBuilder {
                     at += 2;
                     continue;
                 }
-                if (item instanceof Expr.Relation rel && rel.op() == RelOp.IN && declarableApplication(rel.left())
+                if (item instanceof Expr.Relation rel && rel.op() == RelOp.IN && (declarableApplication(rel.left())
+                        || logOfName(rel.left()))
                         && domain(rel.right()).field() != Domain.Field.OTHER) {
                     // k(\mathbf{x}_*, \mathbf{x}_*) \in \mathbb{R}, \mathbf{x}(0) \in \mathbb{R}^{d}: the value of a
                     // function the file does not define, declared like a name (resolution checks it is undefined).
@@ -178,6 +179,13 @@ final class StatementBuilder {
      * arguments, in a declaration list, that is no built-in function: the value of a function the paper does not
      * define, whose shape the declaration gives.
      */
+    /** {@code \\log\\pi}, {@code \\log p}: a log-probability declared as a name (resolution names it {@code \\log p}). */
+    private static boolean logOfName(Expr e) {
+        return e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f && f.bare() && f.kind() == SymKind.COMMAND
+                && (f.base().equals("\\log") || f.base().equals("\\ln")) && a.args().size() == 1
+                && a.args().get(0) instanceof Expr.Sym p && p.sup() == null;
+    }
+
     private static boolean declarableApplication(Expr e) {
         return e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f && f.sup() == null
                 && !a.args().isEmpty() && dev.eqc.compiler.builtin.Builtin.lookup(f.base()).isEmpty();

@@ -548,6 +548,15 @@ final class BodyResolver {
                 case "\\infty" -> Builtin.NORM_INF;
                 default -> null;
             };
+            if (norm == null && s.sub().isSingle() && s.sub().single() instanceof Expr.Sym label) {
+                // \|\mu - \nu\|_{TV} defined by a line of its own (PendingDefinition): that value, by its printed name.
+                Expr.Sym named = new Expr.Sym(s.span(), dev.eqc.compiler.ast.SymKind.WORD,
+                        "norm" + NameKeys.full(label).replaceAll("[^A-Za-z0-9]", ""), null, null, null, 0);
+                PendingDefinition p = file.definition(NameKeys.full(named));
+                if (p != null && p.latexName().replaceAll("\\s+", "").equals(file.source.slice(s.span()).replaceAll("\\s+", ""))) {
+                    return expr(named);
+                }
+            }
             if (norm == null) {
                 return unsupported(s.sub().span(), "norms are \\|x\\|, \\|x\\|_1, \\|x\\|_2, \\|X\\|_F and \\|x\\|_\\infty");
             }

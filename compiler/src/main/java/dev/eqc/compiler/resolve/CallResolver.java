@@ -273,7 +273,8 @@ final class CallResolver {
             // \log p(x) where the file defines \log p(x) = …: that function, not the logarithm of p.
             Expr.Sym p = logOf instanceof Expr.Apply inner ? (Expr.Sym) inner.callee() : (Expr.Sym) logOf;
             Expr.Sym named = PendingDefinition.logName(new Span(a.span().start(), p.span().end()), p);
-            if (file.definition(NameKeys.full(named)) != null) {
+            if (file.definition(NameKeys.full(named)) != null || logOf instanceof Expr.Sym
+                    && file.input(NameKeys.full(named)) != null && file.input(NameKeys.full(named)).declared()) {
                 return expr(logOf instanceof Expr.Apply inner ? new Expr.Apply(a.span(), named, inner.args(), inner.argsSpan())
                         : named);
             }
@@ -283,6 +284,20 @@ final class CallResolver {
             // \mathrm{softmax}_j(e_{ij}), \mathbb{E}_k(x): the subscript names the axis or index.
             Expr.Sym bare = callee.withScripts(callee.span(), null, null, 0);
             return axisForm(a.span(), bare, callee.sub().isSingle() ? callee.sub().single() : null, a.args().get(0));
+        }
+        if (isRelativeEntropy(callee, a)) {
+            // D(P \parallel M) (Lin 1991; Cover & Thomas): information theory's relative entropy, the KL divergence.
+            Diagnostic.of(Code.W0102, file.source, callee.span(), "`" + file.source.slice(a.span())
+                            + "` is read as the Kullback-Leibler divergence (relative entropy) `\\sum "
+                            + file.source.slice(a.args().get(0).span()) + " (\\log " + file.source.slice(a.args().get(0).span())
+                            + " - \\log " + file.source.slice(a.args().get(1).span()) + ")`, as information theory writes `D`")
+                    .caret("the KL divergence")
+                    .help("write `D_{KL}` to say so and silence this warning, or define `D(p, q) = …` for another divergence")
+                    .report(file.diagnostics);
+            Term kl = divergence(a);
+            if (kl != null) {
+                return kl;
+            }
         }
         if (isDivergence(callee) && file.definition(NameKeys.full(callee)) == null) {
             Term kl = divergence(a);
@@ -373,6 +388,10 @@ final class CallResolver {
             Term value = builtinCall(new Expr.Apply(a.span(), bare, a.args(), a.argsSpan()), builtin.get());
             return new Term.Power(a.span(), value, new Term.Literal(n.span(), n.value()));
         }
+        Term notation = declaredWithNotation(a, callee);
+        if (notation != null) {
+            return notation;
+        }
         Optional<String> nearest = nearFunction(callee);
         if (nearest.isEmpty() && applied.readsAsUndefined(a, callee)) {
             return applied.undefined(a, callee);
@@ -402,6 +421,46 @@ final class CallResolver {
         file.definitions().stream().filter(PendingDefinition::function)
                 .forEach(p -> known.add(p.nameSym() != null ? p.nameSym().base() : p.latexName()));
         return Suggestions.nearest(callee.base().replace("\\", ""), known);
+    }
+
+    /**
+     * {@code r_t(\\theta)} with {@code r \\in \\mathbb{R}^{T}} declared and {@code \\theta} a name the file does not
+     * give (PPO's ratio, Schulman et al. Eq. 6): the declared value at the indices in scope its subscript names,
+     * written with the parameters it depends on (W0190). Null unless the subscript is made of indices in scope,
+     * one per axis of the declared name, and every argument is a name the file neither declares nor defines.
+     */
+    private Term declaredWithNotation(Expr.Apply a, Expr.Sym callee) {
+        if (callee.sub() == null || callee.sup() != null || callee.primes() != 0 || a.args().isEmpty()) {
+            return null;
+        }
+        Expr.Sym base = callee.withScripts(new Span(callee.span().start(), callee.sub().span().start() - 1), null, null, 0);
+        Input values = file.input(NameKeys.full(base));
+        if (values == null || !values.declared() || values.dims() == null || values.labels() != null
+                || values.dims().size() != callee.sub().items().size()
+                || file.definition(NameKeys.full(callee)) != null || file.input(NameKeys.full(callee)) != null) {
+            return null;
+        }
+        for (Expr part : callee.sub().items()) {
+            if (!(part instanceof Expr.Sym i) || !i.bare() || body.scope.indexVar(i.base()) == null) {
+                return null;
+            }
+        }
+        for (Expr arg : a.args()) {
+            if (!(arg instanceof Expr.Sym p) || !p.bare() || file.hasInput(NameKeys.full(p))
+                    || file.definition(NameKeys.full(p)) != null || body.scope.indexVar(p.base()) != null) {
+                return null;
+            }
+        }
+        String name = file.source.slice(callee.span());
+        Diagnostic.of(Code.W0190, file.source, a.span(), "`" + file.source.slice(a.span()) + "` is read as `" + name
+                        + "` of the declared `" + file.source.slice(base.span()) + "`: `"
+                        + String.join(", ", a.args().stream().map(x -> file.source.slice(x.span())).toList())
+                        + "` is notation for what it depends on, not an input")
+                .caret("read as " + name)
+                .help("write `" + name + "` to say so and silence this warning")
+                .report(file.diagnostics);
+        body.readsUndefinedFunctions = true;   // L(\\theta) = … r_t(\\theta) …: \\theta is notation there too (W0191)
+        return expr(callee);
     }
 
     /** The base of {@code \\log_{10}}, {@code \\log_3}: a positive number other than 1 and 2 (LOG2 reads {@code \\log_2}); else null. */
@@ -1219,6 +1278,22 @@ final class CallResolver {
         }
         String between = file.source.slice(new Span(from, to));
         return between.contains("|") || between.contains("Vert");
+    }
+
+    /**
+     * {@code D(P \parallel M)}, {@code D(p \| q)}: a bare {@code D} that the file neither defines nor declares,
+     * applied to two arguments written with bars (or {@code \parallel}) between them.
+     */
+    private boolean isRelativeEntropy(Expr.Sym s, Expr.Apply a) {
+        if (!s.bare() || s.kind() != SymKind.LETTERS || !s.base().equals("D") || a.args().size() != 2
+                || file.definition(NameKeys.full(s)) != null || file.hasInput(NameKeys.full(s))
+                || body.names.isBound(NameKeys.full(s))) {
+            return false;
+        }
+        int from = a.args().get(0).span().end();
+        int to = a.args().get(1).span().start();
+        String between = to > from && from >= 0 ? file.source.slice(new Span(from, to)) : "";
+        return between.contains("|") || between.contains("Vert") || between.contains("parallel");
     }
 
     /** {@code D_{\mathrm{KL}}}, {@code \mathrm{KL}}, {@code D_{KL}}, {@code \mbox{D}_{KL}}: the Kullback-Leibler divergence. */

@@ -76,10 +76,16 @@ final class Declarations {
             }
             dims.add(0, size);
         }
+        List<Expr.Sym> names = new ArrayList<>(d.names());
         for (Expr.Apply value : d.applied()) {
+            if (PendingDefinition.logOfName(value) instanceof Expr.Sym p) {
+                // r, \log\pi \in \mathbb{R}^{B} (SAC): the log-probabilities declared as the name \log\pi.
+                names.add(PendingDefinition.logName(value.span(), p));
+                continue;
+            }
             AppliedValues.declare(file, value, dims);
         }
-        for (Expr.Sym declared : d.names()) {
+        for (Expr.Sym declared : names) {
             // A family member W_i^Q is declared as the family W^Q with the member number as its first axis.
             // A member labelled x^{(i)} names its family as written (a parameter x of a function stays apart).
             Expr.Sym name = d.family() == null || declared.sub() == null ? declared

@@ -48,6 +48,12 @@ final class Definitions {
         return instantiated.contains(generic);
     }
 
+    /** The definitions being resolved now, further up the chain of uses, that define a name the file also declares. */
+    java.util.List<PendingDefinition> declaredInProgress() {
+        return inProgress.stream().filter(p -> !resolved.containsKey(p) && file.wasDeclared(p.key()))
+                .sorted(java.util.Comparator.comparingInt(p -> p.span().start())).toList();
+    }
+
     /** Whether {@code p} is being resolved now (further up the chain of uses). */
     boolean inProgress(PendingDefinition p) {
         return inProgress.contains(p) && !resolved.containsKey(p);

@@ -111,6 +111,18 @@ final class NameResolver {
             }
         }
         if (other == def || body.definitions.inProgress(other)) {
+            java.util.List<PendingDefinition> clash = body.definitions.declaredInProgress();
+            if (other != def && !clash.isEmpty()) {
+                // p, g \in \mathbb{R}^{N}; TI = … g_i …; \mathcal{L} = 1 - TI; g = \nabla_p \mathcal{L}: the declared g
+                // is redefined, so TI reads the new g, which needs TI.
+                PendingDefinition g = clash.get(0);
+                return body.error(Code.E0105, at, "`" + other.latexName() + "` is defined in terms of itself, through `"
+                                + g.latexName() + "`, which the file declares as an input and also defines on line "
+                                + file.source.line(g.span().start()) + ": a use of `" + g.latexName()
+                                + "` reads that definition",
+                        "to keep the declared input, name what line " + file.source.line(g.span().start())
+                                + " defines with another letter");
+            }
             return body.error(Code.E0105, at, "`" + other.latexName() + "` is defined in terms of itself",
                     "eqc compiles closed-form equations; unroll the recurrence into separate names");
         }

@@ -63,9 +63,68 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                     new Expr.Group(d.rhs().span(), dev.eqc.compiler.ast.Bracket.PAREN, List.of(d.rhs())));
             return read(new Statement.Definition(d.span(), u.operand(), d.opSpan(), d.op(), negated, d.comment()), r);
         }
+        if (lhs instanceof Expr.Subscripted named && named.base() instanceof Expr.Norm && named.sub().isSingle()
+                && named.sub().single() instanceof Expr.Sym label && label.bare() && label.base().length() > 1
+                && !r.hasInput(NameKeys.full(label))) {
+            // \|\mu - \nu\|_{TV} = \frac{1}{2} \sum_x |\mu(x) - \nu(x)| (Levin, Peres & Wilmer): a distance named by
+            // its norm-shaped symbol and defined by the right-hand side, not a norm eqc computes.
+            String printed = r.source.slice(lhs.span());
+            Expr.Sym name = new Expr.Sym(lhs.span(), dev.eqc.compiler.ast.SymKind.WORD,
+                    "norm" + NameKeys.full(label).replaceAll("[^A-Za-z0-9]", ""), null, null, null, 0);
+            Diagnostic.of(Code.W0102, r.source, lhs.span(), "`" + printed + "` is read as the name of the value the"
+                            + " right-hand side defines (the `" + r.source.slice(label.span())
+                            + "` distance), not as a norm eqc computes")
+                    .caret("a name")
+                    .help("to use the value, run this definition by its printed name (`--function '" + printed
+                            + "'`); elsewhere, name it with a letter, like `d_{" + r.source.slice(label.span())
+                            + "} = …`")
+                    .report(r.diagnostics);
+            return new PendingDefinition(NameKeys.full(name), printed, name, lhs.span(), d.span(), false, List.of(),
+                    d.rhs(), d.comment(), null, List.of(), null, d.update());
+        }
+        if (lhs instanceof Expr.Apply ofDistributions && ofDistributions.callee() instanceof Expr.Sym named
+                && named.sup() == null && !ofDistributions.args().isEmpty()
+                && ofDistributions.args().stream().allMatch(x -> x instanceof Expr.Apply inner
+                        && inner.callee() instanceof Expr.Sym c && c.kind() == dev.eqc.compiler.ast.SymKind.CAL)
+                && !r.hasInput(NameKeys.full(named))) {
+            // D_{KL}(\mathcal{N}(\mu_1, \sigma_1^2) \parallel \mathcal{N}(\mu_2, \sigma_2^2)) = \log\frac{\sigma_2}{\sigma_1} + …:
+            // the arguments name distributions, not parameters; the right-hand side is the value, named by the callee.
+            String name = r.source.slice(named.span());
+            Diagnostic.of(Code.W0102, r.source, ofDistributions.argsSpan(), "`" + r.source.slice(lhs.span())
+                            + "` is read as `" + name + "`, the value the right-hand side computes: its arguments name"
+                            + " distributions, which eqc does not take as parameters")
+                    .caret("notation, not parameters")
+                    .help("write `" + name + " = …` to say so and silence this warning")
+                    .report(r.diagnostics);
+            return new PendingDefinition(NameKeys.full(named), name, named, named.span(), d.span(), false, List.of(),
+                    d.rhs(), d.comment(), null, List.of(), null, d.update());
+        }
         PendingDefinition distribution = distributionOver(d, r);
         if (distribution != null) {
             return distribution;
+        }
+        Expr.Sym[] derivative = statedDerivative(lhs, key -> r.hasInput(key) || r.definition(key) != null
+                && !r.definition(key).span().equals(d.span()));
+        if (derivative != null) {
+            // \frac{\partial C}{\partial z_i} = … with C given nowhere: the stated derivative, named as printed and
+            // defined element-wise over i; eqc does not derive it from C (W0145).
+            Expr.Sym of = derivative[0];
+            Expr.Sym by = derivative[1];
+            String letter = by.sub().single() instanceof Expr.Sym i ? i.base() : null;
+            String printed = r.source.slice(lhs.span());
+            Expr.Sym named = new Expr.Sym(lhs.span(), dev.eqc.compiler.ast.SymKind.WORD, "d"
+                    + NameKeys.full(of).replaceAll("[^A-Za-z0-9]", "") + "d"
+                    + NameKeys.full(by.withScripts(by.span(), null, null, 0)).replaceAll("[^A-Za-z0-9]", ""), null, null,
+                    null, 0);
+            Diagnostic.of(Code.W0145, r.source, lhs.span(), "`" + printed + " = …` defines `" + printed
+                            + "` as written on the right, element by element over `" + letter + "`: the stated derivative,"
+                            + " which eqc does not derive from `" + r.source.slice(of.span()) + "`, given nowhere in the file")
+                    .caret("a name, defined over " + letter)
+                    .help("to have eqc differentiate, define `" + r.source.slice(of.span()) + "` and write `\\nabla_{…} "
+                            + r.source.slice(of.span()) + "`")
+                    .report(r.diagnostics);
+            return new PendingDefinition(NameKeys.full(named), printed, named, lhs.span(), d.span(), false, List.of(),
+                    d.rhs(), d.comment(), null, List.of(letter), by.sub().span(), d.update());
         }
         PendingDefinition gradient = namedGradient(d, r);
         if (gradient != null) {
@@ -530,6 +589,20 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         return arg instanceof Expr.Apply a && a.callee() instanceof Expr.Sym ? arg : null;
     }
 
+    /**
+     * {@code \\frac{\\partial C}{\\partial z_i}} with {@code C} a name that {@code known} does not know and {@code z_i}
+     * a name subscripted by one letter: {@code C} and {@code z_i}; else null.
+     */
+    static Expr.Sym[] statedDerivative(Expr lhs, java.util.function.Predicate<String> known) {
+        if (!(lhs instanceof Expr.Frac f) || !(CallResolver.isPartial(f.num()) instanceof Expr.Sym of) || !of.bare()
+                || !(CallResolver.isPartial(f.den()) instanceof Expr.Sym by) || by.sub() == null || by.sup() != null
+                || !by.sub().isSingle() || !(by.sub().single() instanceof Expr.Sym i) || !i.bare()
+                || i.base().length() != 1 || known.test(NameKeys.full(of))) {
+            return null;
+        }
+        return new Expr.Sym[] {of, by};
+    }
+
     /** The name {@code \log p}: one word, so that it names one value or function. */
     static Expr.Sym logName(Span at, Expr.Sym p) {
         String base = NameKeys.full(p).replaceAll("[^A-Za-z0-9]", "");
@@ -550,6 +623,21 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         Expr event = a.args().get(0);
         if (event instanceof Expr.Relation given && given.op() == dev.eqc.compiler.ast.RelOp.GIVEN) {
             event = given.left();
+        }
+        if (event instanceof Expr.Relation fixed && fixed.op() == dev.eqc.compiler.ast.RelOp.EQ
+                && fixed.right() instanceof Expr.Num value && fixed.left() instanceof Expr.Sym variable
+                && !r.hasInput(NameKeys.full(callee))) {
+            // P(y = 1 | f) = \frac{1}{1 + \exp(A f + B)} (Platt): the probability of one fixed outcome, named P.
+            String name = r.source.slice(callee.span());
+            Diagnostic.of(Code.W0160, r.source, d.lhs().span(), "`" + r.source.slice(d.lhs().span()) + "` is read as `"
+                            + name + "`: the probability that `" + r.source.slice(variable.span()) + "` is "
+                            + r.source.slice(value.span()) + ", computed by the right-hand side")
+                    .caret("defines " + name)
+                    .help("write `" + name + " = …` to say so, or name the outcome with a letter, `" + name + "(y = k \\mid …)`,"
+                            + " to define one value per outcome")
+                    .report(r.diagnostics);
+            return new PendingDefinition(NameKeys.full(callee), name, callee, callee.span(), d.span(), false, List.of(),
+                    d.rhs(), d.comment(), null, List.of(), null, d.update());
         }
         if (!(event instanceof Expr.Relation eq) || eq.op() != dev.eqc.compiler.ast.RelOp.EQ
                 || !(eq.right() instanceof Expr.Sym outcome) || outcome.sup() != null || outcome.accent() != null) {

@@ -398,6 +398,53 @@ public final class Resolver {
         return out;
     }
 
+    /**
+     * The first application in {@code form} of a function that is neither a built-in nor defined or declared by
+     * any statement of the program ({@code \mathbf{F}_{ex}(\mathbf{z}, \mathbf{W})}, {@code g} in
+     * {@code \sigma(g(\mathbf{z}, \mathbf{W}))}), or null.
+     */
+    private static Expr.Apply undefinedCall(Expr form, Program program) {
+        Expr.Apply[] found = {null};
+        SubscriptForms.walk(form, e -> {
+            if (found[0] == null && e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f && !a.args().isEmpty()
+                    && f.sup() == null && !(f.sub() == null && Builtin.lookup(f.base()).isPresent())
+                    && !knownName(NameKeys.full(f), program)) {
+                found[0] = a;
+            }
+        });
+        return found[0];
+    }
+
+    /** The first name in {@code form} subscripted by an index whose base the program neither declares nor defines. */
+    private static Expr.Sym unknownSubscripted(Expr form, Program program) {
+        Expr.Sym[] found = {null};
+        SubscriptForms.walk(form, e -> {
+            if (found[0] == null && e instanceof Expr.Sym s && s.sub() != null && s.sup() == null
+                    && s.kind() == dev.eqc.compiler.ast.SymKind.LETTERS && s.base().length() == 1
+                    && !knownName(NameKeys.full(s.withScripts(s.span(), null, null, s.primes())), program)
+                    && !knownName(NameKeys.full(s), program)) {
+                found[0] = s;
+            }
+        });
+        return found[0];
+    }
+
+    /** Whether a statement of the program defines or declares the name or function {@code key}. */
+    private static boolean knownName(String key, Program program) {
+        for (Statement st : program.statements()) {
+            if (st instanceof Statement.Definition d && (d.lhs() instanceof Expr.Apply la
+                    && la.callee() instanceof Expr.Sym g && NameKeys.full(g).equals(key)
+                    || d.lhs() instanceof Expr.Sym g2 && NameKeys.full(g2).equals(key))) {
+                return true;
+            }
+            if (st instanceof Statement.Declaration decl && (decl.names().stream().anyMatch(n -> NameKeys.full(n).equals(key))
+                    || decl.applied().stream().anyMatch(a -> a.callee() instanceof Expr.Sym g && NameKeys.full(g).equals(key)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A left-hand side that is an expression (a product, a fraction, a sum), which nothing can define. */
     private static boolean isExpressionSide(dev.eqc.compiler.ast.Expr lhs) {
         if (lhs instanceof dev.eqc.compiler.ast.Expr.Frac) {
@@ -420,7 +467,23 @@ public final class Resolver {
             if (s instanceof Statement.Definition d && dimensionDefinitions.contains(d) || takenByGroups.contains(s)) {
                 continue;
             }
-            if (s instanceof Statement.Definition d && !d.update() && isExpressionSide(d.lhs())
+            boolean stated = s instanceof Statement.Definition sd && PendingDefinition.statedDerivative(sd.lhs(),
+                    key -> knownName(key, program)) != null;
+            for (int later = at + 1; stated && s instanceof Statement.Definition d && later < statements.size()
+                    && statements.get(later) instanceof Statement.Continuation next && next.op() == d.op()
+                    && unknownSubscripted(d.rhs(), program) != null; later++) {
+                // \frac{\partial C}{\partial z_i} = \frac{1}{T}(q_i - p_i) = \frac{1}{T}(\frac{e^{z_i/T}}{…} - …) (Hinton et
+                // al., Eq. 2): a form using names the file never gives (q, p) names the form after it.
+                Expr.Sym unknown = unknownSubscripted(d.rhs(), program);
+                Diagnostic.of(Code.W0160, file.source, d.rhs().span(), "`" + file.source.slice(unknown.span())
+                                + "` is given nowhere in the file: `" + file.source.slice(d.rhs().span())
+                                + "` is read as a name for the form after it, which is computed")
+                        .caret("a name for the next form")
+                        .help("to compute this form, declare or define what it uses")
+                        .report(file.diagnostics);
+                s = new Statement.Definition(d.span(), d.lhs(), d.opSpan(), d.op(), next.rhs(), d.comment());
+            }
+            if (s instanceof Statement.Definition d && !d.update() && !stated && isExpressionSide(d.lhs())
                     && at + 1 < statements.size() && statements.get(at + 1) instanceof Statement.Continuation) {
                 // \frac{\alpha}{r} x \Delta W^T = \frac{\alpha}{r} x (BA)^T = …: a chain of equal forms of one
                 // expression, not a definition; its first side is computed, the others are not checked.
@@ -432,16 +495,22 @@ public final class Resolver {
                         .report(file.diagnostics);
                 s = new Statement.Bare(d.lhs().span(), d.lhs(), d.comment());
             }
-            if (s instanceof Statement.Definition d && at + 1 < statements.size()
-                    && statements.get(at + 1) instanceof Statement.Continuation next && next.op() == d.op()
-                    && namesNextForm(d.rhs(), program)) {
-                // \boldsymbol{a}_t(s) = \mathrm{align}(h_t, \bar{h}_s) = \frac{…}{…}: the middle form names a function
-                // defined nowhere else, by the form after it; the definition is computed from that form.
-                Diagnostic.of(Code.W0160, file.source, d.rhs().span(), "`" + file.source.slice(d.rhs().span())
-                                + "` is defined nowhere else: it is read as a name for the form after it, and `"
+            for (int later = at + 1; s instanceof Statement.Definition d && later < statements.size()
+                    && statements.get(later) instanceof Statement.Continuation next && next.op() == d.op(); later++) {
+                Expr.Apply unknown = namesNextForm(d.rhs(), program) ? (Expr.Apply) d.rhs() : undefinedCall(d.rhs(), program);
+                if (unknown == null) {
+                    break;
+                }
+                // \boldsymbol{a}_t(s) = \mathrm{align}(h_t, \bar{h}_s) = \frac{…}{…}, \mathbf{s} = \mathbf{F}_{ex}(\mathbf{z},
+                // \mathbf{W}) = \sigma(g(\mathbf{z}, \mathbf{W})) = \sigma(\mathbf{W}_2 \delta(\mathbf{W}_1 \mathbf{z})): a
+                // middle form using a function defined nowhere names the form after it; the definition is
+                // computed from the first form that needs no such function.
+                Diagnostic.of(Code.W0160, file.source, d.rhs().span(), "`" + file.source.slice(unknown.callee().span())
+                                + "` is a function defined nowhere else: `" + file.source.slice(d.rhs().span())
+                                + "` is read as a name for the form after it, and `"
                                 + file.source.slice(d.lhs().span()) + "` is computed from that form")
                         .caret("a name for the next form")
-                        .help("to use `" + file.source.slice(((Expr.Apply) d.rhs()).callee().span())
+                        .help("to use `" + file.source.slice(unknown.callee().span())
                                 + "` elsewhere, define it on a line of its own")
                         .report(file.diagnostics);
                 s = new Statement.Definition(d.span(), d.lhs(), d.opSpan(), d.op(), next.rhs(), d.comment());

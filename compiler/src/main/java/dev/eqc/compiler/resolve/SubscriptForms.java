@@ -59,6 +59,12 @@ final class SubscriptForms {
             return null;
         }
         Input family = r.family(familyKey(s));
+        if ((indices == null || indices.size() != 1) && r.input(NameKeys.full(s)) != null
+                && r.input(NameKeys.full(s)).declared() && !r.input(NameKeys.full(s)).equals(family)) {
+            // W_g \in \mathbb{R}^{d \times n} declared beside the family W_i (Shazeer et al.): g is no index in
+            // scope, so W_g is the name declared, not a member of the family.
+            return null;
+        }
         if (indices == null || indices.size() != 1) {
             return b.error(Code.E0122, s.span(), "`" + r.source.slice(s.span()) + "` names a member of the family `"
                     + family.latex() + "` outside its index",

@@ -159,6 +159,42 @@ class FunctionNotationTest {
         cases.add(new Case("norms side by side after / are one denominator (cosine similarity)",
                 "u, v \\in \\mathbb{R}^{3}\ns = u^\\top v / \\|u\\| \\|v\\|", "s", Map.of("u", X, "v", Y),
                 Map.of("u", vec, "v", vec), new double[] {dot(X, Y) / (norm(X) * norm(Y))}, List.of(Code.W0102)));
+        // Squeeze-and-excitation (Hu et al., Eq. 3) as printed: the middle forms name functions defined nowhere
+        // (F_{ex}, g); the last form computes s (before: E0192 on F_{ex}(z, W)).
+        double[] se = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double hidden = Math.max(0, X[0] + X[1] + X[2]);
+            se[i] = 1 / (1 + Math.exp(-(Y[i] * hidden)));
+        }
+        cases.add(new Case("a chain whose middle forms use functions defined nowhere is computed from its last form",
+                "x, w \\in \\mathbb{R}^{3}\n\\delta(u) = \\max(0, u)\n"
+                        + "s = F_{ex}(x, W) = \\sigma(g(x, W)) = \\sigma(w \\delta(\\sum_{i} x_i))", "s",
+                Map.of("x", X, "w", Y), Map.of("x", vec, "w", vec), se, List.of(Code.W0160)));
+        // PPO's clipped objective as printed (Schulman et al., Eq. 7): r_t(\\theta) with r declared is element t of
+        // r, \\theta notation (before: an input named `r_t(\\theta)` that the user had to pass).
+        double[] ratio = {0.5, 1.1, 1.6};
+        double ppo = 0;
+        for (int t = 0; t < 3; t++) {
+            double clipped = Math.min(Math.max(ratio[t], 0.8), 1.2);
+            ppo += Math.min(ratio[t] * Y[t], clipped * Y[t]) / 3;
+        }
+        cases.add(new Case("r_t(theta) with r declared is element t of r, theta notation",
+                "r, A \\in \\mathbb{R}^{T}, \\epsilon \\in \\mathbb{R}\n"
+                        + "L(\\theta) = \\hat{\\mathbb{E}}_t\\left[\\min(r_t(\\theta) A_t, \\text{clip}(r_t(\\theta), 1 - \\epsilon,"
+                        + " 1 + \\epsilon) A_t)\\right]", "L",
+                Map.of("r", ratio, "A", Y, "\\epsilon", new double[] {0.2}),
+                Map.of("r", vec, "A", vec, "\\epsilon", scalar), new double[] {ppo}, List.of(Code.W0190, Code.W0191)));
+        // Hinton et al.'s stated gradient (Eq. 2): C is given nowhere, so the left-hand side names the value, element-wise
+        // over i; the form with q_i, p_i (given nowhere) names the last form (before: E0305 on an assumed matrix C).
+        double[] stated = new double[3];
+        for (int i = 0; i < 3; i++) {
+            stated[i] = (X[i] - Y[i]) / 2;
+        }
+        cases.add(new Case("a stated derivative of a name given nowhere is a name defined by its computable form",
+                "z, v \\in \\mathbb{R}^{n}, T \\in \\mathbb{R}\n"
+                        + "\\frac{\\partial C}{\\partial z_i} = \\frac{1}{T}\\left(q_i - p_i\\right) = \\frac{1}{T}(z_i - v_i)",
+                "\\frac{\\partial C}{\\partial z_i}", Map.of("z", X, "v", Y, "T", new double[] {2}),
+                Map.of("z", vec, "v", vec, "T", scalar), stated, List.of(Code.W0160, Code.W0145)));
         return cases.stream();
     }
 

@@ -158,6 +158,31 @@ class GenericDimensionsTest {
                 "x \\in \\mathbb{R}^{d}, g \\in \\mathbb{R}^{m}\nW_i \\in \\mathbb{R}^{d \\times f}, i = 1, \\ldots, m\n"
                         + "E_i(x) = \\max(0, xW_i)\ny = \\sum_i g_i E_i(x)", "y", moeInputs,
                 Map.of("x", new int[] {3}, "W_i", new int[] {2, 3, 2}, "g", new int[] {2}), mix, List.of()));
+        // Shazeer et al.'s gate W_g declared beside the family W_i: g is no index, so W_g is its own name
+        // (before: E0122 "names a member of the family outside its index").
+        double[] wg = {0.5, -1, 0.25, 2, -0.75, 1};   // 3 x 2
+        double[] logits = new double[2];
+        for (int i = 0; i < 2; i++) {
+            for (int l = 0; l < 3; l++) {
+                logits[i] += x[l] * wg[l * 2 + i];
+            }
+        }
+        double zg = Math.exp(logits[0]) + Math.exp(logits[1]);
+        double[] gated = new double[2];
+        for (int i = 0; i < 2; i++) {
+            for (int c = 0; c < 2; c++) {
+                double h = 0;
+                for (int l = 0; l < 3; l++) {
+                    h += x[l] * w[i * 6 + l * 2 + c];
+                }
+                gated[c] += Math.exp(logits[i]) / zg * h;
+            }
+        }
+        cases.add(new Case("a name W_g declared beside the family W_i is its own name",
+                "x \\in \\mathbb{R}^{d}, W_g \\in \\mathbb{R}^{d \\times m}, W_i \\in \\mathbb{R}^{d \\times f}, i = 1, \\ldots, m\n"
+                        + "G = \\mathrm{softmax}(x W_g)\ny = \\sum_{i=1}^{m} G_i x W_i", "y",
+                Map.of("x", x, "W_g", wg, "W_i", w),
+                Map.of("x", new int[] {3}, "W_g", new int[] {3, 2}, "W_i", new int[] {2, 3, 2}), gated, List.of()));
         cases.add(new Case("a generic family of functions: the member's index is the one in scope at the call",
                 "x \\in \\mathbb{R}^{d}, W \\in \\mathbb{R}^{m \\times d \\times f}, g \\in \\mathbb{R}^{m}\n"
                         + "E_i(z) = \\max(0, zW_i)\ny = \\sum_j g_j E_j(x)", "y", moeInputs,

@@ -267,6 +267,12 @@ class ReadingRulesTest {
                 "x, \\mu \\in \\mathbb{R}^{3}\n\\log p(x \\mid \\mu) = -\\frac{1}{2}(x - \\mu)^\\top (x - \\mu)\n"
                         + "g = \\nabla_\\mu \\log p(x \\mid \\mu)", "g", Map.of("x", U, "\\mu", V),
                 Map.of("x", vec, "\\mu", vec), new double[] {U[0] - V[0], U[1] - V[1], U[2] - V[2]}, null));
+        // SAC's target with the log-probabilities declared as a name (before: E0304, and r declared as a scalar).
+        cases.add(new Case("\\log\\pi declared in a list is a name; the names before it share its shape",
+                "r, \\log\\pi \\in \\mathbb{R}^{B}, \\alpha \\in \\mathbb{R}\ny = r - \\alpha \\log\\pi", "y",
+                Map.of("r", U, "\\log\\pi", V, "\\alpha", new double[] {0.5}),
+                Map.of("r", vec, "\\log\\pi", vec, "\\alpha", new int[0]),
+                new double[] {U[0] - 0.5 * V[0], U[1] - 0.5 * V[1], U[2] - 0.5 * V[2]}, null));
         cases.add(new Case("\\log p = ... is a value named \\log p",
                 "x \\in \\mathbb{R}^{3}\n\\log p = -\\frac{1}{2}\\log(2\\pi) - \\frac{1}{2} x^\\top x", "\\log p",
                 Map.of("x", U), Map.of("x", vec),
@@ -280,6 +286,39 @@ class ReadingRulesTest {
                         + "p(y = k \\mid x) = \\frac{\\exp(W_k^\\top x)}{\\sum_{j=1}^{2} \\exp(W_j^\\top x)}", "p",
                 Map.of("W", A, "x", new double[] {U[0], U[1]}), Map.of("W", mat, "x", vec2),
                 new double[] {Math.exp(z0) / norm, Math.exp(z1) / norm}, Code.W0160));
+        // Platt scaling as printed: P(y = 1 | f) names the probability of one fixed outcome (before: E0107).
+        double[] platt = new double[3];
+        for (int i = 0; i < 3; i++) {
+            platt[i] = 1 / (1 + Math.exp(-1.5 * U[i] + 0.25));
+        }
+        cases.add(new Case("P(y = 1 | f) = ... defines P, the probability of the fixed outcome",
+                "f \\in \\mathbb{R}^{N}, A, B \\in \\mathbb{R}\nP(y = 1 | f) = \\frac{1}{1 + \\exp(A f + B)}", "P",
+                Map.of("f", U, "A", new double[] {-1.5}, "B", new double[] {0.25}),
+                Map.of("f", vec, "A", new int[0], "B", new int[0]), platt, Code.W0160));
+        // Total variation as printed (Levin, Peres & Wilmer): a norm-shaped name defined by its right-hand side and
+        // used by its printed name (before: E0107 "cannot define").
+        double tv = 0;
+        for (int i = 0; i < 3; i++) {
+            tv += Math.abs(U[i] - V[i]);
+        }
+        cases.add(new Case("\\|mu - nu\\|_{TV} = ... names a distance; a later use of that spelling is its value",
+                "\\mu, \\nu \\in \\mathbb{R}^{n}\n\\|\\mu - \\nu\\|_{TV} = \\frac{1}{2} \\sum_{x} |\\mu_x - \\nu_x|\n"
+                        + "L = 2 \\|\\mu-\\nu\\|_{TV}", "L", Map.of("\\mu", U, "\\nu", V), Map.of("\\mu", vec, "\\nu", vec),
+                new double[] {tv}, Code.W0102));
+        // The KL divergence of two Gaussians as textbooks print it: the arguments name distributions (before: E0107).
+        double[] klGauss = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double sd1 = 1 + i * 0.5;
+            double sd2 = 2 - i * 0.25;
+            klGauss[i] = Math.log(sd2 / sd1) + (sd1 * sd1 + (U[i] - V[i]) * (U[i] - V[i])) / (2 * sd2 * sd2) - 0.5;
+        }
+        cases.add(new Case("D_{KL}(N(mu_1, s_1^2) || N(mu_2, s_2^2)) = ... names the value D_{KL}",
+                "\\mu_1, \\mu_2, \\sigma_1, \\sigma_2 \\in \\mathbb{R}^{d}\n"
+                        + "D_{KL}(\\mathcal{N}(\\mu_1, \\sigma_1^2) \\parallel \\mathcal{N}(\\mu_2, \\sigma_2^2)) = \\log"
+                        + " \\frac{\\sigma_2}{\\sigma_1} + \\frac{\\sigma_1^2 + (\\mu_1 - \\mu_2)^2}{2 \\sigma_2^2} - \\frac{1}{2}",
+                "D_{KL}", Map.of("\\mu_1", U, "\\mu_2", V, "\\sigma_1", new double[] {1, 1.5, 2},
+                        "\\sigma_2", new double[] {2, 1.75, 1.5}),
+                Map.of("\\mu_1", vec, "\\mu_2", vec, "\\sigma_1", vec, "\\sigma_2", vec), klGauss, Code.W0102));
         // Layer norm as labml prints it: the mean and variance over C keep that axis and broadcast back along it,
         // so each row is normalised by its own statistics (before: a square X was normalised column-wise, silently).
         double[] square = {1, 2, 3, 4, 6, 11, -2, 0, 5};

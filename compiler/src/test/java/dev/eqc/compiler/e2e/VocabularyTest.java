@@ -372,6 +372,14 @@ class VocabularyTest {
                 pqDecl + jsDef, "D_{JS}", pq, pqShapes, new double[] {js}, Set.of(Code.W0160)));
         cases.add(new Case("a defined divergence called with bars", pqDecl + jsDef + "j = D_{JS}[q || p]", "j", pq,
                 pqShapes, new double[] {js}, Set.of(Code.W0160)));
+        // Lin (1991) as printed: \\parallel between the arguments, information theory's bare D for the KL divergence,
+        // and M defined after the equation (before: E0107 "a parameter must be a name", then E0192 on D).
+        cases.add(new Case("JSD(p \\parallel q) from D(p \\parallel m), the relative entropy, with m defined after it",
+                pqDecl + "\\mathrm{JSD}(p \\parallel q) = \\frac{1}{2} D(p \\parallel m) + \\frac{1}{2} D(q \\parallel m),"
+                        + " \\quad m = \\frac{1}{2}(p + q)", "\\mathrm{JSD}", pq, pqShapes, new double[] {js},
+                Set.of(Code.W0102)));
+        cases.add(new Case("a divergence written D(p \\| q) with D undefined is the KL divergence", pqDecl + "d = D(p \\| q)",
+                "d", pq, pqShapes, new double[] {kl}, Set.of(Code.W0102)));
         return cases.stream();
     }
 
