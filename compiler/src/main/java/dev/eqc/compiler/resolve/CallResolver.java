@@ -5,6 +5,7 @@ import dev.eqc.compiler.ast.Bracket;
 import dev.eqc.compiler.ast.Expr;
 import dev.eqc.compiler.ast.Script;
 import dev.eqc.compiler.ast.SymKind;
+import dev.eqc.compiler.ast.UnaryOp;
 import dev.eqc.compiler.builtin.Builtin;
 import dev.eqc.compiler.diag.Code;
 import dev.eqc.compiler.diag.Diagnostic;
@@ -49,6 +50,16 @@ final class CallResolver {
             Term tail = juxtaposedForm(last);
             if (tail != null) {
                 return new Term.Product(b.span(), chain.opSpan(), expr(chain.left()), tail, false);
+            }
+        }
+        if (form == null && b.left() instanceof Expr.Unary minus && minus.op() == UnaryOp.NEG) {
+            // -\mathbb{E}_{x \sim \mathcal{D}}[…], -\nabla_W L: the sign parses onto the first factor; the form is
+            // what it negates.
+            Expr.Binary unsigned = new Expr.Binary(new Span(minus.operand().span().start(), b.span().end()), b.opSpan(),
+                    BinaryOp.JUXTAPOSE, minus.operand(), b.right());
+            Term negated = juxtaposedForm(unsigned);
+            if (negated != null) {
+                return new Term.Negate(b.span(), negated);
             }
         }
         return form;

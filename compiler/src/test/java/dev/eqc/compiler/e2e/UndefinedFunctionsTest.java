@@ -66,6 +66,10 @@ class UndefinedFunctionsTest {
         cases.add(new Case("a declared policy applied to (a_t | s_t) is its element t; theta is notation",
                 "p, q \\in \\mathbb{R}^{T}\nr_t(\\theta) = \\frac{p(a_t \\mid s_t)}{q(a_t \\mid s_t)}", "r_t",
                 Map.of("p", X, "q", Y), Map.of("p", vec, "q", vec), ratio, List.of(Code.W0190, Code.W0191)));
+        cases.add(new Case("a conditional probability declared as printed (DPO's pi(y_w | x) in R^B) is read by its uses",
+                "\\pi(y_w \\mid x), q(y_w|x) \\in \\mathbb{R}^{B}\nr = \\frac{\\pi(y_w\\mid x)}{q(y_w \\mid x)}", "r",
+                Map.of("\\pi(y_w, x)", X, "q(y_w, x)", Y), Map.of("\\pi(y_w, x)", vec, "q(y_w, x)", vec), ratio,
+                List.of()));
         double mean = (Y[0] + Y[1] + Y[2]) / 3;
         double[] duel = {0.75 + Y[0] - mean, 0.75 + Y[1] - mean, 0.75 + Y[2] - mean};
         cases.add(new Case("the dueling network: V(s; theta) the declared number, A(s, a; theta) every action",
