@@ -96,9 +96,9 @@ final class AppliedValues {
             return;
         }
         file.markDeclared(key);
-        file.appliedInput(key, function + "(" + printedArguments(file.source, a) + ")", JavaNames.of(callee, true)
+        file.appliedInput(key, function + "(" + printedArguments(file.source, declared) + ")", JavaNames.of(callee, true)
                 + "_of_" + javaWords(file.source, a), a.span(), new Input.Applied(function,
-                printedArguments(file.source, a)), dims);
+                printedArguments(file.source, declared)), dims);
     }
 
     /** {@code G\left(z\right)} as {@code G(z)}: sizing commands do not change the value named. */

@@ -538,9 +538,11 @@ final class CallResolver {
      */
     private boolean declaredApplication(Expr.Apply a, Expr.Sym callee) {
         String key = NameKeys.full(callee);
-        if (file.definition(key) != null || body.names.isBound(key) || body.scope.param(key) != null) {
+        if (file.definition(key) != null || body.names.isBound(key) && body.scope.param(key) == null) {
             return false;
         }
+        // DPO's \mathcal{L}(\pi_\theta; \pi_{ref}) = …\pi_\theta(y_w \mid x)… with \pi_\theta(y_w \mid x) declared: the
+        // parameter names the policy whose declared values the body reads; left unused, it is notation (W0191).
         Input in = file.input(key + "(" + AppliedValues.argumentText(file.source, a) + ")");
         return in != null && in.isApplied() && in.declared();
     }

@@ -68,8 +68,13 @@ class UndefinedFunctionsTest {
                 Map.of("p", X, "q", Y), Map.of("p", vec, "q", vec), ratio, List.of(Code.W0190, Code.W0191)));
         cases.add(new Case("a conditional probability declared as printed (DPO's pi(y_w | x) in R^B) is read by its uses",
                 "\\pi(y_w \\mid x), q(y_w|x) \\in \\mathbb{R}^{B}\nr = \\frac{\\pi(y_w\\mid x)}{q(y_w \\mid x)}", "r",
-                Map.of("\\pi(y_w, x)", X, "q(y_w, x)", Y), Map.of("\\pi(y_w, x)", vec, "q(y_w, x)", vec), ratio,
+                Map.of("\\pi(y_w \\mid x)", X, "q(y_w|x)", Y), Map.of("\\pi(y_w \\mid x)", vec, "q(y_w|x)", vec), ratio,
                 List.of()));
+        cases.add(new Case("DPO's loss of the policies L(pi; pi_ref): parameters applied only to declared values are notation",
+                "\\pi(y_w \\mid x), \\rho(y_w \\mid x) \\in \\mathbb{R}^{B}\n"
+                        + "L(\\pi; \\rho) = \\frac{\\pi(y_w \\mid x)}{\\rho(y_w \\mid x)}", "L",
+                Map.of("\\pi(y_w \\mid x)", X, "\\rho(y_w \\mid x)", Y),
+                Map.of("\\pi(y_w \\mid x)", vec, "\\rho(y_w \\mid x)", vec), ratio, List.of(Code.W0191)));
         double mean = (Y[0] + Y[1] + Y[2]) / 3;
         double[] duel = {0.75 + Y[0] - mean, 0.75 + Y[1] - mean, 0.75 + Y[2] - mean};
         cases.add(new Case("the dueling network: V(s; theta) the declared number, A(s, a; theta) every action",
