@@ -442,6 +442,12 @@ public final class Catalogue {
                         + " docs/LANGUAGE.md, Definitions and wrappers.",
                 "w, g \\in \\mathbb{R}^{d}\nw = w - 0.1 g",
                 "w, g \\in \\mathbb{R}^{d}\nw \\leftarrow w - 0.1 g");
+        add(Code.W0271, "`\\sum_{k \\neq l}` with neither letter an index in scope (t-SNE's normaliser"
+                        + " `\\sum_{k \\neq l} (1 + \\|y_k - y_l\\|^2)^{-1}`) runs over the pairs of distinct positions,"
+                        + " `\\sum_l \\sum_{k \\neq l}`; also under `\\prod`, `\\max`, `\\min`. docs/LANGUAGE.md,"
+                        + " Indexes and ranges.",
+                "y \\in \\mathbb{R}^{n}\nZ = \\sum_{k \\neq l} y_k y_l",
+                "y \\in \\mathbb{R}^{n}\nZ = \\sum_{l} \\sum_{k \\neq l} y_k y_l");
         add(Code.W0170, "A tensor is read at a position computed from indices (`x_{t-1}`, `x_{i+m}`, `R_{t+k+1}`):"
                         + " a position before the first element or past the last reads 0, and the tensor counts from 1"
                         + " when every read of it in the definition starts at 1 or more (`R_{t+1}` with `t` from 0"

@@ -210,6 +210,11 @@ final class ReductionResolver {
                 lower = new Term.Literal(rel.right().span(), start);
             } else {
                 IndexVar other = rel.right() instanceof Expr.Sym o && o.bare() ? scope.indexVar(o.base()) : null;
+                if (other == null && rel.right() instanceof Expr.Sym o && isIndexName(o) && o.primes() == 0
+                        && op.sup() == null && skipped == null && !body.names.isBound(NameKeys.full(o))
+                        && kind != Term.ReduceOp.ARGMAX && kind != Term.ReduceOp.ARGMIN) {
+                    return overPairs(b, kind, v, o);
+                }
                 if (other == null) {
                     return body.unsupported(rel.right().span(), "`\\ne` compares with an index variable in scope");
                 }
@@ -262,6 +267,26 @@ final class ReductionResolver {
         Term reduced = body.expr(b.body());
         scope.leave();
         return new Term.Reduce(b.span(), kind, var, reduced);
+    }
+
+    /**
+     * {@code \\sum_{k \\neq l}} with neither letter an index in scope (t-SNE's normaliser {@code \\sum_{k \\neq l}
+     * (1 + \\|y_k - y_l\\|^2)^{-1}}): over the pairs of distinct positions, {@code \\sum_l \\sum_{k \\neq l}} (W0271).
+     */
+    private Term overPairs(Expr.BigOp b, Term.ReduceOp kind, Expr.Sym inner, Expr.Sym outer) {
+        Diagnostic.of(Code.W0271, body.file.source, b.operator().sub().span(), "neither `" + inner.base() + "` nor `"
+                        + outer.base() + "` is an index in scope: read as the pairs of distinct positions, `"
+                        + b.operator().base() + "_{" + outer.base() + "} " + b.operator().base() + "_{" + inner.base()
+                        + " \\neq " + outer.base() + "}`")
+                .caret("over both letters")
+                .help("write the two operators to say so, like `\\sum_{" + outer.base() + "} \\sum_{" + inner.base()
+                        + " \\neq " + outer.base() + "}`")
+                .report(body.file.diagnostics);
+        IndexVar pair = sized(name(outer), outer.span());
+        scope.enter(pair);
+        Term reduced = reduction(b);
+        scope.leave();
+        return new Term.Reduce(b.span(), kind, pair, reduced);
     }
 
     /**

@@ -48,6 +48,7 @@ class RangesAsWrittenTest {
         "x \\in \\mathbb{R}^{n}\ns_i = \\sum_{j=i+1}^{n} x_j\nr_t = \\sum_{k \\ge t} x_k",
         "K \\in \\mathbb{R}^{m \\times m}, a \\in \\mathbb{R}^{m}\nQ = \\sum_{i,j=1}^{m} a_i a_j K_{ij}",
         "D \\in \\mathbb{R}^{n \\times n}\nm_i = \\min_{j \\neq i} D_{ij}",
+        "y \\in \\mathbb{R}^{n}\nZ = \\sum_{k \\neq l} (1 + (y_k - y_l)^2)^{-1}",
     })
     void generatedCodeMatchesInterpreter(String source) throws Exception {
         Diagnostics diagnostics = new Diagnostics();
@@ -219,6 +220,23 @@ class RangesAsWrittenTest {
             }
         }
         assertArrayEquals(expected, run(src, "m", Map.of("D", NDArray.of(d, 3, 3))).data(), 1e-12);
+    }
+
+    @Test
+    void anExclusionBetweenTwoFreeLettersSumsOverPairs() {
+        // t-SNE, van der Maaten & Hinton (2008), Eq. 4: the normaliser \sum_{k \neq l} (1 + ||y_k - y_l||^2)^{-1}.
+        // Before: E0103 (`l` is no index in scope).
+        String src = "y \\in \\mathbb{R}^{n}\nZ = \\sum_{k \\neq l} (1 + (y_k - y_l)^2)^{-1}";
+        double expected = 0;
+        for (int k = 0; k < X.length; k++) {
+            for (int l = 0; l < X.length; l++) {
+                if (k != l) {
+                    expected += 1 / (1 + (X[k] - X[l]) * (X[k] - X[l]));
+                }
+            }
+        }
+        assertEquals(expected, run(src, "Z", Map.of("y", vec(X))).data()[0], 1e-12);
+        assertTrue(codes(src).contains(Code.W0271), codes(src).toString());
     }
 
     /** A range written bare after the right-hand side, without {@code \text{for}}. */
