@@ -448,6 +448,12 @@ public final class Catalogue {
                         + " Indexes and ranges.",
                 "y \\in \\mathbb{R}^{n}\nZ = \\sum_{k \\neq l} y_k y_l",
                 "y \\in \\mathbb{R}^{n}\nZ = \\sum_{l} \\sum_{k \\neq l} y_k y_l");
+        add(Code.E0270, "`\\exp` of a square matrix that the file also inverts (Mamba's zero-order hold `\\bar{A} ="
+                        + " \\exp(\\Delta A)`, `\\bar{B} = (\\Delta A)^{-1}(\\exp(\\Delta A) - I) \\Delta B`) is the matrix"
+                        + " exponential, which eqc does not compute; element-wise it would be a wrong answer. For a"
+                        + " diagonal state matrix write the element-wise forms of its diagonal. docs/LANGUAGE.md, Reading rules.",
+                "A \\in \\mathbb{R}^{N \\times N}, \\Delta \\in \\mathbb{R}\nB = (\\Delta A)^{-1}(\\exp(\\Delta A) - I_N)",
+                "a \\in \\mathbb{R}^{N}, \\Delta \\in \\mathbb{R}\nb_i = (\\exp(\\Delta a_i) - 1) / (\\Delta a_i)");
         add(Code.W0170, "A tensor is read at a position computed from indices (`x_{t-1}`, `x_{i+m}`, `R_{t+k+1}`):"
                         + " a position before the first element or past the last reads 0, and the tensor counts from 1"
                         + " when every read of it in the definition starts at 1 or more (`R_{t+1}` with `t` from 0"
