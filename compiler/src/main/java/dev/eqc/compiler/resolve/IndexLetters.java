@@ -29,7 +29,9 @@ final class IndexLetters {
                 for (char c : s.base().toCharArray()) {
                     out.add(String.valueOf(c));
                 }
-            } else if (item instanceof Expr.Sym s && s.kind() == SymKind.COMMAND && s.bare()) {
+            } else if (item instanceof Expr.Sym s && s.kind() == SymKind.COMMAND && s.bare()
+                    && GreekLetters.isLetter(s.base())) {
+                // \tau, \ell; not `*` (Rasmussen & Williams' test points, \bar{f}_*), `:` or `\cdot`.
                 out.add(s.base());
             } else {
                 return null;

@@ -86,10 +86,10 @@ final class InputUpdates {
             Expr sym(Expr.Sym s) {
                 String full = NameKeys.full(s);
                 String bare = NameKeys.full(new Expr.Sym(s.span(), s.kind(), s.base(), s.accent(), null, null, 0));
-                if (full.equals(key) || (!whole && full.equals(element))) {
+                if (whole ? full.equals(key) : full.equals(element)) {
                     reads[0] = true;
-                } else if (!whole && bare.equals(key) && s.sup() == null && s.primes() == 0) {
-                    other[0] = true;
+                } else if (!whole && bare.equals(key)) {
+                    other[0] = true;    // p_t = p, v_t = \beta v + …: a new value from the whole input, not an update
                 }
                 return super.sym(s);
             }

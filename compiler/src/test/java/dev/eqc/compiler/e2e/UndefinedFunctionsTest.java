@@ -75,6 +75,16 @@ class UndefinedFunctionsTest {
                         + "L(\\pi; \\rho) = \\frac{\\pi(y_w \\mid x)}{\\rho(y_w \\mid x)}", "L",
                 Map.of("\\pi(y_w \\mid x)", X, "\\rho(y_w \\mid x)", Y),
                 Map.of("\\pi(y_w \\mid x)", vec, "\\rho(y_w \\mid x)", vec), ratio, List.of(Code.W0191)));
+        // Rasmussen & Williams, Eq. 2.25: \bar{f}_* = K(X_*, X) y. Before: the `*` of the left-hand side was an index,
+        // so K(X_*, X) was read row by row at it and the result was the m x n element-wise product (no warning).
+        double[] kStar = {1, 2, 3, -1, 0.5, 2};   // m = 2 test points, n = 3 training points
+        double[] gpMean = {kStar[0] * X[0] + kStar[1] * X[1] + kStar[2] * X[2],
+            kStar[3] * X[0] + kStar[4] * X[1] + kStar[5] * X[2]};
+        cases.add(new Case("the star of f_* on the left names the test points; it is no index",
+                "K(X_*, X) \\in \\mathbb{R}^{m \\times n}, \\mathbf{y} \\in \\mathbb{R}^{n}\n"
+                        + "\\bar{\\mathbf{f}}_* = K(X_*, X)\\mathbf{y}", "\\bar{\\mathbf{f}}_*",
+                Map.of("K(X_*, X)", kStar, "\\mathbf{y}", X), Map.of("K(X_*, X)", new int[] {2, 3}, "\\mathbf{y}", vec),
+                gpMean, List.of()));
         double mean = (Y[0] + Y[1] + Y[2]) / 3;
         double[] duel = {0.75 + Y[0] - mean, 0.75 + Y[1] - mean, 0.75 + Y[2] - mean};
         cases.add(new Case("the dueling network: V(s; theta) the declared number, A(s, a; theta) every action",
