@@ -239,6 +239,23 @@ class RangesAsWrittenTest {
         assertTrue(codes(src).contains(Code.W0271), codes(src).toString());
     }
 
+    @Test
+    void anIndexGivenAListOfValuesTakesEachInTurn() {
+        // TD3 (Fujimoto et al. 2018): y = r + γ min_{i=1,2} Q_{θ'_i}(s', ã), the twin critics' smaller value.
+        // Before: E0103 (`\min_{i=1,2}`).
+        String src = "Q_{\\theta'_1}(s'), Q_{\\theta'_2}(s'), r \\in \\mathbb{R}^{B}\n"
+                + "y = r + 0.5 \\min_{i=1,2} Q_{\\theta'_i}(s')";
+        double[] q1 = {1, -2, 3};
+        double[] q2 = {0.5, 4, -1};
+        double[] r = {0.25, 0.5, 1};
+        double[] expected = new double[3];
+        for (int i = 0; i < 3; i++) {
+            expected[i] = r[i] + 0.5 * Math.min(q1[i], q2[i]);
+        }
+        assertArrayEquals(expected, run(src, "y", Map.of("Q_{\\theta'_1}(s')", vec(q1), "Q_{\\theta'_2}(s')", vec(q2),
+                "r", vec(r))).data(), 1e-12);
+    }
+
     /** A range written bare after the right-hand side, without {@code \text{for}}. */
     @ParameterizedTest
     @ValueSource(strings = {"y_i = 2 x_i \\quad i = 1, \\dots, n", "y_i = 2 x_i, \\; i = 1, \\ldots, n"})
