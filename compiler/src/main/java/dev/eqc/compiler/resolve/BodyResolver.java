@@ -123,11 +123,7 @@ final class BodyResolver {
             }
             applied |= t instanceof Term.InputRef in && in.input().isApplied();
         }
-        // \mathcal{L}(\theta) = -\sum_i y_i \log p_i, D_{KL}(\mathcal{N}_1 \| \mathcal{N}_2) = \frac{1}{2}[…] (the
-        // Gaussians' parameters are inputs): nothing in the file calls it, so a parameter its body does not use names
-        // what the value depends on.
-        boolean uncalled = file.applicationTexts(def.key()).isEmpty();
-        if (!applied && !uncalled && !(used.isEmpty() && bracketed())) {
+        if (!applied && !(used.isEmpty() && bracketed())) {
             return scope.params();
         }
         List<Param> kept = new java.util.ArrayList<>();
@@ -140,15 +136,11 @@ final class BodyResolver {
             Diagnostic.of(Code.W0191, file.source, p.span(), "parameter `" + p.latex() + "` of `" + def.latexName()
                             + "` is not used by its body, which " + (applied
                             ? "reads values of functions the file does not define: it is read as notation for what they"
-                            + " depend on" : uncalled && !(used.isEmpty() && bracketed())
-                            ? "nothing in the file calls: it is read as notation for what the value depends on"
-                            : "names a value of it in square brackets (a mean, a variance): it is read as"
+                            + " depend on" : "names a value of it in square brackets (a mean, a variance): it is read as"
                             + " notation") + ", and `" + def.latexName() + "` does not take it")
                     .caret("notation, not an input")
                     .help(applied ? "the values it stands for are inputs of the file; to compute them, define those"
                             + " functions in terms of `" + p.latex() + "`"
-                            : uncalled && !(used.isEmpty() && bracketed())
-                            ? "write the value without the list (`" + def.latexName() + " = …`) to say so"
                             : "run it as `--function '" + def.latexName() + "'`; name the value (`v_* = …`) to say so")
                     .report(file.diagnostics);
         }

@@ -30,8 +30,9 @@ final class IndexLetters {
                     out.add(String.valueOf(c));
                 }
             } else if (item instanceof Expr.Sym s && s.kind() == SymKind.COMMAND && s.bare()
-                    && GreekLetters.isLetter(s.base())) {
-                // \tau, \ell; not `*` (Rasmussen & Williams' test points, \bar{f}_*), `:` or `\cdot`.
+                    && !(s.base().equals("*") && sub.items().size() == 1)) {
+                // \tau, \ell, the slice marks of X_{*i}, W_{i,:}; a lone `*` is no index: Rasmussen & Williams'
+                // test points, \bar{f}_*.
                 out.add(s.base());
             } else {
                 return null;
