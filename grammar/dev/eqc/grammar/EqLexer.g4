@@ -55,6 +55,7 @@ SIZING        : ('\\left' | '\\right'
 // ---- Commands the grammar gives structure to -----------------------------------------
 
 FRAC          : '\\frac' | '\\dfrac' | '\\tfrac' | '\\cfrac' ;
+BINOM         : '\\binom' | '\\dbinom' | '\\tbinom' ;
 SQRT          : '\\sqrt' ;
 TEXTNAME      : '\\mathrm' | '\\operatorname' '*'? | '\\text' | '\\textrm' | '\\mathit'
               | '\\mathop' | '\\mathsf' | '\\textit' | '\\textsf' | '\\mbox' ;

@@ -87,6 +87,7 @@ atom
     | STYLE arg                                         # styleAtom
     | ACCENT arg                                        # accentAtom
     | FRAC num=arg den=arg                              # fracAtom
+    | BINOM top=arg bottom=arg                          # binomAtom
     | SQRT (LBRACK degree=expr RBRACK)? radicand=arg    # sqrtAtom
     | UNDERSET under=arg over=arg                       # undersetAtom
     | BRACE_NOTE body=arg ((UNDERSCORE | CARET) label=noteLabel)?   # braceNoteAtom

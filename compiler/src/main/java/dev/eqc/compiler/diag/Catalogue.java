@@ -436,6 +436,25 @@ public final class Catalogue {
                         + " name is the total. docs/LANGUAGE.md, Definitions and wrappers.",
                 "s \\in \\mathbb{R}^{N}\nL_i = s_i^2\nL = \\frac{1}{N} \\sum_i L_i",
                 "s \\in \\mathbb{R}^{N}\n\\ell_i = s_i^2\nL = \\frac{1}{N} \\sum_i \\ell_i");
+        add(Code.W0270, "A declared input defined with `=` from its own value (SGD's `w = w - \\eta g`, Graves' RMSProp"
+                        + " `n_i = \\aleph n_i + (1 - \\aleph)\\epsilon_i^2`) is an update step, as `\\leftarrow` writes it:"
+                        + " the right-hand side reads the input as given and the lines after it read the new value. A"
+                        + " right-hand side reading another element (`h_t = \\tanh(W h_{t-1})`) is a recurrence (E0105)."
+                        + " docs/LANGUAGE.md, Definitions and wrappers.",
+                "w, g \\in \\mathbb{R}^{d}\nw = w - 0.1 g",
+                "w, g \\in \\mathbb{R}^{d}\nw \\leftarrow w - 0.1 g");
+        add(Code.W0271, "`\\sum_{k \\neq l}` with neither letter an index in scope (t-SNE's normaliser"
+                        + " `\\sum_{k \\neq l} (1 + \\|y_k - y_l\\|^2)^{-1}`) runs over the pairs of distinct positions,"
+                        + " `\\sum_l \\sum_{k \\neq l}`; also under `\\prod`, `\\max`, `\\min`. docs/LANGUAGE.md,"
+                        + " Indexes and ranges.",
+                "y \\in \\mathbb{R}^{n}\nZ = \\sum_{k \\neq l} y_k y_l",
+                "y \\in \\mathbb{R}^{n}\nZ = \\sum_{l} \\sum_{k \\neq l} y_k y_l");
+        add(Code.E0270, "`\\exp` of a square matrix that the file also inverts (Mamba's zero-order hold `\\bar{A} ="
+                        + " \\exp(\\Delta A)`, `\\bar{B} = (\\Delta A)^{-1}(\\exp(\\Delta A) - I) \\Delta B`) is the matrix"
+                        + " exponential, which eqc does not compute; element-wise it would be a wrong answer. For a"
+                        + " diagonal state matrix write the element-wise forms of its diagonal. docs/LANGUAGE.md, Reading rules.",
+                "A \\in \\mathbb{R}^{N \\times N}, \\Delta \\in \\mathbb{R}\nB = (\\Delta A)^{-1}(\\exp(\\Delta A) - I_N)",
+                "a \\in \\mathbb{R}^{N}, \\Delta \\in \\mathbb{R}\nb_i = (\\exp(\\Delta a_i) - 1) / (\\Delta a_i)");
         add(Code.W0170, "A tensor is read at a position computed from indices (`x_{t-1}`, `x_{i+m}`, `R_{t+k+1}`):"
                         + " a position before the first element or past the last reads 0, and the tensor counts from 1"
                         + " when every read of it in the definition starts at 1 or more (`R_{t+1}` with `t` from 0"

@@ -39,6 +39,7 @@ public enum Code {
     E0190("value of an undefined function that cannot be read"),
     E0191("function whose body applies an undefined function to its parameter, called with another argument"),
     E0192("value of an undefined function whose shape nothing tells"),
+    E0270("the matrix exponential of a matrix the file inverts"),
     E0301("matrix product dimensions differ"),
     E0302("shapes do not broadcast"),
     E0303("wrong rank"),
@@ -87,7 +88,9 @@ public enum Code {
     W0191("unused parameter read as notation"),
     W0192("size of an undefined set read as a declared size"),
     W0220("function of an index read element-wise"),
-    W0230("a value per element and its total under one name");
+    W0230("a value per element and its total under one name"),
+    W0270("an input defined from its own value read as an update"),
+    W0271("an exclusion between two free letters read as a sum over pairs");
 
     private final String title;
 

@@ -350,6 +350,14 @@ final class AstBuilder {
         if (ctx instanceof EqParser.FracAtomContext f) {
             return new Expr.Frac(span, arg(f.num), arg(f.den));
         }
+        if (ctx instanceof EqParser.BinomAtomContext b) {
+            // \binom{K}{2}: the binomial coefficient, a call of `\binom` on its two arguments.
+            Span command = span(b.BINOM().getSymbol());
+            Expr top = arg(b.top);
+            Expr bottom = arg(b.bottom);
+            return new Expr.Apply(span, new Expr.Sym(command, SymKind.COMMAND, "\\binom", null, null, null, 0),
+                    List.of(top, bottom), new Span(top.span().start(), bottom.span().end()));
+        }
         if (ctx instanceof EqParser.SqrtAtomContext s) {
             return new Expr.Root(span, s.degree == null ? null : expr(s.degree), arg(s.radicand));
         }

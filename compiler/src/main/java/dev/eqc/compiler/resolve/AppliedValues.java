@@ -79,7 +79,9 @@ final class AppliedValues {
      * the file does not define, at the arguments written, declared with its shape: the input that reads of it
      * are (its arguments are not computed).
      */
-    static void declare(FileScope file, Expr.Apply a, List<dev.eqc.compiler.term.Dim> dims) {
+    static void declare(FileScope file, Expr.Apply declared, List<dev.eqc.compiler.term.Dim> dims) {
+        // \pi_\theta(y_w \mid x) \in \mathbb{R}^{B} (DPO): the bar separates arguments, as at the uses.
+        Expr.Apply a = declared.withConditionsAsArguments();
         Expr.Sym callee = (Expr.Sym) a.callee();
         String function = file.source.slice(callee.span()).trim();
         String key = NameKeys.full(callee) + "(" + argumentText(file.source, a) + ")";
@@ -94,9 +96,9 @@ final class AppliedValues {
             return;
         }
         file.markDeclared(key);
-        file.appliedInput(key, function + "(" + printedArguments(file.source, a) + ")", JavaNames.of(callee, true)
+        file.appliedInput(key, function + "(" + printedArguments(file.source, declared) + ")", JavaNames.of(callee, true)
                 + "_of_" + javaWords(file.source, a), a.span(), new Input.Applied(function,
-                printedArguments(file.source, a)), dims);
+                printedArguments(file.source, declared)), dims);
     }
 
     /** {@code G\left(z\right)} as {@code G(z)}: sizing commands do not change the value named. */

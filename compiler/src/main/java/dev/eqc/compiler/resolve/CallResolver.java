@@ -5,6 +5,7 @@ import dev.eqc.compiler.ast.Bracket;
 import dev.eqc.compiler.ast.Expr;
 import dev.eqc.compiler.ast.Script;
 import dev.eqc.compiler.ast.SymKind;
+import dev.eqc.compiler.ast.UnaryOp;
 import dev.eqc.compiler.builtin.Builtin;
 import dev.eqc.compiler.diag.Code;
 import dev.eqc.compiler.diag.Diagnostic;
@@ -39,6 +40,15 @@ final class CallResolver {
     }
 
     /** A juxtaposition that is a form rather than a product ({@code \nabla_{W} L}, {@code \mathbb{E}[x]}); else null. */
+    /**
+     * An italic {@code E} whose subscript draws samples ({@code E_{(x, y_w, y_l) \sim D}[…]}, InstructGPT's reward
+     * loss): an expectation, as {@code \mathbb{E}} is; an italic {@code E_t} or {@code E_i} stays a name.
+     */
+    private static boolean sampled(Expr.Sym e) {
+        return e.sub() != null && e.sub().isSingle() && e.sub().single() instanceof Expr.Relation r
+                && r.op() == dev.eqc.compiler.ast.RelOp.RELATED;
+    }
+
     Term juxtaposedForm(Expr.Binary b) {
         Term form = formOf(b);
         if (form == null && b.left() instanceof Expr.Binary chain && chain.op() == BinaryOp.JUXTAPOSE) {
@@ -49,6 +59,16 @@ final class CallResolver {
             Term tail = juxtaposedForm(last);
             if (tail != null) {
                 return new Term.Product(b.span(), chain.opSpan(), expr(chain.left()), tail, false);
+            }
+        }
+        if (form == null && b.left() instanceof Expr.Unary minus && minus.op() == UnaryOp.NEG) {
+            // -\mathbb{E}_{x \sim \mathcal{D}}[…], -\nabla_W L: the sign parses onto the first factor; the form is
+            // what it negates.
+            Expr.Binary unsigned = new Expr.Binary(new Span(minus.operand().span().start(), b.span().end()), b.opSpan(),
+                    BinaryOp.JUXTAPOSE, minus.operand(), b.right());
+            Term negated = juxtaposedForm(unsigned);
+            if (negated != null) {
+                return new Term.Negate(b.span(), negated);
             }
         }
         return form;
@@ -116,7 +136,8 @@ final class CallResolver {
                     return axisForm(b.span(), e.withScripts(e.span(), null, null, 0), step, g.items().get(0));
                 }
             }
-            if (b.left() instanceof Expr.Sym e && (e.kind() == SymKind.BB || e.kind() == SymKind.WORD)
+            if (b.left() instanceof Expr.Sym e && (e.kind() == SymKind.BB || e.kind() == SymKind.WORD
+                            || e.kind() == SymKind.LETTERS && sampled(e))
                     && e.base().equals("E") && e.sub() != null
                     && e.sup() == null && e.sub().isSingle() && (e.accent() == null || e.accent().equals("hat"))
                     && !body.names.isBound(NameKeys.full(e))) {
@@ -267,6 +288,9 @@ final class CallResolver {
                 return axisForm(a.span(), u.op(), u.under(), a.args().get(0));
             }
             return product(a);
+        }
+        if (callee.kind() == SymKind.COMMAND && callee.base().equals("\\binom") && a.args().size() == 2) {
+            return binomial(a);
         }
         Expr logOf = PendingDefinition.logOfName(a);
         if (logOf != null) {
@@ -586,11 +610,30 @@ final class CallResolver {
      */
     private boolean declaredApplication(Expr.Apply a, Expr.Sym callee) {
         String key = NameKeys.full(callee);
-        if (file.definition(key) != null || body.names.isBound(key) || body.scope.param(key) != null) {
+        if (file.definition(key) != null || body.names.isBound(key) && body.scope.param(key) == null) {
             return false;
         }
+        // DPO's \mathcal{L}(\pi_\theta; \pi_{ref}) = …\pi_\theta(y_w \mid x)… with \pi_\theta(y_w \mid x) declared: the
+        // parameter names the policy whose declared values the body reads; left unused, it is notation (W0191).
         Input in = file.input(key + "(" + AppliedValues.argumentText(file.source, a) + ")");
         return in != null && in.isApplied() && in.declared();
+    }
+
+    /**
+     * {@code \binom{K}{2}} (InstructGPT's {@code \frac{1}{\binom{K}{2}}}): the binomial coefficient of two whole
+     * numbers the file fixes; of values known only at run time it is not supported.
+     */
+    private Term binomial(Expr.Apply a) {
+        Double n = ConstantFolder.fold(expr(a.args().get(0)));
+        Double k = ConstantFolder.fold(expr(a.args().get(1)));
+        if (n == null || k == null || n != Math.rint(n) || k != Math.rint(k) || k < 0 || n < 0 || n > 1000) {
+            return body.unsupported(a.span(), "`\\binom` of whole numbers the file fixes, like `K = 4` declared");
+        }
+        double c = 1;
+        for (int i = 1; i <= k; i++) {
+            c = c * (n - k + i) / i;
+        }
+        return new Term.Literal(a.span(), k > n ? 0 : Math.rint(c));
     }
 
     /** {@code \mathrm{clip}_{[a, b]}}: the bounds {@code a}, {@code b}; otherwise {@code null}. */

@@ -29,7 +29,10 @@ final class IndexLetters {
                 for (char c : s.base().toCharArray()) {
                     out.add(String.valueOf(c));
                 }
-            } else if (item instanceof Expr.Sym s && s.kind() == SymKind.COMMAND && s.bare()) {
+            } else if (item instanceof Expr.Sym s && s.kind() == SymKind.COMMAND && s.bare()
+                    && !(s.base().equals("*") && sub.items().size() == 1)) {
+                // \tau, \ell, the slice marks of X_{*i}, W_{i,:}; a lone `*` is no index: Rasmussen & Williams'
+                // test points, \bar{f}_*.
                 out.add(s.base());
             } else {
                 return null;

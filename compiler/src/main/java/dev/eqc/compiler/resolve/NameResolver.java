@@ -653,7 +653,31 @@ final class NameResolver {
         if (special != null) {
             return special;
         }
+        Term step = declaredStepTimes(s);
+        if (step != null) {
+            return step;
+        }
         return inputRef(s.span(), file.inferInput(s, NameKeys.full(s)));
+    }
+
+    /**
+     * {@code \Delta A} read as one name (an increment, Adadelta's {@code \Delta x}) when neither it is given nor
+     * {@code \Delta} and {@code A} are both declared: Mamba's step size times the state matrix, {@code \exp(\Delta
+     * A)}, a product. Null otherwise.
+     */
+    private Term declaredStepTimes(Expr.Sym s) {
+        if (s.kind() != SymKind.WORD || !s.base().startsWith("\\Delta ") || s.accent() != null) {
+            return null;
+        }
+        String rest = s.base().substring("\\Delta ".length());
+        Expr.Sym delta = new Expr.Sym(s.span(), SymKind.COMMAND, "\\Delta", null, null, null, 0);
+        Expr.Sym factor = new Expr.Sym(s.span(), rest.startsWith("\\") ? SymKind.COMMAND : SymKind.LETTERS, rest, null,
+                s.sub(), s.sup(), s.primes());
+        Expr.Sym bareFactor = new Expr.Sym(s.span(), factor.kind(), rest, null, null, null, 0);
+        if (!isBound(NameKeys.full(delta)) || !isBound(NameKeys.full(factor)) && !isBound(NameKeys.full(bareFactor))) {
+            return null;
+        }
+        return new Term.Product(s.span(), new Span(s.span().start(), s.span().start()), sym(delta), sym(factor));
     }
 
     /** A name written like a size ({@code d}, {@code d_k}, {@code d_{model}}): {@code d} with a subscript or none. */

@@ -37,6 +37,10 @@ final class ReductionResolver {
             case "\\argmin" -> Term.ReduceOp.ARGMIN;
             default -> null;
         };
+        Term listed = kind == null ? null : overListedValues(b, kind, op);
+        if (listed != null) {
+            return listed;
+        }
         List<String> several = IndexLetters.of(op.sub());
         if (kind == Term.ReduceOp.SUM && op.sup() == null && several != null && several.size() > 1) {
             return nestedSums(b, op, several);
@@ -217,6 +221,11 @@ final class ReductionResolver {
                 lower = new Term.Literal(rel.right().span(), start);
             } else {
                 IndexVar other = rel.right() instanceof Expr.Sym o && o.bare() ? scope.indexVar(o.base()) : null;
+                if (other == null && rel.right() instanceof Expr.Sym o && isIndexName(o) && o.primes() == 0
+                        && op.sup() == null && skipped == null && !body.names.isBound(NameKeys.full(o))
+                        && kind != Term.ReduceOp.ARGMAX && kind != Term.ReduceOp.ARGMIN) {
+                    return overPairs(b, kind, v, o);
+                }
                 if (other == null) {
                     return body.unsupported(rel.right().span(), "`\\ne` compares with an index variable in scope");
                 }
@@ -269,6 +278,89 @@ final class ReductionResolver {
         Term reduced = body.expr(b.body());
         scope.leave();
         return new Term.Reduce(b.span(), kind, var, reduced);
+    }
+
+    /**
+     * {@code \min_{i=1,2} Q_{\theta'_i}(s', \tilde{a})} (TD3's and SAC's twin critics): an index given a short list of
+     * whole numbers (at most eight, no dots) stands for each of them in turn; the terms, with the letter replaced by
+     * each value (in subscripts too, so {@code Q_{\theta'_1}(s', \tilde{a})} names the declared value), are
+     * combined element-wise by the operation. Null when the subscript is no such list.
+     */
+    private Term overListedValues(Expr.BigOp b, Term.ReduceOp kind, Expr.Sym op) {
+        if (op.sup() != null || op.sub() == null || op.sub().items().size() < 2 || op.sub().items().size() > 8
+                || !(op.sub().items().get(0) instanceof Expr.Relation first) || first.op() != RelOp.EQ
+                || !(first.left() instanceof Expr.Sym v) || !isIndexName(v) || v.primes() != 0
+                || kind == Term.ReduceOp.ARGMAX || kind == Term.ReduceOp.ARGMIN) {
+            return null;
+        }
+        List<Expr> values = new ArrayList<>();
+        values.add(first.right());
+        values.addAll(op.sub().items().subList(1, op.sub().items().size()));
+        for (Expr value : values) {
+            if (!(value instanceof Expr.Num n) || n.value() != Math.rint(n.value())) {
+                return null;
+            }
+        }
+        Term combined = null;
+        for (Expr value : values) {
+            Term term = body.expr(new LetterValue(v.base(), (Expr.Num) value).expr(b.body()));
+            combined = combined == null ? term : switch (kind) {
+                case SUM -> new Term.Arith(b.span(), op.span(), Term.ArithOp.ADD, combined, term);
+                case PROD -> new Term.Arith(b.span(), op.span(), Term.ArithOp.MUL, combined, term);
+                case MAX -> new Term.BuiltinCall(b.span(), dev.eqc.compiler.builtin.Builtin.MAX, List.of(combined, term));
+                case MIN -> new Term.BuiltinCall(b.span(), dev.eqc.compiler.builtin.Builtin.MIN, List.of(combined, term));
+                case ARGMAX, ARGMIN, LOGSUMEXP -> throw new IllegalStateException("ruled out above");
+            };
+        }
+        return combined;
+    }
+
+    /** An expression with one index letter written as a number, in the subscripts of names as well. */
+    private static final class LetterValue extends ExprCopy {
+        private final String letter;
+        private final Expr.Num value;
+        private final java.util.regex.Pattern standalone;
+
+        LetterValue(String letter, Expr.Num value) {
+            this.letter = letter;
+            this.value = value;
+            this.standalone = java.util.regex.Pattern.compile("(?<![A-Za-z\\\\])" + java.util.regex.Pattern.quote(letter)
+                    + "(?![A-Za-z])");
+        }
+
+        @Override
+        Script script(Script s) {
+            return s == null ? null : new Script(s.span(), exprs(s.items()),
+                    standalone.matcher(s.key()).replaceAll(value.text()));
+        }
+
+        @Override
+        Expr sym(Expr.Sym s) {
+            if (s.bare() && s.base().equals(letter)) {
+                return new Expr.Num(s.span(), value.text());
+            }
+            return super.sym(s);
+        }
+    }
+
+    /**
+     * {@code \\sum_{k \\neq l}} with neither letter an index in scope (t-SNE's normaliser {@code \\sum_{k \\neq l}
+     * (1 + \\|y_k - y_l\\|^2)^{-1}}): over the pairs of distinct positions, {@code \\sum_l \\sum_{k \\neq l}} (W0271).
+     */
+    private Term overPairs(Expr.BigOp b, Term.ReduceOp kind, Expr.Sym inner, Expr.Sym outer) {
+        Diagnostic.of(Code.W0271, body.file.source, b.operator().sub().span(), "neither `" + inner.base() + "` nor `"
+                        + outer.base() + "` is an index in scope: read as the pairs of distinct positions, `"
+                        + b.operator().base() + "_{" + outer.base() + "} " + b.operator().base() + "_{" + inner.base()
+                        + " \\neq " + outer.base() + "}`")
+                .caret("over both letters")
+                .help("write the two operators to say so, like `\\sum_{" + outer.base() + "} \\sum_{" + inner.base()
+                        + " \\neq " + outer.base() + "}`")
+                .report(body.file.diagnostics);
+        IndexVar pair = sized(name(outer), outer.span());
+        scope.enter(pair);
+        Term reduced = reduction(b);
+        scope.leave();
+        return new Term.Reduce(b.span(), kind, pair, reduced);
     }
 
     /**

@@ -73,6 +73,34 @@ public final class ShapeInference {
         }
     }
 
+    private java.util.Set<String> inverted;
+
+    /**
+     * The compact source texts of every base the file raises to {@code -1} ({@code (\\Delta A)^{-1}} gives
+     * {@code \\DeltaA}): a matrix function of the same value is then meant as linear algebra.
+     */
+    java.util.Set<String> invertedTexts() {
+        if (inverted == null) {
+            inverted = new java.util.HashSet<>();
+            for (Definition d : program.definitions()) {
+                for (Term t : dev.eqc.compiler.term.TermTrees.preorder(d.body())) {
+                    if (t instanceof Term.Power p && TypedProgram.isInverseExponent(p.exponent())) {
+                        inverted.add(compact(source.slice(p.base().span())));
+                    }
+                }
+            }
+        }
+        return inverted;
+    }
+
+    static String compact(String text) {
+        String c = text.replaceAll("\\\\(left|right|big|Big|bigg|Bigg)(?=[()])", "").replaceAll("\\s+", "");
+        while (c.startsWith("(") && c.endsWith(")")) {
+            c = c.substring(1, c.length() - 1);
+        }
+        return c;
+    }
+
     /** Terms a reading replaces (see {@link #infer}); empty for most files. */
     final IdentityHashMap<Term, java.util.function.UnaryOperator<Term>> rewrites = new IdentityHashMap<>();
 

@@ -263,6 +263,11 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         return broadcast(base, shape(p.exponent()), p.span(), p.span(), "^", "raise");
     }
 
+    /** The source text of {@code t} without spacing or outer parentheses: what {@link ShapeInference#invertedTexts} holds. */
+    String compact(Term t) {
+        return ShapeInference.compact(pass.source.slice(t.span()));
+    }
+
     @Override
     public Shape negate(Term.Negate n, Void unused) {
         return shape(n.operand());
@@ -589,6 +594,18 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                             + " this warning; for the element-wise absolute value write `\\mathrm{abs}(…)`")
                     .report(pass.diagnostics);
             return Shape.SCALAR;
+        }
+        if (fn == Builtin.EXP && isSquareMatrix(args.get(0)) && pass.invertedTexts().contains(compact(b.args().get(0)))) {
+            // Mamba's (and S4's) zero-order hold: \bar{A} = \exp(\Delta A), \bar{B} = (\Delta A)^{-1}(\exp(\Delta A) - I)
+            // \Delta B. Beside the inverse of the same matrix, exp is the matrix exponential; element-wise it is wrong.
+            String arg = pass.source.slice(b.args().get(0).span());
+            error(Code.E0270, b.span(), "`" + pass.source.slice(b.span()) + "` of a square matrix " + resolved(args.get(0))
+                            + " that the file also inverts is the matrix exponential, which eqc does not compute",
+                    "for a diagonal state matrix (S4D, Mamba) declare its diagonal as a vector `a` and write the"
+                            + " element-wise forms, like `\\bar{a} = \\exp(\\Delta a)`, `\\bar{b} = (\\bar{a} - 1) / a \\odot b`;"
+                            + " for the element-wise exponential define it by elements, like `E_{ij} = \\exp(" + arg
+                            + "_{ij})`", null);
+            return null;
         }
         if ((fn == Builtin.NORM1 || fn == Builtin.NORM_INF) && args.get(0).rank() == 2) {
             // \|W\|_1, \|W\|_\infty of a matrix: entry-wise (a regulariser) or induced (the largest column or row

@@ -51,4 +51,22 @@ class ExpectationFactorTest {
                 Map.of("P", p, "Q", q), Map.of("P", new int[] {3}, "Q", new int[] {3}), new double[] {kl},
                 List.of(Code.W0160, Code.W0132, Code.W0161));
     }
+
+    @Test
+    void aNegatedExpectationIsTheNegatedMean() throws Exception {
+        // DPO, Rafailov et al. (2023), Eq. 7: L = -E_{(x, y_w, y_l) ~ D}[log σ(β log-ratio_w - β log-ratio_l)] over a
+        // batch. Before: the minus bound to the first factor, and \mathbb{E}_{…} became an undeclared scalar (W0101).
+        double[] w = {0.5, -1, 2};
+        double[] l = {0.25, 0.5, -1};
+        double sum = 0;
+        for (int i = 0; i < 3; i++) {
+            sum += Math.log(1 / (1 + Math.exp(-(w[i] - l[i]))));
+        }
+        PaperReadings.assertComputes("Dpo", "w, l \\in \\mathbb{R}^{B}\n"
+                        + "L = -\\mathbb{E}_{(x, y_w, y_l) \\sim \\mathcal{D}}\\left[\\log \\sigma(w - l)\\right]", "L",
+                Map.of("w", w, "l", l), Map.of("w", new int[] {3}, "l", new int[] {3}), new double[] {-sum / 3},
+                List.of(Code.W0132));
+        PaperReadings.assertComputes("NegMean", "w \\in \\mathbb{R}^{B}\nL = -\\mathbb{E}[w]", "L",
+                Map.of("w", w), Map.of("w", new int[] {3}), new double[] {-(0.5 - 1 + 2) / 3}, List.of());
+    }
 }

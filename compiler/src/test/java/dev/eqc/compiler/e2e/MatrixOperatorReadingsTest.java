@@ -49,4 +49,23 @@ class MatrixOperatorReadingsTest {
                 Map.of("u", u, "v", v), Map.of("u", new int[] {3}, "v", new int[] {3}),
                 new double[] {3, -0.5, -0.5}, List.of());
     }
+
+    @Test
+    void theExponentialOfAMatrixTheFileInvertsIsRejected() throws Exception {
+        // Mamba (Gu & Dao, 2023), Eq. 4: \bar{A} = exp(ΔA), \bar{B} = (ΔA)^{-1}(exp(ΔA) - I) ΔB means the matrix
+        // exponential. Before: `\Delta A` was an undeclared scalar name (W0101); read as Δ·A, exp was element-wise.
+        String zoh = "A \\in \\mathbb{R}^{N \\times N}, B \\in \\mathbb{R}^{N \\times 1}, \\Delta \\in \\mathbb{R}\n"
+                + "\\bar{A} = \\exp(\\Delta A)\n\\bar{B} = (\\Delta A)^{-1}(\\exp(\\Delta A) - I_N) \\Delta B";
+        List<Diagnostic> all = check(zoh);
+        assertTrue(all.stream().filter(d -> d.code() == Code.E0270).count() == 2, all::toString);
+        // Without the inverse, \exp of Δ·A stays element-wise (as \exp(QK^T) in attention), and Δ A is the product.
+        double[] a = {0.5, -1, 2, 0.25};
+        double[] expected = new double[4];
+        for (int i = 0; i < 4; i++) {
+            expected[i] = Math.exp(0.1 * a[i]);
+        }
+        PaperReadings.assertComputes("Step", "A \\in \\mathbb{R}^{N \\times N}, \\Delta \\in \\mathbb{R}\n"
+                        + "\\bar{A} = \\exp(\\Delta A)", "\\bar{A}", Map.of("A", a, "\\Delta", new double[] {0.1}),
+                Map.of("A", new int[] {2, 2}, "\\Delta", new int[0]), expected, List.of());
+    }
 }

@@ -48,6 +48,7 @@ class RangesAsWrittenTest {
         "x \\in \\mathbb{R}^{n}\ns_i = \\sum_{j=i+1}^{n} x_j\nr_t = \\sum_{k \\ge t} x_k",
         "K \\in \\mathbb{R}^{m \\times m}, a \\in \\mathbb{R}^{m}\nQ = \\sum_{i,j=1}^{m} a_i a_j K_{ij}",
         "D \\in \\mathbb{R}^{n \\times n}\nm_i = \\min_{j \\neq i} D_{ij}",
+        "y \\in \\mathbb{R}^{n}\nZ = \\sum_{k \\neq l} (1 + (y_k - y_l)^2)^{-1}",
     })
     void generatedCodeMatchesInterpreter(String source) throws Exception {
         Diagnostics diagnostics = new Diagnostics();
@@ -219,6 +220,40 @@ class RangesAsWrittenTest {
             }
         }
         assertArrayEquals(expected, run(src, "m", Map.of("D", NDArray.of(d, 3, 3))).data(), 1e-12);
+    }
+
+    @Test
+    void anExclusionBetweenTwoFreeLettersSumsOverPairs() {
+        // t-SNE, van der Maaten & Hinton (2008), Eq. 4: the normaliser \sum_{k \neq l} (1 + ||y_k - y_l||^2)^{-1}.
+        // Before: E0103 (`l` is no index in scope).
+        String src = "y \\in \\mathbb{R}^{n}\nZ = \\sum_{k \\neq l} (1 + (y_k - y_l)^2)^{-1}";
+        double expected = 0;
+        for (int k = 0; k < X.length; k++) {
+            for (int l = 0; l < X.length; l++) {
+                if (k != l) {
+                    expected += 1 / (1 + (X[k] - X[l]) * (X[k] - X[l]));
+                }
+            }
+        }
+        assertEquals(expected, run(src, "Z", Map.of("y", vec(X))).data()[0], 1e-12);
+        assertTrue(codes(src).contains(Code.W0271), codes(src).toString());
+    }
+
+    @Test
+    void anIndexGivenAListOfValuesTakesEachInTurn() {
+        // TD3 (Fujimoto et al. 2018): y = r + γ min_{i=1,2} Q_{θ'_i}(s', ã), the twin critics' smaller value.
+        // Before: E0103 (`\min_{i=1,2}`).
+        String src = "Q_{\\theta'_1}(s'), Q_{\\theta'_2}(s'), r \\in \\mathbb{R}^{B}\n"
+                + "y = r + 0.5 \\min_{i=1,2} Q_{\\theta'_i}(s')";
+        double[] q1 = {1, -2, 3};
+        double[] q2 = {0.5, 4, -1};
+        double[] r = {0.25, 0.5, 1};
+        double[] expected = new double[3];
+        for (int i = 0; i < 3; i++) {
+            expected[i] = r[i] + 0.5 * Math.min(q1[i], q2[i]);
+        }
+        assertArrayEquals(expected, run(src, "y", Map.of("Q_{\\theta'_1}(s')", vec(q1), "Q_{\\theta'_2}(s')", vec(q2),
+                "r", vec(r))).data(), 1e-12);
     }
 
     /** A range written bare after the right-hand side, without {@code \text{for}}. */

@@ -131,6 +131,42 @@ class SeveralDefinitionsTest {
     }
 
     @Test
+    void aDeclaredInputDefinedFromItselfIsAnUpdateStep() throws Exception {
+        // SGD as optimiser papers print it: w = w - η g, with w declared (the input): the update w <- w - η g.
+        double[] w = {1, -2, 0.5, 3};
+        double[] g = {0.5, 0.25, -1, 2};
+        double eta = 0.1;
+        double[] updated = new double[4];
+        for (int i = 0; i < 4; i++) {
+            updated[i] = w[i] - eta * g[i];
+        }
+        String sgd = "w, g \\in \\mathbb{R}^{d}, \\eta \\in \\mathbb{R}\nw = w - \\eta g";
+        Map<String, double[]> in = Map.of("w", w, "g", g, "\\eta", new double[] {eta});
+        Map<String, int[]> shapes = Map.of("w", VEC, "g", VEC, "\\eta", new int[0]);
+        PaperReadings.assertComputes("Sgd", sgd, "w", in, shapes, updated, List.of(Code.W0270));
+    }
+
+    @Test
+    void laterLinesReadAnInputsUpdatedElements() throws Exception {
+        // Graves (2013), Eqs. 38-41: n_i = ℵ n_i + (1-ℵ) ε_i², then Δ_i reads the updated n_i.
+        double[] n = {0.5, 0.25, 1, 2};
+        double[] e = {0.5, -1, 0.25, 2};
+        double aleph = 0.95;
+        double[] delta = new double[4];
+        for (int i = 0; i < 4; i++) {
+            double updated = aleph * n[i] + (1 - aleph) * e[i] * e[i];
+            delta[i] = -e[i] / Math.sqrt(updated + 1e-4);
+        }
+        String graves = "n, \\epsilon \\in \\mathbb{R}^{m}, \\aleph = 0.95\n"
+                + "n_i = \\aleph n_i + (1 - \\aleph)\\epsilon_i^2\n"
+                + "\\Delta_i = -\\frac{\\epsilon_i}{\\sqrt{n_i + 0.0001}}";
+        PaperReadings.assertComputes("Graves", graves, "\\Delta", Map.of("n", n, "\\epsilon", e),
+                Map.of("n", VEC, "\\epsilon", VEC), delta, List.of(Code.W0270));
+        // A recurrence over another element (h_t from h_{t-1}) is not an update of the input.
+        assertTrue(codes("h \\in \\mathbb{R}^{T}, w \\in \\mathbb{R}\nh_t = \\tanh(w h_{t-1})").contains(Code.E0105));
+    }
+
+    @Test
     void aCallOnTheNameBeingDefinedIsTheFunctionsValue() throws Exception {
         // DDPM as labml prints it: x_t(x_0, ε) = √ᾱ x_0 + √(1-ᾱ) ε, then x_0 = (x_t(x_0, ε) - √(1-ᾱ) ε) / √ᾱ.
         double abar = 0.64;

@@ -66,6 +66,25 @@ class UndefinedFunctionsTest {
         cases.add(new Case("a declared policy applied to (a_t | s_t) is its element t; theta is notation",
                 "p, q \\in \\mathbb{R}^{T}\nr_t(\\theta) = \\frac{p(a_t \\mid s_t)}{q(a_t \\mid s_t)}", "r_t",
                 Map.of("p", X, "q", Y), Map.of("p", vec, "q", vec), ratio, List.of(Code.W0190, Code.W0191)));
+        cases.add(new Case("a conditional probability declared as printed (DPO's pi(y_w | x) in R^B) is read by its uses",
+                "\\pi(y_w \\mid x), q(y_w|x) \\in \\mathbb{R}^{B}\nr = \\frac{\\pi(y_w\\mid x)}{q(y_w \\mid x)}", "r",
+                Map.of("\\pi(y_w \\mid x)", X, "q(y_w|x)", Y), Map.of("\\pi(y_w \\mid x)", vec, "q(y_w|x)", vec), ratio,
+                List.of()));
+        cases.add(new Case("DPO's loss of the policies L(pi; pi_ref): parameters applied only to declared values are notation",
+                "\\pi(y_w \\mid x), \\rho(y_w \\mid x) \\in \\mathbb{R}^{B}\n"
+                        + "L(\\pi; \\rho) = \\frac{\\pi(y_w \\mid x)}{\\rho(y_w \\mid x)}", "L",
+                Map.of("\\pi(y_w \\mid x)", X, "\\rho(y_w \\mid x)", Y),
+                Map.of("\\pi(y_w \\mid x)", vec, "\\rho(y_w \\mid x)", vec), ratio, List.of(Code.W0191)));
+        // Rasmussen & Williams, Eq. 2.25: \bar{f}_* = K(X_*, X) y. Before: the `*` of the left-hand side was an index,
+        // so K(X_*, X) was read row by row at it and the result was the m x n element-wise product (no warning).
+        double[] kStar = {1, 2, 3, -1, 0.5, 2};   // m = 2 test points, n = 3 training points
+        double[] gpMean = {kStar[0] * X[0] + kStar[1] * X[1] + kStar[2] * X[2],
+            kStar[3] * X[0] + kStar[4] * X[1] + kStar[5] * X[2]};
+        cases.add(new Case("the star of f_* on the left names the test points; it is no index",
+                "K(X_*, X) \\in \\mathbb{R}^{m \\times n}, \\mathbf{y} \\in \\mathbb{R}^{n}\n"
+                        + "\\bar{\\mathbf{f}}_* = K(X_*, X)\\mathbf{y}", "\\bar{\\mathbf{f}}_*",
+                Map.of("K(X_*, X)", kStar, "\\mathbf{y}", X), Map.of("K(X_*, X)", new int[] {2, 3}, "\\mathbf{y}", vec),
+                gpMean, List.of()));
         double mean = (Y[0] + Y[1] + Y[2]) / 3;
         double[] duel = {0.75 + Y[0] - mean, 0.75 + Y[1] - mean, 0.75 + Y[2] - mean};
         cases.add(new Case("the dueling network: V(s; theta) the declared number, A(s, a; theta) every action",

@@ -552,4 +552,23 @@ class VocabularyTest {
         EqCompiler.check(new SourceFile("v.eq", text), new Options("V", "", Precision.DOUBLE, false), diagnostics);
         return diagnostics;
     }
+
+    @Test
+    void instructGptsRewardLossReadsAsPrinted() throws Exception {
+        // Ouyang et al. (2022), Eq. 1: loss(θ) = -1/binom(K,2) E_{(x, y_w, y_l) ~ D}[log σ(r(x, y_w) - r(x, y_l))].
+        // Before: \binom was an unknown command (E0102), the italic E an undeclared matrix (W0101) and θ, which the
+        // body does not use, an input the run asked for (it is notation: the body reads values of r).
+        double[] w = {0.5, -1, 2};
+        double[] l = {0.25, 0.5, -1};
+        double sum = 0;
+        for (int i = 0; i < 3; i++) {
+            sum += Math.log(1 / (1 + Math.exp(-(w[i] - l[i]))));
+        }
+        String program = "r(x, y_w), r(x, y_l) \\in \\mathbb{R}^{B}, K = 4\n"
+                + "\\operatorname{loss}(\\theta) = -\\frac{1}{\\binom{K}{2}} E_{(x, y_w, y_l) \\sim D}"
+                + "\\left[\\log\\left(\\sigma\\left(r(x, y_w) - r(x, y_l)\\right)\\right)\\right]";
+        PaperReadings.assertComputes("RewardLoss", program, "\\operatorname{loss}",
+                Map.of("r(x, y_w)", w, "r(x, y_l)", l), Map.of("r(x, y_w)", new int[] {3}, "r(x, y_l)", new int[] {3}),
+                new double[] {-sum / 3 / 6}, List.of(Code.W0132, Code.W0191));
+    }
 }
