@@ -234,8 +234,11 @@ final class ReductionResolver {
         } else if (lower != null) {
             return body.unsupported(op.span(), "a lower limit needs an upper one, like `\\sum_{j=1}^{n}`");
         }
-        if (kind != Term.ReduceOp.SUM && !excluded.isEmpty()) {
-            if (kind != Term.ReduceOp.PROD && kind != Term.ReduceOp.MAX && kind != Term.ReduceOp.MIN) {
+        int firstValue = lower == null ? 0 : (int) ((Term.Literal) lower).value();
+        if (!excluded.isEmpty() && (kind != Term.ReduceOp.SUM || excluded.get(0).firstValue() != firstValue)) {
+            // \sum_{k=1, k \neq i}^{n} with i counted from 0 (an element-wise left-hand side's index): the term
+            // left out is the one at i's position, as for \min_{j \ne i} below, not the one whose value is i's.
+            if (kind != Term.ReduceOp.SUM && kind != Term.ReduceOp.PROD && kind != Term.ReduceOp.MAX && kind != Term.ReduceOp.MIN) {
                 return body.unsupported(under.span(), "`\\ne` is supported under `\\sum`, `\\prod`, `\\max` and `\\min`");
             }
             // \min_{j \ne i} D_{ij}: the term j = i is the operation's identity (compared as positions).
@@ -250,8 +253,7 @@ final class ReductionResolver {
             if (shift != 0) {
                 otherAt = new Term.Arith(where, where, Term.ArithOp.ADD, otherAt, new Term.Literal(where, shift));
             }
-            double identity = kind == Term.ReduceOp.PROD ? 1.0 : kind == Term.ReduceOp.MAX ? Double.NEGATIVE_INFINITY
-                    : Double.POSITIVE_INFINITY;
+            double identity = identity(kind);
             Term keep = new Term.Compare(where, Term.CompareOp.NE, new Term.IndexValue(where, var), otherAt);
             return new Term.Reduce(b.span(), kind, var, new Term.Where(b.body().span(), keep, reduced,
                     new Term.Literal(where, identity)));

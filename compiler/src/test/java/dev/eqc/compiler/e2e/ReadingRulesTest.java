@@ -386,6 +386,23 @@ class ReadingRulesTest {
         cases.add(new Case("\\sum_{j=1, j \\neq i}^{n} skips the term j = i",
                 "x \\in \\mathbb{R}^{n}\ns = \\sum_{i=1}^{n} \\sum_{j=1, j \\neq i}^{n} x_i x_j", "s", Map.of("x", U),
                 Map.of("x", vec), new double[] {total * total - squares}, null));
+        // The element-wise left-hand side's i counts from 0 and the sum's j from 1: still the term at i's position.
+        double[] others = new double[3];
+        for (int i = 0; i < 3; i++) {
+            others[i] = U[i] * (total - U[i]);
+        }
+        cases.add(new Case("\\sum_{j=1, j \\neq i}^{n} skips the term at i's position when i is a left-hand side's index",
+                "x \\in \\mathbb{R}^{n}\ns_i = x_i \\sum_{j=1, j \\neq i}^{n} x_j", "s", Map.of("x", U),
+                Map.of("x", vec), others, null));
+        // SNE's p_{j|i}, capsules' \hat{u}_{j|i}: two indices in the order written.
+        double[] given = new double[9];
+        for (int j = 0; j < 3; j++) {
+            for (int i = 0; i < 3; i++) {
+                given[j * 3 + i] = U[i] - 2 * U[j];
+            }
+        }
+        cases.add(new Case("p_{j|i} is indexed by j then i", "x \\in \\mathbb{R}^{n}\np_{j|i} = x_i - 2 x_j", "p",
+                Map.of("x", U), Map.of("x", vec), given, null));
         return cases.stream();
     }
 
