@@ -755,7 +755,7 @@ final class NameResolver {
                 return null;
             }
             Binding whole = label.sub() != null ? find(NameKeys.full(label)) : null;
-            if (whole instanceof Binding.InputName single && single.input().labels() != null
+            if (whole instanceof Binding.InputName single && single.input().selecting() != null
                     && single.input().dims().isEmpty()) {
                 // \theta_{y_i} with `y_i \in \{1, \dots, c\}` declared: one label, named with its subscript.
                 out.add(single.input());
@@ -767,7 +767,7 @@ final class NameResolver {
             // A parameter named like a declared label (\mathrm{CB}(\mathbf{z}, y) with y declared) is that label.
             Input in = b instanceof Binding.InputName n ? n.input()
                     : b instanceof Binding.ParamName p && label.sub() == null ? p.param().declaration() : null;
-            if (in == null || in.labels() == null) {
+            if (in == null || in.selecting() == null) {
                 return null;
             }
             if (label.sub() != null && indicesOf(label) == null) {
@@ -798,7 +798,7 @@ final class NameResolver {
                 vars.add(scope.indexVar(NameKeys.full((Expr.Sym) item)));
                 continue;
             }
-            Input.Labels l = in.labels();
+            Input.Labels l = in.selecting();
             Term lower = null;
             Term upper = null;
             if (l.count() != null) {
@@ -810,8 +810,7 @@ final class NameResolver {
                 Diagnostic.of(Code.W0140, file.source, item.span(), "the values of `" + in.latex()
                                 + "` are read as positions counted from 0 (as class indices in PyTorch)")
                         .caret("0 selects the first element")
-                        .help("declare `" + in.latex() + " \\in \\{0, \\dots, K-1\\}^{…}` to say so, or `"
-                                + in.latex() + " \\in \\{1, \\dots, K\\}^{…}` for labels counted from 1")
+                        .help(Input.countingHelp(in))
                         .report(file.diagnostics);
             }
             IndexVar c = new IndexVar(IndexVar.CLASSES, item.span(), lower, upper, List.of());

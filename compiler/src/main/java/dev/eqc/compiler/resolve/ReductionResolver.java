@@ -326,13 +326,12 @@ final class ReductionResolver {
                 && kind != Term.ReduceOp.MIN) {
             return body.unsupported(ne.span(), "`\\ne` is supported under `\\sum`, `\\prod`, `\\max` and `\\min`");
         }
-        if (label.labels().count() == null) {
+        if (label.selecting().count() == null) {
             Diagnostic.of(Code.W0140, body.file.source, ne.right().span(), "the values of `" + label.latex()
                             + "` are read as positions counted from 0 (as class indices in PyTorch): the term left out"
                             + " is the one at that position")
                     .caret("0 leaves out the first term")
-                    .help("declare `" + label.latex() + " \\in \\{0, \\dots, K-1\\}^{…}` to say so, or `"
-                            + label.latex() + " \\in \\{1, \\dots, K\\}^{…}` for labels counted from 1")
+                    .help(dev.eqc.compiler.term.Input.countingHelp(label))
                     .report(body.file.diagnostics);
         }
         Term labelValue = body.expr(ne.right());
@@ -389,9 +388,9 @@ final class ReductionResolver {
         }
         Expr.Sym name = s.withScripts(s.span(), null, null, s.primes());
         Binding found = body.names.find(NameKeys.full(name));
-        if (!(found instanceof Binding.InputName in) || in.input().labels() == null) {
+        if (!(found instanceof Binding.InputName in) || in.input().selecting() == null) {
             Binding whole = body.names.find(NameKeys.full(s));
-            return whole instanceof Binding.InputName w && w.input().labels() != null && w.input().dims().isEmpty()
+            return whole instanceof Binding.InputName w && w.input().selecting() != null && w.input().dims().isEmpty()
                     ? w.input() : null;
         }
         if (s.sub() != null && body.names.indicesOf(s) == null) {

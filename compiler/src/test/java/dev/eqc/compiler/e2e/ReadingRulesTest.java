@@ -403,6 +403,12 @@ class ReadingRulesTest {
         }
         cases.add(new Case("p_{j|i} is indexed by j then i", "x \\in \\mathbb{R}^{n}\np_{j|i} = x_i - 2 x_j", "p",
                 Map.of("x", U), Map.of("x", vec), given, null));
+        // A whole-number scalar in a subscript (the CS231n cross-entropy, one example): a position counted from 0.
+        double rest = Math.exp(U[0]) + Math.exp(U[2]);
+        cases.add(new Case("z_y and \\sum_{j \\neq y} with y \\in \\mathbb{N} select and skip the position y, with W0140",
+                "z \\in \\mathbb{R}^{C}, y \\in \\mathbb{N}\nL = -z_y + \\log\\left(\\sum_{j \\neq y} e^{z_j}\\right)", "L",
+                Map.of("z", U, "y", new double[] {1}), Map.of("z", vec, "y", new int[0]),
+                new double[] {-U[1] + Math.log(rest)}, Code.W0140));
         return cases.stream();
     }
 
