@@ -87,7 +87,8 @@ public enum Code {
     W0191("unused parameter read as notation"),
     W0192("size of an undefined set read as a declared size"),
     W0220("function of an index read element-wise"),
-    W0230("a value per element and its total under one name");
+    W0230("a value per element and its total under one name"),
+    W0240("parenthesised superscript index read as a component");
 
     private final String title;
 

@@ -388,6 +388,10 @@ final class NameResolver {
      * {@code X} (W0102). Null for anything else.
      */
     private Term example(Expr.Sym s) {
+        Term component = component(s);
+        if (component != null) {
+            return component;
+        }
         if (s.sub() != null || s.sup() == null || !s.sup().isSingle() || s.primes() != 0
                 || !(s.sup().single() instanceof Expr.Group g) || g.bracket() != dev.eqc.compiler.ast.Bracket.PAREN
                 || g.items().size() != 1 || !(g.items().get(0) instanceof Expr.Sym i) || !i.bare()
@@ -418,6 +422,36 @@ final class NameResolver {
                 .help("declare `" + file.source.slice(s.span()) + "` itself to read it as a name of its own")
                 .report(file.diagnostics);
         return new Term.Index(s.span(), whole, List.of(v));
+    }
+
+    /**
+     * {@code \mathbf{q}_s^{(k)}} (SwAV) with {@code \mathbf{q}_s} a declared vector, {@code k} an index in scope
+     * and the labelled spelling not declared: component {@code k} of {@code \mathbf{q}_s} (W0240). Null otherwise.
+     */
+    private Term component(Expr.Sym s) {
+        if (s.sub() == null || s.primes() != 0 || s.accent() != null || isBound(NameKeys.full(s))) {
+            return null;
+        }
+        Expr.Sym k = body.componentLetter(s.sup());
+        if (k == null) {
+            return null;
+        }
+        Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sup().span().start() - 1), s.sub(), null, 0);
+        String key = NameKeys.full(base);
+        Input in = file.input(key);
+        if (in == null || !in.declared() || in.dims() == null || in.dims().isEmpty()) {
+            return null;
+        }
+        Term whole = lookup(key, base.span());
+        if (whole == null) {
+            return null;
+        }
+        Diagnostic.of(Code.W0240, file.source, s.sup().span(), "`" + file.source.slice(s.span()) + "` is read as"
+                        + " component `" + k.base() + "` of `" + in.latex() + "`: `" + k.base() + "` is an index in scope")
+                .caret("component " + k.base() + ", not a label of the name")
+                .help("declare `" + file.source.slice(s.span()) + "` to read it as a name of its own")
+                .report(file.diagnostics);
+        return new Term.Index(s.span(), whole, List.of(scope.indexVar(NameKeys.full(k))));
     }
 
     /** {@code :}, {@code *} or {@code \cdot} in a subscript: the whole axis. */

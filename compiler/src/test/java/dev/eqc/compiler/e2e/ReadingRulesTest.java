@@ -409,6 +409,20 @@ class ReadingRulesTest {
                 "z \\in \\mathbb{R}^{C}, y \\in \\mathbb{N}\nL = -z_y + \\log\\left(\\sum_{j \\neq y} e^{z_j}\\right)", "L",
                 Map.of("z", U, "y", new double[] {1}), Map.of("z", vec, "y", new int[0]),
                 new double[] {-U[1] + Math.log(rest)}, Code.W0140));
+        // ^{(k)} with k bound by the reduction: component k (W0240). Temperature scaling's confidence, Guo et al.
+        double[] confidence = new double[2];
+        for (int i = 0; i < 2; i++) {
+            double a = Math.exp(A[2 * i] / 2), b = Math.exp(A[2 * i + 1] / 2);
+            confidence[i] = Math.max(a, b) / (a + b);
+        }
+        cases.add(new Case("\\sigma_{SM}(z_i / T)^{(k)} under \\max_k is component k of the softmax, with W0240",
+                "z \\in \\mathbb{R}^{n \\times K}, T \\in \\mathbb{R}\n\\hat{q}_i = \\max_k \\sigma_{SM}(z_i / T)^{(k)}",
+                "\\hat{q}", Map.of("z", A, "T", new double[] {2}), Map.of("z", mat, "T", new int[0]), confidence,
+                Code.W0240));
+        cases.add(new Case("\\mathbf{q}_s^{(k)} under \\sum_k is element k of the declared vector, with W0240",
+                "\\mathbf{q}_s, v \\in \\mathbb{R}^{K}\n\\ell = \\sum_k \\mathbf{q}_s^{(k)} v_k", "\\ell",
+                Map.of("\\mathbf{q}_s", U, "v", V), Map.of("\\mathbf{q}_s", vec, "v", vec),
+                new double[] {U[0] * V[0] + U[1] * V[1] + U[2] * V[2]}, Code.W0240));
         return cases.stream();
     }
 
