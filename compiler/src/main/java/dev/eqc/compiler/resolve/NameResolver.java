@@ -237,7 +237,7 @@ final class NameResolver {
         if (delta != null) {
             return delta;
         }
-        if (s.sub() != null && s.sup() == null && labelElements(s.sub()) != null) {
+        if (s.sub() != null && s.sup() == null && labelElements(s.sub()) != null && selectsByLabels(s)) {
             // p_{i, y_i}, \alpha_{y_i}: select by class labels (docs/LANGUAGE.md, Vocabulary).
             Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null, s.primes());
             if (s.sub().items().size() == 2 && (s.kind() == SymKind.COMMAND && s.base().equals("\\delta")
@@ -774,6 +774,22 @@ final class NameResolver {
                     new Term.Literal(valueAt.span(), index.firstValue()));
         }
         return new Term.Compare(s.span(), Term.CompareOp.EQ, new Term.IndexValue(s.span(), index), position);
+    }
+
+    /**
+     * Whether {@code s}, whose subscript holds label elements, selects by them: always for class labels; for a
+     * whole-number scalar ({@code z_y}, {@code y \in \mathbb{N}}) only when the name without the subscript is a
+     * declared tensor and the subscripted spelling names nothing ({@code g_t} in an optimiser step stays a name).
+     */
+    private boolean selectsByLabels(Expr.Sym s) {
+        if (labelElements(s.sub()).stream().allMatch(in -> in == null || in.labels() != null)) {
+            return true;
+        }
+        Expr.Sym base = s.withScripts(s.span(), null, null, s.primes());
+        Input whole = file.input(NameKeys.full(base));
+        return whole != null && whole.declared() && whole.dims() != null && !whole.dims().isEmpty()
+                && !isBound(NameKeys.full(s)) && !file.wasDeclared(NameKeys.full(s))
+                && file.definition(NameKeys.full(s)) == null;
     }
 
     List<Input> labelElements(dev.eqc.compiler.ast.Script sub) {

@@ -86,6 +86,17 @@ final class ReductionResolver {
                 && comparison(cond.op())) {
             return suchThat(b, kind, v, cond);
         }
+        if (kind != null && op.sup() == null && op.sub() != null && op.sub().items().size() == 3
+                && op.sub().items().get(0) instanceof Expr.Relation from && from.op() == RelOp.EQ
+                && from.left() instanceof Expr.Sym v && isIndexName(v)
+                && ArithmeticLists.isDots(op.sub().items().get(1))) {
+            // \max_{i=1, \dots, n} (PointNet's max pooling): the range listed under the operator.
+            Double start = ConstantFolder.fold(body.expr(from.right()));
+            if (start == null || (start != 0.0 && start != 1.0)) {
+                return body.unsupported(from.right().span(), "ranges start at 0 or 1; shift the index instead");
+            }
+            return bounded(b, kind, v, new Term.Literal(from.right().span(), start), op.sub().items().get(2));
+        }
         Term byLabel = kind == null ? null : excludingLabel(b, kind, op);
         if (byLabel != null) {
             return byLabel;

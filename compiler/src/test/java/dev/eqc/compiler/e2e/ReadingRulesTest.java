@@ -423,6 +423,10 @@ class ReadingRulesTest {
                 "\\mathbf{q}_s, v \\in \\mathbb{R}^{K}\n\\ell = \\sum_k \\mathbf{q}_s^{(k)} v_k", "\\ell",
                 Map.of("\\mathbf{q}_s", U, "v", V), Map.of("\\mathbf{q}_s", vec, "v", vec),
                 new double[] {U[0] * V[0] + U[1] * V[1] + U[2] * V[2]}, Code.W0240));
+        // PointNet's max pooling: the range listed under the operator, i = 1, \dots, n.
+        cases.add(new Case("\\max_{i=1, \\dots, n} runs i over the range listed",
+                "h \\in \\mathbb{R}^{n \\times K}\nf = \\max_{i=1, \\dots, n} h_i", "f", Map.of("h", B),
+                Map.of("h", mat), new double[] {Math.max(B[0], B[2]), Math.max(B[1], B[3])}, null));
         return cases.stream();
     }
 
