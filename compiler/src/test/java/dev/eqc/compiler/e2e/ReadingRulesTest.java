@@ -427,6 +427,15 @@ class ReadingRulesTest {
         cases.add(new Case("\\max_{i=1, \\dots, n} runs i over the range listed",
                 "h \\in \\mathbb{R}^{n \\times K}\nf = \\max_{i=1, \\dots, n} h_i", "f", Map.of("h", B),
                 Map.of("h", mat), new double[] {Math.max(B[0], B[2]), Math.max(B[1], B[3])}, null));
+        // Parikh and Boyd's soft thresholding: parentheses around the function's value on an element-wise left side.
+        double[] soft = new double[3];
+        for (int i = 0; i < 3; i++) {
+            soft[i] = Math.signum(U[i]) * Math.max(Math.abs(U[i]) - 0.75, 0);
+        }
+        cases.add(new Case("(\\mathbf{prox}_{\\lambda f}(v))_i = … defines the function element-wise",
+                "v \\in \\mathbb{R}^{n}, \\lambda \\in \\mathbb{R}\n(\\mathbf{prox}(v))_i = \\operatorname{sign}(v_i)"
+                        + " \\max(|v_i| - \\lambda, 0)", "\\mathbf{prox}", Map.of("v", U, "\\lambda", new double[] {0.75}),
+                Map.of("v", vec, "\\lambda", new int[0]), soft, null));
         return cases.stream();
     }
 
