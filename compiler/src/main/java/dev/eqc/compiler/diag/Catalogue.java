@@ -455,6 +455,13 @@ public final class Catalogue {
                         + " diagonal state matrix write the element-wise forms of its diagonal. docs/LANGUAGE.md, Reading rules.",
                 "A \\in \\mathbb{R}^{N \\times N}, \\Delta \\in \\mathbb{R}\nB = (\\Delta A)^{-1}(\\exp(\\Delta A) - I_N)",
                 "a \\in \\mathbb{R}^{N}, \\Delta \\in \\mathbb{R}\nb_i = (\\exp(\\Delta a_i) - 1) / (\\Delta a_i)");
+        add(Code.W0240, "A parenthesised superscript whose letter is an index in scope (bound by `\\sum_k`, `\\max_k` or an"
+                        + " element-wise left-hand side) and names nothing else is read as that component of the value:"
+                        + " `\\sigma(z_i)^{(k)}` under `\\max_k` is `\\sigma(z_i)_k`, `\\mathbf{q}_s^{(k)}` with `\\mathbf{q}_s`"
+                        + " a declared vector is its element `k`. A label of a declared or defined name (`W^{(l)}`) stays"
+                        + " part of the name. docs/LANGUAGE.md, Indexes and ranges.",
+                "z \\in \\mathbb{R}^{n \\times K}\nm_i = \\max_k \\mathrm{softmax}(z_i)^{(k)}",
+                "z \\in \\mathbb{R}^{n \\times K}\nm_i = \\max_k \\mathrm{softmax}(z_i)_k");
         add(Code.W0170, "A tensor is read at a position computed from indices (`x_{t-1}`, `x_{i+m}`, `R_{t+k+1}`):"
                         + " a position before the first element or past the last reads 0, and the tensor counts from 1"
                         + " when every read of it in the definition starts at 1 or more (`R_{t+1}` with `t` from 0"

@@ -510,6 +510,19 @@ final class BodyResolver {
             Term operand = expr(u.operand());
             return u.op() == UnaryOp.NEG ? new Term.Negate(u.span(), operand) : operand;
         }
+        if (e instanceof Expr.Power p && !(p.base() instanceof Expr.Sym) && componentLetter(p.exponent()) != null) {
+            // \sigma_{SM}(z_i / T)^{(k)} under \max_k, g_t(x)^{(k)} under \sum_k: component k of the value.
+            Expr.Sym k = componentLetter(p.exponent());
+            Diagnostic.of(Code.W0240, file.source, p.exponent().span(), "`" + file.source.slice(p.span())
+                            + "` is read as component `" + k.base() + "` of `" + file.source.slice(p.base().span())
+                            + "`: `" + k.base() + "` is an index in scope")
+                    .caret("component " + k.base() + ", not a power")
+                    .help("write `(" + file.source.slice(p.base().span()) + ")_{" + k.base() + "}` to say so, or `(…)^{"
+                            + k.base() + "}` for the power")
+                    .report(file.diagnostics);
+            return indexedResult(new Expr.Subscripted(p.span(), p.base(),
+                    new Script(k.span(), List.of(k), k.base())));
+        }
         if (e instanceof Expr.Power p && p.base() instanceof Expr.Apply a && calls.isProduct(a)) {
             return calls.poweredProduct(p, a);
         }
@@ -642,6 +655,19 @@ final class BodyResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The letter of a superscript {@code ^{(k)}} when {@code k} is an index in scope (bound by a reduction or an
+     * element-wise left-hand side) and names nothing else: the component reading of docs/LANGUAGE.md; else null.
+     */
+    Expr.Sym componentLetter(Script sup) {
+        if (sup == null || !sup.isSingle() || !(sup.single() instanceof Expr.Group g) || g.bracket() != Bracket.PAREN
+                || g.items().size() != 1 || !(g.items().get(0) instanceof Expr.Sym k) || !k.bare()) {
+            return null;
+        }
+        String key = NameKeys.full(k);
+        return scope.indexVar(key) != null && !names.isBound(key) ? k : null;
     }
 
     /**

@@ -25,6 +25,10 @@ import java.util.Optional;
  * ({@code \nabla_{W} L}, {@code \frac{\partial L}{\partial W}}).
  */
 final class CallResolver {
+    /** The subscripts that make {@code \sigma} the softmax: {@code \sigma_{SM}} (Guo et al. 2017). */
+    private static final java.util.Set<String> SOFTMAX_SIGMAS = java.util.Set.of("SM", "\\mathrm{SM}", "\\text{SM}",
+            "\\mathrm{softmax}", "\\text{softmax}");
+
     private final BodyResolver body;
     private final FileScope file;
     private final AppliedValues applied;
@@ -357,6 +361,11 @@ final class CallResolver {
         if (isOneHot(callee) && a.args().size() == 1 && file.definition(NameKeys.full(callee)) == null) {
             return oneHot(a);
         }
+        if (callee.kind() == SymKind.COMMAND && callee.base().equals("\\sigma") && callee.sup() == null
+                && callee.sub() != null && SOFTMAX_SIGMAS.contains(callee.sub().key()) && a.args().size() == 1
+                && file.definition(NameKeys.full(callee)) == null && !file.wasDeclared(NameKeys.full(callee))) {
+            return builtinCall(a, Builtin.SOFTMAX);   // \sigma_{SM}: Guo et al.'s softmax (temperature scaling)
+        }
         String key = NameKeys.full(callee);
         if (declaredApplication(a, callee)) {
             return applied.undefined(a, callee);
@@ -388,6 +397,7 @@ final class CallResolver {
                 && callee.sub() != null && callee.sub().key().equals("2")) {
             builtin = Optional.of(Builtin.LOG2);   // \log_2
         }
+
         if (builtin.isEmpty() && callee.kind() == SymKind.WORD && callee.sub() == null && callee.accent() == null
                 && callee.primes() == 0 && callee.sup() != null && callee.sup().isSingle()
                 && callee.sup().single() instanceof Expr.Num) {

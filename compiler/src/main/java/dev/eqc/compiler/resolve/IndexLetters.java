@@ -20,6 +20,11 @@ final class IndexLetters {
         if (sub == null) {
             return null;
         }
+        if (sub.isSingle() && sub.single() instanceof Expr.Relation given
+                && given.op() == dev.eqc.compiler.ast.RelOp.GIVEN && letter(given.left()) && letter(given.right())) {
+            // p_{j|i} (SNE's conditional), \hat{u}_{j|i} (capsules): two indices, in the order written.
+            return List.of(((Expr.Sym) given.left()).base(), ((Expr.Sym) given.right()).base());
+        }
         List<String> out = new ArrayList<>();
         for (Expr item : sub.items()) {
             if (item instanceof Expr.Sym s && s.kind() == SymKind.LETTERS && s.base().length() == 1 && s.primes() > 0
@@ -39,6 +44,10 @@ final class IndexLetters {
             }
         }
         return out.isEmpty() ? null : out;
+    }
+
+    private static boolean letter(Expr e) {
+        return e instanceof Expr.Sym s && s.kind() == SymKind.LETTERS && s.bare() && s.base().length() == 1;
     }
 
     /**

@@ -249,7 +249,7 @@ final class NameResolver {
         if (delta != null) {
             return delta;
         }
-        if (s.sub() != null && s.sup() == null && labelElements(s.sub()) != null) {
+        if (s.sub() != null && s.sup() == null && labelElements(s.sub()) != null && selectsByLabels(s)) {
             // p_{i, y_i}, \alpha_{y_i}: select by class labels (docs/LANGUAGE.md, Vocabulary).
             Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null, s.primes());
             if (s.sub().items().size() == 2 && (s.kind() == SymKind.COMMAND && s.base().equals("\\delta")
@@ -400,6 +400,10 @@ final class NameResolver {
      * {@code X} (W0102). Null for anything else.
      */
     private Term example(Expr.Sym s) {
+        Term component = component(s);
+        if (component != null) {
+            return component;
+        }
         if (s.sub() != null || s.sup() == null || !s.sup().isSingle() || s.primes() != 0
                 || !(s.sup().single() instanceof Expr.Group g) || g.bracket() != dev.eqc.compiler.ast.Bracket.PAREN
                 || g.items().size() != 1 || !(g.items().get(0) instanceof Expr.Sym i) || !i.bare()
@@ -430,6 +434,36 @@ final class NameResolver {
                 .help("declare `" + file.source.slice(s.span()) + "` itself to read it as a name of its own")
                 .report(file.diagnostics);
         return new Term.Index(s.span(), whole, List.of(v));
+    }
+
+    /**
+     * {@code \mathbf{q}_s^{(k)}} (SwAV) with {@code \mathbf{q}_s} a declared vector, {@code k} an index in scope
+     * and the labelled spelling not declared: component {@code k} of {@code \mathbf{q}_s} (W0240). Null otherwise.
+     */
+    private Term component(Expr.Sym s) {
+        if (s.sub() == null || s.primes() != 0 || s.accent() != null || isBound(NameKeys.full(s))) {
+            return null;
+        }
+        Expr.Sym k = body.componentLetter(s.sup());
+        if (k == null) {
+            return null;
+        }
+        Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sup().span().start() - 1), s.sub(), null, 0);
+        String key = NameKeys.full(base);
+        Input in = file.input(key);
+        if (in == null || !in.declared() || in.dims() == null || in.dims().isEmpty()) {
+            return null;
+        }
+        Term whole = lookup(key, base.span());
+        if (whole == null) {
+            return null;
+        }
+        Diagnostic.of(Code.W0240, file.source, s.sup().span(), "`" + file.source.slice(s.span()) + "` is read as"
+                        + " component `" + k.base() + "` of `" + in.latex() + "`: `" + k.base() + "` is an index in scope")
+                .caret("component " + k.base() + ", not a label of the name")
+                .help("declare `" + file.source.slice(s.span()) + "` to read it as a name of its own")
+                .report(file.diagnostics);
+        return new Term.Index(s.span(), whole, List.of(scope.indexVar(NameKeys.full(k))));
     }
 
     /** {@code :}, {@code *} or {@code \cdot} in a subscript: the whole axis. */
@@ -778,6 +812,22 @@ final class NameResolver {
         return new Term.Compare(s.span(), Term.CompareOp.EQ, new Term.IndexValue(s.span(), index), position);
     }
 
+    /**
+     * Whether {@code s}, whose subscript holds label elements, selects by them: always for class labels; for a
+     * whole-number scalar ({@code z_y}, {@code y \in \mathbb{N}}) only when the name without the subscript is a
+     * declared tensor and the subscripted spelling names nothing ({@code g_t} in an optimiser step stays a name).
+     */
+    private boolean selectsByLabels(Expr.Sym s) {
+        if (labelElements(s.sub()).stream().allMatch(in -> in == null || in.labels() != null)) {
+            return true;
+        }
+        Expr.Sym base = s.withScripts(s.span(), null, null, s.primes());
+        Input whole = file.input(NameKeys.full(base));
+        return whole != null && whole.declared() && whole.dims() != null && !whole.dims().isEmpty()
+                && !isBound(NameKeys.full(s)) && !file.wasDeclared(NameKeys.full(s))
+                && file.definition(NameKeys.full(s)) == null;
+    }
+
     List<Input> labelElements(dev.eqc.compiler.ast.Script sub) {
         List<Input> out = new ArrayList<>();
         boolean any = false;
@@ -791,7 +841,7 @@ final class NameResolver {
                 return null;
             }
             Binding whole = label.sub() != null ? find(NameKeys.full(label)) : null;
-            if (whole instanceof Binding.InputName single && single.input().labels() != null
+            if (whole instanceof Binding.InputName single && single.input().selecting() != null
                     && single.input().dims().isEmpty()) {
                 // \theta_{y_i} with `y_i \in \{1, \dots, c\}` declared: one label, named with its subscript.
                 out.add(single.input());
@@ -803,7 +853,7 @@ final class NameResolver {
             // A parameter named like a declared label (\mathrm{CB}(\mathbf{z}, y) with y declared) is that label.
             Input in = b instanceof Binding.InputName n ? n.input()
                     : b instanceof Binding.ParamName p && label.sub() == null ? p.param().declaration() : null;
-            if (in == null || in.labels() == null) {
+            if (in == null || in.selecting() == null) {
                 return null;
             }
             if (label.sub() != null && indicesOf(label) == null) {
@@ -834,7 +884,7 @@ final class NameResolver {
                 vars.add(scope.indexVar(NameKeys.full((Expr.Sym) item)));
                 continue;
             }
-            Input.Labels l = in.labels();
+            Input.Labels l = in.selecting();
             Term lower = null;
             Term upper = null;
             if (l.count() != null) {
@@ -846,8 +896,7 @@ final class NameResolver {
                 Diagnostic.of(Code.W0140, file.source, item.span(), "the values of `" + in.latex()
                                 + "` are read as positions counted from 0 (as class indices in PyTorch)")
                         .caret("0 selects the first element")
-                        .help("declare `" + in.latex() + " \\in \\{0, \\dots, K-1\\}^{…}` to say so, or `"
-                                + in.latex() + " \\in \\{1, \\dots, K\\}^{…}` for labels counted from 1")
+                        .help(Input.countingHelp(in))
                         .report(file.diagnostics);
             }
             IndexVar c = new IndexVar(IndexVar.CLASSES, item.span(), lower, upper, List.of());

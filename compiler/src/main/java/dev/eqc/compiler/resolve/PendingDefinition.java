@@ -212,6 +212,12 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             return new PendingDefinition(NameKeys.full(s), r.source.slice(s.span()), s, s.span(), d.span(), false,
                     List.of(), d.rhs(), d.comment(), null, List.of(), null, d.update());
         }
+        if (lhs instanceof Expr.Subscripted paren && paren.base() instanceof Expr.Group g
+                && g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN && g.items().size() == 1
+                && g.items().get(0) instanceof Expr.Apply inside) {
+            // (\mathbf{prox}_{\lambda f}(v))_i = … (Parikh and Boyd): the parentheses only group the value indexed.
+            lhs = new Expr.Subscripted(lhs.span(), inside, paren.sub());
+        }
         if (lhs instanceof Expr.Subscripted sub && sub.base() instanceof Expr.Apply a
                 && a.callee() instanceof Expr.Sym callee) {
             List<String> letters = IndexLetters.of(sub.sub());

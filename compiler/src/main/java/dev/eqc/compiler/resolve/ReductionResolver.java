@@ -90,6 +90,17 @@ final class ReductionResolver {
                 && comparison(cond.op())) {
             return suchThat(b, kind, v, cond);
         }
+        if (kind != null && op.sup() == null && op.sub() != null && op.sub().items().size() == 3
+                && op.sub().items().get(0) instanceof Expr.Relation from && from.op() == RelOp.EQ
+                && from.left() instanceof Expr.Sym v && isIndexName(v)
+                && ArithmeticLists.isDots(op.sub().items().get(1))) {
+            // \max_{i=1, \dots, n} (PointNet's max pooling): the range listed under the operator.
+            Double start = ConstantFolder.fold(body.expr(from.right()));
+            if (start == null || (start != 0.0 && start != 1.0)) {
+                return body.unsupported(from.right().span(), "ranges start at 0 or 1; shift the index instead");
+            }
+            return bounded(b, kind, v, new Term.Literal(from.right().span(), start), op.sub().items().get(2));
+        }
         Term byLabel = kind == null ? null : excludingLabel(b, kind, op);
         if (byLabel != null) {
             return byLabel;
@@ -250,8 +261,11 @@ final class ReductionResolver {
         } else if (lower != null) {
             return body.unsupported(op.span(), "a lower limit needs an upper one, like `\\sum_{j=1}^{n}`");
         }
-        if (kind != Term.ReduceOp.SUM && !excluded.isEmpty()) {
-            if (kind != Term.ReduceOp.PROD && kind != Term.ReduceOp.MAX && kind != Term.ReduceOp.MIN) {
+        int firstValue = lower == null ? 0 : (int) ((Term.Literal) lower).value();
+        if (!excluded.isEmpty() && (kind != Term.ReduceOp.SUM || excluded.get(0).firstValue() != firstValue)) {
+            // \sum_{k=1, k \neq i}^{n} with i counted from 0 (an element-wise left-hand side's index): the term
+            // left out is the one at i's position, as for \min_{j \ne i} below, not the one whose value is i's.
+            if (kind != Term.ReduceOp.SUM && kind != Term.ReduceOp.PROD && kind != Term.ReduceOp.MAX && kind != Term.ReduceOp.MIN) {
                 return body.unsupported(under.span(), "`\\ne` is supported under `\\sum`, `\\prod`, `\\max` and `\\min`");
             }
             // \min_{j \ne i} D_{ij}: the term j = i is the operation's identity (compared as positions).
@@ -266,8 +280,7 @@ final class ReductionResolver {
             if (shift != 0) {
                 otherAt = new Term.Arith(where, where, Term.ArithOp.ADD, otherAt, new Term.Literal(where, shift));
             }
-            double identity = kind == Term.ReduceOp.PROD ? 1.0 : kind == Term.ReduceOp.MAX ? Double.NEGATIVE_INFINITY
-                    : Double.POSITIVE_INFINITY;
+            double identity = identity(kind);
             Term keep = new Term.Compare(where, Term.CompareOp.NE, new Term.IndexValue(where, var), otherAt);
             return new Term.Reduce(b.span(), kind, var, new Term.Where(b.body().span(), keep, reduced,
                     new Term.Literal(where, identity)));
@@ -423,13 +436,12 @@ final class ReductionResolver {
                 && kind != Term.ReduceOp.MIN) {
             return body.unsupported(ne.span(), "`\\ne` is supported under `\\sum`, `\\prod`, `\\max` and `\\min`");
         }
-        if (label.labels().count() == null) {
+        if (label.selecting().count() == null) {
             Diagnostic.of(Code.W0140, body.file.source, ne.right().span(), "the values of `" + label.latex()
                             + "` are read as positions counted from 0 (as class indices in PyTorch): the term left out"
                             + " is the one at that position")
                     .caret("0 leaves out the first term")
-                    .help("declare `" + label.latex() + " \\in \\{0, \\dots, K-1\\}^{…}` to say so, or `"
-                            + label.latex() + " \\in \\{1, \\dots, K\\}^{…}` for labels counted from 1")
+                    .help(dev.eqc.compiler.term.Input.countingHelp(label))
                     .report(body.file.diagnostics);
         }
         Term labelValue = body.expr(ne.right());
@@ -486,9 +498,9 @@ final class ReductionResolver {
         }
         Expr.Sym name = s.withScripts(s.span(), null, null, s.primes());
         Binding found = body.names.find(NameKeys.full(name));
-        if (!(found instanceof Binding.InputName in) || in.input().labels() == null) {
+        if (!(found instanceof Binding.InputName in) || in.input().selecting() == null) {
             Binding whole = body.names.find(NameKeys.full(s));
-            return whole instanceof Binding.InputName w && w.input().labels() != null && w.input().dims().isEmpty()
+            return whole instanceof Binding.InputName w && w.input().selecting() != null && w.input().dims().isEmpty()
                     ? w.input() : null;
         }
         if (s.sub() != null && body.names.indicesOf(s) == null) {

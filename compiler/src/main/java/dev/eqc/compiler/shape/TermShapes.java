@@ -494,10 +494,17 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             IndexVar v = ix.indices().get(a);
             Dim extent = pass.extentOf(v);
             if (!pass.unifier.unify(extent, base.dim(a))) {
-                error(Code.E0304, ix.span(), "index `" + v.name() + "` ranges over " + resolved(extent)
+                String name = v.name().equals(IndexVar.CLASSES) ? "the label `" + pass.source.slice(v.span()) + "`"
+                        : "index `" + v.name() + "`";
+                boolean later = base.rank() > k
+                        && String.valueOf(resolved(extent)).equals(String.valueOf(resolved(base.dim(base.rank() - k + a))));
+                error(Code.E0304, ix.span(), name + " ranges over " + resolved(extent)
                                 + " but axis " + a + " of `" + pass.source.slice(ix.base().span()) + "` has size "
                                 + resolved(base.dim(a)),
-                        "an index used on two dimensions forces them equal", null);
+                        later ? "`" + pass.source.slice(ix.base().span()) + "` is " + resolved(base) + " and the"
+                                + " subscript gives " + k + " of its " + base.rank() + " indices: write every index,"
+                                + " the row first (like `\\theta_{i, y_i}` and `\\theta_{ij}` inside `\\sum_i`)"
+                                : "an index used on two dimensions forces them equal", null);
                 return null;
             }
         }

@@ -39,6 +39,23 @@ public record Input(String key, String latex, String javaName, Span span, List<D
      */
     public record Applied(String function, String arguments) {}
 
+    /**
+     * How the values select when the input stands in a subscript ({@code z_{y_i}}, {@code z_y}, {@code \sum_{j \neq
+     * y}}): its class labels, or for a whole-number scalar ({@code y \in \mathbb{N}}) a position counted from 0, as a
+     * label declared over {@code \mathbb{N}} counts; null for any other input.
+     */
+    public Labels selecting() {
+        return labels != null ? labels : integer && declared && dims != null && dims.isEmpty() ? new Labels(0, null)
+                : null;
+    }
+
+    /** W0140's help: the declarations that say how the values of a label (or a whole-number scalar) count. */
+    public static String countingHelp(Input in) {
+        String power = in.dims() != null && in.dims().isEmpty() ? "" : "^{…}";
+        return "declare `" + in.latex() + " \\in \\{0, \\dots, K-1\\}" + power + "` to say so, or `" + in.latex()
+                + " \\in \\{1, \\dots, K\\}" + power + "` for labels counted from 1";
+    }
+
     /** Whether this input is the value of a function the file does not define. */
     public boolean isApplied() {
         return applied != null;

@@ -38,6 +38,16 @@ class ShapeDiagnosticsTest {
     }
 
     @Test
+    void aLabelOnAMatrixOfAnglesAsksForTheRowToo() {
+        // ArcFace's \theta_{y_i} with \theta an N x n matrix: the row i is implied by the sum over i; eqc asks for it.
+        List<Diagnostic> ds = check("\\theta \\in \\mathbb{R}^{N \\times n}, y \\in \\{1, \\dots, n\\}^{N}\n"
+                + "L = \\sum_{i=1}^{N} \\cos(\\theta_{y_i})\n");
+        Diagnostic first = ds.stream().filter(d -> d.code() == Code.E0304).findFirst().orElseThrow();
+        assertTrue(first.message().startsWith("the label `y_i` ranges over n but axis 0"), first.message());
+        assertTrue(first.help().contains("write every index, the row first"), first.help());
+    }
+
+    @Test
     void elementwiseIntentGetsTheOdotHint() {
         List<Diagnostic> ds = check("x \\in \\mathbb{R}^{n \\times d}, y \\in \\mathbb{R}^{n \\times d}\nz = x y\n");
         assertEquals(Code.E0301, ds.get(0).code());

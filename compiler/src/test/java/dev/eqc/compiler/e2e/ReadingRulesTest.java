@@ -425,6 +425,56 @@ class ReadingRulesTest {
         cases.add(new Case("\\sum_{j=1, j \\neq i}^{n} skips the term j = i",
                 "x \\in \\mathbb{R}^{n}\ns = \\sum_{i=1}^{n} \\sum_{j=1, j \\neq i}^{n} x_i x_j", "s", Map.of("x", U),
                 Map.of("x", vec), new double[] {total * total - squares}, null));
+        // The element-wise left-hand side's i counts from 0 and the sum's j from 1: still the term at i's position.
+        double[] others = new double[3];
+        for (int i = 0; i < 3; i++) {
+            others[i] = U[i] * (total - U[i]);
+        }
+        cases.add(new Case("\\sum_{j=1, j \\neq i}^{n} skips the term at i's position when i is a left-hand side's index",
+                "x \\in \\mathbb{R}^{n}\ns_i = x_i \\sum_{j=1, j \\neq i}^{n} x_j", "s", Map.of("x", U),
+                Map.of("x", vec), others, null));
+        // SNE's p_{j|i}, capsules' \hat{u}_{j|i}: two indices in the order written.
+        double[] given = new double[9];
+        for (int j = 0; j < 3; j++) {
+            for (int i = 0; i < 3; i++) {
+                given[j * 3 + i] = U[i] - 2 * U[j];
+            }
+        }
+        cases.add(new Case("p_{j|i} is indexed by j then i", "x \\in \\mathbb{R}^{n}\np_{j|i} = x_i - 2 x_j", "p",
+                Map.of("x", U), Map.of("x", vec), given, null));
+        // A whole-number scalar in a subscript (the CS231n cross-entropy, one example): a position counted from 0.
+        double rest = Math.exp(U[0]) + Math.exp(U[2]);
+        cases.add(new Case("z_y and \\sum_{j \\neq y} with y \\in \\mathbb{N} select and skip the position y, with W0140",
+                "z \\in \\mathbb{R}^{C}, y \\in \\mathbb{N}\nL = -z_y + \\log\\left(\\sum_{j \\neq y} e^{z_j}\\right)", "L",
+                Map.of("z", U, "y", new double[] {1}), Map.of("z", vec, "y", new int[0]),
+                new double[] {-U[1] + Math.log(rest)}, Code.W0140));
+        // ^{(k)} with k bound by the reduction: component k (W0240). Temperature scaling's confidence, Guo et al.
+        double[] confidence = new double[2];
+        for (int i = 0; i < 2; i++) {
+            double a = Math.exp(A[2 * i] / 2), b = Math.exp(A[2 * i + 1] / 2);
+            confidence[i] = Math.max(a, b) / (a + b);
+        }
+        cases.add(new Case("\\sigma_{SM}(z_i / T)^{(k)} under \\max_k is component k of the softmax, with W0240",
+                "z \\in \\mathbb{R}^{n \\times K}, T \\in \\mathbb{R}\n\\hat{q}_i = \\max_k \\sigma_{SM}(z_i / T)^{(k)}",
+                "\\hat{q}", Map.of("z", A, "T", new double[] {2}), Map.of("z", mat, "T", new int[0]), confidence,
+                Code.W0240));
+        cases.add(new Case("\\mathbf{q}_s^{(k)} under \\sum_k is element k of the declared vector, with W0240",
+                "\\mathbf{q}_s, v \\in \\mathbb{R}^{K}\n\\ell = \\sum_k \\mathbf{q}_s^{(k)} v_k", "\\ell",
+                Map.of("\\mathbf{q}_s", U, "v", V), Map.of("\\mathbf{q}_s", vec, "v", vec),
+                new double[] {U[0] * V[0] + U[1] * V[1] + U[2] * V[2]}, Code.W0240));
+        // PointNet's max pooling: the range listed under the operator, i = 1, \dots, n.
+        cases.add(new Case("\\max_{i=1, \\dots, n} runs i over the range listed",
+                "h \\in \\mathbb{R}^{n \\times K}\nf = \\max_{i=1, \\dots, n} h_i", "f", Map.of("h", B),
+                Map.of("h", mat), new double[] {Math.max(B[0], B[2]), Math.max(B[1], B[3])}, null));
+        // Parikh and Boyd's soft thresholding: parentheses around the function's value on an element-wise left side.
+        double[] soft = new double[3];
+        for (int i = 0; i < 3; i++) {
+            soft[i] = Math.signum(U[i]) * Math.max(Math.abs(U[i]) - 0.75, 0);
+        }
+        cases.add(new Case("(\\mathbf{prox}_{\\lambda f}(v))_i = … defines the function element-wise",
+                "v \\in \\mathbb{R}^{n}, \\lambda \\in \\mathbb{R}\n(\\mathbf{prox}(v))_i = \\operatorname{sign}(v_i)"
+                        + " \\max(|v_i| - \\lambda, 0)", "\\mathbf{prox}", Map.of("v", U, "\\lambda", new double[] {0.75}),
+                Map.of("v", vec, "\\lambda", new int[0]), soft, null));
         return cases.stream();
     }
 
