@@ -408,7 +408,7 @@ public final class Resolver {
         Expr.Apply[] found = {null};
         SubscriptForms.walk(form, e -> {
             if (found[0] == null && e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f && !a.args().isEmpty()
-                    && f.sup() == null && !(f.sub() == null && Builtin.lookup(f.base()).isPresent())
+                    && f.sup() == null && !Builtin.lookup(f.base()).isPresent()
                     && !knownName(NameKeys.full(f), program)) {
                 found[0] = a;
             }
