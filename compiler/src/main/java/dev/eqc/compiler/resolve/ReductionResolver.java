@@ -572,12 +572,7 @@ final class ReductionResolver {
         Term reduced = body.expr(b.body());
         scope.leave();
         Span at = limit.span();
-        double identity = switch (kind) {
-            case SUM -> 0.0;
-            case PROD -> 1.0;
-            case MAX -> Double.NEGATIVE_INFINITY;
-            default -> Double.POSITIVE_INFINITY;
-        };
+        double identity = identity(kind);
         int shift = var.firstValue() - (other != null ? other.firstValue() : var.firstValue());
         if (shift != 0) {
             // \prod_{s=1}^{t} with t a left-hand index counted from 0: compare positions (s - 1 <= t).
@@ -643,12 +638,7 @@ final class ReductionResolver {
         scope.enter(var);
         Term reduced = body.expr(b.body());
         scope.leave();
-        double identity = switch (kind) {
-            case SUM -> 0.0;
-            case PROD -> 1.0;
-            case MAX -> Double.NEGATIVE_INFINITY;
-            default -> Double.POSITIVE_INFINITY;
-        };
+        double identity = identity(kind);
         Term keep = new Term.Compare(at, strict ? Term.CompareOp.GT : Term.CompareOp.GE,
                 new Term.IndexValue(v.span(), var), body.expr(limit));
         return new Term.Reduce(b.span(), kind, var, new Term.Where(b.body().span(), keep, reduced,
@@ -691,12 +681,7 @@ final class ReductionResolver {
         Term low = body.expr(from);
         Term high = body.expr(to);
         scope.leave();
-        double identity = switch (kind) {
-            case SUM -> 0.0;
-            case PROD -> 1.0;
-            case MAX -> Double.NEGATIVE_INFINITY;
-            default -> Double.POSITIVE_INFINITY;
-        };
+        double identity = identity(kind);
         Term value = new Term.IndexValue(v.span(), var);
         Term keep = new Term.Arith(at, at, Term.ArithOp.MUL, new Term.Compare(at, Term.CompareOp.GE, value, low),
                 new Term.Compare(at, Term.CompareOp.LE, value, high));
