@@ -449,6 +449,14 @@ public final class Catalogue {
                         + " Indexes and ranges.",
                 "y \\in \\mathbb{R}^{n}\nZ = \\sum_{k \\neq l} y_k y_l",
                 "y \\in \\mathbb{R}^{n}\nZ = \\sum_{l} \\sum_{k \\neq l} y_k y_l");
+        add(Code.E0255, "A definition followed by `\\text{if } …` (or `when`, `whenever`) and a relation holds only where"
+                        + " the relation does. An update (`\\leftarrow`, or an input defined from its own value) keeps its"
+                        + " value elsewhere: Pascanu et al.'s `\\hat{g} \\leftarrow \\frac{\\theta}{\\|\\hat{g}\\|}\\hat{g}"
+                        + " \\quad \\text{if } \\|\\hat{g}\\| \\ge \\theta` clips only long gradients. Any other definition"
+                        + " has no value where the condition fails, and skipping the condition would be a wrong answer:"
+                        + " write both cases with `\\begin{cases}`. docs/LANGUAGE.md, Definitions and wrappers.",
+                "x \\in \\mathbb{R}^{d}\ny = 2 x \\quad \\text{if } \\|x\\| \\ge 1",
+                "x \\in \\mathbb{R}^{d}\ny = \\begin{cases} 2 x & \\|x\\| \\ge 1 \\\\ x & \\text{otherwise} \\end{cases}");
         add(Code.E0270, "`\\exp` of a square matrix that the file also inverts (Mamba's zero-order hold `\\bar{A} ="
                         + " \\exp(\\Delta A)`, `\\bar{B} = (\\Delta A)^{-1}(\\exp(\\Delta A) - I) \\Delta B`) is the matrix"
                         + " exponential, which eqc does not compute; element-wise it would be a wrong answer. For a"

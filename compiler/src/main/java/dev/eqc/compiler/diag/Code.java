@@ -39,6 +39,7 @@ public enum Code {
     E0190("value of an undefined function that cannot be read"),
     E0191("function whose body applies an undefined function to its parameter, called with another argument"),
     E0192("value of an undefined function whose shape nothing tells"),
+    E0255("a definition guarded by a condition, with no value where it fails"),
     E0270("the matrix exponential of a matrix the file inverts"),
     E0301("matrix product dimensions differ"),
     E0302("shapes do not broadcast"),

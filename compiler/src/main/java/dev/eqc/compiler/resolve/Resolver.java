@@ -59,6 +59,7 @@ public final class Resolver {
      */
     private static Program rewrite(Program program, Diagnostics diagnostics) {
         Program p = InputUpdates.expand(program, diagnostics);
+        p = GuardedDefinitions.expand(p, diagnostics);
         p = Redefinitions.expand(p, diagnostics);
         p = PerElementTotals.expand(p, diagnostics);
         p = GradientPoints.expand(p);
