@@ -14,6 +14,8 @@ import dev.eqc.compiler.shape.ShapeInference;
 import dev.eqc.compiler.shape.TypedProgram;
 import dev.eqc.compiler.source.SourceFile;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,14 +42,34 @@ public final class EqCompiler {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
+        Diagnostics first = new Diagnostics(diagnostics.warningsAreErrors());
+        Set<String> conflicts = new HashSet<>();
+        Optional<TypedProgram> typed = resolveAndType(program, options, first, Set.of(), conflicts);
+        if (first.hasErrors() && !conflicts.isEmpty()) {
+            // \mathrm{Attention}(Q, K, V) with Q, K, V declared for the file, called on QW_i^Q: the declaration
+            // fixed the parameter's shape and a call did not fit, so the parameters are read as local (each call
+            // gives their shapes, W0103) and, when that checks, the file compiles with W0265 (from the resolver).
+            Diagnostics second = new Diagnostics(diagnostics.warningsAreErrors());
+            Optional<TypedProgram> local = resolveAndType(program, options, second, conflicts, new HashSet<>());
+            if (!second.hasErrors()) {
+                second.all().forEach(diagnostics::report);
+                return local;
+            }
+        }
+        first.all().forEach(diagnostics::report);
+        return typed;
+    }
+
+    private static Optional<TypedProgram> resolveAndType(Program program, Options options, Diagnostics diagnostics,
+            Set<String> localParameters, Set<String> conflicts) {
         // Definitions with name errors are left out of the resolved program, so shapes of the
         // others are still checked and every error of the file is reported in one run.
-        ResolvedProgram resolved = Resolver.resolve(program, options.className(), diagnostics);
+        ResolvedProgram resolved = Resolver.resolve(program, options.className(), diagnostics, localParameters);
         List<GradientRequest.Bundle> bundles = new ArrayList<>();
         if (options.gradientOf() != null && !diagnostics.hasErrors()) {
             resolved = GradientRequest.expand(resolved, options.gradientOf(), diagnostics, bundles);
         }
-        TypedProgram typed = ShapeInference.infer(resolved, diagnostics);
+        TypedProgram typed = ShapeInference.infer(resolved, diagnostics, conflicts);
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }

@@ -436,6 +436,13 @@ public final class Catalogue {
                         + " name is the total. docs/LANGUAGE.md, Definitions and wrappers.",
                 "s \\in \\mathbb{R}^{N}\nL_i = s_i^2\nL = \\frac{1}{N} \\sum_i L_i",
                 "s \\in \\mathbb{R}^{N}\n\\ell_i = s_i^2\nL = \\frac{1}{N} \\sum_i \\ell_i");
+        add(Code.W0265, "A function's parameter named like a declared input takes that declaration's shape (a method of"
+                        + " fixed shape that maps over wider arguments). When a call then does not fit (multi-head"
+                        + " attention's `\\mathrm{Attention}(Q, K, V)` with `Q, K, V \\in \\mathbb{R}^{n \\times d_{model}}`"
+                        + " declared, called on `QW_i^Q` of width `d_k`), the parameter is read as local: each call gives"
+                        + " its shape, as for an undeclared parameter (W0103). docs/LANGUAGE.md, Functions.",
+                "x \\in \\mathbb{R}^{n}, W \\in \\mathbb{R}^{m \\times n}\nf(x) = \\frac{x}{\\|x\\|_2}\ny = f(Wx)",
+                "x \\in \\mathbb{R}^{n}, W \\in \\mathbb{R}^{m \\times n}\nf(u) = \\frac{u}{\\|u\\|_2}\ny = f(Wx)");
         add(Code.W0270, "A declared input defined with `=` from its own value (SGD's `w = w - \\eta g`, Graves' RMSProp"
                         + " `n_i = \\aleph n_i + (1 - \\aleph)\\epsilon_i^2`) is an update step, as `\\leftarrow` writes it:"
                         + " the right-hand side reads the input as given and the lines after it read the new value. A"

@@ -58,7 +58,19 @@ final class BodyResolver {
         }
         for (Expr.Sym p : def.params()) {
             String key = NameKeys.full(p);
-            scope.addParam(new Param(key, file.source.slice(p.span()), JavaNames.of(p, true), p.span(), file.input(key)));
+            Input namesake = file.input(key);
+            if (namesake != null && file.localParameters.contains(def.key())) {
+                Diagnostic.of(Code.W0265, file.source, p.span(), "parameter `" + file.source.slice(p.span()).strip()
+                                + "` of `" + def.latexName() + "` is not the declared input `" + namesake.latex()
+                                + "`: with that shape a call does not fit, so each call gives the parameter its shape")
+                        .caret("local to `" + def.latexName() + "`")
+                        .label(namesake.span(), "declared for the file here")
+                        .help("rename the parameter (`" + def.latexName() + "(u)`) to make the two names visibly"
+                                + " different, or declare the input with the shape every call passes")
+                        .report(file.diagnostics);
+                namesake = null;
+            }
+            scope.addParam(new Param(key, file.source.slice(p.span()), JavaNames.of(p, true), p.span(), namesake));
         }
         bindLeftIndices();
         SizeLetters.read(this);
@@ -100,7 +112,10 @@ final class BodyResolver {
                 def.function(), params, scope.freeInputs(), scope.leftIndices(), body, def.comment(),
                 file.source.slice(def.span()));
         if (generic) {
-            return new Resolved.Generic(definition, atNamesakes(definition));
+            // A function whose parameters were made local because their namesakes did not fit a call has no
+            // method at those namesakes (W0265).
+            return new Resolved.Generic(definition,
+                    file.localParameters.contains(def.key()) ? null : atNamesakes(definition));
         }
         return new Resolved.Defined(definition);
     }

@@ -50,9 +50,20 @@ final class FileScope {
     private final JavaNames methodNames = new JavaNames();
     private int inferredCount;
 
+    /**
+     * Functions whose parameters are local even where an input of the same name is declared: the declared
+     * shape made a call fail, so each call takes its shapes from its arguments (EqCompiler's second reading).
+     */
+    final Set<String> localParameters;
+
     FileScope(SourceFile source, Diagnostics diagnostics) {
+        this(source, diagnostics, Set.of());
+    }
+
+    FileScope(SourceFile source, Diagnostics diagnostics, Set<String> localParameters) {
         this.source = source;
         this.diagnostics = diagnostics;
+        this.localParameters = Set.copyOf(localParameters);
     }
 
     // ---- inputs -------------------------------------------------------------------------------

@@ -47,7 +47,17 @@ public final class Resolver {
      * (the class name, e.g. {@code Attention}).
      */
     public static ResolvedProgram resolve(Program program, String resultName, Diagnostics diagnostics) {
-        return new Resolver(new FileScope(program.source(), diagnostics), resultName).run(rewrite(program, diagnostics));
+        return resolve(program, resultName, diagnostics, java.util.Set.of());
+    }
+
+    /**
+     * Resolves a program whose functions named in {@code localParameters} (by key) take no parameter's shape from a
+     * declared input of the same name: each call gives it (EqCompiler's second reading).
+     */
+    public static ResolvedProgram resolve(Program program, String resultName, Diagnostics diagnostics,
+            java.util.Set<String> localParameters) {
+        return new Resolver(new FileScope(program.source(), diagnostics, localParameters), resultName)
+                .run(rewrite(program, diagnostics));
     }
 
     /**

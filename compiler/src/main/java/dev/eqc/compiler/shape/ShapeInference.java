@@ -54,6 +54,15 @@ public final class ShapeInference {
     }
 
     public static TypedProgram infer(ResolvedProgram program, Diagnostics diagnostics) {
+        return infer(program, diagnostics, new java.util.HashSet<>());
+    }
+
+    /**
+     * Checks shapes and adds to {@code namesakeConflicts} the keys of the functions whose parameter took the shape of a
+     * declared input of the same name and then did not fit a call (or left a dimension of the body unbound): read
+     * with local parameters, such a function may check.
+     */
+    public static TypedProgram infer(ResolvedProgram program, Diagnostics diagnostics, Set<String> namesakeConflicts) {
         // A reading that changes the terms (an operand aligned on leading axes gets trailing size-1 axes, bars
         // around vectors become norms) rewrites the program, which is then checked again; the readings' warnings
         // are kept from the pass that chose them.
@@ -63,6 +72,7 @@ public final class ShapeInference {
             Diagnostics scratch = new Diagnostics(diagnostics.warningsAreErrors());
             ShapeInference pass = new ShapeInference(current, scratch);
             TypedProgram typed = pass.run();
+            namesakeConflicts.addAll(pass.namesakeConflicts);
             if (pass.rewrites.isEmpty() || round == 3) {
                 readings.forEach(diagnostics::report);
                 scratch.all().forEach(diagnostics::report);
@@ -74,6 +84,15 @@ public final class ShapeInference {
     }
 
     private java.util.Set<String> inverted;
+
+    /** See {@link #infer(ResolvedProgram, Diagnostics, Set)}. */
+    final Set<String> namesakeConflicts = new java.util.HashSet<>();
+
+    void noteNamesakeConflict(Definition f) {
+        if (f.function() && f.params().stream().anyMatch(p -> p.declaration() != null)) {
+            namesakeConflicts.add(f.key());
+        }
+    }
 
     /**
      * The compact source texts of every base the file raises to {@code -1} ({@code (\\Delta A)^{-1}} gives
@@ -900,6 +919,7 @@ public final class ShapeInference {
         } else if (t instanceof Term.DimValue v && program.dimTies().containsKey(v.dim())) {
             // its argument failed, or was a number: reported
         } else if (t instanceof Term.DimValue v && !bound.contains(v.dim())) {
+            noteNamesakeConflict(d);
             Diagnostic.of(Code.E0110, source, v.span(), "dimension `" + v.dim() + "` is not the size of any input of `"
                             + d.latexName() + "`")
                     .caret("no input has this dimension")

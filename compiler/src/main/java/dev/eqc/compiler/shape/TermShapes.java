@@ -520,6 +520,7 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                     Shape ps = pass.paramShape(owner, i);
                     Shape is = pass.inputShapes.get(in);
                     if (ps != null && is != null && !unifyShapes(ps, is)) {
+                        pass.noteNamesakeConflict(owner);
                         Diagnostic.of(Code.E0304, pass.source, at, "`" + used.latexName() + "` uses `" + in.latex()
                                         + "` as " + resolved(is) + ", but here `" + p.latex() + "` is " + resolved(ps))
                                 .label(p.span(), "parameter `" + p.latex() + "` is " + resolved(ps))
@@ -549,6 +550,8 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             Shape got = args.get(i);
             Span at = c.args().get(i).span();
             if (got.rank() < want.rank()) {
+                // a value of lower rank than the declared parameter (a layer on rows applied to a number) is an
+                // error, not a reason to read the parameter as local
                 error(Code.E0303, at, "`" + f.latexName() + "` expects `" + f.params().get(i).latex() + "` of shape "
                         + resolved(want) + ", got " + resolved(got), "a value of lower rank cannot be expanded", null);
                 return null;
@@ -556,6 +559,7 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             int extra = got.rank() - want.rank();
             for (int k = 0; k < want.rank(); k++) {
                 if (!pass.unifier.unify(want.dim(k), got.dim(extra + k))) {
+                    pass.noteNamesakeConflict(f);
                     error(Code.E0304, at, "`" + f.latexName() + "` expects `" + f.params().get(i).latex()
                                     + "` of shape " + resolved(want) + ", got " + resolved(got),
                             "dimension " + resolved(want.dim(k)) + " differs from " + resolved(got.dim(extra + k)), null);

@@ -228,6 +228,27 @@ class GenericDimensionsTest {
                         + "\\mathrm{head}_i = \\mathrm{Attention}(QW_i^Q, KW_i^K, VW_i^V)\n"
                         + "\\mathrm{MultiHead}(Q, K, V) = \\mathrm{Concat}(\\mathrm{head}_1, \\ldots, \\mathrm{head}_h)W^O",
                 "\\mathrm{MultiHead}", mhInputs, mhShapes, multi, List.of(Code.W0101, Code.W0103, Code.W0104)));
+        // The same with Q, K, V declared as the prose gives them: the declaration fixed Attention's parameters at
+        // d_model and its calls on QW_i^Q (width e) did not fit (E0304, E0110 before); they are local (W0265).
+        cases.add(new Case("MultiHead with Q, K, V declared: Attention's parameters are local to it",
+                "Q, K, V \\in \\mathbb{R}^{n \\times d_{model}}\n"
+                        + "W_i^Q, W_i^K \\in \\mathbb{R}^{d_{model} \\times e}, W_i^V \\in \\mathbb{R}^{d_{model} \\times d_v},"
+                        + " i = 1, \\ldots, h\n"
+                        + "W^O \\in \\mathbb{R}^{h d_v \\times d_{model}}\n"
+                        + "\\mathrm{Attention}(Q, K, V) = \\mathrm{softmax}\\left(\\frac{QK^T}{\\sqrt{d_k}}\\right)V\n"
+                        + "\\mathrm{head}_i = \\mathrm{Attention}(QW_i^Q, KW_i^K, VW_i^V)\n"
+                        + "\\mathrm{MultiHead}(Q, K, V) = \\mathrm{Concat}(\\mathrm{head}_1, \\ldots, \\mathrm{head}_h)W^O",
+                "\\mathrm{MultiHead}", mhInputs, mhShapes, multi, List.of(Code.W0103, Code.W0104, Code.W0265)));
+        // f(x) = x / ||x||_2 with x declared [n], applied to Wx of size m: one normalised vector, not E0304.
+        double[] wm = {1, 2, -1, 0.5, 0, 3};   // W: 2 x 3
+        double[] xv = {1, -1, 2};
+        double[] wx = matmul(wm, xv, 2, 3, 1);
+        double norm = Math.hypot(wx[0], wx[1]);
+        cases.add(new Case("a parameter named like a declared input of another size is local",
+                "x \\in \\mathbb{R}^{n}, W \\in \\mathbb{R}^{m \\times n}\n"
+                        + "f(x) = \\frac{x}{\\|x\\|_2}\ny = f(Wx)", "y", Map.of("x", xv, "W", wm),
+                Map.of("x", new int[] {3}, "W", new int[] {2, 3}), new double[] {wx[0] / norm, wx[1] / norm},
+                List.of(Code.W0103, Code.W0265)));
         return cases.stream();
     }
 
