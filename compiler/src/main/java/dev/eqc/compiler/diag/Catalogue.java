@@ -443,6 +443,13 @@ public final class Catalogue {
                         + " its shape, as for an undeclared parameter (W0103). docs/LANGUAGE.md, Functions.",
                 "x \\in \\mathbb{R}^{n}, W \\in \\mathbb{R}^{m \\times n}\nf(x) = \\frac{x}{\\|x\\|_2}\ny = f(Wx)",
                 "x \\in \\mathbb{R}^{n}, W \\in \\mathbb{R}^{m \\times n}\nf(u) = \\frac{u}{\\|u\\|_2}\ny = f(Wx)");
+        add(Code.W0266, "A declared vector whose name is a letter with an index subscript and whose length is that"
+                        + " index's capital (`b_u \\in \\mathbb{R}^{U}`), read where the index is in scope, is its"
+                        + " element: Koren et al.'s `\\hat{r}_{ui} = \\mu + b_i + b_u + q_i^T p_u` declares the item and"
+                        + " user biases under the names of their elements, since both use the letter b. docs/LANGUAGE.md,"
+                        + " Indexes and ranges.",
+                "b_u \\in \\mathbb{R}^{U}, x \\in \\mathbb{R}^{U}\ny_u = x_u + b_u",
+                "b \\in \\mathbb{R}^{U}, x \\in \\mathbb{R}^{U}\ny_u = x_u + b_u");
         add(Code.W0270, "A declared input defined with `=` from its own value (SGD's `w = w - \\eta g`, Graves' RMSProp"
                         + " `n_i = \\aleph n_i + (1 - \\aleph)\\epsilon_i^2`) is an update step, as `\\leftarrow` writes it:"
                         + " the right-hand side reads the input as given and the lines after it read the new value. A"

@@ -92,6 +92,7 @@ public enum Code {
     W0230("a value per element and its total under one name"),
     W0240("parenthesised superscript index read as a component"),
     W0265("a function parameter read as local, not as the declared input of its name"),
+    W0266("a declared vector named by an index letter read at that index"),
     W0270("an input defined from its own value read as an update"),
     W0271("an exclusion between two free letters read as a sum over pairs");
 

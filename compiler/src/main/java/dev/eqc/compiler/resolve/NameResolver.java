@@ -199,6 +199,39 @@ final class NameResolver {
         return out;
     }
 
+    /**
+     * Koren et al.'s {@code \\hat{r}_{ui} = \\mu + b_i + b_u + q_i^T p_u} with {@code b_i \\in \\mathbb{R}^{I}} and
+     * {@code b_u \\in \\mathbb{R}^{U}} declared: two bias vectors that share a letter can only be declared under the
+     * names the paper uses for their elements. A declared vector named {@code b_k}, whose length is the capital of
+     * its subscript ({@code K}), read where {@code k} is an index in scope, is its element k (W0266); elsewhere
+     * ({@code \\sum_i b_i}, no {@code i} bound) the whole vector, as before. Null when that reading does not apply.
+     */
+    private Term atItsSubscript(Expr.Sym s) {
+        if (s.sub() == null || s.sup() != null || !s.sub().isSingle() || !(s.sub().single() instanceof Expr.Sym k)
+                || !k.bare() || k.base().length() != 1 || !Character.isLowerCase(k.base().charAt(0))) {
+            return null;
+        }
+        IndexVar index = scope.indexVar(k.base());
+        if (index == null || !(find(NameKeys.full(s)) instanceof Binding.InputName named)) {
+            return null;
+        }
+        Input in = named.input();
+        String capital = k.base().toUpperCase(java.util.Locale.ROOT);
+        if (!in.declared() || in.dims() == null || in.dims().size() != 1
+                || !(in.dims().get(0) instanceof dev.eqc.compiler.term.Dim.Symbol size) || !size.name().equals(capital)) {
+            return null;
+        }
+        String name = file.source.slice(s.span()).strip();
+        Diagnostic.of(Code.W0266, file.source, s.span(), "`" + name + "` is declared as a vector of length `" + capital
+                        + "` and `" + k.base() + "` is an index here: read as its element `" + k.base() + "`")
+                .caret("element " + k.base() + " of `" + name + "`")
+                .label(in.span(), "declared here, of length " + capital)
+                .help("to use the whole vector, write the sum or product outside the index's scope, or give the"
+                        + " vector a name without the index (`b^{user}`)")
+                .report(file.diagnostics);
+        return new Term.Index(s.span(), inputRef(s.span(), in), List.of(index));
+    }
+
     Term sym(Expr.Sym s) {
         if (s.sup() != null && s.sup().isSingle() && s.sup().single() instanceof Expr.Power pw
                 && pw.base() instanceof Expr.Group g && g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN
@@ -285,6 +318,10 @@ final class NameResolver {
         }
         if (indices != null && !isBound(NameKeys.withSub(s)) && !isBound(NameKeys.full(s))) {
             return indexed(s, indices);
+        }
+        Term atOwnIndex = atItsSubscript(s);
+        if (atOwnIndex != null) {
+            return atOwnIndex;
         }
         Binding own = find(NameKeys.full(s));
         if (own == null || own instanceof Binding.InputName in && !in.input().declared()) {
