@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * Vectors declared under the names of their elements (docs/LANGUAGE.md, Indexes and ranges): Koren, Bell and
  * Volinsky's {@code \hat{r}_{ui} = \mu + b_i + b_u + q_i^T p_u} with {@code b_i \in \mathbb{R}^{I}} and
  * {@code b_u \in \mathbb{R}^{U}}. Before, {@code b_u} was the whole vector added along the last axis: E0302 when
- * the sizes differ, and a wrong answer in the order {@code \hat{r}_{iu}} when they are equal. Expected values are
+ * the sizes differ. Expected values are
  * computed here in plain Java, not by eqc.
  */
 class IndexNamedVectorsTest {
