@@ -878,10 +878,12 @@ final class NameResolver {
                 return null;
             }
             Binding whole = label.sub() != null ? find(NameKeys.full(label)) : null;
-            if (whole instanceof Binding.InputName single && single.input().selecting() != null
-                    && single.input().dims().isEmpty()) {
-                // \theta_{y_i} with `y_i \in \{1, \dots, c\}` declared: one label, named with its subscript.
-                out.add(single.input());
+            Input labelled = whole instanceof Binding.InputName single ? single.input()
+                    : whole instanceof Binding.ParamName param ? param.param().declaration() : null;
+            if (labelled != null && labelled.selecting() != null && labelled.dims().isEmpty()) {
+                // \theta_{y_i} with `y_i \in \{1, \dots, c\}` declared: one label, named with its subscript; also
+                // a parameter named so (the skip-gram's p(w_O | w_I) with w_O, w_I \in \mathbb{N} declared).
+                out.add(labelled);
                 any = true;
                 continue;
             }

@@ -42,4 +42,26 @@ class IndexNamedVectorsTest {
         PaperReadings.assertComputes("Koren", decl + "\\hat{r}_{iu} = \\mu + b_i + b_u + q_i^T p_u", "\\hat{r}", in,
                 shapes, ratings(true), List.of(Code.W0266, Code.W0102));
     }
+    @Test
+    void aParameterNamedLikeADeclaredWordLabelSelectsRows() throws Exception {
+        // Mikolov et al. (2013b), Eq. 2: p(w_O | w_I) with w_O, w_I \in \mathbb{N} declared; v'_{w_O} and v_{w_I}
+        // are rows of the output and input embeddings. Before: `v_{w_I}` undeclared (W0101), an input of its own.
+        double[] v = {1, 0, 0, 1, 1, 1};        // W x d = 3 x 2
+        double[] vp = {0.5, -1, 2, 0.25, -1, 1};
+        int wI = 2;
+        int wO = 1;
+        double[] s = new double[3];
+        double z = 0;
+        for (int w = 0; w < 3; w++) {
+            s[w] = vp[2 * w] * v[2 * wI] + vp[2 * w + 1] * v[2 * wI + 1];
+            z += Math.exp(s[w]);
+        }
+        String program = "v \\in \\mathbb{R}^{W \\times d}, v' \\in \\mathbb{R}^{W \\times d}, w_I, w_O \\in \\mathbb{N}\n"
+                + "p(w_O | w_I) = \\frac{\\exp\\left({v'_{w_O}}^\\top v_{w_I}\\right)}"
+                + "{\\sum_{w=1}^{W}\\exp\\left({v'_w}^\\top v_{w_I}\\right)}";
+        PaperReadings.assertComputes("SkipGram", program, "p", Map.of("v", v, "v'", vp, "w_I", new double[] {wI},
+                        "w_O", new double[] {wO}),
+                Map.of("v", new int[] {3, 2}, "v'", new int[] {3, 2}, "w_I", new int[0], "w_O", new int[0]),
+                new double[] {Math.exp(s[wO]) / z}, List.of(Code.W0140));
+    }
 }
