@@ -136,7 +136,8 @@ final class BodyResolver {
             if (t instanceof Term.ParamRef r) {
                 used.add(r.param());
             }
-            applied |= t instanceof Term.InputRef in && in.input().isApplied();
+            applied |= t instanceof Term.InputRef in && in.input().isApplied()
+                    || t instanceof Term.ValueRef v && readsAppliedValues(v.definition(), new java.util.HashSet<>());
         }
         if (!applied && !(used.isEmpty() && bracketed())) {
             return scope.params();
@@ -160,6 +161,22 @@ final class BodyResolver {
                     .report(file.diagnostics);
         }
         return kept;
+    }
+
+    /**
+     * Whether a value the body reads is computed from values of functions the file does not define: Hadsell et al.'s
+     * {@code L(W, Y, \vec{X}_1, \vec{X}_2) = (1 - Y)\frac{1}{2}(D_W)^2 + …} reads {@code D_W}, itself computed from the
+     * declared {@code G_W(\vec{X}_1)}, so {@code W} and the {@code \vec{X}} are notation there too.
+     */
+    private static boolean readsAppliedValues(Definition d, java.util.Set<String> seen) {
+        if (!seen.add(d.key())) {
+            return false;
+        }
+        if (d.freeInputs().stream().anyMatch(Input::isApplied)) {
+            return true;
+        }
+        return dev.eqc.compiler.term.TermTrees.preorder(d.body()).stream()
+                .anyMatch(t -> t instanceof Term.ValueRef v && readsAppliedValues(v.definition(), seen));
     }
 
     /**

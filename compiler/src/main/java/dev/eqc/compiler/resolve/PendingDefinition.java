@@ -310,8 +310,10 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         if (letters == null) {
             return null;
         }
+        // G_W of a declared value G_W(\vec{X}_1) is a name too: D_W = \|G_W(\vec{X}_1) - G_W(\vec{X}_2)\|_2
+        // (Hadsell et al.) is one distance named after the weights W, not a definition element by element over W.
         java.util.function.Predicate<String> known = k -> r.hasInput(k) || r.isDimension(k)
-                || r.isDefinedName(k);
+                || r.isDefinedName(k) || !r.appliedInputs(k).isEmpty();
         // An index used only as a number (10000^{2i/d}) needs a declared result to give its range.
         boolean declaredResult = r.wasDeclared(NameKeys.full(named));
         for (String letter : letters) {

@@ -195,6 +195,24 @@ class FunctionNotationTest {
                         + "\\frac{\\partial C}{\\partial z_i} = \\frac{1}{T}\\left(q_i - p_i\\right) = \\frac{1}{T}(z_i - v_i)",
                 "\\frac{\\partial C}{\\partial z_i}", Map.of("z", X, "v", Y, "T", new double[] {2}),
                 Map.of("z", vec, "v", vec, "T", scalar), stated, List.of(Code.W0160, Code.W0145)));
+        // Hadsell, Chopra & LeCun (2006), Eqs. 1 and 4: D_W of the declared G_W(X_1), G_W(X_2) is one distance (before:
+        // element-wise over W, so L's D_W was an undeclared matrix), and L's W, X_1, X_2 are notation for what D_W
+        // depends on (before: inputs the run asked for).
+        double pair = 0;
+        for (int i = 0; i < 3; i++) {
+            pair += (X[i] - Y[i]) * (X[i] - Y[i]);
+        }
+        pair = Math.sqrt(pair);
+        double margin = 4;
+        double contrastive = 0.5 * Math.pow(Math.max(0, margin - pair), 2);   // Y = 1: a dissimilar pair
+        cases.add(new Case("a loss's parameters that only name what a value it reads depends on are notation",
+                "G_W(\\vec{X}_1), G_W(\\vec{X}_2) \\in \\mathbb{R}^{d}, Y \\in \\mathbb{R}, m \\in \\mathbb{R}\n"
+                        + "D_W = \\|G_W(\\vec{X}_1) - G_W(\\vec{X}_2)\\|_2\n"
+                        + "L(W, Y, \\vec{X}_1, \\vec{X}_2) = (1 - Y)\\frac{1}{2}(D_W)^2"
+                        + " + (Y)\\frac{1}{2}\\{\\max(0, m - D_W)\\}^2", "L",
+                Map.of("G_W(\\vec{X}_1)", X, "G_W(\\vec{X}_2)", Y, "Y", new double[] {1}, "m", new double[] {margin}),
+                Map.of("G_W(\\vec{X}_1)", vec, "G_W(\\vec{X}_2)", vec, "Y", scalar, "m", scalar),
+                new double[] {contrastive}, List.of(Code.W0191)));
         return cases.stream();
     }
 
