@@ -82,6 +82,22 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             return new PendingDefinition(NameKeys.full(name), printed, name, lhs.span(), d.span(), false, List.of(),
                     d.rhs(), d.comment(), null, List.of(), null, d.update());
         }
+        if (r.source.slice(lhs.span()).strip().startsWith("\\langle")
+                && (lhs instanceof Expr.Subscripted || lhs instanceof Expr.Apply)) {
+            // \langle A, B \rangle_F = \mathrm{tr}(A^\top B) (the Frobenius inner product): the value named by its
+            // bracket, defined by the right-hand side, not an inner product eqc computes.
+            String printed = r.source.slice(lhs.span());
+            Expr.Sym name = new Expr.Sym(lhs.span(), dev.eqc.compiler.ast.SymKind.WORD,
+                    "inner" + printed.replaceAll("\\\\[a-zA-Z]+|[^A-Za-z0-9]", ""), null, null, null, 0);
+            Diagnostic.of(Code.W0102, r.source, lhs.span(), "`" + printed + "` is read as the name of the value the"
+                            + " right-hand side defines, not as an inner product eqc computes")
+                    .caret("a name")
+                    .help("to use the value, run this definition by its printed name (`--function '" + printed
+                            + "'`); elsewhere, name it with a letter, like `s = …`")
+                    .report(r.diagnostics);
+            return new PendingDefinition(NameKeys.full(name), printed, name, lhs.span(), d.span(), false, List.of(),
+                    d.rhs(), d.comment(), null, List.of(), null, d.update());
+        }
         if (lhs instanceof Expr.Apply ofDistributions && ofDistributions.callee() instanceof Expr.Sym named
                 && named.sup() == null && !ofDistributions.args().isEmpty()
                 && ofDistributions.args().stream().allMatch(x -> x instanceof Expr.Apply inner

@@ -213,6 +213,16 @@ class FunctionNotationTest {
                 Map.of("G_W(\\vec{X}_1)", X, "G_W(\\vec{X}_2)", Y, "Y", new double[] {1}, "m", new double[] {margin}),
                 Map.of("G_W(\\vec{X}_1)", vec, "G_W(\\vec{X}_2)", vec, "Y", scalar, "m", scalar),
                 new double[] {contrastive}, List.of(Code.W0191)));
+        // The Frobenius inner product printed as a trace: the bracket on the left names the value (before: E0107,
+        // "a parameter must be a name").
+        double frob = 0;
+        for (int i = 0; i < 3; i++) {
+            frob += X[i] * Y[i];
+        }
+        cases.add(new Case("an inner-product bracket on the left names the value",
+                "A, B \\in \\mathbb{R}^{3 \\times 1}\n\\langle A, B \\rangle_F = \\mathrm{tr}(A^\\top B)",
+                "\\langle A, B \\rangle_F", Map.of("A", X, "B", Y),
+                Map.of("A", new int[] {3, 1}, "B", new int[] {3, 1}), new double[] {frob}, List.of(Code.W0102)));
         return cases.stream();
     }
 
