@@ -436,6 +436,13 @@ public final class Catalogue {
                         + " name is the total. docs/LANGUAGE.md, Definitions and wrappers.",
                 "s \\in \\mathbb{R}^{N}\nL_i = s_i^2\nL = \\frac{1}{N} \\sum_i L_i",
                 "s \\in \\mathbb{R}^{N}\n\\ell_i = s_i^2\nL = \\frac{1}{N} \\sum_i \\ell_i");
+        add(Code.W0255, "One index reads two declared tensors whose axes differ by a whole number (`r_t` and `V_t` with"
+                        + " `r \\in \\mathbb{R}^{T}` and `V \\in \\mathbb{R}^{T+1}`, the rewards and the values of the T+1"
+                        + " states in GAE's `\\delta_t = r_t + \\gamma V_{t+1} - V_t`): the index runs over the shorter axis"
+                        + " and the longer tensor is read at the same positions, so its extra entries are read only at"
+                        + " shifted positions (`V_{t+1}`). A written range says so. docs/LANGUAGE.md, Indexes and ranges.",
+                "r \\in \\mathbb{R}^{T}, V \\in \\mathbb{R}^{T+1}, \\gamma \\in \\mathbb{R}\n\\delta_t = r_t + \\gamma V_{t+1} - V_t",
+                "r \\in \\mathbb{R}^{T}, V \\in \\mathbb{R}^{T+1}, \\gamma \\in \\mathbb{R}\n\\delta_t = r_t + \\gamma V_{t+1} - V_t \\quad t = 0, \\dots, T-1");
         add(Code.W0270, "A declared input defined with `=` from its own value (SGD's `w = w - \\eta g`, Graves' RMSProp"
                         + " `n_i = \\aleph n_i + (1 - \\aleph)\\epsilon_i^2`) is an update step, as `\\leftarrow` writes it:"
                         + " the right-hand side reads the input as given and the lines after it read the new value. A"

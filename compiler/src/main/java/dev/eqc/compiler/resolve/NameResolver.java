@@ -241,6 +241,10 @@ final class NameResolver {
         if (shifted != null) {
             return shifted;
         }
+        Term longer = body.subscripts.longerRead(s);
+        if (longer != null) {
+            return longer;
+        }
         Term example = example(s);
         if (example != null) {
             return example;

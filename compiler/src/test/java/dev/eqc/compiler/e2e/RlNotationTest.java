@@ -1,0 +1,103 @@
+package dev.eqc.compiler.e2e;
+
+import dev.eqc.compiler.diag.Code;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Reinforcement-learning, diffusion and score-matching notation as papers print it (docs/LANGUAGE.md, Indexes and
+ * ranges; Functions): values of states {@code V(s_t)}, trajectories of different lengths, sums to infinity over a
+ * defined sequence. Each expected value is computed here in plain Java, never by eqc's parser.
+ */
+class RlNotationTest {
+    private static final double[] R = {0.5, -1.25, 2};
+    private static final double[] V = {1.5, 0.25, -0.75, 0.4};
+
+    record Case(String name, String program, String definition, Map<String, double[]> inputs,
+            Map<String, int[]> shapes, double[] expected, List<Code> warns) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** GAE's TD residual: r_t + gamma V_{t+1} - V_t over the T rewards, V holding the T+1 state values. */
+    private static double[] residuals(double gamma) {
+        double[] d = new double[R.length];
+        for (int t = 0; t < R.length; t++) {
+            d[t] = R[t] + gamma * V[t + 1] - V[t];
+        }
+        return d;
+    }
+
+    static Stream<Case> cases() {
+        List<Case> cases = new ArrayList<>();
+        int[] three = {3};
+        int[] four = {4};
+        double[] delta = residuals(0.5);
+        cases.add(new Case("V(s_t), V(s_{t+1}) with V declared over the T+1 states are its elements t and t+1",
+                "r \\in \\mathbb{R}^{T}, V \\in \\mathbb{R}^{T+1}, \\gamma = 0.5\n"
+                        + "\\delta_t = r_t + \\gamma V(s_{t+1}) - V(s_t)", "\\delta",
+                Map.of("r", R, "V", V), Map.of("r", three, "V", four), delta,
+                List.of(Code.W0190, Code.W0170, Code.W0255)));
+        cases.add(new Case("V_t beside r_t, V one longer: t runs over the rewards (V_t read first)",
+                "r \\in \\mathbb{R}^{T}, V \\in \\mathbb{R}^{T+1}, \\gamma = 0.5\n"
+                        + "\\delta_t = - V_t + \\gamma V_{t+1} + r_t", "\\delta",
+                Map.of("r", R, "V", V), Map.of("r", three, "V", four), delta, List.of(Code.W0255, Code.W0170)));
+        cases.add(new Case("a written range says which axis t runs over: no warning for the longer one",
+                "r \\in \\mathbb{R}^{T}, V \\in \\mathbb{R}^{T+1}, \\gamma = 0.5\n"
+                        + "\\delta_t = r_t + \\gamma V_{t+1} - V_t \\quad t = 0, \\dots, T-1", "\\delta",
+                Map.of("r", R, "V", V), Map.of("r", three, "V", four), delta, List.of(Code.W0170)));
+        double[] gae = new double[R.length];
+        for (int t = 0; t < R.length; t++) {
+            for (int l = 0; t + l < R.length; l++) {
+                gae[t] += Math.pow(0.5 * 0.8, l) * delta[t + l];
+            }
+        }
+        cases.add(new Case("GAE: the sum to infinity over the defined delta_{t+l}^V runs to the trajectory's end",
+                "r \\in \\mathbb{R}^{T}, V \\in \\mathbb{R}^{T+1}, \\gamma = 0.5, \\lambda = 0.8\n"
+                        + "\\delta_t^V = r_t + \\gamma V_{t+1} - V_t\n"
+                        + "\\hat{A}_t = \\sum_{l=0}^{\\infty} (\\gamma \\lambda)^l \\delta_{t+l}^V", "\\hat{A}",
+                Map.of("r", R, "V", V), Map.of("r", three, "V", four), gae,
+                List.of(Code.W0170, Code.W0255, Code.W0172)));
+        return cases.stream();
+    }
+
+    /** Where the reading would be a guess, an error with the reason, never a silent value. */
+    static Stream<Object[]> rejected() {
+        return Stream.<Object[]>of(
+                // V and r of unrelated lengths: no shorter axis to run over
+                new Object[] {"r \\in \\mathbb{R}^{T}, V \\in \\mathbb{R}^{n}\n\\delta_t = r_t - V_t", Code.E0304});
+    }
+
+    @ParameterizedTest
+    @MethodSource("rejected")
+    void guessesAreRejected(String program, Code code) {
+        PaperReadings.assertRejected(program, code);
+    }
+
+    /** {@code --function '\hat{A}'} names {@code \hat{A}_t^{GAE(\gamma, \lambda)}}: the label above is no part of the name typed. */
+    @org.junit.jupiter.api.Test
+    void aDefinitionIsFoundByItsNameWithoutTheLabelAbove() throws Exception {
+        dev.eqc.compiler.diag.Diagnostics diagnostics = new dev.eqc.compiler.diag.Diagnostics();
+        dev.eqc.compiler.Options options = new dev.eqc.compiler.Options("Gae", "", dev.eqc.compiler.Precision.DOUBLE, false);
+        var typed = dev.eqc.compiler.EqCompiler.check(new dev.eqc.compiler.source.SourceFile("gae.eq",
+                        "\\delta \\in \\mathbb{R}^{T}, \\gamma, \\lambda \\in \\mathbb{R}\n"
+                                + "\\hat{A}_t^{GAE(\\gamma, \\lambda)} = \\sum_{l=0}^{\\infty} (\\gamma \\lambda)^l \\delta_{t+l}"),
+                        options, diagnostics).orElseThrow(() -> new AssertionError(diagnostics.all().toString()));
+        var runner = dev.eqc.compiler.run.EquationRunner.compile(typed, options);
+        org.junit.jupiter.api.Assertions.assertTrue(runner.find("\\hat{A}").isPresent(), typed.program().definitions()::toString);
+        org.junit.jupiter.api.Assertions.assertTrue(runner.find("\\hat{B}").isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void generatedCodeAndInterpreterComputeThePaperReading(Case c) throws Exception {
+        PaperReadings.assertComputes("Rl", c.program(), c.definition(), c.inputs(), c.shapes(), c.expected(),
+                c.warns());
+    }
+}
