@@ -443,6 +443,21 @@ public final class Catalogue {
                         + " shifted positions (`V_{t+1}`). A written range says so. docs/LANGUAGE.md, Indexes and ranges.",
                 "r \\in \\mathbb{R}^{T}, V \\in \\mathbb{R}^{T+1}, \\gamma \\in \\mathbb{R}\n\\delta_t = r_t + \\gamma V_{t+1} - V_t",
                 "r \\in \\mathbb{R}^{T}, V \\in \\mathbb{R}^{T+1}, \\gamma \\in \\mathbb{R}\n\\delta_t = r_t + \\gamma V_{t+1} - V_t \\quad t = 0, \\dots, T-1");
+        add(Code.W0256, "A declared tensor of several axes applied to a conditional with indices in scope (`\\pi(a \\mid"
+                        + " s_t)` with `\\pi \\in \\mathbb{R}^{T \\times A}`, A3C's entropy `-\\sum_a \\pi(a \\mid s_t) \\log \\pi(a"
+                        + " \\mid s_t)`) is read with the condition's indices first, a row per condition, as tables of"
+                        + " conditional probabilities are laid out (`P(s' \\mid s, a)` as [s, a, s']): `\\pi_{t, a}`. Write"
+                        + " the element to choose the order. docs/LANGUAGE.md, Functions.",
+                "\\pi \\in \\mathbb{R}^{T \\times A}\nH_t = -\\sum_{a} \\pi(a \\mid s_t) \\log \\pi(a \\mid s_t)",
+                "\\pi \\in \\mathbb{R}^{T \\times A}\nH_t = -\\sum_{a} \\pi_{t, a} \\log \\pi_{t, a}");
+        add(Code.W0257, "A name declared with its index letter in the subscript and, as its first size, the capital of"
+                        + " that letter (`\\hat{A}_t \\in \\mathbb{R}^{T}`: the T advantages, named as the paper prints one of"
+                        + " them) is read as its element where that letter is an index in scope: `\\hat{A}_t` inside"
+                        + " `\\hat{\\mathbb{E}}_t[…]` is element t, not the whole sequence at every step. Declare the"
+                        + " sequence by its name alone (`\\hat{A} \\in \\mathbb{R}^{T}`) to say so. docs/LANGUAGE.md, Names"
+                        + " and declarations.",
+                "\\hat{A}_t, r \\in \\mathbb{R}^{T}\nL = \\hat{\\mathbb{E}}_t[r_t \\hat{A}_t]",
+                "\\hat{A}, r \\in \\mathbb{R}^{T}\nL = \\hat{\\mathbb{E}}_t[r_t \\hat{A}_t]");
         add(Code.W0270, "A declared input defined with `=` from its own value (SGD's `w = w - \\eta g`, Graves' RMSProp"
                         + " `n_i = \\aleph n_i + (1 - \\aleph)\\epsilon_i^2`) is an update step, as `\\leftarrow` writes it:"
                         + " the right-hand side reads the input as given and the lines after it read the new value. A"

@@ -387,7 +387,7 @@ final class CallResolver {
             return state;
         }
         if (target == null && body.scope.param(key) == null && file.input(key) != null && file.input(key).declared()) {
-            Term declared = applied.declared(a, callee, file.input(key));
+            Term declared = applied.declared(a, callee, file.input(key), given);
             if (declared != null) {
                 return declared;
             }

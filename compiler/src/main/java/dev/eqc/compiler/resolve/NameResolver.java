@@ -287,6 +287,10 @@ final class NameResolver {
             return new Term.Compare(s.span(), Term.CompareOp.EQ, new Term.IndexValue(s.span(), indices.get(0)),
                     new Term.IndexValue(s.span(), indices.get(1)));
         }
+        Term sequence = sequenceElement(s, indices);
+        if (sequence != null) {
+            return sequence;
+        }
         if (indices != null && !isBound(NameKeys.withSub(s)) && !isBound(NameKeys.full(s))) {
             return indexed(s, indices);
         }
@@ -320,6 +324,35 @@ final class NameResolver {
             return superscripted(s);
         }
         return unboundName(s);
+    }
+
+    /**
+     * {@code \\hat{A}_t} declared in {@code \\mathbb{R}^{T}} and read where {@code t} is an index in scope (TRPO's
+     * {@code \\hat{\\mathbb{E}}_t[\\ldots \\hat{A}_t]}): the declaration names the sequence by its element, over
+     * the capital of its letter, so the read is element {@code t} (W0257), not the whole sequence at every step.
+     * Null unless the subscript is one index letter and the declared name's first axis is that letter's capital.
+     */
+    private Term sequenceElement(Expr.Sym s, List<IndexVar> indices) {
+        if (indices == null || indices.size() != 1 || s.sup() != null || !(s.sub().single() instanceof Expr.Sym letter)
+                || !letter.bare() || letter.base().length() != 1 || !isBound(NameKeys.full(s))) {
+            return null;
+        }
+        Input in = file.input(NameKeys.full(s));
+        if (in == null || !in.declared() || in.dims() == null || in.dims().isEmpty() || in.labels() != null
+                || !(in.dims().get(0) instanceof dev.eqc.compiler.term.Dim.Symbol size)
+                || !size.name().equals(letter.base().toUpperCase(java.util.Locale.ROOT))
+                || size.name().equals(letter.base())) {
+            return null;
+        }
+        String name = file.source.slice(s.span());
+        Diagnostic.of(Code.W0257, file.source, s.span(), "`" + name + "` is declared with " + size.name()
+                        + " values, one per `" + letter.base() + "`: read here, inside the range of `" + letter.base()
+                        + "`, as its element `" + letter.base() + "`, not the whole sequence at every step")
+                .caret("element " + letter.base() + " of the declared " + in.dims())
+                .help("declare the sequence by its name alone, like `" + file.source.slice(new Span(s.span().start(),
+                        s.sub().span().start() - 1)) + " \\in \\mathbb{R}^{" + size.name() + "}`, to say so")
+                .report(file.diagnostics);
+        return new Term.Index(s.span(), inputRef(s.span(), in), indices);
     }
 
     /**

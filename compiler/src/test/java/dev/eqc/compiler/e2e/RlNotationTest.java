@@ -64,6 +64,29 @@ class RlNotationTest {
                         + "\\hat{A}_t = \\sum_{l=0}^{\\infty} (\\gamma \\lambda)^l \\delta_{t+l}^V", "\\hat{A}",
                 Map.of("r", R, "V", V), Map.of("r", three, "V", four), gae,
                 List.of(Code.W0170, Code.W0255, Code.W0172)));
+        // A3C's entropy at each of T = 2 states over A = 3 actions; pi laid out [T, A], row t the policy at s_t.
+        double[] pi = {0.2, 0.3, 0.5, 0.6, 0.3, 0.1};
+        double[] entropy = new double[2];
+        for (int t = 0; t < 2; t++) {
+            for (int a = 0; a < 3; a++) {
+                entropy[t] -= pi[3 * t + a] * Math.log(pi[3 * t + a]);
+            }
+        }
+        // Before: pi(a | s_t) read pi_{a, t}, so a ran over the T rows and the result had A entries (no error).
+        cases.add(new Case("pi(a | s_t) of a declared T x A table is row t, entry a: the condition selects the row",
+                "\\pi \\in \\mathbb{R}^{T \\times A}\nH_t = -\\sum_{a} \\pi(a \\mid s_t) \\log \\pi(a \\mid s_t)", "H",
+                Map.of("\\pi", pi), Map.of("\\pi", new int[] {2, 3}), entropy, List.of(Code.W0256, Code.W0190)));
+        double surrogate = 0;
+        for (int t = 0; t < 3; t++) {
+            surrogate += R[t] * V[t] / 3;
+        }
+        // Before: \hat{A}_t was the whole declared vector at every t, so the mean over t was a vector (no error).
+        cases.add(new Case("A_t declared in R^T is read as element t under the mean over t (TRPO's surrogate)",
+                "\\rho(a_t \\mid s_t), \\hat{A}_t \\in \\mathbb{R}^{T}\n"
+                        + "L = \\hat{\\mathbb{E}}_t\\left[\\rho(a_t \\mid s_t)\\hat{A}_t\\right]", "L",
+                Map.of("\\rho(a_t \\mid s_t)", R, "\\hat{A}_t", new double[] {V[0], V[1], V[2]}),
+                Map.of("\\rho(a_t \\mid s_t)", three, "\\hat{A}_t", three), new double[] {surrogate},
+                List.of(Code.W0257)));
         return cases.stream();
     }
 
