@@ -458,6 +458,12 @@ public final class Catalogue {
                         + " and declarations.",
                 "\\hat{A}_t, r \\in \\mathbb{R}^{T}\nL = \\hat{\\mathbb{E}}_t[r_t \\hat{A}_t]",
                 "\\hat{A}, r \\in \\mathbb{R}^{T}\nL = \\hat{\\mathbb{E}}_t[r_t \\hat{A}_t]");
+        add(Code.W0258, "A left-hand side applied to something that is no name, a distribution or a set (`H(\\pi(\\cdot"
+                        + " \\mid s))`, `\\mathcal{L}(\\boldsymbol{\\theta}; \\{\\sigma_i\\}_{i=1}^{L})`, `D_{KL}(q_\\phi(z) \\|"
+                        + " p_\\theta(z))`), defines the value its body computes: the argument is notation for what it is"
+                        + " of, not a parameter. docs/LANGUAGE.md, Functions.",
+                "\\pi \\in \\mathbb{R}^{A}\nH(\\pi(\\cdot \\mid s)) = -\\sum_{a} \\pi_a \\log \\pi_a",
+                "\\pi \\in \\mathbb{R}^{A}\nH = -\\sum_{a} \\pi_a \\log \\pi_a");
         add(Code.W0270, "A declared input defined with `=` from its own value (SGD's `w = w - \\eta g`, Graves' RMSProp"
                         + " `n_i = \\aleph n_i + (1 - \\aleph)\\epsilon_i^2`) is an update step, as `\\leftarrow` writes it:"
                         + " the right-hand side reads the input as given and the lines after it read the new value. A"

@@ -162,6 +162,21 @@ final class SubscriptForms {
                 }
             }
         });
+        IndexVar v = b.scope.indexVar(t.base());
+        if (partner[0] == null && r.hasWrittenRange(b.def.rhs(), t.base()) && v.upper() instanceof Term.DimValue last
+                && longerBy(axis, new dev.eqc.compiler.term.Dim.Symbol(last.dim(), false)) > 0) {
+            // \beta_t = 1 - \bar\alpha_t / \bar\alpha_{t-1} \quad t = 1, \dots, T with \bar\alpha over 0 … T: the written
+            // range says which positions t reads, and \bar\alpha_t is position t of the T+1.
+            OffsetSubscript.Item own = new OffsetSubscript.Item(java.util.Map.of(t.base(), 1), 0, t.span());
+            String printed = r.source.slice(baseSym.span());
+            Diagnostic.of(Code.W0255, r.source, s.span(), "`" + printed + "` has " + axis + " values and `" + t.base()
+                            + "` runs over " + v.firstValue() + " … " + last.dim() + " as written: `" + r.source.slice(s.span())
+                            + "` reads `" + printed + "` counted from 0, so its first value is read only when shifted")
+                    .caret("position " + t.base() + " of 0 … " + axis + " - 1")
+                    .help("declare `" + printed + "` with " + last.dim() + " values to count it like `" + t.base() + "`")
+                    .report(r.diagnostics);
+            return positionRead(s, List.of(own), own);
+        }
         if (partner[0] == null) {
             return null;
         }

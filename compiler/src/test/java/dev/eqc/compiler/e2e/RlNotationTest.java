@@ -87,6 +87,27 @@ class RlNotationTest {
                 Map.of("\\rho(a_t \\mid s_t)", R, "\\hat{A}_t", new double[] {V[0], V[1], V[2]}),
                 Map.of("\\rho(a_t \\mid s_t)", three, "\\hat{A}_t", three), new double[] {surrogate},
                 List.of(Code.W0257)));
+        double[] alphaBar = {1.0, 0.9, 0.7, 0.4};
+        double[] betas = new double[3];
+        for (int t = 1; t <= 3; t++) {
+            betas[t - 1] = Math.min(1 - alphaBar[t] / alphaBar[t - 1], 0.999);
+        }
+        // Before: E0304 (t over T, \bar\alpha over T+1).
+        cases.add(new Case("beta_t for t = 1 ... T from alpha-bar over 0 ... T: alpha-bar_t is position t",
+                "\\bar{\\alpha} \\in \\mathbb{R}^{T+1}\n\\beta_t = \\min\\left(1 - \\frac{\\bar{\\alpha}_t}"
+                        + "{\\bar{\\alpha}_{t-1}}, 0.999\\right) \\quad t = 1, \\dots, T", "\\beta",
+                Map.of("\\bar{\\alpha}", alphaBar), Map.of("\\bar{\\alpha}", four), betas,
+                List.of(Code.W0255, Code.W0170)));
+        double kl = 0;
+        for (int j = 0; j < 3; j++) {
+            kl += 0.5 * (1 + Math.log(V[j] * V[j]) - R[j] * R[j] - V[j] * V[j]);
+        }
+        // Before: E0107 (a parameter must be a name).
+        cases.add(new Case("D_KL(q(z) || p(z)) = ...: the distributions are notation, D_KL the value of the body",
+                "\\mu, \\sigma \\in \\mathbb{R}^{J}\n"
+                        + "D_{KL}(q_\\phi(z) || p_\\theta(z)) = \\frac{1}{2}\\sum_{j=1}^{J}(1 + \\log(\\sigma_j^2) - \\mu_j^2 - \\sigma_j^2)",
+                "D_{KL}", Map.of("\\mu", R, "\\sigma", new double[] {V[0], V[1], V[2]}), Map.of("\\mu", three, "\\sigma", three),
+                new double[] {kl}, List.of(Code.W0258)));
         return cases.stream();
     }
 
