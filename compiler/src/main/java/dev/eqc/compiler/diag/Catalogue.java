@@ -436,6 +436,34 @@ public final class Catalogue {
                         + " name is the total. docs/LANGUAGE.md, Definitions and wrappers.",
                 "s \\in \\mathbb{R}^{N}\nL_i = s_i^2\nL = \\frac{1}{N} \\sum_i L_i",
                 "s \\in \\mathbb{R}^{N}\n\\ell_i = s_i^2\nL = \\frac{1}{N} \\sum_i \\ell_i");
+        add(Code.W0255, "One index reads two declared tensors whose axes differ by a whole number (`r_t` and `V_t` with"
+                        + " `r \\in \\mathbb{R}^{T}` and `V \\in \\mathbb{R}^{T+1}`, the rewards and the values of the T+1"
+                        + " states in GAE's `\\delta_t = r_t + \\gamma V_{t+1} - V_t`): the index runs over the shorter axis"
+                        + " and the longer tensor is read at the same positions, so its extra entries are read only at"
+                        + " shifted positions (`V_{t+1}`). A written range says so. docs/LANGUAGE.md, Indexes and ranges.",
+                "r \\in \\mathbb{R}^{T}, V \\in \\mathbb{R}^{T+1}, \\gamma \\in \\mathbb{R}\n\\delta_t = r_t + \\gamma V_{t+1} - V_t",
+                "r \\in \\mathbb{R}^{T}, V \\in \\mathbb{R}^{T+1}, \\gamma \\in \\mathbb{R}\n\\delta_t = r_t + \\gamma V_{t+1} - V_t \\quad t = 0, \\dots, T-1");
+        add(Code.W0256, "A declared tensor of several axes applied to a conditional with indices in scope (`\\pi(a \\mid"
+                        + " s_t)` with `\\pi \\in \\mathbb{R}^{T \\times A}`, A3C's entropy `-\\sum_a \\pi(a \\mid s_t) \\log \\pi(a"
+                        + " \\mid s_t)`) is read with the condition's indices first, a row per condition, as tables of"
+                        + " conditional probabilities are laid out (`P(s' \\mid s, a)` as [s, a, s']): `\\pi_{t, a}`. Write"
+                        + " the element to choose the order. docs/LANGUAGE.md, Functions.",
+                "\\pi \\in \\mathbb{R}^{T \\times A}\nH_t = -\\sum_{a} \\pi(a \\mid s_t) \\log \\pi(a \\mid s_t)",
+                "\\pi \\in \\mathbb{R}^{T \\times A}\nH_t = -\\sum_{a} \\pi_{t, a} \\log \\pi_{t, a}");
+        add(Code.W0257, "A name declared with its index letter in the subscript and, as its first size, the capital of"
+                        + " that letter (`\\hat{A}_t \\in \\mathbb{R}^{T}`: the T advantages, named as the paper prints one of"
+                        + " them) is read as its element where that letter is an index in scope: `\\hat{A}_t` inside"
+                        + " `\\hat{\\mathbb{E}}_t[…]` is element t, not the whole sequence at every step. Declare the"
+                        + " sequence by its name alone (`\\hat{A} \\in \\mathbb{R}^{T}`) to say so. docs/LANGUAGE.md, Names"
+                        + " and declarations.",
+                "\\hat{A}_t, r \\in \\mathbb{R}^{T}\nL = \\hat{\\mathbb{E}}_t[r_t \\hat{A}_t]",
+                "\\hat{A}, r \\in \\mathbb{R}^{T}\nL = \\hat{\\mathbb{E}}_t[r_t \\hat{A}_t]");
+        add(Code.W0258, "A left-hand side applied to something that is no name, a distribution or a set (`H(\\pi(\\cdot"
+                        + " \\mid s))`, `\\mathcal{L}(\\boldsymbol{\\theta}; \\{\\sigma_i\\}_{i=1}^{L})`, `D_{KL}(q_\\phi(z) \\|"
+                        + " p_\\theta(z))`), defines the value its body computes: the argument is notation for what it is"
+                        + " of, not a parameter. docs/LANGUAGE.md, Functions.",
+                "\\pi \\in \\mathbb{R}^{A}\nH(\\pi(\\cdot \\mid s)) = -\\sum_{a} \\pi_a \\log \\pi_a",
+                "\\pi \\in \\mathbb{R}^{A}\nH = -\\sum_{a} \\pi_a \\log \\pi_a");
         add(Code.W0265, "A function's parameter named like a declared input takes that declaration's shape (a method of"
                         + " fixed shape that maps over wider arguments). When a call then does not fit (multi-head"
                         + " attention's `\\mathrm{Attention}(Q, K, V)` with `Q, K, V \\in \\mathbb{R}^{n \\times d_{model}}`"
@@ -443,13 +471,6 @@ public final class Catalogue {
                         + " its shape, as for an undeclared parameter (W0103). docs/LANGUAGE.md, Functions.",
                 "x \\in \\mathbb{R}^{n}, W \\in \\mathbb{R}^{m \\times n}\nf(x) = \\frac{x}{\\|x\\|_2}\ny = f(Wx)",
                 "x \\in \\mathbb{R}^{n}, W \\in \\mathbb{R}^{m \\times n}\nf(u) = \\frac{u}{\\|u\\|_2}\ny = f(Wx)");
-        add(Code.W0266, "A declared vector whose name is a letter with an index subscript and whose length is that"
-                        + " index's capital (`b_u \\in \\mathbb{R}^{U}`), read where the index is in scope, is its"
-                        + " element: Koren et al.'s `\\hat{r}_{ui} = \\mu + b_i + b_u + q_i^T p_u` declares the item and"
-                        + " user biases under the names of their elements, since both use the letter b. docs/LANGUAGE.md,"
-                        + " Indexes and ranges.",
-                "b_u \\in \\mathbb{R}^{U}, x \\in \\mathbb{R}^{U}\ny_u = x_u + b_u",
-                "b \\in \\mathbb{R}^{U}, x \\in \\mathbb{R}^{U}\ny_u = x_u + b_u");
         add(Code.W0270, "A declared input defined with `=` from its own value (SGD's `w = w - \\eta g`, Graves' RMSProp"
                         + " `n_i = \\aleph n_i + (1 - \\aleph)\\epsilon_i^2`) is an update step, as `\\leftarrow` writes it:"
                         + " the right-hand side reads the input as given and the lines after it read the new value. A"

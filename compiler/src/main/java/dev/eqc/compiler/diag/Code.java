@@ -91,8 +91,11 @@ public enum Code {
     W0220("function of an index read element-wise"),
     W0230("a value per element and its total under one name"),
     W0240("parenthesised superscript index read as a component"),
+    W0255("an index over the shorter of two axes, the longer read at its positions"),
+    W0256("a declared table of conditional values read with the condition first"),
+    W0257("a name declared by its element over the capital of its index read as that element"),
+    W0258("a left-hand argument that is no name read as notation"),
     W0265("a function parameter read as local, not as the declared input of its name"),
-    W0266("a declared vector named by an index letter read at that index"),
     W0270("an input defined from its own value read as an update"),
     W0271("an exclusion between two free letters read as a sum over pairs");
 

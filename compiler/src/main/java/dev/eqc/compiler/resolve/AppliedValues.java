@@ -158,13 +158,27 @@ final class AppliedValues {
      * tensor when they carry none. When the file applies it to several argument texts ({@code D(x)}, {@code
      * D(G(z))}), each is an input of its own with the declared shape. Null when this is not the case.
      */
-    Term declared(Expr.Apply a, Expr.Sym callee, Input declaredValues) {
+    Term declared(Expr.Apply a, Expr.Sym callee, Input declaredValues, Expr.Apply asPrinted) {
         if (a.args().size() < 2 || declaredValues.dims() == null || declaredValues.labels() != null || declaredValues.isApplied()) {
             return null;
         }
         String function = file.source.slice(callee.span()).trim();
         List<IndexVar> indices = indicesIn(a);
         int rank = declaredValues.dims().size();
+        List<IndexVar> conditionsFirst = indicesIn(conditionsFirst(asPrinted));
+        if (rank >= 2 && indices.size() == rank && !conditionsFirst.equals(indices)) {
+            // \pi(a \mid s_t) with \pi \in \mathbb{R}^{T \times A}: a table of conditional probabilities has a row per
+            // condition (row-stochastic, as P(s' \mid s, a) is laid out [s, a, s']), so the condition selects first.
+            Diagnostic.of(Code.W0256, file.source, a.span(), "`" + file.source.slice(a.span()) + "` reads the declared `"
+                            + function + "` with the condition's ind" + (rank - 1 == 1 ? "ex" : "ices") + " first: element `"
+                            + String.join(", ", conditionsFirst.stream().map(IndexVar::name).toList())
+                            + "`, a row per condition")
+                    .caret("element " + String.join(", ", conditionsFirst.stream().map(IndexVar::name).toList()))
+                    .help("write `" + function + "_{" + String.join(", ", indices.stream().map(IndexVar::name).toList())
+                            + "}` for the other order")
+                    .report(file.diagnostics);
+            indices = conditionsFirst;
+        }
         String written = file.source.slice(a.span());
         if (!indices.isEmpty() && indices.size() != rank) {
             return body.error(Code.E0190, a.span(), "`" + written + "` applies `" + function + "`, declared with "
@@ -204,6 +218,24 @@ final class AppliedValues {
         body.readsUndefinedFunctions = true;
         Term ref = body.names.inputRef(a.span(), in);
         return indices.isEmpty() ? ref : new Term.Index(a.span(), ref, indices);
+    }
+
+    /** {@code \pi(a \mid s)} as {@code \pi(s, a)}: the conditions after the bar first, then what they condition. */
+    static Expr.Apply conditionsFirst(Expr.Apply a) {
+        List<Expr> before = new ArrayList<>();
+        List<Expr> after = new ArrayList<>();
+        for (Expr arg : a.args()) {
+            if (arg instanceof Expr.Relation r && r.op() == dev.eqc.compiler.ast.RelOp.GIVEN) {
+                after.addAll(new Expr.Apply(a.span(), a.callee(), List.of(r.left()), a.argsSpan())
+                        .withConditionsAsArguments().args());
+                before.addAll(new Expr.Apply(a.span(), a.callee(), List.of(r.right()), a.argsSpan())
+                        .withConditionsAsArguments().args());
+            } else {
+                after.add(arg);
+            }
+        }
+        before.addAll(after);
+        return new Expr.Apply(a.span(), a.callee(), before, a.argsSpan());
     }
 
     /**

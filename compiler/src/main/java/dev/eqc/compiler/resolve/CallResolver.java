@@ -382,8 +382,12 @@ final class CallResolver {
         if (element != null) {
             return element;
         }
+        Term state = stateElement(a, callee, target);
+        if (state != null) {
+            return state;
+        }
         if (target == null && body.scope.param(key) == null && file.input(key) != null && file.input(key).declared()) {
-            Term declared = applied.declared(a, callee, file.input(key));
+            Term declared = applied.declared(a, callee, file.input(key), given);
             if (declared != null) {
                 return declared;
             }
@@ -530,6 +534,80 @@ final class CallResolver {
                 .help("write `" + written + "` to say so")
                 .report(file.diagnostics);
         return expr(element);
+    }
+
+    /**
+     * {@code V(s_t)}, {@code V(s_{t+1})} with {@code V \in \mathbb{R}^{T+1}} declared and {@code s} named nowhere
+     * (GAE's TD residual, Schulman et al. 2016): the declared values of a function the file does not define, at the
+     * states the steps {@code t}, {@code t+1} index, so the elements {@code V_t}, {@code V_{t+1}} (W0190). Null
+     * unless the callee is a declared vector applied to one argument, a name the file neither declares nor defines
+     * and uses only as an argument, subscripted by an index in scope or an expression of indices and whole numbers.
+     */
+    private Term stateElement(Expr.Apply a, Expr.Sym callee, PendingDefinition target) {
+        String key = NameKeys.full(callee);
+        Input values = file.input(key);
+        if (callee.sub() != null || callee.sup() != null || callee.primes() != 0 || target != null
+                || body.scope.param(key) != null || values == null || !values.declared() || values.dims() == null
+                || values.labels() != null || values.isApplied() || a.args().size() != 1 || values.dims().size() != 1) {
+            return null;   // \pi(a_t \mid s_t) of several arguments: AppliedValues.declared
+        }
+        List<Expr> positions = new ArrayList<>();
+        for (Expr arg : a.args()) {
+            if (!(arg instanceof Expr.Sym st) || st.sub() == null || st.sup() != null || !st.sub().isSingle()
+                    || !isIndexExpression(st.sub().single())) {
+                return null;
+            }
+            Expr.Sym bare = st.withScripts(st.span(), null, null, st.primes());
+            for (String k : List.of(NameKeys.full(st), NameKeys.full(bare))) {
+                if (file.hasInput(k) || file.definition(k) != null || file.isDefinedName(k) || body.names.isBound(k)
+                        || body.scope.param(k) != null || body.scope.indexVar(st.base()) != null) {
+                    return null;
+                }
+            }
+            if (!onlyArgument(bare)) {
+                return null;
+            }
+            positions.add(st.sub().single());
+        }
+        // The subscript starts right after the callee, so the element's base reads as the callee's text.
+        Script sub = new Script(new Span(callee.span().end() + 1, a.span().end()), positions, String.join(",",
+                positions.stream().map(e -> file.source.slice(e.span()).replaceAll("\\s+", "")).toList()));
+        Expr.Sym element = callee.withScripts(a.span(), sub, null, 0);
+        String written = file.source.slice(callee.span()) + "_{" + String.join(", ", positions.stream()
+                .map(e -> file.source.slice(e.span())).toList()) + "}";
+        Diagnostic.of(Code.W0190, file.source, a.span(), "`" + file.source.slice(a.span()) + "` is the value of `"
+                        + file.source.slice(callee.span()) + "`, a function the file does not define, at the state"
+                        + (positions.size() == 1 ? "" : "s") + " `" + String.join(", ", a.args().stream()
+                        .map(e -> file.source.slice(e.span())).toList()) + "`: read as the element `" + written
+                        + "` of the declared `" + file.source.slice(callee.span()) + "` (the states are not computed)")
+                .caret("the element " + written)
+                .help("write `" + written + "` to say so")
+                .report(file.diagnostics);
+        return expr(element);
+    }
+
+    /**
+     * Whether the name {@code s} ({@code s} of {@code V(s_t)}) appears in the file's definitions only inside the
+     * arguments of applications, as the states of RL papers do: it names what the values are of, nothing computed.
+     */
+    private boolean onlyArgument(Expr.Sym s) {
+        String key = NameKeys.full(s);
+        boolean[] elsewhere = {false};
+        for (PendingDefinition p : file.definitions()) {
+            java.util.Set<Expr> inArguments = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            SubscriptForms.walk(p.rhs(), e -> {
+                if (e instanceof Expr.Apply ap) {
+                    ap.args().forEach(arg -> SubscriptForms.walk(arg, inArguments::add));
+                }
+            });
+            SubscriptForms.walk(p.rhs(), e -> {
+                if (e instanceof Expr.Sym x && !inArguments.contains(x)
+                        && NameKeys.full(x.withScripts(x.span(), null, null, x.primes())).equals(key)) {
+                    elsewhere[0] = true;
+                }
+            });
+        }
+        return !elsewhere[0];
     }
 
     /** Whether {@link #elementCall} reads {@code a} as an element; decides only, reports nothing. */

@@ -139,6 +139,21 @@ final class IndexLetters {
         return out;
     }
 
+    /** The letters the big operators of {@code e} run over ({@code l} of {@code \sum_{l=0}^{\infty}}, {@code j} of {@code \max_j}). */
+    static java.util.Set<String> reductionLetters(Expr e) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Expr n : nodes(e, false)) {
+            if (n instanceof Expr.BigOp b && b.operator().sub() != null && b.operator().sub().isSingle()) {
+                Expr v = b.operator().sub().single() instanceof Expr.Relation rel ? rel.left() : b.operator().sub().single();
+                if (v instanceof Expr.Sym l && l.bare() && (l.kind() == SymKind.LETTERS && l.base().length() == 1
+                        || l.kind() == SymKind.COMMAND && GreekLetters.isLetter(l.base()))) {
+                    out.add(l.base() + "'".repeat(l.primes()));
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * The single letters that appear inside subscript expressions such as {@code m_{t-1}} in
      * {@code e}: time steps, part of names rather than indices.

@@ -199,39 +199,6 @@ final class NameResolver {
         return out;
     }
 
-    /**
-     * Koren et al.'s {@code \\hat{r}_{ui} = \\mu + b_i + b_u + q_i^T p_u} with {@code b_i \\in \\mathbb{R}^{I}} and
-     * {@code b_u \\in \\mathbb{R}^{U}} declared: two bias vectors that share a letter can only be declared under the
-     * names the paper uses for their elements. A declared vector named {@code b_k}, whose length is the capital of
-     * its subscript ({@code K}), read where {@code k} is an index in scope, is its element k (W0266); elsewhere
-     * ({@code \\sum_i b_i}, no {@code i} bound) the whole vector, as before. Null when that reading does not apply.
-     */
-    private Term atItsSubscript(Expr.Sym s) {
-        if (s.sub() == null || s.sup() != null || !s.sub().isSingle() || !(s.sub().single() instanceof Expr.Sym k)
-                || !k.bare() || k.base().length() != 1 || !Character.isLowerCase(k.base().charAt(0))) {
-            return null;
-        }
-        IndexVar index = scope.indexVar(k.base());
-        if (index == null || !(find(NameKeys.full(s)) instanceof Binding.InputName named)) {
-            return null;
-        }
-        Input in = named.input();
-        String capital = k.base().toUpperCase(java.util.Locale.ROOT);
-        if (!in.declared() || in.dims() == null || in.dims().size() != 1
-                || !(in.dims().get(0) instanceof dev.eqc.compiler.term.Dim.Symbol size) || !size.name().equals(capital)) {
-            return null;
-        }
-        String name = file.source.slice(s.span()).strip();
-        Diagnostic.of(Code.W0266, file.source, s.span(), "`" + name + "` is declared as a vector of length `" + capital
-                        + "` and `" + k.base() + "` is an index here: read as its element `" + k.base() + "`")
-                .caret("element " + k.base() + " of `" + name + "`")
-                .label(in.span(), "declared here, of length " + capital)
-                .help("to use the whole vector, write the sum or product outside the index's scope, or give the"
-                        + " vector a name without the index (`b^{user}`)")
-                .report(file.diagnostics);
-        return new Term.Index(s.span(), inputRef(s.span(), in), List.of(index));
-    }
-
     Term sym(Expr.Sym s) {
         if (s.sup() != null && s.sup().isSingle() && s.sup().single() instanceof Expr.Power pw
                 && pw.base() instanceof Expr.Group g && g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN
@@ -273,6 +240,10 @@ final class NameResolver {
         Term shifted = body.subscripts.offsetRead(s);
         if (shifted != null) {
             return shifted;
+        }
+        Term longer = body.subscripts.longerRead(s);
+        if (longer != null) {
+            return longer;
         }
         Term example = example(s);
         if (example != null) {
@@ -316,12 +287,12 @@ final class NameResolver {
             return new Term.Compare(s.span(), Term.CompareOp.EQ, new Term.IndexValue(s.span(), indices.get(0)),
                     new Term.IndexValue(s.span(), indices.get(1)));
         }
+        Term sequence = sequenceElement(s, indices);
+        if (sequence != null) {
+            return sequence;
+        }
         if (indices != null && !isBound(NameKeys.withSub(s)) && !isBound(NameKeys.full(s))) {
             return indexed(s, indices);
-        }
-        Term atOwnIndex = atItsSubscript(s);
-        if (atOwnIndex != null) {
-            return atOwnIndex;
         }
         Binding own = find(NameKeys.full(s));
         if (own == null || own instanceof Binding.InputName in && !in.input().declared()) {
@@ -353,6 +324,35 @@ final class NameResolver {
             return superscripted(s);
         }
         return unboundName(s);
+    }
+
+    /**
+     * {@code \\hat{A}_t} declared in {@code \\mathbb{R}^{T}} and read where {@code t} is an index in scope (TRPO's
+     * {@code \\hat{\\mathbb{E}}_t[\\ldots \\hat{A}_t]}): the declaration names the sequence by its element, over
+     * the capital of its letter, so the read is element {@code t} (W0257), not the whole sequence at every step.
+     * Null unless the subscript is one index letter and the declared name's first axis is that letter's capital.
+     */
+    private Term sequenceElement(Expr.Sym s, List<IndexVar> indices) {
+        if (indices == null || indices.size() != 1 || s.sup() != null || !(s.sub().single() instanceof Expr.Sym letter)
+                || !letter.bare() || letter.base().length() != 1 || !isBound(NameKeys.full(s))) {
+            return null;
+        }
+        Input in = file.input(NameKeys.full(s));
+        if (in == null || !in.declared() || in.dims() == null || in.dims().isEmpty() || in.labels() != null
+                || !(in.dims().get(0) instanceof dev.eqc.compiler.term.Dim.Symbol size)
+                || !size.name().equals(letter.base().toUpperCase(java.util.Locale.ROOT))
+                || size.name().equals(letter.base())) {
+            return null;
+        }
+        String name = file.source.slice(s.span());
+        Diagnostic.of(Code.W0257, file.source, s.span(), "`" + name + "` is declared with " + size.name()
+                        + " values, one per `" + letter.base() + "`: read here, inside the range of `" + letter.base()
+                        + "`, as its element `" + letter.base() + "`, not the whole sequence at every step")
+                .caret("element " + letter.base() + " of the declared " + in.dims())
+                .help("declare the sequence by its name alone, like `" + file.source.slice(new Span(s.span().start(),
+                        s.sub().span().start() - 1)) + " \\in \\mathbb{R}^{" + size.name() + "}`, to say so")
+                .report(file.diagnostics);
+        return new Term.Index(s.span(), inputRef(s.span(), in), indices);
     }
 
     /**

@@ -364,6 +364,15 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                     params.addAll(grouped);
                 } else if (arg instanceof Expr.Sym p) {
                     params.add(p);
+                } else if (isNotation(arg)) {
+                    // H(\pi(\cdot \mid s)), \mathcal{L}(\theta; \{\sigma_i\}_{i=1}^{L}), D_{KL}(q_\phi(z) \| p_\theta(z)): a
+                    // distribution or a set the value is of, named for the reader; the body says what is computed.
+                    Diagnostic.of(Code.W0258, r.source, arg.span(), "`" + r.source.slice(arg.span()) + "` in `"
+                                    + r.source.slice(given.span()) + "` is no name: read as notation for what `"
+                                    + r.source.slice(callee.span()) + "` is of, not a parameter")
+                            .caret("notation, not a parameter")
+                            .help("leave it out (`" + r.source.slice(callee.span()) + " = …`) to say so")
+                            .report(r.diagnostics);
                 } else {
                     Diagnostic.of(Code.E0107, r.source, arg.span(), "a parameter must be a name")
                             .caret("not a name")
@@ -395,8 +404,21 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                         d.span(), true, params, d.rhs(), d.comment(), null, letters, callee.sub().span(), d.update());
             }
             return new PendingDefinition(NameKeys.full(callee), r.source.slice(callee.span()), callee, callee.span(),
-                    d.span(), true, params, d.rhs(), d.comment(), null, List.of(), null, d.update());
+                    d.span(), !params.isEmpty(), params, d.rhs(), d.comment(), null, List.of(), null, d.update());
         }
+    }
+
+    /**
+     * A left-hand argument that names a distribution or a set rather than a parameter: an application
+     * ({@code \pi(\cdot \mid s)}, {@code q_\phi(\mathbf{z})}) or a set in braces, subscripted or not
+     * ({@code \{\sigma_i\}_{i=1}^{L}}).
+     */
+    private static boolean isNotation(Expr arg) {
+        Expr e = arg instanceof Expr.Power p ? p.base() : arg;   // \{\sigma_i\}_{i=1}^{L}
+        e = e instanceof Expr.Subscripted sc ? sc.base() : e;
+        return e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym
+                || e instanceof Expr.Group g && (g.bracket() == dev.eqc.compiler.ast.Bracket.SET
+                || g.bracket() == dev.eqc.compiler.ast.Bracket.BRACE);
     }
 
     private static boolean greekSubscript(Expr.Sym callee) {

@@ -142,6 +142,26 @@ public final class Resolver {
     }
 
     /**
+     * Whether {@code sym} ({@code \delta_{t+l}^V}) is a name defined element by element on another line than
+     * {@code d}, read with a subscript of index letters and numbers of which one is an index of a sum in
+     * {@code d} ({@code l} of {@code \sum_{l=0}^{\infty}}): the sum runs over its positions.
+     */
+    private static boolean readsDefinedAtSumIndex(Expr.Sym sym, Set<String> sumLetters, Set<String> defines,
+            Statement.Definition d) {
+        List<OffsetSubscript.Item> items = OffsetSubscript.of(sym.sub());
+        if (items == null || sumLetters.isEmpty()
+                || OffsetSubscript.letters(items).stream().noneMatch(sumLetters::contains)) {
+            return false;
+        }
+        String base = OffsetSubscript.baseKey(sym);
+        if (!defines.contains(base)) {
+            return false;
+        }
+        Expr.Sym own = d.lhs() instanceof Expr.Sym l ? l : null;
+        return own == null || !NameKeys.full(own.withScripts(own.span(), null, own.sup(), own.primes())).equals(base);
+    }
+
+    /**
      * What bodies must know before any is read: upper limits that are dimensions
      * ({@code \sum_{i=1}^{H}}), letters used as time steps ({@code m_{t-1}}), and every name a
      * statement defines.
@@ -155,6 +175,7 @@ public final class Resolver {
             } else if (s instanceof Statement.Definition d && d.lhs() instanceof Expr.Sym c) {
                 defines.add(NameKeys.full(c));
                 defines.add(NameKeys.full(c.withScripts(c.span(), null, null, c.primes())));
+                defines.add(NameKeys.full(c.withScripts(c.span(), null, c.sup(), c.primes())));
             }
         }
         Set<Expr> printedOnly = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -188,7 +209,11 @@ public final class Resolver {
                     }
                 }
                 file.addTimeSteps(IndexLetters.timeSteps(d.lhs(), file::readsAtPosition));
-                file.addTimeSteps(IndexLetters.timeSteps(d.rhs(), positional));
+                // \hat{A}_t = \sum_{l=0}^{\infty} (\gamma\lambda)^l \delta_{t+l}^V after \delta_t^V = …: a letter of the
+                // sum's own index in the subscript of a name another line defines reads positions (GAE), no time step.
+                Set<String> sumLetters = IndexLetters.reductionLetters(d.rhs());
+                file.addTimeSteps(IndexLetters.timeSteps(d.rhs(), sym -> positional.test(sym)
+                        || readsDefinedAtSumIndex(sym, sumLetters, defines, d)));
                 file.addValueLetters(IndexLetters.valueLetters(d.rhs()));
             }
             noteApplications(s);
@@ -203,6 +228,10 @@ public final class Resolver {
                 file.markDefined(NameKeys.full(sym.withScripts(sym.span(), null, null, sym.primes())));
             } else if (d.lhs() instanceof Expr.Sym sym) {
                 file.markDefined(NameKeys.full(sym));
+                if (sym.sup() != null && IndexLetters.of(sym.sub()) != null && !NameKeys.isTranspose(sym)) {
+                    // \delta_t^V = …: defines \delta^V element by element over t (PendingDefinition), read as \delta_{t+l}^V.
+                    file.markDefined(NameKeys.full(sym.withScripts(sym.span(), null, sym.sup(), sym.primes())));
+                }
             } else if (d.lhs() instanceof Expr.Apply a && a.callee() instanceof Expr.Sym callee) {
                 file.markDefined(NameKeys.full(callee));
             }

@@ -126,6 +126,89 @@ final class SubscriptForms {
         if (items == null || !r.readsAtPosition(s)) {
             return null;
         }
+        return positionRead(s, items, null);
+    }
+
+    /**
+     * {@code V_t} beside {@code r_t}, with {@code r \in \mathbb{R}^{T}} and {@code V \in \mathbb{R}^{T+1}} declared
+     * (GAE's TD residual {@code \delta_t = r_t + \gamma V_{t+1} - V_t}, the values of the T+1 states beside the T
+     * rewards): the index runs over the shorter axis, and the longer is read at the same positions (W0255), so
+     * its extra values are read only at shifted positions. Null unless {@code s} is a declared tensor read by one
+     * left-hand index whose first axis is, symbolically, that of another declared tensor the same index reads
+     * plainly in this definition, plus a positive whole number.
+     */
+    Term longerRead(Expr.Sym s) {
+        if (s.sub() == null || !s.sub().isSingle() || !(s.sub().single() instanceof Expr.Sym t) || !t.bare()
+                || t.kind() != SymKind.LETTERS || t.base().length() != 1 || !b.def.indexLetters().contains(t.base())
+                || b.scope.indexVar(t.base()) == null || r.hasInput(NameKeys.full(s))) {
+            return null;
+        }
+        Expr.Sym baseSym = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, s.sup(), s.primes());
+        Input longer = r.input(NameKeys.full(baseSym));
+        if (longer == null || !longer.declared() || longer.dims() == null || longer.dims().isEmpty()
+                || longer.labels() != null) {
+            return null;
+        }
+        dev.eqc.compiler.term.Dim axis = longer.dims().get(0);
+        String[] partner = {null};
+        walk(b.def.rhs(), e -> {
+            if (partner[0] == null && e instanceof Expr.Sym x && x.sub() != null && x.sub().isSingle()
+                    && x.sub().single() instanceof Expr.Sym i && i.bare() && i.base().equals(t.base())) {
+                Expr.Sym xb = x.withScripts(x.span(), null, x.sup(), x.primes());
+                Input in = r.input(NameKeys.full(xb));
+                if (in != null && in != longer && in.declared() && in.dims() != null && !in.dims().isEmpty()
+                        && longerBy(axis, in.dims().get(0)) > 0) {
+                    partner[0] = r.source.slice(xb.span()) + "` (" + in.dims().get(0) + " values)";
+                }
+            }
+        });
+        IndexVar v = b.scope.indexVar(t.base());
+        if (partner[0] == null && r.hasWrittenRange(b.def.rhs(), t.base()) && v.upper() instanceof Term.DimValue last
+                && longerBy(axis, new dev.eqc.compiler.term.Dim.Symbol(last.dim(), false)) > 0) {
+            // \beta_t = 1 - \bar\alpha_t / \bar\alpha_{t-1} \quad t = 1, \dots, T with \bar\alpha over 0 … T: the written
+            // range says which positions t reads, and \bar\alpha_t is position t of the T+1.
+            OffsetSubscript.Item own = new OffsetSubscript.Item(java.util.Map.of(t.base(), 1), 0, t.span());
+            String printed = r.source.slice(baseSym.span());
+            Diagnostic.of(Code.W0255, r.source, s.span(), "`" + printed + "` has " + axis + " values and `" + t.base()
+                            + "` runs over " + v.firstValue() + " … " + last.dim() + " as written: `" + r.source.slice(s.span())
+                            + "` reads `" + printed + "` counted from 0, so its first value is read only when shifted")
+                    .caret("position " + t.base() + " of 0 … " + axis + " - 1")
+                    .help("declare `" + printed + "` with " + last.dim() + " values to count it like `" + t.base() + "`")
+                    .report(r.diagnostics);
+            return positionRead(s, List.of(own), own);
+        }
+        if (partner[0] == null) {
+            return null;
+        }
+        OffsetSubscript.Item item = new OffsetSubscript.Item(java.util.Map.of(t.base(), 1), 0, t.span());
+        String printed = r.source.slice(baseSym.span());
+        if (r.hasWrittenRange(b.def.rhs(), t.base())) {
+            return positionRead(s, List.of(item), item);   // t = 0, \dots, T-1 written: the range is stated
+        }
+        Diagnostic.of(Code.W0255, r.source, s.span(), "`" + printed + "` has " + axis + " values and `"
+                        + partner[0] + " beside it: `" + t.base() + "` runs over the shorter axis and `" + r.source.slice(s.span())
+                        + "` reads `" + printed + "` at the same positions")
+                .caret("positions of `" + printed + "` past the last `" + t.base() + "` are read only when shifted")
+                .help("state the range, like `\\quad " + t.base() + " = 0, \\dots, T-1`, to say which one `"
+                        + t.base() + "` runs over")
+                .report(r.diagnostics);
+        return positionRead(s, List.of(item), item);
+    }
+
+    /** How many more entries {@code longer} has than {@code shorter} ({@code T+1} against {@code T}: 1), or 0. */
+    private static int longerBy(dev.eqc.compiler.term.Dim longer, dev.eqc.compiler.term.Dim shorter) {
+        if (longer instanceof dev.eqc.compiler.term.Dim.Compound c && c.op() == '+' && c.left().equals(shorter)
+                && c.right() instanceof dev.eqc.compiler.term.Dim.Known k && k.value() > 0) {
+            return k.value();
+        }
+        return 0;
+    }
+
+    /**
+     * The read of {@code s} at the positions its items compute, 0 outside the axis; {@code forced} is a plain item
+     * read as a position too ({@link #longerRead}), which reports its own warning.
+     */
+    private Term positionRead(Expr.Sym s, List<OffsetSubscript.Item> items, OffsetSubscript.Item forced) {
         for (String letter : OffsetSubscript.letters(items)) {
             if (b.scope.indexVar(letter) == null) {
                 return null;
@@ -146,7 +229,7 @@ final class SubscriptForms {
         Term condition = null;
         StringBuilder reading = new StringBuilder();
         for (OffsetSubscript.Item item : items) {
-            if (item.plain()) {
+            if (item.plain() && item != forced) {
                 vars.add(b.scope.indexVar(item.letter()));
                 continue;
             }
@@ -172,13 +255,15 @@ final class SubscriptForms {
             reading.append(reading.length() == 0 ? "" : "; ").append("`").append(r.source.slice(item.span()))
                     .append("` is 0 outside ").append(first == 1 ? "1 … the length" : "0 … the length - 1");
         }
-        Diagnostic.of(Code.W0170, r.source, at, "`" + r.source.slice(at) + "` reads `" + printed + "` at a position"
-                        + " computed from indices; `" + printed + "` counts from " + positions.get(0).firstValue()
-                        + " here, and a position outside it reads 0")
-                .caret(reading.toString())
-                .help("state the index ranges (`\\sum_{m=0}^{k-1}`, `\\quad t = 1, \\dots, T`) so no position falls"
-                        + " outside, or declare `" + r.source.slice(s.span()) + "` as an input of its own")
-                .report(r.diagnostics);
+        if (forced == null) {
+            Diagnostic.of(Code.W0170, r.source, at, "`" + r.source.slice(at) + "` reads `" + printed + "` at a position"
+                            + " computed from indices; `" + printed + "` counts from " + positions.get(0).firstValue()
+                            + " here, and a position outside it reads 0")
+                    .caret(reading.toString())
+                    .help("state the index ranges (`\\sum_{m=0}^{k-1}`, `\\quad t = 1, \\dots, T`) so no position falls"
+                            + " outside, or declare `" + r.source.slice(s.span()) + "` as an input of its own")
+                    .report(r.diagnostics);
+        }
         Term selected = new Term.Where(at, condition, new Term.Index(at, base, vars), new Term.Literal(at, 0.0));
         for (int k = positions.size() - 1; k >= 0; k--) {
             selected = new Term.Reduce(at, Term.ReduceOp.SUM, positions.get(k), selected);
@@ -200,6 +285,11 @@ final class SubscriptForms {
             if (e instanceof Expr.Sym s && s.sub() != null && IndexLetters.of(s.sub()) != null
                     && (OffsetSubscript.baseKey(s).equals(key) || NameKeys.base(s).equals(key) && s.sup() == null)) {
                 found[0] = true;
+            }
+            if (e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f && NameKeys.full(f).equals(key)
+                    && a.args().size() == 1 && a.args().get(0) instanceof Expr.Sym st && st.sub() != null
+                    && IndexLetters.of(st.sub()) != null) {
+                found[0] = true;   // V(s_t) beside V(s_{t+1}): the state at t is V_t (CallResolver.stateElement)
             }
         });
         return found[0];

@@ -69,7 +69,17 @@ public final class EquationRunner {
                 }
             }
         }
-        return Optional.empty();
+        // `\hat{A}` for `\hat{A}_t^{GAE(\gamma, \lambda)} = …` (GAE): the name without the label written above it,
+        // when one definition alone is so named.
+        List<Definition> labelled = new ArrayList<>();
+        for (Definition d : typed.program().definitions()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.+?)\\^(\\{.*\\}|[^{}\\s])$")
+                    .matcher(d.latexName());
+            if (m.matches() && SymbolNames.matches(name, m.group(1), null)) {
+                labelled.add(d);
+            }
+        }
+        return labelled.size() == 1 ? Optional.of(labelled.get(0)) : Optional.empty();
     }
 
     public static List<Parameter> parameters(Definition d) {

@@ -15,7 +15,9 @@ public final class SymbolNames {
     public static String normalise(String latex) {
         // F_\theta(c_{in}(\sigma)\,x; c_{noise}(\sigma)): spacing commands do not matter, and `;` between
         // arguments is a comma, as the value's name prints it.
-        String s = latex.replaceAll("\\s+", "").replaceAll("\\\\[,;:!]", "").replace(';', ',');
+        // Sizing does not either: EDM's F_\theta\big(c_{in}(\sigma)\,x; …\big) is F_\theta(c_{in}(\sigma)x, …).
+        String s = latex.replaceAll("\\s+", "").replaceAll("\\\\[,;:!]", "").replace(';', ',')
+                .replaceAll("\\\\(left|right|bigg|Bigg|big|Big)[lr]?(?![a-zA-Z])", "");
         String previous;
         do {
             previous = s;

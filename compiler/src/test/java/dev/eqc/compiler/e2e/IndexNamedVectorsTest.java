@@ -38,9 +38,9 @@ class IndexNamedVectorsTest {
         Map<String, int[]> shapes = Map.of("\\mu", new int[0], "b_i", new int[] {3}, "b_u", new int[] {3},
                 "Q", new int[] {3, 2}, "P", new int[] {3, 2});
         PaperReadings.assertComputes("Koren", decl + "\\hat{r}_{ui} = \\mu + b_i + b_u + q_i^T p_u", "\\hat{r}", in,
-                shapes, ratings(false), List.of(Code.W0266, Code.W0102));
+                shapes, ratings(false), List.of(Code.W0257, Code.W0102));
         PaperReadings.assertComputes("Koren", decl + "\\hat{r}_{iu} = \\mu + b_i + b_u + q_i^T p_u", "\\hat{r}", in,
-                shapes, ratings(true), List.of(Code.W0266, Code.W0102));
+                shapes, ratings(true), List.of(Code.W0257, Code.W0102));
     }
     @Test
     void aParameterNamedLikeADeclaredWordLabelSelectsRows() throws Exception {

@@ -16,6 +16,9 @@ class SymbolNamesTest {
         assertTrue(SymbolNames.matches("\\mathrm{FFN}_{\\mathrm{SwiGLU}}", "\\mathrm{FFN}_{\\mathrm{SwiGLU}}", "x"));
         assertTrue(SymbolNames.matches("\\hat{x}", "\\hat{x}", "xHat"));
         assertTrue(SymbolNames.matches("W_{ij}", "W_{i j}", "w"));
+        // EDM's F_\theta\big(c_{in}(\sigma)\,x; c_{noise}(\sigma)\big), typed as printed: sizing is no part of the name.
+        assertTrue(SymbolNames.matches("F_\\theta\\big(c_{\\text{in}}(\\sigma)\\,x; c_{\\text{noise}}(\\sigma)\\big)",
+                "F_\\theta(c_{\\text{in}}(\\sigma) x, c_{\\text{noise}}(\\sigma))", "f"));
     }
 
     @Test
@@ -23,5 +26,6 @@ class SymbolNamesTest {
         assertFalse(SymbolNames.matches("LN", "\\mathrm{RMSNorm}", "rmsNorm"));
         assertFalse(SymbolNames.matches("FFN", "\\mathrm{FFN}_{\\mathrm{SwiGLU}}", "ffnSwiGLU"));
         assertFalse(SymbolNames.matches("x", "\\hat{x}", "xHat"));
+        assertFalse(SymbolNames.matches("\\bigcup", "cup", "cup"));
     }
 }
