@@ -14,7 +14,9 @@ public enum BinaryOp {
     /** {@code /}, {@code \oslash}, {@code \div}. */
     DIV("/"),
     /** {@code \Vert} between vectors: concatenation, as in GAT. */
-    CONCAT("\\Vert");
+    CONCAT("\\Vert"),
+    /** {@code \\cup}: the union of two sets, read only where a set is expected (SetReductions). */
+    UNION("\\cup");
 
     public final String symbol;
 

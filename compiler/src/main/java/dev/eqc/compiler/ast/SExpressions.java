@@ -68,6 +68,7 @@ public final class SExpressions {
                 case HADAMARD -> "odot";
                 case DIV -> "/";
                 case CONCAT -> "concat";
+                case UNION -> "cup";
             };
             return "(" + op + " " + print(b.left()) + " " + print(b.right()) + ")";
         }

@@ -94,4 +94,57 @@ class IndexSetsTest {
                         + " c+n/2)} a_{c'}^2\n", "b", Map.of("a", a), Map.of("a", new int[] {5}), expected,
                 List.of(Code.W0171));
     }
+
+    @Test
+    void graphSagesUnionWithTheNodesOwnValueCountsTheNodeOnce() throws Exception {
+        // GraphSAGE's \mathrm{MEAN}(\{h_v\} \cup \{h_u, \forall u \in \mathcal{N}(v)\}) (was E0101: unknown function
+        // `\cup`): the mean over v and its neighbours, entry by entry; node 1 lists itself and still counts once
+        double[] x = {1, 2, -3, 0.5, 4, 8};   // 3 nodes, 2 features
+        double[] a = {0, 1, 1, 1, 1, 0, 0, 0, 0};
+        double[] expected = new double[6];
+        for (int v = 0; v < 3; v++) {
+            for (int f = 0; f < 2; f++) {
+                double sum = 0;
+                int count = 0;
+                for (int u = 0; u < 3; u++) {
+                    if (u == v || a[v * 3 + u] != 0) {
+                        sum += x[u * 2 + f];
+                        count++;
+                    }
+                }
+                expected[v * 2 + f] = sum / count;
+            }
+        }
+        PaperReadings.assertComputes("SageMean", "h \\in \\mathbb{R}^{n \\times d}, \\mathcal{N} \\in \\{0,1\\}^{n \\times n}\n\n"
+                        + "m_v = \\mathrm{MEAN}(\\{h_v\\} \\cup \\{h_u, \\forall u \\in \\mathcal{N}(v)\\})\n", "m",
+                Map.of("h", x, "\\mathcal{N}", a), Map.of("h", new int[] {3, 2}, "\\mathcal{N}", new int[] {3, 3}),
+                expected, List.of(Code.W0260));
+        PaperReadings.assertComputes("GinMean", "h \\in \\mathbb{R}^{n \\times d}, \\mathcal{N} \\in \\{0,1\\}^{n \\times n}\n\n"
+                        + "m_v = \\mathrm{MEAN}\\left\\{h_u, \\forall u \\in \\mathcal{N}(v) \\cup \\{v\\}\\right\\}\n", "m",
+                Map.of("h", x, "\\mathcal{N}", a), Map.of("h", new int[] {3, 2}, "\\mathcal{N}", new int[] {3, 3}),
+                expected, List.of(Code.W0260));
+    }
+
+    @Test
+    void aMaximumOfASetWrittenByItsMembersIsTakenEntryByEntryOverTheNeighbours() throws Exception {
+        // GraphSAGE's pooling \max(\{\sigma(W h_u + b), \forall u \in \mathcal{N}(v)\}) (was E0103), here of h_u itself
+        double[] x = {1, 2, -3, 0.5, 4, -8};
+        double[] a = {0, 1, 1, 1, 0, 0, 1, 1, 0};
+        double[] expected = new double[6];
+        for (int v = 0; v < 3; v++) {
+            for (int f = 0; f < 2; f++) {
+                double best = Double.NEGATIVE_INFINITY;
+                for (int u = 0; u < 3; u++) {
+                    if (a[v * 3 + u] != 0) {
+                        best = Math.max(best, x[u * 2 + f]);
+                    }
+                }
+                expected[v * 2 + f] = best;
+            }
+        }
+        PaperReadings.assertComputes("SagePool", "h \\in \\mathbb{R}^{n \\times d}, \\mathcal{N} \\in \\{0,1\\}^{n \\times n}\n\n"
+                        + "p_v = \\max(\\{h_u, \\forall u \\in \\mathcal{N}(v)\\})\n", "p",
+                Map.of("h", x, "\\mathcal{N}", a), Map.of("h", new int[] {3, 2}, "\\mathcal{N}", new int[] {3, 3}),
+                expected, List.of());
+    }
 }
