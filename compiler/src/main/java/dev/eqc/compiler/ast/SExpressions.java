@@ -69,6 +69,7 @@ public final class SExpressions {
                 case DIV -> "/";
                 case CONCAT -> "concat";
                 case UNION -> "cup";
+                case MOD -> "mod";
             };
             return "(" + op + " " + print(b.left()) + " " + print(b.right()) + ")";
         }

@@ -131,6 +131,7 @@ final class AstBuilder {
             case EqLexer.SLASH, EqLexer.OSLASH -> BinaryOp.DIV;
             case EqLexer.DOUBLE_VBAR, EqLexer.NORM -> BinaryOp.CONCAT;
             case EqLexer.CUP -> BinaryOp.UNION;
+            case EqLexer.BMOD -> BinaryOp.MOD;
             default -> throw new AssertionError("product operator " + t.getText());
         };
     }

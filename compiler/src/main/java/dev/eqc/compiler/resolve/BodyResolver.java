@@ -787,6 +787,13 @@ final class BodyResolver {
             case PLUS_MINUS -> unsupported(b.opSpan(), "`\\pm` has two values; write the two equations");
             case CONCAT -> new Term.BuiltinCall(b.span(), Builtin.CONCAT, List.of(left, right));
             case UNION -> throw new AssertionError("a union is resolved before its operands");
+            case MOD -> {
+                // a \bmod b = a - b \lfloor a / b \rfloor: the remainder in [0, b) for b > 0, as Python's %.
+                Term quotient = new Term.BuiltinCall(b.span(), Builtin.FLOOR, List.of(
+                        new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.DIV, left, right)));
+                yield new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.SUB, left,
+                        new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.MUL, right, quotient));
+            }
         };
     }
 

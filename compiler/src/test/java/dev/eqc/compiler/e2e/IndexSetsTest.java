@@ -147,4 +147,21 @@ class IndexSetsTest {
                 Map.of("h", x, "\\mathcal{N}", a), Map.of("h", new int[] {3, 2}, "\\mathcal{N}", new int[] {3, 3}),
                 expected, List.of());
     }
+
+    @Test
+    void aRemainderIsFlooredAndAWordJoinsTheConditionsOfACase() throws Exception {
+        // Longformer's dilated window \text{if } |i - j| \le w d \text{ and } (i - j) \bmod d = 0 (was E0101 and
+        // E0102); the remainder of a negative number is in [0, d), as Python's %, not Java's
+        double[] a = {1, 2, 3, 4, 5};
+        double[] expected = new double[25];
+        for (int i = 0; i < 5; i++) {
+            for (int j = 0; j < 5; j++) {
+                expected[i * 5 + j] = Math.abs(i - j) <= 3 && Math.floorMod(i - j, 3) == 0 ? a[i] * a[j]
+                        : Math.floorMod(i - j, 3);
+            }
+        }
+        PaperReadings.assertComputes("Dilated", "a \\in \\mathbb{R}^{n}\n\nM_{ij} = \\begin{cases} a_i a_j & \\text{if } |i - j|"
+                        + " \\le 3 \\text{ and } (i - j) \\bmod 3 = 0 \\\\ (i - j) \\bmod 3 & \\text{otherwise} \\end{cases}\n",
+                "M", Map.of("a", a), Map.of("a", new int[] {5}), expected, List.of(Code.W0140));
+    }
 }
