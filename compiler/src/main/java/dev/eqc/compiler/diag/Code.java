@@ -91,6 +91,7 @@ public enum Code {
     W0230("a value per element and its total under one name"),
     W0240("parenthesised superscript index read as a component"),
     W0260("union with a node's own value read as the set with the node counted once"),
+    W0261("vectors of different lengths side by side read as an outer product"),
     W0270("an input defined from its own value read as an update"),
     W0271("an exclusion between two free letters read as a sum over pairs");
 
