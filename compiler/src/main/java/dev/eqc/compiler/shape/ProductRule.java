@@ -144,13 +144,16 @@ final class ProductRule {
         String left = pass.source.slice(p.left().span()).trim();
         String right = pass.source.slice(p.right().span()).trim();
         Shape outer = new Shape(List.of(l.dim(0), r.dim(0)));
-        Diagnostic.of(Code.W0261, pass.source, p.span(), "`" + pass.source.slice(p.span()).trim()
+        pass.readings.add(Diagnostic.of(Code.W0261, pass.source, p.span(), "`" + pass.source.slice(p.span()).trim()
                         + "`: vectors of different lengths " + terms.resolved(l) + " and " + terms.resolved(r)
                         + " side by side are read as a column times a row, the outer product `" + left + " " + right
                         + "^\\top`")
                 .caret("outer product → " + terms.resolved(outer))
                 .help("write `" + left + " " + right + "^\\top` to say so and silence this warning")
-                .report(pass.diagnostics);
+                .build());
+        // Written out as the column times the transposed row, so that code and derivatives see `u v^\top`.
+        pass.rewrites.put(p, t -> t instanceof Term.Product q ? new Term.Product(q.span(), q.opSpan(), q.left(),
+                new Term.Transpose(q.right().span(), q.right()), q.explicit()) : t);
         return kind(p, ProductKind.OUTER, outer);
     }
 
