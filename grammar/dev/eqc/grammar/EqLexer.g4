@@ -70,6 +70,10 @@ TIMES         : '\\times' | '×' ;
 CDOT          : '\\cdot' | '·' ;
 HADAMARD      : '\\odot' | '\\circ' | '\\otimes' ;
 OSLASH        : '\\oslash' | '\\div' ;
+// `\{h_v\} \cup \{h_u, \forall u \in \mathcal{N}(v)\}` (GraphSAGE): the union of two sets.
+CUP           : '\\cup' ;
+// `(i - j) \bmod d` (Longformer's dilated window): the remainder, a product-level operator.
+BMOD          : '\\bmod' ;
 PM            : '\\pm' ;
 LE            : '\\le' | '\\leq' | '\\leqslant' | '<=' | '≤' | '\\lt' ;
 GE            : '\\ge' | '\\geq' | '\\geqslant' | '>=' | '≥' | '\\gt' ;

@@ -42,7 +42,7 @@ mulTail
     ;
 
 mulOp
-    : STAR | SLASH | CDOT | TIMES | HADAMARD | OSLASH | DOUBLE_VBAR | NORM
+    : STAR | SLASH | CDOT | TIMES | HADAMARD | OSLASH | DOUBLE_VBAR | NORM | CUP | BMOD
     ;
 
 signed

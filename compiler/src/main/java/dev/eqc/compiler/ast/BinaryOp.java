@@ -14,7 +14,11 @@ public enum BinaryOp {
     /** {@code /}, {@code \oslash}, {@code \div}. */
     DIV("/"),
     /** {@code \Vert} between vectors: concatenation, as in GAT. */
-    CONCAT("\\Vert");
+    CONCAT("\\Vert"),
+    /** {@code \\cup}: the union of two sets, read only where a set is expected (SetReductions). */
+    UNION("\\cup"),
+    /** {@code \\bmod}: the remainder of a division, {@code a - b \\lfloor a / b \\rfloor}. */
+    MOD("\\bmod");
 
     public final String symbol;
 

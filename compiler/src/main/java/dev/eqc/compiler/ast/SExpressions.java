@@ -68,6 +68,8 @@ public final class SExpressions {
                 case HADAMARD -> "odot";
                 case DIV -> "/";
                 case CONCAT -> "concat";
+                case UNION -> "cup";
+                case MOD -> "mod";
             };
             return "(" + op + " " + print(b.left()) + " " + print(b.right()) + ")";
         }

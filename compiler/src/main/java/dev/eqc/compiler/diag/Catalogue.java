@@ -505,6 +505,23 @@ public final class Catalogue {
                         + " part of the name. docs/LANGUAGE.md, Indexes and ranges.",
                 "z \\in \\mathbb{R}^{n \\times K}\nm_i = \\max_k \\mathrm{softmax}(z_i)^{(k)}",
                 "z \\in \\mathbb{R}^{n \\times K}\nm_i = \\max_k \\mathrm{softmax}(z_i)_k");
+        add(Code.W0260, "A set written by its members under a reduction (`\\max(\\{\\sigma(W h_u), \\forall u \\in"
+                        + " \\mathcal{N}(v)\\})`, `\\mathrm{MEAN}\\{h_u, \\forall u \\in \\mathcal{N}(v)\\}`) runs over the"
+                        + " members of the set, entry by entry for vectors, as `\\max_{u \\in \\mathcal{N}(v)}` does. A union"
+                        + " with the node itself (`\\mathcal{N}(v) \\cup \\{v\\}`, or GraphSAGE's `\\{h_v\\} \\cup \\{h_u,"
+                        + " \\forall u \\in \\mathcal{N}(v)\\}`) is the set with `v` added: `v` counts once, also when the"
+                        + " graph lists it as its own neighbour. docs/LANGUAGE.md, Sums over index sets.",
+                "x \\in \\mathbb{R}^{n \\times d}, \\mathcal{N} \\in \\{0,1\\}^{n \\times n}\n"
+                        + "h_v = \\mathrm{MEAN}(\\{x_v\\} \\cup \\{x_u, \\forall u \\in \\mathcal{N}(v)\\})",
+                "x \\in \\mathbb{R}^{n \\times d}, \\mathcal{N} \\in \\{0,1\\}^{n \\times n}\n"
+                        + "h_v = \\frac{1}{|\\mathcal{N}(v)| + 1}(x_v + \\sum_{u \\in \\mathcal{N}(v)} x_u)");
+        add(Code.W0261, "Two vectors side by side (`R_t C_t`, no operator) whose lengths are different sizes have no"
+                        + " element-wise and no inner product; papers mean a column times a row, the outer product, as"
+                        + " Adafactor's `\\hat{V}_t = R_t C_t / 1_n^\\top R_t` with `R_t \\in \\mathbb{R}^{n}` and"
+                        + " `C_t \\in \\mathbb{R}^{m}`. Vectors of one length keep the element-wise reading."
+                        + " docs/LANGUAGE.md, Products.",
+                "r \\in \\mathbb{R}^{n}, c \\in \\mathbb{R}^{m}\nV = r c",
+                "r \\in \\mathbb{R}^{n}, c \\in \\mathbb{R}^{m}\nV = r c^\\top");
         add(Code.W0170, "A tensor is read at a position computed from indices (`x_{t-1}`, `x_{i+m}`, `R_{t+k+1}`):"
                         + " a position before the first element or past the last reads 0, and the tensor counts from 1"
                         + " when every read of it in the definition starts at 1 or more (`R_{t+1}` with `t` from 0"

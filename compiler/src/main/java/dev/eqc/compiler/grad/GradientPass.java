@@ -93,7 +93,18 @@ public final class GradientPass {
         TypedProgram result = ShapeInference.infer(rewritten, scratch);
         for (Diagnostic d : scratch.all()) {
             if (d.severity() == dev.eqc.compiler.diag.Severity.ERROR) {
-                throw new IllegalStateException("a derivative rule built an ill-shaped term: " + d.message());
+                // A derivative rule that does not fit this program's shapes (Adafactor's ones vectors 1_n^\top
+                // (G_t^2 + …) beside an outer product): said at the gradient, never a crash.
+                Term.Gradient g = program.definitions().stream()
+                        .flatMap(def -> TermTrees.preorder(def.body()).stream())
+                        .filter(t -> t instanceof Term.Gradient).map(t -> (Term.Gradient) t).findFirst().orElse(null);
+                Diagnostic.of(Code.E0501, typed.program().source(), g != null ? g.span() : d.span(),
+                                "eqc cannot differentiate this yet: a step of its derivative does not fit the shapes ("
+                                        + d.message() + ")")
+                        .caret("not differentiated")
+                        .help("differentiate a simpler form of the same value, or write the gradient out")
+                        .report(diagnostics);
+                return typed;
             }
         }
         Map<Definition, GradientFacts.GradientOf> gradients = new IdentityHashMap<>();

@@ -130,6 +130,8 @@ final class AstBuilder {
             case EqLexer.HADAMARD -> BinaryOp.HADAMARD;
             case EqLexer.SLASH, EqLexer.OSLASH -> BinaryOp.DIV;
             case EqLexer.DOUBLE_VBAR, EqLexer.NORM -> BinaryOp.CONCAT;
+            case EqLexer.CUP -> BinaryOp.UNION;
+            case EqLexer.BMOD -> BinaryOp.MOD;
             default -> throw new AssertionError("product operator " + t.getText());
         };
     }

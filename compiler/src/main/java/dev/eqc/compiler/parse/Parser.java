@@ -113,7 +113,8 @@ public final class Parser {
 
     private static EqParser.StatementContext parseStatement(SourceFile source, Diagnostics diagnostics,
             List<Token> written) {
-        List<Token> tokens = AbsoluteValueBars.rewrite(DivergenceSeparators.rewrite(written, source.text()));
+        List<Token> tokens = AbsoluteValueBars.rewrite(DivergenceSeparators.rewrite(
+                ConditionWords.rewrite(written, source.text()), source.text()));
         Token last = tokens.get(tokens.size() - 1);
         int end = last.getStopIndex() + 1;
         CommonToken eof = new CommonToken(Token.EOF, "<EOF>");

@@ -802,6 +802,11 @@ final class BodyResolver {
         if (form != null) {
             return form;
         }
+        if (b.op() == BinaryOp.UNION) {
+            return unsupported(b.opSpan(), "a union of sets is read where a reduction runs over it, like"
+                    + " `\\max(\\{h_u, \\forall u \\in \\mathcal{N}(v) \\cup \\{v\\}\\})` or `\\sum_{u \\in"
+                    + " \\mathcal{N}(v) \\cup \\{v\\}}`");
+        }
         Term left = expr(b.left());
         Term right = expr(b.right());
         return switch (b.op()) {
@@ -813,6 +818,14 @@ final class BodyResolver {
             case DOT, CROSS -> new Term.Product(b.span(), b.opSpan(), left, right, true);
             case PLUS_MINUS -> unsupported(b.opSpan(), "`\\pm` has two values; write the two equations");
             case CONCAT -> new Term.BuiltinCall(b.span(), Builtin.CONCAT, List.of(left, right));
+            case UNION -> throw new AssertionError("a union is resolved before its operands");
+            case MOD -> {
+                // a \bmod b = a - b \lfloor a / b \rfloor: the remainder in [0, b) for b > 0, as Python's %.
+                Term quotient = new Term.BuiltinCall(b.span(), Builtin.FLOOR, List.of(
+                        new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.DIV, left, right)));
+                yield new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.SUB, left,
+                        new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.MUL, right, quotient));
+            }
         };
     }
 

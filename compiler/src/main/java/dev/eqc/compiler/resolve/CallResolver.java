@@ -259,6 +259,24 @@ final class CallResolver {
      * A gradient of {@code of} with respect to the input {@code wrt} names (SPEC 3.6); the gradient
      * pass differentiates it after shape inference. Anything but an input is E0111.
      */
+    /** {@code \max(\{h_u, \forall u \in \mathcal{N}(v)\})}, {@code \mathrm{MEAN}\{…\}}: a reduction over a set's members. */
+    private Term overMembers(Expr.Apply a, Expr.Sym callee) {
+        if (!callee.bare() || file.definition(NameKeys.full(callee)) != null) {
+            return null;
+        }
+        Optional<Builtin> builtin = Builtin.lookup(callee.base());
+        if (builtin.isEmpty()) {
+            return null;
+        }
+        return switch (builtin.get()) {
+            case MAX -> body.sets.overMembers(a, Term.ReduceOp.MAX, false);
+            case MIN -> body.sets.overMembers(a, Term.ReduceOp.MIN, false);
+            case SUM -> body.sets.overMembers(a, Term.ReduceOp.SUM, false);
+            case MEAN -> body.sets.overMembers(a, Term.ReduceOp.SUM, true);
+            default -> null;
+        };
+    }
+
     Term gradient(Span span, Expr of, Expr wrt) {
         Expr applied = appliedToItsParameters(of);
         if (applied != null) {
@@ -295,6 +313,10 @@ final class CallResolver {
         }
         if (callee.kind() == SymKind.COMMAND && callee.base().equals("\\binom") && a.args().size() == 2) {
             return binomial(a);
+        }
+        Term overMembers = overMembers(a, callee);
+        if (overMembers != null) {
+            return overMembers;
         }
         Expr logOf = PendingDefinition.logOfName(a);
         if (logOf != null) {

@@ -102,16 +102,29 @@ final class IndexLetters {
         }
         if (n instanceof Expr.BigOp b && b.operator().sub() != null && b.operator().sub().isSingle()
                 && b.operator().sub().single() instanceof Expr.Relation rel && rel.op() == dev.eqc.compiler.ast.RelOp.IN
-                && (rel.right() instanceof Expr.Sym set && set.sup() == null && of(set.sub()) != null
-                        && of(set.sub()).equals(List.of(letter))
-                    || rel.right() instanceof Expr.Apply a && a.args().size() == 1
-                        && a.args().get(0) instanceof Expr.Sym arg && arg.bare() && arg.base().equals(letter))) {
+                && setOf(rel.right(), letter)) {
             return true; // \sum_{j \in \mathcal{N}_i}, \sum_{u \in \mathcal{N}(v)}: the set of i
+        }
+        if (n instanceof Expr.Relation rel && rel.op() == dev.eqc.compiler.ast.RelOp.IN
+                && rel.left() instanceof Expr.Binary all && all.left() instanceof Expr.Sym q
+                && q.base().equals("\\forall") && setOf(rel.right(), letter)) {
+            return true; // \max(\{h_u, \forall u \in \mathcal{N}(v)\}): a set written by its members (SetReductions)
         }
         return n instanceof Expr.BigOp b && b.operator().sub() != null && b.operator().sub().isSingle()
                 && b.operator().sub().single() instanceof Expr.Relation rel
                 && (rel.op() == dev.eqc.compiler.ast.RelOp.LE || rel.op() == dev.eqc.compiler.ast.RelOp.LT)
                 && rel.right() instanceof Expr.Sym bound && bound.bare() && bound.base().equals(letter);
+    }
+
+    /** {@code \\mathcal{N}_i}, {@code \\mathcal{N}(i)} or {@code \\mathcal{N}(i) \\cup \\{i\\}}: a set that belongs to {@code letter}. */
+    private static boolean setOf(Expr e, String letter) {
+        if (e instanceof Expr.Binary u && u.op() == dev.eqc.compiler.ast.BinaryOp.UNION) {
+            return setOf(u.left(), letter);
+        }
+        return e instanceof Expr.Sym set && set.sup() == null && of(set.sub()) != null
+                && of(set.sub()).equals(List.of(letter))
+                || e instanceof Expr.Apply a && a.args().size() == 1
+                && a.args().get(0) instanceof Expr.Sym arg && arg.bare() && arg.base().equals(letter);
     }
 
     /** Whether the bare letter occurs in a limit expression ({@code t} in {@code t+1}, {@code T-t-1}). */
@@ -278,7 +291,15 @@ final class IndexLetters {
      * name ({@code \beta_2^{t-i}}), not in subscripts.
      */
     static boolean usedAsNumber(String letter, Expr e) {
-        return nodes(e, true).stream().anyMatch(n -> n instanceof Expr.Sym s && s.bare() && s.base().equals(letter));
+        // v in \\{h_u, \\forall u \\in \\mathcal{N}(v) \\cup \\{v\\}\\} names the set of v: an index, as under \\sum_{u \\in \\mathcal{N}(v)}.
+        java.util.Set<Expr> sets = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Expr n : nodes(e, true)) {
+            if (n instanceof Expr.Relation rel && rel.op() == dev.eqc.compiler.ast.RelOp.IN && setOf(rel.right(), letter)) {
+                sets.addAll(nodes(rel.right(), true));
+            }
+        }
+        return nodes(e, true).stream().anyMatch(n -> n instanceof Expr.Sym s && s.bare() && s.base().equals(letter)
+                && !sets.contains(n));
     }
 
     /** Whether {@code letter} is the upper limit of a sum or product that counts from 1 ({@code \sum_{i=1}^{t}}). */

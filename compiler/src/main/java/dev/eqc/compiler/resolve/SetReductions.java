@@ -1,6 +1,9 @@
 package dev.eqc.compiler.resolve;
 
+import dev.eqc.compiler.ast.BinaryOp;
+import dev.eqc.compiler.ast.Bracket;
 import dev.eqc.compiler.ast.Expr;
+import dev.eqc.compiler.ast.RelOp;
 import dev.eqc.compiler.ast.SymKind;
 import dev.eqc.compiler.diag.Code;
 import dev.eqc.compiler.diag.Diagnostic;
@@ -25,8 +28,11 @@ final class SetReductions {
         this.body = body;
     }
 
-    /** A set member written {@code \mathcal{N}_i} or {@code \mathcal{N}(i)} with {@code i} in scope, or null. */
-    record Member(Expr.Sym family, IndexVar owner, Span span) {}
+    /**
+     * A set member written {@code \mathcal{N}_i} or {@code \mathcal{N}(i)} with {@code i} in scope, or null;
+     * {@code withOwner} for {@code \mathcal{N}(v) \cup \{v\}}, the set with its owner added (counted once).
+     */
+    record Member(Expr.Sym family, IndexVar owner, Span span, boolean withOwner) {}
 
     Member member(Expr e) {
         return member(e, false);
@@ -34,6 +40,12 @@ final class SetReductions {
 
     /** {@code calOnly}: only a calligraphic name ({@code |x_i|} is an absolute value, {@code |\mathcal{N}_i|} a count). */
     Member member(Expr e, boolean calOnly) {
+        if (e instanceof Expr.Binary u && u.op() == BinaryOp.UNION) {
+            Member m = member(u.left(), calOnly);
+            Expr.Sym added = singleton(u.right()) instanceof Expr.Sym v && v.bare() ? v : null;
+            return m != null && !m.withOwner() && added != null && added.base().equals(m.owner().name())
+                    ? new Member(m.family(), m.owner(), u.span(), true) : null;
+        }
         if (calOnly && !(e instanceof Expr.Sym s0 && s0.kind() == SymKind.CAL
                 || e instanceof Expr.Apply a0 && a0.callee() instanceof Expr.Sym f0 && f0.kind() == SymKind.CAL)) {
             return null;
@@ -43,7 +55,7 @@ final class SetReductions {
             IndexVar owner = indexIn(s.sub().single());
             if (owner != null) {
                 return new Member(s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null,
-                        s.primes()), owner, s.span());
+                        s.primes()), owner, s.span(), false);
             }
         }
         if (e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f && f.bare() && a.args().size() == 1) {
@@ -52,7 +64,7 @@ final class SetReductions {
             Binding b = body.names.find(key);
             if (owner != null && (b == null || b instanceof Binding.InputName || b instanceof Binding.DefinitionName d
                     && !d.definition().function())) {
-                return new Member(f, owner, a.span());
+                return new Member(f, owner, a.span(), false);
             }
         }
         return null;
@@ -83,12 +95,102 @@ final class SetReductions {
     /** 1 where {@code var} is in the set, 0 elsewhere. */
     private Term contains(Member m, IndexVar var, String usedAs) {
         Term family = family(m, usedAs);
-        return new Term.Compare(m.span(), Term.CompareOp.NE, new Term.Index(m.span(), family, List.of(m.owner(), var)),
-                new Term.Literal(m.span(), 0.0));
+        Term in = new Term.Compare(m.span(), Term.CompareOp.NE, new Term.Index(m.span(), family,
+                List.of(m.owner(), var)), new Term.Literal(m.span(), 0.0));
+        if (!m.withOwner()) {
+            return in;
+        }
+        Term isOwner = new Term.Compare(m.span(), Term.CompareOp.EQ, new Term.IndexValue(m.span(), m.owner()),
+                new Term.IndexValue(m.span(), var));
+        return new Term.Where(m.span(), isOwner, new Term.Literal(m.span(), 1.0), in);
+    }
+
+    /** The one item of a set literal {@code \{v\}}, or null. */
+    private static Expr singleton(Expr e) {
+        return e instanceof Expr.Group g && (g.bracket() == Bracket.SET || g.bracket() == Bracket.BRACE)
+                && g.items().size() == 1 ? g.items().get(0) : null;
     }
 
     /** {@code \sum_{k \in \mathcal{N}_i} body}: a reduction over the whole axis with the terms outside the set left out. */
     Term reduction(Expr.BigOp b, Term.ReduceOp kind, Expr.Sym v, Member m) {
+        return reduction(b.span(), b.body(), kind, v, m);
+    }
+
+    /**
+     * A reduction of a set written by its members (GraphSAGE, GIN; docs/LANGUAGE.md, "Sums over index sets"):
+     * {@code \max(\{\sigma(W h_u + b), \forall u \in \mathcal{N}(v)\})}, {@code \mathrm{MEAN}\{h_u, \forall u \in
+     * \mathcal{N}(v) \cup \{v\}\}} and {@code \mathrm{MEAN}(\{h_v\} \cup \{h_u, \forall u \in \mathcal{N}(v)\})}:
+     * the same as {@code \max_{u \in \mathcal{N}(v)}} and the sum over the set divided by its size, entry by entry
+     * for vector members. A union with the owner's own value is the set with the owner added, counted once
+     * (W0260). Null when the call is not of that form.
+     */
+    Term overMembers(Expr.Apply a, Term.ReduceOp kind, boolean mean) {
+        Expr item;
+        Expr rule;
+        Expr ownValue = null;
+        List<Expr> args = a.args();
+        if (args.size() == 2) {
+            item = args.get(0);
+            rule = args.get(1);
+        } else if (args.size() == 1 && builder(args.get(0)) != null) {
+            item = builder(args.get(0)).get(0);
+            rule = builder(args.get(0)).get(1);
+        } else if (args.size() == 1 && args.get(0) instanceof Expr.Binary u && u.op() == BinaryOp.UNION
+                && singleton(u.left()) != null && builder(u.right()) != null) {
+            ownValue = singleton(u.left());
+            item = builder(u.right()).get(0);
+            rule = builder(u.right()).get(1);
+        } else {
+            return null;
+        }
+        if (!(rule instanceof Expr.Relation rel) || rel.op() != RelOp.IN) {
+            return null;
+        }
+        Expr bound = rel.left() instanceof Expr.Binary q && q.op() == BinaryOp.JUXTAPOSE
+                && q.left() instanceof Expr.Sym all && all.base().equals("\\forall") ? q.right() : rel.left();
+        if (!(bound instanceof Expr.Sym v) || !v.bare() || v.kind() != SymKind.LETTERS && v.kind() != SymKind.COMMAND) {
+            return null;
+        }
+        Member m = member(rel.right());
+        if (m == null) {
+            return null;
+        }
+        if (ownValue != null) {
+            String own = body.file.source.slice(ownValue.span()).replaceAll("\\s+", "");
+            String member = body.file.source.slice(item.span()).replaceAll("\\s+", "");
+            if (m.withOwner() || !renamed(member, v.base(), m.owner().name()).equals(own)) {
+                return null;
+            }
+            m = new Member(m.family(), m.owner(), m.span(), true);
+        }
+        if (m.withOwner()) {
+            String set = body.file.source.slice(m.family().span()) + "(" + m.owner().name() + ")";
+            Diagnostic.of(Code.W0260, body.file.source, args.get(0).span().to(args.get(args.size() - 1).span()),
+                            "`" + body.file.source.slice(a.span()) + "` runs over the members `" + v.base() + " \\in "
+                            + set + " \\cup \\{" + m.owner().name() + "\\}`: `" + m.owner().name()
+                            + "` is counted once, also when it is its own neighbour")
+                    .caret("over " + set + " and " + m.owner().name() + " itself")
+                    .help("write `\\frac{1}{|" + set + "| + 1}(h_" + m.owner().name() + " + \\sum_{" + v.base() + " \\in "
+                            + set + "} h_" + v.base() + ")` to count it twice when it is")
+                    .report(body.file.diagnostics);
+        }
+        if (!mean) {
+            return reduction(a.span(), item, kind, v, m);
+        }
+        Term total = reduction(a.span(), item, Term.ReduceOp.SUM, v, m);
+        IndexVar counted = new IndexVar(v.base(), v.span(), null, null, List.of());
+        Term size = new Term.Reduce(a.span(), Term.ReduceOp.SUM, counted, contains(m, counted,
+                "the mean divides by the number of members"));
+        return new Term.Arith(a.span(), a.span(), Term.ArithOp.DIV, total, size);
+    }
+
+    /** The member and the rule of {@code \{h_u, \forall u \in \mathcal{N}(v)\}}, or null. */
+    private static List<Expr> builder(Expr e) {
+        return e instanceof Expr.Group g && (g.bracket() == Bracket.SET || g.bracket() == Bracket.BRACE)
+                && g.items().size() == 2 && g.items().get(1) instanceof Expr.Relation ? g.items() : null;
+    }
+
+    private Term reduction(Span span, Expr summand, Term.ReduceOp kind, Expr.Sym v, Member m) {
         String name = v.base() + "'".repeat(v.primes());
         IndexVar var = new IndexVar(name, v.span(), null, null, List.of());
         double identity = switch (kind) {
@@ -102,9 +204,9 @@ final class SetReductions {
                 + name + "` with `" + body.file.source.slice(m.family().span()) + "_{" + m.owner().name() + name
                 + "} \\ne 0`");
         body.scope.enter(var);
-        Term reduced = body.expr(b.body());
+        Term reduced = body.expr(summand);
         body.scope.leave();
-        return new Term.Reduce(b.span(), kind, var, new Term.Where(b.body().span(), keep, reduced,
+        return new Term.Reduce(span, kind, var, new Term.Where(summand.span(), keep, reduced,
                 new Term.Literal(m.span(), identity)));
     }
 

@@ -93,6 +93,9 @@ final class ProductRule {
             if (!leftRow && p.explicit()) {
                 return vectorCdot(p, l, r);
             }
+            if (!leftRow && !rightRow && differ(l.dim(0), r.dim(0))) {
+                return outerOfDifferentLengths(p, l, r);
+            }
             Shape s = terms.broadcast(l, r, span(p), p.span(), "⊙", "multiply element-wise");
             if (s != null && !leftRow && !rightRow && isName(p.left()) && isName(p.right())) {
                 juxtaposedVectors(p, l, r, s);
@@ -123,6 +126,35 @@ final class ProductRule {
         dims.add(l.fromEnd(2));
         dims.add(r.fromEnd(1));
         return inner(p, l, r, ProductKind.MATMUL, new Shape(dims));
+    }
+
+    /** Whether two sizes are different for sure: neither waits for a binding, and they are not the same. */
+    private boolean differ(Dim a, Dim b) {
+        Dim x = terms.resolved(a);
+        Dim y = terms.resolved(b);
+        return !Unifier.hasFlexible(x) && !Unifier.hasFlexible(y) && !pass.unifier.same(x, y);
+    }
+
+    /**
+     * Adafactor's {@code R_t C_t} with {@code R_t \in \mathbb{R}^{n}}, {@code C_t \in \mathbb{R}^{m}}: two vectors
+     * side by side whose lengths differ for sure have neither an element-wise nor an inner product; the paper's
+     * column times row is the outer product {@code R_t C_t^\top}, read so with W0261.
+     */
+    private Shape outerOfDifferentLengths(Term.Product p, Shape l, Shape r) {
+        String left = pass.source.slice(p.left().span()).trim();
+        String right = pass.source.slice(p.right().span()).trim();
+        Shape outer = new Shape(List.of(l.dim(0), r.dim(0)));
+        pass.readings.add(Diagnostic.of(Code.W0261, pass.source, p.span(), "`" + pass.source.slice(p.span()).trim()
+                        + "`: vectors of different lengths " + terms.resolved(l) + " and " + terms.resolved(r)
+                        + " side by side are read as a column times a row, the outer product `" + left + " " + right
+                        + "^\\top`")
+                .caret("outer product → " + terms.resolved(outer))
+                .help("write `" + left + " " + right + "^\\top` to say so and silence this warning")
+                .build());
+        // Written out as the column times the transposed row, so that code and derivatives see `u v^\top`.
+        pass.rewrites.put(p, t -> t instanceof Term.Product q ? new Term.Product(q.span(), q.opSpan(), q.left(),
+                new Term.Transpose(q.right().span(), q.right()), q.explicit()) : t);
+        return kind(p, ProductKind.OUTER, outer);
     }
 
     /**

@@ -94,4 +94,74 @@ class IndexSetsTest {
                         + " c+n/2)} a_{c'}^2\n", "b", Map.of("a", a), Map.of("a", new int[] {5}), expected,
                 List.of(Code.W0171));
     }
+
+    @Test
+    void graphSagesUnionWithTheNodesOwnValueCountsTheNodeOnce() throws Exception {
+        // GraphSAGE's \mathrm{MEAN}(\{h_v\} \cup \{h_u, \forall u \in \mathcal{N}(v)\}) (was E0101: unknown function
+        // `\cup`): the mean over v and its neighbours, entry by entry; node 1 lists itself and still counts once
+        double[] x = {1, 2, -3, 0.5, 4, 8};   // 3 nodes, 2 features
+        double[] a = {0, 1, 1, 1, 1, 0, 0, 0, 0};
+        double[] expected = new double[6];
+        for (int v = 0; v < 3; v++) {
+            for (int f = 0; f < 2; f++) {
+                double sum = 0;
+                int count = 0;
+                for (int u = 0; u < 3; u++) {
+                    if (u == v || a[v * 3 + u] != 0) {
+                        sum += x[u * 2 + f];
+                        count++;
+                    }
+                }
+                expected[v * 2 + f] = sum / count;
+            }
+        }
+        PaperReadings.assertComputes("SageMean", "h \\in \\mathbb{R}^{n \\times d}, \\mathcal{N} \\in \\{0,1\\}^{n \\times n}\n\n"
+                        + "m_v = \\mathrm{MEAN}(\\{h_v\\} \\cup \\{h_u, \\forall u \\in \\mathcal{N}(v)\\})\n", "m",
+                Map.of("h", x, "\\mathcal{N}", a), Map.of("h", new int[] {3, 2}, "\\mathcal{N}", new int[] {3, 3}),
+                expected, List.of(Code.W0260));
+        PaperReadings.assertComputes("GinMean", "h \\in \\mathbb{R}^{n \\times d}, \\mathcal{N} \\in \\{0,1\\}^{n \\times n}\n\n"
+                        + "m_v = \\mathrm{MEAN}\\left\\{h_u, \\forall u \\in \\mathcal{N}(v) \\cup \\{v\\}\\right\\}\n", "m",
+                Map.of("h", x, "\\mathcal{N}", a), Map.of("h", new int[] {3, 2}, "\\mathcal{N}", new int[] {3, 3}),
+                expected, List.of(Code.W0260));
+    }
+
+    @Test
+    void aMaximumOfASetWrittenByItsMembersIsTakenEntryByEntryOverTheNeighbours() throws Exception {
+        // GraphSAGE's pooling \max(\{\sigma(W h_u + b), \forall u \in \mathcal{N}(v)\}) (was E0103), here of h_u itself
+        double[] x = {1, 2, -3, 0.5, 4, -8};
+        double[] a = {0, 1, 1, 1, 0, 0, 1, 1, 0};
+        double[] expected = new double[6];
+        for (int v = 0; v < 3; v++) {
+            for (int f = 0; f < 2; f++) {
+                double best = Double.NEGATIVE_INFINITY;
+                for (int u = 0; u < 3; u++) {
+                    if (a[v * 3 + u] != 0) {
+                        best = Math.max(best, x[u * 2 + f]);
+                    }
+                }
+                expected[v * 2 + f] = best;
+            }
+        }
+        PaperReadings.assertComputes("SagePool", "h \\in \\mathbb{R}^{n \\times d}, \\mathcal{N} \\in \\{0,1\\}^{n \\times n}\n\n"
+                        + "p_v = \\max(\\{h_u, \\forall u \\in \\mathcal{N}(v)\\})\n", "p",
+                Map.of("h", x, "\\mathcal{N}", a), Map.of("h", new int[] {3, 2}, "\\mathcal{N}", new int[] {3, 3}),
+                expected, List.of());
+    }
+
+    @Test
+    void aRemainderIsFlooredAndAWordJoinsTheConditionsOfACase() throws Exception {
+        // Longformer's dilated window \text{if } |i - j| \le w d \text{ and } (i - j) \bmod d = 0 (was E0101 and
+        // E0102); the remainder of a negative number is in [0, d), as Python's %, not Java's
+        double[] a = {1, 2, 3, 4, 5};
+        double[] expected = new double[25];
+        for (int i = 0; i < 5; i++) {
+            for (int j = 0; j < 5; j++) {
+                expected[i * 5 + j] = Math.abs(i - j) <= 3 && Math.floorMod(i - j, 3) == 0 ? a[i] * a[j]
+                        : Math.floorMod(i - j, 3);
+            }
+        }
+        PaperReadings.assertComputes("Dilated", "a \\in \\mathbb{R}^{n}\n\nM_{ij} = \\begin{cases} a_i a_j & \\text{if } |i - j|"
+                        + " \\le 3 \\text{ and } (i - j) \\bmod 3 = 0 \\\\ (i - j) \\bmod 3 & \\text{otherwise} \\end{cases}\n",
+                "M", Map.of("a", a), Map.of("a", new int[] {5}), expected, List.of(Code.W0140));
+    }
 }

@@ -143,6 +143,19 @@ class ShapeReadingsTest {
         cases.add(new Case("a tensor written as the set of its elements is defined element-wise",
                 "W \\in \\mathbb{R}^{n \\times m}\nV = \\left[V_{i,j} \\,\\big|\\, V_{i,j} = 2 W_{i,j} - 1\\right]", "V",
                 Map.of("W", A), Map.of("W", mat), doubled, List.of(Code.W0149)));
+        // Adafactor's \hat{V}_t = R_t C_t / 1_n^\top R_t, R_t \in R^n, C_t \in R^m (was E0302: element-wise [n] and [m])
+        double[] r = {1, 2};
+        double[] c3 = {3, -1, 0.5};
+        double[] factored = new double[6];
+        for (int i = 0; i < 2; i++) {
+            for (int j = 0; j < 3; j++) {
+                factored[i * 3 + j] = r[i] * c3[j] / (r[0] + r[1]);
+            }
+        }
+        cases.add(new Case("vectors of different lengths side by side are a column times a row",
+                "R \\in \\mathbb{R}^{n}, C \\in \\mathbb{R}^{m}\nV = R C / 1_n^\\top R", "V",
+                Map.of("R", r, "C", c3), Map.of("R", new int[] {2}, "C", new int[] {3}), factored,
+                List.of(Code.W0102, Code.W0261)));
         return cases.stream();
     }
 

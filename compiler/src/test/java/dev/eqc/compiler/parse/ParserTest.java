@@ -128,6 +128,12 @@ class ParserTest {
         "\\textrm{OPT} : &= \\ln p => (define \\mathrm{OPT} (call \\ln p))",
         "s = (a + b + \\ldots, \\right) => (define s (paren (+ (+ a b) \\ldots)))",
         "y = (a + b)。 => (define y (paren (+ a b)))",
+        // a word joining two conditions of a cases row is their comma (both must hold); \\bmod a remainder
+        // (Longformer's dilated window: were E0101 unknown function `\\text{ and }` and E0102 unknown `\\bmod`)
+        "M = \\begin{cases} 0 & \\text{if } a \\le b \\text{ and } c \\bmod d = 0 \\\\ 1 & \\text{otherwise} \\end{cases} => (define M (cases (0 (odot (\\le a b) (= (mod c d) 0))) (1 otherwise)))",
+        "M = \\begin{cases} 0 & a \\le b \\land c > 0 \\\\ 1 & \\text{otherwise} \\end{cases} => (define M (cases (0 (odot (\\le a b) (> c 0))) (1 otherwise)))",
+        // outside a condition a union is an operator of its own
+        "S = A \\cup \\{v\\} => (define S (cup A (set v)))",
     })
     void textbookPunctuationAndSets(String input, String expected) {
         assertEquals(expected, parse(input));
