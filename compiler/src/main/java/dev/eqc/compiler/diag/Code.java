@@ -90,6 +90,9 @@ public enum Code {
     W0220("function of an index read element-wise"),
     W0230("a value per element and its total under one name"),
     W0240("parenthesised superscript index read as a component"),
+    W0250("middle name of a chain read as another name for the value"),
+    W0251("middle form of undefined names read as an intermediate step"),
+    W0252("unused parameter of a function nothing calls read as notation"),
     W0270("an input defined from its own value read as an update"),
     W0271("an exclusion between two free letters read as a sum over pairs");
 
