@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * The names a definition reads through the definitions it reads, as written: {@code MultiHead(Q, K, V) =
  * \mathrm{Concat}(\mathrm{head}_1, \ldots, \mathrm{head}_h) W^O} reads {@code Q} through {@code \mathrm{head}_i =
- * \mathrm{Attention}(QW_i^Q, KW_i^K, VW_i^V)}. A function's own parameters are its, not read names.
+ * \mathrm{Attention}(QW_i^Q, KW_i^K, VW_i^V)}; an element {@code s_i} reads {@code s}. A function's own parameters are
+ * its, not read names.
  */
 final class ReadNames {
     private ReadNames() {}
@@ -26,7 +27,7 @@ final class ReadNames {
             next.params().forEach(p -> own.add(NameKeys.full(p)));
             boolean[] reads = {false};
             SubscriptForms.walk(next.rhs(), e -> reads[0] |= e instanceof Expr.Sym s && !own.contains(key)
-                    && (NameKeys.full(s).equals(key) || NameKeys.withSub(s).equals(key)));
+                    && (NameKeys.full(s).equals(key) || NameKeys.withSub(s).equals(key) || NameKeys.base(s).equals(key)));
             if (reads[0]) {
                 return true;
             }
