@@ -101,6 +101,17 @@ class DefinitionWrappersTest {
                 "\\mu \\in \\mathbb{R}^{3}\nD(\\mathcal{N}_1, \\mathcal{N}_2) = \\frac{1}{2} \\sum_i \\mu_i^2", "D",
                 Map.of("\\mu", X), Map.of("\\mu", vec3),
                 new double[] {(X[0] * X[0] + X[1] * X[1] + X[2] * X[2]) / 2}, List.of(Code.W0252)));
+        // Swish (Ramachandran et al., Sec. 4) with the sigmoid defined in a where clause: before, `\cdot` beside the
+        // file's own element-wise function was the dot product (one number instead of a vector, with a warning).
+        double[] swish = new double[3];
+        for (int i = 0; i < 3; i++) {
+            swish[i] = X[i] / (1 + Math.exp(-1.5 * X[i]));
+        }
+        cases.add(new Case("a cdot beside the file's own element-wise function of one parameter is element-wise",
+                "x \\in \\mathbb{R}^{3}, \\beta \\in \\mathbb{R}\nf(x) = x \\cdot \\sigma(\\beta x), \\quad \\text{where }"
+                        + " \\sigma(z) = (1 + \\exp(-z))^{-1}", "f",
+                Map.of("x", X, "\\beta", new double[] {1.5}), Map.of("x", vec3, "\\beta", new int[] {}), swish,
+                List.of(Code.W0102)));
         return cases.stream();
     }
 
