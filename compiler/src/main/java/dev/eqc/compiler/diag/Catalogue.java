@@ -522,6 +522,30 @@ public final class Catalogue {
                         + " docs/LANGUAGE.md, Products.",
                 "r \\in \\mathbb{R}^{n}, c \\in \\mathbb{R}^{m}\nV = r c",
                 "r \\in \\mathbb{R}^{n}, c \\in \\mathbb{R}^{m}\nV = r c^\\top");
+        add(Code.W0250, "A chain of equal forms `a = b = …` whose middle member is a name the file neither declares nor"
+                        + " defines, and the last form does not read (GRPO's `\\hat{A}_i = \\tilde{r}_i = \\frac{r_i -"
+                        + " \\mathrm{mean}(\\mathbf{r})}{\\mathrm{std}(\\mathbf{r})}`): the middle name is another name for the"
+                        + " value, and the definition is computed from the form after it. docs/LANGUAGE.md, Definitions and"
+                        + " wrappers.",
+                "r \\in \\mathbb{R}^{G}\n\\hat{A}_i = \\tilde{r}_i = r_i - \\mathrm{mean}(r)",
+                "r \\in \\mathbb{R}^{G}\n\\hat{A}_i = r_i - \\mathrm{mean}(r)");
+        add(Code.W0251, "A middle form of a chain of equal forms reads a name the file neither declares nor defines and the"
+                        + " last form no longer reads (LoRA's `h = W_0 x + \\Delta W x = W_0 x + BAx`, where `\\Delta W = BA` is"
+                        + " said in prose): the form is an intermediate step of the derivation, not computed, and the"
+                        + " definition is computed from the form after it. docs/LANGUAGE.md, Definitions and wrappers.",
+                "W_0 \\in \\mathbb{R}^{d \\times k}, B \\in \\mathbb{R}^{d \\times r}, A \\in \\mathbb{R}^{r \\times k},"
+                        + " x \\in \\mathbb{R}^{k}\nh = W_0 x + \\Delta W x = W_0 x + BAx",
+                "W_0 \\in \\mathbb{R}^{d \\times k}, B \\in \\mathbb{R}^{d \\times r}, A \\in \\mathbb{R}^{r \\times k},"
+                        + " x \\in \\mathbb{R}^{k}\nh = W_0 x + BAx");
+        add(Code.W0252, "A parameter of a function that nothing in the file calls is used neither by the body nor by any"
+                        + " definition the body reads, while the body reads other values (the KL divergence of two"
+                        + " Gaussians written `D_{KL}(\\mathcal{N}_1 \\| \\mathcal{N}_2) = …` over their declared means and"
+                        + " covariances; NeRF's colour `\\hat{C}(\\mathbf{r})` of a ray): the parameter names what the value"
+                        + " depends on, not an input, and the function does not take it. A parameter read through another"
+                        + " definition (the heads of `\\mathrm{MultiHead}(Q, K, V)` read Q, K, V) stays a parameter, and so does"
+                        + " the parameter of a body that reads no value (`u(k) = 1/K`). docs/LANGUAGE.md, Functions.",
+                "\\mu_1, \\mu_2 \\in \\mathbb{R}^{d}\nD(P, Q) = \\frac{1}{2}\\|\\mu_1 - \\mu_2\\|^2",
+                "\\mu_1, \\mu_2 \\in \\mathbb{R}^{d}\nD = \\frac{1}{2}\\|\\mu_1 - \\mu_2\\|^2");
         add(Code.W0170, "A tensor is read at a position computed from indices (`x_{t-1}`, `x_{i+m}`, `R_{t+k+1}`):"
                         + " a position before the first element or past the last reads 0, and the tensor counts from 1"
                         + " when every read of it in the definition starts at 1 or more (`R_{t+1}` with `t` from 0"

@@ -43,11 +43,25 @@ public final class Parser {
                         ? builder.continuation(AstBuilder.relOp(tree.lead.getStart()),
                                 StatementSplitter.span(tree.lead.getStart()), relations)
                         : builder.build(relations, st.comment());
+                // Definitions in a where clause come before the line that reads them, so the line stays the
+                // file's main result (the last definition) as the paper means.
+                int lineAt = out.size();
                 out.addAll(built);
+                boolean inWhere = false;
                 for (StatementTokens.Tail tail : st.tails()) {
                     List<Expr> condition = tailRelations(source, tail);
-                    if (definesFunction(tail, condition) || definesMore(tail, condition)) {
-                        // \text{where} \quad \mathrm{RMS}(\mathbf{a}) = …: the function the line uses, defined;
+                    boolean where = definesWhere(tail, condition) || inWhere && definesMore(tail, condition);
+                    if (where) {
+                        // \text{where} \quad \mathrm{RMS}(\mathbf{a}) = …, \text{ where } T_i = \exp(…): what the line
+                        // reads, defined after it.
+                        List<Statement> defined = builder.build(condition, null);
+                        out.addAll(lineAt, defined);
+                        lineAt += defined.size();
+                        inWhere = true;
+                        continue;
+                    }
+                    inWhere = false;
+                    if (definesMore(tail, condition)) {
                         // \quad \text{and} \quad \tilde{\beta}_t := …: the line's second definition.
                         out.addAll(builder.build(condition, null));
                         continue;
@@ -60,15 +74,22 @@ public final class Parser {
     }
 
     /**
-     * Whether a {@code \text{where}} (or {@code with}) tail is one definition of a function,
-     * {@code \mathrm{RMS}(\mathbf{a}) = …}: papers define the functions a line uses after it.
+     * Whether a {@code \text{where}} (or {@code with}) tail is made of definitions: of a function,
+     * {@code \mathrm{RMS}(\mathbf{a}) = …}, or of names, {@code T_i = \exp(…)}, {@code \mathbf{p}_t^{(k)} = …, \;
+     * \beta = 0.9}: papers define what a line reads after it. A tail that is a range ({@code i = 1, \dots, n})
+     * or a membership ({@code z \in [0, 1]}) is not.
      */
-    private static boolean definesFunction(StatementTokens.Tail tail, List<Expr> condition) {
+    private static boolean definesWhere(StatementTokens.Tail tail, List<Expr> condition) {
         String word = tail.word() == null ? "" : tail.word().trim().toLowerCase(java.util.Locale.ROOT);
-        return (word.startsWith("where") || word.startsWith("with")) && condition.size() == 1
-                && condition.get(0) instanceof Expr.Relation r && r.op().isDefinition()
-                && !(r.left() instanceof Expr.Relation)
-                && r.left() instanceof Expr.Apply a && a.callee() instanceof Expr.Sym;
+        return (word.startsWith("where") || word.startsWith("with")) && !condition.isEmpty()
+                && condition.stream().allMatch(Parser::definesNameOrFunction);
+    }
+
+    /** {@code T_i = …}, {@code \mathrm{RMS}(\mathbf{a}) = …}: one definition of a name or a function, not a chain. */
+    private static boolean definesNameOrFunction(Expr e) {
+        return e instanceof Expr.Relation r && r.op().isDefinition() && !(r.left() instanceof Expr.Relation)
+                && !(r.right() instanceof Expr.Relation)
+                && (r.left() instanceof Expr.Sym || r.left() instanceof Expr.Apply a && a.callee() instanceof Expr.Sym);
     }
 
     /**
@@ -91,11 +112,7 @@ public final class Parser {
      */
     private static boolean definesMore(StatementTokens.Tail tail, List<Expr> condition) {
         String word = tail.word() == null ? "" : tail.word().trim().toLowerCase(java.util.Locale.ROOT);
-        return word.equals("and") && !condition.isEmpty() && condition.stream().allMatch(c ->
-                c instanceof Expr.Relation r && r.op().isDefinition() && !(r.left() instanceof Expr.Relation)
-                        && (r.left() instanceof Expr.Sym
-                        || r.left() instanceof Expr.Apply a && a.callee() instanceof Expr.Sym)
-                        && !(r.right() instanceof Expr.Relation));
+        return word.equals("and") && !condition.isEmpty() && condition.stream().allMatch(Parser::definesNameOrFunction);
     }
 
     /** The math of a condition tail, or nothing when it does not parse (it is prose then, not an error). */

@@ -292,17 +292,20 @@ final class StatementSplitter {
         if (skip) {
             return;
         }
+        // Every tail, in order: `\text{where } a = 2x \text{ and } b = x^2` is two (before, what followed the second
+        // tail's start was dropped without a word).
         List<StatementTokens.Tail> tails = new ArrayList<>();
-        int cut = tailStart(tokens);
-        while (cut >= 0) {
-            int next = tailStart(tokens, cut + 1);
-            int end = next < 0 ? tokens.size() : next;
-            tails.add(0, tail(tokens.subList(cut, end)));
-            tokens = new ArrayList<>(tokens.subList(0, cut));
-            while (!tokens.isEmpty() && isTailPunctuation(tokens.get(tokens.size() - 1).getType())) {
-                tokens.remove(tokens.size() - 1);
-            }
-            cut = tailStart(tokens);
+        List<Integer> starts = new ArrayList<>();
+        for (int at = tailStart(tokens); at >= 0; at = tailStart(tokens, at + 1)) {
+            starts.add(at);
+        }
+        for (int k = 0; k < starts.size(); k++) {
+            List<Token> part = withoutTrailingPunctuation(tokens.subList(starts.get(k),
+                    k + 1 < starts.size() ? starts.get(k + 1) : tokens.size()));
+            tails.add(tail(part));
+        }
+        if (!starts.isEmpty()) {
+            tokens = withoutTrailingPunctuation(tokens.subList(0, starts.get(0)));
         }
         if (tokens.isEmpty() && out.isEmpty()) {
             for (StatementTokens.Tail t : tails) {
@@ -578,6 +581,15 @@ final class StatementSplitter {
             close++;
         }
         return new StatementTokens.Tail(word, span, tokens.subList(close + 1, tokens.size()));
+    }
+
+    /** {@code tokens} without the commas, full stops and semicolons that end it. */
+    private static List<Token> withoutTrailingPunctuation(List<Token> tokens) {
+        int end = tokens.size();
+        while (end > 0 && isTailPunctuation(tokens.get(end - 1).getType())) {
+            end--;
+        }
+        return new ArrayList<>(tokens.subList(0, end));
     }
 
     private static boolean isTailPunctuation(int type) {

@@ -132,32 +132,45 @@ final class BodyResolver {
     private List<Param> notationalParameters(Term body) {
         java.util.Set<Param> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         boolean applied = readsUndefinedFunctions;
+        boolean readsValues = false;
         for (Term t : dev.eqc.compiler.term.TermTrees.preorder(body)) {
             if (t instanceof Term.ParamRef r) {
                 used.add(r.param());
             }
             applied |= t instanceof Term.InputRef in && in.input().isApplied()
                     || t instanceof Term.ValueRef v && readsAppliedValues(v.definition(), new java.util.HashSet<>());
+            readsValues |= t instanceof Term.InputRef || t instanceof Term.ValueRef || t instanceof Term.Call;
         }
-        if (!applied && !(used.isEmpty() && bracketed())) {
+        boolean square = used.isEmpty() && bracketed();
+        // D_{KL}(\mathcal{N}_1 \| \mathcal{N}_2) = \frac{1}{2}[…] over the Gaussians' declared parameters, NeRF's
+        // \hat{C}(\mathbf{r}) = \sum_i T_i … over the samples of the ray: nothing in the file calls the function, so a
+        // parameter neither its body nor any definition the body reads uses names what the value depends on. A body
+        // that reads no value at all (Szegedy's prior u(k) = 1/K) is a constant function of its argument.
+        boolean uncalled = readsValues && file.applicationTexts(def.key()).isEmpty();
+        if (!applied && !square && !uncalled) {
             return scope.params();
         }
         List<Param> kept = new java.util.ArrayList<>();
         for (Param p : scope.params()) {
-            if (used.contains(p)) {
+            if (used.contains(p) || !applied && !square && ReadNames.readThroughDefinitions(file, def, p.key())) {
+                // MultiHead(Q, K, V) = \mathrm{Concat}(\mathrm{head}_1, …)W^O with each head reading Q, K, V: used.
                 kept.add(p);
                 continue;
             }
             file.noteNotationalParameter(def.key(), p.key());
-            Diagnostic.of(Code.W0191, file.source, p.span(), "parameter `" + p.latex() + "` of `" + def.latexName()
-                            + "` is not used by its body, which " + (applied
-                            ? "reads values of functions the file does not define: it is read as notation for what they"
-                            + " depend on" : "names a value of it in square brackets (a mean, a variance): it is read as"
-                            + " notation") + ", and `" + def.latexName() + "` does not take it")
+            Code code = applied || square ? Code.W0191 : Code.W0252;
+            Diagnostic.of(code, file.source, p.span(), "parameter `" + p.latex() + "` of `" + def.latexName() + "` is "
+                            + (applied ? "not used by its body, which reads values of functions the file does not define:"
+                            + " it is read as notation for what they depend on" : square ? "not used by its body, which"
+                            + " names a value of it in square brackets (a mean, a variance): it is read as notation"
+                            : "used neither by its body nor by any definition the body reads, and nothing in the file"
+                            + " calls `" + def.latexName() + "`: it is read as notation for what the value depends on")
+                            + ", and `" + def.latexName() + "` does not take it")
                     .caret("notation, not an input")
                     .help(applied ? "the values it stands for are inputs of the file; to compute them, define those"
                             + " functions in terms of `" + p.latex() + "`"
-                            : "run it as `--function '" + def.latexName() + "'`; name the value (`v_* = …`) to say so")
+                            : square ? "run it as `--function '" + def.latexName() + "'`; name the value (`v_* = …`) to say so"
+                            : "write the value without the list (`" + def.latexName() + " = …`) to say so")
                     .report(file.diagnostics);
         }
         return kept;

@@ -556,6 +556,9 @@ public final class Resolver {
                         .report(file.diagnostics);
                 s = new Statement.Definition(d.span(), d.lhs(), d.opSpan(), d.op(), next.rhs(), d.comment());
             }
+            if (s instanceof Statement.Definition d) {
+                s = ChainForms.computedForm(file, statements, at, d);
+            }
             if (s instanceof Statement.Definition d && at + 1 < statements.size()
                     && statements.get(at + 1) instanceof Statement.Continuation next && next.op() == d.op()
                     && !setsReducedOver(d.rhs()).containsAll(setsReducedOver(next.rhs()))) {

@@ -320,10 +320,22 @@ final class ProductRule {
                 || t instanceof Term.ConstRef;
     }
 
-    /** The value of an element-wise built-in ({@code \sigma(x)}, {@code \tanh(x)}): an activation. */
+    /**
+     * The value of an element-wise built-in ({@code \sigma(x)}, {@code \tanh(x)}), or of a function of the file
+     * built only from element-wise operations on its one parameter (Swish's {@code \sigma(z) = (1 + \exp(-z))^{-1}}
+     * defined in a where clause): an activation.
+     */
     private static boolean isActivation(Term t) {
         if (t instanceof Term.Compare || t instanceof Term.Where) {
             return true; // an indicator \mathbb{1}[x > 0]: a mask, element by element
+        }
+        if (t instanceof Term.Call c && c.function().params().size() == 1 && c.args().size() == 1) {
+            return dev.eqc.compiler.term.TermTrees.preorder(c.function().body()).stream().allMatch(x ->
+                    x instanceof Term.Literal || x instanceof Term.ParamRef || x instanceof Term.ConstRef
+                            || x instanceof Term.DimValue || x instanceof Term.Arith || x instanceof Term.Power
+                            || x instanceof Term.Negate || x instanceof Term.Compare || x instanceof Term.Where
+                            || x instanceof Term.BuiltinCall b
+                            && b.builtin().kind() == dev.eqc.compiler.builtin.Builtin.Kind.UNARY);
         }
         return t instanceof Term.BuiltinCall b && b.builtin().kind() == dev.eqc.compiler.builtin.Builtin.Kind.UNARY;
     }

@@ -1,0 +1,122 @@
+package dev.eqc.compiler.resolve;
+
+import dev.eqc.compiler.ast.Expr;
+import dev.eqc.compiler.ast.Statement;
+import dev.eqc.compiler.ast.SymKind;
+import dev.eqc.compiler.builtin.Builtin;
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which form of a chain of equal forms a definition is computed from, when the forms before the last name values the
+ * file gives nowhere. GRPO's {@code \hat{A}_i = \tilde{r}_i = \frac{r_i - \mathrm{mean}(\mathbf{r})}{…}}: the middle
+ * name is another name for the value (W0250). LoRA's {@code h = W_0 x + \Delta W x = W_0 x + BAx}: the middle form
+ * reads {@code \Delta W}, which nothing declares or defines and the last form no longer reads; it is an intermediate
+ * step of the derivation (W0251). Either way the definition is computed from the form after it. A name the last form
+ * still reads is an input, as anywhere else, and a chain whose middle forms read only what the file gives keeps its
+ * first form (a derivation's later forms are not checked).
+ */
+final class ChainForms {
+    private ChainForms() {}
+
+    /**
+     * {@code d} computed from the first form, among it and the continuations after {@code at}, that names nothing the
+     * file gives nowhere, with a warning for each form skipped; {@code d} itself when its form is such.
+     */
+    static Statement.Definition computedForm(FileScope file, List<Statement> statements, int at, Statement.Definition d) {
+        List<Statement.Continuation> rest = new ArrayList<>();
+        for (int later = at + 1; later < statements.size()
+                && statements.get(later) instanceof Statement.Continuation next && next.op() == d.op(); later++) {
+            rest.add(next);
+        }
+        if (rest.isEmpty() || d.update()) {
+            return d;
+        }
+        Set<String> lastReads = new LinkedHashSet<>();
+        for (Expr.Sym s : valueNames(rest.get(rest.size() - 1).rhs())) {
+            lastReads.add(NameKeys.base(s));
+        }
+        List<String> leftIndices = d.lhs() instanceof Expr.Sym ls && IndexLetters.of(ls.sub()) != null
+                ? IndexLetters.of(ls.sub()) : List.of();
+        Statement.Definition out = d;
+        for (Statement.Continuation next : rest) {
+            Expr form = out.rhs();
+            if (form instanceof Expr.Sym alias && ungiven(file, alias, leftIndices) && !lastReads.contains(NameKeys.base(alias))
+                    && aliasIndices(alias, leftIndices)) {
+                Diagnostic.of(Code.W0250, file.source, form.span(), "`" + file.source.slice(form.span())
+                                + "` is neither declared nor defined: it is read as another name for `"
+                                + file.source.slice(d.lhs().span()) + "`, which is computed from the form after it")
+                        .caret("another name for the value")
+                        .help("to use it as a name, define it on a line of its own (`" + file.source.slice(form.span())
+                                + " = " + file.source.slice(d.lhs().span()) + "`)")
+                        .report(file.diagnostics);
+            } else {
+                Expr.Sym missing = valueNames(form).stream().filter(s -> ungiven(file, s, leftIndices)
+                        && !lastReads.contains(NameKeys.base(s))).findFirst().orElse(null);
+                if (missing == null) {
+                    break;
+                }
+                Diagnostic.of(Code.W0251, file.source, form.span(), "`" + file.source.slice(missing.span())
+                                + "` is neither declared nor defined, and the last form does not read it: `"
+                                + file.source.slice(form.span()) + "` is read as an intermediate step, and `"
+                                + file.source.slice(d.lhs().span()) + "` is computed from the form after it")
+                        .caret("an intermediate step, not computed")
+                        .help("to compute this form, declare `" + file.source.slice(missing.span())
+                                + "` or define it on a line of its own")
+                        .report(file.diagnostics);
+            }
+            out = new Statement.Definition(d.span(), d.lhs(), d.opSpan(), d.op(), next.rhs(), d.comment());
+        }
+        return out;
+    }
+
+    /** {@code \tilde{r}_i} beside {@code \hat{A}_i}: no subscript, or index letters that are all the left side's. */
+    private static boolean aliasIndices(Expr.Sym alias, List<String> leftIndices) {
+        List<String> letters = IndexLetters.of(alias.sub());
+        return alias.sub() == null || letters != null && leftIndices.containsAll(letters);
+    }
+
+    /**
+     * Whether the file neither declares nor defines {@code s}, with or without its scripts, and it is no dimension,
+     * built-in constant, nor index letter of the left side.
+     */
+    private static boolean ungiven(FileScope file, Expr.Sym s, List<String> leftIndices) {
+        if (s.kind() == SymKind.BB || s.bare() && (leftIndices.contains(s.base()) || Builtin.lookup(s.base()).isPresent()
+                || s.base().equals("\\pi") || s.base().equals("e") || s.base().equals("\\infty")
+                || s.kind() == SymKind.COMMAND && !GreekLetters.isLetter(s.base()))) {
+            return false;
+        }
+        for (String key : List.of(NameKeys.full(s), NameKeys.withSub(s), NameKeys.base(s))) {
+            if (file.hasInput(key) || file.isDefinedName(key) || file.isDimension(key) || file.definition(key) != null
+                    || file.wasDeclared(key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The names a form reads as values: not callees, not scripts, not the limits of a sum. */
+    private static List<Expr.Sym> valueNames(Expr form) {
+        List<Expr.Sym> out = new ArrayList<>();
+        collect(form, out);
+        return out;
+    }
+
+    private static void collect(Expr e, List<Expr.Sym> out) {
+        if (e instanceof Expr.Sym s) {
+            out.add(s);
+            return;
+        }
+        if (e instanceof Expr.Apply a) {
+            a.args().forEach(x -> collect(x, out));
+            return;
+        }
+        for (Expr c : IndexLetters.children(e)) {
+            collect(c, out);
+        }
+    }
+}
