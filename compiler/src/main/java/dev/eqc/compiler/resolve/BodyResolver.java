@@ -133,6 +133,7 @@ final class BodyResolver {
         java.util.Set<Param> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         boolean applied = readsUndefinedFunctions;
         boolean readsValues = false;
+        java.util.Set<String> readByOthers = new java.util.HashSet<>();
         for (Term t : dev.eqc.compiler.term.TermTrees.preorder(body)) {
             if (t instanceof Term.ParamRef r) {
                 used.add(r.param());
@@ -140,6 +141,13 @@ final class BodyResolver {
             applied |= t instanceof Term.InputRef in && in.input().isApplied()
                     || t instanceof Term.ValueRef v && readsAppliedValues(v.definition(), new java.util.HashSet<>());
             readsValues |= t instanceof Term.InputRef || t instanceof Term.ValueRef || t instanceof Term.Call;
+            // The inputs the definitions it reads take: a parameter of that name is what they read (the generated
+            // code passes the inputs of a value it reads by name, so such a parameter cannot be dropped).
+            if (t instanceof Term.ValueRef v) {
+                v.definition().freeInputs().forEach(in -> readByOthers.add(in.key()));
+            } else if (t instanceof Term.Call c) {
+                c.function().freeInputs().forEach(in -> readByOthers.add(in.key()));
+            }
         }
         boolean square = used.isEmpty() && bracketed();
         // D_{KL}(\mathcal{N}_1 \| \mathcal{N}_2) = \frac{1}{2}[…] over the Gaussians' declared parameters, NeRF's
@@ -152,7 +160,8 @@ final class BodyResolver {
         }
         List<Param> kept = new java.util.ArrayList<>();
         for (Param p : scope.params()) {
-            if (used.contains(p) || !applied && !square && ReadNames.readThroughDefinitions(file, def, p.key())) {
+            if (used.contains(p) || !applied && !square && (readByOthers.contains(p.key())
+                    || ReadNames.readThroughDefinitions(file, def, p.key()))) {
                 // MultiHead(Q, K, V) = \mathrm{Concat}(\mathrm{head}_1, …)W^O with each head reading Q, K, V: used.
                 kept.add(p);
                 continue;

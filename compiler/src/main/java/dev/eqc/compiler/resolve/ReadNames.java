@@ -27,7 +27,7 @@ final class ReadNames {
             next.params().forEach(p -> own.add(NameKeys.full(p)));
             boolean[] reads = {false};
             SubscriptForms.walk(next.rhs(), e -> reads[0] |= e instanceof Expr.Sym s && !own.contains(key)
-                    && (NameKeys.full(s).equals(key) || NameKeys.withSub(s).equals(key) || NameKeys.base(s).equals(key)));
+                    && keys(s).contains(key));
             if (reads[0]) {
                 return true;
             }
@@ -36,11 +36,31 @@ final class ReadNames {
         return false;
     }
 
+    /**
+     * The names {@code s} may read: itself with and without its scripts, and for letters written together
+     * ({@code xW_1}, a product the resolver splits) each letter and the last with the scripts. More names than read
+     * keeps a parameter, as before; fewer would drop one that is used.
+     */
+    private static Set<String> keys(Expr.Sym s) {
+        Set<String> out = new HashSet<>(java.util.List.of(NameKeys.full(s), NameKeys.withSub(s), NameKeys.base(s)));
+        if (s.kind() == dev.eqc.compiler.ast.SymKind.LETTERS && s.accent() == null && s.base().length() > 1) {
+            String letters = s.base();
+            for (char c : letters.toCharArray()) {
+                out.add(String.valueOf(c));
+            }
+            Expr.Sym last = new Expr.Sym(s.span(), s.kind(), letters.substring(letters.length() - 1), null, s.sub(), s.sup(),
+                    s.primes());
+            out.add(NameKeys.full(last));
+            out.add(NameKeys.withSub(last));
+        }
+        return out;
+    }
+
     /** Adds to {@code todo} the definitions {@code e} reads that are not yet {@code seen}. */
     private static void readDefinitions(FileScope file, Expr e, Set<String> seen, Deque<PendingDefinition> todo) {
         SubscriptForms.walk(e, x -> {
             if (x instanceof Expr.Sym s) {
-                for (String k : new String[] {NameKeys.full(s), NameKeys.withSub(s), NameKeys.base(s)}) {
+                for (String k : keys(s)) {
                     PendingDefinition p = file.definition(k);
                     if (p != null && seen.add(p.key())) {
                         todo.add(p);

@@ -147,7 +147,19 @@ class DefinitionWrappersTest {
                 + "\\mathrm{MultiHead}(Q, K, V) = \\mathrm{Concat}(\\mathrm{head}_1, \\ldots, \\mathrm{head}_2)W^O",
                 diagnostics);
         Definition multi = typed.program().main();
+        assertEquals("\\mathrm{MultiHead}", multi.latexName());
         assertEquals(3, multi.params().size(), () -> multi.params().toString());
+        assertTrue(diagnostics.all().stream().noneMatch(d -> d.code() == Code.W0252), () -> diagnostics.all().toString());
+    }
+
+    @Test
+    void aParameterReadByLettersWrittenTogetherStaysAParameter() {
+        // The Transformer's FFN as examples/ffn_dims.eq prints it: h = \max(0, xW_1 + b_1) reads x inside `xW_1`, and
+        // FFN(x) reads x inside `hW_2`, through h. Before: x was read as notation (W0252) and the compiler crashed.
+        Diagnostics diagnostics = new Diagnostics();
+        TypedProgram typed = check("x \\in \\mathbb{R}^{3}, W_1, W_2 \\in \\mathbb{R}^{3 \\times 3}\n"
+                + "h = \\max(0, xW_1)\n\\mathrm{FFN}(x) = hW_2", diagnostics);
+        assertEquals(1, typed.program().main().params().size(), () -> typed.program().main().params().toString());
         assertTrue(diagnostics.all().stream().noneMatch(d -> d.code() == Code.W0252), () -> diagnostics.all().toString());
     }
 }
