@@ -36,6 +36,19 @@ final class GuardedDefinitions {
                 continue;
             }
             int at = definitionOf(out, k, c);
+            if (at < 0 && c.of() instanceof Statement.Bare b) {
+                // x^2 \quad \text{if } x > 0 as the file's result: no value where the guard fails, as below.
+                Diagnostic.of(Code.E0255, program.source(), c.span(), "`" + program.source().slice(b.span()).strip()
+                                + "` is given only where `" + program.source().slice(c.span()).strip() + "` holds: eqc"
+                                + " cannot tell its value elsewhere, and skipping the condition would compute a wrong answer")
+                        .caret("a condition on the value, not a range")
+                        .help("write both cases: `\\begin{cases} … & … \\\\ … & \\text{otherwise} \\end{cases}`")
+                        .report(diagnostics);
+                out.remove(k);
+                k--;
+                changed = true;
+                continue;
+            }
             if (at < 0) {
                 continue;
             }

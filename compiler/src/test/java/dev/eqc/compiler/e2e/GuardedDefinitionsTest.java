@@ -50,6 +50,8 @@ class GuardedDefinitionsTest {
         List<Code> codes = codes("x \\in \\mathbb{R}^{d}\ny = 2 x \\quad \\text{when } \\|x\\| \\ge 1");
         assertTrue(codes.contains(Code.E0255), codes.toString());
         assertFalse(codes.contains(Code.W0130), codes.toString());
+        // A guarded bare expression (the file's result) has no value where the guard fails either.
+        assertTrue(codes("x \\in \\mathbb{R}^{d}\n2 x \\quad \\text{if } \\|x\\| \\ge 1").contains(Code.E0255));
         // Prose after `if` stays prose; a range after `for` is still a range.
         assertTrue(codes("x \\in \\mathbb{R}^{d}\ny = 2 x \\quad \\text{if the norm is small}").contains(Code.W0130));
         assertFalse(codes("x \\in \\mathbb{R}^{n}\ny_i = 2 x_i \\quad \\text{for } i = 1, \\dots, n")
