@@ -522,6 +522,16 @@ public final class Catalogue {
                         + " docs/LANGUAGE.md, Products.",
                 "r \\in \\mathbb{R}^{n}, c \\in \\mathbb{R}^{m}\nV = r c",
                 "r \\in \\mathbb{R}^{n}, c \\in \\mathbb{R}^{m}\nV = r c^\\top");
+        add(Code.W0262, "`\\mathrm{std}(x)` and `\\mathrm{var}(x)` divide the squared deviations by n, the number of values:"
+                        + " the population statistics, as numpy and the normalisation layers compute them. PyTorch's"
+                        + " torch.std and torch.var divide by n - 1 by default (GRPO's implementations normalise rewards"
+                        + " with it), so papers are read both ways. Write `\\sqrt{\\mathrm{Var}[x]}` for the population"
+                        + " statistic (the capitalised operator of probability, `\\mathrm{Var}(x)` or `\\mathrm{Var}[x]`,"
+                        + " is the population variance by definition and says nothing), or the sum over n - 1 for the"
+                        + " sample one."
+                        + " docs/LANGUAGE.md, Vocabulary.",
+                "r \\in \\mathbb{R}^{G}\n\\tilde{r} = \\frac{r - \\mathrm{mean}(r)}{\\mathrm{std}(r)}",
+                "r \\in \\mathbb{R}^{G}\n\\tilde{r} = \\frac{r - \\mathrm{mean}(r)}{\\sqrt{\\frac{1}{G-1}\\sum_i (r_i - \\mathrm{mean}(r))^2}}");
         add(Code.W0250, "A chain of equal forms `a = b = …` whose middle member is a name the file neither declares nor"
                         + " defines, and the last form does not read (GRPO's `\\hat{A}_i = \\tilde{r}_i = \\frac{r_i -"
                         + " \\mathrm{mean}(\\mathbf{r})}{\\mathrm{std}(\\mathbf{r})}`): the middle name is another name for the"

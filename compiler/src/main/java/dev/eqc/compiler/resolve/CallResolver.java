@@ -1114,6 +1114,36 @@ final class CallResolver {
         return expr(new Expr.Frac(at, dot, norms));
     }
 
+    /** Whether the arguments of {@code a} are in square brackets ({@code \mathrm{Var}[x]}, an expectation's notation). */
+    private boolean squareBracketed(Expr.Apply a) {
+        if (a.argsSpan() == null) {
+            return false;
+        }
+        String text = file.source.slice(a.argsSpan()).replaceFirst("^\\\\(left|bigl|Bigl|biggl|Biggl|big|Big|bigg|Bigg)\\s*", "");
+        return text.startsWith("[");
+    }
+
+    /**
+     * {@code \mathrm{std}(r)}, {@code \mathrm{var}(r)}: divided by n (numpy's and the normalisation layers' convention)
+     * where torch.std and GRPO's implementations divide by n - 1; said with W0262. The capitalised operator of
+     * probability, {@code \mathrm{Var}(x)}, {@code \mathrm{Var}[x]} (layer norm's), is the population variance by
+     * definition and says nothing.
+     */
+    private void populationStatistic(Expr.Apply a, Builtin b) {
+        String x = file.source.slice(a.args().get(0).span());
+        boolean std = b == Builtin.STD;
+        String sample = "\\frac{1}{n-1}\\sum_i (" + x + "_i - \\mathrm{mean}(" + x + "))^2";
+        Diagnostic.of(Code.W0262, file.source, a.span(), "`" + file.source.slice(a.span()) + "` is the population "
+                        + (std ? "standard deviation" : "variance") + ": the squared deviations are divided by n, the"
+                        + " number of values (as numpy." + (std ? "std" : "var") + " and the normalisation layers do);"
+                        + " torch." + (std ? "std" : "var") + " divides by n - 1")
+                .caret("divided by n")
+                .help("for the sample " + (std ? "standard deviation" : "variance") + " write `"
+                        + (std ? "\\sqrt{" + sample + "}" : sample) + "`; `" + (std ? "\\sqrt{\\mathrm{Var}[" + x + "]}"
+                        : "\\mathrm{Var}[" + x + "]") + "` is the population one without this warning")
+                .report(file.diagnostics);
+    }
+
     private Term builtinCall(Expr.Apply a, Builtin b) {
         Term family = b == Builtin.CONCAT ? body.subscripts.concat(a) : null;
         if (family != null) {
@@ -1148,6 +1178,10 @@ final class CallResolver {
         List<Term> args = new ArrayList<>();
         for (Expr arg : a.args()) {
             args.add(expr(arg));
+        }
+        if ((b == Builtin.STD || b == Builtin.VAR) && !squareBracketed(a) && a.callee() instanceof Expr.Sym f
+                && Character.isLowerCase(f.base().charAt(0))) {
+            populationStatistic(a, b);
         }
         if (b == Builtin.ARGMAX || b == Builtin.ARGMIN) {
             Diagnostic.of(Code.W0132, file.source, a.span(), "`" + file.source.slice(a.span()) + "` is a position"

@@ -360,9 +360,16 @@ class ReadingRulesTest {
             standardised[i] = (U[i] - meanU) / Math.sqrt(varU);
             ss += deviations[i] * deviations[i];
         }
-        cases.add(new Case("a vector minus its mean, over its standard deviation: no reading to warn about",
+        // std divides by n (numpy's convention; torch.std divides by n - 1): said with W0262 (GRPO's std(r)).
+        cases.add(new Case("a vector minus its mean, over its standard deviation: divided by n, said",
                 "x \\in \\mathbb{R}^{d}\ny = \\frac{x - \\mathrm{mean}(x)}{\\mathrm{std}(x)}", "y", Map.of("x", U),
-                Map.of("x", vec), standardised, null));
+                Map.of("x", vec), standardised, Code.W0262));
+        cases.add(new Case("the square root of Var[x], the population standard deviation, says nothing",
+                "x \\in \\mathbb{R}^{d}\ny = \\frac{x - \\mathrm{mean}(x)}{\\sqrt{\\mathrm{Var}[x]}}", "y",
+                Map.of("x", U), Map.of("x", vec), standardised, null));
+        cases.add(new Case("var(x) in parentheses is divided by n, said",
+                "x \\in \\mathbb{R}^{d}\nv = \\mathrm{var}(x)", "v", Map.of("x", U), Map.of("x", vec),
+                new double[] {varU}, Code.W0262));
         cases.add(new Case("a sum of squared deviations stays a number (the mean is not kept beside x_i)",
                 "x \\in \\mathbb{R}^{d}\ns = \\sum_i (x_i - \\mathrm{mean}(x))^2", "s", Map.of("x", U),
                 Map.of("x", vec), new double[] {ss}, null));
