@@ -532,6 +532,14 @@ public final class Catalogue {
                         + " docs/LANGUAGE.md, Vocabulary.",
                 "r \\in \\mathbb{R}^{G}\n\\tilde{r} = \\frac{r - \\mathrm{mean}(r)}{\\mathrm{std}(r)}",
                 "r \\in \\mathbb{R}^{G}\n\\tilde{r} = \\frac{r - \\mathrm{mean}(r)}{\\sqrt{\\frac{1}{G-1}\\sum_i (r_i - \\mathrm{mean}(r))^2}}");
+        add(Code.W0263, "A file that declares a tensor named `\\pi` (a mixture's weights, `\\pi \\in \\mathbb{R}^{K}`) and"
+                        + " reads it element by element (`\\pi_k`) also writes the number π beside a number: `\\frac{1}{\\sqrt{2\\pi}"
+                        + " \\sigma_k}`, `(2\\pi)^{d/2}`. A bare `\\pi` right after a number is read as the number; a bare"
+                        + " `\\pi` elsewhere is the declared tensor. docs/LANGUAGE.md, Names.",
+                "\\pi, \\mu, \\sigma \\in \\mathbb{R}^{K}, t \\in \\mathbb{R}\np = \\sum_{k=1}^{K} \\pi_k \\frac{1}{\\sqrt{2\\pi}\\sigma_k}"
+                        + " \\exp(-\\frac{(t - \\mu_k)^2}{2\\sigma_k^2})",
+                "w, \\mu, \\sigma \\in \\mathbb{R}^{K}, t \\in \\mathbb{R}\np = \\sum_{k=1}^{K} w_k \\frac{1}{\\sqrt{2\\pi}\\sigma_k}"
+                        + " \\exp(-\\frac{(t - \\mu_k)^2}{2\\sigma_k^2})");
         add(Code.W0250, "A chain of equal forms `a = b = …` whose middle member is a name the file neither declares nor"
                         + " defines, and the last form does not read (GRPO's `\\hat{A}_i = \\tilde{r}_i = \\frac{r_i -"
                         + " \\mathrm{mean}(\\mathbf{r})}{\\mathrm{std}(\\mathbf{r})}`): the middle name is another name for the"

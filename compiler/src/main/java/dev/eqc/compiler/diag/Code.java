@@ -101,6 +101,7 @@ public enum Code {
     W0260("union with a node's own value read as the set with the node counted once"),
     W0261("vectors of different lengths side by side read as an outer product"),
     W0262("a standard deviation or variance of n values divided by n, not n - 1"),
+    W0263("pi after a number read as the number, not a declared tensor named pi"),
     W0265("a function parameter read as local, not as the declared input of its name"),
     W0270("an input defined from its own value read as an update"),
     W0271("an exclusion between two free letters read as a sum over pairs");

@@ -301,6 +301,10 @@ final class NameResolver {
                 return element;
             }
         }
+        Term number = numberPi(s);
+        if (number != null) {
+            return number;
+        }
         Term named = lookup(NameKeys.full(s), s.span());
         if (named != null) {
             return named;
@@ -679,6 +683,47 @@ final class NameResolver {
             end = Math.max(end, s.sub().span().end());
         }
         return new Span(s.span().start(), Math.max(s.span().start() + 1, Math.min(end, s.span().end())));
+    }
+
+    /**
+     * A mixture density network's {@code \frac{1}{\sqrt{2\pi}\sigma_k}} (Bishop 1994), a Gaussian mixture's
+     * {@code (2\pi)^{d/2}}, with the mixing weights {@code \pi \in \mathbb{R}^{K}} (or a zero-inflation probability
+     * {@code \pi \in \mathbb{R}}) declared: a bare {@code \pi} right after a number is the number π, not the declared
+     * value (W0263). Null otherwise: a bare {@code \pi} elsewhere ({@code \log \pi}) is the declared value.
+     */
+    private Term numberPi(Expr.Sym s) {
+        if (s.kind() != SymKind.COMMAND || !s.bare() || !s.base().equals("\\pi") || !afterNumber(body.def.rhs(), s)) {
+            return null;
+        }
+        Binding named = find(NameKeys.full(s));
+        String what;
+        if (named instanceof Binding.InputName in && in.input().declared()) {
+            what = "the declared `\\pi`" + (in.input().dims() == null || in.input().dims().isEmpty() ? ""
+                    : " " + in.input().dims());
+        } else if (named instanceof Binding.DefinitionName) {
+            what = "the value `\\pi` the file defines";
+        } else {
+            return null;
+        }
+        Diagnostic.of(Code.W0263, file.source, s.span(), "`\\pi` after a number is read as the number π"
+                        + " (3.14159…), not " + what)
+                .caret("the number π")
+                .help("rename the file's `\\pi` (the weights `w`) to say so and silence this warning; to read the"
+                        + " declared value here, write the product with an operator: `2 \\cdot \\pi`")
+                .report(file.diagnostics);
+        return new Term.Literal(s.span(), Math.PI);
+    }
+
+    /** Whether {@code target} (by identity) is the right factor of a number side by side with it in {@code e}: {@code 2\pi}. */
+    private static boolean afterNumber(Expr e, Expr target) {
+        boolean[] found = {false};
+        SubscriptForms.walk(e, x -> {
+            if (x instanceof Expr.Binary b && b.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE && b.right() == target
+                    && b.left() instanceof Expr.Num) {
+                found[0] = true;
+            }
+        });
+        return found[0];
     }
 
     /** A name nothing binds: a known constant, a misused command or built-in, or an input inferred from use. */

@@ -91,6 +91,22 @@ class ReadingRulesTest {
                 "x \\in \\mathbb{R}^{d}, \\sigma \\in \\mathbb{R}\nk = \\exp(-\\|x\\|^2 / 2\\sigma^2)", "k",
                 Map.of("x", U, "\\sigma", new double[] {sigma}), Map.of("x", vec, "\\sigma", new int[0]),
                 new double[] {Math.exp(-sq / (2 * sigma * sigma))}, Code.W0102));
+        // Bishop's mixture density network with the weights named \pi: \sqrt{2\pi} is the number (was [d], silently).
+        double t = 0.4;
+        double mixture = 0;
+        for (int k = 0; k < 3; k++) {
+            double w = Math.abs(U[k]);
+            double s = 0.5 + Math.abs(V[k]);
+            mixture += w / (Math.sqrt(2 * Math.PI) * s) * Math.exp(-(t - U[k]) * (t - U[k]) / (2 * s * s));
+        }
+        double[] weights = {Math.abs(U[0]), Math.abs(U[1]), Math.abs(U[2])};
+        double[] spreads = {0.5 + Math.abs(V[0]), 0.5 + Math.abs(V[1]), 0.5 + Math.abs(V[2])};
+        cases.add(new Case("\\pi after a number is the number, with the weights named \\pi declared (W0263)",
+                "\\pi, \\mu, \\sigma \\in \\mathbb{R}^{K}, t \\in \\mathbb{R}\n"
+                        + "p = \\sum_{k=1}^{K} \\pi_k \\frac{1}{\\sqrt{2\\pi}\\sigma_k} \\exp\\left(-\\frac{(t - \\mu_k)^2}"
+                        + "{2\\sigma_k^2}\\right)", "p",
+                Map.of("\\pi", weights, "\\mu", U, "\\sigma", spreads, "t", new double[] {t}),
+                Map.of("\\pi", vec, "\\mu", vec, "\\sigma", vec, "t", new int[0]), new double[] {mixture}, Code.W0263));
         cases.add(new Case("a number after / before a norm divides only the left: \\lambda/2 \\|w\\|^2",
                 "w \\in \\mathbb{R}^{d}, \\lambda \\in \\mathbb{R}\nR = \\lambda/2 \\|w\\|^2", "R",
                 Map.of("w", U, "\\lambda", new double[] {lambda}), Map.of("w", vec, "\\lambda", new int[0]),
