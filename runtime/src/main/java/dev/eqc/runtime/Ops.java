@@ -101,6 +101,35 @@ public final class Ops {
   public static Tensor cosh(Tensor x) { return map(x, Math::cosh); }
   /** Tangent. */
   public static Tensor tan(Tensor x) { return map(x, Math::tan); }
+  /** Inverse sine. */
+  public static Tensor arcsin(Tensor x) { return map(x, Math::asin); }
+  /** Inverse cosine. */
+  public static Tensor arccos(Tensor x) { return map(x, Math::acos); }
+  /** Inverse tangent. */
+  public static Tensor arctan(Tensor x) { return map(x, Math::atan); }
+  /** Inverse hyperbolic sine, {@code log(x + sqrt(x^2 + 1))}, odd and accurate for large |x|. */
+  public static Tensor arsinh(Tensor x) { return map(x, Ops::arsinh); }
+  /** Inverse hyperbolic cosine, {@code log(x + sqrt(x^2 - 1))} for x >= 1, NaN below. */
+  public static Tensor arcosh(Tensor x) { return map(x, Ops::arcosh); }
+  /** Inverse hyperbolic tangent, {@code log((1 + x) / (1 - x)) / 2} for |x| < 1. */
+  public static Tensor artanh(Tensor x) { return map(x, Ops::artanh); }
+
+  /** The scalar form generated code calls per element. */
+  public static double arsinh(double v) {
+    double a = Math.abs(v);
+    double r = a > 1e8 ? Math.log(a) + Math.log(2.0) : Math.log1p(a + a * a / (1.0 + Math.sqrt(1.0 + a * a)));
+    return Math.copySign(r, v);
+  }
+
+  /** The scalar form generated code calls per element. */
+  public static double arcosh(double v) {
+    return v > 1e8 ? Math.log(v) + Math.log(2.0) : Math.log(v + Math.sqrt((v - 1.0) * (v + 1.0)));
+  }
+
+  /** The scalar form generated code calls per element. */
+  public static double artanh(double v) {
+    return 0.5 * Math.log1p(2.0 * v / (1.0 - v));
+  }
   /** The error function, to a few ulps in double (Cody's rational approximations). */
   public static Tensor erf(Tensor x) { return map(x, ErfKernel::erf, 16, VecMath::erf); }
   /** The standard normal CDF Φ(x), accurate relative to its size also far in the lower tail. */

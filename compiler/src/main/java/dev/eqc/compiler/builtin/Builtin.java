@@ -137,6 +137,60 @@ public enum Builtin {
             return List.of(a.mul(g, a.call(SINH, x.get(0))));
         }
     },
+    /** The inverse sine, in [-π/2, π/2]. */
+    ARCSIN(unary("arcsin").spelled("\\arcsin", "arcsin", "asin").reference(Math::asin).scalar(ScalarForm.ASIN)
+            .scalarInLoops()) {
+        /** dx = g / \sqrt{1 - x^2}. */
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.div(g, a.call(SQRT, a.sub(a.lit(1.0), a.square(x.get(0))))));
+        }
+    },
+    /** The inverse cosine, in [0, π]. */
+    ARCCOS(unary("arccos").spelled("\\arccos", "arccos", "acos").reference(Math::acos).scalar(ScalarForm.ACOS)
+            .scalarInLoops()) {
+        /** dx = -g / \sqrt{1 - x^2}. */
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.neg(a.div(g, a.call(SQRT, a.sub(a.lit(1.0), a.square(x.get(0)))))));
+        }
+    },
+    /** The inverse tangent, in (-π/2, π/2). */
+    ARCTAN(unary("arctan").spelled("\\arctan", "arctan", "atan").reference(Math::atan).scalar(ScalarForm.ATAN)
+            .scalarInLoops()) {
+        /** dx = g / (1 + x^2). */
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.div(g, a.add(a.lit(1.0), a.square(x.get(0)))));
+        }
+    },
+    /** The inverse hyperbolic sine, {@code \log(x + \sqrt{x^2 + 1})}. */
+    ARSINH(unary("arsinh").spelled("arsinh", "arcsinh", "asinh").reference(RowReference::arsinh).scalar(ScalarForm.ARSINH)
+            .scalarInLoops()) {
+        /** dx = g / \sqrt{x^2 + 1}. */
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.div(g, a.call(SQRT, a.add(a.square(x.get(0)), a.lit(1.0)))));
+        }
+    },
+    /** The inverse hyperbolic cosine, {@code \log(x + \sqrt{x^2 - 1})} for x >= 1 (NaN below). */
+    ARCOSH(unary("arcosh").spelled("arcosh", "arccosh", "acosh").reference(RowReference::arcosh).scalar(ScalarForm.ARCOSH)
+            .scalarInLoops()) {
+        /** dx = g / \sqrt{x^2 - 1}. */
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.div(g, a.call(SQRT, a.sub(a.square(x.get(0)), a.lit(1.0)))));
+        }
+    },
+    /** The inverse hyperbolic tangent, {@code \frac{1}{2}\log\frac{1 + x}{1 - x}} for |x| < 1. */
+    ARTANH(unary("artanh").spelled("artanh", "arctanh", "atanh").reference(RowReference::artanh).scalar(ScalarForm.ARTANH)
+            .scalarInLoops()) {
+        /** dx = g / (1 - x^2). */
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return List.of(a.div(g, a.sub(a.lit(1.0), a.square(x.get(0)))));
+        }
+    },
     TAN(unary("tan").spelled("\\tan", "tan").reference(Math::tan).scalar(ScalarForm.TAN).scalarInLoops()) {
         @Override
         public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {

@@ -214,6 +214,21 @@ final class RowReference {
         return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
     }
 
+    /** {@code \log(x + \sqrt{x^2 + 1})}, odd (the runtime's is arranged for tiny and huge x; they are compared). */
+    static double arsinh(double x) {
+        return Math.copySign(Math.log(Math.abs(x) + Math.sqrt(x * x + 1.0)), x);
+    }
+
+    /** {@code \log(x + \sqrt{x^2 - 1})}, NaN below 1. */
+    static double arcosh(double x) {
+        return Math.log(x + Math.sqrt(x * x - 1.0));
+    }
+
+    /** {@code \frac{1}{2}\log\frac{1 + x}{1 - x}}. */
+    static double artanh(double x) {
+        return 0.5 * Math.log((1.0 + x) / (1.0 - x));
+    }
+
     static double sigmoid(double x) {
         if (x >= 0) {
             return 1.0 / (1.0 + Math.exp(-x));

@@ -6,11 +6,17 @@ package dev.eqc.compiler.builtin;
  * number; a built-in without one is computed as a tensor.
  */
 public enum ScalarForm {
-    EXP, LOG, SQRT, TANH, SIN, COS, TAN, SINH, COSH, ABS, FLOOR, CEIL, SIGNUM,
+    EXP, LOG, SQRT, TANH, SIN, COS, TAN, SINH, COSH, ASIN, ACOS, ATAN, ABS, FLOOR, CEIL, SIGNUM,
     /** {@code 1 / (1 + e^{-x})}. */
     LOGISTIC,
     /** {@code max(x, 0)}. */
-    RELU;
+    RELU,
+    /** The runtime's {@code Ops.arsinh(double)}, accurate from tiny to huge arguments. */
+    ARSINH,
+    /** The runtime's {@code Ops.arcosh(double)}. */
+    ARCOSH,
+    /** The runtime's {@code Ops.artanh(double)}. */
+    ARTANH;
 
     /** Whether the {@code java.lang.Math} method keeps a {@code float} argument a {@code float} (no cast needed). */
     public boolean keepsFloat() {

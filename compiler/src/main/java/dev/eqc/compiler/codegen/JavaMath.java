@@ -18,12 +18,18 @@ final class JavaMath {
             case TAN -> math("tan", x);
             case SINH -> math("sinh", x);
             case COSH -> math("cosh", x);
+            case ASIN -> math("asin", x);
+            case ACOS -> math("acos", x);
+            case ATAN -> math("atan", x);
             case ABS -> math("abs", x);
             case FLOOR -> math("floor", x);
             case CEIL -> math("ceil", x);
             case SIGNUM -> math("signum", x);
             case LOGISTIC -> CodeBlock.of("(1.0 / (1.0 + $T.exp(-$L)))", RuntimeTypes.MATH, x);
             case RELU -> CodeBlock.of("$T.max($L, 0.0)", RuntimeTypes.MATH, x);
+            case ARSINH -> CodeBlock.of("$T.arsinh($L)", RuntimeTypes.OPS, x);
+            case ARCOSH -> CodeBlock.of("$T.arcosh($L)", RuntimeTypes.OPS, x);
+            case ARTANH -> CodeBlock.of("$T.artanh($L)", RuntimeTypes.OPS, x);
         };
     }
 

@@ -524,7 +524,9 @@ final class NameResolver {
         }
         Expr item = sup.single();
         if (item instanceof Expr.Group g && g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN) {
-            return true;
+            // W^{(l)}, h^{(t-1)}, x^{(i, j)}: names, whole numbers, sums and lists of them; BLEU's e^{(1 - r/c)}
+            // divides, an exponent.
+            return g.items().stream().allMatch(NameResolver::labelLike);
         }
         if (!(item instanceof Expr.Sym letter) || !letter.bare()) {
             return false;
@@ -537,6 +539,16 @@ final class NameResolver {
         String key = NameKeys.full(letter);
         return single && !isEuler(letter) && !letter.base().equals("\\pi") && scope.indexVar(key) == null
                 && !isBound(key) && !file.isTimeStep(key) && !file.wasAttempted(key) && !file.isUsedFree(key);
+    }
+
+    /** A name, a whole number, or a sum, difference or run of them: what a parenthesised label holds. */
+    private static boolean labelLike(Expr e) {
+        if (e instanceof Expr.Sym || e instanceof Expr.Num n && n.text().matches("\\d+")) {
+            return true;
+        }
+        return e instanceof Expr.Binary b && (b.op() == dev.eqc.compiler.ast.BinaryOp.ADD
+                || b.op() == dev.eqc.compiler.ast.BinaryOp.SUB || b.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE)
+                && labelLike(b.left()) && labelLike(b.right());
     }
 
     /** {@code W_{ij}} with i, j in scope: the tensor W indexed; its superscript a transpose or a power. */

@@ -111,7 +111,13 @@ class BuiltinFunctionsTest {
             new Case("\\mathrm{ELU}(x)", map(v -> v > 0 ? v : Math.exp(v) - 1.0)),
             new Case("\\mathrm{SELU}(x)", map(v -> 1.0507009873554805 * (v > 0 ? v : 1.6732632423543772 * (Math.exp(v) - 1.0)))),
             new Case("\\mathrm{std}(x)", rows(r -> Math.sqrt(variance(r)))),
-            new Case("\\mathrm{cumsum}(x)", BuiltinFunctionsTest::cumsum));
+            new Case("\\mathrm{cumsum}(x)", BuiltinFunctionsTest::cumsum),
+            new Case("\\arcsin(\\tanh(x))", map(v -> Math.asin(Math.tanh(v)))),
+            new Case("\\arccos(\\tanh(x))", map(v -> Math.acos(Math.tanh(v)))),
+            new Case("\\arctan(x)", map(Math::atan)),
+            new Case("\\operatorname{arsinh}(x)", map(v -> Math.copySign(Math.log(Math.abs(v) + Math.hypot(v, 1)), v))),
+            new Case("\\mathrm{arcosh}(1 + x^2)", map(v -> Math.log(1 + v * v + Math.sqrt((v * v) * (2 + v * v))))),
+            new Case("\\mathrm{artanh}(\\tanh(x / 1000))", map(v -> v / 1000)));
 
     private static double[] cumsum(double[] x) {
         double[] out = new double[x.length];

@@ -107,6 +107,14 @@ class ReadingRulesTest {
                         + "{2\\sigma_k^2}\\right)", "p",
                 Map.of("\\pi", weights, "\\mu", U, "\\sigma", spreads, "t", new double[] {t}),
                 Map.of("\\pi", vec, "\\mu", vec, "\\sigma", vec, "t", new int[0]), new double[] {mixture}, Code.W0263));
+        // BLEU's brevity penalty: a parenthesised superscript that divides is an exponent, not a label like W^{(l)}
+        // (e^{(1 - r/c)} was an undeclared input named so, W0101).
+        cases.add(new Case("e^{(1 - r/c)} is e to the power, a superscript in parentheses that divides is no label",
+                "r, c \\in \\mathbb{R}\nb = e^{(1 - r/c)}", "b", Map.of("r", new double[] {20}, "c", new double[] {17}),
+                Map.of("r", new int[0], "c", new int[0]), new double[] {Math.exp(1 - 20.0 / 17)}, null));
+        cases.add(new Case("h^{(l+1)} stays a label: a sum of names in parentheses",
+                "h^{(l+1)} \\in \\mathbb{R}^{d}\ny = 2 h^{(l+1)}", "y", Map.of("h^{(l+1)}", U),
+                Map.of("h^{(l+1)}", vec), new double[] {2 * U[0], 2 * U[1], 2 * U[2]}, null));
         cases.add(new Case("a number after / before a norm divides only the left: \\lambda/2 \\|w\\|^2",
                 "w \\in \\mathbb{R}^{d}, \\lambda \\in \\mathbb{R}\nR = \\lambda/2 \\|w\\|^2", "R",
                 Map.of("w", U, "\\lambda", new double[] {lambda}), Map.of("w", vec, "\\lambda", new int[0]),

@@ -49,6 +49,9 @@ class DerivativeRulesTest {
             {"broadcast-row", "x - \\mathrm{mean}(x^\\top)"},
             {"silu", "\\mathrm{SiLU}(x)"}, {"elu", "\\mathrm{ELU}(x)"}, {"selu", "\\mathrm{SELU}(x)"},
             {"cumsum", "\\mathrm{cumsum}(x)"},
+            {"arcsin", "\\arcsin(x / 4)"}, {"arccos", "\\arccos(x / 4)"}, {"arctan", "\\arctan(x)"},
+            {"arsinh", "\\mathrm{arsinh}(x)"}, {"arcosh", "\\mathrm{arcosh}(2 + x^2)"},
+            {"artanh", "\\mathrm{artanh}(x / 4)"},
         };
         for (String[] e : elementwise) {
             out.add(Arguments.of(e[0], MATRIX + "y = " + e[1] + "\nL = \\mathrm{sum}(\\mathrm{sum}(c \\odot y))"));
