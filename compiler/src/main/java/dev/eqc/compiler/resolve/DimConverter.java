@@ -7,10 +7,27 @@ import dev.eqc.compiler.term.Dim;
 
 /**
  * Reads a dimension as declared: a symbol ({@code d_k}), an integer, or a product, sum or
- * quotient of them ({@code h d_v}, {@code 2d}, {@code d/2}); the size of a set, {@code |A|}, is a symbol too.
+ * quotient of them ({@code h d_v}, {@code 2d}, {@code d/2}), or a small whole power of one ({@code M^2}, the product
+ * of its copies); the size of a set, {@code |A|}, is a symbol too.
  */
 final class DimConverter {
     private DimConverter() {}
+
+    /** The exponent when {@code e} is a whole number from 2 to 4 ({@code M^2}, {@code k^3}), else 0. */
+    private static int wholePower(Expr e) {
+        if (e instanceof Expr.Group g && g.items().size() == 1) {
+            return wholePower(g.items().get(0));
+        }
+        return e instanceof Expr.Num n && n.text().matches("[234]") ? Integer.parseInt(n.text()) : 0;
+    }
+
+    private static Dim power(Dim base, int k) {
+        Dim out = base;
+        for (int i = 1; i < k; i++) {
+            out = new Dim.Compound('*', out, base);
+        }
+        return out;
+    }
 
     static Dim convert(Expr e, FileScope r) {
         if (e instanceof Expr.Num n) {
@@ -18,6 +35,16 @@ final class DimConverter {
             if (v == Math.rint(v) && v >= 1 && v < Integer.MAX_VALUE) {
                 return new Dim.Known((int) v);
             }
+        } else if (e instanceof Expr.Sym s && s.sup() != null && s.accent() == null && s.primes() == 0
+                && wholePower(s.sup().isSingle() ? s.sup().single() : null) > 0) {
+            // Swin's \mathbb{R}^{M^2 \times d}: a size to a small whole power is the product of its copies.
+            Dim base = convert(s.withScripts(new dev.eqc.compiler.source.Span(s.span().start(),
+                    s.sup().span().start() - 1), s.sub(), null, 0), r);
+            return base == null ? null : power(base, wholePower(s.sup().single()));
+        } else if (e instanceof Expr.Power p && p.exponent().isSingle() && wholePower(p.exponent().single()) > 0) {
+            // \mathbb{R}^{(n+1)^2}
+            Dim base = convert(p.base(), r);
+            return base == null || !p.exponent().isSingle() ? null : power(base, wholePower(p.exponent().single()));
         } else if (e instanceof Expr.Sym s && s.sup() == null) {
             String key = NameKeys.withSub(s);
             r.addDimension(key);

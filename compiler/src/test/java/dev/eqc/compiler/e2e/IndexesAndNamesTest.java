@@ -61,6 +61,9 @@ class IndexesAndNamesTest {
                 + "W \\in \\mathbb{R}^{d_{model} \\times d_{model}}\ny = W x + \\mathrm{max\\_len}",
         "x \\in \\mathbb{R}^{K+1}\ns = \\sum_{k=0}^{K} x_k + K",
         "X \\in \\mathbb{R}^{(n+1) \\times d}\nt = \\sum_i \\sum_j X_{ij} + n",
+        // Swin's \\mathbb{R}^{M^2 \\times d}: a size to a whole power (was E0108 "not a dimension").
+        "a \\in \\mathbb{R}^{M}, B \\in \\mathbb{R}^{M^2 \\times d}\nt = \\sum_i \\sum_j B_{ij} + \\sum_k a_k",
+        "a \\in \\mathbb{R}^{n}, B \\in \\mathbb{R}^{(n+1)^2}\nt = \\sum_i B_i + n + \\sum_k a_k",
         "u \\in \\mathbb{R}^{d/h}, w \\in \\mathbb{R}^{h}, v \\in \\mathbb{R}^{h d_v}\n"
                 + "z = \\sum_j u_j + d + \\sum_i w_i + \\sum_k v_k",
     })
