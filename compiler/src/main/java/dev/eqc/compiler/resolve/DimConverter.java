@@ -7,8 +7,8 @@ import dev.eqc.compiler.term.Dim;
 
 /**
  * Reads a dimension as declared: a symbol ({@code d_k}), an integer, or a product, sum or
- * quotient of them ({@code h d_v}, {@code 2d}, {@code d/2}), or a small whole power of one ({@code M^2}, the product
- * of its copies); the size of a set, {@code |A|}, is a symbol too.
+ * quotient of them ({@code h d_v}, {@code 2d}, {@code d/2}), or a small whole power: of a bracket, the product of its
+ * copies ({@code (n+1)^2}); of a symbol, a size of its own ({@code M^2}); the size of a set, {@code |A|}, is a symbol too.
  */
 final class DimConverter {
     private DimConverter() {}
@@ -36,15 +36,16 @@ final class DimConverter {
                 return new Dim.Known((int) v);
             }
         } else if (e instanceof Expr.Sym s && s.sup() != null && s.accent() == null && s.primes() == 0
-                && wholePower(s.sup().isSingle() ? s.sup().single() : null) > 0) {
-            // Swin's \mathbb{R}^{M^2 \times d}: a size to a small whole power is the product of its copies.
-            Dim base = convert(s.withScripts(new dev.eqc.compiler.source.Span(s.span().start(),
-                    s.sup().span().start() - 1), s.sub(), null, 0), r);
-            return base == null ? null : power(base, wholePower(s.sup().single()));
+                && s.sup().isSingle() && wholePower(s.sup().single()) > 0) {
+            // Swin's \mathbb{R}^{M^2 \times d}: a size of its own, named as printed; an axis of it does not
+            // tell M (no root is taken), and M told elsewhere does not check it.
+            String key = NameKeys.withSub(s.withScripts(s.span(), s.sub(), null, 0)) + "^" + wholePower(s.sup().single());
+            r.addDimension(key);
+            return new Dim.Symbol(key, false);
         } else if (e instanceof Expr.Power p && p.exponent().isSingle() && wholePower(p.exponent().single()) > 0) {
-            // \mathbb{R}^{(n+1)^2}
+            // \mathbb{R}^{(n+1)^2}: the product of its copies
             Dim base = convert(p.base(), r);
-            return base == null || !p.exponent().isSingle() ? null : power(base, wholePower(p.exponent().single()));
+            return base == null ? null : power(base, wholePower(p.exponent().single()));
         } else if (e instanceof Expr.Sym s && s.sup() == null) {
             String key = NameKeys.withSub(s);
             r.addDimension(key);
