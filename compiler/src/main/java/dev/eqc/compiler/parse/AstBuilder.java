@@ -415,14 +415,17 @@ final class AstBuilder {
             return new Expr.Abs(span, operand);
         }
         if (ctx instanceof EqParser.AngleAtomContext a) {
-            // <u, v>: the inner product, \mathrm{sum}(u \odot v) along the last axis (row by row for matrices).
+            // <u, v>: the inner product, \mathrm{sum}(u \odot v) along the last axis (row by row for matrices);
+            // <h, r, t>, DistMult's trilinear product (and any multilinear one), \mathrm{sum}(h \odot r \odot t).
             List<Expr> items = exprList(a.exprList());
             Expr.Sym sum = new Expr.Sym(span(a.LANGLE().getSymbol()), SymKind.WORD, "sum", null, null, null, 0);
-            if (items.size() != 2) {
+            if (items.size() < 2) {
                 return new Expr.Apply(span, sum, items, span);
             }
-            Expr product = new Expr.Binary(span, span(a.LANGLE().getSymbol()), BinaryOp.HADAMARD, items.get(0),
-                    items.get(1));
+            Expr product = items.get(0);
+            for (Expr next : items.subList(1, items.size())) {
+                product = new Expr.Binary(span, span(a.LANGLE().getSymbol()), BinaryOp.HADAMARD, product, next);
+            }
             return new Expr.Apply(span, sum, List.of(product), span);
         }
         if (ctx instanceof EqParser.FloorAtomContext f) {

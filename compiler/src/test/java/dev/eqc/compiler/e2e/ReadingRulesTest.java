@@ -253,6 +253,12 @@ class ReadingRulesTest {
         cases.add(new Case("\\cdot beside an indicator is element-wise (ReLU as x \\cdot 1[x > 0]), with a warning",
                 "x \\in \\mathbb{R}^{d}\ny = x \\cdot \\mathbb{1}[x > 0]", "y", Map.of("x", U), Map.of("x", vec), masked,
                 Code.W0102));
+        // DistMult's <e_h, r, e_t> (was E0104 "sum takes 1 argument, got 3").
+        double[] w = {0.5, -2, 4};
+        cases.add(new Case("\\langle h, r, t \\rangle is the trilinear product, the sum of the element-wise product",
+                "h, r, t \\in \\mathbb{R}^{d}\nf = \\langle h, r, t \\rangle", "f", Map.of("h", U, "r", V, "t", w),
+                Map.of("h", vec, "r", vec, "t", vec),
+                new double[] {U[0] * V[0] * w[0] + U[1] * V[1] * w[1] + U[2] * V[2] * w[2]}, null));
         // BYOL's <q, z>: the inner product, a number (before: a parse of two statements split at the comma).
         cases.add(new Case("\\langle u, v \\rangle is the inner product",
                 "u, v \\in \\mathbb{R}^{d}\ns = 2 - 2\\langle u, v \\rangle", "s", Map.of("u", U, "v", V),
