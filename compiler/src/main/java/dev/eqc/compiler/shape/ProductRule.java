@@ -96,6 +96,10 @@ final class ProductRule {
             if (!leftRow && !rightRow && differ(l.dim(0), r.dim(0))) {
                 return outerOfDifferentLengths(p, l, r);
             }
+            if (!leftRow && !rightRow && rowOfMatrix(p.left()) && wholeVector(p.right())
+                    && pass.unifier.same(terms.resolved(l.dim(0)), terms.resolved(r.dim(0)))) {
+                return rowTimesVector(p, l, r);
+            }
             Shape s = terms.broadcast(l, r, span(p), p.span(), "⊙", "multiply element-wise");
             if (s != null && !leftRow && !rightRow && isName(p.left()) && isName(p.right())) {
                 juxtaposedVectors(p, l, r, s);
@@ -302,6 +306,35 @@ final class ProductRule {
                 .help("write `" + left + " \\odot " + right + "` to say so and silence this warning; for the dot"
                         + " product write `" + left + "^\\top " + right + "`")
                 .report(pass.diagnostics);
+    }
+
+    /**
+     * Dropout's {@code z_i = \mathbf{w}_i \tilde{\mathbf{y}} + b_i} with {@code \mathbf{w} \in \mathbb{R}^{m \times n}}:
+     * a row of a declared matrix (one index) side by side with a whole vector (no index) is the row times the
+     * column, their dot product (element i of {@code W y}), said with W0102. Two rows ({@code z_t h_{t-1}} of a
+     * GRU) stay element-wise.
+     */
+    private Shape rowTimesVector(Term.Product p, Shape l, Shape r) {
+        String left = pass.source.slice(p.left().span()).trim();
+        String right = pass.source.slice(p.right().span()).trim();
+        Diagnostic.of(Code.W0102, pass.source, p.span(), "`" + left + "`, a row of a matrix, side by side with the"
+                        + " vector `" + right + "` is read as their dot product, a number (the row times the column)")
+                .caret("dot product: " + terms.resolved(l) + " · " + terms.resolved(r) + " → a number")
+                .help("write `" + left + "^\\top " + right + "` to say so and silence this warning; for the element-wise"
+                        + " product write `" + left + " \\odot " + right + "`")
+                .report(pass.diagnostics);
+        return inner(p, l, r, ProductKind.DOT, Shape.SCALAR);
+    }
+
+    /** {@code w_i}: one row of a declared matrix, selected by one index. */
+    private static boolean rowOfMatrix(Term t) {
+        return t instanceof Term.Index ix && ix.indices().size() == 1 && ix.base() instanceof Term.InputRef in
+                && in.input().declared() && in.input().dims() != null && in.input().dims().size() == 2;
+    }
+
+    /** A vector named whole: an input or a defined value, with no index. */
+    private static boolean wholeVector(Term t) {
+        return t instanceof Term.InputRef || t instanceof Term.ValueRef;
     }
 
     /**

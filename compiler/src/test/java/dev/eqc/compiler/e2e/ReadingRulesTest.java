@@ -253,6 +253,16 @@ class ReadingRulesTest {
         cases.add(new Case("\\cdot beside an indicator is element-wise (ReLU as x \\cdot 1[x > 0]), with a warning",
                 "x \\in \\mathbb{R}^{d}\ny = x \\cdot \\mathbb{1}[x > 0]", "y", Map.of("x", U), Map.of("x", vec), masked,
                 Code.W0102));
+        // Dropout's z_i = w_i y + b_i (Srivastava et al.): row i of the declared matrix times the vector (was the
+        // element-wise product, a [m, n] matrix, with only a warning).
+        cases.add(new Case("a row of a declared matrix beside a whole vector is their dot product (W0102)",
+                "w \\in \\mathbb{R}^{2 \\times 2}, y, b \\in \\mathbb{R}^{2}\nz_i = w_i y + b_i", "z",
+                Map.of("w", A, "y", new double[] {U[0], U[1]}, "b", new double[] {V[0], V[1]}),
+                Map.of("w", mat, "y", new int[] {2}, "b", new int[] {2}),
+                new double[] {A[0] * U[0] + A[1] * U[1] + V[0], A[2] * U[0] + A[3] * U[1] + V[1]}, Code.W0102));
+        cases.add(new Case("two rows side by side stay element-wise (a GRU's z_t h_t)",
+                "z, h \\in \\mathbb{R}^{2 \\times 2}\ng_t = z_t h_t", "g", Map.of("z", A, "h", A),
+                Map.of("z", mat, "h", mat), new double[] {A[0] * A[0], A[1] * A[1], A[2] * A[2], A[3] * A[3]}, Code.W0102));
         // DistMult's <e_h, r, e_t> (was E0104 "sum takes 1 argument, got 3").
         double[] w = {0.5, -2, 4};
         cases.add(new Case("\\langle h, r, t \\rangle is the trilinear product, the sum of the element-wise product",
