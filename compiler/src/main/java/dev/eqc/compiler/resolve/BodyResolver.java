@@ -881,13 +881,51 @@ final class BodyResolver {
         };
     }
 
+    /** Whether {@code b} is the negation of {@code a}: {@code c > r} and {@code c \le r} (or {@code r \ge c}). */
+    private boolean complementary(Expr a, Expr b) {
+        if (!(a instanceof Expr.Relation x) || !(b instanceof Expr.Relation y) || negation(x.op()) == null) {
+            return false;
+        }
+        String xl = file.source.slice(x.left().span()).replaceAll("\\s+", "");
+        String xr = file.source.slice(x.right().span()).replaceAll("\\s+", "");
+        String yl = file.source.slice(y.left().span()).replaceAll("\\s+", "");
+        String yr = file.source.slice(y.right().span()).replaceAll("\\s+", "");
+        return xl.equals(yl) && xr.equals(yr) && y.op() == negation(x.op())
+                || xl.equals(yr) && xr.equals(yl) && y.op() == mirrored(negation(x.op()));
+    }
+
+    private static dev.eqc.compiler.ast.RelOp negation(dev.eqc.compiler.ast.RelOp op) {
+        return switch (op) {
+            case LT -> dev.eqc.compiler.ast.RelOp.GE;
+            case GE -> dev.eqc.compiler.ast.RelOp.LT;
+            case GT -> dev.eqc.compiler.ast.RelOp.LE;
+            case LE -> dev.eqc.compiler.ast.RelOp.GT;
+            case EQ -> dev.eqc.compiler.ast.RelOp.NE;
+            case NE -> dev.eqc.compiler.ast.RelOp.EQ;
+            default -> null;
+        };
+    }
+
+    /** The same relation with its sides swapped: {@code a < b} is {@code b > a}. */
+    private static dev.eqc.compiler.ast.RelOp mirrored(dev.eqc.compiler.ast.RelOp op) {
+        return switch (op) {
+            case LT -> dev.eqc.compiler.ast.RelOp.GT;
+            case GT -> dev.eqc.compiler.ast.RelOp.LT;
+            case LE -> dev.eqc.compiler.ast.RelOp.GE;
+            case GE -> dev.eqc.compiler.ast.RelOp.LE;
+            default -> op;
+        };
+    }
+
     /** {@code \begin{cases} a & \text{if } c \ b & \text{otherwise} \end{cases}}, as nested selections. */
     private Term cases(Expr.Cases c) {
         List<Expr.Case> rows = c.rows();
         Expr.Case last = rows.get(rows.size() - 1);
         Term result;
         int conditional = rows.size();
-        if (last.condition() == null) {
+        if (last.condition() == null || rows.size() == 2 && complementary(rows.get(0).condition(), last.condition())) {
+            // BLEU's brevity penalty: `1 & \text{if } c > r \\ e^{(1 - r/c)} & \text{if } c \le r`, the second
+            // condition the negation of the first, is an otherwise row.
             result = expr(last.value());
             conditional--;
         } else {

@@ -263,6 +263,11 @@ class ReadingRulesTest {
         cases.add(new Case("two rows side by side stay element-wise (a GRU's z_t h_t)",
                 "z, h \\in \\mathbb{R}^{2 \\times 2}\ng_t = z_t h_t", "g", Map.of("z", A, "h", A),
                 Map.of("z", mat, "h", mat), new double[] {A[0] * A[0], A[1] * A[1], A[2] * A[2], A[3] * A[3]}, Code.W0102));
+        // BLEU's brevity penalty: a second condition that negates the first is the otherwise row, nothing to warn.
+        cases.add(new Case("cases whose second condition negates the first need no otherwise row",
+                "x \\in \\mathbb{R}^{d}\ny_i = \\begin{cases} x_i & \\text{if } x_i > 0 \\\\ x_i / 2 & \\text{if } 0 \\ge x_i"
+                        + " \\end{cases}", "y", Map.of("x", U), Map.of("x", vec),
+                new double[] {U[0] > 0 ? U[0] : U[0] / 2, U[1] > 0 ? U[1] : U[1] / 2, U[2] > 0 ? U[2] : U[2] / 2}, null));
         // DistMult's <e_h, r, e_t> (was E0104 "sum takes 1 argument, got 3").
         double[] w = {0.5, -2, 4};
         cases.add(new Case("\\langle h, r, t \\rangle is the trilinear product, the sum of the element-wise product",
