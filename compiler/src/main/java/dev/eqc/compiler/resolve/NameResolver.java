@@ -334,7 +334,9 @@ final class NameResolver {
      * {@code \\hat{A}_t} declared in {@code \\mathbb{R}^{T}} and read where {@code t} is an index in scope (TRPO's
      * {@code \\hat{\\mathbb{E}}_t[\\ldots \\hat{A}_t]}): the declaration names the sequence by its element, over
      * the capital of its letter, so the read is element {@code t} (W0257), not the whole sequence at every step.
-     * Null unless the subscript is one index letter and the declared name's first axis is that letter's capital.
+     * Likewise the keys of Nadaraya-Watson regression, {@code x_i, y_i \in \mathbb{R}^{n}} read inside
+     * {@code \sum_{i=1}^{n}}: the first axis is the size the index runs to. Null unless the subscript is one index
+     * letter and the declared name's first axis is that letter's capital or the size its range is written to.
      */
     private Term sequenceElement(Expr.Sym s, List<IndexVar> indices) {
         if (indices == null || indices.size() != 1 || s.sup() != null || !(s.sub().single() instanceof Expr.Sym letter)
@@ -344,7 +346,8 @@ final class NameResolver {
         Input in = file.input(NameKeys.full(s));
         if (in == null || !in.declared() || in.dims() == null || in.dims().isEmpty() || in.labels() != null
                 || !(in.dims().get(0) instanceof dev.eqc.compiler.term.Dim.Symbol size)
-                || !size.name().equals(letter.base().toUpperCase(java.util.Locale.ROOT))
+                || !(size.name().equals(letter.base().toUpperCase(java.util.Locale.ROOT))
+                        || size.name().equals(limitSymbol(indices.get(0))))
                 || size.name().equals(letter.base())) {
             return null;
         }

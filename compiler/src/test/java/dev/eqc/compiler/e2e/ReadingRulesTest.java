@@ -268,6 +268,13 @@ class ReadingRulesTest {
                 "x \\in \\mathbb{R}^{d}\ny_i = \\begin{cases} x_i & \\text{if } x_i > 0 \\\\ x_i / 2 & \\text{if } 0 \\ge x_i"
                         + " \\end{cases}", "y", Map.of("x", U), Map.of("x", vec),
                 new double[] {U[0] > 0 ? U[0] : U[0] / 2, U[1] > 0 ? U[1] : U[1] / 2, U[2] > 0 ? U[2] : U[2] / 2}, null));
+        // Nadaraya-Watson's keys and values x_i, y_i \\in \\mathbb{R}^{n} inside \\sum_{i=1}^{n}: element i (was the
+        // whole vector at every i, a vector result with no warning).
+        cases.add(new Case("x_i declared over n, read inside a sum to n, is element i (W0257)",
+                "x \\in \\mathbb{R}, x_i, y_i \\in \\mathbb{R}^{n}\nf = \\sum_{i=1}^{n} (x - x_i)^2 y_i", "f",
+                Map.of("x", new double[] {0.5}, "x_i", U, "y_i", V), Map.of("x", new int[0], "x_i", vec, "y_i", vec),
+                new double[] {(0.5 - U[0]) * (0.5 - U[0]) * V[0] + (0.5 - U[1]) * (0.5 - U[1]) * V[1]
+                        + (0.5 - U[2]) * (0.5 - U[2]) * V[2]}, Code.W0257));
         // DistMult's <e_h, r, e_t> (was E0104 "sum takes 1 argument, got 3").
         double[] w = {0.5, -2, 4};
         cases.add(new Case("\\langle h, r, t \\rangle is the trilinear product, the sum of the element-wise product",
