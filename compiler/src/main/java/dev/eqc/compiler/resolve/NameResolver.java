@@ -22,6 +22,9 @@ import java.util.Set;
  * product ({@code QK^T}), a Kronecker delta, Euler's number, or an undeclared input.
  */
 final class NameResolver {
+    /** Greek letters whose capital papers use for the matrix of their rows: the design matrix {@code \Phi}. */
+    private static final java.util.Map<String, String> FEATURE_LETTERS = java.util.Map.of("\\phi", "\\Phi",
+            "\\varphi", "\\Phi", "\\psi", "\\Psi");
     private static final Set<String> NOT_VALUES = Set.of("\\nabla", "\\partial", "\\dots", "\\ldots", "\\cdots",
             "\\vdots", "\\ddots", "\\mid", "\\emptyset");
 
@@ -1163,11 +1166,18 @@ final class NameResolver {
      * it has at least {@code minRank} axes: the data matrix whose rows papers name {@code x_i} or {@code x^{(i)}}.
      */
     private String declaredCapital(Expr.Sym base, int minRank) {
-        if (base.kind() != SymKind.LETTERS || base.base().length() != 1 || !Character.isLowerCase(base.base().charAt(0))) {
+        Expr.Sym capital;
+        if (base.kind() == SymKind.COMMAND && FEATURE_LETTERS.containsKey(base.base())) {
+            // Bishop's \boldsymbol{\phi}_n, row n of the design matrix \Phi (not \sigma of \Sigma: a covariance)
+            capital = new Expr.Sym(base.span(), SymKind.COMMAND, FEATURE_LETTERS.get(base.base()), base.accent(), null,
+                    null, 0);
+        } else if (base.kind() != SymKind.LETTERS || base.base().length() != 1
+                || !Character.isLowerCase(base.base().charAt(0))) {
             return null;
+        } else {
+            capital = new Expr.Sym(base.span(), SymKind.LETTERS, base.base().toUpperCase(java.util.Locale.ROOT),
+                    base.accent(), null, null, 0);
         }
-        Expr.Sym capital = new Expr.Sym(base.span(), SymKind.LETTERS, base.base().toUpperCase(java.util.Locale.ROOT),
-                base.accent(), null, null, 0);
         Input upper = file.input(NameKeys.full(capital));
         return upper != null && upper.declared() && upper.dims() != null && upper.dims().size() >= minRank
                 ? NameKeys.full(capital) : null;

@@ -275,6 +275,11 @@ class ReadingRulesTest {
                 Map.of("x", new double[] {0.5}, "x_i", U, "y_i", V), Map.of("x", new int[0], "x_i", vec, "y_i", vec),
                 new double[] {(0.5 - U[0]) * (0.5 - U[0]) * V[0] + (0.5 - U[1]) * (0.5 - U[1]) * V[1]
                         + (0.5 - U[2]) * (0.5 - U[2]) * V[2]}, Code.W0257));
+        // Bishop's \\boldsymbol{\\phi}_n with the design matrix \\Phi declared: row n (was an undeclared input).
+        cases.add(new Case("\\phi_n undeclared beside a declared \\Phi is row n of it (W0102)",
+                "\\Phi \\in \\mathbb{R}^{2 \\times 2}, t \\in \\mathbb{R}^{2}\ng = \\sum_{n=1}^{2} t_n \\boldsymbol{\\phi}_n", "g",
+                Map.of("\\Phi", A, "t", new double[] {U[0], U[1]}), Map.of("\\Phi", mat, "t", new int[] {2}),
+                new double[] {U[0] * A[0] + U[1] * A[2], U[0] * A[1] + U[1] * A[3]}, Code.W0102));
         // DistMult's <e_h, r, e_t> (was E0104 "sum takes 1 argument, got 3").
         double[] w = {0.5, -2, 4};
         cases.add(new Case("\\langle h, r, t \\rangle is the trilinear product, the sum of the element-wise product",
