@@ -316,6 +316,10 @@ final class NameResolver {
         if (root != null) {
             return root;
         }
+        Term inverse = inverseOfInverse(s);
+        if (inverse != null) {
+            return inverse;
+        }
         if (isSplittableRun(s)) {
             return splitRun(s);
         }
@@ -1107,6 +1111,31 @@ final class NameResolver {
             selected = new Term.Reduce(s.span(), Term.ReduceOp.SUM, chosen.get(k), selected);
         }
         return selected;
+    }
+
+    /**
+     * Bishop's Bayesian linear regression, {@code \mathbf{S}_N^{-1} = \alpha \mathbf{I} + \beta \Phi^T \Phi} then
+     * {@code \mathbf{m}_N = \beta \mathbf{S}_N \Phi^T \mathbf{t}}: a name used where only its inverse is defined or
+     * declared is the inverse of that, a covariance beside its precision (W0102); null otherwise.
+     */
+    private Term inverseOfInverse(Expr.Sym s) {
+        if (s.sup() != null || s.kind() == SymKind.WORD) {
+            return null;
+        }
+        dev.eqc.compiler.ast.Script minusOne = new dev.eqc.compiler.ast.Script(s.span(),
+                List.of(new Expr.Num(s.span(), "1")), "-1");
+        Expr.Sym inverted = s.withScripts(s.span(), s.sub(), minusOne, s.primes());
+        Binding b = find(NameKeys.full(inverted));
+        if (!(b instanceof Binding.DefinitionName || b instanceof Binding.InputName in && in.input().declared())) {
+            return null;
+        }
+        String name = file.source.slice(s.span());
+        Diagnostic.of(Code.W0102, file.source, s.span(), "`" + name + "` is not defined; it is read as the inverse of `"
+                        + NameKeys.full(inverted) + "`, which is")
+                .caret("read as (" + NameKeys.full(inverted) + ")^{-1}")
+                .help("define or declare `" + name + "` to mean something else")
+                .report(file.diagnostics);
+        return new Term.Power(s.span(), lookup(NameKeys.full(inverted), s.span()), new Term.Literal(s.span(), -1.0));
     }
 
     /**

@@ -280,6 +280,12 @@ class ReadingRulesTest {
                 "\\Phi \\in \\mathbb{R}^{2 \\times 2}, t \\in \\mathbb{R}^{2}\ng = \\sum_{n=1}^{2} t_n \\boldsymbol{\\phi}_n", "g",
                 Map.of("\\Phi", A, "t", new double[] {U[0], U[1]}), Map.of("\\Phi", mat, "t", new int[] {2}),
                 new double[] {U[0] * A[0] + U[1] * A[2], U[0] * A[1] + U[1] * A[3]}, Code.W0102));
+        // Bishop's S_N^{-1} = … then m_N = S_N …: S_N is the inverse of the defined precision (was an undeclared input).
+        double[] inv = {-2, 1, 1.5, -0.5};   // the inverse of A = [[1, 2], [3, 4]]
+        cases.add(new Case("a name used where only its inverse is defined is the inverse of that (W0102)",
+                "A \\in \\mathbb{R}^{2 \\times 2}, u \\in \\mathbb{R}^{2}\nS^{-1} = A\nm = S u", "m",
+                Map.of("A", A, "u", new double[] {U[0], U[1]}), Map.of("A", mat, "u", new int[] {2}),
+                new double[] {inv[0] * U[0] + inv[1] * U[1], inv[2] * U[0] + inv[3] * U[1]}, Code.W0102));
         // DistMult's <e_h, r, e_t> (was E0104 "sum takes 1 argument, got 3").
         double[] w = {0.5, -2, 4};
         cases.add(new Case("\\langle h, r, t \\rangle is the trilinear product, the sum of the element-wise product",
