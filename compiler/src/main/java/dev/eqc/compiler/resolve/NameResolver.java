@@ -346,9 +346,22 @@ final class NameResolver {
      * letter and the declared name's first axis is that letter's capital or the size its range is written to.
      */
     private Term sequenceElement(Expr.Sym s, List<IndexVar> indices) {
+        if (indices != null && s.sup() != null && s.sub() != null && !isLabel(s.sup()) && !isBound(NameKeys.full(s))) {
+            // x_j^2, \\hat{A}_t^\\top: the element, then its power or transpose
+            Term element = sequenceElement(s.withScripts(new Span(s.span().start(), s.sup().span().start() - 1), s.sub(),
+                    null, s.primes()), indices);
+            if (element == null) {
+                return null;
+            }
+            return NameKeys.isTranspose(s) ? new Term.Transpose(s.span(), element)
+                    : new Term.Power(s.span(), element, body.script(s.sup()));
+        }
         if (indices == null || indices.size() != 1 || s.sup() != null || !(s.sub().single() instanceof Expr.Sym letter)
-                || !letter.bare() || letter.base().length() != 1 || !isBound(NameKeys.full(s))) {
+                || !letter.bare() || letter.base().length() != 1) {
             return null;
+        }
+        if (!isBound(NameKeys.full(s))) {
+            return siblingElement(s, letter, indices);
         }
         Input in = file.input(NameKeys.full(s));
         if (in == null || !in.declared() || in.dims() == null || in.dims().isEmpty() || in.labels() != null
@@ -367,6 +380,35 @@ final class NameResolver {
                         s.sub().span().start() - 1)) + " \\in \\mathbb{R}^{" + size.name() + "}`, to say so")
                 .report(file.diagnostics);
         return new Term.Index(s.span(), inputRef(s.span(), in), indices);
+    }
+
+    /**
+     * Nadaraya-Watson's denominator {@code \\sum_{j=1}^{n} K(x - x_j)} with the keys declared as {@code x_i \\in
+     * \\mathbb{R}^{n}}: {@code x_j}, undeclared, is element j of the sequence declared under another index letter,
+     * when j runs to its length (W0257); null otherwise.
+     */
+    private Term siblingElement(Expr.Sym s, Expr.Sym letter, List<IndexVar> indices) {
+        String range = limitSymbol(indices.get(0));
+        if (range == null || !Character.isLowerCase(letter.base().charAt(0))) {
+            return null;
+        }
+        String base = NameKeys.full(s.withScripts(s.span(), null, null, s.primes()));
+        for (char c = 'a'; c <= 'z'; c++) {
+            Input in = c == letter.base().charAt(0) ? null : file.input(base + "_" + c);
+            if (in != null && in.declared() && in.labels() == null && in.dims() != null && in.dims().size() == 1
+                    && in.dims().get(0) instanceof dev.eqc.compiler.term.Dim.Symbol size && size.name().equals(range)) {
+                String name = file.source.slice(s.span());
+                Diagnostic.of(Code.W0257, file.source, s.span(), "`" + name + "` is read as element `" + letter.base()
+                                + "` of `" + in.latex() + "`, declared with " + range + " values, one per `" + c + "`")
+                        .caret("element " + letter.base() + " of the declared " + in.dims())
+                        .help("declare the sequence by its name alone, like `" + file.source.slice(new Span(
+                                s.span().start(), s.sub().span().start() - 1)) + " \\in \\mathbb{R}^{" + range
+                                + "}`, to say so")
+                        .report(file.diagnostics);
+                return new Term.Index(s.span(), inputRef(s.span(), in), indices);
+            }
+        }
+        return null;
     }
 
     /**

@@ -286,6 +286,12 @@ class ReadingRulesTest {
                 "A \\in \\mathbb{R}^{2 \\times 2}, u \\in \\mathbb{R}^{2}\nS^{-1} = A\nm = S u", "m",
                 Map.of("A", A, "u", new double[] {U[0], U[1]}), Map.of("A", mat, "u", new int[] {2}),
                 new double[] {inv[0] * U[0] + inv[1] * U[1], inv[2] * U[0] + inv[3] * U[1]}, Code.W0102));
+        // Nadaraya-Watson's denominator: x_j with x_i \\in \\mathbb{R}^{n} declared is element j (was E0303 on x).
+        double normaliser = Math.exp(-U[0] * U[0]) + Math.exp(-U[1] * U[1]) + Math.exp(-U[2] * U[2]);
+        cases.add(new Case("x_j with x_i declared over n, j running to n, is element j of it (W0257)",
+                "x_i \\in \\mathbb{R}^{n}\nw_i = \\frac{\\exp(-x_i^2)}{\\sum_{j=1}^{n} \\exp(-x_j^2)}", "w_i",
+                Map.of("x_i", U), Map.of("x_i", vec), new double[] {Math.exp(-U[0] * U[0]) / normaliser,
+                        Math.exp(-U[1] * U[1]) / normaliser, Math.exp(-U[2] * U[2]) / normaliser}, Code.W0257));
         // DistMult's <e_h, r, e_t> (was E0104 "sum takes 1 argument, got 3").
         double[] w = {0.5, -2, 4};
         cases.add(new Case("\\langle h, r, t \\rangle is the trilinear product, the sum of the element-wise product",
