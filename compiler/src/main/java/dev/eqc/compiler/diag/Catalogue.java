@@ -221,6 +221,13 @@ public final class Catalogue {
                         + "\\tilde{\\beta}_t = \\frac{1 - \\bar{\\alpha}_{t-1}}{1 - \\bar{\\alpha}_t}\\beta_t",
                 "\\beta \\in \\mathbb{R}^{T}\n\\bar{\\alpha}_t = \\prod_{s=1}^{t} (1 - \\beta_s)\n"
                         + "\\tilde{\\beta}_t = \\frac{1 - \\prod_{s=1}^{t-1} (1 - \\beta_s)}{1 - \\bar{\\alpha}_t}\\beta_t");
+        add(Code.W0291, "A function whose body takes a gradient with respect to its own parameter (the score"
+                        + " `\\mathbf{s}(\\mathbf{x}) = \\nabla_{\\mathbf{x}} \\log p(\\mathbf{x})`, SAM's `\\hat{\\epsilon}(w)`) and"
+                        + " that nothing in the file calls is read as a value at the inputs named like its parameters:"
+                        + " a gradient is taken with respect to an input. A function the file calls on other arguments"
+                        + " stays E0111. docs/LANGUAGE.md, Gradients.",
+                "x \\in \\mathbb{R}^{d}\np(x) = \\exp(-\\frac{1}{2} x^\\top x)\ns(x) = \\nabla_x \\log p(x)",
+                "x \\in \\mathbb{R}^{d}\np(x) = \\exp(-\\frac{1}{2} x^\\top x)\ns = \\nabla_x \\log p(x)");
         add(Code.W0136, "A definition whose right-hand side calls a function of the file on the very name being"
                         + " defined (DDPM's `x_0 = \\frac{1}{\\sqrt{\\bar\\alpha_t}}(x_t(x_0, \\epsilon) - …)` after"
                         + " `x_t(x_0, \\epsilon) = …`) solves that function's definition for it: the call names the"
