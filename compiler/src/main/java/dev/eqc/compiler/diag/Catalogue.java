@@ -212,6 +212,22 @@ public final class Catalogue {
                         + " name is the updated value. docs/LANGUAGE.md, Definitions and wrappers.",
                 "g, m_0 \\in \\mathbb{R}^{d}, \\beta \\in \\mathbb{R}\nm = \\beta m_0 + g\nm = m / 2",
                 "g, m_0 \\in \\mathbb{R}^{d}, \\beta \\in \\mathbb{R}\nm = \\beta m_0 + g\n\\hat{m} = m / 2");
+        add(Code.W0290, "A running product or sum defined over a step (DDPM's `\\bar{\\alpha}_t = \\prod_{s=1}^{t}"
+                        + " \\alpha_s`) and read one or more steps back (`\\bar{\\alpha}_{t-1}` in the posterior variance)"
+                        + " is read as its definition up to that step, `\\prod_{s=1}^{t-1} \\alpha_s`: before the first"
+                        + " step it is the empty product, 1 (an empty sum, 0), as the paper's `\\bar{\\alpha}_0 = 1` says."
+                        + " A start stated beside the definition must be that value. docs/LANGUAGE.md, Indexes and ranges.",
+                "\\beta \\in \\mathbb{R}^{T}\n\\bar{\\alpha}_t = \\prod_{s=1}^{t} (1 - \\beta_s)\n"
+                        + "\\tilde{\\beta}_t = \\frac{1 - \\bar{\\alpha}_{t-1}}{1 - \\bar{\\alpha}_t}\\beta_t",
+                "\\beta \\in \\mathbb{R}^{T}\n\\bar{\\alpha}_t = \\prod_{s=1}^{t} (1 - \\beta_s)\n"
+                        + "\\tilde{\\beta}_t = \\frac{1 - \\prod_{s=1}^{t-1} (1 - \\beta_s)}{1 - \\bar{\\alpha}_t}\\beta_t");
+        add(Code.W0291, "A function whose body takes a gradient with respect to its own parameter (the score"
+                        + " `\\mathbf{s}(\\mathbf{x}) = \\nabla_{\\mathbf{x}} \\log p(\\mathbf{x})`, SAM's `\\hat{\\epsilon}(w)`) and"
+                        + " that nothing in the file calls is read as a value at the inputs named like its parameters:"
+                        + " a gradient is taken with respect to an input. A function the file calls on other arguments"
+                        + " stays E0111. docs/LANGUAGE.md, Gradients.",
+                "x \\in \\mathbb{R}^{d}\np(x) = \\exp(-\\frac{1}{2} x^\\top x)\ns(x) = \\nabla_x \\log p(x)",
+                "x \\in \\mathbb{R}^{d}\np(x) = \\exp(-\\frac{1}{2} x^\\top x)\ns = \\nabla_x \\log p(x)");
         add(Code.W0136, "A definition whose right-hand side calls a function of the file on the very name being"
                         + " defined (DDPM's `x_0 = \\frac{1}{\\sqrt{\\bar\\alpha_t}}(x_t(x_0, \\epsilon) - …)` after"
                         + " `x_t(x_0, \\epsilon) = …`) solves that function's definition for it: the call names the"

@@ -104,7 +104,9 @@ public enum Code {
     W0263("pi after a number read as the number, not a declared tensor named pi"),
     W0265("a function parameter read as local, not as the declared input of its name"),
     W0270("an input defined from its own value read as an update"),
-    W0271("an exclusion between two free letters read as a sum over pairs");
+    W0271("an exclusion between two free letters read as a sum over pairs"),
+    W0290("a running product or sum read steps back as its definition up to that step"),
+    W0291("a function differentiating with respect to its own parameter read as a value at the input");
 
     private final String title;
 

@@ -273,7 +273,9 @@ final class AdjointRules implements Term.Visitor<AdjointRules.Incoming, Void> {
                 Term x = untransposed(l);
                 Term dx = rs.rank() == 2 ? a.product(at, r, g)
                         : new Term.BuiltinCall(at, Builtin.SUM, List.of(a.mul(at, r, new Term.InsertAxis(at, g, -2))));
-                Term dW = rs.rank() == 2 ? a.product(at, x, new Term.Transpose(at, g))
+                // A row written as a product (Adafactor's (1 - \hat{\beta}_{2t}) 1_n^\top, a scaled transposed vector) is
+                // no transpose to strip: x g^T would read as two rows side by side, so the outer product is explicit.
+                Term dW = rs.rank() == 2 && l instanceof Term.Transpose ? a.product(at, x, new Term.Transpose(at, g))
                         : a.mul(at, new Term.InsertAxis(at, x, -1), new Term.InsertAxis(at, g, -2));
                 d.backprop(p.left(), env, d.sumTo(dx, join(lead.subList(0, lead.size() - 1), ls.fromEnd(1)), p.left(), env));
                 d.backprop(p.right(), env, d.sumTo(dW, rs, p.right(), env));

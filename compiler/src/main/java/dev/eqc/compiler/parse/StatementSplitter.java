@@ -292,6 +292,7 @@ final class StatementSplitter {
         if (skip) {
             return;
         }
+        tokens = withoutQuantifierPrefix(tokens);
         // Every tail, in order: `\text{where } a = 2x \text{ and } b = x^2` is two (before, what followed the second
         // tail's start was dropped without a word).
         List<StatementTokens.Tail> tails = new ArrayList<>();
@@ -460,6 +461,28 @@ final class StatementSplitter {
             }
         }
         return -1;
+    }
+
+    /**
+     * {@code \forall i,j: y_{i,j} = s \odot x_{i,j} + b} (Glow's Table 1): a quantifier before the definition names
+     * the indices of its left-hand side, which the definition is over anyway; the statement is what follows the
+     * colon. Before, the whole statement was a prose tail, skipped (W0130).
+     */
+    private static List<Token> withoutQuantifierPrefix(List<Token> tokens) {
+        if (tokens.size() < 4 || tokens.get(0).getType() != EqLexer.COMMAND || !tokens.get(0).getText().equals("\\forall")) {
+            return tokens;
+        }
+        int i = 1;
+        while (i < tokens.size() && tokens.get(i).getType() == EqLexer.LETTER) {
+            if (i + 1 < tokens.size() && tokens.get(i + 1).getType() == EqLexer.COMMA) {
+                i += 2;
+            } else {
+                i++;
+                break;
+            }
+        }
+        return i > 1 && i + 1 < tokens.size() && tokens.get(i).getType() == EqLexer.COLON
+                ? new ArrayList<>(tokens.subList(i + 1, tokens.size())) : tokens;
     }
 
     /** Words that start a condition or a comment after a definition, in {@code \text{…}}. */

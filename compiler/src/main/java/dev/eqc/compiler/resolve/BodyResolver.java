@@ -624,8 +624,26 @@ final class BodyResolver {
                     return expr(named);
                 }
             }
+            Term order = norm == null && s.sub().isSingle() && (s.sub().single() instanceof Expr.Num
+                    || s.sub().single() instanceof Expr.Sym qs && file.definition(NameKeys.full(qs)) != null
+                    && !file.definition(NameKeys.full(qs)).function()) ? expr(s.sub().single()) : null;
+            if (order instanceof Term.ConstRef || order instanceof Term.Literal) {
+                // \|g\|_q with q = 2 a constant of the file (SAM's Eq. 2), \|x\|_3: that norm over the last axis.
+                double q = order instanceof Term.ConstRef c ? c.constant().value() : ((Term.Literal) order).value();
+                Term x = expr(n.operand());
+                if (q == 1 || q == 2) {
+                    return new Term.BuiltinCall(s.span(), q == 1 ? Builtin.NORM1 : Builtin.NORM2, List.of(x));
+                }
+                if (q > 0 && Double.isFinite(q)) {
+                    Term powered = new Term.Power(s.span(), new Term.BuiltinCall(s.span(), Builtin.ABS, List.of(x)), order);
+                    Term inverse = new Term.Arith(s.span(), s.span(), Term.ArithOp.DIV,
+                            new Term.Literal(s.span(), 1.0), order);
+                    return new Term.Power(s.span(), new Term.BuiltinCall(s.span(), Builtin.SUM, List.of(powered)), inverse);
+                }
+            }
             if (norm == null) {
-                return unsupported(s.sub().span(), "norms are \\|x\\|, \\|x\\|_1, \\|x\\|_2, \\|X\\|_F and \\|x\\|_\\infty");
+                return unsupported(s.sub().span(), "norms are \\|x\\|, \\|x\\|_1, \\|x\\|_2, \\|X\\|_F, \\|x\\|_\\infty"
+                        + " and \\|x\\|_p with p a positive number or a constant of the file");
             }
             return new Term.BuiltinCall(s.span(), norm, List.of(expr(n.operand())));
         }

@@ -45,7 +45,9 @@ final class Redefinitions {
                 continue;
             }
             Statement.Definition earlier = (Statement.Definition) out.get(first);
-            if (!mentions(d.rhs(), key) || mentions(earlier.rhs(), key)) {
+            Expr.Sym reader = mentions(d.rhs(), key) ? null : readerBetween(out, first, k, key, d.rhs());
+            String through = reader == null ? null : program.source().slice(reader.span()).strip();
+            if ((through == null && !mentions(d.rhs(), key)) || mentions(earlier.rhs(), key)) {
                 continue;
             }
             Expr.Sym renamed = name;
@@ -65,7 +67,8 @@ final class Redefinitions {
             firstAt.put(key, k);
             String spelled = program.source().slice(name.span()).strip();
             Diagnostic.of(Code.W0135, program.source(), name.span(), "`" + spelled + "` is defined again from its own"
-                            + " value: read as an update of the value defined on line "
+                            + " value" + (through == null ? "" : " (through `" + through + "`)")
+                            + ": read as an update of the value defined on line "
                             + program.source().line(firstName.span().start()) + " (pseudo-code's `=` as `\\leftarrow`)")
                     .caret("`" + spelled + "` is the updated value; the first one is `" + spelled
                             + "'".repeat(renamed.primes() - name.primes()) + "`")
@@ -78,6 +81,30 @@ final class Redefinitions {
 
     private static Expr.Sym withPrimes(Expr.Sym s, int primes) {
         return new Expr.Sym(s.span(), s.kind(), s.base(), s.accent(), s.sub(), s.sup(), primes);
+    }
+
+    /**
+     * The name of a value defined between the two definitions of {@code key} (lines {@code first} and
+     * {@code second}) that reads it, directly or through other such values, and that {@code rhs} reads; null if
+     * none. Heun's step in Karras et al.'s Algorithm 1 defines {@code x_{i+1}} twice, the second time from
+     * {@code d'_i}, which reads the first.
+     */
+    private static Expr.Sym readerBetween(List<Statement> out, int first, int second, String key, Expr rhs) {
+        Set<String> readers = new HashSet<>(Set.of(key));
+        Map<String, Expr.Sym> names = new HashMap<>();
+        for (int j = first + 1; j < second; j++) {
+            if (out.get(j) instanceof Statement.Definition d && d.lhs() instanceof Expr.Sym s
+                    && readers.stream().anyMatch(r -> mentions(d.rhs(), r))) {
+                readers.add(NameKeys.full(s));
+                names.put(NameKeys.full(s), s);
+            }
+        }
+        for (Map.Entry<String, Expr.Sym> e : names.entrySet()) {
+            if (mentions(rhs, e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     private static boolean mentions(Expr e, String key) {

@@ -124,6 +124,32 @@ class SeveralDefinitionsTest {
     }
 
     @Test
+    void aNameDefinedAgainThroughAValueThatReadsItIsAnUpdate() throws Exception {
+        // Karras et al. (2022), Algorithm 1: Euler's x_{i+1}, then d'_i from it, then x_{i+1} again (Heun's
+        // correction) from d'_i. Before: E0106, x_{i+1} defined twice.
+        double[] x = {1.5, -0.5, 2.0, 0.25};
+        double t0 = 2.0;
+        double t1 = 1.2;
+        double[] heun = new double[4];
+        double[] euler = new double[4];
+        for (int i = 0; i < 4; i++) {
+            double d0 = x[i] / t0 * 3;
+            euler[i] = x[i] + (t1 - t0) * d0;
+            double d1 = euler[i] / t1 * 3;
+            heun[i] = x[i] + (t1 - t0) * (d0 / 2 + d1 / 2);
+        }
+        String program = "x_i \\in \\mathbb{R}^{d}, t_i, t_{i+1} \\in \\mathbb{R}\n"
+                + "d_i \\leftarrow 3 x_i / t_i\n"
+                + "x_{i+1} \\leftarrow x_i + (t_{i+1} - t_i) d_i\n"
+                + "d'_i \\leftarrow 3 x_{i+1} / t_{i+1}\n"
+                + "x_{i+1} \\leftarrow x_i + (t_{i+1} - t_i)\\left(\\frac{1}{2} d_i + \\frac{1}{2} d'_i\\right)";
+        Map<String, double[]> inputs = Map.of("x_i", x, "t_i", new double[] {t0}, "t_{i+1}", new double[] {t1});
+        Map<String, int[]> shapes = Map.of("x_i", VEC, "t_i", new int[0], "t_{i+1}", new int[0]);
+        PaperReadings.assertComputes("Heun", program, "x_{i+1}", inputs, shapes, heun, List.of(Code.W0135));
+        PaperReadings.assertComputes("Heun", program, "x_{i+1}'", inputs, shapes, euler, List.of(Code.W0135));
+    }
+
+    @Test
     void aNameDefinedTwiceWithoutReadingItselfIsStillADuplicate() {
         assertTrue(codes("x \\in \\mathbb{R}^{d}\nh = 2 x\nh = 3 x").contains(Code.E0106));
         // An update of an input (\theta \leftarrow \theta - …) read again is not a correction step either.

@@ -85,6 +85,20 @@ class PaperGradientsTest {
         assertTrue(test.contains("gMatchesFiniteDifferences"), test);
     }
 
+    /**
+     * Adafactor's column statistic, Algorithm 4: a scaled row of ones, {@code (1 - \hat{\beta}_{2t}) 1_n^\top}, times
+     * a matrix. The row is a product, no transpose, so the weight's adjoint {@code x g^T} read as two rows side by
+     * side (E0501, "cannot multiply element-wise [n] and [m]"); the outer product is now explicit.
+     */
+    @Test
+    void aScaledRowTimesAMatrixAsAdafactorPrintsIt() throws Exception {
+        String test = generatedTestsPass("AdafactorColumns", "G_t \\in \\mathbb{R}^{n \\times m}, C_{t-1} \\in"
+                + " \\mathbb{R}^{m}, \\hat{\\beta}_{2t} \\in \\mathbb{R}\n"
+                + "C_t = \\hat{\\beta}_{2t} C_{t-1} + (1 - \\hat{\\beta}_{2t}) 1_n^\\top (G_t^2 + 10^{-30} 1_n 1_m^\\top)\n"
+                + "L = \\sum_j \\tanh(C_t)_j\ng = \\nabla_{G_t} L");
+        assertTrue(test.contains("gMatchesFiniteDifferences"), test);
+    }
+
     @Test
     void infoNceOfTwoViewsThroughAnElementwiseDefinition() throws Exception {
         String test = generatedTestsPass("InfoNceViews", "u \\in \\mathbb{R}^{n \\times d}, v \\in \\mathbb{R}^{n \\times d},"
