@@ -41,6 +41,7 @@ public enum Code {
     E0192("value of an undefined function whose shape nothing tells"),
     E0255("a definition guarded by a condition, with no value where it fails"),
     E0270("the matrix exponential of a matrix the file inverts"),
+    E0280("square brackets around one \\circ product: product or concatenation"),
     E0301("matrix product dimensions differ"),
     E0302("shapes do not broadcast"),
     E0303("wrong rank"),
