@@ -107,4 +107,24 @@ class AttentionNotationTest {
         // Transformer-XL's [SG(h_\tau) \circ h_{\tau+1}] concatenates along the length; it was a silent product.
         PaperReadings.assertRejected("a, b \\in \\mathbb{R}^{L \\times d}\nc = \\left[a \\circ b\\right]\n", Code.E0280);
     }
+
+    @Test
+    void anIndexReadOnlyOneStepBackRunsWhereTheReadStaysInside() throws Exception {
+        // Bahdanau et al., e_{ij} = a(s_{i-1}, h_j) with s_0 … s_{T-1} the rows of s: i = 1 … T, each row read once.
+        // Before, i counted from 0 and the first row of e read s_{-1} = 0 (a warned, wrong value).
+        int t = 3;
+        int m = 2;
+        int n = 2;
+        double[] s = seq(t * n, 1, 0.4);
+        double[] h = seq(m * n, 1, 2.1);
+        double[] expected = new double[t * m];
+        for (int r = 0; r < t; r++) {
+            for (int j = 0; j < m; j++) {
+                expected[r * m + j] = s[r * n] * h[j * n] + s[r * n + 1] * h[j * n + 1];
+            }
+        }
+        PaperReadings.assertComputes("Shifted", "s \\in \\mathbb{R}^{T \\times n}, h \\in \\mathbb{R}^{m \\times n}\n"
+                        + "e_{ij} = s_{i-1}^\\top h_j", "e", Map.of("s", s, "h", h),
+                Map.of("s", new int[] {t, n}, "h", new int[] {m, n}), expected, List.of(Code.W0170));
+    }
 }
