@@ -33,12 +33,13 @@ multiplicative
     ;
 
 // `\|a\| + \beta \|c\|`, `\|a\| - \beta \|c\|`: a concatenation bar followed by a sign is the end of a norm, then
-// a sum (LARS's trust ratio); `a \| -b` as a concatenation is never written.
+// a sum (LARS's trust ratio); `a \| -b` as a concatenation is never written. So is a bar followed by `\cdot`:
+// `\|u\| \cdot \|v\|` (the NTM's cosine similarity) is two norms, not the norm of `u \| \cdot \| v`.
 mulTail
     : {!((_input.LA(1) == NORM || _input.LA(1) == DOUBLE_VBAR)
-            && (_input.LA(2) == PLUS || _input.LA(2) == MINUS))}? mulOp signed        # explicitProduct
+            && (_input.LA(2) == PLUS || _input.LA(2) == MINUS || _input.LA(2) == CDOT))}? mulOp signed        # explicitProduct
     | {!((_input.LA(1) == NORM || _input.LA(1) == DOUBLE_VBAR)
-            && (_input.LA(2) == PLUS || _input.LA(2) == MINUS))}? postfix             # implicitProduct
+            && (_input.LA(2) == PLUS || _input.LA(2) == MINUS || _input.LA(2) == CDOT))}? postfix             # implicitProduct
     ;
 
 mulOp

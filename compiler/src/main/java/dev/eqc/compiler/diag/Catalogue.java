@@ -500,6 +500,21 @@ public final class Catalogue {
                         + " Indexes and ranges.",
                 "y \\in \\mathbb{R}^{n}\nZ = \\sum_{k \\neq l} y_k y_l",
                 "y \\in \\mathbb{R}^{n}\nZ = \\sum_{l} \\sum_{k \\neq l} y_k y_l");
+        add(Code.E0280, "Square brackets around one `\\circ` product, `\\left[\\mathrm{SG}(\\mathbf{h}_{\\tau}) \\circ"
+                        + " \\mathbf{h}_{\\tau+1}\\right]`, are Transformer-XL's notation for the concatenation of two hidden"
+                        + " sequences along the length; elsewhere `\\circ` is the element-wise product and the brackets"
+                        + " only group. eqc cannot tell which is meant (both give a value, of different shapes). Write"
+                        + " `a \\odot b` for the product, or, for the concatenation of two sequences stacked as rows,"
+                        + " `[a^\\top, b^\\top]^\\top` (a bracket list concatenates along the last axis). docs/LANGUAGE.md,"
+                        + " Vocabulary.",
+                "a, b \\in \\mathbb{R}^{L \\times d}\nc = \\left[a \\circ b\\right]",
+                "a, b \\in \\mathbb{R}^{L \\times d}\nc = [a^\\top, b^\\top]^\\top");
+        add(Code.W0280, "A left-hand side with a superscript letter and a subscript (Pointer networks' `u^i_j = v^\\top"
+                        + " \\tanh(W_1 e_j + W_2 d_i)`), where the letter is no name of the file and the right-hand side"
+                        + " indexes with it, is defined element by element over both: `u_{ij}`, the superscript first (the"
+                        + " outer index, one vector `u^i` per step `i`). docs/LANGUAGE.md, Indexes and ranges.",
+                "e \\in \\mathbb{R}^{n \\times k}, d \\in \\mathbb{R}^{m \\times k}, v \\in \\mathbb{R}^{k}\nu^i_j = v^\\top \\tanh(e_j + d_i)",
+                "e \\in \\mathbb{R}^{n \\times k}, d \\in \\mathbb{R}^{m \\times k}, v \\in \\mathbb{R}^{k}\nu_{ij} = v^\\top \\tanh(e_j + d_i)");
         add(Code.E0255, "A definition followed by `\\text{if } …` (or `when`, `whenever`) and a relation holds only where"
                         + " the relation does. An update (`\\leftarrow`, or an input defined from its own value) keeps its"
                         + " value elsewhere: Pascanu et al.'s `\\hat{g} \\leftarrow \\frac{\\theta}{\\|\\hat{g}\\|}\\hat{g}"

@@ -41,6 +41,7 @@ public enum Code {
     E0192("value of an undefined function whose shape nothing tells"),
     E0255("a definition guarded by a condition, with no value where it fails"),
     E0270("the matrix exponential of a matrix the file inverts"),
+    E0280("square brackets around one \\circ product: product or concatenation"),
     E0301("matrix product dimensions differ"),
     E0302("shapes do not broadcast"),
     E0303("wrong rank"),
@@ -105,6 +106,7 @@ public enum Code {
     W0265("a function parameter read as local, not as the declared input of its name"),
     W0270("an input defined from its own value read as an update"),
     W0271("an exclusion between two free letters read as a sum over pairs"),
+    W0280("a superscript letter of a left-hand side read as its first index",
     W0290("a running product or sum read steps back as its definition up to that step"),
     W0291("a function differentiating with respect to its own parameter read as a value at the input");
 

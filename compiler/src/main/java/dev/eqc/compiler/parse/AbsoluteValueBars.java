@@ -40,7 +40,9 @@ final class AbsoluteValueBars {
                 }
                 case EqLexer.BAR -> {
                     int[] count = bars.peek();
-                    if (count[0] % 2 == 1 && next(tokens, i) == EqLexer.UNDERSCORE) {
+                    // |a| \cdot |b|: a bar before `\cdot` after an odd count closes one too (`\cdot` cannot start
+                    // the right side of a conditional bar that ends at the next `|`).
+                    if (count[0] % 2 == 1 && (next(tokens, i) == EqLexer.UNDERSCORE || next(tokens, i) == EqLexer.CDOT)) {
                         if (out == null) {
                             out = new ArrayList<>(tokens);
                         }

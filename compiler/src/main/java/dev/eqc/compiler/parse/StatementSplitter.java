@@ -508,7 +508,8 @@ final class StatementSplitter {
             boolean prose = depth == 0 && (type == EqLexer.TEXTNAME && proseWord(tokens, i) != null
                     || type == EqLexer.COMMAND && tokens.get(i).getText().equals("\\forall"));
             if (i >= from && depth == 0 && (prose || afterEquals && !inProse && (bareRange(tokens, i)
-                    && listStart(tokens, i) == i || wideSpaceBefore(tokens, i) && bareRange(tokens, listEnd(tokens, i))))) {
+                    && listStart(tokens, i) == i || wideSpaceBefore(tokens, i) && (bareRange(tokens, listEnd(tokens, i))
+                    || bareMembership(tokens, listEnd(tokens, i)))))) {
                 return i;
             }
             inProse |= prose;
@@ -542,6 +543,25 @@ final class StatementSplitter {
         }
         return tokens.get(dots).getType() == EqLexer.COMMAND
                 && java.util.Set.of("\\dots", "\\ldots", "\\cdots", "\\dotsc").contains(tokens.get(dots).getText());
+    }
+
+    /**
+     * {@code \quad j \in (1, \ldots, n)} (Pointer networks), {@code \quad i \in \{1, \dots, n\}}, {@code \quad j \in
+     * [1, k]}: a range stated as membership after a wide space, without {@code \text{for}}: an index letter,
+     * {@code \in}, a bracket, 0 or 1 and a comma. Before, the letter stayed in the right-hand side as a factor
+     * ({@code v^\top \tanh(…) \cdot j}) and only the {@code \in …} was skipped.
+     */
+    private static boolean bareMembership(List<Token> tokens, int at) {
+        if (at < 1 || at + 4 >= tokens.size() || tokens.get(at).getType() != EqLexer.LETTER
+                || tokens.get(at - 1).getType() == EqLexer.UNDERSCORE || tokens.get(at - 1).getType() == EqLexer.CARET
+                || tokens.get(at + 1).getType() != EqLexer.IN) {
+            return false;
+        }
+        int open = tokens.get(at + 2).getType();
+        return (open == EqLexer.LPAREN || open == EqLexer.LBRACK || open == EqLexer.LBRACE_LIT)
+                && tokens.get(at + 3).getType() == EqLexer.NUMBER
+                && (tokens.get(at + 3).getText().equals("0") || tokens.get(at + 3).getText().equals("1"))
+                && tokens.get(at + 4).getType() == EqLexer.COMMA;
     }
 
     /**

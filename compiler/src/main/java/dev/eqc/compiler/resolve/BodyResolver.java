@@ -525,6 +525,17 @@ final class BodyResolver {
             return names.sym(s);
         }
         if (e instanceof Expr.Group g) {
+            if (g.bracket() == Bracket.SQUARE && g.items().size() == 1 && g.items().get(0) instanceof Expr.Binary c
+                    && c.op() == dev.eqc.compiler.ast.BinaryOp.HADAMARD
+                    && file.source.slice(c.opSpan()).strip().equals("\\circ")) {
+                // [\mathrm{SG}(h_\tau) \circ h_{\tau+1}] (Transformer-XL): the concatenation of two sequences, or the
+                // element-wise product in brackets that only group. Both give a value, so eqc does not pick (E0280).
+                return error(Code.E0280, g.span(), "`" + file.source.slice(g.span()) + "`: square brackets around one"
+                        + " `\\circ` product are the concatenation of two sequences in Transformer-XL and the element-wise"
+                        + " product elsewhere; eqc cannot tell which is meant", "write `a \\odot b` for the element-wise product;"
+                        + " to concatenate sequences `a`, `b` stacked as rows, transpose them, concatenate and transpose back: `"
+                        + "[a^\\top, b^\\top]^\\top` (name each operand first)");
+            }
             if (g.items().size() == 1 && (g.bracket() != Bracket.SET || !(g.items().get(0) instanceof Expr.Relation))) {
                 // \left\{ … \right\} around one expression is a bracket, like ( … ).
                 return expr(g.items().get(0));

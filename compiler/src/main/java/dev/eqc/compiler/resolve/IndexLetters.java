@@ -128,7 +128,7 @@ final class IndexLetters {
     }
 
     /** Whether the bare letter occurs in a limit expression ({@code t} in {@code t+1}, {@code T-t-1}). */
-    private static boolean mentions(Expr e, String letter) {
+    static boolean mentions(Expr e, String letter) {
         if (e instanceof Expr.Sym s) {
             return s.bare() && s.base().equals(letter);
         }

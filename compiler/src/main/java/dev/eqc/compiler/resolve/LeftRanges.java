@@ -84,6 +84,24 @@ final class LeftRanges {
                     : new Term.Arith(span, span, Term.ArithOp.SUB, last, new Term.Literal(span, start));
             terms = terms == null ? extra : new Term.Arith(span, span, Term.ArithOp.ADD, terms, extra);
         }
+        if (item.letters().size() == 1 && item.offset() < 0 && onlyReadAt(letter, item.offset())) {
+            // e_{ij} = a(s_{i-1}, h_j) (Bahdanau et al.: s_0 … s_{T_y - 1} the previous states of steps 1 … T_y):
+            // i runs where the read stays inside, from 1 - offset, so each position of s is read once and none is
+            // a zero outside it. Before, i counted from 0 and its first value read s_{-1} = 0.
+            int from = -item.offset();
+            IndexVar v = body.rangedByShiftedRead(letter, span, new Term.Literal(span, from), body.def.rhs());
+            if (v != null) {
+                Diagnostic.of(Code.W0170, file.source, span, "`" + letter + "` indexes nothing but `" + printed
+                                + "`, so it runs over the positions where that read stays inside, from " + from
+                                + ": each position of the axis is read once")
+                        .caret("read as " + letter + " = " + from + ", " + (from + 1) + ", …, the length"
+                                + (from == 1 ? "" : " + " + (from - 1)))
+                        .help("state the range, like `\\quad " + letter + " = " + from + ", \\dots, T`, or declare"
+                                + " the result")
+                        .report(file.diagnostics);
+            }
+            return v;
+        }
         if (least == Integer.MIN_VALUE || x == null || x.dims() == null || axis >= x.dims().size()
                 || item.letters().size() == 1) {
             IndexVar v = body.rangedByShiftedRead(letter, span, null, body.def.rhs());
@@ -113,6 +131,44 @@ final class LeftRanges {
                 .help("state the range, like `\\quad " + letter + " = 0, \\dots, n-k`, or declare the result")
                 .report(file.diagnostics);
         return new IndexVar(letter, span, new Term.Literal(span, 0.0), upper, List.of());
+    }
+
+    /** Whether every read of {@code letter} in the body is at {@code letter + offset} and nothing else uses it. */
+    private boolean onlyReadAt(String letter, int offset) {
+        return onlyReadAt(body.def.rhs(), letter, offset);
+    }
+
+    private static boolean onlyReadAt(Expr e, String letter, int offset) {
+        if (e instanceof Expr.Sym s) {
+            if (s.bare()) {
+                return !s.base().equals(letter);   // used as a number
+            }
+            if (s.sub() != null) {
+                List<OffsetSubscript.Item> items = OffsetSubscript.of(s.sub());
+                if (items == null) {
+                    return !IndexLetters.mentions(s.sub().items().get(0), letter) && s.sub().items().stream()
+                            .noneMatch(x -> IndexLetters.mentions(x, letter));
+                }
+                for (OffsetSubscript.Item it : items) {
+                    if (it.letters().containsKey(letter) && (it.letters().size() != 1 || it.offset() != offset
+                            || it.letters().get(letter) != 1)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+        if (e instanceof Expr.BigOp big && (big.operator().sub() != null && big.operator().sub().items().stream()
+                .anyMatch(x -> IndexLetters.mentions(x, letter)) || big.operator().sup() != null
+                && big.operator().sup().items().stream().anyMatch(x -> IndexLetters.mentions(x, letter)))) {
+            return false;
+        }
+        for (Expr c : IndexLetters.children(e)) {
+            if (!onlyReadAt(c, letter, offset)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code s_i = \sum_{j=i+1}^{n} x_j}: i runs like j, over the sum's range. */

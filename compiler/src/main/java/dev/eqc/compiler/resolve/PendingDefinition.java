@@ -189,6 +189,22 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             if (diagonal != null) {
                 return diagonal;
             }
+            List<String> outer = superscriptIndex(s, d.rhs(), r);
+            if (outer != null) {
+                // u^i_j = v^T \tanh(W_1 e_j + W_2 d_i) (Pointer networks): u_{ij}, the superscript the outer index.
+                Expr.Sym name = s.withScripts(new Span(s.span().start(),
+                        Math.min(s.sub().span().start(), s.sup().span().start()) - 1), null, null, s.primes());
+                Diagnostic.of(Code.W0280, r.source, s.sup().span(), "`" + r.source.slice(s.span()) + "` is read as `"
+                                + r.source.slice(name.span()) + "_{" + String.join("", outer) + "}`: the superscript `"
+                                + outer.get(0) + "` is an index the right-hand side reads with, not a label or a power")
+                        .caret("the first index")
+                        .help("write `" + r.source.slice(name.span()) + "_{" + String.join("", outer)
+                                + "}` to say so and silence this warning")
+                        .report(r.diagnostics);
+                return new PendingDefinition(NameKeys.full(name), r.source.slice(name.span()), name, name.span(),
+                        d.span(), false, List.of(), d.rhs(), d.comment(), null, outer, s.sup().span().to(s.sub().span()),
+                        d.update());
+            }
             if (s.sup() != null && s.sub() != null && !NameKeys.isTranspose(s)) {
                 // \sigma_{ti}^2 = …, h_i^{(l+1)} = …: the superscript is part of the name (\sigma^2, h^{(l+1)}),
                 // defined element by element over the subscript's indices.
@@ -312,6 +328,33 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         Expr.Sym name = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null, s.primes());
         return new PendingDefinition(NameKeys.full(name), r.source.slice(name.span()), name, name.span(), d.span(),
                 false, List.of(), d.rhs(), d.comment(), null, List.of(letters.get(0)), s.sub().span(), d.update(), true);
+    }
+
+    /**
+     * The indices of {@code u^i_j} read as {@code u_{ij}} (W0280): a single letter as superscript that is no name of
+     * the file and indexes something on the right ({@code d_i}), with subscript letters that define the value element
+     * by element; null otherwise ({@code \sigma^2_t}, {@code h^{(l)}_i}, {@code W^Q_i} keep their superscripts).
+     */
+    private static List<String> superscriptIndex(Expr.Sym s, Expr rhs, FileScope r) {
+        if (s.sup() == null || s.sub() == null || NameKeys.isTranspose(s) || !s.sup().isSingle()
+                || !(s.sup().single() instanceof Expr.Sym letter) || !letter.bare()
+                || letter.kind() != dev.eqc.compiler.ast.SymKind.LETTERS || letter.base().length() != 1 || r.hasInput(NameKeys.full(s))
+                || r.hasInput(NameKeys.full(s.withScripts(s.span(), null, s.sup(), s.primes())))) {
+            return null;
+        }
+        List<String> sub = IndexLetters.of(s.sub());
+        if (sub == null || sub.contains(letter.base())) {
+            return null;
+        }
+        java.util.function.Predicate<String> known = k -> r.hasInput(k) || r.isDimension(k)
+                || r.isDefinedName(k) || !r.appliedInputs(k).isEmpty();
+        if (known.test(letter.base()) || !IndexLetters.indexesSomething(letter.base(), rhs, known)) {
+            return null;
+        }
+        List<String> letters = new ArrayList<>();
+        letters.add(letter.base());
+        letters.addAll(sub);
+        return checked(letters, rhs, r, s.withScripts(s.span(), null, null, s.primes()));
     }
 
     /** The indices of {@code s}'s subscript when they define {@code named} element by element, or null. */

@@ -210,7 +210,10 @@ public final class Resolver {
                         file.addDimension(limit);
                     }
                 }
-                file.addTimeSteps(IndexLetters.timeSteps(d.lhs(), file::readsAtPosition));
+                // p(C_i \mid C_1, \ldots, C_{i-1}, \mathcal{P}) = … (Pointer networks): the arguments of a function's
+                // left-hand side are its parameters or notation, so their subscripts make no time steps of the file.
+                file.addTimeSteps(IndexLetters.timeSteps(d.lhs() instanceof Expr.Apply la ? la.callee() : d.lhs(),
+                        file::readsAtPosition));
                 // \hat{A}_t = \sum_{l=0}^{\infty} (\gamma\lambda)^l \delta_{t+l}^V after \delta_t^V = …: a letter of the
                 // sum's own index in the subscript of a name another line defines reads positions (GAE), no time step.
                 Set<String> sumLetters = IndexLetters.reductionLetters(d.rhs());
@@ -371,14 +374,22 @@ public final class Resolver {
     }
 
     /**
-     * {@code i = 1, \dots, n}, {@code i = 0, \ldots, n-1} or {@code i \in \{1, \dots, n\}} as
-     * (index, first, last) with first 0 or 1; null for anything else.
+     * {@code i = 1, \dots, n}, {@code i = 0, \ldots, n-1}, {@code i \in \{1, \dots, n\}} or {@code j \in (1,
+     * \ldots, n)} (the tuple Pointer networks print), or the whole-number interval {@code j \in [1, k]} as (index,
+     * first, last) with first 0 or 1; null for anything else.
      */
     private static Expr[] indexRange(List<Expr> items) {
         List<Expr> list = items;
         Expr index;
         if (items.size() == 1 && items.get(0) instanceof Expr.Relation rel && rel.op() == dev.eqc.compiler.ast.RelOp.IN
-                && rel.right() instanceof Expr.Group g && g.bracket() == dev.eqc.compiler.ast.Bracket.SET) {
+                && rel.right() instanceof Expr.Group g && g.bracket() == dev.eqc.compiler.ast.Bracket.SQUARE
+                && g.items().size() == 2 && rel.left() instanceof Expr.Sym sym && sym.bare()
+                && g.items().get(0) instanceof Expr.Num first && (first.value() == 0.0 || first.value() == 1.0)) {
+            return new Expr[] {sym, first, g.items().get(1)};
+        }
+        if (items.size() == 1 && items.get(0) instanceof Expr.Relation rel && rel.op() == dev.eqc.compiler.ast.RelOp.IN
+                && rel.right() instanceof Expr.Group g && (g.bracket() == dev.eqc.compiler.ast.Bracket.SET
+                        || g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN)) {
             index = rel.left();
             List<Expr> rest = new ArrayList<>();
             rest.add(null);

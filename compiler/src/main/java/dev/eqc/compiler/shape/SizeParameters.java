@@ -82,7 +82,10 @@ public final class SizeParameters {
                 Map<String, Need> now = new LinkedHashMap<>();
                 for (Map.Entry<String, Need> e : own.get(d).entrySet()) {
                     String sym = e.getKey();
-                    if (!bound.get(d).contains(sym) && (!fileAxes.contains(sym) || shaping.get(d).contains(sym))) {
+                    // b = -\log(n) (sigmoid attention's bias): a value of sizes alone, with no input axis to forget,
+                    // takes the sizes it uses, also those other inputs of the file have.
+                    if (!bound.get(d).contains(sym) && (!fileAxes.contains(sym) || shaping.get(d).contains(sym)
+                            || bound.get(d).isEmpty() && readsNoTensor(d))) {
                         now.put(sym, e.getValue());
                     }
                 }
@@ -135,6 +138,19 @@ public final class SizeParameters {
                 .help("give it: `eqc run … --dim " + size.replace("{", "").replace("}", "") + "=INT` (the generated"
                         + " method takes `int " + java + "`), or declare an input with `" + size + "` as an axis")
                 .report(pass.diagnostics);
+    }
+
+    /** Whether {@code d} reads no input or value with an axis: its body is made of numbers and sizes. */
+    private boolean readsNoTensor(Definition d) {
+        for (Term t : TermTrees.preorder(d.body())) {
+            if (t instanceof Term.InputRef || t instanceof Term.ValueRef || t instanceof Term.Call) {
+                Shape shape = pass.shapes.get(t);
+                if (shape == null || !shape.dims().isEmpty()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The Java name of a size parameter: {@code d_{model}} is {@code dModel}, {@code n_p} is {@code nP}. */

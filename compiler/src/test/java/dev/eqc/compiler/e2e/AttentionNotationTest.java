@@ -1,0 +1,130 @@
+package dev.eqc.compiler.e2e;
+
+import dev.eqc.compiler.diag.Code;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attention and sequence-model notation as papers print it (papers/fresh c720-c749): ranges stated as membership
+ * after a wide space, a superscript letter that is the outer index ({@code u^i_j}), norms side by side with
+ * {@code \cdot}, a value of sizes alone, and Transformer-XL's bracketed {@code \circ}. Expected values are computed
+ * here with plain loops.
+ */
+class AttentionNotationTest {
+    private static double[] seq(int n, double scale, double shift) {
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = Math.sin(1.3 * i + shift) * scale;
+        }
+        return out;
+    }
+
+    @Test
+    void aMembershipRangeAfterAWideSpaceIsTheRangeNotAFactor() throws Exception {
+        // Pointer networks' `\quad j \in (1, \ldots, n)`: the letter was left in the right-hand side, a factor j.
+        int n = 3;
+        int k = 2;
+        double[] e = seq(n * k, 1, 0.2);
+        double[] v = seq(k, 1, 0.7);
+        double[] expected = new double[n];
+        for (int j = 0; j < n; j++) {
+            expected[j] = v[0] * e[j * k] + v[1] * e[j * k + 1] + (j + 1);
+        }
+        for (String tail : List.of("\\quad j \\in (1, \\ldots, n)", "\\quad j \\in \\{1, \\dots, n\\}",
+                "\\quad \\text{for } j \\in [1, n]")) {
+            PaperReadings.assertComputes("Tail", "e \\in \\mathbb{R}^{n \\times k}, v \\in \\mathbb{R}^{k}\n"
+                    + "u_j = v^\\top e_j + j " + tail, "u", Map.of("e", e, "v", v),
+                    Map.of("e", new int[] {n, k}, "v", new int[] {k}), expected, List.of());
+        }
+    }
+
+    @Test
+    void aSuperscriptLetterTheBodyIndexesWithIsTheFirstIndex() throws Exception {
+        // Pointer networks, Eq. 3: u^i_j = v^T \tanh(W_1 e_j + W_2 d_i) is u_{ij}, one row per decoder step i; the
+        // conditional probability on the next line (whose arguments print C_{i-1}) makes no time step of i.
+        int n = 3;
+        int m = 2;
+        int k = 2;
+        double[] e = seq(n * k, 1, 0.2);
+        double[] d = seq(m * k, 1, 1.1);
+        double[] v = seq(k, 1, 0.7);
+        double[] expected = new double[m * n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                for (int c = 0; c < k; c++) {
+                    expected[i * n + j] += v[c] * Math.tanh(e[j * k + c] + d[i * k + c]);
+                }
+            }
+        }
+        String program = "e \\in \\mathbb{R}^{n \\times k}, d \\in \\mathbb{R}^{m \\times k}, v \\in \\mathbb{R}^{k}\n"
+                + "u^i_j = v^T \\tanh(e_j + d_i)\n";
+        Map<String, double[]> inputs = Map.of("e", e, "d", d, "v", v);
+        Map<String, int[]> shapes = Map.of("e", new int[] {n, k}, "d", new int[] {m, k}, "v", new int[] {k});
+        PaperReadings.assertComputes("Pointer", program, "u", inputs, shapes, expected, List.of(Code.W0280));
+        PaperReadings.assertComputes("Pointer", program + "q(C_i | C_1, \\ldots, C_{i-1}) = 2\n", "u", inputs, shapes,
+                expected, List.of(Code.W0280));
+    }
+
+    @Test
+    void normsSideBySideWithCdotAreTwoNorms() throws Exception {
+        // NTM's K[u, v] = \frac{u \cdot v}{\|u\| \cdot \|v\|}: read as the norm of `u \| \cdot \| v`, E0102 before.
+        double[] u = {1, 2, 2};
+        double[] v = {0, 3, 4};
+        double cos = (1 * 0 + 2 * 3 + 2 * 4) / (3.0 * 5.0);
+        PaperReadings.assertComputes("Cosine", "u, v \\in \\mathbb{R}^{d}\n"
+                        + "K = \\frac{u^\\top v}{\\|u\\| \\cdot \\|v\\|}", "K", Map.of("u", u, "v", v),
+                Map.of("u", new int[] {3}, "v", new int[] {3}), new double[] {cos}, List.of());
+        PaperReadings.assertComputes("Abs", "a, b \\in \\mathbb{R}\ny = |a| \\cdot |b|", "y",
+                Map.of("a", new double[] {-2}, "b", new double[] {3}), Map.of("a", new int[0], "b", new int[0]),
+                new double[] {6}, List.of());
+    }
+
+    @Test
+    void aValueOfSizesAloneTakesTheSizesItUses() throws Exception {
+        // Sigmoid attention's bias b = -\log(n) beside Q, K \in \mathbb{R}^{n \times d}: E0110 before.
+        int n = 3;
+        int d = 2;
+        double[] q = seq(n * d, 1, 0.3);
+        double[] kk = seq(n * d, 1, 1.3);
+        double[] expected = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double s = 0;
+                for (int c = 0; c < d; c++) {
+                    s += q[i * d + c] * kk[j * d + c];
+                }
+                expected[i * n + j] = 1 / (1 + Math.exp(-(s / Math.sqrt(d) - Math.log(n))));
+            }
+        }
+        PaperReadings.assertComputes("SigmoidBias", "Q, K \\in \\mathbb{R}^{n \\times d}\nb = -\\log(n)\n"
+                        + "S = \\sigma(QK^T / \\sqrt{d} + b)", "S", Map.of("Q", q, "K", kk),
+                Map.of("Q", new int[] {n, d}, "K", new int[] {n, d}), expected, List.of(Code.W0195));
+    }
+
+    @Test
+    void squareBracketsAroundOneCircProductAreE0280() {
+        // Transformer-XL's [SG(h_\tau) \circ h_{\tau+1}] concatenates along the length; it was a silent product.
+        PaperReadings.assertRejected("a, b \\in \\mathbb{R}^{L \\times d}\nc = \\left[a \\circ b\\right]\n", Code.E0280);
+    }
+
+    @Test
+    void anIndexReadOnlyOneStepBackRunsWhereTheReadStaysInside() throws Exception {
+        // Bahdanau et al., e_{ij} = a(s_{i-1}, h_j) with s_0 … s_{T-1} the rows of s: i = 1 … T, each row read once.
+        // Before, i counted from 0 and the first row of e read s_{-1} = 0 (a warned, wrong value).
+        int t = 3;
+        int m = 2;
+        int n = 2;
+        double[] s = seq(t * n, 1, 0.4);
+        double[] h = seq(m * n, 1, 2.1);
+        double[] expected = new double[t * m];
+        for (int r = 0; r < t; r++) {
+            for (int j = 0; j < m; j++) {
+                expected[r * m + j] = s[r * n] * h[j * n] + s[r * n + 1] * h[j * n + 1];
+            }
+        }
+        PaperReadings.assertComputes("Shifted", "s \\in \\mathbb{R}^{T \\times n}, h \\in \\mathbb{R}^{m \\times n}\n"
+                        + "e_{ij} = s_{i-1}^\\top h_j", "e", Map.of("s", s, "h", h),
+                Map.of("s", new int[] {t, n}, "h", new int[] {m, n}), expected, List.of(Code.W0170));
+    }
+}
