@@ -373,6 +373,10 @@ public final class Resolver {
      * (index, first, last) with first 0 or 1; null for anything else.
      */
     private static Expr[] indexRange(List<Expr> items) {
+        Expr[] between = items.size() == 1 ? betweenRange(items.get(0)) : null;
+        if (between != null) {
+            return between;
+        }
         List<Expr> list = items;
         Expr index;
         if (items.size() == 1 && items.get(0) instanceof Expr.Relation rel && rel.op() == dev.eqc.compiler.ast.RelOp.IN
@@ -399,6 +403,31 @@ public final class Resolver {
             return null;
         }
         return new Expr[] {sym, first, list.get(2)};
+    }
+
+    /**
+     * {@code 1 \le j \le N}, {@code 0 \le i < n} (Rabiner's {@code \quad 1 \le j \le N}) as (index, first, last), the
+     * range {@code j = 1, \dots, N}, {@code i = 0, \dots, n-1}; null for anything else.
+     */
+    private static Expr[] betweenRange(Expr e) {
+        if (!(e instanceof Expr.Relation outer) || !upward(outer.op()) || !(outer.left() instanceof Expr.Relation inner)
+                || !upward(inner.op()) || !(inner.left() instanceof Expr.Num low)
+                || !(inner.right() instanceof Expr.Sym sym) || !sym.bare()) {
+            return null;
+        }
+        double first = low.value() + (inner.op() == dev.eqc.compiler.ast.RelOp.LT ? 1 : 0);
+        if (first != 0.0 && first != 1.0) {
+            return null;
+        }
+        Expr high = outer.right();
+        Expr last = outer.op() == dev.eqc.compiler.ast.RelOp.LE ? high
+                : new Expr.Binary(high.span(), high.span(), dev.eqc.compiler.ast.BinaryOp.SUB, high,
+                        new Expr.Num(high.span(), "1"));
+        return new Expr[] {sym, new Expr.Num(low.span(), first == 0.0 ? "0" : "1"), last};
+    }
+
+    private static boolean upward(dev.eqc.compiler.ast.RelOp op) {
+        return op == dev.eqc.compiler.ast.RelOp.LE || op == dev.eqc.compiler.ast.RelOp.LT;
     }
 
     /**

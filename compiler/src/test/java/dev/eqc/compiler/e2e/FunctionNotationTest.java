@@ -50,6 +50,8 @@ class FunctionNotationTest {
         return s;
     }
 
+    private static final double[] M9 = {0.5, -1, 2, 0.25, 1.5, -0.5, 1, 0.75, -2};
+
     static Stream<Case> cases() {
         int[] vec = {3};
         int[] scalar = {};
@@ -78,6 +80,20 @@ class FunctionNotationTest {
                 "z \\in \\mathbb{R}^{4}\n\\ell_{i,j} = z_i - 2 z_j\nL = \\sum_{k=1}^{2} \\ell(2k-1, 2k)", "L",
                 Map.of("z", Z4), Map.of("z", new int[] {4}),
                 new double[] {(Z4[0] - 2 * Z4[1]) + (Z4[2] - 2 * Z4[3])}, List.of(Code.W0161)));
+        // Rabiner's forward recursion, Eq. 20: \alpha_t(i) with \alpha_t declared is element i (before: \alpha_t times
+        // the index i, a silent [n, n] result in the Viterbi recursion), and the range after `, \quad` (was E0103).
+        double[] forward = new double[3];
+        for (int j = 0; j < 3; j++) {
+            for (int i = 0; i < 3; i++) {
+                forward[j] += X[i] * M9[i * 3 + j];
+            }
+            forward[j] *= Y[j];
+        }
+        cases.add(new Case("a declared subscripted vector written as a function of an index in scope is its element",
+                "\\alpha_t, b \\in \\mathbb{R}^{n}, a \\in \\mathbb{R}^{n \\times n}\n\\beta_j = \\left[ \\sum_{i=1}^{n}"
+                        + " \\alpha_t(i) a_{ij} \\right] b_j, \\quad 1 \\le j \\le n", "\\beta",
+                Map.of("\\alpha_t", X, "a", M9, "b", Y), Map.of("\\alpha_t", vec, "a", new int[] {3, 3}, "b", vec),
+                forward, List.of(Code.W0161)));
         // Szegedy et al.'s q'(k|x) = (1 - eps) delta_{k,y} + eps u(k), x unused: before, E0304 (q' a function of k).
         cases.add(new Case("a declared vector written as a function of its index given an unused condition",
                 "y \\in \\mathbb{N}, q \\in \\mathbb{R}^{3}\nq(k|x) = 0.9 \\delta_{k,y} + 0.1 / 3", "q",

@@ -466,6 +466,13 @@ class ReadingRulesTest {
         cases.add(new Case("\\max_{i=1, \\dots, n} runs i over the range listed",
                 "h \\in \\mathbb{R}^{n \\times K}\nf = \\max_{i=1, \\dots, n} h_i", "f", Map.of("h", B),
                 Map.of("h", mat), new double[] {Math.max(B[0], B[2]), Math.max(B[1], B[3])}, null));
+        // Rabiner's Viterbi recursion: \max_{1 \le i \le N}, the range as two comparisons (was E0103).
+        cases.add(new Case("\\max_{1 \\le i \\le n} runs i from 1 to n",
+                "h \\in \\mathbb{R}^{n \\times K}\nf = \\max_{1 \\le i \\le n} h_i", "f", Map.of("h", B),
+                Map.of("h", mat), new double[] {Math.max(B[0], B[2]), Math.max(B[1], B[3])}, null));
+        cases.add(new Case("\\sum_{0 \\le i < n} runs i from 0 to n - 1",
+                "x \\in \\mathbb{R}^{n}\ns = \\sum_{0 \\le i < n} x_i", "s", Map.of("x", U),
+                Map.of("x", vec), new double[] {U[0] + U[1] + U[2]}, null));
         // Parikh and Boyd's soft thresholding: parentheses around the function's value on an element-wise left side.
         double[] soft = new double[3];
         for (int i = 0; i < 3; i++) {
