@@ -94,6 +94,15 @@ class FunctionNotationTest {
                         + " \\alpha_t(i) a_{ij} \\right] b_j, \\quad 1 \\le j \\le n", "\\beta",
                 Map.of("\\alpha_t", X, "a", M9, "b", Y), Map.of("\\alpha_t", vec, "a", new int[] {3, 3}, "b", vec),
                 forward, List.of(Code.W0161)));
+        // Proxy-NCA's \exp(-d(x, p_y)): the sign applies to the call (before, (-d)(x, p_y): E0104, d not called).
+        double sq = 0;
+        for (int i = 0; i < 3; i++) {
+            sq += (X[i] - Y[i]) * (X[i] - Y[i]);
+        }
+        cases.add(new Case("a negated call of a function of two arguments",
+                "x, y \\in \\mathbb{R}^{3}\nd(a, b) = \\|a - b\\|^2\nL = \\exp(-d(x, y)) - d(x, y)", "L",
+                Map.of("x", X, "y", Y), Map.of("x", vec, "y", vec), new double[] {Math.exp(-sq) - sq},
+                List.of(Code.W0103)));
         // Szegedy et al.'s q'(k|x) = (1 - eps) delta_{k,y} + eps u(k), x unused: before, E0304 (q' a function of k).
         cases.add(new Case("a declared vector written as a function of its index given an unused condition",
                 "y \\in \\mathbb{N}, q \\in \\mathbb{R}^{3}\nq(k|x) = 0.9 \\delta_{k,y} + 0.1 / 3", "q",
