@@ -484,6 +484,13 @@ public final class Catalogue {
                         + " Indexes and ranges.",
                 "y \\in \\mathbb{R}^{n}\nZ = \\sum_{k \\neq l} y_k y_l",
                 "y \\in \\mathbb{R}^{n}\nZ = \\sum_{l} \\sum_{k \\neq l} y_k y_l");
+        add(Code.W0285, "Bars around a row of a declared 0/1 matrix written as a set member, `|P(i)|` with `P \\in"
+                        + " \\{0,1\\}^{M \\times M}` (Khosla et al.'s supervised contrastive loss, `\\frac{-1}{|P(i)|}"
+                        + " \\sum_{p \\in P(i)}`: the positives of anchor i), are the size of that set, the number of"
+                        + " non-zeros in row i, as `|\\mathcal{N}_i|` is for a calligraphic family. docs/LANGUAGE.md,"
+                        + " Sums over index sets.",
+                "P \\in \\{0,1\\}^{M \\times M}, z \\in \\mathbb{R}^{M}\nL_i = \\frac{1}{|P(i)|} \\sum_{p \\in P(i)} z_p",
+                "P \\in \\{0,1\\}^{M \\times M}, z \\in \\mathbb{R}^{M}\nL_i = \\frac{1}{\\sum_{j} P_{ij}} \\sum_{p \\in P(i)} z_p");
         add(Code.E0255, "A definition followed by `\\text{if } …` (or `when`, `whenever`) and a relation holds only where"
                         + " the relation does. An update (`\\leftarrow`, or an input defined from its own value) keeps its"
                         + " value elsewhere: Pascanu et al.'s `\\hat{g} \\leftarrow \\frac{\\theta}{\\|\\hat{g}\\|}\\hat{g}"

@@ -668,7 +668,9 @@ final class CallResolver {
         } else {
             return false;
         }
-        return rank == a.args().size() && a.args().stream().allMatch(this::isIndexExpression);
+        // P(i) of a declared matrix: its row i, as P_i (was P times i).
+        boolean rows = target == null && rank > a.args().size();
+        return (rank == a.args().size() || rows) && a.args().stream().allMatch(this::isIndexExpression);
     }
 
     /**

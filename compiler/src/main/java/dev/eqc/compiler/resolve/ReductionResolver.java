@@ -129,7 +129,7 @@ final class ReductionResolver {
         }
         if (under instanceof Expr.Relation rel && rel.left() instanceof Expr.Sym v && isIndexName(v)
                 && rel.op() == RelOp.IN && op.sup() == null && rel.right() instanceof Expr.Sym set && set.bare()
-                && set.kind() == SymKind.CAL && !body.names.isBound(NameKeys.full(set))) {
+                && (set.kind() == SymKind.CAL || wholeBatchSet(set)) && !body.names.isBound(NameKeys.full(set))) {
             // \sum_{x \in \mathcal{X}} p(x) \log \frac{p(x)}{q(x)} (Cover & Thomas): over a set the file does not
             // give, the support: x runs over the axis it reads, as \sum_x.
             Diagnostic.of(Code.W0147, body.file.source, rel.span(), "`" + body.file.source.slice(set.span())
@@ -555,6 +555,15 @@ final class ReductionResolver {
                 : new Expr.Binary(high.span(), high.span(), dev.eqc.compiler.ast.BinaryOp.SUB, high,
                         new Expr.Num(high.span(), "1"));
         return bounded(b, kind, v, new Term.Literal(low.span(), first), last);
+    }
+
+    /**
+     * {@code I} in SupCon's {@code \sum_{i \in I}} ("i \in I \equiv \{1 \dots 2N\}", Khosla et al. 2020): a plain capital
+     * letter the file neither declares nor defines nor uses as a size, read as a set like {@code \mathcal{X}} (W0147).
+     */
+    private boolean wholeBatchSet(Expr.Sym set) {
+        return set.kind() == SymKind.LETTERS && set.base().length() == 1 && Character.isUpperCase(set.base().charAt(0))
+                && !body.file.isDimension(set.base()) && !body.file.hasInput(set.base());
     }
 
     private static boolean upward(RelOp op) {

@@ -103,6 +103,25 @@ class FunctionNotationTest {
                 "x, y \\in \\mathbb{R}^{3}\nd(a, b) = \\|a - b\\|^2\nL = \\exp(-d(x, y)) - d(x, y)", "L",
                 Map.of("x", X, "y", Y), Map.of("x", vec, "y", vec), new double[] {Math.exp(-sq) - sq},
                 List.of(Code.W0103)));
+        // Khosla et al.'s SupCon, Eq. 2: |P(i)| with P a declared 0/1 matrix is the number of positives of anchor i
+        // (before: P times i, and the bars a determinant of [n, n]: inf here, a wrong number elsewhere); I, a set the
+        // file does not give, is every anchor (was E0103).
+        double[] member = {0, 1, 1, 1, 0, 0, 1, 1, 0};
+        double supcon = 0;
+        for (int i = 0; i < 3; i++) {
+            double count = 0;
+            double sum = 0;
+            for (int p = 0; p < 3; p++) {
+                count += member[i * 3 + p];
+                sum += member[i * 3 + p] * M9[i * 3 + p];
+            }
+            supcon += -sum / count;
+        }
+        cases.add(new Case("bars around a row of a declared 0/1 matrix written as a set member count its members",
+                "P \\in \\{0,1\\}^{n \\times n}, s \\in \\mathbb{R}^{n \\times n}\nL = \\sum_{i \\in I} \\frac{-1}{|P(i)|}"
+                        + " \\sum_{p \\in P(i)} s_{ip}", "L", Map.of("P", member, "s", M9),
+                Map.of("P", new int[] {3, 3}, "s", new int[] {3, 3}), new double[] {supcon},
+                List.of(Code.W0147, Code.W0285)));
         // Szegedy et al.'s q'(k|x) = (1 - eps) delta_{k,y} + eps u(k), x unused: before, E0304 (q' a function of k).
         cases.add(new Case("a declared vector written as a function of its index given an unused condition",
                 "y \\in \\mathbb{N}, q \\in \\mathbb{R}^{3}\nq(k|x) = 0.9 \\delta_{k,y} + 0.1 / 3", "q",
