@@ -491,6 +491,15 @@ public final class Catalogue {
                         + " Sums over index sets.",
                 "P \\in \\{0,1\\}^{M \\times M}, z \\in \\mathbb{R}^{M}\nL_i = \\frac{1}{|P(i)|} \\sum_{p \\in P(i)} z_p",
                 "P \\in \\{0,1\\}^{M \\times M}, z \\in \\mathbb{R}^{M}\nL_i = \\frac{1}{\\sum_{j} P_{ij}} \\sum_{p \\in P(i)} z_p");
+        add(Code.W0286, "A left-hand side `X_k` whose letter indexes nothing, when the right-hand side reads names"
+                        + " declared under spellings that carry the same letter (Welch & Bishop's Kalman update"
+                        + " `\\hat{x}_k = \\hat{x}_k^- + K_k(z_k - H \\hat{x}_k^-)` with `\\hat{x}_k^-`, `K_k`, `z_k`"
+                        + " declared, the left-hand name among them under another mark): `k` is the step those names"
+                        + " carry, part of the names, so `\\hat{x}_k` is one value,"
+                        + " as `m_t` is in Adam. Not when the file uses the letter as an index anywhere, nor when a"
+                        + " carrier's first size is the capital of the letter (W0257). docs/LANGUAGE.md, Names.",
+                "z_k \\in \\mathbb{R}^{n}, x_k^- \\in \\mathbb{R}^{n}, g \\in \\mathbb{R}\nx_k = x_k^- + g(z_k - x_k^-)",
+                "z_k \\in \\mathbb{R}^{n}, x_k^- \\in \\mathbb{R}^{n}, g \\in \\mathbb{R}\nx_{new} = x_k^- + g(z_k - x_k^-)");
         add(Code.E0255, "A definition followed by `\\text{if } …` (or `when`, `whenever`) and a relation holds only where"
                         + " the relation does. An update (`\\leftarrow`, or an input defined from its own value) keeps its"
                         + " value elsewhere: Pascanu et al.'s `\\hat{g} \\leftarrow \\frac{\\theta}{\\|\\hat{g}\\|}\\hat{g}"
