@@ -515,6 +515,22 @@ public final class Catalogue {
                         + " outer index, one vector `u^i` per step `i`). docs/LANGUAGE.md, Indexes and ranges.",
                 "e \\in \\mathbb{R}^{n \\times k}, d \\in \\mathbb{R}^{m \\times k}, v \\in \\mathbb{R}^{k}\nu^i_j = v^\\top \\tanh(e_j + d_i)",
                 "e \\in \\mathbb{R}^{n \\times k}, d \\in \\mathbb{R}^{m \\times k}, v \\in \\mathbb{R}^{k}\nu_{ij} = v^\\top \\tanh(e_j + d_i)");
+        add(Code.W0285, "Bars around a row of a declared 0/1 matrix written as a set member, `|P(i)|` with `P \\in"
+                        + " \\{0,1\\}^{M \\times M}` (Khosla et al.'s supervised contrastive loss, `\\frac{-1}{|P(i)|}"
+                        + " \\sum_{p \\in P(i)}`: the positives of anchor i), are the size of that set, the number of"
+                        + " non-zeros in row i, as `|\\mathcal{N}_i|` is for a calligraphic family. docs/LANGUAGE.md,"
+                        + " Sums over index sets.",
+                "P \\in \\{0,1\\}^{M \\times M}, z \\in \\mathbb{R}^{M}\nL_i = \\frac{1}{|P(i)|} \\sum_{p \\in P(i)} z_p",
+                "P \\in \\{0,1\\}^{M \\times M}, z \\in \\mathbb{R}^{M}\nL_i = \\frac{1}{\\sum_{j} P_{ij}} \\sum_{p \\in P(i)} z_p");
+        add(Code.W0286, "A left-hand side `X_k` whose letter indexes nothing, when the right-hand side reads names"
+                        + " declared under spellings that carry the same letter (Welch & Bishop's Kalman update"
+                        + " `\\hat{x}_k = \\hat{x}_k^- + K_k(z_k - H \\hat{x}_k^-)` with `\\hat{x}_k^-`, `K_k`, `z_k`"
+                        + " declared, the left-hand name among them under another mark): `k` is the step those names"
+                        + " carry, part of the names, so `\\hat{x}_k` is one value,"
+                        + " as `m_t` is in Adam. Not when the file uses the letter as an index anywhere, nor when a"
+                        + " carrier's first size is the capital of the letter (W0257). docs/LANGUAGE.md, Names.",
+                "z_k \\in \\mathbb{R}^{n}, x_k^- \\in \\mathbb{R}^{n}, g \\in \\mathbb{R}\nx_k = x_k^- + g(z_k - x_k^-)",
+                "z_k \\in \\mathbb{R}^{n}, x_k^- \\in \\mathbb{R}^{n}, g \\in \\mathbb{R}\nx_{new} = x_k^- + g(z_k - x_k^-)");
         add(Code.E0255, "A definition followed by `\\text{if } …` (or `when`, `whenever`) and a relation holds only where"
                         + " the relation does. An update (`\\leftarrow`, or an input defined from its own value) keeps its"
                         + " value elsewhere: Pascanu et al.'s `\\hat{g} \\leftarrow \\frac{\\theta}{\\|\\hat{g}\\|}\\hat{g}"

@@ -106,7 +106,9 @@ public enum Code {
     W0265("a function parameter read as local, not as the declared input of its name"),
     W0270("an input defined from its own value read as an update"),
     W0271("an exclusion between two free letters read as a sum over pairs"),
-    W0280("a superscript letter of a left-hand side read as its first index",
+    W0280("a superscript letter of a left-hand side read as its first index"),
+    W0285("the bars around a row of a declared 0/1 matrix read as the size of that set"),
+    W0286("a left-hand letter that only declared names carry read as a step label, part of the name"),
     W0290("a running product or sum read steps back as its definition up to that step"),
     W0291("a function differentiating with respect to its own parameter read as a value at the input");
 

@@ -333,6 +333,14 @@ final class ProductChain {
                     out.set(out.size() - 1, new Link(prevLink.op(), prevLink.opSpan(), applied));
                     continue;
                 }
+                if (prevLink.factor() instanceof Expr.Unary u && isCallable(u.operand())) {
+                    // \exp(-d(x, p_y)), -f(x): the sign applies to the call (the grammar gives it to the name alone,
+                    // and `(-d)(x, p_y)` was E0104, a function not called).
+                    Expr applied = rewrap(link.factor(), u.operand());
+                    out.set(out.size() - 1, new Link(prevLink.op(), prevLink.opSpan(),
+                            new Expr.Unary(u.span().to(applied.span()), u.opSpan(), u.op(), applied)));
+                    continue;
+                }
             }
             out.add(link);
         }

@@ -509,7 +509,8 @@ final class StatementSplitter {
                     || type == EqLexer.COMMAND && tokens.get(i).getText().equals("\\forall"));
             if (i >= from && depth == 0 && (prose || afterEquals && !inProse && (bareRange(tokens, i)
                     && listStart(tokens, i) == i || wideSpaceBefore(tokens, i) && (bareRange(tokens, listEnd(tokens, i))
-                    || bareMembership(tokens, listEnd(tokens, i)))))) {
+                    || bareMembership(tokens, listEnd(tokens, i))) || betweenRange(tokens, i) && (wideSpaceBefore(tokens, i)
+                            || tokens.get(i - 1).getType() == EqLexer.COMMA)))) {
                 return i;
             }
             inProse |= prose;
@@ -562,6 +563,23 @@ final class StatementSplitter {
                 && tokens.get(at + 3).getType() == EqLexer.NUMBER
                 && (tokens.get(at + 3).getText().equals("0") || tokens.get(at + 3).getText().equals("1"))
                 && tokens.get(at + 4).getType() == EqLexer.COMMA;
+    }
+
+    /**
+     * {@code \quad 1 \le j \le N}, {@code , \; 0 \le i < n} (Rabiner's recursions): a range written as two comparisons
+     * around an index letter, 0 or 1 first, after the right-hand side.
+     */
+    private static boolean betweenRange(List<Token> tokens, int at) {
+        if (at < 1 || at + 4 >= tokens.size() || tokens.get(at).getType() != EqLexer.NUMBER
+                || !(tokens.get(at).getText().equals("0") || tokens.get(at).getText().equals("1"))) {
+            return false;
+        }
+        return upward(tokens.get(at + 1).getType()) && tokens.get(at + 2).getType() == EqLexer.LETTER
+                && upward(tokens.get(at + 3).getType());
+    }
+
+    private static boolean upward(int type) {
+        return type == EqLexer.LE || type == EqLexer.LT;
     }
 
     /**

@@ -687,6 +687,21 @@ final class BodyResolver {
         if (e instanceof Expr.Cases c) {
             return cases(c);
         }
+        if (e instanceof Expr.Abs a && sets.declaredMember(a.operand()) != null) {
+            // |P(i)| with P \in \{0,1\}^{M \times M} declared (SupCon's positives of anchor i): the size of the set.
+            SetReductions.Member m = sets.declaredMember(a.operand());
+            String family = file.source.slice(m.family().span());
+            String other = m.owner().name().equals("j") ? "k" : "j";
+            Diagnostic.of(Code.W0285, file.source, a.span(), "`" + file.source.slice(a.span()) + "` is read as the size of"
+                            + " the set `" + file.source.slice(a.operand().span()) + "`: the number of non-zeros in row `"
+                            + m.owner().name() + "` of the declared 0/1 matrix `" + family + "`")
+                    .caret("the number of members")
+                    .help("write `\\sum_{" + other + "} " + family + "_{" + m.owner().name() + " " + other
+                            + "}` (a 0/1 matrix) to say so; for a norm of the row write `\\|" + family + "_{"
+                            + m.owner().name() + "}\\|`")
+                    .report(file.diagnostics);
+            return sets.size(a, m);
+        }
         if (e instanceof Expr.Abs a && sets.member(a.operand(), true) != null) {
             // |\mathcal{N}_i|: the size of a set, the number of its members.
             return sets.size(a, sets.member(a.operand(), true));

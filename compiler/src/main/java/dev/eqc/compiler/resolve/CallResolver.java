@@ -544,6 +544,23 @@ final class CallResolver {
             return null;
         }
         int rank = a.args().size();
+        if (callee.sub() != null) {
+            // \alpha_t(i): the declared \alpha_t indexed; its own subscript stays part of its name.
+            List<IndexVar> vars = a.args().stream().map(e -> {
+                Expr.Sym s = (Expr.Sym) e;
+                return body.scope.indexVar(s.base() + "'".repeat(s.primes()));
+            }).toList();
+            String written = "(" + file.source.slice(callee.span()) + ")_{" + String.join(", ", a.args().stream()
+                    .map(e -> file.source.slice(e.span())).toList()) + "}";
+            Diagnostic.of(Code.W0161, file.source, a.span(), "`" + file.source.slice(a.span()) + "` is read as an element"
+                            + " of `" + file.source.slice(callee.span()) + "`, a declared tensor of " + rank + " ax"
+                            + (rank == 1 ? "is" : "es") + " written as a function of its indices, not a product")
+                    .caret("the element " + written)
+                    .help("declare the tensor under a name of its own and index it, like `\\alpha \\in \\mathbb{R}^{N}`"
+                            + " with `\\alpha_i`, to say so; for a product write `\\cdot`")
+                    .report(file.diagnostics);
+            return new Term.Index(a.span(), expr(callee), vars);
+        }
         Script sub = new Script(a.argsSpan(), a.args(), String.join(",", a.args().stream()
                 .map(e -> file.source.slice(e.span()).replaceAll("\\s+", "")).toList()));
         Expr.Sym element = callee.withScripts(a.span(), sub, null, 0);
@@ -634,6 +651,9 @@ final class CallResolver {
 
     /** Whether {@link #elementCall} reads {@code a} as an element; decides only, reports nothing. */
     private boolean isElementCall(Expr.Apply a, Expr.Sym callee, PendingDefinition target) {
+        if (callee.sub() != null && subscriptedElementCall(a, callee, target)) {
+            return true;
+        }
         if (callee.sub() != null || callee.sup() != null || callee.primes() != 0 || a.args().isEmpty()) {
             return false;
         }
@@ -648,7 +668,24 @@ final class CallResolver {
         } else {
             return false;
         }
-        return rank == a.args().size() && a.args().stream().allMatch(this::isIndexExpression);
+        // P(i) of a declared matrix: its row i, as P_i (was P times i).
+        boolean rows = target == null && rank > a.args().size();
+        return (rank == a.args().size() || rows) && a.args().stream().allMatch(this::isIndexExpression);
+    }
+
+    /**
+     * {@code \alpha_t(i)}, {@code \delta_{t-1}(i)} with {@code \alpha_t \in \mathbb{R}^{N}} declared under that whole
+     * spelling and {@code i} an index in scope (Rabiner's forward variable and Viterbi recursion): the element, as
+     * {@link #isElementCall} reads {@code p(x)} of a declared {@code p}; was a product by the index.
+     */
+    private boolean subscriptedElementCall(Expr.Apply a, Expr.Sym callee, PendingDefinition target) {
+        String key = NameKeys.full(callee);
+        Input in = file.input(key);
+        return target == null && callee.sup() == null && callee.primes() == 0 && in != null && in.declared()
+                && in.dims() != null && in.labels() == null && !in.isApplied() && body.scope.param(key) == null
+                && in.dims().size() == a.args().size()
+                && a.args().stream().allMatch(e -> e instanceof Expr.Sym s && s.bare() && s.accent() == null
+                        && body.scope.indexVar(s.base() + "'".repeat(s.primes())) != null);
     }
 
     /** An index in scope, or an expression of indices in scope and whole numbers ({@code 2k-1}), with one index at least. */

@@ -108,6 +108,9 @@ final class Declarations {
             Input in = new Input(key, file.source.slice(name.span()), javaName, name.span(), dims, integer, true,
                     file.inputCount(), dims.isEmpty() && labels != null && labels.count() == null ? null : labels);
             file.declareInput(key, in);
+            if (binary) {
+                file.markBinary(key);
+            }
             if (d.family() != null) {
                 file.addFamily(key, in);
             }

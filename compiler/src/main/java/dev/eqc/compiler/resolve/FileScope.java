@@ -365,6 +365,17 @@ final class FileScope {
         return valueLetters.contains(letter);
     }
 
+    private final Set<String> binaryInputs = new HashSet<>();
+
+    /** An input declared over {@code \{0,1\}} ({@code P \in \{0,1\}^{M \times M}}, a membership matrix). */
+    void markBinary(String key) {
+        binaryInputs.add(key);
+    }
+
+    boolean isBinary(String key) {
+        return binaryInputs.contains(key);
+    }
+
     void markDeclared(String key) {
         declaredKeys.add(key);
     }

@@ -663,7 +663,8 @@ final class NameResolver {
             }
             return new Term.Transpose(s.span(), baseTerm);
         }
-        if (s.sub() == null) {
+        if (s.sub() == null || find(NameKeys.full(base)) instanceof Binding.InputName) {
+            // s_n^j with s_n a declared vector: the subscript is part of its name
             Term axis = superscriptIndex(s, base, baseTerm, List.of());
             if (axis != null) {
                 return axis;
@@ -677,7 +678,8 @@ final class NameResolver {
      * (ProGAN's pixel norm, AlexNet's response normalisation), {@code \alpha_{ij}^k \mathbf{W}^k} inside
      * {@code \sum_{k=1}^{K}} (GAT's heads): a superscript that is an index in scope, on a declared tensor that its
      * subscripts leave axes of (or, with no subscript, one of three axes or more), indexes one more axis; it is
-     * not a power (W0154). The axis is the first one or the one after the subscripts' axes, whichever has the
+     * not a power (W0154). A declared vector ({@code s_n^j} inside {@code \sum_{j=1}^{L}}, {@code s_n \in
+     * \mathbb{R}^{L}}, Circle loss) is indexed only when the index runs to its length. The axis is the first one or the one after the subscripts' axes, whichever has the
      * size the index runs to; with no subscript, the first. When the index's range names neither, or both,
      * E0154. Null when the form does not apply (a power stays a power: {@code \gamma^k}, {@code x_i^k} with
      * {@code x} a vector, a matrix {@code L^k}).
@@ -694,10 +696,17 @@ final class NameResolver {
         }
         List<dev.eqc.compiler.term.Dim> dims = in.input().dims();
         int n = subs.size();
-        if (n == 0 ? dims.size() < 3 : dims.size() <= n) {
+        String range = limitSymbol(v);
+        if (n == 0 && dims.size() == 1) {
+            // s_n^j inside \sum_{j=1}^{L} with s_n \in \mathbb{R}^{L} (Circle loss): element j of the vector, when
+            // the index runs to its length; otherwise a power, element-wise (x^k inside \sum_{k=0}^{K}).
+            if (range == null || !(dims.get(0) instanceof dev.eqc.compiler.term.Dim.Symbol sym)
+                    || !sym.name().equals(range)) {
+                return null;
+            }
+        } else if (n == 0 ? dims.size() < 3 : dims.size() <= n) {
             return null;
         }
-        String range = limitSymbol(v);
         List<Integer> fits = new ArrayList<>();
         for (int axis : n == 0 ? List.of(0) : List.of(0, n)) {
             if (range == null ? n == 0 : dims.get(axis) instanceof dev.eqc.compiler.term.Dim.Symbol sym

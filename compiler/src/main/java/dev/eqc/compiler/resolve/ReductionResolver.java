@@ -110,6 +110,10 @@ final class ReductionResolver {
             // vector it is applied to; the shape pass rejects it on anything but a vector.
             return new Term.BuiltinCall(b.span(), dev.eqc.compiler.builtin.Builtin.SUM, List.of(body.expr(b.body())));
         }
+        Term between = kind == null ? null : between(b, kind, op);
+        if (between != null) {
+            return between;
+        }
         IndexVar skipped = skippedIndex(op);
         if (kind == null || op.sub() == null || op.sub().items().size() != 1 && skipped == null) {
             return body.unsupported(op.span(), "write the index under the operator, like `\\sum_{j}` or `\\sum_{j=1}^{n}`");
@@ -125,7 +129,7 @@ final class ReductionResolver {
         }
         if (under instanceof Expr.Relation rel && rel.left() instanceof Expr.Sym v && isIndexName(v)
                 && rel.op() == RelOp.IN && op.sup() == null && rel.right() instanceof Expr.Sym set && set.bare()
-                && set.kind() == SymKind.CAL && !body.names.isBound(NameKeys.full(set))) {
+                && (set.kind() == SymKind.CAL || wholeBatchSet(set)) && !body.names.isBound(NameKeys.full(set))) {
             // \sum_{x \in \mathcal{X}} p(x) \log \frac{p(x)}{q(x)} (Cover & Thomas): over a set the file does not
             // give, the support: x runs over the axis it reads, as \sum_x.
             Diagnostic.of(Code.W0147, body.file.source, rel.span(), "`" + body.file.source.slice(set.span())
@@ -510,6 +514,62 @@ final class ReductionResolver {
     }
 
     /** A reduction with explicit limits from {@code lower} to {@code last}: a size, or a value known at run time. */
+    /**
+     * {@code \max_{1 \le i \le N}} (Rabiner's Viterbi recursion), {@code \sum_{0 \le j < n}}: the range written as
+     * two comparisons around the index, the same range as {@code \max_{i=1}^{N}}, {@code \sum_{j=0}^{n-1}}. Null
+     * when the form does not apply.
+     */
+    private Term between(Expr.BigOp b, Term.ReduceOp kind, Expr.Sym op) {
+        if (op.sup() != null || op.sub() == null || !op.sub().isSingle()
+                || !(op.sub().single() instanceof Expr.Relation outer) || !upward(outer.op())) {
+            return null;
+        }
+        Expr low;
+        RelOp lowOp;
+        Expr.Sym v;
+        RelOp highOp;
+        Expr high;
+        if (outer.left() instanceof Expr.Relation inner && upward(inner.op()) && inner.right() instanceof Expr.Sym s
+                && isIndexName(s)) {
+            low = inner.left();
+            lowOp = inner.op();
+            v = s;
+            highOp = outer.op();
+            high = outer.right();
+        } else if (outer.right() instanceof Expr.Relation inner && upward(inner.op())
+                && inner.left() instanceof Expr.Sym s && isIndexName(s)) {
+            low = outer.left();
+            lowOp = outer.op();
+            v = s;
+            highOp = inner.op();
+            high = inner.right();
+        } else {
+            return null;
+        }
+        Double start = low instanceof Expr.Num ? ConstantFolder.fold(body.expr(low)) : null;
+        double first = start == null ? -1 : start + (lowOp == RelOp.LT ? 1 : 0);
+        if (first != 0.0 && first != 1.0) {
+            return body.unsupported(low.span(), "ranges start at 0 or 1; shift the index instead");
+        }
+        Expr last = highOp == RelOp.LE ? high
+                : new Expr.Binary(high.span(), high.span(), dev.eqc.compiler.ast.BinaryOp.SUB, high,
+                        new Expr.Num(high.span(), "1"));
+        return bounded(b, kind, v, new Term.Literal(low.span(), first), last);
+    }
+
+    /**
+     * {@code I} in SupCon's {@code \sum_{i \in I}} ("i \in I \equiv \{1 \dots 2N\}", Khosla et al. 2020): a plain capital
+     * letter the file neither declares nor defines nor uses as a size, read as a set like {@code \mathcal{X}} (W0147).
+     */
+    private boolean wholeBatchSet(Expr.Sym set) {
+        return set.kind() == SymKind.LETTERS && set.base().length() == 1 && Character.isUpperCase(set.base().charAt(0))
+                && !body.file.isDimension(set.base()) && !body.file.hasInput(set.base());
+    }
+
+    private static boolean upward(RelOp op) {
+        return op == RelOp.LE || op == RelOp.LT;
+    }
+
     private Term bounded(Expr.BigOp b, Term.ReduceOp kind, Expr.Sym v, Term lower, Expr last) {
         if (isSize(last)) {
             Script sup = new Script(last.span(), List.of(last), body.file.source.slice(last.span()));

@@ -223,6 +223,7 @@ public final class Resolver {
             }
             noteApplications(s);
         }
+        noteStepLabels(program);
         for (Statement s : program.statements()) {
             if (!(s instanceof Statement.Definition d) || dimensionDefinitions.contains(d)) {
                 continue;
@@ -241,6 +242,83 @@ public final class Resolver {
                 file.markDefined(NameKeys.full(callee));
             }
         }
+    }
+
+    /**
+     * Kalman's measurement update {@code \hat{x}_k = \hat{x}_k^- + K_k(z_k - H \hat{x}_k^-)} with {@code \hat{x}_k^-},
+     * {@code K_k}, {@code z_k} declared under those spellings (Welch & Bishop): the left-hand {@code k} indexes
+     * nothing; it is the step the declared names carry, so part of the names, as {@code t} of Adam's {@code m_t}
+     * (W0286). Only when the left-hand name is declared under another mark ({@code \hat{x}_k^-}), which made
+     * {@code k} an index of it with no range (W0196); not when the file reads {@code k} as an index anywhere (a tensor subscripted by it whose spelling is
+     * not declared, a reduction over it, a written range), nor when a carrier's first size is the capital of the
+     * letter ({@code b_u \in \mathbb{R}^{U}}, W0257).
+     */
+    private void noteStepLabels(Program program) {
+        Map<String, Statement.Definition> candidates = new java.util.LinkedHashMap<>();
+        Set<String> indices = new HashSet<>();
+        for (Statement s : program.statements()) {
+            if (!(s instanceof Statement.Definition d)) {
+                continue;
+            }
+            SubscriptForms.walk(d.rhs(), x -> {
+                if (x instanceof Expr.BigOp big && big.operator().sub() != null) {
+                    indices.addAll(IndexLetters.reductionLetters(big));
+                }
+                if (x instanceof Expr.Sym sym && sym.sub() != null && IndexLetters.of(sym.sub()) != null
+                        && !declaredWhole(sym)) {
+                    indices.addAll(IndexLetters.of(sym.sub()));
+                }
+            });
+            String k = d.lhs() instanceof Expr.Sym l && l.sub() != null && l.sub().isSingle()
+                    && l.sub().single() instanceof Expr.Sym letter && letter.bare() && letter.primes() == 0
+                    && letter.kind() == dev.eqc.compiler.ast.SymKind.LETTERS && letter.base().length() == 1 ? letter.base() : null;
+            if (k == null || file.isTimeStep(k) || file.isDimension(k) || file.hasInput(k)
+                    || file.hasWrittenRange(d.rhs(), k)) {
+                continue;
+            }
+            boolean[] carried = {false};
+            boolean[] capital = {false};
+            Expr.Sym own = (Expr.Sym) d.lhs();
+            String base = NameKeys.full(own.withScripts(own.span(), null, null, own.primes()));
+            SubscriptForms.walk(d.rhs(), x -> {
+                if (x instanceof Expr.Sym sym && sym.sub() != null && sym.sub().isSingle()
+                        && sym.sub().single() instanceof Expr.Sym letter && letter.bare() && letter.base().equals(k)
+                        && declaredWhole(sym)) {
+                    // the left-hand name itself under another mark (\hat{x}_k^- beside \hat{x}_k) made k an index
+                    carried[0] |= sym.sup() != null
+                            && NameKeys.full(sym.withScripts(sym.span(), null, null, sym.primes())).equals(base);
+                    List<dev.eqc.compiler.term.Dim> dims = file.input(NameKeys.full(sym)).dims();
+                    capital[0] |= dims != null && !dims.isEmpty() && dims.get(0) instanceof dev.eqc.compiler.term.Dim.Symbol size
+                            && size.name().equals(k.toUpperCase(java.util.Locale.ROOT));
+                }
+            });
+            if (carried[0] && !capital[0]) {
+                candidates.putIfAbsent(k, d);
+            } else {
+                indices.add(k);
+            }
+        }
+        for (Map.Entry<String, Statement.Definition> c : candidates.entrySet()) {
+            if (indices.contains(c.getKey())) {
+                continue;
+            }
+            file.addTimeSteps(Set.of(c.getKey()));
+            Expr.Sym lhs = (Expr.Sym) c.getValue().lhs();
+            Diagnostic.of(Code.W0286, file.source, lhs.span(), "`" + file.source.slice(lhs.span()) + "`: `" + c.getKey()
+                            + "` indexes nothing here; it is the step the declared names of the right-hand side carry,"
+                            + " so it is part of the names (`" + file.source.slice(lhs.span()) + "` is one value, not one"
+                            + " per `" + c.getKey() + "`)")
+                    .caret("a name, `" + c.getKey() + "` a step label")
+                    .help("to define one value per `" + c.getKey() + "`, declare the inputs by their names alone and"
+                            + " index them (`z \\in \\mathbb{R}^{K \\times m}` with `z_" + c.getKey() + "`)")
+                    .report(file.diagnostics);
+        }
+    }
+
+    /** Whether {@code sym}, with its scripts, is an input declared under that whole spelling ({@code K_k}). */
+    private boolean declaredWhole(Expr.Sym sym) {
+        Input in = file.input(NameKeys.full(sym));
+        return in != null && in.declared();
     }
 
     /** Every application in a statement's right-hand side, by callee (functions the file may not define). */
@@ -379,6 +457,10 @@ public final class Resolver {
      * first, last) with first 0 or 1; null for anything else.
      */
     private static Expr[] indexRange(List<Expr> items) {
+        Expr[] between = items.size() == 1 ? betweenRange(items.get(0)) : null;
+        if (between != null) {
+            return between;
+        }
         List<Expr> list = items;
         Expr index;
         if (items.size() == 1 && items.get(0) instanceof Expr.Relation rel && rel.op() == dev.eqc.compiler.ast.RelOp.IN
@@ -412,6 +494,31 @@ public final class Resolver {
             return null;
         }
         return new Expr[] {sym, first, list.get(2)};
+    }
+
+    /**
+     * {@code 1 \le j \le N}, {@code 0 \le i < n} (Rabiner's {@code \quad 1 \le j \le N}) as (index, first, last), the
+     * range {@code j = 1, \dots, N}, {@code i = 0, \dots, n-1}; null for anything else.
+     */
+    private static Expr[] betweenRange(Expr e) {
+        if (!(e instanceof Expr.Relation outer) || !upward(outer.op()) || !(outer.left() instanceof Expr.Relation inner)
+                || !upward(inner.op()) || !(inner.left() instanceof Expr.Num low)
+                || !(inner.right() instanceof Expr.Sym sym) || !sym.bare()) {
+            return null;
+        }
+        double first = low.value() + (inner.op() == dev.eqc.compiler.ast.RelOp.LT ? 1 : 0);
+        if (first != 0.0 && first != 1.0) {
+            return null;
+        }
+        Expr high = outer.right();
+        Expr last = outer.op() == dev.eqc.compiler.ast.RelOp.LE ? high
+                : new Expr.Binary(high.span(), high.span(), dev.eqc.compiler.ast.BinaryOp.SUB, high,
+                        new Expr.Num(high.span(), "1"));
+        return new Expr[] {sym, new Expr.Num(low.span(), first == 0.0 ? "0" : "1"), last};
+    }
+
+    private static boolean upward(dev.eqc.compiler.ast.RelOp op) {
+        return op == dev.eqc.compiler.ast.RelOp.LE || op == dev.eqc.compiler.ast.RelOp.LT;
     }
 
     /**

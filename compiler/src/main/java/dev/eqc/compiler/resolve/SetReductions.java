@@ -70,6 +70,20 @@ final class SetReductions {
         return null;
     }
 
+    /**
+     * {@code P(i)} with {@code P} a declared 0/1 matrix (SupCon's {@code P \in \{0,1\}^{M \times M}}, the
+     * positives of each anchor) and {@code i} an index in scope: a member of the family {@code P}, or null.
+     */
+    Member declaredMember(Expr e) {
+        if (!(e instanceof Expr.Apply a) || !(a.callee() instanceof Expr.Sym f) || f.kind() == SymKind.CAL) {
+            return null;
+        }
+        Member m = member(e, false);
+        Binding b = m == null ? null : body.names.find(NameKeys.full(f));
+        return b instanceof Binding.InputName in && in.input().declared() && body.file.isBinary(in.input().key())
+                && in.input().dims() != null && in.input().dims().size() == 2 ? m : null;
+    }
+
     private IndexVar indexIn(Expr e) {
         return e instanceof Expr.Sym v && v.bare() && (v.kind() == SymKind.LETTERS || v.kind() == SymKind.COMMAND)
                 ? body.scope.indexVar(v.base()) : null;

@@ -50,6 +50,8 @@ class FunctionNotationTest {
         return s;
     }
 
+    private static final double[] M9 = {0.5, -1, 2, 0.25, 1.5, -0.5, 1, 0.75, -2};
+
     static Stream<Case> cases() {
         int[] vec = {3};
         int[] scalar = {};
@@ -78,6 +80,48 @@ class FunctionNotationTest {
                 "z \\in \\mathbb{R}^{4}\n\\ell_{i,j} = z_i - 2 z_j\nL = \\sum_{k=1}^{2} \\ell(2k-1, 2k)", "L",
                 Map.of("z", Z4), Map.of("z", new int[] {4}),
                 new double[] {(Z4[0] - 2 * Z4[1]) + (Z4[2] - 2 * Z4[3])}, List.of(Code.W0161)));
+        // Rabiner's forward recursion, Eq. 20: \alpha_t(i) with \alpha_t declared is element i (before: \alpha_t times
+        // the index i, a silent [n, n] result in the Viterbi recursion), and the range after `, \quad` (was E0103).
+        double[] forward = new double[3];
+        for (int j = 0; j < 3; j++) {
+            for (int i = 0; i < 3; i++) {
+                forward[j] += X[i] * M9[i * 3 + j];
+            }
+            forward[j] *= Y[j];
+        }
+        cases.add(new Case("a declared subscripted vector written as a function of an index in scope is its element",
+                "\\alpha_t, b \\in \\mathbb{R}^{n}, a \\in \\mathbb{R}^{n \\times n}\n\\beta_j = \\left[ \\sum_{i=1}^{n}"
+                        + " \\alpha_t(i) a_{ij} \\right] b_j, \\quad 1 \\le j \\le n", "\\beta",
+                Map.of("\\alpha_t", X, "a", M9, "b", Y), Map.of("\\alpha_t", vec, "a", new int[] {3, 3}, "b", vec),
+                forward, List.of(Code.W0161)));
+        // Proxy-NCA's \exp(-d(x, p_y)): the sign applies to the call (before, (-d)(x, p_y): E0104, d not called).
+        double sq = 0;
+        for (int i = 0; i < 3; i++) {
+            sq += (X[i] - Y[i]) * (X[i] - Y[i]);
+        }
+        cases.add(new Case("a negated call of a function of two arguments",
+                "x, y \\in \\mathbb{R}^{3}\nd(a, b) = \\|a - b\\|^2\nL = \\exp(-d(x, y)) - d(x, y)", "L",
+                Map.of("x", X, "y", Y), Map.of("x", vec, "y", vec), new double[] {Math.exp(-sq) - sq},
+                List.of(Code.W0103)));
+        // Khosla et al.'s SupCon, Eq. 2: |P(i)| with P a declared 0/1 matrix is the number of positives of anchor i
+        // (before: P times i, and the bars a determinant of [n, n]: inf here, a wrong number elsewhere); I, a set the
+        // file does not give, is every anchor (was E0103).
+        double[] member = {0, 1, 1, 1, 0, 0, 1, 1, 0};
+        double supcon = 0;
+        for (int i = 0; i < 3; i++) {
+            double count = 0;
+            double sum = 0;
+            for (int p = 0; p < 3; p++) {
+                count += member[i * 3 + p];
+                sum += member[i * 3 + p] * M9[i * 3 + p];
+            }
+            supcon += -sum / count;
+        }
+        cases.add(new Case("bars around a row of a declared 0/1 matrix written as a set member count its members",
+                "P \\in \\{0,1\\}^{n \\times n}, s \\in \\mathbb{R}^{n \\times n}\nL = \\sum_{i \\in I} \\frac{-1}{|P(i)|}"
+                        + " \\sum_{p \\in P(i)} s_{ip}", "L", Map.of("P", member, "s", M9),
+                Map.of("P", new int[] {3, 3}, "s", new int[] {3, 3}), new double[] {supcon},
+                List.of(Code.W0147, Code.W0285)));
         // Szegedy et al.'s q'(k|x) = (1 - eps) delta_{k,y} + eps u(k), x unused: before, E0304 (q' a function of k).
         cases.add(new Case("a declared vector written as a function of its index given an unused condition",
                 "y \\in \\mathbb{N}, q \\in \\mathbb{R}^{3}\nq(k|x) = 0.9 \\delta_{k,y} + 0.1 / 3", "q",

@@ -542,6 +542,34 @@ class ReadingRulesTest {
         cases.add(new Case("\\max_{i=1, \\dots, n} runs i over the range listed",
                 "h \\in \\mathbb{R}^{n \\times K}\nf = \\max_{i=1, \\dots, n} h_i", "f", Map.of("h", B),
                 Map.of("h", mat), new double[] {Math.max(B[0], B[2]), Math.max(B[1], B[3])}, null));
+        // Rabiner's Viterbi recursion: \max_{1 \le i \le N}, the range as two comparisons (was E0103).
+        cases.add(new Case("\\max_{1 \\le i \\le n} runs i from 1 to n",
+                "h \\in \\mathbb{R}^{n \\times K}\nf = \\max_{1 \\le i \\le n} h_i", "f", Map.of("h", B),
+                Map.of("h", mat), new double[] {Math.max(B[0], B[2]), Math.max(B[1], B[3])}, null));
+        cases.add(new Case("\\sum_{0 \\le i < n} runs i from 0 to n - 1",
+                "x \\in \\mathbb{R}^{n}\ns = \\sum_{0 \\le i < n} x_i", "s", Map.of("x", U),
+                Map.of("x", vec), new double[] {U[0] + U[1] + U[2]}, null));
+        // Welch & Bishop's Kalman update: k is the step the declared names carry (before: an index with no range,
+        // W0196, and a result of n_k rows asked at run time).
+        double[] gain = {1, 0.5, -1, 2, 0.25, 0};   // [3, 2]
+        double[] h = {1, 0, 2, 0, 1, -1};          // [2, 3]
+        double[] z = {0.5, -1};
+        double[] update = new double[3];
+        for (int i = 0; i < 3; i++) {
+            update[i] = U[i];
+            for (int r = 0; r < 2; r++) {
+                double innovation = z[r];
+                for (int c = 0; c < 3; c++) {
+                    innovation -= h[r * 3 + c] * U[c];
+                }
+                update[i] += gain[i * 2 + r] * innovation;
+            }
+        }
+        cases.add(new Case("\\hat{x}_k beside declared \\hat{x}_k^-, K_k, z_k is one value named with its step",
+                "\\hat{x}_k^- \\in \\mathbb{R}^{n}, K_k \\in \\mathbb{R}^{n \\times m}, H \\in \\mathbb{R}^{m \\times n},"
+                        + " z_k \\in \\mathbb{R}^{m}\n\\hat{x}_k = \\hat{x}_k^- + K_k(z_k - H \\hat{x}_k^-)", "\\hat{x}_k",
+                Map.of("\\hat{x}_k^-", U, "K_k", gain, "H", h, "z_k", z), Map.of("\\hat{x}_k^-", vec, "K_k",
+                        new int[] {3, 2}, "H", new int[] {2, 3}, "z_k", new int[] {2}), update, Code.W0286));
         // Parikh and Boyd's soft thresholding: parentheses around the function's value on an element-wise left side.
         double[] soft = new double[3];
         for (int i = 0; i < 3; i++) {

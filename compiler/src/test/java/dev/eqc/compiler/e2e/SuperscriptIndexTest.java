@@ -100,6 +100,47 @@ class SuperscriptIndexTest {
     }
 
     @Test
+    void aSuperscriptIndexOnADeclaredVectorRunningToItsLengthIsAnElement() throws Exception {
+        // Circle loss (Sun et al. 2020, Eq. 1): s_n^j, s_p^i are similarities j and i. With K = L it was a silent
+        // wrong result: both read as element-wise powers of the vectors, a [K] result without a word.
+        double[] sp = {0.9, 0.7, 0.8};
+        double[] sn = {0.2, 0.4, -0.1};
+        double gamma = 2;
+        double m = 0.25;
+        double sum = 0;
+        for (double p : sp) {
+            for (double q : sn) {
+                sum += Math.exp(gamma * (q - p + m));
+            }
+        }
+        for (String sizes : List.of("K", "L")) {
+            PaperReadings.assertComputes("Circle" + sizes, "s_p \\in \\mathbb{R}^{K}, s_n \\in \\mathbb{R}^{" + sizes
+                            + "}, \\gamma, m \\in \\mathbb{R}\n"
+                            + "\\mathcal{L}_{uni} = \\log \\left[ 1 + \\sum_{i=1}^{K} \\sum_{j=1}^{" + sizes
+                            + "} \\exp(\\gamma (s_n^j - s_p^i + m)) \\right]", "\\mathcal{L}_{uni}",
+                    Map.of("s_p", sp, "s_n", sn, "\\gamma", new double[] {gamma}, "m", new double[] {m}),
+                    Map.of("s_p", new int[] {3}, "s_n", new int[] {3}, "\\gamma", new int[0], "m", new int[0]),
+                    new double[] {Math.log(1 + sum)}, List.of(Code.W0154));
+        }
+    }
+
+    @Test
+    void aVectorToAnIndexOfAnotherRangeIsAPower() throws Exception {
+        // \sum_{k=1}^{K} c_k x^k with x \in \mathbb{R}^{n}: a polynomial of each element (k does not run to n).
+        double[] x = {0.5, -1.5, 2};
+        double[] c = {1, -2};
+        double[] expected = new double[3];
+        for (int i = 0; i < 3; i++) {
+            for (int kk = 0; kk < 2; kk++) {
+                expected[i] += c[kk] * Math.pow(x[i], kk + 1);
+            }
+        }
+        PaperReadings.assertComputes("PolyVec", "x \\in \\mathbb{R}^{n}, c \\in \\mathbb{R}^{K}\n"
+                        + "p = \\sum_{k=1}^{K} c_k x^k", "p", Map.of("x", x, "c", c),
+                Map.of("x", new int[] {3}, "c", new int[] {2}), expected, List.of());
+    }
+
+    @Test
     void powersOfNumbersAndOfElementsStayPowers() throws Exception {
         // \sum_k c_k x_i^k: a polynomial of each element; \gamma^k a discount. No W0154.
         double[] x = {0.5, -1.5, 2};

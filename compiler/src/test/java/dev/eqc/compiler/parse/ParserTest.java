@@ -35,6 +35,8 @@ class ParserTest {
         "\\hat{m}_t := m_t | (define \\hat{m}_t m_t)",
         "y = \\log \\sigma(x) | (define y (call \\log (call \\sigma x)))",
         "y = -\\sum_{j} W_{ij} x_j | (define y (neg (\\sum_j (juxt W_{ij} x_j))))",
+        "L = \\exp(-d(x, p_y)) | (define L (call \\exp (neg (call d x p_y))))",
+        "L = -f(x)^2 | (define L (neg (pow (call f x) 2)))",
         "y = a \\odot b / c | (define y (/ (odot a b) c))",
         "y = 0.5x(1 + x) | (define y (juxt 0.5 (call x (+ 1 x))))",
         "y = G^* + R^{T,+} | (define y (+ G^* R^{T,+}))",
