@@ -1170,23 +1170,7 @@ final class NameResolver {
      * declared is the inverse of that, a covariance beside its precision (W0102); null otherwise.
      */
     private Term inverseOfInverse(Expr.Sym s) {
-        if (s.sup() != null || s.kind() == SymKind.WORD) {
-            return null;
-        }
-        dev.eqc.compiler.ast.Script minusOne = new dev.eqc.compiler.ast.Script(s.span(),
-                List.of(new Expr.Num(s.span(), "1")), "-1");
-        Expr.Sym inverted = s.withScripts(s.span(), s.sub(), minusOne, s.primes());
-        Binding b = find(NameKeys.full(inverted));
-        if (!(b instanceof Binding.DefinitionName || b instanceof Binding.InputName in && in.input().declared())) {
-            return null;
-        }
-        String name = file.source.slice(s.span());
-        Diagnostic.of(Code.W0102, file.source, s.span(), "`" + name + "` is not defined; it is read as the inverse of `"
-                        + NameKeys.full(inverted) + "`, which is")
-                .caret("read as (" + NameKeys.full(inverted) + ")^{-1}")
-                .help("define or declare `" + name + "` to mean something else")
-                .report(file.diagnostics);
-        return new Term.Power(s.span(), lookup(NameKeys.full(inverted), s.span()), new Term.Literal(s.span(), -1.0));
+        return throughPower(s, "1", "-1", -1.0, "the inverse", k -> "(" + k + ")^{-1}");
     }
 
     /**
@@ -1194,23 +1178,33 @@ final class NameResolver {
      * as a standard deviation beside its variance reads (W0102); null otherwise.
      */
     private Term rootOfSquare(Expr.Sym s) {
+        return throughPower(s, "2", "2", 0.5, "the square root", k -> "\\sqrt{" + k + "}");
+    }
+
+    /**
+     * {@code s} read through the power of it the file defines or declares: {@code s^{key}} exists, so {@code s} is
+     * that value to the power {@code exponent} (W0102); null when {@code s} has a superscript, is a word, or no
+     * {@code s^{key}} is defined or declared.
+     */
+    private Term throughPower(Expr.Sym s, String number, String key, double exponent, String what,
+            java.util.function.UnaryOperator<String> written) {
         if (s.sup() != null || s.kind() == SymKind.WORD) {
             return null;
         }
-        dev.eqc.compiler.ast.Script two = new dev.eqc.compiler.ast.Script(s.span(),
-                List.of(new Expr.Num(s.span(), "2")), "2");
-        Expr.Sym squared = s.withScripts(s.span(), s.sub(), two, s.primes());
-        Binding b = find(NameKeys.full(squared));
+        dev.eqc.compiler.ast.Script script = new dev.eqc.compiler.ast.Script(s.span(),
+                List.of(new Expr.Num(s.span(), number)), key);
+        String powered = NameKeys.full(s.withScripts(s.span(), s.sub(), script, s.primes()));
+        Binding b = find(powered);
         if (!(b instanceof Binding.DefinitionName || b instanceof Binding.InputName in && in.input().declared())) {
             return null;
         }
         String name = file.source.slice(s.span());
-        Diagnostic.of(Code.W0102, file.source, s.span(), "`" + name + "` is not defined; it is read as the square root of `"
-                        + NameKeys.full(squared) + "`, which is")
-                .caret("read as \\sqrt{" + NameKeys.full(squared) + "}")
+        Diagnostic.of(Code.W0102, file.source, s.span(), "`" + name + "` is not defined; it is read as " + what + " of `"
+                        + powered + "`, which is")
+                .caret("read as " + written.apply(powered))
                 .help("define or declare `" + name + "` to mean something else")
                 .report(file.diagnostics);
-        return new Term.Power(s.span(), lookup(NameKeys.full(squared), s.span()), new Term.Literal(s.span(), 0.5));
+        return new Term.Power(s.span(), lookup(powered, s.span()), new Term.Literal(s.span(), exponent));
     }
 
     /**
