@@ -593,10 +593,20 @@ final class NameResolver {
                 && !isBound(key) && !file.isTimeStep(key) && !file.wasAttempted(key) && !file.isUsedFree(key);
     }
 
-    /** A name, a whole number, or a sum, difference or run of them: what a parenthesised label holds. */
+    /**
+     * A name, a whole number, or a sum, difference or run of them, or one of them over a number: what a parenthesised
+     * label holds ({@code (l+1)}, RoPE's component {@code (i + \\frac{d}{2})}); a division by a name ({@code (1 - r/c)})
+     * is an exponent's.
+     */
     private static boolean labelLike(Expr e) {
         if (e instanceof Expr.Sym || e instanceof Expr.Num n && n.text().matches("\\d+")) {
             return true;
+        }
+        if (e instanceof Expr.Frac f) {
+            return labelLike(f.num()) && f.den() instanceof Expr.Num;
+        }
+        if (e instanceof Expr.Binary b && b.op() == dev.eqc.compiler.ast.BinaryOp.DIV) {
+            return labelLike(b.left()) && b.right() instanceof Expr.Num;
         }
         return e instanceof Expr.Binary b && (b.op() == dev.eqc.compiler.ast.BinaryOp.ADD
                 || b.op() == dev.eqc.compiler.ast.BinaryOp.SUB || b.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE)

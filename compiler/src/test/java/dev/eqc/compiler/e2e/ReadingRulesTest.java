@@ -112,6 +112,10 @@ class ReadingRulesTest {
         cases.add(new Case("e^{(1 - r/c)} is e to the power, a superscript in parentheses that divides is no label",
                 "r, c \\in \\mathbb{R}\nb = e^{(1 - r/c)}", "b", Map.of("r", new double[] {20}, "c", new double[] {17}),
                 Map.of("r", new int[0], "c", new int[0]), new double[] {Math.exp(1 - 20.0 / 17)}, null));
+        cases.add(new Case("x^{(i + \\frac{d}{2})} stays a label: a sum over a number (RoPE's component)",
+                "x^{(i + \\frac{d}{2})} \\in \\mathbb{R}^{n}\ny = 2 x^{(i + \\frac{d}{2})}", "y",
+                Map.of("x^{(i + \\frac{d}{2})}", U), Map.of("x^{(i + \\frac{d}{2})}", vec),
+                new double[] {2 * U[0], 2 * U[1], 2 * U[2]}, null));
         cases.add(new Case("h^{(l+1)} stays a label: a sum of names in parentheses",
                 "h^{(l+1)} \\in \\mathbb{R}^{d}\ny = 2 h^{(l+1)}", "y", Map.of("h^{(l+1)}", U),
                 Map.of("h^{(l+1)}", vec), new double[] {2 * U[0], 2 * U[1], 2 * U[2]}, null));
