@@ -1,5 +1,5 @@
-% SGC (Wu et al., 2019): S^K with K = 2 propagation steps. The matrix power is meant; eqc does not guess
-% between it and each entry's power.
+% A Gaussian kernel of a square matrix to a named power: inside the exponential, the matrix power and each
+% entry's power cannot be told apart (outside one, SGC's S^K X is the matrix power).
 S \in \mathbb{R}^{n \times n}, K = 2
-Y = S^K
+Y = \exp(-S^K)
 % ~ERROR E0150

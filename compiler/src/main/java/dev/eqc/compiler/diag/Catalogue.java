@@ -244,12 +244,13 @@ public final class Catalogue {
                         + " docs/LANGUAGE.md, Indexes and ranges.",
                 "x \\in \\mathbb{R}^{d}\ny_{2i} = x_{2i-1}\ny_{2i+1} = x_{2i}",
                 "x \\in \\mathbb{R}^{d}\ny_{2i-1} = x_{2i-1}\ny_{2i} = x_{2i}");
-        add(Code.E0150, "A square matrix raised to a named whole power (`S^K` with `K = 2`): the matrix power (SGC's"
-                        + " K propagation steps) and each entry's power cannot be told apart, so eqc does not guess."
-                        + " Write the product for the matrix power, or index the matrix for the element-wise power."
-                        + " docs/LANGUAGE.md, Sums over index sets.",
-                "A \\in \\mathbb{R}^{n \\times n}, K = 2\nB = A^K",
-                "A \\in \\mathbb{R}^{n \\times n}\nB = A A");
+        add(Code.E0150, "A square matrix raised to a named whole power (`S^K` with `K = 2`) inside an element-wise"
+                        + " operation (`\\exp(-S^K)`): the matrix power and each entry's power cannot be told apart, so"
+                        + " eqc does not guess. Elsewhere it is the matrix power (SGC's `S^K X`, W0102). Write the"
+                        + " product for the matrix power, or index the matrix for the element-wise power."
+                        + " docs/LANGUAGE.md, Reading rules.",
+                "A \\in \\mathbb{R}^{n \\times n}, K = 2\nB = \\exp(-A^K)",
+                "A \\in \\mathbb{R}^{n \\times n}, K = 2\nB_{ij} = \\exp(-A_{ij}^K)");
         add(Code.W0150, "A left-hand side with a repeated index (`D_{ii} = \\sum_j A_{ij}`, GCN's degree matrix) defines"
                         + " a diagonal matrix: the right-hand side on the diagonal, 0 elsewhere. docs/LANGUAGE.md, Sums"
                         + " over index sets.",

@@ -28,7 +28,7 @@ public enum Code {
     E0122("family member outside its range"),
     E0123("strided parts do not match"),
     E0140("strided position outside the tensor"),
-    E0150("named power of a square matrix"),
+    E0150("named power of a square matrix in an element-wise operation"),
     E0154("superscript index whose axis cannot be told"),
     E0155("name before a parenthesised number"),
     E0156("1- or infinity-norm of a matrix"),

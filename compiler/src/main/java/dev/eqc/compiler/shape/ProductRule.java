@@ -385,6 +385,9 @@ final class ProductRule {
 
     private Shape kind(Term.Product p, ProductKind kind, Shape result) {
         pass.products.put(p, kind);
+        if (kind == ProductKind.MATMUL || kind == ProductKind.MATVEC || kind == ProductKind.VECMAT) {
+            pass.squarePowers.factorsOf(p);
+        }
         return result;
     }
 

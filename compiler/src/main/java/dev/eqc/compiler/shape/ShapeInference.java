@@ -44,6 +44,8 @@ public final class ShapeInference {
     final IdentityHashMap<IndexVar, Dim> extents = new IdentityHashMap<>();
     /** For each {@code AlongAxis}: its axis counted from the end (-1 = last) of the argument's core shape. */
     final IdentityHashMap<Term.AlongAxis, Integer> axes = new IdentityHashMap<>();
+    /** Square matrices raised to whole powers: matrix or element-wise powers, by their context. */
+    final SquarePowers squarePowers = new SquarePowers(this);
     private final Set<Definition> inferring = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final ResolvedProgram program;
 
@@ -340,6 +342,7 @@ public final class ShapeInference {
         for (Definition d : program.definitions()) {
             resultOf(d);
         }
+        squarePowers.finish(program.definitions());
         for (Input in : pendingApplied) {
             inputShapes.putIfAbsent(in, Shape.SCALAR);   // unused, or used only where another error stopped
         }

@@ -238,18 +238,13 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             shape(p.exponent());
             return base;
         }
-        Double named = p.exponent() instanceof Term.ConstRef c ? c.constant().value() : null;
-        if (base != null && named != null && isSquareMatrix(base) && named >= 2 && named == Math.rint(named)) {
-            // S^K with K = 2 (SGC's K propagation steps): the matrix power is meant where the element-wise power
-            // of a literal square is read with a warning; a named exponent is not guessed.
-            String b = pass.source.slice(p.base().span());
-            error(Code.E0150, p.span(), "`" + pass.source.slice(p.span()) + "` raises a square matrix to a named"
-                    + " power: the matrix power (" + b + " times itself) or each entry's power cannot be told apart",
-                    "write the matrix power as the product, like `" + b + " " + b + "`, or the element-wise power as `"
-                            + b + "_{ij}^{" + pass.source.slice(p.exponent().span()) + "}`", null);
-            return null;
+        if (base != null && isSquareMatrix(base) && SquarePowers.wholeExponent(p.exponent()) != null) {
+            // A^2, S^K with K = 2: the matrix power or each entry's power, decided by the context (SquarePowers).
+            pass.squarePowers.note(p);
+            shape(p.exponent());
+            return base;
         }
-        if (base != null && base.rank() >= 2 && p.exponent() instanceof Term.Literal k && k.value() >= 2
+        if (base != null && base.rank() >= 3 && p.exponent() instanceof Term.Literal k && k.value() >= 2
                 && k.value() == Math.rint(k.value()) && resolved(base.fromEnd(1)).equals(resolved(base.fromEnd(2)))) {
             String b = pass.source.slice(p.base().span());
             Diagnostic.of(Code.W0102, pass.source, p.span(), "`" + pass.source.slice(p.span())

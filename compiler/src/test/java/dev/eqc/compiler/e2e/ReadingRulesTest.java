@@ -82,9 +82,28 @@ class ReadingRulesTest {
         cases.add(new Case("the diagonal beside a full index",
                 "A \\in \\mathbb{R}^{n \\times n}\nM_{ij} = A_{ij} - A_{ii}", "M", Map.of("A", A), Map.of("A", mat),
                 new double[] {0, 1, -1, 0}, null));
-        cases.add(new Case("a square matrix to a power is element-wise, with a warning naming the matrix power",
-                "A \\in \\mathbb{R}^{n \\times n}\nY = A^2", "Y", Map.of("A", A), Map.of("A", mat),
-                new double[] {1, 4, 9, 16}, Code.W0102));
+        // A = [[1, 2], [3, 4]]: A A = [[7, 10], [15, 22]]. Graph papers' A^2 (two-step paths), SGC's S^K X, Muon's
+        // (XX^T)^2 X are matrix powers; inside an element-wise operation (a Gaussian kernel of distances) it is each
+        // entry's power.
+        double[] aa = {7, 10, 15, 22};
+        cases.add(new Case("a square matrix to a power alone is the matrix power, with a warning naming each entry's",
+                "A \\in \\mathbb{R}^{n \\times n}\nY = A^2", "Y", Map.of("A", A), Map.of("A", mat), aa, Code.W0102));
+        cases.add(new Case("a square matrix to a named power that multiplies a matrix is the matrix power (SGC's S^K X)",
+                "S \\in \\mathbb{R}^{n \\times n}, x \\in \\mathbb{R}^{n}, K = 3\ny = S^K x", "y",
+                Map.of("S", A, "x", new double[] {1, -1}), Map.of("S", mat, "x", new int[] {2}),
+                new double[] {(7 * 1 + 10 * 3) - (7 * 2 + 10 * 4), (15 * 1 + 22 * 3) - (15 * 2 + 22 * 4)}, Code.W0102));
+        cases.add(new Case("a polynomial in a square matrix takes matrix powers: I + A + A^2",
+                "A \\in \\mathbb{R}^{n \\times n}\nY = I + A + A^2", "Y", Map.of("A", A), Map.of("A", mat),
+                new double[] {1 + 1 + 7, 2 + 10, 3 + 15, 1 + 4 + 22}, Code.W0102));
+        cases.add(new Case("the trace of a square matrix's square is of the matrix power: tr(A^2)",
+                "A \\in \\mathbb{R}^{n \\times n}\ny = \\mathrm{tr}(A^2)", "y", Map.of("A", A), Map.of("A", mat),
+                new double[] {7 + 22}, Code.W0102));
+        cases.add(new Case("a square matrix's power inside an element-wise function is each entry's: exp(-D^2)",
+                "D \\in \\mathbb{R}^{n \\times n}\nK = \\exp(-D^2)", "K", Map.of("D", A), Map.of("D", mat),
+                new double[] {Math.exp(-1), Math.exp(-4), Math.exp(-9), Math.exp(-16)}, Code.W0102));
+        cases.add(new Case("the power of an activation's values is each entry's: relu^2(A) (Primer, FLASH)",
+                "A \\in \\mathbb{R}^{n \\times n}\nY = \\mathrm{relu}^2(A - 2)", "Y", Map.of("A", A),
+                Map.of("A", mat), new double[] {0, 0, 1, 4}, Code.W0102));
         double sigma = 1.5;
         double sq = U[0] * U[0] + U[1] * U[1] + U[2] * U[2];
         cases.add(new Case("a number after / is the coefficient of the name after it: x / 2\\sigma^2, with a warning",
