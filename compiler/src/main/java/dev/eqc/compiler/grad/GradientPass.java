@@ -90,7 +90,7 @@ public final class GradientPass {
         ProgramRewriter rewriter = new ProgramRewriter(program, bodies);
         ResolvedProgram rewritten = rewriter.run();
         Diagnostics scratch = new Diagnostics();
-        TypedProgram result = ShapeInference.infer(rewritten, scratch);
+        TypedProgram result = ShapeInference.inferDerived(rewritten, scratch);
         for (Diagnostic d : scratch.all()) {
             if (d.severity() == dev.eqc.compiler.diag.Severity.ERROR) {
                 // A derivative rule that does not fit this program's shapes (Adafactor's ones vectors 1_n^\top

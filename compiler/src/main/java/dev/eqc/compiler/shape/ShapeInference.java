@@ -65,6 +65,20 @@ public final class ShapeInference {
      * with local parameters, such a function may check.
      */
     public static TypedProgram infer(ResolvedProgram program, Diagnostics diagnostics, Set<String> namesakeConflicts) {
+        return infer(program, diagnostics, namesakeConflicts, false);
+    }
+
+    /**
+     * Checks a program that holds derived terms (a gradient's backward pass) beside terms already read: the
+     * readings were chosen when the user's program was checked, so a square matrix's power in derived terms
+     * is each entry's (the derivative rules of element-wise operations make them), never read again.
+     */
+    public static TypedProgram inferDerived(ResolvedProgram program, Diagnostics diagnostics) {
+        return infer(program, diagnostics, new java.util.HashSet<>(), true);
+    }
+
+    private static TypedProgram infer(ResolvedProgram program, Diagnostics diagnostics, Set<String> namesakeConflicts,
+            boolean derived) {
         // A reading that changes the terms (an operand aligned on leading axes gets trailing size-1 axes, bars
         // around vectors become norms) rewrites the program, which is then checked again; the readings' warnings
         // are kept from the pass that chose them.
@@ -73,6 +87,7 @@ public final class ShapeInference {
         for (int round = 0; ; round++) {
             Diagnostics scratch = new Diagnostics(diagnostics.warningsAreErrors());
             ShapeInference pass = new ShapeInference(current, scratch);
+            pass.squarePowers.derived = derived;
             TypedProgram typed = pass.run();
             namesakeConflicts.addAll(pass.namesakeConflicts);
             if (pass.rewrites.isEmpty() || round == 3) {

@@ -30,6 +30,8 @@ final class SquarePowers {
     private final Set<Term.Power> pending = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Term.Power> order = new ArrayList<>();
     private final Set<Term.Power> matrixPowers = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Checking derived terms (see {@link ShapeInference#inferDerived}): every power stays each entry's. */
+    boolean derived;
 
     SquarePowers(ShapeInference pass) {
         this.pass = pass;
@@ -44,7 +46,7 @@ final class SquarePowers {
 
     /** {@code p} raises a square matrix to a whole power: decide now if its base says, else wait for the context. */
     void note(Term.Power p) {
-        if (matrixPowers.contains(p)) {
+        if (derived || matrixPowers.contains(p)) {
             return;
         }
         if (p.base() instanceof Term.Product b && isMatrixProduct(b)) {
@@ -62,19 +64,22 @@ final class SquarePowers {
     }
 
     private void visitFactor(Term t, Term.Product product) {
-        if (t instanceof Term.Power p && pending.contains(p)) {
+        if (t instanceof Term.Power p && pending.contains(p) && !activationPower(p)) {
             read(p, "it multiplies `" + pass.source.slice(other(product, t).span()).trim() + "` as a matrix");
         } else if (t instanceof Term.Negate n) {
             visitFactor(n.operand(), product);
         } else if (t instanceof Term.Product q && pass.products.get(q) == ProductKind.SCALE) {
             visitFactor(q.left(), product);
             visitFactor(q.right(), product);
-        } else if (t instanceof Term.Arith a) {
-            // (I + A + A^2) X: a polynomial in the matrix; \frac{1}{2} A^2 X.
+        } else if (t instanceof Term.Arith a && (a.op() == Term.ArithOp.ADD || a.op() == Term.ArithOp.SUB)) {
+            // (I + A + A^2) X: a polynomial in the matrix.
             visitFactor(a.left(), product);
-            if (a.op() != Term.ArithOp.DIV) {
-                visitFactor(a.right(), product);
-            }
+            visitFactor(a.right(), product);
+        } else if (t instanceof Term.Arith a && (a.op() == Term.ArithOp.MUL || a.op() == Term.ArithOp.DIV)
+                && isNumber(a.right())) {
+            visitFactor(a.left(), product);    // A^2 / 2 X
+        } else if (t instanceof Term.Arith a && a.op() == Term.ArithOp.MUL && isNumber(a.left())) {
+            visitFactor(a.right(), product);
         }
     }
 
@@ -154,9 +159,8 @@ final class SquarePowers {
 
     /** Why {@code p} is a matrix power where it stands, or null when an element-wise operation takes it. */
     private String matrixContext(Term.Power p, Deque<Term> ancestors) {
-        if (p.base() instanceof Term.BuiltinCall b && elementwise(b.builtin())
-                || p.base() instanceof Term.Product q && pass.products.get(q) == ProductKind.ELEMENTWISE) {
-            return null;   // \mathrm{relu}^2(S), \sigma(X)^2: the power of an activation's values
+        if (activationPower(p)) {
+            return null;
         }
         Term child = p;
         for (Term up : ancestors) {
@@ -181,6 +185,12 @@ final class SquarePowers {
             child = up;
         }
         return "no element-wise operation takes it (a graph's `A^2` counts the paths of two steps)";
+    }
+
+    /** {@code \mathrm{relu}^2(S)}, {@code \sigma(X)^2}: the power of an activation's values is each entry's. */
+    private boolean activationPower(Term.Power p) {
+        return p.base() instanceof Term.BuiltinCall b && elementwise(b.builtin())
+                || p.base() instanceof Term.Product q && pass.products.get(q) == ProductKind.ELEMENTWISE;
     }
 
     private boolean isNumber(Term t) {
