@@ -9,3 +9,6 @@ A_2 = S^2
 % ~WARNING W0102
 G = \exp(-D^2)
 % ~WARNING W0102
+L \in \mathbb{R}^{n \times n}, x \in \mathbb{R}^{n}, \theta \in \mathbb{R}^{m}
+y = \sum_{k=0}^{m-1} \theta_k L^k x
+% ~WARNING W0102

@@ -429,6 +429,96 @@ public final class Ops {
     return Tensor.fromDoubles(a.dtype(), out, a.shape());
   }
 
+  /**
+   * The matrix power of each trailing square matrix, {@code a} [..., n, n] to the whole power read from
+   * {@code k} (its last two axes of size 1 or absent, its leading axes broadcast with {@code a}'s): the
+   * {@code L^k} of a polynomial filter {@code \sum_k \theta_k L^k x}, one power per k. By repeated squaring in
+   * double; the power 0 is the identity. A power that is negative or not whole is an error.
+   */
+  public static Tensor matrixPower(Tensor a, Tensor k) {
+    if (a.rank() < 2 || a.size(-1) != a.size(-2)) {
+      throw new IllegalArgumentException(
+          "matrixPower: expected square matrices [..., n, n], got shape " + Shapes.format(a.shapeRef()));
+    }
+    int n = a.size(-1);
+    int[] as = a.shapeRef();
+    int[] ks = k.shapeRef();
+    int rank = Math.max(as.length, ks.length);
+    int[] out = new int[rank];
+    for (int d = 0; d < rank; d++) {
+      int da = d - (rank - as.length) >= 0 ? as[d - (rank - as.length)] : 1;
+      int dk = d - (rank - ks.length) >= 0 ? ks[d - (rank - ks.length)] : 1;
+      if (d >= rank - 2 && dk != 1 || da != dk && da != 1 && dk != 1) {
+        throw new IllegalArgumentException("matrixPower: the powers " + Shapes.format(ks)
+            + " do not broadcast with the matrices " + Shapes.format(as));
+      }
+      out[d] = Math.max(da, dk);
+    }
+    double[] ad = a.readDoubles();
+    double[] kd = k.readDoubles();
+    double[] res = new double[Shapes.numel(out)];
+    int[] idx = new int[rank];
+    for (int t = 0; t < res.length / Math.max(1, n * n); t++) {
+      int rest = t;
+      for (int d = rank - 3; d >= 0; d--) {
+        idx[d] = rest % out[d];
+        rest /= out[d];
+      }
+      double kv = kd[offset(idx, ks)];
+      if (kv < 0 || kv != Math.rint(kv)) {
+        throw new ArithmeticException("matrixPower: the power " + kv + " is not a whole number >= 0");
+      }
+      power(ad, offset(idx, as), n, (long) kv, res, t * n * n);
+    }
+    return Tensor.fromDoubles(a.dtype(), res, out);
+  }
+
+  /** {@code a} [..., n, n] to the whole power {@code k} >= 0, each trailing matrix (see {@link #matrixPower(Tensor, Tensor)}). */
+  public static Tensor matrixPower(Tensor a, double k) {
+    return matrixPower(a, Tensor.fromDoubles(a.dtype(), new double[] {k}, new int[0]));
+  }
+
+  /** The row-major offset in {@code shape} of the element at {@code idx} (right-aligned, size-1 axes read 0). */
+  private static int offset(int[] idx, int[] shape) {
+    int skip = idx.length - shape.length;
+    int off = 0;
+    for (int d = 0; d < shape.length; d++) {
+      off = off * shape[d] + (shape[d] == 1 ? 0 : idx[skip + d]);
+    }
+    return off;
+  }
+
+  private static void power(double[] a, int aOff, int n, long k, double[] out, int outOff) {
+    double[] result = new double[n * n];
+    for (int i = 0; i < n; i++) {
+      result[i * n + i] = 1.0;
+    }
+    double[] base = java.util.Arrays.copyOfRange(a, aOff, aOff + n * n);
+    while (k > 0) {
+      if ((k & 1) == 1) {
+        result = multiply(result, base, n);
+      }
+      k >>= 1;
+      if (k > 0) {
+        base = multiply(base, base, n);
+      }
+    }
+    System.arraycopy(result, 0, out, outOff, n * n);
+  }
+
+  private static double[] multiply(double[] x, double[] y, int n) {
+    double[] z = new double[n * n];
+    for (int i = 0; i < n; i++) {
+      for (int l = 0; l < n; l++) {
+        double v = x[i * n + l];
+        for (int j = 0; j < n; j++) {
+          z[i * n + j] += v * y[l * n + j];
+        }
+      }
+    }
+    return z;
+  }
+
   public static Tensor transpose(Tensor a) {
     if (a.rank() < 2) {
       throw new IllegalArgumentException(

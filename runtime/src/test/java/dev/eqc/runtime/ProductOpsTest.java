@@ -66,6 +66,29 @@ class ProductOpsTest {
   }
 
   @Test
+  void matrixPowerIsRepeatedMatmulPerBroadcastExponent() {
+    // ChebNet's \sum_k \theta_k L^k x: L [n, n] beside the exponents k [K, 1, 1] gives L^0 … L^{K-1}.
+    Tensor l = rand(2, 4, 4);                                   // two graphs
+    Tensor k = Tensor.of(new double[] {0, 1, 3}, 3, 1, 1, 1);  // three powers of each
+    Tensor p = Ops.matrixPower(l, k);
+    assertArrayEquals(new int[] {3, 2, 4, 4}, p.shape());
+    for (int e = 0; e < 3; e++) {
+      for (int g = 0; g < 2; g++) {
+        double[] graph = Arrays.copyOfRange(l.readDoubles(), g * 16, g * 16 + 16);
+        Tensor expected = Tensor.of(new double[] {1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1}, 4, 4);
+        for (int step = 0; step < (int) k.readDoubles()[e]; step++) {
+          expected = NaiveMatmul.matmul(expected, Tensor.of(graph, 4, 4));
+        }
+        double[] got = Arrays.copyOfRange(p.readDoubles(), (e * 2 + g) * 16, (e * 2 + g) * 16 + 16);
+        assertArrayEquals(expected.readDoubles(), got, 1e-12, "power " + k.readDoubles()[e] + " of graph " + g);
+      }
+    }
+    assertArrayEquals(Ops.matmul(Ops.matmul(l, l), l).readDoubles(), Ops.matrixPower(l, 3.0).readDoubles(), 1e-12);
+    assertThrows(ArithmeticException.class, () -> Ops.matrixPower(l, 1.5));
+    assertThrows(IllegalArgumentException.class, () -> Ops.matrixPower(rand(2, 3), 2.0));
+  }
+
+  @Test
   void matmulSmallExample() {
     Tensor a = Tensor.of(new double[] {1, 2, 3, 4, 5, 6}, 2, 3);
     Tensor b = Tensor.of(new double[] {7, 8, 9, 10, 11, 12}, 3, 2);

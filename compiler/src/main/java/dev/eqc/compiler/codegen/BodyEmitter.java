@@ -251,16 +251,33 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
     @Override
     public Value power(Term.Power p, Boolean top) {
         Term t = p;
-        if (typed.isMatrixInverse(p)) {
-            Value v = lower(p.base(), false);
-            return tensor(CodeBlock.of("$T.inverse($L)", RuntimeTypes.OPS, v.code()), t, v.slots());
+        return switch (typed.powerKind(p)) {
+            case MATRIX_INVERSE -> {
+                Value v = lower(p.base(), false);
+                yield tensor(CodeBlock.of("$T.inverse($L)", RuntimeTypes.OPS, v.code()), t, v.slots());
+            }
+            case DIAGONAL -> {
+                Value v = lower(p.base(), false);
+                yield tensor(CodeBlock.of("$T.diagonalPower($L, $L)", RuntimeTypes.OPS, v.code(),
+                        dev.eqc.compiler.shape.TypedProgram.constant(p.exponent()).doubleValue()), t, v.slots());
+            }
+            case MATRIX -> matrixPower(t, lower(p.base(), false), lower(p.exponent(), false));
+            case ELEMENTWISE -> elementwise(t, ElementwiseOp.POW, lower(p.base(), false), lower(p.exponent(), false));
+        };
+    }
+
+    /** {@code L^k} with k running: the runtime's matrix power, the exponent's index axes beside the matrix's. */
+    private Value matrixPower(Term t, Value base, Value exponent) {
+        if (!exponent.tensor()) {
+            return tensor(CodeBlock.of("$T.matrixPower($L, $L)", RuntimeTypes.OPS, base.code(), exponent.code()), t,
+                    base.slots());
         }
-        if (typed.isDiagonalPower(p)) {
-            Value v = lower(p.base(), false);
-            return tensor(CodeBlock.of("$T.diagonalPower($L, $L)", RuntimeTypes.OPS, v.code(),
-                    dev.eqc.compiler.shape.TypedProgram.constant(p.exponent()).doubleValue()), t, v.slots());
+        if (base.slots() > 0 || exponent.slots() > 0) {
+            base = indexNotation.lift(base);
+            exponent = indexNotation.lift(exponent);
         }
-        return elementwise(t, ElementwiseOp.POW, lower(p.base(), false), lower(p.exponent(), false));
+        return tensor(CodeBlock.of("$T.matrixPower($L, $L)", RuntimeTypes.OPS, align(base, 2), align(exponent, 2)), t,
+                Math.max(base.slots(), exponent.slots()));
     }
 
     @Override

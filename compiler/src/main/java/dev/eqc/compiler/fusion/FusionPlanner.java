@@ -224,8 +224,9 @@ public final class FusionPlanner {
         @Override
         public LoopExpr power(Term.Power pw, Ctx c) {
             Term t = pw;
-            if (typed.isMatrixInverse(pw) || typed.isDiagonalPower(pw)) {
-                throw new NotFusible();
+            switch (typed.powerKind(pw)) {
+                case MATRIX_INVERSE, DIAGONAL, MATRIX -> throw new NotFusible();
+                case ELEMENTWISE -> { }
             }
             operations++;
             LoopExpr base = lower(pw.base(), c);

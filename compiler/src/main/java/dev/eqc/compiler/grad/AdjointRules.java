@@ -205,15 +205,24 @@ final class AdjointRules implements Term.Visitor<AdjointRules.Incoming, Void> {
             d.backprop(norm.args().get(0), env, a.mul(at, TermGradients.lastAxis(at, a, shape(p)).keep(g), a.mul(at, a.lit(at, 2.0), x)));
             return null;
         }
-        if (d.typed.isDiagonalPower(p)) {
-            d.unsupported(p, "not supported yet: the gradient through the power of a diagonal matrix",
-                    "differentiate with respect to inputs that do not pass through it");
-            return null;
-        }
-        if (dev.eqc.compiler.shape.TypedProgram.isInverseExponent(p.exponent()) && shape(p.base()).rank() == 2) {
-            d.unsupported(p, "not supported yet: the gradient through a matrix inverse",
-                    "differentiate with respect to inputs that do not pass through the inverse");
-            return null;
+        switch (d.typed.powerKind(p)) {
+            case DIAGONAL -> {
+                d.unsupported(p, "not supported yet: the gradient through the power of a diagonal matrix",
+                        "differentiate with respect to inputs that do not pass through it");
+                return null;
+            }
+            case MATRIX_INVERSE -> {
+                d.unsupported(p, "not supported yet: the gradient through a matrix inverse",
+                        "differentiate with respect to inputs that do not pass through the inverse");
+                return null;
+            }
+            case MATRIX -> {
+                d.unsupported(p, "not supported yet: the gradient through a matrix power with a running exponent",
+                        "differentiate with respect to inputs that do not pass through it, or write the powers"
+                                + " as products (`L L`)");
+                return null;
+            }
+            case ELEMENTWISE -> { }
         }
         Term b = d.copy(p.base(), env);
         Term e = d.copy(p.exponent(), env);

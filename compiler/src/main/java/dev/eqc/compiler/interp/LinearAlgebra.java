@@ -101,6 +101,56 @@ final class LinearAlgebra {
     }
 
     /**
+     * The matrix power of each trailing square matrix of {@code a} to the whole power read from {@code k} (its
+     * leading axes broadcast with {@code a}'s, its last two of size 1 or absent): by repeated multiplication in
+     * double, the identity for 0. The reference the runtime's {@code Ops.matrixPower} is checked against.
+     */
+    static NDArray matrixPower(NDArray a, NDArray k) {
+        int n = a.shapeRef()[a.rank() - 1];
+        int[] ks = k.shapeRef();
+        int[] lead = Broadcasting.shape(java.util.Arrays.copyOf(a.shapeRef(), a.rank() - 2),
+                ks.length >= 2 ? java.util.Arrays.copyOf(ks, ks.length - 2) : new int[0], "matrix power");
+        int[] shape = java.util.Arrays.copyOf(lead, lead.length + 2);
+        shape[lead.length] = n;
+        shape[lead.length + 1] = n;
+        double[] out = new double[java.util.Arrays.stream(shape).reduce(1, (x, y) -> x * y)];
+        int[] idx = new int[shape.length];
+        for (int t = 0; t < out.length / Math.max(1, n * n); t++) {
+            idx[shape.length - 1] = 0;
+            idx[shape.length - 2] = 0;
+            double kv = k.flat(Broadcasting.sourceOffset(idx, ks));
+            if (kv < 0 || kv != Math.rint(kv)) {
+                throw new ArithmeticException("the matrix power " + kv + " is not a whole number >= 0");
+            }
+            double[] m = new double[n * n];
+            for (int i = 0; i < n; i++) {
+                m[i * n + i] = 1;
+            }
+            for (long step = 0; step < (long) kv; step++) {
+                double[] next = new double[n * n];
+                for (int i = 0; i < n; i++) {
+                    for (int j = 0; j < n; j++) {
+                        idx[shape.length - 2] = 0;
+                        double sum = 0;
+                        for (int l = 0; l < n; l++) {
+                            idx[shape.length - 2] = l;
+                            idx[shape.length - 1] = j;
+                            sum += m[i * n + l] * a.flat(Broadcasting.sourceOffset(idx, a.shapeRef()));
+                        }
+                        next[i * n + j] = sum;
+                    }
+                }
+                m = next;
+            }
+            System.arraycopy(m, 0, out, t * n * n, n * n);
+            idx[shape.length - 2] = n - 1;
+            idx[shape.length - 1] = n - 1;
+            Broadcasting.increment(idx, shape);
+        }
+        return NDArray.wrap(out, shape);
+    }
+
+    /**
      * The power {@code k} of each trailing diagonal matrix: its diagonal entries to the power, zeros
      * elsewhere; a matrix with an entry off its diagonal is an error (its power is not computed).
      */

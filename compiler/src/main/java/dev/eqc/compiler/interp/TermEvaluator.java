@@ -113,13 +113,13 @@ final class TermEvaluator implements Term.Visitor<Scope, NDArray> {
 
     @Override
     public NDArray power(Term.Power p, Scope scope) {
-        if (interp.typed().isMatrixInverse(p)) {
-            return LinearAlgebra.inverse(eval(p.base(), scope));
-        }
-        if (interp.typed().isDiagonalPower(p)) {
-            return LinearAlgebra.diagonalPower(eval(p.base(), scope), dev.eqc.compiler.shape.TypedProgram.constant(p.exponent()));
-        }
-        return Broadcasting.zip(eval(p.base(), scope), eval(p.exponent(), scope), Math::pow, "power");
+        return switch (interp.typed().powerKind(p)) {
+            case MATRIX_INVERSE -> LinearAlgebra.inverse(eval(p.base(), scope));
+            case DIAGONAL -> LinearAlgebra.diagonalPower(eval(p.base(), scope),
+                    dev.eqc.compiler.shape.TypedProgram.constant(p.exponent()));
+            case MATRIX -> LinearAlgebra.matrixPower(eval(p.base(), scope), eval(p.exponent(), scope));
+            case ELEMENTWISE -> Broadcasting.zip(eval(p.base(), scope), eval(p.exponent(), scope), Math::pow, "power");
+        };
     }
 
     @Override

@@ -619,15 +619,22 @@ final class ReductionResolver {
                     .report(body.file.diagnostics);
         } else if (other == null) {
             Diagnostic.of(Code.W0141, body.file.source, limit.span(), "the limit `" + body.file.source.slice(limit.span())
-                            + "` is known only at run time; `" + name(v) + "` runs over the axis it indexes and terms"
-                            + " past the limit are left out")
+                            + (bound instanceof Term.ConstRef c ? "` = " + (c.constant().value() == Math.rint(c.constant().value())
+                                    ? String.valueOf((long) c.constant().value()) : String.valueOf(c.constant().value()))
+                                    + " is a number of the file; `" + name(v) + "` runs over the axis it"
+                                    + " indexes, or up to the limit when it indexes none, and terms past the limit are"
+                                    + " left out"
+                                    : "` is known only at run time; `" + name(v) + "` runs over the axis it indexes and"
+                                            + " terms past the limit are left out"))
                     .caret("cumulative " + (kind == Term.ReduceOp.PROD ? "product" : kind == Term.ReduceOp.SUM ? "sum"
                             : kind.name().toLowerCase(java.util.Locale.ROOT)) + ", cut at run time")
                     .help("a limit past the end of that axis takes every term; declare the limit as a dimension for a"
                             + " fixed range")
                     .report(body.file.diagnostics);
         }
-        IndexVar var = shifted != null ? shifted : new IndexVar(name(v), v.span(), lower, null, List.of(), other);
+        IndexVar var = shifted != null ? shifted : other != null
+                ? new IndexVar(name(v), v.span(), lower, null, List.of(), other)
+                : new IndexVar(name(v), v.span(), lower, null, List.of(), null, bound);
         scope.enter(var);
         Term reduced = body.expr(b.body());
         scope.leave();

@@ -363,6 +363,7 @@ public final class ShapeInference {
         }
         bindTiedDimensions();
         sizeUnrangedLeftIndices();
+        sizeConstantCuts();
         zonk();
         tiedDims.replaceAll((name, dim) -> unifier.resolve(dim));
         checkExtents();
@@ -371,7 +372,7 @@ public final class ShapeInference {
         checkDimValues();
         results.replaceAll((d, s) -> unifier.resolve(s));
         return new TypedProgram(program, shapes, products, inputShapes, paramShapes, results, extents, axes,
-                sizeParameters, tiedDims);
+                sizeParameters, tiedDims, squarePowers.running());
     }
 
     /** Free dimensions of generic bodies ({@code d_k}), by internal name: the axis each was bound to. */
@@ -546,6 +547,10 @@ public final class ShapeInference {
         if (t instanceof Term.Literal l && l.value() == Math.rint(l.value()) && l.value() >= 1) {
             return new Dim.Known((int) l.value());
         }
+        if (t instanceof Term.ConstRef c && c.constant().value() == Math.rint(c.constant().value())
+                && c.constant().value() >= 1 && c.constant().value() < 1 << 20) {
+            return new Dim.Known((int) c.constant().value());   // \sum_{k=1}^{K} with K = 4 stated in the file
+        }
         if (t instanceof Term.Arith a) {
             char op = switch (a.op()) {
                 case ADD -> '+';
@@ -612,6 +617,23 @@ public final class ShapeInference {
             return new Shape(List.of(unifier.fresh("n_" + javaName)));
         }
         return Shape.SCALAR;
+    }
+
+    /**
+     * {@code \sum_{k=1}^{K}} with {@code K = 4} a number of the file and no axis read with k: the range is the
+     * limit's values (a cut at run time needs an axis to cut; a number of the file gives one).
+     */
+    private void sizeConstantCuts() {
+        for (Map.Entry<IndexVar, Dim> e : extents.entrySet()) {
+            IndexVar v = e.getKey();
+            Double limit = v.cutAt() == null ? null : v.cutAt() instanceof Term.ConstRef c ? c.constant().value()
+                    : TypedProgram.constant(v.cutAt());
+            if (limit != null && limit == Math.rint(limit) && limit >= 1 && limit < 1 << 20
+                    && unifier.resolve(e.getValue()) instanceof Dim.Symbol s && s.flexible()
+                    && s.name().startsWith("range_")) {
+                unifier.unify(e.getValue(), new Dim.Known((int) Math.round(limit) + (v.firstValue() == 0 ? 1 : 0)));
+            }
+        }
     }
 
     private void checkExtents() {

@@ -30,6 +30,7 @@ final class SquarePowers {
     private final Set<Term.Power> pending = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Term.Power> order = new ArrayList<>();
     private final Set<Term.Power> matrixPowers = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Term.Power> running = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Checking derived terms (see {@link ShapeInference#inferDerived}): every power stays each entry's. */
     boolean derived;
 
@@ -54,6 +55,41 @@ final class SquarePowers {
         } else if (pending.add(p)) {
             order.add(p);
         }
+    }
+
+    /**
+     * {@code p} raises a square matrix to a running whole power ({@code L^k} with k a sum's index or an integer
+     * input): the context decides as for a constant power, and a matrix power is computed at run time.
+     */
+    boolean noteRunning(Term.Power p) {
+        if (derived || !runningExponent(p.exponent())) {
+            return false;
+        }
+        if (!matrixPowers.contains(p) && pending.add(p)) {
+            order.add(p);
+        }
+        return true;
+    }
+
+    /** An exponent made of indexes, integer inputs and whole numbers: {@code k}, {@code k - 1}, {@code 2k}. */
+    private boolean runningExponent(Term e) {
+        if (e instanceof Term.IndexValue) {
+            return true;
+        }
+        if (e instanceof Term.InputRef in) {
+            return in.input().integer();
+        }
+        if (e instanceof Term.Literal l) {
+            return l.value() == Math.rint(l.value());
+        }
+        if (e instanceof Term.Arith a && a.op() != Term.ArithOp.DIV) {
+            return runningExponent(a.left()) && runningExponent(a.right())
+                    && (!(a.left() instanceof Term.Literal) || !(a.right() instanceof Term.Literal));
+        }
+        if (e instanceof Term.Product q) {
+            return runningExponent(q.left()) && runningExponent(q.right());
+        }
+        return false;
     }
 
     /** A matrix product {@code product} was decided: a pending power among its factors is a matrix power. */
@@ -104,15 +140,27 @@ final class SquarePowers {
     private void read(Term.Power p, String why) {
         pending.remove(p);
         matrixPowers.add(p);
-        int k = wholeExponent(p.exponent());
         String base = pass.source.slice(p.base().span()).trim();
+        String e = pass.source.slice(p.exponent().span()).trim();
+        Integer k = wholeExponent(p.exponent());
+        if (k == null) {
+            // L^k with k running (a sum's index, an integer input): one matrix power per value, computed at run time.
+            running.add(p);
+            Diagnostic.of(Code.W0102, pass.source, p.span(), "`" + pass.source.slice(p.span()).trim()
+                            + "` of a square matrix is read as the matrix power (`" + base + "` multiplied by itself, "
+                            + e + " factors, the identity for 0) for each value of " + e + ", as " + why)
+                    .caret("matrix power")
+                    .help("for each entry's power index it: `" + base + "_{ij}^{" + e + "}`")
+                    .report(pass.diagnostics);
+            return;
+        }
         pass.readings.add(Diagnostic.of(Code.W0102, pass.source, p.span(), "`" + pass.source.slice(p.span()).trim()
                         + "` of a square matrix is read as the matrix power (the product of "
                         + (p.exponent() instanceof Term.ConstRef c ? c.constant().latex() + " = " : "") + k
                         + " copies of `" + base + "`), as " + why)
                 .caret("matrix power")
-                .help("for each entry's power index it: `" + base + "_{ij}^{" + pass.source.slice(p.exponent().span())
-                        .trim() + "}`; write the product, like `" + base + " " + base + "`, to silence this warning")
+                .help("for each entry's power index it: `" + base + "_{ij}^{" + e + "}`; write the product, like `"
+                        + base + " " + base + "`, to silence this warning")
                 .build());
         pass.rewrites.put(p, t -> {
             Term.Power q = (Term.Power) t;
@@ -122,6 +170,11 @@ final class SquarePowers {
             }
             return chain;
         });
+    }
+
+    /** The powers with a running exponent read as matrix powers, for {@link TypedProgram#powerKind}. */
+    Set<Term.Power> running() {
+        return running;
     }
 
     /**
@@ -173,6 +226,8 @@ final class SquarePowers {
                 passes = a.op() == Term.ArithOp.ADD || a.op() == Term.ArithOp.SUB
                         || a.op() == Term.ArithOp.MUL && isNumber(a.left() == child ? a.right() : a.left())
                         || a.op() == Term.ArithOp.DIV && a.left() == child && isNumber(a.right());
+            } else if (up instanceof Term.Where w) {
+                passes = w.condition() != child;   // a term cut at a limit, a cases row: the value chosen
             } else {
                 passes = false;
             }
@@ -180,11 +235,11 @@ final class SquarePowers {
                 boolean elementwise = up instanceof Term.BuiltinCall b ? elementwise(b.builtin())
                         : up instanceof Term.Product || up instanceof Term.Arith || up instanceof Term.Power
                                 || up instanceof Term.Where || up instanceof Term.Compare;
-                return elementwise ? null : "the matrix is used whole";
+                return elementwise ? null : "no element-wise operation takes it";
             }
             child = up;
         }
-        return "no element-wise operation takes it (a graph's `A^2` counts the paths of two steps)";
+        return "no element-wise operation takes it";
     }
 
     /** {@code \mathrm{relu}^2(S)}, {@code \sigma(X)^2}: the power of an activation's values is each entry's. */
@@ -206,7 +261,7 @@ final class SquarePowers {
         String text = pass.source.slice(p.span()).trim();
         String b = pass.source.slice(p.base().span()).trim();
         String e = pass.source.slice(p.exponent().span()).trim();
-        if (p.exponent() instanceof Term.Literal) {
+        if (wholeExponent(p.exponent()) == null || p.exponent() instanceof Term.Literal) {
             Diagnostic.of(Code.W0102, pass.source, p.span(), "`" + text + "` of a square matrix is read element-wise"
                             + " (each entry raised to " + e + "), not as the matrix power, as "
                             + (p.base() instanceof Term.BuiltinCall ? "its base is the value of an element-wise function"

@@ -244,6 +244,12 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             shape(p.exponent());
             return base;
         }
+        if (base != null && isSquareMatrix(base) && TypedProgram.constant(p.exponent()) == null
+                && pass.squarePowers.noteRunning(p)) {
+            // \sum_k \theta_k L^k x: a running power, decided by the context like A^2 (SquarePowers).
+            Shape e = shape(p.exponent());
+            return e == null ? null : broadcast(base, e, p.span(), p.span(), "^", "raise");
+        }
         if (base != null && base.rank() >= 3 && p.exponent() instanceof Term.Literal k && k.value() >= 2
                 && k.value() == Math.rint(k.value()) && resolved(base.fromEnd(1)).equals(resolved(base.fromEnd(2)))) {
             String b = pass.source.slice(p.base().span());

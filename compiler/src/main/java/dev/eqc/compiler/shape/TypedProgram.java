@@ -28,6 +28,8 @@ public final class TypedProgram {
     private final Map<Term.AlongAxis, Integer> axes;
     private final Map<Definition, List<String>> sizeParameters;
     private final Map<String, Dim> tiedDims;
+    /** Square matrices to a running whole power ({@code L^k} in {@code \sum_k \theta_k L^k x}): matrix powers. */
+    private final java.util.Set<Term.Power> matrixPowers;
 
     /**
      * Dimensions a definition's method takes as {@code int} sizes after its tensors: symbols of a
@@ -48,7 +50,7 @@ public final class TypedProgram {
     /** This program as the gradient pass hands it on, with what it made; this one is unchanged. */
     public TypedProgram withGradients(GradientFacts facts) {
         return new TypedProgram(program, shapes, products, inputShapes, paramShapes, results, extents, axes,
-                sizeParameters, tiedDims, facts);
+                sizeParameters, tiedDims, matrixPowers, facts);
     }
 
     /** The axis, counted from the end of the argument's core shape (-1 = last), an axis form works along. */
@@ -73,16 +75,17 @@ public final class TypedProgram {
             Map<IndexVar, Dim> extents, Map<Term.AlongAxis, Integer> axes,
             Map<Definition, List<String>> sizeParameters) {
         this(program, shapes, products, inputShapes, paramShapes, results, extents, axes, sizeParameters,
-                Map.of(), GradientFacts.NONE);
+                Map.of(), java.util.Set.of(), GradientFacts.NONE);
     }
 
     TypedProgram(ResolvedProgram program, Map<Term, Shape> shapes,
             Map<Term.Product, ProductKind> products, Map<Input, Shape> inputShapes,
             Map<Definition, List<Shape>> paramShapes, Map<Definition, Shape> results,
             Map<IndexVar, Dim> extents, Map<Term.AlongAxis, Integer> axes,
-            Map<Definition, List<String>> sizeParameters, Map<String, Dim> tiedDims) {
+            Map<Definition, List<String>> sizeParameters, Map<String, Dim> tiedDims,
+            java.util.Set<Term.Power> matrixPowers) {
         this(program, shapes, products, inputShapes, paramShapes, results, extents, axes, sizeParameters,
-                tiedDims, GradientFacts.NONE);
+                tiedDims, matrixPowers, GradientFacts.NONE);
     }
 
     /**
@@ -98,8 +101,10 @@ public final class TypedProgram {
             Map<Term.Product, ProductKind> products, Map<Input, Shape> inputShapes,
             Map<Definition, List<Shape>> paramShapes, Map<Definition, Shape> results,
             Map<IndexVar, Dim> extents, Map<Term.AlongAxis, Integer> axes,
-            Map<Definition, List<String>> sizeParameters, Map<String, Dim> tiedDims, GradientFacts gradients) {
+            Map<Definition, List<String>> sizeParameters, Map<String, Dim> tiedDims,
+            java.util.Set<Term.Power> matrixPowers, GradientFacts gradients) {
         this.tiedDims = Map.copyOf(tiedDims);
+        this.matrixPowers = matrixPowers;
         this.gradients = gradients;
         this.sizeParameters = sizeParameters;
         this.axes = axes;
@@ -110,6 +115,29 @@ public final class TypedProgram {
         this.paramShapes = paramShapes;
         this.results = results;
         this.extents = extents;
+    }
+
+    /** What a written power means once shapes are known (docs/LANGUAGE.md, "Reading rules"). */
+    public enum PowerKind {
+        /** Each entry to the power, with broadcasting. */
+        ELEMENTWISE,
+        /** {@code (A)^{-1}}: the matrix inverse. */
+        MATRIX_INVERSE,
+        /** {@code D^{-\frac{1}{2}}}: the power of a diagonal matrix. */
+        DIAGONAL,
+        /** {@code L^k} with k running: the matrix power, one per value of the exponent. */
+        MATRIX
+    }
+
+    /** What {@code p} means: every pass that computes a power switches on this. */
+    public PowerKind powerKind(Term.Power p) {
+        if (isMatrixInverse(p)) {
+            return PowerKind.MATRIX_INVERSE;
+        }
+        if (isDiagonalPower(p)) {
+            return PowerKind.DIAGONAL;
+        }
+        return matrixPowers.contains(p) ? PowerKind.MATRIX : PowerKind.ELEMENTWISE;
     }
 
     /**

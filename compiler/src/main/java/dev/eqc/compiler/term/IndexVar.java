@@ -25,6 +25,12 @@ public final class IndexVar {
     private final List<IndexVar> excluded;
 
     private final IndexVar rangeOf;
+    private final Term cutAt;
+
+    /** The limit of a sum cut at run time, or null (see the constructor). */
+    public Term cutAt() {
+        return cutAt;
+    }
 
     public IndexVar(String name, Span span, Term lower, Term upper, List<IndexVar> excluded) {
         this(name, span, lower, upper, excluded, null);
@@ -32,6 +38,16 @@ public final class IndexVar {
 
     /** {@code rangeOf}: the index whose range this one shares ({@code j} in {@code \sum_{j \le i}} shares i's). */
     public IndexVar(String name, Span span, Term lower, Term upper, List<IndexVar> excluded, IndexVar rangeOf) {
+        this(name, span, lower, upper, excluded, rangeOf, null);
+    }
+
+    /**
+     * {@code cutAt}: the limit of a sum cut at run time ({@code \prod_{s=1}^{t}}, {@code \sum_{k=1}^{K}} with
+     * {@code K = 4} a number of the file), which sizes the range when no axis the index reads does.
+     */
+    public IndexVar(String name, Span span, Term lower, Term upper, List<IndexVar> excluded, IndexVar rangeOf,
+            Term cutAt) {
+        this.cutAt = cutAt;
         this.name = name;
         this.span = span;
         this.lower = lower;

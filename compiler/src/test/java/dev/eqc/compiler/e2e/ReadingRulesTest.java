@@ -98,6 +98,18 @@ class ReadingRulesTest {
         cases.add(new Case("the trace of a square matrix's square is of the matrix power: tr(A^2)",
                 "A \\in \\mathbb{R}^{n \\times n}\ny = \\mathrm{tr}(A^2)", "y", Map.of("A", A), Map.of("A", mat),
                 new double[] {7 + 22}, Code.W0102));
+        // ChebNet (Defferrard et al., Eq. 3): \sum_k \theta_k L^k x with L^0 = I; was each entry's power, silently.
+        double[] x2 = {1, -1};
+        double[] lx1 = {1 - 2, 3 - 4};
+        double[] lx2 = {7 - 10, 15 - 22};
+        cases.add(new Case("a square matrix to a sum's index is the matrix power for each value (ChebNet's L^k x)",
+                "L \\in \\mathbb{R}^{n \\times n}, x \\in \\mathbb{R}^{n}, \\theta \\in \\mathbb{R}^{K}\n"
+                        + "y = \\sum_{k=0}^{K-1} \\theta_k L^k x", "y",
+                Map.of("L", A, "x", x2, "\\theta", new double[] {0.5, 2, -1}),
+                Map.of("L", mat, "x", new int[] {2}, "\\theta", new int[] {3}),
+                new double[] {0.5 * x2[0] + 2 * lx1[0] - lx2[0], 0.5 * x2[1] + 2 * lx1[1] - lx2[1]}, Code.W0102));
+        cases.add(new Case("a sum up to a number of the file that indexes nothing runs up to it: \\sum_{k=1}^{K} k",
+                "K = 4\ns = \\sum_{k=1}^{K} k^2", "s", Map.of(), Map.of(), new double[] {1 + 4 + 9 + 16}, Code.W0141));
         cases.add(new Case("a square matrix's power inside an element-wise function is each entry's: exp(-D^2)",
                 "D \\in \\mathbb{R}^{n \\times n}\nK = \\exp(-D^2)", "K", Map.of("D", A), Map.of("D", mat),
                 new double[] {Math.exp(-1), Math.exp(-4), Math.exp(-9), Math.exp(-16)}, Code.W0102));
