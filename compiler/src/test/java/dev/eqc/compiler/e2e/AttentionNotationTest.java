@@ -12,21 +12,13 @@ import org.junit.jupiter.api.Test;
  * here with plain loops.
  */
 class AttentionNotationTest {
-    private static double[] seq(int n, double scale, double shift) {
-        double[] out = new double[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = Math.sin(1.3 * i + shift) * scale;
-        }
-        return out;
-    }
-
     @Test
     void aMembershipRangeAfterAWideSpaceIsTheRangeNotAFactor() throws Exception {
         // Pointer networks' `\quad j \in (1, \ldots, n)`: the letter was left in the right-hand side, a factor j.
         int n = 3;
         int k = 2;
-        double[] e = seq(n * k, 1, 0.2);
-        double[] v = seq(k, 1, 0.7);
+        double[] e = PaperReadings.seq(n * k, 1, 0.2);
+        double[] v = PaperReadings.seq(k, 1, 0.7);
         double[] expected = new double[n];
         for (int j = 0; j < n; j++) {
             expected[j] = v[0] * e[j * k] + v[1] * e[j * k + 1] + (j + 1);
@@ -46,9 +38,9 @@ class AttentionNotationTest {
         int n = 3;
         int m = 2;
         int k = 2;
-        double[] e = seq(n * k, 1, 0.2);
-        double[] d = seq(m * k, 1, 1.1);
-        double[] v = seq(k, 1, 0.7);
+        double[] e = PaperReadings.seq(n * k, 1, 0.2);
+        double[] d = PaperReadings.seq(m * k, 1, 1.1);
+        double[] v = PaperReadings.seq(k, 1, 0.7);
         double[] expected = new double[m * n];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
@@ -85,8 +77,8 @@ class AttentionNotationTest {
         // Sigmoid attention's bias b = -\log(n) beside Q, K \in \mathbb{R}^{n \times d}: E0110 before.
         int n = 3;
         int d = 2;
-        double[] q = seq(n * d, 1, 0.3);
-        double[] kk = seq(n * d, 1, 1.3);
+        double[] q = PaperReadings.seq(n * d, 1, 0.3);
+        double[] kk = PaperReadings.seq(n * d, 1, 1.3);
         double[] expected = new double[n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
@@ -115,8 +107,8 @@ class AttentionNotationTest {
         int t = 3;
         int m = 2;
         int n = 2;
-        double[] s = seq(t * n, 1, 0.4);
-        double[] h = seq(m * n, 1, 2.1);
+        double[] s = PaperReadings.seq(t * n, 1, 0.4);
+        double[] h = PaperReadings.seq(m * n, 1, 2.1);
         double[] expected = new double[t * m];
         for (int r = 0; r < t; r++) {
             for (int j = 0; j < m; j++) {

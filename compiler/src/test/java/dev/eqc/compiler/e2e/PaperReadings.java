@@ -29,6 +29,15 @@ import java.util.Map;
 final class PaperReadings {
     private PaperReadings() {}
 
+    /** {@code n} distinct, sign-changing values ({@code scale · sin(1.3 i + shift)}): inputs no reading can guess. */
+    static double[] seq(int n, double scale, double shift) {
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = Math.sin(1.3 * i + shift) * scale;
+        }
+        return out;
+    }
+
     static void assertComputes(String className, String program, String definition, Map<String, double[]> inputs,
             Map<String, int[]> shapes, double[] expected, List<Code> warns) throws Exception {
         Diagnostics diagnostics = new Diagnostics();

@@ -27,21 +27,13 @@ class SuperscriptIndexTest {
         return diagnostics.all();
     }
 
-    private static double[] seq(int n, double scale, double shift) {
-        double[] out = new double[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = Math.sin(1.3 * i + shift) * scale;
-        }
-        return out;
-    }
-
     @Test
     void aChannelSuperscriptInsideASumIndexesTheLeadingAxis() throws Exception {
         // ProGAN's pixel norm denominator: \sum_{j=0}^{N-1} (a^j_{x,y})^2 over the channels of a [N, H, W].
         int n = 3;
         int h = 2;
         int w = 4;
-        double[] a = seq(n * h * w, 2, 0.1);
+        double[] a = PaperReadings.seq(n * h * w, 2, 0.1);
         double[] expected = new double[h * w];
         for (int x = 0; x < h; x++) {
             for (int y = 0; y < w; y++) {
@@ -83,9 +75,9 @@ class SuperscriptIndexTest {
         int n = 3;
         int fo = 2;
         int f = 4;
-        double[] weights = seq(k * fo * f, 1, 0.3);
-        double[] feats = seq(n * f, 1.5, 0.7);
-        double[] alpha = seq(k * n * n, 1, 1.1);
+        double[] weights = PaperReadings.seq(k * fo * f, 1, 0.3);
+        double[] feats = PaperReadings.seq(n * f, 1.5, 0.7);
+        double[] alpha = PaperReadings.seq(k * n * n, 1, 1.1);
         String body = "g_i = \\sum_{k=1}^{K} \\sum_{j} \\alpha_{ij}^k \\mathbf{W}^k h_j";
         String decl = ", \\mathbf{W} \\in \\mathbb{R}^{K \\times F' \\times F}, h \\in \\mathbb{R}^{n \\times F}\n";
         Map<String, int[]> shapes = Map.of("\\alpha", new int[] {k, n, n}, "\\mathbf{W}", new int[] {k, fo, f},
