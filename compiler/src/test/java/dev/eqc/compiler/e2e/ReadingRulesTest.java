@@ -583,6 +583,22 @@ class ReadingRulesTest {
                 "v \\in \\mathbb{R}^{n}, \\lambda \\in \\mathbb{R}\n(\\mathbf{prox}(v))_i = \\operatorname{sign}(v_i)"
                         + " \\max(|v_i| - \\lambda, 0)", "\\mathbf{prox}", Map.of("v", U, "\\lambda", new double[] {0.75}),
                 Map.of("v", vec, "\\lambda", new int[0]), soft, null));
+        // Langville & Meyer's PageRank step: \pi^{(k)T} H is the row vector \pi^{(k)} times H (was \pi to the power
+        // of (k) times an undeclared T, an input asked for), \mathbf{e}^T the transpose of the declared vector e (was
+        // Euler's number to the power T).
+        double[] rowTimesA = {U[0] * 1 + U[1] * 3, U[0] * 2 + U[1] * 4};
+        cases.add(new Case("x^{(k)T}: the transpose of the labelled name x^{(k)}",
+                "\\pi^{(k)} \\in \\mathbb{R}^{n}, H \\in \\mathbb{R}^{n \\times n}\ny = \\pi^{(k)T} H", "y",
+                Map.of("\\pi^{(k)}", new double[] {U[0], U[1]}, "H", A), Map.of("\\pi^{(k)}", new int[] {2}, "H", mat),
+                rowTimesA, null));
+        cases.add(new Case("e^T with e declared is its transpose, not Euler's number",
+                "\\mathbf{e} \\in \\mathbb{R}^{n}, H \\in \\mathbb{R}^{n \\times n}\ny = \\mathbf{e}^T H", "y",
+                Map.of("\\mathbf{e}", new double[] {U[0], U[1]}, "H", A), Map.of("\\mathbf{e}", new int[] {2}, "H",
+                        mat), rowTimesA, null));
+        cases.add(new Case("e^2 with a declared scalar e is its square",
+                "e \\in \\mathbb{R}, x \\in \\mathbb{R}^{d}\ny = e^2 x", "y",
+                Map.of("e", new double[] {3}, "x", U), Map.of("e", new int[0], "x", vec),
+                new double[] {9 * U[0], 9 * U[1], 9 * U[2]}, null));
         return cases.stream();
     }
 
