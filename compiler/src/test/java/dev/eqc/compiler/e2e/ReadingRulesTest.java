@@ -599,6 +599,12 @@ class ReadingRulesTest {
                 "e \\in \\mathbb{R}, x \\in \\mathbb{R}^{d}\ny = e^2 x", "y",
                 Map.of("e", new double[] {3}, "x", U), Map.of("e", new int[0], "x", vec),
                 new double[] {9 * U[0], 9 * U[1], 9 * U[2]}, null));
+        // Newman's modularity writes the same-community test as \delta(c_i, c_j): the Kronecker delta (was an input
+        // named `\delta(c_i, c_j)` asked for at run time).
+        cases.add(new Case("delta(a, b) undefined is the Kronecker delta",
+                "A \\in \\mathbb{R}^{n \\times n}, c \\in \\mathbb{N}^{n}\nQ = \\sum_{ij} A_{ij} \\delta(c_i, c_j)", "Q",
+                Map.of("A", A, "c", new double[] {1, 0}), Map.of("A", mat, "c", new int[] {2}),
+                new double[] {1 + 4}, Code.W0310));
         return cases.stream();
     }
 
