@@ -605,6 +605,12 @@ class ReadingRulesTest {
                 "A \\in \\mathbb{R}^{n \\times n}, c \\in \\mathbb{N}^{n}\nQ = \\sum_{ij} A_{ij} \\delta(c_i, c_j)", "Q",
                 Map.of("A", A, "c", new double[] {1, 0}), Map.of("A", mat, "c", new int[] {2}),
                 new double[] {1 + 4}, Code.W0310));
+        // AlexNet's response-normalisation window with both limits clipped, \max(0, i-1) … \min(N-1, i+1): the
+        // letter i inside the calls is the outer index (was E0103: only one clipped limit was recognised).
+        cases.add(new Case("a window whose limits are both \\max and \\min of the outer index",
+                "a \\in \\mathbb{R}^{N}\nb_i = \\sum_{j=\\max(0, i-1)}^{\\min(N-1, i+1)} a_j \\quad i = 0, \\dots, N-1",
+                "b", Map.of("a", U), Map.of("a", vec),
+                new double[] {U[0] + U[1], U[0] + U[1] + U[2], U[1] + U[2]}, Code.W0171));
         return cases.stream();
     }
 
