@@ -611,6 +611,13 @@ class ReadingRulesTest {
                 "a \\in \\mathbb{R}^{N}\nb_i = \\sum_{j=\\max(0, i-1)}^{\\min(N-1, i+1)} a_j \\quad i = 0, \\dots, N-1",
                 "b", Map.of("a", U), Map.of("a", vec),
                 new double[] {U[0] + U[1], U[0] + U[1] + U[2], U[1] + U[2]}, Code.W0171));
+        // The graph transformer's score Q h_i \cdot K h_j (Dwivedi & Bresson): juxtaposition binds tighter than
+        // \cdot, (A u) \cdot (B v) = -0.5 (was ((A u) \cdot B) v, a vector times B then element-wise with v: a [2]
+        // result, exit code 0, no warning about it).
+        cases.add(new Case("A u \\cdot B v is the dot product of A u and B v",
+                "u, v \\in \\mathbb{R}^{n}, A, B \\in \\mathbb{R}^{n \\times n}\ns = A u \\cdot B v", "s",
+                Map.of("u", new double[] {1, -2}, "v", new double[] {0.5, 3}, "A", A, "B", B),
+                Map.of("u", new int[] {2}, "v", new int[] {2}, "A", mat, "B", mat), new double[] {-0.5}, Code.W0102));
         return cases.stream();
     }
 
