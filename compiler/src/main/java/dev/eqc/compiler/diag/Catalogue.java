@@ -221,6 +221,12 @@ public final class Catalogue {
                         + "\\tilde{\\beta}_t = \\frac{1 - \\bar{\\alpha}_{t-1}}{1 - \\bar{\\alpha}_t}\\beta_t",
                 "\\beta \\in \\mathbb{R}^{T}\n\\bar{\\alpha}_t = \\prod_{s=1}^{t} (1 - \\beta_s)\n"
                         + "\\tilde{\\beta}_t = \\frac{1 - \\prod_{s=1}^{t-1} (1 - \\beta_s)}{1 - \\bar{\\alpha}_t}\\beta_t");
+        add(Code.W0310, "`\\delta` applied to two arguments, `\\delta(c_i, c_j)` (Newman's modularity, a same-community"
+                        + " test), when the file neither defines nor declares `\\delta`, is read as the Kronecker delta:"
+                        + " 1 where the two arguments are equal, 0 elsewhere, as `\\delta_{ij}` is. Define"
+                        + " `\\delta(a, b) = …` for another function. docs/LANGUAGE.md, Vocabulary.",
+                "A \\in \\mathbb{R}^{n \\times n}, c \\in \\mathbb{N}^{n}\nQ = \\sum_{ij} A_{ij} \\delta(c_i, c_j)",
+                "A \\in \\mathbb{R}^{n \\times n}, c \\in \\mathbb{N}^{n}\nQ = \\sum_{ij} A_{ij} [c_i = c_j]");
         add(Code.W0291, "A function whose body takes a gradient with respect to its own parameter (the score"
                         + " `\\mathbf{s}(\\mathbf{x}) = \\nabla_{\\mathbf{x}} \\log p(\\mathbf{x})`, SAM's `\\hat{\\epsilon}(w)`) and"
                         + " that nothing in the file calls is read as a value at the inputs named like its parameters:"

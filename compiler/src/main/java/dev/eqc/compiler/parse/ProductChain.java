@@ -50,6 +50,7 @@ final class ProductChain {
         links = applyOperators(links);
         links = coefficientDivisors(links);
         links = hadamardOperands(links);
+        links = dotOperands(links);
         Expr result = links.get(0).factor();
         for (int i = 1; i < links.size(); i++) {
             Link link = links.get(i);
@@ -131,6 +132,32 @@ final class ProductChain {
         for (int i = 0; i < links.size(); i++) {
             Link link = links.get(i);
             if (link.op() == BinaryOp.HADAMARD && i + 1 < links.size() && links.get(i + 1).op() == null) {
+                List<Link> operand = new ArrayList<>();
+                operand.add(new Link(null, null, link.factor()));
+                while (i + 1 < links.size() && links.get(i + 1).op() == null) {
+                    operand.add(links.get(++i));
+                }
+                out.add(new Link(link.op(), link.opSpan(), foldPlain(operand)));
+                continue;
+            }
+            out.add(link);
+        }
+        return out;
+    }
+
+    /**
+     * {@code Q h_i \cdot K h_j} (the graph transformer's attention score, Dwivedi & Bresson): the factors written
+     * side by side after {@code \cdot} are its right operand, {@code (Q h_i) \cdot (K h_j)}; juxtaposition binds
+     * tighter than {@code \cdot}, as for {@code \odot}. Read left to right it was {@code ((Q h_i) \cdot K) h_j}, a
+     * vector times a matrix and then an element-wise product, silently. For numbers both groupings agree.
+     */
+    private List<Link> dotOperands(List<Link> links) {
+        List<Link> out = new ArrayList<>();
+        for (int i = 0; i < links.size(); i++) {
+            Link link = links.get(i);
+            if (link.op() == BinaryOp.DOT && link.opSpan() != null && i + 1 < links.size()
+                    && links.get(i + 1).op() == null
+                    && text.substring(link.opSpan().start(), link.opSpan().end()).trim().equals("\\cdot")) {
                 List<Link> operand = new ArrayList<>();
                 operand.add(new Link(null, null, link.factor()));
                 while (i + 1 < links.size() && links.get(i + 1).op() == null) {

@@ -303,6 +303,22 @@ final class CallResolver {
 
     // ---- applications --------------------------------------------------------------------
 
+    /**
+     * {@code \delta(c_i, c_j)} (Newman's modularity), a {@code \delta} the file neither defines nor declares, of two
+     * arguments: the Kronecker delta, 1 where the two are equal and 0 elsewhere (W0310), as {@code \delta_{ij}} is.
+     */
+    private Term kroneckerDelta(Expr.Apply a) {
+        Diagnostic.of(Code.W0310, file.source, a.span(), "`" + file.source.slice(a.span()) + "` is read as the Kronecker"
+                        + " delta: 1 where `" + file.source.slice(a.args().get(0).span()) + "` equals `"
+                        + file.source.slice(a.args().get(1).span()) + "`, else 0")
+                .caret("Kronecker delta")
+                .help("write `[" + file.source.slice(a.args().get(0).span()) + " = "
+                        + file.source.slice(a.args().get(1).span()) + "]` to say so and silence this warning, or"
+                        + " define `\\delta(a, b) = …` for another function")
+                .report(file.diagnostics);
+        return new Term.Compare(a.span(), Term.CompareOp.EQ, expr(a.args().get(0)), expr(a.args().get(1)));
+    }
+
     Term apply(Expr.Apply given) {
         Expr.Apply a = given.withConditionsAsArguments();
         if (!(a.callee() instanceof Expr.Sym callee)) {
@@ -313,6 +329,11 @@ final class CallResolver {
         }
         if (callee.kind() == SymKind.COMMAND && callee.base().equals("\\binom") && a.args().size() == 2) {
             return binomial(a);
+        }
+        if (callee.kind() == SymKind.COMMAND && callee.base().equals("\\delta") && callee.bare()
+                && a.args().size() == 2 && file.definition(NameKeys.full(callee)) == null
+                && file.input(NameKeys.full(callee)) == null) {
+            return kroneckerDelta(a);
         }
         Term overMembers = overMembers(a, callee);
         if (overMembers != null) {

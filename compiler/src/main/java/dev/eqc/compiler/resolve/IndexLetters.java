@@ -127,13 +127,28 @@ final class IndexLetters {
                 && a.args().get(0) instanceof Expr.Sym arg && arg.bare() && arg.base().equals(letter);
     }
 
-    /** Whether the bare letter occurs in a limit expression ({@code t} in {@code t+1}, {@code T-t-1}). */
+    /**
+     * Whether the bare letter occurs in a limit expression ({@code t} in {@code t+1}, {@code T-t-1}, and in the
+     * arguments of a call or a bracket: {@code i} in AlexNet's window {@code \max(0, i-n/2)}, {@code \min(N-1, i+n/2)}).
+     */
     static boolean mentions(Expr e, String letter) {
         if (e instanceof Expr.Sym s) {
             return s.bare() && s.base().equals(letter);
         }
         if (e instanceof Expr.Binary b) {
             return mentions(b.left(), letter) || mentions(b.right(), letter);
+        }
+        if (e instanceof Expr.Unary u) {
+            return mentions(u.operand(), letter);
+        }
+        if (e instanceof Expr.Frac f) {
+            return mentions(f.num(), letter) || mentions(f.den(), letter);
+        }
+        if (e instanceof Expr.Group g) {
+            return g.items().stream().anyMatch(i -> mentions(i, letter));
+        }
+        if (e instanceof Expr.Apply a) {
+            return a.args().stream().anyMatch(x -> mentions(x, letter));
         }
         return false;
     }

@@ -213,6 +213,10 @@ final class NameResolver {
                     List.of(g), key.substring(0, key.length() - pw.exponent().key().length() - 1)), s.primes());
             return new Term.Transpose(s.span(), sym(labelled));
         }
+        Term labelledTranspose = labelledTranspose(s);
+        if (labelledTranspose != null) {
+            return labelledTranspose;
+        }
         boolean onlyPrimes = s.sub() == null && s.sup() == null && s.accent() == null;
         String asIndex = s.base() + "'".repeat(s.primes());
         IndexVar asValue = (s.kind() == SymKind.LETTERS || s.kind() == SymKind.COMMAND) && onlyPrimes
@@ -656,10 +660,39 @@ final class NameResolver {
         return new Term.Power(s.span(), indexed, body.script(s.sup()));
     }
 
+    /**
+     * {@code \pi^{(k)T}}, {@code h^{(l)\top}} (Langville & Meyer's row vectors): a parenthesised label followed by a
+     * transpose mark in one superscript is the transpose of the labelled name, as {@code S^{(l)^T}} is, when the
+     * labelled name is bound and the whole spelling is not. Null otherwise.
+     */
+    private Term labelledTranspose(Expr.Sym s) {
+        if (s.sup() == null || !s.sup().isSingle() || !(s.sup().single() instanceof Expr.Binary b)
+                || b.op() != dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
+                || !(b.left() instanceof Expr.Group g) || g.bracket() != dev.eqc.compiler.ast.Bracket.PAREN
+                || !(b.right() instanceof Expr.Sym mark) || mark.sub() != null || mark.sup() != null
+                || !NameKeys.TRANSPOSE_MARKS.contains(NameKeys.full(mark)) || isBound(NameKeys.full(s))) {
+            return null;
+        }
+        String key = s.sup().key();
+        String markKey = NameKeys.full(mark);
+        if (!key.endsWith(markKey)) {
+            return null;
+        }
+        Expr.Sym labelled = s.withScripts(s.span(), s.sub(), new dev.eqc.compiler.ast.Script(g.span(), List.of(g),
+                key.substring(0, key.length() - markKey.length()).trim()), s.primes());
+        if (!isBound(NameKeys.full(labelled)) && !isBound(NameKeys.full(labelled.withScripts(labelled.span(), null,
+                labelled.sup(), labelled.primes())))) {
+            return null;
+        }
+        return new Term.Transpose(s.span(), sym(labelled));
+    }
+
     /** A name with a superscript that is not part of it: {@code e^{x}}, a transpose, or a power. */
     private Term superscripted(Expr.Sym s) {
         Expr.Sym base = s.withScripts(baseSpan(s), s.sub(), null, s.primes());
-        if (isEuler(base)) {
+        if (isEuler(base) && !isBound(NameKeys.full(base))) {
+            // e^{x} is Euler's number only when the file does not declare or define `e` (\mathbf{e}^T, the vector
+            // of ones of Langville & Meyer, is the transpose of the declared vector).
             return new Term.BuiltinCall(s.span(), Builtin.EXP, List.of(body.script(s.sup())));
         }
         Term baseTerm = sym(base);

@@ -225,15 +225,18 @@ final class ProductRule {
         String text = pass.source.slice(p.span());
         String left = pass.source.slice(p.left().span());
         String right = pass.source.slice(p.right().span());
+        // Q h_i \cdot K h_j: the transpose of a product needs its parentheses, (Q h_i)^\top K h_j.
+        String transposed = p.left() instanceof Term.Product || p.left() instanceof Term.Arith
+                ? "(" + left + ")" : left;
         Diagnostic.of(Code.W0102, pass.source, p.opSpan(), "`" + pass.source.slice(p.opSpan()) + "` between two vectors"
                         + " is read as " + (star ? "the element-wise product, as `*` is in code"
                                 : elementwise ? "the element-wise product (an activation applied to a vector)"
                                 : "the dot product") + " in `" + text + "`")
                 .caret(elementwise ? "element-wise: " + l + " ⊙ " + r + " → " + l : "dot product → a scalar")
                 .help(elementwise
-                        ? "for the dot product write `" + left + "^\\top " + right + "`; write `" + left + " \\odot "
+                        ? "for the dot product write `" + transposed + "^\\top " + right + "`; write `" + left + " \\odot "
                                 + right + "` to say element-wise and silence this warning"
-                        : "for the element-wise product write `" + left + " \\odot " + right + "`; write `" + left
+                        : "for the element-wise product write `" + left + " \\odot " + right + "`; write `" + transposed
                                 + "^\\top " + right + "` to say dot product and silence this warning")
                 .report(pass.diagnostics);
         if (!elementwise) {

@@ -162,6 +162,12 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                 return norms;
             }
         }
+        if (a.op() == Term.ArithOp.DIV && left != null && right != null) {
+            Shape cosine = barsUnderNumberOfVectors(a, left, right);
+            if (cosine != null) {
+                return cosine;
+            }
+        }
         return broadcastOperands(a.left(), left, a.right(), right, a.opSpan(), a.span(), a.op().symbol,
                 a.op() == Term.ArithOp.ADD ? "add" : a.op() == Term.ArithOp.SUB ? "subtract"
                         : a.op() == Term.ArithOp.MUL ? "multiply element-wise" : "divide");
@@ -790,6 +796,48 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                     .build());
         }
         return Shape.SCALAR;
+    }
+
+    /**
+     * {@code \frac{\vec{w} \cdot \vec{x}}{|\vec{w}||\vec{x}|}} (cosine normalisation as printed): a number made from
+     * vectors (a dot product) over bars around vectors. Element-wise absolute values would spread the number over a
+     * vector; the bars are the vectors' lengths, as in every cosine written so. Read so when the denominator becomes
+     * a number that way (W0102 at each bar), the program rewritten with Euclidean norms. Null when the division is
+     * not of that form ({@code \frac{1}{|x|}}, a numerator that reads no vector, stays element-wise).
+     */
+    private Shape barsUnderNumberOfVectors(Term.Arith a, Shape left, Shape right) {
+        if (!left.isScalar() || right.isScalar() || !readsVector(a.left())) {
+            return null;
+        }
+        List<Term.BuiltinCall> bars = new ArrayList<>();
+        if (!scalarWithNorms(a.right(), bars) || bars.isEmpty()) {
+            return null;
+        }
+        for (Term.BuiltinCall bar : bars) {
+            Shape arg = pass.shapes.get(bar.args().get(0));
+            pass.rewrites.put(bar, t -> t instanceof Term.BuiltinCall b
+                    ? new Term.BuiltinCall(b.span(), Builtin.NORM2, b.args()) : t);
+            String text = pass.source.slice(bar.span()).trim();
+            pass.readings.add(Diagnostic.of(Code.W0102, pass.source, bar.span(), "`" + text + "` of a vector "
+                            + resolved(arg) + " is read as its Euclidean norm, not its absolute values: it divides a"
+                            + " number made from vectors (a dot product, as in a cosine), so the quotient is a number")
+                    .caret("the norm: " + resolved(arg) + " → a number")
+                    .help("write `\\|" + text.substring(1, text.length() - 1).trim() + "\\|` to say so and silence this"
+                            + " warning")
+                    .build());
+        }
+        return Shape.SCALAR;
+    }
+
+    /** Whether a sub-term of {@code t} is a vector or larger (a number computed from vectors). */
+    private boolean readsVector(Term t) {
+        for (Term k : dev.eqc.compiler.term.TermTrees.preorder(t)) {
+            Shape s = pass.shapes.get(k);
+            if (s != null && s.rank() >= 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasNorm(Term t) {

@@ -152,6 +152,33 @@ class BroadcastReadingsTest {
     }
 
     @Test
+    void barsUnderADotProductAreTheLengthsOfACosine() throws Exception {
+        // cosine normalisation (Luo et al. 2018) as printed: \frac{\vec{w} \cdot \vec{x}}{|\vec{w}||\vec{x}|}
+        // (was a vector: the dot product over the element-wise |w_i| |x_i|, exit code 0)
+        double[] w = {0.5, -1.0, 2.0};
+        double[] x = {1.5, 0.25, -0.5};
+        double dot = 0;
+        double nw = 0;
+        double nx = 0;
+        for (int i = 0; i < 3; i++) {
+            dot += w[i] * x[i];
+            nw += w[i] * w[i];
+            nx += x[i] * x[i];
+        }
+        PaperReadings.assertComputes("Cosine", "\\vec{w}, \\vec{x} \\in \\mathbb{R}^{d}\n\nc = \\frac{\\vec{w} \\cdot"
+                        + " \\vec{x}}{|\\vec{w}||\\vec{x}|}\n", "c", Map.of("\\vec{w}", w, "\\vec{x}", x),
+                Map.of("\\vec{w}", new int[] {3}, "\\vec{x}", new int[] {3}),
+                new double[] {dot / Math.sqrt(nw * nx)}, List.of(Code.W0102));
+    }
+
+    @Test
+    void barsUnderANumberThatReadsNoVectorStayAbsoluteValues() throws Exception {
+        double[] x = {0.5, -2.0, 4.0};
+        PaperReadings.assertComputes("Recip", "x \\in \\mathbb{R}^{d}\n\nr = \\frac{1}{|x|}\n", "r",
+                Map.of("x", x), Map.of("x", new int[] {3}), new double[] {2.0, 0.5, 0.25}, List.of());
+    }
+
+    @Test
     void aSumWithNoIndexAddsTheEntriesOfAVector() throws Exception {
         double[] v = {0.5, -1.0, 2.0};
         PaperReadings.assertComputes("Bare", "v \\in \\mathbb{R}^{d}\n\ns = \\sum \\left( v^2 - 1 \\right)\n", "s",

@@ -614,6 +614,41 @@ class ReadingRulesTest {
                 "v \\in \\mathbb{R}^{n}, \\lambda \\in \\mathbb{R}\n(\\mathbf{prox}(v))_i = \\operatorname{sign}(v_i)"
                         + " \\max(|v_i| - \\lambda, 0)", "\\mathbf{prox}", Map.of("v", U, "\\lambda", new double[] {0.75}),
                 Map.of("v", vec, "\\lambda", new int[0]), soft, null));
+        // Langville & Meyer's PageRank step: \pi^{(k)T} H is the row vector \pi^{(k)} times H (was \pi to the power
+        // of (k) times an undeclared T, an input asked for), \mathbf{e}^T the transpose of the declared vector e (was
+        // Euler's number to the power T).
+        double[] rowTimesA = {U[0] * 1 + U[1] * 3, U[0] * 2 + U[1] * 4};
+        cases.add(new Case("x^{(k)T}: the transpose of the labelled name x^{(k)}",
+                "\\pi^{(k)} \\in \\mathbb{R}^{n}, H \\in \\mathbb{R}^{n \\times n}\ny = \\pi^{(k)T} H", "y",
+                Map.of("\\pi^{(k)}", new double[] {U[0], U[1]}, "H", A), Map.of("\\pi^{(k)}", new int[] {2}, "H", mat),
+                rowTimesA, null));
+        cases.add(new Case("e^T with e declared is its transpose, not Euler's number",
+                "\\mathbf{e} \\in \\mathbb{R}^{n}, H \\in \\mathbb{R}^{n \\times n}\ny = \\mathbf{e}^T H", "y",
+                Map.of("\\mathbf{e}", new double[] {U[0], U[1]}, "H", A), Map.of("\\mathbf{e}", new int[] {2}, "H",
+                        mat), rowTimesA, null));
+        cases.add(new Case("e^2 with a declared scalar e is its square",
+                "e \\in \\mathbb{R}, x \\in \\mathbb{R}^{d}\ny = e^2 x", "y",
+                Map.of("e", new double[] {3}, "x", U), Map.of("e", new int[0], "x", vec),
+                new double[] {9 * U[0], 9 * U[1], 9 * U[2]}, null));
+        // Newman's modularity writes the same-community test as \delta(c_i, c_j): the Kronecker delta (was an input
+        // named `\delta(c_i, c_j)` asked for at run time).
+        cases.add(new Case("delta(a, b) undefined is the Kronecker delta",
+                "A \\in \\mathbb{R}^{n \\times n}, c \\in \\mathbb{N}^{n}\nQ = \\sum_{ij} A_{ij} \\delta(c_i, c_j)", "Q",
+                Map.of("A", A, "c", new double[] {1, 0}), Map.of("A", mat, "c", new int[] {2}),
+                new double[] {1 + 4}, Code.W0310));
+        // AlexNet's response-normalisation window with both limits clipped, \max(0, i-1) … \min(N-1, i+1): the
+        // letter i inside the calls is the outer index (was E0103: only one clipped limit was recognised).
+        cases.add(new Case("a window whose limits are both \\max and \\min of the outer index",
+                "a \\in \\mathbb{R}^{N}\nb_i = \\sum_{j=\\max(0, i-1)}^{\\min(N-1, i+1)} a_j \\quad i = 0, \\dots, N-1",
+                "b", Map.of("a", U), Map.of("a", vec),
+                new double[] {U[0] + U[1], U[0] + U[1] + U[2], U[1] + U[2]}, Code.W0171));
+        // The graph transformer's score Q h_i \cdot K h_j (Dwivedi & Bresson): juxtaposition binds tighter than
+        // \cdot, (A u) \cdot (B v) = -0.5 (was ((A u) \cdot B) v, a vector times B then element-wise with v: a [2]
+        // result, exit code 0, no warning about it).
+        cases.add(new Case("A u \\cdot B v is the dot product of A u and B v",
+                "u, v \\in \\mathbb{R}^{n}, A, B \\in \\mathbb{R}^{n \\times n}\ns = A u \\cdot B v", "s",
+                Map.of("u", new double[] {1, -2}, "v", new double[] {0.5, 3}, "A", A, "B", B),
+                Map.of("u", new int[] {2}, "v", new int[] {2}, "A", mat, "B", mat), new double[] {-0.5}, Code.W0102));
         return cases.stream();
     }
 
