@@ -72,12 +72,17 @@ final class BodyResolver {
             }
             scope.addParam(new Param(key, file.source.slice(p.span()), JavaNames.of(p, true), p.span(), namesake));
         }
+        IndexVar row = def.layout() == PendingDefinition.Layout.COLUMNS ? columnRows() : null;
         bindLeftIndices();
         SizeLetters.read(this);
         int errorsBefore = file.diagnostics.errorCount();
         Term body = KeptAxes.mark(Stabilizer.stabilize(expr(def.rhs())));
         if (def.diagonal()) {
             body = diagonalMatrix(body);
+        }
+        if (row != null) {
+            // U_{*,i} = v: U's element (r, i) is element r of the column v, so U has one column per i.
+            body = new Term.Index(body.span(), body, List.of(row));
         }
         if (def.indexLetters().size() >= 2) {
             body = sets.normalisedOverSet(def, body);
@@ -245,6 +250,16 @@ final class BodyResolver {
                 .report(file.diagnostics);
         Term same = new Term.Compare(at, Term.CompareOp.EQ, new Term.IndexValue(at, row), new Term.IndexValue(at, column));
         return new Term.Where(body.span(), same, body, new Term.Literal(at, 0.0));
+    }
+
+    /**
+     * The row index of a definition column by column ({@code \mathbf{U}_{*,i} = …}): bound before the column index,
+     * so the rows are the first axis; its range is the length of the columns the body gives.
+     */
+    private IndexVar columnRows() {
+        IndexVar row = new IndexVar("*", def.indexSpan(), null, null, List.of());
+        scope.bindLeftIndex(row);
+        return row;
     }
 
     /** Indices whose range is that of the first shifted read using them ({@code l} of {@code \\sum_{l=0}^{\\infty}}). */
@@ -783,6 +798,11 @@ final class BodyResolver {
         if (names.labelElements(s.sub()) != null) {
             // \mathrm{softmax}(z_i)_{y_i}: the result selected by class labels.
             return names.gather(s.span(), expr(s.base()), s.sub());
+        }
+        NameResolver.SliceIndex slice = names.sliceIndex(s.sub());
+        if (slice != null) {
+            // MLP-Mixer's \mathrm{LayerNorm}(\mathbf{X})_{*,i}: a column (or row) of the result.
+            return NameResolver.sliceOf(s.span(), expr(s.base()), slice.column(), slice.var());
         }
         List<String> letters = IndexLetters.of(s.sub());
         List<IndexVar> indices = new java.util.ArrayList<>();

@@ -351,9 +351,28 @@ final class IndexLetters {
         return i.base();
     }
 
-    private static boolean isWhole(Expr e) {
+    static boolean isWhole(Expr e) {
         return e instanceof Expr.Sym m && m.kind() == SymKind.COMMAND && m.sub() == null && m.sup() == null
                 && (m.base().equals(":") || m.base().equals("*") || m.base().equals("\\cdot"));
+    }
+
+    /**
+     * The letter of a slice subscript by one index letter, {@code _{*,i}} (a column, MLP-Mixer's
+     * {@code \mathbf{U}_{*,i}}) or {@code _{j,*}} (a row), with {@code :} and {@code \cdot} for {@code *}; null
+     * for any other subscript.
+     */
+    static String sliceSubscriptLetter(Script sub) {
+        if (sub == null || sub.items().size() != 2) {
+            return null;
+        }
+        Expr first = sub.items().get(0);
+        Expr second = sub.items().get(1);
+        if (isWhole(first) == isWhole(second)) {
+            return null;
+        }
+        Expr index = isWhole(first) ? second : first;
+        return index instanceof Expr.Sym i && i.bare() && i.kind() == SymKind.LETTERS && i.base().length() == 1
+                ? i.base() : null;
     }
 
     /** The single letters used as values in {@code e}: bare, outside the scripts of names. */
