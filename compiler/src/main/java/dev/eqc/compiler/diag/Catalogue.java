@@ -228,6 +228,12 @@ public final class Catalogue {
                         + " stays E0111. docs/LANGUAGE.md, Gradients.",
                 "x \\in \\mathbb{R}^{d}\np(x) = \\exp(-\\frac{1}{2} x^\\top x)\ns(x) = \\nabla_x \\log p(x)",
                 "x \\in \\mathbb{R}^{d}\np(x) = \\exp(-\\frac{1}{2} x^\\top x)\ns = \\nabla_x \\log p(x)");
+        add(Code.W0330, "A matrix times a row slice, MLP-Mixer's `\\mathbf{W}_3\\,\\mathrm{LayerNorm}(\\mathbf{U})_{j,*}`,"
+                        + " has no meaning with the row as a row vector (eqc's reading of `X_{j,*}`, so that `X_{j,*} v`"
+                        + " is a number): the row's values are read as a column vector, which the matrix maps, as the"
+                        + " paper means. Other row vectors after a matrix stay E0301. docs/LANGUAGE.md, Slices.",
+                "X \\in \\mathbb{R}^{m \\times n}, W \\in \\mathbb{R}^{n \\times n}\nY_{j,*} = W X_{j,*}",
+                "X \\in \\mathbb{R}^{m \\times n}, W \\in \\mathbb{R}^{n \\times n}\nY_{j,*} = W (X^\\top)_{*,j}");
         add(Code.W0136, "A definition whose right-hand side calls a function of the file on the very name being"
                         + " defined (DDPM's `x_0 = \\frac{1}{\\sqrt{\\bar\\alpha_t}}(x_t(x_0, \\epsilon) - …)` after"
                         + " `x_t(x_0, \\epsilon) = …`) solves that function's definition for it: the call names the"

@@ -508,7 +508,8 @@ final class BodyResolver {
             if (letters == null && sub != null && StridedSubscript.of(sub) != null) {
                 letters = StridedSubscript.of(sub).stream().map(StridedSubscript.Item::letter).toList();
             }
-            found[0] |= letters != null && letters.contains(letter);
+            found[0] |= letters != null && letters.contains(letter)
+                    || sub != null && letter.equals(IndexLetters.sliceSubscriptLetter(sub));   // (XB)_{:,i}
         });
         return found[0];
     }

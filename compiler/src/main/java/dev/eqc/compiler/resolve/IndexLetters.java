@@ -66,7 +66,9 @@ final class IndexLetters {
         return nodes(e, true).stream().anyMatch(n -> (n instanceof Expr.Sym s && indexes(s, letter, known))
                 || boundsAnIndex(n, letter)
                 || (n instanceof Expr.Subscripted sc && !(sc.base() instanceof Expr.Norm) && of(sc.sub()) != null
-                        && of(sc.sub()).contains(letter)));
+                        && of(sc.sub()).contains(letter))
+                || (n instanceof Expr.Sym s && letter.equals(sliceSubscriptLetter(s.sub())))
+                || (n instanceof Expr.Subscripted sc && letter.equals(sliceSubscriptLetter(sc.sub()))));
     }
 
     private static boolean indexes(Expr.Sym s, String letter, java.util.function.Predicate<String> known) {
@@ -296,6 +298,9 @@ final class IndexLetters {
         for (Expr n : nodes(e, true)) {
             if (n instanceof Expr.Relation rel && rel.op() == dev.eqc.compiler.ast.RelOp.IN && setOf(rel.right(), letter)) {
                 sets.addAll(nodes(rel.right(), true));
+            }
+            if (n instanceof Expr.Subscripted sc) {
+                sets.addAll(sc.sub().items());   // (Wz)_i, (XB)_{:,i}: a position of the value, not a number
             }
         }
         return nodes(e, true).stream().anyMatch(n -> n instanceof Expr.Sym s && s.bare() && s.base().equals(letter)
