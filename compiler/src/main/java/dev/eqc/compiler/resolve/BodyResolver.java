@@ -11,6 +11,7 @@ import dev.eqc.compiler.diag.Diagnostic;
 import dev.eqc.compiler.source.Span;
 import dev.eqc.compiler.term.Constant;
 import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.term.IndexVar;
 import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.term.Param;
@@ -901,7 +902,7 @@ final class BodyResolver {
             case SUB -> new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.SUB, left, right);
             case HADAMARD -> new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.MUL, left, right);
             case DIV -> new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.DIV, left, right);
-            case JUXTAPOSE -> juxtapose(b, left, right);
+            case JUXTAPOSE -> juxtapose(b, columnOf(b, left, right), right);
             case DOT, CROSS -> new Term.Product(b.span(), b.opSpan(), left, right, true);
             case PLUS_MINUS -> unsupported(b.opSpan(), "`\\pm` has two values; write the two equations");
             case CONCAT -> new Term.BuiltinCall(b.span(), Builtin.CONCAT, List.of(left, right));
@@ -914,6 +915,61 @@ final class BodyResolver {
                         new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.MUL, right, quotient));
             }
         };
+    }
+
+    /**
+     * {@code W_{y_i}^T \boldsymbol{x}_i} with {@code W \in \mathbb{R}^{d \times n}} and {@code x_i} of length d (center
+     * loss, ArcFace: "W_j is the j-th column of W"): a matrix with one index, transposed before a vector whose length
+     * is its row count and not its column count, is read by column (W0331) — the row has the wrong length. The left
+     * factor as resolved, or that factor with the matrix transposed.
+     */
+    private Term columnOf(Expr.Binary b, Term left, Term right) {
+        if (!(b.left() instanceof Expr.Sym s) || s.sup() == null || !s.sup().isTranspose() || s.sub() == null
+                || !s.sub().isSingle() || !(left instanceof Term.Transpose t)) {
+            return left;
+        }
+        Term.InputRef matrix = rowOf(t.operand());
+        List<Dim> own = matrix == null ? null : matrix.input().dims();
+        List<Dim> other = vectorDims(right);
+        if (own == null || own.size() != 2 || !matrix.input().declared() || other == null || other.size() != 1
+                || !(own.get(0) instanceof Dim.Symbol rows) || !(own.get(1) instanceof Dim.Symbol columns)
+                || rows.name().equals(columns.name()) || !(other.get(0) instanceof Dim.Symbol length)
+                || !length.name().equals(rows.name())) {
+            return left;
+        }
+        String name = matrix.input().latex();
+        Diagnostic.of(Code.W0331, file.source, s.span(), "`" + file.source.slice(s.span()) + "` is read as a column of `"
+                        + name + "` (" + rows.name() + " × " + columns.name() + "): a row has " + columns.name()
+                        + " values, and `" + file.source.slice(b.right().span()).strip() + "` has " + rows.name())
+                .caret("column " + file.source.slice(s.sub().span()) + ", transposed")
+                .help("write `" + name + "_{:," + file.source.slice(s.sub().single().span()) + "}^\\top` to say so")
+                .report(file.diagnostics);
+        Term column = CallResolver.mapLeaves(t.operand(),
+                n -> n == matrix ? new Term.Transpose(n.span(), n) : n);
+        return new Term.Transpose(t.span(), column);
+    }
+
+    /** The matrix of which {@code t} is a row picked by one index or one label (the gather of {@link NameResolver}), or null. */
+    private static Term.InputRef rowOf(Term t) {
+        if (t instanceof Term.Index ix && ix.base() instanceof Term.InputRef in && ix.indices().size() == 1) {
+            return in;
+        }
+        if (t instanceof Term.Reduce r && r.op() == Term.ReduceOp.SUM && r.body() instanceof Term.Where w) {
+            return rowOf(w.then());
+        }
+        return null;
+    }
+
+    /** The dimensions of a declared input or of its element by indices ({@code x_i} of an m × d {@code x}), or null. */
+    private static List<Dim> vectorDims(Term t) {
+        if (t instanceof Term.InputRef in && in.input().declared() && in.input().dims() != null) {
+            return in.input().dims();
+        }
+        if (t instanceof Term.Index ix && ix.base() instanceof Term.InputRef in && in.input().declared()
+                && in.input().dims() != null && in.input().dims().size() > ix.indices().size()) {
+            return in.input().dims().subList(ix.indices().size(), in.input().dims().size());
+        }
+        return null;
     }
 
     /**
