@@ -234,6 +234,18 @@ public final class Catalogue {
                         + " stays E0111. docs/LANGUAGE.md, Gradients.",
                 "x \\in \\mathbb{R}^{d}\np(x) = \\exp(-\\frac{1}{2} x^\\top x)\ns(x) = \\nabla_x \\log p(x)",
                 "x \\in \\mathbb{R}^{d}\np(x) = \\exp(-\\frac{1}{2} x^\\top x)\ns = \\nabla_x \\log p(x)");
+        add(Code.W0330, "A matrix times a row slice, MLP-Mixer's `\\mathbf{W}_3\\,\\mathrm{LayerNorm}(\\mathbf{U})_{j,*}`,"
+                        + " has no meaning with the row as a row vector (eqc's reading of `X_{j,*}`, so that `X_{j,*} v`"
+                        + " is a number): the row's values are read as a column vector, which the matrix maps, as the"
+                        + " paper means. Other row vectors after a matrix stay E0301. docs/LANGUAGE.md, Slices.",
+                "X \\in \\mathbb{R}^{m \\times n}, W \\in \\mathbb{R}^{n \\times n}\nY_{j,*} = W X_{j,*}",
+                "X \\in \\mathbb{R}^{m \\times n}, W \\in \\mathbb{R}^{n \\times n}\nY_{j,*} = W (X^\\top)_{*,j}");
+        add(Code.W0331, "A matrix with one index, transposed before a vector, `W_j^T \\boldsymbol{x}_i` with `W \\in"
+                        + " \\mathbb{R}^{d \\times n}` and `\\boldsymbol{x}_i` of length d (center loss, ArcFace, SphereFace:"
+                        + " \"W_j is the j-th column of W\"), would be a row of n values, which does not fit: it is read"
+                        + " as column j, the length the product needs. docs/LANGUAGE.md, Slices.",
+                "x \\in \\mathbb{R}^{d}, W \\in \\mathbb{R}^{d \\times n}\ns_j = W_j^T x",
+                "x \\in \\mathbb{R}^{d}, W \\in \\mathbb{R}^{d \\times n}\ns_j = W_{:,j}^\\top x");
         add(Code.W0136, "A definition whose right-hand side calls a function of the file on the very name being"
                         + " defined (DDPM's `x_0 = \\frac{1}{\\sqrt{\\bar\\alpha_t}}(x_t(x_0, \\epsilon) - …)` after"
                         + " `x_t(x_0, \\epsilon) = …`) solves that function's definition for it: the call names the"

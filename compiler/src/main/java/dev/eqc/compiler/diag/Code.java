@@ -111,7 +111,9 @@ public enum Code {
     W0286("a left-hand letter that only declared names carry read as a step label, part of the name"),
     W0290("a running product or sum read steps back as its definition up to that step"),
     W0291("a function differentiating with respect to its own parameter read as a value at the input"),
-    W0310("an undefined delta of two arguments read as the Kronecker delta");
+    W0310("an undefined delta of two arguments read as the Kronecker delta"),
+    W0330("a matrix times a row slice read as the matrix times that row's values"),
+    W0331("a matrix with one index read as a column, the length its product needs");
 
     private final String title;
 

@@ -11,6 +11,7 @@ import dev.eqc.compiler.diag.Diagnostic;
 import dev.eqc.compiler.source.Span;
 import dev.eqc.compiler.term.Constant;
 import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.term.IndexVar;
 import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.term.Param;
@@ -72,12 +73,17 @@ final class BodyResolver {
             }
             scope.addParam(new Param(key, file.source.slice(p.span()), JavaNames.of(p, true), p.span(), namesake));
         }
+        IndexVar row = def.layout() == PendingDefinition.Layout.COLUMNS ? columnRows() : null;
         bindLeftIndices();
         SizeLetters.read(this);
         int errorsBefore = file.diagnostics.errorCount();
         Term body = KeptAxes.mark(Stabilizer.stabilize(expr(def.rhs())));
         if (def.diagonal()) {
             body = diagonalMatrix(body);
+        }
+        if (row != null) {
+            // U_{*,i} = v: U's element (r, i) is element r of the column v, so U has one column per i.
+            body = new Term.Index(body.span(), body, List.of(row));
         }
         if (def.indexLetters().size() >= 2) {
             body = sets.normalisedOverSet(def, body);
@@ -245,6 +251,16 @@ final class BodyResolver {
                 .report(file.diagnostics);
         Term same = new Term.Compare(at, Term.CompareOp.EQ, new Term.IndexValue(at, row), new Term.IndexValue(at, column));
         return new Term.Where(body.span(), same, body, new Term.Literal(at, 0.0));
+    }
+
+    /**
+     * The row index of a definition column by column ({@code \mathbf{U}_{*,i} = …}): bound before the column index,
+     * so the rows are the first axis; its range is the length of the columns the body gives.
+     */
+    private IndexVar columnRows() {
+        IndexVar row = new IndexVar("*", def.indexSpan(), null, null, List.of());
+        scope.bindLeftIndex(row);
+        return row;
     }
 
     /** Indices whose range is that of the first shifted read using them ({@code l} of {@code \\sum_{l=0}^{\\infty}}). */
@@ -493,7 +509,8 @@ final class BodyResolver {
             if (letters == null && sub != null && StridedSubscript.of(sub) != null) {
                 letters = StridedSubscript.of(sub).stream().map(StridedSubscript.Item::letter).toList();
             }
-            found[0] |= letters != null && letters.contains(letter);
+            found[0] |= letters != null && letters.contains(letter)
+                    || sub != null && letter.equals(IndexLetters.sliceSubscriptLetter(sub));   // (XB)_{:,i}
         });
         return found[0];
     }
@@ -784,6 +801,11 @@ final class BodyResolver {
             // \mathrm{softmax}(z_i)_{y_i}: the result selected by class labels.
             return names.gather(s.span(), expr(s.base()), s.sub());
         }
+        NameResolver.SliceIndex slice = names.sliceIndex(s.sub());
+        if (slice != null) {
+            // MLP-Mixer's \mathrm{LayerNorm}(\mathbf{X})_{*,i}: a column (or row) of the result.
+            return NameResolver.sliceOf(s.span(), expr(s.base()), slice.column(), slice.var());
+        }
         List<String> letters = IndexLetters.of(s.sub());
         List<IndexVar> indices = new java.util.ArrayList<>();
         if (letters != null && scope.hasIndices()) {
@@ -880,7 +902,7 @@ final class BodyResolver {
             case SUB -> new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.SUB, left, right);
             case HADAMARD -> new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.MUL, left, right);
             case DIV -> new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.DIV, left, right);
-            case JUXTAPOSE -> juxtapose(b, left, right);
+            case JUXTAPOSE -> juxtapose(b, columnOf(b, left, right), right);
             case DOT, CROSS -> new Term.Product(b.span(), b.opSpan(), left, right, true);
             case PLUS_MINUS -> unsupported(b.opSpan(), "`\\pm` has two values; write the two equations");
             case CONCAT -> new Term.BuiltinCall(b.span(), Builtin.CONCAT, List.of(left, right));
@@ -893,6 +915,61 @@ final class BodyResolver {
                         new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.MUL, right, quotient));
             }
         };
+    }
+
+    /**
+     * {@code W_{y_i}^T \boldsymbol{x}_i} with {@code W \in \mathbb{R}^{d \times n}} and {@code x_i} of length d (center
+     * loss, ArcFace: "W_j is the j-th column of W"): a matrix with one index, transposed before a vector whose length
+     * is its row count and not its column count, is read by column (W0331) — the row has the wrong length. The left
+     * factor as resolved, or that factor with the matrix transposed.
+     */
+    private Term columnOf(Expr.Binary b, Term left, Term right) {
+        if (!(b.left() instanceof Expr.Sym s) || s.sup() == null || !s.sup().isTranspose() || s.sub() == null
+                || !s.sub().isSingle() || !(left instanceof Term.Transpose t)) {
+            return left;
+        }
+        Term.InputRef matrix = rowOf(t.operand());
+        List<Dim> own = matrix == null ? null : matrix.input().dims();
+        List<Dim> other = vectorDims(right);
+        if (own == null || own.size() != 2 || !matrix.input().declared() || other == null || other.size() != 1
+                || !(own.get(0) instanceof Dim.Symbol rows) || !(own.get(1) instanceof Dim.Symbol columns)
+                || rows.name().equals(columns.name()) || !(other.get(0) instanceof Dim.Symbol length)
+                || !length.name().equals(rows.name())) {
+            return left;
+        }
+        String name = matrix.input().latex();
+        Diagnostic.of(Code.W0331, file.source, s.span(), "`" + file.source.slice(s.span()) + "` is read as a column of `"
+                        + name + "` (" + rows.name() + " × " + columns.name() + "): a row has " + columns.name()
+                        + " values, and `" + file.source.slice(b.right().span()).strip() + "` has " + rows.name())
+                .caret("column " + file.source.slice(s.sub().span()) + ", transposed")
+                .help("write `" + name + "_{:," + file.source.slice(s.sub().single().span()) + "}^\\top` to say so")
+                .report(file.diagnostics);
+        Term column = CallResolver.mapLeaves(t.operand(),
+                n -> n == matrix ? new Term.Transpose(n.span(), n) : n);
+        return new Term.Transpose(t.span(), column);
+    }
+
+    /** The matrix of which {@code t} is a row picked by one index or one label (the gather of {@link NameResolver}), or null. */
+    private static Term.InputRef rowOf(Term t) {
+        if (t instanceof Term.Index ix && ix.base() instanceof Term.InputRef in && ix.indices().size() == 1) {
+            return in;
+        }
+        if (t instanceof Term.Reduce r && r.op() == Term.ReduceOp.SUM && r.body() instanceof Term.Where w) {
+            return rowOf(w.then());
+        }
+        return null;
+    }
+
+    /** The dimensions of a declared input or of its element by indices ({@code x_i} of an m × d {@code x}), or null. */
+    private static List<Dim> vectorDims(Term t) {
+        if (t instanceof Term.InputRef in && in.input().declared() && in.input().dims() != null) {
+            return in.input().dims();
+        }
+        if (t instanceof Term.Index ix && ix.base() instanceof Term.InputRef in && in.input().declared()
+                && in.input().dims() != null && in.input().dims().size() > ix.indices().size()) {
+            return in.input().dims().subList(ix.indices().size(), in.input().dims().size());
+        }
+        return null;
     }
 
     /**

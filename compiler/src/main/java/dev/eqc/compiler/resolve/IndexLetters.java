@@ -66,7 +66,9 @@ final class IndexLetters {
         return nodes(e, true).stream().anyMatch(n -> (n instanceof Expr.Sym s && indexes(s, letter, known))
                 || boundsAnIndex(n, letter)
                 || (n instanceof Expr.Subscripted sc && !(sc.base() instanceof Expr.Norm) && of(sc.sub()) != null
-                        && of(sc.sub()).contains(letter)));
+                        && of(sc.sub()).contains(letter))
+                || (n instanceof Expr.Sym s && letter.equals(sliceSubscriptLetter(s.sub())))
+                || (n instanceof Expr.Subscripted sc && letter.equals(sliceSubscriptLetter(sc.sub()))));
     }
 
     private static boolean indexes(Expr.Sym s, String letter, java.util.function.Predicate<String> known) {
@@ -312,6 +314,9 @@ final class IndexLetters {
             if (n instanceof Expr.Relation rel && rel.op() == dev.eqc.compiler.ast.RelOp.IN && setOf(rel.right(), letter)) {
                 sets.addAll(nodes(rel.right(), true));
             }
+            if (n instanceof Expr.Subscripted sc) {
+                sets.addAll(sc.sub().items());   // (Wz)_i, (XB)_{:,i}: a position of the value, not a number
+            }
         }
         return nodes(e, true).stream().anyMatch(n -> n instanceof Expr.Sym s && s.bare() && s.base().equals(letter)
                 && !sets.contains(n));
@@ -366,9 +371,28 @@ final class IndexLetters {
         return i.base();
     }
 
-    private static boolean isWhole(Expr e) {
+    static boolean isWhole(Expr e) {
         return e instanceof Expr.Sym m && m.kind() == SymKind.COMMAND && m.sub() == null && m.sup() == null
                 && (m.base().equals(":") || m.base().equals("*") || m.base().equals("\\cdot"));
+    }
+
+    /**
+     * The letter of a slice subscript by one index letter, {@code _{*,i}} (a column, MLP-Mixer's
+     * {@code \mathbf{U}_{*,i}}) or {@code _{j,*}} (a row), with {@code :} and {@code \cdot} for {@code *}; null
+     * for any other subscript.
+     */
+    static String sliceSubscriptLetter(Script sub) {
+        if (sub == null || sub.items().size() != 2) {
+            return null;
+        }
+        Expr first = sub.items().get(0);
+        Expr second = sub.items().get(1);
+        if (isWhole(first) == isWhole(second)) {
+            return null;
+        }
+        Expr index = isWhole(first) ? second : first;
+        return index instanceof Expr.Sym i && i.bare() && i.kind() == SymKind.LETTERS && i.base().length() == 1
+                ? i.base() : null;
     }
 
     /** The single letters used as values in {@code e}: bare, outside the scripts of names. */

@@ -461,11 +461,41 @@ final class NameResolver {
         if (matrix == null) {
             return null;
         }
-        Span at = new Span(s.span().start(), s.sub().span().end());
+        return sliceOf(new Span(s.span().start(), s.sub().span().end()), matrix, column, v);
+    }
+
+    /**
+     * The row slice {@code _{i,:}} or column slice {@code _{:,j}} of a matrix (a name or an expression's result, as
+     * in MLP-Mixer's {@code \mathrm{LayerNorm}(\mathbf{X})_{*,i}}) by an index in scope.
+     */
+    static Term sliceOf(Span at, Term matrix, boolean column, IndexVar v) {
         // A column is a (column) vector; a row is a row vector, the transpose of one, so that
         // W_{i,:} v is the product of row i with v, as W_{i,:} reads in papers.
         return column ? new Term.Index(at, new Term.Transpose(at, matrix), List.of(v))
                 : new Term.Transpose(at, new Term.Index(at, matrix, List.of(v)));
+    }
+
+    /**
+     * A row or column slice subscript {@code _{i,:}}, {@code _{*,j}} by a letter in scope; null when the subscript
+     * is no such slice.
+     */
+    SliceIndex sliceIndex(dev.eqc.compiler.ast.Script sub) {
+        if (sub == null || sub.items().size() != 2) {
+            return null;
+        }
+        Expr first = sub.items().get(0);
+        Expr second = sub.items().get(1);
+        boolean column = isWhole(first);
+        if (column == isWhole(second)) {
+            return null;
+        }
+        Expr index = column ? second : first;
+        IndexVar v = index instanceof Expr.Sym i && i.bare() ? scope.indexVar(i.base()) : null;
+        return v == null ? null : new SliceIndex(v, column);
+    }
+
+    /** A slice subscript: the index in scope and whether it picks a column. */
+    record SliceIndex(IndexVar var, boolean column) {
     }
 
     /**

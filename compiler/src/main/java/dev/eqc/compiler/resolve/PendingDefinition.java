@@ -14,18 +14,28 @@ import java.util.List;
  */
 record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span nameSpan, Span span,
         boolean function, List<Expr.Sym> params, Expr rhs, String comment, String resultName,
-        List<String> indexLetters, Span indexSpan, boolean update, boolean diagonal) {
+        List<String> indexLetters, Span indexSpan, boolean update, Layout layout) {
+
+    /**
+     * How an element-wise left-hand side lays out its values: one element (or row, for a vector body) per index
+     * ({@code y_i}, {@code Y_{j,*}}), on the diagonal ({@code D_{ii}}), or one column per index ({@code U_{*,i}}).
+     */
+    enum Layout { ELEMENTS, DIAGONAL, COLUMNS }
+
+    boolean diagonal() {
+        return layout == Layout.DIAGONAL;
+    }
 
     PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span nameSpan, Span span,
             boolean function, List<Expr.Sym> params, Expr rhs, String comment, String resultName,
             List<String> indexLetters, Span indexSpan, boolean update) {
         this(key, latexName, nameSym, nameSpan, span, function, params, rhs, comment, resultName, indexLetters,
-                indexSpan, update, false);
+                indexSpan, update, Layout.ELEMENTS);
     }
 
     PendingDefinition withLatexName(String printed) {
         return new PendingDefinition(key, printed, nameSym, nameSpan, span, function, params, rhs, comment, resultName,
-                indexLetters, indexSpan, update, diagonal);
+                indexLetters, indexSpan, update, layout);
     }
 
     static PendingDefinition of(Statement.Definition d, FileScope r) {
@@ -38,7 +48,7 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             if (s.primes() > shown) {
                 return new PendingDefinition(p.key(), p.latexName() + "'".repeat(s.primes() - shown), p.nameSym(),
                         p.nameSpan(), p.span(), p.function(), p.params(), p.rhs(), p.comment(), p.resultName(),
-                        p.indexLetters(), p.indexSpan(), p.update(), p.diagonal());
+                        p.indexLetters(), p.indexSpan(), p.update(), p.layout());
             }
         }
         return p;
@@ -164,6 +174,19 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             return new PendingDefinition(NameKeys.full(name), r.source.slice(s.span()), name, name.span(),
                     d.span(), false, List.of(), d.rhs(), d.comment(), null,
                     List.of(IndexLetters.sliceLetter(s, r::hasInput)), s.sub().span(), d.update());
+        }
+        if (lhs instanceof Expr.Sym s && s.sup() == null && IndexLetters.sliceSubscriptLetter(s.sub()) != null
+                && !r.hasInput(NameKeys.full(s))) {
+            // \mathbf{U}_{*,i} = … (MLP-Mixer): column i of U, one column per i; \mathbf{Y}_{j,*} = …: row j.
+            Expr.Sym name = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null,
+                    s.primes());
+            List<String> letters = checked(List.of(IndexLetters.sliceSubscriptLetter(s.sub())), d.rhs(), r, name);
+            if (letters != null) {
+                boolean column = IndexLetters.isWhole(s.sub().items().get(0));
+                return new PendingDefinition(NameKeys.full(name), r.source.slice(name.span()), name, name.span(),
+                        d.span(), false, List.of(), d.rhs(), d.comment(), null, letters, s.sub().span(), d.update(),
+                        column ? Layout.COLUMNS : Layout.ELEMENTS);
+            }
         }
         if (lhs instanceof Expr.Sym labelled && labelled.sub() != null && labelled.sup() != null
                 && isLabel(labelled.sup()) && r.wasDeclared(NameKeys.full(labelled.withScripts(labelled.span(), null,
@@ -327,7 +350,8 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         }
         Expr.Sym name = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null, s.primes());
         return new PendingDefinition(NameKeys.full(name), r.source.slice(name.span()), name, name.span(), d.span(),
-                false, List.of(), d.rhs(), d.comment(), null, List.of(letters.get(0)), s.sub().span(), d.update(), true);
+                false, List.of(), d.rhs(), d.comment(), null, List.of(letters.get(0)), s.sub().span(), d.update(),
+                Layout.DIAGONAL);
     }
 
     /**

@@ -34,6 +34,9 @@ record StepSubscript(Expr.Sym name, String latex, List<String> indices, Span ind
             return null;
         }
         Expr first = sub.items().get(0);
+        if (IndexLetters.isWhole(first)) {
+            return null;   // U_{*,i}: a column slice, not a step
+        }
         List<Expr> rest = sub.items().subList(1, sub.items().size());
         Span restSpan = new Span(rest.get(0).span().start(), rest.get(rest.size() - 1).span().end());
         List<String> letters = IndexLetters.of(new Script(restSpan, rest, sub.key().substring(comma + 1)));

@@ -107,6 +107,17 @@ final class ProductRule {
             return s == null ? null : kind(p, ProductKind.ELEMENTWISE, s);
         }
         if (l.rank() >= 2 && r.rank() == 1) {
+            if (rightRow && rowSlice(p.right())) {
+                // W_3 \mathrm{LayerNorm}(\mathbf{U})_{j,*} (MLP-Mixer): the row's values, as a vector the matrix maps.
+                Diagnostic.of(Code.W0330, pass.source, p.right().span(), "`" + pass.source.slice(p.right().span())
+                                + "` is a row, and a matrix times a row vector has no meaning: read as `"
+                                + pass.source.slice(p.left().span()).strip() + "` times the row's values, a column")
+                        .caret("the row's values, as a column")
+                        .help("to say so, write it as a column of the transpose, like `W (X^\\top)_{*,j}` for"
+                                + " `W X_{j,*}`")
+                        .report(pass.diagnostics);
+                return inner(p, l, r, ProductKind.MATVEC, new Shape(l.dims().subList(0, l.rank() - 1)));
+            }
             if (rightRow) {
                 return mismatch(p, l, r, "a matrix times a row vector has no meaning", null);
             }
@@ -492,6 +503,12 @@ final class ProductRule {
     /** {@code u^\top}, also under a sign ({@code -u^\top v} is {@code -(u^\top v)}). */
     private boolean isTransposedVector(Term t, Shape s) {
         return s.rank() == 1 && isRow(t);
+    }
+
+    /** A row slice {@code W_{j,*}}, {@code f(X)_{j,:}}: the transposed row the resolver builds, one span for both. */
+    private static boolean rowSlice(Term t) {
+        return t instanceof Term.Transpose tr && tr.operand() instanceof Term.Index ix && ix.indices().size() == 1
+                && ix.span().equals(tr.span());
     }
 
     /**

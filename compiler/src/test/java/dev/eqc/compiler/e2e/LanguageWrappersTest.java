@@ -157,6 +157,37 @@ class LanguageWrappersTest {
     }
 
     @Test
+    void sliceLeftHandSidesDefineColumnByColumnAndRowByRow() throws IOException {
+        // U_{*,i} = … is column i of U (MLP-Mixer's token mixing): U is X + AX, not its transpose.
+        TypedProgram typed = check("slice_definitions.eq", Set.of(Code.W0330));
+        double[][] x = {{1, 2, 3}, {4, 5, 6}};
+        double[][] a = {{0, 1}, {2, -1}};
+        double[][] b = {{1, 0, 2}, {0, 3, 0}, {-1, 1, 1}};
+        double[] u = new double[6];
+        double[] y = new double[6];
+        double[] z = new double[6];
+        for (int r = 0; r < 2; r++) {
+            for (int c = 0; c < 3; c++) {
+                u[r * 3 + c] = x[r][c];
+                y[r * 3 + c] = x[r][c];
+                for (int k = 0; k < 2; k++) {
+                    u[r * 3 + c] += a[r][k] * x[k][c];
+                }
+                for (int k = 0; k < 3; k++) {
+                    y[r * 3 + c] += b[c][k] * x[r][k];   // B times row r, as a column
+                    z[r * 3 + c] += x[r][k] * b[k][c];
+                }
+            }
+        }
+        Map<String, NDArray> in = Map.of("X", NDArray.of(new double[] {1, 2, 3, 4, 5, 6}, 2, 3),
+                "A", NDArray.of(new double[] {0, 1, 2, -1}, 2, 2),
+                "B", NDArray.of(new double[] {1, 0, 2, 0, 3, 0, -1, 1, 1}, 3, 3));
+        assertArrayEquals(u, runArrays(typed, "U", in), 1e-12, "U_{*,i}: one column per i");
+        assertArrayEquals(y, runArrays(typed, "Y", in), 1e-12, "Y_{j,*}: one row per j");
+        assertArrayEquals(z, runArrays(typed, "Z", in), 1e-12, "(XB)_{:,i}: a column of a product");
+    }
+
+    @Test
     void aRangeOfValuesAfterADefinitionIsProse() throws IOException {
         TypedProgram typed = check("value_range.eq", Set.of(Code.W0130));
         double[] z = {-1.0, 0.5, 2.0};
@@ -205,7 +236,7 @@ class LanguageWrappersTest {
     @ParameterizedTest
     @ValueSource(strings = {"definition_signs.eq", "shape_annotation.eq", "condition_range.eq", "condition_prose.eq",
             "braces_primes_conditionals.eq", "vocabulary.eq", "slices.eq", "value_range.eq", "inverse_and_lists.eq",
-            "display_blocks.eq"})
+            "display_blocks.eq", "slice_definitions.eq"})
     void generatedTestsPass(String file) throws Exception {
         assertTrue(GeneratedTests.compileAndPass(GeneratedTests.translate(file, read(file),
                 Options.forClass("Lang" + file.replace(".eq", "").replace("_", "")))) > 0);

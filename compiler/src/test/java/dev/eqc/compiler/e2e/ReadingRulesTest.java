@@ -649,6 +649,24 @@ class ReadingRulesTest {
                 "u, v \\in \\mathbb{R}^{n}, A, B \\in \\mathbb{R}^{n \\times n}\ns = A u \\cdot B v", "s",
                 Map.of("u", new double[] {1, -2}, "v", new double[] {0.5, 3}, "A", A, "B", B),
                 Map.of("u", new int[] {2}, "v", new int[] {2}, "A", mat, "B", mat), new double[] {-0.5}, Code.W0102));
+        // Center loss / ArcFace: W \in R^{d x n}, "W_j is the j-th column of W"; W_j^T x_i is column j dotted with x_i.
+        double[] xs = {1, -2, 0.5, 3};                 // x: m = 2 rows of d = 2
+        double[] ws = {1, 2, 3, 4, 0.5, -1};           // W: d = 2 rows of n = 3
+        double[] labels = {2, 0};
+        double[] logits = new double[2];
+        for (int i = 0; i < 2; i++) {
+            double sum = 0;
+            for (int j = 0; j < 3; j++) {
+                sum += Math.exp(ws[j] * xs[2 * i] + ws[3 + j] * xs[2 * i + 1]);
+            }
+            int c = (int) labels[i];
+            logits[i] = ws[c] * xs[2 * i] + ws[3 + c] * xs[2 * i + 1] - Math.log(sum);
+        }
+        cases.add(new Case("W_j^T x of a d x n matrix is column j when a row does not fit (W0331)",
+                "x \\in \\mathbb{R}^{m \\times d}, W \\in \\mathbb{R}^{d \\times n}, y \\in \\{0, \\dots, n-1\\}^{m}\n"
+                        + "s_i = W_{y_i}^T x_i - \\log \\sum_{j=1}^{n} e^{W_j^T x_i}", "s",
+                Map.of("x", xs, "W", ws, "y", labels), Map.of("x", new int[] {2, 2}, "W", new int[] {2, 3},
+                        "y", new int[] {2}), logits, Code.W0331));
         return cases.stream();
     }
 
