@@ -228,6 +228,13 @@ public final class Catalogue {
                         + " stays E0111. docs/LANGUAGE.md, Gradients.",
                 "x \\in \\mathbb{R}^{d}\np(x) = \\exp(-\\frac{1}{2} x^\\top x)\ns(x) = \\nabla_x \\log p(x)",
                 "x \\in \\mathbb{R}^{d}\np(x) = \\exp(-\\frac{1}{2} x^\\top x)\ns = \\nabla_x \\log p(x)");
+        add(Code.W0320, "An update whose left-hand side applies a declared table to declared whole numbers, one per"
+                        + " axis (Sutton & Barto's Q-learning `Q(S_t, A_t) \\leftarrow Q(S_t, A_t) + \\alpha[…]` with `Q \\in"
+                        + " \\mathbb{R}^{n_s \\times n_a}`, `S_t, A_t \\in \\mathbb{N}`), updates that one entry: the result is the"
+                        + " whole table with the entry replaced, positions counted from 0, and the table applied on the"
+                        + " right is its old value. docs/LANGUAGE.md, Definitions and wrappers.",
+                "V \\in \\mathbb{R}^{n}, s \\in \\mathbb{N}, r \\in \\mathbb{R}\nV(s) \\leftarrow V(s) + 0.1 (r - V(s))",
+                "V \\in \\mathbb{R}^{n}, s \\in \\mathbb{N}, r \\in \\mathbb{R}\nV_i \\leftarrow \\begin{cases} V_s + 0.1 (r - V_s) & \\text{if } i = s \\\\ V_i & \\text{otherwise} \\end{cases}");
         add(Code.W0136, "A definition whose right-hand side calls a function of the file on the very name being"
                         + " defined (DDPM's `x_0 = \\frac{1}{\\sqrt{\\bar\\alpha_t}}(x_t(x_0, \\epsilon) - …)` after"
                         + " `x_t(x_0, \\epsilon) = …`) solves that function's definition for it: the call names the"

@@ -110,7 +110,8 @@ public enum Code {
     W0285("the bars around a row of a declared 0/1 matrix read as the size of that set"),
     W0286("a left-hand letter that only declared names carry read as a step label, part of the name"),
     W0290("a running product or sum read steps back as its definition up to that step"),
-    W0291("a function differentiating with respect to its own parameter read as a value at the input");
+    W0291("a function differentiating with respect to its own parameter read as a value at the input"),
+    W0320("an update of one entry of a declared table");
 
     private final String title;
 

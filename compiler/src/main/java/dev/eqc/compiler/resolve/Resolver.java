@@ -68,7 +68,8 @@ public final class Resolver {
      * definitions ({@link SetBuilderDefinitions}).
      */
     private static Program rewrite(Program program, Diagnostics diagnostics) {
-        Program p = InputUpdates.expand(program, diagnostics);
+        Program p = ElementUpdates.expand(program, diagnostics);
+        p = InputUpdates.expand(p, diagnostics);
         p = GuardedDefinitions.expand(p, diagnostics);
         p = Redefinitions.expand(p, diagnostics);
         p = PrefixReductionShifts.expand(p, diagnostics);
