@@ -235,6 +235,19 @@ public final class Catalogue {
                         + " right is its old value. docs/LANGUAGE.md, Definitions and wrappers.",
                 "V \\in \\mathbb{R}^{n}, s \\in \\mathbb{N}, r \\in \\mathbb{R}\nV(s) \\leftarrow V(s) + 0.1 (r - V(s))",
                 "V \\in \\mathbb{R}^{n}, s \\in \\mathbb{N}, r \\in \\mathbb{R}\nV_i \\leftarrow \\begin{cases} V_s + 0.1 (r - V_s) & \\text{if } i = s \\\\ V_i & \\text{otherwise} \\end{cases}");
+        add(Code.W0321, "An expectation whose body is a number (Song & Ermon's denoising score matching"
+                        + " `\\mathbb{E}_{\\tilde{\\mathbf{x}} \\sim \\mathcal{N}(\\mathbf{x}, \\sigma^2 I)}[\\|…\\|_2^2]` for one"
+                        + " data point and one perturbed sample) is read as the value for a single draw: the expectation"
+                        + " of one sample is that sample. To average over samples, give what is drawn an axis of samples."
+                        + " docs/LANGUAGE.md, Operators.",
+                "x, y \\in \\mathbb{R}^{d}\nL = \\mathbb{E}_{x \\sim p}\\left[\\|x - y\\|^2\\right]",
+                "x, y \\in \\mathbb{R}^{d}\nL = \\|x - y\\|^2");
+        add(Code.W0322, "A function written without parentheses before a reciprocal and a sum or product (IWAE's"
+                        + " `\\log \\frac{1}{k}\\sum_{i=1}^{k} w_i`) is read as the function of the whole product, the log of"
+                        + " the mean: the reciprocal is the coefficient of the sum, not the whole argument. docs/LANGUAGE.md,"
+                        + " Operators.",
+                "w \\in \\mathbb{R}^{k}\nL = \\log \\frac{1}{k}\\sum_{i=1}^{k} w_i",
+                "w \\in \\mathbb{R}^{k}\nL = \\log\\left(\\frac{1}{k}\\sum_{i=1}^{k} w_i\\right)");
         add(Code.W0136, "A definition whose right-hand side calls a function of the file on the very name being"
                         + " defined (DDPM's `x_0 = \\frac{1}{\\sqrt{\\bar\\alpha_t}}(x_t(x_0, \\epsilon) - …)` after"
                         + " `x_t(x_0, \\epsilon) = …`) solves that function's definition for it: the call names the"

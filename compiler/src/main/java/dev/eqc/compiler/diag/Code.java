@@ -111,7 +111,9 @@ public enum Code {
     W0286("a left-hand letter that only declared names carry read as a step label, part of the name"),
     W0290("a running product or sum read steps back as its definition up to that step"),
     W0291("a function differentiating with respect to its own parameter read as a value at the input"),
-    W0320("an update of one entry of a declared table");
+    W0320("an update of one entry of a declared table"),
+    W0321("the expectation of a number read as a single draw, the value itself"),
+    W0322("a function without parentheses before a reciprocal and a sum read as of the mean");
 
     private final String title;
 
