@@ -248,6 +248,12 @@ public final class Catalogue {
                         + " Operators.",
                 "w \\in \\mathbb{R}^{k}\nL = \\log \\frac{1}{k}\\sum_{i=1}^{k} w_i",
                 "w \\in \\mathbb{R}^{k}\nL = \\log\\left(\\frac{1}{k}\\sum_{i=1}^{k} w_i\\right)");
+        add(Code.E0320, "A power of `e` where the file declares its own `e` (an error vector, edge"
+                        + " scores): `e^2` may be the square of that value or Euler's number squared, and both are"
+                        + " printed. eqc does not guess. Write `\\exp(…)` for Euler's number, or rename the file's `e`."
+                        + " docs/LANGUAGE.md, Operators.",
+                "e \\in \\mathbb{R}^{m}\nL = \\sum_i e_i + e^2",
+                "e \\in \\mathbb{R}^{m}\nL = \\sum_i e_i + \\exp(2)");
         add(Code.W0136, "A definition whose right-hand side calls a function of the file on the very name being"
                         + " defined (DDPM's `x_0 = \\frac{1}{\\sqrt{\\bar\\alpha_t}}(x_t(x_0, \\epsilon) - …)` after"
                         + " `x_t(x_0, \\epsilon) = …`) solves that function's definition for it: the call names the"
