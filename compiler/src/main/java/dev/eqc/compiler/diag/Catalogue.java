@@ -254,6 +254,12 @@ public final class Catalogue {
                         + " docs/LANGUAGE.md, Operators.",
                 "e \\in \\mathbb{R}^{m}\nL = \\sum_i e_i + e^2",
                 "e \\in \\mathbb{R}^{m}\nL = \\sum_i e_i + \\exp(2)");
+        add(Code.W0323, "A `\\min` or `\\max` before the name on the left of a definition (Goodfellow et al.'s"
+                        + " `\\min_G \\max_D V(D, G) = \\mathbb{E}_{x \\sim p_{data}}[\\log D(x)] + …`) names what training"
+                        + " optimises over: the line defines the objective by its right-hand side, not its optimum."
+                        + " docs/LANGUAGE.md, Definitions and wrappers.",
+                "d \\in \\mathbb{R}^{m}\n\\max_D V(D) = \\mathbb{E}_{x \\sim p}[\\log d]",
+                "d \\in \\mathbb{R}^{m}\nV(D) = \\mathbb{E}_{x \\sim p}[\\log d]");
         add(Code.W0136, "A definition whose right-hand side calls a function of the file on the very name being"
                         + " defined (DDPM's `x_0 = \\frac{1}{\\sqrt{\\bar\\alpha_t}}(x_t(x_0, \\epsilon) - …)` after"
                         + " `x_t(x_0, \\epsilon) = …`) solves that function's definition for it: the call names the"

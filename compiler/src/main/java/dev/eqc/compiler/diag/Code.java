@@ -114,7 +114,8 @@ public enum Code {
     W0291("a function differentiating with respect to its own parameter read as a value at the input"),
     W0320("an update of one entry of a declared table"),
     W0321("the expectation of a number read as a single draw, the value itself"),
-    W0322("a function without parentheses before a reciprocal and a sum read as of the mean");
+    W0322("a function without parentheses before a reciprocal and a sum read as of the mean"),
+    W0323("a min or max on the left of an objective read as what training optimises over");
 
     private final String title;
 
