@@ -388,6 +388,9 @@ public enum Builtin {
     MEAN(reduceLast("mean").runtime("meanLast").spelled("mean").reduction(RowReference::mean)) {
         @Override
         public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            if (a.scalarArgument()) {
+                return List.of(g); // the expectation of a single draw is that draw (W0321)
+            }
             return List.of(a.div(a.sumBack(a.keep(g), x.get(0)), a.axisLength()));
         }
     },

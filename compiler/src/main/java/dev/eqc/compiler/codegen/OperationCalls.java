@@ -83,6 +83,9 @@ final class OperationCalls {
             return varianceFromMean(b, mean, top);
         }
         Value arg = e.lower(b.args().get(0), false);
+        if (fn == Builtin.MEAN && (!arg.tensor() || arg.coreRank() == 0)) {
+            return arg; // the expectation of a single draw is that draw (W0321; the shape pass admits no other)
+        }
         if (!arg.tensor()) {
             java.util.Optional<dev.eqc.compiler.builtin.ScalarForm> form = fn.scalarForm();
             if (form.isPresent()) {

@@ -246,6 +246,38 @@ public final class Catalogue {
                         + " as column j, the length the product needs. docs/LANGUAGE.md, Slices.",
                 "x \\in \\mathbb{R}^{d}, W \\in \\mathbb{R}^{d \\times n}\ns_j = W_j^T x",
                 "x \\in \\mathbb{R}^{d}, W \\in \\mathbb{R}^{d \\times n}\ns_j = W_{:,j}^\\top x");
+        add(Code.W0320, "An update whose left-hand side applies a declared table to declared whole numbers, one per"
+                        + " axis (Sutton & Barto's Q-learning `Q(S_t, A_t) \\leftarrow Q(S_t, A_t) + \\alpha[…]` with `Q \\in"
+                        + " \\mathbb{R}^{n_s \\times n_a}`, `S_t, A_t \\in \\mathbb{N}`), updates that one entry: the result is the"
+                        + " whole table with the entry replaced, positions counted from 0, and the table applied on the"
+                        + " right is its old value. docs/LANGUAGE.md, Definitions and wrappers.",
+                "V \\in \\mathbb{R}^{n}, s \\in \\mathbb{N}, r \\in \\mathbb{R}\nV(s) \\leftarrow V(s) + 0.1 (r - V(s))",
+                "V \\in \\mathbb{R}^{n}, s \\in \\mathbb{N}, r \\in \\mathbb{R}\nV_i \\leftarrow \\begin{cases} V_s + 0.1 (r - V_s) & \\text{if } i = s \\\\ V_i & \\text{otherwise} \\end{cases}");
+        add(Code.W0321, "An expectation whose body is a number (Song & Ermon's denoising score matching"
+                        + " `\\mathbb{E}_{\\tilde{\\mathbf{x}} \\sim \\mathcal{N}(\\mathbf{x}, \\sigma^2 I)}[\\|…\\|_2^2]` for one"
+                        + " data point and one perturbed sample) is read as the value for a single draw: the expectation"
+                        + " of one sample is that sample. To average over samples, give what is drawn an axis of samples."
+                        + " docs/LANGUAGE.md, Operators.",
+                "x, y \\in \\mathbb{R}^{d}\nL = \\mathbb{E}_{x \\sim p}\\left[\\|x - y\\|^2\\right]",
+                "x, y \\in \\mathbb{R}^{d}\nL = \\|x - y\\|^2");
+        add(Code.W0322, "A function written without parentheses before a reciprocal and a sum or product (IWAE's"
+                        + " `\\log \\frac{1}{k}\\sum_{i=1}^{k} w_i`) is read as the function of the whole product, the log of"
+                        + " the mean: the reciprocal is the coefficient of the sum, not the whole argument. docs/LANGUAGE.md,"
+                        + " Operators.",
+                "w \\in \\mathbb{R}^{k}\nL = \\log \\frac{1}{k}\\sum_{i=1}^{k} w_i",
+                "w \\in \\mathbb{R}^{k}\nL = \\log\\left(\\frac{1}{k}\\sum_{i=1}^{k} w_i\\right)");
+        add(Code.E0320, "A power of `e` where the file declares its own `e` (an error vector, edge"
+                        + " scores): `e^2` may be the square of that value or Euler's number squared, and both are"
+                        + " printed. eqc does not guess. Write `\\exp(…)` for Euler's number, or rename the file's `e`."
+                        + " docs/LANGUAGE.md, Operators.",
+                "e \\in \\mathbb{R}^{m}\nL = \\sum_i e_i + e^2",
+                "e \\in \\mathbb{R}^{m}\nL = \\sum_i e_i + \\exp(2)");
+        add(Code.W0323, "A `\\min` or `\\max` before the name on the left of a definition (Goodfellow et al.'s"
+                        + " `\\min_G \\max_D V(D, G) = \\mathbb{E}_{x \\sim p_{data}}[\\log D(x)] + …`) names what training"
+                        + " optimises over: the line defines the objective by its right-hand side, not its optimum."
+                        + " docs/LANGUAGE.md, Definitions and wrappers.",
+                "d \\in \\mathbb{R}^{m}\n\\max_D V(D) = \\mathbb{E}_{x \\sim p}[\\log d]",
+                "d \\in \\mathbb{R}^{m}\nV(D) = \\mathbb{E}_{x \\sim p}[\\log d]");
         add(Code.W0136, "A definition whose right-hand side calls a function of the file on the very name being"
                         + " defined (DDPM's `x_0 = \\frac{1}{\\sqrt{\\bar\\alpha_t}}(x_t(x_0, \\epsilon) - …)` after"
                         + " `x_t(x_0, \\epsilon) = …`) solves that function's definition for it: the call names the"

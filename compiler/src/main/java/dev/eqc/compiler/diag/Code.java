@@ -47,6 +47,7 @@ public enum Code {
     E0303("wrong rank"),
     E0304("dimension conflict"),
     E0305("gradient of a non-scalar"),
+    E0320("a power of a declared e: its own power or Euler's number's"),
     E0501("not differentiable"),
     W0101("undeclared input assumed"),
     W0102("ambiguous notation"),
@@ -113,7 +114,11 @@ public enum Code {
     W0291("a function differentiating with respect to its own parameter read as a value at the input"),
     W0310("an undefined delta of two arguments read as the Kronecker delta"),
     W0330("a matrix times a row slice read as the matrix times that row's values"),
-    W0331("a matrix with one index read as a column, the length its product needs");
+    W0331("a matrix with one index read as a column, the length its product needs"),
+    W0320("an update of one entry of a declared table"),
+    W0321("the expectation of a number read as a single draw, the value itself"),
+    W0322("a function without parentheses before a reciprocal and a sum read as of the mean"),
+    W0323("a min or max on the left of an objective read as what training optimises over");
 
     private final String title;
 

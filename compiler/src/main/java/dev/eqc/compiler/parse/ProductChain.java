@@ -16,7 +16,7 @@ import java.util.Set;
  * {@code \exp} or {@code \log} applies to the factor after it; a big operator
  * ({@code \sum_j}, {@code \max_i}) takes the rest of the product as its body.
  */
-final class ProductChain {
+public final class ProductChain {
     /** One factor and the operator written before it ({@code null} for juxtaposition). */
     record Link(BinaryOp op, Span opSpan, Expr factor) {}
 
@@ -430,6 +430,22 @@ final class ProductChain {
         List<Link> out = new ArrayList<>(mergeArg(links));
         for (int i = out.size() - 1; i >= 0; i--) {
             Link link = out.get(i);
+            Expr.Sym expectation = expectationSym(link.factor());
+            if (expectation != null && i + 1 < out.size() && out.get(i + 1).op() == null
+                    && !(out.get(i + 1).factor() instanceof Expr.Group)) {
+                // \mathbb{E}_{\boldsymbol{z}} \log D(G(\boldsymbol{z})) (Goodfellow's tutorial), \mathbb{E}_{t, q(x_1),
+                // p(x_0)} \|…\|^2 (flow matching): an expectation printed without brackets takes the factors after
+                // it, as \sum does; the resolver reads it as the bracketed form.
+                List<Link> rest = new ArrayList<>(out.subList(i + 1, out.size()));
+                rest.set(0, new Link(null, null, rest.get(0).factor()));
+                Expr body = foldPlain(rest);
+                Expr group = new Expr.Group(body.span(), Bracket.SQUARE, List.of(body));
+                Expr applied = replaceOperator(link.factor(), new Expr.Binary(expectation.span().to(body.span()),
+                        new Span(body.span().start(), body.span().start()), BinaryOp.JUXTAPOSE, expectation, group));
+                out.subList(i, out.size()).clear();
+                out.add(new Link(link.op(), link.opSpan(), applied));
+                continue;
+            }
             Expr.Sym op = operatorSym(link.factor());
             if (op == null) {
                 continue;
@@ -448,6 +464,12 @@ final class ProductChain {
                 int end = i + 2;
                 while (ANALYTIC.contains(op.base()) && end < out.size() && out.get(end).op() == null
                         && !startsAFactorOfItsOwn(out.get(end).factor())) {
+                    end++;
+                }
+                if (ANALYTIC.contains(op.base()) && end == i + 2 && end < out.size() && out.get(end).op() == null
+                        && isReciprocal(out.get(i + 1).factor()) && isSumOrProduct(out.get(end).factor())) {
+                    // \log \frac{1}{k} \sum_{i=1}^{k} w_i (IWAE): the reciprocal is the sum's coefficient, and the
+                    // logarithm is of their product, the mean (the resolver warns, W0322).
                     end++;
                 }
                 List<Link> argLinks = new ArrayList<>(out.subList(i + 1, end));
@@ -521,6 +543,16 @@ final class ProductChain {
             "\\sinh", "\\cosh", "\\tanh", "\\arcsin", "\\arccos", "\\arctan");
 
     /** A factor an unparenthesised argument stops before: a function, applied or not, or a big operator. */
+    /** {@code \frac{1}{k}}: one over something, a coefficient of what follows. */
+    public static boolean isReciprocal(Expr factor) {
+        return factor instanceof Expr.Frac f && f.num() instanceof Expr.Num n && n.text().equals("1");
+    }
+
+    /** A {@code \sum} or {@code \prod} with its body. */
+    public static boolean isSumOrProduct(Expr factor) {
+        return factor instanceof Expr.BigOp b && (b.operator().base().equals("\\sum") || b.operator().base().equals("\\prod"));
+    }
+
     private static boolean startsAFactorOfItsOwn(Expr factor) {
         if (operatorSym(factor) != null || factor instanceof Expr.BigOp) {
             return true;
@@ -537,6 +569,18 @@ final class ProductChain {
         }
         if (factor instanceof Expr.Sym s && s.kind() == SymKind.COMMAND
                 && (FUNCTION_COMMANDS.contains(s.base()) || BIG_OPERATORS.contains(s.base()))) {
+            return s;
+        }
+        return null;
+    }
+
+    /** {@code \mathbb{E}_{…}} (also {@code \hat{\mathbb{E}}_t}), alone or negated: an expectation with its samples. */
+    private static Expr.Sym expectationSym(Expr factor) {
+        if (factor instanceof Expr.Unary u) {
+            return expectationSym(u.operand());
+        }
+        if (factor instanceof Expr.Sym s && s.kind() == SymKind.BB && s.base().equals("E") && s.sub() != null
+                && s.sup() == null && s.primes() == 0 && (s.accent() == null || s.accent().equals("hat"))) {
             return s;
         }
         return null;

@@ -139,6 +139,15 @@ final class CallResolver {
                             .report(file.diagnostics);
                     return axisForm(b.span(), e.withScripts(e.span(), null, null, 0), step, g.items().get(0));
                 }
+                // \mathbb{E}_{\sigma, \boldsymbol{y}, \boldsymbol{n}}[…] (EDM), \mathbb{E}_{\mathbf{h}_1, \ldots, \mathbf{h}_k
+                // \sim q}[…] (IWAE): a list of what is drawn, as \mathbb{E}_{x \sim p}[…] names one.
+                Diagnostic.of(Code.W0132, file.source, e.span(), "`" + file.source.slice(b.span())
+                                + "` is read as the mean over the last axis (the samples of `"
+                                + file.source.slice(e.sub().span()).trim().replaceAll("^\\{|\\}$", "") + "`)")
+                        .caret("mean over the last axis")
+                        .help("to average over another axis, name it: `\\mathbb{E}_{i}[…]` with an index `i`")
+                        .report(file.diagnostics);
+                return new Term.BuiltinCall(b.span(), Builtin.MEAN, List.of(expr(g.items().get(0))));
             }
             if (b.left() instanceof Expr.Sym e && (e.kind() == SymKind.BB || e.kind() == SymKind.WORD
                             || e.kind() == SymKind.LETTERS && sampled(e))
@@ -151,11 +160,15 @@ final class CallResolver {
                 if (weighted != null) {
                     return expr(weighted);
                 }
-                if (under instanceof Expr.Relation r && r.op() == dev.eqc.compiler.ast.RelOp.RELATED) {
+                if (under instanceof Expr.Relation r && r.op() == dev.eqc.compiler.ast.RelOp.RELATED
+                        || under instanceof Expr.Apply) {
+                    // \mathbb{E}_{p_{\mathrm{data}}(\mathbf{x})}[…], \mathbb{E}_{q_\phi(z|x)}[…]: the distribution
+                    // drawn from, with its variable, as \mathbb{E}_{x \sim p} names them.
                     // \mathbb{E}_{x \sim p}[f(x)]: the samples of x are the last axis of f(x).
                     Diagnostic.of(Code.W0132, file.source, e.span(), "`" + file.source.slice(b.span())
                                     + "` is read as the mean over the last axis (the samples of `"
-                                    + file.source.slice(r.left().span()) + "`)")
+                                    + file.source.slice(under instanceof Expr.Relation r ? r.left().span() : under.span())
+                                    + "`)")
                             .caret("mean over the last axis")
                             .help("to average over another axis, name it: `\\mathbb{E}_{i}[…]` with an index `i`")
                             .report(file.diagnostics);
@@ -334,6 +347,22 @@ final class CallResolver {
                 && a.args().size() == 2 && file.definition(NameKeys.full(callee)) == null
                 && file.input(NameKeys.full(callee)) == null) {
             return kroneckerDelta(a);
+        }
+        if (callee.kind() == SymKind.COMMAND && a.args().size() == 1 && a.args().get(0) instanceof Expr.Binary arg
+                && arg.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
+                && dev.eqc.compiler.parse.ProductChain.isReciprocal(arg.left())
+                && dev.eqc.compiler.parse.ProductChain.isSumOrProduct(arg.right())
+                && !file.source.slice(new Span(callee.span().end(), arg.span().start())).contains("(")) {
+            // \log \frac{1}{k} \sum_{i=1}^{k} w_i (IWAE): the parser took the sum into the argument (ProductChain).
+            String fn = file.source.slice(callee.span()).strip();
+            Diagnostic.of(Code.W0322, file.source, a.span(), "`" + file.source.slice(a.span()).strip() + "` is read as `"
+                            + fn + "` of the whole product, `" + fn + "(" + file.source.slice(arg.span()).strip()
+                            + ")`: the reciprocal is the coefficient of the " + (arg.right() instanceof Expr.BigOp big
+                            && big.operator().base().equals("\\prod") ? "product" : "sum") + " after it")
+                    .caret(fn + " of the mean")
+                    .help("write the parentheses to say so, or `" + fn + "(" + file.source.slice(arg.left().span()).strip()
+                            + ") \\cdot …` for the product of the two")
+                    .report(file.diagnostics);
         }
         Term overMembers = overMembers(a, callee);
         if (overMembers != null) {

@@ -720,9 +720,15 @@ final class NameResolver {
     /** A name with a superscript that is not part of it: {@code e^{x}}, a transpose, or a power. */
     private Term superscripted(Expr.Sym s) {
         Expr.Sym base = s.withScripts(baseSpan(s), s.sub(), null, s.primes());
-        if (isEuler(base) && !isBound(NameKeys.full(base))) {
-            // e^{x} is Euler's number only when the file does not declare or define `e` (\mathbf{e}^T, the vector
-            // of ones of Langville & Meyer, is the transpose of the declared vector).
+        if (isEuler(base) && file.hasInput("e") && file.input("e").declared() && !NameKeys.isTranspose(s)) {
+            // e \in \mathbb{R}^{m} declared, then e^2: its square, or Euler's number squared? Either is printed.
+            return body.error(Code.E0320, s.span(), "`" + file.source.slice(s.span()).strip() + "` is a power of the"
+                            + " file's own `e` or Euler's number raised to it; eqc cannot tell which",
+                    "write `\\exp(…)` for Euler's number, or rename the file's `e` (`e_i` for its elements is fine)");
+        }
+        if (isEuler(base) && !(isBound(NameKeys.full(base)) && NameKeys.isTranspose(s))) {
+            // e^{x} is Euler's number; with the file's own `e`, \mathbf{e}^T (Langville & Meyer's vector of ones) is
+            // its transpose, and a defined e (GAT's scores e_{ij}) leaves e^{e_{ij}} Euler's.
             return new Term.BuiltinCall(s.span(), Builtin.EXP, List.of(body.script(s.sup())));
         }
         Term baseTerm = sym(base);

@@ -68,7 +68,9 @@ public final class Resolver {
      * definitions ({@link SetBuilderDefinitions}).
      */
     private static Program rewrite(Program program, Diagnostics diagnostics) {
-        Program p = InputUpdates.expand(program, diagnostics);
+        Program p = OptimisedObjectives.expand(program, diagnostics);
+        p = ElementUpdates.expand(p, diagnostics);
+        p = InputUpdates.expand(p, diagnostics);
         p = GuardedDefinitions.expand(p, diagnostics);
         p = Redefinitions.expand(p, diagnostics);
         p = PrefixReductionShifts.expand(p, diagnostics);

@@ -669,6 +669,16 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                 if (arg.isScalar() && fn.absOfNumber()) {
                     yield arg; // the norm of a number is its absolute value
                 }
+                if (arg.isScalar() && fn == Builtin.MEAN && isExpectation(pass.source.slice(b.span()))) {
+                    Diagnostic.of(Code.W0321, pass.source, b.span(), "`" + pass.source.slice(b.span()).strip()
+                                    + "` takes the expectation of a number: read as a single draw, whose"
+                                    + " expectation is the value itself")
+                            .caret("one sample: the value itself")
+                            .help("to average over samples, declare what is drawn with an axis of samples (`x \\in"
+                                    + " \\mathbb{R}^{N \\times d}`) or write the value without the expectation")
+                            .report(pass.diagnostics);
+                    yield arg;
+                }
                 if (arg.isScalar()) {
                     error(Code.E0303, b.span(), fn.displayName() + " needs a vector or a matrix, got a scalar",
                             fn.displayName() + " reduces the last axis of its argument", null);
@@ -678,6 +688,11 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             }
             case STRUCTURAL -> structural(b, args);
         };
+    }
+
+    /** Whether {@code text} is an expectation as papers print it ({@code \\mathbb{E}_{…}[…]}, {@code \\hat{\\mathbb{E}}_t}, {@code E_{x \\sim D}[…]}). */
+    private static boolean isExpectation(String text) {
+        return text.strip().matches("(?s)(\\\\hat\\s*\\{?\\s*)?(\\\\mathbb\\s*\\{?\\s*E|\\\\mathrm\\s*\\{\\s*E\\s*\\}|\\\\operatorname\\s*\\{\\s*E\\s*\\}|E\\s*_).*");
     }
 
     /** diag, tr and Concat: each its own rule. */

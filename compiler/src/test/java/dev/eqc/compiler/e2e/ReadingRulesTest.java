@@ -626,10 +626,6 @@ class ReadingRulesTest {
                 "\\mathbf{e} \\in \\mathbb{R}^{n}, H \\in \\mathbb{R}^{n \\times n}\ny = \\mathbf{e}^T H", "y",
                 Map.of("\\mathbf{e}", new double[] {U[0], U[1]}, "H", A), Map.of("\\mathbf{e}", new int[] {2}, "H",
                         mat), rowTimesA, null));
-        cases.add(new Case("e^2 with a declared scalar e is its square",
-                "e \\in \\mathbb{R}, x \\in \\mathbb{R}^{d}\ny = e^2 x", "y",
-                Map.of("e", new double[] {3}, "x", U), Map.of("e", new int[0], "x", vec),
-                new double[] {9 * U[0], 9 * U[1], 9 * U[2]}, null));
         // Newman's modularity writes the same-community test as \delta(c_i, c_j): the Kronecker delta (was an input
         // named `\delta(c_i, c_j)` asked for at run time).
         cases.add(new Case("delta(a, b) undefined is the Kronecker delta",

@@ -1,0 +1,71 @@
+package dev.eqc.compiler.e2e;
+
+import dev.eqc.compiler.diag.Code;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Expectations as generative-model papers print them: without brackets (Goodfellow's GAN tutorial), over a list of
+ * draws (EDM, IWAE), over a distribution written with its variable (Song &amp; Ermon), of a single draw (W0321); and
+ * the log of a mean written without parentheses (IWAE, W0322).
+ */
+class ExpectationFormsTest {
+    private static final int[] VEC = {4};
+    private static final double[] D = {0.25, 0.5, 0.75, 0.125};
+
+    private static double mean(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return s / v.length;
+    }
+
+    @Test
+    void theLogOfAReciprocalBeforeASumIsTheLogOfTheMean() throws Exception {
+        // IWAE, Burda et al. Eq. 8: \log \frac{1}{k} \sum_i w_i, not \log(1/k) times the sum.
+        PaperReadings.assertComputes("LogMean", "w \\in \\mathbb{R}^{k}\nL = \\log \\frac{1}{k}\\sum_{i=1}^{k} w_i", "L",
+                Map.of("w", D), Map.of("w", VEC), new double[] {Math.log(mean(D))}, List.of(Code.W0322));
+    }
+
+    @Test
+    void anExpectationWithoutBracketsTakesTheFactorsAfterIt() throws Exception {
+        // Goodfellow (2016), Eq. 13: J^{(G)} = -\frac{1}{2}\mathbb{E}_{z} \log D(G(z)), D(G(z)) given per sample.
+        double[] logs = new double[4];
+        for (int i = 0; i < 4; i++) {
+            logs[i] = Math.log(D[i]);
+        }
+        PaperReadings.assertComputes("NonSaturating", "d \\in \\mathbb{R}^{m}\nJ = -\\frac{1}{2}\\mathbb{E}_{z \\sim p}\\log d",
+                "J", Map.of("d", D), Map.of("d", VEC), new double[] {-0.5 * mean(logs)}, List.of(Code.W0132));
+    }
+
+    @Test
+    void anExpectationOverAListOfDrawsIsTheMeanOverTheSamples() throws Exception {
+        // EDM, Karras et al. Eq. 8: \mathbb{E}_{\sigma, y, n}[…].
+        PaperReadings.assertComputes("Draws", "u \\in \\mathbb{R}^{m}\nL = \\mathbb{E}_{\\sigma, y, n}\\left[u^2\\right]",
+                "L", Map.of("u", D), Map.of("u", VEC),
+                new double[] {mean(new double[] {D[0] * D[0], D[1] * D[1], D[2] * D[2], D[3] * D[3]})},
+                List.of(Code.W0132));
+    }
+
+    @Test
+    void theExpectationOfASingleDrawIsTheValue() throws Exception {
+        // Song & Ermon (2019), Eq. 5 for one data point and one perturbed sample: nested expectations of a number.
+        double[] x = {1, 2, 0.5, -1};
+        double[] y = {0.5, 1, 1, 0};
+        double sq = 0;
+        for (int i = 0; i < 4; i++) {
+            sq += (x[i] - y[i]) * (x[i] - y[i]);
+        }
+        PaperReadings.assertComputes("SingleDraw", "x, y \\in \\mathbb{R}^{d}\n"
+                        + "L = \\frac{1}{2}\\mathbb{E}_{p(x)}\\mathbb{E}_{y \\sim q}\\left[\\|x - y\\|^2\\right]", "L",
+                Map.of("x", x, "y", y), Map.of("x", VEC, "y", VEC), new double[] {0.5 * sq},
+                List.of(Code.W0132, Code.W0321));
+    }
+
+    @Test
+    void anExplicitMeanOfANumberIsStillRefused() {
+        PaperReadings.assertRejected("x \\in \\mathbb{R}\ny = \\mathrm{mean}(x)", Code.E0303);
+    }
+}
