@@ -128,10 +128,18 @@ public final class ProductChain {
      * than {@code \odot}, {@code \circ}, {@code \otimes}.
      */
     private List<Link> hadamardOperands(List<Link> links) {
+        return groupedAfter(links, link -> link.op() == BinaryOp.HADAMARD);
+    }
+
+    /**
+     * The links whose operator {@code binds} each take the factors written side by side after them as one right
+     * operand (juxtaposition binds tighter than that operator).
+     */
+    private List<Link> groupedAfter(List<Link> links, java.util.function.Predicate<Link> binds) {
         List<Link> out = new ArrayList<>();
         for (int i = 0; i < links.size(); i++) {
             Link link = links.get(i);
-            if (link.op() == BinaryOp.HADAMARD && i + 1 < links.size() && links.get(i + 1).op() == null) {
+            if (binds.test(link) && i + 1 < links.size() && links.get(i + 1).op() == null) {
                 List<Link> operand = new ArrayList<>();
                 operand.add(new Link(null, null, link.factor()));
                 while (i + 1 < links.size() && links.get(i + 1).op() == null) {
@@ -152,23 +160,8 @@ public final class ProductChain {
      * vector times a matrix and then an element-wise product, silently. For numbers both groupings agree.
      */
     private List<Link> dotOperands(List<Link> links) {
-        List<Link> out = new ArrayList<>();
-        for (int i = 0; i < links.size(); i++) {
-            Link link = links.get(i);
-            if (link.op() == BinaryOp.DOT && link.opSpan() != null && i + 1 < links.size()
-                    && links.get(i + 1).op() == null
-                    && text.substring(link.opSpan().start(), link.opSpan().end()).trim().equals("\\cdot")) {
-                List<Link> operand = new ArrayList<>();
-                operand.add(new Link(null, null, link.factor()));
-                while (i + 1 < links.size() && links.get(i + 1).op() == null) {
-                    operand.add(links.get(++i));
-                }
-                out.add(new Link(link.op(), link.opSpan(), foldPlain(operand)));
-                continue;
-            }
-            out.add(link);
-        }
-        return out;
+        return groupedAfter(links, link -> link.op() == BinaryOp.DOT && link.opSpan() != null
+                && text.substring(link.opSpan().start(), link.opSpan().end()).trim().equals("\\cdot"));
     }
 
     /**
