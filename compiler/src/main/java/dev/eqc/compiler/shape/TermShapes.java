@@ -798,6 +798,12 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         String why = clash ? "the terms of the sum are " + resolved(left) + " and " + resolved(right)
                 + ", which cannot be added element by element, so the sum is a number"
                 : "it is added to a norm, so the sum is a number";
+        barsAsNorms(bars, why);
+        return Shape.SCALAR;
+    }
+
+    /** Rewrites each bar around a vector as its Euclidean norm, with W0102 giving {@code why}. */
+    private void barsAsNorms(List<Term.BuiltinCall> bars, String why) {
         for (Term.BuiltinCall bar : bars) {
             Shape arg = pass.shapes.get(bar.args().get(0));
             pass.rewrites.put(bar, t -> t instanceof Term.BuiltinCall b
@@ -810,7 +816,6 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                             + " warning")
                     .build());
         }
-        return Shape.SCALAR;
     }
 
     /**
@@ -828,19 +833,8 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         if (!scalarWithNorms(a.right(), bars) || bars.isEmpty()) {
             return null;
         }
-        for (Term.BuiltinCall bar : bars) {
-            Shape arg = pass.shapes.get(bar.args().get(0));
-            pass.rewrites.put(bar, t -> t instanceof Term.BuiltinCall b
-                    ? new Term.BuiltinCall(b.span(), Builtin.NORM2, b.args()) : t);
-            String text = pass.source.slice(bar.span()).trim();
-            pass.readings.add(Diagnostic.of(Code.W0102, pass.source, bar.span(), "`" + text + "` of a vector "
-                            + resolved(arg) + " is read as its Euclidean norm, not its absolute values: it divides a"
-                            + " number made from vectors (a dot product, as in a cosine), so the quotient is a number")
-                    .caret("the norm: " + resolved(arg) + " → a number")
-                    .help("write `\\|" + text.substring(1, text.length() - 1).trim() + "\\|` to say so and silence this"
-                            + " warning")
-                    .build());
-        }
+        barsAsNorms(bars, "it divides a number made from vectors (a dot product, as in a cosine), so the quotient"
+                + " is a number");
         return Shape.SCALAR;
     }
 
