@@ -246,6 +246,23 @@ public final class Catalogue {
                         + " as column j, the length the product needs. docs/LANGUAGE.md, Slices.",
                 "x \\in \\mathbb{R}^{d}, W \\in \\mathbb{R}^{d \\times n}\ns_j = W_j^T x",
                 "x \\in \\mathbb{R}^{d}, W \\in \\mathbb{R}^{d \\times n}\ns_j = W_{:,j}^\\top x");
+        add(Code.W0370, "A softmax over an index, `w_{ij} = \\mathrm{softmax}_j(e_{ij})`, whose every read sums it over a"
+                        + " set, `\\sum_{j \\in \\mathcal{N}_i} w_{ij} v_j` (GAT, the graph transformer: the attention of"
+                        + " a node over its neighbours), runs over that set: the weights outside it are never read, so"
+                        + " the paper normalises over the neighbours; they are 0. docs/LANGUAGE.md, Sums over index sets.",
+                "e \\in \\mathbb{R}^{n \\times n}, v \\in \\mathbb{R}^{n}, \\mathcal{N} \\in \\{0,1\\}^{n \\times n}\n"
+                        + "w_{ij} = \\mathrm{softmax}_j(e_{ij})\nh_i = \\sum_{j \\in \\mathcal{N}_i} w_{ij} v_j",
+                "e \\in \\mathbb{R}^{n \\times n}, v \\in \\mathbb{R}^{n}, \\mathcal{N} \\in \\{0,1\\}^{n \\times n}\n"
+                        + "w_{ij} = \\mathrm{softmax}_{j \\in \\mathcal{N}_i}(e_{ij})\nh_i = \\sum_{j \\in \\mathcal{N}_i} w_{ij} v_j");
+        add(Code.W0371, "A softmax over an index read both under a sum over a set (`\\sum_{j \\in \\mathcal{N}_i}"
+                        + " \\alpha_{ij} v_j`) and over the whole range (`\\sum_j \\alpha_{ij} v_j`): eqc cannot tell which"
+                        + " the paper normalises over, and keeps the whole range. docs/LANGUAGE.md, Sums over index sets.",
+                "e \\in \\mathbb{R}^{n \\times n}, v \\in \\mathbb{R}^{n}, \\mathcal{N} \\in \\{0,1\\}^{n \\times n}\n"
+                        + "\\alpha_{ij} = \\mathrm{softmax}_j(e_{ij})\nh_i = \\sum_{j \\in \\mathcal{N}_i} \\alpha_{ij} v_j\n"
+                        + "s_i = \\sum_j \\alpha_{ij} v_j",
+                "e \\in \\mathbb{R}^{n \\times n}, v \\in \\mathbb{R}^{n}, \\mathcal{N} \\in \\{0,1\\}^{n \\times n}\n"
+                        + "\\alpha_{ij} = \\mathrm{softmax}_{j \\in \\mathcal{N}_i}(e_{ij})\n"
+                        + "h_i = \\sum_{j \\in \\mathcal{N}_i} \\alpha_{ij} v_j\ns_i = \\sum_j \\alpha_{ij} v_j");
         add(Code.W0320, "An update whose left-hand side applies a declared table to declared whole numbers, one per"
                         + " axis (Sutton & Barto's Q-learning `Q(S_t, A_t) \\leftarrow Q(S_t, A_t) + \\alpha[…]` with `Q \\in"
                         + " \\mathbb{R}^{n_s \\times n_a}`, `S_t, A_t \\in \\mathbb{N}`), updates that one entry: the result is the"

@@ -1309,6 +1309,13 @@ final class CallResolver {
                 && names.items().stream().allMatch(n -> n instanceof Expr.Sym s && s.sup() == null)) {
             return severalAxes(at, b, names, argument);
         }
+        SetReductions.Member written = (b == Builtin.SOFTMAX || b == Builtin.LOG_SOFTMAX)
+                && under instanceof Expr.Relation r ? writtenMember(r) : null;
+        if (written != null) {
+            // \mathrm{softmax}_{j \in \mathcal{N}_i}(e_{ij}): over the members of the set, 0 outside it.
+            return normalised(at, b, body.scope.indexVar(((Expr.Sym) ((Expr.Relation) under).left()).base()), written,
+                    argument);
+        }
         if (b == null || !(under instanceof Expr.Sym u) || u.sup() != null) {
             return body.unsupported(at, "an axis form is softmax, mean, Var, logsumexp, sum or \\mathbb{E} with a"
                     + " dimension or an index under it");
@@ -1318,19 +1325,14 @@ final class CallResolver {
             if (b != Builtin.SOFTMAX && b != Builtin.LOG_SOFTMAX && b != Builtin.SUM && b != Builtin.MEAN) {
                 return body.unsupported(at, "over an index, eqc computes softmax, log-softmax, sum and mean");
             }
-            Term x = expr(argument);
+            if (b == Builtin.SOFTMAX || b == Builtin.LOG_SOFTMAX) {
+                return normalised(at, b, index, body.sets.normalisedOver(index, at), argument);
+            }
             IndexVar fresh = new IndexVar(index.name() + "'", index.span(), index.lower(), index.upper(), List.of());
-            Term copy = IndexRenamer.rename(x, index, fresh);
-            return switch (b) {
-                case SUM -> new Term.Reduce(at, Term.ReduceOp.SUM, fresh, copy);
-                case MEAN -> new Term.Arith(at, at, Term.ArithOp.DIV, new Term.Reduce(at, Term.ReduceOp.SUM, fresh, copy),
-                        new Term.Reduce(at, Term.ReduceOp.SUM, fresh, new Term.Literal(at, 1.0)));
-                default -> {
-                    Term logProb = new Term.Arith(at, at, Term.ArithOp.SUB, x,
-                            new Term.Reduce(at, Term.ReduceOp.LOGSUMEXP, fresh, copy));
-                    yield b == Builtin.SOFTMAX ? new Term.BuiltinCall(at, Builtin.EXP, List.of(logProb)) : logProb;
-                }
-            };
+            Term copy = IndexRenamer.rename(expr(argument), index, fresh);
+            Term sum = new Term.Reduce(at, Term.ReduceOp.SUM, fresh, copy);
+            return b == Builtin.SUM ? sum : new Term.Arith(at, at, Term.ArithOp.DIV, sum,
+                    new Term.Reduce(at, Term.ReduceOp.SUM, fresh, new Term.Literal(at, 1.0)));
         }
         if (u.sub() == null && u.primes() == 0 && (b == Builtin.MEAN || b == Builtin.SUM)
                 && !file.isDimension(NameKeys.withSub(u)) && !body.names.isBound(NameKeys.full(u))
@@ -1349,6 +1351,34 @@ final class CallResolver {
         }
         String dim = NameKeys.withSub(u);
         return new Term.AlongAxis(at, b, expr(argument), dim, false);
+    }
+
+    /**
+     * A softmax or log-softmax over {@code index}, written with a log-sum-exp over a fresh copy of it; over the
+     * members of {@code set} only when there is one (the entries outside it are {@code -\\infty}: 0 after the
+     * softmax).
+     */
+    private Term normalised(Span at, Builtin b, IndexVar index, SetReductions.Member set, Expr argument) {
+        Term x = expr(argument);
+        IndexVar fresh = new IndexVar(index.name() + "'", index.span(), index.lower(), index.upper(), List.of());
+        Term copy = IndexRenamer.rename(x, index, fresh);
+        if (set != null) {
+            String usedAs = "the softmax runs over its row";
+            Term outside = new Term.Literal(at, Double.NEGATIVE_INFINITY);
+            x = new Term.Where(x.span(), body.sets.contains(set, index, usedAs), x, outside);
+            copy = new Term.Where(copy.span(), body.sets.contains(set, fresh, usedAs), copy, outside);
+        }
+        Term logProb = new Term.Arith(at, at, Term.ArithOp.SUB, x, new Term.Reduce(at, Term.ReduceOp.LOGSUMEXP, fresh, copy));
+        return b == Builtin.SOFTMAX ? new Term.BuiltinCall(at, Builtin.EXP, List.of(logProb)) : logProb;
+    }
+
+    /** The set of {@code \\mathrm{softmax}_{j \\in \\mathcal{N}_i}}, with j and i indices in scope, or null. */
+    private SetReductions.Member writtenMember(Expr.Relation r) {
+        SetScopedReads.Membership m = SetScopedReads.membership(r);
+        IndexVar member = m == null ? null : body.scope.indexVar(m.member());
+        IndexVar owner = m == null ? null : body.scope.indexVar(m.set().owner());
+        return member == null || owner == null ? null
+                : new SetReductions.Member(m.set().family(), owner, m.set().span(), m.set().withOwner());
     }
 
     /**

@@ -96,6 +96,17 @@ final class FileScope {
         return Optional.ofNullable(inputs.remove(key));
     }
 
+    /** Where each indexed name is read and under which sums over a set; read once the statements are known. */
+    private SetScopedReads readsUnderSets = SetScopedReads.NONE;
+
+    SetScopedReads readsUnderSets() {
+        return readsUnderSets;
+    }
+
+    void noteReadsUnderSets(SetScopedReads reads) {
+        readsUnderSets = reads;
+    }
+
     // ---- dimensions bound from arguments ---------------------------------------------------------
 
     /** Free dimensions of generic bodies ({@code d_k}), by internal name ({@code d_k@1}). */

@@ -194,7 +194,7 @@ final class IndexLetters {
         for (Expr n : nodes(e, false)) {
             if (n instanceof Expr.Sym s && s.sub() != null && of(s.sub()) == null && StridedSubscript.of(s.sub()) == null
                     && !isSelection(s.sub()) && numbered(s.sub()) == null && !CallResolver.isIndicator(s)
-                    && !positional.test(s)) {
+                    && !positional.test(s) && !overMembers(s.sub())) {
                 // \mathbb{1}_{[k \neq i]}: a condition, whose letters are indices, not time steps.
                 if (s.sub().items().size() >= 2 && s.sub().items().stream().anyMatch(IndexLetters::isBareLetters)) {
                     // \theta_{t+1, i}: the step's letters only; the bare letters beside it are element indices.
@@ -216,6 +216,11 @@ final class IndexLetters {
             }
         }
         return out;
+    }
+
+    /** {@code j \in \mathcal{N}_i} under {@code \mathrm{softmax}}: the members of a set, whose letters are indices. */
+    private static boolean overMembers(Script sub) {
+        return sub.isSingle() && sub.single() instanceof Expr.Relation rel && SetScopedReads.membership(rel) != null;
     }
 
     private static boolean isBareLetters(Expr item) {
@@ -313,6 +318,9 @@ final class IndexLetters {
         for (Expr n : nodes(e, true)) {
             if (n instanceof Expr.Relation rel && rel.op() == dev.eqc.compiler.ast.RelOp.IN && setOf(rel.right(), letter)) {
                 sets.addAll(nodes(rel.right(), true));
+            }
+            if (n instanceof Expr.Relation rel && SetScopedReads.membership(rel) != null) {
+                sets.add(rel.left());   // j in \mathrm{softmax}_{j \in \mathcal{N}_i}: the member, an index
             }
             if (n instanceof Expr.Subscripted sc) {
                 sets.addAll(sc.sub().items());   // (Wz)_i, (XB)_{:,i}: a position of the value, not a number

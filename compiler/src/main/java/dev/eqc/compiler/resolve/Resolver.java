@@ -95,6 +95,7 @@ public final class Resolver {
         Set<Statement.Definition> dimensionDefinitions = declarations.defineDimensions(program);
         noteNames(program, dimensionDefinitions);
         collectDefinitions(program, dimensionDefinitions);
+        file.noteReadsUnderSets(SetScopedReads.scan(program));
         Map<String, Input> assertedShapes = readWrappers(program);
         // A definition of a declared name: the declaration states the result's shape.
         // An update (`\theta \leftarrow \theta - \eta g`) keeps the old value as an input.

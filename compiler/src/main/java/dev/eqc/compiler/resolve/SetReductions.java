@@ -23,6 +23,8 @@ import java.util.List;
  */
 final class SetReductions {
     private final BodyResolver body;
+    /** The member of each sum over a set this body has entered, and its set. */
+    private final java.util.Map<IndexVar, Member> members = new java.util.IdentityHashMap<>();
 
     SetReductions(BodyResolver body) {
         this.body = body;
@@ -107,7 +109,7 @@ final class SetReductions {
     }
 
     /** 1 where {@code var} is in the set, 0 elsewhere. */
-    private Term contains(Member m, IndexVar var, String usedAs) {
+    Term contains(Member m, IndexVar var, String usedAs) {
         Term family = family(m, usedAs);
         Term in = new Term.Compare(m.span(), Term.CompareOp.NE, new Term.Index(m.span(), family,
                 List.of(m.owner(), var)), new Term.Literal(m.span(), 0.0));
@@ -218,7 +220,9 @@ final class SetReductions {
                 + name + "` with `" + body.file.source.slice(m.family().span()) + "_{" + m.owner().name() + name
                 + "} \\ne 0`");
         body.scope.enter(var);
+        members.put(var, m);
         Term reduced = body.expr(summand);
+        members.remove(var);
         body.scope.leave();
         return new Term.Reduce(span, kind, var, new Term.Where(summand.span(), keep, reduced,
                 new Term.Literal(m.span(), identity)));
@@ -278,6 +282,86 @@ final class SetReductions {
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /**
+     * The set a normalisation over {@code index} ({@code \mathrm{softmax}_j}) runs over, or null for all of the
+     * index's range (docs/LANGUAGE.md, "Sums over index sets"): the set of the sum {@code index} is the member of
+     * ({@code \sum_{j \in \mathcal{N}_i} \mathrm{softmax}_j(e_{ij}) h_j}); otherwise, for an index of the definition,
+     * the set every read of the definition sums it over (the graph transformer's {@code \sum_{j \in \mathcal{N}_i}
+     * w_{ij} V h_j} with {@code w_{ij} = \mathrm{softmax}_j(…)}, W0370: the weights outside the set are never read,
+     * so the paper's softmax runs over the set). Reads under the set beside reads over all of the range keep the
+     * whole range, with W0371.
+     */
+    Member normalisedOver(IndexVar index, Span at) {
+        Member enclosing = members.get(index);
+        if (enclosing != null) {
+            return enclosing;
+        }
+        PendingDefinition def = body.def;
+        int p = def.indexLetters().indexOf(index.name());
+        if (def.function() || p < 0 || body.scope.indexVar(index.name()) != index) {
+            return null;
+        }
+        List<SetScopedReads.Read> reads = body.file.readsUnderSets().of(def.key()).stream()
+                .filter(r -> r.letters().size() == def.indexLetters().size()).toList();
+        Member chosen = null;
+        SetScopedReads.Read scoped = null;
+        SetScopedReads.Read whole = null;
+        boolean agree = true;
+        for (SetScopedReads.Read r : reads) {
+            Member m = null;
+            for (int k = r.around().size() - 1; k >= 0 && m == null; k--) {
+                SetScopedReads.Membership around = r.around().get(k);
+                int q = r.letters().indexOf(around.set().owner());
+                if (around.member().equals(r.letters().get(p)) && q >= 0 && q != p) {
+                    IndexVar owner = body.scope.indexVar(def.indexLetters().get(q));
+                    m = owner == null ? null
+                            : new Member(around.set().family(), owner, around.set().span(), around.set().withOwner());
+                }
+                if (around.member().equals(r.letters().get(p)) && m == null) {
+                    agree = false;
+                }
+            }
+            if (m == null) {
+                whole = whole == null ? r : whole;
+                continue;
+            }
+            if (chosen != null && (!NameKeys.full(chosen.family()).equals(NameKeys.full(m.family()))
+                    || chosen.owner() != m.owner() || chosen.withOwner() != m.withOwner())) {
+                agree = false;
+            }
+            chosen = chosen == null ? m : chosen;
+            scoped = scoped == null ? r : scoped;
+        }
+        if (chosen == null) {
+            return null;
+        }
+        String src = body.file.source.slice(at);
+        String set = body.file.source.slice(chosen.span());
+        if (whole != null || !agree) {
+            Diagnostic.Builder d = Diagnostic.of(Code.W0371, body.file.source, at, "`" + src + "` runs over every `"
+                            + index.name() + "`: `" + def.latexName() + "` is read under `" + index.name() + " \\in "
+                            + set + "`, and " + (whole != null ? "also over every `" + index.name() + "`" : "under"
+                            + " another set too") + ", so eqc cannot tell whether the paper normalises over the set")
+                    .caret("over every " + index.name())
+                    .label(scoped.span(), "read under " + set + " here");
+            if (whole != null) {
+                d = d.label(whole.span(), "and over every " + index.name() + " here");
+            }
+            d.help("to normalise over the set, write `\\mathrm{softmax}_{" + index.name() + " \\in " + set + "}(…)`")
+                    .report(body.file.diagnostics);
+            return null;
+        }
+        Diagnostic.of(Code.W0370, body.file.source, at, "`" + src + "` runs over `" + index.name() + " \\in " + set
+                        + "`: every read of `" + def.latexName() + "` sums it over that set, so it is 0 outside it,"
+                        + " as a softmax over the neighbours")
+                .caret("over " + index.name() + " \\in " + set)
+                .label(scoped.span(), "read under " + set + " here")
+                .help("write `\\mathrm{softmax}_{" + index.name() + " \\in " + set + "}(…)` to say so; to normalise"
+                        + " over every `" + index.name() + "`, read it once outside the set")
+                .report(body.file.diagnostics);
+        return chosen;
     }
 
     /** {@code |\mathcal{N}_i|}: the number of members, the count of non-zeros in row i. */

@@ -164,4 +164,70 @@ class IndexSetsTest {
                         + " \\le 3 \\text{ and } (i - j) \\bmod 3 = 0 \\\\ (i - j) \\bmod 3 & \\text{otherwise} \\end{cases}\n",
                 "M", Map.of("a", a), Map.of("a", new int[] {5}), expected, List.of(Code.W0140));
     }
+
+    /** Σ_j w_ij v_j with w the softmax of row i of e over the j where {@code a} is non-zero (0 elsewhere). */
+    private static double[] neighbourhoodAttention(double[] e, double[] a, double[] v, int n, boolean maskEveryRow) {
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            double den = 0;
+            for (int k = 0; k < n; k++) {
+                den += a[i * n + k] != 0 || !maskEveryRow ? Math.exp(e[i * n + k]) : 0;
+            }
+            for (int j = 0; j < n; j++) {
+                if (a[i * n + j] != 0) {
+                    out[i] += Math.exp(e[i * n + j]) / den * v[j];
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aSoftmaxReadOnlyUnderASetRunsOverTheSet() throws Exception {
+        // the graph transformer (Dwivedi & Bresson): \hat{h}_i = \sum_{j \in \mathcal{N}_i} w_{ij} v_j with
+        // w_{ij} = \mathrm{softmax}_j(e_{ij}) normalises over the neighbours; was over every j, silently (fresh c873)
+        double[] e = PaperReadings.seq(16, 1.5, 0.2);
+        double[] a = {1, 0, 1, 0, 0, 1, 1, 1, 1, 0, 1, 0, 0, 1, 0, 1};
+        double[] v = PaperReadings.seq(4, 2.0, 0.7);
+        Map<String, double[]> inputs = Map.of("e", e, "\\mathcal{N}", a, "v", v);
+        Map<String, int[]> shapes = Map.of("e", new int[] {4, 4}, "\\mathcal{N}", new int[] {4, 4}, "v", new int[] {4});
+        String declared = "e \\in \\mathbb{R}^{n \\times n}, \\mathcal{N} \\in \\{0,1\\}^{n \\times n}, v \\in"
+                + " \\mathbb{R}^n\n\n";
+        double[] expected = neighbourhoodAttention(e, a, v, 4, true);
+        PaperReadings.assertComputes("SoftmaxUnderSet", declared + "h_i = \\sum_{j \\in \\mathcal{N}_i} w_{ij} v_j,"
+                + " \\quad w_{ij} = \\mathrm{softmax}_j(e_{ij})\n", "h", inputs, shapes, expected, List.of(Code.W0370));
+        // GAT's order: the weights first, then the layer that reads them under \mathcal{N}(i)
+        PaperReadings.assertComputes("SoftmaxUnderSetAfter", declared + "\\alpha_{ij} = \\mathrm{softmax}_j(e_{ij})\n"
+                + "h_i = \\sum_{j \\in \\mathcal{N}(i)} \\alpha_{ij} v_j\n", "h", inputs, shapes, expected,
+                List.of(Code.W0370));
+        // written out: no reading to choose
+        PaperReadings.assertComputes("SoftmaxOverSet", declared + "\\alpha_{ij} = \\mathrm{softmax}_{j \\in"
+                + " \\mathcal{N}_i}(e_{ij})\nh_i = \\sum_{j \\in \\mathcal{N}_i} \\alpha_{ij} v_j\n", "h", inputs,
+                shapes, expected, List.of());
+        // the softmax inside the sum over the set
+        PaperReadings.assertComputes("SoftmaxInSum", declared + "h_i = \\sum_{j \\in \\mathcal{N}_i}"
+                + " \\mathrm{softmax}_j(e_{ij}) v_j\n", "h", inputs, shapes, expected, List.of());
+        // read under the set and over every j as well: the whole range, and a warning naming both reads
+        PaperReadings.assertComputes("SoftmaxMixedReads", declared + "\\alpha_{ij} = \\mathrm{softmax}_j(e_{ij})\n"
+                + "h_i = \\sum_{j \\in \\mathcal{N}_i} \\alpha_{ij} v_j\ns_i = \\sum_j \\alpha_{ij} v_j\n", "h", inputs,
+                shapes, neighbourhoodAttention(e, a, v, 4, false), List.of(Code.W0371));
+    }
+
+    @Test
+    void aSoftmaxOverTheSetWithItsOwnerCountsTheOwner() throws Exception {
+        // AGNN-style \sum_{j \in \mathcal{N}(i) \cup \{i\}} P_{ij} v_j with P_{ij} = \mathrm{softmax}_j(e_{ij})
+        double[] e = PaperReadings.seq(9, 1.2, 0.4);
+        double[] a = {0, 1, 0, 1, 0, 1, 0, 0, 0};
+        double[] withSelf = a.clone();
+        for (int i = 0; i < 3; i++) {
+            withSelf[i * 3 + i] = 1;
+        }
+        double[] v = PaperReadings.seq(3, 1.0, 1.1);
+        PaperReadings.assertComputes("SoftmaxUnderSetWithOwner", "e \\in \\mathbb{R}^{n \\times n}, \\mathcal{N} \\in"
+                        + " \\{0,1\\}^{n \\times n}, v \\in \\mathbb{R}^n\n\nP_{ij} = \\mathrm{softmax}_j(e_{ij})\n"
+                        + "h_i = \\sum_{j \\in \\mathcal{N}(i) \\cup \\{i\\}} P_{ij} v_j\n", "h",
+                Map.of("e", e, "\\mathcal{N}", a, "v", v), Map.of("e", new int[] {3, 3}, "\\mathcal{N}",
+                        new int[] {3, 3}, "v", new int[] {3}), neighbourhoodAttention(e, withSelf, v, 3, true),
+                List.of(Code.W0370));
+    }
 }
