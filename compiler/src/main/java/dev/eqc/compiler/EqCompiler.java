@@ -90,7 +90,7 @@ public final class EqCompiler {
         List<GeneratedFile> out = new ArrayList<>();
         out.add(JavaEmitter.emit(typed.get(), options));
         if (options.generateTests()) {
-            out.add(TestEmitter.emit(typed.get(), options));
+            out.add(TestEmitter.emit(typed.get(), options, diagnostics));
         }
         return out;
     }

@@ -8,6 +8,9 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.eqc.compiler.Options;
 import dev.eqc.compiler.Precision;
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.diag.Diagnostics;
 import dev.eqc.compiler.interp.Interpreter;
 import dev.eqc.compiler.interp.NDArray;
 import dev.eqc.compiler.term.Definition;
@@ -31,7 +34,7 @@ public final class TestEmitter {
 
     private TestEmitter() {}
 
-    public static GeneratedFile emit(TypedProgram typed, Options options) {
+    public static GeneratedFile emit(TypedProgram typed, Options options, Diagnostics diagnostics) {
         String testName = options.className() + "Test";
         ClassName subject = ClassName.get(options.packageName(), options.className());
         TypeSpec.Builder type = TypeSpec.classBuilder(testName)
@@ -42,8 +45,26 @@ public final class TestEmitter {
         List<Definition> defs = typed.program().definitions();
         for (int i = 0; i < defs.size(); i++) {
             Definition d = defs.get(i);
-            type.addMethod(test(typed, inputs, interpreter, subject, d, options.precision(), false));
-            type.addMethod(test(typed, inputs, interpreter, subject, d, options.precision(), true));
+            MethodSpec reference;
+            MethodSpec batched;
+            try {
+                reference = test(typed, inputs, interpreter, subject, d, options.precision(), false);
+                batched = test(typed, inputs, interpreter, subject, d, options.precision(), true);
+            } catch (ArithmeticException | IllegalArgumentException | IllegalStateException
+                    | IndexOutOfBoundsException e) {
+                // D^{-1/2} of a sampled matrix that is not diagonal, a range made empty by a sampled count: no
+                // reference on these inputs, so no test of this definition, and the user is told.
+                Diagnostic.of(Code.W0372, typed.program().source(), d.nameSpan(), "no generated test for `"
+                                + d.latexName() + "`: on the sampled inputs, " + e.getMessage())
+                        .caret("not tested")
+                        .help("declare the inputs as the definition needs them (a diagonal matrix's diagonal as a"
+                                + " vector, a count as a size), or test `" + d.latexName() + "` on your own values with"
+                                + " `eqc run`")
+                        .report(diagnostics);
+                continue;
+            }
+            type.addMethod(reference);
+            type.addMethod(batched);
             long seed = 100L * (i + 1) + 75;
             // A loss that does not use the input has a zero gradient, which the reference test checks.
             typed.gradients().gradientOf(d).filter(GradientFacts.GradientOf::lossUsesWrt)

@@ -195,6 +195,21 @@ public final class TestInputs {
         if (d instanceof Dim.Symbol s && !sizes.containsKey(s.name())) {
             int size = SIZES[sizes.size() % SIZES.length];
             sizes.put(s.name(), size * multiples.getOrDefault(s.name(), 1));
+        } else if (d instanceof Dim.Compound c && c.op() == '/' && c.left() instanceof Dim.Symbol top
+                && c.right() instanceof Dim.Symbol bottom && !sizes.containsKey(top.name())) {
+            // C/r (squeeze-and-excitation's reduction ratio): C a multiple of r, so that the quotient is a size.
+            assign(bottom, sizes, multiples);
+            int size = SIZES[sizes.size() % SIZES.length];
+            sizes.put(top.name(), size * sizes.get(bottom.name()) * multiples.getOrDefault(top.name(), 1));
+        } else if (d instanceof Dim.Compound c && c.op() == '/' && c.left() instanceof Dim.Symbol top
+                && c.right() instanceof Dim.Symbol bottom && !sizes.containsKey(bottom.name())) {
+            // C given first (z \in \mathbb{R}^C): r one of its divisors, the largest below it.
+            int n = sizes.get(top.name());
+            int divisor = 1;
+            for (int k = 2; k < n; k++) {
+                divisor = n % k == 0 ? k : divisor;
+            }
+            sizes.put(bottom.name(), divisor);
         } else if (d instanceof Dim.Compound c) {
             assign(c.left(), sizes, multiples);
             assign(c.right(), sizes, multiples);

@@ -263,6 +263,14 @@ public final class Catalogue {
                 "e \\in \\mathbb{R}^{n \\times n}, v \\in \\mathbb{R}^{n}, \\mathcal{N} \\in \\{0,1\\}^{n \\times n}\n"
                         + "\\alpha_{ij} = \\mathrm{softmax}_{j \\in \\mathcal{N}_i}(e_{ij})\n"
                         + "h_i = \\sum_{j \\in \\mathcal{N}_i} \\alpha_{ij} v_j\ns_i = \\sum_j \\alpha_{ij} v_j");
+        add(Code.W0372, "Test generation (`eqc translate -t`, `eqc test`, the Maven plugin) computes each definition's"
+                        + " expected values with eqc's interpreter on sampled inputs. When the definition cannot be evaluated"
+                        + " on them (GCN's `D^{-\\frac{1}{2}}` of an input D sampled as a full matrix, a range a sampled count"
+                        + " makes empty), that definition gets no generated test and this warning says why; the Java is"
+                        + " still generated. docs/LANGUAGE.md, Generated tests.",
+                "A, D \\in \\mathbb{R}^{n \\times n}, E \\in \\mathbb{R}^{n \\times T}\nF = D^{-\\frac{1}{2}} A D^{-\\frac{1}{2}} E",
+                "A \\in \\mathbb{R}^{n \\times n}, E \\in \\mathbb{R}^{n \\times T}\nD_{ii} = \\sum_j A_{ij}\n"
+                        + "F = D^{-\\frac{1}{2}} A D^{-\\frac{1}{2}} E");
         add(Code.W0320, "An update whose left-hand side applies a declared table to declared whole numbers, one per"
                         + " axis (Sutton & Barto's Q-learning `Q(S_t, A_t) \\leftarrow Q(S_t, A_t) + \\alpha[…]` with `Q \\in"
                         + " \\mathbb{R}^{n_s \\times n_a}`, `S_t, A_t \\in \\mathbb{N}`), updates that one entry: the result is the"

@@ -1111,7 +1111,18 @@ final class CallResolver {
             Definition d = generic.definition();
             body.definitions.instantiated(d);
             d.freeInputs().forEach(body.scope::useInput);
-            return instantiate(file, d, args);
+            Term whole = instantiate(file, d, args);
+            if (d.indices().isEmpty()) {
+                return whole;
+            }
+            // \sigma(x) of an element-wise family \sigma_{nc}(x): every element, indexed by copies of its indices.
+            List<IndexVar> vars = new ArrayList<>();
+            for (IndexVar v : d.indices()) {
+                IndexVar fresh = new IndexVar(v.name(), v.span(), v.lower(), v.upper(), List.of());
+                whole = IndexRenamer.rename(whole, v, fresh);
+                vars.add(fresh);
+            }
+            return new Term.Stack(a.span(), vars, whole, new Term.Literal(a.span(), 1.0));
         }
         if (!(resolved instanceof Resolved.Defined defined)) {
             return new Term.Literal(a.span(), Double.NaN);

@@ -32,7 +32,8 @@ final class ProductRule {
             Term knownTerm = leftWaits ? p.right() : p.left();
             Shape known = terms.shape(knownTerm);
             Shape told = known == null ? null : partner(known, leftWaits, isTransposedVector(knownTerm, known));
-            String other = "`" + pass.source.slice(knownTerm.span()).trim() + "` (" + describe(terms.resolved(known)) + ")";
+            String other = known == null ? null
+                    : "`" + pass.source.slice(knownTerm.span()).trim() + "` (" + describe(terms.resolved(known)) + ")";
             String why = told == null ? null : known.rank() < 2
                     ? "it is multiplied with " + other + ": read as a vector of the same length"
                     : leftWaits ? "it multiplies " + other + " from the left: read as a vector of its row count"

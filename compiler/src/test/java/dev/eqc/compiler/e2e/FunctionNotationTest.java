@@ -11,6 +11,7 @@ import dev.eqc.compiler.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -288,5 +289,21 @@ class FunctionNotationTest {
     @MethodSource("cases")
     void generatedCodeAndInterpreterComputeThePaperReading(Case c) throws Exception {
         PaperReadings.assertComputes("Reading", c.program(), c.definition(), c.inputs(), c.shapes(), c.expected(), c.warns());
+    }
+
+    @Test
+    void aGenericFamilyCalledWholeGivesEveryElement() throws Exception {
+        // s_i(x) = \sum_j x_{ij} with x undeclared, called as s(x) inside another generic function (AdaIN's
+        // \mu(x) beside \mu_{nc}(x)): its element index was left unbound and the interpreter threw
+        double[] x = PaperReadings.seq(12, 1.0, 0.3);
+        double[] expected = new double[3];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 4; j++) {
+                expected[i] += 2 * x[i * 4 + j];
+            }
+        }
+        PaperReadings.assertComputes("FamilyWhole", "X \\in \\mathbb{R}^{3 \\times 4}\ns_i(x) = \\sum_j x_{ij}\n"
+                        + "A(x) = 2 s(x)\ny = A(X)\n", "y", java.util.Map.of("X", x),
+                java.util.Map.of("X", new int[] {3, 4}), expected, List.of(Code.W0103));
     }
 }

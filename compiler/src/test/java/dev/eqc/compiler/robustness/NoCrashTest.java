@@ -93,4 +93,22 @@ class NoCrashTest {
             survive("pathological input", text);
         }
     }
+
+    @Test
+    void inputsThatOnceCrashedGiveDiagnostics() {
+        // Found by mutating papers/fresh: a product with an operand of no shape (ProductRule read its shape
+        // anyway), a generic family called whole (its element indices were left unbound), D^{-1/2} of a sampled
+        // full matrix and a range a sampled count empties (test generation threw), C/r sampled as 3/2.
+        for (String text : List.of(
+                "x, y \\in \\mathb{R}^{N \\times C}\n\\mu_{nc}(x) = \\frac{1}{H} \\sum_{h=1}^{H} x_{nch}\n"
+                        + "A(x, y) \\sum_gma(y) \\left(\\frac{x - \\mu(x)}{\\sigma(x)}\\right) + \\mu(y)\n",
+                "\\mu_{nc}(x) = \\frac{1}{HW} \\sum_{h=1}^{H} \\sum_{w=1}^{W} x_{nchw}\n"
+                        + "A(x) = x - \\mu(x)\n",
+                "A \\in \\mathbb{R}^{n \\times n}, E \\in \\mathbb{R}^{n \\times T}\n"
+                        + "F = (D^{-\\frac{1}{2}} A D^{-\\frac{1}{2}}) E\n",
+                "r \\in \\mathbb{R}^{T}, k \\in \\mathbb{N}\nR_t = \\sum_{i=0}^{k-1} r_{t+i}\n",
+                "z \\in \\mathbb{R}^{C}, W \\in \\mathbb{R}^{\\frac{C}{r} \\times C}\ns = W z\n")) {
+            survive("once crashed", text);
+        }
+    }
 }
