@@ -676,9 +676,11 @@ public final class Ops {
   }
 
   /**
-   * The power {@code k} of each trailing diagonal matrix ({@code D^{-1/2}} of a degree matrix): its
-   * diagonal entries to the power, zeros elsewhere. A matrix with a non-zero entry off its diagonal
-   * is rejected: its fractional or negative power is not the power of its entries.
+   * The power {@code k} of each trailing diagonal or symmetric matrix ({@code D^{-1/2}} of a degree matrix,
+   * Shampoo's {@code L_t^{-1/4}}): a diagonal matrix's diagonal entries to the power, zeros elsewhere; a
+   * symmetric one's {@code V diag(w^k) V^T} from its eigendecomposition ({@link SymmetricPowers}). Any other
+   * matrix is rejected: its fractional or negative power is not the power of its entries, and eqc computes
+   * it for these two kinds only.
    */
   public static Tensor diagonalPower(Tensor a, double k) {
     if (a.rank() < 2 || a.size(-1) != a.size(-2)) {
@@ -688,16 +690,31 @@ public final class Ops {
     int n = a.size(-1);
     double[] d = a.readDoubles();
     double[] out = new double[d.length];
-    for (int e = 0; e < d.length; e++) {
-      int i = e / n % n;
-      int j = e % n;
-      if (i != j && d[e] != 0) {
-        throw new IllegalArgumentException("the power " + k + " of a matrix is computed for diagonal matrices"
-            + " only, and this one has " + d[e] + " at row " + i + ", column " + j);
+    for (int off = 0; off < d.length; off += n * n) {
+      if (!diagonalAt(d, off, n)) {
+        if (!SymmetricPowers.symmetric(d, off, n)) {
+          throw new IllegalArgumentException("the power " + k + " of a matrix is computed for diagonal and"
+              + " symmetric matrices only, and this one is neither");
+        }
+        SymmetricPowers.power(d, off, n, k, out);
+        continue;
       }
-      out[e] = i == j ? Math.pow(d[e], k) : 0;
+      for (int i = 0; i < n; i++) {
+        out[off + i * n + i] = Math.pow(d[off + i * n + i], k);
+      }
     }
     return Tensor.fromDoubles(a.dtype(), out, a.shape());
+  }
+
+  private static boolean diagonalAt(double[] d, int off, int n) {
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        if (i != j && d[off + i * n + j] != 0) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**

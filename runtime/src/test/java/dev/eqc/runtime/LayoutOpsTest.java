@@ -55,7 +55,35 @@ class LayoutOpsTest {
     assertArrayEquals(new double[] {0.5, 0, 0, 1.0 / 3}, Ops.diagonalPower(d, -0.5).toDoubleArray(), 1e-12);
     Tensor full = Tensor.of(new double[] {4, 1, 0, 9}, 2, 2);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Ops.diagonalPower(full, -0.5));
-    assertTrue(e.getMessage().contains("row 0, column 1"), e.getMessage());
+    assertTrue(e.getMessage().contains("neither"), e.getMessage());
+  }
+
+  @Test
+  void powerOfASymmetricMatrixIsThePowerOfItsEigenvalues() {
+    // Shampoo's L^{-1/4}: S = Q diag(w) Q^T with Q a rotation, so S^k = Q diag(w^k) Q^T, worked out here without
+    // an eigensolver; a batch of two, the second diagonal.
+    double c = Math.cos(0.3);
+    double s = Math.sin(0.3);
+    double[][] q = {{c, -s, 0}, {s, c, 0}, {0, 0, 1}};
+    double[] w = {4.0, 0.5, 2.0};
+    double[] data = new double[18];
+    double[] expected = new double[18];
+    for (int i = 0; i < 3; i++) {
+      for (int j = 0; j < 3; j++) {
+        for (int m = 0; m < 3; m++) {
+          data[i * 3 + j] += q[i][m] * w[m] * q[j][m];
+          expected[i * 3 + j] += q[i][m] * Math.pow(w[m], -0.25) * q[j][m];
+        }
+      }
+      data[9 + i * 4] = w[i];
+      expected[9 + i * 4] = Math.pow(w[i], -0.25);
+    }
+    assertArrayEquals(expected, Ops.diagonalPower(Tensor.of(data, 2, 3, 3), -0.25).toDoubleArray(), 1e-12);
+    // a symmetric matrix with a negative eigenvalue has no real square root
+    Tensor indefinite = Tensor.of(new double[] {0, 1, 1, 0}, 2, 2);
+    assertThrows(ArithmeticException.class, () -> Ops.diagonalPower(indefinite, 0.5));
+    // its inverse (a whole power) is fine: [[0, 1], [1, 0]] is its own inverse
+    assertArrayEquals(new double[] {0, 1, 1, 0}, Ops.diagonalPower(indefinite, -1).toDoubleArray(), 1e-12);
   }
 
   @Test

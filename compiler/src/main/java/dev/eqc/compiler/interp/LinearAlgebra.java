@@ -151,23 +151,111 @@ final class LinearAlgebra {
     }
 
     /**
-     * The power {@code k} of each trailing diagonal matrix: its diagonal entries to the power, zeros
-     * elsewhere; a matrix with an entry off its diagonal is an error (its power is not computed).
+     * The power {@code k} of each trailing diagonal or symmetric matrix: a diagonal matrix's diagonal entries to
+     * the power, zeros elsewhere; a symmetric one's {@code V diag(w^k) V^T}, its eigenvectors found by classical
+     * Jacobi rotations (the largest entry off the diagonal first; the runtime sweeps in order, so the two are
+     * computed differently). Any other matrix, and a negative eigenvalue under a power that is not whole, is an
+     * error.
      */
     static NDArray diagonalPower(NDArray a, double k) {
         int n = a.shapeRef()[a.rank() - 1];
         double[] out = new double[a.numel()];
-        for (int e = 0; e < out.length; e++) {
-            int i = e / n % n;
-            int j = e % n;
-            double v = a.flat(e);
-            if (i != j && v != 0) {
-                throw new ArithmeticException("the power " + k + " of a matrix with " + v + " at (" + i + ", " + j
-                        + ") off its diagonal: only diagonal matrices are supported");
+        for (int off = 0; off < out.length; off += n * n) {
+            double[][] m = new double[n][n];
+            boolean diagonal = true;
+            double scale = 0;
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    m[i][j] = a.flat(off + i * n + j);
+                    diagonal &= i == j || m[i][j] == 0;
+                    scale = Math.max(scale, Math.abs(m[i][j]));
+                }
             }
-            out[e] = i == j ? Math.pow(v, k) : 0;
+            if (diagonal) {
+                for (int i = 0; i < n; i++) {
+                    out[off + i * n + i] = Math.pow(m[i][i], k);
+                }
+                continue;
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < i; j++) {
+                    if (Math.abs(m[i][j] - m[j][i]) > 1e-6 * scale) {
+                        throw new ArithmeticException("the power " + k + " of a matrix with (" + i + ", " + j
+                                + ") unlike (" + j + ", " + i + "): only diagonal and symmetric matrices are supported");
+                    }
+                }
+            }
+            double[][] v = eigenvectors(m);
+            for (int i = 0; i < n; i++) {
+                if (m[i][i] < 0 && k != Math.rint(k)) {
+                    throw new ArithmeticException("the power " + k + " of a symmetric matrix with the negative"
+                            + " eigenvalue " + m[i][i] + ": not positive semi-definite");
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    double sum = 0;
+                    for (int e = 0; e < n; e++) {
+                        sum += v[i][e] * Math.pow(m[e][e], k) * v[j][e];
+                    }
+                    out[off + i * n + j] = sum;
+                }
+            }
         }
         return NDArray.wrap(out, a.shape());
+    }
+
+    /** Diagonalises the symmetric {@code m} in place (eigenvalues on its diagonal); returns the eigenvectors as columns. */
+    private static double[][] eigenvectors(double[][] m) {
+        int n = m.length;
+        double[][] v = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            v[i][i] = 1;
+            for (int j = 0; j < i; j++) {
+                double mean = (m[i][j] + m[j][i]) / 2;
+                m[i][j] = mean;
+                m[j][i] = mean;
+            }
+        }
+        for (int step = 0; step < 200 * n * n; step++) {
+            int p = 0;
+            int q = 1;
+            double diag = 0;
+            for (int i = 0; i < n; i++) {
+                diag = Math.max(diag, Math.abs(m[i][i]));
+                for (int j = i + 1; j < n; j++) {
+                    if (Math.abs(m[i][j]) > Math.abs(m[p][q])) {
+                        p = i;
+                        q = j;
+                    }
+                }
+            }
+            if (Math.abs(m[p][q]) <= 1e-15 * Math.max(diag, Double.MIN_NORMAL)) {
+                break;
+            }
+            double angle = 0.5 * Math.atan2(2 * m[p][q], m[q][q] - m[p][p]);
+            double c = Math.cos(angle);
+            double s = Math.sin(angle);
+            for (int e = 0; e < n; e++) {
+                double ep = m[e][p];
+                double eq = m[e][q];
+                m[e][p] = c * ep - s * eq;
+                m[e][q] = s * ep + c * eq;
+            }
+            for (int e = 0; e < n; e++) {
+                double pe = m[p][e];
+                double qe = m[q][e];
+                m[p][e] = c * pe - s * qe;
+                m[q][e] = s * pe + c * qe;
+            }
+            for (int e = 0; e < n; e++) {
+                double ep = v[e][p];
+                double eq = v[e][q];
+                v[e][p] = c * ep - s * eq;
+                v[e][q] = s * ep + c * eq;
+            }
+        }
+        return v;
     }
 
     /**

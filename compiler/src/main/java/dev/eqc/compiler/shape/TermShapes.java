@@ -234,9 +234,10 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             String b = pass.source.slice(p.base().span());
             if (!(p.base() instanceof Term.BuiltinCall d && d.builtin() == Builtin.DIAG)) {
                 Diagnostic.of(Code.W0102, pass.source, p.span(), "`" + pass.source.slice(p.span()) + "` of a square"
-                                + " matrix is read as the power of a diagonal matrix: each diagonal entry raised to "
-                                + k0 + ", zeros elsewhere (the code checks that `" + b + "` is diagonal)")
-                        .caret("diagonal matrix power")
+                                + " matrix is read as its matrix power: of a diagonal matrix, each diagonal entry raised to "
+                                + k0 + " and zeros elsewhere; of a symmetric one, its eigenvalues raised to " + k0
+                                + " (V diag(w^k) V^T); the code rejects any other `" + b + "`")
+                        .caret("matrix power")
                         .help("write the matrix as `\\mathrm{diag}(d)` of its diagonal `d` (a vector of degrees) to say"
                                 + " so and silence this warning; for the element-wise power index it: `" + b + "_{ij}^{…}`")
                         .report(pass.diagnostics);

@@ -70,15 +70,23 @@ final class Unifier {
             }
             return true;
         }
-        if (xFlex) {
+        if (xFlex && !occurs((Dim.Symbol) x, y)) {
             bindings.put(((Dim.Symbol) x).name(), y);
             return true;
         }
-        if (yFlex) {
+        if (yFlex && !occurs((Dim.Symbol) y, x)) {
             bindings.put(((Dim.Symbol) y).name(), x);
             return true;
         }
         return false;
+    }
+
+    /** Whether {@code s} occurs in {@code d}: n = 2n has no solution a binding could state (it would never resolve). */
+    private static boolean occurs(Dim.Symbol s, Dim d) {
+        if (d instanceof Dim.Symbol o) {
+            return o.name().equals(s.name());
+        }
+        return d instanceof Dim.Compound c && (occurs(s, c.left()) || occurs(s, c.right()));
     }
 
     /** Whether the two are the same size for sure (no binding is made). */

@@ -68,4 +68,58 @@ class MatrixOperatorReadingsTest {
                         + "\\bar{A} = \\exp(\\Delta A)", "\\bar{A}", Map.of("A", a, "\\Delta", new double[] {0.1}),
                 Map.of("A", new int[] {2, 2}, "\\Delta", new int[0]), expected, List.of());
     }
+
+    /** Q diag(w^k) Q^T for Q the rotation by {@code angle} in the plane of the first two axes of an n×n matrix. */
+    private static double[] rotatedPower(int n, double angle, double[] w, double k) {
+        double[][] q = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            q[i][i] = 1;
+        }
+        q[0][0] = Math.cos(angle);
+        q[0][1] = -Math.sin(angle);
+        q[1][0] = Math.sin(angle);
+        q[1][1] = Math.cos(angle);
+        double[] out = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                for (int m = 0; m < n; m++) {
+                    out[i * n + j] += q[i][m] * Math.pow(w[m], k) * q[j][m];
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aFractionalPowerOfASymmetricMatrixIsThePowerOfItsEigenvalues() throws Exception {
+        // Shampoo (Gupta et al. 2018): W_{t+1} = W_t - \eta L_t^{-1/4} G_t R_t^{-1/4} with L, R positive definite
+        // (was a run-time error: only diagonal matrices had a fractional power; fresh c368)
+        double[] wl = {4.0, 0.5};
+        double[] wr = {2.0, 1.5, 3.0};
+        double[] l = rotatedPower(2, 0.4, wl, 1);
+        double[] r = rotatedPower(3, -0.7, wr, 1);
+        double[] lq = rotatedPower(2, 0.4, wl, -0.25);
+        double[] rq = rotatedPower(3, -0.7, wr, -0.25);
+        double[] w = PaperReadings.seq(6, 1.0, 0.2);
+        double[] g = PaperReadings.seq(6, 0.5, 1.4);
+        double eta = 0.1;
+        double[] expected = w.clone();
+        for (int i = 0; i < 2; i++) {
+            for (int j = 0; j < 3; j++) {
+                double step = 0;
+                for (int a = 0; a < 2; a++) {
+                    for (int b = 0; b < 3; b++) {
+                        step += lq[i * 2 + a] * g[a * 3 + b] * rq[b * 3 + j];
+                    }
+                }
+                expected[i * 3 + j] -= eta * step;
+            }
+        }
+        PaperReadings.assertComputes("Shampoo", "W_t, G_t \\in \\mathbb{R}^{m \\times n}, L_t \\in \\mathbb{R}^{m \\times"
+                        + " m}, R_t \\in \\mathbb{R}^{n \\times n}, \\eta \\in \\mathbb{R}\n"
+                        + "W_{t+1} = W_t - \\eta L_t^{-1/4} G_t R_t^{-1/4}\n", "W_{t+1}",
+                Map.of("W_t", w, "G_t", g, "L_t", l, "R_t", r, "\\eta", new double[] {eta}),
+                Map.of("W_t", new int[] {2, 3}, "G_t", new int[] {2, 3}, "L_t", new int[] {2, 2}, "R_t",
+                        new int[] {3, 3}, "\\eta", new int[0]), expected, List.of(Code.W0102));
+    }
 }

@@ -98,7 +98,7 @@ class NoCrashTest {
     void inputsThatOnceCrashedGiveDiagnostics() {
         // Found by mutating papers/fresh: a product with an operand of no shape (ProductRule read its shape
         // anyway), a generic family called whole (its element indices were left unbound), D^{-1/2} of a sampled
-        // full matrix and a range a sampled count empties (test generation threw), C/r sampled as 3/2.
+        // full matrix and a range a sampled count empties (test generation threw), C/r sampled as 3/2, a size bound to an expression of itself.
         for (String text : List.of(
                 "x, y \\in \\mathb{R}^{N \\times C}\n\\mu_{nc}(x) = \\frac{1}{H} \\sum_{h=1}^{H} x_{nch}\n"
                         + "A(x, y) \\sum_gma(y) \\left(\\frac{x - \\mu(x)}{\\sigma(x)}\\right) + \\mu(y)\n",
@@ -107,7 +107,9 @@ class NoCrashTest {
                 "A \\in \\mathbb{R}^{n \\times n}, E \\in \\mathbb{R}^{n \\times T}\n"
                         + "F = (D^{-\\frac{1}{2}} A D^{-\\frac{1}{2}}) E\n",
                 "r \\in \\mathbb{R}^{T}, k \\in \\mathbb{N}\nR_t = \\sum_{i=0}^{k-1} r_{t+i}\n",
-                "z \\in \\mathbb{R}^{C}, W \\in \\mathbb{R}^{\\frac{C}{r} \\times C}\ns = W z\n")) {
+                "z \\in \\mathbb{R}^{C}, W \\in \\mathbb{R}^{\\frac{C}{r} \\times C}\ns = W z\n",
+                // two strided parts whose ranges say d = 2d: the unifier bound a size to an expression of itself
+                "PE_{p,2i} = \\sin(\\frac{p}{10000^{\\frac{2i}{d}}})\nPE_{p,2i+1} = \\cos(\\frac{p}{10000^{\\frac{i}{d}}})\n")) {
             survive("once crashed", text);
         }
     }
