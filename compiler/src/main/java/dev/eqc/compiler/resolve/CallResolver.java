@@ -1319,12 +1319,35 @@ final class CallResolver {
                 return body.unsupported(at, "over an index, eqc computes softmax, log-softmax, sum and mean");
             }
             Term x = expr(argument);
-            IndexVar fresh = new IndexVar(index.name() + "'", index.span(), index.lower(), index.upper(), List.of());
+            // \sum_{j \ne i}: the copy leaves out the same term.
+            IndexVar fresh = new IndexVar(index.name() + "'", index.span(), index.lower(), index.upper(),
+                    index.excluded());
             Term copy = IndexRenamer.rename(x, index, fresh);
+            Term one = new Term.Literal(at, 1.0);
+            Term keep = body.scope.cutOf(index);
+            if (keep != null || !index.excluded().isEmpty()) {
+                // \sum_{j=1}^{t} \mathrm{Softmax}_j(…) v_j (DeepSeek-V2's causal attention): the softmax normalises
+                // over the terms the enclosing reduction keeps, not over the whole axis.
+                if (keep != null) {
+                    Term kept = IndexRenamer.rename(keep, index, fresh);
+                    copy = new Term.Where(at, kept, copy, new Term.Literal(at,
+                            b == Builtin.SUM || b == Builtin.MEAN ? 0.0 : Double.NEGATIVE_INFINITY));
+                    one = new Term.Where(at, kept, one, new Term.Literal(at, 0.0));
+                }
+                Diagnostic.of(Code.W0340, file.source, at, "`" + file.source.slice(at) + "` is taken over the values of `"
+                                + index.name() + "` the enclosing reduction keeps, not over the whole axis: "
+                                + (b == Builtin.SOFTMAX || b == Builtin.LOG_SOFTMAX
+                                        ? "its weights sum to 1 over the terms that are summed"
+                                        : "the same terms the reduction over it counts"))
+                        .caret("over the kept " + index.name())
+                        .help("write the normaliser out (`\\frac{\\exp(e_{tj})}{\\sum_{k=1}^{t} \\exp(e_{tk})}`) to say so"
+                                + " and silence this warning")
+                        .report(file.diagnostics);
+            }
             return switch (b) {
                 case SUM -> new Term.Reduce(at, Term.ReduceOp.SUM, fresh, copy);
                 case MEAN -> new Term.Arith(at, at, Term.ArithOp.DIV, new Term.Reduce(at, Term.ReduceOp.SUM, fresh, copy),
-                        new Term.Reduce(at, Term.ReduceOp.SUM, fresh, new Term.Literal(at, 1.0)));
+                        new Term.Reduce(at, Term.ReduceOp.SUM, fresh, one));
                 default -> {
                     Term logProb = new Term.Arith(at, at, Term.ArithOp.SUB, x,
                             new Term.Reduce(at, Term.ReduceOp.LOGSUMEXP, fresh, copy));
