@@ -419,9 +419,7 @@ final class CallResolver {
         if (isExpectation(callee) && a.args().size() == 1) {
             return new Term.BuiltinCall(a.span(), Builtin.MEAN, List.of(expr(a.args().get(0))));
         }
-        if ((callee.kind() == SymKind.WORD || callee.kind() == SymKind.LETTERS) && callee.bare()
-                && callee.base().equalsIgnoreCase("clip") && (a.args().size() == 3 || a.args().size() == 2)
-                && file.definition(NameKeys.full(callee)) == null) {
+        if (isClipCall(callee, a) && file.definition(NameKeys.full(callee)) == null) {
             return clip(a);
         }
         List<Expr> interval = clipInterval(callee);
@@ -833,6 +831,19 @@ final class CallResolver {
         return new Term.Literal(a.span(), k > n ? 0 : Math.rint(c));
     }
 
+    /**
+     * {@code \mathrm{clip}(x, a, b)}, {@code \mathrm{clip}(x, c)} (to {@code [-c, c]}), and PyTorch's
+     * {@code \mathrm{clamp}(x, a, b)} (quantisation papers: {@code \mathrm{clamp}(\lfloor w/s \rceil, -2^{b-1},
+     * 2^{b-1} - 1)}); a two-argument clamp is PyTorch's lower bound only, so it is not read.
+     */
+    private static boolean isClipCall(Expr.Sym callee, Expr.Apply a) {
+        if (!(callee.kind() == SymKind.WORD || callee.kind() == SymKind.LETTERS) || !callee.bare()) {
+            return false;
+        }
+        return callee.base().equalsIgnoreCase("clip") && (a.args().size() == 3 || a.args().size() == 2)
+                || callee.base().equals("clamp") && a.args().size() == 3;
+    }
+
     /** {@code \mathrm{clip}_{[a, b]}}: the bounds {@code a}, {@code b}; otherwise {@code null}. */
     private static List<Expr> clipInterval(Expr.Sym callee) {
         if ((callee.kind() == SymKind.WORD || callee.kind() == SymKind.LETTERS) && callee.base().equalsIgnoreCase("clip")
@@ -877,9 +888,7 @@ final class CallResolver {
         if (isSwishWithBeta(callee) && a.args().size() == 1 && file.definition(NameKeys.full(callee)) == null) {
             return false;
         }
-        if ((callee.kind() == SymKind.WORD || callee.kind() == SymKind.LETTERS) && callee.bare()
-                && callee.base().equalsIgnoreCase("clip") && (a.args().size() == 3 || a.args().size() == 2)
-                && file.definition(NameKeys.full(callee)) == null) {
+        if (isClipCall(callee, a) && file.definition(NameKeys.full(callee)) == null) {
             return false;
         }
         if (clipInterval(callee) != null && a.args().size() == 1 && file.definition(NameKeys.full(callee)) == null) {
