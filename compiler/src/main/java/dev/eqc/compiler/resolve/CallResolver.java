@@ -787,7 +787,9 @@ final class CallResolver {
         if (b == Builtin.STOP_GRADIENT) {
             return true; // \mathrm{sg}[z_e(x)], as VQ-VAE prints the stop-gradient
         }
-        return f.base().length() >= 3 && (b == Builtin.VAR || b == Builtin.STD || b == Builtin.MEAN);
+        // \text{softmax}\left[\frac{1}{\sqrt{d}} …\right] (ViT-22B's QK normalisation): softmax alone has no meaning
+        return f.base().length() >= 3 && (b == Builtin.VAR || b == Builtin.STD || b == Builtin.MEAN
+                || b == Builtin.SOFTMAX || b == Builtin.LOG_SOFTMAX);
     }
 
     boolean isDefinedFunctionOf(Expr.Sym f, int n) {

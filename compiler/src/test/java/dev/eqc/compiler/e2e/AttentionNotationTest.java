@@ -160,4 +160,29 @@ class AttentionNotationTest {
                         + " \\mathrm{mean}_j(x_j))^2", "s", Map.of("x", x), Map.of("x", new int[] {4}), expected,
                 List.of(Code.W0340));
     }
+    @Test
+    void softmaxWithSquareBracketsIsACall() throws Exception {
+        // ViT-22B: \text{softmax}\left[\frac{1}{\sqrt{d}} Q K^T\right] (was E0104: softmax needs an argument)
+        int n = 2;
+        int d = 3;
+        double[] q = PaperReadings.seq(n * d, 1.1, 0.3);
+        double[] k = PaperReadings.seq(n * d, 0.8, 1.7);
+        double[] expected = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            double den = 0;
+            double[] row = new double[n];
+            for (int j = 0; j < n; j++) {
+                for (int c = 0; c < d; c++) {
+                    row[j] += q[i * d + c] * k[j * d + c] / Math.sqrt(d);
+                }
+                den += Math.exp(row[j]);
+            }
+            for (int j = 0; j < n; j++) {
+                expected[i * n + j] = Math.exp(row[j]) / den;
+            }
+        }
+        PaperReadings.assertComputes("BracketSoftmax", "Q, K \\in \\mathbb{R}^{n \\times d}\n"
+                        + "A = \\text{softmax}\\left[\\frac{1}{\\sqrt{d}} Q K^T\\right]", "A", Map.of("Q", q, "K", k),
+                Map.of("Q", new int[] {n, d}, "K", new int[] {n, d}), expected, List.of());
+    }
 }
