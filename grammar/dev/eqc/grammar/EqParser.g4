@@ -103,6 +103,7 @@ atom
     | bar=(BAR | VBAR) expr (BAR | VBAR | ABS_CLOSE)     # absAtom
     | (NORM | DOUBLE_VBAR) expr (NORM | DOUBLE_VBAR)     # normAtom
     | LFLOOR expr RFLOOR                                 # floorAtom
+    | LFLOOR expr RCEIL                                  # roundAtom
     | LANGLE exprList RANGLE                             # angleAtom
     | LCEIL expr RCEIL                                   # ceilAtom
     | (ELLIPSIS | DOT | CDOT | ESC_UNDERSCORE)           # placeholderAtom

@@ -144,6 +144,8 @@ public final class Ops {
   public static Tensor floor(Tensor x) { return map(x, Math::floor); }
   /** Smallest integer not below x. */
   public static Tensor ceil(Tensor x) { return map(x, Math::ceil); }
+  /** The nearest integer, ties to the even one (as torch.round). */
+  public static Tensor round(Tensor x) { return map(x, Math::rint); }
   /** Leaky ReLU with negative slope 0.01 (PyTorch's default). */
   public static Tensor leakyRelu(Tensor x) { return map(x, v -> v > 0 ? v : 0.01 * v); }
   /** The stop-gradient operator's value: a copy of x (its derivative, zero, is the compiler's). */

@@ -75,6 +75,16 @@ public enum Builtin {
             return null; // zero almost everywhere
         }
     },
+    /**
+     * {@code \lfloor x \rceil}, {@code \mathrm{round}(x)}: the nearest integer, ties to the even one (as torch.round and
+     * numpy.round).
+     */
+    ROUND(unary("round").spelled("round").reference(Math::rint).scalar(ScalarForm.ROUND).scalarInLoops()) {
+        @Override
+        public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
+            return null; // zero almost everywhere
+        }
+    },
     /** {@code \lceil x \rceil}. */
     CEIL(unary("ceil").spelled("ceil").reference(Math::ceil).scalar(ScalarForm.CEIL).scalarInLoops()) {
         @Override

@@ -6,7 +6,7 @@ package dev.eqc.compiler.builtin;
  * number; a built-in without one is computed as a tensor.
  */
 public enum ScalarForm {
-    EXP, LOG, SQRT, TANH, SIN, COS, TAN, SINH, COSH, ASIN, ACOS, ATAN, ABS, FLOOR, CEIL, SIGNUM,
+    EXP, LOG, SQRT, TANH, SIN, COS, TAN, SINH, COSH, ASIN, ACOS, ATAN, ABS, FLOOR, CEIL, ROUND, SIGNUM,
     /** {@code 1 / (1 + e^{-x})}. */
     LOGISTIC,
     /** {@code max(x, 0)}. */

@@ -24,6 +24,7 @@ final class JavaMath {
             case ABS -> math("abs", x);
             case FLOOR -> math("floor", x);
             case CEIL -> math("ceil", x);
+            case ROUND -> math("rint", x);
             case SIGNUM -> math("signum", x);
             case LOGISTIC -> CodeBlock.of("(1.0 / (1.0 + $T.exp(-$L)))", RuntimeTypes.MATH, x);
             case RELU -> CodeBlock.of("$T.max($L, 0.0)", RuntimeTypes.MATH, x);

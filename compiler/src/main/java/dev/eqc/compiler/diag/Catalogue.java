@@ -291,6 +291,15 @@ public final class Catalogue {
                         + " Operators.",
                 "w \\in \\mathbb{R}^{k}\nL = \\log \\frac{1}{k}\\sum_{i=1}^{k} w_i",
                 "w \\in \\mathbb{R}^{k}\nL = \\log\\left(\\frac{1}{k}\\sum_{i=1}^{k} w_i\\right)");
+        add(Code.W0340, "A softmax, log-softmax, sum or mean over an index (`\\mathrm{Softmax}_j`) inside a reduction"
+                        + " over the same index whose range is cut (DeepSeek-V2's causal attention `\\sum_{j=1}^{t}"
+                        + " \\mathrm{Softmax}_j(\\cdot) v_j`, a sum over `j \\ne i`) is taken over the terms that reduction"
+                        + " keeps, so the weights sum to 1 over what is summed, not over the whole axis."
+                        + " docs/LANGUAGE.md, Indexes and ranges.",
+                "e \\in \\mathbb{R}^{n \\times n}, v \\in \\mathbb{R}^{n}\no_t = \\sum_{j=1}^{t} \\mathrm{softmax}_j(e_{tj}) v_j"
+                        + " \\quad t = 1, \\dots, n",
+                "e \\in \\mathbb{R}^{n \\times n}, v \\in \\mathbb{R}^{n}\no_t = \\sum_{j=1}^{t} \\frac{\\exp(e_{tj})}{\\sum_{k=1}^{t}"
+                        + " \\exp(e_{tk})} v_j \\quad t = 1, \\dots, n");
         add(Code.E0320, "A power of `e` where the file declares its own `e` (an error vector, edge"
                         + " scores): `e^2` may be the square of that value or Euler's number squared, and both are"
                         + " printed. eqc does not guess. Write `\\exp(…)` for Euler's number, or rename the file's `e`."

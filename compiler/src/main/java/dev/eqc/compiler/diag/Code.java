@@ -121,7 +121,8 @@ public enum Code {
     W0320("an update of one entry of a declared table"),
     W0321("the expectation of a number read as a single draw, the value itself"),
     W0322("a function without parentheses before a reciprocal and a sum read as of the mean"),
-    W0323("a min or max on the left of an objective read as what training optimises over");
+    W0323("a min or max on the left of an objective read as what training optimises over"),
+    W0340("a softmax over an index whose reduction is cut read over the kept terms");
 
     private final String title;
 

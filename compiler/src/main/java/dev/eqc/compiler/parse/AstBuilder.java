@@ -432,6 +432,11 @@ final class AstBuilder {
             return new Expr.Apply(span, new Expr.Sym(span(f.LFLOOR().getSymbol()), SymKind.WORD, "floor", null, null,
                     null, 0), List.of(expr(f.expr())), span);
         }
+        if (ctx instanceof EqParser.RoundAtomContext r) {
+            // \lfloor x \rceil (LLM.int8(), LSQ, quantisation papers): rounding to the nearest integer.
+            return new Expr.Apply(span, new Expr.Sym(span(r.LFLOOR().getSymbol()), SymKind.WORD, "round", null, null,
+                    null, 0), List.of(expr(r.expr())), span);
+        }
         if (ctx instanceof EqParser.CeilAtomContext c) {
             return new Expr.Apply(span, new Expr.Sym(span(c.LCEIL().getSymbol()), SymKind.WORD, "ceil", null, null,
                     null, 0), List.of(expr(c.expr())), span);

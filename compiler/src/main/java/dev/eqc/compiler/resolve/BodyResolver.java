@@ -492,12 +492,20 @@ final class BodyResolver {
                                 : "state the range to choose, like `\\quad \\text{for } " + letter + " = 0, \\dots, T-1`")
                         .report(file.diagnostics);
             }
-            if (!one && fromOne == null && IndexLetters.usedAsNumber(letter, def.rhs())) {
+            if (!one && fromOne == null && IndexLetters.usedAsNumber(letter, def.rhs()) && !picksElementsOnly(letter)) {
                 one = countsFromOneAsANumber(letter);
             }
             scope.bindLeftIndex(new IndexVar(letter, def.indexSpan(), one ? new Term.Literal(def.indexSpan(), 1.0) : null,
                     null, List.of()));
         }
+    }
+
+    /** Whether {@code letter} is only an argument of declared tensors written as functions ({@code p(x)}, W0161). */
+    private boolean picksElementsOnly(String letter) {
+        java.util.Set<String> values = new java.util.HashSet<>();
+        java.util.Set<String> called = new java.util.HashSet<>();
+        PendingDefinition.lettersOutsideDeclaredCalls(def.rhs(), file, values, called);
+        return called.contains(letter) && !values.contains(letter);
     }
 
     /** Whether {@code letter} indexes something in the body by a plain subscript ({@code x_t}, {@code W_{ti}}). */

@@ -4,6 +4,7 @@ import dev.eqc.compiler.term.Definition;
 import dev.eqc.compiler.term.IndexVar;
 import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.term.Param;
+import dev.eqc.compiler.term.Term;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,6 +81,22 @@ final class BodyScope {
     }
 
     private final java.util.Map<String, IndexVar> aliases = new java.util.HashMap<>();
+    private final java.util.Map<IndexVar, Term> cuts = new java.util.IdentityHashMap<>();
+
+    /**
+     * Records that the reduction over {@code v} keeps only the terms where {@code keep} holds ({@code \sum_{j=1}^{t}}
+     * with {@code t} another index, {@code \sum_{j \ne i}}, {@code \max_{p : y_p = y_a}}): its index runs over the whole
+     * axis and the others are the operation's identity. A softmax over the same index inside it normalises over the
+     * same terms.
+     */
+    void cut(IndexVar v, Term keep) {
+        cuts.put(v, keep);
+    }
+
+    /** The condition that keeps a term of the reduction over {@code v}, or null when its range is not cut. */
+    Term cutOf(IndexVar v) {
+        return cuts.get(v);
+    }
 
     /** {@code c} in the body of {@code \hat{\mu}_C \leftarrow …}: another spelling of the left index {@code C}. */
     void alias(String name, IndexVar v) {

@@ -419,9 +419,7 @@ final class CallResolver {
         if (isExpectation(callee) && a.args().size() == 1) {
             return new Term.BuiltinCall(a.span(), Builtin.MEAN, List.of(expr(a.args().get(0))));
         }
-        if ((callee.kind() == SymKind.WORD || callee.kind() == SymKind.LETTERS) && callee.bare()
-                && callee.base().equalsIgnoreCase("clip") && (a.args().size() == 3 || a.args().size() == 2)
-                && file.definition(NameKeys.full(callee)) == null) {
+        if (isClipCall(callee, a) && file.definition(NameKeys.full(callee)) == null) {
             return clip(a);
         }
         List<Expr> interval = clipInterval(callee);
@@ -789,7 +787,9 @@ final class CallResolver {
         if (b == Builtin.STOP_GRADIENT) {
             return true; // \mathrm{sg}[z_e(x)], as VQ-VAE prints the stop-gradient
         }
-        return f.base().length() >= 3 && (b == Builtin.VAR || b == Builtin.STD || b == Builtin.MEAN);
+        // \text{softmax}\left[\frac{1}{\sqrt{d}} …\right] (ViT-22B's QK normalisation): softmax alone has no meaning
+        return f.base().length() >= 3 && (b == Builtin.VAR || b == Builtin.STD || b == Builtin.MEAN
+                || b == Builtin.SOFTMAX || b == Builtin.LOG_SOFTMAX);
     }
 
     boolean isDefinedFunctionOf(Expr.Sym f, int n) {
@@ -831,6 +831,19 @@ final class CallResolver {
             c = c * (n - k + i) / i;
         }
         return new Term.Literal(a.span(), k > n ? 0 : Math.rint(c));
+    }
+
+    /**
+     * {@code \mathrm{clip}(x, a, b)}, {@code \mathrm{clip}(x, c)} (to {@code [-c, c]}), and PyTorch's
+     * {@code \mathrm{clamp}(x, a, b)} (quantisation papers: {@code \mathrm{clamp}(\lfloor w/s \rceil, -2^{b-1},
+     * 2^{b-1} - 1)}); a two-argument clamp is PyTorch's lower bound only, so it is not read.
+     */
+    private static boolean isClipCall(Expr.Sym callee, Expr.Apply a) {
+        if (!(callee.kind() == SymKind.WORD || callee.kind() == SymKind.LETTERS) || !callee.bare()) {
+            return false;
+        }
+        return callee.base().equalsIgnoreCase("clip") && (a.args().size() == 3 || a.args().size() == 2)
+                || callee.base().equals("clamp") && a.args().size() == 3;
     }
 
     /** {@code \mathrm{clip}_{[a, b]}}: the bounds {@code a}, {@code b}; otherwise {@code null}. */
@@ -877,9 +890,7 @@ final class CallResolver {
         if (isSwishWithBeta(callee) && a.args().size() == 1 && file.definition(NameKeys.full(callee)) == null) {
             return false;
         }
-        if ((callee.kind() == SymKind.WORD || callee.kind() == SymKind.LETTERS) && callee.bare()
-                && callee.base().equalsIgnoreCase("clip") && (a.args().size() == 3 || a.args().size() == 2)
-                && file.definition(NameKeys.full(callee)) == null) {
+        if (isClipCall(callee, a) && file.definition(NameKeys.full(callee)) == null) {
             return false;
         }
         if (clipInterval(callee) != null && a.args().size() == 1 && file.definition(NameKeys.full(callee)) == null) {
@@ -1336,14 +1347,49 @@ final class CallResolver {
             if (b != Builtin.SOFTMAX && b != Builtin.LOG_SOFTMAX && b != Builtin.SUM && b != Builtin.MEAN) {
                 return body.unsupported(at, "over an index, eqc computes softmax, log-softmax, sum and mean");
             }
-            if (b == Builtin.SOFTMAX || b == Builtin.LOG_SOFTMAX) {
-                return normalised(at, b, index, body.sets.normalisedOver(index, at), argument);
+            SetReductions.Member set = (b == Builtin.SOFTMAX || b == Builtin.LOG_SOFTMAX)
+                    && body.scope.cutOf(index) == null && index.excluded().isEmpty()
+                    ? body.sets.normalisedOver(index, at) : null;
+            if (set != null) {
+                // \sum_{j \in \mathcal{N}_i} w_{ij} v_j with w_{ij} = \mathrm{softmax}_j(…): over the set (W0370).
+                return normalised(at, b, index, set, argument);
             }
-            IndexVar fresh = new IndexVar(index.name() + "'", index.span(), index.lower(), index.upper(), List.of());
-            Term copy = IndexRenamer.rename(expr(argument), index, fresh);
-            Term sum = new Term.Reduce(at, Term.ReduceOp.SUM, fresh, copy);
-            return b == Builtin.SUM ? sum : new Term.Arith(at, at, Term.ArithOp.DIV, sum,
-                    new Term.Reduce(at, Term.ReduceOp.SUM, fresh, new Term.Literal(at, 1.0)));
+            Term x = expr(argument);
+            // \sum_{j \ne i}: the copy leaves out the same term.
+            IndexVar fresh = new IndexVar(index.name() + "'", index.span(), index.lower(), index.upper(),
+                    index.excluded());
+            Term copy = IndexRenamer.rename(x, index, fresh);
+            Term one = new Term.Literal(at, 1.0);
+            Term keep = body.scope.cutOf(index);
+            if (keep != null || !index.excluded().isEmpty()) {
+                // \sum_{j=1}^{t} \mathrm{Softmax}_j(…) v_j (DeepSeek-V2's causal attention): the softmax normalises
+                // over the terms the enclosing reduction keeps, not over the whole axis.
+                if (keep != null) {
+                    Term kept = IndexRenamer.rename(keep, index, fresh);
+                    copy = new Term.Where(at, kept, copy, new Term.Literal(at,
+                            b == Builtin.SUM || b == Builtin.MEAN ? 0.0 : Double.NEGATIVE_INFINITY));
+                    one = new Term.Where(at, kept, one, new Term.Literal(at, 0.0));
+                }
+                Diagnostic.of(Code.W0340, file.source, at, "`" + file.source.slice(at) + "` is taken over the values of `"
+                                + index.name() + "` the enclosing reduction keeps, not over the whole axis: "
+                                + (b == Builtin.SOFTMAX || b == Builtin.LOG_SOFTMAX
+                                        ? "its weights sum to 1 over the terms that are summed"
+                                        : "the same terms the reduction over it counts"))
+                        .caret("over the kept " + index.name())
+                        .help("write the normaliser out (`\\frac{\\exp(e_{tj})}{\\sum_{k=1}^{t} \\exp(e_{tk})}`) to say so"
+                                + " and silence this warning")
+                        .report(file.diagnostics);
+            }
+            return switch (b) {
+                case SUM -> new Term.Reduce(at, Term.ReduceOp.SUM, fresh, copy);
+                case MEAN -> new Term.Arith(at, at, Term.ArithOp.DIV, new Term.Reduce(at, Term.ReduceOp.SUM, fresh, copy),
+                        new Term.Reduce(at, Term.ReduceOp.SUM, fresh, one));
+                default -> {
+                    Term logProb = new Term.Arith(at, at, Term.ArithOp.SUB, x,
+                            new Term.Reduce(at, Term.ReduceOp.LOGSUMEXP, fresh, copy));
+                    yield b == Builtin.SOFTMAX ? new Term.BuiltinCall(at, Builtin.EXP, List.of(logProb)) : logProb;
+                }
+            };
         }
         if (u.sub() == null && u.primes() == 0 && (b == Builtin.MEAN || b == Builtin.SUM)
                 && !file.isDimension(NameKeys.withSub(u)) && !body.names.isBound(NameKeys.full(u))

@@ -657,23 +657,32 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
     private static PendingDefinition functionOfIndices(Statement.Definition d, Expr.Apply a, Expr.Sym callee,
             FileScope r) {
         String key = NameKeys.full(callee);
-        if (r.hasInput(key) || d.update() || callee.sup() != null || callee.primes() > 0 || a.args().isEmpty()) {
+        if (r.hasInput(key) || d.update() || callee.sup() != null || a.args().isEmpty()) {
             return null;
         }
-        java.util.Set<String> values = IndexLetters.valueLetters(d.rhs());
+        java.util.Set<String> values = new java.util.HashSet<>();
+        java.util.Set<String> called = new java.util.HashSet<>();
+        lettersOutsideDeclaredCalls(d.rhs(), r, values, called);
         List<String> letters = new ArrayList<>();
+        boolean allCalled = true;
         for (Expr arg : a.args()) {
             if (!(arg instanceof Expr.Sym v) || !v.bare() || v.kind() != dev.eqc.compiler.ast.SymKind.LETTERS
                     || v.base().length() != 1 || r.hasInput(NameKeys.full(v)) || r.isDimension(NameKeys.full(v))
                     || letters.contains(v.base()) || values.contains(v.base())
-                    || !IndexLetters.indexesSomething(v.base(), d.rhs(), r::hasInput)) {
+                    || !IndexLetters.indexesSomething(v.base(), d.rhs(), r::hasInput) && !called.contains(v.base())) {
                 return null;
             }
+            allCalled &= called.contains(v.base());
             letters.add(v.base());
+        }
+        if (callee.primes() > 0 && !allCalled) {
+            return null;   // f'(x): a derivative, unless x only picks elements of declared tensors (p'(x) = … p(x) …)
         }
         String printed = r.source.slice(callee.span());
         String text = r.source.text();
-        String elsewhere = text.substring(0, d.span().start()) + "\n" + text.substring(d.span().end());
+        // comments (`% p'(x) = norm(…)`, the paper's own words) are no applications
+        String elsewhere = (text.substring(0, d.span().start()) + "\n" + text.substring(d.span().end()))
+                .replaceAll("(?m)(?<!\\\\)%.*$", "");
         if (java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(printed) + "\\s*(\\\\left)?\\s*\\(")
                 .matcher(elsewhere).find()) {
             return null;   // applied elsewhere: a function, whatever its body
@@ -686,6 +695,30 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                 .report(r.diagnostics);
         return new PendingDefinition(key, printed, callee, callee.span(), d.span(), false, List.of(), d.rhs(),
                 d.comment(), null, letters, a.argsSpan(), false);
+    }
+
+    /**
+     * The letters {@code e} uses as values into {@code values}, and into {@code called} the letters it gives, one per
+     * axis, to a declared tensor written as a function ({@code p(x)} with {@code p \in \mathbb{R}^{V}}: the element
+     * {@code p_x}, W0161), which are no values. Speculative decoding's {@code a(x) = \min(1, p(x)/q(x))} is then a
+     * function of an index (W0220).
+     */
+    static void lettersOutsideDeclaredCalls(Expr e, FileScope r, java.util.Set<String> values,
+            java.util.Set<String> called) {
+        if (e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f && r.input(NameKeys.full(f)) != null
+                && r.wasDeclared(NameKeys.full(f)) && r.input(NameKeys.full(f)).dims().size() == a.args().size()
+                && a.args().stream().allMatch(x -> x instanceof Expr.Sym v && v.bare()
+                        && v.kind() == dev.eqc.compiler.ast.SymKind.LETTERS)) {
+            a.args().forEach(x -> called.add(((Expr.Sym) x).base()));
+            return;
+        }
+        if (e instanceof Expr.Sym) {
+            values.addAll(IndexLetters.valueLetters(e));
+            return;
+        }
+        for (Expr c : IndexLetters.children(e)) {
+            lettersOutsideDeclaredCalls(c, r, values, called);
+        }
     }
 
     /** {@code p} or {@code p(x)} in a left-hand side {@code \log p} or {@code \log p(x)}, else null. */

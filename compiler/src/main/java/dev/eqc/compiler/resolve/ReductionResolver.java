@@ -275,9 +275,6 @@ final class ReductionResolver {
             // \min_{j \ne i} D_{ij}: the term j = i is the operation's identity (compared as positions).
             IndexVar other = excluded.get(0);
             IndexVar var = new IndexVar(name, at, lower, upper, List.of());
-            scope.enter(var);
-            Term reduced = body.expr(b.body());
-            scope.leave();
             Span where = under.span();
             Term otherAt = new Term.IndexValue(where, other);
             int shift = var.firstValue() - other.firstValue();
@@ -286,6 +283,10 @@ final class ReductionResolver {
             }
             double identity = identity(kind);
             Term keep = new Term.Compare(where, Term.CompareOp.NE, new Term.IndexValue(where, var), otherAt);
+            scope.cut(var, keep);
+            scope.enter(var);
+            Term reduced = body.expr(b.body());
+            scope.leave();
             return new Term.Reduce(b.span(), kind, var, new Term.Where(b.body().span(), keep, reduced,
                     new Term.Literal(where, identity)));
         }
@@ -451,12 +452,13 @@ final class ReductionResolver {
         Term labelValue = body.expr(ne.right());
         IndexVar var = lower == null ? sized(name(v), v.span())
                 : new IndexVar(name(v), v.span(), lower, limit(op.sup()), List.of());
-        scope.enter(var);
-        Term reduced = body.expr(b.body());
-        scope.leave();
         Span where = ne.span();
         Term at = new Term.IndexValue(where, var);
         Term keep = new Term.Compare(where, Term.CompareOp.NE, at, BodyResolver.asPosition(labelValue, at));
+        scope.cut(var, keep);
+        scope.enter(var);
+        Term reduced = body.expr(b.body());
+        scope.leave();
         return new Term.Reduce(b.span(), kind, var, new Term.Where(b.body().span(), keep, reduced,
                 new Term.Literal(where, identity(kind))));
     }
@@ -474,6 +476,7 @@ final class ReductionResolver {
         IndexVar var = sized(name(v), v.span());
         scope.enter(var);
         Term keep = body.expr(cond);
+        scope.cut(var, keep);
         Term reduced = body.expr(b.body());
         scope.leave();
         return new Term.Reduce(b.span(), kind, var, new Term.Where(b.body().span(), keep, reduced,
@@ -635,9 +638,6 @@ final class ReductionResolver {
         IndexVar var = shifted != null ? shifted : other != null
                 ? new IndexVar(name(v), v.span(), lower, null, List.of(), other)
                 : new IndexVar(name(v), v.span(), lower, null, List.of(), null, bound);
-        scope.enter(var);
-        Term reduced = body.expr(b.body());
-        scope.leave();
         Span at = limit.span();
         double identity = identity(kind);
         int shift = var.firstValue() - (other != null ? other.firstValue() : var.firstValue());
@@ -646,6 +646,10 @@ final class ReductionResolver {
             bound = new Term.Arith(at, at, Term.ArithOp.ADD, bound, new Term.Literal(at, shift));
         }
         Term keep = new Term.Compare(at, cmp, new Term.IndexValue(v.span(), var), bound);
+        scope.cut(var, keep);
+        scope.enter(var);
+        Term reduced = body.expr(b.body());
+        scope.leave();
         return new Term.Reduce(b.span(), kind, var, new Term.Where(b.body().span(), keep, reduced,
                 new Term.Literal(at, identity)));
     }
@@ -702,12 +706,13 @@ final class ReductionResolver {
                         + (strict ? " > " : " \\ge ") + limitText)
                 .help("state the ranges (`\\quad t = 0, \\dots, T-1`) to choose how the indices count")
                 .report(body.file.diagnostics);
-        scope.enter(var);
-        Term reduced = body.expr(b.body());
-        scope.leave();
         double identity = identity(kind);
         Term keep = new Term.Compare(at, strict ? Term.CompareOp.GT : Term.CompareOp.GE,
                 new Term.IndexValue(v.span(), var), body.expr(limit));
+        scope.cut(var, keep);
+        scope.enter(var);
+        Term reduced = body.expr(b.body());
+        scope.leave();
         return new Term.Reduce(b.span(), kind, var, new Term.Where(b.body().span(), keep, reduced,
                 new Term.Literal(at, identity)));
     }
@@ -744,14 +749,15 @@ final class ReductionResolver {
                 .help("state the ranges (`\\quad i = 0, \\dots, N-1`) to choose how the indices count")
                 .report(body.file.diagnostics);
         scope.enter(var);
-        Term reduced = body.expr(b.body());
         Term low = body.expr(from);
         Term high = body.expr(to);
-        scope.leave();
         double identity = identity(kind);
         Term value = new Term.IndexValue(v.span(), var);
         Term keep = new Term.Arith(at, at, Term.ArithOp.MUL, new Term.Compare(at, Term.CompareOp.GE, value, low),
                 new Term.Compare(at, Term.CompareOp.LE, value, high));
+        scope.cut(var, keep);
+        Term reduced = body.expr(b.body());
+        scope.leave();
         return new Term.Reduce(b.span(), kind, var, new Term.Where(b.body().span(), keep, reduced,
                 new Term.Literal(at, identity)));
     }

@@ -119,4 +119,70 @@ class AttentionNotationTest {
                         + "e_{ij} = s_{i-1}^\\top h_j", "e", Map.of("s", s, "h", h),
                 Map.of("s", new int[] {t, n}, "h", new int[] {m, n}), expected, List.of(Code.W0170));
     }
+    @Test
+    void aSoftmaxOverTheIndexOfACutSumNormalisesOverTheKeptTerms() throws Exception {
+        // DeepSeek-V2, Eq. 7: o_t = \sum_{j=1}^{t} \mathrm{Softmax}_j(…) v_j, causal attention. The softmax was taken
+        // over every j and only j <= t summed (weights not summing to 1, silently); now over j = 1 … t (W0340).
+        int n = 3;
+        double[] e = PaperReadings.seq(n * n, 0.7, -0.9);
+        double[] v = {1.5, -2.0, 0.5};
+        double[] expected = new double[n];
+        for (int t = 0; t < n; t++) {
+            double den = 0;
+            for (int k = 0; k <= t; k++) {
+                den += Math.exp(e[t * n + k]);
+            }
+            for (int j = 0; j <= t; j++) {
+                expected[t] += Math.exp(e[t * n + j]) / den * v[j];
+            }
+        }
+        PaperReadings.assertComputes("CausalSoftmax", "e \\in \\mathbb{R}^{n \\times n}, v \\in \\mathbb{R}^{n}\n"
+                        + "o_t = \\sum_{j=1}^{t} \\operatorname{Softmax}_j(e_{tj}) v_j", "o", Map.of("e", e, "v", v),
+                Map.of("e", new int[] {n, n}, "v", new int[] {n}), expected, List.of(Code.W0140, Code.W0340));
+    }
+
+    @Test
+    void aMeanOverTheIndexOfASumLeavingOneOutCountsTheKeptTerms() throws Exception {
+        // x_i - \sum_{j \ne i} (x_j - \mathrm{mean}_j(x_j))^2: the mean inside is over the same j \ne i (W0340).
+        double[] x = {1.0, 4.0, -2.0, 0.5};
+        double[] expected = new double[4];
+        for (int i = 0; i < 4; i++) {
+            expected[i] = x[i];
+            double m = 0;
+            for (int k = 0; k < 4; k++) {
+                m += k != i ? x[k] / 3 : 0;
+            }
+            for (int j = 0; j < 4; j++) {
+                expected[i] -= j != i ? (x[j] - m) * (x[j] - m) : 0;
+            }
+        }
+        PaperReadings.assertComputes("LeaveOneOutMean", "x \\in \\mathbb{R}^{n}\ns_i = x_i - \\sum_{j \\ne i} (x_j -"
+                        + " \\mathrm{mean}_j(x_j))^2", "s", Map.of("x", x), Map.of("x", new int[] {4}), expected,
+                List.of(Code.W0340));
+    }
+    @Test
+    void softmaxWithSquareBracketsIsACall() throws Exception {
+        // ViT-22B: \text{softmax}\left[\frac{1}{\sqrt{d}} Q K^T\right] (was E0104: softmax needs an argument)
+        int n = 2;
+        int d = 3;
+        double[] q = PaperReadings.seq(n * d, 1.1, 0.3);
+        double[] k = PaperReadings.seq(n * d, 0.8, 1.7);
+        double[] expected = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            double den = 0;
+            double[] row = new double[n];
+            for (int j = 0; j < n; j++) {
+                for (int c = 0; c < d; c++) {
+                    row[j] += q[i * d + c] * k[j * d + c] / Math.sqrt(d);
+                }
+                den += Math.exp(row[j]);
+            }
+            for (int j = 0; j < n; j++) {
+                expected[i * n + j] = Math.exp(row[j]) / den;
+            }
+        }
+        PaperReadings.assertComputes("BracketSoftmax", "Q, K \\in \\mathbb{R}^{n \\times d}\n"
+                        + "A = \\text{softmax}\\left[\\frac{1}{\\sqrt{d}} Q K^T\\right]", "A", Map.of("Q", q, "K", k),
+                Map.of("Q", new int[] {n, d}, "K", new int[] {n, d}), expected, List.of());
+    }
 }

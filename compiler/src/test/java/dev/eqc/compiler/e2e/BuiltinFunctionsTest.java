@@ -117,7 +117,11 @@ class BuiltinFunctionsTest {
             new Case("\\arctan(x)", map(Math::atan)),
             new Case("\\operatorname{arsinh}(x)", map(v -> Math.copySign(Math.log(Math.abs(v) + Math.hypot(v, 1)), v))),
             new Case("\\mathrm{arcosh}(1 + x^2)", map(v -> Math.log(1 + v * v + Math.sqrt((v * v) * (2 + v * v))))),
-            new Case("\\mathrm{artanh}(\\tanh(x / 1000))", map(v -> v / 1000)));
+            new Case("\\mathrm{artanh}(\\tanh(x / 1000))", map(v -> v / 1000)),
+            // \lfloor x \rceil: the nearest integer (LLM.int8(), LSQ), ties to even as torch.round (-2.5 -> -2)
+            new Case("\\lfloor x \\rceil", map(Math::rint)), new Case("\\left\\lfloor x \\right\\rceil", map(Math::rint)),
+            new Case("\\mathrm{round}(x)", map(Math::rint)),
+            new Case("\\mathrm{clamp}(x, -1, 2)", map(v -> Math.min(Math.max(v, -1), 2))));
 
     private static double[] cumsum(double[] x) {
         double[] out = new double[x.length];

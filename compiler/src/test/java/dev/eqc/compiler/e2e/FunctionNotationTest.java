@@ -159,6 +159,25 @@ class FunctionNotationTest {
                         + "a(s) = \\frac{\\exp(h^\\top \\bar{h}_s)}{\\sum_{s'} \\exp(h^\\top \\bar{h}_{s'})}", "a",
                 Map.of("h", ht, "\\bar{h}", hbar), Map.of("h", new int[] {2}, "\\bar{h}", new int[] {3, 2}), align,
                 List.of(Code.W0220)));
+        // Speculative decoding's residual p'(x) = max(0, p(x) - q(x)) / sum_{x'} …, p, q declared over the vocabulary
+        // (Leviathan et al.): a letter that is only the argument of declared tensors picks elements, so p' is the
+        // vector over it. Before: a generic function of an undeclared x (rejected at run time).
+        double[] pv = {0.5, 0.1, 0.3, 0.1};
+        double[] qv = {0.2, 0.4, 0.1, 0.3};
+        double[] residual = new double[4];
+        double mass = 0;
+        for (int x = 0; x < 4; x++) {
+            residual[x] = Math.max(0, pv[x] - qv[x]);
+            mass += residual[x];
+        }
+        for (int x = 0; x < 4; x++) {
+            residual[x] /= mass;
+        }
+        cases.add(new Case("a function of a letter that only picks elements of declared vectors is defined element by element",
+                "p, q \\in \\mathbb{R}^{V}\n% p'(x) = norm(max(0, p(x) - q(x)))\n"
+                        + "p'(x) = \\frac{\\max(0, p(x) - q(x))}{\\sum_{x'} \\max(0, p(x') - q(x'))}", "p'",
+                Map.of("p", pv, "q", qv), Map.of("p", new int[] {4}, "q", new int[] {4}), residual,
+                List.of(Code.W0220, Code.W0161)));
         double[] p = {0.2, 0.5, 0.3};
         double[] q = {0.4, 0.4, 0.2};
         double kl = 0;
