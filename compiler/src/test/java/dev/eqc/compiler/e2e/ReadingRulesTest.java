@@ -253,6 +253,18 @@ class ReadingRulesTest {
         cases.add(new Case("\\|W\\|_F says Frobenius without a warning",
                 "W \\in \\mathbb{R}^{n \\times k}\nR = \\|W\\|_F^2", "R", Map.of("W", w6), Map.of("W", new int[] {2, 3}),
                 new double[] {frobenius2}, null));
+        // Johnson et al.'s feature reconstruction loss: the norm of the difference of two C x H x W feature maps is
+        // over every entry (was the norm of the last axis only, a C x H matrix, without a warning).
+        double[] fa = {1, -2, 0.5, 3, 0.25, -1, 2, 0, -0.5, 1.5, 1, -3};
+        double[] fb = {0.5, 1, -1, 2, 0, 0.75, -1, 1, 0.5, 0.5, -2, 1};
+        double feature = 0;
+        for (int i = 0; i < fa.length; i++) {
+            feature += (fa[i] - fb[i]) * (fa[i] - fb[i]);
+        }
+        cases.add(new Case("the norm of a tensor of rank 3 is over every entry, with a warning",
+                "a, b \\in \\mathbb{R}^{C \\times H \\times W}\nL = \\frac{1}{C H W} \\|a - b\\|_2^2", "L",
+                Map.of("a", fa, "b", fb), Map.of("a", new int[] {2, 3, 2}, "b", new int[] {2, 3, 2}),
+                new double[] {feature / 12}, Code.W0102));
         // Unparenthesised arguments: \sin 2x is sin(2x); the entropy of a Gaussian, 1/2 log(2 pi e sigma^2).
         double[] sin2x = new double[3];
         for (int i = 0; i < 3; i++) {
