@@ -55,8 +55,12 @@ final class OperationCalls {
         Builtin fn = e.typed.isDeterminant(b) ? Builtin.DET : b.builtin(); // |A| of a square matrix is det(A)
         if (e.typed.isMatrixNorm(b)) {
             Value x = e.lower(b.args().get(0), false);
-            return e.stepLocals.step(b, CodeBlock.of("$T.sqrt($T.sumLast($T.sumLast($T.pow($L, 2.0))))", RuntimeTypes.OPS,
-                    RuntimeTypes.OPS, RuntimeTypes.OPS, RuntimeTypes.OPS, x.code()), top, "frobenius", x.slots());
+            // one sumLast per axis of the argument: a matrix's two, a feature map's three (C x H x W)
+            CodeBlock sum = CodeBlock.of("$T.pow($L, 2.0)", RuntimeTypes.OPS, x.code());
+            for (int k = 0; k < e.typed.normAxes(b); k++) {
+                sum = CodeBlock.of("$T.sumLast($L)", RuntimeTypes.OPS, sum);
+            }
+            return e.stepLocals.step(b, CodeBlock.of("$T.sqrt($L)", RuntimeTypes.OPS, sum), top, "frobenius", x.slots());
         }
         if (fn.kind() == Builtin.Kind.STRUCTURAL) {
             List<Value> args = e.indexNotation.sameLayout(b.args().stream().map(a -> e.lower(a, false)).toList());

@@ -312,6 +312,20 @@ public final class Catalogue {
                         + " docs/LANGUAGE.md, Definitions and wrappers.",
                 "d \\in \\mathbb{R}^{m}\n\\max_D V(D) = \\mathbb{E}_{x \\sim p}[\\log d]",
                 "d \\in \\mathbb{R}^{m}\nV(D) = \\mathbb{E}_{x \\sim p}[\\log d]");
+        add(Code.W0350, "A matrix defined element by element and its diagonal given apart (Goldberger et al.'s NCA,"
+                        + " `p_{ij} = \\frac{\\exp(-\\|Ax_i - Ax_j\\|^2)}{\\sum_{k \\neq i} \\exp(-\\|Ax_i - Ax_k\\|^2)},"
+                        + " \\quad p_{ii} = 0`): the second line sets the diagonal of the first, read as one definition"
+                        + " with two cases, the diagonal's value where the two indices are equal and the general formula"
+                        + " elsewhere. docs/LANGUAGE.md, Definitions and wrappers.",
+                "x \\in \\mathbb{R}^{n \\times n}\np_{ij} = x_{ij}, \\quad p_{ii} = 0",
+                "x \\in \\mathbb{R}^{n \\times n}\np_{ij} = \\begin{cases} 0 & i = j \\\\ x_{ij} & \\text{otherwise}"
+                        + " \\end{cases}");
+        add(Code.W0351, "A plain capital `I` applied to a comparison (Hastie, Tibshirani & Friedman's AdaBoost.M1,"
+                        + " `\\mathrm{err}_m = \\frac{\\sum_{i=1}^{N} w_i I(y_i \\neq G_m(x_i))}{\\sum_{i=1}^{N} w_i}`) is"
+                        + " the indicator function, 1 where the comparison holds and 0 elsewhere, not the identity"
+                        + " matrix, which takes no argument. docs/LANGUAGE.md, Reading rules.",
+                "y, g \\in \\mathbb{R}^{N}\ne = \\sum_{i=1}^{N} I(y_i \\neq g_i)",
+                "y, g \\in \\mathbb{R}^{N}\ne = \\sum_{i=1}^{N} \\mathbb{1}(y_i \\neq g_i)");
         add(Code.W0136, "A definition whose right-hand side calls a function of the file on the very name being"
                         + " defined (DDPM's `x_0 = \\frac{1}{\\sqrt{\\bar\\alpha_t}}(x_t(x_0, \\epsilon) - …)` after"
                         + " `x_t(x_0, \\epsilon) = …`) solves that function's definition for it: the call names the"

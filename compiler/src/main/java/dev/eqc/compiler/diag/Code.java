@@ -122,7 +122,9 @@ public enum Code {
     W0321("the expectation of a number read as a single draw, the value itself"),
     W0322("a function without parentheses before a reciprocal and a sum read as of the mean"),
     W0323("a min or max on the left of an objective read as what training optimises over"),
-    W0340("a softmax over an index whose reduction is cut read over the kept terms");
+    W0340("a softmax over an index whose reduction is cut read over the kept terms"),
+    W0350("a diagonal given apart read as the diagonal of the matrix defined element by element"),
+    W0351("a plain I of a comparison read as the indicator function");
 
     private final String title;
 

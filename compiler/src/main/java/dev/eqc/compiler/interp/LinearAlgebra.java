@@ -83,11 +83,14 @@ final class LinearAlgebra {
         return NDArray.wrap(out, outShape);
     }
 
-    /** The Frobenius norm of each trailing matrix: [..., m, n] → [...]. */
-    static NDArray frobenius(NDArray a) {
+    /** The norm over every entry of each trailing block of {@code axes} axes: [..., m, n] → [...] for a matrix. */
+    static NDArray frobenius(NDArray a, int axes) {
         int r = a.rank();
-        int cells = a.shapeRef()[r - 1] * a.shapeRef()[r - 2];
-        int[] shape = java.util.Arrays.copyOf(a.shapeRef(), r - 2);
+        int cells = 1;
+        for (int k = r - axes; k < r; k++) {
+            cells *= a.shapeRef()[k];
+        }
+        int[] shape = java.util.Arrays.copyOf(a.shapeRef(), r - axes);
         double[] out = new double[NDArray.numel(shape)];
         for (int t = 0; t < out.length; t++) {
             double s = 0;

@@ -87,7 +87,7 @@ final class TermEvaluator implements Term.Visitor<Scope, NDArray> {
             return LinearAlgebra.determinant(args.get(0));
         }
         if (interp.typed().isMatrixNorm(b)) {
-            return LinearAlgebra.frobenius(args.get(0));
+            return LinearAlgebra.frobenius(args.get(0), interp.typed().normAxes(b));
         }
         return BuiltinEvaluator.apply(b.builtin(), args);
     }

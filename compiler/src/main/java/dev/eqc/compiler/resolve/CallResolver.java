@@ -408,6 +408,17 @@ final class CallResolver {
         if (isIndicator(callee) && a.args().size() == 1) {
             return body.indicator(a.args().get(0), a.span());
         }
+        if (isPlainIndicator(callee, a)) {
+            // I(y_i \neq G_m(x_i)) (ESL, Algorithm 10.1): a plain I of a comparison is the indicator; the identity
+            // matrix has no argument (was E0304, the identity's size).
+            Diagnostic.of(Code.W0351, file.source, a.span(), "`" + file.source.slice(a.span()) + "` is read as the"
+                            + " indicator of `" + file.source.slice(a.args().get(0).span()) + "`: 1 where it holds, else 0")
+                    .caret("indicator, not the identity matrix")
+                    .help("write `\\mathbb{1}(" + file.source.slice(a.args().get(0).span()) + ")` to say so and"
+                            + " silence this warning")
+                    .report(file.diagnostics);
+            return body.indicator(a.args().get(0), a.span());
+        }
         if (isSwishWithBeta(callee) && a.args().size() == 1 && file.definition(NameKeys.full(callee)) == null) {
             // \text{Swish}_\beta(x) = x \sigma(\beta x) (Ramachandran et al.); Swish_1 is SiLU.
             Term x = expr(a.args().get(0));
@@ -1620,6 +1631,21 @@ final class CallResolver {
         return (s.kind() == SymKind.WORD || s.kind() == SymKind.LETTERS) && s.base().equalsIgnoreCase("swish")
                 && s.sup() == null && s.sub() != null && s.sub().isSingle();
     }
+
+    /**
+     * {@code I(y_i \neq G_m(x_i))}, {@code I(x_i \le t)}: a plain capital I, neither declared nor defined by the file,
+     * applied to one comparison (ESL's notation for the indicator function).
+     */
+    private boolean isPlainIndicator(Expr.Sym callee, Expr.Apply a) {
+        return callee.kind() == SymKind.LETTERS && callee.base().equals("I") && callee.bare() && a.args().size() == 1
+                && a.args().get(0) instanceof Expr.Relation r && COMPARISONS.contains(r.op())
+                && file.definition(NameKeys.full(callee)) == null && file.input(NameKeys.full(callee)) == null
+                && !body.names.isBound(NameKeys.full(callee));
+    }
+
+    private static final java.util.Set<dev.eqc.compiler.ast.RelOp> COMPARISONS = java.util.EnumSet.of(
+            dev.eqc.compiler.ast.RelOp.EQ, dev.eqc.compiler.ast.RelOp.NE, dev.eqc.compiler.ast.RelOp.LT,
+            dev.eqc.compiler.ast.RelOp.GT, dev.eqc.compiler.ast.RelOp.LE, dev.eqc.compiler.ast.RelOp.GE);
 
     static boolean isIndicator(Expr e) {
         return e instanceof Expr.Sym s && (s.kind() == SymKind.BB || s.kind() == SymKind.WORD)

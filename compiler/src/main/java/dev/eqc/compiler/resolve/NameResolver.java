@@ -670,6 +670,11 @@ final class NameResolver {
         if (baseTerm == null) {
             baseTerm = rowsOfCapital(base, indices.size());
         }
+        if (baseTerm == null && s.sup() == null && isSplittableRun(base)) {
+            // Ax_i, \|Ax_i - Ax_j\|^2 (NCA): the subscript is typeset on the last letter, so it indexes x alone,
+            // A x_i; it was the row i of the product A x, with no warning (wrong when both are square).
+            return splitRun(s);
+        }
         if (baseTerm == null && (base.kind() == SymKind.COMMAND || base.base().length() == 1)
                 && (base.kind() != SymKind.COMMAND || GreekLetters.isLetter(base.base()))) {
             // An indexed name is a tensor, even `e` or `\pi`, which alone would be constants.

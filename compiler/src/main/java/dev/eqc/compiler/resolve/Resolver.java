@@ -61,7 +61,7 @@ public final class Resolver {
     }
 
     /**
-     * The statement-level readings, in order: an input defined from itself ({@link InputUpdates}), a name defined again from itself ({@link Redefinitions}), a running product read a step back ({@link PrefixReductionShifts}), a function differentiating with respect to its parameter ({@link ParameterGradients}), a gradient
+     * The statement-level readings, in order: an input defined from itself ({@link InputUpdates}), a matrix's diagonal given apart ({@link DiagonalOverrides}), a name defined again from itself ({@link Redefinitions}), a running product read a step back ({@link PrefixReductionShifts}), a function differentiating with respect to its parameter ({@link ParameterGradients}), a gradient
      * at a point ({@link GradientPoints}), a function of a tensor's element ({@link ElementArguments}), a call on
      * the name being defined ({@link InvertedForms}), label lists ({@link LabelLists}), diagonals of listed entries
      * ({@link ListedDiagonals}), reductions over the rows of a tensor ({@link MemberReductions}) and sets written as
@@ -72,6 +72,7 @@ public final class Resolver {
         p = ElementUpdates.expand(p, diagnostics);
         p = InputUpdates.expand(p, diagnostics);
         p = GuardedDefinitions.expand(p, diagnostics);
+        p = DiagonalOverrides.expand(p, diagnostics);
         p = Redefinitions.expand(p, diagnostics);
         p = PrefixReductionShifts.expand(p, diagnostics);
         p = PerElementTotals.expand(p, diagnostics);

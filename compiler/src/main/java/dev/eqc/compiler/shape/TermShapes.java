@@ -626,27 +626,34 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                             + "_{ij})`", null);
             return null;
         }
-        if ((fn == Builtin.NORM1 || fn == Builtin.NORM_INF) && args.get(0).rank() == 2) {
+        if ((fn == Builtin.NORM1 || fn == Builtin.NORM_INF) && args.get(0).rank() >= 2) {
             // \|W\|_1, \|W\|_\infty of a matrix: entry-wise (a regulariser) or induced (the largest column or row
             // sum) cannot be told; a row of norms, as of a batch of vectors, is neither (was silent).
             String text = pass.source.slice(b.span());
             String one = fn == Builtin.NORM1 ? "1" : "\\infty";
-            error(Code.E0156, b.span(), "`" + text + "` of a matrix " + resolved(args.get(0)) + ": the entry-wise norm"
+            // Of a tensor of rank 3 or more (pix2pix's \|y - G(x, z)\|_1 of images) the same: the norm of the last
+            // axis alone, a tensor of norms, was silent.
+            boolean matrix = args.get(0).rank() == 2;
+            error(Code.E0156, b.span(), "`" + text + "` of a " + (matrix ? "matrix " : "tensor ") + resolved(args.get(0))
+                            + ": the entry-wise norm"
                             + (fn == Builtin.NORM1 ? " (the sum of |entries|, an L1 penalty)" : " (the largest |entry|)")
-                            + " or the induced norm" + (fn == Builtin.NORM1 ? " (the largest column sum)"
-                            : " (the largest row sum)") + " cannot be told",
+                            + (matrix ? " or the induced norm" + (fn == Builtin.NORM1 ? " (the largest column sum)"
+                            : " (the largest row sum)") : " or a norm of each row along the last axis") + " cannot be told",
                     fn == Builtin.NORM1 ? "write `\\sum_{i,j} |W_{ij}|` for the entry-wise norm, `\\max_j \\sum_i |W_{ij}|`"
                             + " for the induced one, or `\\|w_i\\|_1` in a definition of `n_i` for each row's"
                             : "write `\\max_i \\max_j |W_{ij}|` for the largest entry, `\\max_i \\sum_j |W_{ij}|` for the"
                             + " induced norm, or `\\|w_i\\|_\\infty` in a definition of `n_i` for each row's", null);
             return null;
         }
-        if (fn == Builtin.NORM2 && args.get(0).rank() == 2) {
+        if (fn == Builtin.NORM2 && args.get(0).rank() >= 2) {
             // \|W^\top W - I\|^2 of a matrix: the Frobenius norm, not a vector of row norms (W0102 unless written _F).
+            // \|\phi_j(\hat{y}) - \phi_j(y)\|_2^2 of C x H x W feature maps (Johnson et al.'s perceptual loss): the
+            // same, over every entry (was the norm over the last axis only, a C x H matrix, silently).
             String text = pass.source.slice(b.span());
             if (!text.matches("(?s).*_\\{?\\s*(\\\\mathrm\\{F\\}|\\\\text\\{F\\}|\\\\rm F|F)\\s*\\}?")) {
-                Diagnostic.of(Code.W0102, pass.source, b.span(), "`" + text + "` of a matrix is read as its Frobenius"
-                                + " norm (over every entry), not a norm per row")
+                Diagnostic.of(Code.W0102, pass.source, b.span(), "`" + text + "` of a " + (args.get(0).rank() == 2
+                                ? "matrix is read as its Frobenius" : "tensor of rank " + args.get(0).rank()
+                                + " is read as its Frobenius") + " norm (over every entry), not a norm per row")
                         .caret("Frobenius norm: " + resolved(args.get(0)) + " → a scalar")
                         .help("write `\\|…\\|_F` to say so and silence this warning; for the norm of each row index"
                                 + " it, like `\\|x_i\\|` in a definition of `n_i`")

@@ -201,11 +201,16 @@ public final class TypedProgram {
     }
 
     /**
-     * {@code \\|W\\|} and {@code \\|W\\|_F} of a matrix (core rank 2): the Frobenius norm, over every
-     * entry (docs/LANGUAGE.md, "Reading rules").
+     * {@code \\|W\\|} and {@code \\|W\\|_F} of a matrix, and {@code \\|\\phi(y) - \\phi(\\hat{y})\\|_2} of a
+     * tensor of higher rank: the Frobenius norm, over every entry (docs/LANGUAGE.md, "Reading rules").
      */
     public boolean isMatrixNorm(Term.BuiltinCall b) {
-        return b.builtin() == dev.eqc.compiler.builtin.Builtin.NORM2 && shapeOf(b.args().get(0)).rank() == 2;
+        return b.builtin() == dev.eqc.compiler.builtin.Builtin.NORM2 && shapeOf(b.args().get(0)).rank() >= 2;
+    }
+
+    /** How many trailing axes a norm over every entry ({@link #isMatrixNorm}) reduces: its argument's rank. */
+    public int normAxes(Term.BuiltinCall b) {
+        return shapeOf(b.args().get(0)).rank();
     }
 
     /** The exponent {@code -1}. */

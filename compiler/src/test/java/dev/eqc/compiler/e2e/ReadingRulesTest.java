@@ -253,6 +253,44 @@ class ReadingRulesTest {
         cases.add(new Case("\\|W\\|_F says Frobenius without a warning",
                 "W \\in \\mathbb{R}^{n \\times k}\nR = \\|W\\|_F^2", "R", Map.of("W", w6), Map.of("W", new int[] {2, 3}),
                 new double[] {frobenius2}, null));
+        // Johnson et al.'s feature reconstruction loss: the norm of the difference of two C x H x W feature maps is
+        // over every entry (was the norm of the last axis only, a C x H matrix, without a warning).
+        double[] fa = {1, -2, 0.5, 3, 0.25, -1, 2, 0, -0.5, 1.5, 1, -3};
+        double[] fb = {0.5, 1, -1, 2, 0, 0.75, -1, 1, 0.5, 0.5, -2, 1};
+        double feature = 0;
+        for (int i = 0; i < fa.length; i++) {
+            feature += (fa[i] - fb[i]) * (fa[i] - fb[i]);
+        }
+        cases.add(new Case("the norm of a tensor of rank 3 is over every entry, with a warning",
+                "a, b \\in \\mathbb{R}^{C \\times H \\times W}\nL = \\frac{1}{C H W} \\|a - b\\|_2^2", "L",
+                Map.of("a", fa, "b", fb), Map.of("a", new int[] {2, 3, 2}, "b", new int[] {2, 3, 2}),
+                new double[] {feature / 12}, Code.W0102));
+        // NCA's \|Ax_i - Ax_j\|: the subscript is on x alone, A x_i (was row i of the product A x, silently).
+        double[] axi = new double[4];
+        for (int i = 0; i < 2; i++) {
+            for (int r = 0; r < 2; r++) {
+                axi[i * 2 + r] = A[r * 2] * B[i * 2] + A[r * 2 + 1] * B[i * 2 + 1];
+            }
+        }
+        cases.add(new Case("Ax_i is A times x_i, the subscript on the last letter",
+                "A, x \\in \\mathbb{R}^{n \\times n}\nr_i = Ax_i", "r", Map.of("A", A, "x", B),
+                Map.of("A", mat, "x", mat), axi, null));
+        // NCA's p_{ij} = …, \quad p_{ii} = 0: the diagonal given apart (was a number of its own, p kept its diagonal).
+        cases.add(new Case("p_{ii} = 0 after p_{ij} = … sets the diagonal, with a warning",
+                "x \\in \\mathbb{R}^{n \\times n}\np_{ij} = 2 x_{ij}, \\quad p_{ii} = 0", "p", Map.of("x", A),
+                Map.of("x", mat), new double[] {0, 4, 6, 0}, Code.W0350));
+        cases.add(new Case("D_{ii} = d_i after D_{ij} = … renames the diagonal's index",
+                "x \\in \\mathbb{R}^{n \\times n}, d \\in \\mathbb{R}^{n}\nD_{ij} = x_{ij}\nD_{ii} = d_i", "D",
+                Map.of("x", A, "d", new double[] {-1, -2}), Map.of("x", mat, "d", new int[] {2}),
+                new double[] {-1, 2, 3, -2}, Code.W0350));
+        // ESL's AdaBoost.M1: I(y_i \neq G_m(x_i)) is the indicator (was E0304, the size of the identity I).
+        double[] signs = {1, -1, 1};
+        double[] guesses = {1, 1, -1};
+        double[] boostWeights = {0.5, 0.25, 2};
+        cases.add(new Case("a plain I of a comparison is the indicator, with a warning",
+                "w, y, g \\in \\mathbb{R}^{N}\ne = \\frac{\\sum_{i=1}^{N} w_i I(y_i \\neq g_i)}{\\sum_{i=1}^{N} w_i}", "e",
+                Map.of("w", boostWeights, "y", signs, "g", guesses), Map.of("w", vec, "y", vec, "g", vec),
+                new double[] {(0.25 + 2) / 2.75}, Code.W0351));
         // Unparenthesised arguments: \sin 2x is sin(2x); the entropy of a Gaussian, 1/2 log(2 pi e sigma^2).
         double[] sin2x = new double[3];
         for (int i = 0; i < 3; i++) {
