@@ -374,7 +374,10 @@ final class CallResolver {
             Expr.Sym p = logOf instanceof Expr.Apply inner ? (Expr.Sym) inner.callee() : (Expr.Sym) logOf;
             Expr.Sym named = PendingDefinition.logName(new Span(a.span().start(), p.span().end()), p);
             if (file.definition(NameKeys.full(named)) != null || logOf instanceof Expr.Sym
-                    && file.input(NameKeys.full(named)) != null && file.input(NameKeys.full(named)).declared()) {
+                    && file.input(NameKeys.full(named)) != null && file.input(NameKeys.full(named)).declared()
+                    || logOf instanceof Expr.Apply inner && declaredApplication(new Expr.Apply(inner.span(), named,
+                    inner.args(), inner.argsSpan()).withConditionsAsArguments(), named)) {
+                // \log \pi_t(\mathbf{a}_t|\mathbf{s}_t) declared with its shape (SAC): that declared value.
                 return expr(logOf instanceof Expr.Apply inner ? new Expr.Apply(a.span(), named, inner.args(), inner.argsSpan())
                         : named);
             }
