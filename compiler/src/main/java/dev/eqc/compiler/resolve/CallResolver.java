@@ -453,6 +453,10 @@ final class CallResolver {
         if (family != null) {
             return familyCall(a, callee, family);
         }
+        Term positions = tableAtPositions(a, callee, target, given);
+        if (positions != null) {
+            return positions;
+        }
         Term element = elementCall(a, callee, target);
         if (element != null) {
             return element;
@@ -676,6 +680,44 @@ final class CallResolver {
                 .help("write `" + written + "` to say so")
                 .report(file.diagnostics);
         return expr(element);
+    }
+
+    /**
+     * {@code Q(S_t, A_t)}, {@code \pi(a|S_{t+1})}, {@code q_{\bar\theta}(s_{t+1}, a')} with the table declared with one
+     * axis per argument ({@code \pi \in \mathbb{R}^{n_s \times n_a}}) and every argument an index in scope or a declared
+     * whole-number scalar, one of them at least (Sutton &amp; Barto's Expected Sarsa, Munchausen DQN): the element at
+     * those positions, counted from 0 (W0140), the conditions after a bar first (W0256), as a table of conditional
+     * values is laid out. Was the whole table (W0190) or E0190. Null for anything else.
+     */
+    private Term tableAtPositions(Expr.Apply a, Expr.Sym callee, PendingDefinition target, Expr.Apply given) {
+        String key = NameKeys.full(callee);
+        Input table = file.input(key);
+        if (target != null || callee.sup() != null || body.scope.param(key) != null || body.names.isBound(key)
+                && !(table != null && table.declared()) || table == null || !table.declared() || table.dims() == null
+                || table.labels() != null || table.isApplied() || table.dims().size() != a.args().size()) {
+            return null;
+        }
+        Expr.Apply ordered = AppliedValues.conditionsFirst(given);
+        if (ordered.args().size() != a.args().size()) {
+            return null;
+        }
+        Script sub = new Script(a.argsSpan(), ordered.args(), String.join(",", ordered.args().stream()
+                .map(e -> file.source.slice(e.span()).replaceAll("\\s+", "")).toList()));
+        List<Input> labels = body.names.labelElements(sub);
+        if (labels == null || labels.stream().allMatch(java.util.Objects::isNull)) {
+            return null;
+        }
+        String function = file.source.slice(callee.span()).trim();
+        if (!ordered.args().equals(a.args())) {
+            String order = String.join(", ", ordered.args().stream().map(e -> file.source.slice(e.span()).trim()).toList());
+            Diagnostic.of(Code.W0256, file.source, a.span(), "`" + file.source.slice(a.span()) + "` reads the declared `"
+                            + function + "` with the condition first: the element at `" + order + "`, a row per condition")
+                    .caret("element " + order)
+                    .help("write `" + function + "_{" + String.join(", ", a.args().stream()
+                            .map(e -> file.source.slice(e.span()).trim()).toList()) + "}` for the other order")
+                    .report(file.diagnostics);
+        }
+        return body.names.gather(a.span(), body.names.inputRef(callee.span(), table), sub);
     }
 
     /**

@@ -1066,8 +1066,9 @@ final class NameResolver {
         List<Input> out = new ArrayList<>();
         boolean any = false;
         for (Expr item : sub.items()) {
-            if (item instanceof Expr.Sym letter && letter.bare() && scope.indexVar(NameKeys.full(letter)) != null
-                    && !isBound(NameKeys.full(letter))) {
+            // An index may be primed: q(s_{t+1}, a') under \sum_{a'} (Munchausen DQN).
+            if (item instanceof Expr.Sym letter && letter.sub() == null && letter.sup() == null && letter.accent() == null
+                    && scope.indexVar(NameKeys.full(letter)) != null && !isBound(NameKeys.full(letter))) {
                 out.add(null);
                 continue;
             }
