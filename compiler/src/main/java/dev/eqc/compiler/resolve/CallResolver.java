@@ -779,8 +779,8 @@ final class CallResolver {
         return target == null && callee.sup() == null && callee.primes() == 0 && in != null && in.declared()
                 && in.dims() != null && in.labels() == null && !in.isApplied() && body.scope.param(key) == null
                 && in.dims().size() == a.args().size()
-                && a.args().stream().allMatch(e -> e instanceof Expr.Sym s && s.bare() && s.accent() == null
-                        && body.scope.indexVar(s.base() + "'".repeat(s.primes())) != null);
+                && a.args().stream().allMatch(e -> e instanceof Expr.Sym s && s.sub() == null && s.sup() == null
+                        && s.accent() == null && body.scope.indexVar(s.base() + "'".repeat(s.primes())) != null);
     }
 
     /** An index in scope, or an expression of indices in scope and whole numbers ({@code 2k-1}), with one index at least. */

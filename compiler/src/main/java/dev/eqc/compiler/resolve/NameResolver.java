@@ -788,8 +788,8 @@ final class NameResolver {
         }
         List<Integer> fits = new ArrayList<>();
         for (int axis : n == 0 ? List.of(0) : List.of(0, n)) {
-            if (range == null ? n == 0 : dims.get(axis) instanceof dev.eqc.compiler.term.Dim.Symbol sym
-                    && sym.name().equals(range)) {
+            if (range == null ? n == 0 || sizeNamedFor(dims.get(axis), key)
+                    : dims.get(axis) instanceof dev.eqc.compiler.term.Dim.Symbol sym && sym.name().equals(range)) {
                 fits.add(axis);
             }
         }
@@ -816,6 +816,16 @@ final class NameResolver {
                         + ")^{" + key + "}`")
                 .report(file.diagnostics);
         return new Term.Index(s.span(), baseTerm, all);
+    }
+
+    /**
+     * Whether {@code dim} is a size named for the index {@code letter}: {@code n_a} for {@code a} (Sutton &amp; Barto's
+     * {@code \mathcal{P}^a_{ss'}} with {@code \mathcal{P} \in \mathbb{R}^{n_a \times n_s \times n_s}}), the axis an index
+     * with no written range runs over.
+     */
+    private static boolean sizeNamedFor(dev.eqc.compiler.term.Dim dim, String letter) {
+        return dim instanceof dev.eqc.compiler.term.Dim.Symbol sym && (sym.name().endsWith("_" + letter)
+                || sym.name().endsWith("_{" + letter + "}")) && sym.name().indexOf('_') == sym.name().lastIndexOf('_');
     }
 
     /** The size an index runs to when its upper limit is written as a size or a size minus a number, else null. */
