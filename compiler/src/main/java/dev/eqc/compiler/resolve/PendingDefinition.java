@@ -660,13 +660,30 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         if (r.hasInput(key) || d.update() || callee.sup() != null || callee.primes() > 0 || a.args().isEmpty()) {
             return null;
         }
-        java.util.Set<String> values = IndexLetters.valueLetters(d.rhs());
+        // \pi(s, a) with \pi \in \mathbb{R}^{n_s \times n_a} declared (Sutton & Barto's policy evaluation): a letter
+        // that is an argument of a declared table, one per axis, picks an element there; it is no value.
+        java.util.Set<Expr> tableArgs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Expr n : IndexLetters.nodes(d.rhs(), false)) {
+            if (n instanceof Expr.Apply ap && ap.callee() instanceof Expr.Sym table && r.wasDeclared(NameKeys.full(table))
+                    && r.input(NameKeys.full(table)) != null && r.input(NameKeys.full(table)).dims() != null
+                    && r.input(NameKeys.full(table)).dims().size() == ap.withConditionsAsArguments().args().size()) {
+                ap.withConditionsAsArguments().args().stream().filter(x -> x instanceof Expr.Sym).forEach(tableArgs::add);
+            }
+        }
+        java.util.Set<String> values = new java.util.HashSet<>();
+        java.util.Set<String> tableLetters = new java.util.HashSet<>();
+        for (Expr n : IndexLetters.nodes(d.rhs(), false)) {
+            if (n instanceof Expr.Sym u && u.bare() && (u.kind() == dev.eqc.compiler.ast.SymKind.LETTERS
+                    || u.kind() == dev.eqc.compiler.ast.SymKind.COMMAND)) {
+                (tableArgs.contains(n) ? tableLetters : values).add(u.base());
+            }
+        }
         List<String> letters = new ArrayList<>();
         for (Expr arg : a.args()) {
             if (!(arg instanceof Expr.Sym v) || !v.bare() || v.kind() != dev.eqc.compiler.ast.SymKind.LETTERS
                     || v.base().length() != 1 || r.hasInput(NameKeys.full(v)) || r.isDimension(NameKeys.full(v))
                     || letters.contains(v.base()) || values.contains(v.base())
-                    || !IndexLetters.indexesSomething(v.base(), d.rhs(), r::hasInput)) {
+                    || !tableLetters.contains(v.base()) && !IndexLetters.indexesSomething(v.base(), d.rhs(), r::hasInput)) {
                 return null;
             }
             letters.add(v.base());

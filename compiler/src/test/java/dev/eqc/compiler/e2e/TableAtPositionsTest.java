@@ -32,4 +32,14 @@ class TableAtPositionsTest {
                 Map.of("Q", new int[] {3, 2}, "\\pi", new int[] {3, 2}, "S'", new int[] {}),
                 new double[] {0.25 * 3 + 0.75 * 4}, List.of(Code.W0256, Code.W0140));
     }
+
+    @Test
+    void aFunctionOfALetterThatOnlyPicksTableElementsIsDefinedElementByElement() throws Exception {
+        // Sutton & Barto's policy evaluation: V(s) = \sum_a \pi(s, a) Q(s, a), s an argument of declared tables only.
+        double[] pi = {0.5, 0.5, 0.25, 0.75, 1, 0};
+        PaperReadings.assertComputes("PolicyValue", "\\pi, Q \\in \\mathbb{R}^{n_s \\times n_a}\n"
+                        + "V(s) = \\sum_a \\pi(s, a) Q(s, a)", "V", Map.of("Q", Q, "\\pi", pi),
+                Map.of("Q", new int[] {3, 2}, "\\pi", new int[] {3, 2}),
+                new double[] {1.5, 0.25 * 3 + 0.75 * 4, 5}, List.of(Code.W0220, Code.W0140, Code.W0161));
+    }
 }
