@@ -133,7 +133,7 @@ final class StatementBuilder {
                     out.addAll(definition(rel, comment));
                 } else if (item instanceof Expr.Sym sym) {
                     pending.add(sym);
-                } else if (declarableApplication(item)) {
+                } else if (declarableApplication(item) || logOfName(item)) {
                     pendingApplied.add((Expr.Apply) item);
                 } else {
                     error(item, "expected a name to declare, like `x \\in \\mathbb{R}^{d}`");

@@ -704,8 +704,11 @@ final class CallResolver {
         Script sub = new Script(a.argsSpan(), ordered.args(), String.join(",", ordered.args().stream()
                 .map(e -> file.source.slice(e.span()).replaceAll("\\s+", "")).toList()));
         List<Input> labels = body.names.labelElements(sub);
-        if (labels == null || labels.stream().allMatch(java.util.Objects::isNull)) {
-            return null;
+        boolean indicesOnly = ordered.args().stream().allMatch(e -> e instanceof Expr.Sym i && i.sub() == null
+                && i.sup() == null && i.accent() == null && body.scope.indexVar(NameKeys.full(i)) != null
+                && !body.names.isBound(NameKeys.full(i)));
+        if (labels == null && !indicesOnly || indicesOnly && ordered.args().equals(a.args())) {
+            return null;   // p(i, j) of indices in the order printed: elementCall
         }
         String function = file.source.slice(callee.span()).trim();
         if (!ordered.args().equals(a.args())) {
@@ -716,6 +719,12 @@ final class CallResolver {
                     .help("write `" + function + "_{" + String.join(", ", a.args().stream()
                             .map(e -> file.source.slice(e.span()).trim()).toList()) + "}` for the other order")
                     .report(file.diagnostics);
+        }
+        if (indicesOnly) {
+            // p(s' \mid s, a) of indices in scope with p \in \mathbb{R}^{n_s \times n_a \times n_s}: element s, a, s'
+            // (was p_{s', s, a}, in the order printed).
+            return new Term.Index(a.span(), body.names.inputRef(callee.span(), table), ordered.args().stream()
+                    .map(e -> body.scope.indexVar(NameKeys.full((Expr.Sym) e))).toList());
         }
         return body.names.gather(a.span(), body.names.inputRef(callee.span(), table), sub);
     }

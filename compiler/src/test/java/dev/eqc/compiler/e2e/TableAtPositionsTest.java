@@ -42,4 +42,15 @@ class TableAtPositionsTest {
                 Map.of("Q", new int[] {3, 2}, "\\pi", new int[] {3, 2}),
                 new double[] {1.5, 0.25 * 3 + 0.75 * 4, 5}, List.of(Code.W0220, Code.W0140, Code.W0161));
     }
+
+    @Test
+    void everyArgumentAfterTheBarIsACondition() throws Exception {
+        // Sutton & Barto's p(s' | s, a) with p laid out [s, a, s']: the element s, a, s' (was p_{s', s, a}, W0161)
+        double[] p = {1, 2, 3, 4, 5, 6, 7, 8};
+        PaperReadings.assertComputes("Dynamics", "p \\in \\mathbb{R}^{n \\times m \\times n}, u, v \\in \\mathbb{R}^{n}\n"
+                        + "y = \\sum_s \\sum_a \\sum_t p(t|s, a) v_t u_s", "y", Map.of("p", p, "v", new double[] {1, 2},
+                        "u", new double[] {1, 10}), Map.of("p", new int[] {2, 2, 2}, "v", new int[] {2}, "u", new int[] {2}),
+                new double[] {(1 + 4 + 3 + 8) + 10 * (5 + 12 + 7 + 16)},
+                List.of(Code.W0256));
+    }
 }
