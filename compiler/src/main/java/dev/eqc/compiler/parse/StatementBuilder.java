@@ -51,10 +51,12 @@ final class StatementBuilder {
 
     List<Statement> build(List<Expr> relations, String comment) {
         if (relations.size() == 1 && relations.get(0) instanceof Expr.Relation approx && approx.op() == RelOp.RELATED
-                && source.slice(approx.opSpan()).trim().equals("\\approx")
+                && java.util.Set.of("\\approx", "\\simeq").contains(source.slice(approx.opSpan()).trim())
                 && (approx.left() instanceof Expr.Sym || approx.left() instanceof Expr.Apply)) {
-            // \mathrm{GELU}(x) \approx 0.5x(1 + \tanh[…]): the paper's approximation is what it computes.
-            Diagnostic.of(Code.W0155, source, approx.opSpan(), "`\\approx` is read as a definition: `"
+            // \mathrm{GELU}(x) \approx 0.5x(1 + \tanh[…]): the paper's approximation is what it computes;
+            // \mathcal{L}(\theta, \phi; x^{(i)}) \simeq … (Kingma & Welling's SGVB estimator) likewise.
+            Diagnostic.of(Code.W0155, source, approx.opSpan(), "`" + source.slice(approx.opSpan()).trim()
+                            + "` is read as a definition: `"
                             + source.slice(approx.left().span()) + "` is computed by the approximation on the right")
                     .caret("defines")
                     .help("write `=` to say so and silence this warning")
@@ -131,7 +133,7 @@ final class StatementBuilder {
                     out.addAll(definition(rel, comment));
                 } else if (item instanceof Expr.Sym sym) {
                     pending.add(sym);
-                } else if (declarableApplication(item)) {
+                } else if (declarableApplication(item) || logOfName(item)) {
                     pendingApplied.add((Expr.Apply) item);
                 } else {
                     error(item, "expected a name to declare, like `x \\in \\mathbb{R}^{d}`");
@@ -179,11 +181,15 @@ final class StatementBuilder {
      * arguments, in a declaration list, that is no built-in function: the value of a function the paper does not
      * define, whose shape the declaration gives.
      */
-    /** {@code \\log\\pi}, {@code \\log p}: a log-probability declared as a name (resolution names it {@code \\log p}). */
+    /**
+     * {@code \\log\\pi}, {@code \\log p}: a log-probability declared as a name (resolution names it {@code \\log p});
+     * {@code \\log \\pi_t(\\mathbf{a}_t|\\mathbf{s}_t)} (SAC), {@code \\log p_{\\theta}(x|z)} (VAE): the log-probabilities
+     * of a function the file does not define, at the arguments written.
+     */
     private static boolean logOfName(Expr e) {
         return e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f && f.bare() && f.kind() == SymKind.COMMAND
                 && (f.base().equals("\\log") || f.base().equals("\\ln")) && a.args().size() == 1
-                && a.args().get(0) instanceof Expr.Sym p && p.sup() == null;
+                && (a.args().get(0) instanceof Expr.Sym p && p.sup() == null || declarableApplication(a.args().get(0)));
     }
 
     private static boolean declarableApplication(Expr e) {

@@ -220,16 +220,24 @@ final class AppliedValues {
         return indices.isEmpty() ? ref : new Term.Index(a.span(), ref, indices);
     }
 
-    /** {@code \pi(a \mid s)} as {@code \pi(s, a)}: the conditions after the bar first, then what they condition. */
+    /**
+     * {@code \pi(a \mid s)} as {@code \pi(s, a)}: the conditions after the bar first, then what they condition. The
+     * bar binds tighter than the comma, so in {@code p(s' \mid s, a)} the arguments after the bar's relation are
+     * conditions too: {@code p(s, a, s')}.
+     */
     static Expr.Apply conditionsFirst(Expr.Apply a) {
         List<Expr> before = new ArrayList<>();
         List<Expr> after = new ArrayList<>();
+        boolean conditions = false;
         for (Expr arg : a.args()) {
             if (arg instanceof Expr.Relation r && r.op() == dev.eqc.compiler.ast.RelOp.GIVEN) {
                 after.addAll(new Expr.Apply(a.span(), a.callee(), List.of(r.left()), a.argsSpan())
                         .withConditionsAsArguments().args());
                 before.addAll(new Expr.Apply(a.span(), a.callee(), List.of(r.right()), a.argsSpan())
                         .withConditionsAsArguments().args());
+                conditions = true;
+            } else if (conditions) {
+                before.add(arg);
             } else {
                 after.add(arg);
             }

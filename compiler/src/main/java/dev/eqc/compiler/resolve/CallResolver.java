@@ -374,7 +374,10 @@ final class CallResolver {
             Expr.Sym p = logOf instanceof Expr.Apply inner ? (Expr.Sym) inner.callee() : (Expr.Sym) logOf;
             Expr.Sym named = PendingDefinition.logName(new Span(a.span().start(), p.span().end()), p);
             if (file.definition(NameKeys.full(named)) != null || logOf instanceof Expr.Sym
-                    && file.input(NameKeys.full(named)) != null && file.input(NameKeys.full(named)).declared()) {
+                    && file.input(NameKeys.full(named)) != null && file.input(NameKeys.full(named)).declared()
+                    || logOf instanceof Expr.Apply inner && declaredApplication(new Expr.Apply(inner.span(), named,
+                    inner.args(), inner.argsSpan()).withConditionsAsArguments(), named)) {
+                // \log \pi_t(\mathbf{a}_t|\mathbf{s}_t) declared with its shape (SAC): that declared value.
                 return expr(logOf instanceof Expr.Apply inner ? new Expr.Apply(a.span(), named, inner.args(), inner.argsSpan())
                         : named);
             }
@@ -458,6 +461,10 @@ final class CallResolver {
         PendingDefinition family = target == null ? functionFamily(callee) : null;
         if (family != null) {
             return familyCall(a, callee, family);
+        }
+        Term positions = tableAtPositions(a, callee, target, given);
+        if (positions != null) {
+            return positions;
         }
         Term element = elementCall(a, callee, target);
         if (element != null) {
@@ -685,6 +692,53 @@ final class CallResolver {
     }
 
     /**
+     * {@code Q(S_t, A_t)}, {@code \pi(a|S_{t+1})}, {@code q_{\bar\theta}(s_{t+1}, a')} with the table declared with one
+     * axis per argument ({@code \pi \in \mathbb{R}^{n_s \times n_a}}) and every argument an index in scope or a declared
+     * whole-number scalar, one of them at least (Sutton &amp; Barto's Expected Sarsa, Munchausen DQN): the element at
+     * those positions, counted from 0 (W0140), the conditions after a bar first (W0256), as a table of conditional
+     * values is laid out. Was the whole table (W0190) or E0190. Null for anything else.
+     */
+    private Term tableAtPositions(Expr.Apply a, Expr.Sym callee, PendingDefinition target, Expr.Apply given) {
+        String key = NameKeys.full(callee);
+        Input table = file.input(key);
+        if (target != null || callee.sup() != null || body.scope.param(key) != null || body.names.isBound(key)
+                && !(table != null && table.declared()) || table == null || !table.declared() || table.dims() == null
+                || table.labels() != null || table.isApplied() || table.dims().size() != a.args().size()) {
+            return null;
+        }
+        Expr.Apply ordered = AppliedValues.conditionsFirst(given);
+        if (ordered.args().size() != a.args().size()) {
+            return null;
+        }
+        Script sub = new Script(a.argsSpan(), ordered.args(), String.join(",", ordered.args().stream()
+                .map(e -> file.source.slice(e.span()).replaceAll("\\s+", "")).toList()));
+        List<Input> labels = body.names.labelElements(sub);
+        boolean indicesOnly = ordered.args().stream().allMatch(e -> e instanceof Expr.Sym i && i.sub() == null
+                && i.sup() == null && i.accent() == null && body.scope.indexVar(NameKeys.full(i)) != null
+                && !body.names.isBound(NameKeys.full(i)));
+        if (labels == null && !indicesOnly || indicesOnly && ordered.args().equals(a.args())) {
+            return null;   // p(i, j) of indices in the order printed: elementCall
+        }
+        String function = file.source.slice(callee.span()).trim();
+        if (!ordered.args().equals(a.args())) {
+            String order = String.join(", ", ordered.args().stream().map(e -> file.source.slice(e.span()).trim()).toList());
+            Diagnostic.of(Code.W0256, file.source, a.span(), "`" + file.source.slice(a.span()) + "` reads the declared `"
+                            + function + "` with the condition first: the element at `" + order + "`, a row per condition")
+                    .caret("element " + order)
+                    .help("write `" + function + "_{" + String.join(", ", a.args().stream()
+                            .map(e -> file.source.slice(e.span()).trim()).toList()) + "}` for the other order")
+                    .report(file.diagnostics);
+        }
+        if (indicesOnly) {
+            // p(s' \mid s, a) of indices in scope with p \in \mathbb{R}^{n_s \times n_a \times n_s}: element s, a, s'
+            // (was p_{s', s, a}, in the order printed).
+            return new Term.Index(a.span(), body.names.inputRef(callee.span(), table), ordered.args().stream()
+                    .map(e -> body.scope.indexVar(NameKeys.full((Expr.Sym) e))).toList());
+        }
+        return body.names.gather(a.span(), body.names.inputRef(callee.span(), table), sub);
+    }
+
+    /**
      * Whether the name {@code s} ({@code s} of {@code V(s_t)}) appears in the file's definitions only inside the
      * arguments of applications, as the states of RL papers do: it names what the values are of, nothing computed.
      */
@@ -743,8 +797,8 @@ final class CallResolver {
         return target == null && callee.sup() == null && callee.primes() == 0 && in != null && in.declared()
                 && in.dims() != null && in.labels() == null && !in.isApplied() && body.scope.param(key) == null
                 && in.dims().size() == a.args().size()
-                && a.args().stream().allMatch(e -> e instanceof Expr.Sym s && s.bare() && s.accent() == null
-                        && body.scope.indexVar(s.base() + "'".repeat(s.primes())) != null);
+                && a.args().stream().allMatch(e -> e instanceof Expr.Sym s && s.sub() == null && s.sup() == null
+                        && s.accent() == null && body.scope.indexVar(s.base() + "'".repeat(s.primes())) != null);
     }
 
     /** An index in scope, or an expression of indices in scope and whole numbers ({@code 2k-1}), with one index at least. */

@@ -83,6 +83,14 @@ final class Declarations {
                 names.add(PendingDefinition.logName(value.span(), p));
                 continue;
             }
+            if (PendingDefinition.logOfName(value) instanceof Expr.Apply inner && inner.callee() instanceof Expr.Sym p) {
+                // \log \pi_t(\mathbf{a}_t|\mathbf{s}_t) \in \mathbb{R}^{B} (SAC): the log-probabilities at the arguments
+                // written, the value of the function \log\pi_t there (CallResolver reads `\log \pi_t(…)` as it).
+                Expr.Sym named = PendingDefinition.logName(new dev.eqc.compiler.source.Span(value.span().start(),
+                        p.span().end()), p);
+                AppliedValues.declare(file, new Expr.Apply(value.span(), named, inner.args(), inner.argsSpan()), dims);
+                continue;
+            }
             AppliedValues.declare(file, value, dims);
         }
         for (Expr.Sym declared : names) {

@@ -30,6 +30,13 @@ final class IndexLetters {
             if (item instanceof Expr.Sym s && s.kind() == SymKind.LETTERS && s.base().length() == 1 && s.primes() > 0
                     && s.sub() == null && s.sup() == null && s.accent() == null) {
                 out.add(s.base() + "'".repeat(s.primes()));   // t' is its own index
+            } else if (item instanceof Expr.Sym s && s.kind() == SymKind.LETTERS && s.primes() > 0
+                    && s.sub() == null && s.sup() == null && s.accent() == null) {
+                // \mathcal{P}_{ss'} (Sutton & Barto): the prime marks the last letter, s then s'.
+                for (char c : s.base().substring(0, s.base().length() - 1).toCharArray()) {
+                    out.add(String.valueOf(c));
+                }
+                out.add(s.base().substring(s.base().length() - 1) + "'".repeat(s.primes()));
             } else if (item instanceof Expr.Sym s && s.kind() == SymKind.LETTERS && s.bare()) {
                 for (char c : s.base().toCharArray()) {
                     out.add(String.valueOf(c));

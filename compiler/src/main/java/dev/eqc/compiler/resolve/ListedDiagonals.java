@@ -35,23 +35,43 @@ final class ListedDiagonals {
                 d.names().forEach(n -> vectors.put(NameKeys.full(n), size));
             }
         }
-        if (vectors.isEmpty()) {
+        // d_i = \sum_{j=1}^{n} w_{ij} (von Luxburg's degrees): a vector defined element by element, whose length the
+        // list's last subscript states; the diagonal matrix is then asserted square of that size.
+        Map<String, String> defined = new HashMap<>();
+        for (Statement s : program.statements()) {
+            if (s instanceof Statement.Definition d && d.lhs() instanceof Expr.Sym v && v.sub() != null
+                    && v.sup() == null && v.primes() == 0 && v.sub().isSingle() && v.sub().single() instanceof Expr.Sym i
+                    && i.bare() && i.base().length() == 1) {
+                String name = NameKeys.full(v.withScripts(v.span(), null, null, 0));
+                if (!vectors.containsKey(name)) {
+                    defined.put(name, null);
+                }
+            }
+        }
+        if (vectors.isEmpty() && defined.isEmpty()) {
             return program;
         }
+        Map<String, String> listable = new HashMap<>(defined);
+        listable.putAll(vectors);
         boolean[] changed = {false};
+        List<Expr> asserted = new ArrayList<>();
         ExprCopy rewrite = new ExprCopy() {
             @Override
             Expr apply(Expr.Apply a) {
                 Expr.Sym vector = a.callee() instanceof Expr.Sym f && f.bare() && f.base().equals("diag")
-                        ? listed(a, vectors, source) : null;
+                        ? listed(a, listable, source) : null;
                 if (vector == null) {
                     return super.apply(a);
                 }
                 changed[0] = true;
                 String name = NameKeys.full(vector);
+                if (vectors.get(name) == null) {
+                    asserted.add(((Expr.Sym) a.args().get(2)).sub().single());
+                }
                 Diagnostic.of(Code.W0102, source, a.span(), "`" + source.slice(a.span()) + "` lists the "
-                                + vectors.get(name) + " entries of `" + name + "`: read as `\\mathrm{diag}(" + name
-                                + ")`")
+                                + plain(source.slice(((Expr.Sym) a.args().get(2)).sub().span())) + " entries of `"
+                                + name + "`: read as `\\mathrm{diag}(" + name + ")`" + (vectors.get(name) == null
+                                ? ", a square matrix of that size (checked)" : ""))
                         .caret("the diagonal matrix of `" + name + "`")
                         .help("write `\\mathrm{diag}(" + name + ")` to say so and silence this warning")
                         .report(diagnostics);
@@ -60,9 +80,21 @@ final class ListedDiagonals {
         };
         List<Statement> out = new ArrayList<>();
         for (Statement s : program.statements()) {
-            out.add(s instanceof Statement.Definition d
-                    ? new Statement.Definition(d.span(), d.lhs(), d.opSpan(), d.op(), rewrite.expr(d.rhs()), d.comment())
-                    : s);
+            if (!(s instanceof Statement.Definition d)) {
+                out.add(s);
+                continue;
+            }
+            asserted.clear();
+            Statement.Definition copy = new Statement.Definition(d.span(), d.lhs(), d.opSpan(), d.op(),
+                    rewrite.expr(d.rhs()), d.comment());
+            out.add(copy);
+            if (asserted.size() == 1 && d.rhs() instanceof Expr.Apply whole && whole.callee() instanceof Expr.Sym f
+                    && f.base().equals("diag")) {
+                // D = \mathrm{diag}(d_1, \dots, d_n): D \in \mathbb{R}^{n \times n}, which shape inference checks.
+                Expr size = asserted.get(0);
+                out.add(new Statement.ShapeAssertion(whole.span(), copy, new Domain(size.span(), Domain.Field.REAL,
+                        List.of(size, size), null)));
+            }
         }
         return changed[0] ? new Program(program.source(), out) : program;
     }
@@ -95,7 +127,8 @@ final class ListedDiagonals {
         }
         candidates.add(first.withScripts(first.span(), null, null, 0));
         for (Expr.Sym c : candidates) {
-            if (size.equals(vectors.get(NameKeys.full(c)))) {
+            if (size.equals(vectors.get(NameKeys.full(c))) || n == 1 && vectors.containsKey(NameKeys.full(c))
+                    && vectors.get(NameKeys.full(c)) == null) {
                 return c;
             }
         }

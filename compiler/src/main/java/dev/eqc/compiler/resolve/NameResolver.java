@@ -793,8 +793,8 @@ final class NameResolver {
         }
         List<Integer> fits = new ArrayList<>();
         for (int axis : n == 0 ? List.of(0) : List.of(0, n)) {
-            if (range == null ? n == 0 : dims.get(axis) instanceof dev.eqc.compiler.term.Dim.Symbol sym
-                    && sym.name().equals(range)) {
+            if (range == null ? n == 0 || sizeNamedFor(dims.get(axis), key)
+                    : dims.get(axis) instanceof dev.eqc.compiler.term.Dim.Symbol sym && sym.name().equals(range)) {
                 fits.add(axis);
             }
         }
@@ -821,6 +821,16 @@ final class NameResolver {
                         + ")^{" + key + "}`")
                 .report(file.diagnostics);
         return new Term.Index(s.span(), baseTerm, all);
+    }
+
+    /**
+     * Whether {@code dim} is a size named for the index {@code letter}: {@code n_a} for {@code a} (Sutton &amp; Barto's
+     * {@code \mathcal{P}^a_{ss'}} with {@code \mathcal{P} \in \mathbb{R}^{n_a \times n_s \times n_s}}), the axis an index
+     * with no written range runs over.
+     */
+    private static boolean sizeNamedFor(dev.eqc.compiler.term.Dim dim, String letter) {
+        return dim instanceof dev.eqc.compiler.term.Dim.Symbol sym && (sym.name().endsWith("_" + letter)
+                || sym.name().endsWith("_{" + letter + "}")) && sym.name().indexOf('_') == sym.name().lastIndexOf('_');
     }
 
     /** The size an index runs to when its upper limit is written as a size or a size minus a number, else null. */
@@ -1071,8 +1081,9 @@ final class NameResolver {
         List<Input> out = new ArrayList<>();
         boolean any = false;
         for (Expr item : sub.items()) {
-            if (item instanceof Expr.Sym letter && letter.bare() && scope.indexVar(NameKeys.full(letter)) != null
-                    && !isBound(NameKeys.full(letter))) {
+            // An index may be primed: q(s_{t+1}, a') under \sum_{a'} (Munchausen DQN).
+            if (item instanceof Expr.Sym letter && letter.sub() == null && letter.sup() == null && letter.accent() == null
+                    && scope.indexVar(NameKeys.full(letter)) != null && !isBound(NameKeys.full(letter))) {
                 out.add(null);
                 continue;
             }

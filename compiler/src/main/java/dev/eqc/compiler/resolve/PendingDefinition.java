@@ -705,11 +705,15 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
      */
     static void lettersOutsideDeclaredCalls(Expr e, FileScope r, java.util.Set<String> values,
             java.util.Set<String> called) {
+        // \pi(a|s) too (Sutton & Barto's policy evaluation): the condition is one more argument, axis by axis.
+        List<Expr> args = e instanceof Expr.Apply ap ? ap.withConditionsAsArguments().args() : List.of();
         if (e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f && r.input(NameKeys.full(f)) != null
-                && r.wasDeclared(NameKeys.full(f)) && r.input(NameKeys.full(f)).dims().size() == a.args().size()
-                && a.args().stream().allMatch(x -> x instanceof Expr.Sym v && v.bare()
-                        && v.kind() == dev.eqc.compiler.ast.SymKind.LETTERS)) {
-            a.args().forEach(x -> called.add(((Expr.Sym) x).base()));
+                && r.wasDeclared(NameKeys.full(f)) && r.input(NameKeys.full(f)).dims() != null
+                && r.input(NameKeys.full(f)).dims().size() == args.size()
+                && args.stream().allMatch(x -> x instanceof Expr.Sym v && v.sub() == null && v.sup() == null
+                        && v.accent() == null && (v.kind() == dev.eqc.compiler.ast.SymKind.LETTERS
+                                || v.kind() == dev.eqc.compiler.ast.SymKind.COMMAND))) {
+            args.forEach(x -> called.add(((Expr.Sym) x).base()));
             return;
         }
         if (e instanceof Expr.Sym) {

@@ -268,4 +268,20 @@ class BroadcastReadingsTest {
                 Map.of("x_l", x, "v", v, "\\lambda", lambda), Map.of("x_l", new int[] {3}, "v", new int[] {3},
                         "\\lambda", new int[] {3}), expected, List.of(Code.W0102));
     }
+
+    @Test
+    void aDiagonalOfTheListedEntriesOfADefinedVectorIsItsDiagonal() throws Exception {
+        // von Luxburg's degree matrix D = diag(d_1, \dots, d_n) with d_i = \sum_j w_{ij} (was E0104)
+        double[] w = {1, 2, 3, 4};
+        PaperReadings.assertComputes("Degrees", "W \\in \\mathbb{R}^{n \\times n}\n\nd_i = \\sum_{j=1}^{n} W_{ij}\n"
+                        + "D = \\mathrm{diag}(d_1, \\dots, d_n)\n", "D", Map.of("W", w), Map.of("W", new int[] {2, 2}),
+                new double[] {3, 0, 0, 7}, List.of(Code.W0102));
+    }
+
+    @Test
+    void aDiagonalOfListedEntriesOfADefinedVectorChecksTheListedLength() {
+        // d has m entries; the list says n: the asserted square shape catches it
+        PaperReadings.assertRejected("W \\in \\mathbb{R}^{m \\times m}, V \\in \\mathbb{R}^{n \\times n}\n\n"
+                + "d_i = \\sum_{j=1}^{m} W_{ij}\nD = \\mathrm{diag}(d_1, \\dots, d_n)\n", Code.E0304);
+    }
 }

@@ -41,4 +41,25 @@ class PrintedSpellingsTest {
                         + "g \\approx 0.5x(1 + \\tanh[\\sqrt{2/\\pi}(x + 0.044715x^3)])", "g", Map.of("x", x),
                 Map.of("x", new int[] {3}), expected, List.of(Code.W0155));
     }
+
+    @Test
+    void aSimeqWithAFunctionOnTheLeftIsItsDefinition() throws Exception {
+        // Kingma & Welling's SGVB estimator is printed \mathcal{L}(…) \simeq …: the estimate is what it computes.
+        double[] x = {1, -2, 3};
+        PaperReadings.assertComputes("SgvbSimeq", "x \\in \\mathbb{R}^{n}\nL \\simeq \\frac{1}{2}\\sum_{j=1}^{n} x_j",
+                "L", Map.of("x", x), Map.of("x", new int[] {3}), new double[] {1}, List.of(Code.W0155));
+    }
+
+    @Test
+    void aDeclaredLogOfAnApplicationIsThatValueAtItsUse() throws Exception {
+        // SAC's temperature loss: \log \pi_t(a_t|s_t) declared per sample, read where the same text is used.
+        double[] lp = {-1, -2.5, -0.5};
+        double[] alpha = {0.2};
+        double[] expected = {0.2, 0.5, 0.1};
+        PaperReadings.assertComputes("SacLogPi", "\\log \\pi_t(\\mathbf{a}_t|\\mathbf{s}_t) \\in \\mathbb{R}^{B}, "
+                        + "\\alpha \\in \\mathbb{R}\nJ = -\\alpha \\log \\pi_t(\\mathbf{a}_t|\\mathbf{s}_t)", "J",
+                Map.of("\\log \\pi_t(\\mathbf{a}_t|\\mathbf{s}_t)", lp, "\\alpha", alpha),
+                Map.of("\\log \\pi_t(\\mathbf{a}_t|\\mathbf{s}_t)", new int[] {3}, "\\alpha", new int[] {}), expected,
+                List.of());
+    }
 }
