@@ -9,6 +9,7 @@ import dev.eqc.compiler.grad.GradientPass;
 import dev.eqc.compiler.grad.GradientRequest;
 import dev.eqc.compiler.parse.Parser;
 import dev.eqc.compiler.resolve.ResolvedProgram;
+import dev.eqc.compiler.resolve.Rereadings;
 import dev.eqc.compiler.resolve.Resolver;
 import dev.eqc.compiler.shape.ShapeInference;
 import dev.eqc.compiler.shape.TypedProgram;
@@ -43,14 +44,16 @@ public final class EqCompiler {
             return Optional.empty();
         }
         Diagnostics first = new Diagnostics(diagnostics.warningsAreErrors());
-        Set<String> conflicts = new HashSet<>();
-        Optional<TypedProgram> typed = resolveAndType(program, options, first, Set.of(), conflicts);
-        if (first.hasErrors() && !conflicts.isEmpty()) {
+        Rereadings found = new Rereadings();
+        Optional<TypedProgram> typed = resolveAndType(program, options, first, new Rereadings(), found);
+        if (first.hasErrors() && !found.isEmpty()) {
             // \mathrm{Attention}(Q, K, V) with Q, K, V declared for the file, called on QW_i^Q: the declaration
             // fixed the parameter's shape and a call did not fit, so the parameters are read as local (each call
             // gives their shapes, W0103) and, when that checks, the file compiles with W0265 (from the resolver).
+            // \alpha_{ij} = \mathrm{softmax}(e_{ij}), a softmax of one number per element: read again as the
+            // softmax over the definition's index (W0410).
             Diagnostics second = new Diagnostics(diagnostics.warningsAreErrors());
-            Optional<TypedProgram> local = resolveAndType(program, options, second, conflicts, new HashSet<>());
+            Optional<TypedProgram> local = resolveAndType(program, options, second, found, new Rereadings());
             if (!second.hasErrors()) {
                 second.all().forEach(diagnostics::report);
                 return local;
@@ -61,15 +64,15 @@ public final class EqCompiler {
     }
 
     private static Optional<TypedProgram> resolveAndType(Program program, Options options, Diagnostics diagnostics,
-            Set<String> localParameters, Set<String> conflicts) {
+            Rereadings reading, Rereadings found) {
         // Definitions with name errors are left out of the resolved program, so shapes of the
         // others are still checked and every error of the file is reported in one run.
-        ResolvedProgram resolved = Resolver.resolve(program, options.className(), diagnostics, localParameters);
+        ResolvedProgram resolved = Resolver.resolve(program, options.className(), diagnostics, reading);
         List<GradientRequest.Bundle> bundles = new ArrayList<>();
         if (options.gradientOf() != null && !diagnostics.hasErrors()) {
             resolved = GradientRequest.expand(resolved, options.gradientOf(), diagnostics, bundles);
         }
-        TypedProgram typed = ShapeInference.infer(resolved, diagnostics, conflicts);
+        TypedProgram typed = ShapeInference.infer(resolved, diagnostics, found);
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }

@@ -254,6 +254,13 @@ public final class Catalogue {
                         + "w_{ij} = \\mathrm{softmax}_j(e_{ij})\nh_i = \\sum_{j \\in \\mathcal{N}_i} w_{ij} v_j",
                 "e \\in \\mathbb{R}^{n \\times n}, v \\in \\mathbb{R}^{n}, \\mathcal{N} \\in \\{0,1\\}^{n \\times n}\n"
                         + "w_{ij} = \\mathrm{softmax}_{j \\in \\mathcal{N}_i}(e_{ij})\nh_i = \\sum_{j \\in \\mathcal{N}_i} w_{ij} v_j");
+        add(Code.W0410, "A softmax of one number per element of an element-wise definition, `\\alpha_{ij} ="
+                        + " \\mathrm{softmax}(e_{ij})` (PyG's TransformerConv, papers that leave GAT's subscript off), is"
+                        + " the softmax over the last index of the definition that the argument reads (`j`): the"
+                        + " weights over it sum to 1. When every read sums that index over a set, the softmax runs"
+                        + " over the set (W0370). docs/LANGUAGE.md, Sums over index sets.",
+                "e \\in \\mathbb{R}^{n \\times n}\n\\alpha_{ij} = \\mathrm{softmax}(e_{ij})",
+                "e \\in \\mathbb{R}^{n \\times n}\n\\alpha_{ij} = \\mathrm{softmax}_j(e_{ij})");
         add(Code.W0371, "A softmax over an index read both under a sum over a set (`\\sum_{j \\in \\mathcal{N}_i}"
                         + " \\alpha_{ij} v_j`) and over the whole range (`\\sum_j \\alpha_{ij} v_j`): eqc cannot tell which"
                         + " the paper normalises over, and keeps the whole range. docs/LANGUAGE.md, Sums over index sets.",

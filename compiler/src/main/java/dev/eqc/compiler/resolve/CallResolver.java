@@ -1318,7 +1318,32 @@ final class CallResolver {
                 .report(file.diagnostics);
     }
 
+    /**
+     * PyG's TransformerConv {@code \\alpha_{i,j} = \\textrm{softmax}(\\ldots)}: a softmax of one number per element of
+     * an element-wise definition, which the first reading of the file rejected (E0303), is the softmax over the
+     * definition's index (the last one the argument reads), as GAT's {@code \\mathrm{softmax}_j(e_{ij})}: over the
+     * neighbours when every read sums that index over a set (W0370). Said with W0410.
+     */
+    private Term scalarSoftmax(Expr.Apply a, Builtin b, IndexVar index) {
+        String text = file.source.slice(a.span()).strip();
+        String fn = file.source.slice(a.callee().span()).strip();
+        Diagnostic.of(Code.W0410, file.source, a.span(), "`" + (text.length() > 60 ? fn + "(…)" : text) + "` is "
+                        + "one number for each element of `" + body.def.latexName() + "`: read as the " + (b == Builtin.SOFTMAX
+                        ? "softmax" : "log-softmax") + " over `" + index.name() + "`, the last index of `"
+                        + body.def.latexName() + "` it reads, so the weights over `" + index.name() + "` sum to 1")
+                .caret("over " + index.name())
+                .help("write `" + fn + "_" + index.name() + "(…)` to say so and silence this warning")
+                .report(file.diagnostics);
+        return overIndex(a.span(), b, index, a.args().get(0));
+    }
+
     private Term builtinCall(Expr.Apply a, Builtin b) {
+        String over = (b == Builtin.SOFTMAX || b == Builtin.LOG_SOFTMAX) && a.args().size() == 1
+                ? file.scalarSoftmaxCalls.get(a.span().start()) : null;
+        IndexVar index = over == null ? null : body.scope.indexVar(over);
+        if (index != null) {
+            return scalarSoftmax(a, b, index);
+        }
         Term family = b == Builtin.CONCAT ? body.subscripts.concat(a) : null;
         if (family != null) {
             return family;
@@ -1409,52 +1434,7 @@ final class CallResolver {
         }
         IndexVar index = u.sub() == null ? body.scope.indexVar(u.base()) : null;
         if (index != null) {
-            if (b != Builtin.SOFTMAX && b != Builtin.LOG_SOFTMAX && b != Builtin.SUM && b != Builtin.MEAN) {
-                return body.unsupported(at, "over an index, eqc computes softmax, log-softmax, sum and mean");
-            }
-            SetReductions.Member set = (b == Builtin.SOFTMAX || b == Builtin.LOG_SOFTMAX)
-                    && body.scope.cutOf(index) == null && index.excluded().isEmpty()
-                    ? body.sets.normalisedOver(index, at) : null;
-            if (set != null) {
-                // \sum_{j \in \mathcal{N}_i} w_{ij} v_j with w_{ij} = \mathrm{softmax}_j(…): over the set (W0370).
-                return normalised(at, b, index, set, argument);
-            }
-            Term x = expr(argument);
-            // \sum_{j \ne i}: the copy leaves out the same term.
-            IndexVar fresh = new IndexVar(index.name() + "'", index.span(), index.lower(), index.upper(),
-                    index.excluded());
-            Term copy = IndexRenamer.rename(x, index, fresh);
-            Term one = new Term.Literal(at, 1.0);
-            Term keep = body.scope.cutOf(index);
-            if (keep != null || !index.excluded().isEmpty()) {
-                // \sum_{j=1}^{t} \mathrm{Softmax}_j(…) v_j (DeepSeek-V2's causal attention): the softmax normalises
-                // over the terms the enclosing reduction keeps, not over the whole axis.
-                if (keep != null) {
-                    Term kept = IndexRenamer.rename(keep, index, fresh);
-                    copy = new Term.Where(at, kept, copy, new Term.Literal(at,
-                            b == Builtin.SUM || b == Builtin.MEAN ? 0.0 : Double.NEGATIVE_INFINITY));
-                    one = new Term.Where(at, kept, one, new Term.Literal(at, 0.0));
-                }
-                Diagnostic.of(Code.W0340, file.source, at, "`" + file.source.slice(at) + "` is taken over the values of `"
-                                + index.name() + "` the enclosing reduction keeps, not over the whole axis: "
-                                + (b == Builtin.SOFTMAX || b == Builtin.LOG_SOFTMAX
-                                        ? "its weights sum to 1 over the terms that are summed"
-                                        : "the same terms the reduction over it counts"))
-                        .caret("over the kept " + index.name())
-                        .help("write the normaliser out (`\\frac{\\exp(e_{tj})}{\\sum_{k=1}^{t} \\exp(e_{tk})}`) to say so"
-                                + " and silence this warning")
-                        .report(file.diagnostics);
-            }
-            return switch (b) {
-                case SUM -> new Term.Reduce(at, Term.ReduceOp.SUM, fresh, copy);
-                case MEAN -> new Term.Arith(at, at, Term.ArithOp.DIV, new Term.Reduce(at, Term.ReduceOp.SUM, fresh, copy),
-                        new Term.Reduce(at, Term.ReduceOp.SUM, fresh, one));
-                default -> {
-                    Term logProb = new Term.Arith(at, at, Term.ArithOp.SUB, x,
-                            new Term.Reduce(at, Term.ReduceOp.LOGSUMEXP, fresh, copy));
-                    yield b == Builtin.SOFTMAX ? new Term.BuiltinCall(at, Builtin.EXP, List.of(logProb)) : logProb;
-                }
-            };
+            return overIndex(at, b, index, argument);
         }
         if (u.sub() == null && u.primes() == 0 && (b == Builtin.MEAN || b == Builtin.SUM)
                 && !file.isDimension(NameKeys.withSub(u)) && !body.names.isBound(NameKeys.full(u))
@@ -1473,6 +1453,59 @@ final class CallResolver {
         }
         String dim = NameKeys.withSub(u);
         return new Term.AlongAxis(at, b, expr(argument), dim, false);
+    }
+
+    /**
+     * {@code op} over the index {@code index} in scope ({@code \\mathrm{softmax}_j(e_{ij})}): written with a reduction
+     * over a fresh copy of it; over a set when the index is a member of one, and over the kept terms of a cut reduction.
+     */
+    private Term overIndex(Span at, Builtin b, IndexVar index, Expr argument) {
+        if (b != Builtin.SOFTMAX && b != Builtin.LOG_SOFTMAX && b != Builtin.SUM && b != Builtin.MEAN) {
+            return body.unsupported(at, "over an index, eqc computes softmax, log-softmax, sum and mean");
+        }
+        SetReductions.Member set = (b == Builtin.SOFTMAX || b == Builtin.LOG_SOFTMAX)
+                && body.scope.cutOf(index) == null && index.excluded().isEmpty()
+                ? body.sets.normalisedOver(index, at) : null;
+        if (set != null) {
+            // \sum_{j \in \mathcal{N}_i} w_{ij} v_j with w_{ij} = \mathrm{softmax}_j(…): over the set (W0370).
+            return normalised(at, b, index, set, argument);
+        }
+        Term x = expr(argument);
+        // \sum_{j \ne i}: the copy leaves out the same term.
+        IndexVar fresh = new IndexVar(index.name() + "'", index.span(), index.lower(), index.upper(),
+                index.excluded());
+        Term copy = IndexRenamer.rename(x, index, fresh);
+        Term one = new Term.Literal(at, 1.0);
+        Term keep = body.scope.cutOf(index);
+        if (keep != null || !index.excluded().isEmpty()) {
+            // \sum_{j=1}^{t} \mathrm{Softmax}_j(…) v_j (DeepSeek-V2's causal attention): the softmax normalises
+            // over the terms the enclosing reduction keeps, not over the whole axis.
+            if (keep != null) {
+                Term kept = IndexRenamer.rename(keep, index, fresh);
+                copy = new Term.Where(at, kept, copy, new Term.Literal(at,
+                        b == Builtin.SUM || b == Builtin.MEAN ? 0.0 : Double.NEGATIVE_INFINITY));
+                one = new Term.Where(at, kept, one, new Term.Literal(at, 0.0));
+            }
+            Diagnostic.of(Code.W0340, file.source, at, "`" + file.source.slice(at) + "` is taken over the values of `"
+                            + index.name() + "` the enclosing reduction keeps, not over the whole axis: "
+                            + (b == Builtin.SOFTMAX || b == Builtin.LOG_SOFTMAX
+                                    ? "its weights sum to 1 over the terms that are summed"
+                                    : "the same terms the reduction over it counts"))
+                    .caret("over the kept " + index.name())
+                    .help("write the normaliser out (`\\frac{\\exp(e_{tj})}{\\sum_{k=1}^{t} \\exp(e_{tk})}`) to say so"
+                            + " and silence this warning")
+                    .report(file.diagnostics);
+        }
+        return switch (b) {
+            case SUM -> new Term.Reduce(at, Term.ReduceOp.SUM, fresh, copy);
+            case MEAN -> new Term.Arith(at, at, Term.ArithOp.DIV, new Term.Reduce(at, Term.ReduceOp.SUM, fresh, copy),
+                    new Term.Reduce(at, Term.ReduceOp.SUM, fresh, one));
+            default -> {
+                Term logProb = new Term.Arith(at, at, Term.ArithOp.SUB, x,
+                        new Term.Reduce(at, Term.ReduceOp.LOGSUMEXP, fresh, copy));
+                yield b == Builtin.SOFTMAX ? new Term.BuiltinCall(at, Builtin.EXP, List.of(logProb)) : logProb;
+            }
+        };
     }
 
     /**

@@ -60,10 +60,24 @@ final class FileScope {
         this(source, diagnostics, Set.of());
     }
 
+    /** Start offsets of softmax calls of one number per element: read over the definition's index (W0410). */
+    final java.util.Map<Integer, String> scalarSoftmaxCalls;
+
     FileScope(SourceFile source, Diagnostics diagnostics, Set<String> localParameters) {
+        this(source, diagnostics, withLocal(localParameters));
+    }
+
+    FileScope(SourceFile source, Diagnostics diagnostics, Rereadings reading) {
         this.source = source;
         this.diagnostics = diagnostics;
-        this.localParameters = Set.copyOf(localParameters);
+        this.localParameters = Set.copyOf(reading.localParameters);
+        this.scalarSoftmaxCalls = java.util.Map.copyOf(reading.scalarSoftmaxCalls);
+    }
+
+    private static Rereadings withLocal(Set<String> localParameters) {
+        Rereadings r = new Rereadings();
+        r.localParameters.addAll(localParameters);
+        return r;
     }
 
     // ---- inputs -------------------------------------------------------------------------------

@@ -56,7 +56,15 @@ public final class Resolver {
      */
     public static ResolvedProgram resolve(Program program, String resultName, Diagnostics diagnostics,
             java.util.Set<String> localParameters) {
-        return new Resolver(new FileScope(program.source(), diagnostics, localParameters), resultName)
+        Rereadings reading = new Rereadings();
+        reading.localParameters.addAll(localParameters);
+        return resolve(program, resultName, diagnostics, reading);
+    }
+
+    /** Resolves a program read again with what the shape pass found in a first reading ({@link Rereadings}). */
+    public static ResolvedProgram resolve(Program program, String resultName, Diagnostics diagnostics,
+            Rereadings reading) {
+        return new Resolver(new FileScope(program.source(), diagnostics, reading), resultName)
                 .run(rewrite(program, diagnostics));
     }
 

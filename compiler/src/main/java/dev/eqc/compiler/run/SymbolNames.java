@@ -18,6 +18,10 @@ public final class SymbolNames {
         // Sizing does not either: EDM's F_\theta\big(c_{in}(\sigma)\,x; …\big) is F_\theta(c_{in}(\sigma)x, …).
         String s = latex.replaceAll("\\s+", "").replaceAll("\\\\[,;:!]", "").replace(';', ',')
                 .replaceAll("\\\\(left|right|bigg|Bigg|big|Big)[lr]?(?![a-zA-Z])", "");
+        // \mathbf{x}^{\prime}_i, n_h^{'}: a prime written as a superscript is the prime of `x'` (docs/LANGUAGE.md).
+        s = java.util.regex.Pattern.compile("\\^(?:\\{((?:\\\\prime|')+)\\}|(\\\\prime))").matcher(s)
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                        (m.group(1) != null ? m.group(1) : m.group(2)).replace("\\prime", "'")));
         String previous;
         do {
             previous = s;

@@ -65,7 +65,20 @@ public final class ShapeInference {
      * with local parameters, such a function may check.
      */
     public static TypedProgram infer(ResolvedProgram program, Diagnostics diagnostics, Set<String> namesakeConflicts) {
-        return infer(program, diagnostics, namesakeConflicts, false);
+        dev.eqc.compiler.resolve.Rereadings found = new dev.eqc.compiler.resolve.Rereadings();
+        TypedProgram typed = infer(program, diagnostics, found, false);
+        namesakeConflicts.addAll(found.localParameters);
+        return typed;
+    }
+
+    /**
+     * Checks shapes and adds to {@code found} what a second reading of the file would change: the functions of
+     * {@link #infer(ResolvedProgram, Diagnostics, Set)}, and the softmax calls of one number per element of an
+     * element-wise definition (read again over the definition's index, W0410).
+     */
+    public static TypedProgram infer(ResolvedProgram program, Diagnostics diagnostics,
+            dev.eqc.compiler.resolve.Rereadings found) {
+        return infer(program, diagnostics, found, false);
     }
 
     /**
@@ -74,11 +87,11 @@ public final class ShapeInference {
      * is each entry's (the derivative rules of element-wise operations make them), never read again.
      */
     public static TypedProgram inferDerived(ResolvedProgram program, Diagnostics diagnostics) {
-        return infer(program, diagnostics, new java.util.HashSet<>(), true);
+        return infer(program, diagnostics, new dev.eqc.compiler.resolve.Rereadings(), true);
     }
 
-    private static TypedProgram infer(ResolvedProgram program, Diagnostics diagnostics, Set<String> namesakeConflicts,
-            boolean derived) {
+    private static TypedProgram infer(ResolvedProgram program, Diagnostics diagnostics,
+            dev.eqc.compiler.resolve.Rereadings found, boolean derived) {
         // A reading that changes the terms (an operand aligned on leading axes gets trailing size-1 axes, bars
         // around vectors become norms) rewrites the program, which is then checked again; the readings' warnings
         // are kept from the pass that chose them.
@@ -89,7 +102,8 @@ public final class ShapeInference {
             ShapeInference pass = new ShapeInference(current, scratch);
             pass.squarePowers.derived = derived;
             TypedProgram typed = pass.run();
-            namesakeConflicts.addAll(pass.namesakeConflicts);
+            found.localParameters.addAll(pass.namesakeConflicts);
+            found.scalarSoftmaxCalls.putAll(pass.scalarSoftmaxCalls);
             if (pass.rewrites.isEmpty() || round == 3) {
                 readings.forEach(diagnostics::report);
                 scratch.all().forEach(diagnostics::report);
@@ -104,6 +118,9 @@ public final class ShapeInference {
 
     /** See {@link #infer(ResolvedProgram, Diagnostics, Set)}. */
     final Set<String> namesakeConflicts = new java.util.HashSet<>();
+
+    /** Start offsets of softmax calls of one number per element (see {@link dev.eqc.compiler.resolve.Rereadings}). */
+    final java.util.Map<Integer, String> scalarSoftmaxCalls = new java.util.HashMap<>();
 
     void noteNamesakeConflict(Definition f) {
         if (f.function() && f.params().stream().anyMatch(p -> p.declaration() != null)) {

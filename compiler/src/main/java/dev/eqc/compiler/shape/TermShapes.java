@@ -665,6 +665,12 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             case UNARY -> args.get(0);
             case BINARY -> broadcast(args.get(0), args.get(1), b.span(), b.span(), ",", fn.displayName() + " of");
             case LAST_AXIS -> {
+                if (args.get(0).isScalar() && (fn == Builtin.SOFTMAX || fn == Builtin.LOG_SOFTMAX) && owner != null) {
+                    // \alpha_{ij} = \mathrm{softmax}(e_{ij}) (PyG's TransformerConv): one number per element, which
+                    // the file's second reading normalises over the last index of the definition it reads (W0410).
+                    owner.indices().stream().filter(v -> mentions(b.args().get(0), v)).reduce((x, y) -> y)
+                            .ifPresent(v -> pass.scalarSoftmaxCalls.put(b.span().start(), v.name()));
+                }
                 if (args.get(0).isScalar()) {
                     error(Code.E0303, b.span(), fn.displayName() + " needs a vector or a matrix, got a scalar",
                             fn.displayName() + " works along the last axis of its argument", null);
@@ -1015,5 +1021,13 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
     void error(Code code, Span span, String message, String help, String caret) {
         Diagnostic.of(code, pass.source, span, message).caret(caret == null ? "" : caret).help(help)
                 .report(pass.diagnostics);
+    }
+
+    /** Whether {@code t} reads the index {@code v} (a free use: a term over it or its value). */
+    static boolean mentions(Term t, IndexVar v) {
+        if (t instanceof Term.IndexValue iv && iv.var() == v || t instanceof Term.Index ix && ix.indices().contains(v)) {
+            return true;
+        }
+        return t.children().stream().anyMatch(k -> mentions(k, v));
     }
 }

@@ -214,6 +214,28 @@ class IndexSetsTest {
     }
 
     @Test
+    void aSoftmaxOfOneNumberPerElementRunsOverTheDefinitionsLastIndex() throws Exception {
+        // PyG's TransformerConv: \alpha_{i,j} = \textrm{softmax}(\ldots) with no subscript (fresh c938, was E0303):
+        // over j, and over the neighbours when the layer reads it under \mathcal{N}(i)
+        double[] e = PaperReadings.seq(16, 1.5, 0.2);
+        double[] a = {1, 0, 1, 0, 0, 1, 1, 1, 1, 0, 1, 0, 0, 1, 0, 1};
+        double[] v = PaperReadings.seq(4, 2.0, 0.7);
+        Map<String, double[]> inputs = Map.of("e", e, "\\mathcal{N}", a, "v", v);
+        Map<String, int[]> shapes = Map.of("e", new int[] {4, 4}, "\\mathcal{N}", new int[] {4, 4}, "v", new int[] {4});
+        String declared = "e \\in \\mathbb{R}^{n \\times n}, \\mathcal{N} \\in \\{0,1\\}^{n \\times n}, v \\in"
+                + " \\mathbb{R}^n\n\n";
+        PaperReadings.assertComputes("ScalarSoftmaxUnderSet", declared + "h_i = \\sum_{j \\in \\mathcal{N}(i)}"
+                + " \\alpha_{i,j} v_j\n\\alpha_{i,j} = \\textrm{softmax}\\left(e_{ij}\\right)\n", "h", inputs, shapes,
+                neighbourhoodAttention(e, a, v, 4, true), List.of(Code.W0410, Code.W0370));
+        // summed over every j: the plain softmax over j (each row of \alpha sums to 1)
+        double[] ones = new double[16];
+        java.util.Arrays.fill(ones, 1);
+        PaperReadings.assertComputes("ScalarSoftmaxOverRow", declared + "\\alpha_{ij} = \\mathrm{softmax}(e_{ij})\n"
+                + "h_i = \\sum_j \\alpha_{ij} v_j\n", "h", inputs, shapes, neighbourhoodAttention(e, ones, v, 4, true),
+                List.of(Code.W0410));
+    }
+
+    @Test
     void aSoftmaxOverTheSetWithItsOwnerCountsTheOwner() throws Exception {
         // AGNN-style \sum_{j \in \mathcal{N}(i) \cup \{i\}} P_{ij} v_j with P_{ij} = \mathrm{softmax}_j(e_{ij})
         double[] e = PaperReadings.seq(9, 1.2, 0.4);

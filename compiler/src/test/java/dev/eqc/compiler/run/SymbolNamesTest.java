@@ -19,6 +19,11 @@ class SymbolNamesTest {
         // EDM's F_\theta\big(c_{in}(\sigma)\,x; c_{noise}(\sigma)\big), typed as printed: sizing is no part of the name.
         assertTrue(SymbolNames.matches("F_\\theta\\big(c_{\\text{in}}(\\sigma)\\,x; c_{\\text{noise}}(\\sigma)\\big)",
                 "F_\\theta(c_{\\text{in}}(\\sigma) x, c_{\\text{noise}}(\\sigma))", "f"));
+        // PyG's TransformerConv defines \mathbf{x}^{\prime}_i: the value is x', however the prime was typed.
+        assertTrue(SymbolNames.matches("\\mathbf{x}'", "\\mathbf{x}^{\\prime}", "xPrime"));
+        assertTrue(SymbolNames.matches("x''", "x^{\\prime\\prime}", "xPrime2"));
+        assertTrue(SymbolNames.matches("n_h^{'}", "n_h'", "nH"));
+        assertTrue(SymbolNames.matches("h^\\prime", "h'", "hPrime"));
     }
 
     @Test
@@ -27,5 +32,7 @@ class SymbolNamesTest {
         assertFalse(SymbolNames.matches("FFN", "\\mathrm{FFN}_{\\mathrm{SwiGLU}}", "ffnSwiGLU"));
         assertFalse(SymbolNames.matches("x", "\\hat{x}", "xHat"));
         assertFalse(SymbolNames.matches("\\bigcup", "cup", "cup"));
+        assertFalse(SymbolNames.matches("x", "x^{\\prime}", "xPrime"));
+        assertFalse(SymbolNames.matches("x'", "x^{\\prime\\prime}", "xPrime2"));
     }
 }
