@@ -79,15 +79,9 @@ class AttentionNotationTest {
         int d = 2;
         double[] q = PaperReadings.seq(n * d, 1, 0.3);
         double[] kk = PaperReadings.seq(n * d, 1, 1.3);
-        double[] expected = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                double s = 0;
-                for (int c = 0; c < d; c++) {
-                    s += q[i * d + c] * kk[j * d + c];
-                }
-                expected[i * n + j] = 1 / (1 + Math.exp(-(s / Math.sqrt(d) - Math.log(n))));
-            }
+        double[] expected = scores(q, kk, n, d);
+        for (int ij = 0; ij < n * n; ij++) {
+            expected[ij] = 1 / (1 + Math.exp(-(expected[ij] - Math.log(n))));
         }
         PaperReadings.assertComputes("SigmoidBias", "Q, K \\in \\mathbb{R}^{n \\times d}\nb = -\\log(n)\n"
                         + "S = \\sigma(QK^T / \\sqrt{d} + b)", "S", Map.of("Q", q, "K", kk),
@@ -160,6 +154,7 @@ class AttentionNotationTest {
                         + " \\mathrm{mean}_j(x_j))^2", "s", Map.of("x", x), Map.of("x", new int[] {4}), expected,
                 List.of(Code.W0340));
     }
+
     @Test
     void softmaxWithSquareBracketsIsACall() throws Exception {
         // ViT-22B: \text{softmax}\left[\frac{1}{\sqrt{d}} Q K^T\right] (was E0104: softmax needs an argument)
@@ -167,22 +162,31 @@ class AttentionNotationTest {
         int d = 3;
         double[] q = PaperReadings.seq(n * d, 1.1, 0.3);
         double[] k = PaperReadings.seq(n * d, 0.8, 1.7);
-        double[] expected = new double[n * n];
+        double[] expected = scores(q, k, n, d);
         for (int i = 0; i < n; i++) {
             double den = 0;
-            double[] row = new double[n];
             for (int j = 0; j < n; j++) {
-                for (int c = 0; c < d; c++) {
-                    row[j] += q[i * d + c] * k[j * d + c] / Math.sqrt(d);
-                }
-                den += Math.exp(row[j]);
+                den += Math.exp(expected[i * n + j]);
             }
             for (int j = 0; j < n; j++) {
-                expected[i * n + j] = Math.exp(row[j]) / den;
+                expected[i * n + j] = Math.exp(expected[i * n + j]) / den;
             }
         }
         PaperReadings.assertComputes("BracketSoftmax", "Q, K \\in \\mathbb{R}^{n \\times d}\n"
                         + "A = \\text{softmax}\\left[\\frac{1}{\\sqrt{d}} Q K^T\\right]", "A", Map.of("Q", q, "K", k),
                 Map.of("Q", new int[] {n, d}, "K", new int[] {n, d}), expected, List.of());
+    }
+
+    /** The scaled scores {@code QK^T / \\sqrt{d}} of n rows of width d, row-major [n, n]. */
+    private static double[] scores(double[] q, double[] k, int n, int d) {
+        double[] out = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                for (int c = 0; c < d; c++) {
+                    out[i * n + j] += q[i * d + c] * k[j * d + c] / Math.sqrt(d);
+                }
+            }
+        }
+        return out;
     }
 }
