@@ -261,6 +261,22 @@ public final class Catalogue {
                         + " over the set (W0370). docs/LANGUAGE.md, Sums over index sets.",
                 "e \\in \\mathbb{R}^{n \\times n}\n\\alpha_{ij} = \\mathrm{softmax}(e_{ij})",
                 "e \\in \\mathbb{R}^{n \\times n}\n\\alpha_{ij} = \\mathrm{softmax}_j(e_{ij})");
+        add(Code.W0411, "A column (or row) written with `\\vdots` (`\\cdots`) between its first and last cells,"
+                        + " as RoFormer prints its rotary embedding (`x_1, x_2, \\vdots, x_{d-1}, x_d`; `\\cos m\\theta_1,"
+                        + " \\cos m\\theta_1, \\cos m\\theta_2, \\cos m\\theta_2, \\vdots, \\cos m\\theta_{d/2}`), is read as the"
+                        + " vector its cells follow: the cells before the dots repeat with a period, their whole-number"
+                        + " subscripts grow by a fixed step each period, and the last cells tell how many periods there"
+                        + " are. The warning names the period and the count. A column that fits no such pattern is"
+                        + " E0181. docs/LANGUAGE.md, Lists and matrices written out.",
+                "x \\in \\mathbb{R}^{d}\ny = \\begin{pmatrix} -x_2 \\\\ x_1 \\\\ -x_4 \\\\ x_3 \\\\ \\vdots \\\\ -x_d \\\\"
+                        + " x_{d-1} \\end{pmatrix}",
+                "x \\in \\mathbb{R}^{d}\ny_{2k-1} = -x_{2k}\ny_{2k} = x_{2k-1}");
+        add(Code.W0412, "A left-hand side that applies an operator the file never defines to a declared input,"
+                        + " `R^d_{\\Theta,m}\\boldsymbol{x} = …` (RoFormer's rotary embedding), names the value the"
+                        + " right-hand side gives; the operator alone is not a tensor eqc could build. Run it by the"
+                        + " name as printed. docs/LANGUAGE.md, Definitions and wrappers.",
+                "x \\in \\mathbb{R}^{d}\nRx = 2 x",
+                "x \\in \\mathbb{R}^{d}\ny = 2 x");
         add(Code.W0371, "A softmax over an index read both under a sum over a set (`\\sum_{j \\in \\mathcal{N}_i}"
                         + " \\alpha_{ij} v_j`) and over the whole range (`\\sum_j \\alpha_{ij} v_j`): eqc cannot tell which"
                         + " the paper normalises over, and keeps the whole range. docs/LANGUAGE.md, Sums over index sets.",

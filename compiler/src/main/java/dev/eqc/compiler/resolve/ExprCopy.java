@@ -23,6 +23,11 @@ class ExprCopy {
         return new Expr.Apply(a.span(), expr(a.callee()), exprs(a.args()), a.argsSpan());
     }
 
+    /** A matrix written cell by cell, with its cells copied. */
+    Expr matrix(Expr.Matrix m) {
+        return new Expr.Matrix(m.span(), m.environment(), m.rows().stream().map(this::exprs).toList());
+    }
+
     /** A binary operation, with both operands copied. */
     Expr binary(Expr.Binary b) {
         return new Expr.Binary(b.span(), b.opSpan(), b.op(), expr(b.left()), expr(b.right()));
@@ -82,7 +87,7 @@ class ExprCopy {
                     r.condition() == null ? null : expr(r.condition()))).toList());
         }
         if (e instanceof Expr.Matrix m) {
-            return new Expr.Matrix(m.span(), m.environment(), m.rows().stream().map(this::exprs).toList());
+            return matrix(m);
         }
         if (e instanceof Expr.Abs a) {
             return new Expr.Abs(a.span(), expr(a.operand()));

@@ -92,6 +92,27 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             return new PendingDefinition(NameKeys.full(name), printed, name, lhs.span(), d.span(), false, List.of(),
                     d.rhs(), d.comment(), null, List.of(), null, d.update());
         }
+        if (lhs instanceof Expr.Binary j && j.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
+                && j.left() instanceof Expr.Sym op && j.right() instanceof Expr.Sym x && x.sup() == null
+                && r.hasInput(NameKeys.full(x)) && !r.hasInput(NameKeys.full(op))
+                && r.definition(NameKeys.full(op)) == null) {
+            // R^d_{\Theta,m}\boldsymbol{x} = … (RoFormer, Eq. 34): an operator the file never defines, applied to a
+            // declared input, names the value the right-hand side gives; R alone is no tensor eqc could multiply.
+            String printed = r.source.slice(lhs.span());
+            Expr.Sym name = new Expr.Sym(lhs.span(), dev.eqc.compiler.ast.SymKind.WORD,
+                    "applied" + (NameKeys.full(op) + NameKeys.full(x)).replaceAll("[^A-Za-z0-9]", ""), null, null,
+                    null, 0);
+            Diagnostic.of(Code.W0412, r.source, lhs.span(), "`" + printed + "` is read as the name of the value the"
+                            + " right-hand side defines: `" + r.source.slice(op.span()).strip() + "` applied to `"
+                            + r.source.slice(x.span()).strip() + "`, which the file defines only this way")
+                    .caret("a name")
+                    .help("run it by its printed name (`--function '" + printed + "'`); to define the operator"
+                            + " itself, write it as a matrix or a function, like `" + r.source.slice(op.span()).strip()
+                            + "(x) = …`")
+                    .report(r.diagnostics);
+            return new PendingDefinition(NameKeys.full(name), printed, name, lhs.span(), d.span(), false, List.of(),
+                    d.rhs(), d.comment(), null, List.of(), null, d.update());
+        }
         if (r.source.slice(lhs.span()).strip().startsWith("\\langle")
                 && (lhs instanceof Expr.Subscripted || lhs instanceof Expr.Apply)) {
             // \langle A, B \rangle_F = \mathrm{tr}(A^\top B) (the Frobenius inner product): the value named by its

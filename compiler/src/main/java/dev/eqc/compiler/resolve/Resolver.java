@@ -76,7 +76,8 @@ public final class Resolver {
      * definitions ({@link SetBuilderDefinitions}).
      */
     private static Program rewrite(Program program, Diagnostics diagnostics) {
-        Program p = OptimisedObjectives.expand(program, diagnostics);
+        Program p = PatternColumns.expand(program, diagnostics);
+        p = OptimisedObjectives.expand(p, diagnostics);
         p = ElementUpdates.expand(p, diagnostics);
         p = InputUpdates.expand(p, diagnostics);
         p = GuardedDefinitions.expand(p, diagnostics);

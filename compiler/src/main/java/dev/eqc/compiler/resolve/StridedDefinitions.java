@@ -99,6 +99,9 @@ final class StridedDefinitions {
         }
         Part first = out.get(0);
         String letter = first.items().get(first.axis()).letter();
+        if (PatternColumns.isPatternColumn(baseOf(first.statement()))) {
+            return out; // its W0411 says the column counts from 1
+        }
         Diagnostic.of(Code.W0140, r.source, first.indexSpan(), "`" + letter + "` counts from 1 in `"
                         + r.source.slice(baseOf(first.statement()).span()) + "`: its parts are written from 1 (`2" + letter
                         + "-1`), so `2" + letter + "-1` is the first element")
