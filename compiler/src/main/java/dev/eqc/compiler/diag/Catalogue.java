@@ -277,6 +277,12 @@ public final class Catalogue {
                         + " name as printed. docs/LANGUAGE.md, Definitions and wrappers.",
                 "x \\in \\mathbb{R}^{d}\nRx = 2 x",
                 "x \\in \\mathbb{R}^{d}\ny = 2 x");
+        add(Code.W0413, "Two rows of declared matrices named by capitals, the first as it is and the second"
+                        + " transposed, `Q_i K_j^\\top` (Transformer-XL's and cosFormer's scores), are row vectors by the"
+                        + " matrices' convention, so their product is the dot product, a number, not the outer product"
+                        + " a column times a row would be. docs/LANGUAGE.md, Reading rules.",
+                "Q, K \\in \\mathbb{R}^{n \\times d}\ns_{ij} = Q_i K_j^\\top",
+                "Q, K \\in \\mathbb{R}^{n \\times d}\ns_{ij} = \\langle Q_i, K_j \\rangle");
         add(Code.W0371, "A softmax over an index read both under a sum over a set (`\\sum_{j \\in \\mathcal{N}_i}"
                         + " \\alpha_{ij} v_j`) and over the whole range (`\\sum_j \\alpha_{ij} v_j`): eqc cannot tell which"
                         + " the paper normalises over, and keeps the whole range. docs/LANGUAGE.md, Sums over index sets.",

@@ -132,10 +132,11 @@ final class ElementArguments {
         List<String> letters = new ArrayList<>();
         boolean same = true;
         for (Expr arg : a.args()) {
-            if (!(arg instanceof Expr.Sym s) || s.sub() == null || s.sup() != null || s.primes() != 0) {
+            if (!(arg instanceof Expr.Sym s) || s.sub() == null || s.sup() != null) {
                 return null;
             }
-            Expr.Sym base = new Expr.Sym(s.span(), s.kind(), s.base(), s.accent(), null, null, 0);
+            // cosFormer's s(Q'_i, K'_j) with Q', K' declared: the prime is part of the name
+            Expr.Sym base = new Expr.Sym(s.span(), s.kind(), s.base(), s.accent(), null, null, s.primes());
             if (!(tensors.contains(NameKeys.full(base)) || rowOfCapital(base, tensors, defined))
                     || tensors.contains(NameKeys.full(s)) || defined.contains(NameKeys.full(s))
                     || IndexLetters.of(s.sub()) == null) {

@@ -88,6 +88,22 @@ final class ProductRule {
                         .report(pass.diagnostics);
                 return inner(p, l, r, ProductKind.DOT, Shape.SCALAR);
             }
+            if (!leftRow && rightRow && rowOfCapital(p.left()) != null && rowOfCapital(transposed(p.right())) != null) {
+                // Q_i K_j^\top (Transformer-XL's scores, cosFormer's Q'_i K'^\top_j): rows of the matrices Q and K,
+                // vectors written as rows, so a row times a transposed row is a number. Was their d x d outer
+                // product per (i, j), silently.
+                Diagnostic.of(Code.W0413, pass.source, p.span(), "`" + pass.source.slice(p.span()).strip() + "` multiplies"
+                                + " row `" + pass.source.slice(p.left().span()).strip() + "` of `"
+                                + rowOfCapital(p.left()) + "` by a transposed row of `"
+                                + rowOfCapital(transposed(p.right())) + "`: the matrices hold their vectors as rows,"
+                                + " so the product is the rows' dot product, a number")
+                        .caret("row × column: a dot product")
+                        .help("to say so, write `\\langle " + pass.source.slice(p.left().span()).strip() + ", … \\rangle`"
+                                + " or the columns' form `(…)^\\top (…)`; for the outer product of two rows, name them as"
+                                + " vectors (`q = Q_i`, `k = K_j`) and write `q k^\\top`")
+                        .report(pass.diagnostics);
+                return inner(p, l, r, ProductKind.DOT, Shape.SCALAR);
+            }
             if (!leftRow && rightRow) {
                 return kind(p, ProductKind.OUTER, new Shape(List.of(l.dim(0), r.dim(0))));
             }
@@ -345,6 +361,31 @@ final class ProductRule {
     private static boolean rowOfMatrix(Term t) {
         return t instanceof Term.Index ix && ix.indices().size() == 1 && ix.base() instanceof Term.InputRef in
                 && in.input().declared() && in.input().dims() != null && in.input().dims().size() == 2;
+    }
+
+    /**
+     * The name of the declared matrix whose row {@code t} is, when that name is a capital ({@code Q_i},
+     * {@code \\mathbf{K}'_j}: papers' matrices of row vectors); null for any other term ({@code x_i}).
+     */
+    private static String rowOfCapital(Term t) {
+        if (t == null || !rowOfMatrix(t)) {
+            return null;
+        }
+        String latex = ((Term.InputRef) ((Term.Index) t).base()).input().latex();
+        String letters = latex.replaceAll("\\\\(mathbf|boldsymbol|bm|mathit|mathrm|mathsf)\\s*\\{?", "").strip();
+        return !letters.isEmpty() && Character.isUpperCase(letters.charAt(0)) ? latex : null;
+    }
+
+    /** The operand of a transposed row ({@code K_j^\\top}, {@code K^\\top_j}), or null. */
+    private static Term transposed(Term t) {
+        if (t instanceof Term.Transpose tr) {
+            return tr.operand();
+        }
+        if (t instanceof Term.Index ix && ix.indices().size() == 1 && ix.base() instanceof Term.Transpose tr
+                && tr.operand() instanceof Term.InputRef) {
+            return new Term.Index(ix.span(), tr.operand(), ix.indices());
+        }
+        return null;
     }
 
     /** A vector named whole: an input or a defined value, with no index. */

@@ -177,6 +177,22 @@ class AttentionNotationTest {
                 Map.of("Q", new int[] {n, d}, "K", new int[] {n, d}), expected, List.of());
     }
 
+    @Test
+    void rowsOfCapitalMatricesMultiplyToTheirDotProduct() throws Exception {
+        // Transformer-XL's and cosFormer's Q_i K_j^\top: rows of Q and K, a number per (i, j); was the d x d outer
+        // product per (i, j), an [n, n, d, d] result, silently (fresh c1022)
+        int n = 3;
+        int d = 2;
+        double[] q = PaperReadings.seq(n * d, 1.2, 0.5);
+        double[] k = PaperReadings.seq(n * d, 0.9, 2.1);
+        Map<String, double[]> inputs = Map.of("Q", q, "K", k);
+        Map<String, int[]> shapes = Map.of("Q", new int[] {n, d}, "K", new int[] {n, d});
+        for (String scores : List.of("\\frac{Q_i K_j^\\top}{\\sqrt{d}}", "\\frac{Q_i K^{\\top}_j}{\\sqrt{d}}")) {
+            PaperReadings.assertComputes("RowScores", "Q, K \\in \\mathbb{R}^{n \\times d}\ns_{ij} = " + scores + "\n",
+                    "s", inputs, shapes, scores(q, k, n, d), List.of(Code.W0413));
+        }
+    }
+
     /** The scaled scores {@code QK^T / \\sqrt{d}} of n rows of width d, row-major [n, n]. */
     private static double[] scores(double[] q, double[] k, int n, int d) {
         double[] out = new double[n * n];
