@@ -450,7 +450,7 @@ public final class ProductChain {
                 Expr big = replaceOperator(link.factor(), new Expr.BigOp(op.span().to(body.span()), op, body));
                 out.subList(i, out.size()).clear();
                 out.add(new Link(link.op(), link.opSpan(), big));
-            } else if (!isBigOperator(op) && FUNCTION_COMMANDS.contains(op.base())
+            } else if (!isBigOperator(op) && (FUNCTION_COMMANDS.contains(op.base()) || isWordOperator(op))
                     && i + 1 < out.size() && out.get(i + 1).op() == null) {
                 // \sin 2x is sin(2x), \log 2\pi e \sigma^2 is log(2 pi e sigma^2): an analytic function without
                 // parentheses takes the juxtaposed factors after it, up to an operator or the next function.
@@ -564,7 +564,18 @@ public final class ProductChain {
                 && (FUNCTION_COMMANDS.contains(s.base()) || BIG_OPERATORS.contains(s.base()))) {
             return s;
         }
+        if (factor instanceof Expr.Sym s && isWordOperator(s)) {
+            return s;
+        }
         return null;
+    }
+
+    /**
+     * {@code \mathrm{argmax}\, p_x}, {@code \operatorname{argmin}_j d_j} (Switch Transformers' load balancing): the
+     * operator words papers print without parentheses, like {@code \argmax}.
+     */
+    private static boolean isWordOperator(Expr.Sym s) {
+        return s.kind() == SymKind.WORD && s.sup() == null && (s.base().equals("argmax") || s.base().equals("argmin"));
     }
 
     /** {@code \mathbb{E}_{…}} (also {@code \hat{\mathbb{E}}_t}), alone or negated: an expectation with its samples. */

@@ -19,6 +19,18 @@ class PrintedSpellingsTest {
     }
 
     @Test
+    void anArgmaxWordWithoutParenthesesTakesTheFactorAfterIt() throws Exception {
+        // Switch Transformers' \mathbb{1}\{\mathrm{argmax}\, p(x) = i\}: was E0104 (`argmax` needs an argument)
+        double[] p = {0.2, -1.5, 3.1, 0.7};
+        for (String spelled : List.of("\\mathrm{argmax}\\, p", "\\operatorname{argmax} p", "\\mathrm{argmax}(p)")) {
+            PaperReadings.assertComputes("ArgmaxWord", "p \\in \\mathbb{R}^{n}\ny = " + spelled + " + 1\n", "y",
+                    Map.of("p", p), Map.of("p", new int[] {4}), new double[] {3}, List.of(Code.W0132));
+        }
+        PaperReadings.assertComputes("ArgminWord", "p \\in \\mathbb{R}^{n}\ny = \\mathrm{argmin}\\, p\n", "y",
+                Map.of("p", p), Map.of("p", new int[] {4}), new double[] {1}, List.of(Code.W0132));
+    }
+
+    @Test
     void aTransposedLabelledNameIsTheTransposeOfThatName() throws Exception {
         // S^{(l)} [3, 2], Z^{(l)} [3, 1]: X = S^T Z, [2, 1].
         double[] s = {1, 2, 3, 4, 5, 6};
