@@ -119,6 +119,7 @@ public enum Code {
     W0371("a softmax over an index read both under a set and over the whole range"),
     W0372("no generated test for a definition the interpreter cannot evaluate on sampled inputs"),
     W0410("a softmax of one number per element is read over the definition's last index"),
+    W0400("a subscripted lower-case letter applied to indices read as an element of its declared capital"),
     W0320("an update of one entry of a declared table"),
     W0321("the expectation of a number read as a single draw, the value itself"),
     W0322("a function without parentheses before a reciprocal and a sum read as of the mean"),
