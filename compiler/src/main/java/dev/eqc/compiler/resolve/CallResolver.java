@@ -596,21 +596,23 @@ final class CallResolver {
 
     /**
      * {@code u_c(i, j)} with {@code \mathbf{U} \in \mathbb{R}^{H \times W \times C}} declared and {@code u_c} named
-     * nowhere (SE-net's squeeze, Hu et al. 2018: "U = [u_1, …, u_C]", the c-th channel of U at row i, column j): the
-     * element of the declared capital of the same letter at the indices of the subscript and the arguments, each on
-     * the axis its range names (W0400). Null unless the callee is one lower-case Latin letter with a subscript, neither
-     * declared nor defined, its capital is declared with one axis per index, every index is in scope, and each index
-     * finds its own axis: by the dimension its sum runs to, else by its upper-case letter, else as the one index left
-     * for the one axis left; axes of the same size cannot be told apart, and stay the input they were (W0190).
+     * nowhere (SE-net's squeeze, Hu et al. 2018: "U = [u_1, …, u_C]", the c-th channel of U at row i, column j; SKNet
+     * prints {@code \mathbf{U}_c(i, j)} of the declared U itself): the element of the declared capital at the indices
+     * of the subscript and the arguments, each on the axis its range names (W0400). Null unless the callee is one
+     * Latin letter with a subscript, neither declared nor defined, its capital (or itself, upper-case) is declared
+     * with one axis per index, every index is in scope, and each index finds its own axis: by the dimension its sum
+     * runs to, else by its upper-case letter, else as the one index left for the one axis left; axes of the same
+     * size cannot be told apart, and stay the input they were (W0190).
      */
     private Term sliceOfCapital(Expr.Apply a, Expr.Sym callee) {
         if (callee.sub() == null || callee.sup() != null || callee.primes() != 0 || callee.accent() != null
                 || callee.kind() != SymKind.LETTERS || callee.base().length() != 1
-                || callee.base().charAt(0) < 'a' || callee.base().charAt(0) > 'z' || a.args().isEmpty()) {
+                || !Character.isLetter(callee.base().charAt(0)) || callee.base().charAt(0) > 'z' || a.args().isEmpty()) {
             return null;
         }
+        boolean upper = Character.isUpperCase(callee.base().charAt(0));
         Expr.Sym bare = callee.withScripts(callee.span(), null, null, 0);
-        for (String k : List.of(NameKeys.full(callee), NameKeys.full(bare))) {
+        for (String k : upper ? List.of(NameKeys.full(callee)) : List.of(NameKeys.full(callee), NameKeys.full(bare))) {
             if (file.hasInput(k) || file.definition(k) != null || file.isDefinedName(k) || body.names.isBound(k)
                     || body.scope.param(k) != null) {
                 return null;
@@ -669,7 +671,8 @@ final class CallResolver {
         Diagnostic.of(Code.W0400, file.source, a.span(), "`" + file.source.slice(a.span()) + "` is read as the element `"
                         + written + "` of the declared `" + name + "`: `" + file.source.slice(callee.span())
                         + "` is its slice at `" + file.source.slice(callee.sub().span()).replaceAll("^_?\\{?|\\}$", "")
-                        + "`, as `" + name + " = [" + callee.base() + "_1, \\dots]` prints it; each index on the axis of"
+                        + "`, as `" + name + " = [" + callee.base().toLowerCase(java.util.Locale.ROOT)
+                        + "_1, \\dots]` prints it; each index on the axis of"
                         + " its range (" + String.join(", ", java.util.stream.IntStream.range(0, axes.size())
                         .mapToObj(k -> ordered.get(k).name() + ": " + axes.get(k)).toList()) + ")")
                 .caret("the element " + written)

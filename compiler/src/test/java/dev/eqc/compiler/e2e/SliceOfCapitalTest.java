@@ -52,6 +52,20 @@ class SliceOfCapitalTest {
     }
 
     @Test
+    void theCapitalItselfWithASubscriptIsItsSlice() throws Exception {
+        // SKNet (Li et al. 2019, Eq. 2) prints \mathbf{U}_c(i, j) of the declared U [C=2, H=2, W=3]
+        double[] s = new double[2];
+        for (int c = 0; c < 2; c++) {
+            for (int k = 0; k < 6; k++) {
+                s[c] += U[c * 6 + k] / 6;
+            }
+        }
+        PaperReadings.assertComputes("SkPool", "\\mathbf{U} \\in \\mathbb{R}^{C \\times H \\times W}\n"
+                        + "s_c = \\frac{1}{H \\times W} \\sum_{i=1}^{H} \\sum_{j=1}^{W} \\mathbf{U}_c(i, j)", "s",
+                Map.of("\\mathbf{U}", U), Map.of("\\mathbf{U}", new int[] {2, 2, 3}), s, List.of(Code.W0400));
+    }
+
+    @Test
     void axesOfOneSizeCannotBeToldApartAndStayAnInput() {
         Diagnostics diagnostics = new Diagnostics();
         EqCompiler.check(new SourceFile("same.eq", "U \\in \\mathbb{R}^{H \\times H \\times C}\n"
