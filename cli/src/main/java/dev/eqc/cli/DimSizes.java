@@ -88,6 +88,46 @@ final class DimSizes {
         }
     }
 
+    /**
+     * These sizes with each size {@code def} takes (W0195) that no {@code --dim} gives read off an input given for
+     * the file's other definitions, declared with that size as an axis: one set of inputs for the whole file, so
+     * the causal mask {@code M_{ij}} run alone takes {@code n} from the {@code Q \in \mathbb{R}^{n \times d_k}} given
+     * for the attention (said in a note). Inputs that disagree on a size are a usage error.
+     */
+    DimSizes withSizesOfGivenInputs(TypedProgram typed, Definition def, Set<String> given,
+            java.util.function.Function<String, Tensor> value) {
+        Map<String, Integer> sizes = new LinkedHashMap<>(bySymbol);
+        Map<String, String> from = new LinkedHashMap<>(spelled);
+        for (String n : typed.sizeParameters(def)) {
+            if (bySymbol.containsKey(n)) {
+                continue;
+            }
+            for (Definition other : typed.program().definitions()) {
+                for (dev.eqc.compiler.term.Input in : other.freeInputs()) {
+                    int axis = in.declared() && in.dims() != null ? in.dims().indexOf(new Dim.Symbol(n, false)) : -1;
+                    String key = axis < 0 ? null : given.stream()
+                            .filter(g -> SymbolNames.matches(g, in.latex(), in.javaName())).findFirst().orElse(null);
+                    if (key == null || value.apply(key).shape().length != in.dims().size()) {
+                        continue;
+                    }
+                    int size = value.apply(key).shape()[axis];
+                    if (sizes.containsKey(n) && sizes.get(n) != size) {
+                        throw new UserError("the inputs disagree on the size " + n + " that `" + def.latexName()
+                                + "` takes: " + from.get(n) + " and --input " + key + " (" + size + "); give it with"
+                                + " --dim " + n.replaceAll("[{}\\\\]", "") + "=INT", Main.USAGE);
+                    }
+                    if (!sizes.containsKey(n)) {
+                        sizes.put(n, size);
+                        from.put(n, "--input " + key + " (" + size + ")");
+                        System.err.println("note: `" + def.latexName() + "` takes the size " + n + " = " + size
+                                + ", axis " + axis + " of --input " + key);
+                    }
+                }
+            }
+        }
+        return new DimSizes(sizes, from);
+    }
+
     Map<String, Integer> bySymbol() {
         return bySymbol;
     }

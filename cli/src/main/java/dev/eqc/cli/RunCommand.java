@@ -85,7 +85,8 @@ final class RunCommand implements Callable<Integer> {
         java.util.Set<String> used = new java.util.HashSet<>();
         Map<String, Tensor> results = new LinkedHashMap<>();
         for (Definition def : defs) {
-            DimSizes sizes = DimSizes.parse(dimensions, compiled.get().typed(), def);
+            DimSizes sizes = DimSizes.parse(dimensions, compiled.get().typed(), def).withSizesOfGivenInputs(
+                    compiled.get().typed(), def, given.keySet(), k -> loaded.computeIfAbsent(k, x -> load(given.get(x), dtype)));
             List<Tensor> args = new ArrayList<>();
             List<String> names = new ArrayList<>();
             List<String> missing = new ArrayList<>();

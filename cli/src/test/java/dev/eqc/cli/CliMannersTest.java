@@ -126,6 +126,30 @@ class CliMannersTest {
     }
 
     @Test
+    void aSizeNoInputOfTheDefinitionGivesIsReadOffAnInputOfTheFile() throws Exception {
+        // Vaswani et al.'s causal mask run alone with the inputs of the attention: n is Q's first axis.
+        Path eq = dir.resolve("mask.eq");
+        Files.writeString(eq, "Q \\in \\mathbb{R}^{n \\times d}, V \\in \\mathbb{R}^{m \\times d}\n"
+                + "M_{ij} = \\begin{cases} 0 & \\text{if } j \\le i \\\\ -\\infty & \\text{otherwise} \\end{cases}\n"
+                + "A = \\mathrm{softmax}(Q Q^\\top + M)\n");
+        Path q = dir.resolve("q.npy");
+        Npy.write(q, Tensor.of(new float[] {1, 2, 3, 4, 5, 6}, 3, 2));
+        CliRun m = CliRun.of("run", eq.toString(), "--input", "Q=" + q, "--function", "M");
+        assertEquals(0, m.code(), m::both);
+        assertEquals("[[   0. -inf  -inf ]\n [   0.    0. -inf ]\n [   0.    0.    0.]]\n", m.out());
+        assertTrue(m.err().contains("n = 3, axis 0 of --input Q"), m.err());
+        // Two inputs that disagree on the size: a usage error, never a guess.
+        Path v = dir.resolve("v.npy");
+        Npy.write(v, Tensor.of(new float[] {1, 2, 3, 4}, 2, 2));
+        Files.writeString(eq, "Q \\in \\mathbb{R}^{n \\times d}, V \\in \\mathbb{R}^{n \\times d}\n"
+                + "M_{ij} = \\begin{cases} 0 & \\text{if } j \\le i \\\\ -\\infty & \\text{otherwise} \\end{cases}\n"
+                + "A = \\mathrm{softmax}(Q V^\\top + M)\n");
+        CliRun both = CliRun.of("run", eq.toString(), "--input", "Q=" + q, "--input", "V=" + v, "--function", "M");
+        assertEquals(2, both.code(), both::both);
+        assertTrue(both.err().contains("disagree on the size n"), both.err());
+    }
+
+    @Test
     void anInputOfAnotherDefinitionIsANoteButATypoIsAnError() throws Exception {
         Path eq = dir.resolve("two.eq");
         Files.writeString(eq, "x \\in \\mathbb{R}^{n}, w \\in \\mathbb{R}^{n}\ny = x^2\nz = 2 w\n");

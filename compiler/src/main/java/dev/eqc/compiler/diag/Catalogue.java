@@ -254,6 +254,17 @@ public final class Catalogue {
                         + "w_{ij} = \\mathrm{softmax}_j(e_{ij})\nh_i = \\sum_{j \\in \\mathcal{N}_i} w_{ij} v_j",
                 "e \\in \\mathbb{R}^{n \\times n}, v \\in \\mathbb{R}^{n}, \\mathcal{N} \\in \\{0,1\\}^{n \\times n}\n"
                         + "w_{ij} = \\mathrm{softmax}_{j \\in \\mathcal{N}_i}(e_{ij})\nh_i = \\sum_{j \\in \\mathcal{N}_i} w_{ij} v_j");
+        add(Code.W0400, "A subscripted lower-case letter applied to indices, `u_c(i, j)`, that the file neither declares"
+                        + " nor defines, with its capital declared, `\\mathbf{U} \\in \\mathbb{R}^{H \\times W \\times C}`"
+                        + " (SE-net's squeeze, Hu et al. 2018: `U = [u_1, \\dots, u_C]`): the element of the capital at the"
+                        + " subscript's and the arguments' indices, each on the axis its range names (the dimension its"
+                        + " sum runs to, else its upper-case letter, else the one axis left). When two axes have the same"
+                        + " size the ranges cannot tell them apart, and `u_c(i, j)` stays an input (W0190)."
+                        + " docs/LANGUAGE.md, Functions.",
+                "\\mathbf{U} \\in \\mathbb{R}^{H \\times W \\times C}\n"
+                        + "z_c = \\frac{1}{H W} \\sum_{i=1}^{H} \\sum_{j=1}^{W} u_c(i, j)",
+                "\\mathbf{U} \\in \\mathbb{R}^{H \\times W \\times C}\n"
+                        + "z_c = \\frac{1}{H W} \\sum_{i=1}^{H} \\sum_{j=1}^{W} U_{ijc}");
         add(Code.W0410, "A softmax of one number per element of an element-wise definition, `\\alpha_{ij} ="
                         + " \\mathrm{softmax}(e_{ij})` (PyG's TransformerConv, papers that leave GAT's subscript off), is"
                         + " the softmax over the last index of the definition that the argument reads (`j`): the"

@@ -698,6 +698,16 @@ final class BodyResolver {
                 return unsupported(rel.span(), "only comparisons (<, >, \\le, \\ge, =, \\ne) are computed inside an"
                         + " expression");
             }
+            if (rel.left() instanceof Expr.Relation first && compareOp(first.op()) != null) {
+                // 0 < x_i < 1, i - W < j \le i: a chained comparison holds where both links do (was the first
+                // link's 0 or 1 compared with the last side, a silent wrong mask).
+                return both(rel.span(), first, new Expr.Relation(new Span(first.right().span().start(),
+                        rel.span().end()), rel.opSpan(), rel.op(), first.right(), rel.right()));
+            }
+            if (rel.right() instanceof Expr.Relation last && compareOp(last.op()) != null) {
+                return both(rel.span(), new Expr.Relation(new Span(rel.span().start(), last.left().span().end()),
+                        rel.opSpan(), rel.op(), rel.left(), last.left()), last);
+            }
             Term left = expr(rel.left());
             Term right = expr(rel.right());
             return new Term.Compare(rel.span(), op, asPosition(left, right), asPosition(right, left));
@@ -1073,6 +1083,11 @@ final class BodyResolver {
             result = new Term.Where(c.span(), expr(row.condition()), expr(row.value()), result);
         }
         return result;
+    }
+
+    /** Both links of a chained comparison: 1 where both hold (their product), else 0. */
+    private Term both(Span at, Expr.Relation first, Expr.Relation second) {
+        return new Term.Arith(at, second.opSpan(), Term.ArithOp.MUL, expr(first), expr(second));
     }
 
     /** {@code \mathbb{1}[x > 0]} or {@code \mathbb{1}_{x > 0}}: 1 where the condition holds. */

@@ -11,6 +11,7 @@ import dev.eqc.compiler.diag.Code;
 import dev.eqc.compiler.diag.Diagnostic;
 import dev.eqc.compiler.source.Span;
 import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.term.IndexVar;
 import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.term.Term;
@@ -518,6 +519,10 @@ final class CallResolver {
         if (notation != null) {
             return notation;
         }
+        Term slice = sliceOfCapital(a, callee);
+        if (slice != null) {
+            return slice;
+        }
         Optional<String> nearest = nearFunction(callee);
         if (nearest.isEmpty() && applied.readsAsUndefined(a, callee)) {
             return applied.undefined(a, callee);
@@ -587,6 +592,94 @@ final class CallResolver {
                 .report(file.diagnostics);
         body.readsUndefinedFunctions = true;   // L(\\theta) = … r_t(\\theta) …: \\theta is notation there too (W0191)
         return expr(callee);
+    }
+
+    /**
+     * {@code u_c(i, j)} with {@code \mathbf{U} \in \mathbb{R}^{H \times W \times C}} declared and {@code u_c} named
+     * nowhere (SE-net's squeeze, Hu et al. 2018: "U = [u_1, …, u_C]", the c-th channel of U at row i, column j; SKNet
+     * prints {@code \mathbf{U}_c(i, j)} of the declared U itself): the element of the declared capital at the indices
+     * of the subscript and the arguments, each on the axis its range names (W0400). Null unless the callee is one
+     * Latin letter with a subscript, neither declared nor defined, its capital (or itself, upper-case) is declared
+     * with one axis per index, every index is in scope, and each index finds its own axis: by the dimension its sum
+     * runs to, else by its upper-case letter, else as the one index left for the one axis left; axes of the same
+     * size cannot be told apart, and stay the input they were (W0190).
+     */
+    private Term sliceOfCapital(Expr.Apply a, Expr.Sym callee) {
+        if (callee.sub() == null || callee.sup() != null || callee.primes() != 0 || callee.accent() != null
+                || callee.kind() != SymKind.LETTERS || callee.base().length() != 1
+                || !Character.isLetter(callee.base().charAt(0)) || callee.base().charAt(0) > 'z' || a.args().isEmpty()) {
+            return null;
+        }
+        boolean upper = Character.isUpperCase(callee.base().charAt(0));
+        Expr.Sym bare = callee.withScripts(callee.span(), null, null, 0);
+        for (String k : upper ? List.of(NameKeys.full(callee)) : List.of(NameKeys.full(callee), NameKeys.full(bare))) {
+            if (file.hasInput(k) || file.definition(k) != null || file.isDefinedName(k) || body.names.isBound(k)
+                    || body.scope.param(k) != null) {
+                return null;
+            }
+        }
+        Expr.Sym capitalSym = new Expr.Sym(callee.span(), callee.kind(), callee.base().toUpperCase(java.util.Locale.ROOT),
+                null, null, null, 0);
+        Input capital = file.input(NameKeys.full(capitalSym));
+        List<Expr> indices = new ArrayList<>(callee.sub().items());
+        indices.addAll(a.args());
+        if (capital == null || !capital.declared() || capital.dims() == null || capital.labels() != null
+                || capital.isApplied() || capital.dims().size() != indices.size()) {
+            return null;
+        }
+        List<IndexVar> vars = new ArrayList<>();
+        for (Expr e : indices) {
+            if (!(e instanceof Expr.Sym i) || !i.bare() || body.scope.indexVar(i.base()) == null
+                    || vars.contains(body.scope.indexVar(i.base()))) {
+                return null;
+            }
+            vars.add(body.scope.indexVar(i.base()));
+        }
+        List<String> axes = capital.dims().stream().map(d -> d instanceof Dim.Symbol s ? s.name() : null).toList();
+        if (axes.contains(null) || new java.util.HashSet<>(axes).size() != axes.size()) {
+            return null;   // a number or a repeated size: the ranges cannot tell the axes apart
+        }
+        IndexVar[] onAxis = new IndexVar[axes.size()];
+        List<IndexVar> left = new ArrayList<>();
+        for (IndexVar v : vars) {
+            String size = v.upper() instanceof Term.DimValue d ? d.dim()
+                    : v.upper() == null && v.rangeOf() == null ? v.name().toUpperCase(java.util.Locale.ROOT) : null;
+            int axis = size == null ? -1 : axes.indexOf(size);
+            if (axis >= 0 && onAxis[axis] == null) {
+                onAxis[axis] = v;
+            } else if (v.upper() == null && v.rangeOf() == null) {
+                left.add(v);
+            } else {
+                return null;   // a range that names no axis, or one another index took
+            }
+        }
+        List<Integer> free = new ArrayList<>();
+        for (int k = 0; k < onAxis.length; k++) {
+            if (onAxis[k] == null) {
+                free.add(k);
+            }
+        }
+        if (left.size() > 1 || left.size() != free.size()) {
+            return null;
+        }
+        if (left.size() == 1) {
+            onAxis[free.get(0)] = left.get(0);
+        }
+        List<IndexVar> ordered = List.of(onAxis);
+        String name = file.source.slice(capital.span()).trim();
+        String written = name + "_{" + String.join(", ", ordered.stream().map(IndexVar::name).toList()) + "}";
+        Diagnostic.of(Code.W0400, file.source, a.span(), "`" + file.source.slice(a.span()) + "` is read as the element `"
+                        + written + "` of the declared `" + name + "`: `" + file.source.slice(callee.span())
+                        + "` is its slice at `" + file.source.slice(callee.sub().span()).replaceAll("^_?\\{?|\\}$", "")
+                        + "`, as `" + name + " = [" + callee.base().toLowerCase(java.util.Locale.ROOT)
+                        + "_1, \\dots]` prints it; each index on the axis of"
+                        + " its range (" + String.join(", ", java.util.stream.IntStream.range(0, axes.size())
+                        .mapToObj(k -> ordered.get(k).name() + ": " + axes.get(k)).toList()) + ")")
+                .caret("the element " + written)
+                .help("write `" + written + "` to say so, or declare `" + file.source.slice(callee.span())
+                        + "` for an input of its own")
+                .report(file.diagnostics);
+        return new Term.Index(a.span(), body.names.inputRef(callee.span(), capital), ordered);
     }
 
     /** The base of {@code \\log_{10}}, {@code \\log_3}: a positive number other than 1 and 2 (LOG2 reads {@code \\log_2}); else null. */

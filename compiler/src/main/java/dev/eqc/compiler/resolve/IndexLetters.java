@@ -162,6 +162,34 @@ final class IndexLetters {
         return false;
     }
 
+    /**
+     * Whether the bare letter is compared with another of the left-hand indices {@code letters} somewhere in
+     * {@code e}: {@code j \le i} in a causal mask, {@code i = j} in SigLIP's labels, {@code i - W < j \le i} in a
+     * sliding window. Such a letter is an index of the definition even though it indexes nothing.
+     */
+    static boolean comparedWithAnother(String letter, List<String> letters, Expr e) {
+        for (Expr n : nodes(e, false)) {
+            if (n instanceof Expr.Relation rel && java.util.EnumSet.of(dev.eqc.compiler.ast.RelOp.EQ, dev.eqc.compiler.ast.RelOp.NE,
+                    dev.eqc.compiler.ast.RelOp.LT, dev.eqc.compiler.ast.RelOp.LE, dev.eqc.compiler.ast.RelOp.GT,
+                    dev.eqc.compiler.ast.RelOp.GE).contains(rel.op())) {
+                boolean mine = mentions(rel.left(), letter) || mentions(rel.right(), letter);
+                boolean other = letters.stream().anyMatch(o -> !o.equals(letter)
+                        && (mentions(rel.left(), o) || mentions(rel.right(), o) || comparedSides(rel, o)));
+                if (mine && other || comparedSides(rel, letter) && letters.stream().anyMatch(o -> !o.equals(letter)
+                        && (mentions(rel.left(), o) || mentions(rel.right(), o)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A chained comparison {@code a < j \le i} nests a relation on one side: whether the letter is in that one. */
+    private static boolean comparedSides(Expr.Relation rel, String letter) {
+        return rel.left() instanceof Expr.Relation l && (mentions(l.left(), letter) || mentions(l.right(), letter))
+                || rel.right() instanceof Expr.Relation r && (mentions(r.left(), letter) || mentions(r.right(), letter));
+    }
+
     /** The names used alone as upper limits of big operators ({@code H} in {@code \sum_{i=1}^{H}}). */
     static java.util.Set<String> sumLimits(Expr e) {
         java.util.Set<String> out = new java.util.HashSet<>();

@@ -425,7 +425,8 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                     || r.isTimeStep(letter)
                     || (!declaredResult && !IndexLetters.indexesSomething(letter, rhs, known)
                             && !r.hasWrittenRange(rhs, letter) && !FractionRanges.isFraction(letter, rhs, r)
-                            && LabelClasses.comparedWith(letter, rhs, r) == null)) {
+                            && LabelClasses.comparedWith(letter, rhs, r) == null
+                            && !IndexLetters.comparedWithAnother(letter, letters, rhs))) {
                 return null;
             }
         }

@@ -1,0 +1,49 @@
+package dev.eqc.compiler.e2e;
+
+import dev.eqc.compiler.diag.Code;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Masks and labels defined by cases on their indices alone ({@code M_{ij} = 0} if {@code j \le i}, SigLIP's
+ * {@code z_{ij} = 1} if {@code i = j}): the subscript letters compared with each other are the definition's indices,
+ * their range taken from the use (was: scalar inputs {@code i}, {@code j} and an unrelated input {@code M}). And a
+ * chained comparison {@code a < b \le c} holds where both links hold (was {@code (a < b) \le c}, a silent wrong mask).
+ */
+class ComparedIndicesTest {
+    @Test
+    void aChainedComparisonHoldsWhereBothLinksHold() throws Exception {
+        PaperReadings.assertComputes("Window", "x \\in \\mathbb{R}^{n}\n"
+                        + "y_i = \\begin{cases} 1 & \\text{if } 0 < x_i < 1 \\\\ 0 & \\text{otherwise} \\end{cases}", "y",
+                Map.of("x", new double[] {-0.5, 0.5, 1.5, 0.25}), Map.of("x", new int[] {4}),
+                new double[] {0, 1, 0, 1}, List.of());
+    }
+
+    @Test
+    void aSlidingWindowMaskAddedToScoresTakesTheirSize() throws Exception {
+        // Mistral's sliding window, W = 2: query i sees keys j with i - W < j <= i; A = S + M
+        double[] s = PaperReadings.seq(9, 1.0, 0.2);
+        double[] expected = new double[9];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                expected[i * 3 + j] = i - 2 < j && j <= i ? s[i * 3 + j] : Double.NEGATIVE_INFINITY;
+            }
+        }
+        PaperReadings.assertComputes("SlidingWindow", "S \\in \\mathbb{R}^{n \\times n}, W = 2\n"
+                        + "M_{ij} = \\begin{cases} 0, & \\text{if } i - W < j \\leq i \\\\ -\\infty, & \\text{otherwise}"
+                        + " \\end{cases}\nA = S + M", "A", Map.of("S", s), Map.of("S", new int[] {3, 3}), expected,
+                List.of(Code.W0140, Code.W0195));
+    }
+
+    @Test
+    void labelsOnTheDiagonalUnderSumsTakeTheSumsRange() throws Exception {
+        // SigLIP: z_{ij} = 1 for a matching pair (i = j), -1 otherwise; L = \sum_i \sum_j z_{ij} x_{ij}
+        double[] x = PaperReadings.seq(4, 1.0, 0.7);
+        PaperReadings.assertComputes("Siglip", "x \\in \\mathbb{R}^{n \\times n}\n"
+                        + "z_{ij} = \\begin{cases} 1, & \\text{if } i = j \\\\ -1, & \\text{otherwise} \\end{cases}\n"
+                        + "L = \\sum_{i=1}^{n} \\sum_{j=1}^{n} z_{ij} x_{ij}", "L", Map.of("x", x),
+                Map.of("x", new int[] {2, 2}), new double[] {x[0] - x[1] - x[2] + x[3]},
+                List.of(Code.W0140, Code.W0195));
+    }
+}
