@@ -91,6 +91,20 @@ final class CallResolver {
             Term call = apply(new Expr.Apply(callSpan, f, g.items(), g.span()));
             return new Term.Product(b.span(), chain.opSpan(), expr(chain.left()), call, false);
         }
+        Expr.Apply given = dev.eqc.compiler.ast.GradientValues.asApplication(b);
+        if (given != null && declaredApplication(given.withConditionsAsArguments(), (Expr.Sym) given.callee())) {
+            // \nabla f(y_t) declared with its shape (schedule-free SGD): that given gradient.
+            return expr(given);
+        }
+        if (b.left() instanceof Expr.Binary chain && chain.op() == BinaryOp.JUXTAPOSE
+                && chain.right() instanceof Expr.Sym nabla && isBareNabla(nabla) && b.right() instanceof Expr.Apply call) {
+            Expr.Apply last = dev.eqc.compiler.ast.GradientValues.asApplication(new Expr.Binary(new Span(
+                    nabla.span().start(), b.span().end()), b.opSpan(), BinaryOp.JUXTAPOSE, nabla, call));
+            if (last != null && declaredApplication(last.withConditionsAsArguments(), (Expr.Sym) last.callee())) {
+                // \varepsilon \nabla f(\theta_t + \mu v_t) with the gradient declared: the last factor is that value.
+                return new Term.Product(b.span(), chain.opSpan(), expr(chain.left()), expr(last), false);
+            }
+        }
         if (b.left() instanceof Expr.Sym nabla && isBareNabla(nabla) && b.right() instanceof Expr.Apply call) {
             Term at = gradientAtArgument(b.span(), nabla, call);
             if (at != null) {
