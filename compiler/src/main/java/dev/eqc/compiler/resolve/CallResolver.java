@@ -884,6 +884,16 @@ final class CallResolver {
      * ({@code k(\mathbf{x}_*, \mathbf{x}_*) \in \mathbb{R}}, {@code \mathbf{x}(0) \in \mathbb{R}^{d}}), at the
      * same arguments as written there.
      */
+    /**
+     * Whether the application {@code a} of the function being defined is declared with its shape at exactly these
+     * arguments ({@code \hat{\theta}_\gamma(t-1) \in \mathbb{R}^{d}}): a given value, not a call of the definition.
+     */
+    private boolean declaredPreviousValue(Expr.Apply a, Expr.Sym callee) {
+        Input in = file.input(NameKeys.full(callee) + "(" + AppliedValues.argumentText(file.source,
+                a.withConditionsAsArguments()) + ")");
+        return in != null && in.isApplied() && in.declared();
+    }
+
     private boolean declaredApplication(Expr.Apply a, Expr.Sym callee) {
         String key = NameKeys.full(callee);
         if (file.definition(key) != null || body.names.isBound(key) && body.scope.param(key) == null) {
@@ -1167,6 +1177,11 @@ final class CallResolver {
             return body.error(Code.E0104, a.span(), "`" + target.latexName() + "` takes " + target.params().size()
                     + " argument" + (target.params().size() == 1 ? "" : "s") + ", got " + a.args().size(),
                     "it is defined as `" + file.source.slice(target.span()).lines().findFirst().orElse("") + "`");
+        }
+        if (target == body.def && declaredPreviousValue(a, callee)) {
+            // EDM2's \hat{\theta}_\gamma(t) = \beta_\gamma(t) \hat{\theta}_\gamma(t-1) + … with \hat{\theta}_\gamma(t-1)
+            // declared: the value the paper gives at that argument, as a declared m_{t-1} beside m_t = … (no recursion).
+            return applied.undefined(a, callee);
         }
         if (target == body.def || body.definitions.inProgress(target)) {
             return body.error(Code.E0105, callee.span(), "`" + target.latexName() + "` is defined in terms of itself",

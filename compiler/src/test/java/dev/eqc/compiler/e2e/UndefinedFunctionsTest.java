@@ -179,12 +179,25 @@ class UndefinedFunctionsTest {
         cases.add(new Case("AdaGrad-Norm: a declared nabla F(x) inside a norm and as a factor is one input",
                 "x, \\nabla F(x) \\in \\mathbb{R}^{3}, b = 2\ny = x - \\frac{1}{b + \\|\\nabla F(x)\\|^2} \\nabla F(x)", "y",
                 Map.of("x", X, "\\nabla F(x)", Y), Map.of("x", vec, "\\nabla F(x)", vec), normed, List.of()));
+        // EDM2's power-function EMA: the function's own value at t-1 declared is a given value (before: E0105).
+        double[] ema = new double[3];
+        for (int i = 0; i < 3; i++) {
+            ema[i] = 0.25 * X[i] + 0.75 * Y[i];
+        }
+        cases.add(new Case("EDM2: theta-hat(t-1) declared beside theta-hat(t) = ... theta-hat(t-1) is that given value",
+                "\\hat{\\theta}(t-1), \\theta(t) \\in \\mathbb{R}^{3}, \\beta = 0.25\n"
+                        + "\\hat{\\theta}(t) = \\beta \\hat{\\theta}(t-1) + (1 - \\beta) \\theta(t)", "\\hat{\\theta}",
+                Map.of("\\hat{\\theta}(t-1)", X, "\\theta(t)", Y), Map.of("\\hat{\\theta}(t-1)", vec, "\\theta(t)", vec),
+                ema, List.of(Code.W0191)));
         return cases.stream();
     }
 
     /** Where the reading would be a guess, an error with the reason, never a silent value. */
     static Stream<Object[]> rejected() {
         return Stream.of(
+                // the function's own value at an argument the file does not declare is still a recursion
+                new Object[] {"\\hat{\\theta}(t-1), \\theta(t) \\in \\mathbb{R}^{3}, \\beta = 0.25\n\\hat{\\theta}(t) = "
+                        + "\\beta \\hat{\\theta}(t-2) + (1 - \\beta) \\theta(t)", Code.E0105},
                 // a misspelt built-in stays unknown, with "did you mean"
                 new Object[] {"x, y \\in \\mathbb{R}^{3}\nz = \\mathrm{sofmax}(x, y)", Code.E0101},
                 // nothing tells the shape of D(x)
