@@ -346,6 +346,14 @@ public final class Catalogue {
                         + " docs/LANGUAGE.md, Operators.",
                 "e \\in \\mathbb{R}^{m}\nL = \\sum_i e_i + e^2",
                 "e \\in \\mathbb{R}^{m}\nL = \\sum_i e_i + \\exp(2)");
+        add(Code.E0345, "A division whose denominator is a matrix built by `\\mathrm{diag}(…)` (itself, its square"
+                        + " root or power, or a name defined as one): AdaBound's `\\alpha / \\sqrt{V_t}` with `V_t ="
+                        + " \\mathrm{diag}(v_t)`. Divided entry by entry, every entry off the diagonal divides by 0; the"
+                        + " paper means the diagonal, and what follows (a clip, a product with a vector) may then be"
+                        + " meant on the diagonal too. eqc does not guess: divide by the vector (`\\alpha /"
+                        + " \\sqrt{v_t}`), or write the matrix inverse as a power. docs/LANGUAGE.md, Operators.",
+                "v \\in \\mathbb{R}^{d}, \\alpha \\in \\mathbb{R}\nV = \\mathrm{diag}(v)\n\\eta = \\alpha / \\sqrt{V}",
+                "v \\in \\mathbb{R}^{d}, \\alpha \\in \\mathbb{R}\n\\eta = \\alpha / \\sqrt{v}");
         add(Code.W0323, "A `\\min` or `\\max` before the name on the left of a definition (Goodfellow et al.'s"
                         + " `\\min_G \\max_D V(D, G) = \\mathbb{E}_{x \\sim p_{data}}[\\log D(x)] + …`) names what training"
                         + " optimises over: the line defines the objective by its right-hand side, not its optimum."

@@ -48,6 +48,7 @@ public enum Code {
     E0304("dimension conflict"),
     E0305("gradient of a non-scalar"),
     E0320("a power of a declared e: its own power or Euler's number's"),
+    E0345("division by a diagonal matrix built by diag, entry by entry"),
     E0501("not differentiable"),
     W0101("undeclared input assumed"),
     W0102("ambiguous notation"),

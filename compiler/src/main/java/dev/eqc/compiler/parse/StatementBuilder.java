@@ -71,7 +71,7 @@ final class StatementBuilder {
             List<Expr.Apply> pendingApplied = new ArrayList<>();
             Statement.FamilyRange family = null;
             for (int at = 0; at < relations.size(); at++) {
-                Expr item = relations.get(at);
+                Expr item = declaredGradient(relations.get(at));
                 Statement.FamilyRange range = familyRange(relations, at);
                 if (range != null) {
                     family = range;
@@ -190,6 +190,20 @@ final class StatementBuilder {
         return e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f && f.bare() && f.kind() == SymKind.COMMAND
                 && (f.base().equals("\\log") || f.base().equals("\\ln")) && a.args().size() == 1
                 && (a.args().get(0) instanceof Expr.Sym p && p.sup() == null || declarableApplication(a.args().get(0)));
+    }
+
+    /**
+     * {@code \\nabla f(y_t) \\in \\mathbb{R}^{d}} (schedule-free SGD): the gradient of a function the paper does not
+     * define, given at the point written, declared as the application of the name {@code \\nabla f}
+     * ({@link dev.eqc.compiler.ast.GradientValues}); any other item as it is.
+     */
+    private static Expr declaredGradient(Expr item) {
+        if (item instanceof Expr.Relation rel && rel.op() == RelOp.IN) {
+            Expr.Apply a = dev.eqc.compiler.ast.GradientValues.asApplication(rel.left());
+            return a == null ? item : new Expr.Relation(rel.span(), rel.opSpan(), rel.op(), a, rel.right());
+        }
+        Expr.Apply a = dev.eqc.compiler.ast.GradientValues.asApplication(item);
+        return a == null ? item : a;
     }
 
     private static boolean declarableApplication(Expr e) {

@@ -92,6 +92,20 @@ final class CallResolver {
             Term call = apply(new Expr.Apply(callSpan, f, g.items(), g.span()));
             return new Term.Product(b.span(), chain.opSpan(), expr(chain.left()), call, false);
         }
+        Expr.Apply given = dev.eqc.compiler.ast.GradientValues.asApplication(b);
+        if (given != null && declaredApplication(given.withConditionsAsArguments(), (Expr.Sym) given.callee())) {
+            // \nabla f(y_t) declared with its shape (schedule-free SGD): that given gradient.
+            return expr(given);
+        }
+        if (b.left() instanceof Expr.Binary chain && chain.op() == BinaryOp.JUXTAPOSE
+                && chain.right() instanceof Expr.Sym nabla && isBareNabla(nabla) && b.right() instanceof Expr.Apply call) {
+            Expr.Apply last = dev.eqc.compiler.ast.GradientValues.asApplication(new Expr.Binary(new Span(
+                    nabla.span().start(), b.span().end()), b.opSpan(), BinaryOp.JUXTAPOSE, nabla, call));
+            if (last != null && declaredApplication(last.withConditionsAsArguments(), (Expr.Sym) last.callee())) {
+                // \varepsilon \nabla f(\theta_t + \mu v_t) with the gradient declared: the last factor is that value.
+                return new Term.Product(b.span(), chain.opSpan(), expr(chain.left()), expr(last), false);
+            }
+        }
         if (b.left() instanceof Expr.Sym nabla && isBareNabla(nabla) && b.right() instanceof Expr.Apply call) {
             Term at = gradientAtArgument(b.span(), nabla, call);
             if (at != null) {
@@ -963,6 +977,16 @@ final class CallResolver {
      * ({@code k(\mathbf{x}_*, \mathbf{x}_*) \in \mathbb{R}}, {@code \mathbf{x}(0) \in \mathbb{R}^{d}}), at the
      * same arguments as written there.
      */
+    /**
+     * Whether the application {@code a} of the function being defined is declared with its shape at exactly these
+     * arguments ({@code \hat{\theta}_\gamma(t-1) \in \mathbb{R}^{d}}): a given value, not a call of the definition.
+     */
+    private boolean declaredPreviousValue(Expr.Apply a, Expr.Sym callee) {
+        Input in = file.input(NameKeys.full(callee) + "(" + AppliedValues.argumentText(file.source,
+                a.withConditionsAsArguments()) + ")");
+        return in != null && in.isApplied() && in.declared();
+    }
+
     private boolean declaredApplication(Expr.Apply a, Expr.Sym callee) {
         String key = NameKeys.full(callee);
         if (file.definition(key) != null || body.names.isBound(key) && body.scope.param(key) == null) {
@@ -1246,6 +1270,11 @@ final class CallResolver {
             return body.error(Code.E0104, a.span(), "`" + target.latexName() + "` takes " + target.params().size()
                     + " argument" + (target.params().size() == 1 ? "" : "s") + ", got " + a.args().size(),
                     "it is defined as `" + file.source.slice(target.span()).lines().findFirst().orElse("") + "`");
+        }
+        if (target == body.def && declaredPreviousValue(a, callee)) {
+            // EDM2's \hat{\theta}_\gamma(t) = \beta_\gamma(t) \hat{\theta}_\gamma(t-1) + … with \hat{\theta}_\gamma(t-1)
+            // declared: the value the paper gives at that argument, as a declared m_{t-1} beside m_t = … (no recursion).
+            return applied.undefined(a, callee);
         }
         if (target == body.def || body.definitions.inProgress(target)) {
             return body.error(Code.E0105, callee.span(), "`" + target.latexName() + "` is defined in terms of itself",

@@ -70,16 +70,25 @@ public final class EquationRunner {
             }
         }
         // `\hat{A}` for `\hat{A}_t^{GAE(\gamma, \lambda)} = …` (GAE): the name without the label written above it,
-        // when one definition alone is so named.
+        // when one definition alone is so named. A number or a transpose above is no label: `\sigma_t^2 = …` defines
+        // the variance, and `--function '\sigma_t'` asking for its square root must not get it.
         List<Definition> labelled = new ArrayList<>();
         for (Definition d : typed.program().definitions()) {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.+?)\\^(\\{.*\\}|[^{}\\s])$")
                     .matcher(d.latexName());
-            if (m.matches() && SymbolNames.matches(name, m.group(1), null)) {
+            if (m.matches() && !exponent(m.group(2)) && SymbolNames.matches(name, m.group(1), null)) {
                 labelled.add(d);
             }
         }
         return labelled.size() == 1 ? Optional.of(labelled.get(0)) : Optional.empty();
+    }
+
+    /** A superscript that is a power or a transpose ({@code 2}, {@code {-1}}, {@code {1/2}}, {@code \top}), not a label. */
+    private static boolean exponent(String superscript) {
+        String s = superscript.startsWith("{") && superscript.endsWith("}")
+                ? superscript.substring(1, superscript.length() - 1).strip() : superscript.strip();
+        return s.matches("[-+]?\\d+(\\.\\d+)?(/\\d+)?|[-+]?\\\\frac\\{?\\d+\\}?\\{?\\d+\\}?|[-+]?\\\\tfrac\\{?\\d+\\}?\\{?\\d+\\}?"
+                + "|\\\\top|\\\\intercal|\\\\mathsf\\{T\\}|\\\\mathrm\\{T\\}");
     }
 
     public static List<Parameter> parameters(Definition d) {

@@ -167,10 +167,46 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             if (cosine != null) {
                 return cosine;
             }
+            if (right.rank() == 2 && diagonalMatrix(a.right(), 0)) {
+                // AdaBound's \alpha / \sqrt{V_t} with V_t = \mathrm{diag}(v_t): divided entry by entry, every entry
+                // off the diagonal is 1/0; the paper means its diagonal, so nothing can be computed by guessing.
+                String den = pass.source.slice(a.right().span()).strip();
+                error(Code.E0345, a.span(), "`" + pass.source.slice(a.span()).strip() + "` divides by `" + den
+                                + "`, a diagonal matrix built by \\mathrm{diag}: divided entry by entry, each entry off the"
+                                + " diagonal divides by 0",
+                        "divide by the vector on its diagonal instead (like `\\alpha / \\sqrt{v_t}` for `V_t ="
+                                + " \\mathrm{diag}(v_t)`), or write the inverse as a power, `" + den + "^{-1}`", "by a diagonal matrix");
+                return null;
+            }
         }
         return broadcastOperands(a.left(), left, a.right(), right, a.opSpan(), a.span(), a.op().symbol,
                 a.op() == Term.ArithOp.ADD ? "add" : a.op() == Term.ArithOp.SUB ? "subtract"
                         : a.op() == Term.ArithOp.MUL ? "multiply element-wise" : "divide");
+    }
+
+    /**
+     * Whether {@code t} is a matrix built by {@code \mathrm{diag}(…)}, zero off its diagonal: the call itself, its
+     * square root or power, a number times it, or a value the file defines as one ({@code V_t = \mathrm{diag}(v_t)}).
+     */
+    private static boolean diagonalMatrix(Term t, int depth) {
+        if (depth > 8) {
+            return false;
+        }
+        if (t instanceof Term.BuiltinCall c) {
+            return c.builtin() == Builtin.DIAG
+                    || c.builtin() == Builtin.SQRT && c.args().size() == 1 && diagonalMatrix(c.args().get(0), depth + 1);
+        }
+        if (t instanceof Term.Power p) {
+            return diagonalMatrix(p.base(), depth + 1);
+        }
+        if (t instanceof Term.Negate n) {
+            return diagonalMatrix(n.operand(), depth + 1);
+        }
+        if (t instanceof Term.ValueRef v) {
+            return !v.definition().function() && v.definition().indices().isEmpty()
+                    && diagonalMatrix(v.definition().body(), depth + 1);
+        }
+        return false;
     }
 
     /**

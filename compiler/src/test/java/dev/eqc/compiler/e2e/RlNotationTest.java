@@ -138,6 +138,25 @@ class RlNotationTest {
         org.junit.jupiter.api.Assertions.assertTrue(runner.find("\\hat{B}").isEmpty());
     }
 
+    /**
+     * {@code --function '\sigma_t'} must not name {@code \sigma_t^2 = …} (Neelakantan et al.'s noise variance): the 2
+     * above is a power, not a label, and the variance returned for the standard deviation was a silent wrong result.
+     */
+    @org.junit.jupiter.api.Test
+    void aPowerAboveIsNoLabelToDropFromTheName() throws Exception {
+        dev.eqc.compiler.diag.Diagnostics diagnostics = new dev.eqc.compiler.diag.Diagnostics();
+        dev.eqc.compiler.Options options = new dev.eqc.compiler.Options("Noise", "", dev.eqc.compiler.Precision.DOUBLE, false);
+        var typed = dev.eqc.compiler.EqCompiler.check(new dev.eqc.compiler.source.SourceFile("noise.eq",
+                        "\\eta, \\gamma, t \\in \\mathbb{R}\n"
+                                + "\\sigma_t^2 = \\frac{\\eta}{(1 + t)^\\gamma}\n"
+                                + "P^{-1} = \\eta + t"),
+                        options, diagnostics).orElseThrow(() -> new AssertionError(diagnostics.all().toString()));
+        var runner = dev.eqc.compiler.run.EquationRunner.compile(typed, options);
+        org.junit.jupiter.api.Assertions.assertTrue(runner.find("\\sigma_t^2").isPresent(), typed.program().definitions()::toString);
+        org.junit.jupiter.api.Assertions.assertTrue(runner.find("\\sigma_t").isEmpty());
+        org.junit.jupiter.api.Assertions.assertTrue(runner.find("P").isEmpty());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void generatedCodeAndInterpreterComputeThePaperReading(Case c) throws Exception {

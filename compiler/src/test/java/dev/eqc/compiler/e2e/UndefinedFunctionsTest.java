@@ -158,12 +158,46 @@ class UndefinedFunctionsTest {
                 "i_t = lin_x^i(x_t) + lin_h^i(h_{t-1})", "i",
                 Map.of("lin_x^i(x_t)", X, "lin_h^i(h_{t-1})", Z), Map.of("lin_x^i(x_t)", vec, "lin_h^i(h_{t-1})", vec),
                 lstm, List.of(Code.W0190)));
+        // A gradient the paper gives at a point, declared as printed (before: E0103 at `\nabla` in the declaration).
+        double[] step = new double[3];
+        double[] nesterov = new double[3];
+        double[] normed = new double[3];
+        double sq = Y[0] * Y[0] + Y[1] * Y[1] + Y[2] * Y[2];
+        for (int i = 0; i < 3; i++) {
+            step[i] = X[i] - 0.5 * Y[i];
+            nesterov[i] = Z[i] + 0.5 * X[i] - 2 * Y[i];
+            normed[i] = X[i] - Y[i] / (2 + sq);
+        }
+        cases.add(new Case("schedule-free SGD: a declared gradient nabla f(y_t) is an input named as printed",
+                "x, \\nabla f(y_t) \\in \\mathbb{R}^{3}, \\gamma = 0.5\nz = x - \\gamma \\nabla f(y_t)", "z",
+                Map.of("x", X, "\\nabla f(y_t)", Y), Map.of("x", vec, "\\nabla f(y_t)", vec), step, List.of()));
+        cases.add(new Case("Nesterov: the gradient declared at the look-ahead point theta + mu v, the last factor",
+                "\\theta, v, \\nabla f(\\theta + \\mu v) \\in \\mathbb{R}^{3}, \\mu = 0.5\n"
+                        + "u = \\theta + \\mu v - 2 \\nabla f(\\theta + \\mu v)", "u",
+                Map.of("\\theta", Z, "v", X, "\\nabla f(\\theta + \\mu v)", Y),
+                Map.of("\\theta", vec, "v", vec, "\\nabla f(\\theta + \\mu v)", vec), nesterov, List.of()));
+        cases.add(new Case("AdaGrad-Norm: a declared nabla F(x) inside a norm and as a factor is one input",
+                "x, \\nabla F(x) \\in \\mathbb{R}^{3}, b = 2\ny = x - \\frac{1}{b + \\|\\nabla F(x)\\|^2} \\nabla F(x)", "y",
+                Map.of("x", X, "\\nabla F(x)", Y), Map.of("x", vec, "\\nabla F(x)", vec), normed, List.of()));
+        // EDM2's power-function EMA: the function's own value at t-1 declared is a given value (before: E0105).
+        double[] ema = new double[3];
+        for (int i = 0; i < 3; i++) {
+            ema[i] = 0.25 * X[i] + 0.75 * Y[i];
+        }
+        cases.add(new Case("EDM2: theta-hat(t-1) declared beside theta-hat(t) = ... theta-hat(t-1) is that given value",
+                "\\hat{\\theta}(t-1), \\theta(t) \\in \\mathbb{R}^{3}, \\beta = 0.25\n"
+                        + "\\hat{\\theta}(t) = \\beta \\hat{\\theta}(t-1) + (1 - \\beta) \\theta(t)", "\\hat{\\theta}",
+                Map.of("\\hat{\\theta}(t-1)", X, "\\theta(t)", Y), Map.of("\\hat{\\theta}(t-1)", vec, "\\theta(t)", vec),
+                ema, List.of(Code.W0191)));
         return cases.stream();
     }
 
     /** Where the reading would be a guess, an error with the reason, never a silent value. */
     static Stream<Object[]> rejected() {
         return Stream.of(
+                // the function's own value at an argument the file does not declare is still a recursion
+                new Object[] {"\\hat{\\theta}(t-1), \\theta(t) \\in \\mathbb{R}^{3}, \\beta = 0.25\n\\hat{\\theta}(t) = "
+                        + "\\beta \\hat{\\theta}(t-2) + (1 - \\beta) \\theta(t)", Code.E0105},
                 // a misspelt built-in stays unknown, with "did you mean"
                 new Object[] {"x, y \\in \\mathbb{R}^{3}\nz = \\mathrm{sofmax}(x, y)", Code.E0101},
                 // nothing tells the shape of D(x)

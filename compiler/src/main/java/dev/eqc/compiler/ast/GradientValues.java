@@ -1,0 +1,33 @@
+package dev.eqc.compiler.ast;
+
+import dev.eqc.compiler.source.Span;
+
+/**
+ * {@code \nabla f(y_t)}, {@code \nabla F(x_j)}, {@code \nabla f(\theta_t + \mu v_t)}: the gradient of a function the
+ * paper does not define, at the point written, which the paper gives (schedule-free SGD, AdaGrad-Norm, Sutskever et
+ * al.'s momentum). Declared with its shape, it is an input named as printed, like any declared application; this
+ * is the one form both the declaration and its uses are read as: the application of one name, {@code \nabla f},
+ * to the arguments written.
+ */
+public final class GradientValues {
+    private GradientValues() {}
+
+    /**
+     * The application of the name {@code \nabla f} for {@code \nabla f(…)} (a bare {@code \nabla} before a named
+     * function's application), else null. The name's span covers {@code \nabla f}, so it prints as written.
+     */
+    public static Expr.Apply asApplication(Expr e) {
+        if (!(e instanceof Expr.Binary b) || b.op() != BinaryOp.JUXTAPOSE || !(b.left() instanceof Expr.Sym nabla)
+                || nabla.kind() != SymKind.COMMAND || !nabla.base().equals("\\nabla") || !nabla.bare()
+                || !(b.right() instanceof Expr.Apply call) || !(call.callee() instanceof Expr.Sym f)
+                || f.sup() != null || f.kind() == SymKind.COMMAND && !f.base().matches("\\\\[A-Za-z]+")
+                || call.args().isEmpty()) {
+            return null;
+        }
+        String key = f.base() + (f.accent() == null ? "" : f.accent()) + (f.sub() == null ? "" : f.sub().key())
+                + "'".repeat(f.primes());
+        Expr.Sym named = new Expr.Sym(new Span(nabla.span().start(), f.span().end()), SymKind.WORD,
+                "nabla" + key.replaceAll("[^A-Za-z0-9]", ""), null, null, null, 0);
+        return new Expr.Apply(new Span(nabla.span().start(), call.span().end()), named, call.args(), call.argsSpan());
+    }
+}
