@@ -263,6 +263,14 @@ public final class Catalogue {
                 "e \\in \\mathbb{R}^{n \\times n}, v \\in \\mathbb{R}^{n}, \\mathcal{N} \\in \\{0,1\\}^{n \\times n}\n"
                         + "\\alpha_{ij} = \\mathrm{softmax}_{j \\in \\mathcal{N}_i}(e_{ij})\n"
                         + "h_i = \\sum_{j \\in \\mathcal{N}_i} \\alpha_{ij} v_j\ns_i = \\sum_j \\alpha_{ij} v_j");
+        add(Code.W0390, "Inside an expectation that draws samples (`\\mathbb{E}_{x \\sim p}[…]`, `\\mathbb{E}_{(x, y) \\sim"
+                        + " p_{\\mathrm{pos}}}[…]`), the 2-norm of a matrix that is not square, whose rows are the draws (`f(x)`"
+                        + " declared N x d), is the norm of each row, one draw each; the expectation then averages them."
+                        + " Write `\\|…\\|_F` for the norm of the whole matrix. docs/LANGUAGE.md, Vocabulary.",
+                "f(x), f(y) \\in \\mathbb{R}^{N \\times d}\n"
+                        + "L = \\mathbb{E}_{(x, y) \\sim p}\\left[\\|f(x) - f(y)\\|_2^2\\right]",
+                "x, y \\in \\mathbb{R}^{N \\times d}\n"
+                        + "L = \\frac{1}{N}\\sum_{i=1}^{N} \\|x_i - y_i\\|_2^2");
         add(Code.W0372, "Test generation (`eqc translate -t`, `eqc test`, the Maven plugin) computes each definition's"
                         + " expected values with eqc's interpreter on sampled inputs. When the definition cannot be evaluated"
                         + " on them (GCN's `D^{-\\frac{1}{2}}` of an input D sampled as a full matrix, a range a sampled count"
