@@ -271,6 +271,16 @@ public final class Catalogue {
                         + "L = \\mathbb{E}_{(x, y) \\sim p}\\left[\\|f(x) - f(y)\\|_2^2\\right]",
                 "x, y \\in \\mathbb{R}^{N \\times d}\n"
                         + "L = \\frac{1}{N}\\sum_{i=1}^{N} \\|x_i - y_i\\|_2^2");
+        add(Code.W0391, "Side-by-side factors bind tighter than `\\odot` (`\\sigma(xW) \\otimes xV` of the GLU papers is"
+                        + " `\\sigma(xW) \\odot (xV)`). When the last factor after the operator is a square matrix and the operand"
+                        + " before it has the shape of the factor it meets (NGCF's `\\mathcal{L}E \\odot E W_2`), the other"
+                        + " grouping, the element-wise product first and then the matrix product, fits as well and gives"
+                        + " another value: eqc keeps the tighter binding and says so. Add the brackets the paper means."
+                        + " docs/LANGUAGE.md, Reading rules.",
+                "L \\in \\mathbb{R}^{n \\times n}, E \\in \\mathbb{R}^{n \\times d}, W \\in \\mathbb{R}^{d \\times d}\n"
+                        + "Y = L E \\odot E W",
+                "L \\in \\mathbb{R}^{n \\times n}, E \\in \\mathbb{R}^{n \\times d}, W \\in \\mathbb{R}^{d \\times d}\n"
+                        + "Y = (L E \\odot E) W");
         add(Code.W0372, "Test generation (`eqc translate -t`, `eqc test`, the Maven plugin) computes each definition's"
                         + " expected values with eqc's interpreter on sampled inputs. When the definition cannot be evaluated"
                         + " on them (GCN's `D^{-\\frac{1}{2}}` of an input D sampled as a full matrix, a range a sampled count"

@@ -156,6 +156,9 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                             + " `u v^\\top`")
                     .report(pass.diagnostics);
         }
+        if (a.op() == Term.ArithOp.MUL && left != null && right != null) {
+            warnHadamardBeforeProduct(a, left);
+        }
         if ((a.op() == Term.ArithOp.ADD || a.op() == Term.ArithOp.SUB) && left != null && right != null) {
             Shape norms = barsAsNorms(a, left, right);
             if (norms != null) {
@@ -171,6 +174,40 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         return broadcastOperands(a.left(), left, a.right(), right, a.opSpan(), a.span(), a.op().symbol,
                 a.op() == Term.ArithOp.ADD ? "add" : a.op() == Term.ArithOp.SUB ? "subtract"
                         : a.op() == Term.ArithOp.MUL ? "multiply element-wise" : "divide");
+    }
+
+    /**
+     * NGCF's {@code \mathcal{L}\mathbf{E} \odot \mathbf{E}\mathbf{W}_2} (Wang et al. 2019, Eq. 8): juxtaposition binds
+     * tighter than {@code \odot} ({@code (\mathcal{L}E) \odot (EW_2)}, as the GLU papers mean {@code \sigma(xW) \otimes
+     * xV}), but when the factor after the operator is a square matrix and the operand before it has the shape of the
+     * factor it meets, {@code (\mathcal{L}E \odot E) W_2} (what NGCF's code computes) fits as well and gives another
+     * value: the choice is said (W0391), never silent.
+     */
+    private void warnHadamardBeforeProduct(Term.Arith a, Shape left) {
+        String op = pass.source.slice(a.opSpan()).trim();
+        if (!(op.equals("\\odot") || op.equals("\\circ") || op.equals("\\otimes"))
+                || !(a.right() instanceof Term.Product p) || p.explicit() || p.opSpan().length() != 0
+                || p.left() instanceof Term.Product q && !q.explicit()
+                || pass.source.slice(p.span()).trim().startsWith("(")) {
+            return;
+        }
+        Shape first = pass.shapes.get(p.left());
+        Shape last = pass.shapes.get(p.right());
+        if (first == null || last == null || left.isScalar() || first.isScalar() || last.rank() != 2
+                || !isSquareMatrix(last) || !resolved(left).equals(resolved(first))) {
+            return;
+        }
+        String l = pass.source.slice(a.left().span()).trim();
+        String b = pass.source.slice(p.left().span()).trim();
+        String c = pass.source.slice(p.right().span()).trim();
+        Diagnostic.of(Code.W0391, pass.source, a.span(), "`" + pass.source.slice(a.span()).trim() + "` is read as `("
+                        + l + ") " + op + " (" + b + " " + c + ")`: the side-by-side factors bind tighter than `" + op
+                        + "`; `(" + l + " " + op + " " + b + ") " + c + "` fits the shapes too, since `" + c
+                        + "` is a square matrix " + resolved(last))
+                .caret("element-wise product of " + resolved(left) + " and the product " + b + " " + c)
+                .help("add the brackets the paper means: `(" + l + ") " + op + " (" + b + " " + c + ")` for this reading,"
+                        + " `(" + l + " " + op + " " + b + ") " + c + "` for the element-wise product first")
+                .report(pass.diagnostics);
     }
 
     /**
