@@ -281,6 +281,13 @@ public final class Catalogue {
                         + "Y = L E \\odot E W",
                 "L \\in \\mathbb{R}^{n \\times n}, E \\in \\mathbb{R}^{n \\times d}, W \\in \\mathbb{R}^{d \\times d}\n"
                         + "Y = (L E \\odot E) W");
+        add(Code.W0392, "A paper declares the values of a function it does not define at a plain argument, one per"
+                        + " sample (ring loss's `\\mathcal{F}(x) \\in \\mathbb{R}^{m \\times d}`, EGNN's `\\phi_x(m) \\in"
+                        + " \\mathbb{R}^{M \\times M}`), and reads it at the same argument with indices in scope"
+                        + " (`\\mathcal{F}(x_i)`, `\\phi_x(m_{ij})`): that is the entry at those indices, in the order the"
+                        + " arguments carry them. docs/LANGUAGE.md, Functions.",
+                "F(x) \\in \\mathbb{R}^{m \\times d}\nL = \\sum_{i=1}^{m} \\|F(x_i)\\|_2",
+                "F(x) \\in \\mathbb{R}^{m \\times d}\nL = \\sum_{i=1}^{m} \\|F(x)_i\\|_2");
         add(Code.W0372, "Test generation (`eqc translate -t`, `eqc test`, the Maven plugin) computes each definition's"
                         + " expected values with eqc's interpreter on sampled inputs. When the definition cannot be evaluated"
                         + " on them (GCN's `D^{-\\frac{1}{2}}` of an input D sampled as a full matrix, a range a sampled count"
