@@ -288,6 +288,12 @@ public final class Catalogue {
                         + " arguments carry them. docs/LANGUAGE.md, Functions.",
                 "F(x) \\in \\mathbb{R}^{m \\times d}\nL = \\sum_{i=1}^{m} \\|F(x_i)\\|_2",
                 "F(x) \\in \\mathbb{R}^{m \\times d}\nL = \\sum_{i=1}^{m} \\|F(x)_i\\|_2");
+        add(Code.W0393, "`f^2(x)` with `f` defined in the file (and `f^2` neither defined nor declared) is the square of"
+                        + " the value, as `\\sin^2(x)` is (DIoU's `\\rho^2(\\mathbf{b}, \\mathbf{b}^{gt})`). With one parameter it"
+                        + " could also mean `f(f(x))`, the function applied twice; eqc reads the power and says so."
+                        + " docs/LANGUAGE.md, Functions.",
+                "x \\in \\mathbb{R}^{d}\ng(z) = \\tanh(z)\ny = g^2(x)",
+                "x \\in \\mathbb{R}^{d}\ng(z) = \\tanh(z)\ny = g(x)^2");
         add(Code.W0372, "Test generation (`eqc translate -t`, `eqc test`, the Maven plugin) computes each definition's"
                         + " expected values with eqc's interpreter on sampled inputs. When the definition cannot be evaluated"
                         + " on them (GCN's `D^{-\\frac{1}{2}}` of an input D sampled as a full matrix, a range a sampled count"

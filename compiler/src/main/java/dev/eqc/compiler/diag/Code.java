@@ -119,6 +119,7 @@ public enum Code {
     W0371("a softmax over an index read both under a set and over the whole range"),
     W0391("an element-wise product before side-by-side factors ending in a square matrix: both groupings fit"),
     W0392("the value of a function declared at a plain argument read at that argument with indices: its entry there"),
+    W0393("a whole power on a defined function of one argument read as the power of its value"),
     W0390("a norm of a matrix of drawn samples under an expectation read per sample row"),
     W0372("no generated test for a definition the interpreter cannot evaluate on sampled inputs"),
     W0320("an update of one entry of a declared table"),

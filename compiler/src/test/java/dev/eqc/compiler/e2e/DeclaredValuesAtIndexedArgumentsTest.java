@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * The values of an undefined function declared at a plain argument and read at that argument with indices in scope
  * (W0392): ring loss's {@code \|\mathcal{F}(x_i)\|_2} beside {@code \mathcal{F}(x) \in \mathbb{R}^{m \times d}},
  * EGNN's {@code \phi_x(m_{ij})} beside {@code \phi_x(m) \in \mathbb{R}^{M \times M}}. Before, each was a new input
- * no option could give.
+ * no option could give. And a whole power on a defined function, {@code \rho^2(b, b^{gt})}, powers its value (W0393).
  */
 class DeclaredValuesAtIndexedArgumentsTest {
     @Test
@@ -37,6 +37,20 @@ class DeclaredValuesAtIndexedArgumentsTest {
                         + "y_i = \\sum_{j} (x_i - x_j) \\phi(m_{ij})", "y",
                 Map.of("x", x, "\\phi(m)", phi), Map.of("x", new int[] {3}, "\\phi(m)", new int[] {3, 3}), y,
                 List.of(Code.W0392));
+    }
+
+    @Test
+    void aPowerOnADefinedFunctionPowersItsValue() throws Exception {
+        // DIoU (Zheng et al. 2020), Eq. 6: \rho^2(b, b^{gt}) with \rho the Euclidean distance; was E0192 (an undefined
+        // function \rho^2 whose value had no shape). Two parameters: no other reading, no warning.
+        PaperReadings.assertComputes("Diou", "b, g \\in \\mathbb{R}^{2}\n\\rho(u, v) = \\|u - v\\|_2\n"
+                        + "L = \\rho^2(b, g) + 1", "L",
+                Map.of("b", new double[] {3, 0}, "g", new double[] {0, 4}), Map.of("b", new int[] {2}, "g", new int[] {2}),
+                new double[] {26}, List.of(Code.W0103));
+        // one parameter: g(g(x)) is the other reading, so W0393
+        PaperReadings.assertComputes("Square", "x \\in \\mathbb{R}^{2}\ng(z) = 2 z\ny = g^2(x)", "y",
+                Map.of("x", new double[] {1, 3}), Map.of("x", new int[] {2}), new double[] {4, 36},
+                List.of(Code.W0393));
     }
 
     @Test
