@@ -303,6 +303,37 @@ public final class Catalogue {
                 "e \\in \\mathbb{R}^{n \\times n}, v \\in \\mathbb{R}^{n}, \\mathcal{N} \\in \\{0,1\\}^{n \\times n}\n"
                         + "\\alpha_{ij} = \\mathrm{softmax}_{j \\in \\mathcal{N}_i}(e_{ij})\n"
                         + "h_i = \\sum_{j \\in \\mathcal{N}_i} \\alpha_{ij} v_j\ns_i = \\sum_j \\alpha_{ij} v_j");
+        add(Code.W0390, "Inside an expectation that draws samples (`\\mathbb{E}_{x \\sim p}[…]`, `\\mathbb{E}_{(x, y) \\sim"
+                        + " p_{\\mathrm{pos}}}[…]`), the 2-norm of a matrix that is not square, whose rows are the draws (`f(x)`"
+                        + " declared N x d), is the norm of each row, one draw each; the expectation then averages them."
+                        + " Write `\\|…\\|_F` for the norm of the whole matrix. docs/LANGUAGE.md, Vocabulary.",
+                "f(x), f(y) \\in \\mathbb{R}^{N \\times d}\n"
+                        + "L = \\mathbb{E}_{(x, y) \\sim p}\\left[\\|f(x) - f(y)\\|_2^2\\right]",
+                "x, y \\in \\mathbb{R}^{N \\times d}\n"
+                        + "L = \\frac{1}{N}\\sum_{i=1}^{N} \\|x_i - y_i\\|_2^2");
+        add(Code.W0391, "Side-by-side factors bind tighter than `\\odot` (`\\sigma(xW) \\otimes xV` of the GLU papers is"
+                        + " `\\sigma(xW) \\odot (xV)`). When the last factor after the operator is a square matrix and the operand"
+                        + " before it has the shape of the factor it meets (NGCF's `\\mathcal{L}E \\odot E W_2`), the other"
+                        + " grouping, the element-wise product first and then the matrix product, fits as well and gives"
+                        + " another value: eqc keeps the tighter binding and says so. Add the brackets the paper means."
+                        + " docs/LANGUAGE.md, Reading rules.",
+                "L \\in \\mathbb{R}^{n \\times n}, E \\in \\mathbb{R}^{n \\times d}, W \\in \\mathbb{R}^{d \\times d}\n"
+                        + "Y = L E \\odot E W",
+                "L \\in \\mathbb{R}^{n \\times n}, E \\in \\mathbb{R}^{n \\times d}, W \\in \\mathbb{R}^{d \\times d}\n"
+                        + "Y = (L E \\odot E) W");
+        add(Code.W0392, "A paper declares the values of a function it does not define at a plain argument, one per"
+                        + " sample (ring loss's `\\mathcal{F}(x) \\in \\mathbb{R}^{m \\times d}`, EGNN's `\\phi_x(m) \\in"
+                        + " \\mathbb{R}^{M \\times M}`), and reads it at the same argument with indices in scope"
+                        + " (`\\mathcal{F}(x_i)`, `\\phi_x(m_{ij})`): that is the entry at those indices, in the order the"
+                        + " arguments carry them. docs/LANGUAGE.md, Functions.",
+                "F(x) \\in \\mathbb{R}^{m \\times d}\nL = \\sum_{i=1}^{m} \\|F(x_i)\\|_2",
+                "F(x) \\in \\mathbb{R}^{m \\times d}\nL = \\sum_{i=1}^{m} \\|F(x)_i\\|_2");
+        add(Code.W0393, "`f^2(x)` with `f` defined in the file (and `f^2` neither defined nor declared) is the square of"
+                        + " the value, as `\\sin^2(x)` is (DIoU's `\\rho^2(\\mathbf{b}, \\mathbf{b}^{gt})`). With one parameter it"
+                        + " could also mean `f(f(x))`, the function applied twice; eqc reads the power and says so."
+                        + " docs/LANGUAGE.md, Functions.",
+                "x \\in \\mathbb{R}^{d}\ng(z) = \\tanh(z)\ny = g^2(x)",
+                "x \\in \\mathbb{R}^{d}\ng(z) = \\tanh(z)\ny = g(x)^2");
         add(Code.W0372, "Test generation (`eqc translate -t`, `eqc test`, the Maven plugin) computes each definition's"
                         + " expected values with eqc's interpreter on sampled inputs. When the definition cannot be evaluated"
                         + " on them (GCN's `D^{-\\frac{1}{2}}` of an input D sampled as a full matrix, a range a sampled count"

@@ -133,6 +133,10 @@ final class AppliedValues {
 
     /** The value of an undefined function at {@code a}: an input named as printed (W0190 comes with its shape). */
     Term undefined(Expr.Apply a, Expr.Sym callee) {
+        Term entry = declaredAtPlainArguments(a, callee);
+        if (entry != null) {
+            return entry;
+        }
         String function = file.source.slice(callee.span()).trim();
         String key = NameKeys.full(callee) + "(" + argumentText(file.source, a) + ")";
         String latex = function + "(" + printedArguments(a) + ")";
@@ -153,7 +157,68 @@ final class AppliedValues {
     }
 
     /**
-     * {@code \pi_\theta(a_t \mid s_t)} with {@code \pi_\theta} a declared tensor: the declared values of a function
+     * Ring loss's {@code \|\mathcal{F}(x_i)\|_2} with {@code \mathcal{F}(x) \in \mathbb{R}^{m \times d}} declared, EGNN's
+     * {@code \phi_x(m_{ij})} beside {@code \phi_x(m) \in \mathbb{R}^{M \times M}}, MPNN's {@code A(e_{vw})} beside {@code
+     * A(e) \in \mathbb{R}^{n \times n \times d \times d}}: the file declares the values of the function at the plain
+     * argument, one per sample, and reads them at the same argument subscripted by indices in scope. That is the
+     * element (row, block) at those indices, in the order the arguments carry them (W0392). It was a new input named
+     * {@code \mathcal{F}(x_i)} that no option could give. Null when this is not the case.
+     */
+    private Term declaredAtPlainArguments(Expr.Apply a, Expr.Sym callee) {
+        if (file.wasDeclared(NameKeys.full(callee) + "(" + argumentText(file.source, a) + ")")) {
+            return null; // Q(s_i, a_i) \in \mathbb{R}^{N} declared as written: that input
+        }
+        List<IndexVar> indices = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        boolean stripped = false;
+        for (Expr arg : a.args()) {
+            String text = file.source.slice(arg.span());
+            if (arg instanceof Expr.Sym s && s.sub() != null && s.accent() == null
+                    && (s.sup() == null || s.sup().span().end() <= s.sub().span().start())) {
+                // m_{ij}, e_{vw}: one letter per index in scope (a run of letters is one symbol to the parser)
+                String sub = file.source.slice(s.sub().span()).replaceAll("[{}\\s,]", "");
+                List<IndexVar> carried = new ArrayList<>();
+                for (char c : sub.toCharArray()) {
+                    String letter = String.valueOf(c);
+                    IndexVar v = Character.isLetter(c) && !body.names.isBound(letter) ? body.scope.indexVar(letter) : null;
+                    if (v == null) {
+                        carried = null;
+                        break;
+                    }
+                    carried.add(v);
+                }
+                if (carried != null && !carried.isEmpty()) {
+                    for (IndexVar v : carried) {
+                        if (!indices.contains(v)) {
+                            indices.add(v);
+                        }
+                    }
+                    text = file.source.slice(new dev.eqc.compiler.source.Span(arg.span().start(), s.sub().span().start()))
+                            .replaceAll("_\\s*\\{?\\s*$", "");
+                    stripped = true;
+                }
+            }
+            parts.add(unsized(text).replaceAll("\\s+", ""));
+        }
+        String key = NameKeys.full(callee) + "(" + String.join(",", parts) + ")";
+        Input values = stripped && !indices.isEmpty() && file.wasDeclared(key) ? file.input(key) : null;
+        if (values == null || values.dims() == null || values.dims().size() < indices.size()) {
+            return null;
+        }
+        String names = String.join(", ", indices.stream().map(IndexVar::name).toList());
+        String written = file.source.slice(a.span()).trim();
+        String part = values.dims().size() == indices.size() ? "element" : indices.size() == 1 ? "row" : "entry";
+        Diagnostic.of(Code.W0392, file.source, a.span(), "`" + written + "` is read as " + part + " `" + names
+                        + "` of the declared `" + values.latex() + "`: the index on the argument picks its sample")
+                .caret(part + " " + names + " of " + values.latex())
+                .help("write `" + values.latex() + "_{" + names + "}` to say so and silence this warning")
+                .report(file.diagnostics);
+        body.readsUndefinedFunctions = true;
+        return new Term.Index(a.span(), body.names.inputRef(a.span(), values), indices);
+    }
+
+    /**
+     * {@code \\pi_\\theta(a_t \\mid s_t)} with {@code \\pi_\\theta} a declared tensor: the declared values of a function
      * the file does not define, read at the indices in scope the arguments carry (element {@code t}); the whole
      * tensor when they carry none. When the file applies it to several argument texts ({@code D(x)}, {@code
      * D(G(z))}), each is an input of its own with the declared shape. Null when this is not the case.

@@ -473,6 +473,10 @@ final class CallResolver {
         if (target != null && target.function()) {
             return call(a, callee, target);
         }
+        Term powered = target == null ? poweredCall(a, callee) : null;
+        if (powered != null) {
+            return powered;
+        }
         PendingDefinition family = target == null ? functionFamily(callee) : null;
         if (family != null) {
             return familyCall(a, callee, family);
@@ -1210,6 +1214,36 @@ final class CallResolver {
         Definition d = defined.definition();
         body.scope.useDefinition(d);
         return new Term.Index(a.span(), new Term.Call(a.span(), d, args), vars);
+    }
+
+    /**
+     * DIoU's {@code \rho^2(\mathbf{b}, \mathbf{b}^{gt})} with {@code \rho(u, v) = \|u - v\|_2} defined and {@code \rho^2}
+     * neither defined nor declared: the square of the value, as {@code \sin^2(x)} is. With one parameter, {@code
+     * f^2(x)} could also be {@code f(f(x))}, so W0393 says which is read. Null when this is not the case.
+     */
+    private Term poweredCall(Expr.Apply a, Expr.Sym callee) {
+        if (callee.sup() == null || !callee.sup().isSingle() || !(callee.sup().single() instanceof Expr.Num n)
+                || n.value() < 2 || n.value() != Math.rint(n.value()) || file.wasDeclared(NameKeys.full(callee))
+                || body.names.isBound(NameKeys.full(callee))) {
+            return null;
+        }
+        Expr.Sym bare = callee.withScripts(callee.span(), callee.sub(), null, callee.primes());
+        PendingDefinition f = file.definition(NameKeys.full(bare));
+        if (f == null || !f.function() || f.params().size() != a.args().size()) {
+            return null;
+        }
+        if (f.params().size() == 1) {
+            String name = file.source.slice(callee.span()).trim().replaceFirst("\\^\\s*\\{?\\s*\\d+\\s*\\}?", "");
+            String arg = file.source.slice(a.args().get(0).span()).trim();
+            Diagnostic.of(Code.W0393, file.source, a.span(), "`" + file.source.slice(a.span()).trim() + "` is read as `("
+                            + name + "(" + arg + "))^{" + (int) n.value() + "}`, the power of the value, not `" + name
+                            + "` applied " + (int) n.value() + " times")
+                    .caret("power of the value")
+                    .help("write `" + name + "(" + arg + ")^{" + (int) n.value() + "}` to say so and silence this warning")
+                    .report(file.diagnostics);
+        }
+        Term value = call(new Expr.Apply(a.span(), bare, a.args(), a.argsSpan()), bare, f);
+        return new Term.Power(a.span(), value, new Term.Literal(n.span(), n.value()));
     }
 
     private Term call(Expr.Apply given, Expr.Sym callee, PendingDefinition target) {

@@ -220,9 +220,10 @@ final class Declarations {
         }
         String letter = java.util.regex.Pattern.quote(name.base());
         String text = file.source.text();
-        // \sum_i, \max_{i}, \sum_{i=1}^{n}, \prod_{i \ne j}: an index of an operator.
+        // \sum_i, \max_{i}, \sum_{i=1}^{n}, \prod_{i \ne j}: an index of an operator (\sum_{y' \in [L]} beside a
+        // label y runs over y', another letter: Menon et al.'s logit-adjusted loss).
         if (java.util.regex.Pattern.compile("\\\\(?:sum|prod|max|min|arg\\s*\\\\?max|arg\\s*\\\\?min|argmax|argmin|bigcup|mathbb\\{E\\})_(?:"
-                + letter + "(?![A-Za-z])|\\{\\s*" + letter + "(?![A-Za-z]))").matcher(text).find()) {
+                + letter + "(?![A-Za-z'])|\\{\\s*" + letter + "(?![A-Za-z']))").matcher(text).find()) {
             return false;
         }
         // y_i = …, x_{ij} = …: a subscript letter of a left-hand side.

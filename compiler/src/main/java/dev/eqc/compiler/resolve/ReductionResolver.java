@@ -101,6 +101,13 @@ final class ReductionResolver {
             }
             return bounded(b, kind, v, new Term.Literal(from.right().span(), start), op.sub().items().get(2));
         }
+        if (kind != null && op.sup() == null && op.sub() != null && op.sub().isSingle()
+                && op.sub().single() instanceof Expr.Relation in && in.op() == RelOp.IN
+                && in.left() instanceof Expr.Sym v && isIndexName(v) && in.right() instanceof Expr.Group g
+                && g.bracket() == dev.eqc.compiler.ast.Bracket.SQUARE && g.items().size() == 1 && isSize(g.items().get(0))) {
+            // \sum_{y' \in [L]} (Menon et al.'s logit adjustment): [L] is \{1, \dots, L\}, counted from 1.
+            return bounded(b, kind, v, new Term.Literal(g.span(), 1.0), g.items().get(0));
+        }
         Term byLabel = kind == null ? null : excludingLabel(b, kind, op);
         if (byLabel != null) {
             return byLabel;

@@ -154,6 +154,9 @@ public final class ShapeInference {
         return c;
     }
 
+    /** How many expectations that draw samples enclose the term being checked (W0390). */
+    int samplingDepth;
+
     /** Terms a reading replaces (see {@link #infer}); empty for most files. */
     final IdentityHashMap<Term, java.util.function.UnaryOperator<Term>> rewrites = new IdentityHashMap<>();
 

@@ -156,6 +156,9 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                             + " `u v^\\top`")
                     .report(pass.diagnostics);
         }
+        if (a.op() == Term.ArithOp.MUL && left != null && right != null) {
+            warnHadamardBeforeProduct(a, left);
+        }
         if ((a.op() == Term.ArithOp.ADD || a.op() == Term.ArithOp.SUB) && left != null && right != null) {
             Shape norms = barsAsNorms(a, left, right);
             if (norms != null) {
@@ -207,6 +210,40 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                     && diagonalMatrix(v.definition().body(), depth + 1);
         }
         return false;
+    }
+
+    /**
+     * NGCF's {@code \mathcal{L}\mathbf{E} \odot \mathbf{E}\mathbf{W}_2} (Wang et al. 2019, Eq. 8): juxtaposition binds
+     * tighter than {@code \odot} ({@code (\mathcal{L}E) \odot (EW_2)}, as the GLU papers mean {@code \sigma(xW) \otimes
+     * xV}), but when the factor after the operator is a square matrix and the operand before it has the shape of the
+     * factor it meets, {@code (\mathcal{L}E \odot E) W_2} (what NGCF's code computes) fits as well and gives another
+     * value: the choice is said (W0391), never silent.
+     */
+    private void warnHadamardBeforeProduct(Term.Arith a, Shape left) {
+        String op = pass.source.slice(a.opSpan()).trim();
+        if (!(op.equals("\\odot") || op.equals("\\circ") || op.equals("\\otimes"))
+                || !(a.right() instanceof Term.Product p) || p.explicit() || p.opSpan().length() != 0
+                || p.left() instanceof Term.Product q && !q.explicit()
+                || pass.source.slice(p.span()).trim().startsWith("(")) {
+            return;
+        }
+        Shape first = pass.shapes.get(p.left());
+        Shape last = pass.shapes.get(p.right());
+        if (first == null || last == null || left.isScalar() || first.isScalar() || last.rank() != 2
+                || !isSquareMatrix(last) || !resolved(left).equals(resolved(first))) {
+            return;
+        }
+        String l = pass.source.slice(a.left().span()).trim();
+        String b = pass.source.slice(p.left().span()).trim();
+        String c = pass.source.slice(p.right().span()).trim();
+        Diagnostic.of(Code.W0391, pass.source, a.span(), "`" + pass.source.slice(a.span()).trim() + "` is read as `("
+                        + l + ") " + op + " (" + b + " " + c + ")`: the side-by-side factors bind tighter than `" + op
+                        + "`; `(" + l + " " + op + " " + b + ") " + c + "` fits the shapes too, since `" + c
+                        + "` is a square matrix " + resolved(last))
+                .caret("element-wise product of " + resolved(left) + " and the product " + b + " " + c)
+                .help("add the brackets the paper means: `(" + l + ") " + op + " (" + b + " " + c + ")` for this reading,"
+                        + " `(" + l + " " + op + " " + b + ") " + c + "` for the element-wise product first")
+                .report(pass.diagnostics);
     }
 
     /**
@@ -623,14 +660,26 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
 
     @Override
     public Shape builtinCall(Term.BuiltinCall b, Void unused) {
+        Builtin fn = b.builtin();
+        // \mathbb{E}_{(x, y) \sim p_{\mathrm{pos}}}[\|f(x) - f(y)\|_2^\alpha]: the norms inside an expectation that
+        // draws samples are of one draw each (W0390).
+        boolean sampling = fn == Builtin.MEAN && isSamplingExpectation(pass.source.slice(b.span()));
         List<Shape> args = new ArrayList<>();
-        for (Term a : b.args()) {
-            args.add(shape(a));
+        if (sampling) {
+            pass.samplingDepth++;
+        }
+        try {
+            for (Term a : b.args()) {
+                args.add(shape(a));
+            }
+        } finally {
+            if (sampling) {
+                pass.samplingDepth--;
+            }
         }
         if (args.contains(null)) {
             return null;
         }
-        Builtin fn = b.builtin();
         if (fn == Builtin.SUM && pass.source.slice(b.span()).trim().startsWith("\\sum") && args.get(0).rank() != 1) {
             // \sum (…) with no index under it: the sum of a vector's entries (resolve made it so); over a matrix
             // (every entry, or each row?) or a number it says nothing.
@@ -686,7 +735,12 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             // \|\phi_j(\hat{y}) - \phi_j(y)\|_2^2 of C x H x W feature maps (Johnson et al.'s perceptual loss): the
             // same, over every entry (was the norm over the last axis only, a C x H matrix, silently).
             String text = pass.source.slice(b.span());
-            if (!text.matches("(?s).*_\\{?\\s*(\\\\mathrm\\{F\\}|\\\\text\\{F\\}|\\\\rm F|F)\\s*\\}?")) {
+            boolean frobeniusWritten = text.matches("(?s).*_\\{?\\s*(\\\\mathrm\\{F\\}|\\\\text\\{F\\}|\\\\rm F|F)\\s*\\}?");
+            Shape rows = frobeniusWritten ? null : normPerDraw(b, args.get(0));
+            if (rows != null) {
+                return rows;
+            }
+            if (!frobeniusWritten) {
                 Diagnostic.of(Code.W0102, pass.source, b.span(), "`" + text + "` of a " + (args.get(0).rank() == 2
                                 ? "matrix is read as its Frobenius" : "tensor of rank " + args.get(0).rank()
                                 + " is read as its Frobenius") + " norm (over every entry), not a norm per row")
@@ -738,6 +792,43 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             }
             case STRUCTURAL -> structural(b, args);
         };
+    }
+
+    /**
+     * Wang &amp; Isola's {@code \\mathbb{E}_{(x, y) \\sim p_{\\mathrm{pos}}}[\\|f(x) - f(y)\\|_2^\\alpha]} with {@code f(x), f(y)}
+     * declared [N, d]: inside an expectation that draws samples, the rows of a matrix that is not square are the
+     * draws, so the 2-norm is each row's and the expectation averages them (the Frobenius norm of the batch, a
+     * single draw, was a wrong number with exit code 0). Rewrites the norm to run along the last axis (W0390);
+     * null when this is not that reading.
+     */
+    private Shape normPerDraw(Term.BuiltinCall b, Shape arg) {
+        if (pass.samplingDepth == 0 || arg.rank() != 2) {
+            return null;
+        }
+        Shape r = resolved(arg);
+        Dim rows = r.dim(0);
+        Dim cols = r.dim(1);
+        boolean fixed = (cols instanceof Dim.Known || cols instanceof Dim.Symbol s && !s.flexible())
+                && (rows instanceof Dim.Known || rows instanceof Dim.Symbol t && !t.flexible());
+        if (!fixed || rows.toString().equals(cols.toString())) {
+            return null; // a square matrix (a Jacobian) keeps its Frobenius norm (W0102)
+        }
+        String axis = cols.toString();
+        pass.rewrites.put(b, t -> t instanceof Term.BuiltinCall c
+                ? new Term.AlongAxis(c.span(), Builtin.NORM2, c.args().get(0), axis, false) : t);
+        String text = pass.source.slice(b.span()).trim();
+        pass.readings.add(Diagnostic.of(Code.W0390, pass.source, b.span(), "`" + text + "` of a matrix " + r
+                        + " inside an expectation that draws samples is read as the norm of each row, one draw each,"
+                        + " and the expectation as their mean; not the Frobenius norm of the whole batch")
+                .caret("norm per row: " + r + " → [" + rows + "]")
+                .help("write `\\|…\\|_F` for the norm of the whole matrix as one draw")
+                .build());
+        return new Shape(List.of(rows));
+    }
+
+    /** An expectation with what it draws under it ({@code \\mathbb{E}_{x \\sim p}[…]}, {@code E_{(x, y_w, y_l) \\sim D}[…]}). */
+    private static boolean isSamplingExpectation(String text) {
+        return isExpectation(text) && text.strip().matches("(?s)(\\\\hat\\s*\\{?\\s*)?(\\\\mathbb\\s*\\{?\\s*E\\s*\\}?|\\\\mathrm\\s*\\{\\s*E\\s*\\}|\\\\operatorname\\s*\\{\\s*E\\s*\\}|E)\\s*\\}?\\s*_.*");
     }
 
     /** Whether {@code text} is an expectation as papers print it ({@code \\mathbb{E}_{…}[…]}, {@code \\hat{\\mathbb{E}}_t}, {@code E_{x \\sim D}[…]}). */

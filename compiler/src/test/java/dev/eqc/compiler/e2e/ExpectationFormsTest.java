@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Expectations as generative-model papers print them: without brackets (Goodfellow's GAN tutorial), over a list of
  * draws (EDM, IWAE), over a distribution written with its variable (Song &amp; Ermon), of a single draw (W0321); and
- * the log of a mean written without parentheses (IWAE, W0322).
+ * the log of a mean written without parentheses (IWAE, W0322); norms of drawn rows (W0390).
  */
 class ExpectationFormsTest {
     private static final int[] VEC = {4};
@@ -62,6 +62,36 @@ class ExpectationFormsTest {
                         + "L = \\frac{1}{2}\\mathbb{E}_{p(x)}\\mathbb{E}_{y \\sim q}\\left[\\|x - y\\|^2\\right]", "L",
                 Map.of("x", x, "y", y), Map.of("x", VEC, "y", VEC), new double[] {0.5 * sq},
                 List.of(Code.W0132, Code.W0321));
+    }
+
+    @Test
+    void aNormOfDrawnRowsUnderAnExpectationIsEachRowsNorm() throws Exception {
+        // Wang & Isola (2020), the alignment loss: f(x), f(y) hold N = 3 positive pairs as rows of d = 2; the
+        // expectation averages the distance of each pair, not the Frobenius norm of the whole batch (W0390).
+        double[] fx = {1, 0, 0, 1, 3, 4};
+        double[] fy = {0, 0, 0, 0, 0, 0};
+        PaperReadings.assertComputes("Align", "f(x), f(y) \\in \\mathbb{R}^{N \\times d}\n"
+                        + "L = \\mathbb{E}_{(x, y) \\sim p_{\\mathrm{pos}}}\\left[\\|f(x) - f(y)\\|_2^2\\right]", "L",
+                Map.of("f(x)", fx, "f(y)", fy), Map.of("f(x)", new int[] {3, 2}, "f(y)", new int[] {3, 2}),
+                new double[] {(1 + 1 + 25) / 3.0}, List.of(Code.W0132, Code.W0390));
+    }
+
+    @Test
+    void aNormWrittenFrobeniusUnderAnExpectationStaysOneNumber() throws Exception {
+        double[] x = {1, 0, 0, 1, 3, 4};
+        PaperReadings.assertComputes("Whole", "x \\in \\mathbb{R}^{N \\times d}\n"
+                        + "L = \\mathbb{E}_{x \\sim p}\\left[\\|x\\|_F^2\\right]", "L",
+                Map.of("x", x), Map.of("x", new int[] {3, 2}), new double[] {27}, List.of(Code.W0132, Code.W0321));
+    }
+
+    @Test
+    void aNormOfASquareMatrixUnderAnExpectationStaysFrobenius() throws Exception {
+        // a Jacobian-like square matrix is no batch of draws: W0102 as before
+        double[] j = {1, 2, 3, 4};
+        PaperReadings.assertComputes("Square", "J \\in \\mathbb{R}^{d \\times d}\n"
+                        + "L = \\mathbb{E}_{x \\sim p}\\left[\\|J\\|^2\\right]", "L",
+                Map.of("J", j), Map.of("J", new int[] {2, 2}), new double[] {30},
+                List.of(Code.W0132, Code.W0102, Code.W0321));
     }
 
     @Test

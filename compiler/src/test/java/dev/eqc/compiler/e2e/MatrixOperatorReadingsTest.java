@@ -51,6 +51,26 @@ class MatrixOperatorReadingsTest {
     }
 
     @Test
+    void anElementWiseProductBeforeASquareWeightSaysWhichGroupingItKeeps() throws Exception {
+        // NGCF (Wang et al. 2019), Eq. 8: L E \odot E W_2 with W_2 square; both groupings fit, so W0391. Kept:
+        // (L E) \odot (E W); the brackets written choose the other grouping, with no warning.
+        double[] l = {1, 0, 0, 2};
+        double[] e = {1, 2, 3, 4};
+        double[] w = {0, 1, 1, 0};
+        Map<String, double[]> in = Map.of("L", l, "E", e, "W", w);
+        Map<String, int[]> sh = Map.of("L", new int[] {2, 2}, "E", new int[] {2, 2}, "W", new int[] {2, 2});
+        String decl = "L \\in \\mathbb{R}^{n \\times n}, E \\in \\mathbb{R}^{n \\times d}, W \\in \\mathbb{R}^{d \\times d}\n";
+        // L E = [[1,2],[6,8]], E W = [[2,1],[4,3]], L E \odot E = [[1,4],[18,32]]
+        PaperReadings.assertComputes("Tight", decl + "Y = L E \\odot E W", "Y", in, sh,
+                new double[] {2, 2, 24, 24}, List.of(Code.W0391));
+        PaperReadings.assertComputes("First", decl + "Y = (L E \\odot E) W", "Y", in, sh,
+                new double[] {4, 1, 32, 18}, List.of());
+        // GLU: \sigma(xW) \otimes xV with a wider V keeps the tighter binding and has only the \otimes warning
+        assertTrue(check("x \\in \\mathbb{R}^{d}, W, V \\in \\mathbb{R}^{d \\times f}\ny = (x W) \\odot x V").stream()
+                .noneMatch(d -> d.code() == Code.W0391));
+    }
+
+    @Test
     void theExponentialOfAMatrixTheFileInvertsIsRejected() throws Exception {
         // Mamba (Gu & Dao, 2023), Eq. 4: \bar{A} = exp(ΔA), \bar{B} = (ΔA)^{-1}(exp(ΔA) - I) ΔB means the matrix
         // exponential. Before: `\Delta A` was an undeclared scalar name (W0101); read as Δ·A, exp was element-wise.

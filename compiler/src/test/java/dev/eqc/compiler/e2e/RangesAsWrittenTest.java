@@ -95,6 +95,25 @@ class RangesAsWrittenTest {
 
     /** {@code x_{t-1}} before the first element reads 0. */
     @Test
+    void aSquareBracketSizeUnderASumIsTheRangeFromOne() {
+        // Menon et al. (2021), Eq. 10: \sum_{y' \in [L]}, [L] = \{1, \dots, L\}; was E0103.
+        String src = "x \\in \\mathbb{R}^{n}\ns = \\sum_{j \\in [n]} x_j^2";
+        double expected = 0;
+        for (double v : X) {
+            expected += v * v;
+        }
+        assertArrayEquals(new double[] {expected}, run(src, "s", Map.of("x", vec(X))).data(), 1e-12);
+    }
+
+    @Test
+    void aLabelBesideASumOverItsPrimedLetterStaysALabel() {
+        // y \in \{1, \dots, L\} beside \sum_{y' \in [L]}: y is one label (the sum runs over y'), not an index range.
+        String src = "f \\in \\mathbb{R}^{L}, y \\in \\{1, \\dots, L\\}\n"
+                + "\\ell = -\\log \\frac{e^{f_y}}{\\sum_{y' \\in [L]} e^{f_{y'}}}";
+        assertTrue(codes(src).stream().noneMatch(c -> c.name().startsWith("E")), () -> codes(src).toString());
+    }
+
+    @Test
     void previousElementIsZeroBeforeTheStart() {
         String src = "x \\in \\mathbb{R}^{n}\ny_t = x_t - x_{t-1}";
         double[] expected = new double[X.length];

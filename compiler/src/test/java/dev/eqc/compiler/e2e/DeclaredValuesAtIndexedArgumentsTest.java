@@ -1,0 +1,64 @@
+package dev.eqc.compiler.e2e;
+
+import dev.eqc.compiler.diag.Code;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The values of an undefined function declared at a plain argument and read at that argument with indices in scope
+ * (W0392): ring loss's {@code \|\mathcal{F}(x_i)\|_2} beside {@code \mathcal{F}(x) \in \mathbb{R}^{m \times d}},
+ * EGNN's {@code \phi_x(m_{ij})} beside {@code \phi_x(m) \in \mathbb{R}^{M \times M}}. Before, each was a new input
+ * no option could give. And a whole power on a defined function, {@code \rho^2(b, b^{gt})}, powers its value (W0393).
+ */
+class DeclaredValuesAtIndexedArgumentsTest {
+    @Test
+    void anIndexOnTheArgumentPicksTheRow() throws Exception {
+        // Zheng et al. (2018), Eq. 1 with lambda = 2m: the sum over the rows of (|F(x_i)| - R)^2.
+        double[] f = {3, 4, 0, 1, 6, 8};
+        PaperReadings.assertComputes("Ring", "\\mathcal{F}(x) \\in \\mathbb{R}^{m \\times d}, R \\in \\mathbb{R}\n"
+                        + "L = \\sum_{i=1}^{m} (\\|\\mathcal{F}(x_i)\\|_2 - R)^2", "L",
+                Map.of("\\mathcal{F}(x)", f, "R", new double[] {1}), Map.of("\\mathcal{F}(x)", new int[] {3, 2},
+                        "R", new int[] {}), new double[] {16 + 0 + 81}, List.of(Code.W0392));
+    }
+
+    @Test
+    void twoIndicesInOneSubscriptPickTheEntry() throws Exception {
+        // Satorras et al. (2021), Eq. 4 in one dimension: y_i = \sum_j (x_i - x_j) \phi(m_{ij}).
+        double[] x = {1, 2, 4};
+        double[] phi = {1, 2, 3, 4, 5, 6, 7, 8, 9};
+        double[] y = new double[3];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                y[i] += (x[i] - x[j]) * phi[3 * i + j];
+            }
+        }
+        PaperReadings.assertComputes("Egnn", "x \\in \\mathbb{R}^{M}, \\phi(m) \\in \\mathbb{R}^{M \\times M}\n"
+                        + "y_i = \\sum_{j} (x_i - x_j) \\phi(m_{ij})", "y",
+                Map.of("x", x, "\\phi(m)", phi), Map.of("x", new int[] {3}, "\\phi(m)", new int[] {3, 3}), y,
+                List.of(Code.W0392));
+    }
+
+    @Test
+    void aPowerOnADefinedFunctionPowersItsValue() throws Exception {
+        // DIoU (Zheng et al. 2020), Eq. 6: \rho^2(b, b^{gt}) with \rho the Euclidean distance; was E0192 (an undefined
+        // function \rho^2 whose value had no shape). Two parameters: no other reading, no warning.
+        PaperReadings.assertComputes("Diou", "b, g \\in \\mathbb{R}^{2}\n\\rho(u, v) = \\|u - v\\|_2\n"
+                        + "L = \\rho^2(b, g) + 1", "L",
+                Map.of("b", new double[] {3, 0}, "g", new double[] {0, 4}), Map.of("b", new int[] {2}, "g", new int[] {2}),
+                new double[] {26}, List.of(Code.W0103));
+        // one parameter: g(g(x)) is the other reading, so W0393
+        PaperReadings.assertComputes("Square", "x \\in \\mathbb{R}^{2}\ng(z) = 2 z\ny = g^2(x)", "y",
+                Map.of("x", new double[] {1, 3}), Map.of("x", new int[] {2}), new double[] {4, 36},
+                List.of(Code.W0393));
+    }
+
+    @Test
+    void aValueDeclaredAsWrittenIsThatInput() throws Exception {
+        // Q(s_i) declared itself: read at i as before, not as a row of Q(s)
+        PaperReadings.assertComputes("Written", "Q(s) \\in \\mathbb{R}^{N \\times 2}, Q(s_i) \\in \\mathbb{R}^{N}\n"
+                        + "L = \\sum_{i=1}^{N} Q(s_i)", "L",
+                Map.of("Q(s)", new double[] {9, 9, 9, 9}, "Q(s_i)", new double[] {1, 2}),
+                Map.of("Q(s)", new int[] {2, 2}, "Q(s_i)", new int[] {2}), new double[] {3}, List.of());
+    }
+}
