@@ -58,17 +58,17 @@ final class ArithmeticLists {
                 (dots ? after : before).add(item);
             }
         }
-        List<Linear> b = new ArrayList<>();
-        List<Linear> a = new ArrayList<>();
+        List<LinearForm> b = new ArrayList<>();
+        List<LinearForm> a = new ArrayList<>();
         for (Expr e : before) {
-            Linear l = linear(e);
+            LinearForm l = linear(e);
             if (l == null) {
                 return indexDependent(g, e);
             }
             b.add(l);
         }
         for (Expr e : after) {
-            Linear l = linear(e);
+            LinearForm l = linear(e);
             if (l == null) {
                 return indexDependent(g, e);
             }
@@ -85,20 +85,20 @@ final class ArithmeticLists {
         } else {
             step = 1.0;
         }
-        Linear first = b.get(0);
-        Linear last = a.get(a.size() - 1);
-        Linear count = step == null || step == 0 ? null : last.minus(first).scaled(1 / step).plus(Linear.of(1));
+        LinearForm first = b.get(0);
+        LinearForm last = a.get(a.size() - 1);
+        LinearForm count = step == null || step == 0 ? null : last.minus(first).scaled(1 / step).plus(LinearForm.of(1));
         if (count == null || !count.isSize()) {
             return offSequence(g, "the items do not step by one constant amount from `" + source(before.get(0))
                     + "` to `" + source(after.get(after.size() - 1)) + "`");
         }
         for (int k = 0; k < b.size(); k++) {
-            if (!b.get(k).equals(first.plus(Linear.of(k * step)))) {
+            if (!b.get(k).equals(first.plus(LinearForm.of(k * step)))) {
                 return offSequence(g, "`" + source(before.get(k)) + "` is not on the sequence " + stepFrom + " gives");
             }
         }
         for (int k = 0; k < a.size(); k++) {
-            if (!a.get(k).equals(last.minus(Linear.of((a.size() - 1 - k) * step)))) {
+            if (!a.get(k).equals(last.minus(LinearForm.of((a.size() - 1 - k) * step)))) {
                 return offSequence(g, "`" + source(after.get(k)) + "` is not on the sequence " + stepFrom + " gives");
             }
         }
@@ -156,15 +156,15 @@ final class ArithmeticLists {
     }
 
     /** A number plus whole multiples of sizes, or null. */
-    private Linear linear(Expr e) {
+    private LinearForm linear(Expr e) {
         if (e instanceof Expr.Num n) {
-            return Linear.of(n.value());
+            return LinearForm.of(n.value());
         }
         if (e instanceof Expr.Sym s && s.bare()) {
             String key = NameKeys.full(s);
             if (body.scope.indexVar(key) == null && (body.names.find(key) instanceof Binding.DimensionName
                     || body.names.find(key) instanceof Binding.DefinedDimension)) {
-                return new Linear(0, new TreeMap<>(Map.of(key, 1.0)));
+                return new LinearForm(0, new TreeMap<>(Map.of(key, 1.0)));
             }
             return null;
         }
@@ -172,18 +172,18 @@ final class ArithmeticLists {
             return linear(g.items().get(0));
         }
         if (e instanceof Expr.Unary u) {
-            Linear x = linear(u.operand());
+            LinearForm x = linear(u.operand());
             return x == null ? null : u.op() == UnaryOp.NEG ? x.scaled(-1) : x;
         }
         if (e instanceof Expr.Frac f) {
-            Linear num = linear(f.num());
-            Linear den = linear(f.den());
+            LinearForm num = linear(f.num());
+            LinearForm den = linear(f.den());
             return num == null || den == null || den.constant() == null || den.constant() == 0 ? null
                     : num.scaled(1 / den.constant());
         }
         if (e instanceof Expr.Binary bin) {
-            Linear l = linear(bin.left());
-            Linear r = linear(bin.right());
+            LinearForm l = linear(bin.left());
+            LinearForm r = linear(bin.right());
             if (l == null || r == null) {
                 return null;
             }
@@ -201,97 +201,5 @@ final class ArithmeticLists {
             }
         }
         return null;
-    }
-
-    /** {@code c + Σ k_s s} over sizes {@code s}. */
-    record Linear(double c, TreeMap<String, Double> sizes) {
-        static Linear of(double c) {
-            return new Linear(c, new TreeMap<>());
-        }
-
-        Double constant() {
-            return sizes.isEmpty() ? c : null;
-        }
-
-        Linear plus(Linear o) {
-            TreeMap<String, Double> out = new TreeMap<>(sizes);
-            o.sizes.forEach((k, v) -> out.merge(k, v, Double::sum));
-            out.values().removeIf(v -> Math.abs(v) < 1e-12);
-            return new Linear(c + o.c, out);
-        }
-
-        Linear minus(Linear o) {
-            return plus(o.scaled(-1));
-        }
-
-        Linear scaled(double f) {
-            TreeMap<String, Double> out = new TreeMap<>();
-            sizes.forEach((k, v) -> out.put(k, v * f));
-            out.values().removeIf(v -> Math.abs(v) < 1e-12);
-            return new Linear(c * f, out);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Linear o && Math.abs(c - o.c) < 1e-9 && minus(o).sizes.isEmpty();
-        }
-
-        @Override
-        public int hashCode() {
-            return 0;
-        }
-
-        /** A count eqc can lay out: a positive whole number, or sizes with positive coefficients of the form p or 1/q. */
-        boolean isSize() {
-            if (sizes.isEmpty()) {
-                return c >= 1 && c == Math.rint(c);
-            }
-            for (double k : sizes.values()) {
-                if (!(k > 0 && (k == Math.rint(k) || 1 / k == Math.rint(1 / k)))) {
-                    return false;
-                }
-            }
-            return c == Math.rint(c);
-        }
-
-        /** The count as a term of sizes, as the range of an index (ShapeInference reads it as a dimension). */
-        Term term(Span at, BodyResolver body) {
-            Term out = null;
-            for (Map.Entry<String, Double> e : sizes.entrySet()) {
-                Term size = body.names.lookup(e.getKey(), at);
-                double k = e.getValue();
-                Term scaled = k == 1 ? size : k == Math.rint(k)
-                        ? new Term.Arith(at, at, Term.ArithOp.MUL, new Term.Literal(at, k), size)
-                        : new Term.Arith(at, at, Term.ArithOp.DIV, size, new Term.Literal(at, Math.rint(1 / k)));
-                out = out == null ? scaled : new Term.Arith(at, at, Term.ArithOp.ADD, out, scaled);
-            }
-            if (out == null) {
-                return new Term.Literal(at, c);
-            }
-            if (c > 0) {
-                out = new Term.Arith(at, at, Term.ArithOp.ADD, out, new Term.Literal(at, c));
-            } else if (c < 0) {
-                out = new Term.Arith(at, at, Term.ArithOp.SUB, out, new Term.Literal(at, -c));
-            }
-            return out;
-        }
-
-        @Override
-        public String toString() {
-            StringBuilder s = new StringBuilder();
-            sizes.forEach((k, v) -> {
-                if (s.length() > 0) {
-                    s.append(" + ");
-                }
-                s.append(v == 1 ? k : v == Math.rint(v) ? number(v) + k : k + "/" + number(Math.rint(1 / v)));
-            });
-            if (s.length() == 0) {
-                return number(c);
-            }
-            if (c != 0) {
-                s.append(c > 0 ? " + " : " - ").append(number(Math.abs(c)));
-            }
-            return s.toString();
-        }
     }
 }

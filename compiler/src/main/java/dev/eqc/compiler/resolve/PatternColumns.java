@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * RoFormer's rotary embedding (Eq. 34) writes vectors as patterns: a column {@code x_1, x_2, x_3, x_4, \vdots,
@@ -120,7 +121,8 @@ final class PatternColumns {
     }
 
     /** A column's reading: for each position in the period, its first cell and its subscripts' steps; the count. */
-    private record Pattern(int period, List<Expr> firsts, List<List<Slot>> slots, Linear count) {}
+    private record Pattern(int period, List<Expr> firsts, List<List<Slot>> slots, LinearForm count,
+            Map<String, Expr> names) {}
 
     /** A whole-number subscript that grows by {@code step} each period, from {@code first}. */
     private record Slot(Expr.Sym sym, long first, long step) {}
@@ -136,7 +138,8 @@ final class PatternColumns {
         }
         List<Expr> firsts = new ArrayList<>();
         List<List<Slot>> slots = new ArrayList<>();
-        Linear count = null;
+        LinearForm count = null;
+        Map<String, Expr> names = new LinkedHashMap<>();
         boolean varies = false;
         for (int r = 0; r < period; r++) {
             Expr first = head.get(r);
@@ -193,20 +196,20 @@ final class PatternColumns {
                 }
                 int fromEnd = tailPeriods - 1 - k;
                 for (Slot slot : positionSlots) {
-                    Linear written = Linear.of(single(subs.get(firstSubs.indexOf(slot.sym())).sub()));
+                    LinearForm written = linear(single(subs.get(firstSubs.indexOf(slot.sym())).sub()), names);
                     if (written == null) {
                         return null;
                     }
                     if (slot.step() == 0) {
-                        if (!written.equals(Linear.constant(slot.first()))) {
+                        if (!written.equals(LinearForm.of(slot.first()))) {
                             return null;
                         }
                         continue;
                     }
                     varies = true;
                     // written = first + step (K - 1 - fromEnd), so K = (written - first) / step + 1 + fromEnd
-                    Linear periods = written.plus(Linear.constant(-slot.first())).times(1.0 / slot.step())
-                            .plus(Linear.constant(1 + fromEnd));
+                    LinearForm periods = written.minus(LinearForm.of(slot.first())).scaled(1.0 / slot.step())
+                            .plus(LinearForm.of(1 + fromEnd));
                     if (count == null) {
                         count = periods;
                     } else if (!count.equals(periods)) {
@@ -217,10 +220,10 @@ final class PatternColumns {
             firsts.add(first);
             slots.add(positionSlots);
         }
-        if (!varies || count == null || count.isConstant() && count.constant() < headPeriods + tailPeriods) {
+        if (!varies || count == null || count.constant() != null && count.constant() < headPeriods + tailPeriods) {
             return null;
         }
-        return new Pattern(period, firsts, slots, count);
+        return new Pattern(period, firsts, slots, count, names);
     }
 
     private Expr hoist(Expr.Matrix m, Pattern p) {
@@ -258,20 +261,20 @@ final class PatternColumns {
                 // (the strided parts of a longer period say so by their own subscripts, 2k-1 and 2k).
                 hoisted.add(new Statement.Condition(at, part, "for", List.of(
                         new Expr.Relation(at, at, RelOp.EQ, k, new Expr.Num(at, "1")),
-                        new Expr.Sym(at, SymKind.COMMAND, "\\dots", null, null, null, 0), p.count().expr(at))));
+                        new Expr.Sym(at, SymKind.COMMAND, "\\dots", null, null, null, 0), p.count().expr(at, p.names()))));
             }
             forms.add("element `" + affineText(p.period(), r + 1 - p.period(), k.base()) + "` is `"
                     + templateText(p.firsts().get(r), slots, k.base()) + "`");
         }
         // Declared with its length P K, which the shape pass checks against the cells' reads (x_{2k} of a
         // declared x): a last cell that disagrees with them is an error, not a silent truncation.
-        Linear length = p.count().times(p.period());
+        LinearForm length = p.count().scaled(p.period());
         hoisted.add(0, new Statement.Declaration(at, List.of(new Expr.Sym(at, SymKind.WORD, name, null, null, null,
-                0)), new Domain(at, Domain.Field.REAL, List.of(length.expr(at)), null)));
-        String count = length.text();
+                0)), new Domain(at, Domain.Field.REAL, List.of(length.expr(at, p.names())), null)));
+        String count = length.toString();
         Diagnostic.of(Code.W0411, program.source(), at, "the " + (m.rows().size() == 1 && m.rows().get(0).size() > 1
                         ? "row" : "column") + " written with dots is read as the vector of " + count + " elements: "
-                        + String.join(", ", forms) + ", for " + k.base() + " = 1, …, " + p.count().text()
+                        + String.join(", ", forms) + ", for " + k.base() + " = 1, …, " + p.count()
                         + " (counted from 1; the last cells written tell the count)")
                 .caret("a vector of " + count)
                 .help("to say so without the pattern, define the vector element by element (`v_{2k-1} = …`,"
@@ -364,145 +367,44 @@ final class PatternColumns {
         return null;
     }
 
-    /** A linear form {@code c + \sum a_v v} over names, for the counts the last cells imply ({@code d/2}). */
-    private record Linear(double constant, Map<String, Double> coefficients, Map<String, Expr> names) {
-        static Linear constant(double c) {
-            return new Linear(c, Map.of(), Map.of());
+    /** A number plus multiples of bare names ({@code d/2}, {@code n-1}), noting each name in {@code names}; or null. */
+    private static LinearForm linear(Expr e, Map<String, Expr> names) {
+        if (e instanceof Expr.Num n) {
+            return LinearForm.of(n.value());
         }
-
-        static Linear of(Expr e) {
-            if (e instanceof Expr.Num n) {
-                return constant(n.value());
-            }
-            if (e instanceof Expr.Sym s && !DOTS.contains(s.base())) {
-                String key = SExpressions.print(s);
-                return new Linear(0, Map.of(key, 1.0), Map.of(key, s));
-            }
-            if (e instanceof Expr.Group g && g.items().size() == 1) {
-                return of(g.items().get(0));
-            }
-            if (e instanceof Expr.Unary u && u.op() == UnaryOp.NEG) {
-                Linear x = of(u.operand());
-                return x == null ? null : x.times(-1);
-            }
-            if (e instanceof Expr.Frac f) {
-                Linear den = of(f.den());
-                Linear x = of(f.num());
-                return x == null || den == null || !den.isConstant() || den.constant() == 0 ? null
-                        : x.times(1 / den.constant());
-            }
-            if (e instanceof Expr.Binary b) {
-                Linear l = of(b.left());
-                Linear r = of(b.right());
-                if (l == null || r == null) {
-                    return null;
-                }
-                return switch (b.op()) {
-                    case ADD -> l.plus(r);
-                    case SUB -> l.plus(r.times(-1));
-                    case JUXTAPOSE, DOT, CROSS -> l.isConstant() ? r.times(l.constant())
-                            : r.isConstant() ? l.times(r.constant()) : null;
-                    case DIV -> r.isConstant() && r.constant() != 0 ? l.times(1 / r.constant()) : null;
-                    default -> null;
-                };
-            }
-            return null;
+        if (e instanceof Expr.Sym s && !DOTS.contains(s.base())) {
+            String key = NameKeys.full(s);
+            names.put(key, s);
+            return new LinearForm(0, new TreeMap<>(Map.of(key, 1.0)));
         }
-
-        boolean isConstant() {
-            return coefficients.isEmpty();
+        if (e instanceof Expr.Group g && g.items().size() == 1) {
+            return linear(g.items().get(0), names);
         }
-
-        Linear plus(Linear o) {
-            Map<String, Double> c = new LinkedHashMap<>(coefficients);
-            Map<String, Expr> n = new LinkedHashMap<>(names);
-            o.coefficients.forEach((k, v) -> c.merge(k, v, Double::sum));
-            n.putAll(o.names);
-            c.values().removeIf(v -> Math.abs(v) < 1e-12);
-            n.keySet().retainAll(c.keySet());
-            return new Linear(constant + o.constant, c, n);
+        if (e instanceof Expr.Unary u && u.op() == UnaryOp.NEG) {
+            LinearForm x = linear(u.operand(), names);
+            return x == null ? null : x.scaled(-1);
         }
-
-        Linear times(double f) {
-            Map<String, Double> c = new LinkedHashMap<>();
-            coefficients.forEach((k, v) -> c.put(k, v * f));
-            c.values().removeIf(v -> Math.abs(v) < 1e-12);
-            Map<String, Expr> n = new LinkedHashMap<>(names);
-            n.keySet().retainAll(c.keySet());
-            return new Linear(constant * f, c, n);
+        if (e instanceof Expr.Frac f) {
+            LinearForm num = linear(f.num(), names);
+            LinearForm den = linear(f.den(), names);
+            return num == null || den == null || den.constant() == null || den.constant() == 0 ? null
+                    : num.scaled(1 / den.constant());
         }
-
-        @Override
-        public boolean equals(Object other) {
-            if (!(other instanceof Linear o) || Math.abs(constant - o.constant) > 1e-9
-                    || !coefficients.keySet().equals(o.coefficients.keySet())) {
-                return false;
+        if (e instanceof Expr.Binary b) {
+            LinearForm l = linear(b.left(), names);
+            LinearForm r = linear(b.right(), names);
+            if (l == null || r == null) {
+                return null;
             }
-            return coefficients.entrySet().stream().allMatch(e -> Math.abs(e.getValue() - o.coefficients.get(e.getKey()))
-                    < 1e-9);
+            return switch (b.op()) {
+                case ADD -> l.plus(r);
+                case SUB -> l.minus(r);
+                case JUXTAPOSE, DOT, CROSS -> l.constant() != null ? r.scaled(l.constant())
+                        : r.constant() != null ? l.scaled(r.constant()) : null;
+                case DIV -> r.constant() != null && r.constant() != 0 ? l.scaled(1 / r.constant()) : null;
+                default -> null;
+            };
         }
-
-        @Override
-        public int hashCode() {
-            return coefficients.keySet().hashCode();
-        }
-
-        /** The form as an expression: {@code d/2}, {@code n}, {@code 2n+1}. */
-        Expr expr(Span at) {
-            Expr out = null;
-            for (Map.Entry<String, Double> e : coefficients.entrySet()) {
-                Expr term = scaled(at, names.get(e.getKey()), Math.abs(e.getValue()));
-                out = out == null ? (e.getValue() < 0 ? new Expr.Unary(at, at, UnaryOp.NEG, term) : term)
-                        : new Expr.Binary(at, at, e.getValue() < 0 ? BinaryOp.SUB : BinaryOp.ADD, out, term);
-            }
-            if (out == null || Math.abs(constant) > 1e-12) {
-                Expr c = new Expr.Num(at, number(Math.abs(constant)));
-                out = out == null ? (constant < 0 ? new Expr.Unary(at, at, UnaryOp.NEG, c) : c)
-                        : new Expr.Binary(at, at, constant < 0 ? BinaryOp.SUB : BinaryOp.ADD, out, c);
-            }
-            return out;
-        }
-
-        private static Expr scaled(Span at, Expr name, double f) {
-            if (Math.abs(f - 1) < 1e-12) {
-                return name;
-            }
-            if (Math.abs(f - Math.rint(f)) < 1e-12) {
-                return new Expr.Binary(at, at, BinaryOp.JUXTAPOSE, new Expr.Num(at, number(f)), name);
-            }
-            double inverse = 1 / f;
-            if (Math.abs(inverse - Math.rint(inverse)) < 1e-9) {
-                return new Expr.Frac(at, name, new Expr.Num(at, number(Math.rint(inverse))));
-            }
-            return new Expr.Binary(at, at, BinaryOp.JUXTAPOSE, new Expr.Num(at, Double.toString(f)), name);
-        }
-
-        private static String number(double v) {
-            return Math.abs(v - Math.rint(v)) < 1e-12 ? Long.toString(Math.round(v)) : Double.toString(v);
-        }
-
-        /** The form as LaTeX, for the warning. */
-        String text() {
-            StringBuilder sb = new StringBuilder();
-            for (Map.Entry<String, Double> e : coefficients.entrySet()) {
-                double v = e.getValue();
-                String name = names.get(e.getKey()) instanceof Expr.Sym s && s.bare() ? s.base() : e.getKey();
-                if (sb.length() > 0) {
-                    sb.append(v < 0 ? " - " : " + ");
-                } else if (v < 0) {
-                    sb.append("-");
-                }
-                double a = Math.abs(v);
-                double inverse = 1 / a;
-                sb.append(Math.abs(a - 1) < 1e-12 ? name : Math.abs(a - Math.rint(a)) < 1e-12 ? number(a) + name
-                        : Math.abs(inverse - Math.rint(inverse)) < 1e-9 ? name + "/" + number(Math.rint(inverse))
-                        : a + name);
-            }
-            if (sb.length() == 0 || Math.abs(constant) > 1e-12) {
-                sb.append(sb.length() == 0 ? (constant < 0 ? "-" : "") : constant < 0 ? " - " : " + ")
-                        .append(number(Math.abs(constant)));
-            }
-            return sb.toString();
-        }
+        return null;
     }
 }
