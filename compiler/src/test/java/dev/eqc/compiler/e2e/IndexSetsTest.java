@@ -166,6 +166,15 @@ class IndexSetsTest {
     }
 
     /** Σ_j w_ij v_j with w the softmax of row i of e over the j where {@code a} is non-zero (0 elsewhere). */
+    /** Four nodes, scores e, a neighbourhood (each node with itself and some others) and values v, shared below. */
+    private static final double[] NEIGHBOURHOOD_E = PaperReadings.seq(16, 1.5, 0.2);
+    private static final double[] NEIGHBOURHOOD = {1, 0, 1, 0, 0, 1, 1, 1, 1, 0, 1, 0, 0, 1, 0, 1};
+    private static final double[] NEIGHBOURHOOD_V = PaperReadings.seq(4, 2.0, 0.7);
+    private static final Map<String, int[]> NEIGHBOURHOOD_SHAPES = Map.of("e", new int[] {4, 4}, "\\mathcal{N}",
+            new int[] {4, 4}, "v", new int[] {4});
+    private static final String NEIGHBOURHOOD_DECLARED = "e \\in \\mathbb{R}^{n \\times n}, \\mathcal{N} \\in"
+            + " \\{0,1\\}^{n \\times n}, v \\in \\mathbb{R}^n\n\n";
+
     private static double[] neighbourhoodAttention(double[] e, double[] a, double[] v, int n, boolean maskEveryRow) {
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {
@@ -186,52 +195,48 @@ class IndexSetsTest {
     void aSoftmaxReadOnlyUnderASetRunsOverTheSet() throws Exception {
         // the graph transformer (Dwivedi & Bresson): \hat{h}_i = \sum_{j \in \mathcal{N}_i} w_{ij} v_j with
         // w_{ij} = \mathrm{softmax}_j(e_{ij}) normalises over the neighbours; was over every j, silently (fresh c873)
-        double[] e = PaperReadings.seq(16, 1.5, 0.2);
-        double[] a = {1, 0, 1, 0, 0, 1, 1, 1, 1, 0, 1, 0, 0, 1, 0, 1};
-        double[] v = PaperReadings.seq(4, 2.0, 0.7);
+        double[] e = NEIGHBOURHOOD_E;
+        double[] a = NEIGHBOURHOOD;
+        double[] v = NEIGHBOURHOOD_V;
         Map<String, double[]> inputs = Map.of("e", e, "\\mathcal{N}", a, "v", v);
-        Map<String, int[]> shapes = Map.of("e", new int[] {4, 4}, "\\mathcal{N}", new int[] {4, 4}, "v", new int[] {4});
-        String declared = "e \\in \\mathbb{R}^{n \\times n}, \\mathcal{N} \\in \\{0,1\\}^{n \\times n}, v \\in"
-                + " \\mathbb{R}^n\n\n";
+        String declared = NEIGHBOURHOOD_DECLARED;
         double[] expected = neighbourhoodAttention(e, a, v, 4, true);
         PaperReadings.assertComputes("SoftmaxUnderSet", declared + "h_i = \\sum_{j \\in \\mathcal{N}_i} w_{ij} v_j,"
-                + " \\quad w_{ij} = \\mathrm{softmax}_j(e_{ij})\n", "h", inputs, shapes, expected, List.of(Code.W0370));
+                + " \\quad w_{ij} = \\mathrm{softmax}_j(e_{ij})\n", "h", inputs, NEIGHBOURHOOD_SHAPES, expected, List.of(Code.W0370));
         // GAT's order: the weights first, then the layer that reads them under \mathcal{N}(i)
         PaperReadings.assertComputes("SoftmaxUnderSetAfter", declared + "\\alpha_{ij} = \\mathrm{softmax}_j(e_{ij})\n"
-                + "h_i = \\sum_{j \\in \\mathcal{N}(i)} \\alpha_{ij} v_j\n", "h", inputs, shapes, expected,
+                + "h_i = \\sum_{j \\in \\mathcal{N}(i)} \\alpha_{ij} v_j\n", "h", inputs, NEIGHBOURHOOD_SHAPES, expected,
                 List.of(Code.W0370));
         // written out: no reading to choose
         PaperReadings.assertComputes("SoftmaxOverSet", declared + "\\alpha_{ij} = \\mathrm{softmax}_{j \\in"
                 + " \\mathcal{N}_i}(e_{ij})\nh_i = \\sum_{j \\in \\mathcal{N}_i} \\alpha_{ij} v_j\n", "h", inputs,
-                shapes, expected, List.of());
+                NEIGHBOURHOOD_SHAPES, expected, List.of());
         // the softmax inside the sum over the set
         PaperReadings.assertComputes("SoftmaxInSum", declared + "h_i = \\sum_{j \\in \\mathcal{N}_i}"
-                + " \\mathrm{softmax}_j(e_{ij}) v_j\n", "h", inputs, shapes, expected, List.of());
+                + " \\mathrm{softmax}_j(e_{ij}) v_j\n", "h", inputs, NEIGHBOURHOOD_SHAPES, expected, List.of());
         // read under the set and over every j as well: the whole range, and a warning naming both reads
         PaperReadings.assertComputes("SoftmaxMixedReads", declared + "\\alpha_{ij} = \\mathrm{softmax}_j(e_{ij})\n"
                 + "h_i = \\sum_{j \\in \\mathcal{N}_i} \\alpha_{ij} v_j\ns_i = \\sum_j \\alpha_{ij} v_j\n", "h", inputs,
-                shapes, neighbourhoodAttention(e, a, v, 4, false), List.of(Code.W0371));
+                NEIGHBOURHOOD_SHAPES, neighbourhoodAttention(e, a, v, 4, false), List.of(Code.W0371));
     }
 
     @Test
     void aSoftmaxOfOneNumberPerElementRunsOverTheDefinitionsLastIndex() throws Exception {
         // PyG's TransformerConv: \alpha_{i,j} = \textrm{softmax}(\ldots) with no subscript (fresh c938, was E0303):
         // over j, and over the neighbours when the layer reads it under \mathcal{N}(i)
-        double[] e = PaperReadings.seq(16, 1.5, 0.2);
-        double[] a = {1, 0, 1, 0, 0, 1, 1, 1, 1, 0, 1, 0, 0, 1, 0, 1};
-        double[] v = PaperReadings.seq(4, 2.0, 0.7);
+        double[] e = NEIGHBOURHOOD_E;
+        double[] a = NEIGHBOURHOOD;
+        double[] v = NEIGHBOURHOOD_V;
         Map<String, double[]> inputs = Map.of("e", e, "\\mathcal{N}", a, "v", v);
-        Map<String, int[]> shapes = Map.of("e", new int[] {4, 4}, "\\mathcal{N}", new int[] {4, 4}, "v", new int[] {4});
-        String declared = "e \\in \\mathbb{R}^{n \\times n}, \\mathcal{N} \\in \\{0,1\\}^{n \\times n}, v \\in"
-                + " \\mathbb{R}^n\n\n";
+        String declared = NEIGHBOURHOOD_DECLARED;
         PaperReadings.assertComputes("ScalarSoftmaxUnderSet", declared + "h_i = \\sum_{j \\in \\mathcal{N}(i)}"
-                + " \\alpha_{i,j} v_j\n\\alpha_{i,j} = \\textrm{softmax}\\left(e_{ij}\\right)\n", "h", inputs, shapes,
+                + " \\alpha_{i,j} v_j\n\\alpha_{i,j} = \\textrm{softmax}\\left(e_{ij}\\right)\n", "h", inputs, NEIGHBOURHOOD_SHAPES,
                 neighbourhoodAttention(e, a, v, 4, true), List.of(Code.W0410, Code.W0370));
         // summed over every j: the plain softmax over j (each row of \alpha sums to 1)
         double[] ones = new double[16];
         java.util.Arrays.fill(ones, 1);
         PaperReadings.assertComputes("ScalarSoftmaxOverRow", declared + "\\alpha_{ij} = \\mathrm{softmax}(e_{ij})\n"
-                + "h_i = \\sum_j \\alpha_{ij} v_j\n", "h", inputs, shapes, neighbourhoodAttention(e, ones, v, 4, true),
+                + "h_i = \\sum_j \\alpha_{ij} v_j\n", "h", inputs, NEIGHBOURHOOD_SHAPES, neighbourhoodAttention(e, ones, v, 4, true),
                 List.of(Code.W0410));
     }
 
