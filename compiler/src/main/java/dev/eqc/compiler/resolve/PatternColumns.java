@@ -361,7 +361,8 @@ final class PatternColumns {
 
     private static Long wholeNumber(Script s) {
         Expr e = single(s);
-        if (e instanceof Expr.Num n && n.text().matches("\\d+")) {
+        // at most 9 digits: a longer subscript is no position of a tensor (and would overflow, a crash before)
+        if (e instanceof Expr.Num n && n.text().matches("\\d{1,9}")) {
             return Long.parseLong(n.text());
         }
         return null;

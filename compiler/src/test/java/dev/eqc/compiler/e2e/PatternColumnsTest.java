@@ -68,6 +68,9 @@ class PatternColumnsTest {
         // the last cell says 2d elements, but x has d: an error, not a silent read past the end
         PaperReadings.assertRejected("x \\in \\mathbb{R}^{d}\ny = \\begin{pmatrix} x_1 \\\\ x_2 \\\\ \\vdots \\\\"
                 + " x_{2d} \\end{pmatrix}\n", Code.E0304);
+        // a subscript too long to be a position: the diagnostic, not a crash (was a NumberFormatException)
+        PaperReadings.assertRejected("x \\in \\mathbb{R}^{n}\ny = \\begin{pmatrix} x_{99999999999999999999} \\\\"
+                + " x_{99999999999999999998} \\\\ \\vdots \\\\ x_n \\end{pmatrix}\n", Code.E0181);
         // steps that change from one period to the next
         PaperReadings.assertRejected("x \\in \\mathbb{R}^{n}\ny = \\begin{pmatrix} x_1 \\\\ x_2 \\\\ x_4 \\\\ \\vdots"
                 + " \\\\ x_n \\end{pmatrix}\n", Code.E0181);
