@@ -466,6 +466,13 @@ final class BodyResolver {
                 scope.bindLeftIndex(LabelClasses.range(letter, def.indexSpan(), compared));
                 continue;
             }
+            dev.eqc.compiler.term.Dim positions = !indexesPlainly(letter)
+                    ? LabelClasses.comparedWithArgExtreme(letter, def.rhs(), file) : null;
+            if (positions != null) {
+                // f_i = \frac{1}{T}\sum_x \mathbb{1}\{\mathrm{argmax}\, p_x = i\}: i runs over p's last axis.
+                scope.bindLeftIndex(LabelClasses.positions(letter, def.indexSpan(), positions));
+                continue;
+            }
             IndexVar derived = fromOne == null && !def.function() && !indexesPlainly(letter)
                     && !file.wasDeclared(def.key()) ? new LeftRanges(this).derive(letter) : null;
             if (derived != null) {
@@ -851,12 +858,19 @@ final class BodyResolver {
      * shifted to the index's counting. Any other term is itself.
      */
     static Term asPosition(Term t, Term other) {
+        if (t instanceof Term.IndexValue && isArgExtreme(other) || isArgExtreme(t) && other instanceof Term.IndexValue) {
+            // \mathbb{1}\{\mathrm{argmax}\, p_x = i\} (Switch's load balancing) and \arg\max_j s_{ij} = i: the index
+            // names the i-th entry, so both sides are compared as positions counted from 0 (was i's value, counted
+            // from 1 under \sum_{i=1}^{N}, against a position counted from 0: a silent off-by-one).
+            Integer first = t instanceof Term.IndexValue iv ? literalFirst(iv.var())
+                    : t instanceof Term.Reduce r ? literalFirst(r.var()) : Integer.valueOf(0);
+            return first == null || first == 0 ? t
+                    : new Term.Arith(t.span(), t.span(), Term.ArithOp.SUB, t, new Term.Literal(t.span(), first));
+        }
         // An arg max is a position too (\mathbb{1}[\arg\max_j s_{ij} = y_i]): counted like its index, or from 0.
-        Integer first = other instanceof Term.IndexValue iv ? Integer.valueOf(iv.var().firstValue())
-                : other instanceof Term.Reduce r && (r.op() == Term.ReduceOp.ARGMAX || r.op() == Term.ReduceOp.ARGMIN)
-                        ? Integer.valueOf(r.var().firstValue())
-                : other instanceof Term.BuiltinCall call && (call.builtin() == dev.eqc.compiler.builtin.Builtin.ARGMAX
-                        || call.builtin() == dev.eqc.compiler.builtin.Builtin.ARGMIN) ? Integer.valueOf(0) : null;
+        Integer first = other instanceof Term.IndexValue iv ? literalFirst(iv.var())
+                : other instanceof Term.Reduce r && isArgExtreme(r) ? literalFirst(r.var())
+                : isArgExtreme(other) ? Integer.valueOf(0) : null;
         if (first == null) {
             return t;
         }
@@ -866,6 +880,19 @@ final class BodyResolver {
         }
         int shift = first - in.input().labels().first();
         return shift == 0 ? t : new Term.Arith(t.span(), t.span(), Term.ArithOp.ADD, t, new Term.Literal(t.span(), shift));
+    }
+
+    /** An arg max or arg min: a position along an axis. */
+    private static boolean isArgExtreme(Term t) {
+        return t instanceof Term.Reduce r && (r.op() == Term.ReduceOp.ARGMAX || r.op() == Term.ReduceOp.ARGMIN)
+                || t instanceof Term.BuiltinCall call && (call.builtin() == dev.eqc.compiler.builtin.Builtin.ARGMAX
+                        || call.builtin() == dev.eqc.compiler.builtin.Builtin.ARGMIN);
+    }
+
+    /** The first value of an index whose lower limit is a number, or null ({@code \sum_{j=i+1}}). */
+    private static Integer literalFirst(IndexVar var) {
+        return var.lower() == null ? Integer.valueOf(0)
+                : var.lower() instanceof Term.Literal l ? Integer.valueOf((int) l.value()) : null;
     }
 
     Term script(Script s) {

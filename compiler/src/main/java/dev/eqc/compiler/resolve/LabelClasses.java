@@ -2,7 +2,9 @@ package dev.eqc.compiler.resolve;
 
 import dev.eqc.compiler.ast.Expr;
 import dev.eqc.compiler.ast.RelOp;
+import dev.eqc.compiler.ast.SymKind;
 import dev.eqc.compiler.source.Span;
+import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.term.IndexVar;
 import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.term.Term;
@@ -11,6 +13,8 @@ import java.util.List;
 /**
  * A left-hand index that indexes nothing but is compared with a class label ({@code t_{ik} = \mathbb{1}[y_i = k]},
  * the one-hot targets of a sigmoid focal loss): it runs over the label's classes, counted as they are declared.
+ * One compared with an arg max of a declared input ({@code f_i = \frac{1}{T}\sum_x \mathbb{1}\{\mathrm{argmax}\,
+ * p_x = i\}}, Switch Transformers' fraction of tokens per expert) runs over the positions of the input's last axis.
  */
 final class LabelClasses {
     private LabelClasses() {}
@@ -28,6 +32,44 @@ final class LabelClasses {
             }
         }
         return null;
+    }
+
+    /**
+     * The length of the last axis of the declared input whose arg max (or arg min) {@code letter} is compared with
+     * in {@code rhs} ({@code \mathrm{argmax}\, p_x = i}), or null.
+     */
+    static Dim comparedWithArgExtreme(String letter, Expr rhs, FileScope file) {
+        for (Expr n : IndexLetters.nodes(rhs, false)) {
+            if (!(n instanceof Expr.Relation rel) || rel.op() != RelOp.EQ && rel.op() != RelOp.NE) {
+                continue;
+            }
+            Expr other = isLetter(rel.right(), letter) ? rel.left() : isLetter(rel.left(), letter) ? rel.right() : null;
+            Dim axis = other == null ? null : argExtremeAxis(other, file);
+            if (axis != null) {
+                return axis;
+            }
+        }
+        return null;
+    }
+
+    /** The positions {@code 0 … count-1} of an arg max as the range of the left-hand index {@code letter}. */
+    static IndexVar positions(String letter, Span at, Dim count) {
+        return new IndexVar(letter, at, new Term.Literal(at, 0), new Term.Arith(at, at, Term.ArithOp.SUB,
+                count.asTerm(at), new Term.Literal(at, 1.0)), List.of());
+    }
+
+    private static Dim argExtremeAxis(Expr e, FileScope file) {
+        if (!(e instanceof Expr.Apply a) || a.args().size() != 1 || !(a.callee() instanceof Expr.Sym f)
+                || f.sub() != null || f.sup() != null
+                || !(a.args().get(0) instanceof Expr.Sym arg) || arg.sup() != null || arg.accent() != null) {
+            return null;
+        }
+        String word = f.base().replace("\\", "").toLowerCase(java.util.Locale.ROOT);
+        if (!(f.kind() == SymKind.WORD || f.kind() == SymKind.COMMAND) || !word.equals("argmax") && !word.equals("argmin")) {
+            return null;
+        }
+        Input in = file.input(NameKeys.full(arg.withScripts(arg.span(), null, null, arg.primes())));
+        return in == null || in.dims() == null || in.dims().isEmpty() ? null : in.dims().get(in.dims().size() - 1);
     }
 
     /** The classes of {@code label} as the range of the left-hand index {@code letter}. */

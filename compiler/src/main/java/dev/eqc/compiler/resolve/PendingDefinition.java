@@ -426,6 +426,7 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                     || (!declaredResult && !IndexLetters.indexesSomething(letter, rhs, known)
                             && !r.hasWrittenRange(rhs, letter) && !FractionRanges.isFraction(letter, rhs, r)
                             && LabelClasses.comparedWith(letter, rhs, r) == null
+                            && LabelClasses.comparedWithArgExtreme(letter, rhs, r) == null
                             && !IndexLetters.comparedWithAnother(letter, letters, rhs))) {
                 return null;
             }

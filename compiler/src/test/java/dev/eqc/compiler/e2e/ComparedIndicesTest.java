@@ -46,4 +46,26 @@ class ComparedIndicesTest {
                 Map.of("x", new int[] {2, 2}), new double[] {x[0] - x[1] - x[2] + x[3]},
                 List.of(Code.W0140, Code.W0195));
     }
+
+    /** One-hot router choices of four tokens over three experts (argmax 1, 0, 2, 1), and per-expert weights. */
+    private static final double[] ROUTER = {0, 1, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0};
+    private static final double[] EXPERT_WEIGHTS = {1, 10, 100};
+
+    @Test
+    void anIndexComparedWithAnArgMaxIsComparedByPosition() throws Exception {
+        // Switch Transformers' balance term with i from 1: expert i is position i - 1 of the router's row (was i's
+        // value 1..N against a position from 0: 3.0 instead of (1 + 2·10 + 100)/4, a silent off-by-one).
+        PaperReadings.assertComputes("Balance", "p \\in \\mathbb{R}^{T \\times N}, P \\in \\mathbb{R}^{N}\n"
+                        + "L = \\sum_{i=1}^{N} \\left(\\frac{1}{T} \\sum_{x=1}^{T} \\mathbb{1}\\{\\mathrm{argmax}\\, p_x = i\\}"
+                        + "\\right) P_i", "L", Map.of("p", ROUTER, "P", EXPERT_WEIGHTS),
+                Map.of("p", new int[] {4, 3}, "P", new int[] {3}), new double[] {30.25}, List.of(Code.W0132));
+    }
+
+    @Test
+    void aLeftIndexComparedWithAnArgMaxRunsOverItsAxis() throws Exception {
+        // Switch Transformers, Eq. 5: f_i, the fraction of tokens routed to expert i (was: i a scalar input).
+        PaperReadings.assertComputes("Fraction", "p \\in \\mathbb{R}^{T \\times N}\n"
+                        + "f_i = \\frac{1}{T} \\sum_{x=1}^{T} \\mathbb{1}\\{\\mathrm{argmax}\\, p_x = i\\}", "f",
+                Map.of("p", ROUTER), Map.of("p", new int[] {4, 3}), new double[] {0.25, 0.5, 0.25}, List.of(Code.W0132));
+    }
 }
