@@ -294,6 +294,16 @@ public final class Catalogue {
                         + " a column times a row would be. docs/LANGUAGE.md, Reading rules.",
                 "Q, K \\in \\mathbb{R}^{n \\times d}\ns_{ij} = Q_i K_j^\\top",
                 "Q, K \\in \\mathbb{R}^{n \\times d}\ns_{ij} = \\langle Q_i, K_j \\rangle");
+        add(Code.W0414, "A `;` list whose cells before the dots number the rows of a declared matrix in one script,"
+                        + " ViT's `[\\mathbf{x}_\\text{class}; \\mathbf{x}^1_p \\mathbf{E}; \\mathbf{x}^2_p \\mathbf{E};"
+                        + " \\cdots; \\mathbf{x}^N_p \\mathbf{E}]`, is a sequence of tokens: one row for each cell of the"
+                        + " pattern (the cell with that row of the matrix), under the declared vectors written before it,"
+                        + " one row each. The last cell tells the count. The rows alone can be defined element by element"
+                        + " over their index instead. docs/LANGUAGE.md, Lists and matrices written out.",
+                "c \\in \\mathbb{R}^{D}, x_p \\in \\mathbb{R}^{N \\times K}, E \\in \\mathbb{R}^{K \\times D}\n"
+                        + "z = [c; x^1_p E; x^2_p E; \\cdots; x^N_p E]",
+                "c \\in \\mathbb{R}^{D}, x_p \\in \\mathbb{R}^{N \\times K}, E \\in \\mathbb{R}^{K \\times D}\n"
+                        + "r_k = (x_p)_k E \\quad \\text{for } k = 1, \\dots, N");
         add(Code.W0371, "A softmax over an index read both under a sum over a set (`\\sum_{j \\in \\mathcal{N}_i}"
                         + " \\alpha_{ij} v_j`) and over the whole range (`\\sum_j \\alpha_{ij} v_j`): eqc cannot tell which"
                         + " the paper normalises over, and keeps the whole range. docs/LANGUAGE.md, Sums over index sets.",

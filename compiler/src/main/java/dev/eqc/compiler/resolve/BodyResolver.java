@@ -583,6 +583,9 @@ final class BodyResolver {
                     return sequence;
                 }
             }
+            if (g.bracket() == Bracket.SQUARE && g.items().stream().anyMatch(PatternRows::isPatternRows)) {
+                return stackedRows(g);
+            }
             if (g.bracket() == Bracket.SQUARE && g.items().stream().noneMatch(i -> i instanceof Expr.Relation)) {
                 // [h_i, h_j], [Q_1, \ldots, Q_n], [h_t; x_t]: concatenation, as Concat(…) (W0133 says so).
                 Diagnostic.of(Code.W0133, file.source, g.span(), "`" + file.source.slice(g.span())
@@ -1110,6 +1113,21 @@ final class BodyResolver {
             result = new Term.Where(c.span(), expr(row.condition()), expr(row.value()), result);
         }
         return result;
+    }
+
+    /**
+     * ViT's {@code [\mathbf{x}_\text{class}; \mathbf{x}^1_p \mathbf{E}; \cdots; \mathbf{x}^N_p \mathbf{E}]} after
+     * {@link PatternRows}: the declared vectors before the pattern, one row each, on top of the pattern's rows. Built
+     * as the transpose of the columns concatenated: {@code [v, R^\top]^\top}.
+     */
+    private Term stackedRows(Expr.Group g) {
+        List<Term> columns = new ArrayList<>();
+        for (Expr item : g.items()) {
+            Term t = expr(item);
+            columns.add(PatternRows.isPatternRows(item) ? new Term.Transpose(item.span(), t)
+                    : new Term.InsertAxis(item.span(), t, -1));
+        }
+        return new Term.Transpose(g.span(), new Term.BuiltinCall(g.span(), Builtin.CONCAT, columns));
     }
 
     /** Both links of a chained comparison: 1 where both hold (their product), else 0. */

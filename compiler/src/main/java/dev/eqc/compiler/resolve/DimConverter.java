@@ -8,7 +8,8 @@ import dev.eqc.compiler.term.Dim;
 /**
  * Reads a dimension as declared: a symbol ({@code d_k}), an integer, or a product, sum or
  * quotient of them ({@code h d_v}, {@code 2d}, {@code d/2}), or a small whole power: of a bracket, the product of its
- * copies ({@code (n+1)^2}); of a symbol, a size of its own ({@code M^2}); the size of a set, {@code |A|}, is a symbol too.
+ * copies ({@code (n+1)^2}); of a symbol, a size of its own ({@code M^2}), and so is a product with one ({@code P^2 C});
+ * the size of a set, {@code |A|}, is a symbol too.
  */
 final class DimConverter {
     private DimConverter() {}
@@ -27,6 +28,12 @@ final class DimConverter {
             out = new Dim.Compound('*', out, base);
         }
         return out;
+    }
+
+    /** Whether {@code d} is, or multiplies, a symbol's whole power ({@code M^2}), a size of its own. */
+    private static boolean hasOwnPower(Dim d) {
+        return d instanceof Dim.Symbol s && s.name().matches(".*\\^[234]")
+                || d instanceof Dim.Compound c && c.op() == '*' && (hasOwnPower(c.left()) || hasOwnPower(c.right()));
     }
 
     static Dim convert(Expr e, FileScope r) {
@@ -61,6 +68,14 @@ final class DimConverter {
             if (op != 0) {
                 Dim l = convert(b.left(), r);
                 Dim right = l == null ? null : convert(b.right(), r);
+                if (op == '*' && right != null && (hasOwnPower(l) || hasOwnPower(right))) {
+                    // ViT's \mathbb{R}^{N \times (P^2 \cdot C)}: a product with a size of its own (P^2) is a size of
+                    // its own too, named as printed; an axis of it tells neither factor, and each factor told
+                    // elsewhere does not check it (as for P^2 alone). Was E0110 unless C came from elsewhere.
+                    String key = new Dim.Compound(op, l, right).toString();
+                    r.addDimension(key);
+                    return new Dim.Symbol(key, false);
+                }
                 return right == null ? null : new Dim.Compound(op, l, right);
             }
         } else if (e instanceof Expr.Frac f) {

@@ -28,6 +28,11 @@ class ExprCopy {
         return new Expr.Matrix(m.span(), m.environment(), m.rows().stream().map(this::exprs).toList());
     }
 
+    /** A bracketed list or group, with its items copied. */
+    Expr group(Expr.Group g) {
+        return new Expr.Group(g.span(), g.bracket(), exprs(g.items()));
+    }
+
     /** A binary operation, with both operands copied. */
     Expr binary(Expr.Binary b) {
         return new Expr.Binary(b.span(), b.opSpan(), b.op(), expr(b.left()), expr(b.right()));
@@ -50,7 +55,7 @@ class ExprCopy {
             return sym(s);
         }
         if (e instanceof Expr.Group g) {
-            return new Expr.Group(g.span(), g.bracket(), exprs(g.items()));
+            return group(g);
         }
         if (e instanceof Expr.Apply a) {
             return apply(a);

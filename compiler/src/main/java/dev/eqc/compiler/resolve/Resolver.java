@@ -77,6 +77,7 @@ public final class Resolver {
      */
     private static Program rewrite(Program program, Diagnostics diagnostics) {
         Program p = PatternColumns.expand(program, diagnostics);
+        p = PatternRows.expand(p, diagnostics);
         p = OptimisedObjectives.expand(p, diagnostics);
         p = ElementUpdates.expand(p, diagnostics);
         p = InputUpdates.expand(p, diagnostics);
