@@ -765,8 +765,9 @@ final class NameResolver {
      * not a power (W0154). A declared vector ({@code s_n^j} inside {@code \sum_{j=1}^{L}}, {@code s_n \in
      * \mathbb{R}^{L}}, Circle loss) is indexed only when the index runs to its length. The axis is the first one or the one after the subscripts' axes, whichever has the
      * size the index runs to; with no subscript, the first. When the index's range names neither, or both,
-     * E0154. Null when the form does not apply (a power stays a power: {@code \gamma^k}, {@code x_i^k} with
-     * {@code x} a vector, a matrix {@code L^k}).
+     * E0154. A matrix that is not square, {@code \mathbf{x}^k_p} with {@code \mathbf{x}_p \in \mathbb{R}^{N \times K}}
+     * and k running to N (ViT's patches), is indexed by row. Null when the form does not apply (a power stays a
+     * power: {@code \gamma^k}, {@code x_i^k} with {@code x} a vector, a square matrix {@code L^k}).
      */
     private Term superscriptIndex(Expr.Sym s, Expr.Sym base, Term baseTerm, List<IndexVar> subs) {
         if (s.sup() == null || !s.sup().isSingle() || !(s.sup().single() instanceof Expr.Sym letter) || !letter.bare()) {
@@ -786,6 +787,13 @@ final class NameResolver {
             // the index runs to its length; otherwise a power, element-wise (x^k inside \sum_{k=0}^{K}).
             if (range == null || !(dims.get(0) instanceof dev.eqc.compiler.term.Dim.Symbol sym)
                     || !sym.name().equals(range)) {
+                return null;
+            }
+        } else if (n == 0 && dims.size() == 2) {
+            // \mathbf{x}^k_p with \mathbf{x}_p \in \mathbb{R}^{N \times (P^2 C)} and k running to N (ViT's patches): row k,
+            // when the matrix is not square (no matrix power) and the index runs to its rows; otherwise a power.
+            if (range == null || !(dims.get(0) instanceof dev.eqc.compiler.term.Dim.Symbol sym)
+                    || !sym.name().equals(range) || dims.get(1).equals(dims.get(0))) {
                 return null;
             }
         } else if (n == 0 ? dims.size() < 3 : dims.size() <= n) {
@@ -815,7 +823,11 @@ final class NameResolver {
                         + in.input().latex() + "` " + dims + ": the superscript `" + key + "` indexes axis " + axis
                         + " (of size " + dims.get(axis) + "), not a power")
                 .caret("`" + key + "` indexes axis " + axis)
-                .help("write the index in the subscript, like `" + file.source.slice(base.span()) + "_{"
+                .help(subs.isEmpty() && s.sub() != null
+                        // \mathbf{x}^k_p: the subscript is part of the name, so the index goes outside a bracket
+                        ? "write `(" + in.input().latex() + ")_{" + key + "}` to say so; for a power write `("
+                                + in.input().latex() + ")^{" + key + "}`"
+                        : "write the index in the subscript, like `" + file.source.slice(base.span()) + "_{"
                         + String.join(", ", all.stream().map(IndexVar::name).toList()) + "}`, to say so; for a power"
                         + " write `(" + file.source.slice(new Span(s.span().start(), s.sup().span().start() - 1))
                         + ")^{" + key + "}`")

@@ -48,6 +48,28 @@ class SuperscriptIndexTest {
                 Map.of("a", new int[] {n, h, w}), expected, List.of(Code.W0154));
     }
 
+    @Test
+    void aRowSuperscriptOnANonSquareMatrixIndexesItsRows() throws Exception {
+        // ViT's x^k_p, the k-th flattened patch of x_p in R^{N x K}, with k running to N: row k (was the
+        // element-wise k-th power of the whole matrix, an [N, N, D] result with no warning). A square matrix's
+        // L^k stays a power.
+        int n = 3;
+        int kk = 2;
+        double[] x = PaperReadings.seq(n * kk, 0.5, 0.3);
+        double[] w = PaperReadings.seq(kk, 1.0, -0.4);
+        double[] expected = new double[n];
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < kk; c++) {
+                expected[r] += x[r * kk + c] * w[c];
+            }
+        }
+        PaperReadings.assertComputes("Patches", "x_p \\in \\mathbb{R}^{N \\times K}, w \\in \\mathbb{R}^{K}\n"
+                        + "r_k = \\mathbf{x}^k_p w \\quad \\text{for } k = 1, \\dots, N", "r", Map.of("x_p", x, "w", w),
+                Map.of("x_p", new int[] {n, kk}, "w", new int[] {kk}), expected, List.of(Code.W0154, Code.W0102));
+        assertTrue(check("L_a \\in \\mathbb{R}^{N \\times N}\nr_k = L^k_a \\quad \\text{for } k = 1, \\dots, N")
+                .stream().noneMatch(d -> d.code() == Code.W0154));
+    }
+
     private static double[] gatHeads(double[] alpha, boolean headsFirst, double[] weights, double[] feats, int k,
             int n, int fo, int f) {
         double[] out = new double[n * fo];
