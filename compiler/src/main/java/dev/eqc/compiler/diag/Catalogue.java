@@ -304,6 +304,12 @@ public final class Catalogue {
                         + "z = [c; x^1_p E; x^2_p E; \\cdots; x^N_p E]",
                 "c \\in \\mathbb{R}^{D}, x_p \\in \\mathbb{R}^{N \\times K}, E \\in \\mathbb{R}^{K \\times D}\n"
                         + "r_k = (x_p)_k E \\quad \\text{for } k = 1, \\dots, N");
+        add(Code.W0415, "A left-hand index that indexes nothing and has no written range, but is compared with an"
+                        + " index that has one, runs over that index's range: in CoPE's `p_{ij} = \\sum_{t=j}^{i} g_{it}`"
+                        + " the limit `j` runs over the axis `t` sums over, so `p` is square. docs/LANGUAGE.md, Indexes"
+                        + " and ranges.",
+                "g \\in \\mathbb{R}^{T \\times T}\np_{ij} = \\sum_{t=j}^{i} g_{it}",
+                "g \\in \\mathbb{R}^{T \\times T}\np_{ij} = \\sum_{t=j}^{i} g_{it} \\quad \\text{for } j = 0, \\dots, T-1");
         add(Code.W0371, "A softmax over an index read both under a sum over a set (`\\sum_{j \\in \\mathcal{N}_i}"
                         + " \\alpha_{ij} v_j`) and over the whole range (`\\sum_j \\alpha_{ij} v_j`): eqc cannot tell which"
                         + " the paper normalises over, and keeps the whole range. docs/LANGUAGE.md, Sums over index sets.",

@@ -936,6 +936,19 @@ public final class ShapeInference {
                         || sym.name().startsWith("range_limit")) {   // a range ending at a run-time value: E0110
                     continue;
                 }
+                IndexVar partner = comparedWithRanged(d.body(), v);
+                if (partner != null) {
+                    // CoPE's p_{ij} = \sum_{t=j}^{i} g_{it}: j, a limit of the sum over t, runs over t's axis.
+                    unifier.unify(sym, unifier.resolve(extents.get(partner)));
+                    Diagnostic.of(Code.W0415, source, v.span(), "`" + v.name() + "` indexes nothing and no range is"
+                                    + " written; it is compared with `" + partner.name() + "`, so it runs over the same"
+                                    + " range, " + unifier.resolve(extents.get(partner)))
+                            .caret("read as " + v.name() + " = 0, 1, …, " + unifier.resolve(extents.get(partner)) + " - 1")
+                            .help("state the range to choose another, like `\\quad \\text{for } " + v.name()
+                                    + " = 0, \\dots, n-1`")
+                            .report(diagnostics);
+                    continue;
+                }
                 String letter = v.name().replace("\\", "");
                 String name = letter.length() == 1 ? "n_" + letter : "n_{" + letter + "}";
                 while (taken.contains(name)) {
@@ -954,6 +967,38 @@ public final class ShapeInference {
                         .report(diagnostics);
             }
         }
+    }
+
+    /**
+     * An index with a range of its own ({@code t}, the variable of a sum over an axis) that {@code v} is compared
+     * with in {@code t}'s body, as a sum's limits are ({@code \sum_{t=j}^{i}} keeps {@code t \ge j}), or null.
+     */
+    private IndexVar comparedWithRanged(Term body, IndexVar v) {
+        if (body instanceof Term.Compare c) {
+            IndexVar other = c.left() instanceof Term.IndexValue l && mentionsIndex(c.right(), v) ? l.var()
+                    : c.right() instanceof Term.IndexValue r && mentionsIndex(c.left(), v) ? r.var() : null;
+            if (other != null && other != v && extents.containsKey(other)
+                    && !(unifier.resolve(extents.get(other)) instanceof Dim.Symbol sym && sym.flexible()
+                            && sym.name().startsWith("range_"))) {
+                return other;
+            }
+        }
+        for (Term child : body.children()) {
+            IndexVar found = comparedWithRanged(child, v);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code t} is {@code v}'s value, or that plus or minus numbers ({@code j + 1}). */
+    private static boolean mentionsIndex(Term t, IndexVar v) {
+        return t instanceof Term.IndexValue iv && iv.var() == v
+                || t instanceof Term.Arith a && (a.op() == Term.ArithOp.ADD || a.op() == Term.ArithOp.SUB)
+                        && (mentionsIndex(a.left(), v) && a.right() instanceof Term.Literal
+                                || a.op() == Term.ArithOp.ADD && a.left() instanceof Term.Literal
+                                        && mentionsIndex(a.right(), v));
     }
 
     /** Reports the first symbol of {@code dim} that no argument axis gives; true if there was one. */

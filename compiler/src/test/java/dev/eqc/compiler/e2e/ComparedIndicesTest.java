@@ -68,4 +68,22 @@ class ComparedIndicesTest {
                         + "f_i = \\frac{1}{T} \\sum_{x=1}^{T} \\mathbb{1}\\{\\mathrm{argmax}\\, p_x = i\\}", "f",
                 Map.of("p", ROUTER), Map.of("p", new int[] {4, 3}), new double[] {0.25, 0.5, 0.25}, List.of(Code.W0132));
     }
+
+    @Test
+    void aSumLimitThatIndexesNothingRunsOverTheSummedAxis() throws Exception {
+        // CoPE's contextual positions p_{ij} = \sum_{t=j}^{i} g_{it}: j runs over g's columns, as t does (was a size
+        // of its own, n_j, that no input gives: the run stopped asking for --dim n_j)
+        int n = 3;
+        double[] g = PaperReadings.seq(n * n, 0.2, 0.15);
+        double[] expected = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                for (int t = j; t <= i; t++) {
+                    expected[i * n + j] += g[i * n + t];
+                }
+            }
+        }
+        PaperReadings.assertComputes("Cope", "g \\in \\mathbb{R}^{T \\times T}\np_{ij} = \\sum_{t=j}^{i} g_{it}", "p",
+                Map.of("g", g), Map.of("g", new int[] {n, n}), expected, List.of(Code.W0171, Code.W0415));
+    }
 }
