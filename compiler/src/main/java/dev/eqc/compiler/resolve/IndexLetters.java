@@ -159,6 +159,9 @@ final class IndexLetters {
         if (e instanceof Expr.Apply a) {
             return a.args().stream().anyMatch(x -> mentions(x, letter));
         }
+        if (e instanceof Expr.Abs a) {
+            return mentions(a.operand(), letter);   // |i - j| \le w: a band around the diagonal
+        }
         return false;
     }
 

@@ -37,6 +37,23 @@ class ComparedIndicesTest {
     }
 
     @Test
+    void aBandMaskComparesTheIndicesInsideAnAbsoluteValue() throws Exception {
+        // Longformer's local window, w = 1: key j is seen from query i when |i - j| <= w (was: i and j scalar
+        // inputs, the mask one number)
+        double[] s = PaperReadings.seq(9, 1.0, 0.2);
+        double[] expected = new double[9];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                expected[i * 3 + j] = Math.abs(i - j) <= 1 ? s[i * 3 + j] : Double.NEGATIVE_INFINITY;
+            }
+        }
+        PaperReadings.assertComputes("Band", "S \\in \\mathbb{R}^{n \\times n}, w = 1\n"
+                        + "M_{ij} = \\begin{cases} 0 & \\text{if } |i - j| \\le w \\\\ -\\infty & \\text{otherwise}"
+                        + " \\end{cases}\nA = S + M", "A", Map.of("S", s), Map.of("S", new int[] {3, 3}), expected,
+                List.of(Code.W0140, Code.W0195));
+    }
+
+    @Test
     void labelsOnTheDiagonalUnderSumsTakeTheSumsRange() throws Exception {
         // SigLIP: z_{ij} = 1 for a matching pair (i = j), -1 otherwise; L = \sum_i \sum_j z_{ij} x_{ij}
         double[] x = PaperReadings.seq(4, 1.0, 0.7);
