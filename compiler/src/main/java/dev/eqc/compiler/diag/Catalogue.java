@@ -310,6 +310,12 @@ public final class Catalogue {
                         + " and ranges.",
                 "g \\in \\mathbb{R}^{T \\times T}\np_{ij} = \\sum_{t=j}^{i} g_{it}",
                 "g \\in \\mathbb{R}^{T \\times T}\np_{ij} = \\sum_{t=j}^{i} g_{it} \\quad \\text{for } j = 0, \\dots, T-1");
+        add(Code.W0416, "A declared tensor followed by a square bracket of as many index letters in scope as it has"
+                        + " axes, `P_l[h, h']` (talking-heads attention) or `A[i, j]`, is its element, as in code; the"
+                        + " tensor times a list of the indices' values is never what a paper means. docs/LANGUAGE.md,"
+                        + " Indexes and ranges.",
+                "P \\in \\mathbb{R}^{n \\times n}\ny_{i} = \\sum_j P[i, j]",
+                "P \\in \\mathbb{R}^{n \\times n}\ny_{i} = \\sum_j P_{i,j}");
         add(Code.W0371, "A softmax over an index read both under a sum over a set (`\\sum_{j \\in \\mathcal{N}_i}"
                         + " \\alpha_{ij} v_j`) and over the whole range (`\\sum_j \\alpha_{ij} v_j`): eqc cannot tell which"
                         + " the paper normalises over, and keeps the whole range. docs/LANGUAGE.md, Sums over index sets.",

@@ -129,6 +129,7 @@ public enum Code {
     W0413("a row of a matrix times a transposed row is their dot product"),
     W0414("a list of rows written with a pattern is read as the rows stacked"),
     W0415("a left-hand index with no range runs over the range of the index it is compared with"),
+    W0416("a declared tensor followed by a bracket of index letters is its element"),
     W0400("a subscripted lower-case letter applied to indices read as an element of its declared capital"),
     W0320("an update of one entry of a declared table"),
     W0321("the expectation of a number read as a single draw, the value itself"),

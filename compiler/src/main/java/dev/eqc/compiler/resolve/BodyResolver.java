@@ -915,6 +915,47 @@ final class BodyResolver {
                 || e instanceof Expr.Sym s && s.sup() != null && s.sup().isTranspose();
     }
 
+    /**
+     * {@code P_l[h, h']} (talking-heads attention), {@code A[i, j]}: a declared tensor followed by a square bracket of
+     * as many index letters in scope as it has axes is its element, as in code (W0416), not the tensor times the
+     * concatenation of the indices' values. Null for any other juxtaposition.
+     */
+    private Term bracketElement(Expr.Binary b) {
+        if (!(b.right() instanceof Expr.Group g) || g.bracket() != Bracket.SQUARE) {
+            return null;
+        }
+        Expr before = b.left() instanceof Expr.Binary lb && lb.op() == BinaryOp.JUXTAPOSE ? lb.right() : b.left();
+        if (!(before instanceof Expr.Sym t) || t.sup() != null || t.accent() != null || !scope.hasIndices()) {
+            return null;
+        }
+        Input in = file.input(NameKeys.full(t));
+        if (in == null || !in.declared() || in.dims() == null || in.dims().size() != g.items().size()) {
+            return null;
+        }
+        List<String> letters = IndexLetters.of(new Script(g.span(), g.items(), ""));
+        if (letters == null || letters.size() != g.items().size()) {
+            return null;
+        }
+        List<IndexVar> indices = new ArrayList<>();
+        for (String letter : letters) {
+            IndexVar v = scope.indexVar(letter);
+            if (v == null) {
+                return null;
+            }
+            indices.add(v);
+        }
+        Span at = before.span().to(g.span());
+        Diagnostic.of(Code.W0416, file.source, at, "`" + file.source.slice(at) + "` is read as the element of `"
+                        + in.latex() + "` at `" + String.join(", ", letters) + "`, as in code")
+                .caret("an element")
+                .help("write `" + file.source.slice(before.span()) + "_{" + String.join(", ", letters)
+                        + "}` to say so; for the product with a list, write `\\cdot` before the bracket")
+                .report(file.diagnostics);
+        Term element = NameResolver.indexOf(at, expr(before), indices);
+        return before == b.left() ? element : new Term.Product(b.span(), ((Expr.Binary) b.left()).opSpan(),
+                expr(((Expr.Binary) b.left()).left()), element);
+    }
+
     private Term binary(Expr.Binary b) {
         if (b.op() == BinaryOp.DIV && b.right() instanceof Expr.Binary d && d.op() == BinaryOp.JUXTAPOSE
                 && (d.left() instanceof Expr.Num || d.left() instanceof Expr.Norm || d.left() instanceof Expr.Binary n
@@ -933,6 +974,10 @@ final class BodyResolver {
                             .slice(d.left().span()) + " \\cdot " + file.source.slice(d.right().span())
                             + "` for the other reading")
                     .report(file.diagnostics);
+        }
+        Term bracketed = b.op() == BinaryOp.JUXTAPOSE ? bracketElement(b) : null;
+        if (bracketed != null) {
+            return bracketed;
         }
         Term form = b.op() == BinaryOp.JUXTAPOSE ? calls.juxtaposedForm(b) : null;
         if (form != null) {

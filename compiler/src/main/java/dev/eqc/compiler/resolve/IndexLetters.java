@@ -63,7 +63,8 @@ final class IndexLetters {
      * declared), per SPEC 2.3.
      */
     static boolean occursFree(String letter, Expr e, java.util.function.Predicate<String> known) {
-        return nodes(e, true).stream().anyMatch(n -> boundsAnIndex(n, letter) || n instanceof Expr.Sym s
+        return nodes(e, true).stream().anyMatch(n -> boundsAnIndex(n, letter) || bracketIndexes(n, letter, known)
+                || n instanceof Expr.Sym s
                 && ((s.kind() == SymKind.LETTERS && s.bare() && s.base().contains(letter) && !known.test(s.base()))
                         || indexes(s, letter, known)));
     }
@@ -75,7 +76,21 @@ final class IndexLetters {
                 || (n instanceof Expr.Subscripted sc && !(sc.base() instanceof Expr.Norm) && of(sc.sub()) != null
                         && of(sc.sub()).contains(letter))
                 || (n instanceof Expr.Sym s && letter.equals(sliceSubscriptLetter(s.sub())))
-                || (n instanceof Expr.Subscripted sc && letter.equals(sliceSubscriptLetter(sc.sub()))));
+                || (n instanceof Expr.Subscripted sc && letter.equals(sliceSubscriptLetter(sc.sub())))
+                || bracketIndexes(n, letter, known));
+    }
+
+    /** {@code P_l[h, h']} with {@code P_l} known: the letters in the bracket index it, as in code (W0416). */
+    private static boolean bracketIndexes(Expr n, String letter, java.util.function.Predicate<String> known) {
+        if (!(n instanceof Expr.Binary b) || b.op() != dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
+                || !(b.right() instanceof Expr.Group g) || g.bracket() != dev.eqc.compiler.ast.Bracket.SQUARE) {
+            return false;
+        }
+        Expr before = b.left() instanceof Expr.Binary lb && lb.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
+                ? lb.right() : b.left();
+        List<String> letters = of(new Script(g.span(), g.items(), ""));
+        return before instanceof Expr.Sym t && t.sup() == null && known.test(NameKeys.full(t)) && letters != null
+                && letters.size() == g.items().size() && letters.contains(letter);
     }
 
     private static boolean indexes(Expr.Sym s, String letter, java.util.function.Predicate<String> known) {
@@ -362,6 +377,12 @@ final class IndexLetters {
             }
             if (n instanceof Expr.Subscripted sc) {
                 sets.addAll(sc.sub().items());   // (Wz)_i, (XB)_{:,i}: a position of the value, not a number
+            }
+            if (n instanceof Expr.Binary b && b.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
+                    && b.right() instanceof Expr.Group g && g.bracket() == dev.eqc.compiler.ast.Bracket.SQUARE
+                    && of(new Script(g.span(), g.items(), "")) != null
+                    && of(new Script(g.span(), g.items(), "")).size() == g.items().size()) {
+                sets.addAll(g.items());   // P[h, g]: letters only, a position when P is a tensor (W0416)
             }
         }
         return nodes(e, true).stream().anyMatch(n -> n instanceof Expr.Sym s && s.bare() && s.base().equals(letter)
