@@ -137,7 +137,9 @@ public enum Code {
     W0340("a softmax over an index whose reduction is cut read over the kept terms"),
     W0350("a diagonal given apart read as the diagonal of the matrix defined element by element"),
     W0351("a plain I of a comparison read as the indicator function"),
-    W0380("a recurrence over a declared sequence read as a scan from an initial state");
+    W0380("a recurrence over a declared sequence read as a scan from an initial state"),
+    W0381("a transposed row of a matrix times a row of a matrix read as their outer product"),
+    W0382("a function's argument that names a step the body reads as an index read as notation");
 
     private final String title;
 
