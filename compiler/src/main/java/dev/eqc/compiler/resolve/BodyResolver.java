@@ -181,7 +181,7 @@ final class BodyResolver {
         String start = r.initialKey() == null ? "from zero (nothing in the file states `" + def.latexName() + "` "
                 + (r.backward() ? "after the last step" : "before the first step") + ")"
                 : "from `" + r.initialLatex() + "`";
-        Diagnostic.of(Code.W0380, file.source, def.nameSpan(), "`" + file.source.slice(def.nameSpan()) + "` reads itself one step "
+        Diagnostic.of(Code.W0380, file.source, def.nameSpan(), "`" + def.latexName() + "_" + r.letter() + "` reads itself one step "
                         + (r.backward() ? "ahead" : "back") + " and `" + r.letter() + "` runs over the sequence `"
                         + r.sequence() + "`: read as the whole recurrence, run " + (r.backward()
                         ? "backward from the last step" : "forward from the first step") + " " + start

@@ -98,6 +98,11 @@ final class FileScope {
         recurrences = Map.copyOf(found);
     }
 
+    /** Every recurrence of the file. */
+    java.util.Collection<Recurrences.Recurrence> recurrences() {
+        return recurrences.values();
+    }
+
     /** The recurrence a definition with this right-hand side is, or null. */
     Recurrences.Recurrence recurrence(dev.eqc.compiler.ast.Expr rhs) {
         return recurrences.get(rhs.span());

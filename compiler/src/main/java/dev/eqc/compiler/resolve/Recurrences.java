@@ -26,8 +26,23 @@ final class Recurrences {
      * One recurrence: its step letter, its direction, the spans of its reads of itself, the sequence that gives
      * the steps (for the warning) and the key of its stated initial state, or null for a zero start.
      */
-    record Recurrence(String letter, boolean backward, Set<Span> selfReads, String sequence, String initialKey,
-            String initialLatex) {}
+    record Recurrence(String own, String letter, boolean backward, Set<Span> selfReads, String sequence,
+            String initialKey, String initialLatex) {}
+
+    /**
+     * Whether {@code s} reads the value of one of {@code found} one step away ({@code a_{t-1}} in RWKV's
+     * {@code wkv_t = \frac{a_{t-1} + …}{…}} after {@code a_t = …}): a position of the scan's stacked states,
+     * so its letter is no time step either.
+     */
+    static boolean readsScan(Expr.Sym s, java.util.Collection<Recurrence> found) {
+        List<OffsetSubscript.Item> items = OffsetSubscript.of(s.sub());
+        if (items == null || items.size() != 1 || items.get(0).letters().size() != 1) {
+            return false;
+        }
+        String key = OffsetSubscript.baseKey(s);
+        String letter = items.get(0).letter();
+        return found.stream().anyMatch(r -> r.own().equals(key) && r.letter().equals(letter));
+    }
 
     /** The recurrences of {@code program}, by the span of their right-hand side. */
     static java.util.Map<Span, Recurrence> find(Program program, FileScope file) {
@@ -92,7 +107,7 @@ final class Recurrences {
         }
         boolean backward = offsets.iterator().next() == 1;
         String[] initial = initialState(l, own, backward, defs, file);
-        return new Recurrence(k, backward, Set.copyOf(selfReads), sequence[0], initial == null ? null : initial[0],
+        return new Recurrence(own, k, backward, Set.copyOf(selfReads), sequence[0], initial == null ? null : initial[0],
                 initial == null ? null : initial[1]);
     }
 

@@ -229,8 +229,9 @@ public final class Resolver {
                 // p(C_i \mid C_1, \ldots, C_{i-1}, \mathcal{P}) = … (Pointer networks): the arguments of a function's
                 // left-hand side are its parameters or notation, so their subscripts make no time steps of the file.
                 Recurrences.Recurrence scan = file.recurrence(d.rhs());
-                java.util.function.Predicate<Expr.Sym> ownStep = sym -> scan != null && sym.sub() != null
-                        && (scan.selfReads().contains(sym.span()) || sym.span().equals(d.lhs().span()));
+                java.util.function.Predicate<Expr.Sym> ownStep = sym -> sym.sub() != null && (scan != null
+                        && (scan.selfReads().contains(sym.span()) || sym.span().equals(d.lhs().span()))
+                        || Recurrences.readsScan(sym, file.recurrences()));
                 file.addTimeSteps(IndexLetters.timeSteps(d.lhs() instanceof Expr.Apply la ? la.callee() : d.lhs(),
                         sym -> file.readsAtPosition(sym) || ownStep.test(sym)));
                 // \hat{A}_t = \sum_{l=0}^{\infty} (\gamma\lambda)^l \delta_{t+l}^V after \delta_t^V = …: a letter of the

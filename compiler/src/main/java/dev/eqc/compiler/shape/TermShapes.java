@@ -456,6 +456,13 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             Term left = stateFreeOperand(a.left(), step);
             return left != null ? left : stateFreeOperand(a.right(), step);
         }
+        if (body instanceof Term.BuiltinCall b && b.args().size() == 1
+                && (b.builtin().kind() == Builtin.Kind.UNARY || b.builtin().kind() == Builtin.Kind.LAST_AXIS)) {
+            return stateFreeOperand(b.args().get(0), step);   // \tanh(W h_{t-1} + U x_t): the shape of U x_t
+        }
+        if (body instanceof Term.Negate n) {
+            return stateFreeOperand(n.operand(), step);
+        }
         return null;
     }
 
