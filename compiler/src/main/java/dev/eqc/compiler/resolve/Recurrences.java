@@ -85,7 +85,8 @@ final class Recurrences {
             }
             List<OffsetSubscript.Item> items = OffsetSubscript.of(s.sub());
             boolean shifted = items != null && items.size() == 1 && items.get(0).letters().equals(java.util.Map.of(k, 1));
-            if (shifted && OffsetSubscript.baseKey(s).equals(own) && Math.abs(items.get(0).offset()) == 1) {
+            if (shifted && OffsetSubscript.baseKey(s).equals(own)) {
+                // ChebNet's \bar{x}_k = 2\tilde{L}\bar{x}_{k-1} - \bar{x}_{k-2} reads two steps back: no scan of one state
                 selfReads.add(s.span());
                 offsets.add(items.get(0).offset());
                 declaredStep[0] |= file.hasInput(NameKeys.full(s));
@@ -95,6 +96,9 @@ final class Recurrences {
             if ((plain || shifted) && sequence[0] == null && !file.hasInput(NameKeys.full(s))) {
                 String base = OffsetSubscript.baseKey(s);
                 String bare = NameKeys.full(s.withScripts(s.span(), null, null, s.primes()));
+                if (base.equals(own) || bare.equals(own)) {
+                    return;
+                }
                 if (isSequence(base, file) || isSequence(bare, file) || definedOverLetter(base, defs)
                         || definedOverLetter(bare, defs)) {
                     sequence[0] = s.sup() != null && !isSequence(base, file) && !definedOverLetter(base, defs)
@@ -102,7 +106,8 @@ final class Recurrences {
                 }
             }
         });
-        if (selfReads.isEmpty() || offsets.size() != 1 || declaredStep[0] || sequence[0] == null) {
+        if (selfReads.isEmpty() || offsets.size() != 1 || Math.abs(offsets.iterator().next()) != 1 || declaredStep[0]
+                || sequence[0] == null) {
             return null;
         }
         boolean backward = offsets.iterator().next() == 1;
