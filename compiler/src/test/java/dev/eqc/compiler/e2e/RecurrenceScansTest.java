@@ -109,6 +109,25 @@ class RecurrenceScansTest {
     }
 
     @Test
+    void aTransposedRowTimesARowOfEqualLengthIsTheOuterProduct() throws Exception {
+        // K_n^T V_n with K, V both N x d: was their dot product, silently; rows of capitals make a d x d matrix
+        int d = 2;
+        double[] k = seq(L * d, 1, 0.5);
+        double[] v = seq(L * d, 1, 0.9);
+        double[] expected = new double[L * d * d];
+        for (int n = 0; n < L; n++) {
+            for (int i = 0; i < d; i++) {
+                for (int j = 0; j < d; j++) {
+                    expected[(n * d + i) * d + j] = k[n * d + i] * v[n * d + j];
+                }
+            }
+        }
+        PaperReadings.assertComputes("Outer", "K, V \\in \\mathbb{R}^{N \\times d}\nA_n = K_n^\\top V_n", "A",
+                Map.of("K", k, "V", v), Map.of("K", new int[] {L, d}, "V", new int[] {L, d}), expected,
+                List.of(Code.W0381));
+    }
+
+    @Test
     void anotherLineReadsTheStatesOneStepBack() throws Exception {
         // RWKV: a_t = e^{-w} a_{t-1} + e^{k_t} v_t; wkv_t reads a_{t-1}, 0 before the first step
         double[] k = seq(L, 0.5, 0.3);
