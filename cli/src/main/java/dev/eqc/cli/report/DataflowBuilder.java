@@ -233,6 +233,16 @@ final class DataflowBuilder {
         public String splitFamily(Term.SplitFamily s, Void unused) {
             return "split family";
         }
+
+        @Override
+        public String scan(Term.Scan s, Void unused) {
+            return "scan " + (s.backward() ? "backward" : "forward") + " over " + s.step().name();
+        }
+
+        @Override
+        public String scanState(Term.ScanState s, Void unused) {
+            return "previous state";
+        }
     }
 
     private static String vars(List<IndexVar> vars) {

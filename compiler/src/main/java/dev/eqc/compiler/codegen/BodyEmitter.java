@@ -74,6 +74,9 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
             stepLocals.findSharedTerms(def.body());
         }
         findMeans(List.of(def.body()));
+        if (def.body() instanceof Term.Scan scan) {
+            return scanLoop(scan);
+        }
         if (def.elementwise()) {
             indexScope.addAll(def.indices());
             Value body = asTensor(lower(def.body(), false));
@@ -98,6 +101,63 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
             out.addStatement("return $L", deliver(result.code()));
         }
         return out.build();
+    }
+
+    /** The Java loop variable of each scan being emitted, by its step: {@code u_k} reads step {@code k} of {@code u}. */
+    final java.util.Map<IndexVar, String> loopVars = new java.util.IdentityHashMap<>();
+    /** The local holding each scan's state, by its step: what {@code x_{k-1}} reads. */
+    private final java.util.Map<IndexVar, String> scanStates = new java.util.IdentityHashMap<>();
+
+    /**
+     * A recurrence over a sequence as the paper runs it: the state starts at the initial state, a loop over the
+     * step computes the body from the state the step before left and keeps each state, and the states are
+     * stacked in position order.
+     */
+    private CodeBlock scanLoop(Term.Scan s) {
+        List<Dim> cell = typed.shapeOf(s.body()).dims();
+        CodeBlock cellSizes = cell.stream().map(sizes).collect(CodeBlock.joining(", "));
+        CodeBlock steps = sizes.apply(typed.extentOf(s.step()));
+        Value initial = asTensor(lower(s.initial(), false));
+        String state = locals.allocate(def.javaName() + "Step");
+        String states = locals.allocate(def.javaName() + "Steps");
+        String letter = s.step().name().matches("[A-Za-z][A-Za-z0-9]*") ? s.step().name() : "k";
+        String k = locals.allocate(letter);
+        out.add("// the state before the $L step\n", s.backward() ? "last" : "first");
+        CodeBlock start = CodeBlock.of("$T.start($L, $T.$L", RuntimeTypes.SCANS, initial.code(), RuntimeTypes.DTYPE, scalarType);
+        out.addStatement("$T $N = $L$L)", RuntimeTypes.TENSOR, state, start,
+                cell.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", cellSizes));
+        out.addStatement("$T[] $N = new $T[$L]", RuntimeTypes.TENSOR, states, RuntimeTypes.TENSOR, steps);
+        if (s.backward()) {
+            out.beginControlFlow("for (int $N = $L - 1; $N >= 0; $N--)", k, steps, k, k);
+        } else {
+            out.beginControlFlow("for (int $N = 0; $N < $L; $N++)", k, k, steps, k);
+        }
+        loopVars.put(s.step(), k);
+        scanStates.put(s.step(), state);
+        Value body = asTensor(lower(s.body(), false));
+        statementComment();
+        out.addStatement("$N = $L", state, body.code());
+        out.addStatement("$N[$N] = $N", states, k, state);
+        out.endControlFlow();
+        loopVars.remove(s.step());
+        scanStates.remove(s.step());
+        out.addStatement("return $L", deliver(CodeBlock.of("$T.stack($N, $L)", RuntimeTypes.SCANS, states, cell.size())));
+        return out.build();
+    }
+
+    /** Only a definition's whole body is a scan ({@link #scanLoop}). */
+    @Override
+    public Value scan(Term.Scan s, Boolean top) {
+        throw new IllegalStateException("a recurrence inside another expression: " + s.span());
+    }
+
+    @Override
+    public Value scanState(Term.ScanState s, Boolean top) {
+        String state = scanStates.get(s.step());
+        if (state == null) {
+            throw new IllegalStateException("the state of the scan over " + s.step() + " is read outside it: " + s.span());
+        }
+        return new Value(CodeBlock.of("$N", state), true, rank(s), 0);
     }
 
     /** The definition's LaTeX, as one line, above the statement that computes it. */
@@ -340,6 +400,12 @@ final class BodyEmitter implements Term.Visitor<Boolean, BodyEmitter.Value> {
 
     @Override
     public Value indexValue(Term.IndexValue iv, Boolean top) {
+        String step = loopVars.get(iv.var());
+        if (step != null) {
+            // the step of a recurrence, as a number: the loop variable, counted as the index counts
+            return new Value(iv.var().firstValue() == 0 ? CodeBlock.of("$N", step)
+                    : CodeBlock.of("($N + $L)", step, iv.var().firstValue()), false, 0, 0);
+        }
         return indexNotation.iota(iv.var());
     }
 

@@ -46,6 +46,16 @@ final class IndexNotationCode {
     }
 
     Value index(Term.Index ix) {
+        String step = e.loopVars.get(ix.indices().get(0));
+        if (step != null) {
+            // u_k inside the loop of a recurrence over k: step k of u (the resolver allows k only as the sole index)
+            Value base = e.asTensor(e.lower(ix.base(), false));
+            if (ix.indices().size() != 1 || base.slots() != 0) {
+                throw new IllegalStateException("a step of a recurrence read with other indices: " + ix.span());
+            }
+            return new Value(CodeBlock.of("$T.at($L, $L, $N)", RuntimeTypes.SCANS, base.code(), base.coreRank(), step),
+                    true, e.rank(ix), 0);
+        }
         Value base = e.asTensor(e.lower(ix.base(), false));
         boolean inOrder = base.slots() == 0 && ix.indices().size() == e.indexScope.size();
         for (int k = 0; inOrder && k < ix.indices().size(); k++) {

@@ -10,6 +10,7 @@ final class RuntimeTypes {
     static final ClassName ATTENTION = ClassName.get(PACKAGE, "Attention");
     static final ClassName INDEX_OPS = ClassName.get(PACKAGE, "IndexOps");
     static final ClassName STRIDES = ClassName.get(PACKAGE, "Strides");
+    static final ClassName SCANS = ClassName.get(PACKAGE, "Scans");
     static final ClassName CONDITIONS = ClassName.get(PACKAGE, "Conditions");
     static final ClassName SHAPE_CHECK = ClassName.get(PACKAGE, "ShapeCheck");
     static final ClassName DTYPE = ClassName.get(PACKAGE, "DType");

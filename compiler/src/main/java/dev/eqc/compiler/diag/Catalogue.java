@@ -421,6 +421,46 @@ public final class Catalogue {
                 "x \\in \\mathbb{R}^{n \\times n}\np_{ij} = x_{ij}, \\quad p_{ii} = 0",
                 "x \\in \\mathbb{R}^{n \\times n}\np_{ij} = \\begin{cases} 0 & i = j \\\\ x_{ij} & \\text{otherwise}"
                         + " \\end{cases}");
+        add(Code.W0380, "A definition reads itself one step back (`x_k = \\bar{A} x_{k-1} + \\bar{B} u_k`, S4; `m_t ="
+                        + " \\beta m_{t-1} + (1 - \\beta) x_t`) or one step ahead (`G_t = r_t + \\gamma G_{t+1}`), and another"
+                        + " operand is indexed by the same letter over a sequence the file declares (`u \\in"
+                        + " \\mathbb{R}^{L}`): the paper means the whole recurrence, run over the sequence from an initial"
+                        + " state, not one step. The initial state is a line or declaration of the name at 0 (`x_0 = …`,"
+                        + " `h_0 \\in …`; `x_{-1}` too) for a forward recurrence or at a capital (`G_T = 0`) for a backward"
+                        + " one; without one it is zero, which the message says. The value is every step's state, stacked"
+                        + " along the sequence's axis; other lines read it per step (`y_k = C x_k`). To compute one step"
+                        + " instead, declare the previous state (`x_{k-1} \\in …`) and the step's inputs (`u_k \\in"
+                        + " \\mathbb{R}`). docs/LANGUAGE.md, Recurrences over a sequence.",
+                "u \\in \\mathbb{R}^{L}, a \\in \\mathbb{R}\nx_k = a x_{k-1} + u_k",
+                "x_{k-1}, u_k, a \\in \\mathbb{R}\nx_k = a x_{k-1} + u_k");
+        add(Code.W0381, "A transposed row of a matrix times a row of a matrix, both written with capitals (RetNet's"
+                        + " `S_n = \\gamma S_{n-1} + K_n^\\top V_n`, with `K_n`, `V_n` the rows of `K` and `V`): the matrices"
+                        + " hold their vectors as rows, so the transposed row is a column and the product is the outer"
+                        + " product, a d × d_v matrix, the mirror of W0413's `Q_i K_j^\\top`, a number. Rows written in"
+                        + " lower case (`q_i^\\top p_u`) stay vectors and their product a dot product. docs/LANGUAGE.md,"
+                        + " Recurrences over a sequence.",
+                "K, V \\in \\mathbb{R}^{N \\times d}\nS_n = K_n^\\top V_n",
+                "k, v \\in \\mathbb{R}^{d}\nS = k v^\\top");
+        add(Code.W0382, "A function whose one argument is a name with an index (`\\mathrm{Retention}(X_n) = Q_n S_n`,"
+                        + " RetNet's recurrent form) and whose body never reads that name but reads the index: the"
+                        + " argument says which step the value is of, so the value is defined element by element over the"
+                        + " index, as `\\mathrm{Retention}_n = Q_n S_n`. docs/LANGUAGE.md, Recurrences over a sequence.",
+                "x \\in \\mathbb{R}^{N}\nf(X_n) = 2 x_n",
+                "x \\in \\mathbb{R}^{N}\nf_n = 2 x_n");
+        add(Code.E0346, "A recurrence run over a sequence (W0380) reads its step letter beside other indices"
+                        + " (`\\sum_i W_{ik}`): eqc runs the recurrence one step at a time and reads only whole steps of a"
+                        + " sequence (`u_k`, the row `k` of a matrix, the shifted `R_{t+1}`). Name the step's value"
+                        + " another way, or declare the previous state to read the line as one step."
+                        + " docs/LANGUAGE.md, Recurrences over a sequence.",
+                "u \\in \\mathbb{R}^{L}, W \\in \\mathbb{R}^{N \\times L}\nx_k = 0.5 x_{k-1} + \\sum_i W_{ik} u_k",
+                "u \\in \\mathbb{R}^{L}\nx_k = 0.5 x_{k-1} + u_k");
+        add(Code.E0347, "Each step of a recurrence run over a sequence (W0380) must give back the state it reads. With"
+                        + " no stated initial state, the state takes the shape of a term the step adds that does not read"
+                        + " it (`\\bar{B} u_k`); when that is a number but the step makes a vector or a matrix (`h_k = W"
+                        + " h_{k-1} + u_k`), the shapes differ. Declare the initial state with the state's shape"
+                        + " (`h_0 \\in \\mathbb{R}^{N}`). docs/LANGUAGE.md, Recurrences over a sequence.",
+                "u \\in \\mathbb{R}^{L}, W \\in \\mathbb{R}^{N \\times N}\nh_k = W h_{k-1} + u_k",
+                "u \\in \\mathbb{R}^{L}, W \\in \\mathbb{R}^{N \\times N}, h_0 \\in \\mathbb{R}^{N}\nh_k = W h_{k-1} + u_k");
         add(Code.W0351, "A plain capital `I` applied to a comparison (Hastie, Tibshirani & Friedman's AdaBoost.M1,"
                         + " `\\mathrm{err}_m = \\frac{\\sum_{i=1}^{N} w_i I(y_i \\neq G_m(x_i))}{\\sum_{i=1}^{N} w_i}`) is"
                         + " the indicator function, 1 where the comparison holds and 0 elsewhere, not the identity"

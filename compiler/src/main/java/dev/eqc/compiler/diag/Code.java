@@ -49,6 +49,8 @@ public enum Code {
     E0305("gradient of a non-scalar"),
     E0320("a power of a declared e: its own power or Euler's number's"),
     E0345("division by a diagonal matrix built by diag, entry by entry"),
+    E0346("a recurrence over a sequence whose step index is read other than as the first axis"),
+    E0347("a recurrence whose state changes shape from step to step"),
     E0501("not differentiable"),
     W0101("undeclared input assumed"),
     W0102("ambiguous notation"),
@@ -137,7 +139,10 @@ public enum Code {
     W0323("a min or max on the left of an objective read as what training optimises over"),
     W0340("a softmax over an index whose reduction is cut read over the kept terms"),
     W0350("a diagonal given apart read as the diagonal of the matrix defined element by element"),
-    W0351("a plain I of a comparison read as the indicator function");
+    W0351("a plain I of a comparison read as the indicator function"),
+    W0380("a recurrence over a declared sequence read as a scan from an initial state"),
+    W0381("a transposed row of a matrix times a row of a matrix read as their outer product"),
+    W0382("a function's argument that names a step the body reads as an index read as notation");
 
     private final String title;
 

@@ -319,6 +319,17 @@ public final class FusionPlanner {
             throw new NotFusible();
         }
 
+        /** A recurrence runs step after step: the general path writes its loop. */
+        @Override
+        public LoopExpr scan(Term.Scan t, Ctx c) {
+            throw new NotFusible();
+        }
+
+        @Override
+        public LoopExpr scanState(Term.ScanState t, Ctx c) {
+            throw new NotFusible();
+        }
+
         /** A reshaping step of a gradient: gradients keep the general path. */
         @Override
         public LoopExpr splitFamily(Term.SplitFamily t, Ctx c) {

@@ -577,6 +577,21 @@ final class AdjointRules implements Term.Visitor<AdjointRules.Incoming, Void> {
         return gradientStep(t);
     }
 
+    /** Not yet: the adjoint of a recurrence runs the scan backwards over the stored states. */
+    @Override
+    public Void scan(Term.Scan t, Incoming in) {
+        d.unsupported(t, "not supported yet: the gradient through a recurrence run over a sequence (a scan)",
+                "differentiate a single step (declare the previous state as an input), or unroll a few steps by name");
+        return null;
+    }
+
+    @Override
+    public Void scanState(Term.ScanState t, Incoming in) {
+        d.unsupported(t, "not supported yet: the gradient through a recurrence run over a sequence (a scan)",
+                "differentiate a single step (declare the previous state as an input), or unroll a few steps by name");
+        return null;
+    }
+
     /** The gradient pass's own steps appear only in its results, which are not differentiated again. */
     private Void gradientStep(Term t) {
         d.unsupported(t, "not supported yet: the gradient of a gradient", "differentiate the loss once");

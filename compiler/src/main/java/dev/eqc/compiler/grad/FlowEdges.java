@@ -171,6 +171,18 @@ final class FlowEdges implements Term.Visitor<Node, List<Node>> {
         return operands(t, at);
     }
 
+    /** The initial state where the scan is read, the body with the step in scope. */
+    @Override
+    public List<Node> scan(Term.Scan s, Node at) {
+        return List.of(new Node(s.initial(), at.env(), at.scope()),
+                new Node(s.body(), at.env(), Differentiator.with(at.scope(), s.step())));
+    }
+
+    @Override
+    public List<Node> scanState(Term.ScanState s, Node at) {
+        return List.of();
+    }
+
     /** A strided view is only ever the base of an index: read outside the index scope. */
     @Override
     public List<Node> strided(Term.Strided s, Node at) {

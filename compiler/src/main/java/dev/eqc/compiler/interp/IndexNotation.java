@@ -58,6 +58,39 @@ final class IndexNotation {
         return NDArray.wrap(data, shape);
     }
 
+    /**
+     * A recurrence over a sequence ({@code x_k = \\bar{A} x_{k-1} + \\bar{B} u_k}): the body at each position in
+     * order (from the last, for a backward one), each reading the state the step before left, starting from
+     * {@code initial}; the states stacked in position order. A state of zeros given as one number takes the
+     * shape of the first step's value.
+     */
+    static NDArray scan(Interpreter interp, Term.Scan s, NDArray initial, Scope scope) {
+        int n = interp.extent(s.step(), scope.dims());
+        List<NDArray> states = new ArrayList<>(java.util.Collections.nCopies(n, (NDArray) null));
+        NDArray state = initial;
+        for (int i = 0; i < n; i++) {
+            int p = s.backward() ? n - 1 - i : i;
+            NDArray next = interp.evaluate(s.body(), scope.withState(s.step(), p, state));
+            if (state.rank() > 0 && !java.util.Arrays.equals(state.shape(), next.shape())) {
+                throw new IllegalStateException("the state of the scan over " + s.step() + " changes shape from "
+                        + state.shapeString() + " to " + next.shapeString());
+            }
+            states.set(p, next);
+            state = next;
+        }
+        int[] cell = n == 0 ? initial.shape() : states.get(0).shape();
+        int size = NDArray.numel(cell);
+        double[] data = new double[n * size];
+        for (int p = 0; p < n; p++) {
+            NDArray c = Broadcasting.zip(states.get(p), NDArray.wrap(new double[size], cell), Double::sum, "scan");
+            System.arraycopy(c.data(), 0, data, p * size, size);
+        }
+        int[] shape = new int[cell.length + 1];
+        shape[0] = n;
+        System.arraycopy(cell, 0, shape, 1, cell.length);
+        return NDArray.wrap(data, shape);
+    }
+
     /** {@code W_{ij}}: the block of {@code base} at the variables' positions along its leading axes. */
     static NDArray select(NDArray base, Term.Index ix, Scope scope) {
         int k = ix.indices().size();

@@ -11,16 +11,17 @@ import java.util.Map;
  * by key, and the dimension sizes. {@code definition} is null for a constant expression.
  */
 record Scope(Definition definition, List<NDArray> params, Map<String, NDArray> inputs, Map<String, Integer> dims,
-        Map<IndexVar, Integer> positions) {
+        Map<IndexVar, Integer> positions, Map<IndexVar, NDArray> states) {
     Scope {
         params = List.copyOf(params);
         inputs = Map.copyOf(inputs);
         dims = Map.copyOf(dims);
         positions = Map.copyOf(positions);
+        states = Map.copyOf(states);
     }
 
     Scope(Definition definition, List<NDArray> params, Map<String, NDArray> inputs, Map<String, Integer> dims) {
-        this(definition, params, inputs, dims, Map.of());
+        this(definition, params, inputs, dims, Map.of(), Map.of());
     }
 
     /** The scope of a term that may use nothing but literals, constants and input-free definitions. */
@@ -32,7 +33,23 @@ record Scope(Definition definition, List<NDArray> params, Map<String, NDArray> i
     Scope with(IndexVar v, int p) {
         Map<IndexVar, Integer> next = new java.util.HashMap<>(positions);
         next.put(v, p);
-        return new Scope(definition, params, inputs, dims, next);
+        return new Scope(definition, params, inputs, dims, next, states);
+    }
+
+    /** This scope inside a step of the scan over {@code step}, whose state so far is {@code state}. */
+    Scope withState(IndexVar step, int p, NDArray state) {
+        Map<IndexVar, NDArray> next = new java.util.HashMap<>(states);
+        next.put(step, state);
+        return new Scope(definition, params, inputs, dims, positions, next).with(step, p);
+    }
+
+    /** The state the previous step of the scan over {@code step} left. */
+    NDArray state(IndexVar step) {
+        NDArray s = states.get(step);
+        if (s == null) {
+            throw new IllegalStateException("the state of the scan over " + step + " is read outside it");
+        }
+        return s;
     }
 
     int position(IndexVar v) {

@@ -252,6 +252,28 @@ final class TermEvaluator implements Term.Visitor<Scope, NDArray> {
     }
 
     @Override
+    public NDArray scan(Term.Scan s, Scope scope) {
+        // A start given as one number (the zero state) fills the state's shape, so the first step's products fit.
+        List<Dim> dims = interp.typed().shapeOf(s.body()).dims();
+        int[] cell = new int[dims.size()];
+        for (int i = 0; i < cell.length; i++) {
+            Integer size = dims.get(i).evaluate(scope.dims());
+            if (size == null) {
+                throw new IllegalArgumentException("the size " + dims.get(i) + " of the recurrence's state is not bound");
+            }
+            cell[i] = size;
+        }
+        NDArray start = Broadcasting.zip(eval(s.initial(), scope), NDArray.wrap(new double[NDArray.numel(cell)], cell),
+                Double::sum, "the initial state");
+        return IndexNotation.scan(interp, s, start, scope);
+    }
+
+    @Override
+    public NDArray scanState(Term.ScanState s, Scope scope) {
+        return scope.state(s.step());
+    }
+
+    @Override
     public NDArray splitFamily(Term.SplitFamily sf, Scope scope) {
         Dim members = interp.typed().shapeOf(sf.like()).dim(0);
         Integer h = members.evaluate(scope.dims());

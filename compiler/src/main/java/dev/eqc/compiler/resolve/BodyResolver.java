@@ -91,6 +91,14 @@ final class BodyResolver {
         if (file.diagnostics.errorCount() > errorsBefore) {
             return new Resolved.Failed();
         }
+        List<IndexVar> leftIndices = scope.leftIndices();
+        if (scanStep != null) {
+            body = scan(body);
+            if (body == null) {
+                return new Resolved.Failed();
+            }
+            leftIndices = List.of();   // the scan's value is the stacked states: its step axis is already there
+        }
         if (!def.function() && def.resultName() == null && scope.leftIndices().isEmpty()) {
             Double folded = ConstantFolder.fold(body);
             if (folded != null) {
@@ -115,7 +123,7 @@ final class BodyResolver {
         String spelled = def.resultName() != null ? def.resultName() : JavaNames.of(def.nameSym(), true);
         String javaName = file.methodNames().allocate(JavaNames.methodName(spelled), spelled);
         Definition definition = new Definition(def.key(), def.latexName(), javaName, def.span(), def.nameSpan(),
-                def.function(), params, scope.freeInputs(), scope.leftIndices(), body, def.comment(),
+                def.function(), params, scope.freeInputs(), leftIndices, body, def.comment(),
                 file.source.slice(def.span()));
         if (generic) {
             // A function whose parameters were made local because their namesakes did not fit a call has no
@@ -124,6 +132,70 @@ final class BodyResolver {
                     file.localParameters.contains(def.key()) ? null : atNamesakes(definition));
         }
         return new Resolved.Defined(definition);
+    }
+
+    /** The step of the recurrence this definition is, once its body read the state ({@code x_{k-1}}); else null. */
+    private IndexVar scanStep;
+
+    /**
+     * {@code x_{k-1}} in a recurrence over a declared sequence ({@link Recurrences}): the state the step before
+     * left. Null for any other name, and when the step letter is no left-hand index here (then the old reading
+     * stands: a definition in terms of itself, E0105).
+     */
+    Term scanState(Expr.Sym s) {
+        Recurrences.Recurrence r = file.recurrence(def.rhs());
+        if (r == null || !r.selfReads().contains(s.span()) || def.function()) {
+            return null;
+        }
+        IndexVar k = scope.indexVar(r.letter());
+        if (k == null || !scope.leftIndices().equals(List.of(k))) {
+            return null;
+        }
+        scanStep = k;
+        return new Term.ScanState(s.span(), k);
+    }
+
+    /**
+     * The body of a recurrence made the scan it means (W0380): the state starts at the stated initial state or
+     * at zero, and the step letter may only select a step of a sequence ({@code u_k}, E0346).
+     */
+    private Term scan(Term body) {
+        Recurrences.Recurrence r = file.recurrence(def.rhs());
+        for (Term t : dev.eqc.compiler.term.TermTrees.preorder(body)) {
+            if (t instanceof Term.Index ix && ix.indices().contains(scanStep)
+                    && (ix.indices().size() != 1 || ix.indices().get(0) != scanStep)) {
+                error(Code.E0346, ix.span(), "`" + file.source.slice(ix.span()) + "` reads the step `" + r.letter()
+                                + "` of the recurrence `" + def.latexName() + "` beside other indices; eqc runs the"
+                                + " recurrence step by step and reads only whole steps of a sequence (`u_"
+                                + r.letter() + "`)",
+                        "give the step its own name (`U_" + r.letter() + " \\in …`), or declare `"
+                                + file.source.slice(ix.span()) + "` as an input to read the recurrence as one step");
+                return null;
+            }
+        }
+        Term initial = r.initialKey() == null ? new Term.Literal(def.span(), 0.0)
+                : names.lookup(r.initialKey(), def.nameSpan());
+        if (initial == null) {
+            return null;
+        }
+        String start = r.initialKey() == null ? "from zero (nothing in the file states `" + def.latexName() + "` "
+                + (r.backward() ? "after the last step" : "before the first step") + ")"
+                : "from `" + r.initialLatex() + "`";
+        Diagnostic.of(Code.W0380, file.source, def.nameSpan(), "`" + def.latexName() + "_" + r.letter() + "` reads itself one step "
+                        + (r.backward() ? "ahead" : "back") + " and `" + r.letter() + "` runs over the sequence `"
+                        + r.sequence() + "`: read as the whole recurrence, run " + (r.backward()
+                        ? "backward from the last step" : "forward from the first step") + " " + start
+                        + "; the value is every step's, stacked")
+                .caret((r.backward() ? "backward" : "forward") + " over `" + r.letter() + "`, " + (r.initialKey() == null
+                        ? "starting from 0" : "starting from `" + r.initialLatex() + "`"))
+                .help(r.initialKey() == null ? "state the start on a line of its own (`" + (r.backward()
+                        ? def.latexName() + "_T = 0" : def.latexName() + "_0 = 0") + "`) to confirm it; to compute one step, declare the"
+                        + " previous state and the step's inputs (`" + def.latexName() + "_{" + r.letter() + (r.backward()
+                        ? "+1" : "-1") + "} \\in …`)"
+                        : "to compute one step, declare the previous state and the step's inputs (`" + def.latexName()
+                        + "_{" + r.letter() + (r.backward() ? "+1" : "-1") + "} \\in …`)")
+                .report(file.diagnostics);
+        return new Term.Scan(def.span(), scanStep, r.backward(), initial, body);
     }
 
     /** Set when a call here left out an argument because the callee's parameter is notation ({@code r_t(\\theta)}). */

@@ -86,6 +86,28 @@ final class FileScope {
         return inputs.get(key);
     }
 
+    /** The keys of every input, in declaration order. */
+    List<String> inputKeys() {
+        return List.copyOf(inputs.keySet());
+    }
+
+    /** The recurrences run over a sequence (scans), by the span of their right-hand side. */
+    private Map<dev.eqc.compiler.source.Span, Recurrences.Recurrence> recurrences = Map.of();
+
+    void setRecurrences(Map<dev.eqc.compiler.source.Span, Recurrences.Recurrence> found) {
+        recurrences = Map.copyOf(found);
+    }
+
+    /** Every recurrence of the file. */
+    java.util.Collection<Recurrences.Recurrence> recurrences() {
+        return recurrences.values();
+    }
+
+    /** The recurrence a definition with this right-hand side is, or null. */
+    Recurrences.Recurrence recurrence(dev.eqc.compiler.ast.Expr rhs) {
+        return recurrences.get(rhs.span());
+    }
+
     boolean hasInput(String key) {
         return inputs.containsKey(key);
     }

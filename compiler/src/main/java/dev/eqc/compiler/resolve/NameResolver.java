@@ -203,6 +203,10 @@ final class NameResolver {
     }
 
     Term sym(Expr.Sym s) {
+        Term state = body.scanState(s);
+        if (state != null) {
+            return state;
+        }
         if (s.sup() != null && s.sup().isSingle() && s.sup().single() instanceof Expr.Power pw
                 && pw.base() instanceof Expr.Group g && g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN
                 && NameKeys.TRANSPOSE_MARKS.contains(pw.exponent().key())

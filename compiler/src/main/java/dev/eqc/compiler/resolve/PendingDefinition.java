@@ -493,9 +493,48 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                 return new PendingDefinition(NameKeys.full(name), r.source.slice(callee.span()), name, callee.span(),
                         d.span(), true, params, d.rhs(), d.comment(), null, letters, callee.sub().span(), d.update());
             }
+            List<String> steps = params.size() == 1 && callee.sub() == null ? notationalStep(params.get(0), d.rhs(), r, callee)
+                    : null;
+            if (steps != null) {
+                // \mathrm{Retention}(X_n) = Q_n S_n (RetNet's recurrent form): the argument names step n of the input
+                // and the body never reads it, so the value is defined element by element over n (W0382).
+                Expr.Sym p = params.get(0);
+                Diagnostic.of(Code.W0382, r.source, p.span(), "`" + r.source.slice(p.span()) + "` is not read by the body,"
+                                + " which reads `" + steps.get(0) + "` as an index: `" + r.source.slice(given.span())
+                                + "` is read as the value at step `" + steps.get(0) + "`, defined element by element over `"
+                                + steps.get(0) + "`")
+                        .caret("notation for step " + steps.get(0))
+                        .help("write `" + r.source.slice(callee.span()) + "_" + steps.get(0) + " = …` to say so")
+                        .report(r.diagnostics);
+                return new PendingDefinition(NameKeys.full(callee), r.source.slice(callee.span()), callee, callee.span(),
+                        d.span(), false, List.of(), d.rhs(), d.comment(), null, steps, p.sub().span(), d.update());
+            }
             return new PendingDefinition(NameKeys.full(callee), r.source.slice(callee.span()), callee, callee.span(),
                     d.span(), !params.isEmpty(), params, d.rhs(), d.comment(), null, List.of(), null, d.update());
         }
+    }
+
+    /**
+     * The one index letter of {@code p} ({@code n} of {@code X_n}) when neither {@code p} nor its base is read by
+     * {@code rhs} and the letter indexes something there; else null.
+     */
+    private static List<String> notationalStep(Expr.Sym p, Expr rhs, FileScope r, Expr.Sym callee) {
+        if (p.sub() == null || p.sup() != null) {
+            return null;
+        }
+        List<String> letters = elementIndices(p, rhs, r, callee);
+        if (letters == null || letters.size() != 1) {
+            return null;
+        }
+        String full = NameKeys.full(p);
+        String base = NameKeys.full(p.withScripts(p.span(), null, null, p.primes()));
+        boolean[] read = {false};
+        SubscriptForms.walk(rhs, e -> {
+            if (e instanceof Expr.Sym s && (NameKeys.full(s).equals(full) || NameKeys.base(s).equals(base))) {
+                read[0] = true;
+            }
+        });
+        return read[0] ? null : letters;
     }
 
     /**

@@ -205,6 +205,9 @@ public final class Resolver {
                 });
             }
         }
+        // x_k = \bar{A} x_{k-1} + \bar{B} u_k with u a declared sequence: a scan over k (Recurrences), so k indexes u
+        // and is no time step, and x_{k-1} is the state the step before left.
+        file.setRecurrences(Recurrences.find(program, file));
         java.util.function.Predicate<Expr.Sym> positional = sym -> file.readsAtPosition(sym) || printedOnly.contains(sym);
         for (Statement s : program.statements()) {
             if (s instanceof Statement.Condition c && c.of() instanceof Statement.Definition d) {
@@ -226,12 +229,16 @@ public final class Resolver {
                 }
                 // p(C_i \mid C_1, \ldots, C_{i-1}, \mathcal{P}) = … (Pointer networks): the arguments of a function's
                 // left-hand side are its parameters or notation, so their subscripts make no time steps of the file.
+                Recurrences.Recurrence scan = file.recurrence(d.rhs());
+                java.util.function.Predicate<Expr.Sym> ownStep = sym -> sym.sub() != null && (scan != null
+                        && (scan.selfReads().contains(sym.span()) || sym.span().equals(d.lhs().span()))
+                        || Recurrences.readsScan(sym, file.recurrences()));
                 file.addTimeSteps(IndexLetters.timeSteps(d.lhs() instanceof Expr.Apply la ? la.callee() : d.lhs(),
-                        file::readsAtPosition));
+                        sym -> file.readsAtPosition(sym) || ownStep.test(sym)));
                 // \hat{A}_t = \sum_{l=0}^{\infty} (\gamma\lambda)^l \delta_{t+l}^V after \delta_t^V = …: a letter of the
                 // sum's own index in the subscript of a name another line defines reads positions (GAE), no time step.
                 Set<String> sumLetters = IndexLetters.reductionLetters(d.rhs());
-                file.addTimeSteps(IndexLetters.timeSteps(d.rhs(), sym -> positional.test(sym)
+                file.addTimeSteps(IndexLetters.timeSteps(d.rhs(), sym -> positional.test(sym) || ownStep.test(sym)
                         || readsDefinedAtSumIndex(sym, sumLetters, defines, d)));
                 file.addValueLetters(IndexLetters.valueLetters(d.rhs()));
             }

@@ -76,6 +76,22 @@ final class ProductRule {
             }
         }
         if (l.rank() == 1 && r.rank() == 1) {
+            if (leftRow && !rightRow && rowOfCapital(transposed(p.left())) != null && rowOfCapital(p.right()) != null
+                    && writtenCapital(transposed(p.left())) && writtenCapital(p.right())) {
+                // K_n^\top V_n (RetNet's recurrent state, linear attention's K_j^\top V_j): rows of the matrices K and
+                // V, vectors written as rows, so a transposed row is a column and the product is a d x d_v matrix.
+                // Was their dot product, silently (an error when d and d_v differ).
+                Diagnostic.of(Code.W0381, pass.source, p.span(), "`" + pass.source.slice(p.span()).strip() + "` multiplies"
+                                + " a transposed row of `" + rowOfCapital(transposed(p.left())) + "` by row `"
+                                + pass.source.slice(p.right().span()).strip() + "` of `" + rowOfCapital(p.right())
+                                + "`: the matrices hold their vectors as rows, so the transposed row is a column and the"
+                                + " product is the rows' outer product, a matrix")
+                        .caret("column × row: an outer product")
+                        .help("for the dot product of the two rows, write `\\langle " + pass.source.slice(transposed(p.left()).span()).strip()
+                                + ", " + pass.source.slice(p.right().span()).strip() + " \\rangle`")
+                        .report(pass.diagnostics);
+                return kind(p, ProductKind.OUTER, new Shape(List.of(l.dim(0), r.dim(0))));
+            }
             if (leftRow && !rightRow) {
                 return inner(p, l, r, ProductKind.DOT, Shape.SCALAR);
             }
@@ -374,6 +390,13 @@ final class ProductRule {
         String latex = ((Term.InputRef) ((Term.Index) t).base()).input().latex();
         String letters = latex.replaceAll("\\\\(mathbf|boldsymbol|bm|mathit|mathrm|mathsf)\\s*\\{?", "").strip();
         return !letters.isEmpty() && Character.isUpperCase(letters.charAt(0)) ? latex : null;
+    }
+
+    /** Whether {@code t} is written with a capital ({@code K_n}, not {@code q_i} for a row of {@code Q}). */
+    private boolean writtenCapital(Term t) {
+        String letters = pass.source.slice(t.span()).replaceAll("\\\\(mathbf|boldsymbol|bm|mathit|mathrm|mathsf)\\s*\\{?", "")
+                .strip();
+        return !letters.isEmpty() && Character.isUpperCase(letters.charAt(0));
     }
 
     /** The operand of a transposed row ({@code K_j^\\top}, {@code K^\\top_j}), or null. */

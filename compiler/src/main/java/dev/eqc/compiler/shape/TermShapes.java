@@ -405,6 +405,83 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         return layout.unstride(u);
     }
 
+    /** The state of each scan being typed, by its step: what {@code x_{k-1}} in its body is. */
+    private final java.util.Map<IndexVar, Shape> scanStates = new java.util.IdentityHashMap<>();
+
+    /**
+     * A recurrence over a sequence: the state has the initial state's shape, or, when that is a number (a zero
+     * start), the shape of a term added to the body that does not read the state ({@code \bar{B} u_k}); the body
+     * must give that shape back (E0347). The value is the states stacked along the step's range.
+     */
+    @Override
+    public Shape scan(Term.Scan s, Void unused) {
+        Shape initial = shape(s.initial());
+        if (initial == null) {
+            return null;
+        }
+        Shape state = initial;
+        if (initial.isScalar()) {
+            Term free = stateFreeOperand(s.body(), s.step());
+            if (free != null) {
+                state = shape(free);
+                if (state == null) {
+                    return null;
+                }
+            }
+        }
+        scanStates.put(s.step(), state);
+        Shape body = shape(s.body());
+        if (body == null) {
+            return null;
+        }
+        if (!unifyShapes(body, state)) {
+            error(Code.E0347, s.body().span(), "each step of the recurrence over `" + s.step().name() + "` gives "
+                            + resolved(body) + ", but the state it reads is " + resolved(state),
+                    "declare the initial state with the shape of a step (`x_0 \\in \\mathbb{R}^{N}`), or make the"
+                            + " step give back the state's shape", "a step gives " + resolved(body));
+            return null;
+        }
+        List<Dim> dims = new ArrayList<>();
+        dims.add(pass.extentOf(s.step()));
+        dims.addAll(body.dims());
+        return new Shape(dims);
+    }
+
+    /** A term added to (or subtracted from) the rest of {@code body} that does not read the state; null if none. */
+    private static Term stateFreeOperand(Term body, IndexVar step) {
+        if (!readsState(body, step)) {
+            return body;
+        }
+        if (body instanceof Term.Arith a && (a.op() == Term.ArithOp.ADD || a.op() == Term.ArithOp.SUB)) {
+            Term left = stateFreeOperand(a.left(), step);
+            return left != null ? left : stateFreeOperand(a.right(), step);
+        }
+        if (body instanceof Term.BuiltinCall b && b.args().size() == 1
+                && (b.builtin().kind() == Builtin.Kind.UNARY || b.builtin().kind() == Builtin.Kind.LAST_AXIS)) {
+            return stateFreeOperand(b.args().get(0), step);   // \tanh(W h_{t-1} + U x_t): the shape of U x_t
+        }
+        if (body instanceof Term.Negate n) {
+            return stateFreeOperand(n.operand(), step);
+        }
+        return null;
+    }
+
+    private static boolean readsState(Term t, IndexVar step) {
+        if (t instanceof Term.ScanState s && s.step() == step) {
+            return true;
+        }
+        return t.children().stream().anyMatch(k -> readsState(k, step));
+    }
+
+    @Override
+    public Shape scanState(Term.ScanState s, Void unused) {
+        Shape state = scanStates.get(s.step());
+        if (state == null) {
+            throw new IllegalStateException("the state of the scan over " + s.step() + " is read outside it: " + s.span());
+        }
+        return state;
+    }
+
     @Override
     public Shape splitFamily(Term.SplitFamily sf, Void unused) {
         Shape operand = shape(sf.operand());

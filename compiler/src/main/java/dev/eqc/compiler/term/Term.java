@@ -125,6 +125,10 @@ public sealed interface Term {
         R unstride(Unstride t, A arg);
 
         R splitFamily(SplitFamily t, A arg);
+
+        R scan(Scan t, A arg);
+
+        R scanState(ScanState t, A arg);
     }
 
     // ---- leaves ------------------------------------------------------------------------------
@@ -732,6 +736,47 @@ public sealed interface Term {
 
         public <A, R> R accept(Visitor<A, R> v, A arg) {
             return v.familyConcat(this, arg);
+        }
+    }
+
+    // ---- recurrences over a sequence (scans) ------------------------------------------------
+
+    /**
+     * A recurrence run over a declared sequence axis: S4's {@code x_k = \bar{A} x_{k-1} + \bar{B} u_k},
+     * RetNet's {@code S_n = \gamma S_{n-1} + K_n^\top V_n}. The state starts at {@code initial} (a zero, or
+     * the file's {@code x_0}); each step binds {@code step} to its position and evaluates {@code body}, in
+     * which {@link ScanState} over the same {@code step} is the state of the step before (after, when
+     * {@code backward}: {@code G_t = R_{t+1} + \gamma G_{t+1}}). The value is the states stacked along a new
+     * leading axis, in position order: its shape is the range of {@code step} followed by the body's.
+     * Only a definition's whole body is a scan.
+     */
+    record Scan(Span span, IndexVar step, boolean backward, Term initial, Term body) implements Term {
+        public List<Term> children() {
+            return List.of(initial, body);
+        }
+
+        public Term withChildren(List<Term> kids) {
+            return same(this, kids) ? this : new Scan(span, step, backward, kids.get(0), kids.get(1));
+        }
+
+        public <A, R> R accept(Visitor<A, R> v, A arg) {
+            return v.scan(this, arg);
+        }
+    }
+
+    /** Inside the body of the {@link Scan} over {@code step}: the state the step before left ({@code x_{k-1}}). */
+    record ScanState(Span span, IndexVar step) implements Term {
+        public List<Term> children() {
+            return List.of();
+        }
+
+        public Term withChildren(List<Term> kids) {
+            same(this, kids);
+            return this;
+        }
+
+        public <A, R> R accept(Visitor<A, R> v, A arg) {
+            return v.scanState(this, arg);
         }
     }
 }

@@ -204,6 +204,18 @@ public final class TermKeys {
         }
 
         @Override
+        public List<Object> scan(Term.Scan t, Void a) {
+            List<Object> out = new ArrayList<>(same(t.step()));
+            out.add(t.backward());
+            return out;
+        }
+
+        @Override
+        public List<Object> scanState(Term.ScanState t, Void a) {
+            return same(t.step());
+        }
+
+        @Override
         public List<Object> splitFamily(Term.SplitFamily t, Void a) {
             return List.of();
         }
