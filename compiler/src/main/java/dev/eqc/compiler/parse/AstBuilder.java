@@ -242,6 +242,12 @@ final class AstBuilder {
             // R^{T,+}, \theta^{(t), -}: a list whose items may be bare marks.
             List<Expr> items = new ArrayList<>();
             for (EqParser.ScriptItemContext item : m.scriptItem()) {
+                if (item.bound != null) {
+                    // o_{i,<t}: the bound and its relation are one mark, `<t`, as `+` is in R^{T,+}.
+                    String mark = item.getText().replaceAll("\\s+", "");
+                    items.add(new Expr.Sym(span(item), SymKind.COMMAND, mark, null, null, null, 0));
+                    continue;
+                }
                 items.add(item.relation() != null ? relation(item.relation())
                         : new Expr.Sym(span(item.sign), SymKind.COMMAND, item.sign.getText(), null, null, null, 0));
             }

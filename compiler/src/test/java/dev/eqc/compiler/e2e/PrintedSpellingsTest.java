@@ -74,4 +74,17 @@ class PrintedSpellingsTest {
                 Map.of("\\log \\pi_t(\\mathbf{a}_t|\\mathbf{s}_t)", new int[] {3}, "\\alpha", new int[] {}), expected,
                 List.of());
     }
+    @Test
+    void aPolicyConditionedOnTheTokensBeforeTIsOneDeclaredValue() throws Exception {
+        // GRPO's KL estimator (DeepSeekMath, Eq. 4): \pi(o_{i,t}|q, o_{i,<t}), the tokens before t written with their
+        // bound, was a syntax error at `<`.
+        double[] pt = {0.5, 0.25};
+        double[] pr = {0.25, 0.5};
+        double[] expected = {0.5 - Math.log(0.5) - 1, 2 - Math.log(2) - 1};
+        String p = "\\pi_{\\theta}(o_{i,t}|q, o_{i,<t})";
+        String r = "\\pi_{ref}(o_{i,t}|q, o_{i,<t})";
+        PaperReadings.assertComputes("GrpoKl", p + ", " + r + " \\in \\mathbb{R}^{T}\nk = \\frac{" + r + "}{" + p
+                        + "} - \\log\\frac{" + r + "}{" + p + "} - 1", "k", Map.of(p, pt, r, pr),
+                Map.of(p, new int[] {2}, r, new int[] {2}), expected, List.of());
+    }
 }
