@@ -87,4 +87,14 @@ class PrintedSpellingsTest {
                         + "} - \\log\\frac{" + r + "}{" + p + "} - 1", "k", Map.of(p, pt, r, pr),
                 Map.of(p, new int[] {2}, r, new int[] {2}), expected, List.of());
     }
+    @Test
+    void aProductOfLettersInASuperscriptIsOneExponent() throws Exception {
+        // Scalable-Softmax (Nakanishi 2025, Eq. 2): n^{s z_i}; the letters beside a subscripted name split into two
+        // items as a subscript's do (`s_{i y_i}`), and the superscript was refused.
+        double[] z = {1, 2, -1};
+        double[] expected = {Math.pow(2, 0.5), Math.pow(2, 1.0), Math.pow(2, -0.5)};
+        PaperReadings.assertComputes("SsmaxPower", "z \\in \\mathbb{R}^{m}, a, s \\in \\mathbb{R}\ny_i = a^{s z_i}", "y",
+                Map.of("z", z, "a", new double[] {2}, "s", new double[] {0.5}),
+                Map.of("z", new int[] {3}, "a", new int[] {}, "s", new int[] {}), expected, List.of());
+    }
 }
