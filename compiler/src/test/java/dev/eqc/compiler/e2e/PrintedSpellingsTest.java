@@ -97,4 +97,16 @@ class PrintedSpellingsTest {
                 Map.of("z", z, "a", new double[] {2}, "s", new double[] {0.5}),
                 Map.of("z", new int[] {3}, "a", new int[] {}, "s", new int[] {}), expected, List.of());
     }
+    @Test
+    void aFunctionValueWhoseNameCarriesASuperscriptLabelIsDeclaredBySpelling() throws Exception {
+        // R-Drop's \mathcal{P}_1^w(y_i|x_i) and Q^{\pi}(s, a): the declaration was "expected a name to declare", or
+        // the value E0192 at its use.
+        double[] q = {1, -2, 0.5};
+        double[] p = {0.25, 0.5, 0.25};
+        String qs = "Q^{\\pi}(s, a)";
+        String ps = "\\mathcal{P}_1^w(y_i|x_i)";
+        PaperReadings.assertComputes("LabelledValues", qs + ", " + ps + " \\in \\mathbb{R}^{B}\ny = 2 " + qs + " + " + ps,
+                "y", Map.of(qs, q, ps, p), Map.of(qs, new int[] {3}, ps, new int[] {3}),
+                new double[] {2.25, -3.5, 1.25}, List.of());
+    }
 }
