@@ -109,4 +109,19 @@ class PrintedSpellingsTest {
                 "y", Map.of(qs, q, ps, p), Map.of(qs, new int[] {3}, ps, new int[] {3}),
                 new double[] {2.25, -3.5, 1.25}, List.of());
     }
+    @Test
+    void aFreeSigmaWithSquareBracketsIsTheSigmoid() throws Exception {
+        // ACON-C (Ma et al. 2021): \sigma[\beta x], the sigmoid with square brackets; was an undeclared number \sigma
+        // times the bracket, asked for as an input. A declared \sigma stays a number.
+        double[] x = {0, 1, -2};
+        double[] expected = new double[3];
+        for (int i = 0; i < 3; i++) {
+            expected[i] = 1 / (1 + Math.exp(-2 * x[i]));
+        }
+        PaperReadings.assertComputes("SigmaBrackets", "x \\in \\mathbb{R}^{n}\ny = \\sigma[2 x]", "y",
+                Map.of("x", x), Map.of("x", new int[] {3}), expected, List.of());
+        PaperReadings.assertComputes("SigmaNumber", "x \\in \\mathbb{R}^{n}, \\sigma \\in \\mathbb{R}\ny = \\sigma[2 x]",
+                "y", Map.of("x", x, "\\sigma", new double[] {3}), Map.of("x", new int[] {3}, "\\sigma", new int[] {}),
+                new double[] {0, 6, -12}, List.of());
+    }
 }
