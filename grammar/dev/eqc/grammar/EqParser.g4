@@ -73,9 +73,12 @@ script
     | atom                                          # atomScript
     ;
 
+// o_{i,<t}, y_{<t} (the tokens before position t, as language-model papers write a policy's conditioning): a bound
+// written with its relation, kept as a mark that is part of the name.
 scriptItem
     : relation
     | sign=(PLUS | MINUS | STAR | RELATED | ARROW_ASSIGN | COLON)
+    | bound=(LT | LE) relation
     ;
 
 atom

@@ -333,6 +333,15 @@ public final class Catalogue {
                         + "L = \\mathbb{E}_{(x, y) \\sim p}\\left[\\|f(x) - f(y)\\|_2^2\\right]",
                 "x, y \\in \\mathbb{R}^{N \\times d}\n"
                         + "L = \\frac{1}{N}\\sum_{i=1}^{N} \\|x_i - y_i\\|_2^2");
+        add(Code.W0394, "Inside an expectation that draws samples (`\\mathbb{E}_{x, x^+}[…]`), two matrices that are not"
+                        + " square and whose rows are the draws (`f(x), f(x^+)` declared N x k) multiplied as `f(x)^\\top f(x^+)`"
+                        + " are each draw's inner product, one number per row; the expectation then averages them (HaoChen et"
+                        + " al.'s spectral contrastive loss). The k x k matrix product of the whole batch is not a draw."
+                        + " docs/LANGUAGE.md, Vocabulary.",
+                "f(x), f(y) \\in \\mathbb{R}^{N \\times k}\n"
+                        + "L = \\mathbb{E}_{x, y}\\left[f(x)^\\top f(y)\\right]",
+                "x, y \\in \\mathbb{R}^{N \\times k}\n"
+                        + "L = \\frac{1}{N}\\sum_{i=1}^{N} x_i^\\top y_i");
         add(Code.W0391, "Side-by-side factors bind tighter than `\\odot` (`\\sigma(xW) \\otimes xV` of the GLU papers is"
                         + " `\\sigma(xW) \\odot (xV)`). When the last factor after the operator is a square matrix and the operand"
                         + " before it has the shape of the factor it meets (NGCF's `\\mathcal{L}E \\odot E W_2`), the other"

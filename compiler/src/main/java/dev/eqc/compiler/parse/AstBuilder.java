@@ -174,7 +174,7 @@ final class AstBuilder {
                 // n_h^{'} and x^{\prime}: primes written as a superscript are primes, part of the name.
                 result = sym.withScripts(whole, sym.sub(), null, sym.primes() + primes(s.script()));
             } else if (suffix instanceof EqParser.SuperscriptSuffixContext s) {
-                Script sup = script(s.script());
+                Script sup = script(s.script(), false);
                 if (result instanceof Expr.Sym sym && sym.sup() == null) {
                     result = sym.withScripts(whole, sym.sub(), sup, sym.primes());
                 } else {
@@ -224,9 +224,17 @@ final class AstBuilder {
     }
 
     private Script script(EqParser.ScriptContext ctx) {
+        return script(ctx, true);
+    }
+
+    /**
+     * A script; {@code subscript} says whether a juxtaposition of letters beside a subscripted name splits into
+     * items ({@code s_{i y_i}}), which only a subscript does: {@code n^{s z_i}} (Scalable-Softmax) is one product.
+     */
+    private Script script(EqParser.ScriptContext ctx, boolean subscript) {
         if (ctx instanceof EqParser.GroupScriptContext g) {
             List<Expr> items = g.exprList() == null ? List.of() : exprList(g.exprList());
-            if (items.size() == 1 && selectionByElement(items.get(0))) {
+            if (subscript && items.size() == 1 && selectionByElement(items.get(0))) {
                 // s_{i y_i}, \theta_{j y_i}: an index beside an element of another tensor (a class label) is two
                 // subscript items, as `s_{i, y_i}`.
                 List<Expr> factors = new ArrayList<>();
@@ -242,6 +250,12 @@ final class AstBuilder {
             // R^{T,+}, \theta^{(t), -}: a list whose items may be bare marks.
             List<Expr> items = new ArrayList<>();
             for (EqParser.ScriptItemContext item : m.scriptItem()) {
+                if (item.bound != null) {
+                    // o_{i,<t}: the bound and its relation are one mark, `<t`, as `+` is in R^{T,+}.
+                    String mark = item.getText().replaceAll("\\s+", "");
+                    items.add(new Expr.Sym(span(item), SymKind.COMMAND, mark, null, null, null, 0));
+                    continue;
+                }
                 items.add(item.relation() != null ? relation(item.relation())
                         : new Expr.Sym(span(item.sign), SymKind.COMMAND, item.sign.getText(), null, null, null, 0));
             }

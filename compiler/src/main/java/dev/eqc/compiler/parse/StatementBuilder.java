@@ -207,8 +207,18 @@ final class StatementBuilder {
     }
 
     private static boolean declarableApplication(Expr e) {
-        return e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f && f.sup() == null
+        return e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f && (f.sup() == null || labelSuperscript(f))
                 && !a.args().isEmpty() && dev.eqc.compiler.builtin.Builtin.lookup(f.base()).isEmpty();
+    }
+
+    /**
+     * R-Drop's {@code \mathcal{P}_1^w(y_i|x_i)}, {@code Q^{\pi}(s, a)}: a callee whose superscript is a letter or a
+     * word names the function, as a subscript does; a number ({@code \sigma^2(x)}, {@code f^{-1}(y)}) or a transpose
+     * mark is no such label, and such an application is not declared by its spelling.
+     */
+    private static boolean labelSuperscript(Expr.Sym f) {
+        return f.sup().isSingle() && f.sup().single() instanceof Expr.Sym label && label.sup() == null
+                && label.sub() == null && !dev.eqc.compiler.ast.Script.TRANSPOSE_MARKS.contains(f.sup().key());
     }
 
     /**

@@ -173,8 +173,7 @@ final class AppliedValues {
         boolean stripped = false;
         for (Expr arg : a.args()) {
             String text = file.source.slice(arg.span());
-            if (arg instanceof Expr.Sym s && s.sub() != null && s.accent() == null
-                    && (s.sup() == null || s.sup().span().end() <= s.sub().span().start())) {
+            if (arg instanceof Expr.Sym s && s.sub() != null && s.accent() == null) {
                 // m_{ij}, e_{vw}: one letter per index in scope (a run of letters is one symbol to the parser)
                 String sub = file.source.slice(s.sub().span()).replaceAll("[{}\\s,]", "");
                 List<IndexVar> carried = new ArrayList<>();
@@ -195,6 +194,11 @@ final class AppliedValues {
                     }
                     text = file.source.slice(new dev.eqc.compiler.source.Span(arg.span().start(), s.sub().span().start()))
                             .replaceAll("_\\s*\\{?\\s*$", "");
+                    if (s.sup() != null && s.sup().span().start() >= s.sub().span().end()) {
+                        // FaceNet's f(x_i^a) beside f(x^a): the label written after the index stays in the name.
+                        text += file.source.slice(new dev.eqc.compiler.source.Span(s.sub().span().end(), arg.span().end()))
+                                .replaceAll("^\\s*\\}", "");
+                    }
                     stripped = true;
                 }
             }

@@ -733,6 +733,14 @@ final class BodyResolver {
                 case "\\infty" -> Builtin.NORM_INF;
                 default -> null;
             };
+            if (norm == null && s.sub().key().equals("0")) {
+                // \|\phi_t\|_0 (the Cautious optimizer's rescaling, sparsity budgets): the number of entries that are not
+                // zero, the 1-norm of the indicator (a matrix's is refused as its 1-norm is, E0156); it was refused as a
+                // norm of order 0.
+                Term x = expr(n.operand());
+                return new Term.BuiltinCall(s.span(), Builtin.NORM1, List.of(new Term.Compare(s.span(), Term.CompareOp.NE, x,
+                        new Term.Literal(s.span(), 0.0))));
+            }
             if (norm == null && s.sub().isSingle() && s.sub().single() instanceof Expr.Sym label) {
                 // \|\mu - \nu\|_{TV} defined by a line of its own (PendingDefinition): that value, by its printed name.
                 Expr.Sym named = new Expr.Sym(s.span(), dev.eqc.compiler.ast.SymKind.WORD,
@@ -760,7 +768,7 @@ final class BodyResolver {
                 }
             }
             if (norm == null) {
-                return unsupported(s.sub().span(), "norms are \\|x\\|, \\|x\\|_1, \\|x\\|_2, \\|X\\|_F, \\|x\\|_\\infty"
+                return unsupported(s.sub().span(), "norms are \\|x\\|, \\|x\\|_0, \\|x\\|_1, \\|x\\|_2, \\|X\\|_F, \\|x\\|_\\infty"
                         + " and \\|x\\|_p with p a positive number or a constant of the file");
             }
             return new Term.BuiltinCall(s.span(), norm, List.of(expr(n.operand())));

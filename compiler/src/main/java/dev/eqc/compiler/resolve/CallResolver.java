@@ -944,8 +944,20 @@ final class CallResolver {
     private boolean isBracketCall(Expr.Sym f, Expr.Group g) {
         int n = g.items().size();
         return g.bracket() == Bracket.SQUARE && (isDefinedFunctionOf(f, n) || isBracketStatistic(f, n)
+                || n == 1 && isFreeSigma(f)
                 || n == 2 && (dividedByBars(g) || isDivergence(f) && file.definition(NameKeys.full(f)) == null
                 && !body.names.isBound(NameKeys.full(f))));
+    }
+
+    /**
+     * ACON-C's {@code \\sigma[\\beta(p_1 - p_2) x]}: a bare {@code \\sigma} the file neither declares, defines nor
+     * binds is the logistic sigmoid, with square brackets as with parentheses; it was an undeclared number times the
+     * bracket, asked for as an input.
+     */
+    private boolean isFreeSigma(Expr.Sym f) {
+        String key = NameKeys.full(f);
+        return f.bare() && f.kind() == SymKind.COMMAND && f.base().equals("\\sigma") && !body.names.isBound(key)
+                && file.definition(key) == null && !file.hasInput(key);
     }
 
     /** Whether {@code f} names a function defined in this file with {@code n} parameters (not a bound name). */

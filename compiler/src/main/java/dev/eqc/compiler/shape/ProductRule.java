@@ -165,6 +165,10 @@ final class ProductRule {
         if (rows != null) {
             return rows;
         }
+        Shape draws = innerProductPerDraw(p, l, r);
+        if (draws != null) {
+            return draws;
+        }
         Shape batch = terms.broadcast(new Shape(l.dims().subList(0, l.rank() - 2)),
                 new Shape(r.dims().subList(0, r.rank() - 2)), span(p), p.span(), "×", "batch");
         if (batch == null) {
@@ -234,6 +238,52 @@ final class ProductRule {
         pass.rewrites.put(p, t -> t instanceof Term.Product q
                 ? new Term.Arith(q.span(), q.opSpan(), Term.ArithOp.MUL, scale, q.right()) : t);
         return kind(p, ProductKind.ELEMENTWISE, r);
+    }
+
+    /**
+     * HaoChen et al.'s spectral contrastive loss, {@code \mathbb{E}_{x, x^+}[f(x)^\top f(x^+)]} with {@code f(x),
+     * f(x^+)} declared [N, k]: inside an expectation that draws samples the rows of a matrix that is not square are
+     * the draws (as for W0390's norms), so the transposed product of two such stacks is each draw's inner product,
+     * one number per row, and the expectation their mean. The matrix product {@code f(x)^\top f(x^+)}, k x k, was
+     * averaged over its last axis into k numbers with exit code 0. Rewrites the product to the row-wise sum of the
+     * element-wise product (W0394); null when this is not that reading (no sampling expectation around it, a
+     * square or flexible stack, the left factor not written transposed).
+     */
+    private Shape innerProductPerDraw(Term.Product p, Shape l, Shape r) {
+        if (pass.samplingDepth == 0 || l.rank() != 2 || r.rank() != 2 || !(p.left() instanceof Term.Transpose tl)
+                || p.right() instanceof Term.Transpose) {
+            return null;
+        }
+        Shape ls = terms.resolved(l);
+        Shape rs = terms.resolved(r);
+        Dim cols = ls.dim(0);
+        Dim rows = ls.dim(1);
+        if (!fixedDim(cols) || !fixedDim(rows) || cols.toString().equals(rows.toString())
+                || !pass.unifier.same(rows, rs.dim(0)) || !pass.unifier.same(cols, rs.dim(1))) {
+            return null;
+        }
+        String axis = cols.toString();
+        Term stack = tl.operand();
+        pass.rewrites.put(p, t -> t instanceof Term.Product q && q.left() instanceof Term.Transpose qt
+                ? new Term.AlongAxis(q.span(), dev.eqc.compiler.builtin.Builtin.SUM,
+                        new Term.Arith(q.span(), q.opSpan(), Term.ArithOp.MUL, qt.operand(), q.right()), axis, false)
+                : t);
+        String text = pass.source.slice(p.span()).trim();
+        String left = pass.source.slice(stack.span()).trim();
+        String right = pass.source.slice(p.right().span()).trim();
+        pass.readings.add(Diagnostic.of(Code.W0394, pass.source, p.span(), "`" + text + "` of two " + rs
+                        + " matrices inside an expectation that draws samples is read as each row's inner product, one"
+                        + " draw each, and the expectation as their mean; not the " + cols + " x " + cols
+                        + " matrix product of the whole batch")
+                .caret("inner product per row: " + ls + " × " + rs + " → [" + rows + "]")
+                .help("to say so, write `\\frac{1}{" + rows + "}\\sum_{i} " + left + "_i^\\top " + right + "_i`; for"
+                        + " the matrix product of the whole batch, name it outside the expectation")
+                .build());
+        return kind(p, ProductKind.ELEMENTWISE, new Shape(List.of(rows)));
+    }
+
+    private static boolean fixedDim(Dim d) {
+        return d instanceof Dim.Known || d instanceof Dim.Symbol s && !s.flexible();
     }
 
     /**

@@ -23,6 +23,18 @@ class DeclaredValuesAtIndexedArgumentsTest {
     }
 
     @Test
+    void anIndexBeforeTheArgumentsLabelPicksTheRow() throws Exception {
+        // FaceNet (Schroff et al. 2015), Eq. 3 in one dimension: f(x_i^a) beside f(x^a), the index written before the
+        // label; was a new input `f(x_i^a)` no option could give.
+        double[] a = {1, 2, 3};
+        double[] p = {0, 2, 1};
+        PaperReadings.assertComputes("Triplet", "f(x^a), f(x^p) \\in \\mathbb{R}^{N}\n"
+                        + "L = \\sum_{i=1}^{N} (f(x_i^a) - f(x_i^p))^2", "L",
+                Map.of("f(x^a)", a, "f(x^p)", p), Map.of("f(x^a)", new int[] {3}, "f(x^p)", new int[] {3}),
+                new double[] {1 + 0 + 4}, List.of(Code.W0392));
+    }
+
+    @Test
     void twoIndicesInOneSubscriptPickTheEntry() throws Exception {
         // Satorras et al. (2021), Eq. 4 in one dimension: y_i = \sum_j (x_i - x_j) \phi(m_{ij}).
         double[] x = {1, 2, 4};

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Expectations as generative-model papers print them: without brackets (Goodfellow's GAN tutorial), over a list of
  * draws (EDM, IWAE), over a distribution written with its variable (Song &amp; Ermon), of a single draw (W0321); and
- * the log of a mean written without parentheses (IWAE, W0322); norms of drawn rows (W0390).
+ * the log of a mean written without parentheses (IWAE, W0322); norms of drawn rows (W0390) and their
+ * transposed products (W0394).
  */
 class ExpectationFormsTest {
     private static final int[] VEC = {4};
@@ -74,6 +75,23 @@ class ExpectationFormsTest {
                         + "L = \\mathbb{E}_{(x, y) \\sim p_{\\mathrm{pos}}}\\left[\\|f(x) - f(y)\\|_2^2\\right]", "L",
                 Map.of("f(x)", fx, "f(y)", fy), Map.of("f(x)", new int[] {3, 2}, "f(y)", new int[] {3, 2}),
                 new double[] {(1 + 1 + 25) / 3.0}, List.of(Code.W0132, Code.W0390));
+    }
+
+    @Test
+    void aTransposedProductOfDrawnRowsUnderAnExpectationIsEachRowsInnerProduct() throws Exception {
+        // HaoChen et al. (2021), the spectral contrastive loss: f(x), f(y) hold N = 3 pairs as rows of k = 2; the
+        // expectation averages each pair's inner product, not the k x k matrix product of the batch (W0394).
+        double[] fx = {1, 0, 0, 1, 3, 4};
+        double[] fy = {2, 1, 1, 1, 1, 1};
+        Map<String, int[]> dims = Map.of("f(x)", new int[] {3, 2}, "f(y)", new int[] {3, 2});
+        PaperReadings.assertComputes("Spectral", "f(x), f(y) \\in \\mathbb{R}^{N \\times k}\n"
+                        + "L = -2 \\mathbb{E}_{x, y}\\left[f(x)^\\top f(y)\\right]", "L",
+                Map.of("f(x)", fx, "f(y)", fy), dims, new double[] {-2 * (2 + 1 + 7) / 3.0},
+                List.of(Code.W0132, Code.W0394));
+        PaperReadings.assertComputes("SpectralSquared", "f(x), f(y) \\in \\mathbb{R}^{N \\times k}\n"
+                        + "L = \\mathbb{E}_{x, y}\\left[\\left(f(x)^\\top f(y)\\right)^2\\right]", "L",
+                Map.of("f(x)", fx, "f(y)", fy), dims, new double[] {(4 + 1 + 49) / 3.0},
+                List.of(Code.W0132, Code.W0394));
     }
 
     @Test

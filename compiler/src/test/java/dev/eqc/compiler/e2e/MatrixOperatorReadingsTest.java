@@ -29,12 +29,19 @@ class MatrixOperatorReadingsTest {
     @Test
     void theOneAndInfinityNormsOfAMatrixAreRejectedNotReadRowByRow() {
         // Before: \|W\|_1 of a 2 x 2 matrix was [3, 7], one norm per row, with no word.
-        for (String norm : List.of("\\|W\\|_1", "\\|W\\|_\\infty", "\\|W\\|_{1}")) {
+        for (String norm : List.of("\\|W\\|_1", "\\|W\\|_\\infty", "\\|W\\|_{1}", "\\|W\\|_0")) {
             List<Diagnostic> all = check("W \\in \\mathbb{R}^{m \\times n}\nr = " + norm);
             assertTrue(all.stream().anyMatch(d -> d.code() == Code.E0156), all::toString);
         }
         List<Diagnostic> vector = check("w \\in \\mathbb{R}^{n}\nr = \\|w\\|_1 + \\|w\\|_\\infty");
         assertTrue(vector.isEmpty(), vector::toString);
+    }
+
+    @Test
+    void theZeroNormOfAVectorCountsItsNonzeroEntries() throws Exception {
+        // The Cautious optimizer's \|\phi_t\|_0 (Liang et al. 2024): was E0103, a norm of order 0.
+        PaperReadings.assertComputes("ZeroNorm", "w \\in \\mathbb{R}^{n}\nr = \\|w\\|_0", "r",
+                Map.of("w", new double[] {0, -2, 0.5, 0}), Map.of("w", new int[] {4}), new double[] {2}, List.of());
     }
 
     @Test

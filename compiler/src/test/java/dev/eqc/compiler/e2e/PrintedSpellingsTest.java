@@ -74,4 +74,54 @@ class PrintedSpellingsTest {
                 Map.of("\\log \\pi_t(\\mathbf{a}_t|\\mathbf{s}_t)", new int[] {3}, "\\alpha", new int[] {}), expected,
                 List.of());
     }
+    @Test
+    void aPolicyConditionedOnTheTokensBeforeTIsOneDeclaredValue() throws Exception {
+        // GRPO's KL estimator (DeepSeekMath, Eq. 4): \pi(o_{i,t}|q, o_{i,<t}), the tokens before t written with their
+        // bound, was a syntax error at `<`.
+        double[] pt = {0.5, 0.25};
+        double[] pr = {0.25, 0.5};
+        double[] expected = {0.5 - Math.log(0.5) - 1, 2 - Math.log(2) - 1};
+        String p = "\\pi_{\\theta}(o_{i,t}|q, o_{i,<t})";
+        String r = "\\pi_{ref}(o_{i,t}|q, o_{i,<t})";
+        PaperReadings.assertComputes("GrpoKl", p + ", " + r + " \\in \\mathbb{R}^{T}\nk = \\frac{" + r + "}{" + p
+                        + "} - \\log\\frac{" + r + "}{" + p + "} - 1", "k", Map.of(p, pt, r, pr),
+                Map.of(p, new int[] {2}, r, new int[] {2}), expected, List.of());
+    }
+    @Test
+    void aProductOfLettersInASuperscriptIsOneExponent() throws Exception {
+        // Scalable-Softmax (Nakanishi 2025, Eq. 2): n^{s z_i}; the letters beside a subscripted name split into two
+        // items as a subscript's do (`s_{i y_i}`), and the superscript was refused.
+        double[] z = {1, 2, -1};
+        double[] expected = {Math.pow(2, 0.5), Math.pow(2, 1.0), Math.pow(2, -0.5)};
+        PaperReadings.assertComputes("SsmaxPower", "z \\in \\mathbb{R}^{m}, a, s \\in \\mathbb{R}\ny_i = a^{s z_i}", "y",
+                Map.of("z", z, "a", new double[] {2}, "s", new double[] {0.5}),
+                Map.of("z", new int[] {3}, "a", new int[] {}, "s", new int[] {}), expected, List.of());
+    }
+    @Test
+    void aFunctionValueWhoseNameCarriesASuperscriptLabelIsDeclaredBySpelling() throws Exception {
+        // R-Drop's \mathcal{P}_1^w(y_i|x_i) and Q^{\pi}(s, a): the declaration was "expected a name to declare", or
+        // the value E0192 at its use.
+        double[] q = {1, -2, 0.5};
+        double[] p = {0.25, 0.5, 0.25};
+        String qs = "Q^{\\pi}(s, a)";
+        String ps = "\\mathcal{P}_1^w(y_i|x_i)";
+        PaperReadings.assertComputes("LabelledValues", qs + ", " + ps + " \\in \\mathbb{R}^{B}\ny = 2 " + qs + " + " + ps,
+                "y", Map.of(qs, q, ps, p), Map.of(qs, new int[] {3}, ps, new int[] {3}),
+                new double[] {2.25, -3.5, 1.25}, List.of());
+    }
+    @Test
+    void aFreeSigmaWithSquareBracketsIsTheSigmoid() throws Exception {
+        // ACON-C (Ma et al. 2021): \sigma[\beta x], the sigmoid with square brackets; was an undeclared number \sigma
+        // times the bracket, asked for as an input. A declared \sigma stays a number.
+        double[] x = {0, 1, -2};
+        double[] expected = new double[3];
+        for (int i = 0; i < 3; i++) {
+            expected[i] = 1 / (1 + Math.exp(-2 * x[i]));
+        }
+        PaperReadings.assertComputes("SigmaBrackets", "x \\in \\mathbb{R}^{n}\ny = \\sigma[2 x]", "y",
+                Map.of("x", x), Map.of("x", new int[] {3}), expected, List.of());
+        PaperReadings.assertComputes("SigmaNumber", "x \\in \\mathbb{R}^{n}, \\sigma \\in \\mathbb{R}\ny = \\sigma[2 x]",
+                "y", Map.of("x", x, "\\sigma", new double[] {3}), Map.of("x", new int[] {3}, "\\sigma", new int[] {}),
+                new double[] {0, 6, -12}, List.of());
+    }
 }

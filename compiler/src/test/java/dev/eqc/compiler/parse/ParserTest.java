@@ -40,6 +40,8 @@ class ParserTest {
         "y = a \\odot b / c | (define y (/ (odot a b) c))",
         "y = 0.5x(1 + x) | (define y (juxt 0.5 (call x (+ 1 x))))",
         "y = G^* + R^{T,+} | (define y (+ G^* R^{T,+}))",
+        "r = p(o_{i,t}, o_{i,<t}) | (define r (call p o_{i,t} o_{i,<t}))",
+        "r = p(y_{\\le t}) | (define r (call p y_{\\le t}))",
         "h = a \\Vert b | (define h (concat a b))",
         "\\psi(g_1, ..., g_t) | (expr (call \\psi g_1 \\dots g_t))",
         "\\rho_t >= 4 | (expr (\\ge \\rho_t 4))",
