@@ -265,6 +265,13 @@ public final class Catalogue {
                         + "z_c = \\frac{1}{H W} \\sum_{i=1}^{H} \\sum_{j=1}^{W} u_c(i, j)",
                 "\\mathbf{U} \\in \\mathbb{R}^{H \\times W \\times C}\n"
                         + "z_c = \\frac{1}{H W} \\sum_{i=1}^{H} \\sum_{j=1}^{W} U_{ijc}");
+        add(Code.W0401, "The values of a function the file does not define, declared at the argument written (`f(x)"
+                        + " \\in \\mathbb{R}^{L}`, the logits), read with a class label or an index in scope on the"
+                        + " function's name (`f_y(x)` with `y \\in \\{1, \\dots, L\\}`: Menon et al.'s logit adjustment,"
+                        + " Zhang & Sabuncu's `f_j(\\boldsymbol{x})`): the element the subscript picks, as `\\pi_y` is of a"
+                        + " declared `\\pi`. One subscript item per declared axis. docs/LANGUAGE.md, Functions.",
+                "f(x) \\in \\mathbb{R}^{L}, y \\in \\{1, \\dots, L\\}\nl = -\\log f_y(x)",
+                "f(x) \\in \\mathbb{R}^{L}, y \\in \\{1, \\dots, L\\}\nl = -\\log f(x)_y");
         add(Code.W0410, "A softmax of one number per element of an element-wise definition, `\\alpha_{ij} ="
                         + " \\mathrm{softmax}(e_{ij})` (PyG's TransformerConv, papers that leave GAT's subscript off), is"
                         + " the softmax over the last index of the definition that the argument reads (`j`): the"

@@ -1,0 +1,51 @@
+package dev.eqc.compiler.e2e;
+
+import dev.eqc.compiler.diag.Code;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The values of an undefined function declared at the argument written ({@code f(x) \in \mathbb{R}^{L}}, the logits)
+ * and read with a class label or an index in scope on the function's name (W0401): Menon et al.'s {@code f_y(x)},
+ * Zhang &amp; Sabuncu's {@code f_j(\boldsymbol{x})}. Before, each was a new scalar input named {@code f_y(x)} (W0190)
+ * or, with nothing to tell its shape, E0192.
+ */
+class LabelSelectedFunctionValuesTest {
+    @Test
+    void aLabelOnTheFunctionsNamePicksTheElement() throws Exception {
+        // Menon et al. (2021), Eq. 10 with tau = 0: -log softmax(f(x))_y, y counted from 1.
+        double[] f = {0.5, -1.0, 2.0, 0.25};
+        double total = 0;
+        for (double v : f) {
+            total += Math.exp(v);
+        }
+        PaperReadings.assertComputes("LogitAdjusted", "f(x) \\in \\mathbb{R}^{L}, y \\in \\{1, \\dots, L\\}\n"
+                        + "\\ell = -\\log \\frac{e^{f_y(x)}}{\\sum_{y' \\in [L]} e^{f_{y'}(x)}}", "\\ell",
+                Map.of("f(x)", f, "y", new double[] {3}), Map.of("f(x)", new int[] {4}, "y", new int[] {}),
+                new double[] {-(2.0 - Math.log(total))}, List.of(Code.W0401));
+    }
+
+    @Test
+    void aLabelWhoseOneHotIsAParameterIsOneLabel() throws Exception {
+        // Zhang & Sabuncu (2018), Eq. 6: the subscript of the parameter e_j names the one-hot of the label j, no index
+        // of the definition, so `j \in \{1, \dots, c\}` declares one label (it was E0108, an index range).
+        double[] f = {0.1, 0.6, 0.3};
+        double q = 0.7;
+        PaperReadings.assertComputes("Gce", "f(\\boldsymbol{x}) \\in \\mathbb{R}^{c}, j \\in \\{1, \\dots, c\\},"
+                        + " q \\in \\mathbb{R}\n"
+                        + "\\mathcal{L}_q(f(\\boldsymbol{x}), \\boldsymbol{e}_j) = \\frac{(1 - f_j(\\boldsymbol{x})^q)}{q}",
+                "\\mathcal{L}_q", Map.of("f(\\boldsymbol{x})", f, "j", new double[] {2}, "q", new double[] {q}),
+                Map.of("f(\\boldsymbol{x})", new int[] {3}, "j", new int[] {}, "q", new int[] {}),
+                new double[] {(1 - Math.pow(0.6, q)) / q}, List.of(Code.W0258, Code.W0401, Code.W0191));
+    }
+
+    @Test
+    void aSubscriptedSpellingDeclaredItselfIsThatInput() throws Exception {
+        // f_y(x) declared as written: its own input, not an element of f(x)
+        PaperReadings.assertComputes("Written", "f(x) \\in \\mathbb{R}^{L}, f_y(x) \\in \\mathbb{R}\n"
+                        + "\\ell = 2 f_y(x)", "\\ell",
+                Map.of("f(x)", new double[] {9, 9}, "f_y(x)", new double[] {3}),
+                Map.of("f(x)", new int[] {2}, "f_y(x)", new int[] {}), new double[] {6}, List.of());
+    }
+}
