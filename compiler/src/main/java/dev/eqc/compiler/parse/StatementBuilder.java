@@ -207,7 +207,10 @@ final class StatementBuilder {
     }
 
     private static boolean declarableApplication(Expr e) {
-        return e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f && f.sup() == null
+        // V^{\mathcal{D}}(\mathbf{s}) (AWR), Q^\pi(s, a): a superscript that is no number is part of the name; g^2(x)
+        // is a power.
+        return e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f
+                && (f.sup() == null || !(f.sup().isSingle() && f.sup().single() instanceof Expr.Num))
                 && !a.args().isEmpty() && dev.eqc.compiler.builtin.Builtin.lookup(f.base()).isEmpty();
     }
 

@@ -48,4 +48,15 @@ class LabelSelectedFunctionValuesTest {
                 Map.of("f(x)", new double[] {9, 9}, "f_y(x)", new double[] {3}),
                 Map.of("f(x)", new int[] {2}, "f_y(x)", new int[] {}), new double[] {6}, List.of());
     }
+
+    @Test
+    void aSuperscriptOnADeclaredFunctionIsPartOfItsName() throws Exception {
+        // Peng et al. (2019), AWR: V^{\mathcal{D}}(\mathbf{s}) declared in a list was no declaration (E0001, or E0192
+        // at its use); a superscript that is no number names the function, as at the use.
+        PaperReadings.assertComputes("Awr", "R, V^{\\mathcal{D}}(\\mathbf{s}) \\in \\mathbb{R}^{B}\n"
+                        + "J = R - V^{\\mathcal{D}}(\\mathbf{s})", "J",
+                Map.of("R", new double[] {3, 5}, "V^{\\mathcal{D}}(\\mathbf{s})", new double[] {1, 1}),
+                Map.of("R", new int[] {2}, "V^{\\mathcal{D}}(\\mathbf{s})", new int[] {2}), new double[] {2, 4},
+                List.of());
+    }
 }
