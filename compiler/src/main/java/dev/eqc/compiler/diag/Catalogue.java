@@ -272,6 +272,15 @@ public final class Catalogue {
                         + " declared `\\pi`. One subscript item per declared axis. docs/LANGUAGE.md, Functions.",
                 "f(x) \\in \\mathbb{R}^{L}, y \\in \\{1, \\dots, L\\}\nl = -\\log f_y(x)",
                 "f(x) \\in \\mathbb{R}^{L}, y \\in \\{1, \\dots, L\\}\nl = -\\log f(x)_y");
+        add(Code.W0402, "A left-hand side whose subscript starts with a letter that is no index of the definition, a"
+                        + " size (DINOv2's KoLeo `d_{n,i} = \\min_{j \\neq i} \\|x_i - x_j\\|`, n the batch size) or a step the"
+                        + " right-hand side never uses (FTRL's `w_{t,i} = …` of `z_i`, `n_i`), followed by index letters:"
+                        + " that letter is part of the name (`d_n`, `w_t`), defined element by element over the others."
+                        + " Uses of `d_{n,i}` with `i` in scope read element `i`. docs/LANGUAGE.md, Definitions.",
+                "x \\in \\mathbb{R}^{n \\times d}\nd_{n,i} = \\min_{j \\neq i} \\|x_i - x_j\\|\n"
+                        + "L = -\\frac{1}{n} \\sum_{i=1}^{n} \\log(d_{n,i})",
+                "x \\in \\mathbb{R}^{n \\times d}\nd_i = \\min_{j \\neq i} \\|x_i - x_j\\|\n"
+                        + "L = -\\frac{1}{n} \\sum_{i=1}^{n} \\log(d_i)");
         add(Code.W0410, "A softmax of one number per element of an element-wise definition, `\\alpha_{ij} ="
                         + " \\mathrm{softmax}(e_{ij})` (PyG's TransformerConv, papers that leave GAT's subscript off), is"
                         + " the softmax over the last index of the definition that the argument reads (`j`): the"
