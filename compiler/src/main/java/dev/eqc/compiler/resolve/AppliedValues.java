@@ -242,6 +242,11 @@ final class AppliedValues {
         Expr.Sym bare = callee.withScripts(callee.span(), null, callee.sup(), callee.primes());
         String key = NameKeys.full(bare) + "(" + args + ")";
         Input values = file.wasDeclared(key) ? file.input(key) : null;
+        if (values == null && file.wasDeclared(NameKeys.full(bare)) && a.args().stream().allMatch(this::isNotation)) {
+            // f \in \mathbb{R}^{c} declared (Zhang & Sabuncu's softmax output) and f_j(x) with x naming nothing:
+            // the values of f at the sample x, which the argument only names.
+            values = file.input(NameKeys.full(bare));
+        }
         if (values == null || values.dims() == null || values.dims().size() != callee.sub().items().size()
                 || values.labels() != null) {
             return null;
@@ -271,6 +276,16 @@ final class AppliedValues {
         Term ref = body.names.inputRef(a.span(), values);
         Span at = a.span();
         return labels != null ? body.names.gather(at, ref, callee.sub()) : new Term.Index(at, ref, indices);
+    }
+
+    /** An argument that only names what a value is of: a plain name the file neither declares, defines nor binds. */
+    private boolean isNotation(Expr arg) {
+        if (!(arg instanceof Expr.Sym s) || s.sub() != null || s.sup() != null) {
+            return false;
+        }
+        String key = NameKeys.full(s);
+        return !file.hasInput(key) && !file.wasDeclared(key) && file.definition(key) == null && !file.isDimension(key)
+                && body.scope.indexVar(key) == null && !body.names.isBound(key);
     }
 
     /**

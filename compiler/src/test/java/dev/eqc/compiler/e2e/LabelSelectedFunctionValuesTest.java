@@ -59,4 +59,13 @@ class LabelSelectedFunctionValuesTest {
                 Map.of("R", new int[] {2}, "V^{\\mathcal{D}}(\\mathbf{s})", new int[] {2}), new double[] {2, 4},
                 List.of());
     }
+
+    @Test
+    void aDeclaredVectorAppliedToANameItDoesNotDeclareIsReadAtTheLabel() throws Exception {
+        // Zhang & Sabuncu (2018) as c314 pastes it: f \in \mathbb{R}^{c} the softmax output, f_j(x) its element j; x
+        // names the sample and nothing else (was E0192).
+        PaperReadings.assertComputes("GceVector", "f \\in \\mathbb{R}^{c}, j \\in \\{1, \\dots, c\\}\n"
+                        + "\\ell = 1 - f_j(x)", "\\ell", Map.of("f", new double[] {0.25, 0.5, 0.25}, "j", new double[] {2}),
+                Map.of("f", new int[] {3}, "j", new int[] {}), new double[] {0.5}, List.of(Code.W0401));
+    }
 }
