@@ -896,10 +896,13 @@ final class BodyResolver {
             return t;
         }
         Term base = t instanceof Term.Index ix ? ix.base() : t;
-        if (!(base instanceof Term.InputRef in) || in.input().labels() == null) {
+        // a parameter declared as a label (\ell(f(x), y) with y \in \{1, \dots, K\}) counts as that label does
+        dev.eqc.compiler.term.Input labelled = base instanceof Term.InputRef in ? in.input()
+                : base instanceof Term.ParamRef p ? p.param().declaration() : null;
+        if (labelled == null || labelled.labels() == null) {
             return t;
         }
-        int shift = first - in.input().labels().first();
+        int shift = first - labelled.labels().first();
         return shift == 0 ? t : new Term.Arith(t.span(), t.span(), Term.ArithOp.ADD, t, new Term.Literal(t.span(), shift));
     }
 

@@ -429,8 +429,13 @@ final class ReductionResolver {
         if (!(under instanceof Expr.Group g) || g.bracket() != dev.eqc.compiler.ast.Bracket.PAREN || g.items().size() < 2) {
             return null;
         }
-        if (set == null) {
-            return overSamples(b, kind, g);
+        if (set == null || set instanceof Expr.Sym batch && batch.bare() && batch.kind() == SymKind.CAL
+                && !body.names.isBound(NameKeys.full(batch)) && !body.file.wasDeclared(NameKeys.full(batch))) {
+            // \sum_{(s_i, a_i) \in \mathcal{B}} with \mathcal{B} a batch the file does not give: its samples
+            Term samples = overSamples(b, kind, g);
+            if (samples != null || set == null) {
+                return samples;
+            }
         }
         if (!(set instanceof Expr.Sym named) || !named.bare()
                 || !(body.names.find(NameKeys.full(named)) instanceof Binding.InputName in) || !in.input().declared()
@@ -610,6 +615,11 @@ final class ReductionResolver {
         }
         Expr.Sym name = s.withScripts(s.span(), null, null, s.primes());
         Binding found = body.names.find(NameKeys.full(name));
+        if (found instanceof Binding.ParamName p && s.sub() == null && p.param().declaration() != null
+                && p.param().declaration().selecting() != null && p.param().declaration().dims().isEmpty()) {
+            // \ell(f(x), y) = \sum_{j \neq y} … with y declared a label (Weston & Watkins): the parameter is that label
+            return p.param().declaration();
+        }
         if (!(found instanceof Binding.InputName in) || in.input().selecting() == null) {
             Binding whole = body.names.find(NameKeys.full(s));
             return whole instanceof Binding.InputName w && w.input().selecting() != null && w.input().dims().isEmpty()

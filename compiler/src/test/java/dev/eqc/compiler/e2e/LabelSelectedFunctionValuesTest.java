@@ -68,4 +68,15 @@ class LabelSelectedFunctionValuesTest {
                         + "\\ell = 1 - f_j(x)", "\\ell", Map.of("f", new double[] {0.25, 0.5, 0.25}, "j", new double[] {2}),
                 Map.of("f", new int[] {3}, "j", new int[] {}), new double[] {0.5}, List.of(Code.W0401));
     }
+
+    @Test
+    void aLabelParameterLeavesOutItsOwnClassCountedAsDeclared() throws Exception {
+        // Weston & Watkins' hinge as a function of the label y: \sum_{j \neq y} leaves out class y counted from 1 (a
+        // parameter y was E0103; once read, the class left out was y counted from 0, one class too far).
+        PaperReadings.assertComputes("WestonWatkins", "f(x) \\in \\mathbb{R}^{K}, y \\in \\{1, \\dots, K\\}\n"
+                        + "\\ell(f(x), y) = \\sum_{j \\neq y} \\max(0, 1 - (f_y(x) - f_j(x)))", "\\ell",
+                Map.of("f(x)", new double[] {0.5, -1.0, 2.0, 0.25}, "y", new double[] {2}),
+                Map.of("f(x)", new int[] {4}, "y", new int[] {}), new double[] {2.5 + 4.0 + 2.25},
+                List.of(Code.W0258, Code.W0401));
+    }
 }

@@ -48,5 +48,8 @@ class TupleReductionsTest {
     void aTupleOfOneSampleRunsOverItsIndex() throws Exception {
         PaperReadings.assertComputes("Samples", "q \\in \\mathbb{R}^{N}\nm = \\sum_{(s_i, a_i)} |q_i|", "m",
                 Map.of("q", new double[] {1, -2, 3}), Map.of("q", new int[] {3}), new double[] {6}, List.of(Code.W0403));
+        // in a batch the file does not give (behaviour cloning's \sum_{(s_i, a_i) \in \mathcal{B}}): the same
+        PaperReadings.assertComputes("Batch", "q \\in \\mathbb{R}^{N}\nm = \\sum_{(s_i, a_i) \\in \\mathcal{B}} |q_i|", "m",
+                Map.of("q", new double[] {1, -2, 3}), Map.of("q", new int[] {3}), new double[] {6}, List.of(Code.W0403));
     }
 }
