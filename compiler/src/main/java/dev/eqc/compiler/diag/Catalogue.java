@@ -265,6 +265,35 @@ public final class Catalogue {
                         + "z_c = \\frac{1}{H W} \\sum_{i=1}^{H} \\sum_{j=1}^{W} u_c(i, j)",
                 "\\mathbf{U} \\in \\mathbb{R}^{H \\times W \\times C}\n"
                         + "z_c = \\frac{1}{H W} \\sum_{i=1}^{H} \\sum_{j=1}^{W} U_{ijc}");
+        add(Code.W0401, "The values of a function the file does not define, declared at the argument written (`f(x)"
+                        + " \\in \\mathbb{R}^{L}`, the logits), read with a class label or an index in scope on the"
+                        + " function's name (`f_y(x)` with `y \\in \\{1, \\dots, L\\}`: Menon et al.'s logit adjustment,"
+                        + " Zhang & Sabuncu's `f_j(\\boldsymbol{x})`): the element the subscript picks, as `\\pi_y` is of a"
+                        + " declared `\\pi`. One subscript item per declared axis. docs/LANGUAGE.md, Functions.",
+                "f(x) \\in \\mathbb{R}^{L}, y \\in \\{1, \\dots, L\\}\nl = -\\log f_y(x)",
+                "f(x) \\in \\mathbb{R}^{L}, y \\in \\{1, \\dots, L\\}\nl = -\\log f(x)_y");
+        add(Code.W0402, "A left-hand side whose subscript starts with a letter that is no index of the definition, a"
+                        + " size (DINOv2's KoLeo `d_{n,i} = \\min_{j \\neq i} \\|x_i - x_j\\|`, n the batch size) or a step the"
+                        + " right-hand side never uses (FTRL's `w_{t,i} = …` of `z_i`, `n_i`), followed by index letters:"
+                        + " that letter is part of the name (`d_n`, `w_t`), defined element by element over the others."
+                        + " Uses of `d_{n,i}` with `i` in scope read element `i`. docs/LANGUAGE.md, Definitions.",
+                "x \\in \\mathbb{R}^{n \\times d}\nd_{n,i} = \\min_{j \\neq i} \\|x_i - x_j\\|\n"
+                        + "L = -\\frac{1}{n} \\sum_{i=1}^{n} \\log(d_{n,i})",
+                "x \\in \\mathbb{R}^{n \\times d}\nd_i = \\min_{j \\neq i} \\|x_i - x_j\\|\n"
+                        + "L = -\\frac{1}{n} \\sum_{i=1}^{n} \\log(d_i)");
+        add(Code.W0403, "A reduction over tuples of names that all carry the same subscript letter, TD3+BC's `\\sum_{(s_i,"
+                        + " a_i)} |Q(s_i, a_i)|` (Fujimoto & Gu 2021): each tuple is one sample named by its index, so the"
+                        + " reduction runs over that letter. docs/LANGUAGE.md, Sums over index sets.",
+                "q \\in \\mathbb{R}^{N}\nm = \\frac{1}{N} \\sum_{(s_i, a_i)} |q_i|",
+                "q \\in \\mathbb{R}^{N}\nm = \\frac{1}{N} \\sum_{i} |q_i|");
+        add(Code.W0404, "Bars around a calligraphic name declared as a 0/1 tensor, Song et al.'s `\\frac{1}{2|\\mathcal{P}|}`"
+                        + " with `\\mathcal{P} \\in \\{0,1\\}^{m \\times m}` the set of positive pairs: the size of the set, the"
+                        + " number of non-zeros, not the determinant a square matrix's bars would be. docs/LANGUAGE.md,"
+                        + " Sums over index sets.",
+                "\\mathcal{P} \\in \\{0,1\\}^{m \\times m}, D \\in \\mathbb{R}^{m \\times m}\n"
+                        + "J = \\frac{1}{|\\mathcal{P}|} \\sum_{(i,j) \\in \\mathcal{P}} D_{i,j}",
+                "\\mathcal{P} \\in \\{0,1\\}^{m \\times m}, D \\in \\mathbb{R}^{m \\times m}\n"
+                        + "J = \\frac{1}{\\sum_{i,j} \\mathcal{P}_{ij}} \\sum_{(i,j) \\in \\mathcal{P}} D_{i,j}");
         add(Code.W0410, "A softmax of one number per element of an element-wise definition, `\\alpha_{ij} ="
                         + " \\mathrm{softmax}(e_{ij})` (PyG's TransformerConv, papers that leave GAT's subscript off), is"
                         + " the softmax over the last index of the definition that the argument reads (`j`): the"

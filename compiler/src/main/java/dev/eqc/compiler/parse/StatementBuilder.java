@@ -207,6 +207,7 @@ final class StatementBuilder {
     }
 
     private static boolean declarableApplication(Expr e) {
+        // V^{\mathcal{D}}(\mathbf{s}) (AWR), Q^\pi(s, a): a superscript label is part of the name (back13 and new13).
         return e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f && (f.sup() == null || labelSuperscript(f))
                 && !a.args().isEmpty() && dev.eqc.compiler.builtin.Builtin.lookup(f.base()).isEmpty();
     }

@@ -5,6 +5,7 @@ import dev.eqc.compiler.ast.SymKind;
 import dev.eqc.compiler.diag.Code;
 import dev.eqc.compiler.diag.Diagnostic;
 import dev.eqc.compiler.source.SourceFile;
+import dev.eqc.compiler.source.Span;
 import dev.eqc.compiler.term.IndexVar;
 import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.term.Term;
@@ -137,6 +138,10 @@ final class AppliedValues {
         if (entry != null) {
             return entry;
         }
+        Term selected = elementOfDeclaredValues(a, callee);
+        if (selected != null) {
+            return selected;
+        }
         String function = file.source.slice(callee.span()).trim();
         String key = NameKeys.full(callee) + "(" + argumentText(file.source, a) + ")";
         String latex = function + "(" + printedArguments(a) + ")";
@@ -219,6 +224,72 @@ final class AppliedValues {
                 .report(file.diagnostics);
         body.readsUndefinedFunctions = true;
         return new Term.Index(a.span(), body.names.inputRef(a.span(), values), indices);
+    }
+
+    /**
+     * Menon et al.'s {@code f_y(x)} beside {@code f(x) \in \mathbb{R}^{L}} and a label {@code y \in \{1, \dots,
+     * L\}}, Zhang &amp; Sabuncu's {@code f_j(\boldsymbol{x})}, {@code f_{y'}(x)} under {@code \sum_{y'}}: the file
+     * declares the values of the function at the argument written, and the subscript on the function's name is a
+     * class label or an index in scope, one per declared axis. That is the element the subscript picks, as {@code
+     * \pi_y} is of {@code \pi} (W0401); it was a new scalar input {@code f_y(x)} that no option could give. Null when
+     * this is not the case (a subscripted spelling declared or defined itself keeps its own reading).
+     */
+    private Term elementOfDeclaredValues(Expr.Apply a, Expr.Sym callee) {
+        if (callee.sub() == null || callee.accent() != null
+                || callee.sup() != null && callee.sup().span().start() < callee.sub().span().start()) {
+            return null;
+        }
+        String args = argumentText(file.source, a);
+        if (file.wasDeclared(NameKeys.full(callee) + "(" + args + ")")) {
+            return null;
+        }
+        Expr.Sym bare = callee.withScripts(callee.span(), null, callee.sup(), callee.primes());
+        String key = NameKeys.full(bare) + "(" + args + ")";
+        Input values = file.wasDeclared(key) ? file.input(key) : null;
+        if (values == null && file.wasDeclared(NameKeys.full(bare)) && a.args().stream().allMatch(this::isNotation)) {
+            // f \in \mathbb{R}^{c} declared (Zhang & Sabuncu's softmax output) and f_j(x) with x naming nothing:
+            // the values of f at the sample x, which the argument only names.
+            values = file.input(NameKeys.full(bare));
+        }
+        if (values == null || values.dims() == null || values.dims().size() != callee.sub().items().size()
+                || values.labels() != null) {
+            return null;
+        }
+        List<Input> labels = body.names.labelElements(callee.sub());
+        List<IndexVar> indices = new ArrayList<>();
+        if (labels == null) {
+            for (Expr item : callee.sub().items()) {
+                IndexVar v = item instanceof Expr.Sym s && s.sub() == null && s.sup() == null && s.accent() == null
+                        && !body.names.isBound(NameKeys.full(s)) ? body.scope.indexVar(NameKeys.full(s)) : null;
+                if (v == null) {
+                    return null;
+                }
+                indices.add(v);
+            }
+        }
+        String written = file.source.slice(a.span()).trim();
+        String sub = file.source.slice(callee.sub().span()).trim().replaceAll("^_\\s*", "");
+        String picks = sub.startsWith("{") ? sub.substring(1, sub.length() - 1).trim() : sub;
+        Diagnostic.of(Code.W0401, file.source, a.span(), "`" + written + "` is read as element `" + picks
+                        + "` of the declared `" + values.latex() + "`: the subscript on the function's name picks"
+                        + " the element, as on a declared vector")
+                .caret("element " + picks + " of " + values.latex())
+                .help("write `" + values.latex() + "_{" + picks + "}` to say so and silence this warning")
+                .report(file.diagnostics);
+        body.readsUndefinedFunctions = true;
+        Term ref = body.names.inputRef(a.span(), values);
+        Span at = a.span();
+        return labels != null ? body.names.gather(at, ref, callee.sub()) : new Term.Index(at, ref, indices);
+    }
+
+    /** An argument that only names what a value is of: a plain name the file neither declares, defines nor binds. */
+    private boolean isNotation(Expr arg) {
+        if (!(arg instanceof Expr.Sym s) || s.sub() != null || s.sup() != null) {
+            return false;
+        }
+        String key = NameKeys.full(s);
+        return !file.hasInput(key) && !file.wasDeclared(key) && file.definition(key) == null && !file.isDimension(key)
+                && body.scope.indexVar(key) == null && !body.names.isBound(key);
     }
 
     /**

@@ -827,6 +827,10 @@ final class BodyResolver {
                     .report(file.diagnostics);
             return sets.size(a, m);
         }
+        Term pairs = e instanceof Expr.Abs a ? sizeOfDeclaredSet(a) : null;
+        if (pairs != null) {
+            return pairs;
+        }
         if (e instanceof Expr.Abs a && sets.member(a.operand(), true) != null) {
             // |\mathcal{N}_i|: the size of a set, the number of its members.
             return sets.size(a, sets.member(a.operand(), true));
@@ -859,6 +863,37 @@ final class BodyResolver {
      * {@code |\mathcal{A}|}, the number of actions, with {@code \mathcal{A}} neither declared nor defined and a size
      * {@code n_a} (or {@code N_a}) of the file named for its lower-case letter: that size (W0192); else null.
      */
+    /**
+     * Song et al.'s {@code \frac{1}{2|\mathcal{P}|}} with {@code \mathcal{P} \in \{0,1\}^{m \times m}} declared, the set
+     * of positive pairs: the size of the set, the number of non-zeros of the 0/1 tensor (W0404). Before, a square one
+     * was read as its determinant (W0102), which a set of pairs never means. Null unless the operand is a calligraphic
+     * name declared 0/1.
+     */
+    private Term sizeOfDeclaredSet(Expr.Abs a) {
+        if (!(a.operand() instanceof Expr.Sym set) || !set.bare() || set.kind() != dev.eqc.compiler.ast.SymKind.CAL
+                || !(names.find(NameKeys.full(set)) instanceof Binding.InputName in) || !in.input().declared()
+                || !file.isBinary(in.input().key()) || in.input().dims().isEmpty()) {
+            return null;
+        }
+        String name = file.source.slice(set.span());
+        List<IndexVar> vars = new ArrayList<>();
+        for (int k = 0; k < in.input().dims().size(); k++) {
+            vars.add(new IndexVar("axis " + (k + 1) + " of " + name, set.span(), null, null, List.of()));
+        }
+        Diagnostic.of(Code.W0404, file.source, a.span(), "`" + file.source.slice(a.span()) + "` is read as the size of the"
+                        + " set `" + name + "`: the number of non-zeros of the declared 0/1 tensor, not "
+                        + (in.input().dims().size() == 2 ? "its determinant" : "an absolute value"))
+                .caret("the number of members")
+                .help("write `\\sum_{i,j} " + name + "_{ij}` to say so; for the determinant write `\\det(" + name + ")`")
+                .report(file.diagnostics);
+        Term count = new Term.Compare(a.span(), Term.CompareOp.NE, new Term.Index(a.span(),
+                names.inputRef(set.span(), in.input()), vars), new Term.Literal(a.span(), 0.0));
+        for (int k = vars.size() - 1; k >= 0; k--) {
+            count = new Term.Reduce(a.span(), Term.ReduceOp.SUM, vars.get(k), count);
+        }
+        return count;
+    }
+
     private Term setSize(Expr.Abs a) {
         if (!(a.operand() instanceof Expr.Sym set) || set.kind() != dev.eqc.compiler.ast.SymKind.CAL || !set.bare()
                 || set.base().length() != 1 || names.isBound(NameKeys.full(set)) || file.wasDeclared(NameKeys.full(set))
@@ -958,10 +993,13 @@ final class BodyResolver {
             return t;
         }
         Term base = t instanceof Term.Index ix ? ix.base() : t;
-        if (!(base instanceof Term.InputRef in) || in.input().labels() == null) {
+        // a parameter declared as a label (\ell(f(x), y) with y \in \{1, \dots, K\}) counts as that label does
+        dev.eqc.compiler.term.Input labelled = base instanceof Term.InputRef in ? in.input()
+                : base instanceof Term.ParamRef p ? p.param().declaration() : null;
+        if (labelled == null || labelled.labels() == null) {
             return t;
         }
-        int shift = first - in.input().labels().first();
+        int shift = first - labelled.labels().first();
         return shift == 0 ? t : new Term.Arith(t.span(), t.span(), Term.ArithOp.ADD, t, new Term.Literal(t.span(), shift));
     }
 

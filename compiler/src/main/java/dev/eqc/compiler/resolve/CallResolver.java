@@ -460,6 +460,14 @@ final class CallResolver {
         if (isOneHot(callee) && a.args().size() == 1 && file.definition(NameKeys.full(callee)) == null) {
             return oneHot(a);
         }
+        if (isLogit(callee) && a.args().size() == 1 && file.definition(NameKeys.full(callee)) == null
+                && !file.wasDeclared(NameKeys.full(callee)) && !body.names.isBound(NameKeys.full(callee))) {
+            // \text{logit}(t) (SD3's logit-normal sampling): the log-odds \log(t / (1 - t)), the inverse of \sigma.
+            Term t = expr(a.args().get(0));
+            Term odds = new Term.Arith(a.span(), a.span(), Term.ArithOp.DIV, t, new Term.Arith(a.span(), a.span(),
+                    Term.ArithOp.SUB, new Term.Literal(a.span(), 1.0), t));
+            return new Term.BuiltinCall(a.span(), Builtin.LOG, List.of(odds));
+        }
         if (callee.kind() == SymKind.COMMAND && callee.base().equals("\\sigma") && callee.sup() == null
                 && callee.sub() != null && SOFTMAX_SIGMAS.contains(callee.sub().key()) && a.args().size() == 1
                 && file.definition(NameKeys.full(callee)) == null && !file.wasDeclared(NameKeys.full(callee))) {
@@ -1748,6 +1756,11 @@ final class CallResolver {
     }
 
     /** {@code \mathrm{onehot}}, {@code \mathrm{one\_hot}}, {@code \operatorname{OneHot}}. */
+    /** {@code \\mathrm{logit}}, {@code \\text{logit}}, {@code \\operatorname{logit}}: the log-odds. */
+    private static boolean isLogit(Expr.Sym callee) {
+        return callee.kind() == SymKind.WORD && callee.bare() && callee.base().equals("logit");
+    }
+
     private static boolean isOneHot(Expr.Sym callee) {
         return (callee.kind() == SymKind.WORD || callee.kind() == SymKind.LETTERS) && callee.bare()
                 && callee.base().replace("\\_", "").replace("_", "").replace("-", "").equalsIgnoreCase("onehot");

@@ -232,13 +232,39 @@ final class Declarations {
             if (line.startsWith("%") || eq < 0) {
                 continue;
             }
-            String lhs = line.substring(0, eq);
+            String lhs = withoutArguments(line.substring(0, eq));
             if (java.util.regex.Pattern.compile("_(?:" + letter + "(?![A-Za-z])|\\{[^}]*(?<![A-Za-z\\\\])" + letter
                     + "(?![A-Za-z])[^}]*\\})").matcher(lhs).find()) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * A left-hand side without the arguments of the function it defines: {@code \mathcal{L}_q(f(\boldsymbol{x}),
+     * \boldsymbol{e}_j)} (Zhang &amp; Sabuncu) is {@code \mathcal{L}_q}. A subscript inside the parameters is part of a
+     * parameter's name (the one-hot {@code \boldsymbol{e}_j} of the label j), no index of the definition. Parentheses
+     * inside braces ({@code x_{(i)}}) stay.
+     */
+    static String withoutArguments(String lhs) {
+        StringBuilder out = new StringBuilder();
+        int braces = 0;
+        int parens = 0;
+        for (int k = 0; k < lhs.length(); k++) {
+            char c = lhs.charAt(k);
+            if (parens == 0 && c == '(' && braces == 0) {
+                parens = 1;
+                continue;
+            }
+            if (parens > 0) {
+                parens += c == '(' ? 1 : c == ')' ? -1 : 0;
+                continue;
+            }
+            braces += c == '{' ? 1 : c == '}' ? -1 : 0;
+            out.append(c);
+        }
+        return out.toString();
     }
 
     private static void flattenCross(Expr e, List<Expr> out) {

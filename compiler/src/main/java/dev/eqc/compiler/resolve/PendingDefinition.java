@@ -268,7 +268,7 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                 }
             }
             StepSubscript step = r.hasInput(NameKeys.full(s)) ? null : StepSubscript.of(s, r.source);
-            if (step != null && !step.isExpression()) {
+            if (step != null && !step.isExpression() && !labelFirst(s, step, d, r)) {
                 step = null;   // s_{x,y}: two indices, not a step and an index
             }
             List<String> stepLetters = step == null ? null : checked(step.indices(), d.rhs(), r, step.name());
@@ -400,6 +400,42 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         letters.add(letter.base());
         letters.addAll(sub);
         return checked(letters, rhs, r, s.withScripts(s.span(), null, null, s.primes()));
+    }
+
+    /**
+     * DINOv2's KoLeo {@code d_{n,i} = \min_{j \neq i} \|x_i - x_j\|} with {@code n} the batch size, McMahan et al.'s
+     * FTRL {@code w_{t,i} = …} whose right-hand side reads {@code z_i}, {@code n_i} and never {@code t}: the first
+     * subscript letter is no index of the definition (a size, or a step the right-hand side does not use) but part of
+     * the name, {@code d_n}, {@code w_t}, defined element by element over the letters after it (W0402). Before, the
+     * whole subscript was the name of one scalar and the other letters were free (W0271 read KoLeo's minimum over
+     * all pairs; FTRL's {@code z_i} were new scalars). Only when the subscript read as indices defines nothing.
+     */
+    private static boolean labelFirst(Expr.Sym s, StepSubscript step, Statement.Definition d, FileScope r) {
+        if (!(s.sub().items().get(0) instanceof Expr.Sym first) || !first.bare()
+                || first.kind() != dev.eqc.compiler.ast.SymKind.LETTERS || first.base().length() != 1
+                || r.hasInput(NameKeys.full(first)) || elementIndices(s, d.rhs(), r) != null) {
+            return false;
+        }
+        boolean size = r.isDimension(NameKeys.full(first));
+        java.util.function.Predicate<String> known = k -> r.hasInput(k) || r.isDimension(k)
+                || r.isDefinedName(k) || !r.appliedInputs(k).isEmpty();
+        if (!size && IndexLetters.occursFree(first.base(), d.rhs(), known)) {
+            return false;
+        }
+        if (checked(step.indices(), d.rhs(), r, step.name()) == null) {
+            return false;
+        }
+        String name = r.source.slice(s.span());
+        Diagnostic.of(Code.W0402, r.source, first.span(), "`" + first.base() + "` in `" + name + "` is "
+                        + (size ? "a size" : "used nowhere on the right-hand side") + ", no index of the definition: `"
+                        + name + "` is read as `" + step.latex() + "` defined element by element over `"
+                        + String.join(", ", step.indices()) + "`")
+                .caret("part of the name " + step.latex())
+                .help("leave `" + first.base() + "` out of the subscript (`" + r.source.slice(new Span(s.span().start(),
+                        s.sub().span().start() - 1)) + "_{" + String.join("", step.indices())
+                        + "}`) to silence this warning")
+                .report(r.diagnostics);
+        return true;
     }
 
     /** The indices of {@code s}'s subscript when they define {@code named} element by element, or null. */

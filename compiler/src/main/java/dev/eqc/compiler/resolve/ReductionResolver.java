@@ -108,6 +108,10 @@ final class ReductionResolver {
             // \sum_{y' \in [L]} (Menon et al.'s logit adjustment): [L] is \{1, \dots, L\}, counted from 1.
             return bounded(b, kind, v, new Term.Literal(g.span(), 1.0), g.items().get(0));
         }
+        Term tuples = kind == null || op.sup() != null ? null : overTuples(b, kind, op);
+        if (tuples != null) {
+            return tuples;
+        }
         Term byLabel = kind == null ? null : excludingLabel(b, kind, op);
         if (byLabel != null) {
             return byLabel;
@@ -405,6 +409,105 @@ final class ReductionResolver {
     }
 
     /**
+     * A reduction over tuples. Song et al.'s lifted structure {@code \sum_{(i,k) \in \mathcal{N}}}, {@code
+     * \sum_{(i,j) \in \mathcal{P}}} with {@code \mathcal{P}, \mathcal{N} \in \{0,1\}^{m \times m}} declared: the pairs
+     * of positions where the 0/1 matrix is not 0; letters already in scope ({@code i} of a left-hand {@code
+     * \tilde{J}_{i,j}}) stay fixed and the others run over the axes they index. TD3+BC's {@code \sum_{(s_i, a_i)}}:
+     * the tuples of one sample, one subscript letter on every item, so the reduction runs over that letter (W0403).
+     * Before, both were E0103. Null for any other subscript.
+     */
+    private Term overTuples(Expr.BigOp b, Term.ReduceOp kind, Expr.Sym op) {
+        if (op.sub() == null || !op.sub().isSingle()) {
+            return null;
+        }
+        Expr under = op.sub().single();
+        Expr set = null;
+        if (under instanceof Expr.Relation rel && rel.op() == RelOp.IN) {
+            set = rel.right();
+            under = rel.left();
+        }
+        if (!(under instanceof Expr.Group g) || g.bracket() != dev.eqc.compiler.ast.Bracket.PAREN || g.items().size() < 2) {
+            return null;
+        }
+        if (set == null || set instanceof Expr.Sym batch && batch.bare() && batch.kind() == SymKind.CAL
+                && !body.names.isBound(NameKeys.full(batch)) && !body.file.wasDeclared(NameKeys.full(batch))) {
+            // \sum_{(s_i, a_i) \in \mathcal{B}} with \mathcal{B} a batch the file does not give: its samples
+            Term samples = overSamples(b, kind, g);
+            if (samples != null || set == null) {
+                return samples;
+            }
+        }
+        if (!(set instanceof Expr.Sym named) || !named.bare()
+                || !(body.names.find(NameKeys.full(named)) instanceof Binding.InputName in) || !in.input().declared()
+                || !body.file.isBinary(in.input().key()) || in.input().dims().size() != g.items().size()) {
+            return null;
+        }
+        List<IndexVar> all = new ArrayList<>();
+        List<IndexVar> fresh = new ArrayList<>();
+        for (Expr item : g.items()) {
+            if (!(item instanceof Expr.Sym v) || !isIndexName(v) || body.names.isBound(NameKeys.full(v))) {
+                return null;
+            }
+            IndexVar existing = scope.indexVar(name(v));
+            IndexVar var = existing != null ? existing : new IndexVar(name(v), v.span(), null, null, List.of());
+            if (all.contains(var) || fresh.stream().anyMatch(f -> f.name().equals(var.name()))) {
+                return null;
+            }
+            all.add(var);
+            if (existing == null) {
+                fresh.add(var);
+            }
+        }
+        if (fresh.isEmpty()) {
+            return null;
+        }
+        double identity = switch (kind) {
+            case SUM -> 0.0;
+            case PROD -> 1.0;
+            case MAX, ARGMAX, LOGSUMEXP -> Double.NEGATIVE_INFINITY;
+            case MIN, ARGMIN -> Double.POSITIVE_INFINITY;
+        };
+        if (kind == Term.ReduceOp.ARGMAX || kind == Term.ReduceOp.ARGMIN) {
+            return null;
+        }
+        Term keep = new Term.Compare(set.span(), Term.CompareOp.NE, new Term.Index(set.span(),
+                body.names.inputRef(set.span(), in.input()), all), new Term.Literal(set.span(), 0.0));
+        for (IndexVar v : fresh) {
+            scope.enter(v);
+        }
+        Term reduced = new Term.Where(b.body().span(), keep, body.expr(b.body()), new Term.Literal(set.span(), identity));
+        for (int k = fresh.size() - 1; k >= 0; k--) {
+            scope.leave();
+            reduced = new Term.Reduce(b.span(), kind, fresh.get(k), reduced);
+        }
+        return reduced;
+    }
+
+    /** {@code \sum_{(s_i, a_i)}}: every item a name subscripted by the same letter, not in scope; null otherwise. */
+    private Term overSamples(Expr.BigOp b, Term.ReduceOp kind, Expr.Group g) {
+        String letter = null;
+        for (Expr item : g.items()) {
+            if (!(item instanceof Expr.Sym s) || s.sub() == null || !s.sub().isSingle() || s.sup() != null
+                    || !(s.sub().single() instanceof Expr.Sym i) || !isIndexName(i) || i.primes() != 0
+                    || letter != null && !letter.equals(name(i))) {
+                return null;
+            }
+            letter = name(i);
+        }
+        Expr.Sym index = (Expr.Sym) ((Expr.Sym) g.items().get(0)).sub().single();
+        if (scope.indexVar(letter) != null || body.names.isBound(letter)) {
+            return null;
+        }
+        String tuple = body.file.source.slice(g.span());
+        Diagnostic.of(Code.W0403, body.file.source, g.span(), "`" + tuple + "` names one sample by its index `" + letter
+                        + "`: the reduction runs over `" + letter + "`, the samples")
+                .caret("over " + letter)
+                .help("write `\\sum_{" + letter + "}` to say so and silence this warning")
+                .report(body.file.diagnostics);
+        return reduce(b, kind, sized(letter, index.span()));
+    }
+
+    /**
      * {@code \\sum_{j \\neq y_i}} (Weston and Watkins' multiclass hinge) and {@code \\sum_{j=1, j \\neq y_i}^{n}}
      * (ArcFace, AM-softmax): every class but the one a label names. The index runs over its range (the axis it
      * indexes, or the limits written) and the term where it equals the label, compared by position as
@@ -512,6 +615,11 @@ final class ReductionResolver {
         }
         Expr.Sym name = s.withScripts(s.span(), null, null, s.primes());
         Binding found = body.names.find(NameKeys.full(name));
+        if (found instanceof Binding.ParamName p && s.sub() == null && p.param().declaration() != null
+                && p.param().declaration().selecting() != null && p.param().declaration().dims().isEmpty()) {
+            // \ell(f(x), y) = \sum_{j \neq y} … with y declared a label (Weston & Watkins): the parameter is that label
+            return p.param().declaration();
+        }
         if (!(found instanceof Binding.InputName in) || in.input().selecting() == null) {
             Binding whole = body.names.find(NameKeys.full(s));
             return whole instanceof Binding.InputName w && w.input().selecting() != null && w.input().dims().isEmpty()
