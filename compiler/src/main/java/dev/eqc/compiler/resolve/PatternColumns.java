@@ -32,7 +32,7 @@ import java.util.TreeMap;
  * \dots, d/2} (strided definitions, SPEC 3.6), which the expression reads whole; W0411 says so. A column that fits
  * no period, or whose last cells disagree on the count, is left as it is (E0181 from {@link MatrixLiterals}).
  */
-final class PatternColumns {
+final class PatternColumns extends HoistingRewrite {
     private static final Set<String> DOTS = Set.of("\\vdots", "\\cdots", "\\dots", "\\ldots");
     /** The base of the names given to pattern columns: a word no source spells (the lexer never makes a space). */
     private static final String NAME = "pattern column";
@@ -42,38 +42,20 @@ final class PatternColumns {
         return name.base().startsWith(NAME);
     }
 
-    private final Program program;
-    private final Diagnostics diagnostics;
-    private final List<Statement> hoisted = new ArrayList<>();
     private int count;
 
     private PatternColumns(Program program, Diagnostics diagnostics) {
-        this.program = program;
-        this.diagnostics = diagnostics;
+        super(program, diagnostics);
     }
 
     static Program expand(Program program, Diagnostics diagnostics) {
         return new PatternColumns(program, diagnostics).run();
     }
 
-    private Program run() {
-        List<Statement> out = new ArrayList<>();
-        boolean changed = false;
-        for (Statement s : program.statements()) {
-            Statement rewritten = s instanceof Statement.Definition d ? definition(d) : s;
-            if (rewritten != s) {
-                changed = true;
-                out.addAll(hoisted);
-                hoisted.clear();
-            }
-            out.add(rewritten);
-        }
-        return changed ? new Program(program.source(), out) : program;
-    }
-
-    private Statement definition(Statement.Definition d) {
+    @Override
+    Expr rewrite(Expr rhs) {
         boolean[] found = {false};
-        Expr rhs = new ExprCopy() {
+        Expr rewritten = new ExprCopy() {
             @Override
             Expr matrix(Expr.Matrix m) {
                 Expr column = column(m);
@@ -83,8 +65,8 @@ final class PatternColumns {
                 }
                 return super.matrix(m);
             }
-        }.expr(d.rhs());
-        return found[0] ? new Statement.Definition(d.span(), d.lhs(), d.opSpan(), d.op(), rhs, d.comment()) : d;
+        }.expr(rhs);
+        return found[0] ? rewritten : null;
     }
 
     /** The name of the definition a pattern column becomes, or null when {@code m} is no such pattern. */

@@ -29,7 +29,7 @@ import java.util.Set;
  * other form are left as they are (concatenation, W0133; E0103 for the dots). See docs/LANGUAGE.md, Lists and
  * matrices written out.
  */
-final class PatternRows {
+final class PatternRows extends HoistingRewrite {
     private static final Set<String> DOTS = Set.of("\\vdots", "\\cdots", "\\dots", "\\ldots");
     /** The base of the names given to pattern rows: a word no source spells (the lexer never makes a space). */
     private static final String NAME = "pattern rows";
@@ -39,15 +39,11 @@ final class PatternRows {
         return e instanceof Expr.Sym s && s.base().startsWith(NAME) && s.sub() == null;
     }
 
-    private final Program program;
-    private final Diagnostics diagnostics;
     private final Map<String, Integer> declaredRanks = new HashMap<>();
-    private final List<Statement> hoisted = new ArrayList<>();
     private int count;
 
     private PatternRows(Program program, Diagnostics diagnostics) {
-        this.program = program;
-        this.diagnostics = diagnostics;
+        super(program, diagnostics);
         for (Statement s : program.statements()) {
             if (s instanceof Statement.Declaration d && d.domain() != null && d.family() == null) {
                 for (Expr.Sym name : d.names()) {
@@ -61,24 +57,10 @@ final class PatternRows {
         return new PatternRows(program, diagnostics).run();
     }
 
-    private Program run() {
-        List<Statement> out = new ArrayList<>();
-        boolean changed = false;
-        for (Statement s : program.statements()) {
-            Statement rewritten = s instanceof Statement.Definition d ? definition(d) : s;
-            if (rewritten != s) {
-                changed = true;
-                out.addAll(hoisted);
-                hoisted.clear();
-            }
-            out.add(rewritten);
-        }
-        return changed ? new Program(program.source(), out) : program;
-    }
-
-    private Statement definition(Statement.Definition d) {
+    @Override
+    Expr rewrite(Expr rhs) {
         boolean[] found = {false};
-        Expr rhs = new ExprCopy() {
+        Expr rewritten = new ExprCopy() {
             @Override
             Expr group(Expr.Group g) {
                 Expr rows = rows(g);
@@ -88,8 +70,8 @@ final class PatternRows {
                 }
                 return super.group(g);
             }
-        }.expr(d.rhs());
-        return found[0] ? new Statement.Definition(d.span(), d.lhs(), d.opSpan(), d.op(), rhs, d.comment()) : d;
+        }.expr(rhs);
+        return found[0] ? rewritten : null;
     }
 
     /** The list with its pattern replaced by the hoisted rows, or null when {@code g} is no such list. */
