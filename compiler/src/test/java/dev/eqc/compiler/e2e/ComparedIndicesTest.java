@@ -20,16 +20,22 @@ class ComparedIndicesTest {
                 new double[] {0, 1, 0, 1}, List.of());
     }
 
+    /** The 3 × 3 scores {@code s} where {@code seen(i, j)} holds, -∞ elsewhere: a mask added to scores. */
+    private static double[] masked(double[] s, java.util.function.BiPredicate<Integer, Integer> seen) {
+        double[] out = new double[9];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                out[i * 3 + j] = seen.test(i, j) ? s[i * 3 + j] : Double.NEGATIVE_INFINITY;
+            }
+        }
+        return out;
+    }
+
     @Test
     void aSlidingWindowMaskAddedToScoresTakesTheirSize() throws Exception {
         // Mistral's sliding window, W = 2: query i sees keys j with i - W < j <= i; A = S + M
         double[] s = PaperReadings.seq(9, 1.0, 0.2);
-        double[] expected = new double[9];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                expected[i * 3 + j] = i - 2 < j && j <= i ? s[i * 3 + j] : Double.NEGATIVE_INFINITY;
-            }
-        }
+        double[] expected = masked(s, (i, j) -> i - 2 < j && j <= i);
         PaperReadings.assertComputes("SlidingWindow", "S \\in \\mathbb{R}^{n \\times n}, W = 2\n"
                         + "M_{ij} = \\begin{cases} 0, & \\text{if } i - W < j \\leq i \\\\ -\\infty, & \\text{otherwise}"
                         + " \\end{cases}\nA = S + M", "A", Map.of("S", s), Map.of("S", new int[] {3, 3}), expected,
@@ -41,12 +47,7 @@ class ComparedIndicesTest {
         // Longformer's local window, w = 1: key j is seen from query i when |i - j| <= w (was: i and j scalar
         // inputs, the mask one number)
         double[] s = PaperReadings.seq(9, 1.0, 0.2);
-        double[] expected = new double[9];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                expected[i * 3 + j] = Math.abs(i - j) <= 1 ? s[i * 3 + j] : Double.NEGATIVE_INFINITY;
-            }
-        }
+        double[] expected = masked(s, (i, j) -> Math.abs(i - j) <= 1);
         PaperReadings.assertComputes("Band", "S \\in \\mathbb{R}^{n \\times n}, w = 1\n"
                         + "M_{ij} = \\begin{cases} 0 & \\text{if } |i - j| \\le w \\\\ -\\infty & \\text{otherwise}"
                         + " \\end{cases}\nA = S + M", "A", Map.of("S", s), Map.of("S", new int[] {3, 3}), expected,
