@@ -339,6 +339,13 @@ public final class Catalogue {
                         + " and ranges.",
                 "g \\in \\mathbb{R}^{T \\times T}\np_{ij} = \\sum_{t=j}^{i} g_{it}",
                 "g \\in \\mathbb{R}^{T \\times T}\np_{ij} = \\sum_{t=j}^{i} g_{it} \\quad \\text{for } j = 0, \\dots, T-1");
+        add(Code.W0423, "A vector added to, subtracted from or multiplied element-wise with a square matrix of its size"
+                        + " (`K - K v`, `S + b` with `S` n×n): broadcasting takes the vector along each row, one value per"
+                        + " column; a square matrix could take it down each column as well, and a matrix-vector product is"
+                        + " a column in the paper's algebra. Kernel PCA's `\\mathbf{1}_N` (the matrix of 1/N) is one"
+                        + " such case. docs/LANGUAGE.md, Broadcasting.",
+                "K \\in \\mathbb{R}^{n \\times n}, v \\in \\mathbb{R}^{n}\nC = K - K v",
+                "K \\in \\mathbb{R}^{n \\times n}, v \\in \\mathbb{R}^{n}\nC_{ij} = K_{ij} - \\sum_{k} K_{ik} v_k");
         add(Code.W0416, "A declared tensor followed by a square bracket of as many index letters in scope as it has"
                         + " axes, `P_l[h, h']` (talking-heads attention) or `A[i, j]`, is its element, as in code; the"
                         + " tensor times a list of the indices' values is never what a paper means. docs/LANGUAGE.md,"

@@ -987,6 +987,9 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
      * the operand is recorded to get trailing size-1 axes (the program is rewritten and checked again).
      */
     Shape broadcastOperands(Term lt, Shape a, Term rt, Shape b, Span opSpan, Span whole, String op, String verb) {
+        if (a != null && b != null) {
+            warnSquareBroadcast(lt, a, rt, b, opSpan, verb);
+        }
         if (a != null && b != null && !trailingFits(a, b)) {
             Shape aligned = alignedRun(lt, a, rt, b, opSpan);
             if (aligned != null) {
@@ -994,6 +997,57 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             }
         }
         return broadcast(a, b, opSpan, whole, op, verb);
+    }
+
+    /**
+     * {@code K - K\mathbf{1}_N}, {@code S + b} with {@code K}, {@code S} square ({@code [N, N]}) and the other operand a
+     * vector of the same size: broadcasting aligns the vector with the last axis (it is added to every row), but a
+     * square matrix would take it down every column just as well, and a matrix-vector product like {@code K v} is a
+     * column in the paper's algebra. The rows are the reading (NumPy's); W0423 says so and how to write the other.
+     */
+    private void warnSquareBroadcast(Term lt, Shape a, Term rt, Shape b, Span opSpan, String verb) {
+        boolean leftVector = a.rank() == 1 && b.rank() >= 2;
+        if (!leftVector && !(b.rank() == 1 && a.rank() >= 2)) {
+            return;
+        }
+        Shape vector = leftVector ? a : b;
+        Shape matrix = leftVector ? b : a;
+        Dim n = resolved(vector.dims().get(0));
+        Dim last = resolved(matrix.fromEnd(1));
+        Dim before = resolved(matrix.fromEnd(2));
+        if (Unifier.isOne(n) || Unifier.hasFlexible(n) || Unifier.hasFlexible(last) || Unifier.hasFlexible(before)
+                || !pass.unifier.same(n, last) || !pass.unifier.same(n, before)) {
+            return;
+        }
+        Term v = leftVector ? lt : rt;
+        Term m = leftVector ? rt : lt;
+        String vText = pass.source.slice(v.span()).strip();
+        String mText = pass.source.slice(m.span()).strip();
+        String doing = verb.endsWith(" element-wise") ? verb.substring(0, verb.length() - " element-wise".length())
+                + " them element-wise" : verb + " them";
+        Diagnostic.Builder warning = Diagnostic.of(Code.W0423, pass.source, opSpan, "`" + vText + "` "
+                        + resolved(vector) + " and `" + mText + "` " + resolved(matrix) + ": to " + doing + ", the"
+                        + " vector goes along the last axis, one value per column, the same for every row; the matrix"
+                        + " is square, so it could as well go down the columns")
+                .caret("along each row");
+        if (readsOnes(v)) {
+            warning.note("`\\mathbf{1}_n` is the ones vector; if it is the n×n matrix whose every entry is 1/n (the"
+                    + " centring of kernel PCA), define it so: `\\mathbf{1}_N = \\frac{1}{N}\\mathbf{1}\\mathbf{1}^\\top`");
+        }
+        warning
+                .help("to go along each row, write it as a row: `\\mathbf{1} (" + vText + ")^\\top`; down each"
+                        + " column: `(" + vText + ") \\mathbf{1}^\\top`; or write the definition element by element,"
+                        + " like `A_{ij} = K_{ij} - v_i`")
+                .report(pass.diagnostics);
+    }
+
+    /** Whether {@code t} reads the ones vector {@code \mathbf{1}_n}. */
+    private static boolean readsOnes(Term t) {
+        if (t instanceof Term.Stack st && st.vars().size() == 1
+                && st.vars().get(0).name().equals(dev.eqc.compiler.term.IndexVar.ONES)) {
+            return true;
+        }
+        return t.children().stream().anyMatch(TermShapes::readsOnes);
     }
 
     /**
