@@ -468,6 +468,11 @@ final class CallResolver {
                     Term.ArithOp.SUB, new Term.Literal(a.span(), 1.0), t));
             return new Term.BuiltinCall(a.span(), Builtin.LOG, List.of(odds));
         }
+        if (isIdentity(callee) && a.args().size() == 1 && file.definition(NameKeys.full(callee)) == null
+                && !file.wasDeclared(NameKeys.full(callee)) && !body.names.isBound(NameKeys.full(callee))) {
+            // \mathrm{id}(x_\ell) (the identity shortcut of residual networks, stochastic depth): the argument.
+            return expr(a.args().get(0));
+        }
         if (callee.kind() == SymKind.COMMAND && callee.base().equals("\\sigma") && callee.sup() == null
                 && callee.sub() != null && SOFTMAX_SIGMAS.contains(callee.sub().key()) && a.args().size() == 1
                 && file.definition(NameKeys.full(callee)) == null && !file.wasDeclared(NameKeys.full(callee))) {
@@ -1755,12 +1760,17 @@ final class CallResolver {
         return t;
     }
 
-    /** {@code \mathrm{onehot}}, {@code \mathrm{one\_hot}}, {@code \operatorname{OneHot}}. */
     /** {@code \\mathrm{logit}}, {@code \\text{logit}}, {@code \\operatorname{logit}}: the log-odds. */
     private static boolean isLogit(Expr.Sym callee) {
         return callee.kind() == SymKind.WORD && callee.bare() && callee.base().equals("logit");
     }
 
+    /** {@code \\mathrm{id}}, {@code \\mathrm{Id}}, {@code \\operatorname{id}}: the identity function. */
+    private static boolean isIdentity(Expr.Sym callee) {
+        return callee.kind() == SymKind.WORD && callee.bare() && (callee.base().equals("id") || callee.base().equals("Id"));
+    }
+
+    /** {@code \mathrm{onehot}}, {@code \mathrm{one\_hot}}, {@code \operatorname{OneHot}}. */
     private static boolean isOneHot(Expr.Sym callee) {
         return (callee.kind() == SymKind.WORD || callee.kind() == SymKind.LETTERS) && callee.bare()
                 && callee.base().replace("\\_", "").replace("_", "").replace("-", "").equalsIgnoreCase("onehot");

@@ -37,10 +37,15 @@ final class Declarations {
         Input.Labels labels = null;
         List<Expr> labelDims = null;
         boolean binary = false;
+        boolean signs = false;
         if (d.domain().field() == Domain.Field.OTHER && binaryDims(d.domain().set()) != null) {
             // \mathcal{N} \in \{0,1\}^{n \times n}: a 0/1 tensor (a membership matrix), computed with as a real one.
             labelDims = binaryDims(d.domain().set());
             binary = true;
+        } else if (d.domain().field() == Domain.Field.OTHER && signDims(d.domain().set()) != null) {
+            // t_n \in \{-1, 1\}, \epsilon \in \{-1, +1\}^d: signs (SVM targets, Rademacher noise), computed with as reals.
+            labelDims = signDims(d.domain().set());
+            signs = true;
         } else if (d.domain().field() == Domain.Field.OTHER) {
             labelDims = new ArrayList<>();
             reportedLabels = false;
@@ -49,7 +54,7 @@ final class Declarations {
                 return;
             }
         }
-        if (d.domain().field() == Domain.Field.OTHER && labels == null && !binary) {
+        if (d.domain().field() == Domain.Field.OTHER && labels == null && !binary && !signs) {
             Diagnostic.of(Code.E0108, file.source, d.domain().span(), "eqc computes with real tensors and integer"
                             + " scalars, not `" + file.source.slice(d.domain().span()) + "`")
                     .caret("not \\mathbb{R}, \\mathbb{N} or \\mathbb{Z}")
@@ -57,7 +62,8 @@ final class Declarations {
                     .report(file.diagnostics);
             return;
         }
-        if (d.domain().field() != Domain.Field.REAL && labels == null && !binary && !d.domain().dims().isEmpty()) {
+        if (d.domain().field() != Domain.Field.REAL && labels == null && !binary && !signs
+                && !d.domain().dims().isEmpty()) {
             // y \in \mathbb{N}^N: class labels, counted from 0 (W0140 where they select).
             labels = new Input.Labels(0, null);
         }
@@ -112,7 +118,7 @@ final class Declarations {
             }
             file.markDeclared(key);
             String javaName = file.valueNames().allocate(JavaNames.of(name, true));
-            boolean integer = d.domain().field() != Domain.Field.REAL && !binary;
+            boolean integer = d.domain().field() != Domain.Field.REAL && !binary && !signs;
             Input in = new Input(key, file.source.slice(name.span()), javaName, name.span(), dims, integer, true,
                     file.inputCount(), dims.isEmpty() && labels != null && labels.count() == null ? null : labels);
             file.declareInput(key, in);
@@ -129,17 +135,41 @@ final class Declarations {
 
     /** The sizes of {@code \{0,1\}^{n \times n}} (or {@code \{0, 1\}^n}), or null for any other set. */
     private static List<Expr> binaryDims(Expr set) {
-        if (!(set instanceof Expr.Power p) || !(p.base() instanceof Expr.Group g)
-                || g.bracket() != dev.eqc.compiler.ast.Bracket.SET || g.items().size() != 2
-                || !(g.items().get(0) instanceof Expr.Num zero) || !(g.items().get(1) instanceof Expr.Num one)
-                || !zero.text().equals("0") || !one.text().equals("1")) {
+        return twoValueDims(set, 0, 1);
+    }
+
+    /** The sizes of {@code \{-1, 1\}^n}, {@code \{-1, +1\}} (a sign: no sizes), or null for any other set. */
+    private static List<Expr> signDims(Expr set) {
+        return twoValueDims(set, -1, 1);
+    }
+
+    /**
+     * The sizes of the set {@code \{low, high\}} raised to a product of sizes, or of the set alone (one value: no
+     * sizes, as stochastic depth's {@code b_\ell \in \{0, 1\}}); null for any other set.
+     */
+    private static List<Expr> twoValueDims(Expr set, int low, int high) {
+        Expr base = set instanceof Expr.Power p ? p.base() : set;
+        if (!(base instanceof Expr.Group g) || g.bracket() != dev.eqc.compiler.ast.Bracket.SET || g.items().size() != 2
+                || !(isNumber(g.items().get(0), low) && isNumber(g.items().get(1), high)
+                        || low < 0 && isNumber(g.items().get(0), high) && isNumber(g.items().get(1), low))) {
             return null;
         }
         List<Expr> dims = new ArrayList<>();
-        for (Expr item : p.exponent().items()) {
-            flattenCross(item, dims);
+        if (set instanceof Expr.Power p) {
+            for (Expr item : p.exponent().items()) {
+                flattenCross(item, dims);
+            }
         }
         return dims;
+    }
+
+    /** Whether {@code e} is the whole number {@code value} as written: {@code 1}, {@code +1}, {@code -1}. */
+    private static boolean isNumber(Expr e, int value) {
+        if (e instanceof Expr.Unary u && u.operand() instanceof Expr.Num n) {
+            int sign = u.op() == dev.eqc.compiler.ast.UnaryOp.NEG ? -1 : 1;
+            return n.text().equals(String.valueOf(Math.abs(value))) && sign * Math.abs(value) == value && value != 0;
+        }
+        return e instanceof Expr.Num n && (n.text().equals(String.valueOf(value)) || value > 0 && n.text().equals("+" + value));
     }
 
     /**
