@@ -606,7 +606,8 @@ final class NameResolver {
     /**
      * Whether a superscript is a label rather than an exponent: a parenthesised script
      * ({@code (l)}, {@code (t)}), a word ({@code \text{old}}, {@code \mathrm{ML}}), or a single
-     * letter that is no number in scope (not an index, input, dimension, definition or parameter).
+     * letter that is no number in scope (not an index, input, dimension, definition or parameter), or a run
+     * of letters one of which is no number in scope ({@code ^{LM}} with only {@code L} a size).
      */
     boolean isLabel(dev.eqc.compiler.ast.Script sup) {
         if (NameKeys.TRANSPOSE_MARKS.contains(sup.key()) || sup.items().size() != 1) {
@@ -626,9 +627,19 @@ final class NameResolver {
         }
         boolean single = letter.kind() == SymKind.LETTERS && letter.base().length() == 1
                 || letter.kind() == SymKind.COMMAND && GreekLetters.isLetter(letter.base());
+        if (letter.kind() == SymKind.LETTERS && letter.base().length() > 1) {
+            // \mathbf{h}^{LM}_{k,j} (ELMo's biLM layers) with L a size: a run of letters one of which is no number in
+            // scope is an abbreviation, not a product of numbers.
+            return letter.base().chars().anyMatch(c -> noNumber(String.valueOf((char) c)));
+        }
         String key = NameKeys.full(letter);
-        return single && !isEuler(letter) && !letter.base().equals("\\pi") && scope.indexVar(key) == null
-                && !isBound(key) && !file.isTimeStep(key) && !file.wasAttempted(key) && !file.isUsedFree(key);
+        return single && !isEuler(letter) && !letter.base().equals("\\pi") && noNumber(key);
+    }
+
+    /** Whether a letter is no number in scope: no index, input, dimension, definition, parameter or free value. */
+    private boolean noNumber(String key) {
+        return scope.indexVar(key) == null && !isBound(key) && !file.isTimeStep(key) && !file.wasAttempted(key)
+                && !file.isUsedFree(key);
     }
 
     /**
