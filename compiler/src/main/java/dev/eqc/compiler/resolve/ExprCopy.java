@@ -13,6 +13,11 @@ class ExprCopy {
         return s == null ? null : new Script(s.span(), exprs(s.items()), s.key());
     }
 
+    /** A number: the same node. */
+    Expr num(Expr.Num n) {
+        return n;
+    }
+
     /** A name, with its scripts copied. */
     Expr sym(Expr.Sym s) {
         return new Expr.Sym(s.span(), s.kind(), s.base(), s.accent(), script(s.sub()), script(s.sup()), s.primes());
@@ -48,8 +53,8 @@ class ExprCopy {
     }
 
     final Expr expr(Expr e) {
-        if (e instanceof Expr.Num) {
-            return e;
+        if (e instanceof Expr.Num n) {
+            return num(n);
         }
         if (e instanceof Expr.Sym s) {
             return sym(s);

@@ -1,0 +1,301 @@
+package dev.eqc.compiler.resolve;
+
+import dev.eqc.compiler.ast.BinaryOp;
+import dev.eqc.compiler.ast.Expr;
+import dev.eqc.compiler.ast.Program;
+import dev.eqc.compiler.ast.RelOp;
+import dev.eqc.compiler.ast.Script;
+import dev.eqc.compiler.ast.Statement;
+import dev.eqc.compiler.ast.SymKind;
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.diag.Diagnostics;
+import dev.eqc.compiler.source.SourceFile;
+import dev.eqc.compiler.source.Span;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A sum written out with dots, as textbooks print one: {@code \mathbf{x}_1 + \mathbf{x}_2 + \cdots + \mathbf{x}_C}
+ * (word2vec's CBOW), {@code w_1 x_1 + \cdots + w_d x_d + b} (linear regression), {@code \mathbf{v}_{o_1} + \ldots +
+ * \mathbf{v}_{o_{2m}}}. The terms before the dots and the term after them are one pattern whose whole numbers count
+ * up by one to the last term's value: the run is the sum {@code \sum_{i=1}^{C} \mathbf{x}_i} over a letter of its
+ * own, and W0424 says so. Runs on the statements, before name resolution; a run whose terms are no such pattern is
+ * left alone (the dots are then E0103).
+ */
+final class DottedSums {
+    private static final List<String> LETTERS = List.of("i", "j", "k", "l", "m", "n", "p", "q", "r", "s", "u", "a");
+
+    private DottedSums() {}
+
+    static Program expand(Program program, Diagnostics diagnostics) {
+        SourceFile source = program.source();
+        boolean[] changed = {false};
+        List<Statement> out = new ArrayList<>();
+        for (Statement s : program.statements()) {
+            ExprCopy rewrite = new Rewrite(source, diagnostics, changed);
+            if (s instanceof Statement.Definition d) {
+                out.add(new Statement.Definition(d.span(), d.lhs(), d.opSpan(), d.op(), rewrite.expr(d.rhs()),
+                        d.comment()));
+            } else if (s instanceof Statement.Continuation c) {
+                out.add(new Statement.Continuation(c.span(), c.opSpan(), c.op(), rewrite.expr(c.rhs())));
+            } else if (s instanceof Statement.Bare b) {
+                out.add(new Statement.Bare(b.span(), rewrite.expr(b.expr()), b.comment()));
+            } else {
+                out.add(s);
+            }
+        }
+        return changed[0] ? new Program(source, out) : program;
+    }
+
+    /** The copy that replaces each dotted run of a sum by the reduction it prints. */
+    private static final class Rewrite extends ExprCopy {
+        private final SourceFile source;
+        private final Diagnostics diagnostics;
+        private final boolean[] changed;
+
+        Rewrite(SourceFile source, Diagnostics diagnostics, boolean[] changed) {
+            this.source = source;
+            this.diagnostics = diagnostics;
+            this.changed = changed;
+        }
+
+        @Override
+        Expr binary(Expr.Binary b) {
+            if (b.op() != BinaryOp.ADD) {
+                return super.binary(b);
+            }
+            List<Expr> terms = new ArrayList<>();
+            flatten(b, terms);
+            int dots = -1;
+            for (int k = 0; k < terms.size(); k++) {
+                if (ArithmeticLists.isDots(terms.get(k))) {
+                    if (dots >= 0) {
+                        return super.binary(b);
+                    }
+                    dots = k;
+                }
+            }
+            Expr sum = dots >= 1 && dots <= terms.size() - 2 ? dottedRun(terms, dots) : null;
+            if (sum == null) {
+                return super.binary(b);
+            }
+            return sum;
+        }
+
+        private static void flatten(Expr e, List<Expr> terms) {
+            if (e instanceof Expr.Binary b && b.op() == BinaryOp.ADD) {
+                flatten(b.left(), terms);
+                terms.add(b.right());
+            } else {
+                terms.add(e);
+            }
+        }
+
+        /** The sum with its dotted run replaced, or null when the terms around the dots are no pattern. */
+        private Expr dottedRun(List<Expr> terms, int dots) {
+            Expr last = terms.get(dots + 1);
+            List<Leaf> leaves = new ArrayList<>();
+            if (!differ(terms.get(dots - 1), last, leaves) || leaves.isEmpty() || !oneCounter(leaves)) {
+                return null;
+            }
+            long before = leaves.get(0).value;
+            String lastText = text(leaves.get(0).last);
+            int start = dots - 1;
+            while (start > 0) {
+                List<Leaf> earlier = new ArrayList<>();
+                if (!differ(terms.get(start - 1), last, earlier) || earlier.size() != leaves.size()
+                        || !oneCounter(earlier) || !text(earlier.get(0).last).equals(lastText)) {
+                    break;
+                }
+                if (earlier.get(0).value != before - (dots - start)) {
+                    return null;   // x_1 + x_3 + \cdots + x_n: not counting up by one; no sum is read
+                }
+                start--;
+            }
+            List<Leaf> first = new ArrayList<>();
+            differ(terms.get(start), last, first);
+            long from = first.get(0).value;
+            if (leaves.get(0).last instanceof Expr.Num n && (!n.text().matches("\\d+")
+                    || Long.parseLong(n.text()) <= before)) {
+                return null;
+            }
+            Span run = terms.get(start).span().to(last.span());
+            String letter = freshLetter();
+            if (letter == null) {
+                return null;
+            }
+            changed[0] = true;
+            Map<Expr, Boolean> counted = new IdentityHashMap<>();
+            first.forEach(l -> counted.put(l.number, true));
+            Expr body = new Substitute(counted, letter).expr(terms.get(start));
+            Span at = terms.get(dots).span();
+            Expr.Sym index = new Expr.Sym(at, SymKind.LETTERS, letter, null, null, null, 0);
+            Expr.Num lower = new Expr.Num(at, Long.toString(from));
+            Expr upper = expr(leaves.get(0).last);
+            Expr.Sym sigma = new Expr.Sym(at, SymKind.COMMAND, "\\sum",
+                    null, new Script(at, List.of(new Expr.Relation(at, at, RelOp.EQ, index, lower)), letter + "=" + from),
+                    new Script(at, List.of(upper), lastText), 0);
+            Expr sum = new Expr.BigOp(run, sigma, body);
+            String written = "\\sum_{" + letter + "=" + from + "}^{" + lastText + "} " + shown(terms.get(start), first,
+                    letter);
+            Diagnostic.of(Code.W0424, source, run, "`" + source.slice(run).strip() + "` is read as the sum `" + written
+                            + "`: the terms count " + letter + " from " + from + " up by one to " + lastText)
+                    .caret("a sum over " + letter + " = " + from + ", …, " + lastText)
+                    .help("write the sum to say so: `" + written + "`")
+                    .report(diagnostics);
+            Expr out = null;
+            for (int k = 0; k < terms.size(); k++) {
+                Expr t = k < start || k > dots + 1 ? expr(terms.get(k)) : k == start ? sum : null;
+                if (t != null) {
+                    out = out == null ? t : new Expr.Binary(out.span().to(t.span()), t.span(), BinaryOp.ADD, out, t);
+                }
+            }
+            return out;
+        }
+
+        /** The first term of the run as written, its counting numbers shown as the letter. */
+        private String shown(Expr term, List<Leaf> leaves, String letter) {
+            StringBuilder text = new StringBuilder(source.slice(term.span()));
+            List<Leaf> backwards = new ArrayList<>(leaves);
+            backwards.sort((x, y) -> Integer.compare(y.number().span().start(), x.number().span().start()));
+            for (Leaf l : backwards) {
+                text.replace(l.number().span().start() - term.span().start(), l.number().span().end()
+                        - term.span().start(), letter);
+            }
+            return text.toString().strip().replaceAll("\\s+", " ");
+        }
+
+        private String freshLetter() {
+            String text = source.text();
+            return LETTERS.stream().filter(l -> !Pattern.compile("(?<![\\\\A-Za-z])" + l + "(?![A-Za-z])")
+                    .matcher(text).find()).findFirst().orElse(null);
+        }
+
+        private String text(Expr e) {
+            return source.slice(e.span()).strip().replaceAll("\\s+", " ");
+        }
+
+        /** Whether every leaf counts the same: one whole number in the term before the dots, one value after. */
+        private boolean oneCounter(List<Leaf> leaves) {
+            Leaf one = leaves.get(0);
+            return leaves.stream().allMatch(l -> l.value == one.value && text(l.last).equals(text(one.last)));
+        }
+    }
+
+    /** A whole number of a term before the dots and the expression at its place in the last term. */
+    private record Leaf(Expr.Num number, long value, Expr last) {}
+
+    /**
+     * Whether {@code a} and {@code b} are one pattern: the same tree but where {@code a} has a whole number and
+     * {@code b} something else; those places go to {@code leaves}.
+     */
+    private static boolean differ(Expr a, Expr b, List<Leaf> leaves) {
+        if (a instanceof Expr.Num n && n.text().matches("\\d{1,9}")) {
+            if (b instanceof Expr.Num m && m.text().equals(n.text())) {
+                return true;
+            }
+            leaves.add(new Leaf(n, Long.parseLong(n.text()), b));
+            return true;
+        }
+        if (a.getClass() != b.getClass()) {
+            return false;
+        }
+        if (a instanceof Expr.Num n) {
+            return n.text().equals(((Expr.Num) b).text());
+        }
+        if (a instanceof Expr.Sym s) {
+            Expr.Sym t = (Expr.Sym) b;
+            return s.kind() == t.kind() && s.base().equals(t.base()) && java.util.Objects.equals(s.accent(), t.accent())
+                    && s.primes() == t.primes() && scripts(s.sub(), t.sub(), leaves) && scripts(s.sup(), t.sup(), leaves);
+        }
+        if (a instanceof Expr.Group g) {
+            Expr.Group h = (Expr.Group) b;
+            return g.bracket() == h.bracket() && all(g.items(), h.items(), leaves);
+        }
+        if (a instanceof Expr.Apply f) {
+            Expr.Apply g = (Expr.Apply) b;
+            return differ(f.callee(), g.callee(), leaves) && all(f.args(), g.args(), leaves);
+        }
+        if (a instanceof Expr.Binary x) {
+            Expr.Binary y = (Expr.Binary) b;
+            return x.op() == y.op() && differ(x.left(), y.left(), leaves) && differ(x.right(), y.right(), leaves);
+        }
+        if (a instanceof Expr.Unary x) {
+            Expr.Unary y = (Expr.Unary) b;
+            return x.op() == y.op() && differ(x.operand(), y.operand(), leaves);
+        }
+        if (a instanceof Expr.Power x) {
+            Expr.Power y = (Expr.Power) b;
+            return differ(x.base(), y.base(), leaves) && scripts(x.exponent(), y.exponent(), leaves);
+        }
+        if (a instanceof Expr.Subscripted x) {
+            Expr.Subscripted y = (Expr.Subscripted) b;
+            return differ(x.base(), y.base(), leaves) && scripts(x.sub(), y.sub(), leaves);
+        }
+        if (a instanceof Expr.Frac x) {
+            Expr.Frac y = (Expr.Frac) b;
+            return differ(x.num(), y.num(), leaves) && differ(x.den(), y.den(), leaves);
+        }
+        if (a instanceof Expr.Abs x) {
+            return differ(x.operand(), ((Expr.Abs) b).operand(), leaves);
+        }
+        if (a instanceof Expr.Norm x) {
+            return differ(x.operand(), ((Expr.Norm) b).operand(), leaves);
+        }
+        return false;   // roots, relations, big operators, cases, matrices: no pattern read here
+    }
+
+    private static boolean scripts(Script a, Script b, List<Leaf> leaves) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return all(a.items(), b.items(), leaves);
+    }
+
+    private static boolean all(List<Expr> a, List<Expr> b, List<Leaf> leaves) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int k = 0; k < a.size(); k++) {
+            if (!differ(a.get(k), b.get(k), leaves)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A copy of the first term of the run with its counting numbers replaced by the sum's letter. */
+    private static final class Substitute extends ExprCopy {
+        private final Map<Expr, Boolean> counted;
+        private final String letter;
+
+        Substitute(Map<Expr, Boolean> counted, String letter) {
+            this.counted = counted;
+            this.letter = letter;
+        }
+
+        @Override
+        Expr num(Expr.Num n) {
+            return counted.containsKey(n) ? new Expr.Sym(n.span(), SymKind.LETTERS, letter, null, null, null, 0) : n;
+        }
+
+        @Override
+        Script script(Script s) {
+            if (s == null) {
+                return null;
+            }
+            String key = s.key();
+            for (Expr e : counted.keySet()) {
+                if (e.span().start() >= s.span().start() && e.span().end() <= s.span().end()) {
+                    key = key.replaceAll("(?<![0-9A-Za-z])" + ((Expr.Num) e).text() + "(?![0-9])", letter);
+                }
+            }
+            return new Script(s.span(), exprs(s.items()), key);
+        }
+
+    }
+}
