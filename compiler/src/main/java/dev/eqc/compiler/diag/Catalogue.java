@@ -339,6 +339,12 @@ public final class Catalogue {
                         + " and ranges.",
                 "g \\in \\mathbb{R}^{T \\times T}\np_{ij} = \\sum_{t=j}^{i} g_{it}",
                 "g \\in \\mathbb{R}^{T \\times T}\np_{ij} = \\sum_{t=j}^{i} g_{it} \\quad \\text{for } j = 0, \\dots, T-1");
+        add(Code.W0425, "Bars around a calligraphic name declared as a real tensor, `|\\mathcal{B}|` with the minibatch"
+                        + " `\\mathcal{B} \\in \\mathbb{R}^{m \\times d}`: a calligraphic name is a set of members (its"
+                        + " rows, or the entries of a vector), and the bars count them, the size of its first axis. The"
+                        + " absolute values of its entries are never meant. docs/LANGUAGE.md, Sums over index sets.",
+                "\\mathcal{B} \\in \\mathbb{R}^{m \\times d}\n\\mu = \\frac{1}{|\\mathcal{B}|} \\sum_{x \\in \\mathcal{B}} x",
+                "\\mathcal{B} \\in \\mathbb{R}^{m \\times d}\n\\mu = \\frac{1}{m} \\sum_{x \\in \\mathcal{B}} x");
         add(Code.W0424, "A sum written out with dots, `x_1 + x_2 + \\cdots + x_n` or `w_1 x_1 + \\cdots + w_d x_d`: the"
                         + " terms before the dots and the term after them are one pattern whose whole numbers count up by"
                         + " one to the last term's value, so the run is read as the sum over a letter of its own. Terms"

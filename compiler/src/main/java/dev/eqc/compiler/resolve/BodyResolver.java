@@ -828,6 +828,9 @@ final class BodyResolver {
             return sets.size(a, m);
         }
         Term pairs = e instanceof Expr.Abs a ? sizeOfDeclaredSet(a) : null;
+        if (pairs == null && e instanceof Expr.Abs a) {
+            pairs = membersOfDeclaredSet(a);
+        }
         if (pairs != null) {
             return pairs;
         }
@@ -892,6 +895,33 @@ final class BodyResolver {
             count = new Term.Reduce(a.span(), Term.ReduceOp.SUM, vars.get(k), count);
         }
         return count;
+    }
+
+    /**
+     * d2l's batch normalization, {@code \frac{1}{|\mathcal{B}|} \sum_{\mathbf{x} \in \mathcal{B}} \mathbf{x}} with the
+     * minibatch {@code \mathcal{B} \in \mathbb{R}^{m \times d}} declared: bars around a calligraphic name declared as a
+     * real tensor are its number of members, the size of its first axis (W0425). A calligraphic name is a set in papers;
+     * its absolute values (as it was read: a silent [m] where the mean is [d]) or determinant are never meant. Null
+     * unless the operand is such a name whose first size is a symbol.
+     */
+    private Term membersOfDeclaredSet(Expr.Abs a) {
+        if (!(a.operand() instanceof Expr.Sym set) || !set.bare() || set.kind() != dev.eqc.compiler.ast.SymKind.CAL
+                || !(names.find(NameKeys.full(set)) instanceof Binding.InputName in) || !in.input().declared()
+                || file.isBinary(in.input().key()) || in.input().dims() == null || in.input().dims().isEmpty()
+                || !(in.input().dims().get(0) instanceof dev.eqc.compiler.term.Dim.Symbol rows)) {
+            return null;
+        }
+        String name = file.source.slice(set.span());
+        boolean vector = in.input().dims().size() == 1;
+        Diagnostic.of(Code.W0425, file.source, a.span(), "`" + file.source.slice(a.span()) + "` is read as the number of"
+                        + " members of the set `" + name + "`, the " + (vector ? "entries" : "rows") + " of the declared "
+                        + in.input().dims() + ": " + rows.name() + ", not " + (vector ? "its absolute values"
+                        : "the absolute values of its entries"))
+                .caret(rows.name() + " members")
+                .help("write `" + rows.name() + "` to say so; for absolute values write `\\lvert` around a name that is"
+                        + " not calligraphic")
+                .report(file.diagnostics);
+        return new Term.DimValue(a.span(), rows.name());
     }
 
     private Term setSize(Expr.Abs a) {

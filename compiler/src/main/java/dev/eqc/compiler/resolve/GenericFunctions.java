@@ -66,6 +66,8 @@ final class GenericFunctions {
                 || t instanceof Term.AlongAxis
                 || t instanceof Term.BuiltinCall b && b.builtin().kind() != Builtin.Kind.UNARY
                         && b.builtin().kind() != Builtin.Kind.BINARY
+                || t instanceof Term.Arith a && (!params(a.left()).isEmpty() && tensorInput(a.right())
+                        || !params(a.right()).isEmpty() && tensorInput(a.left()))
                 || t instanceof Term.Product pr && (pr.explicit() || external(pr.left()) || external(pr.right())
                         || !params(pr.left()).equals(params(pr.right())) && !params(pr.left()).isEmpty()
                         && !params(pr.right()).isEmpty());
@@ -80,6 +82,16 @@ final class GenericFunctions {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a term reads a declared input with axes ({@code b} in d2l's {@code f(x) = \gamma \odot x + b}): a
+     * parameter combined with it element-wise broadcasts against the argument's shape, so the function is no map
+     * of numbers (mapped over a matrix argument, each entry would become a whole vector).
+     */
+    private static boolean tensorInput(Term t) {
+        return TermTrees.any(t, u -> u instanceof Term.InputRef r && r.input().dims() != null
+                && !r.input().dims().isEmpty());
     }
 
     /**

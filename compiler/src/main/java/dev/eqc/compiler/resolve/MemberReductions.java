@@ -68,7 +68,7 @@ final class MemberReductions {
                             || !(op.sub().single() instanceof Expr.Relation r) || r.op() != RelOp.IN
                             || !(r.left() instanceof Expr.Sym member) || !member.bare()
                             || ranks.containsKey(NameKeys.full(member))
-                            || !(r.right() instanceof Expr.Sym set) || set.kind() == SymKind.CAL
+                            || !(r.right() instanceof Expr.Sym set) || set.kind() == SymKind.CAL && set.sub() != null
                             || set.sup() != null || !ranks.containsKey(NameKeys.full(set))) {
                         return super.bigOp(b);
                     }
