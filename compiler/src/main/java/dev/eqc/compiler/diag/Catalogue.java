@@ -339,6 +339,12 @@ public final class Catalogue {
                         + " and ranges.",
                 "g \\in \\mathbb{R}^{T \\times T}\np_{ij} = \\sum_{t=j}^{i} g_{it}",
                 "g \\in \\mathbb{R}^{T \\times T}\np_{ij} = \\sum_{t=j}^{i} g_{it} \\quad \\text{for } j = 0, \\dots, T-1");
+        add(Code.W0426, "A matrix declared by its capital and defined by its lower-case elements, as textbooks print"
+                        + " one (`\\mathbf{P} \\in \\mathbb{R}^{n \\times d}` and `p_{i, 2j} = …`): when the capital is"
+                        + " used nowhere else and nothing declares the lower-case letter, the declaration is the shape of"
+                        + " the defined matrix. docs/LANGUAGE.md, Names.",
+                "\\mathbf{P} \\in \\mathbb{R}^{n \\times d}\np_{ij} = i + j",
+                "p \\in \\mathbb{R}^{n \\times d}\np_{ij} = i + j");
         add(Code.W0425, "Bars around a calligraphic name declared as a real tensor, `|\\mathcal{B}|` with the minibatch"
                         + " `\\mathcal{B} \\in \\mathbb{R}^{m \\times d}`: a calligraphic name is a set of members (its"
                         + " rows, or the entries of a vector), and the bars count them, the size of its first axis. The"

@@ -136,6 +136,7 @@ public enum Code {
     W0423("a vector added to a square matrix goes along its rows"),
     W0424("a sum written out with dots is read as a reduction"),
     W0425("bars around a declared calligraphic tensor count its members"),
+    W0426("a capital declared and its lower-case letter defined by elements"),
     W0401("the value of a declared function read with a label or an index on the function's name: the element it picks"),
     W0402("a size or an unused step as the first subscript letter of a left-hand side: part of the name, the other letters indices"),
     W0403("a reduction over tuples of names with one subscript letter read as a reduction over that letter"),

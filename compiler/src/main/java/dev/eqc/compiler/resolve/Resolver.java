@@ -76,7 +76,8 @@ public final class Resolver {
      * definitions ({@link SetBuilderDefinitions}).
      */
     private static Program rewrite(Program program, Diagnostics diagnostics) {
-        Program p = DottedSums.expand(program, diagnostics);
+        Program p = CapitalDeclarations.expand(program, diagnostics);
+        p = DottedSums.expand(p, diagnostics);
         p = PatternColumns.expand(p, diagnostics);
         p = PatternRows.expand(p, diagnostics);
         p = OptimisedObjectives.expand(p, diagnostics);
