@@ -4,4 +4,4 @@ q_t, q_{t+1} \in \mathbb{R}^{A}, a_t \in \{1, \dots, A\}, r_t, \alpha, \tau, \ga
 
 \pi_t = \mathrm{softmax}(q_t / \tau)
 \pi_{t+1} = \mathrm{softmax}(q_{t+1} / \tau)
-\hat{q}_{\text{m-dqn}} = r_t + \alpha \left[\tau \ln \pi_t(a_t)\right]_{l_0}^{0} + \gamma \sum_{a' \in A} \pi_{t+1}(a') \left(q_{t+1}(a') - \tau \ln \pi_{t+1}(a')\right)
+\hat{q}_{\text{m-dqn}} = r_t + \alpha \left[\tau \ln \pi_t(a_t)\right]_{l_0}^{0} + \gamma \sum_{a' \in \mathcal{A}} \pi_{t+1}(a') \left(q_{t+1}(a') - \tau \ln \pi_{t+1}(a')\right)
