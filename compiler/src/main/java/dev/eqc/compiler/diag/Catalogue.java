@@ -286,6 +286,18 @@ public final class Catalogue {
                         + " reduction runs over that letter. docs/LANGUAGE.md, Sums over index sets.",
                 "q \\in \\mathbb{R}^{N}\nm = \\frac{1}{N} \\sum_{(s_i, a_i)} |q_i|",
                 "q \\in \\mathbb{R}^{N}\nm = \\frac{1}{N} \\sum_{i} |q_i|");
+        add(Code.W0405, "`\\mathrm{diag}` of a square matrix added to a matrix of its size, subtracted, or multiplying a"
+                        + " matrix from the left, Cluster-GCN's `(\\tilde{A} + \\lambda \\operatorname{diag}(\\tilde{A})) X`"
+                        + " (Chiang et al. 2019): the diagonal matrix of its diagonal, the matrix's diagonal part, not the"
+                        + " vector of its diagonal entries added to every row. docs/LANGUAGE.md, Readings.",
+                "A \\in \\mathbb{R}^{n \\times n}, \\lambda \\in \\mathbb{R}\nB = A + \\lambda \\mathrm{diag}(A)",
+                "A \\in \\mathbb{R}^{n \\times n}, \\lambda \\in \\mathbb{R}\nB = A + \\lambda \\mathrm{diag}(\\mathrm{diag}(A))");
+        add(Code.W0406, "A square bracket with a lower and an upper bound written on it, C51's `[\\hat{\\mathcal{T}}"
+                        + " z_j]_{V_{\\min}}^{V_{\\max}}` (Bellemare et al. 2017) and Munchausen RL's `[\\tau \\ln"
+                        + " \\pi]_{l_0}^{0}`: the value clipped to that interval, not an evaluation bracket."
+                        + " docs/LANGUAGE.md, Vocabulary.",
+                "z \\in \\mathbb{R}^{n}, a, b \\in \\mathbb{R}\ny = [z]_{a}^{b}",
+                "z \\in \\mathbb{R}^{n}, a, b \\in \\mathbb{R}\ny = \\mathrm{clip}(z, a, b)");
         add(Code.W0404, "Bars around a calligraphic name declared as a 0/1 tensor, Song et al.'s `\\frac{1}{2|\\mathcal{P}|}`"
                         + " with `\\mathcal{P} \\in \\{0,1\\}^{m \\times m}` the set of positive pairs: the size of the set, the"
                         + " number of non-zeros, not the determinant a square matrix's bars would be. docs/LANGUAGE.md,"

@@ -140,6 +140,8 @@ public enum Code {
     W0401("the value of a declared function read with a label or an index on the function's name: the element it picks"),
     W0402("a size or an unused step as the first subscript letter of a left-hand side: part of the name, the other letters indices"),
     W0403("a reduction over tuples of names with one subscript letter read as a reduction over that letter"),
+    W0406("a square bracket with a lower and an upper bound on it read as the value clipped to that interval"),
+    W0405("the diagonal of a square matrix added to a matrix or multiplying one read as the diagonal matrix, its diagonal part"),
     W0404("the absolute value bars of a calligraphic name declared 0/1 read as the size of the set, its number of non-zeros"),
     W0400("a subscripted lower-case letter applied to indices read as an element of its declared capital"),
     W0320("an update of one entry of a declared table"),

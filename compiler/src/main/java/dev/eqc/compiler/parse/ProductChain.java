@@ -455,7 +455,10 @@ public final class ProductChain {
                 // \sin 2x is sin(2x), \log 2\pi e \sigma^2 is log(2 pi e sigma^2): an analytic function without
                 // parentheses takes the juxtaposed factors after it, up to an operator or the next function.
                 int end = i + 2;
-                while (ANALYTIC.contains(op.base()) && end < out.size() && out.get(end).op() == null
+                // \log \pi_\theta(a_i | s_i) \exp(\frac{1}{\lambda} A(s_i, a_i)) (AWAC): a conditional probability
+                // written right after the function is its whole argument; what follows multiplies the logarithm.
+                boolean conditional = isConditionalProbability(out.get(i + 1).factor());
+                while (ANALYTIC.contains(op.base()) && !conditional && end < out.size() && out.get(end).op() == null
                         && !startsAFactorOfItsOwn(out.get(end).factor())) {
                     end++;
                 }
@@ -474,6 +477,12 @@ public final class ProductChain {
             }
         }
         return out;
+    }
+
+    /** {@code p(y|x)}, {@code \pi_\theta(a_i \mid s_i)}: a name applied to arguments with a condition among them. */
+    private static boolean isConditionalProbability(Expr factor) {
+        return factor instanceof Expr.Apply a && a.callee() instanceof Expr.Sym s && s.kind() != SymKind.WORD
+                && a.args().stream().anyMatch(x -> x instanceof Expr.Relation r && r.op() == dev.eqc.compiler.ast.RelOp.GIVEN);
     }
 
     private Expr foldPlain(List<Link> links) {

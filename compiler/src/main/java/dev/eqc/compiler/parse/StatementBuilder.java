@@ -218,8 +218,11 @@ final class StatementBuilder {
      * mark is no such label, and such an application is not declared by its spelling.
      */
     private static boolean labelSuperscript(Expr.Sym f) {
+        // AWAC's A^{\pi_k}(s, a): the label may carry a subscript of its own (the policy of iteration k).
         return f.sup().isSingle() && f.sup().single() instanceof Expr.Sym label && label.sup() == null
-                && label.sub() == null && !dev.eqc.compiler.ast.Script.TRANSPOSE_MARKS.contains(f.sup().key());
+                && (label.sub() == null || label.sub().isSingle() && (label.sub().single() instanceof Expr.Sym k
+                && k.sub() == null && k.sup() == null || label.sub().single() instanceof Expr.Num))
+                && !dev.eqc.compiler.ast.Script.TRANSPOSE_MARKS.contains(f.sup().key());
     }
 
     /**

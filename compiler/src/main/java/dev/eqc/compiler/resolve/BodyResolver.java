@@ -682,6 +682,10 @@ final class BodyResolver {
             Term operand = expr(u.operand());
             return u.op() == UnaryOp.NEG ? new Term.Negate(u.span(), operand) : operand;
         }
+        Expr clipped = clippedBracket(e);
+        if (clipped != null) {
+            return expr(clipped);
+        }
         if (e instanceof Expr.Power p && !(p.base() instanceof Expr.Sym) && componentLetter(p.exponent()) != null) {
             // \sigma_{SM}(z_i / T)^{(k)} under \max_k, g_t(x)^{(k)} under \sum_k: component k of the value.
             Expr.Sym k = componentLetter(p.exponent());
@@ -866,6 +870,48 @@ final class BodyResolver {
      * {@code |\mathcal{A}|}, the number of actions, with {@code \mathcal{A}} neither declared nor defined and a size
      * {@code n_a} (or {@code N_a}) of the file named for its lower-case letter: that size (W0192); else null.
      */
+    /**
+     * C51's {@code [\hat{\mathcal{T}} z_j]_{V_{\min}}^{V_{\max}}} and {@code [\,\cdot\,]_0^1} (Bellemare et al. 2017,
+     * Eq. 7), Munchausen RL's {@code [\tau \ln \pi(a|s)]_{l_0}^{0}}: a square bracket with a lower and an upper
+     * bound written on it is the value clipped to that interval, {@code \mathrm{clip}(x, a, b)} (W0406; was E0103).
+     * The bounds may be written in either order ({@code [x]^b_a}). Null when {@code e} is not of that form.
+     */
+    private static String bare(String script) {
+        String t = script.strip();
+        return t.startsWith("{") && t.endsWith("}") ? t.substring(1, t.length() - 1).strip() : t;
+    }
+
+    private Expr clippedBracket(Expr e) {
+        Expr.Group g;
+        Script lo;
+        Script hi;
+        if (e instanceof Expr.Power p && p.base() instanceof Expr.Subscripted s && s.base() instanceof Expr.Group b) {
+            g = b;
+            lo = s.sub();
+            hi = p.exponent();
+        } else if (e instanceof Expr.Subscripted s && s.base() instanceof Expr.Power p && p.base() instanceof Expr.Group b) {
+            g = b;
+            lo = s.sub();
+            hi = p.exponent();
+        } else {
+            return null;
+        }
+        if (g.bracket() != Bracket.SQUARE || g.items().size() != 1 || !lo.isSingle() || !hi.isSingle()
+                || hi.isTranspose() || file.definition("clip") != null) {
+            return null;
+        }
+        String text = file.source.slice(e.span()).strip();
+        Diagnostic.of(Code.W0406, file.source, e.span(), "`" + text + "` is read as `" + file.source.slice(g.items().get(0)
+                        .span()).strip() + "` clipped to the interval from `" + bare(file.source.slice(lo.span()))
+                        + "` to `" + bare(file.source.slice(hi.span())) + "` (C51's and Munchausen RL's notation), not"
+                        + " an evaluation bracket")
+                .caret("clipped")
+                .help("write `\\mathrm{clip}(x, a, b)` to say so and silence this warning")
+                .report(file.diagnostics);
+        Expr.Sym clip = new Expr.Sym(g.span(), dev.eqc.compiler.ast.SymKind.WORD, "clip", null, null, null, 0);
+        return new Expr.Apply(e.span(), clip, List.of(g.items().get(0), lo.single(), hi.single()), g.span());
+    }
+
     /**
      * Song et al.'s {@code \frac{1}{2|\mathcal{P}|}} with {@code \mathcal{P} \in \{0,1\}^{m \times m}} declared, the set
      * of positive pairs: the size of the set, the number of non-zeros of the 0/1 tensor (W0404). Before, a square one

@@ -512,6 +512,10 @@ final class CallResolver {
                 return declared;
             }
         }
+        Term picked = definedVectorAt(a, callee, target);
+        if (picked != null) {
+            return picked;
+        }
         if (target != null || body.names.isBound(key)) {
             return product(a);
         }
@@ -711,6 +715,37 @@ final class CallResolver {
                         + "` for an input of its own")
                 .report(file.diagnostics);
         return new Term.Index(a.span(), body.names.inputRef(callee.span(), capital), ordered);
+    }
+
+    /**
+     * Munchausen RL's {@code \pi_t(a_t)} and {@code \pi_{t+1}(a')} with {@code \pi_t = \mathrm{softmax}(q_t / \tau)}
+     * defined in the file, {@code a_t \in \{1, \dots, A\}} declared and {@code a'} bound by {@code \sum_{a'}}: a value
+     * the file defines whole, written as a function of one class label or index, is its element, as W0161 reads a
+     * declared {@code p(x)}. Was the value times the label, {@code \pi_t \cdot a_t}, with exit code 0. Null unless the
+     * callee is such a definition and the one argument a declared label or an index in scope.
+     */
+    private Term definedVectorAt(Expr.Apply a, Expr.Sym callee, PendingDefinition target) {
+        if (target == null || target.function() || !target.indexLetters().isEmpty() || a.args().size() != 1
+                || !(a.args().get(0) instanceof Expr.Sym arg) || arg.sup() != null || arg.accent() != null) {
+            return null;
+        }
+        Input label = file.input(NameKeys.full(arg));
+        boolean index = arg.sub() == null && body.scope.indexVar(arg.base() + "'".repeat(arg.primes())) != null;
+        if (!index && (label == null || !label.declared() || label.labels() == null || label.dims() == null
+                || !label.dims().isEmpty())) {
+            return null;
+        }
+        String written = "(" + file.source.slice(callee.span()).strip() + ")_{" + file.source.slice(arg.span()).strip() + "}";
+        Diagnostic.of(Code.W0161, file.source, a.span(), "`" + file.source.slice(a.span()).strip() + "` is read as the"
+                        + " element `" + written + "`: `" + file.source.slice(callee.span()).strip() + "` is a value the"
+                        + " file defines, written as a function of " + (index ? "the index" : "the class label") + " `"
+                        + file.source.slice(arg.span()).strip() + "`, not a product")
+                .caret("the element " + written)
+                .help("write `" + written + "` to say so; for the product write `\\cdot`")
+                .report(file.diagnostics);
+        Expr.Group whole = new Expr.Group(callee.span(), dev.eqc.compiler.ast.Bracket.PAREN, List.of(callee));
+        return expr(new Expr.Subscripted(a.span(), whole, new Script(a.argsSpan(), List.of(arg),
+                file.source.slice(arg.span()).replaceAll("\\s+", ""))));
     }
 
     /** The base of {@code \\log_{10}}, {@code \\log_3}: a positive number other than 1 and 2 (LOG2 reads {@code \\log_2}); else null. */

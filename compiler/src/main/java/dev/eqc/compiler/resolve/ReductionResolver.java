@@ -426,6 +426,17 @@ final class ReductionResolver {
             set = rel.right();
             under = rel.left();
         }
+        if (set == null && under instanceof Expr.Sym one && one.sub() != null && one.sup() == null && one.accent() == null
+                && !body.names.isBound(NameKeys.full(one)) && !body.file.hasInput(NameKeys.full(one))
+                && body.file.definition(NameKeys.full(one)) == null) {
+            // BCQ's \max_{a_i} over the n actions sampled at s' (Fujimoto et al. 2019, Eq. 13): one sample named by
+            // its index, as in a tuple, so the reduction runs over that index (W0403; was E0103).
+            Expr.Sym bare = one.withScripts(one.span(), null, null, one.primes());
+            if (body.names.isBound(NameKeys.full(bare)) || body.file.hasInput(NameKeys.full(bare))) {
+                return null;
+            }
+            return overSamples(b, kind, new Expr.Group(one.span(), dev.eqc.compiler.ast.Bracket.PAREN, List.of(one)));
+        }
         if (!(under instanceof Expr.Group g) || g.bracket() != dev.eqc.compiler.ast.Bracket.PAREN || g.items().size() < 2) {
             return null;
         }

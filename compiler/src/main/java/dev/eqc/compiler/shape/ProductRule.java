@@ -156,6 +156,9 @@ final class ProductRule {
             }
             return inner(p, l, r, ProductKind.MATVEC, new Shape(l.dims().subList(0, l.rank() - 1)));
         }
+        if (l.rank() == 1 && r.rank() == 2 && !leftRow && terms.diagonals.asMatrix(p.left(), l, r, "multiplies")) {
+            return kind(p, ProductKind.MATMUL, r);
+        }
         if (l.rank() == 1) {
             List<Dim> dims = new ArrayList<>(r.dims().subList(0, r.rank() - 2));
             dims.add(r.fromEnd(1));

@@ -23,12 +23,14 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
     private final ShapeInference pass;
     private final Definition owner;
     private final ProductRule products;
+    final DiagonalParts diagonals;
     private final LayoutShapes layout;
 
     TermShapes(ShapeInference pass, Definition owner) {
         this.pass = pass;
         this.owner = owner;
         this.products = new ProductRule(pass, this);
+        this.diagonals = new DiagonalParts(pass, this);
         this.layout = new LayoutShapes(pass, owner, this);
     }
 
@@ -160,6 +162,10 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             warnHadamardBeforeProduct(a, left);
         }
         if ((a.op() == Term.ArithOp.ADD || a.op() == Term.ArithOp.SUB) && left != null && right != null) {
+            String how = a.op() == Term.ArithOp.ADD ? "is added to" : "is in a difference with";
+            if (diagonals.asMatrix(a.right(), right, left, how) || diagonals.asMatrix(a.left(), left, right, how)) {
+                return right.rank() == 2 ? right : left;
+            }
             Shape norms = barsAsNorms(a, left, right);
             if (norms != null) {
                 return norms;

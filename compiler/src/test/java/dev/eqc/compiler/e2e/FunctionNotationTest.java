@@ -95,6 +95,19 @@ class FunctionNotationTest {
                         + " \\alpha_t(i) a_{ij} \\right] b_j, \\quad 1 \\le j \\le n", "\\beta",
                 Map.of("\\alpha_t", X, "a", M9, "b", Y), Map.of("\\alpha_t", vec, "a", new int[] {3, 3}, "b", vec),
                 forward, List.of(Code.W0161)));
+        // Munchausen RL's \pi_t(a_t) with \pi_t = \mathrm{softmax}(q_t / \tau) defined: a vector the file defines, written
+        // as a function of a declared class label or an index in scope, is its element (before: the vector times the
+        // label, a silent [A] result where the paper has a number).
+        cases.add(new Case("a defined vector written as a function of a class label or an index is its element",
+                "x \\in \\mathbb{R}^{3}, a \\in \\{1, \\dots, 3\\}\np = 2 x\ny = p(a) + \\sum_{b} p(b)", "y",
+                Map.of("x", X, "a", new double[] {2}), Map.of("x", vec, "a", scalar),
+                new double[] {2 * X[1] + 2 * (X[0] + X[1] + X[2])}, List.of(Code.W0161)));
+        // C51's [\hat{\mathcal{T}} z_j]_{V_{\min}}^{V_{\max}}, Munchausen RL's [\tau \ln \pi]_{l_0}^{0}: a square
+        // bracket with both bounds written on it is the value clipped to them (was E0103).
+        cases.add(new Case("a square bracket with a lower and an upper bound is the value clipped to them",
+                "x \\in \\mathbb{R}^{3}, c \\in \\mathbb{R}\ny = \\left[1 - x\\right]_{c}^{1}", "y",
+                Map.of("x", X, "c", new double[] {0}), Map.of("x", vec, "c", scalar),
+                new double[] {0.5, 1, 0}, List.of(Code.W0406)));
         // Proxy-NCA's \exp(-d(x, p_y)): the sign applies to the call (before, (-d)(x, p_y): E0104, d not called).
         double sq = 0;
         for (int i = 0; i < 3; i++) {

@@ -58,6 +58,28 @@ class MatrixOperatorReadingsTest {
     }
 
     @Test
+    void theDiagonalOfASquareMatrixBesideAMatrixIsItsDiagonalPart() throws Exception {
+        // Cluster-GCN (Chiang et al. 2019), Eq. 11: (\tilde{A} + \lambda \operatorname{diag}(\tilde{A})) X. Before, the
+        // vector of diagonal entries was added to every row, and diag(A) X was that vector times X, silently.
+        double[] a = {1, 2, 3, 4};
+        double[] x = {1, 0, 2, 1};
+        Map<String, double[]> in = Map.of("A", a, "X", x);
+        Map<String, int[]> sh = Map.of("A", new int[] {2, 2}, "X", new int[] {2, 2});
+        String decl = "A, X \\in \\mathbb{R}^{n \\times n}\n";
+        // A + 2 diag(A) = [[3, 2], [3, 12]]; times X = [[7, 2], [27, 12]]
+        PaperReadings.assertComputes("DiagSum", decl + "Y = (A + 2 \\operatorname{diag}(A)) X", "Y", in, sh,
+                new double[] {7, 2, 27, 12}, List.of(Code.W0405));
+        PaperReadings.assertComputes("DiagDiff", decl + "Y = A - \\mathrm{diag}(A)", "Y", in, sh,
+                new double[] {0, 2, 3, 0}, List.of(Code.W0405));
+        // diag(A) X = [[1, 0], [8, 4]]: each row of X scaled by A's diagonal entry
+        PaperReadings.assertComputes("DiagLeft", decl + "Y = \\mathrm{diag}(A) X", "Y", in, sh,
+                new double[] {1, 0, 8, 4}, List.of(Code.W0405));
+        // alone, or beside a vector, it stays the vector of diagonal entries
+        PaperReadings.assertComputes("DiagVector", decl + "d = \\mathrm{diag}(A)", "d", in, sh,
+                new double[] {1, 4}, List.of());
+    }
+
+    @Test
     void anElementWiseProductBeforeASquareWeightSaysWhichGroupingItKeeps() throws Exception {
         // NGCF (Wang et al. 2019), Eq. 8: L E \odot E W_2 with W_2 square; both groupings fit, so W0391. Kept:
         // (L E) \odot (E W); the brackets written choose the other grouping, with no warning.

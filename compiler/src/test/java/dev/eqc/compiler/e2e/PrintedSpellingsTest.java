@@ -75,6 +75,27 @@ class PrintedSpellingsTest {
                 List.of());
     }
     @Test
+    void aLogOfAConditionalProbabilityEndsAtItsParenthesesAndALabelMayCarryASubscript() throws Exception {
+        // AWAC (Nair et al. 2020), Eq. 13: \log \pi_\theta(a_i | s_i) \exp(\frac{1}{\lambda} A^{\pi_k}(s_i, a_i)).
+        // Before, A^{\pi_k}(s_i, a_i) was no declarable spelling (its label has a subscript), which broke the whole
+        // declaration line, and \log took the advantage into its argument (the log of the product; E0303).
+        double[] lp = {-1, -2.5, -0.5};
+        double[] adv = {0.5, -1, 2};
+        double[] expected = {-1 * Math.exp(0.5) - 2.5 * Math.exp(-1) - 0.5 * Math.exp(2)};
+        PaperReadings.assertComputes("AwacLogPi", "\\log \\pi_\\theta(a_i | s_i), A^{\\pi_k}(s_i, a_i) \\in \\mathbb{R}^{B}\n"
+                        + "L = \\sum_{i=1}^{B} \\log \\pi_\\theta(a_i | s_i) \\exp(A^{\\pi_k}(s_i, a_i))", "L",
+                Map.of("\\log \\pi_\\theta(a_i | s_i)", lp, "A^{\\pi_k}(s_i, a_i)", adv),
+                Map.of("\\log \\pi_\\theta(a_i | s_i)", new int[] {3}, "A^{\\pi_k}(s_i, a_i)", new int[] {3}), expected,
+                List.of());
+        double[] prod = {-1 * 0.5 - 2.5 * -1 - 0.5 * 2};
+        PaperReadings.assertComputes("AwrLogPiTimes", "\\log \\pi_\\theta(a_i | s_i), A(s_i, a_i) \\in \\mathbb{R}^{B}\n"
+                        + "L = \\sum_{i=1}^{B} \\log \\pi_\\theta(a_i | s_i) A(s_i, a_i)", "L",
+                Map.of("\\log \\pi_\\theta(a_i | s_i)", lp, "A(s_i, a_i)", adv),
+                Map.of("\\log \\pi_\\theta(a_i | s_i)", new int[] {3}, "A(s_i, a_i)", new int[] {3}), prod,
+                List.of());
+    }
+
+    @Test
     void aPolicyConditionedOnTheTokensBeforeTIsOneDeclaredValue() throws Exception {
         // GRPO's KL estimator (DeepSeekMath, Eq. 4): \pi(o_{i,t}|q, o_{i,<t}), the tokens before t written with their
         // bound, was a syntax error at `<`.

@@ -52,4 +52,13 @@ class TupleReductionsTest {
         PaperReadings.assertComputes("Batch", "q \\in \\mathbb{R}^{N}\nm = \\sum_{(s_i, a_i) \\in \\mathcal{B}} |q_i|", "m",
                 Map.of("q", new double[] {1, -2, 3}), Map.of("q", new int[] {3}), new double[] {6}, List.of(Code.W0403));
     }
+
+    @Test
+    void oneSampleNamedByItsIndexUnderAMaxRunsOverThatIndex() throws Exception {
+        // BCQ (Fujimoto et al. 2019), Eq. 13: \max_{a_i} over the n actions sampled at s', the critics' values
+        // declared at them. Was E0103.
+        PaperReadings.assertComputes("MaxSample", "Q(s', a_i) \\in \\mathbb{R}^{n}\ny = \\max_{a_i} Q(s', a_i)", "y",
+                Map.of("Q(s', a_i)", new double[] {1, -2, 3}), Map.of("Q(s', a_i)", new int[] {3}), new double[] {3},
+                List.of(Code.W0403));
+    }
 }

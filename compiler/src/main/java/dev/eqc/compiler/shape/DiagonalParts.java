@@ -1,0 +1,86 @@
+package dev.eqc.compiler.shape;
+
+import dev.eqc.compiler.builtin.Builtin;
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.term.Term;
+import java.util.List;
+
+/**
+ * Cluster-GCN's {@code (\tilde{A} + \lambda \operatorname{diag}(\tilde{A})) X} (Chiang et al. 2019, Eq. 11):
+ * {@code \mathrm{diag}} of a square matrix is its diagonal, a vector, but a paper that adds it to a matrix of the
+ * same size or multiplies a matrix by it from the left means the diagonal matrix, the diagonal part of the matrix
+ * and zeros elsewhere. Read as the vector, the sum added the diagonal to every row and the product was a row vector
+ * times the matrix, each with exit code 0. Such a call is rewritten to the diagonal matrix of the diagonal,
+ * {@code \mathrm{diag}(\mathrm{diag}(A))}, and the reading said (W0405); a call alone or in vector arithmetic keeps
+ * the vector.
+ */
+final class DiagonalParts {
+    private final ShapeInference pass;
+    private final TermShapes terms;
+
+    DiagonalParts(ShapeInference pass, TermShapes terms) {
+        this.pass = pass;
+        this.terms = terms;
+    }
+
+    /**
+     * {@code vector} (of shape {@code v}) meets the matrix {@code m} in an addition, a subtraction or as the left
+     * factor of a product: when it is the diagonal of a square matrix of that size, alone or scaled by numbers, reads
+     * it as the diagonal matrix and returns true.
+     */
+    boolean asMatrix(Term vector, Shape v, Shape m, String how) {
+        if (v == null || m == null || v.rank() != 1 || m.rank() != 2) {
+            return false;
+        }
+        Term.BuiltinCall call = diagonalOfSquare(vector, 0);
+        if (call == null) {
+            return false;
+        }
+        Shape a = terms.resolved(pass.shapes.get(call.args().get(0)));
+        Shape ms = terms.resolved(m);
+        if (!pass.unifier.same(a.dim(0), ms.dim(0)) || !pass.unifier.same(terms.resolved(v.dim(0)), ms.dim(0))) {
+            return false;
+        }
+        String text = pass.source.slice(call.span()).trim();
+        String arg = pass.source.slice(call.args().get(0).span()).trim();
+        pass.rewrites.put(call, t -> t instanceof Term.BuiltinCall c && c.builtin() == Builtin.DIAG
+                ? new Term.BuiltinCall(c.span(), Builtin.DIAG, List.of(c)) : t);
+        pass.readings.add(Diagnostic.of(Code.W0405, pass.source, call.span(), "`" + text + "` " + how + " a matrix "
+                        + ms + ": read as the diagonal matrix of `" + arg + "`'s diagonal (its diagonal part, zeros"
+                        + " elsewhere), not the vector of its diagonal entries")
+                .caret("diagonal matrix " + a)
+                .help("write `\\mathrm{diag}(\\mathrm{diag}(" + arg + "))` to say so and silence this warning; for the"
+                        + " vector name it first (`d_i = " + arg + "_{ii}`) and use `d`")
+                .build());
+        return true;
+    }
+
+    /** The {@code \mathrm{diag}} call of a square matrix that {@code t} is, alone, negated or scaled by numbers. */
+    private Term.BuiltinCall diagonalOfSquare(Term t, int depth) {
+        if (depth > 6) {
+            return null;
+        }
+        if (t instanceof Term.BuiltinCall c) {
+            Shape a = c.builtin() == Builtin.DIAG && c.args().size() == 1 ? pass.shapes.get(c.args().get(0)) : null;
+            return a != null && terms.isSquareMatrix(terms.resolved(a)) ? c : null;
+        }
+        if (t instanceof Term.Negate n) {
+            return diagonalOfSquare(n.operand(), depth + 1);
+        }
+        if (t instanceof Term.Product p) {
+            return scalar(p.left()) ? diagonalOfSquare(p.right(), depth + 1)
+                    : scalar(p.right()) ? diagonalOfSquare(p.left(), depth + 1) : null;
+        }
+        if (t instanceof Term.Arith a && (a.op() == Term.ArithOp.MUL || a.op() == Term.ArithOp.DIV)) {
+            return a.op() == Term.ArithOp.MUL && scalar(a.left()) ? diagonalOfSquare(a.right(), depth + 1)
+                    : scalar(a.right()) ? diagonalOfSquare(a.left(), depth + 1) : null;
+        }
+        return null;
+    }
+
+    private boolean scalar(Term t) {
+        Shape s = pass.shapes.get(t);
+        return s != null && s.isScalar();
+    }
+}
