@@ -125,6 +125,7 @@ public enum Code {
     W0393("a whole power on a defined function of one argument read as the power of its value"),
     W0390("a norm of a matrix of drawn samples under an expectation read per sample row"),
     W0394("a transposed product of two matrices of drawn samples under an expectation read per sample row"),
+    W0395("a term after a sum that reads the sum's index, bound nowhere else, read as part of the sum"),
     W0372("no generated test for a definition the interpreter cannot evaluate on sampled inputs"),
     W0410("a softmax of one number per element is read over the definition's last index"),
     W0411("a column or row written with dots is read as the pattern its cells follow"),

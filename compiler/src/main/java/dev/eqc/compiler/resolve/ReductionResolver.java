@@ -26,6 +26,12 @@ final class ReductionResolver {
         this.scope = body.scope;
     }
 
+    /** Whether {@code e} is {@code i = start} with the same start as {@code start} (a lower limit written twice). */
+    private static boolean startsAt(Expr e, Expr start) {
+        return e instanceof Expr.Relation r && r.op() == RelOp.EQ && r.left() instanceof Expr.Sym s && isIndexName(s)
+                && r.right() instanceof Expr.Num n && start instanceof Expr.Num m && n.text().equals(m.text());
+    }
+
     Term reduction(Expr.BigOp b) {
         Expr.Sym op = b.operator();
         Term.ReduceOp kind = switch (op.base()) {
@@ -50,10 +56,11 @@ final class ReductionResolver {
                 && op.sub().items().get(op.sub().items().size() - 1) instanceof Expr.Relation last
                 && last.op() == RelOp.EQ && last.left() instanceof Expr.Sym lv && isIndexName(lv)
                 && op.sub().items().subList(0, op.sub().items().size() - 1).stream()
-                        .allMatch(e -> e instanceof Expr.Sym s && isIndexName(s))
+                        .allMatch(e -> e instanceof Expr.Sym s && isIndexName(s) || startsAt(e, last.right()))
                 && op.sup().items().stream().allMatch(this::isSize)) {
             // \sum_{i,j=1}^{m}: every index listed runs over the limits written once; \sum_{i,j=1}^{m,n} (Gretton et
-            // al.'s MMD): each index over its own upper limit, in the order written.
+            // al.'s MMD): each index over its own upper limit, in the order written; \sum_{i=1,j=1}^{W,H} (ECA-Net's
+            // global average pooling) writes the lower limit with each index.
             Double start = ConstantFolder.fold(body.expr(last.right()));
             if (start == null || (start != 0.0 && start != 1.0)) {
                 return body.unsupported(last.right().span(), "sums start at 0 or 1; shift the index instead");
@@ -61,7 +68,7 @@ final class ReductionResolver {
             List<IndexVar> vars = new ArrayList<>();
             for (int k = 0; k < op.sub().items().size(); k++) {
                 Expr e = op.sub().items().get(k);
-                Expr.Sym v = e instanceof Expr.Sym s ? s : lv;
+                Expr.Sym v = e instanceof Expr.Sym s ? s : e instanceof Expr.Relation r && r.left() instanceof Expr.Sym s ? s : lv;
                 Expr upper = op.sup().isSingle() ? null : op.sup().items().get(k);
                 IndexVar var = new IndexVar(name(v), v.span(), new Term.Literal(last.right().span(), start),
                         upper == null ? limit(op.sup()) : limit(new Script(upper.span(), List.of(upper),
