@@ -371,6 +371,15 @@ public final class Catalogue {
                         + "L = \\mathbb{E}_{x, y}\\left[f(x)^\\top f(y)\\right]",
                 "x, y \\in \\mathbb{R}^{N \\times k}\n"
                         + "L = \\frac{1}{N}\\sum_{i=1}^{N} x_i^\\top y_i");
+        add(Code.E0350, "A sum whose index the body carries only in the superscript label of names (`\\sum_{i=1}^{K} v_t^{(i)}`"
+                        + " with `v_{t-1}^{(i)} \\in \\mathbb{R}^{K \\times d}` declared, Aggregated Momentum): the names are"
+                        + " given whole, with `(i)` in their spelling, so every term of the sum would be the same value and"
+                        + " the sum K times it, not the sum of the K members the paper means. Declare the stacked values"
+                        + " without the label and index them. docs/LANGUAGE.md, Reading rules.",
+                "v^{(i)} \\in \\mathbb{R}^{K \\times d}\n"
+                        + "s = \\sum_{i=1}^{K} v^{(i)}",
+                "v \\in \\mathbb{R}^{K \\times d}\n"
+                        + "s = \\sum_{i=1}^{K} v_i");
         add(Code.W0395, "A sum's body ends at the next `+` or `-` (`\\sum_i w_i x_i + b`), but papers also print"
                         + " `-\\sum_i y_i \\log p_i + (1 - y_i) \\log(1 - p_i)` (the binary cross-entropy) and Sensoy et al.'s"
                         + " `\\sum_j (y_{ij} - \\hat{p}_{ij})^2 + \\frac{\\hat{p}_{ij}(1 - \\hat{p}_{ij})}{S_i + 1}` meaning one"

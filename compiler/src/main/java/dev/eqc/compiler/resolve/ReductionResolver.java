@@ -33,6 +33,46 @@ final class ReductionResolver {
     }
 
     Term reduction(Expr.BigOp b) {
+        Term reduced = reductionOf(b);
+        if (reduced instanceof Term.Reduce r && r.op() == Term.ReduceOp.SUM && !reads(r.body(), r.var())) {
+            String label = labelCarrying(b.body(), r.var().name());
+            if (label != null) {
+                // AggMo's \sum_{i=1}^{K} v_t^{(i)} beside v_{t-1}^{(i)} \in \mathbb{R}^{K \times d} declared: the names
+                // carry (i) as a label, so the body is the same value K times; the paper means its K rows. It was
+                // K times the whole, silently.
+                return body.error(Code.E0350, b.span(), "`" + body.file.source.slice(b.operator().span()) + "` runs over `"
+                        + r.var().name() + "`, which its body carries only in the label of `" + label + "`: a name the"
+                        + " file gives whole, so every term would be the same", "declare the values without the label and"
+                        + " index them (`v_t \\in \\mathbb{R}^{K \\times d}`, `\\sum_{i=1}^{K} v_{t,i}`), or write the"
+                        + " members out");
+            }
+        }
+        return reduced;
+    }
+
+    /** Whether {@code t} reads the index {@code v} (an element at it, or its value). */
+    private static boolean reads(Term t, IndexVar v) {
+        for (Term u : dev.eqc.compiler.term.TermTrees.preorder(t)) {
+            if (u instanceof Term.Index i && i.indices().contains(v) || u instanceof Term.IndexValue iv && iv.var() == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first name in {@code e} whose superscript is {@code (letter)}, as printed, or null. */
+    private String labelCarrying(Expr e, String letter) {
+        for (Expr n : IndexLetters.nodes(e, false)) {
+            if (n instanceof Expr.Sym s && s.sup() != null && s.sup().isSingle() && s.sup().single() instanceof Expr.Group g
+                    && g.items().size() == 1 && g.items().get(0) instanceof Expr.Sym l && l.bare()
+                    && l.base().equals(letter)) {
+                return body.file.source.slice(s.span());
+            }
+        }
+        return null;
+    }
+
+    private Term reductionOf(Expr.BigOp b) {
         Expr.Sym op = b.operator();
         Term.ReduceOp kind = switch (op.base()) {
             case "\\sum" -> Term.ReduceOp.SUM;

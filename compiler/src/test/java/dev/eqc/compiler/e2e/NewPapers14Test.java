@@ -88,6 +88,23 @@ class NewPapers14Test {
     }
 
     @Test
+    void aGradientGivenWithItsVariableIsAnInput() throws Exception {
+        // FGSM (Goodfellow et al. 2015): \nabla_x J(\theta, x, y) declared with its shape; was E0192 (the value of J).
+        PaperReadings.assertComputes("Fgsm", "\\nabla_x J(\\theta, x, y) \\in \\mathbb{R}^{d}, \\epsilon \\in \\mathbb{R}\n"
+                        + "\\eta = \\epsilon \\operatorname{sign}(\\nabla_x J(\\theta, x, y))", "\\eta",
+                Map.of("\\nabla_x J(\\theta, x, y)", new double[] {-2, 0.5}, "\\epsilon", new double[] {0.1}),
+                Map.of("\\nabla_x J(\\theta, x, y)", new int[] {2}, "\\epsilon", new int[] {}),
+                new double[] {-0.1, 0.1}, List.of());
+    }
+
+    @Test
+    void aSumOverALabelIsRefused() {
+        // Aggregated Momentum (Lucas et al. 2019): v^{(i)} declared K x d whole; \sum_{i=1}^{K} v^{(i)} was K times
+        // the whole matrix's reading, silently.
+        PaperReadings.assertRejected("v^{(i)} \\in \\mathbb{R}^{K \\times d}\ns = \\sum_{i=1}^{K} v^{(i)}", Code.E0350);
+    }
+
+    @Test
     void aTermWithoutTheSumsIndexStaysOutside() throws Exception {
         // the perceptron's \sum_i w_i x_i + b: b reads no i, the sum ends at the +
         PaperReadings.assertComputes("Perceptron", "w, x \\in \\mathbb{R}^{d}, b \\in \\mathbb{R}\n"
