@@ -380,6 +380,14 @@ public final class Catalogue {
                         + "s = \\sum_{i=1}^{K} v^{(i)}",
                 "v \\in \\mathbb{R}^{K \\times d}\n"
                         + "s = \\sum_{i=1}^{K} v_i");
+        add(Code.W0396, "A matrix with one index, `\\mathbf{X}_j`, selects a row; but when the index's range is fixed elsewhere"
+                        + " to the matrix's column count and not its row count (Wanda's `\\mathbf{S}_{ij} = |\\mathbf{W}_{ij}|"
+                        + " \\cdot \\|\\mathbf{X}_j\\|_2` with `\\mathbf{X} \\in \\mathbb{R}^{NL \\times C_{in}}`, \"the j-th input"
+                        + " feature\"), no row fits and the paper means column j. docs/LANGUAGE.md, Reading rules.",
+                "W \\in \\mathbb{R}^{m \\times n}, X \\in \\mathbb{R}^{T \\times n}\n"
+                        + "S_{ij} = |W_{ij}| \\cdot \\|X_j\\|_2",
+                "W \\in \\mathbb{R}^{m \\times n}, X \\in \\mathbb{R}^{T \\times n}\n"
+                        + "S_{ij} = |W_{ij}| \\cdot \\|X_{:, j}\\|_2");
         add(Code.W0395, "A sum's body ends at the next `+` or `-` (`\\sum_i w_i x_i + b`), but papers also print"
                         + " `-\\sum_i y_i \\log p_i + (1 - y_i) \\log(1 - p_i)` (the binary cross-entropy) and Sensoy et al.'s"
                         + " `\\sum_j (y_{ij} - \\hat{p}_{ij})^2 + \\frac{\\hat{p}_{ij}(1 - \\hat{p}_{ij})}{S_i + 1}` meaning one"

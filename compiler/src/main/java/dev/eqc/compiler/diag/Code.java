@@ -127,6 +127,7 @@ public enum Code {
     W0390("a norm of a matrix of drawn samples under an expectation read per sample row"),
     W0394("a transposed product of two matrices of drawn samples under an expectation read per sample row"),
     W0395("a term after a sum that reads the sum's index, bound nowhere else, read as part of the sum"),
+    W0396("a matrix with one index whose range is its column count read as that column"),
     W0372("no generated test for a definition the interpreter cannot evaluate on sampled inputs"),
     W0410("a softmax of one number per element is read over the definition's last index"),
     W0411("a column or row written with dots is read as the pattern its cells follow"),

@@ -105,6 +105,20 @@ class NewPapers14Test {
     }
 
     @Test
+    void oneIndexRangingOverTheColumnsReadsTheColumn() throws Exception {
+        // Wanda (Sun et al. 2024), Eq. 1: X_j is the j-th input feature of X \in R^{NL x C_in}; was E0304.
+        double[] w = {1, -2, 3, -4};
+        double[] x = {3, 0, 4, 1, 0, 0};
+        double[] s = {1 * 5, 2 * 1, 3 * 5, 4 * 1};
+        PaperReadings.assertComputes("Wanda", "W \\in \\mathbb{R}^{m \\times n}, X \\in \\mathbb{R}^{T \\times n}\n"
+                        + "S_{ij} = |W_{ij}| \\cdot \\|X_j\\|_2", "S",
+                Map.of("W", w, "X", x), Map.of("W", new int[] {2, 2}, "X", new int[] {3, 2}), s, List.of(Code.W0396));
+        // ArcFace's \theta_{y_i} beside i over the rows stays refused: the element (i, y_i) is meant
+        PaperReadings.assertRejected("\\theta \\in \\mathbb{R}^{N \\times n}\n"
+                + "L = \\sum_{i=1}^{N} \\sum_{j=1}^{n} \\theta_j", Code.E0304);
+    }
+
+    @Test
     void aTermWithoutTheSumsIndexStaysOutside() throws Exception {
         // the perceptron's \sum_i w_i x_i + b: b reads no i, the sum ends at the +
         PaperReadings.assertComputes("Perceptron", "w, x \\in \\mathbb{R}^{d}, b \\in \\mathbb{R}\n"
