@@ -122,6 +122,16 @@ final class RunCommand implements Callable<Integer> {
                     .map(Definition::latexName).collect(Collectors.joining(", ")) + " (another definition of the file takes it)");
             unused = unused.stream().filter(k -> !ofOthers.contains(k)).toList();
         }
+        List<String> declared = unused.stream().filter(k -> compiled.get().typed().program().inputs().stream()
+                .anyMatch(in -> SymbolNames.matches(k, in.latex(), in.javaName()))).toList();
+        if (!declared.isEmpty()) {
+            // DIN's v_A declared and read only as notation (a(e_j, v_A) is given): the file declares it, so giving it
+            // is no typo; the definitions run do not need it.
+            System.err.println("note: --input " + String.join(", ", declared) + " not used by " + defs.stream()
+                    .map(Definition::latexName).collect(Collectors.joining(", ")) + " (the file declares it; no"
+                    + " definition reads it)");
+            unused = unused.stream().filter(k -> !declared.contains(k)).toList();
+        }
         if (!unused.isEmpty()) {
             throw new UserError("unknown --input " + String.join(", ", unused) + "; " + defs.stream()
                     .map(d -> d.latexName() + " takes " + EquationRunner.parameters(d).stream()

@@ -166,6 +166,19 @@ class CliMannersTest {
     }
 
     @Test
+    void anInputTheFileDeclaresButNoDefinitionReadsIsANote() throws Exception {
+        // DIN (Zhou et al. 2018): v_A declared, read only as notation inside a(e_j, v_A); was "unknown --input".
+        Path eq = dir.resolve("declared.eq");
+        Files.writeString(eq, "x \\in \\mathbb{R}^{n}, v \\in \\mathbb{R}^{n}\ny = x^2\n");
+        Path x = dir.resolve("x.npy");
+        Npy.write(x, Tensor.of(new float[] {1f, 2f}, 2));
+        CliRun y = CliRun.of("run", eq.toString(), "--input", "x=" + x, "--input", "v=" + x);
+        assertEquals(0, y.code(), y::both);
+        assertEquals("[1. 4.]\n", y.out());
+        assertTrue(y.err().contains("note: --input v not used by y (the file declares it"), y::both);
+    }
+
+    @Test
     void severalResultsGoToOneNpz() throws Exception {
         Path eq = dir.resolve("sq.eq");
         Files.writeString(eq, "x \\in \\mathbb{R}^{n}\ny = x^2\nz = \\sum_i x_i\n");

@@ -3,7 +3,7 @@ package dev.eqc.compiler.ast;
 import dev.eqc.compiler.source.Span;
 
 /**
- * {@code \nabla f(y_t)}, {@code \nabla F(x_j)}, {@code \nabla f(\theta_t + \mu v_t)}: the gradient of a function the
+ * {@code \nabla f(y_t)}, {@code \nabla F(x_j)}, {@code \nabla f(\theta_t + \mu v_t)}, {@code \nabla_x J(\theta, x, y)}: the gradient of a function the
  * paper does not define, at the point written, which the paper gives (schedule-free SGD, AdaGrad-Norm, Sutskever et
  * al.'s momentum). Declared with its shape, it is an input named as printed, like any declared application; this
  * is the one form both the declaration and its uses are read as: the application of one name, {@code \nabla f},
@@ -18,7 +18,8 @@ public final class GradientValues {
      */
     public static Expr.Apply asApplication(Expr e) {
         if (!(e instanceof Expr.Binary b) || b.op() != BinaryOp.JUXTAPOSE || !(b.left() instanceof Expr.Sym nabla)
-                || nabla.kind() != SymKind.COMMAND || !nabla.base().equals("\\nabla") || !nabla.bare()
+                || nabla.kind() != SymKind.COMMAND || !nabla.base().equals("\\nabla") || nabla.sup() != null
+                || nabla.accent() != null || nabla.primes() != 0
                 || !(b.right() instanceof Expr.Apply call) || !(call.callee() instanceof Expr.Sym f)
                 || f.sup() != null || f.kind() == SymKind.COMMAND && !f.base().matches("\\\\[A-Za-z]+")
                 || call.args().isEmpty()) {
@@ -26,8 +27,11 @@ public final class GradientValues {
         }
         String key = f.base() + (f.accent() == null ? "" : f.accent()) + (f.sub() == null ? "" : f.sub().key())
                 + "'".repeat(f.primes());
+        // \nabla_{\boldsymbol{x}} J(\boldsymbol{\theta}, \boldsymbol{x}, y) (FGSM), \nabla_x L(\theta, x, y) (PGD): the
+        // variable written under \nabla is part of the name, so each gradient given is its own input.
+        String wrt = nabla.sub() == null ? "" : "_" + nabla.sub().key().replaceAll("[^A-Za-z0-9]", "") + "_";
         Expr.Sym named = new Expr.Sym(new Span(nabla.span().start(), f.span().end()), SymKind.WORD,
-                "nabla" + key.replaceAll("[^A-Za-z0-9]", ""), null, null, null, 0);
+                "nabla" + wrt + key.replaceAll("[^A-Za-z0-9]", ""), null, null, null, 0);
         return new Expr.Apply(new Span(nabla.span().start(), call.span().end()), named, call.args(), call.argsSpan());
     }
 }

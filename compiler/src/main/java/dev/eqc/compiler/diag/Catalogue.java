@@ -408,6 +408,33 @@ public final class Catalogue {
                         + "L = \\mathbb{E}_{x, y}\\left[f(x)^\\top f(y)\\right]",
                 "x, y \\in \\mathbb{R}^{N \\times k}\n"
                         + "L = \\frac{1}{N}\\sum_{i=1}^{N} x_i^\\top y_i");
+        add(Code.E0350, "A sum whose index the body carries only in the superscript label of names (`\\sum_{i=1}^{K} v_t^{(i)}`"
+                        + " with `v_{t-1}^{(i)} \\in \\mathbb{R}^{K \\times d}` declared, Aggregated Momentum): the names are"
+                        + " given whole, with `(i)` in their spelling, so every term of the sum would be the same value and"
+                        + " the sum K times it, not the sum of the K members the paper means. Declare the stacked values"
+                        + " without the label and index them. docs/LANGUAGE.md, Reading rules.",
+                "v^{(i)} \\in \\mathbb{R}^{K \\times d}\n"
+                        + "s = \\sum_{i=1}^{K} v^{(i)}",
+                "v \\in \\mathbb{R}^{K \\times d}\n"
+                        + "s = \\sum_{i=1}^{K} v_i");
+        add(Code.W0396, "A matrix with one index, `\\mathbf{X}_j`, selects a row; but when the index's range is fixed elsewhere"
+                        + " to the matrix's column count and not its row count (Wanda's `\\mathbf{S}_{ij} = |\\mathbf{W}_{ij}|"
+                        + " \\cdot \\|\\mathbf{X}_j\\|_2` with `\\mathbf{X} \\in \\mathbb{R}^{NL \\times C_{in}}`, \"the j-th input"
+                        + " feature\"), no row fits and the paper means column j. docs/LANGUAGE.md, Reading rules.",
+                "W \\in \\mathbb{R}^{m \\times n}, X \\in \\mathbb{R}^{T \\times n}\n"
+                        + "S_{ij} = |W_{ij}| \\cdot \\|X_j\\|_2",
+                "W \\in \\mathbb{R}^{m \\times n}, X \\in \\mathbb{R}^{T \\times n}\n"
+                        + "S_{ij} = |W_{ij}| \\cdot \\|X_{:, j}\\|_2");
+        add(Code.W0395, "A sum's body ends at the next `+` or `-` (`\\sum_i w_i x_i + b`), but papers also print"
+                        + " `-\\sum_i y_i \\log p_i + (1 - y_i) \\log(1 - p_i)` (the binary cross-entropy) and Sensoy et al.'s"
+                        + " `\\sum_j (y_{ij} - \\hat{p}_{ij})^2 + \\frac{\\hat{p}_{ij}(1 - \\hat{p}_{ij})}{S_i + 1}` meaning one"
+                        + " sum over both terms. A term after a sum that indexes by the sum's letter, which no index in scope"
+                        + " and no name of the file binds, is read as one more term of the sum, and so is each such term after"
+                        + " it; the first term that does not read the letter ends the sum. docs/LANGUAGE.md, Reading rules.",
+                "y, p \\in \\mathbb{R}^{N}\n"
+                        + "L = -\\sum_{i=1}^{N} y_i \\log p_i + (1 - y_i) \\log(1 - p_i)",
+                "y, p \\in \\mathbb{R}^{N}\n"
+                        + "L = -\\sum_{i=1}^{N} \\left( y_i \\log p_i + (1 - y_i) \\log(1 - p_i) \\right)");
         add(Code.W0391, "Side-by-side factors bind tighter than `\\odot` (`\\sigma(xW) \\otimes xV` of the GLU papers is"
                         + " `\\sigma(xW) \\odot (xV)`). When the last factor after the operator is a square matrix and the operand"
                         + " before it has the shape of the factor it meets (NGCF's `\\mathcal{L}E \\odot E W_2`), the other"

@@ -98,7 +98,7 @@ final class AstBuilder {
      */
     private static Expr withBody(Expr e, Expr body) {
         if (e instanceof Expr.Sym s && ProductChain.isBigOperator(s)) {
-            return new Expr.BigOp(s.span().to(body.span()), s, body);
+            return new Expr.BigOp(s.span().to(body.span()), ProductChain.withoutForall(s), body);
         }
         if (e instanceof Expr.Binary b && b.op() == BinaryOp.JUXTAPOSE) {
             Expr right = withBody(b.right(), body);

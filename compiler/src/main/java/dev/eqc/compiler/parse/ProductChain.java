@@ -3,6 +3,7 @@ package dev.eqc.compiler.parse;
 import dev.eqc.compiler.ast.BinaryOp;
 import dev.eqc.compiler.ast.Bracket;
 import dev.eqc.compiler.ast.Expr;
+import dev.eqc.compiler.ast.Script;
 import dev.eqc.compiler.ast.SymKind;
 import dev.eqc.compiler.source.Span;
 import java.util.ArrayList;
@@ -387,6 +388,22 @@ public final class ProductChain {
     }
 
     /**
+     * The operator of {@code \sum_{\forall j}} (the non-local block's response over all positions) as
+     * {@code \sum_{j}}: "for all" under a big operator names the index it runs over, nothing more.
+     */
+    static Expr.Sym withoutForall(Expr.Sym op) {
+        Script sub = op.sub();
+        if (sub == null || !sub.isSingle() || !(sub.single() instanceof Expr.Binary b) || b.op() != BinaryOp.JUXTAPOSE
+                || !(b.left() instanceof Expr.Sym all) || !all.base().equals("\\forall") || all.sub() != null
+                || all.sup() != null) {
+            return op;
+        }
+        Script index = new Script(b.right().span(), List.of(b.right()),
+                sub.key().replaceFirst("^\\\\forall\\s*", ""));
+        return op.withScripts(op.span(), index, op.sup(), op.primes());
+    }
+
+    /**
      * The parenthesised group at the bottom of scripts, as in {@code (z)_i}; null if none. A
      * {@code \{…\}} group with several items counts too ({@code \max\{a, b\}}).
      */
@@ -447,7 +464,7 @@ public final class ProductChain {
                 List<Link> rest = new ArrayList<>(out.subList(i + 1, out.size()));
                 rest.set(0, new Link(null, null, rest.get(0).factor()));
                 Expr body = foldPlain(rest);
-                Expr big = replaceOperator(link.factor(), new Expr.BigOp(op.span().to(body.span()), op, body));
+                Expr big = replaceOperator(link.factor(), new Expr.BigOp(op.span().to(body.span()), withoutForall(op), body));
                 out.subList(i, out.size()).clear();
                 out.add(new Link(link.op(), link.opSpan(), big));
             } else if (!isBigOperator(op) && (FUNCTION_COMMANDS.contains(op.base()) || isWordOperator(op))

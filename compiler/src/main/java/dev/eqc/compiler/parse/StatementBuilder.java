@@ -4,6 +4,7 @@ import dev.eqc.compiler.ast.BinaryOp;
 import dev.eqc.compiler.ast.Domain;
 import dev.eqc.compiler.ast.Expr;
 import dev.eqc.compiler.ast.RelOp;
+import dev.eqc.compiler.ast.ShapeAxes;
 import dev.eqc.compiler.ast.Statement;
 import dev.eqc.compiler.ast.SymKind;
 import dev.eqc.compiler.diag.Code;
@@ -292,7 +293,7 @@ final class StatementBuilder {
                 List<Expr> dims = new ArrayList<>();
                 if (s.sup() != null) {
                     for (Expr item : s.sup().items()) {
-                        flattenCross(item, dims);
+                        ShapeAxes.flatten(item, dims);
                     }
                 }
                 return new Domain(e.span(), field, dims, e);
@@ -300,30 +301,6 @@ final class StatementBuilder {
         }
         // Some other set (`i \in N`, `h \in H`): well-formed, judged by name resolution.
         return new Domain(e.span(), Domain.Field.OTHER, List.of(), e);
-    }
-
-    private static void flattenCross(Expr e, List<Expr> out) {
-        Expr dims = crossOutermost(e);
-        if (dims instanceof Expr.Binary b && b.op() == BinaryOp.CROSS) {
-            flattenCross(b.left(), out);
-            flattenCross(b.right(), out);
-        } else {
-            out.add(dims);
-        }
-    }
-
-    /**
-     * {@code n' \times 2n} parses as {@code (n' \times 2) n}, products being left-associative; in a
-     * shape the product written together ({@code 2n}) is one size, so the {@code \times} is moved out.
-     */
-    private static Expr crossOutermost(Expr e) {
-        if (e instanceof Expr.Binary b && b.op() == BinaryOp.JUXTAPOSE
-                && crossOutermost(b.left()) instanceof Expr.Binary cross && cross.op() == BinaryOp.CROSS) {
-            Expr size = new Expr.Binary(cross.right().span().to(b.right().span()), b.opSpan(), BinaryOp.JUXTAPOSE,
-                    cross.right(), b.right());
-            return new Expr.Binary(b.span(), cross.opSpan(), BinaryOp.CROSS, cross.left(), size);
-        }
-        return e;
     }
 
     private void error(Expr e, String message) {

@@ -174,6 +174,7 @@ final class AppliedValues {
             return null; // Q(s_i, a_i) \in \mathbb{R}^{N} declared as written: that input
         }
         List<IndexVar> indices = new ArrayList<>();
+        List<IndexVar> carriedAll = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         boolean stripped = false;
         for (Expr arg : a.args()) {
@@ -192,6 +193,7 @@ final class AppliedValues {
                     carried.add(v);
                 }
                 if (carried != null && !carried.isEmpty()) {
+                    carriedAll.addAll(carried);
                     for (IndexVar v : carried) {
                         if (!indices.contains(v)) {
                             indices.add(v);
@@ -214,9 +216,17 @@ final class AppliedValues {
         if (values == null || values.dims() == null || values.dims().size() < indices.size()) {
             return null;
         }
+        if (carriedAll.size() == values.dims().size() && carriedAll.size() > indices.size()) {
+            // f(x_i, y_i) beside f(x, y) \in \mathbb{R}^{K \times K} (a critic's scores of every pairing, as in NWJ
+            // and InfoNCE bounds): one index per axis, the same letter twice is the diagonal, as A_{ii} is; it was
+            // row i, silently a vector where the paper means the K matched pairs.
+            indices = carriedAll;
+        }
         String names = String.join(", ", indices.stream().map(IndexVar::name).toList());
+        boolean diagonal = indices.stream().distinct().count() < indices.size();
         String written = file.source.slice(a.span()).trim();
-        String part = values.dims().size() == indices.size() ? "element" : indices.size() == 1 ? "row" : "entry";
+        String part = diagonal ? "the diagonal element" : values.dims().size() == indices.size() ? "element"
+                : indices.size() == 1 ? "row" : "entry";
         Diagnostic.of(Code.W0392, file.source, a.span(), "`" + written + "` is read as " + part + " `" + names
                         + "` of the declared `" + values.latex() + "`: the index on the argument picks its sample")
                 .caret(part + " " + names + " of " + values.latex())

@@ -38,6 +38,7 @@ final class BodyResolver {
     final ReductionResolver reductions;
     final SubscriptForms subscripts;
     final SetReductions sets = new SetReductions(this);
+    private final SumContinuations continuations = new SumContinuations(this);
     /** Index letters whose upper-case letter is their range ({@code b} over {@code B}), by letter: that size. */
     final java.util.Map<String, String> sizeLetters = new java.util.HashMap<>();
 
@@ -1151,6 +1152,12 @@ final class BodyResolver {
     }
 
     private Term binary(Expr.Binary b) {
+        if (b.op() == BinaryOp.ADD || b.op() == BinaryOp.SUB) {
+            Expr extended = continuations.extend(b);
+            if (extended != null) {
+                return expr(extended);
+            }
+        }
         if (b.op() == BinaryOp.DIV && b.right() instanceof Expr.Binary d && d.op() == BinaryOp.JUXTAPOSE
                 && (d.left() instanceof Expr.Num || d.left() instanceof Expr.Norm || d.left() instanceof Expr.Binary n
                         && n.op() == BinaryOp.JUXTAPOSE && n.right() instanceof Expr.Norm

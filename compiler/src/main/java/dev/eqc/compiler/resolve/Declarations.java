@@ -3,6 +3,7 @@ package dev.eqc.compiler.resolve;
 import dev.eqc.compiler.ast.Domain;
 import dev.eqc.compiler.ast.Expr;
 import dev.eqc.compiler.ast.Program;
+import dev.eqc.compiler.ast.ShapeAxes;
 import dev.eqc.compiler.ast.Statement;
 import dev.eqc.compiler.diag.Code;
 import dev.eqc.compiler.diag.Diagnostic;
@@ -157,7 +158,7 @@ final class Declarations {
         List<Expr> dims = new ArrayList<>();
         if (set instanceof Expr.Power p) {
             for (Expr item : p.exponent().items()) {
-                flattenCross(item, dims);
+                ShapeAxes.flatten(item, dims);
             }
         }
         return dims;
@@ -188,7 +189,7 @@ final class Declarations {
         if (set instanceof Expr.Power p) {
             base = p.base();
             for (Expr item : p.exponent().items()) {
-                flattenCross(item, dims);
+                ShapeAxes.flatten(item, dims);
             }
         }
         if (!(base instanceof Expr.Group g) || g.bracket() != dev.eqc.compiler.ast.Bracket.SET || g.items().size() != 3
@@ -295,15 +296,6 @@ final class Declarations {
             out.append(c);
         }
         return out.toString();
-    }
-
-    private static void flattenCross(Expr e, List<Expr> out) {
-        if (e instanceof Expr.Binary b && b.op() == dev.eqc.compiler.ast.BinaryOp.CROSS) {
-            flattenCross(b.left(), out);
-            flattenCross(b.right(), out);
-        } else {
-            out.add(e);
-        }
     }
 
     /** The number of members of a family range ({@code i = 1, \ldots, h}: h), or null after an error. */

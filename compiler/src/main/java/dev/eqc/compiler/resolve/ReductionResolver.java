@@ -26,7 +26,53 @@ final class ReductionResolver {
         this.scope = body.scope;
     }
 
+    /** Whether {@code e} is {@code i = start} with the same start as {@code start} (a lower limit written twice). */
+    private static boolean startsAt(Expr e, Expr start) {
+        return e instanceof Expr.Relation r && r.op() == RelOp.EQ && r.left() instanceof Expr.Sym s && isIndexName(s)
+                && r.right() instanceof Expr.Num n && start instanceof Expr.Num m && n.text().equals(m.text());
+    }
+
     Term reduction(Expr.BigOp b) {
+        Term reduced = reductionOf(b);
+        if (reduced instanceof Term.Reduce r && r.op() == Term.ReduceOp.SUM && !reads(r.body(), r.var())) {
+            String label = labelCarrying(b.body(), r.var().name());
+            if (label != null) {
+                // AggMo's \sum_{i=1}^{K} v_t^{(i)} beside v_{t-1}^{(i)} \in \mathbb{R}^{K \times d} declared: the names
+                // carry (i) as a label, so the body is the same value K times; the paper means its K rows. It was
+                // K times the whole, silently.
+                return body.error(Code.E0350, b.span(), "`" + body.file.source.slice(b.operator().span()) + "` runs over `"
+                        + r.var().name() + "`, which its body carries only in the label of `" + label + "`: a name the"
+                        + " file gives whole, so every term would be the same", "declare the values without the label and"
+                        + " index them (`v_t \\in \\mathbb{R}^{K \\times d}`, `\\sum_{i=1}^{K} v_{t,i}`), or write the"
+                        + " members out");
+            }
+        }
+        return reduced;
+    }
+
+    /** Whether {@code t} reads the index {@code v} (an element at it, or its value). */
+    private static boolean reads(Term t, IndexVar v) {
+        for (Term u : dev.eqc.compiler.term.TermTrees.preorder(t)) {
+            if (u instanceof Term.Index i && i.indices().contains(v) || u instanceof Term.IndexValue iv && iv.var() == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first name in {@code e} whose superscript is {@code (letter)}, as printed, or null. */
+    private String labelCarrying(Expr e, String letter) {
+        for (Expr n : IndexLetters.nodes(e, false)) {
+            if (n instanceof Expr.Sym s && s.sup() != null && s.sup().isSingle() && s.sup().single() instanceof Expr.Group g
+                    && g.items().size() == 1 && g.items().get(0) instanceof Expr.Sym l && l.bare()
+                    && l.base().equals(letter)) {
+                return body.file.source.slice(s.span());
+            }
+        }
+        return null;
+    }
+
+    private Term reductionOf(Expr.BigOp b) {
         Expr.Sym op = b.operator();
         Term.ReduceOp kind = switch (op.base()) {
             case "\\sum" -> Term.ReduceOp.SUM;
@@ -50,10 +96,11 @@ final class ReductionResolver {
                 && op.sub().items().get(op.sub().items().size() - 1) instanceof Expr.Relation last
                 && last.op() == RelOp.EQ && last.left() instanceof Expr.Sym lv && isIndexName(lv)
                 && op.sub().items().subList(0, op.sub().items().size() - 1).stream()
-                        .allMatch(e -> e instanceof Expr.Sym s && isIndexName(s))
+                        .allMatch(e -> e instanceof Expr.Sym s && isIndexName(s) || startsAt(e, last.right()))
                 && op.sup().items().stream().allMatch(this::isSize)) {
             // \sum_{i,j=1}^{m}: every index listed runs over the limits written once; \sum_{i,j=1}^{m,n} (Gretton et
-            // al.'s MMD): each index over its own upper limit, in the order written.
+            // al.'s MMD): each index over its own upper limit, in the order written; \sum_{i=1,j=1}^{W,H} (ECA-Net's
+            // global average pooling) writes the lower limit with each index.
             Double start = ConstantFolder.fold(body.expr(last.right()));
             if (start == null || (start != 0.0 && start != 1.0)) {
                 return body.unsupported(last.right().span(), "sums start at 0 or 1; shift the index instead");
@@ -61,7 +108,7 @@ final class ReductionResolver {
             List<IndexVar> vars = new ArrayList<>();
             for (int k = 0; k < op.sub().items().size(); k++) {
                 Expr e = op.sub().items().get(k);
-                Expr.Sym v = e instanceof Expr.Sym s ? s : lv;
+                Expr.Sym v = e instanceof Expr.Sym s ? s : e instanceof Expr.Relation r && r.left() instanceof Expr.Sym s ? s : lv;
                 Expr upper = op.sup().isSingle() ? null : op.sup().items().get(k);
                 IndexVar var = new IndexVar(name(v), v.span(), new Term.Literal(last.right().span(), start),
                         upper == null ? limit(op.sup()) : limit(new Script(upper.span(), List.of(upper),

@@ -318,7 +318,11 @@ final class ProductRule {
     private Shape vectorCdot(Term.Product p, Shape l, Shape r) {
         // `*` is code's multiplication (PyTorch's docs print LayerNorm as `… * \\gamma + \\beta`): element-wise.
         boolean star = pass.source.slice(p.opSpan()).equals("*");
-        boolean elementwise = star || isActivation(p.left()) || isActivation(p.right());
+        // `\times`, the multiplication sign of numbers, between per-element values (FCOS's centre-ness
+        // \frac{\min(l^*, r^*)}{\max(l^*, r^*)} \times \frac{\min(t^*, b^*)}{\max(t^*, b^*)}): element-wise, as `*`; papers
+        // never write a dot product with it (it was the dot product, a number where FCOS means one per location).
+        boolean times = pass.source.slice(p.opSpan()).equals("\\times");
+        boolean elementwise = star || times || isActivation(p.left()) || isActivation(p.right());
         String text = pass.source.slice(p.span());
         String left = pass.source.slice(p.left().span());
         String right = pass.source.slice(p.right().span());
@@ -327,6 +331,7 @@ final class ProductRule {
                 ? "(" + left + ")" : left;
         Diagnostic.of(Code.W0102, pass.source, p.opSpan(), "`" + pass.source.slice(p.opSpan()) + "` between two vectors"
                         + " is read as " + (star ? "the element-wise product, as `*` is in code"
+                                : times ? "the element-wise product, `\\times` multiplying the values element by element"
                                 : elementwise ? "the element-wise product (an activation applied to a vector)"
                                 : "the dot product") + " in `" + text + "`")
                 .caret(elementwise ? "element-wise: " + l + " ⊙ " + r + " → " + l : "dot product → a scalar")

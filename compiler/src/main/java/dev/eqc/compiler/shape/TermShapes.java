@@ -375,7 +375,9 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
     @Override
     public Shape reduce(Term.Reduce red, Void unused) {
         pass.extentOf(red.var());
+        summed.add(red.var());
         Shape body = shape(red.body());
+        summed.remove(red.var());
         if (body != null && !body.isScalar()
                 && (red.op() == Term.ReduceOp.ARGMAX || red.op() == Term.ReduceOp.ARGMIN)) {
             error(Code.E0303, red.span(), "arg max and arg min need a scalar body, got " + resolved(body),
@@ -641,6 +643,9 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         return new Shape(dims);
     }
 
+    /** The indices of the sums being checked (a sum's index is never read as a column by W0396). */
+    private final java.util.Set<IndexVar> summed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
     /** {@code W_{ij}}: each index variable ranges over one leading core axis of the base. */
     @Override
     public Shape index(Term.Index ix, Void unused) {
@@ -662,6 +667,10 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                         : "index `" + v.name() + "`";
                 boolean later = base.rank() > k
                         && String.valueOf(resolved(extent)).equals(String.valueOf(resolved(base.dim(base.rank() - k + a))));
+                if (later && base.rank() == 2 && k == 1 && !summed.contains(v) && !v.name().equals(IndexVar.CLASSES)
+                        && noIndexOver(base.dim(0), v) && pass.unifier.unify(extent, base.dim(1))) {
+                    return columnByRange(ix, base, v);
+                }
                 error(Code.E0304, ix.span(), name + " ranges over " + resolved(extent)
                                 + " but axis " + a + " of `" + pass.source.slice(ix.base().span()) + "` has size "
                                 + resolved(base.dim(a)),
@@ -673,6 +682,34 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             }
         }
         return new Shape(base.dims().subList(k, base.rank()));
+    }
+
+    /**
+     * Wanda's {@code \mathbf{S}_{ij} = |\mathbf{W}_{ij}| \cdot \|\mathbf{X}_j\|_2} with {@code \mathbf{X} \in
+     * \mathbb{R}^{NL \times C_{in}}}: a matrix with one index whose range, fixed elsewhere, is the size of its columns
+     * and not of its rows ("X_j, the j-th input feature") is read as column {@code j} (W0396); it was E0304. Only for
+     * an index of the definition (not a sum's, not a label) when no other index runs over the rows: ArcFace's
+     * {@code \theta_{y_i}} beside i over the rows means the element (i, y_i) and stays E0304.
+     */
+    /** Whether no index of the program but {@code v} ranges over {@code rows} (ArcFace's i over the N rows of θ). */
+    private boolean noIndexOver(Dim rows, IndexVar v) {
+        String size = String.valueOf(resolved(rows));
+        return pass.extents.entrySet().stream().noneMatch(e -> e.getKey() != v
+                && size.equals(String.valueOf(resolved(e.getValue()))));
+    }
+
+    private Shape columnByRange(Term.Index ix, Shape base, IndexVar v) {
+        pass.rewrites.put(ix, t -> t instanceof Term.Index q
+                ? new Term.Index(q.span(), new Term.Transpose(q.base().span(), q.base()), q.indices()) : t);
+        String name = pass.source.slice(ix.base().span()).trim();
+        pass.readings.add(Diagnostic.of(Code.W0396, pass.source, ix.span(), "`" + pass.source.slice(ix.span()).trim()
+                        + "` is read as column `" + v.name() + "` of `" + name + "` " + resolved(base) + ": `" + v.name()
+                        + "` ranges over " + resolved(base.dim(1)) + ", its column count, not its row count")
+                .caret("column " + v.name() + ": [" + resolved(base.dim(0)) + "]")
+                .help("write `" + name + "^\\top_" + v.name() + "` or `" + name + "_{:, " + v.name()
+                        + "}` to say so and silence this warning")
+                .build());
+        return new Shape(List.of(base.dim(0)));
     }
 
     /** A used value's inputs that this function's parameters shadow must match them. */
