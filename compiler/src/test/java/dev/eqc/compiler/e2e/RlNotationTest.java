@@ -52,6 +52,19 @@ class RlNotationTest {
                 "r \\in \\mathbb{R}^{T}, V \\in \\mathbb{R}^{T+1}, \\gamma = 0.5\n"
                         + "\\delta_t = r_t + \\gamma V_{t+1} - V_t \\quad t = 0, \\dots, T-1", "\\delta",
                 Map.of("r", R, "V", V), Map.of("r", three, "V", four), delta, List.of(Code.W0170)));
+        double[] oneStep = new double[R.length];
+        for (int t = 0; t < R.length; t++) {
+            oneStep[t] = R[t] + 0.5 * V[t + 1];
+        }
+        // Before: V_{t+1}, read only shifted, counted V from 1, so t = 0 read V_0 and V_T was never read.
+        cases.add(new Case("r_t + gamma V(s_{t+1}), V one longer and never read plainly: V counts from 0, read to its end",
+                "r \\in \\mathbb{R}^{T}, V \\in \\mathbb{R}^{T+1}, \\gamma = 0.5\n"
+                        + "y_t = r_t + \\gamma V(s_{t+1})", "y",
+                Map.of("r", R, "V", V), Map.of("r", three, "V", four), oneStep, List.of(Code.W0190, Code.W0170)));
+        cases.add(new Case("V_{t+1} with t = 0, ..., T-1 written and V over the T+1 states: position t+1",
+                "r \\in \\mathbb{R}^{T}, V \\in \\mathbb{R}^{T+1}, \\gamma = 0.5\n"
+                        + "y_t = r_t + \\gamma V_{t+1} \\quad t = 0, \\dots, T-1", "y",
+                Map.of("r", R, "V", V), Map.of("r", three, "V", four), oneStep, List.of(Code.W0170)));
         double[] gae = new double[R.length];
         for (int t = 0; t < R.length; t++) {
             for (int l = 0; t + l < R.length; l++) {
