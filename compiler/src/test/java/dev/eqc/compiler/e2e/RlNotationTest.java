@@ -65,6 +65,16 @@ class RlNotationTest {
                 "r \\in \\mathbb{R}^{T}, V \\in \\mathbb{R}^{T+1}, \\gamma = 0.5\n"
                         + "y_t = r_t + \\gamma V_{t+1} \\quad t = 0, \\dots, T-1", "y",
                 Map.of("r", R, "V", V), Map.of("r", three, "V", four), oneStep, List.of(Code.W0170)));
+        // Before: the underset{a}{\arg\max} was an axis form, `a` an undeclared scalar input (exit 2 at run time).
+        cases.add(new Case("UCB: \\underset{a}{\\arg\\max} [Q_t(a) + c sqrt(ln t / N_t(a))] is the arg max over the index a",
+                "Q_t, N_t \\in \\mathbb{R}^{k}, c, t \\in \\mathbb{R}\n"
+                        + "A_t = \\underset{a}{\\arg\\max} \\left[ Q_t(a) + c \\sqrt{\\frac{\\ln t}{N_t(a)}} \\right]", "A_t",
+                Map.of("Q_t", new double[] {0.5, 0.9, 0.7}, "N_t", new double[] {1, 9, 1}, "c", new double[] {2},
+                        "t", new double[] {Math.E}),
+                Map.of("Q_t", three, "N_t", three, "c", new int[0], "t", new int[0]), new double[] {2}, List.of(Code.W0161)));
+        cases.add(new Case("\\underset{i}{\\min} over a fresh letter the body uses is \\min_i",
+                "r \\in \\mathbb{R}^{T}\ny = \\underset{i}{\\min} r_i", "y",
+                Map.of("r", R), Map.of("r", three), new double[] {-1.25}, List.of()));
         double[] gae = new double[R.length];
         for (int t = 0; t < R.length; t++) {
             for (int l = 0; t + l < R.length; l++) {
