@@ -1204,12 +1204,28 @@ final class NameResolver {
      * unless the file writes the same name with subscript 0; either way W0140 names the element chosen.
      * Null for anything else.
      */
+    /**
+     * {@code p_{0i}}, {@code g_{1i}} (Tversky et al.: class 0 or 1 at voxel i): one subscript item that is a whole
+     * number juxtaposed with a bare index letter is two items, the number then the index, as {@code p_{0,i}};
+     * the items unchanged otherwise (the caller keeps the split only for a tensor of as many axes).
+     */
+    private List<Expr> numberBesideIndex(List<Expr> items) {
+        if (items.size() == 1 && items.get(0) instanceof Expr.Binary j && j.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
+                && j.left() instanceof Expr.Num n && n.text().matches("[0-9]") && j.right() instanceof Expr.Sym letter
+                && letter.bare() && letter.kind() == SymKind.LETTERS && letter.base().length() == 1
+                && scope.indexVar(NameKeys.full(letter)) != null && !isBound(NameKeys.full(letter))) {
+            return List.of(n, letter);
+        }
+        return items;
+    }
+
     private Term numberedElement(Expr.Sym s) {
         if (s.sub() == null || s.sup() != null || s.accent() != null) {
             return null;
         }
         boolean anyNumber = false;
-        for (Expr item : s.sub().items()) {
+        List<Expr> items = numberBesideIndex(s.sub().items());
+        for (Expr item : items) {
             if (item instanceof Expr.Num n && n.text().matches("[0-9]+")) {
                 anyNumber = true;
             } else if (!(item instanceof Expr.Sym letter && letter.bare() && scope.indexVar(NameKeys.full(letter)) != null
@@ -1228,18 +1244,20 @@ final class NameResolver {
         Binding b = find(NameKeys.full(base));
         boolean tensor = b instanceof Binding.ParamName
                 || b instanceof Binding.InputName in && in.input().declared() && !in.input().dims().isEmpty();
-        if (!tensor) {
-            return null;
+        if (!tensor || items.size() != s.sub().items().size() && !(b instanceof Binding.InputName in
+                && in.input().dims().size() == items.size())) {
+            return null;   // p_{0i} is (0, i) only for a tensor of as many axes
         }
         String baseLatex = file.source.slice(base.span());
+        // x_0, x_{0}, p_{0,i}, p_{0i} (Tversky's class 0 at voxel i): the file counts x's positions from 0.
         boolean fromZero = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(baseLatex)
-                + "_(?:0(?![0-9])|\\{\\s*0\\s*\\})").matcher(file.source.text()).find();
+                + "_(?:0(?![0-9])|\\{\\s*0\\s*(?:\\}|,|[a-z]\\s*\\}))").matcher(file.source.text()).find();
         Term baseTerm = lookup(NameKeys.full(base), base.span());
         List<IndexVar> vars = new ArrayList<>();
         Term condition = null;
         List<IndexVar> chosen = new ArrayList<>();
         StringBuilder positions = new StringBuilder();
-        for (Expr item : s.sub().items()) {
+        for (Expr item : items) {
             if (item instanceof Expr.Num n) {
                 int number = Integer.parseInt(n.text());
                 int position = fromZero ? number : number - 1;
@@ -1262,7 +1280,7 @@ final class NameResolver {
         }
         Diagnostic.of(Code.W0140, file.source, s.span(), "`" + file.source.slice(s.span()) + "` is read as an element of `"
                         + baseLatex + "` chosen by number, counting from " + (fromZero ? "0" : "1")
-                        + (fromZero ? " (the file also writes `" + baseLatex + "_0`)" : ""))
+                        + (fromZero ? " (the file also writes `" + baseLatex + "` with the subscript 0)" : ""))
                 .caret("position " + positions + " counted from 0")
                 .help(fromZero ? "declare `" + file.source.slice(s.span()) + "` as its own input if it is another tensor"
                         : "write `" + baseLatex + "_0` somewhere for counting from 0, or declare `"
