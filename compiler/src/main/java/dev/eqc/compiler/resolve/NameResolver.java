@@ -311,6 +311,10 @@ final class NameResolver {
             if (element != null) {
                 return element;
             }
+            Term picked = elementAtArgMax(s);
+            if (picked != null) {
+                return picked;
+            }
         }
         Term number = numberPi(s);
         if (number != null) {
@@ -1291,6 +1295,78 @@ final class NameResolver {
             selected = new Term.Reduce(s.span(), Term.ReduceOp.SUM, chosen.get(k), selected);
         }
         return selected;
+    }
+
+    /**
+     * {@code q^-_{a^*}} after {@code a^* = \arg\max_a q_a} (Double DQN's target), {@code p_{\hat{y}}}: a declared
+     * tensor subscripted by a value the file defines as an arg max or arg min (a position counted from 0, as eqc's
+     * arg max gives it) is its element there, {@code \sum_c [c = a^*] q^-_c}; index letters in scope may stand beside
+     * it. Null unless the subscripted name names nothing else.
+     */
+    private Term elementAtArgMax(Expr.Sym s) {
+        if (s.sub() == null || s.accent() != null) {
+            return null;
+        }
+        boolean any = false;
+        for (Expr item : s.sub().items()) {
+            if (item instanceof Expr.Sym d && find(NameKeys.full(d)) instanceof Binding.DefinitionName def
+                    && isArgMax(def.definition())) {
+                any = true;
+            } else if (!(item instanceof Expr.Sym letter && letter.bare() && scope.indexVar(NameKeys.full(letter)) != null
+                    && !isBound(NameKeys.full(letter)))) {
+                return null;
+            }
+        }
+        Expr.Sym base = s.withScripts(s.span(), null, s.sup(), s.primes());
+        Binding b = any ? find(NameKeys.full(base)) : null;
+        if (!(b instanceof Binding.InputName in && in.input().declared() && in.input().dims() != null
+                && in.input().dims().size() == s.sub().items().size() && in.input().labels() == null)) {
+            return null;
+        }
+        Span at = s.span();
+        Term baseTerm = lookup(NameKeys.full(base), base.span());
+        List<IndexVar> vars = new ArrayList<>();
+        List<IndexVar> chosen = new ArrayList<>();
+        Term condition = null;
+        for (Expr item : s.sub().items()) {
+            IndexVar v = scope.indexVar(NameKeys.full((Expr.Sym) item));
+            if (v != null && !isBound(NameKeys.full((Expr.Sym) item))) {
+                vars.add(v);
+                continue;
+            }
+            IndexVar c = new IndexVar(IndexVar.CLASSES, item.span(), null, null, List.of());
+            vars.add(c);
+            chosen.add(c);
+            Term eq = new Term.Compare(item.span(), Term.CompareOp.EQ, new Term.IndexValue(item.span(), c), body.expr(item));
+            condition = condition == null ? eq : new Term.Arith(item.span(), item.span(), Term.ArithOp.MUL, condition, eq);
+        }
+        Term selected = new Term.Where(at, condition, indexOf(at, baseTerm, vars), new Term.Literal(at, 0.0));
+        for (int k = chosen.size() - 1; k >= 0; k--) {
+            selected = new Term.Reduce(at, Term.ReduceOp.SUM, chosen.get(k), selected);
+        }
+        return selected;
+    }
+
+    /** Whether a definition of no parameters and no indices is an arg max or arg min ({@code a^* = \arg\max_a q_a}). */
+    private static boolean isArgMax(PendingDefinition d) {
+        if (d.function() || !d.params().isEmpty() || !d.indexLetters().isEmpty()) {
+            return false;
+        }
+        // Only over a bare index (\arg\max_a), whose positions count from 0 like the tensor's: under
+        // \arg\max_{a=1}^{A} the arg max counts from 1, and picking by it would be one off.
+        Expr.Sym op;
+        if (d.rhs() instanceof Expr.Binary j && j.left() instanceof Expr.Underset u && u.op() instanceof Expr.Sym o
+                && o.bare() && u.under() instanceof Expr.Sym letter && letter.bare()) {
+            op = o;   // \\underset{a}{\arg\max} q_a
+        } else if (d.rhs() instanceof Expr.BigOp big && big.operator().sup() == null && big.operator().sub() != null
+                && big.operator().sub().isSingle() && big.operator().sub().single() instanceof Expr.Sym letter
+                && letter.bare()) {
+            op = big.operator();
+        } else {
+            return false;
+        }
+        return (op.kind() == SymKind.COMMAND || op.kind() == SymKind.WORD)
+                && java.util.Set.of("\\argmax", "\\argmin", "argmax", "argmin").contains(op.base());
     }
 
     /**

@@ -75,6 +75,14 @@ class RlNotationTest {
         cases.add(new Case("\\underset{i}{\\min} over a fresh letter the body uses is \\min_i",
                 "r \\in \\mathbb{R}^{T}\ny = \\underset{i}{\\min} r_i", "y",
                 Map.of("r", R), Map.of("r", three), new double[] {-1.25}, List.of()));
+        // Before: q^-_{a^*} was an undeclared scalar input (W0101, exit 2 at run time).
+        cases.add(new Case("Double DQN: q^-_{a^*} after a^* = argmax_a q_a is the element of q^- at the arg max",
+                "q, q^- \\in \\mathbb{R}^{A}, r, \\gamma \\in \\mathbb{R}\n"
+                        + "Y = r + \\gamma q^-_{a^*} \\quad \\text{where } a^* = \\operatorname{argmax}_a q_a", "Y",
+                Map.of("q", new double[] {0.5, 2, -1}, "q^-", new double[] {10, 20, 30}, "r", new double[] {1},
+                        "\\gamma", new double[] {0.5}),
+                Map.of("q", three, "q^-", three, "r", new int[0], "\\gamma", new int[0]), new double[] {11},
+                List.of()));
         double[] gae = new double[R.length];
         for (int t = 0; t < R.length; t++) {
             for (int l = 0; t + l < R.length; l++) {
