@@ -80,6 +80,10 @@ final class CallResolver {
     }
 
     private Term formOf(Expr.Binary b) {
+        Expr.BigOp overIndex = b.left() instanceof Expr.Underset u ? operatorOverIndex(u, b.right(), b.span()) : null;
+        if (overIndex != null) {
+            return expr(overIndex);
+        }
         if (b.left() instanceof Expr.Sym f && b.right() instanceof Expr.Group g && isBracketCall(f, g)) {
             // f[z], \mathrm{Var}[x]: a defined function called with square brackets, as papers print
             // f\left[…\right] and expectations; its arity says it is a call, not a product with a group.
@@ -351,6 +355,10 @@ final class CallResolver {
         Expr.Apply a = given.withConditionsAsArguments();
         if (!(a.callee() instanceof Expr.Sym callee)) {
             if (a.callee() instanceof Expr.Underset u && a.args().size() == 1) {
+                Expr.BigOp under = operatorOverIndex(u, a.args().get(0), a.span());
+                if (under != null) {
+                    return expr(under);
+                }
                 return axisForm(a.span(), u.op(), u.under(), a.args().get(0));
             }
             return product(a);
@@ -1631,6 +1639,38 @@ final class CallResolver {
      * {@link Term.AlongAxis}; an index variable in scope ({@code \\mathrm{softmax}_j(e_{ij})})
      * normalises over that index, written with a log-sum-exp over a fresh copy of it.
      */
+    /**
+     * {@code \\underset{a}{\arg\max} [Q_t(a) + …]} (Sutton and Barto's UCB), {@code \\underset{i}{\max} x_i}: an arg max,
+     * arg min, max or min with a fresh lowercase letter under it that the body uses is the operator over that index,
+     * as {@code \arg\max_a} is; null when the letter is a dimension or a name of the file (an axis form).
+     */
+    private Expr.BigOp operatorOverIndex(Expr.Underset u, Expr argument, Span at) {
+        if (!(u.op() instanceof Expr.Sym op) || !op.bare()
+                || !(op.kind() == SymKind.COMMAND && java.util.Set.of("\\argmax", "\\argmin", "\\max", "\\min")
+                        .contains(op.base())
+                    || op.kind() == SymKind.WORD && java.util.Set.of("argmax", "argmin").contains(op.base()))
+                || !(u.under() instanceof Expr.Sym letter) || !letter.bare() || letter.kind() != SymKind.LETTERS
+                || letter.base().length() != 1 || !Character.isLowerCase(letter.base().charAt(0))
+                || file.isDimension(letter.base()) || body.names.isBound(letter.base())
+                || body.scope.indexVar(letter.base()) != null || !mentions(argument, letter.base())) {
+            return null;
+        }
+        Expr.Sym withIndex = op.withScripts(u.span(),
+                new dev.eqc.compiler.ast.Script(letter.span(), List.of(letter), letter.base()), null, 0);
+        return new Expr.BigOp(at, withIndex, argument);
+    }
+
+    /** Whether {@code e} mentions the bare letter {@code letter} anywhere, scripts and arguments included. */
+    private static boolean mentions(Expr e, String letter) {
+        boolean[] found = {false};
+        SubscriptForms.walk(e, x -> {
+            if (x instanceof Expr.Sym s && s.bare() && s.kind() == SymKind.LETTERS && s.base().equals(letter)) {
+                found[0] = true;
+            }
+        });
+        return found[0];
+    }
+
     private Term axisForm(Span at, Expr op, Expr under, Expr argument) {
         Builtin b = axisBuiltin(op);
         if (b != null && under instanceof Expr.Group names && names.items().size() > 1

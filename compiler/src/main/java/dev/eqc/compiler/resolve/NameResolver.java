@@ -311,6 +311,10 @@ final class NameResolver {
             if (element != null) {
                 return element;
             }
+            Term picked = elementAtArgMax(s);
+            if (picked != null) {
+                return picked;
+            }
         }
         Term number = numberPi(s);
         if (number != null) {
@@ -1215,12 +1219,28 @@ final class NameResolver {
      * unless the file writes the same name with subscript 0; either way W0140 names the element chosen.
      * Null for anything else.
      */
+    /**
+     * {@code p_{0i}}, {@code g_{1i}} (Tversky et al.: class 0 or 1 at voxel i): one subscript item that is a whole
+     * number juxtaposed with a bare index letter is two items, the number then the index, as {@code p_{0,i}};
+     * the items unchanged otherwise (the caller keeps the split only for a tensor of as many axes).
+     */
+    private List<Expr> numberBesideIndex(List<Expr> items) {
+        if (items.size() == 1 && items.get(0) instanceof Expr.Binary j && j.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
+                && j.left() instanceof Expr.Num n && n.text().matches("[0-9]") && j.right() instanceof Expr.Sym letter
+                && letter.bare() && letter.kind() == SymKind.LETTERS && letter.base().length() == 1
+                && scope.indexVar(NameKeys.full(letter)) != null && !isBound(NameKeys.full(letter))) {
+            return List.of(n, letter);
+        }
+        return items;
+    }
+
     private Term numberedElement(Expr.Sym s) {
         if (s.sub() == null || s.sup() != null || s.accent() != null) {
             return null;
         }
         boolean anyNumber = false;
-        for (Expr item : s.sub().items()) {
+        List<Expr> items = numberBesideIndex(s.sub().items());
+        for (Expr item : items) {
             if (item instanceof Expr.Num n && n.text().matches("[0-9]+")) {
                 anyNumber = true;
             } else if (!(item instanceof Expr.Sym letter && letter.bare() && scope.indexVar(NameKeys.full(letter)) != null
@@ -1239,18 +1259,20 @@ final class NameResolver {
         Binding b = find(NameKeys.full(base));
         boolean tensor = b instanceof Binding.ParamName
                 || b instanceof Binding.InputName in && in.input().declared() && !in.input().dims().isEmpty();
-        if (!tensor) {
-            return null;
+        if (!tensor || items.size() != s.sub().items().size() && !(b instanceof Binding.InputName in
+                && in.input().dims().size() == items.size())) {
+            return null;   // p_{0i} is (0, i) only for a tensor of as many axes
         }
         String baseLatex = file.source.slice(base.span());
+        // x_0, x_{0}, p_{0,i}, p_{0i} (Tversky's class 0 at voxel i): the file counts x's positions from 0.
         boolean fromZero = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(baseLatex)
-                + "_(?:0(?![0-9])|\\{\\s*0\\s*\\})").matcher(file.source.text()).find();
+                + "_(?:0(?![0-9])|\\{\\s*0\\s*(?:\\}|,|[a-z]\\s*\\}))").matcher(file.source.text()).find();
         Term baseTerm = lookup(NameKeys.full(base), base.span());
         List<IndexVar> vars = new ArrayList<>();
         Term condition = null;
         List<IndexVar> chosen = new ArrayList<>();
         StringBuilder positions = new StringBuilder();
-        for (Expr item : s.sub().items()) {
+        for (Expr item : items) {
             if (item instanceof Expr.Num n) {
                 int number = Integer.parseInt(n.text());
                 int position = fromZero ? number : number - 1;
@@ -1273,7 +1295,7 @@ final class NameResolver {
         }
         Diagnostic.of(Code.W0140, file.source, s.span(), "`" + file.source.slice(s.span()) + "` is read as an element of `"
                         + baseLatex + "` chosen by number, counting from " + (fromZero ? "0" : "1")
-                        + (fromZero ? " (the file also writes `" + baseLatex + "_0`)" : ""))
+                        + (fromZero ? " (the file also writes `" + baseLatex + "` with the subscript 0)" : ""))
                 .caret("position " + positions + " counted from 0")
                 .help(fromZero ? "declare `" + file.source.slice(s.span()) + "` as its own input if it is another tensor"
                         : "write `" + baseLatex + "_0` somewhere for counting from 0, or declare `"
@@ -1284,6 +1306,78 @@ final class NameResolver {
             selected = new Term.Reduce(s.span(), Term.ReduceOp.SUM, chosen.get(k), selected);
         }
         return selected;
+    }
+
+    /**
+     * {@code q^-_{a^*}} after {@code a^* = \arg\max_a q_a} (Double DQN's target), {@code p_{\hat{y}}}: a declared
+     * tensor subscripted by a value the file defines as an arg max or arg min (a position counted from 0, as eqc's
+     * arg max gives it) is its element there, {@code \sum_c [c = a^*] q^-_c}; index letters in scope may stand beside
+     * it. Null unless the subscripted name names nothing else.
+     */
+    private Term elementAtArgMax(Expr.Sym s) {
+        if (s.sub() == null || s.accent() != null) {
+            return null;
+        }
+        boolean any = false;
+        for (Expr item : s.sub().items()) {
+            if (item instanceof Expr.Sym d && find(NameKeys.full(d)) instanceof Binding.DefinitionName def
+                    && isArgMax(def.definition())) {
+                any = true;
+            } else if (!(item instanceof Expr.Sym letter && letter.bare() && scope.indexVar(NameKeys.full(letter)) != null
+                    && !isBound(NameKeys.full(letter)))) {
+                return null;
+            }
+        }
+        Expr.Sym base = s.withScripts(s.span(), null, s.sup(), s.primes());
+        Binding b = any ? find(NameKeys.full(base)) : null;
+        if (!(b instanceof Binding.InputName in && in.input().declared() && in.input().dims() != null
+                && in.input().dims().size() == s.sub().items().size() && in.input().labels() == null)) {
+            return null;
+        }
+        Span at = s.span();
+        Term baseTerm = lookup(NameKeys.full(base), base.span());
+        List<IndexVar> vars = new ArrayList<>();
+        List<IndexVar> chosen = new ArrayList<>();
+        Term condition = null;
+        for (Expr item : s.sub().items()) {
+            IndexVar v = scope.indexVar(NameKeys.full((Expr.Sym) item));
+            if (v != null && !isBound(NameKeys.full((Expr.Sym) item))) {
+                vars.add(v);
+                continue;
+            }
+            IndexVar c = new IndexVar(IndexVar.CLASSES, item.span(), null, null, List.of());
+            vars.add(c);
+            chosen.add(c);
+            Term eq = new Term.Compare(item.span(), Term.CompareOp.EQ, new Term.IndexValue(item.span(), c), body.expr(item));
+            condition = condition == null ? eq : new Term.Arith(item.span(), item.span(), Term.ArithOp.MUL, condition, eq);
+        }
+        Term selected = new Term.Where(at, condition, indexOf(at, baseTerm, vars), new Term.Literal(at, 0.0));
+        for (int k = chosen.size() - 1; k >= 0; k--) {
+            selected = new Term.Reduce(at, Term.ReduceOp.SUM, chosen.get(k), selected);
+        }
+        return selected;
+    }
+
+    /** Whether a definition of no parameters and no indices is an arg max or arg min ({@code a^* = \arg\max_a q_a}). */
+    private static boolean isArgMax(PendingDefinition d) {
+        if (d.function() || !d.params().isEmpty() || !d.indexLetters().isEmpty()) {
+            return false;
+        }
+        // Only over a bare index (\arg\max_a), whose positions count from 0 like the tensor's: under
+        // \arg\max_{a=1}^{A} the arg max counts from 1, and picking by it would be one off.
+        Expr.Sym op;
+        if (d.rhs() instanceof Expr.Binary j && j.left() instanceof Expr.Underset u && u.op() instanceof Expr.Sym o
+                && o.bare() && u.under() instanceof Expr.Sym letter && letter.bare()) {
+            op = o;   // \\underset{a}{\arg\max} q_a
+        } else if (d.rhs() instanceof Expr.BigOp big && big.operator().sup() == null && big.operator().sub() != null
+                && big.operator().sub().isSingle() && big.operator().sub().single() instanceof Expr.Sym letter
+                && letter.bare()) {
+            op = big.operator();
+        } else {
+            return false;
+        }
+        return (op.kind() == SymKind.COMMAND || op.kind() == SymKind.WORD)
+                && java.util.Set.of("\\argmax", "\\argmin", "argmax", "argmin").contains(op.base());
     }
 
     /**

@@ -242,7 +242,8 @@ final class SubscriptForms {
                 value = new Term.Arith(item.span(), item.span(), e.getValue() > 0 ? Term.ArithOp.ADD : Term.ArithOp.SUB,
                         value, iv);
             }
-            int first = least >= 1 && !readPlainly(baseSym) ? 1 : 0;
+            int first = least >= 1 && !readPlainly(baseSym) && !endsOnLastFromZero(baseSym, items.indexOf(item), item, least)
+                    ? 1 : 0;
             IndexVar p = b.pendingPosition(item.letters().keySet(), first);
             if (p == null) {
                 p = new IndexVar("the positions of " + printed, item.span(), first == 1
@@ -275,6 +276,50 @@ final class SubscriptForms {
             return new Term.Transpose(s.span(), selected);
         }
         return new Term.Power(s.span(), selected, b.script(s.sup()));
+    }
+
+    /**
+     * {@code V_{t+1}} with {@code V \in \mathbb{R}^{T+1}} and {@code t} running over T values (beside {@code r_t},
+     * {@code r \in \mathbb{R}^{T}}, or {@code \quad t = 0, \dots, T-1} written): counted from 0 the reads end on the
+     * last of V's values (the T+1 states {@code s_0 … s_T} of a trajectory), counted from 1 that value would never be
+     * read and the first would be read at {@code t = 0}. True when the axis read is longer than the index's values by
+     * exactly the least position read, so counting from 0 reads it to its end.
+     */
+    private boolean endsOnLastFromZero(Expr.Sym baseSym, int axisAt, OffsetSubscript.Item item, int least) {
+        if (axisAt < 0 || item.letters().size() != 1 || item.letters().values().iterator().next() != 1) {
+            return false;
+        }
+        String letter = item.letters().keySet().iterator().next();
+        Input base = r.input(NameKeys.full(baseSym));
+        if (base == null || !base.declared() || base.dims() == null || base.dims().size() <= axisAt
+                || base.labels() != null) {
+            return false;
+        }
+        dev.eqc.compiler.term.Dim axis = base.dims().get(axisAt);
+        IndexVar v = b.scope.indexVar(letter);
+        dev.eqc.compiler.term.Dim values = null;
+        if (r.hasWrittenRange(b.def.rhs(), letter)) {
+            if (v.firstValue() == 1 && v.upper() instanceof Term.DimValue last) {
+                values = new dev.eqc.compiler.term.Dim.Symbol(last.dim(), false);
+            } else if (v.firstValue() == 0 && v.upper() instanceof Term.Arith a && a.op() == Term.ArithOp.SUB
+                    && a.left() instanceof Term.DimValue last && a.right() instanceof Term.Literal one && one.value() == 1) {
+                values = new dev.eqc.compiler.term.Dim.Symbol(last.dim(), false);
+            }
+        } else {
+            dev.eqc.compiler.term.Dim[] partner = {null};
+            walk(b.def.rhs(), e -> {
+                if (partner[0] == null && e instanceof Expr.Sym x && x.sub() != null && x.sub().isSingle()
+                        && x.sub().single() instanceof Expr.Sym i && i.bare() && i.base().equals(letter)) {
+                    Input in = r.input(NameKeys.full(x.withScripts(x.span(), null, x.sup(), x.primes())));
+                    if (in != null && in != base && in.declared() && in.dims() != null && !in.dims().isEmpty()
+                            && in.labels() == null) {
+                        partner[0] = in.dims().get(0);
+                    }
+                }
+            });
+            values = partner[0];
+        }
+        return values != null && longerBy(axis, values) == least;
     }
 
     /** Whether the definition also reads {@code base} by plain index letters ({@code x_t} beside {@code x_{t+1}}). */

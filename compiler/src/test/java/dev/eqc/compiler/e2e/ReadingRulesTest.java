@@ -387,6 +387,14 @@ class ReadingRulesTest {
         cases.add(new Case("x_0 in the file counts from 0: x_1 is then the second element",
                 "x \\in \\mathbb{R}^{3}\ns = x_0 - x_1", "s", Map.of("x", U), Map.of("x", vec),
                 new double[] {U[0] - U[1]}, Code.W0140));
+        // Tversky loss (Salehi et al.): p_{0i}, g_{1i} with p, g of two rows (before: undeclared scalar inputs, exit 2).
+        double tversky = 0;
+        for (int i = 0; i < 2; i++) {
+            tversky += A[i] * B[i];   // p_{0i}: row 0 of p (its 0 says p counts from 0); g_{1i}: g's first row
+        }
+        cases.add(new Case("p_{0i} g_{1i}: a digit beside an index is the row then the index; a written 0 counts from 0",
+                "p, g \\in \\mathbb{R}^{2 \\times N}\ns = \\sum_{i=1}^{N} p_{0i} g_{1i}", "s",
+                Map.of("p", A, "g", B), Map.of("p", mat, "g", mat), new double[] {tversky}, Code.W0140));
         // d2l's batch norm defines \hat{\sigma}^2 and divides by \hat{\sigma} (before: an undeclared scalar input).
         cases.add(new Case("sigma used where only sigma^2 is defined is its square root, with a warning",
                 "x \\in \\mathbb{R}^{3}\n\\sigma^2 = \\frac{1}{3}\\sum_i x_i^2\ny = \\frac{x}{\\sigma}", "y",

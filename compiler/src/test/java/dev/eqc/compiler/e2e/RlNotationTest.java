@@ -52,6 +52,37 @@ class RlNotationTest {
                 "r \\in \\mathbb{R}^{T}, V \\in \\mathbb{R}^{T+1}, \\gamma = 0.5\n"
                         + "\\delta_t = r_t + \\gamma V_{t+1} - V_t \\quad t = 0, \\dots, T-1", "\\delta",
                 Map.of("r", R, "V", V), Map.of("r", three, "V", four), delta, List.of(Code.W0170)));
+        double[] oneStep = new double[R.length];
+        for (int t = 0; t < R.length; t++) {
+            oneStep[t] = R[t] + 0.5 * V[t + 1];
+        }
+        // Before: V_{t+1}, read only shifted, counted V from 1, so t = 0 read V_0 and V_T was never read.
+        cases.add(new Case("r_t + gamma V(s_{t+1}), V one longer and never read plainly: V counts from 0, read to its end",
+                "r \\in \\mathbb{R}^{T}, V \\in \\mathbb{R}^{T+1}, \\gamma = 0.5\n"
+                        + "y_t = r_t + \\gamma V(s_{t+1})", "y",
+                Map.of("r", R, "V", V), Map.of("r", three, "V", four), oneStep, List.of(Code.W0190, Code.W0170)));
+        cases.add(new Case("V_{t+1} with t = 0, ..., T-1 written and V over the T+1 states: position t+1",
+                "r \\in \\mathbb{R}^{T}, V \\in \\mathbb{R}^{T+1}, \\gamma = 0.5\n"
+                        + "y_t = r_t + \\gamma V_{t+1} \\quad t = 0, \\dots, T-1", "y",
+                Map.of("r", R, "V", V), Map.of("r", three, "V", four), oneStep, List.of(Code.W0170)));
+        // Before: the underset{a}{\arg\max} was an axis form, `a` an undeclared scalar input (exit 2 at run time).
+        cases.add(new Case("UCB: \\underset{a}{\\arg\\max} [Q_t(a) + c sqrt(ln t / N_t(a))] is the arg max over the index a",
+                "Q_t, N_t \\in \\mathbb{R}^{k}, c, t \\in \\mathbb{R}\n"
+                        + "A_t = \\underset{a}{\\arg\\max} \\left[ Q_t(a) + c \\sqrt{\\frac{\\ln t}{N_t(a)}} \\right]", "A_t",
+                Map.of("Q_t", new double[] {0.5, 0.9, 0.7}, "N_t", new double[] {1, 9, 1}, "c", new double[] {2},
+                        "t", new double[] {Math.E}),
+                Map.of("Q_t", three, "N_t", three, "c", new int[0], "t", new int[0]), new double[] {2}, List.of(Code.W0161)));
+        cases.add(new Case("\\underset{i}{\\min} over a fresh letter the body uses is \\min_i",
+                "r \\in \\mathbb{R}^{T}\ny = \\underset{i}{\\min} r_i", "y",
+                Map.of("r", R), Map.of("r", three), new double[] {-1.25}, List.of()));
+        // Before: q^-_{a^*} was an undeclared scalar input (W0101, exit 2 at run time).
+        cases.add(new Case("Double DQN: q^-_{a^*} after a^* = argmax_a q_a is the element of q^- at the arg max",
+                "q, q^- \\in \\mathbb{R}^{A}, r, \\gamma \\in \\mathbb{R}\n"
+                        + "Y = r + \\gamma q^-_{a^*} \\quad \\text{where } a^* = \\operatorname{argmax}_a q_a", "Y",
+                Map.of("q", new double[] {0.5, 2, -1}, "q^-", new double[] {10, 20, 30}, "r", new double[] {1},
+                        "\\gamma", new double[] {0.5}),
+                Map.of("q", three, "q^-", three, "r", new int[0], "\\gamma", new int[0]), new double[] {11},
+                List.of()));
         double[] gae = new double[R.length];
         for (int t = 0; t < R.length; t++) {
             for (int l = 0; t + l < R.length; l++) {
