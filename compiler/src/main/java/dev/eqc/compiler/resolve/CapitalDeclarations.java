@@ -33,13 +33,7 @@ final class CapitalDeclarations {
         }
         Set<String> used = new HashSet<>();
         List<Expr.Sym> defined = new ArrayList<>();
-        ExprCopy collect = new ExprCopy() {
-            @Override
-            Expr sym(Expr.Sym s) {
-                used.add(s.base());
-                return super.sym(s);
-            }
-        };
+        ExprCopy collect = ExprCopy.recordingBases(used);
         for (Statement s : program.statements()) {
             if (s instanceof Statement.Definition d) {
                 if (d.lhs() instanceof Expr.Sym lhs && elementwise(lhs)) {

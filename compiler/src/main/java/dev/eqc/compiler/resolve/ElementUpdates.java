@@ -123,13 +123,7 @@ final class ElementUpdates {
     private static List<Expr> freshLetters(Program program, List<Expr> args) {
         int n = args.size();
         Set<String> used = new HashSet<>();
-        ExprCopy names = new ExprCopy() {
-            @Override
-            Expr sym(Expr.Sym s) {
-                used.add(s.base());
-                return super.sym(s);
-            }
-        };
+        ExprCopy names = ExprCopy.recordingBases(used);
         for (Statement s : program.statements()) {
             if (s instanceof Statement.Definition d) {
                 names.expr(d.lhs());

@@ -13,6 +13,17 @@ class ExprCopy {
         return s == null ? null : new Script(s.span(), exprs(s.items()), s.key());
     }
 
+    /** A copy that records the base letter or word of every name it meets in {@code into}. */
+    static ExprCopy recordingBases(java.util.Set<String> into) {
+        return new ExprCopy() {
+            @Override
+            Expr sym(Expr.Sym s) {
+                into.add(s.base());
+                return super.sym(s);
+            }
+        };
+    }
+
     /** A number: the same node. */
     Expr num(Expr.Num n) {
         return n;
