@@ -1031,7 +1031,7 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
      */
     Shape broadcastOperands(Term lt, Shape a, Term rt, Shape b, Span opSpan, Span whole, String op, String verb) {
         if (a != null && b != null) {
-            warnSquareBroadcast(lt, a, rt, b, opSpan, verb);
+            warnSquareBroadcast(lt, a, rt, b, opSpan, op, verb);
         }
         if (a != null && b != null && !trailingFits(a, b)) {
             Shape aligned = alignedRun(lt, a, rt, b, opSpan);
@@ -1048,7 +1048,7 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
      * square matrix would take it down every column just as well, and a matrix-vector product like {@code K v} is a
      * column in the paper's algebra. The rows are the reading (NumPy's); W0423 says so and how to write the other.
      */
-    private void warnSquareBroadcast(Term lt, Shape a, Term rt, Shape b, Span opSpan, String verb) {
+    private void warnSquareBroadcast(Term lt, Shape a, Term rt, Shape b, Span opSpan, String op, String verb) {
         boolean leftVector = a.rank() == 1 && b.rank() >= 2;
         if (!leftVector && !(b.rank() == 1 && a.rank() >= 2)) {
             return;
@@ -1080,7 +1080,7 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         warning
                 .help("to go along each row, write it as a row: `\\mathbf{1} (" + vText + ")^\\top`; down each"
                         + " column: `(" + vText + ") \\mathbf{1}^\\top`; or write the definition element by element,"
-                        + " like `A_{ij} = K_{ij} - v_i`")
+                        + " like `A_{ij} = K_{ij} " + ("⊙".equals(op) ? "\\odot" : op) + " v_i` for down each column")
                 .report(pass.diagnostics);
     }
 
