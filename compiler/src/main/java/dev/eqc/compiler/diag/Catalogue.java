@@ -351,6 +351,18 @@ public final class Catalogue {
                         + " and ranges.",
                 "g \\in \\mathbb{R}^{T \\times T}\np_{ij} = \\sum_{t=j}^{i} g_{it}",
                 "g \\in \\mathbb{R}^{T \\times T}\np_{ij} = \\sum_{t=j}^{i} g_{it} \\quad \\text{for } j = 0, \\dots, T-1");
+        add(Code.W0437, "A matrix that is not square inside an expectation that draws samples,"
+                        + " `\\mathbb{E}_{\\mathbf{z} \\sim P(\\mathbf{z})}[f(\\mathbf{z})]` with `f(\\mathbf{z})` declared"
+                        + " N x D: its rows are the draws (as for W0390 and W0394), so the expectation is the mean of the"
+                        + " rows, a D-vector; not the mean of each row. docs/LANGUAGE.md, Expectations.",
+                "f(z) \\in \\mathbb{R}^{N \\times D}\nm = \\mathbb{E}_{z \\sim P}[f(z)]",
+                "f(z) \\in \\mathbb{R}^{N \\times D}\nm = \\frac{1}{N} \\sum_{i} f(z)_{i}");
+        add(Code.E0357, "A square matrix inside an expectation that draws samples, `\\mathbb{E}_{x \\sim p}[x x^\\top]`"
+                        + " or a Gram matrix `\\mathbb{E}_{x, x' \\sim p}[K]`: its rows may be the draws, each entry a"
+                        + " pair of draws, or the whole matrix one draw, and the mean over its last axis is none of"
+                        + " them. docs/LANGUAGE.md, Expectations.",
+                "K \\in \\mathbb{R}^{N \\times N}\nm = \\mathbb{E}_{x, x' \\sim p}[K]",
+                "K \\in \\mathbb{R}^{N \\times N}\nm = \\frac{1}{N^2} \\sum_{i,j} K_{ij}");
         add(Code.W0426, "A matrix declared by its capital and defined by its lower-case elements, as textbooks print"
                         + " one (`\\mathbf{P} \\in \\mathbb{R}^{n \\times d}` and `p_{i, 2j} = …`): when the capital is"
                         + " used nowhere else and nothing declares the lower-case letter, the declaration is the shape of"

@@ -36,6 +36,16 @@ public final class Diagnostics {
         all.add(d);
     }
 
+    /**
+     * Withdraws the diagnostics of {@code code} that start at one of {@code starts}: a later pass that knows the
+     * shapes names the reading an earlier pass could only guess (W0437 replaces W0132).
+     */
+    public void withdraw(Code code, java.util.Set<Integer> starts) {
+        if (!starts.isEmpty()) {
+            all.removeIf(d -> d.code() == code && starts.contains(d.span().start()));
+        }
+    }
+
     /** Whether compilation must stop: an error, or under {@code --strict} a warning. */
     public boolean hasErrors() {
         return all.stream().anyMatch(d -> d.severity() == Severity.ERROR

@@ -96,6 +96,7 @@ public final class ShapeInference {
         // around vectors become norms) rewrites the program, which is then checked again; the readings' warnings
         // are kept from the pass that chose them.
         List<Diagnostic> readings = new ArrayList<>();
+        Set<Integer> superseded = new java.util.HashSet<>();
         ResolvedProgram current = program;
         for (int round = 0; ; round++) {
             Diagnostics scratch = new Diagnostics(diagnostics.warningsAreErrors());
@@ -104,7 +105,10 @@ public final class ShapeInference {
             TypedProgram typed = pass.run();
             found.localParameters.addAll(pass.namesakeConflicts);
             found.scalarSoftmaxCalls.putAll(pass.scalarSoftmaxCalls);
+            superseded.addAll(pass.superseded);
             if (pass.rewrites.isEmpty() || round == 3) {
+                // W0437 knows the shape the name-level W0132 guessed at: the earlier warning goes.
+                diagnostics.withdraw(Code.W0132, superseded);
                 readings.forEach(diagnostics::report);
                 scratch.all().forEach(diagnostics::report);
                 return typed;
@@ -156,6 +160,9 @@ public final class ShapeInference {
 
     /** How many expectations that draw samples enclose the term being checked (W0390). */
     int samplingDepth;
+
+    /** Where a shape-level reading replaces resolve's W0132 for the same expectation (W0437). */
+    final Set<Integer> superseded = new java.util.HashSet<>();
 
     /** Terms a reading replaces (see {@link #infer}); empty for most files. */
     final IdentityHashMap<Term, java.util.function.UnaryOperator<Term>> rewrites = new IdentityHashMap<>();

@@ -800,6 +800,15 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         if (args.contains(null)) {
             return null;
         }
+        if (sampling && args.size() == 1) {
+            Shape perDraw = meanOverDraws(b, args.get(0));
+            if (perDraw == UNREADABLE) {
+                return null;
+            }
+            if (perDraw != null) {
+                return perDraw;
+            }
+        }
         if (fn == Builtin.SUM && pass.source.slice(b.span()).trim().startsWith("\\sum") && args.get(0).rank() != 1) {
             // \sum (…) with no index under it: the sum of a vector's entries (resolve made it so); over a matrix
             // (every entry, or each row?) or a number it says nothing.
@@ -945,6 +954,53 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                 .build());
         return new Shape(List.of(rows));
     }
+
+    /**
+     * StyleGAN's {@code \\bar{\\mathbf{w}} = \\mathbb{E}_{\\mathbf{z} \\sim P(\\mathbf{z})}[f(\\mathbf{z})]} with {@code f(\\mathbf{z})}
+     * declared [N, D]: inside an expectation that draws samples, the rows of a matrix that is not square are the draws
+     * (as for W0390's norms and W0394's products), so the expectation is the mean over the rows, a [D] vector; the
+     * mean over the last axis, one number per draw, was the reading before (W0132). Rewrites the mean to run along
+     * the rows (W0437); null when this is not that reading (not a matrix, or a size not fixed). A square matrix
+     * ({@code \\mathbb{E}_{x \\sim p}[x x^\\top]}, a Gram matrix of pairs) is E0357 and {@link #UNREADABLE}.
+     */
+    private Shape meanOverDraws(Term.BuiltinCall b, Shape arg) {
+        if (arg.rank() != 2) {
+            return null;
+        }
+        Shape r = resolved(arg);
+        Dim rows = r.dim(0);
+        Dim cols = r.dim(1);
+        boolean fixed = (cols instanceof Dim.Known || cols instanceof Dim.Symbol s && !s.flexible())
+                && (rows instanceof Dim.Known || rows instanceof Dim.Symbol t && !t.flexible());
+        if (!fixed) {
+            return null;
+        }
+        String text = pass.source.slice(b.span()).trim();
+        if (rows.toString().equals(cols.toString())) {
+            // \mathbb{E}_{x \sim p}[x x^\top], \mathbb{E}_{x, x' \sim p}[k(x, x')] of a Gram matrix: rows as draws,
+            // every entry a pair of draws, or the whole matrix one draw; the mean over the last axis is none of them.
+            error(Code.E0357, b.span(), "`" + text + "` of a square matrix " + r + ": eqc cannot tell whether its rows"
+                            + " are the draws, each entry a pair of draws, or the whole matrix one draw",
+                    "write the mean you mean: `\\frac{1}{" + rows + "} \\sum_{i} …` over the draws, `\\frac{1}{" + rows
+                            + "^2} \\sum_{i,j} K_{ij}` over pairs, or the matrix itself for one draw",
+                    "which axes are the draws?");
+            pass.superseded.add(b.span().start());
+            return UNREADABLE;
+        }
+        String axis = rows.toString();
+        pass.rewrites.put(b, t -> t instanceof Term.BuiltinCall c
+                ? new Term.AlongAxis(c.span(), Builtin.MEAN, c.args().get(0), axis, false) : t);
+        pass.readings.add(Diagnostic.of(Code.W0437, pass.source, b.span(), "`" + text + "` of a matrix " + r
+                        + " is read as the mean over its rows, one draw each; not over the last axis")
+                .caret("mean over the draws: " + r + " → [" + cols + "]")
+                .help("to average each row instead, name its axis: `\\mathbb{E}_{" + cols + "}[…]`")
+                .build());
+        pass.superseded.add(b.span().start());
+        return new Shape(List.of(cols));
+    }
+
+    /** The answer of a reading that reported an error: the caller stops with null. */
+    private static final Shape UNREADABLE = new Shape(List.of(new Dim.Known(-1)));
 
     /** An expectation with what it draws under it ({@code \\mathbb{E}_{x \\sim p}[…]}, {@code E_{(x, y_w, y_l) \\sim D}[…]}). */
     private static boolean isSamplingExpectation(String text) {

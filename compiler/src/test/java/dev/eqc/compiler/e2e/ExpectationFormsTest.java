@@ -95,6 +95,27 @@ class ExpectationFormsTest {
     }
 
     @Test
+    void aMatrixOfDrawnRowsUnderAnExpectationIsTheMeanOfItsRows() throws Exception {
+        // StyleGAN (Karras et al. 2019), the truncation trick: f(z) holds N = 3 mapped latents as rows of D = 2; the
+        // centre of mass \bar{w} is the mean of the rows, a D-vector, not each row's mean (W0437 replaces W0132).
+        double[] fz = {1, 2, 3, 4, 5, 9};
+        PaperReadings.assertComputes("Centre", "f(\\mathbf{z}) \\in \\mathbb{R}^{N \\times D}\n"
+                        + "\\bar{\\mathbf{w}} = \\mathbb{E}_{\\mathbf{z} \\sim P(\\mathbf{z})}[f(\\mathbf{z})]", "\\bar{\\mathbf{w}}",
+                Map.of("f(\\mathbf{z})", fz), Map.of("f(\\mathbf{z})", new int[] {3, 2}), new double[] {3, 5},
+                List.of(Code.W0437));
+        // A distribution written with its variable draws samples too.
+        PaperReadings.assertComputes("CentreOfP", "X \\in \\mathbb{R}^{N \\times d}\nm = \\mathbb{E}_{p(x)}[X]", "m",
+                Map.of("X", fz), Map.of("X", new int[] {3, 2}), new double[] {3, 5}, List.of(Code.W0437));
+    }
+
+    @Test
+    void aSquareMatrixUnderAnExpectationThatDrawsIsRefused() {
+        // E[x x^T] of one vector, or a Gram matrix of pairs: the draws could be rows, entries or the whole matrix.
+        PaperReadings.assertRejected("x \\in \\mathbb{R}^{d}\nC = \\mathbb{E}_{x \\sim p}[x x^\\top]", Code.E0357);
+        PaperReadings.assertRejected("K \\in \\mathbb{R}^{N \\times N}\nm = \\mathbb{E}_{x, x' \\sim p}[K]", Code.E0357);
+    }
+
+    @Test
     void aNormWrittenFrobeniusUnderAnExpectationStaysOneNumber() throws Exception {
         double[] x = {1, 0, 0, 1, 3, 4};
         PaperReadings.assertComputes("Whole", "x \\in \\mathbb{R}^{N \\times d}\n"
