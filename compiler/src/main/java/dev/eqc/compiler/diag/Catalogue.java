@@ -351,6 +351,14 @@ public final class Catalogue {
                         + " and ranges.",
                 "g \\in \\mathbb{R}^{T \\times T}\np_{ij} = \\sum_{t=j}^{i} g_{it}",
                 "g \\in \\mathbb{R}^{T \\times T}\np_{ij} = \\sum_{t=j}^{i} g_{it} \\quad \\text{for } j = 0, \\dots, T-1");
+        add(Code.W0438, "A difference of rows of a declared matrix transposed and multiplied by itself,"
+                        + " `(\\mathbf{x}_i - \\mu)^\\top (\\mathbf{x}_i - \\mu)`: read as columns it is the inner product,"
+                        + " a squared norm; a paper that writes its rows as row vectors means the outer product, a"
+                        + " covariance. When the file multiplies such a row by a matrix on its right (`(\\mathbf{x}_i -"
+                        + " \\mu) W`), eqc reads the outer product; otherwise the number. Either way it says so."
+                        + " docs/LANGUAGE.md, Reading rules.",
+                "\\mathbf{x} \\in \\mathbb{R}^{N \\times d}, \\mu \\in \\mathbb{R}^{d}\ns = \\sum_{i} (\\mathbf{x}_i - \\mu)^\\top (\\mathbf{x}_i - \\mu)",
+                "\\mathbf{x} \\in \\mathbb{R}^{N \\times d}, \\mu \\in \\mathbb{R}^{d}\ns = \\sum_{i} \\|\\mathbf{x}_i - \\mu\\|^2");
         add(Code.W0437, "A matrix that is not square inside an expectation that draws samples,"
                         + " `\\mathbb{E}_{\\mathbf{z} \\sim P(\\mathbf{z})}[f(\\mathbf{z})]` with `f(\\mathbf{z})` declared"
                         + " N x D: its rows are the draws (as for W0390 and W0394), so the expectation is the mean of the"

@@ -92,6 +92,34 @@ final class ProductRule {
                         .report(pass.diagnostics);
                 return kind(p, ProductKind.OUTER, new Shape(List.of(l.dim(0), r.dim(0))));
             }
+            if (leftRow && !rightRow && selfProductOfRows(p) && writesRowsAsRowVectors()) {
+                // The same file multiplies such a row by a matrix on its right, (\mathbf{x}_i - \mu) W: its rows are
+                // row vectors, so the transposed one on the left is a column and the product their outer product.
+                String v = stripParens(pass.source.slice(p.right().span()));
+                Diagnostic.of(Code.W0438, pass.source, p.span(), "`" + pass.source.slice(p.span()).strip() + "` multiplies"
+                                + " a difference of rows of a declared matrix by itself, transposed on the left; the file"
+                                + " multiplies rows by a matrix on their right, so its rows are row vectors and this is"
+                                + " their outer product, a matrix")
+                        .caret("row^T × row: an outer product")
+                        .help("for the number (a squared norm), write `\\|" + v + "\\|^2`")
+                        .report(pass.diagnostics);
+                return kind(p, ProductKind.OUTER, new Shape(List.of(l.dim(0), r.dim(0))));
+            }
+            if (leftRow && !rightRow && selfProductOfRows(p)) {
+                // BERT-whitening as printed: \Sigma = \frac{1}{N}\sum_i (\mathbf{x}_i - \mu)^\top (\mathbf{x}_i - \mu)
+                // with x_i a row of x \in \mathbb{R}^{N \times d}: a file that writes rows as row vectors means the
+                // d x d outer product (a covariance); columns make it the squared norm. The number stays, said.
+                String v = pass.source.slice(p.right().span());
+                Diagnostic.of(Code.W0438, pass.source, p.span(), "`" + pass.source.slice(p.span()).strip() + "` multiplies"
+                                + " a difference of rows of a declared matrix by itself, transposed on the left: read as"
+                                + " columns, the inner product (a squared norm, a number); if the rows are row vectors, the"
+                                + " paper means the outer product, a matrix")
+                        .caret("column^T × column: a number")
+                        .help("for the matrix (a covariance), write `(" + stripParens(v) + ")(" + stripParens(v)
+                                + ")^\\top`; for the number, `\\|" + stripParens(v) + "\\|^2`")
+                        .report(pass.diagnostics);
+                return inner(p, l, r, ProductKind.DOT, Shape.SCALAR);
+            }
             if (leftRow && !rightRow) {
                 return inner(p, l, r, ProductKind.DOT, Shape.SCALAR);
             }
@@ -432,6 +460,92 @@ final class ProductRule {
     }
 
     /** {@code w_i}: one row of a declared matrix, selected by one index. */
+    /**
+     * {@code (\\mathbf{x}_i - \\mu)^\\top (\\mathbf{x}_i - \\mu)}: the same expression on both sides, transposed on the
+     * left, a difference that reads a row of a declared matrix (W0438). {@code (y - Xw)^\\top (y - Xw)}, a vector
+     * that is no row, and {@code x_i^\\top x_j}, two rows, are not this.
+     */
+    private boolean selfProductOfRows(Term.Product p) {
+        Term left = transposed(p.left());
+        if (left == null || !(left instanceof Term.Arith a) || a.op() != Term.ArithOp.SUB) {
+            return false;
+        }
+        String l = stripParens(pass.source.slice(left.span()));
+        String r = stripParens(pass.source.slice(p.right().span()));
+        return l.replaceAll("\\s+", "").equals(r.replaceAll("\\s+", "")) && readsRow(left);
+    }
+
+    private Boolean rowVectors;
+
+    /**
+     * Whether the file multiplies a row of a declared matrix, not transposed, by a declared matrix on its right
+     * ({@code \\tilde{\\mathbf{x}}_i = (\\mathbf{x}_i - \\mu)W}): it writes its vectors as rows.
+     */
+    private boolean writesRowsAsRowVectors() {
+        if (rowVectors == null) {
+            rowVectors = false;
+            for (Definition d : pass.program().definitions()) {
+                if (d.body() != null && rowTimesMatrix(d.body())) {
+                    rowVectors = true;
+                    break;
+                }
+            }
+        }
+        return rowVectors;
+    }
+
+    private static boolean rowTimesMatrix(Term t) {
+        if (t instanceof Term.Product p && !(p.left() instanceof Term.Transpose) && readsRow(p.left())
+                && p.right() instanceof Term.InputRef in && in.input().declared() && in.input().dims() != null
+                && in.input().dims().size() == 2) {
+            return true;
+        }
+        for (Term c : t.children()) {
+            if (rowTimesMatrix(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean readsRow(Term t) {
+        if (rowOfMatrix(t)) {
+            return true;
+        }
+        for (Term c : t.children()) {
+            if (readsRow(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code (a - b)} without its outer parentheses ({@code \\left( … \\right)} too). */
+    private static String stripParens(String text) {
+        String t = text.strip();
+        while (t.matches("(?s)(\\\\left\\s*)?\\(.*(\\\\right\\s*)?\\)") && balanced(t)) {
+            t = t.replaceFirst("^(\\\\left\\s*)?\\(", "").replaceFirst("(\\\\right\\s*)?\\)$", "").strip();
+        }
+        return t;
+    }
+
+    /** Whether the parenthesis opening {@code t} closes at its end. */
+    private static boolean balanced(String t) {
+        int depth = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+                if (depth == 0 && i < t.length() - 1) {
+                    return false;
+                }
+            }
+        }
+        return depth == 0;
+    }
+
     private static boolean rowOfMatrix(Term t) {
         return t instanceof Term.Index ix && ix.indices().size() == 1 && ix.base() instanceof Term.InputRef in
                 && in.input().declared() && in.input().dims() != null && in.input().dims().size() == 2;
