@@ -359,6 +359,14 @@ public final class Catalogue {
                         + " docs/LANGUAGE.md, Reading rules.",
                 "\\mathbf{x} \\in \\mathbb{R}^{N \\times d}, \\mu \\in \\mathbb{R}^{d}\ns = \\sum_{i} (\\mathbf{x}_i - \\mu)^\\top (\\mathbf{x}_i - \\mu)",
                 "\\mathbf{x} \\in \\mathbb{R}^{N \\times d}, \\mu \\in \\mathbb{R}^{d}\ns = \\sum_{i} \\|\\mathbf{x}_i - \\mu\\|^2");
+        add(Code.W0439, "A left-hand side with a parenthesised superscript of letters the file gives no other meaning,"
+                        + " each indexing something on the right: SimCLR's `\\mathcal{L}^{(i,j)} = -\\log \\frac{\\exp("
+                        + "\\mathrm{sim}(z_i, z_j)/\\tau)}{…}`, SwAV's `\\mathbf{p}^{(k)}_t`. The letters are the"
+                        + " definition's indices, as a subscript would be; the value written again with the same"
+                        + " superscript is its element (W0240). A letter only in superscripts on the right"
+                        + " (`a^{(l)} = W^{(l)} a^{(l-1)}`) keeps the superscript a label. docs/LANGUAGE.md, Names.",
+                "z \\in \\mathbb{R}^{N \\times d}\nL^{(i,j)} = z_i^\\top z_j",
+                "z \\in \\mathbb{R}^{N \\times d}\nL_{ij} = z_i^\\top z_j");
         add(Code.W0437, "A matrix that is not square inside an expectation that draws samples,"
                         + " `\\mathbb{E}_{\\mathbf{z} \\sim P(\\mathbf{z})}[f(\\mathbf{z})]` with `f(\\mathbf{z})` declared"
                         + " N x D: its rows are the draws (as for W0390 and W0394), so the expectation is the mean of the"

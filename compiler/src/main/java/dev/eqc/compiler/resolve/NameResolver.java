@@ -576,7 +576,7 @@ final class NameResolver {
      * and the labelled spelling not declared: component {@code k} of {@code \mathbf{q}_s} (W0240). Null otherwise.
      */
     private Term component(Expr.Sym s) {
-        if (s.sub() == null || s.primes() != 0 || s.accent() != null || isBound(NameKeys.full(s))) {
+        if (s.primes() != 0 || s.accent() != null || isBound(NameKeys.full(s))) {
             return null;
         }
         Expr.Sym k = body.componentLetter(s.sup());
@@ -586,7 +586,12 @@ final class NameResolver {
         Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sup().span().start() - 1), s.sub(), null, 0);
         String key = NameKeys.full(base);
         Input in = file.input(key);
-        if (in == null || !in.declared() || in.dims() == null || in.dims().isEmpty()) {
+        boolean declared = s.sub() != null && in != null && in.declared() && in.dims() != null && !in.dims().isEmpty();
+        // SwAV's \mathbf{p}^{(k)}_t = … defined over k (W0439), read again as \mathbf{p}^{(k)}_t: its element k.
+        String defined = !declared && find(key) instanceof Binding.DefinitionName dn
+                && dn.definition().indexLetters().size() == 1 && !dn.definition().function()
+                ? dn.definition().latexName() : null;
+        if (!declared && defined == null) {
             return null;
         }
         Term whole = lookup(key, base.span());
@@ -594,7 +599,8 @@ final class NameResolver {
             return null;
         }
         Diagnostic.of(Code.W0240, file.source, s.sup().span(), "`" + file.source.slice(s.span()) + "` is read as"
-                        + " component `" + k.base() + "` of `" + in.latex() + "`: `" + k.base() + "` is an index in scope")
+                        + " component `" + k.base() + "` of `" + (declared ? in.latex() : defined) + "`: `" + k.base()
+                        + "` is an index in scope")
                 .caret("component " + k.base() + ", not a label of the name")
                 .help("declare `" + file.source.slice(s.span()) + "` to read it as a name of its own")
                 .report(file.diagnostics);

@@ -233,6 +233,10 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             if (diagonal != null) {
                 return diagonal;
             }
+            PendingDefinition labelledIndices = parenthesisedIndices(d, s, r);
+            if (labelledIndices != null) {
+                return labelledIndices;
+            }
             List<String> outer = superscriptIndex(s, d.rhs(), r);
             if (outer != null) {
                 // u^i_j = v^T \tanh(W_1 e_j + W_2 d_i) (Pointer networks): u_{ij}, the superscript the outer index.
@@ -373,6 +377,56 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         return new PendingDefinition(NameKeys.full(name), r.source.slice(name.span()), name, name.span(), d.span(),
                 false, List.of(), d.rhs(), d.comment(), null, List.of(letters.get(0)), s.sub().span(), d.update(),
                 Layout.DIAGONAL);
+    }
+
+    /**
+     * SimCLR's {@code \\mathcal{L}^{(i,j)} = -\\log \\frac{\\exp(\\mathrm{sim}(\\mathbf{z}_i, \\mathbf{z}_j) / \\tau)}{…}} and
+     * SwAV's {@code \\mathbf{p}^{(k)}_t = \\frac{\\exp(\\mathbf{z}_t^\\top \\mathbf{c}_k / \\tau)}{…}}: a parenthesised
+     * superscript of letters that are nothing in the file, each indexing something on the right, holds the
+     * definition's indices, as {@code \\mathcal{L}_{ij}} would (W0439). Before, the superscript was a label and the
+     * letters free, so {@code \\mathbf{z}_i} became an undeclared input. {@code W^{(l)}}, {@code h^{(t)}} with the
+     * letter only in superscripts on the right, or a letter the file knows, stay labels. Null when this is not that.
+     */
+    private static PendingDefinition parenthesisedIndices(Statement.Definition d, Expr.Sym s, FileScope r) {
+        if (s.sup() == null || !s.sup().isSingle() || !(s.sup().single() instanceof Expr.Group g)
+                || g.bracket() != dev.eqc.compiler.ast.Bracket.PAREN || g.items().isEmpty()
+                || r.hasInput(NameKeys.full(s)) || r.wasDeclared(NameKeys.full(s))) {
+            return null;
+        }
+        java.util.function.Predicate<String> known = k -> r.hasInput(k) || r.isDimension(k)
+                || r.isDefinedName(k) || !r.appliedInputs(k).isEmpty();
+        List<String> letters = new ArrayList<>();
+        for (Expr item : g.items()) {
+            if (!(item instanceof Expr.Sym letter) || !letter.bare() || letter.primes() != 0
+                    || letter.kind() != dev.eqc.compiler.ast.SymKind.LETTERS || letter.base().length() != 1
+                    || known.test(letter.base()) || letters.contains(letter.base())
+                    || !IndexLetters.indexesSomething(letter.base(), d.rhs(), known)) {
+                return null;
+            }
+            letters.add(letter.base());
+        }
+        List<String> sub = s.sub() == null ? List.of() : IndexLetters.of(s.sub());
+        if (sub != null && letters.stream().anyMatch(sub::contains)) {
+            return null;
+        }
+        Expr.Sym name = s.withScripts(s.span(), s.sub(), null, s.primes());
+        if (r.isDefinedName(NameKeys.full(name)) || checked(letters, d.rhs(), r, name) == null) {
+            return null;
+        }
+        String latex = r.source.slice(s.span()).replace(r.source.slice(s.sup().span()), "").replaceAll("\\^\\s*$", "")
+                .replaceAll("\\^\\s*(?=_)", "").strip();
+        String indices = String.join(", ", letters);
+        Diagnostic.of(Code.W0439, r.source, s.sup().span(), "the superscript `" + r.source.slice(s.sup().span())
+                        + "` of `" + r.source.slice(s.span()) + "` holds the definition's " + (letters.size() == 1
+                        ? "index `" + indices + "`" : "indices `" + indices + "`") + ", which the right-hand side"
+                        + " reads with: `" + latex + "` is defined element by element over them")
+                .caret(letters.size() == 1 ? "an index, not a label" : "indices, not a label")
+                .help(s.sub() == null ? "write `" + latex + "_{" + String.join("", letters) + "}` to say so and silence"
+                        + " this warning" : "to keep `" + r.source.slice(s.sup().span()) + "` a label, give its letters"
+                        + " a meaning in the file (an input or a size)")
+                .report(r.diagnostics);
+        return new PendingDefinition(NameKeys.full(name), latex, name, s.span(), d.span(), false, List.of(), d.rhs(),
+                d.comment(), null, letters, s.sup().span(), d.update());
     }
 
     /**
