@@ -179,7 +179,7 @@ final class AppliedValues {
         boolean stripped = false;
         for (Expr arg : a.args()) {
             String text = file.source.slice(arg.span());
-            if (arg instanceof Expr.Sym s && s.sub() != null && s.accent() == null) {
+            if (arg instanceof Expr.Sym s && s.sub() != null) {
                 // m_{ij}, e_{vw}: one letter per index in scope (a run of letters is one symbol to the parser)
                 String sub = file.source.slice(s.sub().span()).replaceAll("[{}\\s,]", "");
                 List<IndexVar> carried = new ArrayList<>();

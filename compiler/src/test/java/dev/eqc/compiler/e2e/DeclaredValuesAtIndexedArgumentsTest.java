@@ -35,6 +35,23 @@ class DeclaredValuesAtIndexedArgumentsTest {
     }
 
     @Test
+    void anAccentedArgumentWithAnIndexPicksTheElement() throws Exception {
+        // NCE as Lilian Weng's survey prints it: \ell_\theta(\tilde{\mathbf{x}}_i) beside the declared
+        // \ell_\theta(\tilde{\mathbf{x}}), the log-odds of the noise samples; was a new input no option could give.
+        double[] data = {0.5, 1, 2};
+        double[] noise = {-1, 0, 3};
+        double expected = 0;
+        for (int i = 0; i < 3; i++) {
+            expected += data[i] - noise[i];
+        }
+        PaperReadings.assertComputes("Nce", "\\ell_\\theta(\\mathbf{x}), \\ell_\\theta(\\tilde{\\mathbf{x}}) \\in \\mathbb{R}^{N}\n"
+                        + "L = \\sum_{i=1}^{N} (\\ell_\\theta(\\mathbf{x}_i) - \\ell_\\theta(\\tilde{\\mathbf{x}}_i))", "L",
+                Map.of("\\ell_\\theta(\\mathbf{x})", data, "\\ell_\\theta(\\tilde{\\mathbf{x}})", noise),
+                Map.of("\\ell_\\theta(\\mathbf{x})", new int[] {3}, "\\ell_\\theta(\\tilde{\\mathbf{x}})", new int[] {3}),
+                new double[] {expected}, List.of(Code.W0392));
+    }
+
+    @Test
     void twoIndicesInOneSubscriptPickTheEntry() throws Exception {
         // Satorras et al. (2021), Eq. 4 in one dimension: y_i = \sum_j (x_i - x_j) \phi(m_{ij}).
         double[] x = {1, 2, 4};
