@@ -110,7 +110,22 @@ final class IndexLetters {
     }
 
     /** {@code i} in {@code \sum_{j \le i}}: the bound of a reduction's index, which shares that index's range. */
+    /** {@code y_i} for the letter {@code i}: a name whose subscript letters include it. */
+    private static boolean subscriptHas(Expr e, String letter) {
+        if (!(e instanceof Expr.Sym s) || s.sub() == null) {
+            return false;
+        }
+        List<String> letters = of(s.sub());
+        return letters != null && letters.contains(letter);
+    }
+
     private static boolean boundsAnIndex(Expr n, String letter) {
+        if (n instanceof Expr.BigOp b && b.operator().sub() != null && b.operator().sub().items().size() > 1
+                && b.operator().sub().items().stream().anyMatch(e -> e instanceof Expr.Relation rel
+                        && (rel.op() == dev.eqc.compiler.ast.RelOp.EQ || rel.op() == dev.eqc.compiler.ast.RelOp.NE)
+                        && (subscriptHas(rel.left(), letter) || subscriptHas(rel.right(), letter)))) {
+            return true; // \sum_{j \neq i, y_j = y_i}: conditions listed under the operator that read y_i
+        }
         if (n instanceof Expr.BigOp b && b.operator().sub() != null && b.operator().sub().isSingle()
                 && b.operator().sub().single() instanceof Expr.Relation rel && rel.op() != dev.eqc.compiler.ast.RelOp.IN
                 && rel.op() != dev.eqc.compiler.ast.RelOp.NE && mentions(rel.right(), letter)) {

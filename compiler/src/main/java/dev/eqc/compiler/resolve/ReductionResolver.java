@@ -137,6 +137,10 @@ final class ReductionResolver {
                 && comparison(cond.op())) {
             return suchThat(b, kind, v, cond);
         }
+        Term conditioned = kind == null ? null : listedConditions(b, kind, op);
+        if (conditioned != null) {
+            return conditioned;
+        }
         if (kind != null && op.sup() == null && op.sub() != null && op.sub().items().size() == 3
                 && op.sub().items().get(0) instanceof Expr.Relation from && from.op() == RelOp.EQ
                 && from.left() instanceof Expr.Sym v && isIndexName(v)
@@ -649,6 +653,92 @@ final class ReductionResolver {
         scope.leave();
         return new Term.Reduce(b.span(), kind, var, new Term.Where(b.body().span(), keep, reduced,
                 new Term.Literal(cond.span(), identity(kind))));
+    }
+
+    /**
+     * The soft nearest neighbours loss as Weng's survey prints it, {@code \\sum_{i\\neq j, y_i = y_j, j=1,\\dots,B}},
+     * and {@code \\sum_{j \\neq i, y_j = y_i}}: conditions listed under the operator with commas, and maybe the range
+     * of the index written out ({@code j=1,\\dots,B}). The index is the range's letter, or else the one letter of the
+     * conditions that is no index in scope and no name; only the terms where every condition holds count, the
+     * others are the operation's identity, as for {@code \\max_{p : y_p = y_a}}. Null when this is not that form
+     * (a condition that is no comparison, no letter or two letters free).
+     */
+    private Term listedConditions(Expr.BigOp b, Term.ReduceOp kind, Expr.Sym op) {
+        if (kind != Term.ReduceOp.SUM && kind != Term.ReduceOp.PROD && kind != Term.ReduceOp.MAX
+                && kind != Term.ReduceOp.MIN || op.sup() != null || op.sub() == null || op.sub().items().size() < 2) {
+            return null;
+        }
+        List<Expr> items = op.sub().items();
+        Expr.Sym v = null;
+        Expr from = null;
+        Expr last = null;
+        List<Expr.Relation> conditions = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            Expr e = items.get(k);
+            if (v == null && e instanceof Expr.Relation r && r.op() == RelOp.EQ && r.left() instanceof Expr.Sym s
+                    && isIndexName(s) && k + 2 < items.size() && ArithmeticLists.isDots(items.get(k + 1))) {
+                v = s;
+                from = r.right();
+                last = items.get(k + 2);
+                k += 2;
+            } else if (e instanceof Expr.Relation r && comparison(r.op())) {
+                conditions.add(r);
+            } else {
+                return null;
+            }
+        }
+        if (conditions.isEmpty()) {
+            return null;
+        }
+        if (v == null) {
+            java.util.Map<String, Expr.Sym> free = new java.util.LinkedHashMap<>();
+            for (Expr.Relation c : conditions) {
+                for (Expr n : IndexLetters.nodes(c, false)) {
+                    if (n instanceof Expr.Sym s && isIndexName(s) && s.base().length() == 1
+                            && scope.indexVar(name(s)) == null && !body.names.isBound(NameKeys.full(s))) {
+                        free.putIfAbsent(name(s), s);
+                    }
+                    List<String> letters = n instanceof Expr.Sym s && s.sub() != null ? IndexLetters.of(s.sub()) : null;
+                    if (letters != null) {
+                        for (String l : letters) {
+                            if (scope.indexVar(l) == null && !body.names.isBound(l)) {
+                                free.putIfAbsent(l, null);
+                            }
+                        }
+                    }
+                }
+            }
+            if (free.size() != 1 || free.values().iterator().next() == null) {
+                return null;
+            }
+            v = free.values().iterator().next();
+        }
+        IndexVar var;
+        if (from != null) {
+            Double start = ConstantFolder.fold(body.expr(from));
+            if (start == null || (start != 0.0 && start != 1.0) || !isSize(last)) {
+                return null;
+            }
+            var = new IndexVar(name(v), v.span(), new Term.Literal(from.span(), start),
+                    limit(new Script(last.span(), List.of(last), body.file.source.slice(last.span()))), List.of());
+        } else {
+            var = sized(name(v), v.span());
+        }
+        scope.enter(var);
+        List<Term> keeps = new ArrayList<>();
+        for (Expr.Relation c : conditions) {
+            keeps.add(body.indicator(c, c.span())); // i \neq j of indices counted differently: by position (W0140)
+        }
+        if (keeps.size() == 1) {
+            scope.cut(var, keeps.get(0));
+        }
+        Term reduced = body.expr(b.body());
+        scope.leave();
+        for (int k = keeps.size() - 1; k >= 0; k--) {
+            reduced = new Term.Where(b.body().span(), keeps.get(k), reduced,
+                    new Term.Literal(conditions.get(k).span(), identity(kind)));
+        }
+        return new Term.Reduce(b.span(), kind, var, reduced);
     }
 
     /** The value a left-out term takes: it changes nothing (a maximum over no term is -∞, a sum 0). */
