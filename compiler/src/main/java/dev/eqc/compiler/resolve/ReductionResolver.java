@@ -286,6 +286,15 @@ final class ReductionResolver {
         if (under instanceof Expr.Sym v && isIndexName(v)) {
             name = v.base() + "'".repeat(v.primes());
             at = v.span();
+        } else if (under instanceof Expr.Relation rel && rel.op() == RelOp.NE && rel.left() instanceof Expr.Sym v
+                && isIndexName(v) && scope.indexVar(name(v)) != null && rel.right() instanceof Expr.Sym o
+                && isIndexName(o) && scope.indexVar(name(o)) == null && !body.names.isBound(NameKeys.full(o))) {
+            // \sum_i \sum_{i \neq j} \mathcal{C}_{ij}^2 (Barlow Twins as Weng prints it): i is the outer index
+            // already, so the sum runs over the other letter, j \neq i. It was the pairs of both letters (W0271) with
+            // the outer i shadowed and left without a range.
+            name = name(o);
+            at = o.span();
+            excluded.add(scope.indexVar(name(v)));
         } else if (under instanceof Expr.Relation rel && rel.left() instanceof Expr.Sym v && isIndexName(v)
                 && (rel.op() == RelOp.EQ || rel.op() == RelOp.NE)) {
             name = v.base() + "'".repeat(v.primes());

@@ -56,4 +56,15 @@ class ListedConditionsTest {
                         + "m_i = \\max_{j \\neq i, y_j = y_i} (-x_j)", "m",
                 Map.of("x", X, "y", Y), Map.of("x", new int[] {5}, "y", new int[] {5}), m, List.of());
     }
+
+    @Test
+    void anOuterIndexOnTheLeftOfNotEqualLeavesTheOtherLetterToSum() throws Exception {
+        // Barlow Twins as Weng prints it: \sum_i \sum_{i \neq j} C_{ij}^2, the off-diagonal squares (was E0304: the
+        // inner sum took i again, over pairs, and the outer i indexed nothing).
+        double[] c = {1, 2, 3, 4, 5, 6, 7, 8, 9};
+        double off = 4 + 9 + 16 + 36 + 49 + 64;
+        PaperReadings.assertComputes("OffDiagonal", "C \\in \\mathbb{R}^{D \\times D}\n"
+                        + "a = \\sum_i\\sum_{i\\neq j} C_{ij}^2", "a",
+                Map.of("C", c), Map.of("C", new int[] {3, 3}), new double[] {off}, List.of());
+    }
 }
