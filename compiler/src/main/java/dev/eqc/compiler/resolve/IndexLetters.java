@@ -99,6 +99,13 @@ final class IndexLetters {
                 && (known.test(OffsetSubscript.baseKey(s)) || known.test(NameKeys.base(s)))) {
             return true;   // x_{t-1}, \delta_{t+l} with x, \delta declared: a position of a tensor
         }
+        if (s.sub() == null && s.sup() != null && s.sup().isSingle() && s.sup().single() instanceof Expr.Group g
+                && g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN && g.items().size() == 1
+                && g.items().get(0) instanceof Expr.Sym k && k.sub() == null && k.sup() == null && k.accent() == null
+                && (k.base() + "'".repeat(k.primes())).equals(letter)
+                && !known.test(NameKeys.full(s)) && known.test(NameKeys.base(s))) {
+            return true;   // z^{(y)} with z declared and z^{(y)} not: component y (W0102)
+        }
         List<String> idx = of(s.sub());
         if (idx == null && StridedSubscript.of(s.sub()) != null) {
             idx = StridedSubscript.of(s.sub()).stream().map(StridedSubscript.Item::letter).toList();
@@ -109,7 +116,6 @@ final class IndexLetters {
         return idx != null && idx.contains(letter) && !known.test(NameKeys.withSub(s));
     }
 
-    /** {@code i} in {@code \sum_{j \le i}}: the bound of a reduction's index, which shares that index's range. */
     /** {@code y_i} for the letter {@code i}: a name whose subscript letters include it. */
     private static boolean subscriptHas(Expr e, String letter) {
         if (!(e instanceof Expr.Sym s) || s.sub() == null) {
@@ -119,6 +125,7 @@ final class IndexLetters {
         return letters != null && letters.contains(letter);
     }
 
+    /** {@code i} in {@code \sum_{j \le i}}: the bound of a reduction's index, which shares that index's range. */
     private static boolean boundsAnIndex(Expr n, String letter) {
         if (n instanceof Expr.BigOp b && b.operator().sub() != null && b.operator().sub().items().size() > 1
                 && b.operator().sub().items().stream().anyMatch(e -> e instanceof Expr.Relation rel
@@ -392,6 +399,10 @@ final class IndexLetters {
             }
             if (n instanceof Expr.Subscripted sc) {
                 sets.addAll(sc.sub().items());   // (Wz)_i, (XB)_{:,i}: a position of the value, not a number
+            }
+            if (n instanceof Expr.Sym s && s.sup() != null && s.sup().isSingle() && s.sup().single() instanceof Expr.Group g
+                    && g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN) {
+                sets.addAll(g.items());   // z^{(y)}: a component or a label, not a number
             }
             if (n instanceof Expr.Binary b && b.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
                     && b.right() instanceof Expr.Group g && g.bracket() == dev.eqc.compiler.ast.Bracket.SQUARE

@@ -541,11 +541,12 @@ final class NameResolver {
         }
         if (s.sub() != null || s.sup() == null || !s.sup().isSingle() || s.primes() != 0
                 || !(s.sup().single() instanceof Expr.Group g) || g.bracket() != dev.eqc.compiler.ast.Bracket.PAREN
-                || g.items().size() != 1 || !(g.items().get(0) instanceof Expr.Sym i) || !i.bare()
-                || scope.indexVar(i.base()) == null || isBound(NameKeys.full(s))) {
+                || g.items().size() != 1 || !(g.items().get(0) instanceof Expr.Sym i) || i.sub() != null
+                || i.sup() != null || i.accent() != null
+                || scope.indexVar(i.base() + "'".repeat(i.primes())) == null || isBound(NameKeys.full(s))) {
             return null;
         }
-        IndexVar v = scope.indexVar(i.base());
+        IndexVar v = scope.indexVar(i.base() + "'".repeat(i.primes()));   // z^{(y')} under \sum_{y'} too
         Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sup().span().start() - 1), null, null, 0);
         String key = NameKeys.full(base);
         Input in = file.input(key);
@@ -563,7 +564,7 @@ final class NameResolver {
             return null;
         }
         Diagnostic.of(Code.W0102, file.source, s.span(), "`" + file.source.slice(s.span()) + "` is read as the `"
-                        + i.base() + "`-th example: " + (in.dims().size() == 1 ? "element" : "row") + " `" + i.base()
+                        + v.name() + "`-th example: " + (in.dims().size() == 1 ? "element" : "row") + " `" + v.name()
                         + "` of `" + in.latex() + "`")
                 .caret(in.dims().size() == 1 ? "an element" : "a row")
                 .help("declare `" + file.source.slice(s.span()) + "` itself to read it as a name of its own")

@@ -681,6 +681,11 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
     }
 
     /** A superscript that names an estimator by its parameters: {@code \mathrm{GAE}(\gamma, \lambda)}. */
+    /** {@code ^\\text{(sharp)}}, {@code ^{\\mathrm{old}}}: a superscript that is one word, a label of the name. */
+    private static boolean wordLabel(dev.eqc.compiler.ast.Script sup) {
+        return sup.isSingle() && sup.single() instanceof Expr.Sym w && w.kind() == dev.eqc.compiler.ast.SymKind.WORD;
+    }
+
     private static boolean isLabel(dev.eqc.compiler.ast.Script sup) {
         if (!sup.isSingle()) {
             return false;
@@ -809,15 +814,45 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
     private static PendingDefinition functionOfIndices(Statement.Definition d, Expr.Apply a, Expr.Sym callee,
             FileScope r) {
         String key = NameKeys.full(callee);
-        if (r.hasInput(key) || d.update() || callee.sup() != null || a.args().isEmpty()) {
+        if (r.hasInput(key) || d.update() || callee.sup() != null && !wordLabel(callee.sup()) || a.args().isEmpty()) {
             return null;
+        }
+        List<Expr> indexArgs = a.args();
+        List<String> notation = new ArrayList<>();
+        if (a.args().get(0) instanceof Expr.Relation given && given.op() == dev.eqc.compiler.ast.RelOp.GIVEN
+                && given.left() instanceof Expr.Sym) {
+            // UDA's p^{\text{(sharp)}}(y \mid \mathbf{x}; T) = \frac{\exp(z^{(y)}/T)}{\sum_{y'} …} as Weng prints it:
+            // the class before the bar is the index; what it is conditioned on is notation when the right-hand side
+            // does not use it or the file declares it (T, an input of the file).
+            // A condition that indexes tensors on the right is an index too, and comes first, as the conditions of a
+            // declared table do (W0256): the mixture of softmaxes' P_\theta(x \mid c) with \pi_{c,k} is [c, x].
+            List<Expr> rest = new ArrayList<>();
+            rest.add(given.right());
+            rest.addAll(a.args().subList(1, a.args().size()));
+            List<Expr> conditions = new ArrayList<>();
+            for (Expr e : rest) {
+                if (e instanceof Expr.Sym on && on.bare() && on.kind() == dev.eqc.compiler.ast.SymKind.LETTERS
+                        && on.base().length() == 1 && !r.hasInput(NameKeys.full(on)) && !r.isDimension(NameKeys.full(on))
+                        && IndexLetters.indexesSomething(on.base(), d.rhs(), r::hasInput)) {
+                    conditions.add(on);
+                    continue;
+                }
+                if (!(e instanceof Expr.Sym on) || !r.hasInput(NameKeys.full(on))
+                        && IndexLetters.nodes(d.rhs(), true).stream().anyMatch(n -> n instanceof Expr.Sym u
+                                && NameKeys.full(u).equals(NameKeys.full(on)))) {
+                    return null;
+                }
+                notation.add(r.source.slice(e.span()));
+            }
+            conditions.add(given.left());
+            indexArgs = conditions;
         }
         java.util.Set<String> values = new java.util.HashSet<>();
         java.util.Set<String> called = new java.util.HashSet<>();
         lettersOutsideDeclaredCalls(d.rhs(), r, values, called);
         List<String> letters = new ArrayList<>();
         boolean allCalled = true;
-        for (Expr arg : a.args()) {
+        for (Expr arg : indexArgs) {
             if (!(arg instanceof Expr.Sym v) || !v.bare() || v.kind() != dev.eqc.compiler.ast.SymKind.LETTERS
                     || v.base().length() != 1 || r.hasInput(NameKeys.full(v)) || r.isDimension(NameKeys.full(v))
                     || letters.contains(v.base()) || values.contains(v.base())
@@ -839,12 +874,17 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                 .matcher(elsewhere).find()) {
             return null;   // applied elsewhere: a function, whatever its body
         }
-        Diagnostic.of(Code.W0220, r.source, d.lhs().span(), "`" + r.source.slice(d.lhs().span()) + "` is a function of "
-                        + (letters.size() == 1 ? "an index" : "indices") + " that the right-hand side uses only to pick"
-                        + " elements: defined element by element over `" + String.join(", ", letters) + "`")
+        Diagnostic.Builder w = Diagnostic.of(Code.W0220, r.source, d.lhs().span(), "`" + r.source.slice(d.lhs().span())
+                        + "` is a function of " + (letters.size() == 1 ? "an index" : "indices") + " that the right-hand"
+                        + " side uses only to pick elements: defined element by element over `" + String.join(", ", letters)
+                        + "`")
                 .caret("read as `" + printed + "` over `" + String.join(", ", letters) + "`")
-                .help("write the " + (letters.size() == 1 ? "index" : "indices") + " as a subscript to say so")
-                .report(r.diagnostics);
+                .help("write the " + (letters.size() == 1 ? "index" : "indices") + " as a subscript to say so");
+        if (!notation.isEmpty()) {
+            w.note("what it is conditioned on, `" + String.join("`, `", notation) + "`, is notation: the right-hand side"
+                    + " does not use it, or uses the file's input of that name");
+        }
+        w.report(r.diagnostics);
         return new PendingDefinition(key, printed, callee, callee.span(), d.span(), false, List.of(), d.rhs(),
                 d.comment(), null, letters, a.argsSpan(), false);
     }
