@@ -132,14 +132,16 @@ final class ProductRule {
                         .report(pass.diagnostics);
                 return inner(p, l, r, ProductKind.DOT, Shape.SCALAR);
             }
-            if (!leftRow && rightRow && rowOfCapital(p.left()) != null && rowOfCapital(transposed(p.right())) != null) {
+            if (!leftRow && rightRow && (rowOfCapital(p.left()) != null && rowOfCapital(transposed(p.right())) != null
+                    || rowsAtTwoIndices(p.left(), transposed(p.right())))) {
                 // Q_i K_j^\top (Transformer-XL's scores, cosFormer's Q'_i K'^\top_j): rows of the matrices Q and K,
                 // vectors written as rows, so a row times a transposed row is a number. Was their d x d outer
-                // product per (i, j), silently.
+                // product per (i, j), silently. So is \mathbf{q}_i {\mathbf{k}_j}^\top with the lower-case q, k
+                // declared N x d_k (Weng's attention survey): two rows at two different indices.
                 Diagnostic.of(Code.W0413, pass.source, p.span(), "`" + pass.source.slice(p.span()).strip() + "` multiplies"
                                 + " row `" + pass.source.slice(p.left().span()).strip() + "` of `"
-                                + rowOfCapital(p.left()) + "` by a transposed row of `"
-                                + rowOfCapital(transposed(p.right())) + "`: the matrices hold their vectors as rows,"
+                                + rowName(p.left()) + "` by a transposed row of `"
+                                + rowName(transposed(p.right())) + "`: the matrices hold their vectors as rows,"
                                 + " so the product is the rows' dot product, a number")
                         .caret("row × column: a dot product")
                         .help("to say so, write `\\langle " + pass.source.slice(p.left().span()).strip() + ", … \\rangle`"
@@ -544,6 +546,21 @@ final class ProductRule {
             }
         }
         return depth == 0;
+    }
+
+    /**
+     * {@code \\mathbf{q}_i {\\mathbf{k}_j}^\\top} with {@code \\mathbf{q}, \\mathbf{k}} declared matrices: rows at two
+     * different indices, whose outer product would be a matrix for every pair (i, j), which no paper means. The
+     * same index twice ({@code \\mathbf{x}_i \\mathbf{x}_i^\\top}, a covariance's term) is not this.
+     */
+    private static boolean rowsAtTwoIndices(Term left, Term right) {
+        return right != null && rowOfMatrix(left) && rowOfMatrix(right)
+                && !((Term.Index) left).indices().get(0).name().equals(((Term.Index) right).indices().get(0).name());
+    }
+
+    /** The declared name of the matrix whose row {@code t} is ({@link #rowOfMatrix}). */
+    private static String rowName(Term t) {
+        return ((Term.InputRef) ((Term.Index) t).base()).input().latex();
     }
 
     private static boolean rowOfMatrix(Term t) {

@@ -193,6 +193,20 @@ class AttentionNotationTest {
         }
     }
 
+    @Test
+    void rowsAtTwoIndicesOfLowerCaseMatricesMultiplyToTheirDotProduct() throws Exception {
+        // Weng's "The Transformer Family": a_{ij} = softmax(q_i {k_j}^T / sqrt(d_k)) with q, k declared N x d_k; was
+        // an [N, N, d_k, d_k] tensor of outer products, silently.
+        int n = 3;
+        int d = 2;
+        double[] q = PaperReadings.seq(n * d, 1.2, 0.5);
+        double[] k = PaperReadings.seq(n * d, 0.9, 2.1);
+        PaperReadings.assertComputes("LowerRows", "\\mathbf{q}, \\mathbf{k} \\in \\mathbb{R}^{n \\times d}\n"
+                        + "s_{ij} = \\frac{\\mathbf{q}_i {\\mathbf{k}_j}^\\top}{\\sqrt{d}}", "s",
+                Map.of("\\mathbf{q}", q, "\\mathbf{k}", k), Map.of("\\mathbf{q}", new int[] {n, d}, "\\mathbf{k}", new int[] {n, d}),
+                scores(q, k, n, d), List.of(Code.W0413));
+    }
+
     /** The scaled scores {@code QK^T / \\sqrt{d}} of n rows of width d, row-major [n, n]. */
     private static double[] scores(double[] q, double[] k, int n, int d) {
         double[] out = new double[n * n];
