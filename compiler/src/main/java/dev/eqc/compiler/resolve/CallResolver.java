@@ -139,6 +139,15 @@ final class CallResolver {
             return body.indicator(g.items().get(0), b.span());
         }
         if (b.right() instanceof Expr.Group g && g.items().size() == 1) {
+            if (b.left() instanceof Expr.Underset u && u.op() instanceof Expr.Sym e && e.base().equals("E") && e.bare()
+                    && (e.kind() == SymKind.BB || e.kind() == SymKind.WORD) && u.under() instanceof Expr.Relation r
+                    && r.op() == dev.eqc.compiler.ast.RelOp.RELATED && !body.names.isBound(NameKeys.full(e))) {
+                // \\underset{(s,a,r,s',d) \sim {\mathcal D}}{{\mathrm E}}[…] (OpenAI Spinning Up): the samples drawn
+                // written under the E, as \mathbb{E}_{(s,a,r,s',d) \sim \mathcal{D}}[…] writes them below it.
+                Expr.Sym below = e.withScripts(e.span(), new dev.eqc.compiler.ast.Script(u.under().span(),
+                        List.of(u.under()), file.source.slice(u.under().span()).replaceAll("\\s+", "")), null, 0);
+                return expr(new Expr.Binary(b.span(), b.opSpan(), b.op(), below, g));
+            }
             if (b.left() instanceof Expr.Underset u) {
                 return axisForm(b.span(), u.op(), u.under(), g.items().get(0));
             }
