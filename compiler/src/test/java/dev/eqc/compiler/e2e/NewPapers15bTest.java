@@ -1,0 +1,70 @@
+package dev.eqc.compiler.e2e;
+
+import dev.eqc.compiler.diag.Code;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Everyday RL and diffusion equations as second sources print them (Sutton &amp; Barto, OpenAI Spinning Up, Lilian
+ * Weng's posts; fresh cases c1340-c1369).
+ */
+class NewPapers15bTest {
+    @Test
+    void aTableAtALabelReadAtAShiftedPositionReadsTheTable() throws Exception {
+        // Sutton & Barto's TD error over an episode: V(S_{t+1}) was V times the label S_{t+1}, a [T, n_s] matrix.
+        PaperReadings.assertComputes("TdErrors", "V \\in \\mathbb{R}^{n_s}, S \\in \\mathbb{N}^{T+1}, R \\in \\mathbb{R}^{T},"
+                        + " \\gamma \\in \\mathbb{R}\n"
+                        + "\\delta_t = R_{t+1} + \\gamma V(S_{t+1}) - V(S_t)", "\\delta",
+                Map.of("V", new double[] {1, 2, 3}, "S", new double[] {0, 2, 1}, "R", new double[] {10, 20},
+                        "\\gamma", new double[] {1}),
+                Map.of("V", new int[] {3}, "S", new int[] {3}, "R", new int[] {2}, "\\gamma", new int[] {}),
+                // t runs over S's T+1 entries; at t = T the reads past R and S are 0 (W0170 says so)
+                new double[] {10 + 3 - 1, 20 + 2 - 3, 0 + 1 - 2}, List.of(Code.W0170, Code.W0140));
+    }
+
+    @Test
+    void aSamplingStatementAfterACommaIsAProseTail() throws Exception {
+        // Spinning Up's TD3 smoothing: `, \;\;\;\;\; \epsilon \sim \mathcal{N}(0, \sigma)` was E0103 on the statement.
+        PaperReadings.assertComputes("Smoothing", "x, \\epsilon \\in \\mathbb{R}^{n}, c \\in \\mathbb{R}\n"
+                        + "y = x + \\mathrm{clip}(\\epsilon, -c, c), \\;\\;\\;\\;\\; \\epsilon \\sim \\mathcal{N}(0, \\sigma)", "y",
+                Map.of("x", new double[] {1, 2}, "\\epsilon", new double[] {3, -0.25}, "c", new double[] {0.5}),
+                Map.of("x", new int[] {2}, "\\epsilon", new int[] {2}, "c", new int[] {}),
+                new double[] {1.5, 1.75}, List.of(Code.W0130));
+    }
+
+    @Test
+    void aWhereTailAfterASemicolonInItsTextIsProse() throws Exception {
+        // Lilian Weng's `\quad \text{ ;where } \epsilon_{t-1}, \dots \sim \mathcal{N}(0, I)`: was E0103.
+        PaperReadings.assertComputes("ForwardStep", "x, e \\in \\mathbb{R}^{n}, a \\in \\mathbb{R}\n"
+                        + "y = a x + e \\quad \\text{ ;where } e, \\dots \\sim \\mathcal{N}(\\mathbf{0}, \\mathbf{I})", "y",
+                Map.of("x", new double[] {1, 2}, "e", new double[] {3, 4}, "a", new double[] {2}),
+                Map.of("x", new int[] {2}, "e", new int[] {2}, "a", new int[] {}),
+                new double[] {5, 8}, List.of(Code.W0130));
+    }
+
+    @Test
+    void theSamplesWrittenUnderAnEAreItsSubscript() throws Exception {
+        // Spinning Up's underset{(s,a,r,s',d) \sim {\mathcal D}}{{\mathrm E}}[…]: was E0103.
+        PaperReadings.assertComputes("Msbe", "q, r \\in \\mathbb{R}^{B}\n"
+                        + "L = \\underset{(s,r) \\sim {\\mathcal D}}{{\\mathrm E}}\\left[ (q - r)^2 \\right]", "L",
+                Map.of("q", new double[] {1, 2}, "r", new double[] {0, 5}),
+                Map.of("q", new int[] {2}, "r", new int[] {2}),
+                new double[] {(1 + 9) / 2.0}, List.of(Code.W0132));
+    }
+
+    @Test
+    void aMaxOverTheSecondArgumentOfDeclaredValuesRunsAlongTheColumns() throws Exception {
+        // Spinning Up's \max_{a'} Q_{\phi}(s',a') with the values [B, n_a]: was the max over the batch, silently.
+        PaperReadings.assertComputes("MaxNext", "Q_{\\phi}(s',a') \\in \\mathbb{R}^{B \\times n_a}\n"
+                        + "y = \\max_{a'} Q_{\\phi}(s',a')", "y",
+                Map.of("Q_{\\phi}(s', a')", new double[] {1, 5, 7, 2}), Map.of("Q_{\\phi}(s', a')", new int[] {2, 2}),
+                new double[] {5, 7}, List.of());
+    }
+
+    @Test
+    void anIndexAtAMiddleArgumentOfDeclaredValuesIsRefused() {
+        PaperReadings.assertRejected("Q(s', a', u) \\in \\mathbb{R}^{B \\times n_a \\times K}\n"
+                + "y = \\max_{a'} Q(s', a', u)", Code.E0354);
+    }
+}
