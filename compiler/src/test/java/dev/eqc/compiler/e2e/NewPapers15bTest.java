@@ -67,4 +67,28 @@ class NewPapers15bTest {
         PaperReadings.assertRejected("Q(s', a', u) \\in \\mathbb{R}^{B \\times n_a \\times K}\n"
                 + "y = \\max_{a'} Q(s', a', u)", Code.E0354);
     }
+
+    @Test
+    void appliedNamesWithDeepLabelsAreDeclared() throws Exception {
+        // Spinning Up's A^{\pi_{\theta_k}}(s,a) (was E0192), SAC's \sigma_{\theta}(s) (was E0001: \sigma is built in),
+        // Lilian Weng's \boldsymbol{\epsilon}^{(t)}_\theta(\mathbf{x}_t) (was E0001).
+        PaperReadings.assertComputes("Labels", "A^{\\pi_{\\theta_k}}(s,a), \\sigma_{\\theta}(s),"
+                        + " \\boldsymbol{\\epsilon}^{(t)}_\\theta(\\mathbf{x}_t) \\in \\mathbb{R}^{B}\n"
+                        + "y = A^{\\pi_{\\theta_k}}(s,a) + \\sigma_{\\theta}(s) \\boldsymbol{\\epsilon}^{(t)}_\\theta(\\mathbf{x}_t)", "y",
+                Map.of("A^{\\pi_{\\theta_k}}(s, a)", new double[] {1, 2}, "\\sigma_{\\theta}(s)", new double[] {3, 4},
+                        "\\boldsymbol{\\epsilon}^{(t)}_\\theta(\\mathbf{x}_t)", new double[] {5, 6}),
+                Map.of("A^{\\pi_{\\theta_k}}(s, a)", new int[] {2}, "\\sigma_{\\theta}(s)", new int[] {2},
+                        "\\boldsymbol{\\epsilon}^{(t)}_\\theta(\\mathbf{x}_t)", new int[] {2}),
+                new double[] {1 + 15, 2 + 24}, List.of(Code.W0102));
+    }
+
+    @Test
+    void aPeriodThatEndsTheLastRowOfCasesIsPunctuation() throws Exception {
+        // Spinning Up's g(\epsilon, A): `(1 - \epsilon) A & A < 0.` read `0 \cdot` (E0102).
+        PaperReadings.assertComputes("ClipG", "x \\in \\mathbb{R}^{n}, e \\in \\mathbb{R}\n"
+                        + "g(e, A) = \\left\\{ \\begin{array}{ll} (1 + e) A & A \\geq 0 \\\\ (1 - e) A & A < 0. \\end{array}"
+                        + " \\right.\ny = g(e, x)", "y",
+                Map.of("x", new double[] {2, -2}, "e", new double[] {0.5}), Map.of("x", new int[] {2}, "e", new int[] {}),
+                new double[] {3, -1}, List.of(Code.W0103));
+    }
 }
