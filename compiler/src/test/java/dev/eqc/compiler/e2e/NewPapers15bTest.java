@@ -91,4 +91,14 @@ class NewPapers15bTest {
                 Map.of("x", new double[] {2, -2}, "e", new double[] {0.5}), Map.of("x", new int[] {2}, "e", new int[] {}),
                 new double[] {3, -1}, List.of(Code.W0103));
     }
+
+    @Test
+    void anUpdateCallsAFunctionOnTheValueBeforeIt() throws Exception {
+        // Sutton & Barto's w <- w + alpha delta grad v(S, w): the update reads w before it, so f(w) is computed (was
+        // W0136, the row read as solving f's definition for w, and f(w) an undeclared scalar input).
+        PaperReadings.assertComputes("UpdateCall", "w \\in \\mathbb{R}^{n}, \\alpha \\in \\mathbb{R}\n"
+                        + "f(u) = 2 u\nw \\leftarrow w + \\alpha f(w)", "w",
+                Map.of("w", new double[] {1, 2}, "\\alpha", new double[] {0.5}), Map.of("w", new int[] {2}, "\\alpha", new int[] {}),
+                new double[] {2, 4}, List.of());
+    }
 }
