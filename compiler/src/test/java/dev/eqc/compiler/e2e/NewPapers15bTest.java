@@ -101,4 +101,14 @@ class NewPapers15bTest {
                 Map.of("w", new double[] {1, 2}, "\\alpha", new double[] {0.5}), Map.of("w", new int[] {2}, "\\alpha", new int[] {}),
                 new double[] {2, 4}, List.of());
     }
+
+    @Test
+    void aTableAtTheArgMaxOfAnotherIsThatElement() throws Exception {
+        // Double Q-learning's Q_2(S_{t+1}, argmax_a Q_1(S_{t+1}, a)): was the whole table Q_2 (W0190).
+        PaperReadings.assertComputes("DoubleQ", "Q_1, Q_2 \\in \\mathbb{R}^{n_s \\times n_a}, S' \\in \\mathbb{N}\n"
+                        + "y = Q_2\\big(S', \\underset{a}{\\arg\\max}\\, Q_1(S', a)\\big)", "y",
+                Map.of("Q_1", new double[] {1, 5, 7, 2}, "Q_2", new double[] {10, 20, 30, 40}, "S'", new double[] {1}),
+                Map.of("Q_1", new int[] {2, 2}, "Q_2", new int[] {2, 2}, "S'", new int[] {}),
+                new double[] {30}, List.of(Code.W0140));
+    }
 }
