@@ -445,6 +445,15 @@ public final class Catalogue {
                         + "s = \\sum_{i=1}^{K} v^{(i)}",
                 "v \\in \\mathbb{R}^{K \\times d}\n"
                         + "s = \\sum_{i=1}^{K} v_i");
+        add(Code.E0354, "An index in scope written as an argument of a function whose values the file declares with one"
+                        + " axis per argument (`\\max_{a'} Q(s', a', u)` with `Q(s', a', u) \\in \\mathbb{R}^{B \\times n_a"
+                        + " \\times K}`) runs along the axis of its argument. eqc reads such an index along the first axis,"
+                        + " and along the second of a matrix (`\\max_{a'} Q_{\\phi}(s', a')` over the columns); at any"
+                        + " other position it stops rather than read the wrong axis. docs/LANGUAGE.md, Reading rules.",
+                "Q(s', a', u) \\in \\mathbb{R}^{B \\times n_a \\times K}\n"
+                        + "y = \\max_{a'} Q(s', a', u)",
+                "Q \\in \\mathbb{R}^{B \\times n_a \\times K}\n"
+                        + "y_{b,k} = \\max_{a'} Q_{b,a',k}");
         add(Code.W0396, "A matrix with one index, `\\mathbf{X}_j`, selects a row; but when the index's range is fixed elsewhere"
                         + " to the matrix's column count and not its row count (Wanda's `\\mathbf{S}_{ij} = |\\mathbf{W}_{ij}|"
                         + " \\cdot \\|\\mathbf{X}_j\\|_2` with `\\mathbf{X} \\in \\mathbb{R}^{NL \\times C_{in}}`, \"the j-th input"

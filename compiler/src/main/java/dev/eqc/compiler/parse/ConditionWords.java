@@ -33,6 +33,17 @@ final class ConditionWords {
                 }
                 case EqLexer.ROWSEP -> condition = false;
                 case EqLexer.AMP -> condition = depth > 0;
+                case EqLexer.DOT -> {
+                    // `(1 - \epsilon) A & A < 0.` (Spinning Up's PPO): the period that ends the sentence at the end
+                    // of a row is punctuation, not the placeholder `\cdot` juxtaposed with the 0 before it.
+                    if (depth > 0 && i + 1 < tokens.size() && (tokens.get(i + 1).getType() == EqLexer.ROWSEP
+                            || tokens.get(i + 1).getType() == EqLexer.CASES_END)) {
+                        if (out == null) {
+                            out = new ArrayList<>(tokens);
+                        }
+                        out.set(i, null);
+                    }
+                }
                 default -> {
                     if (!condition) {
                         continue;

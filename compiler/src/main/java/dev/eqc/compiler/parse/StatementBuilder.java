@@ -209,8 +209,19 @@ final class StatementBuilder {
 
     private static boolean declarableApplication(Expr e) {
         // V^{\mathcal{D}}(\mathbf{s}) (AWR), Q^\pi(s, a): a superscript label is part of the name (back13 and new13).
+        // \sigma_{\theta}(s) (Spinning Up's SAC): a built-in's name with a subscript label names a function's values.
         return e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f && (f.sup() == null || labelSuperscript(f))
-                && !a.args().isEmpty() && dev.eqc.compiler.builtin.Builtin.lookup(f.base()).isEmpty();
+                && !a.args().isEmpty() && (dev.eqc.compiler.builtin.Builtin.lookup(f.base()).isEmpty()
+                        || f.sub() != null && f.sup() == null && f.sub().isSingle() && simpleLabel(f.sub().single(), 2));
+    }
+
+    /** {@code \theta}, {@code \theta_k}, {@code \pi_{\theta_k}}: a name whose subscripts are names too, so deep. */
+    private static boolean simpleLabel(Expr e, int depth) {
+        if (e instanceof Expr.Num) {
+            return true;
+        }
+        return e instanceof Expr.Sym s && s.sup() == null && (s.sub() == null
+                || depth > 0 && s.sub().isSingle() && simpleLabel(s.sub().single(), depth - 1));
     }
 
     /**
@@ -220,9 +231,11 @@ final class StatementBuilder {
      */
     private static boolean labelSuperscript(Expr.Sym f) {
         // AWAC's A^{\pi_k}(s, a): the label may carry a subscript of its own (the policy of iteration k).
-        return f.sup().isSingle() && f.sup().single() instanceof Expr.Sym label && label.sup() == null
-                && (label.sub() == null || label.sub().isSingle() && (label.sub().single() instanceof Expr.Sym k
-                && k.sub() == null && k.sup() == null || label.sub().single() instanceof Expr.Num))
+        // Spinning Up's A^{\pi_{\theta_k}}(s,a): the label's subscript may carry one of its own. Lilian Weng's
+        // \epsilon^{(t)}_\theta(x_t): a letter in parentheses labels the step, as W^{(l)} does.
+        return f.sup().isSingle() && (f.sup().single() instanceof Expr.Sym label && simpleLabel(label, 2)
+                || f.sup().single() instanceof Expr.Group g && g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN
+                && g.items().size() == 1 && g.items().get(0) instanceof Expr.Sym step && step.bare())
                 && !dev.eqc.compiler.ast.Script.TRANSPOSE_MARKS.contains(f.sup().key());
     }
 

@@ -510,7 +510,7 @@ final class StatementSplitter {
             if (i >= from && depth == 0 && (prose || afterEquals && !inProse && (bareRange(tokens, i)
                     && listStart(tokens, i) == i || wideSpaceBefore(tokens, i) && (bareRange(tokens, listEnd(tokens, i))
                     || bareMembership(tokens, listEnd(tokens, i))) || betweenRange(tokens, i) && (wideSpaceBefore(tokens, i)
-                            || tokens.get(i - 1).getType() == EqLexer.COMMA)))) {
+                            || tokens.get(i - 1).getType() == EqLexer.COMMA) || samplingTail(tokens, i)))) {
                 return i;
             }
             inProse |= prose;
@@ -544,6 +544,39 @@ final class StatementSplitter {
         }
         return tokens.get(dots).getType() == EqLexer.COMMAND
                 && java.util.Set.of("\\dots", "\\ldots", "\\cdots", "\\dotsc").contains(tokens.get(dots).getText());
+    }
+
+    /**
+     * {@code , \;\;\;\;\; \epsilon \sim \mathcal{N}(0, \sigma)} (OpenAI Spinning Up's TD3 and SAC), {@code \quad
+     * \xi \sim \mathcal{N}(0, I)}: after the right-hand side, set apart by a comma or a wide space, names (a comma
+     * list) followed by {@code \sim} and what they are drawn from, and nothing else: a statement of how inputs are
+     * sampled, a prose tail (W0130). Was E0103 on the whole statement.
+     */
+    private boolean samplingTail(List<Token> tokens, int at) {
+        if (at < 1 || !(tokens.get(at - 1).getType() == EqLexer.COMMA || wideSpaceBefore(tokens, at))) {
+            return false;
+        }
+        int depth = 0;
+        int sim = -1;
+        for (int i = at; i < tokens.size(); i++) {
+            int type = tokens.get(i).getType();
+            if (isOpener(type)) {
+                depth++;
+            } else if (isCloser(type)) {
+                depth--;
+            } else if (depth == 0 && (isDefinitionSign(type) || isRelationSign(type) && type != EqLexer.RELATED)) {
+                return false;
+            } else if (depth == 0 && type == EqLexer.RELATED) {
+                if (sim >= 0 || !tokens.get(i).getText().equals("\\sim")) {
+                    return false;
+                }
+                sim = i;
+            }
+            if (depth < 0) {
+                return false;
+            }
+        }
+        return sim > at && sim + 1 < tokens.size();
     }
 
     /**
@@ -623,7 +656,9 @@ final class StatementSplitter {
         }
         int start = tokens.get(at + 1).getStopIndex() + 1;
         int end = tokens.get(close).getStartIndex();
-        String content = start <= end ? source.text().substring(start, end).strip().replaceAll("\\s+", " ") : "";
+        // \text{ ;where } (Lilian Weng's posts): punctuation before the word belongs to the sentence before it.
+        String content = start <= end ? source.text().substring(start, end).strip().replaceAll("\\s+", " ")
+                .replaceFirst("^[;,:]\\s*", "") : "";
         return PROSE.matcher(content).matches() ? content : null;
     }
 

@@ -158,7 +158,51 @@ final class AppliedValues {
         }
         body.readsUndefinedFunctions = true;
         Term ref = body.names.inputRef(a.span(), in);
-        return indices.isEmpty() ? ref : new Term.Index(a.span(), ref, indices);
+        if (indices.isEmpty()) {
+            return ref;
+        }
+        List<Integer> at = argumentAxes(a, in, indices);
+        if (at == null || at.equals(java.util.stream.IntStream.range(0, indices.size()).boxed().toList())) {
+            return new Term.Index(a.span(), ref, indices);
+        }
+        if (in.dims().size() == 2 && at.equals(List.of(1))) {
+            // \max_{a'} Q_{\phi}(s',a') with Q_{\phi}(s',a') \in \mathbb{R}^{B \times n_a} declared (Spinning Up's
+            // Bellman error): a' is the second argument, so it runs along the second axis, the column; was the
+            // first axis, silently (a max over the batch).
+            return new Term.Index(a.span(), new Term.Transpose(a.span(), ref), indices);
+        }
+        return body.error(Code.E0354, a.span(), "`" + file.source.slice(a.span()).trim() + "` is declared with an axis"
+                        + " per argument, and the index" + (indices.size() == 1 ? " `" : "es `") + String.join("`, `",
+                        indices.stream().map(IndexVar::name).toList()) + "` stand" + (indices.size() == 1 ? "s" : "")
+                        + " at a later argument than the first: eqc reads an index in the arguments along the leading"
+                        + " axes only", "declare the values with the indexed axis first, or write the element with a"
+                        + " subscript, like `Q_{b, a'}`");
+    }
+
+    /**
+     * The axis of the declared {@code in} each of {@code indices} runs along when {@code in} has one axis per
+     * argument of {@code a} and each index is a whole argument ({@code Q(s', a')} under {@code \max_{a'}}: axis 1);
+     * null otherwise (the indices read the leading axes, as {@code D(x^{(i)})} under {@code \sum_i} does).
+     */
+    private List<Integer> argumentAxes(Expr.Apply a, Input in, List<IndexVar> indices) {
+        if (!in.declared() || in.dims() == null || in.dims().size() != a.args().size() || indices.size() >= in.dims().size()) {
+            return null;
+        }
+        List<Integer> out = new ArrayList<>();
+        for (IndexVar v : indices) {
+            int found = -1;
+            for (int k = 0; k < a.args().size(); k++) {
+                if (a.args().get(k) instanceof Expr.Sym s && s.sub() == null && s.sup() == null && s.accent() == null
+                        && !body.names.isBound(NameKeys.full(s)) && body.scope.indexVar(s.base() + "'".repeat(s.primes())) == v) {
+                    found = k;
+                }
+            }
+            if (found < 0) {
+                return null;
+            }
+            out.add(found);
+        }
+        return out;
     }
 
     /**

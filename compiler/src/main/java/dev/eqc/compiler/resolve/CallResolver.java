@@ -139,6 +139,15 @@ final class CallResolver {
             return body.indicator(g.items().get(0), b.span());
         }
         if (b.right() instanceof Expr.Group g && g.items().size() == 1) {
+            if (b.left() instanceof Expr.Underset u && u.op() instanceof Expr.Sym e && e.base().equals("E") && e.bare()
+                    && (e.kind() == SymKind.BB || e.kind() == SymKind.WORD) && u.under() instanceof Expr.Relation r
+                    && r.op() == dev.eqc.compiler.ast.RelOp.RELATED && !body.names.isBound(NameKeys.full(e))) {
+                // \\underset{(s,a,r,s',d) \sim {\mathcal D}}{{\mathrm E}}[…] (OpenAI Spinning Up): the samples drawn
+                // written under the E, as \mathbb{E}_{(s,a,r,s',d) \sim \mathcal{D}}[…] writes them below it.
+                Expr.Sym below = e.withScripts(e.span(), new dev.eqc.compiler.ast.Script(u.under().span(),
+                        List.of(u.under()), file.source.slice(u.under().span()).replaceAll("\\s+", "")), null, 0);
+                return expr(new Expr.Binary(b.span(), b.opSpan(), b.op(), below, g));
+            }
             if (b.left() instanceof Expr.Underset u) {
                 return axisForm(b.span(), u.op(), u.under(), g.items().get(0));
             }
@@ -883,7 +892,10 @@ final class CallResolver {
         boolean indicesOnly = ordered.args().stream().allMatch(e -> e instanceof Expr.Sym i && i.sub() == null
                 && i.sup() == null && i.accent() == null && body.scope.indexVar(NameKeys.full(i)) != null
                 && !body.names.isBound(NameKeys.full(i)));
-        if (labels == null && !indicesOnly || indicesOnly && ordered.args().equals(a.args())) {
+        if (labels == null && !indicesOnly) {
+            return atArgMax(a, table, ordered);
+        }
+        if (indicesOnly && ordered.args().equals(a.args())) {
             return null;   // p(i, j) of indices in the order printed: elementCall
         }
         String function = file.source.slice(callee.span()).trim();
@@ -903,6 +915,70 @@ final class CallResolver {
                     .map(e -> body.scope.indexVar(NameKeys.full((Expr.Sym) e))).toList());
         }
         return body.names.gather(a.span(), body.names.inputRef(callee.span(), table), sub);
+    }
+
+    /**
+     * Sutton &amp; Barto's Double Q-learning, {@code Q_2\big(S_{t+1}, \\underset{a}{\arg\max}\, Q_1(S_{t+1},a)\big)}:
+     * a declared table at one argument per axis, each an index in scope, a declared whole-number label or an arg
+     * max (min) over a bare index. The element at those positions, the arg max's position counted from 0 as the
+     * table's are (W0140). Null when an argument is anything else.
+     */
+    private Term atArgMax(Expr.Apply a, Input table, Expr.Apply ordered) {
+        List<Expr> args = ordered.args();
+        if (args.stream().noneMatch(CallResolver::isArgMaxOverLetter)) {
+            return null;
+        }
+        List<IndexVar> vars = new ArrayList<>();
+        List<IndexVar> classes = new ArrayList<>();
+        Term condition = null;
+        for (Expr arg : args) {
+            if (arg instanceof Expr.Sym i && i.sub() == null && i.sup() == null && i.accent() == null
+                    && body.scope.indexVar(NameKeys.full(i)) != null && !body.names.isBound(NameKeys.full(i))) {
+                vars.add(body.scope.indexVar(NameKeys.full(i)));
+                continue;
+            }
+            boolean argMax = isArgMaxOverLetter(arg);
+            List<Input> label = argMax ? null : body.names.labelElements(new Script(arg.span(), List.of(arg),
+                    file.source.slice(arg.span()).replaceAll("\\s+", "")));
+            if (!argMax && (label == null || label.get(0) == null || label.get(0).selecting().count() != null)) {
+                return null;   // a label counted from 1 (declared \{1, \dots, K\}) keeps the other readings
+            }
+            Diagnostic.of(Code.W0140, file.source, arg.span(), "`" + file.source.slice(arg.span()).trim()
+                            + "` is read as a position of `" + file.source.slice(a.callee().span()).trim()
+                            + "` counted from 0" + (argMax ? " (the arg max's position along its index)" : ""))
+                    .caret("0 selects the first element")
+                    .help(argMax ? "an arg max over a bare index counts from 0; write the range (`\\arg\\max_{a=1}^{A}`)"
+                            + " to count from 1" : Input.countingHelp(label.get(0)))
+                    .report(file.diagnostics);
+            IndexVar c = new IndexVar(IndexVar.CLASSES, arg.span(), null, null, List.of());
+            vars.add(c);
+            classes.add(c);
+            Term eq = new Term.Compare(arg.span(), Term.CompareOp.EQ, expr(arg), new Term.IndexValue(arg.span(), c));
+            condition = condition == null ? eq : new Term.Arith(arg.span(), arg.span(), Term.ArithOp.MUL, condition, eq);
+        }
+        Term selected = new Term.Where(a.span(), condition, new Term.Index(a.span(),
+                body.names.inputRef(a.callee().span(), table), vars), new Term.Literal(a.span(), 0.0));
+        for (int k = classes.size() - 1; k >= 0; k--) {
+            selected = new Term.Reduce(a.span(), Term.ReduceOp.SUM, classes.get(k), selected);
+        }
+        return selected;
+    }
+
+    /** {@code \\underset{a}{\arg\max}\, f(a)} or {@code \arg\max_a f(a)}: an arg max or min over a bare letter. */
+    private static boolean isArgMaxOverLetter(Expr e) {
+        Expr.Sym op;
+        if (e instanceof Expr.Binary j && j.left() instanceof Expr.Underset u && u.op() instanceof Expr.Sym o
+                && o.bare() && u.under() instanceof Expr.Sym letter && letter.bare()) {
+            op = o;
+        } else if (e instanceof Expr.BigOp big && big.operator().sup() == null && big.operator().sub() != null
+                && big.operator().sub().isSingle() && big.operator().sub().single() instanceof Expr.Sym letter
+                && letter.bare()) {
+            op = big.operator();
+        } else {
+            return false;
+        }
+        return (op.kind() == SymKind.COMMAND || op.kind() == SymKind.WORD)
+                && java.util.Set.of("\\argmax", "\\argmin", "argmax", "argmin").contains(op.base());
     }
 
     /**

@@ -38,7 +38,10 @@ final class InvertedForms {
         List<Statement> out = new ArrayList<>();
         boolean changed = false;
         for (Statement s : program.statements()) {
-            if (!(s instanceof Statement.Definition d) || !(d.lhs() instanceof Expr.Sym name)) {
+            if (!(s instanceof Statement.Definition d) || !(d.lhs() instanceof Expr.Sym name)
+                    || d.op() == dev.eqc.compiler.ast.RelOp.ASSIGN) {
+                // w \leftarrow w + \alpha \delta \nabla \hat{v}(S, w) (Sutton & Barto's actor-critic box): an update
+                // reads the value before it, so the call is computed; no row is solved for w.
                 out.add(s);
                 continue;
             }

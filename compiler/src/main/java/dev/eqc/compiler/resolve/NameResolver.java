@@ -1115,6 +1115,17 @@ final class NameResolver {
                 && file.definition(NameKeys.full(s)) == null;
     }
 
+    /**
+     * Whether the subscript of the label vector {@code S_{t+1}} is a shifted position of indices in scope
+     * ({@code V(S_{t+1})} beside {@code V(S_t)}, Sutton &amp; Barto's TD error over an episode): the label read at
+     * that position (its own W0170), so the table is read there too. Was a product of the table and the label.
+     */
+    private boolean shiftedIndices(Expr.Sym label) {
+        List<OffsetSubscript.Item> items = OffsetSubscript.of(label.sub());
+        return items != null && scope.hasIndices()
+                && OffsetSubscript.letters(items).stream().allMatch(l -> scope.indexVar(l) != null && !isBound(l));
+    }
+
     List<Input> labelElements(dev.eqc.compiler.ast.Script sub) {
         List<Input> out = new ArrayList<>();
         boolean any = false;
@@ -1146,7 +1157,7 @@ final class NameResolver {
             if (in == null || in.selecting() == null) {
                 return null;
             }
-            if (label.sub() != null && indicesOf(label) == null) {
+            if (label.sub() != null && indicesOf(label) == null && !shiftedIndices(label)) {
                 return null;
             }
             out.add(in);

@@ -28,7 +28,30 @@ public final class SymbolNames {
             s = s.replaceAll("\\\\(mathbf|boldsymbol|bm|vec|mathrm|operatorname|text|textrm|textit|mathit|mathsf"
                     + "|mathtt)\\{([^{}]*)\\}", "$2");
         } while (!s.equals(previous));
-        return s.replace("{", "").replace("}", "");
+        return logArgumentUnbracketed(s.replace("{", "").replace("}", ""));
+    }
+
+    /**
+     * {@code \nabla_x \log(f_\phi(y|x))}, as eqc prints a declared log-probability's name, is {@code \nabla_x \log
+     * f_\phi(y|x)} as the paper (Lilian Weng's classifier guidance) and the user write it: the parentheses around
+     * a {@code \log}'s argument that runs to the end of the name do not matter.
+     */
+    private static String logArgumentUnbracketed(String s) {
+        for (String log : new String[] {"\\log(", "\\ln("}) {
+            int at = s.indexOf(log);
+            if (at < 0) {
+                continue;
+            }
+            int open = at + log.length() - 1;
+            int depth = 0;
+            for (int i = open; i < s.length(); i++) {
+                depth += s.charAt(i) == '(' ? 1 : s.charAt(i) == ')' ? -1 : 0;
+                if (depth == 0) {
+                    return i == s.length() - 1 ? s.substring(0, open) + s.substring(open + 1, i) : s;
+                }
+            }
+        }
+        return s;
     }
 
     public static boolean matches(String typed, String latex, String javaName) {

@@ -24,6 +24,10 @@ class SymbolNamesTest {
         assertTrue(SymbolNames.matches("x''", "x^{\\prime\\prime}", "xPrime2"));
         assertTrue(SymbolNames.matches("n_h^{'}", "n_h'", "nH"));
         assertTrue(SymbolNames.matches("h^\\prime", "h'", "hPrime"));
+        // Lilian Weng's classifier guidance: the declared gradient of a log-probability, typed without the
+        // parentheses eqc prints around the log's argument.
+        assertTrue(SymbolNames.matches("\\nabla_{\\mathbf{x}_t} \\log f_\\phi(y \\vert \\mathbf{x}_t)",
+                "\\nabla_{\\mathbf{x}_t} \\log(f_\\phi(y \\vert \\mathbf{x}_t))", "g"));
     }
 
     @Test
@@ -34,5 +38,6 @@ class SymbolNamesTest {
         assertFalse(SymbolNames.matches("\\bigcup", "cup", "cup"));
         assertFalse(SymbolNames.matches("x", "x^{\\prime}", "xPrime"));
         assertFalse(SymbolNames.matches("x'", "x^{\\prime\\prime}", "xPrime2"));
+        assertFalse(SymbolNames.matches("\\log f(x) y", "\\log(f(x)) y", "g"));
     }
 }
