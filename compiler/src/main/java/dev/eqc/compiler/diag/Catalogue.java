@@ -376,6 +376,13 @@ public final class Catalogue {
                         + " such case. docs/LANGUAGE.md, Broadcasting.",
                 "K \\in \\mathbb{R}^{n \\times n}, v \\in \\mathbb{R}^{n}\nC = K - K v",
                 "K \\in \\mathbb{R}^{n \\times n}, v \\in \\mathbb{R}^{n}\nC_{ij} = K_{ij} - \\sum_{k} K_{ik} v_k");
+        add(Code.W0417, "A reduction over the members of a name declared as a 0/1 vector, Proxy Anchor's `\\sum_{p \\in"
+                        + " P^+}` with `P^+ \\in \\{0,1\\}^{C}` (the proxies with positives in the batch): the vector is a"
+                        + " set of positions, so the index runs over the axis it indexes and the positions where the"
+                        + " vector is 0 are left out; bars around it, `|P^+|`, count its 1s (W0404). docs/LANGUAGE.md,"
+                        + " Sums over index sets.",
+                "s \\in \\mathbb{R}^{C}, P^+ \\in \\{0,1\\}^{C}\n\\ell = \\sum_{p \\in P^+} s_p",
+                "s \\in \\mathbb{R}^{C}, P^+ \\in \\{0,1\\}^{C}\n\\ell = \\sum_{p} P^+_p s_p");
         add(Code.W0416, "A declared tensor followed by a square bracket of as many index letters in scope as it has"
                         + " axes, `P_l[h, h']` (talking-heads attention) or `A[i, j]`, is its element, as in code; the"
                         + " tensor times a list of the indices' values is never what a paper means. docs/LANGUAGE.md,"

@@ -184,6 +184,10 @@ final class ReductionResolver {
             if (member != null) {
                 return body.sets.reduction(b, kind, v, member);
             }
+            Term masked = body.sets.overMask(b, kind, v, rel.right());
+            if (masked != null) {
+                return masked;
+            }
         }
         if (under instanceof Expr.Relation rel && rel.left() instanceof Expr.Sym v && isIndexName(v)
                 && rel.op() == RelOp.IN && op.sup() == null && rel.right() instanceof Expr.Sym set && set.bare()
