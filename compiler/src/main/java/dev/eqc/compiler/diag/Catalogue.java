@@ -366,7 +366,9 @@ public final class Catalogue {
         add(Code.W0424, "A sum written out with dots, `x_1 + x_2 + \\cdots + x_n` or `w_1 x_1 + \\cdots + w_d x_d`: the"
                         + " terms before the dots and the term after them are one pattern whose whole numbers count up by"
                         + " one to the last term's value, so the run is read as the sum over a letter of its own. Terms"
-                        + " that skip (`x_1 + x_3 + \\cdots`) are no such sum. docs/LANGUAGE.md, Indexes and ranges.",
+                        + " that skip (`x_1 + x_3 + \\cdots`) are no such sum. The arguments of `\\max` or `\\min`"
+                        + " written as such a run, `\\max(x_1, \\dots, x_n)`, are the reduction `\\max_{i=1}^{n} x_i`."
+                        + " docs/LANGUAGE.md, Indexes and ranges.",
                 "x \\in \\mathbb{R}^{n}\ns = x_1 + x_2 + \\cdots + x_n",
                 "x \\in \\mathbb{R}^{n}\ns = \\sum_{i=1}^{n} x_i");
         add(Code.W0423, "A vector added to, subtracted from or multiplied element-wise with a square matrix of its size"

@@ -34,7 +34,9 @@ final class ReductionResolver {
 
     Term reduction(Expr.BigOp b) {
         Term reduced = reductionOf(b);
-        if (reduced instanceof Term.Reduce r && r.op() == Term.ReduceOp.SUM && !reads(r.body(), r.var())) {
+        // Also \max(h^{(1)}, \dots, h^{(k)}) (W0424): the max of k equal values would be that value, as silently.
+        if (reduced instanceof Term.Reduce r && (r.op() == Term.ReduceOp.SUM || r.op() == Term.ReduceOp.PROD
+                || r.op() == Term.ReduceOp.MAX || r.op() == Term.ReduceOp.MIN) && !reads(r.body(), r.var())) {
             String label = labelCarrying(b.body(), r.var().name());
             if (label != null) {
                 // AggMo's \sum_{i=1}^{K} v_t^{(i)} beside v_{t-1}^{(i)} \in \mathbb{R}^{K \times d} declared: the names
