@@ -394,7 +394,9 @@ public final class Catalogue {
         add(Code.W0424, "A sum written out with dots, `x_1 + x_2 + \\cdots + x_n` or `w_1 x_1 + \\cdots + w_d x_d`: the"
                         + " terms before the dots and the term after them are one pattern whose whole numbers count up by"
                         + " one to the last term's value, so the run is read as the sum over a letter of its own. Terms"
-                        + " that skip (`x_1 + x_3 + \\cdots`) are no such sum. docs/LANGUAGE.md, Indexes and ranges.",
+                        + " that skip (`x_1 + x_3 + \\cdots`) are no such sum. The arguments of `\\max` or `\\min`"
+                        + " written as such a run, `\\max(x_1, \\dots, x_n)`, are the reduction `\\max_{i=1}^{n} x_i`."
+                        + " docs/LANGUAGE.md, Indexes and ranges.",
                 "x \\in \\mathbb{R}^{n}\ns = x_1 + x_2 + \\cdots + x_n",
                 "x \\in \\mathbb{R}^{n}\ns = \\sum_{i=1}^{n} x_i");
         add(Code.W0423, "A vector added to, subtracted from or multiplied element-wise with a square matrix of its size"
@@ -404,6 +406,13 @@ public final class Catalogue {
                         + " such case. docs/LANGUAGE.md, Broadcasting.",
                 "K \\in \\mathbb{R}^{n \\times n}, v \\in \\mathbb{R}^{n}\nC = K - K v",
                 "K \\in \\mathbb{R}^{n \\times n}, v \\in \\mathbb{R}^{n}\nC_{ij} = K_{ij} - \\sum_{k} K_{ik} v_k");
+        add(Code.W0417, "A reduction over the members of a name declared as a 0/1 vector, Proxy Anchor's `\\sum_{p \\in"
+                        + " P^+}` with `P^+ \\in \\{0,1\\}^{C}` (the proxies with positives in the batch): the vector is a"
+                        + " set of positions, so the index runs over the axis it indexes and the positions where the"
+                        + " vector is 0 are left out; bars around it, `|P^+|`, count its 1s (W0404). docs/LANGUAGE.md,"
+                        + " Sums over index sets.",
+                "s \\in \\mathbb{R}^{C}, P^+ \\in \\{0,1\\}^{C}\n\\ell = \\sum_{p \\in P^+} s_p",
+                "s \\in \\mathbb{R}^{C}, P^+ \\in \\{0,1\\}^{C}\n\\ell = \\sum_{p} P^+_p s_p");
         add(Code.W0416, "A declared tensor followed by a square bracket of as many index letters in scope as it has"
                         + " axes, `P_l[h, h']` (talking-heads attention) or `A[i, j]`, is its element, as in code; the"
                         + " tensor times a list of the indices' values is never what a paper means. docs/LANGUAGE.md,"

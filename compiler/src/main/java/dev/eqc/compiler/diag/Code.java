@@ -138,6 +138,7 @@ public enum Code {
     W0414("a list of rows written with a pattern is read as the rows stacked"),
     W0415("a left-hand index with no range runs over the range of the index it is compared with"),
     W0416("a declared tensor followed by a bracket of index letters is its element"),
+    W0417("a sum over a declared 0/1 vector runs over the positions of its 1s"),
     W0423("a vector added to a square matrix goes along its rows"),
     W0424("a sum written out with dots is read as a reduction"),
     W0425("bars around a declared calligraphic tensor count its members"),

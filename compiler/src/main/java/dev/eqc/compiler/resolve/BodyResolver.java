@@ -920,11 +920,21 @@ final class BodyResolver {
      * name declared 0/1.
      */
     private Term sizeOfDeclaredSet(Expr.Abs a) {
+        Binding.InputName mask = sets.declaredMask(a.operand());
+        if (mask != null) {
+            // Proxy Anchor's \frac{1}{|P^+|} with P^+ \in \{0,1\}^{C} declared: the number of its 1s, the size of the
+            // set a sum over p \in P^+ runs over (W0417); its absolute values, the vector itself, are never meant.
+            return countOfDeclaredSet(a, (Expr.Sym) a.operand(), mask);
+        }
         if (!(a.operand() instanceof Expr.Sym set) || !set.bare() || set.kind() != dev.eqc.compiler.ast.SymKind.CAL
                 || !(names.find(NameKeys.full(set)) instanceof Binding.InputName in) || !in.input().declared()
                 || !file.isBinary(in.input().key()) || in.input().dims().isEmpty()) {
             return null;
         }
+        return countOfDeclaredSet(a, set, (Binding.InputName) names.find(NameKeys.full(set)));
+    }
+
+    private Term countOfDeclaredSet(Expr.Abs a, Expr.Sym set, Binding.InputName in) {
         String name = file.source.slice(set.span());
         List<IndexVar> vars = new ArrayList<>();
         for (int k = 0; k < in.input().dims().size(); k++) {

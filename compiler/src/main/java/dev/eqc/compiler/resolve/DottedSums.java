@@ -79,11 +79,30 @@ final class DottedSums {
                     dots = k;
                 }
             }
-            Expr sum = dots >= 1 && dots <= terms.size() - 2 ? dottedRun(terms, dots) : null;
+            Expr sum = dots >= 1 && dots <= terms.size() - 2 ? dottedRun(terms, dots, "\\sum") : null;
             if (sum == null) {
                 return super.binary(b);
             }
             return sum;
+        }
+
+        /**
+         * {@code \max(x_1, \dots, x_n)}, {@code \min(d_1, d_2, \ldots, d_K)}: the arguments are one dotted run, read
+         * as {@code \max_{i=1}^{n} x_i} (was E0104, max takes 2 arguments). Only when the run is every argument.
+         */
+        @Override
+        Expr apply(Expr.Apply a) {
+            if (!(a.callee() instanceof Expr.Sym f) || !f.bare() || !f.base().equals("\\max") && !f.base().equals("\\min")
+                    || a.args().size() < 3 || !ArithmeticLists.isDots(a.args().get(a.args().size() - 2))) {
+                return super.apply(a);
+            }
+            for (int k = 0; k < a.args().size() - 2; k++) {
+                if (ArithmeticLists.isDots(a.args().get(k))) {
+                    return super.apply(a);
+                }
+            }
+            Expr run = dottedRun(a.args(), a.args().size() - 2, f.base());
+            return run == null ? super.apply(a) : run;
         }
 
         private static void flatten(Expr e, List<Expr> terms) {
@@ -96,7 +115,7 @@ final class DottedSums {
         }
 
         /** The sum with its dotted run replaced, or null when the terms around the dots are no pattern. */
-        private Expr dottedRun(List<Expr> terms, int dots) {
+        private Expr dottedRun(List<Expr> terms, int dots, String operator) {
             Expr last = terms.get(dots + 1);
             List<Leaf> leaves = new ArrayList<>();
             if (!differ(terms.get(dots - 1), last, leaves) || leaves.isEmpty() || !oneCounter(leaves)) {
@@ -115,6 +134,9 @@ final class DottedSums {
                     return null;   // x_1 + x_3 + \cdots + x_n: not counting up by one; no sum is read
                 }
                 start--;
+            }
+            if (!operator.equals("\\sum") && start != 0) {
+                return null;   // \max(a, x_1, \dots, x_n): the run is not every argument
             }
             List<Leaf> first = new ArrayList<>();
             differ(terms.get(start), last, first);
@@ -136,17 +158,21 @@ final class DottedSums {
             Expr.Sym index = new Expr.Sym(at, SymKind.LETTERS, letter, null, null, null, 0);
             Expr.Num lower = new Expr.Num(at, Long.toString(from));
             Expr upper = expr(leaves.get(0).last);
-            Expr.Sym sigma = new Expr.Sym(at, SymKind.COMMAND, "\\sum",
+            Expr.Sym sigma = new Expr.Sym(at, SymKind.COMMAND, operator,
                     null, new Script(at, List.of(new Expr.Relation(at, at, RelOp.EQ, index, lower)), letter + "=" + from),
                     new Script(at, List.of(upper), lastText), 0);
             Expr sum = new Expr.BigOp(run, sigma, body);
-            String written = "\\sum_{" + letter + "=" + from + "}^{" + lastText + "} " + shown(terms.get(start), first,
+            String written = operator + "_{" + letter + "=" + from + "}^{" + lastText + "} " + shown(terms.get(start), first,
                     letter);
-            Diagnostic.of(Code.W0424, source, run, "`" + source.slice(run).strip() + "` is read as the sum `" + written
-                            + "`: the terms count " + letter + " from " + from + " up by one to " + lastText)
-                    .caret("a sum over " + letter + " = " + from + ", …, " + lastText)
-                    .help("write the sum to say so: `" + written + "`")
+            String what = operator.equals("\\sum") ? "sum" : operator.substring(1);
+            Diagnostic.of(Code.W0424, source, run, "`" + source.slice(run).strip() + "` is read as the " + what + " `"
+                            + written + "`: the terms count " + letter + " from " + from + " up by one to " + lastText)
+                    .caret("a " + what + " over " + letter + " = " + from + ", …, " + lastText)
+                    .help("write the " + what + " to say so: `" + written + "`")
                     .report(diagnostics);
+            if (!operator.equals("\\sum")) {
+                return sum;
+            }
             Expr out = null;
             for (int k = 0; k < terms.size(); k++) {
                 Expr t = k < start || k > dots + 1 ? expr(terms.get(k)) : k == start ? sum : null;

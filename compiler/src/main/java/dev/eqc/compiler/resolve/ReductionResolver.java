@@ -34,7 +34,9 @@ final class ReductionResolver {
 
     Term reduction(Expr.BigOp b) {
         Term reduced = reductionOf(b);
-        if (reduced instanceof Term.Reduce r && r.op() == Term.ReduceOp.SUM && !reads(r.body(), r.var())) {
+        // Also \max(h^{(1)}, \dots, h^{(k)}) (W0424): the max of k equal values would be that value, as silently.
+        if (reduced instanceof Term.Reduce r && (r.op() == Term.ReduceOp.SUM || r.op() == Term.ReduceOp.PROD
+                || r.op() == Term.ReduceOp.MAX || r.op() == Term.ReduceOp.MIN) && !reads(r.body(), r.var())) {
             String label = labelCarrying(b.body(), r.var().name());
             if (label != null) {
                 // AggMo's \sum_{i=1}^{K} v_t^{(i)} beside v_{t-1}^{(i)} \in \mathbb{R}^{K \times d} declared: the names
@@ -188,6 +190,10 @@ final class ReductionResolver {
             if (member != null) {
                 return body.sets.reduction(b, kind, v, member);
             }
+            Term masked = body.sets.overMask(b, kind, v, rel.right());
+            if (masked != null) {
+                return masked;
+            }
         }
         if (under instanceof Expr.Relation rel && rel.left() instanceof Expr.Sym v && isIndexName(v)
                 && rel.op() == RelOp.IN && op.sup() == null && rel.right() instanceof Expr.Sym set && set.bare()
@@ -308,7 +314,8 @@ final class ReductionResolver {
             } else {
                 IndexVar other = rel.right() instanceof Expr.Sym o && o.bare() ? scope.indexVar(o.base()) : null;
                 if (other == null && rel.right() instanceof Expr.Sym o && isIndexName(o) && o.primes() == 0
-                        && op.sup() == null && skipped == null && !body.names.isBound(NameKeys.full(o))
+                        && (op.sup() == null || sizeAbove(op)) && skipped == null
+                        && !body.names.isBound(NameKeys.full(o))
                         && kind != Term.ReduceOp.ARGMAX && kind != Term.ReduceOp.ARGMIN) {
                     return overPairs(b, kind, v, o);
                 }
@@ -316,6 +323,18 @@ final class ReductionResolver {
                     return body.unsupported(rel.right().span(), "`\\ne` compares with an index variable in scope");
                 }
                 excluded.add(other);
+                if (sizeAbove(op)) {
+                    // \sum_{j \neq i}^{N}, \sum_{i \neq j}^{m} (KID's unbiased MMD): no lower limit written, counted
+                    // from 1 to the upper limit, as \sum_i^N is.
+                    Diagnostic.of(Code.W0140, body.file.source, op.span(), "`" + body.file.source.slice(op.span())
+                                    + "` has no lower limit; eqc counts `" + v.base() + "` from 1 to the upper limit")
+                            .caret("read as " + v.base() + " = 1 … " + body.file.source.slice(op.sup().span()))
+                            .help("write both limits, like `" + op.base() + "_{" + v.base() + "=1, " + v.base()
+                                    + " \\neq " + other.name() + "}^{" + body.file.source.slice(op.sup().span())
+                                    + "}`, to say so")
+                            .report(body.file.diagnostics);
+                    lower = new Term.Literal(v.span(), 1.0);
+                }
             }
         } else {
             return body.unsupported(under.span(), "write the index under the operator, like `\\sum_{j}` or"
@@ -445,7 +464,10 @@ final class ReductionResolver {
                 .help("write the two operators to say so, like `\\sum_{" + outer.base() + "} \\sum_{" + inner.base()
                         + " \\neq " + outer.base() + "}`")
                 .report(body.file.diagnostics);
-        IndexVar pair = sized(name(outer), outer.span());
+        // \sum_{i \neq j}^{m}: both letters run 1 … m.
+        IndexVar pair = sizeAbove(b.operator()) ? new IndexVar(name(outer), outer.span(),
+                new Term.Literal(outer.span(), 1.0), limit(b.operator().sup()), List.of())
+                : sized(name(outer), outer.span());
         scope.enter(pair);
         Term reduced = reduction(b);
         scope.leave();
@@ -1166,6 +1188,11 @@ final class ReductionResolver {
             return new IndexVar(letter, at, null, null, List.of());
         }
         return new IndexVar(letter, at, new Term.Literal(at, 1.0), new Term.DimValue(at, size), List.of());
+    }
+
+    /** One upper limit written over the operator that is a size ({@code \sum_{i \neq j}^{m}}). */
+    private boolean sizeAbove(Expr.Sym op) {
+        return op.sup() != null && op.sup().isSingle() && isSize(op.sup().single());
     }
 
     /** A letter that can name an index: {@code j}, {@code t'}, {@code \\ell}. */

@@ -60,6 +60,17 @@ final class SetReductions {
                         s.primes()), owner, s.span(), false);
             }
         }
+        if (e instanceof Expr.Sym s && s.sup() != null && s.sub() != null && s.sub().isSingle() && s.primes() == 0
+                && s.kind() != SymKind.BB) {
+            // Proxy Anchor's X_p^+ with X^+ \in \{0,1\}^{C \times B} declared: row p of the family X^+.
+            IndexVar owner = indexIn(s.sub().single());
+            Expr.Sym family = s.withScripts(s.span(), null, s.sup(), 0);
+            if (owner != null && body.names.find(NameKeys.full(family)) instanceof Binding.InputName in
+                    && in.input().declared() && body.file.isBinary(in.input().key()) && in.input().dims() != null
+                    && in.input().dims().size() == 2) {
+                return new Member(family, owner, s.span(), false);
+            }
+        }
         if (e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f && f.bare() && a.args().size() == 1) {
             IndexVar owner = indexIn(a.args().get(0));
             String key = NameKeys.full(f);
@@ -77,11 +88,14 @@ final class SetReductions {
      * positives of each anchor) and {@code i} an index in scope: a member of the family {@code P}, or null.
      */
     Member declaredMember(Expr e) {
-        if (!(e instanceof Expr.Apply a) || !(a.callee() instanceof Expr.Sym f) || f.kind() == SymKind.CAL) {
+        // ECE's |B_m| with B \in \{0,1\}^{M \times n} declared and m in scope: the same as |B(m)|.
+        boolean written = e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f && f.kind() != SymKind.CAL
+                || e instanceof Expr.Sym s && s.sub() != null && s.kind() != SymKind.CAL;
+        if (!written) {
             return null;
         }
         Member m = member(e, false);
-        Binding b = m == null ? null : body.names.find(NameKeys.full(f));
+        Binding b = m == null ? null : body.names.find(NameKeys.full(m.family()));
         return b instanceof Binding.InputName in && in.input().declared() && body.file.isBinary(in.input().key())
                 && in.input().dims() != null && in.input().dims().size() == 2 ? m : null;
     }
@@ -119,6 +133,50 @@ final class SetReductions {
         Term isOwner = new Term.Compare(m.span(), Term.CompareOp.EQ, new Term.IndexValue(m.span(), m.owner()),
                 new Term.IndexValue(m.span(), var));
         return new Term.Where(m.span(), isOwner, new Term.Literal(m.span(), 1.0), in);
+    }
+
+    /**
+     * Proxy Anchor's {@code \sum_{p \in P^+}} with {@code P^+ \in \{0,1\}^{C}} declared (the proxies with positives in
+     * the batch): a declared 0/1 vector is a set of positions, so the reduction runs over the axis it indexes and
+     * leaves out the positions where it is 0 (W0417). Null unless {@code set} names such a vector.
+     */
+    Term overMask(Expr.BigOp b, Term.ReduceOp kind, Expr.Sym v, Expr set) {
+        Binding.InputName in = declaredMask(set);
+        if (in == null || kind == Term.ReduceOp.ARGMAX || kind == Term.ReduceOp.ARGMIN) {
+            return null;
+        }
+        String name = body.file.source.slice(set.span());
+        String letter = v.base() + "'".repeat(v.primes());
+        Diagnostic.of(Code.W0417, body.file.source, set.span(), "`" + letter + " \\in " + name + "` runs over the"
+                        + " positions where the declared 0/1 vector `" + name + "` is not 0, not over its values")
+                .caret("the positions of the 1s")
+                .help("write `\\sum_{" + letter + "} " + name + "_{" + letter + "} \\cdot …` to say so")
+                .report(body.file.diagnostics);
+        IndexVar var = new IndexVar(letter, v.span(), null, null, List.of());
+        Term keep = new Term.Compare(set.span(), Term.CompareOp.NE, new Term.Index(set.span(),
+                body.names.inputRef(set.span(), in.input()), List.of(var)), new Term.Literal(set.span(), 0.0));
+        body.scope.enter(var);
+        Term reduced = body.expr(b.body());
+        body.scope.leave();
+        return new Term.Reduce(b.span(), kind, var, new Term.Where(b.body().span(), keep, reduced,
+                new Term.Literal(set.span(), identity(kind))));
+    }
+
+    /** A name declared as a 0/1 vector ({@code P^+ \in \{0,1\}^{C}}), or null. */
+    Binding.InputName declaredMask(Expr set) {
+        return set instanceof Expr.Sym s && s.sub() == null && s.accent() == null
+                && body.names.find(NameKeys.full(s)) instanceof Binding.InputName in && in.input().declared()
+                && body.file.isBinary(in.input().key()) && in.input().dims() != null && in.input().dims().size() == 1
+                ? in : null;
+    }
+
+    private static double identity(Term.ReduceOp kind) {
+        return switch (kind) {
+            case SUM -> 0.0;
+            case PROD -> 1.0;
+            case MAX, ARGMAX, LOGSUMEXP -> Double.NEGATIVE_INFINITY;
+            case MIN, ARGMIN -> Double.POSITIVE_INFINITY;
+        };
     }
 
     /** The one item of a set literal {@code \{v\}}, or null. */

@@ -35,6 +35,23 @@ class DottedSumsTest {
     }
 
     @Test
+    void aMaxOrMinOfADottedRunIsTheReduction() throws Exception {
+        // \max(x_1, \dots, x_n), \min(x_1, x_2, \ldots, x_n): before, E0104 (`max` takes 2 arguments, got 3).
+        double[] x = {1, 5, -3, 4};
+        PaperReadings.assertComputes("Max", "x \\in \\mathbb{R}^{n}\ns = \\max(x_1, \\dots, x_n)", "s",
+                Map.of("x", x), Map.of("x", new int[] {4}), new double[] {5}, List.of(Code.W0424));
+        PaperReadings.assertComputes("Min", "x \\in \\mathbb{R}^{n}\ns = \\min(x_1, x_2, \\ldots, x_{n}) + 1", "s",
+                Map.of("x", x), Map.of("x", new int[] {4}), new double[] {-2}, List.of(Code.W0424));
+        // JKNet's element-wise max over the layers' representations, each a row of a declared matrix
+        double[] h = {1, 7, 2, 3, -1, 9};
+        PaperReadings.assertComputes("Rows", "h \\in \\mathbb{R}^{k \\times d}\ng = \\max(h_1, \\dots, h_k)", "g",
+                Map.of("h", h), Map.of("h", new int[] {3, 2}), new double[] {2, 9}, List.of(Code.W0424));
+        // names given whole with the letter only in their label: every term the same value, refused as for a sum
+        PaperReadings.assertRejected("h^{(i)} \\in \\mathbb{R}^{d}, x \\in \\mathbb{R}^{k}\n"
+                + "g = \\max(h^{(1)}, \\dots, h^{(k)}) + \\sum_i x_i", Code.E0350);
+    }
+
+    @Test
     void theLinearModelKeepsTheTermAfterTheRun() throws Exception {
         double[] w = {1, -2, 0.5, 3};
         double[] x = {2, 1, -4, 0.25};

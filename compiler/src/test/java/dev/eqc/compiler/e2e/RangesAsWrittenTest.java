@@ -259,6 +259,27 @@ class RangesAsWrittenTest {
     }
 
     @Test
+    void anExclusionWithOnlyAnUpperLimitCountsFromOne() {
+        // KID, Binkowski et al. (2018), Sec. 3: \frac{1}{m(m-1)} \sum_{i \neq j}^{m} k(x_i, x_j), the pairs of
+        // distinct positions 1 … m; Gretton et al.'s unbiased MMD writes \sum_{i=1}^{m} \sum_{j \neq i}^{m}.
+        // Before: E0103 (`j` is no index in scope; then "an upper limit needs a lower one").
+        String pairs = "y \\in \\mathbb{R}^{m}\nZ = \\sum_{i \\neq j}^{m} y_i y_j^2";
+        String nested = "y \\in \\mathbb{R}^{m}\nZ = \\sum_{i=1}^{m} \\sum_{j \\neq i}^{m} y_i y_j^2";
+        double expected = 0;
+        for (int i = 0; i < X.length; i++) {
+            for (int j = 0; j < X.length; j++) {
+                if (i != j) {
+                    expected += X[i] * X[j] * X[j];
+                }
+            }
+        }
+        assertEquals(expected, run(pairs, "Z", Map.of("y", vec(X))).data()[0], 1e-12);
+        assertEquals(expected, run(nested, "Z", Map.of("y", vec(X))).data()[0], 1e-12);
+        assertTrue(codes(pairs).containsAll(Set.of(Code.W0271, Code.W0140)), codes(pairs).toString());
+        assertTrue(codes(nested).contains(Code.W0140), codes(nested).toString());
+    }
+
+    @Test
     void anIndexGivenAListOfValuesTakesEachInTurn() {
         // TD3 (Fujimoto et al. 2018): y = r + γ min_{i=1,2} Q_{θ'_i}(s', ã), the twin critics' smaller value.
         // Before: E0103 (`\min_{i=1,2}`).
