@@ -284,4 +284,22 @@ class BroadcastReadingsTest {
         PaperReadings.assertRejected("W \\in \\mathbb{R}^{m \\times m}, V \\in \\mathbb{R}^{n \\times n}\n\n"
                 + "d_i = \\sum_{j=1}^{m} W_{ij}\nD = \\mathrm{diag}(d_1, \\dots, d_n)\n", Code.E0304);
     }
+    @Test
+    void aListOfTheEntriesOfADefinedVectorIsTheVector() throws Exception {
+        // PyTorch's loss documentation: \ell(x, y) = L = \{l_1,\dots,l_N\}^\top, \quad l_n = … (was E0103: a list of
+        // values is not an expression here)
+        double[] x = {0.5, -1.0, 2.0};
+        double[] w = {1.0, 2.0, 3.0};
+        PaperReadings.assertComputes("Listed", "x, w \\in \\mathbb{R}^{N}\n\n\\ell(x) = L = \\{l_1,\\dots,l_N\\}^\\top,"
+                        + " \\quad l_n = - w_n x_n^2\n", "\\ell", Map.of("x", x, "w", w),
+                Map.of("x", new int[] {3}, "w", new int[] {3}), new double[] {-0.25, -2.0, -12.0},
+                List.of(Code.W0102, Code.W0250));
+    }
+
+    @Test
+    void aListOfSomeEntriesOfADefinedVectorIsNotTheVector() {
+        // l has N entries, the list K: not read as l
+        PaperReadings.assertRejected("x \\in \\mathbb{R}^{N}\n\n\\ell(x) = \\{l_1,\\dots,l_K\\}^\\top, \\quad"
+                + " l_n = x_n^2\n", Code.E0103);
+    }
 }
