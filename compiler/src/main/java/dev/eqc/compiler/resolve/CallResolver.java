@@ -566,6 +566,11 @@ final class CallResolver {
         if (slice != null) {
             return slice;
         }
+        if (poweredValue(callee)) {
+            // \Delta x^2_t (1 - \rho) (PyTorch's Adadelta box): the square of the defined \Delta x_t times the
+            // parenthesis, as g^2_t (1 - \rho) is.
+            return product(a);
+        }
         Optional<String> nearest = nearFunction(callee);
         if (nearest.isEmpty() && applied.readsAsUndefined(a, callee)) {
             return applied.undefined(a, callee);
@@ -1289,6 +1294,17 @@ final class CallResolver {
      * neither defined nor declared: the square of the value, as {@code \sin^2(x)} is. With one parameter, {@code
      * f^2(x)} could also be {@code f(f(x))}, so W0393 says which is read. Null when this is not the case.
      */
+    /** Whether {@code callee} is a whole power of a value the file defines or declares, as {@code \Delta x^2_t}. */
+    private boolean poweredValue(Expr.Sym callee) {
+        if (callee.sup() == null || !callee.sup().isSingle() || !(callee.sup().single() instanceof Expr.Num n)
+                || n.value() < 2 || n.value() != Math.rint(n.value())) {
+            return false;
+        }
+        String bare = NameKeys.full(callee.withScripts(callee.span(), callee.sub(), null, callee.primes()));
+        PendingDefinition f = file.definition(bare);
+        return f != null && !f.function() || f == null && file.input(bare) != null && file.input(bare).declared();
+    }
+
     private Term poweredCall(Expr.Apply a, Expr.Sym callee) {
         if (callee.sup() == null || !callee.sup().isSingle() || !(callee.sup().single() instanceof Expr.Num n)
                 || n.value() < 2 || n.value() != Math.rint(n.value()) || file.wasDeclared(NameKeys.full(callee))
