@@ -1991,7 +1991,9 @@ final class CallResolver {
     }
 
     private boolean isExpectation(Expr e) {
-        return e instanceof Expr.Sym s && s.kind() == SymKind.BB && s.base().equals("E") && s.bare()
+        // \mathbb{E}, and \mathrm{E} as PyTorch's normalisation layers print it (\mathrm{E}[x], beside \mathrm{Var}[x])
+        return e instanceof Expr.Sym s && (s.kind() == SymKind.BB || s.kind() == SymKind.WORD) && s.base().equals("E")
+                && s.bare()
                 && !body.names.isBound(NameKeys.full(s));
     }
 
