@@ -52,6 +52,7 @@ public enum Code {
     E0346("a recurrence over a sequence whose step index is read other than as the first axis"),
     E0347("a recurrence whose state changes shape from step to step"),
     E0350("a sum over a letter its body carries only in the superscript labels of names"),
+    E0351("a step of a declared value that comes out with more axes than it"),
     E0501("not differentiable"),
     W0101("undeclared input assumed"),
     W0102("ambiguous notation"),
