@@ -302,4 +302,25 @@ class BroadcastReadingsTest {
         PaperReadings.assertRejected("x \\in \\mathbb{R}^{N}\n\n\\ell(x) = \\{l_1,\\dots,l_K\\}^\\top, \\quad"
                 + " l_n = x_n^2\n", Code.E0103);
     }
+    @Test
+    void anUpdateThatGainsAxesFromABroadcastIsRefused() {
+        // Ruder's Adagrad with G the d x d matrix: element-wise beside the vector g it made \theta a d x d matrix
+        // (a warned wrong value, exit 0)
+        PaperReadings.assertRejected("\\theta, g \\in \\mathbb{R}^{d}, G \\in \\mathbb{R}^{d \\times d}, \\eta \\in"
+                + " \\mathbb{R}\n\n\\theta = \\theta - \\frac{\\eta}{\\sqrt{G}} \\odot g\n", Code.E0351);
+        PaperReadings.assertRejected("\\theta_t, g_t \\in \\mathbb{R}^{d}, G_t \\in \\mathbb{R}^{d \\times d}, \\eta \\in"
+                + " \\mathbb{R}\n\n\\theta_{t+1} = \\theta_t - \\frac{\\eta}{\\sqrt{G_t}} \\odot g_t\n", Code.E0351);
+    }
+
+    @Test
+    void anUpdateThatKeepsItsShapeIsComputed() throws Exception {
+        // the same step with the diagonal written: a vector, as the paper means
+        PaperReadings.assertComputes("Adagrad", "\\theta_t, g_t \\in \\mathbb{R}^{d}, G_t \\in \\mathbb{R}^{d \\times d},"
+                        + " \\eta \\in \\mathbb{R}\n\n\\theta_{t+1} = \\theta_t - \\frac{\\eta}{\\sqrt{\\mathrm{diag}(G_t)}}"
+                        + " \\odot g_t\n", "\\theta_{t+1}",
+                Map.of("\\theta_t", new double[] {1, 2}, "g_t", new double[] {4, 6}, "G_t", new double[] {4, 7, 7, 9},
+                        "\\eta", new double[] {0.5}),
+                Map.of("\\theta_t", new int[] {2}, "g_t", new int[] {2}, "G_t", new int[] {2, 2}, "\\eta", new int[0]),
+                new double[] {1 - 0.5 / 2 * 4, 2 - 0.5 / 3 * 6}, List.of());
+    }
 }
