@@ -101,6 +101,11 @@ fragment HS : [ \t]* ;
 // `\underbrace{…}_{label}`, `\overbrace{…}^{label}`: the label is commentary, the body is the math.
 BRACE_NOTE    : '\\underbrace' | '\\overbrace' | '\\underbracket' | '\\overbracket' ;
 
+// `{\rm margin}`, `{\bf x}_i` (plain TeX's font switches, as the PyTorch documentation writes them): inside braces,
+// the same as `\mathrm{margin}` and `\mathbf{x}_i`.
+OLD_TEXT      : '\\rm' | '\\it' | '\\sf' | '\\tt' ;
+OLD_STYLE     : '\\bf' ;
+
 COMMAND       : '\\' [a-zA-Z]+ ;
 
 // ---- Punctuation -----------------------------------------------------------------------

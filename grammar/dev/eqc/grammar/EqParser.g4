@@ -97,6 +97,9 @@ atom
     | BRACE_NOTE body=arg ((UNDERSCORE | CARET) label=noteLabel)?   # braceNoteAtom
     | LPAREN exprList RPAREN                            # parenAtom
     | LBRACK exprList RBRACK                            # bracketAtom
+    | LBRACE OLD_TEXT textContent RBRACE                # oldTextAtom
+    | LBRACE OLD_STYLE relation RBRACE                  # oldStyleAtom
+    | OLD_TEXT textContent                              # oldTextSwitchAtom
     | LBRACE exprList? RBRACE                           # braceAtom
     | LBRACE_LIT exprList RBRACE_LIT                    # setBraceAtom
     | LPAREN lo=relation COMMA hi=relation RBRACK       # openClosedAtom

@@ -463,6 +463,17 @@ public final class Catalogue {
                         + "y = \\max_{a'} Q(s', a', u)",
                 "Q \\in \\mathbb{R}^{B \\times n_a \\times K}\n"
                         + "y_{b,k} = \\max_{a'} Q_{b,a',k}");
+        add(Code.E0351, "A step of a declared value must keep its shape: `\\theta_{t+1} = \\theta_t - …` with `\\theta_t`"
+                        + " declared, `\\theta_t = \\theta_{t-1} - …`, and an update of an input from its own value (W0270)."
+                        + " When the result has more axes than the value it updates, a broadcast made them: Ruder's Adagrad"
+                        + " `\\frac{\\eta}{\\sqrt{G_t + \\epsilon}} \\odot g_t` with `G_t` the d x d matrix of summed squared"
+                        + " gradients means only its diagonal, and element-wise with the vector it would give a d x d matrix of"
+                        + " parameters. Write the diagonal, `\\mathrm{diag}(G_t)`, or the vector as a column or a row."
+                        + " docs/LANGUAGE.md, Reading rules.",
+                "\\theta_t, g_t \\in \\mathbb{R}^{d}, G_t \\in \\mathbb{R}^{d \\times d}, \\eta \\in \\mathbb{R}\n"
+                        + "\\theta_{t+1} = \\theta_t - \\frac{\\eta}{\\sqrt{G_t}} \\odot g_t",
+                "\\theta_t, g_t \\in \\mathbb{R}^{d}, G_t \\in \\mathbb{R}^{d \\times d}, \\eta \\in \\mathbb{R}\n"
+                        + "\\theta_{t+1} = \\theta_t - \\frac{\\eta}{\\sqrt{\\mathrm{diag}(G_t)}} \\odot g_t");
         add(Code.W0396, "A matrix with one index, `\\mathbf{X}_j`, selects a row; but when the index's range is fixed elsewhere"
                         + " to the matrix's column count and not its row count (Wanda's `\\mathbf{S}_{ij} = |\\mathbf{W}_{ij}|"
                         + " \\cdot \\|\\mathbf{X}_j\\|_2` with `\\mathbf{X} \\in \\mathbb{R}^{NL \\times C_{in}}`, \"the j-th input"

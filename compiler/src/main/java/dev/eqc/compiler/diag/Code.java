@@ -54,6 +54,7 @@ public enum Code {
     E0350("a sum over a letter its body carries only in the superscript labels of names"),
     E0357("a square matrix inside an expectation that draws samples: which axes are the draws is not said"),
     E0354("an index at a later argument of a function's declared values"),
+    E0351("a step of a declared value that comes out with more axes than it"),
     E0501("not differentiable"),
     W0101("undeclared input assumed"),
     W0102("ambiguous notation"),

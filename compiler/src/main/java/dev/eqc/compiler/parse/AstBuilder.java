@@ -343,6 +343,19 @@ final class AstBuilder {
         if (ctx instanceof EqParser.TextNameAtomContext t) {
             return new Expr.Sym(span, SymKind.WORD, content(t.textContent()), null, null, null, 0);
         }
+        if (ctx instanceof EqParser.OldTextAtomContext t) {
+            // {\rm margin} (PyTorch's TripletMarginLoss): plain TeX's switch, as \mathrm{margin}.
+            return new Expr.Sym(span, SymKind.WORD, content(t.textContent()), null, null, null, 0);
+        }
+        if (ctx instanceof EqParser.OldTextSwitchAtomContext t) {
+            // D_{\rm KL}: the switch applies to the rest of its group, here the subscript's braces.
+            return new Expr.Sym(span, SymKind.WORD, content(t.textContent()), null, null, null, 0);
+        }
+        if (ctx instanceof EqParser.OldStyleAtomContext s) {
+            // {\bf x}_i: plain TeX's bold switch, as \mathbf{x}_i (the name's span covers the braces).
+            Expr inner = relation(s.relation());
+            return inner instanceof Expr.Sym sym ? sym.withScripts(span, sym.sub(), sym.sup(), sym.primes()) : inner;
+        }
         if (ctx instanceof EqParser.TextLetterAtomContext t) {
             // x^{\mathsf T}, \mathrm d x: a one-letter word written without braces.
             return new Expr.Sym(span, SymKind.WORD, t.letter.getText(), null, null, null, 0);

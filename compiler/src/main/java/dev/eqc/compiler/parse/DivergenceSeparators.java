@@ -211,7 +211,8 @@ final class DivergenceSeparators {
             // \mbox{KL}, \mathcal{D}, and {\rm KL}: the letters of the group.
             int before = open == 0 ? -1 : tokens.get(open - 1).getType();
             boolean named = before == EqLexer.TEXTNAME || before == EqLexer.FONT || before == EqLexer.STYLE;
-            if (!named && (open + 1 >= j || tokens.get(open + 1).getType() != EqLexer.COMMAND)) {
+            if (!named && (open + 1 >= j || tokens.get(open + 1).getType() != EqLexer.COMMAND
+                    && tokens.get(open + 1).getType() != EqLexer.OLD_TEXT)) {
                 return null;
             }
             return text.substring(tokens.get(open).getStartIndex() + 1, t.getStartIndex())

@@ -238,8 +238,21 @@ public final class ProductChain {
                     && sub.base() instanceof Expr.Group g && g.bracket() == Bracket.SQUARE
                     && g.span().start() == head.span().end()) {
                 String inside = text.substring(g.span().start(), g.span().end()).replaceAll("\\s+", "");
-                String base = (head.kind() == SymKind.WORD ? head.base() : head.base()) + inside;
-                out.add(new Link(link.op(), link.opSpan(), new Expr.Sym(head.span().to(sub.span()), SymKind.WORD,
+                String word = head.base();
+                Link first = link;
+                Expr.Sym start = head;
+                while (head.kind() == SymKind.LETTERS && !out.isEmpty() && first.op() == null
+                        && out.get(out.size() - 1).factor() instanceof Expr.Sym before && before.bare()
+                        && before.kind() == SymKind.LETTERS && before.base().length() == 1
+                        && Character.isUpperCase(before.base().charAt(0)) && before.span().end() == start.span().start()) {
+                    // RMS[g]_t in italic capitals (Ruder's Adadelta): the capitals before the bracket are one word,
+                    // as \mathrm{RMS}[g]_t is.
+                    word = before.base() + word;
+                    first = out.remove(out.size() - 1);
+                    start = before;
+                }
+                String base = word + inside;
+                out.add(new Link(first.op(), first.opSpan(), new Expr.Sym(start.span().to(sub.span()), SymKind.WORD,
                         base, null, sub.sub(), null, 0)));
                 i++;
                 continue;

@@ -575,6 +575,11 @@ final class CallResolver {
         if (slice != null) {
             return slice;
         }
+        if (poweredValue(callee)) {
+            // \Delta x^2_t (1 - \rho) (PyTorch's Adadelta box): the square of the defined \Delta x_t times the
+            // parenthesis, as g^2_t (1 - \rho) is.
+            return product(a);
+        }
         Optional<String> nearest = nearFunction(callee);
         if (nearest.isEmpty() && applied.readsAsUndefined(a, callee)) {
             return applied.undefined(a, callee);
@@ -1365,6 +1370,17 @@ final class CallResolver {
      * neither defined nor declared: the square of the value, as {@code \sin^2(x)} is. With one parameter, {@code
      * f^2(x)} could also be {@code f(f(x))}, so W0393 says which is read. Null when this is not the case.
      */
+    /** Whether {@code callee} is a whole power of a value the file defines or declares, as {@code \Delta x^2_t}. */
+    private boolean poweredValue(Expr.Sym callee) {
+        if (callee.sup() == null || !callee.sup().isSingle() || !(callee.sup().single() instanceof Expr.Num n)
+                || n.value() < 2 || n.value() != Math.rint(n.value())) {
+            return false;
+        }
+        String bare = NameKeys.full(callee.withScripts(callee.span(), callee.sub(), null, callee.primes()));
+        PendingDefinition f = file.definition(bare);
+        return f != null && !f.function() || f == null && file.input(bare) != null && file.input(bare).declared();
+    }
+
     private Term poweredCall(Expr.Apply a, Expr.Sym callee) {
         if (callee.sup() == null || !callee.sup().isSingle() || !(callee.sup().single() instanceof Expr.Num n)
                 || n.value() < 2 || n.value() != Math.rint(n.value()) || file.wasDeclared(NameKeys.full(callee))
@@ -2051,7 +2067,9 @@ final class CallResolver {
     }
 
     private boolean isExpectation(Expr e) {
-        return e instanceof Expr.Sym s && s.kind() == SymKind.BB && s.base().equals("E") && s.bare()
+        // \mathbb{E}, and \mathrm{E} as PyTorch's normalisation layers print it (\mathrm{E}[x], beside \mathrm{Var}[x])
+        return e instanceof Expr.Sym s && (s.kind() == SymKind.BB || s.kind() == SymKind.WORD) && s.base().equals("E")
+                && s.bare()
                 && !body.names.isBound(NameKeys.full(s));
     }
 

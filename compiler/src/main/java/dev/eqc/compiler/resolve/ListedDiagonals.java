@@ -1,5 +1,6 @@
 package dev.eqc.compiler.resolve;
 
+import dev.eqc.compiler.ast.Bracket;
 import dev.eqc.compiler.ast.Domain;
 import dev.eqc.compiler.ast.Expr;
 import dev.eqc.compiler.ast.Program;
@@ -21,6 +22,11 @@ import java.util.Map;
  * leading subscripts are then a label of the paper's, like the layer {@code l} of {@code x_l}), listed one by one:
  * the diagonal matrix of that vector, written {@code \mathrm{diag}(\lambda)} (W0102 names it). Runs on the
  * statements, before name resolution, so the label {@code l} is not taken for an index of the definition.
+ *
+ * <p>The same list in braces or parentheses as a value, {@code \{l_1,\dots,l_N\}^\top} (the PyTorch loss
+ * documentation's unreduced loss), is the vector itself, {@code l} (W0102): when {@code l} is declared with
+ * {@code N} entries, or defined element by element, {@code l_n = …}, with a body that reads a declared input
+ * at {@code n} along an axis of {@code N} entries (so the list covers every entry).
  */
 final class ListedDiagonals {
     private ListedDiagonals() {}
@@ -28,16 +34,23 @@ final class ListedDiagonals {
     static Program expand(Program program, Diagnostics diagnostics) {
         SourceFile source = program.source();
         Map<String, String> vectors = new HashMap<>();   // declared vector -> its size, as printed
+        Map<String, List<String>> declaredSizes = new HashMap<>();   // declared real tensor -> its sizes, as printed
         for (Statement s : program.statements()) {
             if (s instanceof Statement.Declaration d && d.domain() != null
                     && d.domain().field() == Domain.Field.REAL && d.domain().dims().size() == 1) {
                 String size = plain(source.slice(d.domain().dims().get(0).span()));
                 d.names().forEach(n -> vectors.put(NameKeys.full(n), size));
             }
+            if (s instanceof Statement.Declaration d && d.domain() != null
+                    && d.domain().field() == Domain.Field.REAL) {
+                List<String> sizes = d.domain().dims().stream().map(x -> plain(source.slice(x.span()))).toList();
+                d.names().forEach(n -> declaredSizes.put(NameKeys.full(n), sizes));
+            }
         }
         // d_i = \sum_{j=1}^{n} w_{ij} (von Luxburg's degrees): a vector defined element by element, whose length the
         // list's last subscript states; the diagonal matrix is then asserted square of that size.
         Map<String, String> defined = new HashMap<>();
+        Map<String, Statement.Definition> definitions = new HashMap<>();
         for (Statement s : program.statements()) {
             if (s instanceof Statement.Definition d && d.lhs() instanceof Expr.Sym v && v.sub() != null
                     && v.sup() == null && v.primes() == 0 && v.sub().isSingle() && v.sub().single() instanceof Expr.Sym i
@@ -45,6 +58,7 @@ final class ListedDiagonals {
                 String name = NameKeys.full(v.withScripts(v.span(), null, null, 0));
                 if (!vectors.containsKey(name)) {
                     defined.put(name, null);
+                    definitions.merge(name, d, (a, b) -> a == b ? a : null);
                 }
             }
         }
@@ -57,9 +71,30 @@ final class ListedDiagonals {
         List<Expr> asserted = new ArrayList<>();
         ExprCopy rewrite = new ExprCopy() {
             @Override
+            Expr group(Expr.Group g) {
+                Expr.Sym vector = g.bracket() == Bracket.SET || g.bracket() == Bracket.PAREN
+                        ? listed(g.items(), listable, source) : null;
+                if (vector == null) {
+                    return super.group(g);
+                }
+                String name = NameKeys.full(vector);
+                String size = plain(source.slice(((Expr.Sym) g.items().get(2)).sub().span()));
+                if (vectors.get(name) == null && !coversEveryEntry(definitions.get(name), size, declaredSizes, source)) {
+                    return super.group(g);
+                }
+                changed[0] = true;
+                Diagnostic.of(Code.W0102, source, g.span(), "`" + source.slice(g.span()) + "` lists the " + size
+                                + " entries of `" + name + "`: read as the vector `" + name + "`")
+                        .caret("the vector `" + name + "`")
+                        .help("write `" + name + "` to say so and silence this warning")
+                        .report(diagnostics);
+                return vector.withScripts(g.span(), null, null, 0);
+            }
+
+            @Override
             Expr apply(Expr.Apply a) {
                 Expr.Sym vector = a.callee() instanceof Expr.Sym f && f.bare() && f.base().equals("diag")
-                        ? listed(a, listable, source) : null;
+                        ? listed(a.args(), listable, source) : null;
                 if (vector == null) {
                     return super.apply(a);
                 }
@@ -80,6 +115,12 @@ final class ListedDiagonals {
         };
         List<Statement> out = new ArrayList<>();
         for (Statement s : program.statements()) {
+            if (s instanceof Statement.Continuation c) {
+                // \ell(x, y) = L = \{l_1,\dots,l_N\}^\top: the form after the name
+                Expr rhs = rewrite.expr(c.rhs());
+                out.add(rhs == c.rhs() ? c : new Statement.Continuation(c.span(), c.opSpan(), c.op(), rhs));
+                continue;
+            }
             if (!(s instanceof Statement.Definition d)) {
                 out.add(s);
                 continue;
@@ -99,10 +140,37 @@ final class ListedDiagonals {
         return changed[0] ? new Program(program.source(), out) : program;
     }
 
+    /**
+     * Whether the element-by-element definition {@code l_n = …} has {@code size} entries: its body reads a declared
+     * input at its index {@code n} alone along an axis of that size ({@code w_n}, {@code x_{n,y_n}} with
+     * {@code x \in \mathbb{R}^{N \times C}}).
+     */
+    private static boolean coversEveryEntry(Statement.Definition d, String size, Map<String, List<String>> declared,
+            SourceFile source) {
+        if (d == null) {
+            return false;
+        }
+        String letter = ((Expr.Sym) ((Expr.Sym) d.lhs()).sub().single()).base();
+        boolean[] found = {false};
+        SubscriptForms.walk(d.rhs(), x -> {
+            if (x instanceof Expr.Sym s && s.sub() != null && s.sup() == null && s.primes() == 0) {
+                List<String> sizes = declared.get(NameKeys.full(s.withScripts(s.span(), null, null, 0)));
+                List<Expr> items = s.sub().items();
+                if (sizes != null && sizes.size() == items.size()) {
+                    for (int i = 0; i < items.size(); i++) {
+                        found[0] |= items.get(i) instanceof Expr.Sym ix && ix.bare() && ix.base().equals(letter)
+                                && sizes.get(i).equals(size);
+                    }
+                }
+            }
+        });
+        return found[0];
+    }
+
     /** The declared vector {@code a}'s three arguments list from its entry 1 to its last; null if none. */
-    private static Expr.Sym listed(Expr.Apply a, Map<String, String> vectors, SourceFile source) {
-        if (a.args().size() != 3 || !ArithmeticLists.isDots(a.args().get(1))
-                || !(a.args().get(0) instanceof Expr.Sym first) || !(a.args().get(2) instanceof Expr.Sym last)
+    private static Expr.Sym listed(List<Expr> args, Map<String, String> vectors, SourceFile source) {
+        if (args.size() != 3 || !ArithmeticLists.isDots(args.get(1))
+                || !(args.get(0) instanceof Expr.Sym first) || !(args.get(2) instanceof Expr.Sym last)
                 || first.sub() == null || last.sub() == null || first.sup() != null || last.sup() != null
                 || first.primes() != 0 || last.primes() != 0 || !NameKeys.base(first).equals(NameKeys.base(last))) {
             return null;

@@ -1151,9 +1151,10 @@ final class NameResolver {
             }
             Expr.Sym name = label.withScripts(label.span(), null, null, label.primes());
             Binding b = find(NameKeys.full(name));
-            // A parameter named like a declared label (\mathrm{CB}(\mathbf{z}, y) with y declared) is that label.
+            // A parameter named like a declared label (\mathrm{CB}(\mathbf{z}, y) with y declared) is that label, and
+            // so are its elements (PyTorch's NLLLoss: \ell(x, y) = \sum_{n=1}^N \frac{1}{\sum_{n=1}^N w_{y_n}} l_n).
             Input in = b instanceof Binding.InputName n ? n.input()
-                    : b instanceof Binding.ParamName p && label.sub() == null ? p.param().declaration() : null;
+                    : b instanceof Binding.ParamName p ? p.param().declaration() : null;
             if (in == null || in.selecting() == null) {
                 return null;
             }

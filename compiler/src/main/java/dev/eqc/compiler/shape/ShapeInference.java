@@ -398,6 +398,7 @@ public final class ShapeInference {
         warnInferred();
         checkDimValues();
         results.replaceAll((d, s) -> unifier.resolve(s));
+        StepShapes.check(program.definitions(), inputShapes, results, unifier, source, diagnostics);
         return new TypedProgram(program, shapes, products, inputShapes, paramShapes, results, extents, axes,
                 sizeParameters, tiedDims, squarePowers.running());
     }

@@ -284,4 +284,43 @@ class BroadcastReadingsTest {
         PaperReadings.assertRejected("W \\in \\mathbb{R}^{m \\times m}, V \\in \\mathbb{R}^{n \\times n}\n\n"
                 + "d_i = \\sum_{j=1}^{m} W_{ij}\nD = \\mathrm{diag}(d_1, \\dots, d_n)\n", Code.E0304);
     }
+    @Test
+    void aListOfTheEntriesOfADefinedVectorIsTheVector() throws Exception {
+        // PyTorch's loss documentation: \ell(x, y) = L = \{l_1,\dots,l_N\}^\top, \quad l_n = … (was E0103: a list of
+        // values is not an expression here)
+        double[] x = {0.5, -1.0, 2.0};
+        double[] w = {1.0, 2.0, 3.0};
+        PaperReadings.assertComputes("Listed", "x, w \\in \\mathbb{R}^{N}\n\n\\ell(x) = L = \\{l_1,\\dots,l_N\\}^\\top,"
+                        + " \\quad l_n = - w_n x_n^2\n", "\\ell", Map.of("x", x, "w", w),
+                Map.of("x", new int[] {3}, "w", new int[] {3}), new double[] {-0.25, -2.0, -12.0},
+                List.of(Code.W0102, Code.W0250));
+    }
+
+    @Test
+    void aListOfSomeEntriesOfADefinedVectorIsNotTheVector() {
+        // l has N entries, the list K: not read as l
+        PaperReadings.assertRejected("x \\in \\mathbb{R}^{N}\n\n\\ell(x) = \\{l_1,\\dots,l_K\\}^\\top, \\quad"
+                + " l_n = x_n^2\n", Code.E0103);
+    }
+    @Test
+    void anUpdateThatGainsAxesFromABroadcastIsRefused() {
+        // Ruder's Adagrad with G the d x d matrix: element-wise beside the vector g it made \theta a d x d matrix
+        // (a warned wrong value, exit 0)
+        PaperReadings.assertRejected("\\theta, g \\in \\mathbb{R}^{d}, G \\in \\mathbb{R}^{d \\times d}, \\eta \\in"
+                + " \\mathbb{R}\n\n\\theta = \\theta - \\frac{\\eta}{\\sqrt{G}} \\odot g\n", Code.E0351);
+        PaperReadings.assertRejected("\\theta_t, g_t \\in \\mathbb{R}^{d}, G_t \\in \\mathbb{R}^{d \\times d}, \\eta \\in"
+                + " \\mathbb{R}\n\n\\theta_{t+1} = \\theta_t - \\frac{\\eta}{\\sqrt{G_t}} \\odot g_t\n", Code.E0351);
+    }
+
+    @Test
+    void anUpdateThatKeepsItsShapeIsComputed() throws Exception {
+        // the same step with the diagonal written: a vector, as the paper means
+        PaperReadings.assertComputes("Adagrad", "\\theta_t, g_t \\in \\mathbb{R}^{d}, G_t \\in \\mathbb{R}^{d \\times d},"
+                        + " \\eta \\in \\mathbb{R}\n\n\\theta_{t+1} = \\theta_t - \\frac{\\eta}{\\sqrt{\\mathrm{diag}(G_t)}}"
+                        + " \\odot g_t\n", "\\theta_{t+1}",
+                Map.of("\\theta_t", new double[] {1, 2}, "g_t", new double[] {4, 6}, "G_t", new double[] {4, 7, 7, 9},
+                        "\\eta", new double[] {0.5}),
+                Map.of("\\theta_t", new int[] {2}, "g_t", new int[] {2}, "G_t", new int[] {2, 2}, "\\eta", new int[0]),
+                new double[] {1 - 0.5 / 2 * 4, 2 - 0.5 / 3 * 6}, List.of());
+    }
 }

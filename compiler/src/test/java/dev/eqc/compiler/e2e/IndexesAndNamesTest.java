@@ -269,4 +269,23 @@ class IndexesAndNamesTest {
                 .get("E[g^2]_t");
         assertEquals(0.5 + 0.5 * 4, out.data()[0], 1e-12);
     }
+    @Test
+    void italicCapitalsBeforeABracketAreOneName() {
+        // Ruder's Adadelta writes RMS[g]_t in italic capitals (was E0107: cannot define `RMS[g]_{t}`)
+        String src = "E[g^2]_t, g_t \\in \\mathbb{R}^{d}, \\epsilon \\in \\mathbb{R}\n"
+                + "RMS[g]_{t} = \\sqrt{E[g^2]_t + \\epsilon}\ny = - \\frac{1}{RMS[g]_{t}} g_t";
+        NDArray out = run(src, "y", Map.of("E[g^2]_t", vec(4), "g_t", vec(2), "\\epsilon", NDArray.scalar(0.0)))
+                .get("y");
+        assertEquals(-1.0, out.data()[0], 1e-12);
+    }
+
+    @Test
+    void aPowerOfADefinedIncrementBeforeAParenthesisIsAProduct() {
+        // PyTorch's Adadelta box: u_t \leftarrow u_{t-1} \rho + \Delta x^2_t (1 - \rho) (was E0101: unknown function)
+        String src = "g_t, u_{t-1} \\in \\mathbb{R}^{d}, \\rho \\in \\mathbb{R}\n"
+                + "\\Delta x_t = 3 g_t\nu_t = u_{t-1} \\rho + \\Delta x^2_t (1 - \\rho)";
+        NDArray out = run(src, "u_t", Map.of("g_t", vec(1), "u_{t-1}", vec(2), "\\rho", NDArray.scalar(0.5)))
+                .get("u_t");
+        assertEquals(2 * 0.5 + 9 * 0.5, out.data()[0], 1e-12);
+    }
 }

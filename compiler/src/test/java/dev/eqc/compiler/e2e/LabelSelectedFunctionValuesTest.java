@@ -79,4 +79,18 @@ class LabelSelectedFunctionValuesTest {
                 Map.of("f(x)", new int[] {4}, "y", new int[] {}), new double[] {2.5 + 4.0 + 2.25},
                 List.of(Code.W0258, Code.W0401));
     }
+    @Test
+    void theElementsOfALabelParameterSelect() throws Exception {
+        // PyTorch's NLLLoss, 'mean': \ell(x, y) = \sum_{n=1}^N \frac{1}{\sum_{n=1}^N w_{y_n}} l_n with y declared as
+        // labels and a parameter of \ell (w_{y_n} was a new scalar input, W0101)
+        double[] x = {-0.5, -1.0, -2.0, -0.25};
+        double[] w = {2.0, 3.0};
+        double[] y = {1, 0};
+        double expected = (3.0 * 1.0 + 2.0 * 2.0) / (3.0 + 2.0);
+        PaperReadings.assertComputes("Nll", "x \\in \\mathbb{R}^{N \\times C}, y \\in \\{0, \\dots, C-1\\}^{N},"
+                        + " w \\in \\mathbb{R}^{C}\n\nl_n = - w_{y_n} x_{n,y_n}\n"
+                        + "\\ell(x, y) = \\sum_{n=1}^N \\frac{1}{\\sum_{n=1}^N w_{y_n}} l_n\n", "\\ell",
+                Map.of("x", x, "y", y, "w", w), Map.of("x", new int[] {2, 2}, "y", new int[] {2}, "w", new int[] {2}),
+                new double[] {expected}, List.of());
+    }
 }

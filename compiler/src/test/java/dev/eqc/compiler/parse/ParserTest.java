@@ -49,6 +49,8 @@ class ParserTest {
         "i \\in N | (declare (i) (N))",
         "\\epsilon = 1\\mathrm{e}{-5} | (define \\epsilon 1e-5)",
         "\\epsilon = 1e-5 | (define \\epsilon 1e-5)",
+        // PyTorch's TripletMarginLoss: plain TeX's font switches in braces (was E0102: unknown command `\\rm`)
+        "d = {\\bf x}_i - {\\rm margin} | (define d (- x_i \\mathrm{margin}))",
     })
     void parsesPaperNotation(String input, String expected) {
         assertEquals(expected, parse(input));
@@ -151,7 +153,7 @@ class ParserTest {
         "D_{JS}\\Bigl[P\\left|\\left|\\right.\\right.Q\\Bigr] => (expr (juxt D_{JS} (bracket P Q)))",
         "\\mathrm{KL}(P \\Vert Q) => (expr (call \\mathrm{KL} P Q))",
         "D_{w}\\Bigl[Pr(x)||q(x)\\Bigr] => (expr (juxt D_w (bracket (call Pr x) (call q x))))",
-        "D_{\\rm KL}\\left[p \\, || \\, q\\right] + {\\rm KL}(p || q) => (expr (+ (juxt D_{\\rm KL} (bracket p q)) (juxt (juxt \\rm KL) (paren p q))))",
+        "D_{\\rm KL}\\left[p \\, || \\, q\\right] + {\\rm KL}(p || q) => (expr (+ (juxt D_{\\rm KL} (bracket p q)) (call \\mathrm{KL} p q)))",
         // elsewhere \\| is concatenation and ||x|| a norm; a norm right after the opening bar is no separator
         "h = [a \\| b] => (define h (bracket (concat a b)))",
         "D(||x|| \\| y) => (expr (call D (norm x) y))",
