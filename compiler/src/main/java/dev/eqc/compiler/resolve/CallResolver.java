@@ -969,8 +969,11 @@ final class CallResolver {
         return selected;
     }
 
-    /** {@code \\underset{a}{\arg\max}\, f(a)} or {@code \arg\max_a f(a)}: an arg max or min over a bare letter. */
-    private static boolean isArgMaxOverLetter(Expr e) {
+    /**
+     * {@code \\underset{a}{\arg\max}\, f(a)} or {@code \arg\max_a f(a)}: an arg max or min over a bare letter (also
+     * what makes a definition an arg max for NameResolver).
+     */
+    static boolean isArgMaxOverLetter(Expr e) {
         Expr.Sym op;
         if (e instanceof Expr.Binary j && j.left() instanceof Expr.Underset u && u.op() instanceof Expr.Sym o
                 && o.bare() && u.under() instanceof Expr.Sym letter && letter.bare()) {

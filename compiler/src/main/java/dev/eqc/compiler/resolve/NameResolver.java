@@ -1384,19 +1384,7 @@ final class NameResolver {
         }
         // Only over a bare index (\arg\max_a), whose positions count from 0 like the tensor's: under
         // \arg\max_{a=1}^{A} the arg max counts from 1, and picking by it would be one off.
-        Expr.Sym op;
-        if (d.rhs() instanceof Expr.Binary j && j.left() instanceof Expr.Underset u && u.op() instanceof Expr.Sym o
-                && o.bare() && u.under() instanceof Expr.Sym letter && letter.bare()) {
-            op = o;   // \\underset{a}{\arg\max} q_a
-        } else if (d.rhs() instanceof Expr.BigOp big && big.operator().sup() == null && big.operator().sub() != null
-                && big.operator().sub().isSingle() && big.operator().sub().single() instanceof Expr.Sym letter
-                && letter.bare()) {
-            op = big.operator();
-        } else {
-            return false;
-        }
-        return (op.kind() == SymKind.COMMAND || op.kind() == SymKind.WORD)
-                && java.util.Set.of("\\argmax", "\\argmin", "argmax", "argmin").contains(op.base());
+        return CallResolver.isArgMaxOverLetter(d.rhs());
     }
 
     /**

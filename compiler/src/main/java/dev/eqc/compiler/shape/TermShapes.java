@@ -937,8 +937,7 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         Shape r = resolved(arg);
         Dim rows = r.dim(0);
         Dim cols = r.dim(1);
-        boolean fixed = (cols instanceof Dim.Known || cols instanceof Dim.Symbol s && !s.flexible())
-                && (rows instanceof Dim.Known || rows instanceof Dim.Symbol t && !t.flexible());
+        boolean fixed = isFixed(rows) && isFixed(cols);
         if (!fixed || rows.toString().equals(cols.toString())) {
             return null; // a square matrix (a Jacobian) keeps its Frobenius norm (W0102)
         }
@@ -970,8 +969,7 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         Shape r = resolved(arg);
         Dim rows = r.dim(0);
         Dim cols = r.dim(1);
-        boolean fixed = (cols instanceof Dim.Known || cols instanceof Dim.Symbol s && !s.flexible())
-                && (rows instanceof Dim.Known || rows instanceof Dim.Symbol t && !t.flexible());
+        boolean fixed = isFixed(rows) && isFixed(cols);
         if (!fixed) {
             return null;
         }
@@ -997,6 +995,11 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                 .build());
         pass.superseded.add(b.span().start());
         return new Shape(List.of(cols));
+    }
+
+    /** A size the inputs fix (a number, or a dimension that is not still free to unify). */
+    private static boolean isFixed(Dim d) {
+        return d instanceof Dim.Known || d instanceof Dim.Symbol s && !s.flexible();
     }
 
     /** The answer of a reading that reported an error: the caller stops with null. */
