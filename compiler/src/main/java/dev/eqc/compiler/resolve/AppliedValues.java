@@ -188,6 +188,11 @@ final class AppliedValues {
         if (!in.declared() || in.dims() == null || in.dims().size() != a.args().size() || indices.size() >= in.dims().size()) {
             return null;
         }
+        if (file.source.slice(a.argsSpan()).matches("(?s).*(\\\\mid|\\\\vert|\\|).*")) {
+            // p(y|\mathbf{x}) \in \mathbb{R}^{N \times K} under \mathbb{E}_{\mathbf{x}} (the inception score): a
+            // conditional lays its conditions first (W0256), so x is the leading axis, as before.
+            return null;
+        }
         List<Integer> out = new ArrayList<>();
         for (IndexVar v : indices) {
             int found = -1;

@@ -35,6 +35,26 @@ class DeclaredValuesAtIndexedArgumentsTest {
     }
 
     @Test
+    void anIndexAfterTheBarOfAConditionalReadsTheLeadingAxis() throws Exception {
+        // The inception score (Salimans et al. 2016): \mathbb{E}_{\mathbf{x}} KL(p(y|\mathbf{x}) || p(y)) with
+        // p(y|\mathbf{x}) declared N x K, conditions first; x is the row (the reading of an index at a later argument,
+        // Spinning Up's Q(s', a'), made it the column, E0302).
+        double[] post = {0.5, 0.5, 0.25, 0.75, 0.75, 0.25};
+        double[] marg = {0.5, 0.5};
+        double kl = 0;
+        for (int n = 0; n < 3; n++) {
+            for (int k = 0; k < 2; k++) {
+                kl += post[2 * n + k] * Math.log(post[2 * n + k] / marg[k]) / 3;
+            }
+        }
+        PaperReadings.assertComputes("Inception", "p(y|\\mathbf{x}) \\in \\mathbb{R}^{N \\times K}, p(y) \\in \\mathbb{R}^{K}\n"
+                        + "s = \\exp(\\mathbb{E}_{\\mathbf{x}} \\mathrm{KL}(p(y|\\mathbf{x}) || p(y)))", "s",
+                Map.of("p(y|\\mathbf{x})", post, "p(y)", marg),
+                Map.of("p(y|\\mathbf{x})", new int[] {3, 2}, "p(y)", new int[] {2}), new double[] {Math.exp(kl)},
+                List.of());
+    }
+
+    @Test
     void anAccentedArgumentWithAnIndexPicksTheElement() throws Exception {
         // NCE as Lilian Weng's survey prints it: \ell_\theta(\tilde{\mathbf{x}}_i) beside the declared
         // \ell_\theta(\tilde{\mathbf{x}}), the log-odds of the noise samples; was a new input no option could give.
