@@ -413,6 +413,11 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         if (r.isDefinedName(NameKeys.full(name)) || checked(letters, d.rhs(), r, name) == null) {
             return null;
         }
+        String named = NameKeys.full(name);
+        if (IndexLetters.nodes(d.rhs(), true).stream().anyMatch(n -> n instanceof Expr.Sym u && u.sup() != null
+                && NameKeys.full(u.withScripts(u.span(), u.sub(), null, u.primes())).equals(named))) {
+            return null;   // \mathbf{h}^{(t)} = \tanh(W \mathbf{h}^{(t-1)} + …): a step of a recurrence, labels
+        }
         String latex = r.source.slice(s.span()).replace(r.source.slice(s.sup().span()), "").replaceAll("\\^\\s*$", "")
                 .replaceAll("\\^\\s*(?=_)", "").strip();
         String indices = String.join(", ", letters);

@@ -59,4 +59,15 @@ class ParenthesisedIndicesTest {
                 Map.of("W^{(l)}", new double[] {1, 2, 3, 4}, "a^{(l-1)}", new double[] {1, 1}),
                 Map.of("W^{(l)}", new int[] {2, 2}, "a^{(l-1)}", new int[] {2}), new double[] {3, 7}, List.of());
     }
+
+    @Test
+    void aStepWrittenWithItsPreviousStepStaysALabel() throws Exception {
+        // h^{(t)} = \tanh(W h^{(t-1)} + x_t): one step of a recurrence, not a matrix over t with one previous state.
+        PaperReadings.assertComputes("Step", "W \\in \\mathbb{R}^{2 \\times 2}, \\mathbf{h}^{(t-1)}, \\mathbf{x}_t \\in \\mathbb{R}^{2}\n"
+                        + "\\mathbf{h}^{(t)} = W \\mathbf{h}^{(t-1)} + \\mathbf{x}_t", "\\mathbf{h}^{(t)}",
+                Map.of("W", new double[] {1, 2, 3, 4}, "\\mathbf{h}^{(t-1)}", new double[] {1, 1},
+                        "\\mathbf{x}_t", new double[] {0.5, -1}),
+                Map.of("W", new int[] {2, 2}, "\\mathbf{h}^{(t-1)}", new int[] {2}, "\\mathbf{x}_t", new int[] {2}),
+                new double[] {3.5, 6}, List.of());
+    }
 }
