@@ -638,8 +638,10 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
      * ({@code \{\sigma_i\}_{i=1}^{L}}).
      */
     private static boolean isNotation(Expr arg) {
-        Expr e = arg instanceof Expr.Power p ? p.base() : arg;   // \{\sigma_i\}_{i=1}^{L}
-        e = e instanceof Expr.Subscripted sc ? sc.base() : e;
+        Expr e = arg;   // \{\sigma_i\}_{i=1}^{L}, \{\mathbf{u}_i\}^N_{i=1}: the limits in either order
+        while (e instanceof Expr.Power || e instanceof Expr.Subscripted) {
+            e = e instanceof Expr.Power p ? p.base() : ((Expr.Subscripted) e).base();
+        }
         return e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym
                 || e instanceof Expr.Group g && (g.bracket() == dev.eqc.compiler.ast.Bracket.SET
                 || g.bracket() == dev.eqc.compiler.ast.Bracket.BRACE);
