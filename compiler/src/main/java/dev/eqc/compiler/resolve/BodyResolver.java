@@ -1162,6 +1162,10 @@ final class BodyResolver {
     }
 
     private Term binary(Expr.Binary b) {
+        String joint = file.jointSize(b);
+        if (joint != null && file.isDimension(joint)) {
+            return new Term.DimValue(b.span(), joint);   // \frac{1}{\mu B}, \sum_{b=1}^{\mu B}: one size
+        }
         if (b.op() == BinaryOp.ADD || b.op() == BinaryOp.SUB) {
             Expr extended = continuations.extend(b);
             if (extended != null) {

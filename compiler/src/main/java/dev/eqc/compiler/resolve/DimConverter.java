@@ -57,6 +57,11 @@ final class DimConverter {
             String key = NameKeys.withSub(s);
             r.addDimension(key);
             return new Dim.Symbol(key, false);
+        } else if (r.jointSize(e) != null) {
+            // FixMatch's \mathbb{R}^{\mu B \times C}, \mu and B never written apart: one size ({@link JointSizes})
+            String key = r.jointSize(e);
+            r.addDimension(key);
+            return new Dim.Symbol(key, false);
         } else if (e instanceof Expr.Binary b) {
             char op = switch (b.op()) {
                 case ADD -> '+';

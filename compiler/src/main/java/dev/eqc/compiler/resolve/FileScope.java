@@ -286,6 +286,20 @@ final class FileScope {
         return dimensions.contains(key);
     }
 
+    /** Products of two sizes the file never writes apart ({@link JointSizes}), by key. */
+    private Set<String> jointSizes = Set.of();
+
+    void setJointSizes(Set<String> keys) {
+        jointSizes = Set.copyOf(keys);
+    }
+
+    /** The joint size {@code e} names ({@code \mu B} of FixMatch), or null. */
+    String jointSize(dev.eqc.compiler.ast.Expr e) {
+        dev.eqc.compiler.ast.Expr.Sym[] f = JointSizes.factors(e);
+        String key = f == null ? null : JointSizes.key(f[0], f[1]);
+        return key != null && jointSizes.contains(key) ? key : null;
+    }
+
     void addDimension(String key) {
         dimensions.add(key);
     }

@@ -99,6 +99,7 @@ public final class Resolver {
     }
 
     private ResolvedProgram run(Program program) {
+        file.setJointSizes(JointSizes.of(program));
         Declarations declarations = new Declarations(file);
         for (Statement s : program.statements()) {
             if (s instanceof Statement.Declaration d) {
