@@ -367,6 +367,19 @@ public final class Catalogue {
                         + " (`a^{(l)} = W^{(l)} a^{(l-1)}`) keeps the superscript a label. docs/LANGUAGE.md, Names.",
                 "z \\in \\mathbb{R}^{N \\times d}\nL^{(i,j)} = z_i^\\top z_j",
                 "z \\in \\mathbb{R}^{N \\times d}\nL_{ij} = z_i^\\top z_j");
+        add(Code.W0432, "A cross-entropy the file does not define, `\\mathrm{CE}(p, q)` (also `\\text{CE}`,"
+                        + " `\\mathrm{XE}`, `\\mathrm{CrossEntropy}`, and `H(p, q)` with two arguments, as FixMatch"
+                        + " prints it): read as `-\\sum p \\log q` along the last axis, the first argument the target"
+                        + " distribution and the second the predicted probabilities. Papers differ on the order and on"
+                        + " whether the prediction is logits, so the reading is said. docs/LANGUAGE.md, Built-in"
+                        + " functions.",
+                "p, q \\in \\mathbb{R}^{C}\n\\ell = \\mathrm{CE}(p, q)",
+                "p, q \\in \\mathbb{R}^{C}\n\\ell = -\\sum_k p_k \\log q_k");
+        add(Code.E0352, "A class label given to a cross-entropy the file does not define, `\\mathrm{CE}(p, y)`: the"
+                        + " cross-entropy of a label is minus the log of the probability it picks, but the other"
+                        + " argument may be probabilities or logits. docs/LANGUAGE.md, Built-in functions.",
+                "p \\in \\mathbb{R}^{C}, y \\in \\{1, \\dots, C\\}\n\\ell = \\mathrm{CE}(p, y)",
+                "p \\in \\mathbb{R}^{C}, y \\in \\{1, \\dots, C\\}\n\\ell = -\\log p_y");
         add(Code.W0437, "A matrix that is not square inside an expectation that draws samples,"
                         + " `\\mathbb{E}_{\\mathbf{z} \\sim P(\\mathbf{z})}[f(\\mathbf{z})]` with `f(\\mathbf{z})` declared"
                         + " N x D: its rows are the draws (as for W0390 and W0394), so the expectation is the mean of the"

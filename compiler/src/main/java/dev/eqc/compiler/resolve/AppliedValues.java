@@ -228,7 +228,21 @@ final class AppliedValues {
         boolean stripped = false;
         for (Expr arg : a.args()) {
             String text = file.source.slice(arg.span());
-            if (arg instanceof Expr.Sym s && s.sub() != null) {
+            Expr.Sym inner = arg instanceof Expr.Sym ? null : indexedInside(arg);
+            if (inner != null) {
+                // FixMatch's p_\theta(y \mid \mathcal{A}_\text{strong}(\mathbf{u}_b)) beside p_\theta(y \mid
+                // \mathcal{A}_\text{strong}(\mathbf{u})) declared: the one indexed name inside the argument.
+                IndexVar v = body.scope.indexVar(NameKeys.full((Expr.Sym) inner.sub().single()));
+                carriedAll.add(v);
+                if (!indices.contains(v)) {
+                    indices.add(v);
+                }
+                text = file.source.slice(new dev.eqc.compiler.source.Span(arg.span().start(), inner.sub().span().start()))
+                        .replaceAll("_\\s*\\{?\\s*$", "")
+                        + file.source.slice(new dev.eqc.compiler.source.Span(inner.sub().span().end(), arg.span().end()))
+                                .replaceAll("^\\s*\\}", "");
+                stripped = true;
+            } else if (arg instanceof Expr.Sym s && s.sub() != null) {
                 // m_{ij}, e_{vw}: one letter per index in scope (a run of letters is one symbol to the parser)
                 String sub = file.source.slice(s.sub().span()).replaceAll("[{}\\s,]", "");
                 List<IndexVar> carried = new ArrayList<>();
@@ -283,6 +297,27 @@ final class AppliedValues {
                 .report(file.diagnostics);
         body.readsUndefinedFunctions = true;
         return new Term.Index(a.span(), body.names.inputRef(a.span(), values), indices);
+    }
+
+    /**
+     * The one name inside {@code arg}, an expression, subscripted by a single index in scope and nothing else
+     * ({@code \mathbf{u}_b} in {@code \mathcal{A}(\mathbf{u}_b)}), or null when there is none or more than one.
+     */
+    private Expr.Sym indexedInside(Expr arg) {
+        Expr.Sym found = null;
+        for (Expr n : IndexLetters.nodes(arg, false)) {
+            if (n instanceof Expr.Sym s && s.sub() != null) {
+                Expr item = s.sub().isSingle() ? s.sub().single() : null;
+                if (s.sup() == null && item instanceof Expr.Sym letter && letter.bare()
+                        && !body.names.isBound(NameKeys.full(letter)) && body.scope.indexVar(NameKeys.full(letter)) != null) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = s;   // names subscripted otherwise (\mathcal{A}_\text{strong}) are part of the argument
+                }
+            }
+        }
+        return found;
     }
 
     /**

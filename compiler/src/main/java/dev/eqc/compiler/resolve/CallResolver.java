@@ -440,6 +440,9 @@ final class CallResolver {
                 return kl;
             }
         }
+        if (isCrossEntropy(callee, a)) {
+            return crossEntropy(a);
+        }
         if (isIndicator(callee) && a.args().size() == 1) {
             return body.indicator(a.args().get(0), a.span());
         }
@@ -2131,6 +2134,69 @@ final class CallResolver {
         int to = a.args().get(1).span().start();
         String between = to > from && from >= 0 ? file.source.slice(new Span(from, to)) : "";
         return between.contains("|") || between.contains("Vert") || between.contains("parallel");
+    }
+
+    /**
+     * {@code \mathrm{CE}(p, q)}, {@code \text{CE}}, {@code \mathrm{XE}}, {@code \mathrm{CrossEntropy}}, and FixMatch's
+     * {@code H(p, q)}: two arguments given to a cross-entropy the file does not define (nor binds nor declares).
+     */
+    private boolean isCrossEntropy(Expr.Sym s, Expr.Apply a) {
+        if (s.sup() != null || s.sub() != null || s.primes() != 0 || s.accent() != null || a.args().size() != 2
+                || file.definition(NameKeys.full(s)) != null || file.hasInput(NameKeys.full(s))
+                || body.names.isBound(NameKeys.full(s)) || !file.appliedInputs(NameKeys.full(s)).isEmpty()) {
+            return false;
+        }
+        String word = s.base().toLowerCase(java.util.Locale.ROOT);
+        return (s.kind() == SymKind.WORD || s.kind() == SymKind.LETTERS)
+                && (word.equals("ce") || word.equals("xe") || word.equals("crossentropy"))
+                || s.kind() == SymKind.LETTERS && s.base().equals("H");
+    }
+
+    /**
+     * The cross-entropy of the second argument's distribution relative to the first's, {@code -\sum p \log q} along
+     * the last axis (W0432, the first argument is the target: FixMatch's {@code H(\hat{q}_b, p_m(y \mid …))}); a
+     * class label given as either argument is E0352, since the other may be probabilities or logits.
+     */
+    private Term crossEntropy(Expr.Apply a) {
+        String p = file.source.slice(a.args().get(0).span());
+        String q = file.source.slice(a.args().get(1).span());
+        for (Expr arg : a.args()) {
+            if (arg instanceof Expr.Sym sym && isLabel(sym)) {
+                String label = file.source.slice(arg.span());
+                String other = arg == a.args().get(0) ? q : p;
+                Diagnostic.of(Code.E0352, file.source, arg.span(), "`" + file.source.slice(a.span()) + "` is given the"
+                                + " class label `" + label + "`: the cross-entropy of a label is `-\\log` of the"
+                                + " probability it picks, but `" + other + "` may hold probabilities or logits")
+                        .caret("a class label")
+                        .help("write `-\\log " + other + "_{" + label + "}` for probabilities, or `-\\log \\mathrm{softmax}("
+                                + other + ")_{" + label + "}` for logits")
+                        .report(file.diagnostics);
+                return new Term.Literal(a.span(), Double.NaN);   // stands for the failed call, as BodyResolver.error
+            }
+        }
+        Diagnostic.of(Code.W0432, file.source, a.span(), "`" + file.source.slice(a.span()) + "` is read as the"
+                        + " cross-entropy `-\\sum " + p + " \\log " + q + "` along the last axis: `" + p
+                        + "` is the target distribution, `" + q + "` the predicted probabilities")
+                .caret("-\\sum " + p + " \\log " + q)
+                .help("write `-\\sum_k " + p + "_k \\log " + q + "_k` (or define `" + file.source.slice(a.callee().span())
+                        + "(p, q) = …`) to say so and silence this warning; for logits, `\\log \\mathrm{softmax}(…)`")
+                .report(file.diagnostics);
+        Span at = a.span();
+        Term pointwise = new Term.Arith(at, at, Term.ArithOp.MUL, expr(a.args().get(0)),
+                new Term.BuiltinCall(at, Builtin.LOG, List.of(expr(a.args().get(1)))));
+        return new Term.Arith(at, at, Term.ArithOp.MUL, new Term.Literal(at, -1.0),
+                new Term.BuiltinCall(at, Builtin.SUM, List.of(pointwise)));
+    }
+
+    /** Whether {@code s}, or the name it indexes ({@code y_b}), is a declared input of class labels. */
+    private boolean isLabel(Expr.Sym s) {
+        for (String key : List.of(NameKeys.full(s), NameKeys.full(s.withScripts(s.span(), null, null, s.primes())))) {
+            dev.eqc.compiler.term.Input in = file.input(key);
+            if (in != null && in.selecting() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code D_{\mathrm{KL}}}, {@code \mathrm{KL}}, {@code D_{KL}}, {@code \mbox{D}_{KL}}: the Kullback-Leibler divergence. */
