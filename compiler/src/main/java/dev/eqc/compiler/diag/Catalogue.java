@@ -380,6 +380,16 @@ public final class Catalogue {
                         + " argument may be probabilities or logits. docs/LANGUAGE.md, Built-in functions.",
                 "p \\in \\mathbb{R}^{C}, y \\in \\{1, \\dots, C\\}\n\\ell = \\mathrm{CE}(p, y)",
                 "p \\in \\mathbb{R}^{C}, y \\in \\{1, \\dots, C\\}\n\\ell = -\\log p_y");
+        add(Code.E0353, "A mean or variance without axes, `\\mathrm{E}[x]`, `\\mathrm{Var}[x]`, of a tensor of three"
+                        + " axes or more, beside a parameter that goes with an inner axis: PyTorch's BatchNorm2d,"
+                        + " InstanceNorm2d and GroupNorm pages print the same line, `\\frac{x - \\mathrm{E}[x]}{\\sqrt{"
+                        + "\\mathrm{Var}[x] + \\epsilon}} * \\gamma + \\beta` with `x` N x C x H x W and `\\gamma` per"
+                        + " channel, and mean statistics over (N, H, W), over (H, W) or over groups of channels. The"
+                        + " last axis alone is none of them. docs/LANGUAGE.md, Normalisation layers.",
+                "x \\in \\mathbb{R}^{N \\times C \\times H \\times W}, \\gamma \\in \\mathbb{R}^{C}\n"
+                        + "y = (x - \\mathrm{E}[x]) * \\gamma",
+                "x \\in \\mathbb{R}^{N \\times C \\times H \\times W}, \\gamma \\in \\mathbb{R}^{C}\n"
+                        + "\\mu_c = \\frac{1}{NHW} \\sum_{n,h,w} x_{nchw}\ny_{nchw} = (x_{nchw} - \\mu_c) \\gamma_c");
         add(Code.W0437, "A matrix that is not square inside an expectation that draws samples,"
                         + " `\\mathbb{E}_{\\mathbf{z} \\sim P(\\mathbf{z})}[f(\\mathbf{z})]` with `f(\\mathbf{z})` declared"
                         + " N x D: its rows are the draws (as for W0390 and W0394), so the expectation is the mean of the"

@@ -54,6 +54,7 @@ public enum Code {
     E0350("a sum over a letter its body carries only in the superscript labels of names"),
     E0357("a square matrix inside an expectation that draws samples: which axes are the draws is not said"),
     E0352("a class label given to a cross-entropy the file does not define"),
+    E0353("statistics of a tensor of three axes or more, axes unwritten, beside a parameter of an inner axis"),
     E0354("an index at a later argument of a function's declared values"),
     E0351("a step of a declared value that comes out with more axes than it"),
     E0501("not differentiable"),

@@ -627,6 +627,9 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                     + "` has shape []", "a statistic is taken over the axis of a vector or a matrix", null);
             return null;
         }
+        if (resolvedArg.rank() >= 3) {
+            lastAxisStatistics.add(a);
+        }
         if (resolvedArg.rank() >= 2) {
             Diagnostic.of(Code.W0102, pass.source, a.span(), "`" + pass.source.slice(a.span()) + "` of the "
                             + resolvedArg + " tensor beside it is read along its last axis, one value per row kept to"
@@ -642,6 +645,12 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         dims.set(dims.size() - 1, new Dim.Known(1));
         return new Shape(dims);
     }
+
+    /**
+     * The statistics of a tensor of three axes or more read along its last axis ({@link #lastAxisKept}): beside a
+     * parameter aligned with an inner axis they are E0353 ({@link #alignedRun}).
+     */
+    private final List<Term.AlongAxis> lastAxisStatistics = new ArrayList<>();
 
     /** The indices of the sums being checked (a sum's index is never read as a column by W0396). */
     private final java.util.Set<IndexVar> summed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -1306,6 +1315,27 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         }
         if (found < 0) {
             return null;
+        }
+        if (big.rank() >= 3 && !lastAxisStatistics.isEmpty()) {
+            // PyTorch's BatchNorm2d, InstanceNorm2d and GroupNorm print the same line, (x - E[x]) / \sqrt{Var[x] +
+            // \epsilon} * \gamma + \beta over an N x C x H x W input with \gamma per channel: the statistics are
+            // per channel over (N, H, W), or over (H, W), or over groups, never the last axis alone; the line does
+            // not say which.
+            Term.AlongAxis first = lastAxisStatistics.get(0);
+            String stat = pass.source.slice(first.span()).trim();
+            String name = pass.source.slice(smallTerm.span()).trim();
+            Diagnostic.of(Code.E0353, pass.source, first.span(), "`" + stat + "` of the " + big + " tensor does not say"
+                            + " its axes, and `" + name + "` " + small + " goes with axis " + found + " of it: per-"
+                            + small + " statistics run over the other axes (batch norm), over the axes after it"
+                            + " (instance norm), or over groups (group norm), not over the last axis alone")
+                    .caret("axes not written")
+                    .label(smallTerm.span(), "aligned with axis " + found)
+                    .help("write the statistics by index, like `\\mu_c = \\frac{1}{NHW} \\sum_{n,h,w} x_{nchw}` and"
+                            + " `y_{nchw} = \\frac{x_{nchw} - \\mu_c}{\\sqrt{\\sigma^2_c + \\epsilon}} \\gamma_c"
+                            + " + \\beta_c`")
+                    .report(pass.diagnostics);
+            lastAxisStatistics.clear();   // once per line
+            return big;   // reported: the line's shape as printed, so nothing further fails on it
         }
         int pad = big.rank() - small.rank() - found;
         pass.rewrites.put(smallTerm, t -> {
