@@ -35,6 +35,7 @@ final class DimSizes {
         Set<String> symbols = symbols(typed, def);
         Map<String, Integer> bySymbol = new LinkedHashMap<>();
         Map<String, String> spelled = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> factors = new LinkedHashMap<>();
         for (String option : options) {
             int eq = option.indexOf('=');
             if (eq <= 0 || eq == option.length() - 1) {
@@ -51,6 +52,16 @@ final class DimSizes {
             if (size < 1) {
                 throw new UserError("--dim " + name + "=" + value + ": a size must be at least 1", Main.USAGE);
             }
+            String joint = symbols.stream().anyMatch(s -> SymbolNames.matchesSize(name, s)) ? null
+                    : symbols.stream().filter(s -> factorOf(name, s) != null).findFirst().orElse(null);
+            if (joint != null) {
+                // FixMatch's \mu B, one size since \mu and B are never written apart: its factors, multiplied
+                Map<String, Integer> given = factors.computeIfAbsent(joint, k -> new LinkedHashMap<>());
+                if (given.putIfAbsent(factorOf(name, joint), size) != null) {
+                    throw new UserError("--dim " + name + " is given twice", Main.USAGE);
+                }
+                continue;
+            }
             String symbol = symbols.stream()
                     .filter(s -> SymbolNames.matchesSize(name, s))
                     .findFirst()
@@ -64,7 +75,37 @@ final class DimSizes {
             bySymbol.put(symbol, size);
             spelled.put(symbol, option);
         }
+        for (Map.Entry<String, Map<String, Integer>> e : factors.entrySet()) {
+            String joint = e.getKey();
+            List<String> parts = Arrays.asList(joint.split(" "));
+            if (!e.getValue().keySet().containsAll(parts)) {
+                throw new UserError("--dim: `" + joint + "` is one size of `" + def.latexName() + "` (its factors are"
+                        + " never written apart): give every factor (" + String.join(", ", parts) + "), or the size"
+                        + " itself with --dim '" + joint + "=INT'", Main.USAGE);
+            }
+            int product = e.getValue().values().stream().reduce(1, Math::multiplyExact);
+            if (bySymbol.containsKey(joint) && bySymbol.get(joint) != product) {
+                throw new UserError("--dim: `" + joint + "` is given as " + bySymbol.get(joint) + " and its factors"
+                        + " multiply to " + product, Main.USAGE);
+            }
+            bySymbol.put(joint, product);
+            spelled.put(joint, "--dim " + String.join(" --dim ", e.getValue().entrySet().stream()
+                    .map(f -> f.getKey() + "=" + f.getValue()).toList()));
+        }
         return new DimSizes(bySymbol, spelled);
+    }
+
+    /** The factor of the joint size {@code symbol} ({@code \mu B}) that {@code name} spells, or null. */
+    private static String factorOf(String name, String symbol) {
+        if (!symbol.contains(" ") || symbol.contains("(")) {
+            return null;
+        }
+        for (String part : symbol.split(" ")) {
+            if (SymbolNames.matchesSize(name, part)) {
+                return part;
+            }
+        }
+        return null;
     }
 
     /** The dimension symbols of a definition's parameters, result and size arguments. */

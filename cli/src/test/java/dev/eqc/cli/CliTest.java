@@ -2,6 +2,7 @@ package dev.eqc.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -259,6 +260,33 @@ class CliTest {
         assertArrayEquals(expected, pe.toFloatArray(), 1e-6f);
         assertEquals(0, Main.execute("bench", file.toString(), "--dim", "n_p=8", "--dim", "d_model=4", "--runs", "1",
                 "--warmup", "0"));
+    }
+
+    @Test
+    void runTakesTheFactorsOfAJointSizeAndChecksTheirProduct() throws Exception {
+        // FixMatch's \mu B rows, one size: its factors given apart multiply to it, and must agree with the input
+        Path file = dir.resolve("fixmatch.eq");
+        Files.writeString(file, "X \\in \\mathbb{R}^{\\mu B \\times C}\n"
+                + "m = \\frac{1}{\\mu B} \\sum_{b=1}^{\\mu B} X_b\n");
+        Path x = dir.resolve("x.npy");
+        Npy.write(x, Tensor.of(new float[] {1, 2, 3, 4, 5, 6}, 3, 2));
+        Path o = dir.resolve("m.npy");
+        assertEquals(0, Main.execute("run", file.toString(), "--input", "X=" + x, "--output", o.toString()));
+        assertArrayEquals(new float[] {3, 4}, Npy.read(o).toFloatArray(), 1e-6f);
+        assertEquals(0, Main.execute("run", file.toString(), "--input", "X=" + x, "--dim", "\\mu=1", "--dim", "B=3",
+                "--output", o.toString()));
+        assertArrayEquals(new float[] {3, 4}, Npy.read(o).toFloatArray(), 1e-6f);
+        java.io.PrintStream saved = System.err;
+        System.setErr(new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true,
+                java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertEquals(2, Main.execute("run", file.toString(), "--input", "X=" + x, "--dim", "\\mu=2",
+                    "--output", o.toString()));   // one factor alone tells nothing
+            assertNotEquals(0, Main.execute("run", file.toString(), "--input", "X=" + x, "--dim", "\\mu=2", "--dim",
+                    "B=2", "--output", o.toString()));   // 4 rows said, 3 given
+        } finally {
+            System.setErr(saved);
+        }
     }
 
     @Test

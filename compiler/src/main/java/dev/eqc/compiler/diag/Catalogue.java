@@ -377,7 +377,8 @@ public final class Catalogue {
                 "p, q \\in \\mathbb{R}^{C}\n\\ell = -\\sum_k p_k \\log q_k");
         add(Code.E0352, "A class label given to a cross-entropy the file does not define, `\\mathrm{CE}(p, y)`: the"
                         + " cross-entropy of a label is minus the log of the probability it picks, but the other"
-                        + " argument may be probabilities or logits. docs/LANGUAGE.md, Built-in functions.",
+                        + " argument, not printed as a distribution (`p(y \\mid x)`, a softmax), may be probabilities"
+                        + " or logits. docs/LANGUAGE.md, Built-in functions.",
                 "p \\in \\mathbb{R}^{C}, y \\in \\{1, \\dots, C\\}\n\\ell = \\mathrm{CE}(p, y)",
                 "p \\in \\mathbb{R}^{C}, y \\in \\{1, \\dots, C\\}\n\\ell = -\\log p_y");
         add(Code.E0353, "A mean or variance without axes, `\\mathrm{E}[x]`, `\\mathrm{Var}[x]`, of a tensor of three"

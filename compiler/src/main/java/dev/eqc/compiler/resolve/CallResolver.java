@@ -2149,7 +2149,8 @@ final class CallResolver {
         String word = s.base().toLowerCase(java.util.Locale.ROOT);
         return (s.kind() == SymKind.WORD || s.kind() == SymKind.LETTERS)
                 && (word.equals("ce") || word.equals("xe") || word.equals("crossentropy"))
-                || s.kind() == SymKind.LETTERS && s.base().equals("H");
+                || (s.kind() == SymKind.LETTERS || s.kind() == SymKind.WORD || s.kind() == SymKind.CAL)
+                        && s.base().equals("H");
     }
 
     /**
@@ -2163,7 +2164,11 @@ final class CallResolver {
         for (Expr arg : a.args()) {
             if (arg instanceof Expr.Sym sym && isLabel(sym)) {
                 String label = file.source.slice(arg.span());
+                Expr otherArg = arg == a.args().get(0) ? a.args().get(1) : a.args().get(0);
                 String other = arg == a.args().get(0) ? q : p;
+                if (printedAsProbabilities(otherArg)) {
+                    return labelCrossEntropy(a, sym, otherArg);
+                }
                 Diagnostic.of(Code.E0352, file.source, arg.span(), "`" + file.source.slice(a.span()) + "` is given the"
                                 + " class label `" + label + "`: the cross-entropy of a label is `-\\log` of the"
                                 + " probability it picks, but `" + other + "` may hold probabilities or logits")
@@ -2188,11 +2193,58 @@ final class CallResolver {
                 new Term.BuiltinCall(at, Builtin.SUM, List.of(pointwise)));
     }
 
-    /** Whether {@code s}, or the name it indexes ({@code y_b}), is a declared input of class labels. */
+    /**
+     * FixMatch's {@code \mathrm{H}(\hat{q}_b, p_m(y \mid \mathcal{A}(u_b)))} with the pseudo-label {@code \hat{q}_b =
+     * \arg\max(q_b)}: minus the log of the probability the label picks, {@code -\sum_c [c = \hat{q}_b] \log p_c}
+     * (W0432 says so), the label counted as it is declared (an arg max from 0).
+     */
+    private Term labelCrossEntropy(Expr.Apply a, Expr.Sym label, Expr probabilities) {
+        String l = file.source.slice(label.span());
+        String q = file.source.slice(probabilities.span());
+        Diagnostic.of(Code.W0432, file.source, a.span(), "`" + file.source.slice(a.span()) + "` is read as the"
+                        + " cross-entropy of the class label `" + l + "`, `-\\log` of the probability of `" + q
+                        + "` it picks")
+                .caret("-\\log " + q + "_{" + l + "}")
+                .help("write `-\\log` of the picked probability (`-\\sum_c \\mathbb{1}[c = " + l + "] \\log …_c`) to say so"
+                        + " and silence this warning")
+                .report(file.diagnostics);
+        Span at = a.span();
+        int first = 0;
+        for (String key : List.of(NameKeys.full(label), NameKeys.full(label.withScripts(label.span(), null, null,
+                label.primes())))) {
+            dev.eqc.compiler.term.Input in = file.input(key);
+            if (in != null && in.selecting() != null) {
+                first = in.selecting().first();
+                break;
+            }
+        }
+        IndexVar c = new IndexVar(IndexVar.CLASSES, at, null, null, List.of());
+        Term position = first == 0 ? new Term.IndexValue(at, c)
+                : new Term.Arith(at, at, Term.ArithOp.ADD, new Term.IndexValue(at, c), new Term.Literal(at, first));
+        Term picked = new Term.Where(at, new Term.Compare(at, Term.CompareOp.EQ, position, expr(label)),
+                NameResolver.indexOf(at, new Term.BuiltinCall(at, Builtin.LOG, List.of(expr(probabilities))), List.of(c)),
+                new Term.Literal(at, 0.0));
+        return new Term.Arith(at, at, Term.ArithOp.MUL, new Term.Literal(at, -1.0),
+                new Term.Reduce(at, Term.ReduceOp.SUM, c, picked));
+    }
+
+    /** Whether {@code e} is printed as a distribution: {@code p_m(y \mid x)} with a bar, or a softmax. */
+    private boolean printedAsProbabilities(Expr e) {
+        String text = file.source.slice(e.span());
+        return text.matches("(?s)\\s*[pPqQ][^(]*\\(.*(\\\\mid|\\|).*\\)\\s*")
+                || text.matches("(?s)\\s*\\\\(mathrm|operatorname)\\s*\\{\\s*softmax\\s*\\}.*");
+    }
+
+    /**
+     * Whether {@code s}, or the name it indexes ({@code y_b}), is a declared input of class labels or a value the file
+     * defines as an arg max or arg min (FixMatch's pseudo-label {@code \hat{q}_b = \arg\max(q_b)}).
+     */
     private boolean isLabel(Expr.Sym s) {
         for (String key : List.of(NameKeys.full(s), NameKeys.full(s.withScripts(s.span(), null, null, s.primes())))) {
             dev.eqc.compiler.term.Input in = file.input(key);
-            if (in != null && in.selecting() != null) {
+            PendingDefinition d = file.definition(key);
+            if (in != null && in.selecting() != null || d != null && file.source.slice(d.rhs().span())
+                    .matches("(?s)\\s*(\\\\arg\\s*\\\\?|\\\\(mathrm|operatorname)\\s*\\{\\s*arg\\s*)(max|min).*")) {
                 return true;
             }
         }

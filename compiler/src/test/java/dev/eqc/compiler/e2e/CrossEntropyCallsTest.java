@@ -47,6 +47,31 @@ class CrossEntropyCallsTest {
     }
 
     @Test
+    void aPseudoLabelPicksTheLogProbability() throws Exception {
+        // FixMatch (Sohn et al. 2020), Eq. 4: H of the arg-max pseudo-label against p_m(y | A(u_b)), a distribution by
+        // its bar; rows of q: argmax 0 (max 0.7 >= 0.6, kept) and 2 (max 0.9, kept)
+        double expected = (-Math.log(PREDICTED[0]) - Math.log(PREDICTED[5])) / 2;
+        PaperReadings.assertComputes("FixMatchPseudoLabel", "q, p_m(y \\mid \\mathcal{A}(u_b)) \\in \\mathbb{R}^{\\mu B"
+                        + " \\times K}, \\tau \\in \\mathbb{R}\n"
+                        + "\\hat{q}_b = \\arg\\max(q_b)\n"
+                        + "\\ell_u = \\frac{1}{\\mu B} \\sum_{b=1}^{\\mu B} \\mathbb{1}(\\max(q_b) \\geq \\tau)"
+                        + " \\mathrm{H}(\\hat{q}_b, p_m(y \\mid \\mathcal{A}(u_b)))", "\\ell_u",
+                Map.of("q", TARGETS, "p_m(y \\mid \\mathcal{A}(u_b))", PREDICTED, "\\tau", new double[] {0.6}),
+                Map.of("q", new int[] {2, 3}, "p_m(y \\mid \\mathcal{A}(u_b))", new int[] {2, 3}, "\\tau", new int[] {}),
+                new double[] {expected}, List.of(Code.W0132, Code.W0432));
+    }
+
+    @Test
+    void aDeclaredLabelCountsAsDeclared() throws Exception {
+        // y counted from 1: y = 3 picks the third probability
+        PaperReadings.assertComputes("LabelFromOne", "p(y \\mid x) \\in \\mathbb{R}^{C}, y \\in \\{1, \\dots, C\\}\n"
+                        + "\\ell = \\mathrm{CE}(y, p(y \\mid x))", "\\ell",
+                Map.of("p(y \\mid x)", new double[] {0.5, 0.3, 0.2}, "y", new double[] {3}),
+                Map.of("p(y \\mid x)", new int[] {3}, "y", new int[] {}),
+                new double[] {-Math.log(0.2)}, List.of(Code.W0432));
+    }
+
+    @Test
     void aCrossEntropyTheFileDefinesIsThatFunction() throws Exception {
         PaperReadings.assertComputes("OwnCe", "p, q \\in \\mathbb{R}^{C}\n"
                         + "\\mathrm{CE}(a, b) = \\sum_k (a_k - b_k)^2\n\\ell = \\mathrm{CE}(p, q)", "\\ell",
