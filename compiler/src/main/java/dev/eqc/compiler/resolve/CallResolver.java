@@ -2166,8 +2166,18 @@ final class CallResolver {
                 String label = file.source.slice(arg.span());
                 Expr otherArg = arg == a.args().get(0) ? a.args().get(1) : a.args().get(0);
                 String other = arg == a.args().get(0) ? q : p;
-                if (printedAsProbabilities(otherArg)) {
+                if (printedAsProbabilities(otherArg) && labelsLeft(sym) == 0) {
                     return labelCrossEntropy(a, sym, otherArg);
+                }
+                if (labelsLeft(sym) > 0) {
+                    Diagnostic.of(Code.E0352, file.source, arg.span(), "`" + file.source.slice(a.span()) + "` is given `"
+                                    + label + "`, class labels of several samples: the cross-entropy of a label picks"
+                                    + " along the classes of one sample")
+                            .caret("labels of several samples")
+                            .help("give one sample's label and its prediction, like `\\frac{1}{N} \\sum_{i=1}^{N} "
+                                    + file.source.slice(a.callee().span()) + "(" + label + "_i, …)`")
+                            .report(file.diagnostics);
+                    return new Term.Literal(a.span(), Double.NaN);
                 }
                 Diagnostic.of(Code.E0352, file.source, arg.span(), "`" + file.source.slice(a.span()) + "` is given the"
                                 + " class label `" + label + "`: the cross-entropy of a label is `-\\log` of the"
@@ -2226,6 +2236,24 @@ final class CallResolver {
                 new Term.Literal(at, 0.0));
         return new Term.Arith(at, at, Term.ArithOp.MUL, new Term.Literal(at, -1.0),
                 new Term.Reduce(at, Term.ReduceOp.SUM, c, picked));
+    }
+
+    /**
+     * How many axes of labels {@code s} leaves: 0 for one label ({@code y_i} of {@code y \in \{1, \dots, C\}^N},
+     * {@code \hat{q}_b} of {@code \hat{q}_b = \arg\max(q_b)}); more for a bare vector of them, whose cross-entropy
+     * would pick along the samples' axis.
+     */
+    private int labelsLeft(Expr.Sym s) {
+        int written = s.sub() == null ? 0 : s.sub().items().size();
+        Expr.Sym bare = s.withScripts(s.span(), null, null, s.primes());
+        dev.eqc.compiler.term.Input in = file.input(NameKeys.full(s)) != null ? file.input(NameKeys.full(s))
+                : file.input(NameKeys.full(bare));
+        if (in != null && in.dims() != null) {
+            return file.input(NameKeys.full(s)) != null ? in.dims().size() : in.dims().size() - written;
+        }
+        PendingDefinition d = file.definition(NameKeys.full(s)) != null ? file.definition(NameKeys.full(s))
+                : file.definition(NameKeys.full(bare));
+        return d == null ? 0 : d.indexLetters().size() - (file.definition(NameKeys.full(s)) != null ? 0 : written);
     }
 
     /** Whether {@code e} is printed as a distribution: {@code p_m(y \mid x)} with a bar, or a softmax. */

@@ -85,5 +85,8 @@ class CrossEntropyCallsTest {
                 Code.E0352);
         PaperReadings.assertRejected("P \\in \\mathbb{R}^{B \\times C}, y \\in \\{1, \\dots, C\\}^{B}\n"
                 + "\\ell_b = \\text{CE}(y_b, P_b)", Code.E0352);
+        // a vector of labels against a matrix of probabilities would pick along the samples
+        PaperReadings.assertRejected("Z \\in \\mathbb{R}^{B \\times C}, y \\in \\{1, \\dots, C\\}^{B}\n"
+                + "\\ell = \\mathrm{CE}(y, \\mathrm{softmax}(Z))", Code.E0352);
     }
 }
