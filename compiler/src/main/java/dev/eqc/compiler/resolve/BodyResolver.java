@@ -1348,7 +1348,10 @@ final class BodyResolver {
 
     /** {@code \begin{cases} a & \text{if } c \ b & \text{otherwise} \end{cases}}, as nested selections. */
     private Term cases(Expr.Cases c) {
-        List<Expr.Case> rows = c.rows();
+        List<Expr.Case> rows = new ArrayList<>();
+        for (Expr.Case row : c.rows()) {
+            rows.add(new Expr.Case(row.span(), row.value(), row.condition() == null ? null : withoutProse(row.condition())));
+        }
         Expr.Case last = rows.get(rows.size() - 1);
         Term result;
         int conditional = rows.size();
@@ -1373,6 +1376,65 @@ final class BodyResolver {
             result = new Term.Where(c.span(), expr(row.condition()), expr(row.value()), result);
         }
         return result;
+    }
+
+    /**
+     * A cases row's condition without the prose after it, as Weng prints GloVe's weighting: {@code \text{if } c <
+     * c_{\max} \text{, } c_{\max} \text{ is adjustable.}} is {@code c < c_{\max}} (W0130), and {@code \text{if }
+     * \text{otherwise}} is the otherwise row (null). Text that is prose has a space or punctuation in it, or is a
+     * word a condition's prose starts with; the condition is cut at the first such text.
+     */
+    private Expr withoutProse(Expr condition) {
+        if (isProse(condition)) {
+            String word = file.source.slice(condition.span()).replaceAll("^\\\\[a-z]+\\s*\\{|\\}$", "").strip();
+            if (word.matches("(?i)otherwise|else|elsewhere|else where")) {
+                return null;
+            }
+        }
+        if (!(condition instanceof Expr.Relation r) || !(r.right() instanceof Expr.Binary)) {
+            return condition;
+        }
+        List<Expr> chain = new ArrayList<>();
+        Expr e = r.right();
+        while (e instanceof Expr.Binary b && b.op() == BinaryOp.JUXTAPOSE) {
+            chain.add(0, b.right());
+            e = b.left();
+        }
+        chain.add(0, e);
+        int cut = -1;
+        for (int i = 1; i < chain.size() && cut < 0; i++) {
+            cut = isProse(chain.get(i)) ? i : -1;
+        }
+        if (cut < 0) {
+            return condition;
+        }
+        Expr kept = chain.get(0);
+        for (int i = 1; i < cut; i++) {
+            kept = new Expr.Binary(kept.span().to(chain.get(i).span()), chain.get(i).span(), BinaryOp.JUXTAPOSE, kept,
+                    chain.get(i));
+        }
+        Span dropped = chain.get(cut).span().to(chain.get(chain.size() - 1).span());
+        Diagnostic.of(Code.W0130, file.source, dropped, "`" + file.source.slice(dropped) + "` after the condition `"
+                        + file.source.slice(r.span().start() < kept.span().end() ? new Span(r.span().start(),
+                        kept.span().end()) : r.span()) + "` is read as prose and skipped")
+                .caret("prose")
+                .help("leave it out of the cases to say so")
+                .report(file.diagnostics);
+        return new Expr.Relation(new Span(r.span().start(), kept.span().end()), r.opSpan(), r.op(), r.left(), kept);
+    }
+
+    /** Whether {@code e} is {@code \text{…}} (or {@code \textrm}, {@code \mbox}) holding prose, not a name. */
+    private boolean isProse(Expr e) {
+        if (!(e instanceof Expr.Sym s) || s.kind() != dev.eqc.compiler.ast.SymKind.WORD || !s.bare()) {
+            return false;
+        }
+        String printed = file.source.slice(s.span());
+        if (!printed.matches("(?s)\\\\(text|textrm|textit|mbox)\\s*\\{.*\\}")) {
+            return false;
+        }
+        String inside = printed.substring(printed.indexOf('{') + 1, printed.length() - 1);
+        return !inside.strip().matches("[A-Za-z0-9_]+") || inside.strip().matches("(?i)otherwise|else|elsewhere|and|or"
+                + "|where|for|if|when|with|is|are");
     }
 
     /**
