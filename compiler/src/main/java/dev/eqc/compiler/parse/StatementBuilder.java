@@ -65,6 +65,19 @@ final class StatementBuilder {
             relations = List.of(new Expr.Relation(approx.span(), approx.opSpan(), RelOp.DEFINE, approx.left(),
                     approx.right()));
         }
+        if (relations.size() == 1 && relations.get(0) instanceof Expr.Relation approx && approx.op() == RelOp.RELATED
+                && java.util.Set.of("\\approx", "\\simeq").contains(source.slice(approx.opSpan()).trim())
+                && approx.left() instanceof Expr.Relation def && def.op().isDefinition()) {
+            // \hat{\rho}_j = \frac{1}{n} \sum_i [a_j(x^{(i)})] \approx \rho (Weng's sparse autoencoder): the
+            // definition, then what the value should come close to, a remark.
+            Span remark = approx.opSpan().to(approx.right().span());
+            Diagnostic.of(Code.W0130, source, remark, "`" + source.slice(remark) + "` after the definition of `"
+                            + source.slice(def.left().span()) + "` is read as a remark on its value and skipped")
+                    .caret("skipped")
+                    .help("leave it out to say so")
+                    .report(diagnostics);
+            relations = List.of(def);
+        }
         boolean declares = relations.stream().anyMatch(r -> r instanceof Expr.Relation rel && rel.op() == RelOp.IN);
         List<Statement> out = new ArrayList<>();
         if (declares) {

@@ -379,9 +379,11 @@ final class StatementSplitter {
         return type == EqLexer.EQ || type == EqLexer.ASSIGN || type == EqLexer.DEFINE_SIGN || type == EqLexer.ARROW_ASSIGN;
     }
 
-    private static final java.util.regex.Pattern WIDE_SPACE = java.util.regex.Pattern.compile("\\\\q?quad(?![a-zA-Z])|\\\\hspace");
+    /** {@code \quad}, {@code \qquad}, {@code \hspace}, and a run of three medium spaces {@code \;\;\;} (Weng's posts). */
+    private static final java.util.regex.Pattern WIDE_SPACE = java.util.regex.Pattern.compile(
+            "\\\\q?quad(?![a-zA-Z])|\\\\hspace|(\\\\[;:>]\\s*){3,}");
 
-    /** The source between token {@code at - 1} and token {@code at} holds a {@code \quad}, {@code \qquad} or {@code \hspace}. */
+    /** The source between token {@code at - 1} and token {@code at} holds a wide space ({@link #WIDE_SPACE}). */
     private boolean wideSpaceBefore(List<Token> tokens, int at) {
         int from = tokens.get(at - 1).getStopIndex() + 1;
         int to = tokens.get(at).getStartIndex();
