@@ -802,9 +802,12 @@ final class CallResolver {
             }).toList();
             String written = "(" + file.source.slice(callee.span()) + ")_{" + String.join(", ", a.args().stream()
                     .map(e -> file.source.slice(e.span())).toList()) + "}";
-            Diagnostic.of(Code.W0161, file.source, a.span(), "`" + file.source.slice(a.span()) + "` is read as an element"
-                            + " of `" + file.source.slice(callee.span()) + "`, a declared tensor of " + rank + " ax"
-                            + (rank == 1 ? "is" : "es") + " written as a function of its indices, not a product")
+            int declaredRank = file.input(NameKeys.full(callee)) != null && file.input(NameKeys.full(callee)).dims() != null
+                    ? file.input(NameKeys.full(callee)).dims().size() : rank;
+            Diagnostic.of(Code.W0161, file.source, a.span(), "`" + file.source.slice(a.span()) + "` is read as "
+                            + (declaredRank > rank ? "a row" : "an element") + " of `" + file.source.slice(callee.span())
+                            + "`, a declared tensor of " + declaredRank + " ax" + (declaredRank == 1 ? "is" : "es")
+                            + " written as a function of its indices, not a product")
                     .caret("the element " + written)
                     .help("declare the tensor under a name of its own and index it, like `\\alpha \\in \\mathbb{R}^{N}`"
                             + " with `\\alpha_i`, to say so; for a product write `\\cdot`")
@@ -1050,7 +1053,7 @@ final class CallResolver {
         Input in = file.input(key);
         return target == null && callee.sup() == null && callee.primes() == 0 && in != null && in.declared()
                 && in.dims() != null && in.labels() == null && !in.isApplied() && body.scope.param(key) == null
-                && in.dims().size() == a.args().size()
+                && in.dims().size() >= a.args().size()   // \mathbf{M}_t(i) of the N x M memory: its row i (NTM)
                 && a.args().stream().allMatch(e -> e instanceof Expr.Sym s && s.sub() == null && s.sup() == null
                         && s.accent() == null && body.scope.indexVar(s.base() + "'".repeat(s.primes())) != null);
     }

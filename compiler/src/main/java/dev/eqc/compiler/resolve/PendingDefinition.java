@@ -689,6 +689,16 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
 
     /** A superscript that names an estimator by its parameters: {@code \mathrm{GAE}(\gamma, \lambda)}. */
     /** {@code ^\\text{(sharp)}}, {@code ^{\\mathrm{old}}}: a superscript that is one word, a label of the name. */
+    /**
+     * A superscript of one letter that names nothing in the file: the NTM's content weighting {@code w_t^c(i)} (Weng's
+     * printing) is labelled {@code c}, no power of a function.
+     */
+    private static boolean letterLabel(dev.eqc.compiler.ast.Script sup, FileScope r) {
+        return sup.isSingle() && sup.single() instanceof Expr.Sym l && l.bare()
+                && l.kind() == dev.eqc.compiler.ast.SymKind.LETTERS && l.base().length() == 1
+                && !r.hasInput(l.base()) && !r.isDimension(l.base()) && !r.isDefinedName(l.base());
+    }
+
     private static boolean wordLabel(dev.eqc.compiler.ast.Script sup) {
         return sup.isSingle() && sup.single() instanceof Expr.Sym w && w.kind() == dev.eqc.compiler.ast.SymKind.WORD;
     }
@@ -821,7 +831,8 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
     private static PendingDefinition functionOfIndices(Statement.Definition d, Expr.Apply a, Expr.Sym callee,
             FileScope r) {
         String key = NameKeys.full(callee);
-        if (r.hasInput(key) || d.update() || callee.sup() != null && !wordLabel(callee.sup()) || a.args().isEmpty()) {
+        if (r.hasInput(key) || d.update() || callee.sup() != null && !wordLabel(callee.sup())
+                && !letterLabel(callee.sup(), r) || a.args().isEmpty()) {
             return null;
         }
         List<Expr> indexArgs = a.args();
@@ -908,7 +919,7 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         List<Expr> args = e instanceof Expr.Apply ap ? ap.withConditionsAsArguments().args() : List.of();
         if (e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f && r.input(NameKeys.full(f)) != null
                 && r.wasDeclared(NameKeys.full(f)) && r.input(NameKeys.full(f)).dims() != null
-                && r.input(NameKeys.full(f)).dims().size() == args.size()
+                && r.input(NameKeys.full(f)).dims().size() >= args.size()   // a row: \mathbf{M}_t(i) (NTM)
                 && args.stream().allMatch(x -> x instanceof Expr.Sym v && v.sub() == null && v.sup() == null
                         && v.accent() == null && (v.kind() == dev.eqc.compiler.ast.SymKind.LETTERS
                                 || v.kind() == dev.eqc.compiler.ast.SymKind.COMMAND))) {
