@@ -123,6 +123,15 @@ class IndexesAndNamesTest {
     }
 
     @Test
+    void aSizeLabelledByACapitalIsOneSizeTheBodyReads() {
+        // DeepSeek-V2's d_h^R, the size of a head's RoPE part (c1406): was E0108 "not a dimension"; the body's
+        // d_{h}^{R} is that size, not an undeclared scalar input
+        String src = "q \\in \\mathbb{R}^{d_h^R}, k \\in \\mathbb{R}^{d_{h}^{R}}\nz = \\sum_i q_i k_i / \\sqrt{d_{h}^{R}}";
+        assertEquals(30.0 / 2, run(src, "z", Map.of("q", vec(1, 2, 3, 4), "k", vec(1, 2, 3, 4))).get("z").data()[0], 1e-12);
+        assertTrue(codes(src).stream().noneMatch(c -> c.name().startsWith("E") || c == Code.W0101), codes(src).toString());
+    }
+
+    @Test
     void cumulativeProductUpToAnInputStep() {
         String src = "\\alpha \\in \\mathbb{R}^{T}, t \\in \\mathbb{N}\na = \\prod_{s=1}^{t} \\alpha_s";
         assertEquals(6.0, run(src, "a", Map.of("\\alpha", vec(2, 3, 5), "t", NDArray.scalar(2))).get("a").data()[0], 1e-12);
