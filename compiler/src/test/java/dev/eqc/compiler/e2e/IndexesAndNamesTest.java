@@ -132,6 +132,22 @@ class IndexesAndNamesTest {
     }
 
     @Test
+    void membershipInTheTopKOfASetIsFewerThanKGreater() {
+        // DeepSeek-V3's routers (c1415, c1416): s_{i,t} \in Topk({s_{j,t} | 1 <= j <= N_r}, K_r) was E0103; here the
+        // top 2 of each column (of 4 experts, 2 tokens)
+        String src = "s \\in \\mathbb{R}^{N \\times T}, K = 2\n"
+                + "f_{i,t} = \\mathbb{1}\\left( s_{i,t} \\in \\mathrm{Topk}(\\{ s_{j,t} | 1 \\leqslant j \\leqslant N \\}, K) \\right)";
+        NDArray s = NDArray.of(new double[] {0.3, 0.2, 0.9, 0.1, 0.1, 0.7, 0.5, 0.6}, 4, 2);
+        assertArrayEquals(new double[] {0, 0, 1, 0, 0, 1, 1, 1}, run(src, "f", Map.of("s", s)).get("f").data(), 1e-12);
+        // with a bias added to both sides (the auxiliary-loss-free balancing) and a colon for the bar
+        String biased = "s, b \\in \\mathbb{R}^{N}, K = 1\n"
+                + "g_i = \\begin{cases} s_i, & s_i + b_i \\in \\mathrm{TopK}(\\{ s_j + b_j : 1 \\le j \\le N \\}, K) \\\\"
+                + " 0, & \\text{otherwise} \\end{cases}";
+        assertArrayEquals(new double[] {0, 0, 0.1}, run(biased, "g", Map.of("s", vec(0.5, 0.3, 0.1), "b", vec(0, 0, 1)))
+                .get("g").data(), 1e-12);
+    }
+
+    @Test
     void cumulativeProductUpToAnInputStep() {
         String src = "\\alpha \\in \\mathbb{R}^{T}, t \\in \\mathbb{N}\na = \\prod_{s=1}^{t} \\alpha_s";
         assertEquals(6.0, run(src, "a", Map.of("\\alpha", vec(2, 3, 5), "t", NDArray.scalar(2))).get("a").data()[0], 1e-12);
