@@ -367,6 +367,12 @@ public final class Catalogue {
                         + " (`a^{(l)} = W^{(l)} a^{(l-1)}`) keeps the superscript a label. docs/LANGUAGE.md, Names.",
                 "z \\in \\mathbb{R}^{N \\times d}\nL^{(i,j)} = z_i^\\top z_j",
                 "z \\in \\mathbb{R}^{N \\times d}\nL_{ij} = z_i^\\top z_j");
+        add(Code.W0440, "`x_j^{(i)}` (or `x^{(i)}_j`) with `i` and `j` indices in scope, a matrix `x` declared and neither"
+                        + " `x_j` nor `x_j^{(i)}` declared: feature `j` of the `i`-th example, element `(i, j)` of `x`, the"
+                        + " example first, as machine-learning notes and ST-MoE's router z-loss print it. The bare"
+                        + " `x^{(i)}` is row `i` (W0102). docs/LANGUAGE.md, Names.",
+                "x \\in \\mathbb{R}^{B \\times N}\nL = \\sum_{i=1}^{B} \\sum_{j=1}^{N} x_j^{(i)}",
+                "x \\in \\mathbb{R}^{B \\times N}\nL = \\sum_{i=1}^{B} \\sum_{j=1}^{N} x_{ij}");
         add(Code.W0437, "A matrix that is not square inside an expectation that draws samples,"
                         + " `\\mathbb{E}_{\\mathbf{z} \\sim P(\\mathbf{z})}[f(\\mathbf{z})]` with `f(\\mathbf{z})` declared"
                         + " N x D: its rows are the draws (as for W0390 and W0394), so the expectation is the mean of the"

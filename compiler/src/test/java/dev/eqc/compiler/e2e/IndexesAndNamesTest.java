@@ -148,6 +148,19 @@ class IndexesAndNamesTest {
     }
 
     @Test
+    void anEntryOfTheIthExampleIsTheElementWithTheExampleFirst() {
+        // ST-MoE's x_j^{(i)} (c1414): feature j of example i, element (i, j) of the declared x (was an undeclared
+        // name x_j^{(i)}, or E0350 under a sum over i)
+        for (String entry : List.of("x_j^{(i)}", "x^{(i)}_j")) {
+            String src = "x \\in \\mathbb{R}^{B \\times N}\nr = \\sum_{i=1}^{B} i \\sum_{j=1}^{N} j " + entry;
+            // 1 (1*1 + 2*2) + 2 (1*3 + 2*4) = 5 + 22; the transpose would give 7 + 20
+            assertEquals(27.0, run(src, "r", Map.of("x", NDArray.of(new double[] {1, 2, 3, 4}, 2, 2))).get("r").data()[0],
+                    1e-12, entry);
+            assertTrue(codes(src).contains(Code.W0440), entry);
+        }
+    }
+
+    @Test
     void cumulativeProductUpToAnInputStep() {
         String src = "\\alpha \\in \\mathbb{R}^{T}, t \\in \\mathbb{N}\na = \\prod_{s=1}^{t} \\alpha_s";
         assertEquals(6.0, run(src, "a", Map.of("\\alpha", vec(2, 3, 5), "t", NDArray.scalar(2))).get("a").data()[0], 1e-12);
