@@ -558,7 +558,7 @@ final class NameResolver {
             used = capital;
         }
         if (in == null || in.dims() == null || in.dims().isEmpty()
-                || features != null && (in.dims().size() != 1 + features.size() || !used.equals(key))) {
+                || features != null && (in.dims().size() < 1 + features.size() || !used.equals(key))) {
             return null;
         }
         Term whole = lookup(used, base.span());
@@ -567,7 +567,8 @@ final class NameResolver {
         }
         if (features != null) {
             // ST-MoE's x_j^{(i)} with x \in \mathbb{R}^{B \times N} declared: feature j of the i-th example, element
-            // (i, j) (was the undeclared name x_j^{(i)}, or E0350 under a sum over i)
+            // (i, j) (was the undeclared name x_j^{(i)}, or E0350 under a sum over i); of a tensor of more axes, the
+            // slice there (JKNet's h_v^{(k)} of h \in \mathbb{R}^{k \times n \times d}: node v's features at layer k)
             Diagnostic.of(Code.W0440, file.source, s.span(), "`" + file.source.slice(s.span()) + "` is read as element `"
                             + v.name() + ", " + features.stream().map(IndexVar::name).collect(java.util.stream.Collectors.joining(", "))
                             + "` of `" + in.latex() + "`: the `" + v.name() + "`-th example's entry, the label first")

@@ -158,6 +158,10 @@ class IndexesAndNamesTest {
                     1e-12, entry);
             assertTrue(codes(src).contains(Code.W0440), entry);
         }
+        // JKNet's h_v^{(i)} of the layers stacked, h \in R^{K x n x d}: node v's features at layer i (c1272, was E0350)
+        String layers = "h \\in \\mathbb{R}^{K \\times n \\times d}\ns_v = \\sum_{i=1}^{K} h_v^{(i)}";
+        assertArrayEquals(new double[] {6, 8, 10, 12}, run(layers, "s", Map.of("h", NDArray.of(new double[] {1, 2, 3, 4, 5,
+                6, 7, 8}, 2, 2, 2))).get("s").data(), 1e-12);
     }
 
     @Test
