@@ -165,6 +165,24 @@ class IndexesAndNamesTest {
     }
 
     @Test
+    void aProductBetweenTwoIndicesRunsStrictlyBetweenThem() {
+        // Stick-breaking attention's \prod_{i < k < j} (c1429): was E0103 "ranges start at 0 or 1"
+        String src = "a \\in \\mathbb{R}^{n}\nP_{i,j} = a_i a_j \\prod_{i < k < j} a_k";
+        double[] a = {2, 3, 5, 7};
+        double[] expected = new double[16];
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 4; j++) {
+                double p = a[i] * a[j];
+                for (int k = i + 1; k < j; k++) {
+                    p *= a[k];
+                }
+                expected[4 * i + j] = p;
+            }
+        }
+        assertArrayEquals(expected, run(src, "P", Map.of("a", vec(a))).get("P").data(), 1e-12);
+    }
+
+    @Test
     void cumulativeProductUpToAnInputStep() {
         String src = "\\alpha \\in \\mathbb{R}^{T}, t \\in \\mathbb{N}\na = \\prod_{s=1}^{t} \\alpha_s";
         assertEquals(6.0, run(src, "a", Map.of("\\alpha", vec(2, 3, 5), "t", NDArray.scalar(2))).get("a").data()[0], 1e-12);
