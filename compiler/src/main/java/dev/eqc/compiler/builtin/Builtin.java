@@ -446,9 +446,10 @@ public enum Builtin {
     },
     /**
      * {@code \\max(x)} with one argument: the largest element along the last axis ({@code \\min(x)} is
-     * {@code -\\max(-x)}). The gradient goes to the largest elements, shared evenly on ties (a subgradient).
+     * {@code -\\max(-x)}), and FlashAttention's {@code \\mathrm{rowmax}(S)}, the largest of each row. The gradient
+     * goes to the largest elements, shared evenly on ties (a subgradient).
      */
-    MAX_LAST(reduceLast("max").runtime("maxLast").reduction(RowReference::largest)) {
+    MAX_LAST(reduceLast("max").runtime("maxLast").spelled("rowmax").reduction(RowReference::largest)) {
         @Override
         public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
             T v = x.get(0);
@@ -459,7 +460,7 @@ public enum Builtin {
             return List.of(a.mul(a.div(a.keep(g), a.keep(a.call(SUM, largest))), largest));
         }
     },
-    SUM(reduceLast("sum").runtime("sumLast").spelled("sum").reduction(RowReference::sum)) {
+    SUM(reduceLast("sum").runtime("sumLast").spelled("sum", "rowsum").reduction(RowReference::sum)) {
         @Override
         public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {
             return List.of(a.sumBack(a.keep(g), x.get(0)));

@@ -391,6 +391,12 @@ public final class Catalogue {
                         + "y = (x - \\mathrm{E}[x]) * \\gamma",
                 "x \\in \\mathbb{R}^{N \\times C \\times H \\times W}, \\gamma \\in \\mathbb{R}^{C}\n"
                         + "\\mu_c = \\frac{1}{NHW} \\sum_{n,h,w} x_{nchw}\ny_{nchw} = (x_{nchw} - \\mu_c) \\gamma_c");
+        add(Code.W0440, "`x_j^{(i)}` (or `x^{(i)}_j`) with `i` and `j` indices in scope, a matrix `x` declared and neither"
+                        + " `x_j` nor `x_j^{(i)}` declared: feature `j` of the `i`-th example, element `(i, j)` of `x`, the"
+                        + " example first, as machine-learning notes and ST-MoE's router z-loss print it. The bare"
+                        + " `x^{(i)}` is row `i` (W0102). docs/LANGUAGE.md, Names.",
+                "x \\in \\mathbb{R}^{B \\times N}\nL = \\sum_{i=1}^{B} \\sum_{j=1}^{N} x_j^{(i)}",
+                "x \\in \\mathbb{R}^{B \\times N}\nL = \\sum_{i=1}^{B} \\sum_{j=1}^{N} x_{ij}");
         add(Code.W0437, "A matrix that is not square inside an expectation that draws samples,"
                         + " `\\mathbb{E}_{\\mathbf{z} \\sim P(\\mathbf{z})}[f(\\mathbf{z})]` with `f(\\mathbf{z})` declared"
                         + " N x D: its rows are the draws (as for W0390 and W0394), so the expectation is the mean of the"

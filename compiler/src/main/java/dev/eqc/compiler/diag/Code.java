@@ -149,6 +149,7 @@ public enum Code {
     W0438("a difference of rows transposed and multiplied by itself: the inner product, where a row-vector paper means a matrix"),
     W0439("a parenthesised superscript of letters on a left-hand side read as the definition's indices"),
     W0432("a cross-entropy the file does not define, read as -sum p log q with the first argument the target"),
+    W0440("a subscripted name with a parenthesised index superscript read as an entry of the indexed example"),
     W0437("a matrix inside an expectation that draws samples: the mean over its rows, one draw each"),
     W0401("the value of a declared function read with a label or an index on the function's name: the element it picks"),
     W0402("a size or an unused step as the first subscript letter of a left-hand side: part of the name, the other letters indices"),

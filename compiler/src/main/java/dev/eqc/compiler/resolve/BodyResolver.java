@@ -732,7 +732,10 @@ final class BodyResolver {
             return expr(new Expr.Power(s.span(), new Expr.Subscripted(s.span(), pw.base(), s.sub()), pw.exponent()));
         }
         if (e instanceof Expr.Subscripted s && s.base() instanceof Expr.Norm n) {
-            Builtin norm = switch (s.sub().key()) {
+            // F in any style is Frobenius: SGFormer prints \|Q\|_{\mathcal{F}} (was E0103)
+            boolean styledF = s.sub().isSingle() && s.sub().single() instanceof Expr.Sym fs && fs.bare()
+                    && fs.base().equals("F");
+            Builtin norm = styledF ? Builtin.NORM2 : switch (s.sub().key()) {
                 case "2", "F", "\\mathrm{F}", "\\text{F}", "\\rm F" -> Builtin.NORM2; // F: Frobenius, by shape
                 case "1" -> Builtin.NORM1;
                 case "\\infty" -> Builtin.NORM_INF;
@@ -789,6 +792,11 @@ final class BodyResolver {
         }
         if (e instanceof Expr.Relation rel) {
             Term.CompareOp op = compareOp(rel.op());
+            Expr topk = op == null ? TopkMembership.rewrite(rel, file.source) : null;
+            if (topk != null) {
+                // s_{i,t} \in \mathrm{Topk}(\{s_{j,t} | 1 \le j \le N\}, K): fewer than K members greater (was E0103)
+                return expr(topk);
+            }
             if (op == null) {
                 return unsupported(rel.span(), "only comparisons (<, >, \\le, \\ge, =, \\ne) are computed inside an"
                         + " expression");

@@ -9,7 +9,7 @@ import dev.eqc.compiler.term.Dim;
  * Reads a dimension as declared: a symbol ({@code d_k}), an integer, or a product, sum or
  * quotient of them ({@code h d_v}, {@code 2d}, {@code d/2}), or a small whole power: of a bracket, the product of its
  * copies ({@code (n+1)^2}); of a symbol, a size of its own ({@code M^2}), and so is a product with one ({@code P^2 C});
- * the size of a set, {@code |A|}, is a symbol too.
+ * the size of a set, {@code |A|}, is a symbol too, and so is a size labelled by a capital or a word ({@code d_h^R}).
  */
 final class DimConverter {
     private DimConverter() {}
@@ -20,6 +20,13 @@ final class DimConverter {
             return wholePower(g.items().get(0));
         }
         return e instanceof Expr.Num n && n.text().matches("[234]") ? Integer.parseInt(n.text()) : 0;
+    }
+
+    /** A superscript that labels a name rather than raising it: capital letters ({@code R}, {@code KV}) or a word. */
+    private static boolean isLabel(Expr e) {
+        return e instanceof Expr.Sym l && l.bare()
+                && (l.kind() == dev.eqc.compiler.ast.SymKind.WORD
+                        || l.kind() == dev.eqc.compiler.ast.SymKind.LETTERS && l.base().matches("[A-Z]+"));
     }
 
     private static Dim power(Dim base, int k) {
@@ -53,6 +60,14 @@ final class DimConverter {
             // \mathbb{R}^{(n+1)^2}: the product of its copies
             Dim base = convert(p.base(), r);
             return base == null ? null : power(base, wholePower(p.exponent().single()));
+        } else if (e instanceof Expr.Sym s && s.sup() != null && s.accent() == null && s.primes() == 0
+                && !s.sup().isTranspose() && s.sup().isSingle() && isLabel(s.sup().single())) {
+            // DeepSeek-V2's d_h^R (the size of a head's RoPE part): a superscript that is a capital letter or a
+            // word labels the size, as it labels any name (W^{DKV}); one size, named as printed, so d_{h}^{R} in
+            // the body reads it. Was E0108.
+            String key = NameKeys.full(s);
+            r.addDimension(key);
+            return new Dim.Symbol(key, false);
         } else if (e instanceof Expr.Sym s && s.sup() == null) {
             String key = NameKeys.withSub(s);
             r.addDimension(key);

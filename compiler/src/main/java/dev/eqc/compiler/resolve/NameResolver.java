@@ -539,7 +539,8 @@ final class NameResolver {
         if (component != null) {
             return component;
         }
-        if (s.sub() != null || s.sup() == null || !s.sup().isSingle() || s.primes() != 0
+        List<IndexVar> features = featureIndices(s);
+        if (s.sub() != null && features == null || s.sup() == null || !s.sup().isSingle() || s.primes() != 0
                 || !(s.sup().single() instanceof Expr.Group g) || g.bracket() != dev.eqc.compiler.ast.Bracket.PAREN
                 || g.items().size() != 1 || !(g.items().get(0) instanceof Expr.Sym i) || i.sub() != null
                 || i.sup() != null || i.accent() != null
@@ -556,12 +557,29 @@ final class NameResolver {
             in = file.input(capital);
             used = capital;
         }
-        if (in == null || in.dims() == null || in.dims().isEmpty()) {
+        if (in == null || in.dims() == null || in.dims().isEmpty()
+                || features != null && (in.dims().size() < 1 + features.size() || !used.equals(key))) {
             return null;
         }
         Term whole = lookup(used, base.span());
         if (whole == null) {
             return null;
+        }
+        if (features != null) {
+            // ST-MoE's x_j^{(i)} with x \in \mathbb{R}^{B \times N} declared: feature j of the i-th example, element
+            // (i, j) (was the undeclared name x_j^{(i)}, or E0350 under a sum over i); of a tensor of more axes, the
+            // slice there (JKNet's h_v^{(k)} of h \in \mathbb{R}^{k \times n \times d}: node v's features at layer k)
+            Diagnostic.of(Code.W0440, file.source, s.span(), "`" + file.source.slice(s.span()) + "` is read as element `"
+                            + v.name() + ", " + features.stream().map(IndexVar::name).collect(java.util.stream.Collectors.joining(", "))
+                            + "` of `" + in.latex() + "`: the `" + v.name() + "`-th example's entry, the label first")
+                    .caret("element of the " + v.name() + "-th row")
+                    .help("declare `" + file.source.slice(s.span()) + "` itself to read it as a name of its own, or write `"
+                            + in.latex() + "_{" + v.name() + "j}`")
+                    .report(file.diagnostics);
+            List<IndexVar> at = new ArrayList<>();
+            at.add(v);
+            at.addAll(features);
+            return new Term.Index(s.span(), whole, at);
         }
         Diagnostic.of(Code.W0102, file.source, s.span(), "`" + file.source.slice(s.span()) + "` is read as the `"
                         + v.name() + "`-th example: " + (in.dims().size() == 1 ? "element" : "row") + " `" + v.name()
@@ -570,6 +588,27 @@ final class NameResolver {
                 .help("declare `" + file.source.slice(s.span()) + "` itself to read it as a name of its own")
                 .report(file.diagnostics);
         return new Term.Index(s.span(), whole, List.of(v));
+    }
+
+    /**
+     * The indices of {@code x_j^{(i)}}'s subscript when each is a bare index in scope and the subscripted name
+     * {@code x_j} is not itself bound: the entry of the i-th example. Null otherwise.
+     */
+    private List<IndexVar> featureIndices(Expr.Sym s) {
+        if (s.sub() == null || s.sup() == null || s.accent() != null) {
+            return null;
+        }
+        if (isBound(NameKeys.withSub(s)) || isBound(NameKeys.full(s))) {
+            return null;
+        }
+        List<IndexVar> out = new ArrayList<>();
+        for (Expr item : s.sub().items()) {
+            if (!(item instanceof Expr.Sym j) || !j.bare() || scope.indexVar(j.base()) == null || isBound(j.base())) {
+                return null;
+            }
+            out.add(scope.indexVar(j.base()));
+        }
+        return out.isEmpty() ? null : out;
     }
 
     /**

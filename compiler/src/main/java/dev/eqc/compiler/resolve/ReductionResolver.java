@@ -843,14 +843,25 @@ final class ReductionResolver {
         } else {
             return null;
         }
+        Expr last = highOp == RelOp.LE ? high
+                : new Expr.Binary(high.span(), high.span(), dev.eqc.compiler.ast.BinaryOp.SUB, high,
+                        new Expr.Num(high.span(), "1"));
+        if (!(low instanceof Expr.Num) && mentionsIndex(low)) {
+            // Stick-breaking attention's \prod_{i < k < j}: a bound that is another index is the range written with
+            // limits, \prod_{k=i+1}^{j-1}, whose terms outside the bounds are left out (W0171). Was E0103.
+            Expr lower = lowOp == RelOp.LE ? low : new Expr.Binary(low.span(), low.span(),
+                    dev.eqc.compiler.ast.BinaryOp.ADD, low, new Expr.Num(low.span(), "1"));
+            String text = body.file.source.slice(outer.span()).strip();
+            Expr.Sym limited = op.withScripts(op.span(),
+                    new Script(outer.span(), List.of(new Expr.Relation(outer.span(), outer.opSpan(), RelOp.EQ, v, lower)),
+                            text), new Script(high.span(), List.of(last), text), op.primes());
+            return reductionOf(new Expr.BigOp(b.span(), limited, b.body()));
+        }
         Double start = low instanceof Expr.Num ? ConstantFolder.fold(body.expr(low)) : null;
         double first = start == null ? -1 : start + (lowOp == RelOp.LT ? 1 : 0);
         if (first != 0.0 && first != 1.0) {
             return body.unsupported(low.span(), "ranges start at 0 or 1; shift the index instead");
         }
-        Expr last = highOp == RelOp.LE ? high
-                : new Expr.Binary(high.span(), high.span(), dev.eqc.compiler.ast.BinaryOp.SUB, high,
-                        new Expr.Num(high.span(), "1"));
         return bounded(b, kind, v, new Term.Literal(low.span(), first), last);
     }
 

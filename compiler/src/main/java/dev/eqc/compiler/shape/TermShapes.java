@@ -873,7 +873,8 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             // \|\phi_j(\hat{y}) - \phi_j(y)\|_2^2 of C x H x W feature maps (Johnson et al.'s perceptual loss): the
             // same, over every entry (was the norm over the last axis only, a C x H matrix, silently).
             String text = pass.source.slice(b.span());
-            boolean frobeniusWritten = text.matches("(?s).*_\\{?\\s*(\\\\mathrm\\{F\\}|\\\\text\\{F\\}|\\\\rm F|F)\\s*\\}?");
+            boolean frobeniusWritten = text.matches(
+                    "(?s).*_\\{?\\s*(\\\\(mathrm|text|textrm|mathcal|mathsf)\\{F\\}|\\\\rm F|F)\\s*\\}?");
             Shape rows = frobeniusWritten ? null : normPerDraw(b, args.get(0));
             if (rows != null) {
                 return rows;

@@ -106,6 +106,9 @@ class BuiltinFunctionsTest {
             new Case("\\mathrm{logsumexp}(x)", rows(BuiltinFunctionsTest::lse)),
             new Case("logsumexp(x)", rows(BuiltinFunctionsTest::lse)),
             new Case("\\mathrm{sum}(x)", rows(r -> java.util.Arrays.stream(r).sum())),
+            // FlashAttention's rowsum and rowmax of a block of scores (c945, c1408; were E0192, an undefined function)
+            new Case("\\mathrm{rowsum}(x)", rows(r -> java.util.Arrays.stream(r).sum())),
+            new Case("\\mathrm{rowmax}(x)", rows(r -> java.util.Arrays.stream(r).max().orElseThrow())),
             new Case("\\mathrm{SiLU}(x)", map(v -> v / (1.0 + Math.exp(-v)))),
             new Case("\\operatorname{Swish}(x)", map(v -> v / (1.0 + Math.exp(-v)))),
             new Case("\\mathrm{ELU}(x)", map(v -> v > 0 ? v : Math.exp(v) - 1.0)),

@@ -123,6 +123,66 @@ class IndexesAndNamesTest {
     }
 
     @Test
+    void aSizeLabelledByACapitalIsOneSizeTheBodyReads() {
+        // DeepSeek-V2's d_h^R, the size of a head's RoPE part (c1406): was E0108 "not a dimension"; the body's
+        // d_{h}^{R} is that size, not an undeclared scalar input
+        String src = "q \\in \\mathbb{R}^{d_h^R}, k \\in \\mathbb{R}^{d_{h}^{R}}\nz = \\sum_i q_i k_i / \\sqrt{d_{h}^{R}}";
+        assertEquals(30.0 / 2, run(src, "z", Map.of("q", vec(1, 2, 3, 4), "k", vec(1, 2, 3, 4))).get("z").data()[0], 1e-12);
+        assertTrue(codes(src).stream().noneMatch(c -> c.name().startsWith("E") || c == Code.W0101), codes(src).toString());
+    }
+
+    @Test
+    void membershipInTheTopKOfASetIsFewerThanKGreater() {
+        // DeepSeek-V3's routers (c1415, c1416): s_{i,t} \in Topk({s_{j,t} | 1 <= j <= N_r}, K_r) was E0103; here the
+        // top 2 of each column (of 4 experts, 2 tokens)
+        String src = "s \\in \\mathbb{R}^{N \\times T}, K = 2\n"
+                + "f_{i,t} = \\mathbb{1}\\left( s_{i,t} \\in \\mathrm{Topk}(\\{ s_{j,t} | 1 \\leqslant j \\leqslant N \\}, K) \\right)";
+        NDArray s = NDArray.of(new double[] {0.3, 0.2, 0.9, 0.1, 0.1, 0.7, 0.5, 0.6}, 4, 2);
+        assertArrayEquals(new double[] {0, 0, 1, 0, 0, 1, 1, 1}, run(src, "f", Map.of("s", s)).get("f").data(), 1e-12);
+        // with a bias added to both sides (the auxiliary-loss-free balancing) and a colon for the bar
+        String biased = "s, b \\in \\mathbb{R}^{N}, K = 1\n"
+                + "g_i = \\begin{cases} s_i, & s_i + b_i \\in \\mathrm{TopK}(\\{ s_j + b_j : 1 \\le j \\le N \\}, K) \\\\"
+                + " 0, & \\text{otherwise} \\end{cases}";
+        assertArrayEquals(new double[] {0, 0, 0.1}, run(biased, "g", Map.of("s", vec(0.5, 0.3, 0.1), "b", vec(0, 0, 1)))
+                .get("g").data(), 1e-12);
+    }
+
+    @Test
+    void anEntryOfTheIthExampleIsTheElementWithTheExampleFirst() {
+        // ST-MoE's x_j^{(i)} (c1414): feature j of example i, element (i, j) of the declared x (was an undeclared
+        // name x_j^{(i)}, or E0350 under a sum over i)
+        for (String entry : List.of("x_j^{(i)}", "x^{(i)}_j")) {
+            String src = "x \\in \\mathbb{R}^{B \\times N}\nr = \\sum_{i=1}^{B} i \\sum_{j=1}^{N} j " + entry;
+            // 1 (1*1 + 2*2) + 2 (1*3 + 2*4) = 5 + 22; the transpose would give 7 + 20
+            assertEquals(27.0, run(src, "r", Map.of("x", NDArray.of(new double[] {1, 2, 3, 4}, 2, 2))).get("r").data()[0],
+                    1e-12, entry);
+            assertTrue(codes(src).contains(Code.W0440), entry);
+        }
+        // JKNet's h_v^{(i)} of the layers stacked, h \in R^{K x n x d}: node v's features at layer i (c1272, was E0350)
+        String layers = "h \\in \\mathbb{R}^{K \\times n \\times d}\ns_v = \\sum_{i=1}^{K} h_v^{(i)}";
+        assertArrayEquals(new double[] {6, 8, 10, 12}, run(layers, "s", Map.of("h", NDArray.of(new double[] {1, 2, 3, 4, 5,
+                6, 7, 8}, 2, 2, 2))).get("s").data(), 1e-12);
+    }
+
+    @Test
+    void aProductBetweenTwoIndicesRunsStrictlyBetweenThem() {
+        // Stick-breaking attention's \prod_{i < k < j} (c1429): was E0103 "ranges start at 0 or 1"
+        String src = "a \\in \\mathbb{R}^{n}\nP_{i,j} = a_i a_j \\prod_{i < k < j} a_k";
+        double[] a = {2, 3, 5, 7};
+        double[] expected = new double[16];
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 4; j++) {
+                double p = a[i] * a[j];
+                for (int k = i + 1; k < j; k++) {
+                    p *= a[k];
+                }
+                expected[4 * i + j] = p;
+            }
+        }
+        assertArrayEquals(expected, run(src, "P", Map.of("a", vec(a))).get("P").data(), 1e-12);
+    }
+
+    @Test
     void cumulativeProductUpToAnInputStep() {
         String src = "\\alpha \\in \\mathbb{R}^{T}, t \\in \\mathbb{N}\na = \\prod_{s=1}^{t} \\alpha_s";
         assertEquals(6.0, run(src, "a", Map.of("\\alpha", vec(2, 3, 5), "t", NDArray.scalar(2))).get("a").data()[0], 1e-12);

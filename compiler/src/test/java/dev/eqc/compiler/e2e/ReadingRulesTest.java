@@ -253,6 +253,10 @@ class ReadingRulesTest {
         cases.add(new Case("\\|W\\|_F says Frobenius without a warning",
                 "W \\in \\mathbb{R}^{n \\times k}\nR = \\|W\\|_F^2", "R", Map.of("W", w6), Map.of("W", new int[] {2, 3}),
                 new double[] {frobenius2}, null));
+        // SGFormer's \|Q\|_{\mathcal{F}} is the same Frobenius norm (was E0103, "norms are ...")
+        cases.add(new Case("\\|W\\|_{\\mathcal{F}} says Frobenius without a warning",
+                "W \\in \\mathbb{R}^{n \\times k}\nR = \\|W\\|_{\\mathcal{F}}^2", "R", Map.of("W", w6),
+                Map.of("W", new int[] {2, 3}), new double[] {frobenius2}, null));
         // Johnson et al.'s feature reconstruction loss: the norm of the difference of two C x H x W feature maps is
         // over every entry (was the norm of the last axis only, a C x H matrix, without a warning).
         double[] fa = {1, -2, 0.5, 3, 0.25, -1, 2, 0, -0.5, 1.5, 1, -3};
