@@ -606,6 +606,13 @@ public final class Catalogue {
                         + " index, as `\\mathrm{Retention}_n = Q_n S_n`. docs/LANGUAGE.md, Recurrences over a sequence.",
                 "x \\in \\mathbb{R}^{N}\nf(X_n) = 2 x_n",
                 "x \\in \\mathbb{R}^{N}\nf_n = 2 x_n");
+        add(Code.W0427, "A function nothing in the file calls, whose parameters are declared inputs with axes and whose"
+                        + " body reads each of them only at one index letter that nothing binds (PyTorch's"
+                        + " TripletMarginLoss `L(a, p, n) = \\max\\{d(a_i, p_i) - d(a_i, n_i) + {\\rm margin}, 0\\}`):"
+                        + " the parameters say what the value is of, and the value is defined element by element over"
+                        + " the letter, as `L_i = …`. docs/LANGUAGE.md, Functions.",
+                "x \\in \\mathbb{R}^{N \\times D}\nf(x) = \\|x_i\\|_2",
+                "x \\in \\mathbb{R}^{N \\times D}\nf_i = \\|x_i\\|_2");
         add(Code.E0346, "A recurrence run over a sequence (W0380) reads its step letter beside other indices"
                         + " (`\\sum_i W_{ik}`): eqc runs the recurrence one step at a time and reads only whole steps of a"
                         + " sequence (`u_k`, the row `k` of a matrix, the shifted `R_{t+1}`). Name the step's value"

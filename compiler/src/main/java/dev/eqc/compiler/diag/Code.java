@@ -144,6 +144,7 @@ public enum Code {
     W0424("a sum written out with dots is read as a reduction"),
     W0425("bars around a declared calligraphic tensor count its members"),
     W0426("a capital declared and its lower-case letter defined by elements"),
+    W0427("a function's declared parameters read only at one index letter bound nowhere: the value at each index"),
     W0438("a difference of rows transposed and multiplied by itself: the inner product, where a row-vector paper means a matrix"),
     W0439("a parenthesised superscript of letters on a left-hand side read as the definition's indices"),
     W0437("a matrix inside an expectation that draws samples: the mean over its rows, one draw each"),

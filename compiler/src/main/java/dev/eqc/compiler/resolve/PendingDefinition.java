@@ -604,6 +604,24 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                 return new PendingDefinition(NameKeys.full(callee), r.source.slice(callee.span()), callee, callee.span(),
                         d.span(), false, List.of(), d.rhs(), d.comment(), null, steps, p.sub().span(), d.update());
             }
+            ElementwiseParameters.Letter each = ElementwiseParameters.of(callee, params, d.rhs(), r);
+            if (each != null) {
+                // L(a, p, n) = \max\{d(a_i, p_i) - d(a_i, n_i) + {\rm margin}, 0\} (PyTorch's TripletMarginLoss): the
+                // declared a, p, n are read only at i, bound nowhere, so the value is defined element by element.
+                String name = r.source.slice(callee.span());
+                String reads = String.join(", ", params.stream().map(q -> "`" + r.source.slice(q.span()) + "_"
+                        + each.letter() + "`").toList());
+                Diagnostic.of(Code.W0427, r.source, each.at(), "the body of `" + r.source.slice(given.span())
+                                + "` reads its parameters only as " + reads + ", with `" + each.letter() + "` bound"
+                                + " nowhere: read as `" + name + "_" + each.letter() + " = …`, the value at each `"
+                                + each.letter() + "`, along the first axis of the declared inputs")
+                        .caret("an index of the value")
+                        .help("write `" + name + "_" + each.letter() + " = …` to say so, or bind `" + each.letter()
+                                + "` (`\\sum_" + each.letter() + "`) for one number")
+                        .report(r.diagnostics);
+                return new PendingDefinition(NameKeys.full(callee), name, callee, callee.span(), d.span(), false,
+                        List.of(), d.rhs(), d.comment(), null, List.of(each.letter()), each.at(), d.update());
+            }
             return new PendingDefinition(NameKeys.full(callee), r.source.slice(callee.span()), callee, callee.span(),
                     d.span(), !params.isEmpty(), params, d.rhs(), d.comment(), null, List.of(), null, d.update());
         }
