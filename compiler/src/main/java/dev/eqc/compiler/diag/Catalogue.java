@@ -606,6 +606,14 @@ public final class Catalogue {
                         + " index, as `\\mathrm{Retention}_n = Q_n S_n`. docs/LANGUAGE.md, Recurrences over a sequence.",
                 "x \\in \\mathbb{R}^{N}\nf(X_n) = 2 x_n",
                 "x \\in \\mathbb{R}^{N}\nf_n = 2 x_n");
+        add(Code.W0429, "Bars around a set the file neither declares nor defines (`|P|`, `|\\mathcal{B}|`) in a"
+                        + " definition that sums over it (`\\sum_{p \\in P}`, read over the whole axis its index reads,"
+                        + " W0147): the number of members, the size of that axis, so `\\frac{1}{|P|} \\sum_{p \\in P}` is"
+                        + " the mean over `p` (Proxy Anchor's mean over all proxies). Before, `|P|` was an undeclared"
+                        + " input. Declare the set as a 0/1 membership vector for part of the axis."
+                        + " docs/LANGUAGE.md, Sums over index sets.",
+                "x \\in \\mathbb{R}^{n}\n\\ell = \\frac{1}{|B|} \\sum_{i \\in B} x_i",
+                "x \\in \\mathbb{R}^{n}\n\\ell = \\frac{1}{n} \\sum_{i=1}^{n} x_i");
         add(Code.E0348, "A value the file defines element by element but writes as a function (`\\mathrm{R}(X_n) ="
                         + " Q_n S_n`, W0382; `\\mathrm{acc}(B_m) = …`, W0428) is called where its argument's subscript"
                         + " names no index in scope: eqc cannot tell which element is meant, and the value times the"
