@@ -606,6 +606,14 @@ public final class Catalogue {
                         + " index, as `\\mathrm{Retention}_n = Q_n S_n`. docs/LANGUAGE.md, Recurrences over a sequence.",
                 "x \\in \\mathbb{R}^{N}\nf(X_n) = 2 x_n",
                 "x \\in \\mathbb{R}^{N}\nf_n = 2 x_n");
+        add(Code.W0430, "A subscripted name with a parenthesised index superscript, `h_v^{(i)}`, where only `h` is"
+                        + " declared, as a stack of at least vectors with one more axis than the subscript has letters"
+                        + " (`h \\in \\mathbb{R}^{k \\times n \\times d}`, JK-Net's layer outputs), and `i` and `v` are"
+                        + " indices in scope: member `i` of the stack (its first axis), then row `v`, as `h^{(i)}` alone"
+                        + " is member `i` (W0102). Before, `h_v^{(i)}` was an undeclared input of its own."
+                        + " docs/LANGUAGE.md, Names.",
+                "h \\in \\mathbb{R}^{k \\times n \\times d}\ny_v = \\sum_{i=1}^{k} h_v^{(i)}",
+                "h \\in \\mathbb{R}^{k \\times n \\times d}\ny_v = \\sum_{i=1}^{k} h_{i,v}");
         add(Code.W0429, "Bars around a set the file neither declares nor defines (`|P|`, `|\\mathcal{B}|`) in a"
                         + " definition that sums over it (`\\sum_{p \\in P}`, read over the whole axis its index reads,"
                         + " W0147): the number of members, the size of that axis, so `\\frac{1}{|P|} \\sum_{p \\in P}` is"

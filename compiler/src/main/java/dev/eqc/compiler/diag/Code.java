@@ -145,6 +145,7 @@ public enum Code {
     W0424("a sum written out with dots is read as a reduction"),
     W0425("bars around a declared calligraphic tensor count its members"),
     W0426("a capital declared and its lower-case letter defined by elements"),
+    W0430("a subscripted name with a parenthesised index superscript read as a member of its declared stack, then the row"),
     W0429("bars around a set the file does not give, summed over in the same definition: its number of members"),
     W0428("a function of one member of a declared family read as the value of each member"),
     W0427("a function's declared parameters read only at one index letter bound nowhere: the value at each index"),

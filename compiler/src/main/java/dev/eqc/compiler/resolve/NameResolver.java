@@ -539,7 +539,7 @@ final class NameResolver {
         if (component != null) {
             return component;
         }
-        if (s.sub() != null || s.sup() == null || !s.sup().isSingle() || s.primes() != 0
+        if (s.sup() == null || !s.sup().isSingle() || s.primes() != 0
                 || !(s.sup().single() instanceof Expr.Group g) || g.bracket() != dev.eqc.compiler.ast.Bracket.PAREN
                 || g.items().size() != 1 || !(g.items().get(0) instanceof Expr.Sym i) || i.sub() != null
                 || i.sup() != null || i.accent() != null
@@ -547,21 +547,55 @@ final class NameResolver {
             return null;
         }
         IndexVar v = scope.indexVar(i.base() + "'".repeat(i.primes()));   // z^{(y')} under \sum_{y'} too
-        Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sup().span().start() - 1), null, null, 0);
+        // h_v^{(i)} with h \in \mathbb{R}^{k \times n \times d} declared (JK-Net's layer outputs): member i, then row v.
+        List<IndexVar> rows = new java.util.ArrayList<>();
+        if (s.sub() != null) {
+            List<String> letters = IndexLetters.of(s.sub());
+            if (letters == null) {
+                return null;
+            }
+            for (String l : letters) {
+                IndexVar r = scope.indexVar(l);
+                if (r == null || r == v) {
+                    return null;
+                }
+                rows.add(r);
+            }
+        }
+        int scripts = s.sub() == null ? s.sup().span().start() : Math.min(s.sub().span().start(), s.sup().span().start());
+        Expr.Sym base = s.withScripts(new Span(s.span().start(), scripts - 1), null, null, 0);
         String key = NameKeys.full(base);
         Input in = file.input(key);
         String used = key;
-        String capital = declaredCapital(base, 2);
+        String capital = rows.isEmpty() ? declaredCapital(base, 2) : null;
         if ((in == null || in.dims() == null || in.dims().isEmpty()) && capital != null && (in == null || !in.declared())) {
             in = file.input(capital);
             used = capital;
         }
-        if (in == null || in.dims() == null || in.dims().isEmpty()) {
+        // With subscripts, a stack of at least vectors: h_v^{(l)} over h \in \mathbb{R}^{n \times d} (one layer's rows)
+        // is no member l of h.
+        if (in == null || in.dims() == null || in.dims().isEmpty() || !rows.isEmpty() && in.dims().size() < 2 + rows.size()
+                || !rows.isEmpty() && (!in.declared() || file.hasInput(NameKeys.full(s.withScripts(s.span(), s.sub(),
+                null, 0))))) {
             return null;
         }
         Term whole = lookup(used, base.span());
         if (whole == null) {
             return null;
+        }
+        if (!rows.isEmpty()) {
+            Diagnostic.of(Code.W0430, file.source, s.span(), "`" + file.source.slice(s.span()) + "` is read as member `"
+                            + v.name() + "` of `" + in.latex() + "` (its first axis), at `" + String.join(", ",
+                            rows.stream().map(IndexVar::name).toList()) + "` after it: `" + in.latex() + "_{" + v.name()
+                            + ", " + String.join(", ", rows.stream().map(IndexVar::name).toList()) + "}`")
+                    .caret("member " + v.name() + ", then " + String.join(", ", rows.stream().map(IndexVar::name).toList()))
+                    .help("write `" + in.latex() + "_{" + v.name() + ", " + String.join(", ", rows.stream()
+                            .map(IndexVar::name).toList()) + "}` to say so, or declare `" + file.source.slice(s.span())
+                            + "` itself to read it as a name of its own")
+                    .report(file.diagnostics);
+            List<IndexVar> all = new java.util.ArrayList<>(List.of(v));
+            all.addAll(rows);
+            return new Term.Index(s.span(), whole, all);
         }
         Diagnostic.of(Code.W0102, file.source, s.span(), "`" + file.source.slice(s.span()) + "` is read as the `"
                         + v.name() + "`-th example: " + (in.dims().size() == 1 ? "element" : "row") + " `" + v.name()
