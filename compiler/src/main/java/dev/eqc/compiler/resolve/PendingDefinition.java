@@ -604,7 +604,9 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                 return new PendingDefinition(NameKeys.full(callee), r.source.slice(callee.span()), callee, callee.span(),
                         d.span(), false, List.of(), d.rhs(), d.comment(), null, steps, p.sub().span(), d.update());
             }
-            String member = MemberParameters.letter(callee, params, d.rhs(), r);
+            // Only a left-hand side that is the application itself: (\mathbf{prox}(v))_i = … has its index already.
+            boolean bare = d.lhs() instanceof Expr.Apply;
+            String member = bare ? MemberParameters.letter(callee, params, d.rhs(), r) : null;
             if (member != null) {
                 // \mathrm{acc}(B_m) = \frac{1}{|B_m|} \sum_{i \in B_m} … (ECE) with B declared 0/1 rows: the value of
                 // member m, defined element by element over m; calls with B_m read its element m (CallResolver).
@@ -622,7 +624,7 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                 return new PendingDefinition(NameKeys.full(callee), name, callee, callee.span(), d.span(), false,
                         List.of(), d.rhs(), d.comment(), null, List.of(member), p.sub().span(), d.update());
             }
-            ElementwiseParameters.Letter each = ElementwiseParameters.of(callee, params, d.rhs(), r);
+            ElementwiseParameters.Letter each = bare ? ElementwiseParameters.of(callee, params, d.rhs(), r) : null;
             if (each != null) {
                 // L(a, p, n) = \max\{d(a_i, p_i) - d(a_i, n_i) + {\rm margin}, 0\} (PyTorch's TripletMarginLoss): the
                 // declared a, p, n are read only at i, bound nowhere, so the value is defined element by element.
