@@ -636,6 +636,35 @@ public final class Catalogue {
                         + " index, as `\\mathrm{Retention}_n = Q_n S_n`. docs/LANGUAGE.md, Recurrences over a sequence.",
                 "x \\in \\mathbb{R}^{N}\nf(X_n) = 2 x_n",
                 "x \\in \\mathbb{R}^{N}\nf_n = 2 x_n");
+        add(Code.W0429, "Bars around a set the file neither declares nor defines (`|P|`, `|\\mathcal{B}|`) in a"
+                        + " definition that sums over it (`\\sum_{p \\in P}`, read over the whole axis its index reads,"
+                        + " W0147): the number of members, the size of that axis, so `\\frac{1}{|P|} \\sum_{p \\in P}` is"
+                        + " the mean over `p` (Proxy Anchor's mean over all proxies). Before, `|P|` was an undeclared"
+                        + " input. Declare the set as a 0/1 membership vector for part of the axis."
+                        + " docs/LANGUAGE.md, Sums over index sets.",
+                "x \\in \\mathbb{R}^{n}\n\\ell = \\frac{1}{|B|} \\sum_{i \\in B} x_i",
+                "x \\in \\mathbb{R}^{n}\n\\ell = \\frac{1}{n} \\sum_{i=1}^{n} x_i");
+        add(Code.E0348, "A value the file defines element by element but writes as a function (`\\mathrm{R}(X_n) ="
+                        + " Q_n S_n`, W0382; `\\mathrm{acc}(B_m) = …`, W0428) is called where its argument's subscript"
+                        + " names no index in scope: eqc cannot tell which element is meant, and the value times the"
+                        + " argument would be a silent wrong result. Write the element with its index bound."
+                        + " docs/LANGUAGE.md, Functions.",
+                "X \\in \\mathbb{R}^{M \\times n}\nf(X_m) = \\sum_i X_{m,i}\ns = f(X_2)",
+                "X \\in \\mathbb{R}^{M \\times n}\nf(X_m) = \\sum_i X_{m,i}\ns = \\sum_{m=1}^{M} f(X_m)");
+        add(Code.W0428, "A function of one member of a declared family (`\\mathrm{acc}(B_m) = \\frac{1}{|B_m|} \\sum_{i"
+                        + " \\in B_m} …` with the bins `B \\in \\{0,1\\}^{M \\times n}` declared, ECE), called only with"
+                        + " members of that family: the value of each member, defined element by element over the"
+                        + " letter as `\\mathrm{acc}_m = …`; a call `\\mathrm{acc}(B_m)` with `m` an index in scope is its"
+                        + " element `m`. docs/LANGUAGE.md, Functions.",
+                "X \\in \\mathbb{R}^{M \\times n}\nf(X_m) = \\sum_i X_{m,i}\ns = \\sum_{m=1}^{M} f(X_m)",
+                "X \\in \\mathbb{R}^{M \\times n}\nf_m = \\sum_i X_{m,i}\ns = \\sum_{m=1}^{M} f_m");
+        add(Code.W0427, "A function nothing in the file calls, whose parameters are declared inputs with axes and whose"
+                        + " body reads each of them only at one index letter that nothing binds (PyTorch's"
+                        + " TripletMarginLoss `L(a, p, n) = \\max\\{d(a_i, p_i) - d(a_i, n_i) + {\\rm margin}, 0\\}`):"
+                        + " the parameters say what the value is of, and the value is defined element by element over"
+                        + " the letter, as `L_i = …`. docs/LANGUAGE.md, Functions.",
+                "x \\in \\mathbb{R}^{N \\times D}\nf(x) = \\|x_i\\|_2",
+                "x \\in \\mathbb{R}^{N \\times D}\nf_i = \\|x_i\\|_2");
         add(Code.E0346, "A recurrence run over a sequence (W0380) reads its step letter beside other indices"
                         + " (`\\sum_i W_{ik}`): eqc runs the recurrence one step at a time and reads only whole steps of a"
                         + " sequence (`u_k`, the row `k` of a matrix, the shifted `R_{t+1}`). Name the step's value"

@@ -38,6 +38,7 @@ final class BodyResolver {
     final ReductionResolver reductions;
     final SubscriptForms subscripts;
     final SetReductions sets = new SetReductions(this);
+    final WholeSets wholeSets = new WholeSets(this);
     private final SumContinuations continuations = new SumContinuations(this);
     /** Index letters whose upper-case letter is their range ({@code b} over {@code B}), by letter: that size. */
     final java.util.Map<String, String> sizeLetters = new java.util.HashMap<>();
@@ -858,6 +859,10 @@ final class BodyResolver {
         }
         if (e instanceof Expr.Abs a && setSize(a) != null) {
             return setSize(a);
+        }
+        Term members = e instanceof Expr.Abs a ? wholeSets.size(a) : null;
+        if (members != null) {
+            return members;
         }
         if (e instanceof Expr.Abs a) {
             return new Term.BuiltinCall(a.span(), Builtin.ABS, List.of(expr(a.operand())));

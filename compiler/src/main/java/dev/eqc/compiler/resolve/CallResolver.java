@@ -514,6 +514,10 @@ final class CallResolver {
         if (family != null) {
             return familyCall(a, callee, family);
         }
+        Term member = memberCall(a, callee, target);
+        if (member != null) {
+            return member;
+        }
         Term positions = tableAtPositions(a, callee, target, given);
         if (positions != null) {
             return positions;
@@ -771,6 +775,42 @@ final class CallResolver {
         Expr.Group whole = new Expr.Group(callee.span(), dev.eqc.compiler.ast.Bracket.PAREN, List.of(callee));
         return expr(new Expr.Subscripted(a.span(), whole, new Script(a.argsSpan(), List.of(arg),
                 file.source.slice(arg.span()).replaceAll("\\s+", ""))));
+    }
+
+    /**
+     * {@code \mathrm{acc}(B_m)} under {@code \sum_{m=1}^{M}} where the file wrote {@code \mathrm{acc}(B_m) = …} for the
+     * value of each member (W0428), {@code \mathrm{R}(X_n)} where it wrote RetNet's {@code \mathrm{R}(X_n) = Q_n S_n}
+     * (W0382): the element at the index the argument's subscript names. Was the value times the argument (a silent
+     * [N] vector for a sum of numbers). An argument that names no index in scope is E0348. Null unless the callee is a
+     * value defined element by element and written as a function.
+     */
+    private Term memberCall(Expr.Apply a, Expr.Sym callee, PendingDefinition target) {
+        if (target == null || target.function() || target.indexLetters().isEmpty() || target.nameSpan() == null
+                || target.indexSpan() == null || target.indexSpan().start() <= target.nameSpan().end()
+                || !file.source.slice(new Span(target.nameSpan().end(), target.indexSpan().start())).strip()
+                .startsWith("(")) {
+            return null;
+        }
+        String name = file.source.slice(callee.span()).strip();
+        List<String> letters = a.args().size() == 1 && a.args().get(0) instanceof Expr.Sym arg && arg.sup() == null
+                ? IndexLetters.of(arg.sub()) : null;
+        if (letters == null || letters.size() != target.indexLetters().size()
+                || letters.stream().anyMatch(l -> body.scope.indexVar(l) == null)) {
+            return body.error(Code.E0348, a.span(), "`" + file.source.slice(a.span()).strip() + "` calls `" + name
+                            + "`, which the file defines element by element over `" + String.join(", ",
+                            target.indexLetters()) + "`, with an argument whose subscript names no index in scope",
+                    "write the element, `" + name + "_{" + String.join(", ", target.indexLetters()) + "}`, with the"
+                            + " index bound (`\\sum_{" + target.indexLetters().get(0) + "}`)");
+        }
+        Expr.Sym arg = (Expr.Sym) a.args().get(0);
+        String written = name + "_{" + String.join(", ", letters) + "}";
+        Diagnostic.of(Code.W0161, file.source, a.span(), "`" + file.source.slice(a.span()).strip() + "` is read as the"
+                        + " element `" + written + "`: `" + name + "` is defined element by element, written as a"
+                        + " function of `" + file.source.slice(arg.span()).strip() + "`, not a product")
+                .caret("the element " + written)
+                .help("write `" + written + "` to say so")
+                .report(file.diagnostics);
+        return expr(callee.withScripts(a.span(), arg.sub(), null, 0));
     }
 
     /** The base of {@code \\log_{10}}, {@code \\log_3}: a positive number other than 1 and 2 (LOG2 reads {@code \\log_2}); else null. */

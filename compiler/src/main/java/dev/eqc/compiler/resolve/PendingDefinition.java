@@ -604,6 +604,44 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                 return new PendingDefinition(NameKeys.full(callee), r.source.slice(callee.span()), callee, callee.span(),
                         d.span(), false, List.of(), d.rhs(), d.comment(), null, steps, p.sub().span(), d.update());
             }
+            // Only a left-hand side that is the application itself: (\mathbf{prox}(v))_i = … has its index already.
+            boolean bare = d.lhs() instanceof Expr.Apply;
+            String member = bare ? MemberParameters.letter(callee, params, d.rhs(), r) : null;
+            if (member != null) {
+                // \mathrm{acc}(B_m) = \frac{1}{|B_m|} \sum_{i \in B_m} … (ECE) with B declared 0/1 rows: the value of
+                // member m, defined element by element over m; calls with B_m read its element m (CallResolver).
+                Expr.Sym p = params.get(0);
+                String name = r.source.slice(callee.span());
+                String base = NameKeys.full(p.withScripts(p.span(), null, null, p.primes()));
+                Diagnostic.of(Code.W0428, r.source, p.span(), "`" + r.source.slice(given.span()) + "` is a function of `"
+                                + r.source.slice(p.span()) + "`, member `" + member + "` of the declared `"
+                                + r.input(base).latex() + "`: read as `" + name + "_" + member + " = …`, the value of"
+                                + " each member, and `" + r.source.slice(given.span()) + "` where it is used as its element `"
+                                + member + "`")
+                        .caret("the value at each " + member)
+                        .help("write `" + name + "_" + member + " = …` and use `" + name + "_" + member + "` to say so")
+                        .report(r.diagnostics);
+                return new PendingDefinition(NameKeys.full(callee), name, callee, callee.span(), d.span(), false,
+                        List.of(), d.rhs(), d.comment(), null, List.of(member), p.sub().span(), d.update());
+            }
+            ElementwiseParameters.Letter each = bare ? ElementwiseParameters.of(callee, params, d.rhs(), r) : null;
+            if (each != null) {
+                // L(a, p, n) = \max\{d(a_i, p_i) - d(a_i, n_i) + {\rm margin}, 0\} (PyTorch's TripletMarginLoss): the
+                // declared a, p, n are read only at i, bound nowhere, so the value is defined element by element.
+                String name = r.source.slice(callee.span());
+                String reads = String.join(", ", params.stream().map(q -> "`" + r.source.slice(q.span()) + "_"
+                        + each.letter() + "`").toList());
+                Diagnostic.of(Code.W0427, r.source, each.at(), "the body of `" + r.source.slice(given.span())
+                                + "` reads its parameters only as " + reads + ", with `" + each.letter() + "` bound"
+                                + " nowhere: read as `" + name + "_" + each.letter() + " = …`, the value at each `"
+                                + each.letter() + "`, along the first axis of the declared inputs")
+                        .caret("an index of the value")
+                        .help("write `" + name + "_" + each.letter() + " = …` to say so, or bind `" + each.letter()
+                                + "` (`\\sum_" + each.letter() + "`) for one number")
+                        .report(r.diagnostics);
+                return new PendingDefinition(NameKeys.full(callee), name, callee, callee.span(), d.span(), false,
+                        List.of(), d.rhs(), d.comment(), null, List.of(each.letter()), each.at(), d.update());
+            }
             return new PendingDefinition(NameKeys.full(callee), r.source.slice(callee.span()), callee, callee.span(),
                     d.span(), !params.isEmpty(), params, d.rhs(), d.comment(), null, List.of(), null, d.update());
         }

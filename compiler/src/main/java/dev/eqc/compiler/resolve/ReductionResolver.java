@@ -207,7 +207,8 @@ final class ReductionResolver {
                     .help("write `\\sum_{" + v.base() + "}` to say so, or declare `" + body.file.source.slice(set.span())
                             + "` as a 0/1 membership vector to sum over part of the axis")
                     .report(body.file.diagnostics);
-            return reduce(b, kind, sized(name(v), v.span()));
+            // One variable for the set and letter, shared with |P| in the same definition (W0429).
+            return reduce(b, kind, body.wholeSets.var(NameKeys.full(set), name(v), () -> sized(name(v), v.span())));
         }
         if (under instanceof Expr.Relation rel && rel.left() instanceof Expr.Sym v && isIndexName(v)
                 && rel.op() == RelOp.IN && rel.right() instanceof Expr.Group set && set.items().size() >= 2
