@@ -146,6 +146,7 @@ public enum Code {
     W0426("a capital declared and its lower-case letter defined by elements"),
     W0438("a difference of rows transposed and multiplied by itself: the inner product, where a row-vector paper means a matrix"),
     W0439("a parenthesised superscript of letters on a left-hand side read as the definition's indices"),
+    W0445("a run of letters in a size, each a size the file has, read as their product (hd_v as h d_v)"),
     W0437("a matrix inside an expectation that draws samples: the mean over its rows, one draw each"),
     W0401("the value of a declared function read with a label or an index on the function's name: the element it picks"),
     W0402("a size or an unused step as the first subscript letter of a left-hand side: part of the name, the other letters indices"),
