@@ -359,6 +359,13 @@ public final class Catalogue {
                         + " docs/LANGUAGE.md, Reading rules.",
                 "\\mathbf{x} \\in \\mathbb{R}^{N \\times d}, \\mu \\in \\mathbb{R}^{d}\ns = \\sum_{i} (\\mathbf{x}_i - \\mu)^\\top (\\mathbf{x}_i - \\mu)",
                 "\\mathbf{x} \\in \\mathbb{R}^{N \\times d}, \\mu \\in \\mathbb{R}^{d}\ns = \\sum_{i} \\|\\mathbf{x}_i - \\mu\\|^2");
+        add(Code.W0445, "A run of letters in a declared size, each letter (the last with the subscript) a size the file"
+                        + " already has: Vaswani et al.'s `W^O \\in \\mathbb{R}^{hd_v \\times d_{\\text{model}}}` after"
+                        + " `i = 1, \\ldots, h` and `W_i^V \\in \\mathbb{R}^{d_{\\text{model}} \\times d_v}`. TeX prints"
+                        + " `hd_v` as the product h·d_v, and it is read so; a run whose letters are not all sizes yet stays a"
+                        + " size of its own. docs/LANGUAGE.md, Sizes in declarations.",
+                "H_i \\in \\mathbb{R}^{n \\times d_v}, i = 1, \\ldots, h\nW^O \\in \\mathbb{R}^{hd_v \\times m}\ny = \\mathrm{Concat}(H_1, \\ldots, H_h) W^O",
+                "H_i \\in \\mathbb{R}^{n \\times d_v}, i = 1, \\ldots, h\nW^O \\in \\mathbb{R}^{h d_v \\times m}\ny = \\mathrm{Concat}(H_1, \\ldots, H_h) W^O");
         add(Code.W0439, "A left-hand side with a parenthesised superscript of letters the file gives no other meaning,"
                         + " each indexing something on the right: SimCLR's `\\mathcal{L}^{(i,j)} = -\\log \\frac{\\exp("
                         + "\\mathrm{sim}(z_i, z_j)/\\tau)}{…}`, SwAV's `\\mathbf{p}^{(k)}_t`. The letters are the"

@@ -192,7 +192,22 @@ final class AstBuilder {
                 throw new AssertionError(suffix.getClass());
             }
         }
-        return result;
+        return capitalGreekOperator(result);
+    }
+
+    /**
+     * {@code \Pi_{s=1}^{t} \alpha_s} (The Annotated Diffusion Model), {@code \Sigma_{i=1}^{n} x_i}: a capital Greek
+     * letter with a range {@code s = 1} below and a limit above is the product or sum it prints as, since a name
+     * (a covariance, a projection) never carries an equation in its subscript; anything else stays a name.
+     */
+    private static Expr capitalGreekOperator(Expr e) {
+        if (e instanceof Expr.Sym s && s.kind() == SymKind.COMMAND && (s.base().equals("\\Pi") || s.base().equals("\\Sigma"))
+                && s.sub() != null && s.sup() != null && s.primes() == 0 && s.accent() == null && s.sub().isSingle()
+                && s.sub().single() instanceof Expr.Relation r && r.op() == RelOp.EQ && r.left() instanceof Expr.Sym) {
+            return new Expr.Sym(s.span(), SymKind.COMMAND, s.base().equals("\\Pi") ? "\\prod" : "\\sum", null, s.sub(),
+                    s.sup(), 0);
+        }
+        return e;
     }
 
     /** The number of primes a superscript is made of ({@code {'}}, {@code {''}}, {@code \prime}), or 0. */
@@ -341,7 +356,9 @@ final class AstBuilder {
             return new Expr.Sym(span, SymKind.COMMAND, c.COMMAND().getText(), null, null, null, 0);
         }
         if (ctx instanceof EqParser.TextNameAtomContext t) {
-            return new Expr.Sym(span, SymKind.WORD, content(t.textContent()), null, null, null, 0);
+            Expr.Sym scripted = wordWithInnerSubscript(span, t.textContent());
+            return scripted != null ? scripted
+                    : new Expr.Sym(span, SymKind.WORD, content(t.textContent()), null, null, null, 0);
         }
         if (ctx instanceof EqParser.OldTextAtomContext t) {
             // {\rm margin} (PyTorch's TripletMarginLoss): plain TeX's switch, as \mathrm{margin}.
@@ -529,6 +546,26 @@ final class AstBuilder {
             case "\\mathfrak" -> SymKind.FRAK;
             default -> throw new AssertionError(command);
         };
+    }
+
+    private static final java.util.regex.Pattern INNER_SUBSCRIPT =
+            java.util.regex.Pattern.compile("([A-Za-z]{2,})_(?:([A-Za-z0-9])|\\{([A-Za-z]|[0-9]+)\\})");
+
+    /**
+     * {@code \mathrm{head_i}}, {@code \mathrm{head_1}} (The Annotated Transformer): a word whose one-letter or number
+     * subscript is written inside the braces prints as {@code \mathrm{head}_i}, and is that name; null for others.
+     */
+    private Expr.Sym wordWithInnerSubscript(Span span, EqParser.TextContentContext ctx) {
+        java.util.regex.Matcher m = INNER_SUBSCRIPT.matcher(content(ctx));
+        if (!m.matches() || ctx.getStart() == null) {
+            return null;
+        }
+        String index = m.group(2) != null ? m.group(2) : m.group(3);
+        int at = text.indexOf(index, text.indexOf('_', ctx.getStart().getStartIndex()));
+        Span indexSpan = new Span(at, at + index.length());
+        Expr item = Character.isDigit(index.charAt(0)) ? new Expr.Num(indexSpan, index)
+                : new Expr.Sym(indexSpan, SymKind.LETTERS, index, null, null, null, 0);
+        return new Expr.Sym(span, SymKind.WORD, m.group(1), null, new Script(indexSpan, List.of(item), index), null, 0);
     }
 
     private String content(EqParser.TextContentContext ctx) {

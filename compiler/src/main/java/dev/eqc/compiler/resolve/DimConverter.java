@@ -43,6 +43,41 @@ final class DimConverter {
                 || d instanceof Dim.Compound c && c.op() == '*' && (hasOwnPower(c.left()) || hasOwnPower(c.right()));
     }
 
+    /**
+     * Vaswani et al.'s {@code W^O \in \mathbb{R}^{hd_v \times d_{\text{model}}}}: a run of letters no size is named,
+     * whose letters (the last with the subscript) are each a size the file already has, is their product, as TeX
+     * prints it (W0445); null for anything else, which stays a size of its own.
+     */
+    private static Dim lettersOfKnownSizes(Expr.Sym s, FileScope r) {
+        if (s.kind() != dev.eqc.compiler.ast.SymKind.LETTERS || s.accent() != null || s.primes() != 0
+                || !s.base().matches("[A-Za-z]{2,}") || r.isDimension(NameKeys.withSub(s))) {
+            return null;
+        }
+        String letters = s.base();
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < letters.length() - 1; i++) {
+            keys.add(String.valueOf(letters.charAt(i)));
+        }
+        keys.add(NameKeys.withSub(s.withScripts(s.span(), s.sub(), null, 0)).substring(letters.length() - 1));
+        if (!keys.stream().allMatch(r::isDimension)) {
+            return null;
+        }
+        Dim out = null;
+        for (String k : keys) {
+            Dim factor = new Dim.Symbol(k, false);
+            out = out == null ? factor : new Dim.Compound('*', out, factor);
+        }
+        String printed = r.source.slice(s.span());
+        String spaced = String.join(" ", keys);
+        Diagnostic.of(Code.W0445, r.source, s.span(), "the size `" + printed + "` is read as the product `" + spaced
+                        + "` of sizes the file already has, as TeX prints it")
+                .caret("read as " + spaced)
+                .help("write `" + spaced + "` to say so and silence this warning; to keep `" + printed + "` a size of"
+                        + " its own, give it another name")
+                .report(r.diagnostics);
+        return out;
+    }
+
     static Dim convert(Expr e, FileScope r) {
         if (e instanceof Expr.Num n) {
             double v = n.value();
@@ -69,6 +104,10 @@ final class DimConverter {
             r.addDimension(key);
             return new Dim.Symbol(key, false);
         } else if (e instanceof Expr.Sym s && s.sup() == null) {
+            Dim product = lettersOfKnownSizes(s, r);
+            if (product != null) {
+                return product;
+            }
             String key = NameKeys.withSub(s);
             r.addDimension(key);
             return new Dim.Symbol(key, false);

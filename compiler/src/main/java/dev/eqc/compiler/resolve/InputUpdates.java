@@ -81,6 +81,7 @@ final class InputUpdates {
         String element = NameKeys.full(lhs);
         boolean[] reads = {false};
         boolean[] other = {false};
+        boolean[] wholeRead = {false};
         new ExprCopy() {
             @Override
             Expr sym(Expr.Sym s) {
@@ -88,8 +89,13 @@ final class InputUpdates {
                 String bare = NameKeys.full(new Expr.Sym(s.span(), s.kind(), s.base(), s.accent(), null, null, 0));
                 if (whole ? full.equals(key) : full.equals(element)) {
                     reads[0] = true;
+                } else if (!whole && bare.equals(key) && s.sub() == null && (s.sup() == null || NameKeys.isTranspose(s))) {
+                    // CS229's \theta_j := \theta_j + \alpha \sum_i (y^{(i)} - \theta^T x^{(i)}) x_j^{(i)} "for every j":
+                    // the whole input as given beside the element is the simultaneous update of every element.
+                    // (p_t = p, v_t = \beta v + … never read the element: no update.)
+                    wholeRead[0] = true;
                 } else if (!whole && bare.equals(key)) {
-                    other[0] = true;    // p_t = p, v_t = \beta v + …: a new value from the whole input, not an update
+                    other[0] = true;    // h_t = \tanh(W h_{t-1}): another element, a recurrence
                 }
                 return super.sym(s);
             }

@@ -51,6 +51,11 @@ class ParserTest {
         "\\epsilon = 1e-5 | (define \\epsilon 1e-5)",
         // PyTorch's TripletMarginLoss: plain TeX's font switches in braces (was E0102: unknown command `\\rm`)
         "d = {\\bf x}_i - {\\rm margin} | (define d (- x_i \\mathrm{margin}))",
+        // The Annotated Transformer's \mathrm{head_i}: the subscript inside the braces prints, and is, \mathrm{head}_i
+        "y = \\mathrm{head_1} + \\mathrm{head}_2 + \\operatorname{head_{12}} | (define y (+ (+ \\mathrm{head}_1 \\mathrm{head}_2) \\mathrm{head}_{12}))",
+        // The Annotated Diffusion Model's \bar{\alpha}_t := \Pi_{s=1}^{t} \alpha_s: a capital letter with a range is the
+        // operator it prints as (was an undeclared name \Pi_{s=1} times \alpha_s); without a range it stays a name
+        "y = \\Pi_{s=1}^{n} a_s + \\Sigma_{i=1}^{n} a_i + \\Sigma_k^{-1} | (define y (+ (+ (\\prod_{s=1}^n a_s) (\\sum_{i=1}^n a_i)) \\Sigma_k^{-1}))",
     })
     void parsesPaperNotation(String input, String expected) {
         assertEquals(expected, parse(input));
