@@ -70,7 +70,7 @@ final class WholeSets {
         Diagnostic.of(Code.W0429, body.file.source, a.span(), "`" + body.file.source.slice(a.span()) + "` is read as the"
                         + " number of members of `" + printed + "`, a set the file does not give: the size of the axis `"
                         + name + "` runs over in `" + name + " \\in " + printed + "`, not an absolute value")
-                .caret("the number of " + name + "s")
+                .caret("the number of values of `" + name + "`")
                 .help("declare `" + printed + "` as a 0/1 membership vector for part of the axis; write `\\frac{1}{N}"
                         + " \\sum_{" + name + "=1}^{N}` with a declared size to say so")
                 .report(body.file.diagnostics);
