@@ -665,6 +665,15 @@ public final class ShapeInference {
     }
 
     private void checkExtents() {
+        // An index eqc made for itself (the positions a shifted read r_{t+i} reads, named "the positions read with
+        // i") fails with the user's index at the same place: that one is reported, not the inner name.
+        Set<dev.eqc.compiler.source.Span> unranged = new java.util.HashSet<>();
+        for (java.util.Map.Entry<IndexVar, Dim> e : extents.entrySet()) {
+            if (!e.getKey().name().contains(" ") && unifier.resolve(e.getValue()) instanceof Dim.Symbol s
+                    && s.flexible() && s.name().startsWith("range_") && !s.name().startsWith("range_limit")) {
+                unranged.add(e.getKey().span());
+            }
+        }
         for (java.util.Map.Entry<IndexVar, Dim> e : extents.entrySet()) {
             Dim d = unifier.resolve(e.getValue());
             e.setValue(d);
@@ -682,7 +691,8 @@ public final class ShapeInference {
                 continue;
             }
             if (d instanceof Dim.Symbol s && s.flexible() && s.name().startsWith("range_")
-                    && !s.name().startsWith("range_limit")) {
+                    && !s.name().startsWith("range_limit")
+                    && !(e.getKey().name().contains(" ") && unranged.contains(e.getKey().span()))) {
                 Diagnostic.of(Code.E0304, source, e.getKey().span(), "cannot tell the range of index `"
                                 + e.getKey().name() + "`")
                         .caret("ranges over what?")
