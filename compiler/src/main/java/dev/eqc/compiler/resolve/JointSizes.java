@@ -93,8 +93,16 @@ final class JointSizes {
             out.addAll(d.names());
             out.addAll(d.domain().dims());
             out.addAll(d.applied());
-            if (d.domain().set() != null) {
-                out.add(d.domain().set());
+            Expr set = d.domain().set();
+            // \mathbb{R}^{\mu B \times \mu B} again, read as one expression ((\mu B \times \mu) B): its sizes are
+            // the dims above; a label set's members (\{1, \dots, K\}) are read, not its exponent
+            while (set instanceof Expr.Power p) {
+                set = p.base();
+            }
+            if (set != null && !(set instanceof Expr.Sym)) {
+                out.add(set);
+            } else if (set instanceof Expr.Sym named && named.sub() != null) {
+                out.addAll(named.sub().items());
             }
             if (d.family() != null) {
                 out.add(d.family().index());

@@ -32,8 +32,19 @@ class JointSizesTest {
     }
 
     @Test
+    void aSquareOfTheJointSizeIsOneSizeOnBothAxes() throws Exception {
+        // \mathbb{R}^{\mu B \times \mu B} (was E0110: the declaration's set, read as one expression, split a product)
+        PaperReadings.assertComputes("JointTrace", "X \\in \\mathbb{R}^{\\mu B \\times \\mu B}\n"
+                        + "s = \\sum_{b=1}^{\\mu B} X_{bb}", "s",
+                Map.of("X", new double[] {1, 2, 3, 4}), Map.of("X", new int[] {2, 2}), new double[] {5}, List.of());
+    }
+
+    @Test
     void aFactorWrittenApartKeepsTheProductTwoSizes() {
         PaperReadings.assertRejected("X \\in \\mathbb{R}^{\\mu B \\times C}\n"
                 + "m = \\frac{1}{\\mu} \\sum_{b=1}^{\\mu B} X_b", Code.E0110);
+        // B alone as the number of classes of a label set
+        PaperReadings.assertRejected("y \\in \\{1, \\dots, B\\}^{\\mu B}, X \\in \\mathbb{R}^{\\mu B \\times \\mu B}\n"
+                + "s = \\sum_{b=1}^{\\mu B} X_{bb}", Code.E0110);
     }
 }
