@@ -1019,6 +1019,12 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             return null;
         }
         Expr event = a.args().get(0);
+        if (event instanceof Expr.Relation tail && tail.op() == dev.eqc.compiler.ast.RelOp.EQ
+                && tail.left() instanceof Expr.Relation bar && bar.op() == dev.eqc.compiler.ast.RelOp.GIVEN) {
+            // P(O = o \mid C = c) (CS224n): the chain reads ((O = o) | C) = c, the bar binding tightest; the
+            // condition C = c names the given value, as a bare c would.
+            event = bar;
+        }
         if (event instanceof Expr.Relation given && given.op() == dev.eqc.compiler.ast.RelOp.GIVEN) {
             event = given.left();
         }
