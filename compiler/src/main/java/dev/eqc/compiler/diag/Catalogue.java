@@ -443,6 +443,16 @@ public final class Catalogue {
                         + " such case. docs/LANGUAGE.md, Broadcasting.",
                 "K \\in \\mathbb{R}^{n \\times n}, v \\in \\mathbb{R}^{n}\nC = K - K v",
                 "K \\in \\mathbb{R}^{n \\times n}, v \\in \\mathbb{R}^{n}\nC_{ij} = K_{ij} - \\sum_{k} K_{ik} v_k");
+        add(Code.W0418, "The values of a function the file does not define, declared at a bare letter in one argument,"
+                        + " `Q(S_{t+1}, a; \\theta'_t) \\in \\mathbb{R}^{A}` (one per action), and read with an arg max over a"
+                        + " letter in that place, van Hasselt et al.'s Double DQN target `Q(S_{t+1}, \\operatorname*{argmax}_a"
+                        + " Q(S_{t+1}, a; \\theta_t); \\theta'_t)`, the other arguments as declared: the element the arg max"
+                        + " picks, counted from 0 as the arg max's position is. A name defined as an arg max (`a^*`) or a"
+                        + " declared class label in that place reads the same way. docs/LANGUAGE.md, Functions the file"
+                        + " does not define.",
+                "Q(s, a; \\theta), Q(s, a; \\theta') \\in \\mathbb{R}^{A}\ny = Q(s, \\arg\\max_a Q(s, a; \\theta); \\theta')",
+                "Q(s, a; \\theta), Q(s, a; \\theta') \\in \\mathbb{R}^{A}\nk = \\arg\\max_a Q(s, a; \\theta)\n"
+                        + "y = \\sum_{a} \\mathbb{1}[a = k] Q(s, a; \\theta')");
         add(Code.W0417, "A reduction over the members of a name declared as a 0/1 vector, Proxy Anchor's `\\sum_{p \\in"
                         + " P^+}` with `P^+ \\in \\{0,1\\}^{C}` (the proxies with positives in the batch): the vector is a"
                         + " set of positions, so the index runs over the axis it indexes and the positions where the"

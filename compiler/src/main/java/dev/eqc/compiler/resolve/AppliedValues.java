@@ -142,6 +142,10 @@ final class AppliedValues {
         if (selected != null) {
             return selected;
         }
+        Term picked = declaredAtPickedArgument(a, callee);
+        if (picked != null) {
+            return picked;
+        }
         String function = file.source.slice(callee.span()).trim();
         String key = NameKeys.full(callee) + "(" + argumentText(file.source, a) + ")";
         String latex = function + "(" + printedArguments(a) + ")";
@@ -374,6 +378,85 @@ final class AppliedValues {
         Term ref = body.names.inputRef(a.span(), values);
         Span at = a.span();
         return labels != null ? body.names.gather(at, ref, callee.sub()) : new Term.Index(at, ref, indices);
+    }
+
+    /**
+     * Van Hasselt et al.'s Double DQN target, {@code Q(S_{t+1}, \operatorname*{argmax}_a Q(S_{t+1}, a;
+     * \boldsymbol{\theta}_t); \boldsymbol{\theta}'_t)} beside {@code Q(S_{t+1}, a; \boldsymbol{\theta}'_t) \in
+     * \mathbb{R}^{A}} declared: the file declares the values at a bare letter {@code a}, one per action, and reads
+     * them with an arg max over a letter (or a name defined as one, {@code a^*}, or a declared class label) in that
+     * argument's place, the other arguments as declared. That is the element the arg max picks (W0418); it was a new
+     * scalar input named for the whole argument, which no option could sensibly give. Null otherwise.
+     */
+    private Term declaredAtPickedArgument(Expr.Apply a, Expr.Sym callee) {
+        String whole = NameKeys.full(callee) + "(" + argumentText(file.source, a) + ")";
+        if (file.wasDeclared(whole) || a.args().size() < 2) {
+            return null;
+        }
+        List<String> texts = new ArrayList<>();
+        for (Expr arg : a.args()) {
+            texts.add(unsized(file.source.slice(arg.span())).replaceAll("\\s+", ""));
+        }
+        for (int k = 0; k < a.args().size(); k++) {
+            Expr arg = a.args().get(k);
+            boolean argMax = CallResolver.isArgMaxOverLetter(arg) || definedArgMax(arg);
+            List<Input> label = argMax ? null : body.names.labelElements(new dev.eqc.compiler.ast.Script(arg.span(),
+                    List.of(arg), texts.get(k)));
+            if (!argMax && (label == null || label.get(0) == null)) {
+                continue;
+            }
+            Input values = null;
+            String letter = null;
+            for (String key : file.inputKeys()) {
+                Input in = file.input(key);
+                if (!file.wasDeclared(key) || in == null || in.dims() == null || in.dims().size() != 1
+                        || in.labels() != null) {
+                    continue;
+                }
+                String prefix = NameKeys.full(callee) + "(" + String.join(",", texts.subList(0, k)) + (k > 0 ? "," : "");
+                String suffix = (k + 1 < texts.size() ? "," : "") + String.join(",", texts.subList(k + 1, texts.size())) + ")";
+                if (key.length() > prefix.length() + suffix.length() && key.startsWith(prefix) && key.endsWith(suffix)) {
+                    String middle = key.substring(prefix.length(), key.length() - suffix.length());
+                    if (middle.matches("[A-Za-z]'*") && !file.hasInput(middle) && file.definition(middle) == null) {
+                        if (values != null) {
+                            return null;   // two declarations fit: eqc cannot tell which one is read
+                        }
+                        values = in;
+                        letter = middle;
+                    }
+                }
+            }
+            if (values == null) {
+                continue;
+            }
+            String written = file.source.slice(a.span()).trim();
+            String at = file.source.slice(arg.span()).trim();
+            Diagnostic.of(Code.W0418, file.source, a.span(), "`" + written + "` is read as the element of the declared `"
+                            + values.latex() + "` at `" + at + "`: the argument in the place of `" + letter
+                            + "` picks one of its values" + (argMax ? ", counted from 0 as the arg max's position is" : ""))
+                    .caret("element of " + values.latex())
+                    .help("declare `" + written + " \\in \\mathbb{R}` to give that value as an input of its own")
+                    .report(file.diagnostics);
+            body.readsUndefinedFunctions = true;
+            Term ref = body.names.inputRef(a.span(), values);
+            if (label != null) {
+                return body.names.gather(a.span(), ref, new dev.eqc.compiler.ast.Script(arg.span(), List.of(arg), texts.get(k)));
+            }
+            IndexVar c = new IndexVar(IndexVar.CLASSES, arg.span(), null, null, List.of());
+            Term eq = new Term.Compare(arg.span(), Term.CompareOp.EQ, body.expr(arg), new Term.IndexValue(arg.span(), c));
+            return new Term.Reduce(a.span(), Term.ReduceOp.SUM, c, new Term.Where(a.span(), eq,
+                    new Term.Index(a.span(), ref, List.of(c)), new Term.Literal(a.span(), 0.0)));
+        }
+        return null;
+    }
+
+    /** A plain name the file defines as an arg max over a letter ({@code a^* = \arg\max_a Q(s, a)}). */
+    private boolean definedArgMax(Expr arg) {
+        if (!(arg instanceof Expr.Sym s)) {
+            return false;
+        }
+        PendingDefinition p = file.definition(NameKeys.full(s));
+        return p != null && p.params().isEmpty() && CallResolver.isArgMaxOverLetter(p.rhs());
     }
 
     /** An argument that only names what a value is of: a plain name the file neither declares, defines nor binds. */

@@ -32,4 +32,33 @@ class NewPapers17Test {
                 Map.of("\\boldsymbol{U}", new int[] {3, 2}, "\\boldsymbol{v}_c", new int[] {2}),
                 s, List.of(Code.W0160, Code.W0102));
     }
+
+    @Test
+    void aDeclaredValueReadAtAnArgMaxInOneArgumentIsTheElementItPicks() throws Exception {
+        // van Hasselt et al.'s Double DQN target: the online network picks the action, the target network values it.
+        // It was one scalar input named for the whole argument (W0190), which the run then asked for.
+        double[] online = {0.1, 0.9, 0.3};
+        double[] target = {5, -2, 7};
+        String decl = "Q(S_{t+1}, a; \\boldsymbol{\\theta}_t), Q(S_{t+1}, a; \\boldsymbol{\\theta}'_t) \\in \\mathbb{R}^{A},"
+                + " R_{t+1}, \\gamma \\in \\mathbb{R}\n\n";
+        Map<String, double[]> in = Map.of("Q(S_{t+1}, a, \\boldsymbol{\\theta}_t)", online,
+                "Q(S_{t+1}, a, \\boldsymbol{\\theta}'_t)", target, "R_{t+1}", new double[] {1}, "\\gamma", new double[] {0.5});
+        Map<String, int[]> shapes = Map.of("Q(S_{t+1}, a, \\boldsymbol{\\theta}_t)", new int[] {3},
+                "Q(S_{t+1}, a, \\boldsymbol{\\theta}'_t)", new int[] {3}, "R_{t+1}", new int[] {}, "\\gamma", new int[] {});
+        PaperReadings.assertComputes("DoubleDqn", decl + "Y_t \\equiv R_{t+1} + \\gamma Q(S_{t+1}, \\operatorname*{argmax}_a"
+                        + " Q(S_{t+1}, a; \\boldsymbol{\\theta}_t); \\boldsymbol{\\theta}'_t)", "Y_t", in, shapes,
+                new double[] {1 + 0.5 * -2}, List.of(Code.W0418));
+        // the same with the action named first, a^* = argmax_a Q(…)
+        PaperReadings.assertComputes("DoubleDqnNamed", decl + "a^* = \\operatorname*{argmax}_a Q(S_{t+1}, a;"
+                        + " \\boldsymbol{\\theta}_t)\nY_t = R_{t+1} + \\gamma Q(S_{t+1}, a^*; \\boldsymbol{\\theta}'_t)", "Y_t",
+                in, shapes, new double[] {1 + 0.5 * -2}, List.of(Code.W0418));
+    }
+
+    @Test
+    void aDeclaredValueAtAnotherStateIsNotPickedFrom() throws Exception {
+        // Q(S_t, argmax …) beside Q(S_{t+1}, a; \\theta') declared: another argument differs, so nothing is picked;
+        // the value stays an input of its own, whose shape nothing tells (E0192).
+        PaperReadings.assertRejected("Q(S_{t+1}, a; \\theta), Q(S_{t+1}, a; \\theta') \\in \\mathbb{R}^{A}\n\n"
+                + "Y = 2 Q(S_t, \\operatorname*{argmax}_a Q(S_{t+1}, a; \\theta); \\theta')", Code.E0192);
+    }
 }
