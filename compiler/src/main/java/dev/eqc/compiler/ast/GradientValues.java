@@ -34,4 +34,39 @@ public final class GradientValues {
                 "nabla" + wrt + key.replaceAll("[^A-Za-z0-9]", ""), null, null, null, 0);
         return new Expr.Apply(new Span(nabla.span().start(), call.span().end()), named, call.args(), call.argsSpan());
     }
+
+    /** {@code \partial X} (or {@code \partial (X)}): X, else null; {@code \partial} alone is null. */
+    public static Expr partialOf(Expr e) {
+        if (e instanceof Expr.Binary b && b.op() == BinaryOp.JUXTAPOSE && b.left() instanceof Expr.Sym d
+                && isPartialSign(d)) {
+            return b.right();
+        }
+        if (e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym d && isPartialSign(d) && a.args().size() == 1) {
+            return a.args().get(0); // \partial (W x)
+        }
+        if (e instanceof Expr.Binary b && b.op() == BinaryOp.JUXTAPOSE && partialOf(b.left()) != null) {
+            // \partial L[\boldsymbol\phi_t] reads ((\partial L) [\phi_t]): the partial is of the whole product.
+            Expr inner = partialOf(b.left());
+            return new Expr.Binary(new Span(inner.span().start(), b.span().end()), b.opSpan(), b.op(), inner, b.right());
+        }
+        return null;
+    }
+
+    private static boolean isPartialSign(Expr.Sym s) {
+        return s.kind() == SymKind.COMMAND && s.base().equals("\\partial") && s.bare();
+    }
+
+    /**
+     * Prince's {@code \frac{\partial L[\boldsymbol\phi_t]}{\partial \boldsymbol\phi} \in \mathbb{R}^{D}}: a
+     * derivative written as a fraction of partials, declared with its shape, is the gradient the paper gives, an
+     * input named as printed ({@code printed}, the fraction's text). The one name its declaration and its uses are
+     * read as; null when {@code f} is no fraction of partials.
+     */
+    public static Expr.Sym givenName(Expr.Frac f, String printed) {
+        if (partialOf(f.num()) == null || partialOf(f.den()) == null) {
+            return null;
+        }
+        return new Expr.Sym(f.span(), SymKind.WORD, "partial" + printed.replaceAll("\\\\(partial|frac|boldsymbol|mathbf|bm)"
+                + "(?![A-Za-z])", "").replaceAll("[^A-Za-z0-9]", ""), null, null, null, 0);
+    }
 }

@@ -443,6 +443,16 @@ public final class Catalogue {
                         + " such case. docs/LANGUAGE.md, Broadcasting.",
                 "K \\in \\mathbb{R}^{n \\times n}, v \\in \\mathbb{R}^{n}\nC = K - K v",
                 "K \\in \\mathbb{R}^{n \\times n}, v \\in \\mathbb{R}^{n}\nC_{ij} = K_{ij} - \\sum_{k} K_{ik} v_k");
+        add(Code.W0419, "The gradient of a loss or function the file does not compute, as optimisers print it: Adam's"
+                        + " `g_t \\leftarrow \\nabla_\\theta f_t(\\theta_{t-1})`, `W - \\eta \\frac{\\partial L}{\\partial W}` with"
+                        + " `L` undefined or a declared scalar (which depends on nothing, so its gradient would be 0): the"
+                        + " gradient the algorithm is given, an input named as printed, shaped like the variable it is taken"
+                        + " with respect to, or like the one argument written when that variable is no input. A gradient"
+                        + " declared as printed (`\\frac{\\partial L[\\phi_t]}{\\partial \\phi} \\in \\mathbb{R}^{D}`) is that"
+                        + " input without a warning. docs/LANGUAGE.md, Gradients.",
+                "\\theta \\in \\mathbb{R}^{d}, \\eta \\in \\mathbb{R}\n\\theta' = \\theta - \\eta \\nabla_\\theta L",
+                "\\theta, \\nabla_\\theta L(\\theta) \\in \\mathbb{R}^{d}, \\eta \\in \\mathbb{R}\n"
+                        + "\\theta' = \\theta - \\eta \\nabla_\\theta L(\\theta)");
         add(Code.W0418, "The values of a function the file does not define, declared at a bare letter in one argument,"
                         + " `Q(S_{t+1}, a; \\theta'_t) \\in \\mathbb{R}^{A}` (one per action), and read with an arg max over a"
                         + " letter in that place, van Hasselt et al.'s Double DQN target `Q(S_{t+1}, \\operatorname*{argmax}_a"

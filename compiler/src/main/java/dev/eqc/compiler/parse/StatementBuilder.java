@@ -211,7 +211,13 @@ final class StatementBuilder {
      * define, given at the point written, declared as the application of the name {@code \\nabla f}
      * ({@link dev.eqc.compiler.ast.GradientValues}); any other item as it is.
      */
-    private static Expr declaredGradient(Expr item) {
+    private Expr declaredGradient(Expr item) {
+        if (item instanceof Expr.Relation rel && rel.op() == RelOp.IN && rel.left() instanceof Expr.Frac f) {
+            // \frac{\partial L[\boldsymbol\phi_t]}{\partial \boldsymbol\phi} \in \mathbb{R}^{D} (Prince's Adam): the
+            // gradient given, named as printed.
+            Expr.Sym named = dev.eqc.compiler.ast.GradientValues.givenName(f, source.slice(f.span()));
+            return named == null ? item : new Expr.Relation(rel.span(), rel.opSpan(), rel.op(), named, rel.right());
+        }
         if (item instanceof Expr.Relation rel && rel.op() == RelOp.IN) {
             Expr.Apply a = dev.eqc.compiler.ast.GradientValues.asApplication(rel.left());
             return a == null ? item : new Expr.Relation(rel.span(), rel.opSpan(), rel.op(), a, rel.right());

@@ -713,6 +713,10 @@ final class BodyResolver {
         }
         if (e instanceof Expr.Frac f && CallResolver.isPartial(f.num()) != null
                 && CallResolver.isPartial(f.den()) != null) {
+            Expr.Sym given = dev.eqc.compiler.ast.GradientValues.givenName(f, file.source.slice(f.span()));
+            if (file.wasDeclared(NameKeys.full(given))) {
+                return expr(given);   // declared as printed, the gradient the paper gives (Prince's Adam)
+            }
             // \frac{\partial L}{\partial W}
             return calls.gradient(f.span(), CallResolver.isPartial(f.num()), CallResolver.isPartial(f.den()));
         }

@@ -258,14 +258,7 @@ final class CallResolver {
 
     /** {@code \\partial X} (or {@code \\partial} alone in a numerator): X, else null. */
     static Expr isPartial(Expr e) {
-        if (e instanceof Expr.Binary b && b.op() == BinaryOp.JUXTAPOSE && b.left() instanceof Expr.Sym d
-                && isPartialSign(d)) {
-            return b.right();
-        }
-        if (e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym d && isPartialSign(d) && a.args().size() == 1) {
-            return a.args().get(0); // \partial (W x)
-        }
-        return null;
+        return dev.eqc.compiler.ast.GradientValues.partialOf(e);
     }
 
     private static boolean isPartialSign(Expr.Sym s) {
@@ -300,6 +293,78 @@ final class CallResolver {
      * A gradient of {@code of} with respect to the input {@code wrt} names (SPEC 3.6); the gradient
      * pass differentiates it after shape inference. Anything but an input is E0111.
      */
+    /**
+     * Adam's {@code g_t \leftarrow \nabla_\theta f_t(\theta_{t-1})}, {@code W - \eta \frac{\partial L}{\partial W}}, Prince's
+     * {@code \frac{\partial L[\boldsymbol\phi_t]}{\partial \boldsymbol\phi}}: the gradient of a loss or function that the
+     * file does not compute (no definition, no declaration, or a declared input, which depends on nothing), which
+     * the paper's algorithm is given. An input named as printed, shaped like the variable differentiated with respect
+     * to, or, when that is no input, like the one argument written (W0419). Before, an undefined function's value had
+     * no shape (E0192), an undeclared name was assumed a matrix (E0305), and a declared input's gradient was 0,
+     * silently. Null when {@code of} is computed by the file or no shape can be told.
+     */
+    private Term givenGradient(Span span, Expr of, Expr wrt) {
+        Expr.Sym f;
+        List<Expr> args;
+        if (of instanceof Expr.Sym s) {
+            f = s;
+            args = List.of();
+        } else if (of instanceof Expr.Apply a && a.callee() instanceof Expr.Sym s) {
+            f = s;
+            args = a.args();
+        } else if (of instanceof Expr.Binary b && b.op() == BinaryOp.JUXTAPOSE && b.left() instanceof Expr.Sym s
+                && b.right() instanceof Expr.Group g && g.bracket() == dev.eqc.compiler.ast.Bracket.SQUARE && !g.items().isEmpty()) {
+            f = s;   // L[\boldsymbol\phi_t]: Prince writes a loss's argument in square brackets
+            args = g.items();
+        } else {
+            return null;
+        }
+        String key = NameKeys.full(f);
+        if (!(wrt instanceof Expr.Sym by) || key.equals(NameKeys.full(by)) || file.definition(key) != null
+                || body.scope.param(key) != null || body.scope.indexVar(key) != null || f.kind() == SymKind.COMMAND
+                && !GreekLetters.isLetter(f.base()) && !f.base().equals("\\ell") || f.kind() == SymKind.BB) {
+            return null;
+        }
+        if (args.isEmpty()) {
+            Input in = file.input(key);
+            if (in != null && !(in.declared() && in.dims() != null && in.dims().isEmpty() && !in.isApplied())
+                    || in == null && body.names.isBound(key)) {
+                return null;   // an input of another shape, or a name bound otherwise: as before
+            }
+        } else if (Builtin.lookup(f.base()).isPresent() || body.names.isBound(key) && file.input(key) == null
+                || file.hasInput(key) || file.wasDeclared(key + "(" + AppliedValues.argumentText(file.source,
+                        new Expr.Apply(of.span(), f, args, of.span())) + ")")) {
+            return null;
+        }
+        Input shapedLike = file.input(NameKeys.full(by));
+        Expr like = wrt;
+        if ((shapedLike == null || !shapedLike.declared() || shapedLike.dims() == null) && args.size() == 1
+                && args.get(0) instanceof Expr.Sym point) {
+            shapedLike = file.input(NameKeys.full(point));
+            like = point;
+        }
+        if (shapedLike == null || !shapedLike.declared() || shapedLike.dims() == null || shapedLike.integer()) {
+            return null;
+        }
+        String printed = file.source.slice(span).trim();
+        String function = file.source.slice(f.span()).trim();
+        Input in = file.appliedInput("\u0000given gradient:" + printed.replaceAll("\\s+", ""), printed,
+                "grad" + upperFirst(JavaNames.of(f, true)), span, new Input.Applied(printed, ""), shapedLike.dims());
+        Diagnostic.of(Code.W0419, file.source, span, "`" + printed + "` is the gradient of `" + function + "`, which "
+                        + (args.isEmpty() && file.input(key) != null ? "is an input of the file, not computed from `"
+                        + file.source.slice(wrt.span()).trim() + "`" : "the file does not define")
+                        + ": read as a given input, shaped like `" + file.source.slice(like.span()).trim() + "`")
+                .caret("input `" + printed + "`")
+                .help("pass it with `--input '" + printed + "=…'`; to have eqc differentiate it, define `" + function
+                        + (args.isEmpty() ? "" : "(…)") + " = …` in terms of `" + file.source.slice(wrt.span()).trim() + "`")
+                .report(file.diagnostics);
+        body.readsUndefinedFunctions = true;
+        return body.names.inputRef(span, in);
+    }
+
+    private static String upperFirst(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     /** {@code \max(\{h_u, \forall u \in \mathcal{N}(v)\})}, {@code \mathrm{MEAN}\{…\}}: a reduction over a set's members. */
     private Term overMembers(Expr.Apply a, Expr.Sym callee) {
         if (!callee.bare() || file.definition(NameKeys.full(callee)) != null) {
@@ -319,6 +384,10 @@ final class CallResolver {
     }
 
     Term gradient(Span span, Expr of, Expr wrt) {
+        Term given = givenGradient(span, of, wrt);
+        if (given != null) {
+            return given;
+        }
         Expr applied = appliedToItsParameters(of);
         if (applied != null) {
             of = applied;

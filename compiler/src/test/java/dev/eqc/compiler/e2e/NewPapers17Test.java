@@ -61,4 +61,59 @@ class NewPapers17Test {
         PaperReadings.assertRejected("Q(S_{t+1}, a; \\theta), Q(S_{t+1}, a; \\theta') \\in \\mathbb{R}^{A}\n\n"
                 + "Y = 2 Q(S_t, \\operatorname*{argmax}_a Q(S_{t+1}, a; \\theta); \\theta')", Code.E0192);
     }
+
+    @Test
+    void theGradientOfAFunctionTheFileDoesNotDefineIsGiven() throws Exception {
+        // Adam's Algorithm 1, g_t <- \nabla_\theta f_t(\theta_{t-1}) with f_t the stochastic objective, never defined:
+        // was E0192 (no shape for f_t's value). The gradient is given, shaped like \theta_{t-1}.
+        double[] g = {0.5, -1, 2};
+        double[] m = {1, 1, 1};
+        double[] expected = new double[3];
+        for (int i = 0; i < 3; i++) {
+            expected[i] = 0.9 * m[i] + 0.1 * g[i];
+        }
+        PaperReadings.assertComputes("AdamGradient", "\\theta_{t-1}, m_{t-1} \\in \\mathbb{R}^{d}, \\beta_1 \\in \\mathbb{R}\n\n"
+                        + "g_t \\leftarrow \\nabla_\\theta f_t(\\theta_{t-1})\n"
+                        + "m_t \\leftarrow \\beta_1 \\cdot m_{t-1} + (1 - \\beta_1) \\cdot g_t", "m_t",
+                Map.of("\\nabla_\\theta f_t(\\theta_{t-1})", g, "m_{t-1}", m, "\\beta_1", new double[] {0.9}),
+                Map.of("\\nabla_\\theta f_t(\\theta_{t-1})", new int[] {3}, "m_{t-1}", new int[] {3}, "\\beta_1", new int[] {}),
+                expected, List.of(Code.W0419));
+    }
+
+    @Test
+    void theGradientOfADeclaredScalarIsGivenNotZero() throws Exception {
+        // W' = W - \eta \nabla_W L with L declared a scalar: L depends on nothing, so its gradient was 0 and W came
+        // back unchanged, exit 0, nothing said. The paper's algorithm is given that gradient.
+        PaperReadings.assertComputes("GivenStep", "L \\in \\mathbb{R}, W \\in \\mathbb{R}^{d}, \\eta \\in \\mathbb{R}\n\n"
+                        + "W' = W - \\eta \\nabla_W L", "W'",
+                Map.of("W", new double[] {1, 2}, "\\nabla_W L", new double[] {10, -10}, "\\eta", new double[] {0.5}),
+                Map.of("W", new int[] {2}, "\\nabla_W L", new int[] {2}, "\\eta", new int[] {}),
+                new double[] {1 - 5, 2 + 5}, List.of(Code.W0419));
+    }
+
+    @Test
+    void aGradientDeclaredAsAFractionIsThatInput() throws Exception {
+        // Prince's Adam (Eq. 6.16) declares the gradient at \phi_t as printed, \frac{\partial L[\phi_t]}{\partial
+        // \phi}: was E0103 (\partial) in the declaration.
+        PaperReadings.assertComputes("PrinceStep", "\\boldsymbol\\phi_t, \\frac{\\partial L[\\boldsymbol\\phi_t]}{\\partial"
+                        + " \\boldsymbol\\phi} \\in \\mathbb{R}^{D}, \\alpha \\in \\mathbb{R}\n\n"
+                        + "\\boldsymbol\\phi_{t+1} \\leftarrow \\boldsymbol\\phi_t - \\alpha \\frac{\\partial"
+                        + " L[\\boldsymbol\\phi_t]}{\\partial \\boldsymbol\\phi}", "\\boldsymbol\\phi_{t+1}",
+                Map.of("\\boldsymbol\\phi_t", new double[] {1, 2},
+                        "\\frac{\\partial L[\\boldsymbol\\phi_t]}{\\partial \\boldsymbol\\phi}", new double[] {4, 8},
+                        "\\alpha", new double[] {0.25}),
+                Map.of("\\boldsymbol\\phi_t", new int[] {2},
+                        "\\frac{\\partial L[\\boldsymbol\\phi_t]}{\\partial \\boldsymbol\\phi}", new int[] {2},
+                        "\\alpha", new int[] {}),
+                new double[] {0, 0}, List.of());
+    }
+
+    @Test
+    void theGradientOfADefinedLossIsStillDifferentiated() throws Exception {
+        // L defined in the file: eqc differentiates it, nothing is given.
+        PaperReadings.assertComputes("DefinedStep", "W \\in \\mathbb{R}^{d}, \\eta \\in \\mathbb{R}\n\n"
+                        + "L = \\sum_i W_i^2\nW' = W - \\eta \\nabla_W L", "W'",
+                Map.of("W", new double[] {1, 2}, "\\eta", new double[] {0.5}),
+                Map.of("W", new int[] {2}, "\\eta", new int[] {}), new double[] {0, 0}, List.of());
+    }
 }
