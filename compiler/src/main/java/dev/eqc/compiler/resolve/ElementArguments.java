@@ -23,12 +23,22 @@ import java.util.Set;
 final class ElementArguments {
     private ElementArguments() {}
 
+    /** Marks the key of a value declared at arguments ({@code \pi(a_t|s_t) \in \mathbb{R}^{T}}) among the tensors. */
+    private static final String APPLIED = "\u0000applied:";
+
     static Program expand(Program program, Diagnostics diagnostics) {
         Set<String> tensors = new HashSet<>();
         for (Statement s : program.statements()) {
             if (s instanceof Statement.Declaration d && !d.domain().dims().isEmpty()
                     && d.domain().field() != dev.eqc.compiler.ast.Domain.Field.OTHER) {
                 d.names().forEach(n -> tensors.add(NameKeys.full(n)));
+                for (Expr.Apply value : d.applied()) {
+                    // \pi^{SFT}(a_t|s_t) \in \mathbb{R}^{T}: values declared at the arguments written, one per step
+                    Expr.Apply args = value.withConditionsAsArguments();
+                    if (args.callee() instanceof Expr.Sym f) {
+                        tensors.add(APPLIED + NameKeys.full(f) + "(" + AppliedValues.argumentText(program.source(), args) + ")");
+                    }
+                }
             }
         }
         if (tensors.isEmpty()) {
@@ -103,7 +113,10 @@ final class ElementArguments {
                             && indexedFunctions.contains(NameKeys.full(f)) && a.args().stream().allMatch(x ->
                             x instanceof Expr.Sym i && i.bare() && i.kind() == dev.eqc.compiler.ast.SymKind.LETTERS
                                     && i.base().length() == 1)) {
-                        dev.eqc.compiler.ast.Script sub = new dev.eqc.compiler.ast.Script(a.argsSpan(), a.args(),
+                        // the script stands right after the name, as on the left-hand side, so messages print the
+                        // name as written (`\\mathrm{KL}`, not `\\mathrm{KL`)
+                        dev.eqc.compiler.ast.Script sub = new dev.eqc.compiler.ast.Script(new dev.eqc.compiler.source.Span(
+                                f.span().end() + 1, Math.max(f.span().end() + 1, a.span().end())), a.args(),
                                 String.join(",", a.args().stream().map(x -> ((Expr.Sym) x).base()).toList()));
                         return new Expr.Sym(a.span(), f.kind(), f.base(), f.accent(), sub, null, f.primes());
                     }
@@ -175,7 +188,7 @@ final class ElementArguments {
         for (Expr arg : a.args()) {
             if (!(arg instanceof Expr.Sym i) || !i.bare() || i.kind() != dev.eqc.compiler.ast.SymKind.LETTERS
                     || i.base().length() != 1 || known.test(i.base()) || letters.contains(i.base())
-                    || !indexesDeclared(i.base(), d.rhs(), tensors)) {
+                    || !indexesDeclared(i.base(), d.rhs(), tensors, program.source())) {
                 return null;
             }
             letters.add(i.base());
@@ -200,9 +213,19 @@ final class ElementArguments {
     }
 
     /** Whether {@code letter} is the subscript index of a declared tensor somewhere in {@code e} ({@code p_i}). */
-    private static boolean indexesDeclared(String letter, Expr e, Set<String> tensors) {
+    private static boolean indexesDeclared(String letter, Expr e, Set<String> tensors, dev.eqc.compiler.source.SourceFile source) {
         boolean[] found = {false};
         SubscriptForms.walk(e, n -> {
+            Expr.Apply args = n instanceof Expr.Apply ap ? ap.withConditionsAsArguments() : null;
+            if (args != null && args.callee() instanceof Expr.Sym f && tensors.contains(APPLIED + NameKeys.full(f) + "("
+                            + AppliedValues.argumentText(source, args) + ")")
+                    && args.args().stream().anyMatch(x -> x instanceof Expr.Sym v && v.sup() == null && v.sub() != null
+                            && v.sub().isSingle() && v.sub().single() instanceof Expr.Sym step && step.bare()
+                            && step.base().equals(letter))) {
+                // REINFORCE++'s \mathrm{KL}(t) = \log(\pi^{RL}_{\theta_{old}}(a_t|s_t) / \pi^{SFT}(a_t|s_t)) with those
+                // values declared over the steps: the step on the arguments picks the value at t.
+                found[0] = true;
+            }
             if (n instanceof Expr.Sym s && s.sub() != null && IndexLetters.of(s.sub()) != null
                     && IndexLetters.of(s.sub()).contains(letter)
                     && tensors.contains(NameKeys.full(s.withScripts(s.span(), null, null, s.primes())))) {

@@ -116,4 +116,35 @@ class NewPapers17Test {
                 Map.of("W", new double[] {1, 2}, "\\eta", new double[] {0.5}),
                 Map.of("W", new int[] {2}, "\\eta", new int[] {}), new double[] {0, 0}, List.of());
     }
+
+    @Test
+    void aFunctionOfTheStepReadsValuesDeclaredPerStep() throws Exception {
+        // REINFORCE++'s KL(t) = \log(\pi^{RL}(a_t|s_t) / \pi^{SFT}(a_t|s_t)) with both declared over the T tokens: t
+        // picks the step of the declared values, so KL is defined element by element over t (W0220). It was a
+        // function whose parameter was notation (W0191), then E0191 at the call KL(i).
+        double[] rl = {0.5, 0.25, 0.8};
+        double[] sft = {0.4, 0.5, 0.2};
+        double total = 0;
+        for (int t = 0; t < 3; t++) {
+            total += Math.log(rl[t] / sft[t]);
+        }
+        PaperReadings.assertComputes("KlPerToken", "\\pi^{RL}(a_t|s_t), \\pi^{SFT}(a_t|s_t) \\in \\mathbb{R}^{T}\n\n"
+                        + "\\mathrm{KL}(t) = \\log\\left(\\frac{\\pi^{RL}(a_t|s_t)}{\\pi^{SFT}(a_t|s_t)}\\right)\n"
+                        + "D = \\sum_{i=1}^{T} \\mathrm{KL}(i)", "D",
+                Map.of("\\pi^{RL}(a_t|s_t)", rl, "\\pi^{SFT}(a_t|s_t)", sft),
+                Map.of("\\pi^{RL}(a_t|s_t)", new int[] {3}, "\\pi^{SFT}(a_t|s_t)", new int[] {3}),
+                new double[] {total}, List.of(Code.W0220));
+    }
+
+    @Test
+    void anElementOfAFunctionOfAnIndexIsNamedAsWrittenInMessages() {
+        // P(i) of P(t) defined element-wise: E0304 printed the name without its last character (`\mathrm{KL`, ``).
+        dev.eqc.compiler.diag.Diagnostics diagnostics = new dev.eqc.compiler.diag.Diagnostics();
+        dev.eqc.compiler.EqCompiler.check(new dev.eqc.compiler.source.SourceFile("kl.eq",
+                        "p \\in \\mathbb{R}^{T}\n\n\\mathrm{KL}(t) = 2 p_t\ng = \\sum_{i=0}^{T} \\mathrm{KL}(i)"),
+                new dev.eqc.compiler.Options("Kl", "", dev.eqc.compiler.Precision.DOUBLE, false), diagnostics);
+        String messages = diagnostics.all().stream().filter(d -> d.code() == Code.E0304)
+                .map(dev.eqc.compiler.diag.Diagnostic::message).toList().toString();
+        org.junit.jupiter.api.Assertions.assertTrue(messages.contains("of `\\mathrm{KL}` has size T"), messages);
+    }
 }
