@@ -443,6 +443,14 @@ public final class Catalogue {
                         + " such case. docs/LANGUAGE.md, Broadcasting.",
                 "K \\in \\mathbb{R}^{n \\times n}, v \\in \\mathbb{R}^{n}\nC = K - K v",
                 "K \\in \\mathbb{R}^{n \\times n}, v \\in \\mathbb{R}^{n}\nC_{ij} = K_{ij} - \\sum_{k} K_{ik} v_k");
+        add(Code.W0420, "Equations written for one token or step, as DeepSeekMoE prints its router: `\\mathbf{u}_t^l \\in"
+                        + " \\mathbb{R}^{d}` declared (the hidden state of the t-th token), then `s_{i,t} ="
+                        + " \\operatorname{Softmax}_i({\\mathbf{u}_t^l}^{T} \\mathbf{e}_i^l)`. The letter `t` has no range anywhere"
+                        + " (no sum over it, no written range, no declared tensor it indexes) and is part of a declared name, so"
+                        + " it is a label of the one token: in a subscript beside other letters it is dropped, `s_{i,t}` read"
+                        + " as `s_i`. docs/LANGUAGE.md, Indexes and ranges.",
+                "\\mathbf{u}_t \\in \\mathbb{R}^{d}, E \\in \\mathbb{R}^{N \\times d}\ns_{i,t} = \\mathbf{e}_i^\\top \\mathbf{u}_t",
+                "\\mathbf{u}_t \\in \\mathbb{R}^{d}, E \\in \\mathbb{R}^{N \\times d}\ns_i = \\mathbf{e}_i^\\top \\mathbf{u}_t");
         add(Code.W0419, "The gradient of a loss or function the file does not compute, as optimisers print it: Adam's"
                         + " `g_t \\leftarrow \\nabla_\\theta f_t(\\theta_{t-1})`, `W - \\eta \\frac{\\partial L}{\\partial W}` with"
                         + " `L` undefined or a declared scalar (which depends on nothing, so its gradient would be 0): the"

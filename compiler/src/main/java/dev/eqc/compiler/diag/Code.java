@@ -145,6 +145,7 @@ public enum Code {
     W0417("a sum over a declared 0/1 vector runs over the positions of its 1s"),
     W0418("a declared value read with an arg max in one argument's place is the element it picks"),
     W0419("the gradient of a loss the file does not compute is a given input"),
+    W0420("a letter of a declared name with no range is a label of the one step the equations are for"),
     W0423("a vector added to a square matrix goes along its rows"),
     W0424("a sum written out with dots is read as a reduction"),
     W0425("bars around a declared calligraphic tensor count its members"),

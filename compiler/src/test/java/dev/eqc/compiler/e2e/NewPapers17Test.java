@@ -147,4 +147,46 @@ class NewPapers17Test {
                 .map(dev.eqc.compiler.diag.Diagnostic::message).toList().toString();
         org.junit.jupiter.api.Assertions.assertTrue(messages.contains("of `\\mathrm{KL}` has size T"), messages);
     }
+
+    @Test
+    void aNameDeclaredWithAStepAndALayerIsOneValue() throws Exception {
+        // \mathbf{u}_t^l declared (the hidden state of token t in layer l): \mathbf{h}_t^l = 2\mathbf{u}_t^l is one
+        // vector, as it is without the layer; it was defined over t, a size no input gave (W0196).
+        PaperReadings.assertComputes("OneToken", "\\mathbf{u}_t^l \\in \\mathbb{R}^{d}\n\n\\mathbf{h}_t^l = 2 \\mathbf{u}_t^l",
+                "\\mathbf{h}_t^l", Map.of("\\mathbf{u}_t^l", new double[] {1, -2, 3}),
+                Map.of("\\mathbf{u}_t^l", new int[] {3}), new double[] {2, -4, 6}, List.of());
+    }
+
+    @Test
+    void theStepOfTheOneTokenTheEquationsAreForIsALabel() throws Exception {
+        // DeepSeekMoE's router for one token, u_t^l \in R^d: s_{i,t} and g_{i,t} are per expert i alone (W0420).
+        double[] u = {1, 0.5};
+        double[] e = {1, 0, 0, 1, -1, 1};   // 3 centroids
+        double[] logits = {u[0], u[1], -u[0] + u[1]};
+        double z = 0;
+        for (double v : logits) {
+            z += Math.exp(v);
+        }
+        double[] s = new double[3];
+        for (int i = 0; i < 3; i++) {
+            s[i] = 3 * Math.exp(logits[i]) / z;
+        }
+        PaperReadings.assertComputes("Router", "\\mathbf{u}_t^l \\in \\mathbb{R}^{d}, E \\in \\mathbb{R}^{N \\times d}\n\n"
+                        + "s_{i,t} = \\operatorname{Softmax}_i({\\mathbf{u}_t^l}^{T} \\mathbf{e}_i)\n"
+                        + "g_{i,t} = 3 s_{i,t}", "g",
+                Map.of("\\mathbf{u}_t^l", u, "E", e), Map.of("\\mathbf{u}_t^l", new int[] {2}, "E", new int[] {3, 2}),
+                s, List.of(Code.W0420, Code.W0102));
+    }
+
+    @Test
+    void aStepWithARangeStaysAnIndex() {
+        // t bounded by a sum elsewhere in the file is an index: no subscript loses it (no W0420).
+        dev.eqc.compiler.diag.Diagnostics diagnostics = new dev.eqc.compiler.diag.Diagnostics();
+        dev.eqc.compiler.EqCompiler.check(new dev.eqc.compiler.source.SourceFile("steps.eq",
+                        "\\mathbf{u}_t \\in \\mathbb{R}^{d}, E \\in \\mathbb{R}^{N \\times d}\n\n"
+                                + "s_{i,t} = \\mathbf{e}_i^\\top \\mathbf{u}_t\nc = \\sum_{t=1}^{T} s_{1,t}"),
+                new dev.eqc.compiler.Options("Steps", "", dev.eqc.compiler.Precision.DOUBLE, false), diagnostics);
+        org.junit.jupiter.api.Assertions.assertTrue(diagnostics.all().stream().noneMatch(d -> d.code() == Code.W0420),
+                () -> diagnostics.all().toString());
+    }
 }
