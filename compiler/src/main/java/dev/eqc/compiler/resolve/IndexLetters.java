@@ -113,9 +113,7 @@ final class IndexLetters {
         if (idx == null) {
             idx = numbered(s.sub());
         }
-        // \mathbf{u}_t^l declared as written (DeepSeekMoE's hidden state of token t in layer l): a name, as
-        // \mathbf{u}_t is when declared; t indexes nothing in it.
-        return idx != null && idx.contains(letter) && !known.test(NameKeys.withSub(s)) && !known.test(NameKeys.full(s));
+        return idx != null && idx.contains(letter) && !known.test(NameKeys.withSub(s));
     }
 
     /** {@code y_i} for the letter {@code i}: a name whose subscript letters include it. */

@@ -30,9 +30,15 @@ final class JointSizes {
 
     /** The two bare names side by side that {@code e} is, or null. */
     static Expr.Sym[] factors(Expr e) {
-        return e instanceof Expr.Binary b && b.op() == BinaryOp.JUXTAPOSE && b.left() instanceof Expr.Sym l && l.bare()
-                && b.right() instanceof Expr.Sym r && r.bare() && !NameKeys.withSub(l).equals(NameKeys.withSub(r))
+        return e instanceof Expr.Binary b && b.op() == BinaryOp.JUXTAPOSE && b.left() instanceof Expr.Sym l && sizeName(l)
+                && b.right() instanceof Expr.Sym r && sizeName(r) && !NameKeys.withSub(l).equals(NameKeys.withSub(r))
                 ? new Expr.Sym[] {l, r} : null;
+    }
+
+    /** {@code B}, {@code \mu}, and DeepSeek-V2's {@code d_h}, {@code n_h}: a name, bare or with one plain subscript. */
+    private static boolean sizeName(Expr.Sym s) {
+        return s.bare() || s.sup() == null && s.accent() == null && s.primes() == 0 && s.sub() != null
+                && s.sub().isSingle() && s.sub().single() instanceof Expr.Sym label && label.bare();
     }
 
     /** The keys of the products some declaration's size writes and whose factors appear nowhere apart. */

@@ -87,8 +87,14 @@ final class OneStepLetters {
                     } else if (declared.contains(baseKey) || letters.size() > 1 && s.sup() != null
                             && declared.contains(NameKeys.full(s.withScripts(s.span(), null, s.sup(), s.primes())))) {
                         ruledOut.add(letter);       // x_t of a declared x: t indexes it
-                    } else if (letters.size() > 1) {
+                    } else if (letters.size() > 1 && Character.isLowerCase(letter.charAt(0))
+                            && !declared.contains(NameKeys.full(s.withScripts(s.span(), new Script(s.sub().span(),
+                                    List.of(new Expr.Sym(s.sub().span(), SymKind.LETTERS, letter, null, null, null, 0)),
+                                    letter), s.sup(), s.primes())))) {
+                        // s_{i,t}; not Shazeer's W_{Q,h} beside a declared W_Q, where Q names the query weights
                         strippable.add(letter);
+                    } else if (letters.size() > 1) {
+                        ruledOut.add(letter);
                     }
                 }
             });

@@ -517,7 +517,7 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         boolean declaredResult = r.wasDeclared(NameKeys.full(named));
         for (String letter : letters) {
             if (known.test(letter) || !IndexLetters.occursFree(letter, rhs, known)
-                    || r.isTimeStep(letter)
+                    || r.isTimeStep(letter) || onlyInDeclaredNames(letter, rhs, r)
                     || (!declaredResult && !IndexLetters.indexesSomething(letter, rhs, known)
                             && !r.hasWrittenRange(rhs, letter) && !FractionRanges.isFraction(letter, rhs, r)
                             && LabelClasses.comparedWith(letter, rhs, r) == null
@@ -527,6 +527,29 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             }
         }
         return letters.size() == new java.util.HashSet<>(letters).size() ? letters : null;
+    }
+
+    /**
+     * Whether every name in {@code rhs} whose subscript carries {@code letter} is declared as written, scripts and all:
+     * DeepSeekMoE's {@code \mathbf{h}_t^l = … \mathbf{u}_t^l} with {@code \mathbf{u}_t^l \in \mathbb{R}^{d}} declared
+     * (the hidden state of token t in layer l) is one value, as it is when {@code \mathbf{u}_t} is declared; so is
+     * DeepSeek-V2's {@code \mathbf{k}_t^C = W^{UK} \mathbf{c}_t^{KV}} after {@code \mathbf{c}_t^{KV}} is defined so.
+     */
+    private static boolean onlyInDeclaredNames(String letter, Expr rhs, FileScope r) {
+        boolean[] seen = {false};
+        boolean[] other = {false};
+        SubscriptForms.walk(rhs, e -> {
+            if (e instanceof Expr.Sym s && s.sub() != null && IndexLetters.of(s.sub()) != null
+                    && IndexLetters.of(s.sub()).contains(letter)) {
+                PendingDefinition named = r.definition(NameKeys.full(s));
+                if (s.sup() != null && (r.wasDeclared(NameKeys.full(s)) || named != null && named.indexLetters().isEmpty())) {
+                    seen[0] = true;
+                } else {
+                    other[0] = true;
+                }
+            }
+        });
+        return seen[0] && !other[0];
     }
 
     private static PendingDefinition function(Statement.Definition d, Expr.Apply given, Expr.Sym callee, FileScope r) {

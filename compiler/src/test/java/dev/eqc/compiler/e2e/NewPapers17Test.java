@@ -189,4 +189,22 @@ class NewPapers17Test {
         org.junit.jupiter.api.Assertions.assertTrue(diagnostics.all().stream().noneMatch(d -> d.code() == Code.W0420),
                 () -> diagnostics.all().toString());
     }
+
+    @Test
+    void deepSeekV2LatentKeysOfOneToken() throws Exception {
+        // DeepSeek-V2's c_t^{KV} = W^{DKV} h_t, k_t^C = W^{UK} c_t^{KV} with W^{UK} \in R^{d_h n_h \times d_c}: the
+        // product of two subscripted sizes never written apart is one size (was E0110), and k_t^C reading the
+        // defined c_t^{KV} is one vector (was over t, a size no input gave, W0196).
+        double[] h = {1, 2};
+        double[] down = {1, 1, 0, 1, 1, 0};   // [3, 2]
+        double[] up = {1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 1, 1};   // [4, 3]
+        // c = W^{DKV} h = (1 + 2, 2, 1); k = W^{UK} c = (3, 2, 1, 3 + 2 + 1)
+        double[] k = {3, 2, 1, 6};
+        PaperReadings.assertComputes("LatentKeys", "\\mathbf{h}_t \\in \\mathbb{R}^{d}, W^{DKV} \\in \\mathbb{R}^{d_c \\times d},"
+                        + " W^{UK} \\in \\mathbb{R}^{d_h n_h \\times d_c}\n\n"
+                        + "\\mathbf{c}_{t}^{KV} = W^{DKV} \\mathbf{h}_{t}\n\\mathbf{k}_{t}^{C} = W^{UK} \\mathbf{c}_{t}^{KV}",
+                "\\mathbf{k}_{t}^{C}", Map.of("\\mathbf{h}_t", h, "W^{DKV}", down, "W^{UK}", up),
+                Map.of("\\mathbf{h}_t", new int[] {2}, "W^{DKV}", new int[] {3, 2}, "W^{UK}", new int[] {4, 3}), k,
+                List.of());
+    }
 }
