@@ -547,7 +547,7 @@ final class BodyResolver {
                 scope.bindLeftIndex(LabelClasses.positions(letter, def.indexSpan(), positions));
                 continue;
             }
-            IndexVar derived = fromOne == null && !def.function() && !indexesPlainly(letter)
+            IndexVar derived = fromOne == null && (!def.function() || paramsNameTheStep(letter)) && !indexesPlainly(letter)
                     && !file.wasDeclared(def.key()) ? new LeftRanges(this).derive(letter) : null;
             if (derived != null) {
                 scope.bindLeftIndex(derived);
@@ -579,6 +579,17 @@ final class BodyResolver {
             scope.bindLeftIndex(new IndexVar(letter, def.indexSpan(), one ? new Term.Literal(def.indexSpan(), 1.0) : null,
                     null, List.of()));
         }
+    }
+
+    /**
+     * REINFORCE++'s {@code A_t(s_t, a_t) = r(x, y) - \beta \sum_{i=t}^{T} \mathrm{KL}(i)}: every parameter is a name
+     * subscripted by the left-hand index alone, the state and action of step t, which say what the value is of; the
+     * range of t is then told as a plain name's would be (the sum it limits), not left counting from 0.
+     */
+    private boolean paramsNameTheStep(String letter) {
+        return !def.params().isEmpty() && def.params().stream().allMatch(p -> p.sup() == null && p.sub() != null
+                && p.sub().isSingle() && p.sub().single() instanceof Expr.Sym step && step.bare()
+                && step.base().equals(letter));
     }
 
     /** Whether {@code letter} is only an argument of declared tensors written as functions ({@code p(x)}, W0161). */

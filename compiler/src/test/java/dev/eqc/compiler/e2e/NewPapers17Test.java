@@ -207,4 +207,27 @@ class NewPapers17Test {
                 Map.of("\\mathbf{h}_t", new int[] {2}, "W^{DKV}", new int[] {3, 2}, "W^{UK}", new int[] {4, 3}), k,
                 List.of());
     }
+
+    @Test
+    void aReturnWrittenAsAFunctionOfTheStepsStateAndActionCountsLikeTheSum() throws Exception {
+        // REINFORCE++: A_t(s_t, a_t) = r - \beta \sum_{i=t}^{T} KL(i). The parameters only name step t's state and
+        // action, so t runs over the sum's range, 1 ... T (W0140), as for a plain A_t; it counted from 0, so the sum
+        // ran over T + 1 values (E0304).
+        double[] kl = {0.5, -1, 2};
+        double r = 1;
+        double beta = 0.1;
+        double[] expected = new double[3];
+        for (int t = 0; t < 3; t++) {
+            double tail = 0;
+            for (int i = t; i < 3; i++) {
+                tail += kl[i];
+            }
+            expected[t] = r - beta * tail;
+        }
+        PaperReadings.assertComputes("ReinforcePp", "k \\in \\mathbb{R}^{T}, r, \\beta \\in \\mathbb{R}\n\n"
+                        + "\\mathrm{KL}(t) = k_t\nA_t(s_t, a_t) = r - \\beta \\cdot \\sum_{i=t}^{T} \\mathrm{KL}(i)", "A_t",
+                Map.of("k", kl, "r", new double[] {r}, "\\beta", new double[] {beta}),
+                Map.of("k", new int[] {3}, "r", new int[] {}, "\\beta", new int[] {}), expected,
+                List.of(Code.W0220, Code.W0140, Code.W0171, Code.W0252));
+    }
 }
