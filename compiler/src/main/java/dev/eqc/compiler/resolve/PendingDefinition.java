@@ -892,7 +892,8 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
     private static PendingDefinition functionOfIndices(Statement.Definition d, Expr.Apply a, Expr.Sym callee,
             FileScope r) {
         String key = NameKeys.full(callee);
-        if (r.hasInput(key) || d.update() || callee.sup() != null && !wordLabel(callee.sup())
+        // an update of a name the file does not declare defines it (the NTM's w^c_t(i) \longleftarrow …)
+        if (r.hasInput(key) || d.update() && r.wasDeclared(key) || callee.sup() != null && !wordLabel(callee.sup())
                 && !letterLabel(callee.sup(), r) || a.args().isEmpty()) {
             return null;
         }

@@ -230,4 +230,33 @@ class NewPapers17Test {
                 Map.of("k", new int[] {3}, "r", new int[] {}, "\\beta", new int[] {}), expected,
                 List.of(Code.W0220, Code.W0140, Code.W0171, Code.W0252));
     }
+
+    @Test
+    void anUpdateArrowDefinesAFunctionOfAnIndex() throws Exception {
+        // The NTM's content addressing as Weng prints it, w^c_t(i) \longleftarrow softmax over i of \beta_t K[k_t,
+        // M_t(i)]: the arrow defines w^c_t, a name the file does not declare, so i is an index (W0220); it was a
+        // generic function of a number i, whose row M_t(i) did not fit k_t (E0301).
+        double[] m = {1, 0, 0, 2, 1, 1};   // 3 rows of 2
+        double[] k = {1, 1};
+        double beta = 2;
+        double[] w = new double[3];
+        double z = 0;
+        for (int i = 0; i < 3; i++) {
+            double dot = m[2 * i] * k[0] + m[2 * i + 1] * k[1];
+            double cos = dot / (Math.hypot(m[2 * i], m[2 * i + 1]) * Math.hypot(k[0], k[1]));
+            w[i] = Math.exp(beta * cos);
+            z += w[i];
+        }
+        for (int i = 0; i < 3; i++) {
+            w[i] /= z;
+        }
+        PaperReadings.assertComputes("NtmContent", "M_t \\in \\mathbb{R}^{N \\times M}, \\mathbf{k}_t \\in \\mathbb{R}^{M},"
+                        + " \\beta_t \\in \\mathbb{R}\n\n"
+                        + "w^c_t(i) \\longleftarrow \\frac{\\exp\\left(\\beta_t K\\left[\\mathbf{k}_t, \\mathbf{M}_t(i)\\right]\\right)}"
+                        + "{\\sum_j \\exp\\left(\\beta_t K\\left[\\mathbf{k}_t, \\mathbf{M}_t(j)\\right]\\right)}\n"
+                        + "K[\\mathbf{u}, \\mathbf{v}] = \\frac{\\mathbf{u} \\cdot \\mathbf{v}}{\\|\\mathbf{u}\\| \\cdot \\|\\mathbf{v}\\|}",
+                "w^c_t", Map.of("M_t", m, "\\mathbf{k}_t", k, "\\beta_t", new double[] {beta}),
+                Map.of("M_t", new int[] {3, 2}, "\\mathbf{k}_t", new int[] {2}, "\\beta_t", new int[] {}), w,
+                List.of(Code.W0220, Code.W0103, Code.W0161, Code.W0102));
+    }
 }
