@@ -246,6 +246,20 @@ final class AppliedValues {
                         + file.source.slice(new dev.eqc.compiler.source.Span(inner.sub().span().end(), arg.span().end()))
                                 .replaceAll("^\\s*\\}", "");
                 stripped = true;
+            } else if (arg instanceof Expr.Sym s && s.sub() == null && s.sup() != null && s.sup().isSingle()
+                    && s.sup().single() instanceof Expr.Group g && g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN
+                    && g.items().size() == 1 && g.items().get(0) instanceof Expr.Sym k && k.bare()
+                    && !body.names.isBound(NameKeys.full(k)) && body.scope.indexVar(NameKeys.full(k)) != null) {
+                // Weng's sparse autoencoder, a_j^{(l)}(\mathbf{x}^{(i)}) beside a^{(l)}(\mathbf{x}) \in \mathbb{R}^{n \times
+                // s_l}: the i-th example, its row
+                IndexVar v = body.scope.indexVar(NameKeys.full(k));
+                carriedAll.add(v);
+                if (!indices.contains(v)) {
+                    indices.add(v);
+                }
+                text = file.source.slice(new dev.eqc.compiler.source.Span(arg.span().start(), s.sup().span().start()))
+                        .replaceAll("\\^\\s*\\{?\\s*$", "");
+                stripped = true;
             } else if (arg instanceof Expr.Sym s && s.sub() != null) {
                 // m_{ij}, e_{vw}: one letter per index in scope (a run of letters is one symbol to the parser)
                 String sub = file.source.slice(s.sub().span()).replaceAll("[{}\\s,]", "");
@@ -280,6 +294,23 @@ final class AppliedValues {
         }
         String key = NameKeys.full(callee) + "(" + String.join(",", parts) + ")";
         Input values = stripped && !indices.isEmpty() && file.wasDeclared(key) ? file.input(key) : null;
+        if (values == null && stripped && !indices.isEmpty() && callee.sub() != null && callee.sub().isSingle()
+                && callee.sub().single() instanceof Expr.Sym unit && unit.bare() && !body.names.isBound(NameKeys.full(unit))
+                && body.scope.indexVar(NameKeys.full(unit)) != null
+                && (callee.sup() == null || callee.sup().span().start() > callee.sub().span().start()
+                        || callee.sup().span().end() <= callee.sub().span().start())) {
+            // a_j^{(l)}(\mathbf{x}^{(i)}): the unit j on the function's name, after the sample's index
+            String plain = NameKeys.full(callee.withScripts(callee.span(), null, callee.sup(), callee.primes()))
+                    + "(" + String.join(",", parts) + ")";
+            Input unitValues = file.wasDeclared(plain) ? file.input(plain) : null;
+            IndexVar u = body.scope.indexVar(NameKeys.full(unit));
+            if (unitValues != null && unitValues.dims() != null && unitValues.dims().size() == indices.size() + 1
+                    && !indices.contains(u)) {
+                values = unitValues;
+                indices.add(u);
+                carriedAll.add(u);
+            }
+        }
         if (values == null || values.dims() == null || values.dims().size() < indices.size()) {
             return null;
         }

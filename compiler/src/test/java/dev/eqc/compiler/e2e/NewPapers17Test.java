@@ -259,4 +259,16 @@ class NewPapers17Test {
                 Map.of("M_t", new int[] {3, 2}, "\\mathbf{k}_t", new int[] {2}, "\\beta_t", new int[] {}), w,
                 List.of(Code.W0220, Code.W0103, Code.W0161, Code.W0102));
     }
+
+    @Test
+    void theUnitOfADeclaredActivationAtTheIthExample() throws Exception {
+        // Weng's sparse autoencoder, \hat{\rho}_j = \frac{1}{n} \sum_i a_j^{(l)}(\mathbf{x}^{(i)}) with a^{(l)}(\mathbf{x})
+        // \in R^{n \times s_l} declared: entry (i, j), the mean activation of unit j (W0392). It was a new input
+        // named for the whole application, which the run asked for.
+        double[] a = {0.2, 0.4, 0.6, 0.8, 0.1, 0.3};   // n = 3 examples, s_l = 2 units
+        PaperReadings.assertComputes("SparseAe", "a^{(l)}(\\mathbf{x}) \\in \\mathbb{R}^{n \\times s_l}\n\n"
+                        + "\\hat{\\rho}_j^{(l)} = \\frac{1}{n} \\sum_{i=1}^n [a_j^{(l)}(\\mathbf{x}^{(i)})]", "\\hat{\\rho}^{(l)}",
+                Map.of("a^{(l)}(\\mathbf{x})", a), Map.of("a^{(l)}(\\mathbf{x})", new int[] {3, 2}),
+                new double[] {(0.2 + 0.6 + 0.1) / 3, (0.4 + 0.8 + 0.3) / 3}, List.of(Code.W0392));
+    }
 }
