@@ -581,7 +581,9 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             List<String> letters = callee.sub() != null && callee.sup() == null && !greekSubscript(callee)
                     ? elementIndices(callee, d.rhs(), r) : null;
             List<String> own = callee.sub() == null ? List.of() : letters;
+            // (ECE's \mathrm{acc}(B_m), a member of a declared 0/1 family, is W0428's, below.)
             ElementwiseParameters.Letter entry = d.lhs() instanceof Expr.Apply && own != null
+                    && MemberParameters.letter(callee, params, d.rhs(), r) == null
                     ? ElementwiseParameters.ofEntries(callee, params, own, d.rhs(), r) : null;
             if (entry != null) {
                 // scikit-learn's L(y_i, f(x_i)) = \max(0, 1 - y_i f(x_i)) and \hat{p}_k(X_i) = \frac{\exp(X_i W_k + …)}{…}

@@ -174,7 +174,7 @@ final class ProductRule {
                                 + " declared `" + rowName(p.left()) + "` and `" + rowName(p.right()) + "` at two different"
                                 + " indices, side by side are read as their dot product, a number for each pair")
                         .caret("dot product: " + terms.resolved(l) + " · " + terms.resolved(r) + " → a number")
-                        .help("write `" + left + "^\\top " + right + "` or `\\langle " + left + ", " + right + " \\rangle`"
+                        .help("write `" + left + " " + right + "^\\top` or `\\langle " + left + ", " + right + " \\rangle`"
                                 + " to say so; for the element-wise product write `" + left + " \\odot " + right + "`")
                         .report(pass.diagnostics);
                 return inner(p, l, r, ProductKind.DOT, Shape.SCALAR);

@@ -1,0 +1,102 @@
+package dev.eqc.compiler.e2e;
+
+import dev.eqc.compiler.diag.Code;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Notation from the rejected backlog of papers/fresh (session 17): textbook and documentation printings of
+ * functions of declared inputs. Expected values are plain loops over the inputs.
+ */
+class Backlog17Test {
+    private static final double[] X = {0.5, -1, 2, 0.25, 1.5, -0.5};   // 3 x 2
+    private static final double[] THETA = {0.75, -0.25};
+
+    private static double[] rowsTimesTheta() {
+        double[] out = new double[3];
+        for (int i = 0; i < 3; i++) {
+            out[i] = X[i * 2] * THETA[0] + X[i * 2 + 1] * THETA[1];
+        }
+        return out;
+    }
+
+    @Test
+    void aCalledFunctionWhoseBodyFailsAtItsNamesakesShapeTakesItsParameterFromTheCall() throws Exception {
+        // CS229's h_\theta(x) = \theta^T x with the examples x \in \mathbb{R}^{m \times n} declared, called on the rows
+        // x^{(i)} (c72, c1442): was E0301 ([n] times [m, n]); the parameter is local and each call gives its shape
+        double[] y = {1, -2, 0.5};
+        double[] h = rowsTimesTheta();
+        double cost = 0;
+        for (int i = 0; i < 3; i++) {
+            cost += (h[i] - y[i]) * (h[i] - y[i]);
+        }
+        PaperReadings.assertComputes("Cs229", "x \\in \\mathbb{R}^{m \\times n}, y \\in \\mathbb{R}^{m}, \\theta \\in"
+                        + " \\mathbb{R}^{n}\n\nh_\\theta(x) = \\theta^T x\nJ = \\frac{1}{2m}\\sum_{i=1}^{m}\\left("
+                        + "h_\\theta(x^{(i)}) - y^{(i)}\\right)^2\n", "J",
+                Map.of("x", X, "y", y, "\\theta", THETA), Map.of("x", new int[] {3, 2}, "y", new int[] {3},
+                        "\\theta", new int[] {2}), new double[] {cost / 6}, List.of(Code.W0265, Code.W0103, Code.W0102));
+        // Nothing calls it: the declared shape stands, and so does the error.
+        PaperReadings.assertRejected("x \\in \\mathbb{R}^{m \\times n}, \\theta \\in \\mathbb{R}^{n}\n\n"
+                + "h_\\theta(x) = \\theta^T x\n", Code.E0301);
+    }
+
+    @Test
+    void aProseConditionInParenthesesIsATail() throws Exception {
+        // CS229's \theta_j := \theta_j + … \quad (\text{for every } j): was the product of an undeclared input
+        // `\text{for every }` and j
+        double[] w = {1, -2, 0.5};
+        double[] g = {0.5, 0.25, -1};
+        double[] expected = new double[3];
+        for (int j = 0; j < 3; j++) {
+            expected[j] = w[j] - 0.5 * g[j];
+        }
+        PaperReadings.assertComputes("ForEvery", "w, g \\in \\mathbb{R}^{d}\n\nw_j := w_j - 0.5 g_j \\quad (\\text{for"
+                        + " every } j)\n", "w", Map.of("w", w, "g", g), Map.of("w", new int[] {3}, "g", new int[] {3}),
+                expected, List.of(Code.W0270, Code.W0130));   // W0130, as for the words without parentheses
+    }
+
+    @Test
+    void aFunctionOfEntriesNothingCallsIsTheValueAtEachIndex() throws Exception {
+        // scikit-learn's SGD hinge loss, L(y_i, f(x_i)) = \max(0, 1 - y_i f(x_i)) with f(x) = w^T x + b (c1446): was
+        // E0301 in f, then a function of y_i and x_i that nothing gave
+        double[] y = {1, -1, 1};
+        double b = 0.25;
+        double[] h = rowsTimesTheta();
+        double[] expected = new double[3];
+        for (int i = 0; i < 3; i++) {
+            expected[i] = Math.max(0, 1 - y[i] * (h[i] + b));
+        }
+        PaperReadings.assertComputes("Hinge", "x \\in \\mathbb{R}^{n \\times m}, y \\in \\mathbb{R}^{n}, w \\in"
+                        + " \\mathbb{R}^{m}, b \\in \\mathbb{R}\n\nf(x) = w^T x + b\nL(y_i, f(x_i)) = \\max(0, 1 - y_i"
+                        + " f(x_i))\n", "L", Map.of("x", X, "y", y, "w", THETA, "b", new double[] {b}),
+                Map.of("x", new int[] {3, 2}, "y", new int[] {3}, "w", new int[] {2}, "b", new int[0]), expected,
+                List.of(Code.W0258, Code.W0454, Code.W0265, Code.W0103));
+    }
+
+    @Test
+    void rowsAtTwoIndicesSideBySideAreTheirDotProduct() throws Exception {
+        // scikit-learn's multinomial \hat{p}_k(X_i) = \frac{\exp(X_i W_k + W_{0,k})}{\sum_l \exp(X_i W_l + W_{0,l})}
+        // (c1445): the value at each (i, k), the sample first (W0454), and X_i W_k the rows' dot product (W0455;
+        // was their element-wise product, a vector for each pair)
+        double[] w = {1, 0.5, -0.5, 2};   // 2 classes x 2 features
+        double[] w0 = {0.25, -0.75};
+        double[] expected = new double[6];
+        for (int i = 0; i < 3; i++) {
+            double[] z = new double[2];
+            double den = 0;
+            for (int k = 0; k < 2; k++) {
+                z[k] = Math.exp(X[i * 2] * w[k * 2] + X[i * 2 + 1] * w[k * 2 + 1] + w0[k]);
+                den += z[k];
+            }
+            for (int k = 0; k < 2; k++) {
+                expected[i * 2 + k] = z[k] / den;
+            }
+        }
+        PaperReadings.assertComputes("Multinomial", "X \\in \\mathbb{R}^{n \\times m}, W \\in \\mathbb{R}^{K \\times m},"
+                        + " W_0 \\in \\mathbb{R}^{K}\n\n\\hat{p}_k(X_i) = \\frac{\\exp(X_i W_k + W_{0, k})}{\\sum_{l=0}^{K-1}"
+                        + " \\exp(X_i W_l + W_{0, l})}\n", "\\hat{p}", Map.of("X", X, "W", w, "W_0", w0),
+                Map.of("X", new int[] {3, 2}, "W", new int[] {2, 2}, "W_0", new int[] {2}), expected,
+                List.of(Code.W0454, Code.W0455));
+    }
+}
