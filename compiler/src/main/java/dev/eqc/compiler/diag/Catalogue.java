@@ -381,6 +381,15 @@ public final class Catalogue {
                         + " h_t`) stays element-wise (W0102). docs/LANGUAGE.md, Products.",
                 "X \\in \\mathbb{R}^{n \\times m}, W \\in \\mathbb{R}^{K \\times m}\ns_{ik} = X_i W_k",
                 "X \\in \\mathbb{R}^{n \\times m}, W \\in \\mathbb{R}^{K \\times m}\ns_{ik} = X_i W_k^\\top");
+        add(Code.W0456, "A bracket list with one run of dots whose entries are one expression of their position:"
+                        + " Murphy's softmax `\\mathcal{S}(\\mathbf{a}) = [\\frac{e^{a_1}}{\\sum_{c'} e^{a_{c'}}}, \\cdots,"
+                        + " \\frac{e^{a_C}}{\\sum_{c'} e^{a_{c'}}}]`, Performer's `(\\exp(\\omega_1^\\top x), \\ldots,"
+                        + " \\exp(\\omega_m^\\top x))`. The whole numbers of the entries before the dots count up by one"
+                        + " (by one when one entry is written) to the last entry's value, and the list is the vector of"
+                        + " those entries, numbered as they are. Was E0103 for the dots. A function the file calls keeps"
+                        + " E0103. docs/LANGUAGE.md, Lists and matrices written out.",
+                "a \\in \\mathbb{R}^{C}\ns = [e^{a_1}, \\cdots, e^{a_C}] / \\sum_c e^{a_c}",
+                "a \\in \\mathbb{R}^{C}\ns_k = e^{a_k} / \\sum_c e^{a_c}");
         add(Code.W0439, "A left-hand side with a parenthesised superscript of letters the file gives no other meaning,"
                         + " each indexing something on the right: SimCLR's `\\mathcal{L}^{(i,j)} = -\\log \\frac{\\exp("
                         + "\\mathrm{sim}(z_i, z_j)/\\tau)}{…}`, SwAV's `\\mathbf{p}^{(k)}_t`. The letters are the"

@@ -99,4 +99,31 @@ class Backlog17Test {
                 Map.of("X", new int[] {3, 2}, "W", new int[] {2, 2}, "W_0", new int[] {2}), expected,
                 List.of(Code.W0454, Code.W0455));
     }
+    @Test
+    void aListWrittenWithDotsWhoseEntriesFollowTheirPositionIsThatVector() throws Exception {
+        // Murphy's softmax S(a) = [e^{a_1} / \sum_{c'} e^{a_{c'}}, \cdots, e^{a_C} / \sum_{c'} e^{a_{c'}}] (c1452) and
+        // Performer's (\exp(\omega_1^\top x), \ldots, \exp(\omega_m^\top x)) (c218): were E0103 (`\cdots`)
+        double[] a = {0.5, -1, 2, 0.25};
+        double den = 0;
+        for (double v : a) {
+            den += Math.exp(v);
+        }
+        double[] expected = new double[4];
+        for (int c = 0; c < 4; c++) {
+            expected[c] = Math.exp(a[c]) / den;
+        }
+        PaperReadings.assertComputes("MurphySoftmax", "a \\in \\mathbb{R}^{C}\n\nS = \\left[\\frac{e^{a_1}}{\\sum_{c'=1}^C"
+                        + " e^{a_{c'}}}, \\cdots, \\frac{e^{a_C}}{\\sum_{c'=1}^C e^{a_{c'}}}\\right]\n", "S",
+                Map.of("a", a), Map.of("a", new int[] {4}), expected, List.of(Code.W0456));
+        // Two entries before the dots, counted from 0: (a_0^2, a_1^2, \ldots, a_{C-1}^2)
+        double[] squares = new double[4];
+        for (int c = 0; c < 4; c++) {
+            squares[c] = a[c] * a[c];
+        }
+        PaperReadings.assertComputes("FromZero", "a \\in \\mathbb{R}^{C}\n\ns = (a_0^2, a_1^2, \\ldots, a_{C-1}^2)\n",
+                "s", Map.of("a", a), Map.of("a", new int[] {4}), squares, List.of(Code.W0456));
+        // A function the file calls keeps E0103: the vector would read the declared input, not each argument.
+        PaperReadings.assertRejected("x, z \\in \\mathbb{R}^{d}, w \\in \\mathbb{R}^{m \\times d}\n\n"
+                + "\\phi(x) = (\\exp(w_1^\\top x), \\ldots, \\exp(w_m^\\top x))\ny = \\phi(2 z)\n", Code.E0103);
+    }
 }
