@@ -390,6 +390,16 @@ public final class Catalogue {
                         + " E0103. docs/LANGUAGE.md, Lists and matrices written out.",
                 "a \\in \\mathbb{R}^{C}\ns = [e^{a_1}, \\cdots, e^{a_C}] / \\sum_c e^{a_c}",
                 "a \\in \\mathbb{R}^{C}\ns_k = e^{a_k} / \\sum_c e^{a_c}");
+        add(Code.W0457, "One letter defined element by element twice, with two numbers of indices: BPR's `\\hat{x}_{ui} ="
+                        + " \\langle w_u, h_i \\rangle` then `\\hat{x}_{uij} = \\hat{x}_{ui} - \\hat{x}_{uj}`. A tensor has"
+                        + " one number of axes, so these are two values told apart by their indices: the second, and"
+                        + " every read with its number of indices, takes a prime (`\\hat{x}'`). Was E0106 (defined"
+                        + " twice). Subscripts that are labels (`\\sigma_x`, `\\sigma_{xy}`) are names already."
+                        + " docs/LANGUAGE.md, Definitions and wrappers.",
+                "w \\in \\mathbb{R}^{U \\times k}, h \\in \\mathbb{R}^{I \\times k}\nx_{ui} = \\sum_f w_{uf} h_{if}\n"
+                        + "x_{uij} = x_{ui} - x_{uj}",
+                "w \\in \\mathbb{R}^{U \\times k}, h \\in \\mathbb{R}^{I \\times k}\nx_{ui} = \\sum_f w_{uf} h_{if}\n"
+                        + "d_{uij} = x_{ui} - x_{uj}");
         add(Code.W0439, "A left-hand side with a parenthesised superscript of letters the file gives no other meaning,"
                         + " each indexing something on the right: SimCLR's `\\mathcal{L}^{(i,j)} = -\\log \\frac{\\exp("
                         + "\\mathrm{sim}(z_i, z_j)/\\tau)}{…}`, SwAV's `\\mathbf{p}^{(k)}_t`. The letters are the"

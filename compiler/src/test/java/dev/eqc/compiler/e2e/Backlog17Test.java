@@ -126,4 +126,29 @@ class Backlog17Test {
         PaperReadings.assertRejected("x, z \\in \\mathbb{R}^{d}, w \\in \\mathbb{R}^{m \\times d}\n\n"
                 + "\\phi(x) = (\\exp(w_1^\\top x), \\ldots, \\exp(w_m^\\top x))\ny = \\phi(2 z)\n", Code.E0103);
     }
+    @Test
+    void oneLetterDefinedWithTwoNumbersOfIndicesIsTwoValues() throws Exception {
+        // BPR (c752): \hat{x}_{ui} = \langle w_u, h_i \rangle, then \hat{x}_{uij} = \hat{x}_{ui} - \hat{x}_{uj} (was
+        // E0106, defined twice); \ell_{uij} reads the second
+        double[] w = {0.5, -1, 2, 0.25};        // 2 users x 2
+        double[] h = {1, 0.5, -0.5, 2, 0.75, -1};   // 3 items x 2
+        double[] expected = new double[18];
+        for (int u = 0; u < 2; u++) {
+            for (int i = 0; i < 3; i++) {
+                for (int j = 0; j < 3; j++) {
+                    double xi = w[u * 2] * h[i * 2] + w[u * 2 + 1] * h[i * 2 + 1];
+                    double xj = w[u * 2] * h[j * 2] + w[u * 2 + 1] * h[j * 2 + 1];
+                    expected[(u * 3 + i) * 3 + j] = Math.log(1 / (1 + Math.exp(-(xi - xj))));
+                }
+            }
+        }
+        PaperReadings.assertComputes("Bpr", "w \\in \\mathbb{R}^{U \\times k}, h \\in \\mathbb{R}^{I \\times k}\n\n"
+                        + "\\hat{x}_{ui} = \\sum_{f=1}^{k} w_{uf} h_{if}\n\\hat{x}_{uij} = \\hat{x}_{ui} - \\hat{x}_{uj}\n"
+                        + "\\ell_{uij} = \\ln \\sigma(\\hat{x}_{uij})\n", "\\ell", Map.of("w", w, "h", h),
+                Map.of("w", new int[] {2, 2}, "h", new int[] {3, 2}), expected, List.of(Code.W0457));
+        // Labels, not indices (SSIM's \sigma_x and \sigma_{xy} with x declared): two names, as before.
+        PaperReadings.assertComputes("Ssim", "x, y \\in \\mathbb{R}^{N}\n\n\\sigma_x = \\sum_{i=1}^{N} x_i^2\n"
+                        + "\\sigma_{xy} = \\sum_{i=1}^{N} x_i y_i\n", "\\sigma_{xy}", Map.of("x", w, "y", w),
+                Map.of("x", new int[] {4}, "y", new int[] {4}), new double[] {0.25 + 1 + 4 + 0.0625}, List.of());
+    }
 }
