@@ -366,14 +366,6 @@ public final class Catalogue {
                         + " size of its own. docs/LANGUAGE.md, Sizes in declarations.",
                 "H_i \\in \\mathbb{R}^{n \\times d_v}, i = 1, \\ldots, h\nW^O \\in \\mathbb{R}^{hd_v \\times m}\ny = \\mathrm{Concat}(H_1, \\ldots, H_h) W^O",
                 "H_i \\in \\mathbb{R}^{n \\times d_v}, i = 1, \\ldots, h\nW^O \\in \\mathbb{R}^{h d_v \\times m}\ny = \\mathrm{Concat}(H_1, \\ldots, H_h) W^O");
-        add(Code.W0454, "A function nothing in the file calls whose parameters are written as entries or rows of declared"
-                        + " inputs at one letter the file gives no other meaning: scikit-learn's `L(y_i, f(x_i)) = \\max(0,"
-                        + " 1 - y_i f(x_i))` and `\\hat{p}_k(X_i) = …` with `y`, `x`, `X` declared. The parameters say what"
-                        + " the value is of; the value is defined element by element over the letter, as `L_i = …`"
-                        + " (`\\hat{p}_{ik}`: the parameter's letter first, then the function's own). Was a function of"
-                        + " `X_i` that no call gave. docs/LANGUAGE.md, Functions.",
-                "x \\in \\mathbb{R}^{N \\times D}\nf(x_i) = \\|x_i\\|_2",
-                "x \\in \\mathbb{R}^{N \\times D}\nf_i = \\|x_i\\|_2");
         add(Code.W0455, "Rows of two declared matrices at two different indices side by side, scikit-learn's `X_i W_k`"
                         + " (\"each row vector W_k corresponds to class k\"): the matrices hold their vectors as rows, and"
                         + " the product is the rows' dot product, one number for each pair (i, k), as `X W^\\top`. Was"

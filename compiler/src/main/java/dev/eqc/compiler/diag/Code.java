@@ -155,7 +155,6 @@ public enum Code {
     W0432("a cross-entropy the file does not define, read as -sum p log q with the first argument the target"),
     W0440("a subscripted name with a parenthesised index superscript read as an entry of the indexed example"),
     W0445("a run of letters in a size, each a size the file has, read as their product (hd_v as h d_v)"),
-    W0454("a function of entries of declared inputs at a letter bound nowhere, called nowhere: the value at each index"),
     W0455("rows of two declared matrices at two different indices side by side read as their dot product"),
     W0456("a list written with dots whose entries follow one pattern of their position read as the vector of those entries"),
     W0457("one letter defined element by element with two numbers of indices read as two values"),

@@ -81,40 +81,4 @@ final class ElementwiseParameters {
         }
         return new Letter(letter[0], first[0]);
     }
-    /**
-     * The index letter of parameters written as entries or rows of declared inputs, scikit-learn's {@code L(y_i,
-     * f(x_i))} and {@code \hat{p}_k(X_i)} with {@code y \in \mathbb{R}^{n}}, {@code x, X \in \mathbb{R}^{n \times m}}
-     * declared, when nothing in the file calls the function, every parameter is {@code P_i} of a declared {@code P}
-     * with axes at one letter the file knows nowhere, and neither {@code P_i} nor {@code P} is defined (the focal
-     * loss's {@code \text{FL}(p_t)} beside {@code p_t = …} stays a function at its namesake): the value at each
-     * {@code i}, {@code L_i}, {@code \hat{p}_{ik}} (W0454). Before, {@code X_i} was a parameter no call gave (a
-     * function with no value: "needs --input for X_i"). {@code letters} are the function's own subscript letters (a
-     * family, {@code k} of {@code \hat{p}_k}), which come after {@code i}. Null when this is not that.
-     */
-    static Letter ofEntries(Expr.Sym callee, List<Expr.Sym> params, List<String> letters, Expr rhs, FileScope r) {
-        if (params.isEmpty() || callee.sup() != null || !r.applicationTexts(NameKeys.full(callee)).isEmpty()) {
-            return null;
-        }
-        String letter = null;
-        Span first = null;
-        for (Expr.Sym p : params) {
-            List<String> index = p.sup() == null ? IndexLetters.of(p.sub()) : null;
-            String base = NameKeys.full(p.withScripts(p.span(), null, null, p.primes()));
-            dev.eqc.compiler.term.Input in = r.input(base);
-            if (index == null || index.size() != 1 || letter != null && !letter.equals(index.get(0))
-                    || in == null || !in.declared() || in.dims() == null || in.dims().isEmpty() || r.isDefinedName(base)
-                    || r.hasInput(NameKeys.full(p)) || r.wasDeclared(NameKeys.full(p)) || r.isDefinedName(NameKeys.full(p))) {
-                return null;
-            }
-            letter = index.get(0);
-            first = first == null ? p.sub().span() : first;
-        }
-        java.util.function.Predicate<String> known = k -> r.hasInput(k) || r.isDimension(k)
-                || r.isDefinedName(k) || !r.appliedInputs(k).isEmpty();
-        if (known.test(letter) || r.isTimeStep(letter) || letters.contains(letter)
-                || !IndexLetters.occursFree(letter, rhs, known)) {
-            return null;
-        }
-        return new Letter(letter, first);
-    }
 }

@@ -580,34 +580,6 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             // subscript on a function names the network's parameters, part of the name, never a member index.
             List<String> letters = callee.sub() != null && callee.sup() == null && !greekSubscript(callee)
                     ? elementIndices(callee, d.rhs(), r) : null;
-            List<String> own = callee.sub() == null ? List.of() : letters;
-            // (ECE's \mathrm{acc}(B_m), a member of a declared 0/1 family, is W0428's, below.)
-            ElementwiseParameters.Letter entry = d.lhs() instanceof Expr.Apply && own != null
-                    && MemberParameters.letter(callee, params, d.rhs(), r) == null
-                    ? ElementwiseParameters.ofEntries(callee, params, own, d.rhs(), r) : null;
-            if (entry != null) {
-                // scikit-learn's L(y_i, f(x_i)) = \max(0, 1 - y_i f(x_i)) and \hat{p}_k(X_i) = \frac{\exp(X_i W_k + …)}{…}
-                // with y, x, X declared and nothing calling the function: the value at each i (and k), element by
-                // element, the parameter's letter first (was a function of X_i that nothing gave).
-                Expr.Sym name = callee.sub() == null ? callee : callee.withScripts(new Span(callee.span().start(),
-                        callee.sub().span().start() - 1), null, null, callee.primes());
-                List<String> all = new ArrayList<>();
-                all.add(entry.letter());
-                all.addAll(own);
-                String spelled = r.source.slice(name.span());
-                String index = all.size() == 1 ? all.get(0) : "{" + String.join("", all) + "}";
-                Diagnostic.of(Code.W0454, r.source, entry.at(), "`" + r.source.slice(given.span()) + "` is a function of "
-                                + String.join(", ", params.stream().map(q -> "`" + r.source.slice(q.span()) + "`").toList())
-                                + ", " + (params.size() == 1 ? "an entry" : "entries") + " of declared inputs at `"
-                                + entry.letter() + "`, and nothing calls it: read as `" + spelled + "_" + index
-                                + " = …`, the value at each `" + entry.letter() + "`")
-                        .caret("an index of the value")
-                        .help("write `" + spelled + "_" + index + " = …` to say so, or name a parameter of its own"
-                                + " (`" + spelled + "(u)`) and call it")
-                        .report(r.diagnostics);
-                return new PendingDefinition(NameKeys.full(name), r.source.slice(callee.span()), name, name.span(),
-                        d.span(), false, List.of(), d.rhs(), d.comment(), null, all, entry.at(), d.update());
-            }
             if (letters != null && params.stream().noneMatch(p -> letters.contains(NameKeys.full(p)))) {
                 // E_i(x) = \max(0, xW_i): a family of functions, one per i (the experts of a mixture), defined
                 // element-wise over i like \mathrm{sm}(z)_i; E_i(x) with i in scope calls member i.

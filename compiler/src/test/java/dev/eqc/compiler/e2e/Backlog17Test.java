@@ -71,13 +71,13 @@ class Backlog17Test {
                         + " \\mathbb{R}^{m}, b \\in \\mathbb{R}\n\nf(x) = w^T x + b\nL(y_i, f(x_i)) = \\max(0, 1 - y_i"
                         + " f(x_i))\n", "L", Map.of("x", X, "y", y, "w", THETA, "b", new double[] {b}),
                 Map.of("x", new int[] {3, 2}, "y", new int[] {3}, "w", new int[] {2}, "b", new int[0]), expected,
-                List.of(Code.W0258, Code.W0454, Code.W0265, Code.W0103));
+                List.of(Code.W0137, Code.W0265, Code.W0103));
     }
 
     @Test
     void rowsAtTwoIndicesSideBySideAreTheirDotProduct() throws Exception {
         // scikit-learn's multinomial \hat{p}_k(X_i) = \frac{\exp(X_i W_k + W_{0,k})}{\sum_l \exp(X_i W_l + W_{0,l})}
-        // (c1445): the value at each (i, k), the sample first (W0454), and X_i W_k the rows' dot product (W0455;
+        // (c1445): the value at each (i, k), the sample first (W0137), and X_i W_k the rows' dot product (W0455;
         // was their element-wise product, a vector for each pair)
         double[] w = {1, 0.5, -0.5, 2};   // 2 classes x 2 features
         double[] w0 = {0.25, -0.75};
@@ -97,7 +97,16 @@ class Backlog17Test {
                         + " W_0 \\in \\mathbb{R}^{K}\n\n\\hat{p}_k(X_i) = \\frac{\\exp(X_i W_k + W_{0, k})}{\\sum_{l=0}^{K-1}"
                         + " \\exp(X_i W_l + W_{0, l})}\n", "\\hat{p}", Map.of("X", X, "W", w, "W_0", w0),
                 Map.of("X", new int[] {3, 2}, "W", new int[] {2, 2}, "W_0", new int[] {2}), expected,
-                List.of(Code.W0454, Code.W0455));
+                List.of(Code.W0137, Code.W0455));
+        // `--function '\\hat{p}_k'`, the name as printed before the parentheses, finds it.
+        dev.eqc.compiler.diag.Diagnostics diagnostics = new dev.eqc.compiler.diag.Diagnostics();
+        dev.eqc.compiler.Options options = new dev.eqc.compiler.Options("Named", "", dev.eqc.compiler.Precision.DOUBLE,
+                false);
+        dev.eqc.compiler.shape.TypedProgram typed = dev.eqc.compiler.EqCompiler.check(new dev.eqc.compiler.source.SourceFile(
+                "named.eq", "X \\in \\mathbb{R}^{n \\times m}, W \\in \\mathbb{R}^{K \\times m}\n\n"
+                        + "\\hat{p}_k(X_i) = \\exp(X_i W_k)\n"), options, diagnostics).orElseThrow();
+        org.junit.jupiter.api.Assertions.assertTrue(dev.eqc.compiler.run.EquationRunner.compile(typed, options)
+                .find("\\hat{p}_k").isPresent());
     }
     @Test
     void aListWrittenWithDotsWhoseEntriesFollowTheirPositionIsThatVector() throws Exception {
