@@ -366,6 +366,32 @@ public final class Catalogue {
                         + " size of its own. docs/LANGUAGE.md, Sizes in declarations.",
                 "H_i \\in \\mathbb{R}^{n \\times d_v}, i = 1, \\ldots, h\nW^O \\in \\mathbb{R}^{hd_v \\times m}\ny = \\mathrm{Concat}(H_1, \\ldots, H_h) W^O",
                 "H_i \\in \\mathbb{R}^{n \\times d_v}, i = 1, \\ldots, h\nW^O \\in \\mathbb{R}^{h d_v \\times m}\ny = \\mathrm{Concat}(H_1, \\ldots, H_h) W^O");
+        add(Code.W0455, "Rows of two declared matrices at two different indices side by side, scikit-learn's `X_i W_k`"
+                        + " (\"each row vector W_k corresponds to class k\"): the matrices hold their vectors as rows, and"
+                        + " the product is the rows' dot product, one number for each pair (i, k), as `X W^\\top`. Was"
+                        + " their element-wise product, a vector for each pair. The same index twice (a GRU's `z_t"
+                        + " h_t`) stays element-wise (W0102). docs/LANGUAGE.md, Products.",
+                "X \\in \\mathbb{R}^{n \\times m}, W \\in \\mathbb{R}^{K \\times m}\ns_{ik} = X_i W_k",
+                "X \\in \\mathbb{R}^{n \\times m}, W \\in \\mathbb{R}^{K \\times m}\ns_{ik} = X_i W_k^\\top");
+        add(Code.W0456, "A bracket list with one run of dots whose entries are one expression of their position:"
+                        + " Murphy's softmax `\\mathcal{S}(\\mathbf{a}) = [\\frac{e^{a_1}}{\\sum_{c'} e^{a_{c'}}}, \\cdots,"
+                        + " \\frac{e^{a_C}}{\\sum_{c'} e^{a_{c'}}}]`, Performer's `(\\exp(\\omega_1^\\top x), \\ldots,"
+                        + " \\exp(\\omega_m^\\top x))`. The whole numbers of the entries before the dots count up by one"
+                        + " (by one when one entry is written) to the last entry's value, and the list is the vector of"
+                        + " those entries, numbered as they are. Was E0103 for the dots. A function the file calls keeps"
+                        + " E0103. docs/LANGUAGE.md, Lists and matrices written out.",
+                "a \\in \\mathbb{R}^{C}\ns = [e^{a_1}, \\cdots, e^{a_C}] / \\sum_c e^{a_c}",
+                "a \\in \\mathbb{R}^{C}\ns_k = e^{a_k} / \\sum_c e^{a_c}");
+        add(Code.W0457, "One letter defined element by element twice, with two numbers of indices: BPR's `\\hat{x}_{ui} ="
+                        + " \\langle w_u, h_i \\rangle` then `\\hat{x}_{uij} = \\hat{x}_{ui} - \\hat{x}_{uj}`. A tensor has"
+                        + " one number of axes, so these are two values told apart by their indices: the second, and"
+                        + " every read with its number of indices, takes a prime (`\\hat{x}'`). Was E0106 (defined"
+                        + " twice). Subscripts that are labels (`\\sigma_x`, `\\sigma_{xy}`) are names already."
+                        + " docs/LANGUAGE.md, Definitions and wrappers.",
+                "w \\in \\mathbb{R}^{U \\times k}, h \\in \\mathbb{R}^{I \\times k}\nx_{ui} = \\sum_f w_{uf} h_{if}\n"
+                        + "x_{uij} = x_{ui} - x_{uj}",
+                "w \\in \\mathbb{R}^{U \\times k}, h \\in \\mathbb{R}^{I \\times k}\nx_{ui} = \\sum_f w_{uf} h_{if}\n"
+                        + "d_{uij} = x_{ui} - x_{uj}");
         add(Code.W0439, "A left-hand side with a parenthesised superscript of letters the file gives no other meaning,"
                         + " each indexing something on the right: SimCLR's `\\mathcal{L}^{(i,j)} = -\\log \\frac{\\exp("
                         + "\\mathrm{sim}(z_i, z_j)/\\tau)}{…}`, SwAV's `\\mathbf{p}^{(k)}_t`. The letters are the"

@@ -509,7 +509,8 @@ final class StatementSplitter {
             int type = tokens.get(i).getType();
             boolean prose = depth == 0 && (type == EqLexer.TEXTNAME && proseWord(tokens, i) != null
                     || type == EqLexer.COMMAND && tokens.get(i).getText().equals("\\forall"));
-            if (i >= from && depth == 0 && (prose || afterEquals && !inProse && (bareRange(tokens, i)
+            if (i >= from && depth == 0 && (prose || i > 0 && proseInParentheses(tokens, i)
+                    || afterEquals && !inProse && (bareRange(tokens, i)
                     && listStart(tokens, i) == i || wideSpaceBefore(tokens, i) && (bareRange(tokens, listEnd(tokens, i))
                     || bareMembership(tokens, listEnd(tokens, i))) || betweenRange(tokens, i) && (wideSpaceBefore(tokens, i)
                             || tokens.get(i - 1).getType() == EqLexer.COMMA) || samplingTail(tokens, i)))) {
@@ -642,6 +643,32 @@ final class StatementSplitter {
         return start != at && wideSpaceBefore(tokens, start) && listEnd(tokens, start) == at ? start : at;
     }
 
+    /**
+     * CS229's {@code \theta_j := … \quad (\text{for every } j)}: a prose condition in parentheses that ends the
+     * statement is a tail like the same words without them (was the product of an undeclared {@code \text{for every }}
+     * and {@code j}).
+     */
+    private boolean proseInParentheses(List<Token> tokens, int at) {
+        if (tokens.get(at).getType() != EqLexer.LPAREN || at + 1 >= tokens.size()
+                || tokens.get(at + 1).getType() != EqLexer.TEXTNAME || proseWord(tokens, at + 1) == null) {
+            return false;
+        }
+        int end = tokens.size();
+        while (end > at && isTailPunctuation(tokens.get(end - 1).getType())) {
+            end--;
+        }
+        int depth = 0;
+        for (int i = at; i < end; i++) {
+            int type = tokens.get(i).getType();
+            if (isOpener(type)) {
+                depth++;
+            } else if (isCloser(type) && --depth == 0) {
+                return i == end - 1 && type == EqLexer.RPAREN;
+            }
+        }
+        return false;
+    }
+
     /** The prose of {@code \text{…}} at {@code at} if it starts a condition, else null. */
     private String proseWord(List<Token> tokens, int at) {
         String name = tokens.get(at).getText();
@@ -667,6 +694,11 @@ final class StatementSplitter {
     private StatementTokens.Tail tail(List<Token> tokens) {
         Token first = tokens.get(0);
         Span span = span(first).to(span(tokens.get(tokens.size() - 1)));
+        if (first.getType() == EqLexer.LPAREN && tokens.size() > 2) {
+            // (\text{for every } j): the words inside the parentheses
+            StatementTokens.Tail inner = tail(tokens.subList(1, tokens.size() - 1));
+            return new StatementTokens.Tail(inner.word(), span, inner.tokens());
+        }
         if (first.getType() == EqLexer.COMMAND) {
             return new StatementTokens.Tail("for all", span, tokens.subList(1, tokens.size()));
         }

@@ -65,7 +65,9 @@ final class BodyResolver {
             if (namesake != null && file.localParameters.contains(def.key())) {
                 Diagnostic.of(Code.W0265, file.source, p.span(), "parameter `" + file.source.slice(p.span()).strip()
                                 + "` of `" + def.latexName() + "` is not the declared input `" + namesake.latex()
-                                + "`: with that shape a call does not fit, so each call gives the parameter its shape")
+                                + "`: with that shape " + (file.localBodies.contains(def.key())
+                                        ? "the body does not check" : "a call does not fit")
+                                + ", so each call gives the parameter its shape")
                         .caret("local to `" + def.latexName() + "`")
                         .label(namesake.span(), "declared for the file here")
                         .help("rename the parameter (`" + def.latexName() + "(u)`) to make the two names visibly"

@@ -213,13 +213,13 @@ final class DottedSums {
     }
 
     /** A whole number of a term before the dots and the expression at its place in the last term. */
-    private record Leaf(Expr.Num number, long value, Expr last) {}
+    record Leaf(Expr.Num number, long value, Expr last) {}
 
     /**
      * Whether {@code a} and {@code b} are one pattern: the same tree but where {@code a} has a whole number and
      * {@code b} something else; those places go to {@code leaves}.
      */
-    private static boolean differ(Expr a, Expr b, List<Leaf> leaves) {
+    static boolean differ(Expr a, Expr b, List<Leaf> leaves) {
         if (a instanceof Expr.Num n && n.text().matches("\\d{1,9}")) {
             if (b instanceof Expr.Num m && m.text().equals(n.text())) {
                 return true;
@@ -272,7 +272,15 @@ final class DottedSums {
         if (a instanceof Expr.Norm x) {
             return differ(x.operand(), ((Expr.Norm) b).operand(), leaves);
         }
-        return false;   // roots, relations, big operators, cases, matrices: no pattern read here
+        if (a instanceof Expr.Relation x) {
+            Expr.Relation y = (Expr.Relation) b;   // c' = 1 under \sum_{c'=1}^{C}, the same in every term
+            return x.op() == y.op() && differ(x.left(), y.left(), leaves) && differ(x.right(), y.right(), leaves);
+        }
+        if (a instanceof Expr.BigOp x) {
+            Expr.BigOp y = (Expr.BigOp) b;   // Murphy's softmax list: the normaliser written in every entry
+            return differ(x.operator(), y.operator(), leaves) && differ(x.body(), y.body(), leaves);
+        }
+        return false;   // roots, cases, matrices: no pattern read here
     }
 
     private static boolean scripts(Script a, Script b, List<Leaf> leaves) {

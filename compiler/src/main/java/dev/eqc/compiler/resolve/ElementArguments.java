@@ -70,8 +70,8 @@ final class ElementArguments {
         boolean changed = false;
         for (Statement s : program.statements()) {
             dev.eqc.compiler.ast.Script element = s instanceof Statement.Definition d && d.lhs() instanceof Expr.Apply a
-                    && a.callee() instanceof Expr.Sym f && f.sub() == null && f.sup() == null
-                    && !called.contains(NameKeys.full(f)) ? elementOf(a, tensors, defined) : null;
+                    && a.callee() instanceof Expr.Sym f && (f.sub() == null || familyLetters(f, d.rhs(), tensors) != null)
+                    && f.sup() == null && !called.contains(NameKeys.full(f)) ? elementOf(a, tensors, defined) : null;
             if (element == null) {
                 Statement indexed = s instanceof Statement.Definition d ? ofIndices(d, tensors, defined, program,
                         diagnostics) : null;
@@ -85,6 +85,24 @@ final class ElementArguments {
             Statement.Definition d = (Statement.Definition) s;
             Expr.Apply a = (Expr.Apply) d.lhs();
             Expr.Sym f = (Expr.Sym) a.callee();
+            List<String> family = f.sub() == null ? List.of() : familyLetters(f, d.rhs(), tensors);
+            if (!family.isEmpty()) {
+                // scikit-learn's \hat{p}_k(X_i): the value at each (i, k), the argument's letters first
+                List<Expr> items = new ArrayList<>(element.items().size() == 1 && IndexLetters.of(element) != null
+                        && IndexLetters.of(element).size() > 1 ? letterItems(element) : element.items());
+                List<String> letters = new ArrayList<>(IndexLetters.of(new dev.eqc.compiler.ast.Script(element.span(),
+                        items, "")));
+                for (String l : family) {
+                    if (!letters.contains(l)) {
+                        letters.add(l);
+                        items.add(new Expr.Sym(f.sub().span(), dev.eqc.compiler.ast.SymKind.LETTERS, l, null, null, null,
+                                0));
+                    }
+                }
+                element = new dev.eqc.compiler.ast.Script(element.span(), items, String.join(",", letters));
+                f = f.withScripts(new dev.eqc.compiler.source.Span(f.span().start(), f.sub().span().start() - 1), null,
+                        null, f.primes());
+            }
             // The index script stands right after the name (its span from there to the end of the call), so the
             // name is printed as written, `f`.
             dev.eqc.compiler.ast.Script indexScript = new dev.eqc.compiler.ast.Script(
@@ -144,7 +162,12 @@ final class ElementArguments {
         List<Expr> items = new ArrayList<>();
         List<String> letters = new ArrayList<>();
         boolean same = true;
-        for (Expr arg : a.args()) {
+        for (Expr given : a.args()) {
+            Expr arg = given;
+            if (arg instanceof Expr.Apply g && g.callee() instanceof Expr.Sym && g.args().size() == 1 && a.args().size() > 1) {
+                // scikit-learn's L(y_i, f(x_i)): a function the body applies to an element, the loss of each i
+                arg = g.args().get(0);
+            }
             if (!(arg instanceof Expr.Sym s) || s.sub() == null || s.sup() != null) {
                 return null;
             }
@@ -169,6 +192,33 @@ final class ElementArguments {
             return null;
         }
         return same ? first.sub() : new dev.eqc.compiler.ast.Script(first.sub().span(), items, String.join(",", letters));
+    }
+
+    /**
+     * The subscript letters of a family of functions, {@code k} of scikit-learn's {@code \hat{p}_k(X_i)}: plain
+     * letters (no Greek: {@code f_\theta} names its weights), each indexing a declared tensor in the body; else null.
+     */
+    private static List<String> familyLetters(Expr.Sym f, Expr rhs, Set<String> tensors) {
+        List<String> letters = f.sub() == null ? null : IndexLetters.of(f.sub());
+        if (letters == null || f.sub().items().stream().anyMatch(x -> !(x instanceof Expr.Sym l)
+                || l.kind() != dev.eqc.compiler.ast.SymKind.LETTERS)) {
+            return null;
+        }
+        for (String l : letters) {
+            if (tensors.contains(l) || !IndexLetters.indexesSomething(l, rhs, tensors::contains)) {
+                return null;
+            }
+        }
+        return letters;
+    }
+
+    /** The letters of a subscript such as {@code ij}, one item each. */
+    private static List<Expr> letterItems(dev.eqc.compiler.ast.Script s) {
+        List<Expr> out = new ArrayList<>();
+        for (String l : IndexLetters.of(s)) {
+            out.add(new Expr.Sym(s.span(), dev.eqc.compiler.ast.SymKind.LETTERS, l, null, null, null, 0));
+        }
+        return out;
     }
 
     /**

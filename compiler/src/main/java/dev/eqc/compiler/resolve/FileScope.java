@@ -55,6 +55,8 @@ final class FileScope {
      * shape made a call fail, so each call takes its shapes from its arguments (EqCompiler's second reading).
      */
     final Set<String> localParameters;
+    /** Of those, the functions whose body did not check at the declared shape (W0265's message says so). */
+    final Set<String> localBodies;
 
     FileScope(SourceFile source, Diagnostics diagnostics) {
         this(source, diagnostics, Set.of());
@@ -71,6 +73,7 @@ final class FileScope {
         this.source = source;
         this.diagnostics = diagnostics;
         this.localParameters = Set.copyOf(reading.localParameters);
+        this.localBodies = Set.copyOf(reading.localBodies);
         this.scalarSoftmaxCalls = java.util.Map.copyOf(reading.scalarSoftmaxCalls);
     }
 

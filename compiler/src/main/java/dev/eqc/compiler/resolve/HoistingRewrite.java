@@ -16,6 +16,8 @@ abstract class HoistingRewrite {
     final Diagnostics diagnostics;
     /** The statements the definition being rewritten needs, in order. */
     final List<Statement> hoisted = new ArrayList<>();
+    /** The definition being rewritten. */
+    Statement.Definition current;
 
     HoistingRewrite(Program program, Diagnostics diagnostics) {
         this.program = program;
@@ -29,6 +31,7 @@ abstract class HoistingRewrite {
         List<Statement> out = new ArrayList<>();
         boolean changed = false;
         for (Statement s : program.statements()) {
+            current = s instanceof Statement.Definition d0 ? d0 : null;
             Expr rhs = s instanceof Statement.Definition d ? rewrite(d.rhs()) : null;
             if (rhs != null) {
                 Statement.Definition d = (Statement.Definition) s;

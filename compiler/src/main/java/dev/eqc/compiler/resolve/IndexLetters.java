@@ -156,6 +156,11 @@ final class IndexLetters {
                 && q.base().equals("\\forall") && setOf(rel.right(), letter)) {
             return true; // \max(\{h_u, \forall u \in \mathcal{N}(v)\}): a set written by its members (SetReductions)
         }
+        if (n instanceof Expr.Abs a && (a.operand() instanceof Expr.Apply f && f.callee() instanceof Expr.Sym fam
+                && fam.kind() == SymKind.CAL || a.operand() instanceof Expr.Binary u && u.op() == dev.eqc.compiler.ast.BinaryOp.UNION)
+                && setOf(a.operand(), letter)) {
+            return true; // DGL's c_{ji} = \sqrt{|\mathcal{N}(j)|}\sqrt{|\mathcal{N}(i)|}: the size of the set of j
+        }
         return n instanceof Expr.BigOp b && b.operator().sub() != null && b.operator().sub().isSingle()
                 && b.operator().sub().single() instanceof Expr.Relation rel
                 && (rel.op() == dev.eqc.compiler.ast.RelOp.LE || rel.op() == dev.eqc.compiler.ast.RelOp.LT)

@@ -59,7 +59,7 @@ final class InputUpdates {
     }
 
     /** The declared name {@code lhs} updates: itself, or its base when it is written with one index letter. */
-    private static Expr.Sym inputName(Expr.Sym lhs, Set<String> declared) {
+    static Expr.Sym inputName(Expr.Sym lhs, Set<String> declared) {
         if (declared.contains(NameKeys.full(lhs))) {
             return lhs;
         }

@@ -351,7 +351,7 @@ final class PatternColumns extends HoistingRewrite {
     }
 
     /** A number plus multiples of bare names ({@code d/2}, {@code n-1}), noting each name in {@code names}; or null. */
-    private static LinearForm linear(Expr e, Map<String, Expr> names) {
+    static LinearForm linear(Expr e, Map<String, Expr> names) {
         if (e instanceof Expr.Num n) {
             return LinearForm.of(n.value());
         }

@@ -2,6 +2,7 @@ package dev.eqc.compiler.resolve;
 
 import dev.eqc.compiler.ast.Expr;
 import dev.eqc.compiler.ast.Program;
+import dev.eqc.compiler.ast.RelOp;
 import dev.eqc.compiler.ast.Statement;
 import dev.eqc.compiler.diag.Code;
 import dev.eqc.compiler.diag.Diagnostic;
@@ -20,7 +21,9 @@ import java.util.Set;
  * renamed with a prime ({@code m_t'}), the lines from the first definition through the right-hand side of
  * the second read that, and the name ({@code m_t}, what {@code --function m_t} returns) is the updated value
  * (W0135). A second definition that does not read the name stays a duplicate (E0106), and so does one whose
- * first definition already reads the name (an update of an input, {@code \theta \leftarrow \theta - \eta g}).
+ * first definition already reads the name (an input defined from itself with {@code =}), unless both are updates of
+ * an input: Prince's {@code h_i \leftarrow \frac{h_i - m_h}{s_h + \epsilon}} then {@code h_i \leftarrow \gamma h_i +
+ * \delta} are two steps; the first becomes the definition of {@code h_i'} from the input.
  * Runs on the statements, before name resolution.
  */
 final class Redefinitions {
@@ -31,6 +34,12 @@ final class Redefinitions {
         Set<String> used = new HashSet<>();
         for (Statement s : out) {
             collectKeys(s, used);
+        }
+        Set<String> declared = new HashSet<>();
+        for (Statement s : out) {
+            if (s instanceof Statement.Declaration d) {
+                d.names().forEach(n -> declared.add(NameKeys.full(n)));
+            }
         }
         Map<String, Integer> firstAt = new HashMap<>();
         boolean changed = false;
@@ -47,7 +56,12 @@ final class Redefinitions {
             Statement.Definition earlier = (Statement.Definition) out.get(first);
             Expr.Sym reader = mentions(d.rhs(), key) ? null : readerBetween(out, first, k, key, d.rhs());
             String through = reader == null ? null : program.source().slice(reader.span()).strip();
-            if ((through == null && !mentions(d.rhs(), key)) || mentions(earlier.rhs(), key)) {
+            // Prince's batch norm, h_i \leftarrow \frac{h_i - m_h}{s_h + \epsilon} then h_i \leftarrow \gamma h_i + \delta:
+            // two updates of one input in a row are two steps, the second reading the first's value (was E0106).
+            // Only of a declared input: m \leftarrow m + x twice with m undeclared stays E0106.
+            boolean steps = earlier.update() && d.update() && mentions(earlier.rhs(), key)
+                    && InputUpdates.inputName(name, declared) != null;
+            if (!steps && ((through == null && !mentions(d.rhs(), key)) || mentions(earlier.rhs(), key))) {
                 continue;
             }
             Expr.Sym renamed = name;
@@ -58,8 +72,9 @@ final class Redefinitions {
             used.add(NameKeys.full(renamed));
             Rename rename = new Rename(key, renamed);
             Expr.Sym firstName = (Expr.Sym) earlier.lhs();
+            // The first step's value has a name of its own: a definition from the input, no longer its update.
             out.set(first, new Statement.Definition(earlier.span(), withPrimes(firstName, renamed.primes()),
-                    earlier.opSpan(), earlier.op(), earlier.rhs(), earlier.comment()));
+                    earlier.opSpan(), steps ? RelOp.EQ : earlier.op(), earlier.rhs(), earlier.comment()));
             for (int j = first + 1; j < k; j++) {
                 out.set(j, rename.statement(out.get(j)));
             }
@@ -69,7 +84,8 @@ final class Redefinitions {
             Diagnostic.of(Code.W0135, program.source(), name.span(), "`" + spelled + "` is defined again from its own"
                             + " value" + (through == null ? "" : " (through `" + through + "`)")
                             + ": read as an update of the value defined on line "
-                            + program.source().line(firstName.span().start()) + " (pseudo-code's `=` as `\\leftarrow`)")
+                            + program.source().line(firstName.span().start())
+                            + (steps ? ", the steps of an algorithm in order" : " (pseudo-code's `=` as `\\leftarrow`)"))
                     .caret("`" + spelled + "` is the updated value; the first one is `" + spelled
                             + "'".repeat(renamed.primes() - name.primes()) + "`")
                     .help("give the updated value a name of its own (papers add a hat: `\\hat{m}_t = m_t / …`) to state it")

@@ -15,6 +15,11 @@ public final class Rereadings {
     /** Keys of functions whose parameters are local in the second reading. */
     public final Set<String> localParameters = new HashSet<>();
     /**
+     * Of those, the functions whose own body did not check with a parameter at its namesake's declared shape (CS229's
+     * {@code h_\theta(x) = \theta^T x} with {@code x \in \mathbb{R}^{n \times d}}, called on the rows {@code x^{(i)}}).
+     */
+    public final Set<String> localBodies = new HashSet<>();
+    /**
      * Start offsets of {@code \mathrm{softmax}(…)} calls whose argument is one number per element, each with the index
      * of the definition it normalises over (the last one the argument reads).
      */

@@ -81,11 +81,13 @@ public final class Resolver {
         p = DottedSums.expand(p, diagnostics);
         p = PatternColumns.expand(p, diagnostics);
         p = PatternRows.expand(p, diagnostics);
+        p = DottedLists.expand(p, diagnostics);
         p = OptimisedObjectives.expand(p, diagnostics);
         p = ElementUpdates.expand(p, diagnostics);
         p = InputUpdates.expand(p, diagnostics);
         p = GuardedDefinitions.expand(p, diagnostics);
         p = DiagonalOverrides.expand(p, diagnostics);
+        p = IndexCountNames.expand(p, diagnostics);
         p = Redefinitions.expand(p, diagnostics);
         p = PrefixReductionShifts.expand(p, diagnostics);
         p = PerElementTotals.expand(p, diagnostics);

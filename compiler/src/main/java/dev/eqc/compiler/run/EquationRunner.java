@@ -60,6 +60,15 @@ public final class EquationRunner {
                 return Optional.of(d);
             }
         }
+        // `\hat{p}_k` for scikit-learn's `\hat{p}_k(X_i) = …`, read element by element (W0137): the name printed
+        // before the parentheses.
+        for (Definition d : typed.program().definitions()) {
+            java.util.regex.Matcher lhs = java.util.regex.Pattern.compile("^\\s*(.+?)\\s*\\(.*\\)\\s*(=|:=|\\\\coloneqq)")
+                    .matcher(d.latex() == null ? "" : d.latex());
+            if (d.elementwise() && lhs.find() && SymbolNames.matches(name, lhs.group(1), d.javaName())) {
+                return Optional.of(d);
+            }
+        }
         // `\mathbb{V}[f_*]`, `\mathrm{loss}(x, y)`: the left-hand side as printed names its function.
         java.util.regex.Matcher applied = java.util.regex.Pattern.compile("^(.+?)\\s*[(\\[].*[)\\]]\\s*$").matcher(name);
         if (applied.matches() && !applied.group(1).isBlank()) {

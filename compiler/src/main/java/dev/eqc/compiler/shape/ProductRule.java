@@ -163,6 +163,22 @@ final class ProductRule {
                     && pass.unifier.same(terms.resolved(l.dim(0)), terms.resolved(r.dim(0)))) {
                 return rowTimesVector(p, l, r);
             }
+            if (!leftRow && !rightRow && rowsAtTwoIndices(p.left(), p.right())
+                    && pass.unifier.same(terms.resolved(l.dim(0)), terms.resolved(r.dim(0)))) {
+                // scikit-learn's X_i W_k (multinomial logistic regression: "each row vector W_k corresponds to class
+                // k"): rows of two declared matrices at two different indices side by side are their dot product, a
+                // score for each pair. Was their element-wise product, a vector for each (i, k).
+                String left = pass.source.slice(p.left().span()).trim();
+                String right = pass.source.slice(p.right().span()).trim();
+                Diagnostic.of(Code.W0455, pass.source, p.span(), "`" + left + "` and `" + right + "`, rows of the"
+                                + " declared `" + rowName(p.left()) + "` and `" + rowName(p.right()) + "` at two different"
+                                + " indices, side by side are read as their dot product, a number for each pair")
+                        .caret("dot product: " + terms.resolved(l) + " · " + terms.resolved(r) + " → a number")
+                        .help("write `" + left + " " + right + "^\\top` or `\\langle " + left + ", " + right + " \\rangle`"
+                                + " to say so; for the element-wise product write `" + left + " \\odot " + right + "`")
+                        .report(pass.diagnostics);
+                return inner(p, l, r, ProductKind.DOT, Shape.SCALAR);
+            }
             Shape s = terms.broadcast(l, r, span(p), p.span(), "⊙", "multiply element-wise");
             if (s != null && !leftRow && !rightRow && isName(p.left()) && isName(p.right())) {
                 juxtaposedVectors(p, l, r, s);

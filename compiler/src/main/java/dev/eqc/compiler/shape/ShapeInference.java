@@ -104,6 +104,7 @@ public final class ShapeInference {
             pass.squarePowers.derived = derived;
             TypedProgram typed = pass.run();
             found.localParameters.addAll(pass.namesakeConflicts);
+            found.localBodies.addAll(pass.bodyConflicts);
             found.scalarSoftmaxCalls.putAll(pass.scalarSoftmaxCalls);
             superseded.addAll(pass.superseded);
             if (pass.rewrites.isEmpty() || round == 3) {
@@ -122,6 +123,9 @@ public final class ShapeInference {
 
     /** See {@link #infer(ResolvedProgram, Diagnostics, Set)}. */
     final Set<String> namesakeConflicts = new java.util.HashSet<>();
+
+    /** Of {@link #namesakeConflicts}, the functions whose own body failed at the declared shapes. */
+    final Set<String> bodyConflicts = new java.util.HashSet<>();
 
     /** Start offsets of softmax calls of one number per element (see {@link dev.eqc.compiler.resolve.Rereadings}). */
     final java.util.Map<Integer, String> scalarSoftmaxCalls = new java.util.HashMap<>();
@@ -459,7 +463,16 @@ public final class ShapeInference {
                     : assumedShape(p.key(), p.javaName()));
         }
         paramShapes.put(d, params);
+        int errorsBefore = diagnostics.errorCount();
         Shape result = new TermShapes(this, d).shape(d.body());
+        if (diagnostics.errorCount() > errorsBefore && d.function() && called(d)
+                && d.params().stream().anyMatch(p -> p.declaration() != null)) {
+            // CS229's h_\theta(x) = \theta^T x with x \in \mathbb{R}^{n \times d} declared, called on the rows
+            // x^{(i)}: the body does not check at the declared shape, so the parameter is read as local and each call
+            // gives its shape (W0265, EqCompiler's second reading). A function nothing calls keeps the error.
+            namesakeConflicts.add(d.key());
+            bodyConflicts.add(d.key());
+        }
         if (result != null && d.elementwise()) {
             List<Dim> dims = new ArrayList<>();
             for (IndexVar v : d.indices()) {
@@ -486,6 +499,18 @@ public final class ShapeInference {
 
     ResolvedProgram program() {
         return program;
+    }
+
+    /** Whether a definition of the program calls {@code f}. */
+    private boolean called(Definition f) {
+        for (Definition d : program.definitions()) {
+            for (Term t : TermTrees.preorder(d.body())) {
+                if (t instanceof Term.Call c && c.function().key().equals(f.key())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The range of an index variable: its explicit limits, or a symbol unified with what it indexes. */

@@ -27,6 +27,23 @@ class IndexSetsTest {
     }
 
     @Test
+    void theSizeOfTheSetOfALeftHandIndexIsARowCount() throws Exception {
+        // DGL's GraphConv c_{ji} = \sqrt{|\mathcal{N}(j)|}\sqrt{|\mathcal{N}(i)|}: the letters of the left-hand side
+        // name sets only; they were not indices (j and i undeclared vectors, \mathcal{N} times j: c1433)
+        double[] a = {1, 0, 1, 1, 1, 1, 0, 1, 1};   // rows of 2, 3 and 2 members
+        double[] deg = {2, 3, 2};
+        double[] expected = new double[9];
+        for (int j = 0; j < 3; j++) {
+            for (int i = 0; i < 3; i++) {
+                expected[j * 3 + i] = Math.sqrt(deg[j]) * Math.sqrt(deg[i]);
+            }
+        }
+        PaperReadings.assertComputes("DglNorm", "\\mathcal{N} \\in \\{0,1\\}^{n \\times n}\n\nc_{ji} ="
+                        + " \\sqrt{|\\mathcal{N}(j)|}\\sqrt{|\\mathcal{N}(i)|}\n", "c", Map.of("\\mathcal{N}", a),
+                Map.of("\\mathcal{N}", new int[] {3, 3}), expected, List.of());
+    }
+
+    @Test
     void aChainWhoseNextFormRunsOverASetIsComputedFromThatForm() throws Exception {
         // GAT: \alpha_{ij} = \mathrm{softmax}_j(e_{ij}) = \frac{\exp(e_{ij})}{\sum_{k \in \mathcal{N}_i} \exp(e_{ik})}
         // was the softmax over every j (the first form), silently: now the neighbourhood's softmax, 0 outside it

@@ -173,6 +173,27 @@ class SeveralDefinitionsTest {
     }
 
     @Test
+    void twoUpdatesOfADeclaredInputAreTwoSteps() throws Exception {
+        // Prince's batch norm (c1447): h_i <- (h_i - m_h) / (s_h + eps), then h_i <- gamma h_i + delta reads the first
+        // step's value (was E0106: h defined twice); m_h reads the input as given.
+        double[] h = {0.5, -1, 2, 0.25};
+        double gamma = 1.5;
+        double delta = 0.25;
+        double m = (0.5 - 1 + 2 + 0.25) / 4;
+        double[] expected = new double[4];
+        for (int i = 0; i < 4; i++) {
+            expected[i] = gamma * ((h[i] - m) / 2) + delta;
+        }
+        String prince = "h \\in \\mathbb{R}^{n}, \\gamma, \\delta \\in \\mathbb{R}\n"
+                + "m_h = \\frac{1}{n}\\sum_{i=1}^{n} h_i\n"
+                + "h_i \\leftarrow \\frac{h_i - m_h}{2}\n"
+                + "h_i \\leftarrow \\gamma h_i + \\delta";
+        PaperReadings.assertComputes("Prince", prince, "h", Map.of("h", h, "\\gamma", new double[] {gamma},
+                "\\delta", new double[] {delta}), Map.of("h", VEC, "\\gamma", new int[0], "\\delta", new int[0]),
+                expected, List.of(Code.W0135, Code.W0142));
+    }
+
+    @Test
     void laterLinesReadAnInputsUpdatedElements() throws Exception {
         // Graves (2013), Eqs. 38-41: n_i = ℵ n_i + (1-ℵ) ε_i², then Δ_i reads the updated n_i.
         double[] n = {0.5, 0.25, 1, 2};

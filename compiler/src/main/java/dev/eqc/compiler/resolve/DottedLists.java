@@ -1,0 +1,276 @@
+package dev.eqc.compiler.resolve;
+
+import dev.eqc.compiler.ast.Bracket;
+import dev.eqc.compiler.ast.Domain;
+import dev.eqc.compiler.ast.Expr;
+import dev.eqc.compiler.ast.Program;
+import dev.eqc.compiler.ast.RelOp;
+import dev.eqc.compiler.ast.Script;
+import dev.eqc.compiler.ast.Statement;
+import dev.eqc.compiler.ast.SymKind;
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.diag.Diagnostics;
+import dev.eqc.compiler.source.Span;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A vector written out as a list of its entries with dots, each entry an expression of its position: Murphy's
+ * softmax {@code \mathcal{S}(\mathbf{a}) = [\frac{e^{a_1}}{\sum_{c'} e^{a_{c'}}}, \cdots, \frac{e^{a_C}}{\sum_{c'}
+ * e^{a_{c'}}}]}. The entries before the dots and the one after are one pattern whose whole numbers (subscripts, the
+ * positions of what the entries read) count up by one
+ * (by one also when a single entry is written before the dots) to the last entry's value: the list is the vector of
+ * those entries, a definition of its own element by element, {@code \mathrm{list}_k = \frac{e^{a_k}}{…}} for
+ * {@code k = 1, \dots, C}, numbered as the entries are (W0456). Before, the list was the concatenation of its items and the dots E0103. A list of
+ * plain entries ({@code (a_1, \dots, a_C)}, the vector {@code a}) is left to the body's reading; a list whose
+ * entries are no such pattern is left as it is. Runs on the statements, before name resolution.
+ */
+final class DottedLists extends HoistingRewrite {
+    /** The base of the names given to such lists: a word no source spells (the lexer never makes a space). */
+    private static final String NAME = "dotted list";
+
+    private int count;
+
+    private DottedLists(Program program, Diagnostics diagnostics) {
+        super(program, diagnostics);
+    }
+
+    static Program expand(Program program, Diagnostics diagnostics) {
+        return new DottedLists(program, diagnostics).run();
+    }
+
+    /** Whether {@code name} is the vector a dotted list became. */
+    static boolean isDottedList(Expr.Sym name) {
+        return name.base().startsWith(NAME);
+    }
+
+    @Override
+    Expr rewrite(Expr rhs) {
+        boolean[] found = {false};
+        Expr rewritten = new ExprCopy() {
+            @Override
+            Expr group(Expr.Group g) {
+                Expr list = list(g);
+                if (list != null) {
+                    found[0] = true;
+                    return list;
+                }
+                return super.group(g);
+            }
+        }.expr(rhs);
+        return found[0] ? rewritten : null;
+    }
+
+    /** The name of the definition the list becomes, or null when {@code g} is no such list. */
+    private Expr list(Expr.Group g) {
+        if (g.bracket() != Bracket.SQUARE && g.bracket() != Bracket.PAREN || g.items().size() < 3) {
+            return null;
+        }
+        List<Expr> cells = g.items();
+        int dots = -1;
+        for (int i = 0; i < cells.size(); i++) {
+            if (ArithmeticLists.isDots(cells.get(i))) {
+                if (dots >= 0) {
+                    return null;
+                }
+                dots = i;
+            }
+        }
+        if (dots < 1 || dots != cells.size() - 2 || cells.get(0) instanceof Expr.Sym plain && plain.sup() == null
+                || g.span().end() >= program.source().text().length()) {
+            return null;   // (a_1, \dots, a_C): the entries of a, read by the body (W0102)
+        }
+        Expr last = cells.get(dots + 1);
+        List<DottedSums.Leaf> leaves = new ArrayList<>();
+        if (!DottedSums.differ(cells.get(0), last, leaves) || leaves.isEmpty()) {
+            return null;
+        }
+        List<Span> subscripts = new ArrayList<>();
+        new ExprCopy() {
+            @Override
+            Expr sym(Expr.Sym s) {
+                if (s.sub() != null) {
+                    subscripts.add(s.sub().span());
+                }
+                return super.sym(s);
+            }
+        }.expr(cells.get(0));
+        for (DottedSums.Leaf l : leaves) {
+            Span n = l.number().span();
+            if (subscripts.stream().noneMatch(sub -> sub.start() <= n.start() && n.end() <= sub.end())) {
+                return null;   // [1, 2, \ldots, d/2], [0, 1, \ldots, i]: numbers, an arithmetic sequence (W0180)
+            }
+        }
+        DottedSums.Leaf one = leaves.get(0);
+        String lastText = SExpressionsText.of(one.last());
+        for (DottedSums.Leaf l : leaves) {
+            if (l.value() != one.value() || !SExpressionsText.of(l.last()).equals(lastText)) {
+                return null;
+            }
+        }
+        for (int k = 1; k < dots; k++) {
+            List<DottedSums.Leaf> next = new ArrayList<>();
+            if (!DottedSums.differ(cells.get(k), last, next) || next.size() != leaves.size()) {
+                return null;
+            }
+            for (DottedSums.Leaf l : next) {
+                if (l.value() != one.value() + k || !SExpressionsText.of(l.last()).equals(lastText)) {
+                    return null;   // the entries before the dots count up by one
+                }
+            }
+        }
+        if (readsCalledParameter(cells.get(0))) {
+            return null;   // the hoisted vector would read the file's input, not the argument of each call
+        }
+        Map<String, Expr> names = new LinkedHashMap<>();
+        LinearForm upper = PatternColumns.linear(one.last(), names);
+        if (upper == null) {
+            return null;
+        }
+        LinearForm length = upper.minus(LinearForm.of(one.value())).plus(LinearForm.of(1));
+        if (length.constant() != null && length.constant() < dots + 1) {
+            return null;
+        }
+        return hoist(g, cells.get(0), leaves, one.value(), length, names, dots);
+    }
+
+    private Expr hoist(Expr.Group g, Expr first, List<DottedSums.Leaf> leaves, long from, LinearForm length,
+            Map<String, Expr> names, int written) {
+        Expr last = leaves.get(0).last();
+        count++;
+        Span at = g.span();
+        String name = NAME + (count == 1 ? "" : String.valueOf(count));
+        String letter = freshLetter(g);
+        Expr.Sym k = new Expr.Sym(at, SymKind.LETTERS, letter, null, null, null, 0);
+        Map<Expr, Boolean> counted = new IdentityHashMap<>();
+        leaves.forEach(l -> counted.put(l.number(), true));
+        // The entries' own numbering, from the first entry's number to the last's: (a_0^2, …, a_{C-1}^2) counts from 0.
+        String position = letter;
+        Expr positionExpr = k;
+        Expr template = new ExprCopy() {
+            @Override
+            Expr num(Expr.Num n) {
+                return counted.containsKey(n) ? positionExpr : n;
+            }
+
+            @Override
+            Script script(Script s) {
+                if (s == null) {
+                    return null;
+                }
+                String key = s.key();
+                for (Expr e : counted.keySet()) {
+                    if (e.span().start() >= s.span().start() && e.span().end() <= s.span().end()) {
+                        key = key.replaceAll("(?<![0-9A-Za-z])" + ((Expr.Num) e).text() + "(?![0-9])", position);
+                    }
+                }
+                return new Script(s.span(), exprs(s.items()), key);
+            }
+        }.expr(first);
+        Span after = new Span(at.end() + 1, at.end() + 1);
+        Expr.Sym lhs = new Expr.Sym(new Span(at.start(), at.end() + 1), SymKind.WORD, name, null,
+                new Script(after, List.of(k), letter), null, 0);
+        Statement.Definition part = new Statement.Definition(at, lhs, at, RelOp.EQ, template, null);
+        hoisted.add(new Statement.Declaration(at, List.of(new Expr.Sym(at, SymKind.WORD, name, null, null, null, 0)),
+                new Domain(at, Domain.Field.REAL, List.of(length.expr(at, names)), null)));
+        hoisted.add(part);
+        hoisted.add(new Statement.Condition(at, part, "for", List.of(
+                new Expr.Relation(at, at, RelOp.EQ, k, new Expr.Num(at, Long.toString(from))),
+                new Expr.Sym(at, SymKind.COMMAND, "\\dots", null, null, null, 0), last)));
+        String entry = templateText(first, leaves, position);
+        Diagnostic.of(Code.W0456, program.source(), at, "the list written with dots is read as the vector of " + length
+                        + " entries: entry `" + letter + "` is `" + entry + "`, for " + letter + " = " + from + ", …, "
+                        + program.source().slice(last.span()).strip()
+                        + (written == 1 ? " (one entry before the dots: the positions count up by one to the last)"
+                                : " (the entries before the dots count up by one to the last)"))
+                .caret("a vector of " + length)
+                .help("to say so without the dots, define the vector element by element (`v_" + letter + " = " + entry
+                        + "`) and use its name")
+                .report(diagnostics);
+        return new Expr.Sym(at, SymKind.WORD, name, null, null, null, 0);
+    }
+
+    /** The first entry's text with its counting numbers written as the position. */
+    private String templateText(Expr first, List<DottedSums.Leaf> leaves, String position) {
+        StringBuilder text = new StringBuilder(program.source().slice(first.span()));
+        List<DottedSums.Leaf> backwards = new ArrayList<>(leaves);
+        backwards.sort((x, y) -> Integer.compare(y.number().span().start(), x.number().span().start()));
+        for (DottedSums.Leaf l : backwards) {
+            int start = l.number().span().start() - first.span().start();
+            int end = l.number().span().end() - first.span().start();
+            boolean braced = start > 0 && text.charAt(start - 1) == '{';
+            text.replace(start, end, position.length() == 1 || braced ? position : "{" + position + "}");
+        }
+        return text.toString().strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * Whether the entry reads a parameter of the function being defined, and the file calls that function: the
+     * hoisted vector is a definition of the file, which would read the declared input of the parameter's name at every
+     * call. (Performer's {@code \phi(\mathbf{x}) = … (\exp(\omega_1^\top \mathbf{x}), \ldots)}, which nothing
+     * calls, is its value at the declared {@code \mathbf{x}}.)
+     */
+    private boolean readsCalledParameter(Expr entry) {
+        if (current == null || !(current.lhs() instanceof Expr.Apply a) || !(a.callee() instanceof Expr.Sym f)) {
+            return false;
+        }
+        java.util.Set<String> params = new java.util.HashSet<>();
+        for (Expr p : a.args()) {
+            if (p instanceof Expr.Sym ps) {
+                params.add(NameKeys.full(ps));
+                params.add(NameKeys.full(ps.withScripts(ps.span(), null, null, ps.primes())));
+            }
+        }
+        boolean[] reads = {false};
+        new ExprCopy() {
+            @Override
+            Expr sym(Expr.Sym s) {
+                reads[0] |= params.contains(NameKeys.full(s))
+                        || params.contains(NameKeys.full(s.withScripts(s.span(), null, null, s.primes())));
+                return super.sym(s);
+            }
+        }.expr(entry);
+        if (!reads[0]) {
+            return false;
+        }
+        String key = NameKeys.full(f);
+        boolean[] called = {false};
+        ExprCopy calls = new ExprCopy() {
+            @Override
+            Expr apply(Expr.Apply c) {
+                called[0] |= c.callee() instanceof Expr.Sym g && NameKeys.full(g).equals(key);
+                return super.apply(c);
+            }
+        };
+        for (Statement st : program.statements()) {
+            if (st instanceof Statement.Definition d) {
+                calls.expr(d.rhs());
+            } else if (st instanceof Statement.Bare b) {
+                calls.expr(b.expr());
+            }
+        }
+        return called[0];
+    }
+
+    /** A letter the file does not use. */
+    private String freshLetter(Expr.Group g) {
+        String text = program.source().text();
+        for (String letter : List.of("k", "l", "q", "r", "u")) {
+            if (!text.matches("(?s).*(?<![A-Za-z\\\\])" + letter + "(?![A-Za-z]).*")) {
+                return letter;
+            }
+        }
+        return "\\kappa";
+    }
+
+    /** A compact spelling of an expression, to compare the last entries' counts. */
+    private static final class SExpressionsText {
+        static String of(Expr e) {
+            return dev.eqc.compiler.ast.SExpressions.print(e);
+        }
+    }
+}

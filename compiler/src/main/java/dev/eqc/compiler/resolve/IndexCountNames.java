@@ -1,0 +1,156 @@
+package dev.eqc.compiler.resolve;
+
+import dev.eqc.compiler.ast.Expr;
+import dev.eqc.compiler.ast.Program;
+import dev.eqc.compiler.ast.Statement;
+import dev.eqc.compiler.diag.Code;
+import dev.eqc.compiler.diag.Diagnostic;
+import dev.eqc.compiler.diag.Diagnostics;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One letter defined element by element twice with different numbers of indices, as BPR prints its scores:
+ * {@code \hat{x}_{ui} = \langle w_u, h_i \rangle} then {@code \hat{x}_{uij} = \hat{x}_{ui} - \hat{x}_{uj}}. A tensor
+ * has one number of axes, so the two are two values told apart by their indices: the second (and every read with its
+ * number of index letters) takes a prime, {@code \hat{x}'_{uij}} (W0457). Before, E0106: defined
+ * twice. Only when both left-hand sides are plain index letters, neither name is declared, and no read of the name
+ * has a third number of letters. Runs on the statements, before {@link Redefinitions}.
+ */
+final class IndexCountNames {
+    private IndexCountNames() {}
+
+    static Program expand(Program program, Diagnostics diagnostics) {
+        Set<String> declared = new HashSet<>();
+        Set<String> used = new HashSet<>();
+        for (Statement s : program.statements()) {
+            if (s instanceof Statement.Declaration d) {
+                d.names().forEach(n -> declared.add(NameKeys.full(n.withScripts(n.span(), null, null, n.primes()))));
+                d.names().forEach(n -> declared.add(NameKeys.full(n)));
+            }
+            Redefinitions.collectKeys(s, used);
+        }
+        List<Statement> out = new ArrayList<>(program.statements());
+        Map<String, Integer> firstCount = new HashMap<>();
+        Map<String, Integer> firstAt = new HashMap<>();
+        boolean changed = false;
+        for (int k = 0; k < out.size(); k++) {
+            if (!(out.get(k) instanceof Statement.Definition d) || !(d.lhs() instanceof Expr.Sym lhs)
+                    || lhs.sup() != null || IndexLetters.of(lhs.sub()) == null) {
+                continue;
+            }
+            if (!elementwise(lhs, d.rhs(), declared)) {
+                continue;   // \sigma_x, \sigma_{xy} (SSIM), \ell_{ce}, \ell_{rce}: names with labels, not indices
+            }
+            String base = baseKey(lhs);
+            int count = IndexLetters.of(lhs.sub()).size();
+            Integer first = firstCount.get(base);
+            if (first == null) {
+                firstCount.put(base, count);
+                firstAt.put(base, k);
+                continue;
+            }
+            if (first == count || declared.contains(base) || !onlyCounts(out, base, Set.of(first, count))) {
+                continue;
+            }
+            Expr.Sym renamed = lhs;
+            do {
+                renamed = new Expr.Sym(renamed.span(), renamed.kind(), renamed.base(), renamed.accent(), null, null,
+                        renamed.primes() + 1);
+            } while (used.contains(NameKeys.full(renamed)));
+            used.add(NameKeys.full(renamed));
+            Rename rename = new Rename(base, count, renamed.primes() - lhs.primes());
+            for (int j = 0; j < out.size(); j++) {
+                out.set(j, rename.statement(out.get(j)));
+            }
+            String spelled = program.source().slice(lhs.span()).strip();
+            String earlier = program.source().slice(((Statement.Definition) out.get(firstAt.get(base))).lhs().span())
+                    .strip();
+            Diagnostic.of(Code.W0457, program.source(), lhs.span(), "`" + spelled + "` has " + count + " indices and `"
+                            + earlier + "` (line " + program.source().line(out.get(firstAt.get(base)).span().start())
+                            + ") " + first + ": two values, told apart by their indices; this one and every `"
+                            + program.source().slice(new dev.eqc.compiler.source.Span(lhs.span().start(),
+                                    lhs.sub().span().start() - 1)).strip().replaceAll("_$", "")
+                            + "` with " + count + " indices read as `" + NameKeys.full(renamed) + "`")
+                    .caret("a value of its own")
+                    .help("give it a name of its own to say so (BPR's `\\hat{x}_{uij}` as `\\hat{d}_{uij}`)")
+                    .report(diagnostics);
+            changed = true;
+        }
+        return changed ? new Program(program.source(), out) : program;
+    }
+
+    /** Whether each letter of the left-hand side is no declared name and indexes something on the right. */
+    private static boolean elementwise(Expr.Sym lhs, Expr rhs, Set<String> declared) {
+        for (String letter : IndexLetters.of(lhs.sub())) {
+            if (declared.contains(letter) || !IndexLetters.indexesSomething(letter, rhs, declared::contains)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String baseKey(Expr.Sym s) {
+        return NameKeys.full(s.withScripts(s.span(), null, null, s.primes()));
+    }
+
+    /** Whether every subscripted read of {@code base} in the file has index letters, as many as one of {@code counts}. */
+    private static boolean onlyCounts(List<Statement> statements, String base, Set<Integer> counts) {
+        boolean[] ok = {true};
+        ExprCopy check = new ExprCopy() {
+            @Override
+            Expr sym(Expr.Sym s) {
+                if (s.sub() != null && s.sup() == null && baseKey(s).equals(base)) {
+                    List<String> letters = IndexLetters.of(s.sub());
+                    ok[0] &= letters != null && counts.contains(letters.size());
+                }
+                return super.sym(s);
+            }
+        };
+        for (Statement s : statements) {
+            if (s instanceof Statement.Definition d) {
+                check.expr(d.lhs());
+                check.expr(d.rhs());
+            } else if (s instanceof Statement.Bare b) {
+                check.expr(b.expr());
+            }
+        }
+        return ok[0];
+    }
+
+    /** Every use of {@code base} with {@code count} index letters, with {@code primes} more primes. */
+    private static final class Rename extends ExprCopy {
+        private final String base;
+        private final int count;
+        private final int primes;
+
+        Rename(String base, int count, int primes) {
+            this.base = base;
+            this.count = count;
+            this.primes = primes;
+        }
+
+        @Override
+        Expr sym(Expr.Sym s) {
+            if (s.sub() != null && s.sup() == null && baseKey(s).equals(base) && IndexLetters.of(s.sub()) != null
+                    && IndexLetters.of(s.sub()).size() == count) {
+                return new Expr.Sym(s.span(), s.kind(), s.base(), s.accent(), s.sub(), null, s.primes() + primes);
+            }
+            return super.sym(s);
+        }
+
+        Statement statement(Statement s) {
+            if (s instanceof Statement.Definition d) {
+                return new Statement.Definition(d.span(), expr(d.lhs()), d.opSpan(), d.op(), expr(d.rhs()), d.comment());
+            }
+            if (s instanceof Statement.Bare b) {
+                return new Statement.Bare(b.span(), expr(b.expr()), b.comment());
+            }
+            return s;
+        }
+    }
+}
