@@ -1,3 +1,3 @@
 from h import *
-rng=np.random.default_rng(1516); n=7; t=np.sign(rng.normal(size=n)); y=rng.normal(size=n)
-run('c1516_wiki_hinge', {'t':t,'y':y}, np.maximum(0,1-t*y), fn=r'\ell')
+for t,y in ((1.0,0.3),(-1.0,0.4),(1.0,1.7)):
+    run('c1516_wiki_hinge', {'t':t,'y':y}, max(0,1-t*y), fn=r'\ell')

@@ -655,7 +655,7 @@ public final class Resolver {
             boolean stated = s instanceof Statement.Definition sd && PendingDefinition.statedDerivative(sd.lhs(),
                     key -> knownName(key, program)) != null;
             for (int later = at + 1; stated && s instanceof Statement.Definition d && later < statements.size()
-                    && statements.get(later) instanceof Statement.Continuation next && next.op() == d.op()
+                    && statements.get(later) instanceof Statement.Continuation next && ChainForms.continues(d, next)
                     && unknownSubscripted(d.rhs(), program) != null; later++) {
                 // \frac{\partial C}{\partial z_i} = \frac{1}{T}(q_i - p_i) = \frac{1}{T}(\frac{e^{z_i/T}}{…} - …) (Hinton et
                 // al., Eq. 2): a form using names the file never gives (q, p) names the form after it.
@@ -681,7 +681,7 @@ public final class Resolver {
                 s = new Statement.Bare(d.lhs().span(), d.lhs(), d.comment());
             }
             for (int later = at + 1; s instanceof Statement.Definition d && later < statements.size()
-                    && statements.get(later) instanceof Statement.Continuation next && next.op() == d.op(); later++) {
+                    && statements.get(later) instanceof Statement.Continuation next && ChainForms.continues(d, next); later++) {
                 Expr.Apply unknown = namesNextForm(d.rhs(), program) ? (Expr.Apply) d.rhs() : undefinedCall(d.rhs(), program);
                 if (unknown == null) {
                     break;
@@ -704,7 +704,7 @@ public final class Resolver {
                 s = ChainForms.computedForm(file, statements, at, d);
             }
             if (s instanceof Statement.Definition d && at + 1 < statements.size()
-                    && statements.get(at + 1) instanceof Statement.Continuation next && next.op() == d.op()
+                    && statements.get(at + 1) instanceof Statement.Continuation next && ChainForms.continues(d, next)
                     && !setsReducedOver(d.rhs()).containsAll(setsReducedOver(next.rhs()))) {
                 // \alpha_{ij} = \mathrm{softmax}_j(e_{ij}) = \frac{\exp(e_{ij})}{\sum_{k \in \mathcal{N}_i} \exp(e_{ik})}
                 // (GAT): the next form reduces over a set the first does not name, so it says what the first
