@@ -256,6 +256,13 @@ public final class Resolver {
                     || StridedDefinitions.isStrided(d))) {
                 // y_i may define y element by element: only the base counts as defined here.
                 file.markDefined(NameKeys.full(sym.withScripts(sym.span(), null, null, sym.primes())));
+                List<String> subLetters = IndexLetters.of(sym.sub());
+                if (subLetters != null && subLetters.stream().anyMatch(l -> !IndexLetters.occursFree(l, d.rhs(), k -> false))) {
+                    // \mu_B = \frac{1}{m} \sum_{i=1}^m x_i (Wikipedia's batch norm): a subscript letter its right-hand side
+                    // never reads cannot be an index of it, so the whole spelling is the name defined; \sigma_B^2 =
+                    // \frac{1}{m} \sum_i (x_i - \mu_B)^2 then reads that name, and B is no index of \sigma^2 (was W0196).
+                    file.markDefined(NameKeys.full(sym));
+                }
             } else if (d.lhs() instanceof Expr.Sym sym) {
                 file.markDefined(NameKeys.full(sym));
                 if (sym.sup() != null && IndexLetters.of(sym.sub()) != null && !NameKeys.isTranspose(sym)) {
