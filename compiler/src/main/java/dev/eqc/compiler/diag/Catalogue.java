@@ -359,6 +359,12 @@ public final class Catalogue {
                         + " docs/LANGUAGE.md, Reading rules.",
                 "\\mathbf{x} \\in \\mathbb{R}^{N \\times d}, \\mu \\in \\mathbb{R}^{d}\ns = \\sum_{i} (\\mathbf{x}_i - \\mu)^\\top (\\mathbf{x}_i - \\mu)",
                 "\\mathbf{x} \\in \\mathbb{R}^{N \\times d}, \\mu \\in \\mathbb{R}^{d}\ns = \\sum_{i} \\|\\mathbf{x}_i - \\mu\\|^2");
+        add(Code.W0451, "An index letter written on the label inside a subscript, the labelled name declared and the"
+                        + " whole spelling not: Jurafsky & Martin's `\\sum_{i=1}^{k} \\log \\sigma(-c_{neg_i} \\cdot w)`"
+                        + " with `c_{neg} \\in \\mathbb{R}^{k \\times d}`. It is read as `(c_{neg})_i`, row i of"
+                        + " `c_{neg}`; before, `c_{neg_i}` was an undeclared input. docs/LANGUAGE.md, Names.",
+                "w \\in \\mathbb{R}^{d}, c_{neg} \\in \\mathbb{R}^{k \\times d}\nL = \\sum_{i=1}^{k} c_{neg_i}^\\top w",
+                "w \\in \\mathbb{R}^{d}, C \\in \\mathbb{R}^{k \\times d}\nL = \\sum_{i=1}^{k} C_i^\\top w");
         add(Code.W0450, "A built-in element-wise function written with one prime and applied to one argument, the file"
                         + " giving the primed name no meaning of its own: Nielsen's `\\delta^L = (a^L - y) \\odot"
                         + " \\sigma'(z^L)` (BP1, BP2), `\\tanh'(x)`. It is read as the derivative at the argument,"

@@ -155,6 +155,7 @@ public enum Code {
     W0439("a parenthesised superscript of letters on a left-hand side read as the definition's indices"),
     W0432("a cross-entropy the file does not define, read as -sum p log q with the first argument the target"),
     W0440("a subscripted name with a parenthesised index superscript read as an entry of the indexed example"),
+    W0451("an index written on the label inside a subscript (c_{neg_i}) read as an element of the labelled name c_{neg}"),
     W0450("a built-in function with a prime, applied to an argument, read as its derivative (Nielsen's \\sigma'(z))"),
     W0445("a run of letters in a size, each a size the file has, read as their product (hd_v as h d_v)"),
     W0437("a matrix inside an expectation that draws samples: the mean over its rows, one draw each"),
