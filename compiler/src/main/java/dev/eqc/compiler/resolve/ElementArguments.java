@@ -175,7 +175,11 @@ final class ElementArguments {
         for (Expr arg : a.args()) {
             if (!(arg instanceof Expr.Sym i) || !i.bare() || i.kind() != dev.eqc.compiler.ast.SymKind.LETTERS
                     || i.base().length() != 1 || known.test(i.base()) || letters.contains(i.base())
-                    || !indexesDeclared(i.base(), d.rhs(), tensors)) {
+                    || !indexesDeclared(i.base(), d.rhs(), tensors)
+                    || IndexLetters.reductionLetters(d.rhs()).contains(i.base())
+                            && !IndexLetters.indexesSomethingFree(i.base(), d.rhs(), known)) {
+                // \ell(y) = \max(0, 1 + \max_{y \ne t} \mathbf{w}_y \mathbf{x} - …) (Wikipedia's multiclass hinge loss):
+                // a letter the body uses only under a reduction of its own is that reduction's, no index of the value
                 return null;
             }
             letters.add(i.base());
