@@ -52,6 +52,7 @@ final class ElementArguments {
         }
         // Jurafsky & Martin's score(x_i, x_j) = \frac{q_i \cdot k_j}{\sqrt{d_k}}, called as score(x_i, x_j) and
         // score(x_i, x_k): every call passes elements of the same tensors at letters, so the calls are its elements.
+        // Of two arguments or more: one element called so is the step or member notation of W0382 and W0428.
         java.util.Map<String, List<String>> elementCalls = new java.util.HashMap<>();
         // A name the file defines (focal loss's p_t = cases…) is that value, not an element of p.
         Set<String> defined = new HashSet<>();
@@ -66,7 +67,7 @@ final class ElementArguments {
         for (Statement s : program.statements()) {
             dev.eqc.compiler.ast.Script element = s instanceof Statement.Definition d && d.lhs() instanceof Expr.Apply a
                     && a.callee() instanceof Expr.Sym f && f.sub() == null && f.sup() == null
-                    && (!called.contains(NameKeys.full(f)) || callsAtElements(a, calls.get(NameKeys.full(f))))
+                    && (!called.contains(NameKeys.full(f)) || a.args().size() >= 2 && callsAtElements(a, calls.get(NameKeys.full(f))))
                     ? elementOf(a, tensors, defined) : null;
             if (element != null && called.contains(NameKeys.full((Expr.Sym) ((Expr.Apply) ((Statement.Definition) s)
                     .lhs()).callee()))) {
