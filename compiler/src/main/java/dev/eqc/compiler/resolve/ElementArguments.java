@@ -128,7 +128,10 @@ final class ElementArguments {
                         }
                     }
                     List<Expr> items = order.stream().map(mapped::get).toList();
-                    dev.eqc.compiler.ast.Script sub = new dev.eqc.compiler.ast.Script(a.argsSpan(), items,
+                    // the script stands right after the name, as on the left-hand side, so messages print the name
+                    // as written (`\text{score}`)
+                    dev.eqc.compiler.ast.Script sub = new dev.eqc.compiler.ast.Script(new dev.eqc.compiler.source.Span(
+                            f.span().end() + 1, Math.max(f.span().end() + 1, a.span().end())), items,
                             String.join(",", items.stream().map(x -> ((Expr.Sym) x).base()).toList()));
                     return new Expr.Sym(a.span(), f.kind(), f.base(), f.accent(), sub, null, f.primes());
                 }
