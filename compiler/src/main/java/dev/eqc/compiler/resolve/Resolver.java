@@ -270,7 +270,15 @@ public final class Resolver {
                     file.markDefined(NameKeys.full(sym.withScripts(sym.span(), null, sym.sup(), sym.primes())));
                 }
             } else if (d.lhs() instanceof Expr.Apply a && a.callee() instanceof Expr.Sym callee) {
-                file.markDefined(NameKeys.full(callee));
+                List<String> family = callee.sup() == null ? IndexLetters.of(callee.sub()) : null;
+                if (family != null && family.stream().allMatch(l -> IndexLetters.occursFree(l, d.rhs(), k -> false))) {
+                    // Géron's s_k(\mathbf{x}) = \boldsymbol{\Theta}_k^T \mathbf{x}: a family of functions, one per k (the
+                    // definition's key is s); a later \hat{p}_k = \frac{\exp(s_k(\mathbf{x}))}{\sum_j \exp(s_j(\mathbf{x}))}
+                    // reads member k, so k indexes there (it was the input s_k(x), and p̂_k one name).
+                    file.markDefined(NameKeys.full(callee.withScripts(callee.span(), null, null, callee.primes())));
+                } else {
+                    file.markDefined(NameKeys.full(callee));
+                }
             }
         }
     }
