@@ -359,6 +359,25 @@ public final class Catalogue {
                         + " docs/LANGUAGE.md, Reading rules.",
                 "\\mathbf{x} \\in \\mathbb{R}^{N \\times d}, \\mu \\in \\mathbb{R}^{d}\ns = \\sum_{i} (\\mathbf{x}_i - \\mu)^\\top (\\mathbf{x}_i - \\mu)",
                 "\\mathbf{x} \\in \\mathbb{R}^{N \\times d}, \\mu \\in \\mathbb{R}^{d}\ns = \\sum_{i} \\|\\mathbf{x}_i - \\mu\\|^2");
+        add(Code.W0451, "An index letter written on the label inside a subscript, the labelled name declared and the"
+                        + " whole spelling not: Jurafsky & Martin's `\\sum_{i=1}^{k} \\log \\sigma(-c_{neg_i} \\cdot w)`"
+                        + " with `c_{neg} \\in \\mathbb{R}^{k \\times d}`. It is read as `(c_{neg})_i`, row i of"
+                        + " `c_{neg}`; before, `c_{neg_i}` was an undeclared input. docs/LANGUAGE.md, Names.",
+                "w \\in \\mathbb{R}^{d}, c_{neg} \\in \\mathbb{R}^{k \\times d}\nL = \\sum_{i=1}^{k} c_{neg_i}^\\top w",
+                "w \\in \\mathbb{R}^{d}, C \\in \\mathbb{R}^{k \\times d}\nL = \\sum_{i=1}^{k} C_i^\\top w");
+        add(Code.W0450, "A built-in element-wise function written with one prime and applied to one argument, the file"
+                        + " giving the primed name no meaning of its own: Nielsen's `\\delta^L = (a^L - y) \\odot"
+                        + " \\sigma'(z^L)` (BP1, BP2), `\\tanh'(x)`. It is read as the derivative at the argument,"
+                        + " element-wise (sigma, tanh, exp, log, sin, cos, sinh, cosh, sqrt, softplus, relu); before,"
+                        + " the prime was dropped and the function itself computed. A paper whose `\\sigma'` is another"
+                        + " activation declares or defines it. docs/LANGUAGE.md, Vocabulary.",
+                "z \\in \\mathbb{R}^{n}\nd = \\sigma'(z)",
+                "z \\in \\mathbb{R}^{n}\nd = \\sigma(z) \\odot (1 - \\sigma(z))");
+        add(Code.E0360, "A built-in function written with a prime whose derivative eqc does not know (`\\max'`, a"
+                        + " second prime `\\sigma''(z)`, `\\mathrm{softmax}'(z)`) stops rather than compute the function"
+                        + " itself: the prime means the derivative. Write the derivative out. docs/LANGUAGE.md, Vocabulary.",
+                "z \\in \\mathbb{R}^{n}\nd = \\sigma''(z)",
+                "z \\in \\mathbb{R}^{n}\ns = \\sigma(z)\nd = s \\odot (1 - s) \\odot (1 - 2 s)");
         add(Code.W0445, "A run of letters in a declared size, each letter (the last with the subscript) a size the file"
                         + " already has: Vaswani et al.'s `W^O \\in \\mathbb{R}^{hd_v \\times d_{\\text{model}}}` after"
                         + " `i = 1, \\ldots, h` and `W_i^V \\in \\mathbb{R}^{d_{\\text{model}} \\times d_v}`. TeX prints"

@@ -379,9 +379,13 @@ final class StatementSplitter {
         return type == EqLexer.EQ || type == EqLexer.ASSIGN || type == EqLexer.DEFINE_SIGN || type == EqLexer.ARROW_ASSIGN;
     }
 
-    /** {@code \quad}, {@code \qquad}, {@code \hspace}, and a run of three medium spaces {@code \;\;\;} (Weng's posts). */
+    /**
+     * {@code \quad}, {@code \qquad}, {@code \hspace}, a run of three medium spaces {@code \;\;\;} (Weng's posts), and
+     * a run of two control spaces {@code \ \ } (Jurafsky &amp; Martin's {@code \frac{…}{…} \ \ 1 \leq i \leq K},
+     * Wikipedia's softmax {@code \ \ \text{ for } i = 1, \dotsc , K}).
+     */
     private static final java.util.regex.Pattern WIDE_SPACE = java.util.regex.Pattern.compile(
-            "\\\\q?quad(?![a-zA-Z])|\\\\hspace|(\\\\[;:>]\\s*){3,}");
+            "\\\\q?quad(?![a-zA-Z])|\\\\hspace|(\\\\[;:>]\\s*){3,}|(\\\\ \\s*){2,}");
 
     /** The source between token {@code at - 1} and token {@code at} holds a wide space ({@link #WIDE_SPACE}). */
     private boolean wideSpaceBefore(List<Token> tokens, int at) {

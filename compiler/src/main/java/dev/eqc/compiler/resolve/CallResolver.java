@@ -612,6 +612,10 @@ final class CallResolver {
         if (target != null || body.names.isBound(key)) {
             return product(a);
         }
+        Term derivative = primedBuiltin(a, callee);
+        if (derivative != null) {
+            return derivative;
+        }
         Optional<Builtin> builtin = callee.bare() || callee.kind() == SymKind.COMMAND && callee.sub() == null
                 ? Builtin.lookup(callee.base()) : Optional.empty();
         if (callee.kind() == SymKind.COMMAND && callee.base().equals("\\log") && callee.sup() == null
@@ -1827,6 +1831,85 @@ final class CallResolver {
     }
 
     // ---- axis forms, expectations, indicators -------------------------------------------------
+
+    /**
+     * Nielsen's {@code \\sigma'(z^l)} (BP1, BP2), {@code \\tanh'(x)}: a built-in element-wise function with one prime
+     * (no scripts), applied to one argument and not given another meaning by the file, is its derivative at the
+     * argument (W0450); before, the prime was dropped and {@code \\sigma'(z)} computed {@code \\sigma(z)}. A built-in
+     * whose derivative eqc does not know (or a second prime) is E0360 rather than the function itself.
+     */
+    private Term primedBuiltin(Expr.Apply a, Expr.Sym callee) {
+        if (callee.primes() == 0 || callee.sub() != null || callee.sup() != null || callee.accent() != null
+                || callee.kind() != SymKind.COMMAND && callee.kind() != SymKind.WORD) {
+            return null;
+        }
+        Builtin b = Builtin.lookup(callee.base()).orElse(null);
+        if (b == null || a.args().size() != 1) {
+            return null;
+        }
+        String key = NameKeys.full(callee);
+        if (file.definition(key) != null || file.wasDeclared(key) || body.names.isBound(key)) {
+            return null;
+        }
+        String name = file.source.slice(callee.span());
+        String arg = file.source.slice(a.args().get(0).span());
+        if (callee.primes() != 1 || b.kind() != Builtin.Kind.UNARY || derivativeOf(b, null, a.span()) == null) {
+            return body.error(Code.E0360, callee.span(), "eqc does not know the derivative `" + name + "` of a"
+                            + " built-in function",
+                    "write the derivative out, e.g. `\\sigma(x)(1 - \\sigma(x))` for `\\sigma'(x)`");
+        }
+        Diagnostic.of(Code.W0450, file.source, callee.span(), "`" + name + "(" + arg + ")` is read as the derivative"
+                        + " of `" + (name.endsWith("'") ? name.substring(0, name.length() - 1) : name) + "` at `" + arg + "`, element-wise")
+                .caret("the derivative, not another function")
+                .help("if `" + name + "` is a function of its own, declare or define it")
+                .report(file.diagnostics);
+        return derivativeOf(b, expr(a.args().get(0)), a.span());
+    }
+
+    /** The derivative of an element-wise built-in at {@code x}, or null when eqc does not know it (x null: only asks). */
+    private static Term derivativeOf(Builtin b, Term x, Span sp) {
+        boolean known = switch (b) {
+            case SIGMOID, TANH, EXP, LOG, SIN, COS, SQRT, SOFTPLUS, RELU, SINH, COSH -> true;
+            default -> false;
+        };
+        if (!known || x == null) {
+            return known ? new Term.Literal(sp, 0) : null;
+        }
+        Term one = new Term.Literal(sp, 1.0);
+        switch (b) {
+            case SIGMOID: {
+                Term s = new Term.BuiltinCall(sp, Builtin.SIGMOID, List.of(x));
+                return new Term.Arith(sp, sp, Term.ArithOp.MUL, s, new Term.Arith(sp, sp, Term.ArithOp.SUB, one, s));
+            }
+            case TANH:
+                return new Term.Arith(sp, sp, Term.ArithOp.SUB, one,
+                        new Term.Power(sp, new Term.BuiltinCall(sp, Builtin.TANH, List.of(x)), new Term.Literal(sp, 2.0)));
+            case EXP:
+                return new Term.BuiltinCall(sp, Builtin.EXP, List.of(x));
+            case LOG:
+                return new Term.Arith(sp, sp, Term.ArithOp.DIV, one, x);
+            case SIN:
+                return new Term.BuiltinCall(sp, Builtin.COS, List.of(x));
+            case COS:
+                return new Term.Arith(sp, sp, Term.ArithOp.MUL, new Term.Literal(sp, -1.0),
+                        new Term.BuiltinCall(sp, Builtin.SIN, List.of(x)));
+            case SINH:
+                return new Term.BuiltinCall(sp, Builtin.COSH, List.of(x));
+            case COSH:
+                return new Term.BuiltinCall(sp, Builtin.SINH, List.of(x));
+            case SQRT:
+                return new Term.Arith(sp, sp, Term.ArithOp.DIV, one, new Term.Arith(sp, sp, Term.ArithOp.MUL,
+                        new Term.Literal(sp, 2.0), new Term.BuiltinCall(sp, Builtin.SQRT, List.of(x))));
+            case SOFTPLUS:
+                return new Term.BuiltinCall(sp, Builtin.SIGMOID, List.of(x));
+            default: {
+                // relu'(x): 1 where x > 0, else 0 (the subgradient 0 at 0, as PyTorch takes it): (sign x + |sign x|)/2
+                Term sign = new Term.BuiltinCall(sp, Builtin.SIGN, List.of(x));
+                return new Term.Arith(sp, sp, Term.ArithOp.MUL, new Term.Literal(sp, 0.5), new Term.Arith(sp, sp,
+                        Term.ArithOp.ADD, sign, new Term.BuiltinCall(sp, Builtin.ABS, List.of(sign))));
+            }
+        }
+    }
 
     /** The last-axis built-in an operator names ({@code \\mathrm{softmax}}, {@code \\mathbb{E}}), or null. */
     private static Builtin axisBuiltin(Expr op) {

@@ -1,6 +1,7 @@
 package dev.eqc.compiler.resolve;
 
 import dev.eqc.compiler.ast.Expr;
+import dev.eqc.compiler.ast.RelOp;
 import dev.eqc.compiler.ast.Statement;
 import dev.eqc.compiler.ast.SymKind;
 import dev.eqc.compiler.builtin.Builtin;
@@ -24,13 +25,22 @@ final class ChainForms {
     private ChainForms() {}
 
     /**
+     * Whether {@code next} is a further form of {@code d}'s chain: the same relation, or {@code =} after a defining sign
+     * (Wikipedia's {@code \\hat{y}_n \\equiv g(\\mathbf{w} \\cdot \\mathbf{x}_n) = \\frac{1}{1 + e^{…}}}, {@code a := b = c}):
+     * the definition is made once, the forms after it are equal forms of the value.
+     */
+    static boolean continues(Statement.Definition d, Statement.Continuation next) {
+        return next.op() == d.op() || d.op() == RelOp.DEFINE && next.op() == RelOp.EQ;
+    }
+
+    /**
      * {@code d} computed from the first form, among it and the continuations after {@code at}, that names nothing the
      * file gives nowhere, with a warning for each form skipped; {@code d} itself when its form is such.
      */
     static Statement.Definition computedForm(FileScope file, List<Statement> statements, int at, Statement.Definition d) {
         List<Statement.Continuation> rest = new ArrayList<>();
         for (int later = at + 1; later < statements.size()
-                && statements.get(later) instanceof Statement.Continuation next && next.op() == d.op(); later++) {
+                && statements.get(later) instanceof Statement.Continuation next && continues(d, next); later++) {
             rest.add(next);
         }
         if (rest.isEmpty() || d.update()) {

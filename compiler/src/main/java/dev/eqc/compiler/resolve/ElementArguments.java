@@ -45,6 +45,7 @@ final class ElementArguments {
             return program;
         }
         Set<String> called = new HashSet<>();
+        java.util.Map<String, List<Expr.Apply>> calls = new java.util.HashMap<>();
         for (Statement s : program.statements()) {
             if (s instanceof Statement.Definition d) {
                 new ExprCopy() {
@@ -52,12 +53,17 @@ final class ElementArguments {
                     Expr apply(Expr.Apply a) {
                         if (a.callee() instanceof Expr.Sym f) {
                             called.add(NameKeys.full(f));
+                            calls.computeIfAbsent(NameKeys.full(f), k -> new ArrayList<>()).add(a);
                         }
                         return super.apply(a);
                     }
                 }.expr(d.rhs());
             }
         }
+        // Jurafsky & Martin's score(x_i, x_j) = \frac{q_i \cdot k_j}{\sqrt{d_k}}, called as score(x_i, x_j) and
+        // score(x_i, x_k): every call passes elements of the same tensors at letters, so the calls are its elements.
+        // Of two arguments or more: one element called so is the step or member notation of W0382 and W0428.
+        java.util.Map<String, List<String>> elementCalls = new java.util.HashMap<>();
         // A name the file defines (focal loss's p_t = cases…) is that value, not an element of p.
         Set<String> defined = new HashSet<>();
         for (Statement s : program.statements()) {
@@ -71,7 +77,17 @@ final class ElementArguments {
         for (Statement s : program.statements()) {
             dev.eqc.compiler.ast.Script element = s instanceof Statement.Definition d && d.lhs() instanceof Expr.Apply a
                     && a.callee() instanceof Expr.Sym f && (f.sub() == null || familyLetters(f, d.rhs(), tensors) != null)
-                    && f.sup() == null && !called.contains(NameKeys.full(f)) ? elementOf(a, tensors, defined) : null;
+                    && f.sup() == null
+                    && (!called.contains(NameKeys.full(f)) || a.args().size() >= 2 && callsAtElements(a, calls.get(NameKeys.full(f))))
+                    ? elementOf(a, tensors, defined) : null;
+            if (element != null && called.contains(NameKeys.full((Expr.Sym) ((Expr.Apply) ((Statement.Definition) s)
+                    .lhs()).callee()))) {
+                Expr.Apply a = (Expr.Apply) ((Statement.Definition) s).lhs();
+                elementCalls.put(NameKeys.full((Expr.Sym) a.callee()), element.items().stream()
+                        .map(x -> ((Expr.Sym) x).base()).toList());
+                elementCalls.put(NameKeys.full((Expr.Sym) a.callee()) + "\u0000args", a.args().stream()
+                        .map(x -> String.join(",", IndexLetters.of(((Expr.Sym) x).sub()))).toList());
+            }
             if (element == null) {
                 Statement indexed = s instanceof Statement.Definition d ? ofIndices(d, tensors, defined, program,
                         diagnostics) : null;
@@ -122,6 +138,54 @@ final class ElementArguments {
                     .report(diagnostics);
             changed = true;
         }
+        if (!elementCalls.isEmpty()) {
+            ExprCopy elements = new ExprCopy() {
+                @Override
+                Expr apply(Expr.Apply a) {
+                    List<String> order = a.callee() instanceof Expr.Sym f ? elementCalls.get(NameKeys.full(f)) : null;
+                    if (order == null) {
+                        return super.apply(a);
+                    }
+                    Expr.Sym f = (Expr.Sym) a.callee();
+                    List<String> own = elementCalls.get(NameKeys.full(f) + "\u0000args");
+                    java.util.Map<String, Expr> mapped = new java.util.HashMap<>();
+                    for (int p = 0; p < own.size(); p++) {
+                        List<String> from = List.of(own.get(p).split(","));
+                        List<Expr> to = ((Expr.Sym) a.args().get(p)).sub().items();
+                        for (int q = 0; q < from.size(); q++) {
+                            mapped.putIfAbsent(from.get(q), to.get(q));
+                        }
+                    }
+                    List<Expr> items = order.stream().map(mapped::get).toList();
+                    // the script stands right after the name, as on the left-hand side, so messages print the name
+                    // as written (`\text{score}`)
+                    dev.eqc.compiler.ast.Script sub = new dev.eqc.compiler.ast.Script(new dev.eqc.compiler.source.Span(
+                            f.span().end() + 1, Math.max(f.span().end() + 1, a.span().end())), items,
+                            String.join(",", items.stream().map(x -> ((Expr.Sym) x).base()).toList()));
+                    return new Expr.Sym(a.span(), f.kind(), f.base(), f.accent(), sub, null, f.primes());
+                }
+            };
+            java.util.Map<Statement, Statement> renewed = new java.util.IdentityHashMap<>();
+            for (int k = 0; k < out.size(); k++) {
+                if (out.get(k) instanceof Statement.Definition d) {
+                    Expr rhs = elements.expr(d.rhs());
+                    if (!rhs.equals(d.rhs())) {
+                        Statement.Definition now = new Statement.Definition(d.span(), d.lhs(), d.opSpan(), d.op(), rhs,
+                                d.comment());
+                        renewed.put(d, now);
+                        out.set(k, now);
+                    }
+                }
+            }
+            // a tail or a trailing shape of a definition rewritten here stays with it (\forall j \leq i after α_{ij})
+            for (int k = 0; k < out.size(); k++) {
+                if (out.get(k) instanceof Statement.Condition c && renewed.containsKey(c.of())) {
+                    out.set(k, new Statement.Condition(c.span(), renewed.get(c.of()), c.word(), c.condition()));
+                } else if (out.get(k) instanceof Statement.ShapeAssertion a && renewed.containsKey(a.of())) {
+                    out.set(k, new Statement.ShapeAssertion(a.span(), renewed.get(a.of()), a.domain()));
+                }
+            }
+        }
         if (!indexedFunctions.isEmpty()) {
             // w_i = (\frac{1}{N} \cdot \frac{1}{P(i)})^\beta: P(i) of such a function, at letters, is its element P_i.
             ExprCopy elements = new ExprCopy() {
@@ -149,6 +213,41 @@ final class ElementArguments {
             }
         }
         return changed ? new Program(program.source(), out) : program;
+    }
+
+    /**
+     * Whether every call passes, in each argument's place, the definition's tensor at as many bare letters, one letter
+     * of the call for each letter of the definition wherever it stands ({@code score(x_i, x_k)} for {@code score(x_i,
+     * x_j)}; not {@code f(x_i, y_j)} for {@code f(x_i, y_i)}).
+     */
+    private static boolean callsAtElements(Expr.Apply def, List<Expr.Apply> uses) {
+        for (Expr.Apply use : uses) {
+            if (use.args().size() != def.args().size()) {
+                return false;
+            }
+            java.util.Map<String, String> mapped = new java.util.HashMap<>();
+            for (int p = 0; p < def.args().size(); p++) {
+                if (!(def.args().get(p) instanceof Expr.Sym own) || !(use.args().get(p) instanceof Expr.Sym at)
+                        || own.sub() == null || at.sub() == null || at.sup() != null || !java.util.Objects.equals(at.accent(), own.accent())
+                        || !NameKeys.full(own.withScripts(own.span(), null, null, own.primes()))
+                                .equals(NameKeys.full(at.withScripts(at.span(), null, null, at.primes())))) {
+                    return false;
+                }
+                List<String> from = IndexLetters.of(own.sub());
+                List<String> to = IndexLetters.of(at.sub());
+                if (from == null || to == null || from.size() != to.size()
+                        || at.sub().items().stream().anyMatch(x -> !(x instanceof Expr.Sym l) || !l.bare())) {
+                    return false;
+                }
+                for (int q = 0; q < from.size(); q++) {
+                    String before = mapped.putIfAbsent(from.get(q), to.get(q));
+                    if (before != null && !before.equals(to.get(q))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -238,7 +337,11 @@ final class ElementArguments {
         for (Expr arg : a.args()) {
             if (!(arg instanceof Expr.Sym i) || !i.bare() || i.kind() != dev.eqc.compiler.ast.SymKind.LETTERS
                     || i.base().length() != 1 || known.test(i.base()) || letters.contains(i.base())
-                    || !indexesDeclared(i.base(), d.rhs(), tensors, program.source())) {
+                    || !indexesDeclared(i.base(), d.rhs(), tensors, program.source())
+                    || IndexLetters.reductionLetters(d.rhs()).contains(i.base())
+                            && !IndexLetters.indexesSomethingFree(i.base(), d.rhs(), known)) {
+                // \ell(y) = \max(0, 1 + \max_{y \ne t} \mathbf{w}_y \mathbf{x} - …) (Wikipedia's multiclass hinge loss):
+                // a letter the body uses only under a reduction of its own is that reduction's, no index of the value
                 return null;
             }
             letters.add(i.base());

@@ -71,13 +71,36 @@ final class IndexLetters {
 
     /** Whether {@code letter} indexes something in {@code e} (a subscript letter of a name, not only a number). */
     static boolean indexesSomething(String letter, Expr e, java.util.function.Predicate<String> known) {
-        return nodes(e, true).stream().anyMatch(n -> (n instanceof Expr.Sym s && indexes(s, letter, known))
+        return nodes(e, true).stream().anyMatch(n -> indexesAt(n, letter, known));
+    }
+
+    private static boolean indexesAt(Expr n, String letter, java.util.function.Predicate<String> known) {
+        return (n instanceof Expr.Sym s && indexes(s, letter, known))
                 || boundsAnIndex(n, letter)
                 || (n instanceof Expr.Subscripted sc && !(sc.base() instanceof Expr.Norm) && of(sc.sub()) != null
                         && of(sc.sub()).contains(letter))
                 || (n instanceof Expr.Sym s && letter.equals(sliceSubscriptLetter(s.sub())))
                 || (n instanceof Expr.Subscripted sc && letter.equals(sliceSubscriptLetter(sc.sub())))
-                || bracketIndexes(n, letter, known));
+                || bracketIndexes(n, letter, known);
+    }
+
+    /**
+     * Whether {@code letter} indexes something in {@code e} outside every reduction that binds it: in Wikipedia's
+     * multiclass hinge loss {@code \ell(y) = \max(0, 1 + \max_{y \ne t} \mathbf{w}_y \mathbf{x} - \mathbf{w}_t
+     * \mathbf{x})} the {@code y} of {@code \mathbf{w}_y} is the inner max's own, not the left-hand side's.
+     */
+    static boolean indexesSomethingFree(String letter, Expr e, java.util.function.Predicate<String> known) {
+        java.util.Set<Expr> bound = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Expr n : nodes(e, true)) {
+            if (n instanceof Expr.BigOp b && !bound.contains(n) && b.operator().sub() != null
+                    && b.operator().sub().isSingle()) {
+                Expr v = b.operator().sub().single() instanceof Expr.Relation rel ? rel.left() : b.operator().sub().single();
+                if (v instanceof Expr.Sym l && l.bare() && (l.base() + "'".repeat(l.primes())).equals(letter)) {
+                    bound.addAll(nodes(b, true));
+                }
+            }
+        }
+        return nodes(e, true).stream().anyMatch(n -> !bound.contains(n) && indexesAt(n, letter, known));
     }
 
     /** {@code P_l[h, h']} with {@code P_l} known: the letters in the bracket index it, as in code (W0416). */

@@ -202,6 +202,40 @@ final class NameResolver {
         return out;
     }
 
+    /**
+     * Jurafsky &amp; Martin's {@code c_{neg_i}} (skip-gram with negative sampling) with {@code c_{neg}} declared and
+     * {@code c_{neg_i}} not, {@code i} an index in scope: the index written on the label inside the subscript picks
+     * element (row) {@code i} of the labelled name, as {@code (c_{neg})_i} (W0451). Before, {@code c_{neg_i}} was an
+     * undeclared input. Null when this is not that.
+     */
+    private Term labelIndexed(Expr.Sym s) {
+        if (s.sup() != null || s.sub() == null || !s.sub().isSingle() || !(s.sub().single() instanceof Expr.Sym inner)
+                || inner.sub() == null || inner.sup() != null || inner.accent() != null || inner.primes() != 0
+                || file.hasInput(NameKeys.full(s)) || file.isDefinedName(NameKeys.full(s))
+                || scope.param(NameKeys.full(s)) != null) {
+            return null;
+        }
+        List<String> letters = IndexLetters.of(inner.sub());
+        if (letters == null || letters.isEmpty() || letters.stream().anyMatch(l -> scope.indexVar(l) == null)) {
+            return null;
+        }
+        Expr.Sym label = inner.withScripts(new Span(inner.span().start(), inner.sub().span().start() - 1), null, null, 0);
+        Expr.Sym labelled = s.withScripts(new Span(s.span().start(), s.span().end()), new dev.eqc.compiler.ast.Script(
+                label.span(), List.of(label), NameKeys.full(label)), null, s.primes());
+        String key = NameKeys.full(labelled);
+        if (!file.hasInput(key) || file.input(key).dims() == null || file.input(key).dims().size() < letters.size()) {
+            return null;
+        }
+        Diagnostic.of(Code.W0451, file.source, inner.sub().span(), "`" + file.source.slice(s.span()) + "` is read as `("
+                        + file.source.slice(new Span(s.span().start(), inner.sub().span().start() - 1)) + "})_{"
+                        + String.join("", letters) + "}`: the index on the label picks an element of the declared `"
+                        + file.source.slice(new Span(s.span().start(), inner.sub().span().start() - 1)) + "}`")
+                .caret("an index of the labelled name")
+                .help("declare `" + file.source.slice(s.span()) + "` to make it a name of its own")
+                .report(file.diagnostics);
+        return body.expr(new Expr.Subscripted(s.span(), labelled, inner.sub()));
+    }
+
     Term sym(Expr.Sym s) {
         Term state = body.scanState(s);
         if (state != null) {
@@ -220,6 +254,10 @@ final class NameResolver {
         Term labelledTranspose = labelledTranspose(s);
         if (labelledTranspose != null) {
             return labelledTranspose;
+        }
+        Term labelIndexed = labelIndexed(s);
+        if (labelIndexed != null) {
+            return labelIndexed;
         }
         boolean onlyPrimes = s.sub() == null && s.sup() == null && s.accent() == null;
         String asIndex = s.base() + "'".repeat(s.primes());

@@ -936,7 +936,9 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             if (!(arg instanceof Expr.Sym v) || !v.bare() || v.kind() != dev.eqc.compiler.ast.SymKind.LETTERS
                     || v.base().length() != 1 || r.hasInput(NameKeys.full(v)) || r.isDimension(NameKeys.full(v))
                     || letters.contains(v.base()) || values.contains(v.base())
-                    || !IndexLetters.indexesSomething(v.base(), d.rhs(), r::hasInput) && !called.contains(v.base())) {
+                    || !IndexLetters.indexesSomething(v.base(), d.rhs(), r::hasInput) && !called.contains(v.base())
+                    || IndexLetters.reductionLetters(d.rhs()).contains(v.base())
+                            && !IndexLetters.indexesSomethingFree(v.base(), d.rhs(), r::hasInput)) {
                 return null;
             }
             allCalled &= called.contains(v.base());

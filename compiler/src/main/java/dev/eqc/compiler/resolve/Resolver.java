@@ -259,6 +259,13 @@ public final class Resolver {
                     || StridedDefinitions.isStrided(d))) {
                 // y_i may define y element by element: only the base counts as defined here.
                 file.markDefined(NameKeys.full(sym.withScripts(sym.span(), null, null, sym.primes())));
+                List<String> subLetters = IndexLetters.of(sym.sub());
+                if (subLetters != null && subLetters.stream().anyMatch(l -> !IndexLetters.occursFree(l, d.rhs(), k -> false))) {
+                    // \mu_B = \frac{1}{m} \sum_{i=1}^m x_i (Wikipedia's batch norm): a subscript letter its right-hand side
+                    // never reads cannot be an index of it, so the whole spelling is the name defined; \sigma_B^2 =
+                    // \frac{1}{m} \sum_i (x_i - \mu_B)^2 then reads that name, and B is no index of \sigma^2 (was W0196).
+                    file.markDefined(NameKeys.full(sym));
+                }
             } else if (d.lhs() instanceof Expr.Sym sym) {
                 file.markDefined(NameKeys.full(sym));
                 if (sym.sup() != null && IndexLetters.of(sym.sub()) != null && !NameKeys.isTranspose(sym)) {
@@ -266,7 +273,15 @@ public final class Resolver {
                     file.markDefined(NameKeys.full(sym.withScripts(sym.span(), null, sym.sup(), sym.primes())));
                 }
             } else if (d.lhs() instanceof Expr.Apply a && a.callee() instanceof Expr.Sym callee) {
-                file.markDefined(NameKeys.full(callee));
+                List<String> family = callee.sup() == null ? IndexLetters.of(callee.sub()) : null;
+                if (family != null && family.stream().allMatch(l -> IndexLetters.occursFree(l, d.rhs(), k -> false))) {
+                    // Géron's s_k(\mathbf{x}) = \boldsymbol{\Theta}_k^T \mathbf{x}: a family of functions, one per k (the
+                    // definition's key is s); a later \hat{p}_k = \frac{\exp(s_k(\mathbf{x}))}{\sum_j \exp(s_j(\mathbf{x}))}
+                    // reads member k, so k indexes there (it was the input s_k(x), and p̂_k one name).
+                    file.markDefined(NameKeys.full(callee.withScripts(callee.span(), null, null, callee.primes())));
+                } else {
+                    file.markDefined(NameKeys.full(callee));
+                }
             }
         }
     }
@@ -658,7 +673,7 @@ public final class Resolver {
             boolean stated = s instanceof Statement.Definition sd && PendingDefinition.statedDerivative(sd.lhs(),
                     key -> knownName(key, program)) != null;
             for (int later = at + 1; stated && s instanceof Statement.Definition d && later < statements.size()
-                    && statements.get(later) instanceof Statement.Continuation next && next.op() == d.op()
+                    && statements.get(later) instanceof Statement.Continuation next && ChainForms.continues(d, next)
                     && unknownSubscripted(d.rhs(), program) != null; later++) {
                 // \frac{\partial C}{\partial z_i} = \frac{1}{T}(q_i - p_i) = \frac{1}{T}(\frac{e^{z_i/T}}{…} - …) (Hinton et
                 // al., Eq. 2): a form using names the file never gives (q, p) names the form after it.
@@ -684,7 +699,7 @@ public final class Resolver {
                 s = new Statement.Bare(d.lhs().span(), d.lhs(), d.comment());
             }
             for (int later = at + 1; s instanceof Statement.Definition d && later < statements.size()
-                    && statements.get(later) instanceof Statement.Continuation next && next.op() == d.op(); later++) {
+                    && statements.get(later) instanceof Statement.Continuation next && ChainForms.continues(d, next); later++) {
                 Expr.Apply unknown = namesNextForm(d.rhs(), program) ? (Expr.Apply) d.rhs() : undefinedCall(d.rhs(), program);
                 if (unknown == null) {
                     break;
@@ -707,7 +722,7 @@ public final class Resolver {
                 s = ChainForms.computedForm(file, statements, at, d);
             }
             if (s instanceof Statement.Definition d && at + 1 < statements.size()
-                    && statements.get(at + 1) instanceof Statement.Continuation next && next.op() == d.op()
+                    && statements.get(at + 1) instanceof Statement.Continuation next && ChainForms.continues(d, next)
                     && !setsReducedOver(d.rhs()).containsAll(setsReducedOver(next.rhs()))) {
                 // \alpha_{ij} = \mathrm{softmax}_j(e_{ij}) = \frac{\exp(e_{ij})}{\sum_{k \in \mathcal{N}_i} \exp(e_{ik})}
                 // (GAT): the next form reduces over a set the first does not name, so it says what the first

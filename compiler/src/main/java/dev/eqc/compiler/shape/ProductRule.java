@@ -4,6 +4,7 @@ import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.diag.Code;
 import dev.eqc.compiler.diag.Diagnostic;
 import dev.eqc.compiler.term.Definition;
+import dev.eqc.compiler.term.IndexVar;
 import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.term.Term;
 import dev.eqc.compiler.source.Span;
@@ -159,7 +160,7 @@ final class ProductRule {
             if (!leftRow && !rightRow && differ(l.dim(0), r.dim(0))) {
                 return outerOfDifferentLengths(p, l, r);
             }
-            if (!leftRow && !rightRow && rowOfMatrix(p.left()) && wholeVector(p.right())
+            if (!leftRow && !rightRow && (rowOfMatrix(p.left()) || labelRowOfMatrix(p.left())) && wholeVector(p.right())
                     && pass.unifier.same(terms.resolved(l.dim(0)), terms.resolved(r.dim(0)))) {
                 return rowTimesVector(p, l, r);
             }
@@ -577,6 +578,18 @@ final class ProductRule {
     /** The declared name of the matrix whose row {@code t} is ({@link #rowOfMatrix}). */
     private static String rowName(Term t) {
         return ((Term.InputRef) ((Term.Index) t).base()).input().latex();
+    }
+
+    /**
+     * {@code \mathbf{w}_t} with {@code t} a declared class label ({@code t \in \{1, \ldots, K\}}): the row of the
+     * declared matrix the label picks (the selection {@code \sum_c [t = c] \mathbf{w}_c}). Side by side with a whole
+     * vector it is the row times the column, as {@code \mathbf{w}_y \mathbf{x}} under {@code \max_{y \ne t}} is
+     * (Wikipedia's multiclass hinge loss); it was the element-wise product, unwarned, beside the dot product.
+     */
+    private static boolean labelRowOfMatrix(Term t) {
+        return t instanceof Term.Reduce r && r.op() == Term.ReduceOp.SUM && IndexVar.CLASSES.equals(r.var().name())
+                && r.body() instanceof Term.Where w && w.then() instanceof Term.Index ix && ix.indices().size() == 1
+                && ix.indices().get(0) == r.var() && rowOfMatrix(ix);
     }
 
     private static boolean rowOfMatrix(Term t) {

@@ -774,8 +774,41 @@ public final class ShapeInference {
                         : "its indexed use " + axisUser.get(in.key()) + ": each index picks a row");
             }
             nearestName(in.key(), declaredNames).ifPresent(n -> w.note("a declared name is similar: `" + n + "`"));
+            if (s.rank() == 0 && beforeBracket(in)) {
+                // Wikipedia's LSTM \sigma_g(W_f x_t + …), its GRU's \phi(…): the activation is named in prose only.
+                // Declaring the name as the help says multiplies the bracket by a number; say what else it may be.
+                w.note("`" + in.latex() + "` is written before a bracket like a function: as a number it multiplies"
+                        + " the bracket; if the paper means a function, define it, like `" + in.latex()
+                        + "(x) = \\tanh(x)`");
+            }
             w.report(diagnostics);
         }
+    }
+
+    /** Whether the source right after the name's span opens a round bracket ({@code \phi(…)}, {@code \sigma_g\left(…}). */
+    private boolean beforeBracket(Input in) {
+        String text = source.text();
+        int at = in.span().end();
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        int open = text.startsWith("(", at) ? at : -1;
+        for (String sized : List.of("\\left(", "\\big(", "\\Big(", "\\bigl(")) {
+            open = open < 0 && text.startsWith(sized, at) ? at + sized.length() - 1 : open;
+        }
+        if (open < 0) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0) {
+                // x_t(x_0, e) (DDPM's inverted form) is read as the value of x_t, no product: one argument only
+                return oneArgument(text.substring(open + 1, i));
+            }
+        }
+        return false;
     }
 
     /**

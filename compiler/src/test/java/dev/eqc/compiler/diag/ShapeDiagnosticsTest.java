@@ -69,6 +69,17 @@ class ShapeDiagnosticsTest {
     }
 
     @Test
+    void anUndeclaredNameBeforeABracketIsToldItMayBeAFunction() {
+        // Wikipedia's GRU: \phi (the hyperbolic tangent, in prose only) applied to the candidate's pre-activation.
+        List<Diagnostic> ds = check("x \\in \\mathbb{R}^{n}\ny = \\phi(x + 1)\n");
+        Diagnostic phi = ds.stream().filter(d -> d.code() == Code.W0101).findFirst().orElseThrow();
+        assertTrue(phi.notes().stream().anyMatch(n -> n.contains("like a function") && n.contains("\\phi(x) =")),
+                phi::toString);
+        List<Diagnostic> plain = check("x \\in \\mathbb{R}^{n}\ny = c x\n");
+        assertTrue(plain.stream().filter(d -> d.code() == Code.W0101).allMatch(d -> d.notes().isEmpty()), plain::toString);
+    }
+
+    @Test
     void aTypoOfADeclaredDimensionIsPointedOut() {
         List<Diagnostic> ds = check(DECLS + "y = \\frac{Q}{\\sqrt{d_K}}\n");
         assertEquals(Code.W0101, ds.get(0).code());
