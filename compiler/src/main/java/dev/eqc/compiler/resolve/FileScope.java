@@ -391,6 +391,10 @@ final class FileScope {
         definedNames.add(key);
     }
 
+    void unmarkDefined(String key) {
+        definedNames.remove(key);
+    }
+
     boolean isDefinedName(String key) {
         return definedNames.contains(key);
     }

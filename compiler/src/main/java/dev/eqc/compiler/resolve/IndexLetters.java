@@ -113,7 +113,19 @@ final class IndexLetters {
         if (idx == null) {
             idx = numbered(s.sub());
         }
-        return idx != null && idx.contains(letter) && !known.test(NameKeys.withSub(s));
+        return idx != null && idx.contains(letter) && !known.test(NameKeys.withSub(s)) && !wholeLabelled(s, known);
+    }
+
+    /**
+     * N-BEATS's {@code \mathbf{V}^f_\ell} declared under that spelling (or defined as one value): a name with a
+     * superscript label known whole while the labelled name alone ({@code \mathbf{V}^f}) is not, so its subscript is
+     * part of the name, no index. It was read as indexing (the key tried was the name without its superscript), so
+     * {@code \hat{\mathbf{y}}_\ell = \mathbf{V}^f_\ell \theta^f_\ell + …} became one value per {@code \ell} of a size of
+     * its own (W0196). Not {@code \delta_t^V} defined element by element ({@code \delta^V} is known then).
+     */
+    private static boolean wholeLabelled(Expr.Sym s, java.util.function.Predicate<String> known) {
+        return s.sup() != null && s.sub() != null && known.test(NameKeys.full(s))
+                && !known.test(NameKeys.full(s.withScripts(s.span(), null, s.sup(), s.primes())));
     }
 
     /** {@code y_i} for the letter {@code i}: a name whose subscript letters include it. */

@@ -27,4 +27,38 @@ class NewPapers17aTest {
                 Map.of("c", new double[] {1, 2, 3}, "x", new double[] {2}),
                 Map.of("c", new int[] {3}, "x", new int[] {}), new double[] {1 * 2 + 2 * 4 + 3 * 8}, List.of());
     }
+
+    @Test
+    void aSubscriptThatNamesAValueDefinedBeforeIsALabelOnTheLeftToo() throws Exception {
+        // DLinear (Zeng et al.): X_s = X - X_t, then H_s = W_s X_s. H_s was one value per s, a size of its own
+        // (W0196, and the run asked for --dim n_s), because only X, not X_s, counted as a name defined (c1494).
+        PaperReadings.assertComputes("Dlinear", "X, X_t \\in \\mathbb{R}^{2}, W_s \\in \\mathbb{R}^{1 \\times 2}\n\n"
+                        + "X_s = X - X_t\nH_s = W_s X_s", "H_s",
+                Map.of("X", new double[] {3, 5}, "X_t", new double[] {1, 1}, "W_s", new double[] {10, 100}),
+                Map.of("X", new int[] {2}, "X_t", new int[] {2}, "W_s", new int[] {1, 2}),
+                new double[] {2 * 10 + 4 * 100}, List.of());
+    }
+
+    @Test
+    void aSubscriptOfNamesGivenWholeWithASuperscriptLabelIsALabelOnTheLeft() throws Exception {
+        // N-BEATS (Oreshkin et al.): \hat{y}_\ell = V^f_\ell \theta^f_\ell + b^f_\ell with V^f_\ell, b^f_\ell declared
+        // and \theta^f_\ell defined as one value: \ell indexes nothing. It was one value per \ell of a size of its
+        // own (W0196): the subscript of a name with a superscript was tested without the superscript (c1491).
+        PaperReadings.assertComputes("Nbeats", "x_\\ell, b^f_\\ell \\in \\mathbb{R}^{2}, V^f_\\ell \\in"
+                        + " \\mathbb{R}^{2 \\times 2}\n\n\\theta^f_\\ell = 2 x_\\ell\n"
+                        + "y_\\ell = V^f_\\ell \\theta^f_\\ell + b^f_\\ell", "y_\\ell",
+                Map.of("x_\\ell", new double[] {1, 2}, "b^f_\\ell", new double[] {0.5, -0.5},
+                        "V^f_\\ell", new double[] {1, 10, 100, 1000}),
+                Map.of("x_\\ell", new int[] {2}, "b^f_\\ell", new int[] {2}, "V^f_\\ell", new int[] {2, 2}),
+                new double[] {2 * 1 + 4 * 10 + 0.5, 2 * 100 + 4 * 1000 - 0.5}, List.of());
+    }
+
+    @Test
+    void aNameDefinedElementByElementUnderALabelStillIndexes() throws Exception {
+        // \delta_t^V = r_t + x_t defines \delta^V element by element over t; y_t = 2 \delta_t^V reads its elements
+        PaperReadings.assertComputes("Td", "r, x \\in \\mathbb{R}^{3}\n\n\\delta_t^V = r_t + x_t\n"
+                        + "y_t = 2 \\delta_t^V", "y",
+                Map.of("r", new double[] {1, 2, 3}, "x", new double[] {10, 20, 30}),
+                Map.of("r", new int[] {3}, "x", new int[] {3}), new double[] {22, 44, 66}, List.of());
+    }
 }
