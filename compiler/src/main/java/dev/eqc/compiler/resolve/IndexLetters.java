@@ -113,7 +113,23 @@ final class IndexLetters {
         if (idx == null) {
             idx = numbered(s.sub());
         }
-        return idx != null && idx.contains(letter) && !known.test(NameKeys.withSub(s)) && !wholeLabelled(s, known);
+        return idx != null && idx.contains(letter) && !known.test(NameKeys.withSub(s)) && !wholeLabelled(s, known)
+                && !labelOfKnown(s, letter, known);
+    }
+
+    /**
+     * N-BEATS's {@code \theta^f_{s,\ell,i}} with {@code \theta^f_{s,\ell}} given: {@code s} and {@code \ell} are the
+     * labels of that name, not indices ({@link StepSubscript#labelledSplits}); only {@code i} indexes.
+     */
+    private static boolean labelOfKnown(Expr.Sym s, String letter, java.util.function.Predicate<String> known) {
+        for (StepSubscript split : StepSubscript.labelledSplits(s, null)) {
+            List<String> labels = of(split.name().sub());
+            if (known.test(NameKeys.full(split.name())) && !split.indices().contains(letter) && labels != null
+                    && labels.contains(letter)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -432,6 +432,12 @@ final class NameResolver {
             return null;
         }
         StepSubscript step = StepSubscript.of(s, file.source);
+        if ((step == null || !isBound(NameKeys.full(step.name()))) && scope.hasIndices()) {
+            // \theta^*_{A,i} with \theta^*_A declared (EWC), \theta^f_{s,\ell,i} with \theta^f_{s,\ell} (N-BEATS): the
+            // labels of a name given whole, then an index; was an undeclared scalar (W0101).
+            step = StepSubscript.labelledSplits(s, file.source).stream()
+                    .filter(x -> isBound(NameKeys.full(x.name()))).findFirst().orElse(null);
+        }
         if (step == null || !isBound(NameKeys.full(step.name())) || !scope.hasIndices()) {
             return null;
         }

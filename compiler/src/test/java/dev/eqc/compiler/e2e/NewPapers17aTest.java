@@ -61,4 +61,28 @@ class NewPapers17aTest {
                 Map.of("r", new double[] {1, 2, 3}, "x", new double[] {10, 20, 30}),
                 Map.of("r", new int[] {3}, "x", new int[] {3}), new double[] {22, 44, 66}, List.of());
     }
+
+    @Test
+    void theLabelsOfANameGivenWholeThenAnIndexAreAnElementOfThatName() throws Exception {
+        // EWC (Kirkpatrick et al., Eq. 3): \theta^*_{A,i} with \theta^*_A declared is its element i; it was an
+        // undeclared scalar (W0101) the run asked an input for (c1474).
+        PaperReadings.assertComputes("Ewc", "\\theta, F, \\theta^*_A \\in \\mathbb{R}^{3}\n\n"
+                        + "L = \\sum_i F_i (\\theta_i - \\theta^*_{A,i})^2", "L",
+                Map.of("\\theta", new double[] {1, 2, 3}, "F", new double[] {1, 10, 100},
+                        "\\theta^*_A", new double[] {0, 0, 1}),
+                Map.of("\\theta", new int[] {3}, "F", new int[] {3}, "\\theta^*_A", new int[] {3}),
+                new double[] {1 + 10 * 4 + 100 * 4}, List.of());
+    }
+
+    @Test
+    void leadingLabelsOfAGivenNameAreLabelsOfTheLeftHandSideToo() throws Exception {
+        // N-BEATS's trend block: \hat{y}_{s,\ell} = \sum_{i=0}^{p} \theta^f_{s,\ell,i} t^i with \theta^f_{s,\ell}
+        // declared: s and \ell label it, so \hat{y}_{s,\ell} is one vector; it was one per s and \ell, of sizes of
+        // their own (W0196), and \theta^f_{s,\ell,i} an undeclared input (c1490).
+        PaperReadings.assertComputes("Trend", "\\theta^f_{s,\\ell} \\in \\mathbb{R}^{3}, t \\in \\mathbb{R}^{2}\n\n"
+                        + "y_{s,\\ell} = \\sum_{i=0}^{2} \\theta^f_{s,\\ell,i} t^i", "y_{s,\\ell}",
+                Map.of("\\theta^f_{s,\\ell}", new double[] {1, 2, 3}, "t", new double[] {0.5, 2}),
+                Map.of("\\theta^f_{s,\\ell}", new int[] {3}, "t", new int[] {2}),
+                new double[] {1 + 2 * 0.5 + 3 * 0.25, 1 + 2 * 2 + 3 * 4}, List.of());
+    }
 }
