@@ -366,6 +366,13 @@ public final class Catalogue {
                         + " size of its own. docs/LANGUAGE.md, Sizes in declarations.",
                 "H_i \\in \\mathbb{R}^{n \\times d_v}, i = 1, \\ldots, h\nW^O \\in \\mathbb{R}^{hd_v \\times m}\ny = \\mathrm{Concat}(H_1, \\ldots, H_h) W^O",
                 "H_i \\in \\mathbb{R}^{n \\times d_v}, i = 1, \\ldots, h\nW^O \\in \\mathbb{R}^{h d_v \\times m}\ny = \\mathrm{Concat}(H_1, \\ldots, H_h) W^O");
+        add(Code.W0446, "A name that is a value (an input, a parameter or a value the file defines), written right"
+                        + " before a parenthesised positive part: the Temporal Fusion Transformer's quantile loss `QL(y,"
+                        + " \\hat{y}, q) = q(y - \\hat{y})_{+} + (1 - q)(\\hat{y} - y)_{+}`. The parser reads `q(…)` as a"
+                        + " call; a value is no function, so it is the product of `q` and the positive part"
+                        + " `\\max(0, y - \\hat{y})`, and eqc says so. docs/LANGUAGE.md, Vocabulary.",
+                "y, \\hat{y}, q \\in \\mathbb{R}\nL = q(y - \\hat{y})_{+}",
+                "y, \\hat{y}, q \\in \\mathbb{R}\nL = q \\cdot (y - \\hat{y})_{+}");
         add(Code.W0439, "A left-hand side with a parenthesised superscript of letters the file gives no other meaning,"
                         + " each indexing something on the right: SimCLR's `\\mathcal{L}^{(i,j)} = -\\log \\frac{\\exp("
                         + "\\mathrm{sim}(z_i, z_j)/\\tau)}{…}`, SwAV's `\\mathbf{p}^{(k)}_t`. The letters are the"

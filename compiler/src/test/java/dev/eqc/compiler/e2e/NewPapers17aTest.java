@@ -85,4 +85,22 @@ class NewPapers17aTest {
                 Map.of("\\theta^f_{s,\\ell}", new int[] {3}, "t", new int[] {2}),
                 new double[] {1 + 2 * 0.5 + 3 * 0.25, 1 + 2 * 2 + 3 * 4}, List.of());
     }
+
+    @Test
+    void aValueBeforeAParenthesisedPositivePartMultipliesIt() throws Exception {
+        // TFT's quantile loss (Lim et al., Eq. 24): q(y - \hat{y})_{+} was E0103 (q applied, then subscripted) (c1493)
+        PaperReadings.assertComputes("Quantile", "y, \\hat{y}, q \\in \\mathbb{R}\n\n"
+                        + "QL(y, \\hat{y}, q) = q(y - \\hat{y})_{+} + (1 - q)(\\hat{y} - y)_{+}", "QL",
+                Map.of("y", new double[] {1.5}, "\\hat{y}", new double[] {2}, "q", new double[] {0.9}),
+                Map.of("y", new int[] {}, "\\hat{y}", new int[] {}, "q", new int[] {}),
+                new double[] {0.1 * 0.5}, List.of(Code.W0446));
+    }
+
+    @Test
+    void aPlainOneWithAComparisonBelowIsTheIndicator() throws Exception {
+        // BinaryNet's straight-through estimator (Hubara et al.): g_r = g_q 1_{|r| \le 1} was E0103 (c1499)
+        PaperReadings.assertComputes("Ste", "r, g_q \\in \\mathbb{R}^{3}\n\ng_r = g_q 1_{|r| \\le 1}", "g_r",
+                Map.of("r", new double[] {0.5, -2, 1}, "g_q", new double[] {3, 4, 5}),
+                Map.of("r", new int[] {3}, "g_q", new int[] {3}), new double[] {3, 0, 5}, List.of());
+    }
 }
