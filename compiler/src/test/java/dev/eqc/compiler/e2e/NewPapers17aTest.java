@@ -103,4 +103,15 @@ class NewPapers17aTest {
                 Map.of("r", new double[] {0.5, -2, 1}, "g_q", new double[] {3, 4, 5}),
                 Map.of("r", new int[] {3}, "g_q", new int[] {3}), new double[] {3, 0, 5}, List.of());
     }
+
+    @Test
+    void theInverseOfADeclaredMatrixBeforeAParenthesisedNameMultipliesIt() throws Exception {
+        // 3D Gaussian splatting (Kerbl et al., Eq. 4): G(x) = e^{-\frac{1}{2}(x)^T \Sigma^{-1}(x)} was E0192, the
+        // value of an undefined function \Sigma^{-1} at x (c1489); \Sigma^{-1}(x - \mu) was already a product.
+        // \Sigma = diag(2, 4): x^T \Sigma^{-1} x = 1/2 + 4/4
+        PaperReadings.assertComputes("Splat", "x \\in \\mathbb{R}^{2}, \\Sigma \\in \\mathbb{R}^{2 \\times 2}\n\n"
+                        + "G = e^{-\\frac{1}{2}(x)^T \\Sigma^{-1}(x)}", "G",
+                Map.of("x", new double[] {1, 2}, "\\Sigma", new double[] {2, 0, 0, 4}),
+                Map.of("x", new int[] {2}, "\\Sigma", new int[] {2, 2}), new double[] {Math.exp(-0.5 * 1.5)}, List.of());
+    }
 }
