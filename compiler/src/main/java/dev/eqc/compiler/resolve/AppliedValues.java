@@ -97,6 +97,7 @@ final class AppliedValues {
             return;
         }
         file.markDeclared(key);
+        file.noteAppliedSpelling(NameKeys.full(callee), function);
         file.appliedInput(key, function + "(" + printedArguments(file.source, declared) + ")", JavaNames.of(callee, true)
                 + "_of_" + javaWords(file.source, a), a.span(), new Input.Applied(function,
                 printedArguments(file.source, declared)), dims);

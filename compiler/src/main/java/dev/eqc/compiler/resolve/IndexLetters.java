@@ -63,10 +63,51 @@ final class IndexLetters {
      * declared), per SPEC 2.3.
      */
     static boolean occursFree(String letter, Expr e, java.util.function.Predicate<String> known) {
-        return nodes(e, true).stream().anyMatch(n -> boundsAnIndex(n, letter) || bracketIndexes(n, letter, known)
+        java.util.Set<Expr> labels = labelParts(e, known);
+        return nodes(e, true).stream().filter(n -> !labels.contains(n)).anyMatch(n -> boundsAnIndex(n, letter)
+                || bracketIndexes(n, letter, known)
                 || n instanceof Expr.Sym s
                 && ((s.kind() == SymKind.LETTERS && s.bare() && s.base().contains(letter) && !known.test(s.base()))
                         || indexes(s, letter, known)));
+    }
+
+    /**
+     * The names inside the subscript of a name known whole: MAML's {@code g_{\mathcal{T}_i}} declared under that
+     * spelling (or the callee of a declared value, {@code \mathcal{L}_{\mathcal{T}_i}(f_\theta)}) labels task
+     * {@code i}; its {@code \mathcal{T}_i} indexes nothing (it made {@code \theta_i' = \theta - \alpha g_{\mathcal{T}_i}}
+     * one value per {@code i} of a size of its own, W0196).
+     */
+    private static java.util.Set<Expr> labelParts(Expr e, java.util.function.Predicate<String> known) {
+        java.util.Set<Expr> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Expr n : nodes(e, true)) {
+            Expr.Apply gradient = dev.eqc.compiler.ast.GradientValues.asApplication(n);
+            if (gradient == null && n instanceof Expr.Binary jx && jx.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
+                    && jx.left() instanceof Expr.Binary before && before.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
+                    && jx.right() instanceof Expr.Apply) {
+                // \alpha \nabla_\theta \mathcal{L}(…) is read ((\alpha \nabla_\theta) \mathcal{L}(…)): the gradient is its tail
+                n = new Expr.Binary(new dev.eqc.compiler.source.Span(before.right().span().start(), jx.span().end()),
+                        jx.opSpan(), jx.op(), before.right(), jx.right());
+                gradient = dev.eqc.compiler.ast.GradientValues.asApplication(n);
+            }
+            if (gradient != null && known.test(NameKeys.full((Expr.Sym) gradient.callee()))
+                    && n instanceof Expr.Binary b && b.right() instanceof Expr.Apply call
+                    && call.callee() instanceof Expr.Sym f && f.sub() != null) {
+                // \nabla_\theta \mathcal{L}_{\mathcal{T}_i}(f_\theta) declared: the gradient's name carries the label
+                for (Expr item : f.sub().items()) {
+                    if (item instanceof Expr.Sym inner && inner.sub() != null) {
+                        out.addAll(nodes(inner, true));
+                    }
+                }
+            }
+            if (n instanceof Expr.Sym s && s.sub() != null && known.test(NameKeys.full(s))) {
+                for (Expr item : s.sub().items()) {
+                    if (item instanceof Expr.Sym inner && inner.sub() != null) {
+                        out.addAll(nodes(inner, true));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether {@code letter} indexes something in {@code e} (a subscript letter of a name, not only a number). */

@@ -114,4 +114,29 @@ class NewPapers17aTest {
                 Map.of("x", new double[] {1, 2}, "\\Sigma", new double[] {2, 0, 0, 4}),
                 Map.of("x", new int[] {2}, "\\Sigma", new int[] {2, 2}), new double[] {Math.exp(-0.5 * 1.5)}, List.of());
     }
+
+    @Test
+    void aLetterInsideTheSubscriptOfADeclaredGradientLabelsTheLeftHandSide() throws Exception {
+        // MAML (Finn et al., Eq. 1): \theta_i' = \theta - \alpha \nabla_\theta \mathcal{L}_{\mathcal{T}_i}(f_\theta) with
+        // the task's gradient declared: i labels task T_i, so \theta_i' is one vector. It was one per i, of a size of
+        // its own (W0196): the \mathcal{T}_i inside the declared name's subscript was read as indexing (c1477).
+        PaperReadings.assertComputes("Maml", "\\theta, \\nabla_\\theta \\mathcal{L}_{\\mathcal{T}_i}(f_\\theta) \\in"
+                        + " \\mathbb{R}^{2}, \\alpha \\in \\mathbb{R}\n\n"
+                        + "\\theta_i' = \\theta - \\alpha \\nabla_\\theta \\mathcal{L}_{\\mathcal{T}_i}(f_\\theta)", "\\theta_i'",
+                Map.of("\\theta", new double[] {1, 2}, "\\nabla_\\theta \\mathcal{L}_{\\mathcal{T}_i}(f_\\theta)",
+                        new double[] {10, 20}, "\\alpha", new double[] {0.5}),
+                Map.of("\\theta", new int[] {2}, "\\nabla_\\theta \\mathcal{L}_{\\mathcal{T}_i}(f_\\theta)", new int[] {2},
+                        "\\alpha", new int[] {}), new double[] {-4, -8}, List.of());
+    }
+
+    @Test
+    void aLetterInsideTheSubscriptOfANameGivenWholeLabelsTheLeftHandSide() throws Exception {
+        // g_{\mathcal{T}_i} declared under that spelling: \theta_i' = \theta - \alpha g_{\mathcal{T}_i} is one vector
+        PaperReadings.assertComputes("Task", "\\theta, g_{\\mathcal{T}_i} \\in \\mathbb{R}^{2}, \\alpha \\in \\mathbb{R}\n\n"
+                        + "\\theta_i' = \\theta - \\alpha g_{\\mathcal{T}_i}", "\\theta_i'",
+                Map.of("\\theta", new double[] {1, 2}, "g_{\\mathcal{T}_i}", new double[] {10, 20}, "\\alpha",
+                        new double[] {0.5}),
+                Map.of("\\theta", new int[] {2}, "g_{\\mathcal{T}_i}", new int[] {2}, "\\alpha", new int[] {}),
+                new double[] {-4, -8}, List.of());
+    }
 }
