@@ -156,6 +156,7 @@ public enum Code {
     W0440("a subscripted name with a parenthesised index superscript read as an entry of the indexed example"),
     W0445("a run of letters in a size, each a size the file has, read as their product (hd_v as h d_v)"),
     W0446("a value written before a parenthesised positive part, q(y - \\hat{y})_{+}, read as their product, not a call"),
+    W0447("a sum over examples drawn from a set, \\sum_{x^{(j)}, y^{(j)} \\sim \\mathcal{T}}, read as the sum over every example given"),
     W0437("a matrix inside an expectation that draws samples: the mean over its rows, one draw each"),
     W0401("the value of a declared function read with a label or an index on the function's name: the element it picks"),
     W0402("a size or an unused step as the first subscript letter of a left-hand side: part of the name, the other letters indices"),

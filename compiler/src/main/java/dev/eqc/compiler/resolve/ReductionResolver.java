@@ -26,6 +26,44 @@ final class ReductionResolver {
         this.scope = body.scope;
     }
 
+    /**
+     * MAML's {@code \sum_{\mathbf{x}^{(j)}, \mathbf{y}^{(j)} \sim \mathcal{T}_i}} (Finn et al., Sec. 3.1): a sum over the
+     * examples drawn from a task, each written with the same parenthesised superscript letter; the examples the
+     * file gives are the draws, so the sum runs over that letter, {@code \sum_{j}} (W0447; was E0103). Null for any
+     * other subscript.
+     */
+    private Expr.BigOp overDrawnSamples(Expr.BigOp b) {
+        Expr.Sym op = b.operator();
+        if (op.sup() != null || op.sub() == null || !(op.sub().items().get(op.sub().items().size() - 1)
+                instanceof Expr.Relation last) || last.op() != RelOp.RELATED
+                || !body.file.source.slice(last.opSpan()).trim().equals("\\sim")) {
+            return null;
+        }
+        List<Expr> drawn = new ArrayList<>(op.sub().items().subList(0, op.sub().items().size() - 1));
+        drawn.add(last.left());
+        String letter = null;
+        Expr.Sym letterSym = null;
+        for (Expr e : drawn) {
+            if (!(e instanceof Expr.Sym s) || s.sub() != null || s.sup() == null || !s.sup().isSingle()
+                    || !(s.sup().single() instanceof Expr.Group g) || g.bracket() != dev.eqc.compiler.ast.Bracket.PAREN
+                    || g.items().size() != 1 || !(g.items().get(0) instanceof Expr.Sym l) || !isIndexName(l)
+                    || letter != null && !letter.equals(l.base())) {
+                return null;
+            }
+            letter = l.base();
+            letterSym = l;
+        }
+        Span written = op.sub().items().get(0).span().to(last.span());
+        Diagnostic.of(Code.W0447, body.file.source, written, "`" + body.file.source.slice(written)
+                        + "` draws the examples from `" + body.file.source.slice(last.right().span()) + "`: the examples the"
+                        + " file gives are the draws, so the sum runs over `" + letter + "`, every example once")
+                .caret("read as \\sum_{" + letter + "}")
+                .help("write `\\sum_{" + letter + "}` to say so and silence this warning")
+                .report(body.file.diagnostics);
+        dev.eqc.compiler.ast.Script sub = new dev.eqc.compiler.ast.Script(letterSym.span(), List.of(letterSym), letter);
+        return new Expr.BigOp(b.span(), op.withScripts(op.span(), sub, null, op.primes()), b.body());
+    }
+
     /** Whether {@code e} is {@code i = start} with the same start as {@code start} (a lower limit written twice). */
     private static boolean startsAt(Expr e, Expr start) {
         return e instanceof Expr.Relation r && r.op() == RelOp.EQ && r.left() instanceof Expr.Sym s && isIndexName(s)
@@ -116,6 +154,10 @@ final class ReductionResolver {
     }
 
     private Term reductionOf(Expr.BigOp b) {
+        Expr.BigOp samples = overDrawnSamples(b);
+        if (samples != null) {
+            b = samples;
+        }
         Expr.Sym op = b.operator();
         Term.ReduceOp kind = switch (op.base()) {
             case "\\sum" -> Term.ReduceOp.SUM;

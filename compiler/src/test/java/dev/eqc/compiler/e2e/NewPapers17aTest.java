@@ -139,4 +139,21 @@ class NewPapers17aTest {
                 Map.of("\\theta", new int[] {2}, "g_{\\mathcal{T}_i}", new int[] {2}, "\\alpha", new int[] {}),
                 new double[] {-4, -8}, List.of());
     }
+
+    @Test
+    void aSumOverExamplesDrawnFromATaskRunsOverEveryExampleGiven() throws Exception {
+        // MAML (Finn et al., Sec. 3.1): \sum_{x^{(j)}, y^{(j)} \sim \mathcal{T}_i} was E0103 (c1478)
+        PaperReadings.assertComputes("Draws", "x \\in \\mathbb{R}^{2 \\times 2}, y \\in \\mathbb{R}^{2}, \\theta \\in"
+                        + " \\mathbb{R}^{2}\n\nL = \\sum_{x^{(j)}, y^{(j)} \\sim \\mathcal{T}_i} (\\theta^T x^{(j)} - y^{(j)})^2", "L",
+                Map.of("x", new double[] {1, 2, 3, 4}, "y", new double[] {1, 1}, "\\theta", new double[] {1, -1}),
+                Map.of("x", new int[] {2, 2}, "y", new int[] {2}, "\\theta", new int[] {2}),
+                new double[] {(-1 - 1) * (-1 - 1) + (-1 - 1) * (-1 - 1)}, List.of(Code.W0447, Code.W0102));
+    }
+
+    @Test
+    void aSumOverDrawsOfExamplesWrittenWithDifferentLettersStaysUnsupported() {
+        PaperReadings.assertRejected("x \\in \\mathbb{R}^{2 \\times 2}, y \\in \\mathbb{R}^{2}, \\theta \\in"
+                + " \\mathbb{R}^{2}\n\nL = \\sum_{x^{(j)}, y^{(k)} \\sim \\mathcal{T}_i} (\\theta^T x^{(j)} - y^{(k)})^2",
+                Code.E0103);
+    }
 }
