@@ -64,11 +64,24 @@ final class IndexLetters {
      */
     static boolean occursFree(String letter, Expr e, java.util.function.Predicate<String> known) {
         java.util.Set<Expr> labels = labelParts(e, known);
+        // LAMB's x_{t+1}^{(i)} = x_t^{(i)} - … (r_t^{(i)} + …) with x_t^{(i)} declared whole: (i) labels the layer
+        // there, so r_t^{(i)} is no component i of r_t either.
+        boolean labelled = nodes(e, true).stream().anyMatch(n -> n instanceof Expr.Sym s && parenLetter(s, letter)
+                && known.test(NameKeys.full(s)));
         return nodes(e, true).stream().filter(n -> !labels.contains(n)).anyMatch(n -> boundsAnIndex(n, letter)
                 || bracketIndexes(n, letter, known)
                 || n instanceof Expr.Sym s
                 && ((s.kind() == SymKind.LETTERS && s.bare() && s.base().contains(letter) && !known.test(s.base()))
-                        || indexes(s, letter, known)));
+                        || indexes(s, letter, known) && !(labelled && s.sub() != null && parenLetter(s, letter)
+                                && (of(s.sub()) == null || !of(s.sub()).contains(letter)))));
+    }
+
+    /** Whether {@code s}'s superscript is {@code (letter)}. */
+    private static boolean parenLetter(Expr.Sym s, String letter) {
+        return s.sup() != null && s.sup().isSingle() && s.sup().single() instanceof Expr.Group g
+                && g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN && g.items().size() == 1
+                && g.items().get(0) instanceof Expr.Sym k && k.sub() == null && k.sup() == null
+                && (k.base() + "'".repeat(k.primes())).equals(letter);
     }
 
     /**
@@ -112,7 +125,11 @@ final class IndexLetters {
 
     /** Whether {@code letter} indexes something in {@code e} (a subscript letter of a name, not only a number). */
     static boolean indexesSomething(String letter, Expr e, java.util.function.Predicate<String> known) {
-        return nodes(e, true).stream().anyMatch(n -> (n instanceof Expr.Sym s && indexes(s, letter, known))
+        boolean labelled = nodes(e, true).stream().anyMatch(n -> n instanceof Expr.Sym s && parenLetter(s, letter)
+                && known.test(NameKeys.full(s)));
+        return nodes(e, true).stream().anyMatch(n -> (n instanceof Expr.Sym s && indexes(s, letter, known)
+                        && !(labelled && s.sub() != null && parenLetter(s, letter)
+                                && (of(s.sub()) == null || !of(s.sub()).contains(letter))))
                 || boundsAnIndex(n, letter)
                 || (n instanceof Expr.Subscripted sc && !(sc.base() instanceof Expr.Norm) && of(sc.sub()) != null
                         && of(sc.sub()).contains(letter))
@@ -140,12 +157,13 @@ final class IndexLetters {
                 && (known.test(OffsetSubscript.baseKey(s)) || known.test(NameKeys.base(s)))) {
             return true;   // x_{t-1}, \delta_{t+l} with x, \delta declared: a position of a tensor
         }
-        if (s.sub() == null && s.sup() != null && s.sup().isSingle() && s.sup().single() instanceof Expr.Group g
+        if (s.sup() != null && s.sup().isSingle() && s.sup().single() instanceof Expr.Group g
                 && g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN && g.items().size() == 1
                 && g.items().get(0) instanceof Expr.Sym k && k.sub() == null && k.sup() == null && k.accent() == null
                 && (k.base() + "'".repeat(k.primes())).equals(letter)
-                && !known.test(NameKeys.full(s)) && known.test(NameKeys.base(s))) {
-            return true;   // z^{(y)} with z declared and z^{(y)} not: component y (W0102)
+                && !known.test(NameKeys.full(s)) && known.test(s.sub() == null ? NameKeys.base(s) : NameKeys.withSub(s))) {
+            // z^{(y)} with z declared and z^{(y)} not: component y (W0102); LwF's y_o^{(i)} with y_o declared too
+            return true;
         }
         List<String> idx = of(s.sub());
         if (idx == null && StridedSubscript.of(s.sub()) != null) {

@@ -622,14 +622,15 @@ final class NameResolver {
      * and the labelled spelling not declared: component {@code k} of {@code \mathbf{q}_s} (W0240). Null otherwise.
      */
     private Term component(Expr.Sym s) {
-        if (s.primes() != 0 || s.accent() != null || isBound(NameKeys.full(s))) {
+        // LwF's y_o'^{(i)} and \hat{y}_o^{(i)} (Li & Hoiem, Eq. 2): a primed or accented name's components too.
+        if (isBound(NameKeys.full(s))) {
             return null;
         }
         Expr.Sym k = body.componentLetter(s.sup());
         if (k == null) {
             return null;
         }
-        Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sup().span().start() - 1), s.sub(), null, 0);
+        Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sup().span().start() - 1), s.sub(), null, s.primes());
         String key = NameKeys.full(base);
         Input in = file.input(key);
         boolean declared = s.sub() != null && in != null && in.declared() && in.dims() != null && !in.dims().isEmpty();

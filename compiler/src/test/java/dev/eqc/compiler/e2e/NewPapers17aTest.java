@@ -156,4 +156,31 @@ class NewPapers17aTest {
                 + " \\mathbb{R}^{2}\n\nL = \\sum_{x^{(j)}, y^{(k)} \\sim \\mathcal{T}_i} (\\theta^T x^{(j)} - y^{(k)})^2",
                 Code.E0103);
     }
+
+    @Test
+    void componentsOfASubscriptedOrPrimedNameDefineAndReadElementByElement() throws Exception {
+        // LwF (Li & Hoiem, Eq. 2): y_o'^{(i)} = (y_o^{(i)})^{1/T} / \sum_j (y_o^{(j)})^{1/T} with y_o declared, then
+        // \sum_i y_o'^{(i)}: y_o^{(i)} was an undeclared scalar (W0101) and y_o'^{(i)} a name given whole (E0350) (c1476)
+        PaperReadings.assertComputes("Lwf", "y_o \\in \\mathbb{R}^{2}, T \\in \\mathbb{R}\n\n"
+                        + "y_o'^{(i)} = \\frac{(y_o^{(i)})^{1/T}}{\\sum_j (y_o^{(j)})^{1/T}}\n"
+                        + "L = \\sum_{i=1}^{2} y_o'^{(i)} \\log y_o'^{(i)}", "L",
+                Map.of("y_o", new double[] {0.36, 0.64}, "T", new double[] {2}),
+                Map.of("y_o", new int[] {2}, "T", new int[] {}),
+                new double[] {0.6 / 1.4 * Math.log(0.6 / 1.4) + 0.8 / 1.4 * Math.log(0.8 / 1.4)},
+                List.of(Code.W0439, Code.W0240));
+    }
+
+    @Test
+    void aParenthesisedLabelOfANameGivenWholeStaysALabelOnTheOtherNames() {
+        // LAMB's x_{t+1}^{(i)} = x_t^{(i)} - \eta r_t^{(i)} with x_t^{(i)} declared whole and r_t defined: (i) labels
+        // the layer, so r_t^{(i)} is no component of r_t that would make x_{t+1}^{(i)} one value per i (W0439, and
+        // then W0196 for a size of its own), as it would without the declared x_t^{(i)}
+        dev.eqc.compiler.diag.Diagnostics diagnostics = new dev.eqc.compiler.diag.Diagnostics();
+        dev.eqc.compiler.EqCompiler.check(new dev.eqc.compiler.source.SourceFile("lamb.eq",
+                        "x_t^{(i)}, g_t \\in \\mathbb{R}^{2}, \\eta \\in \\mathbb{R}\n\n"
+                                + "r_t = 2 g_t\nx_{t+1}^{(i)} = x_t^{(i)} - \\eta r_t^{(i)}"),
+                new dev.eqc.compiler.Options("Lamb", "", dev.eqc.compiler.Precision.DOUBLE, false), diagnostics);
+        org.junit.jupiter.api.Assertions.assertTrue(diagnostics.all().stream()
+                .noneMatch(d -> d.code() == Code.W0439 || d.code() == Code.W0196), () -> diagnostics.all().toString());
+    }
 }
