@@ -411,6 +411,21 @@ public final class Catalogue {
                         + "x_{uij} = x_{ui} - x_{uj}",
                 "w \\in \\mathbb{R}^{U \\times k}, h \\in \\mathbb{R}^{I \\times k}\nx_{ui} = \\sum_f w_{uf} h_{if}\n"
                         + "d_{uij} = x_{ui} - x_{uj}");
+        add(Code.W0446, "A name that is a value (an input, a parameter or a value the file defines), written right"
+                        + " before a parenthesised positive part: the Temporal Fusion Transformer's quantile loss `QL(y,"
+                        + " \\hat{y}, q) = q(y - \\hat{y})_{+} + (1 - q)(\\hat{y} - y)_{+}`. The parser reads `q(…)` as a"
+                        + " call; a value is no function, so it is the product of `q` and the positive part"
+                        + " `\\max(0, y - \\hat{y})`, and eqc says so. docs/LANGUAGE.md, Vocabulary.",
+                "y, \\hat{y}, q \\in \\mathbb{R}\nL = q(y - \\hat{y})_{+}",
+                "y, \\hat{y}, q \\in \\mathbb{R}\nL = q \\cdot (y - \\hat{y})_{+}");
+        add(Code.W0447, "A sum whose subscript draws examples from a set, each example written with the same"
+                        + " parenthesised superscript letter: MAML's `\\sum_{\\mathbf{x}^{(j)}, \\mathbf{y}^{(j)} \\sim"
+                        + " \\mathcal{T}_i}` (Finn et al., Sec. 3.1). The examples the file gives are the draws, so the sum"
+                        + " runs over the letter, every example once, and eqc says so. docs/LANGUAGE.md, Sums over index sets.",
+                "x \\in \\mathbb{R}^{K \\times d}, y \\in \\mathbb{R}^{K}, \\theta \\in \\mathbb{R}^{d}\n"
+                        + "L = \\sum_{x^{(j)}, y^{(j)} \\sim \\mathcal{T}} (\\theta^T x^{(j)} - y^{(j)})^2",
+                "x \\in \\mathbb{R}^{K \\times d}, y \\in \\mathbb{R}^{K}, \\theta \\in \\mathbb{R}^{d}\n"
+                        + "L = \\sum_{j} (\\theta^T x^{(j)} - y^{(j)})^2");
         add(Code.W0439, "A left-hand side with a parenthesised superscript of letters the file gives no other meaning,"
                         + " each indexing something on the right: SimCLR's `\\mathcal{L}^{(i,j)} = -\\log \\frac{\\exp("
                         + "\\mathrm{sim}(z_i, z_j)/\\tau)}{…}`, SwAV's `\\mathbf{p}^{(k)}_t`. The letters are the"

@@ -97,6 +97,7 @@ final class AppliedValues {
             return;
         }
         file.markDeclared(key);
+        file.noteAppliedSpelling(NameKeys.full(callee), function);
         file.appliedInput(key, function + "(" + printedArguments(file.source, declared) + ")", JavaNames.of(callee, true)
                 + "_of_" + javaWords(file.source, a), a.span(), new Input.Applied(function,
                 printedArguments(file.source, declared)), dims);
@@ -126,10 +127,31 @@ final class AppliedValues {
         if (a.args().size() >= 2) {
             return true;
         }
+        if (inverseOrTransposeOfValue(callee)) {
+            // 3D Gaussian splatting's G(x) = e^{-\frac{1}{2}(x)^T \Sigma^{-1}(x)} with \Sigma a declared matrix: the
+            // inverse (or transpose) of a value times the parenthesis, as \Sigma^{-1}(x - \mu) is; it was the value
+            // of an undefined function \Sigma^{-1} at x (E0192).
+            return false;
+        }
         Expr arg = a.args().get(0);
         return arg instanceof Expr.Sym s && !(s.kind() == SymKind.COMMAND && s.base().startsWith("\\")
                 && !GreekLetters.isLetter(s.base()) && s.bare())
                 || arg instanceof Expr.Apply || arg instanceof Expr.Relation r && r.op() == dev.eqc.compiler.ast.RelOp.EQ;
+    }
+
+    /**
+     * Whether {@code callee} is {@code A^{-1}} or {@code A^T} (any transpose mark) of a name bound to a value here (a
+     * declared input, a parameter, a value the file defines), not of a function.
+     */
+    private boolean inverseOrTransposeOfValue(Expr.Sym callee) {
+        if (callee.sup() == null || !callee.sup().isSingle() || !(callee.sup().key().equals("-1")
+                || dev.eqc.compiler.ast.Script.TRANSPOSE_MARKS.contains(callee.sup().key()))) {
+            return false;
+        }
+        String bare = NameKeys.full(callee.withScripts(callee.span(), callee.sub(), null, callee.primes()));
+        Binding b = body.names.find(bare);
+        return b instanceof Binding.InputName || b instanceof Binding.ParamName
+                || b instanceof Binding.DefinitionName d && !d.definition().function();
     }
 
     /** The value of an undefined function at {@code a}: an input named as printed (W0190 comes with its shape). */

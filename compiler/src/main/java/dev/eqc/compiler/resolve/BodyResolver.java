@@ -805,6 +805,29 @@ final class BodyResolver {
             // [z]_+ and (z)_+: the positive part, max(0, z).
             return new Term.BuiltinCall(s.span(), Builtin.RELU, List.of(expr(g.items().get(0))));
         }
+        if (e instanceof Expr.Subscripted s && s.base() instanceof Expr.Apply a && a.args().size() == 1
+                && a.callee() instanceof Expr.Sym q && s.sub().isSingle() && s.sub().single() instanceof Expr.Sym mark
+                && mark.base().equals("+") && a.argsSpan() != null
+                && file.source.slice(a.argsSpan()).startsWith("(") && valueName(q)) {
+            // TFT's QL(y, \hat{y}, q) = q(y - \hat{y})_{+} + (1 - q)(\hat{y} - y)_{+}: a value (an input or a parameter,
+            // no function) times the positive part, which the parser read as q applied, then subscripted (E0103).
+            Diagnostic.of(Code.W0446, file.source, s.span(), "`" + file.source.slice(s.span()) + "` is read as `"
+                            + file.source.slice(q.span()) + "` times the positive part `" + file.source.slice(a.argsSpan())
+                            + "_{+}`: `" + file.source.slice(q.span()) + "` is a value, not a function")
+                    .caret("a product")
+                    .help("write `" + file.source.slice(q.span()) + " \\cdot " + file.source.slice(a.argsSpan())
+                            + "_{+}` to say so and silence this warning")
+                    .report(file.diagnostics);
+            return new Term.Product(s.span(), q.span(), expr(q),
+                    new Term.BuiltinCall(s.span(), Builtin.RELU, List.of(expr(a.args().get(0)))), false);
+        }
+        if (e instanceof Expr.Subscripted s && s.base() instanceof Expr.Num one && one.text().equals("1")
+                && s.sub().isSingle() && s.sub().single() instanceof Expr.Relation cond
+                && compareOp(cond.op()) != null) {
+            // BinaryNet's g_r = g_q 1_{|r| \le 1} (Hubara et al.): a plain 1 with a condition below is the indicator,
+            // as \mathbb{1}_{|r| \le 1} is (was E0103); 1_n with a size stays the ones vector.
+            return indicator(cond, s.span());
+        }
         if (e instanceof Expr.Subscripted s) {
             return indexedResult(s);
         }
@@ -1488,6 +1511,13 @@ final class BodyResolver {
     }
 
     /** {@code \mathbb{1}[x > 0]} or {@code \mathbb{1}_{x > 0}}: 1 where the condition holds. */
+    /** Whether {@code q} names a value here (a parameter, an input or a value defined), not a function. */
+    private boolean valueName(Expr.Sym q) {
+        Binding b = names.find(NameKeys.full(q));
+        return b instanceof Binding.ParamName || b instanceof Binding.InputName
+                || b instanceof Binding.DefinitionName d && !d.definition().function();
+    }
+
     Term indicator(Expr condition, Span at) {
         Term t = expr(condition);
         if (t instanceof Term.Compare c && c.left() instanceof Term.IndexValue a && c.right() instanceof Term.IndexValue b

@@ -260,7 +260,23 @@ final class FileScope {
 
     /** The inputs made for values of the undefined function printed {@code function}, so far. */
     List<Input> appliedInputs(String function) {
-        return appliedInputs.getOrDefault(function, List.of());
+        List<Input> found = appliedInputs.get(function);
+        if (found == null && appliedSpellings.containsKey(function)) {
+            found = appliedInputs.get(appliedSpellings.get(function));
+        }
+        return found == null ? List.of() : found;
+    }
+
+    /**
+     * The printed callee of declared values by the callee's key: MAML's {@code \mathcal{L}_{\mathcal{T}_i}(f_\theta)}
+     * is printed with {@code \mathcal}, which the key {@code \mathcal{L}_{T_i}} of its name leaves out.
+     */
+    private final Map<String, String> appliedSpellings = new java.util.HashMap<>();
+
+    void noteAppliedSpelling(String key, String printed) {
+        if (!key.equals(printed)) {
+            appliedSpellings.putIfAbsent(key, printed);
+        }
     }
 
     /** Parameters that are notation ({@code \\theta} of {@code r_t(\\theta)}), by definition key: calls leave them out. */
@@ -392,6 +408,10 @@ final class FileScope {
 
     void markDefined(String key) {
         definedNames.add(key);
+    }
+
+    void unmarkDefined(String key) {
+        definedNames.remove(key);
     }
 
     boolean isDefinedName(String key) {

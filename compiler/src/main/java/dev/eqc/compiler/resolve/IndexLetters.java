@@ -63,19 +63,83 @@ final class IndexLetters {
      * declared), per SPEC 2.3.
      */
     static boolean occursFree(String letter, Expr e, java.util.function.Predicate<String> known) {
-        return nodes(e, true).stream().anyMatch(n -> boundsAnIndex(n, letter) || bracketIndexes(n, letter, known)
+        java.util.Set<Expr> labels = labelParts(e, known);
+        // LAMB's x_{t+1}^{(i)} = x_t^{(i)} - … (r_t^{(i)} + …) with x_t^{(i)} declared whole: (i) labels the layer
+        // there, so r_t^{(i)} is no component i of r_t either.
+        boolean labelled = nodes(e, true).stream().anyMatch(n -> n instanceof Expr.Sym s && parenLetter(s, letter)
+                && known.test(NameKeys.full(s)));
+        return nodes(e, true).stream().filter(n -> !labels.contains(n)).anyMatch(n -> boundsAnIndex(n, letter)
+                || bracketIndexes(n, letter, known)
                 || n instanceof Expr.Sym s
                 && ((s.kind() == SymKind.LETTERS && s.bare() && s.base().contains(letter) && !known.test(s.base()))
-                        || indexes(s, letter, known)));
+                        || indexes(s, letter, known) && !(labelled && s.sub() != null && parenLetter(s, letter)
+                                && (of(s.sub()) == null || !of(s.sub()).contains(letter)))));
+    }
+
+    /** Whether {@code s}'s superscript is {@code (letter)}. */
+    private static boolean parenLetter(Expr.Sym s, String letter) {
+        return s.sup() != null && s.sup().isSingle() && s.sup().single() instanceof Expr.Group g
+                && g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN && g.items().size() == 1
+                && g.items().get(0) instanceof Expr.Sym k && k.sub() == null && k.sup() == null
+                && (k.base() + "'".repeat(k.primes())).equals(letter);
+    }
+
+    /**
+     * The names inside the subscript of a name known whole: MAML's {@code g_{\mathcal{T}_i}} declared under that
+     * spelling (or the callee of a declared value, {@code \mathcal{L}_{\mathcal{T}_i}(f_\theta)}) labels task
+     * {@code i}; its {@code \mathcal{T}_i} indexes nothing (it made {@code \theta_i' = \theta - \alpha g_{\mathcal{T}_i}}
+     * one value per {@code i} of a size of its own, W0196).
+     */
+    private static java.util.Set<Expr> labelParts(Expr e, java.util.function.Predicate<String> known) {
+        java.util.Set<Expr> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Expr n : nodes(e, true)) {
+            Expr.Apply gradient = dev.eqc.compiler.ast.GradientValues.asApplication(n);
+            if (gradient == null && n instanceof Expr.Binary jx && jx.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
+                    && jx.left() instanceof Expr.Binary before && before.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
+                    && jx.right() instanceof Expr.Apply) {
+                // \alpha \nabla_\theta \mathcal{L}(…) is read ((\alpha \nabla_\theta) \mathcal{L}(…)): the gradient is its tail
+                n = new Expr.Binary(new dev.eqc.compiler.source.Span(before.right().span().start(), jx.span().end()),
+                        jx.opSpan(), jx.op(), before.right(), jx.right());
+                gradient = dev.eqc.compiler.ast.GradientValues.asApplication(n);
+            }
+            if (gradient != null && known.test(NameKeys.full((Expr.Sym) gradient.callee()))
+                    && n instanceof Expr.Binary b && b.right() instanceof Expr.Apply call
+                    && call.callee() instanceof Expr.Sym f && f.sub() != null) {
+                // \nabla_\theta \mathcal{L}_{\mathcal{T}_i}(f_\theta) declared: the gradient's name carries the label
+                for (Expr item : f.sub().items()) {
+                    if (item instanceof Expr.Sym inner && inner.sub() != null) {
+                        out.addAll(nodes(inner, true));
+                    }
+                }
+            }
+            if (n instanceof Expr.Sym s && s.sub() != null && known.test(NameKeys.full(s))) {
+                for (Expr item : s.sub().items()) {
+                    if (item instanceof Expr.Sym inner && inner.sub() != null) {
+                        out.addAll(nodes(inner, true));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether {@code letter} indexes something in {@code e} (a subscript letter of a name, not only a number). */
     static boolean indexesSomething(String letter, Expr e, java.util.function.Predicate<String> known) {
-        return nodes(e, true).stream().anyMatch(n -> indexesAt(n, letter, known));
+        boolean labelled = nodes(e, true).stream().anyMatch(n -> n instanceof Expr.Sym s && parenLetter(s, letter)
+                && known.test(NameKeys.full(s)));
+        return nodes(e, true).stream().anyMatch(n -> indexesAt(n, letter, known, labelled));
     }
 
     private static boolean indexesAt(Expr n, String letter, java.util.function.Predicate<String> known) {
-        return (n instanceof Expr.Sym s && indexes(s, letter, known))
+        return indexesAt(n, letter, known, false);
+    }
+
+    /** {@code labelled}: a name known whole carries {@code (letter)} as its label (LAMB's layer {@code (i)}). */
+    private static boolean indexesAt(Expr n, String letter, java.util.function.Predicate<String> known,
+            boolean labelled) {
+        return (n instanceof Expr.Sym s && indexes(s, letter, known)
+                        && !(labelled && s.sub() != null && parenLetter(s, letter)
+                                && (of(s.sub()) == null || !of(s.sub()).contains(letter))))
                 || boundsAnIndex(n, letter)
                 || (n instanceof Expr.Subscripted sc && !(sc.base() instanceof Expr.Norm) && of(sc.sub()) != null
                         && of(sc.sub()).contains(letter))
@@ -122,12 +186,13 @@ final class IndexLetters {
                 && (known.test(OffsetSubscript.baseKey(s)) || known.test(NameKeys.base(s)))) {
             return true;   // x_{t-1}, \delta_{t+l} with x, \delta declared: a position of a tensor
         }
-        if (s.sub() == null && s.sup() != null && s.sup().isSingle() && s.sup().single() instanceof Expr.Group g
+        if (s.sup() != null && s.sup().isSingle() && s.sup().single() instanceof Expr.Group g
                 && g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN && g.items().size() == 1
                 && g.items().get(0) instanceof Expr.Sym k && k.sub() == null && k.sup() == null && k.accent() == null
                 && (k.base() + "'".repeat(k.primes())).equals(letter)
-                && !known.test(NameKeys.full(s)) && known.test(NameKeys.base(s))) {
-            return true;   // z^{(y)} with z declared and z^{(y)} not: component y (W0102)
+                && !known.test(NameKeys.full(s)) && known.test(s.sub() == null ? NameKeys.base(s) : NameKeys.withSub(s))) {
+            // z^{(y)} with z declared and z^{(y)} not: component y (W0102); LwF's y_o^{(i)} with y_o declared too
+            return true;
         }
         List<String> idx = of(s.sub());
         if (idx == null && StridedSubscript.of(s.sub()) != null) {
@@ -136,7 +201,35 @@ final class IndexLetters {
         if (idx == null) {
             idx = numbered(s.sub());
         }
-        return idx != null && idx.contains(letter) && !known.test(NameKeys.withSub(s));
+        return idx != null && idx.contains(letter) && !known.test(NameKeys.withSub(s)) && !wholeLabelled(s, known)
+                && !labelOfKnown(s, letter, known);
+    }
+
+    /**
+     * N-BEATS's {@code \theta^f_{s,\ell,i}} with {@code \theta^f_{s,\ell}} given: {@code s} and {@code \ell} are the
+     * labels of that name, not indices ({@link StepSubscript#labelledSplits}); only {@code i} indexes.
+     */
+    private static boolean labelOfKnown(Expr.Sym s, String letter, java.util.function.Predicate<String> known) {
+        for (StepSubscript split : StepSubscript.labelledSplits(s, null)) {
+            List<String> labels = of(split.name().sub());
+            if (known.test(NameKeys.full(split.name())) && !split.indices().contains(letter) && labels != null
+                    && labels.contains(letter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * N-BEATS's {@code \mathbf{V}^f_\ell} declared under that spelling (or defined as one value): a name with a
+     * superscript label known whole while the labelled name alone ({@code \mathbf{V}^f}) is not, so its subscript is
+     * part of the name, no index. It was read as indexing (the key tried was the name without its superscript), so
+     * {@code \hat{\mathbf{y}}_\ell = \mathbf{V}^f_\ell \theta^f_\ell + …} became one value per {@code \ell} of a size of
+     * its own (W0196). Not {@code \delta_t^V} defined element by element ({@code \delta^V} is known then).
+     */
+    private static boolean wholeLabelled(Expr.Sym s, java.util.function.Predicate<String> known) {
+        return s.sup() != null && s.sub() != null && known.test(NameKeys.full(s))
+                && !known.test(NameKeys.full(s.withScripts(s.span(), null, s.sup(), s.primes())));
     }
 
     /** {@code y_i} for the letter {@code i}: a name whose subscript letters include it. */

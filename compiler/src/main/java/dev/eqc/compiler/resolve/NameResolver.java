@@ -470,6 +470,12 @@ final class NameResolver {
             return null;
         }
         StepSubscript step = StepSubscript.of(s, file.source);
+        if ((step == null || !isBound(NameKeys.full(step.name()))) && scope.hasIndices()) {
+            // \theta^*_{A,i} with \theta^*_A declared (EWC), \theta^f_{s,\ell,i} with \theta^f_{s,\ell} (N-BEATS): the
+            // labels of a name given whole, then an index; was an undeclared scalar (W0101).
+            step = StepSubscript.labelledSplits(s, file.source).stream()
+                    .filter(x -> isBound(NameKeys.full(x.name()))).findFirst().orElse(null);
+        }
         if (step == null || !isBound(NameKeys.full(step.name())) || !scope.hasIndices()) {
             return null;
         }
@@ -654,14 +660,15 @@ final class NameResolver {
      * and the labelled spelling not declared: component {@code k} of {@code \mathbf{q}_s} (W0240). Null otherwise.
      */
     private Term component(Expr.Sym s) {
-        if (s.primes() != 0 || s.accent() != null || isBound(NameKeys.full(s))) {
+        // LwF's y_o'^{(i)} and \hat{y}_o^{(i)} (Li & Hoiem, Eq. 2): a primed or accented name's components too.
+        if (isBound(NameKeys.full(s))) {
             return null;
         }
         Expr.Sym k = body.componentLetter(s.sup());
         if (k == null) {
             return null;
         }
-        Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sup().span().start() - 1), s.sub(), null, 0);
+        Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sup().span().start() - 1), s.sub(), null, s.primes());
         String key = NameKeys.full(base);
         Input in = file.input(key);
         boolean declared = s.sub() != null && in != null && in.declared() && in.dims() != null && !in.dims().isEmpty();

@@ -26,6 +26,44 @@ final class ReductionResolver {
         this.scope = body.scope;
     }
 
+    /**
+     * MAML's {@code \sum_{\mathbf{x}^{(j)}, \mathbf{y}^{(j)} \sim \mathcal{T}_i}} (Finn et al., Sec. 3.1): a sum over the
+     * examples drawn from a task, each written with the same parenthesised superscript letter; the examples the
+     * file gives are the draws, so the sum runs over that letter, {@code \sum_{j}} (W0447; was E0103). Null for any
+     * other subscript.
+     */
+    private Expr.BigOp overDrawnSamples(Expr.BigOp b) {
+        Expr.Sym op = b.operator();
+        if (op.sup() != null || op.sub() == null || !(op.sub().items().get(op.sub().items().size() - 1)
+                instanceof Expr.Relation last) || last.op() != RelOp.RELATED
+                || !body.file.source.slice(last.opSpan()).trim().equals("\\sim")) {
+            return null;
+        }
+        List<Expr> drawn = new ArrayList<>(op.sub().items().subList(0, op.sub().items().size() - 1));
+        drawn.add(last.left());
+        String letter = null;
+        Expr.Sym letterSym = null;
+        for (Expr e : drawn) {
+            if (!(e instanceof Expr.Sym s) || s.sub() != null || s.sup() == null || !s.sup().isSingle()
+                    || !(s.sup().single() instanceof Expr.Group g) || g.bracket() != dev.eqc.compiler.ast.Bracket.PAREN
+                    || g.items().size() != 1 || !(g.items().get(0) instanceof Expr.Sym l) || !isIndexName(l)
+                    || letter != null && !letter.equals(l.base())) {
+                return null;
+            }
+            letter = l.base();
+            letterSym = l;
+        }
+        Span written = op.sub().items().get(0).span().to(last.span());
+        Diagnostic.of(Code.W0447, body.file.source, written, "`" + body.file.source.slice(written)
+                        + "` draws the examples from `" + body.file.source.slice(last.right().span()) + "`: the examples the"
+                        + " file gives are the draws, so the sum runs over `" + letter + "`, every example once")
+                .caret("read as \\sum_{" + letter + "}")
+                .help("write `\\sum_{" + letter + "}` to say so and silence this warning")
+                .report(body.file.diagnostics);
+        dev.eqc.compiler.ast.Script sub = new dev.eqc.compiler.ast.Script(letterSym.span(), List.of(letterSym), letter);
+        return new Expr.BigOp(b.span(), op.withScripts(op.span(), sub, null, op.primes()), b.body());
+    }
+
     /** Whether {@code e} is {@code i = start} with the same start as {@code start} (a lower limit written twice). */
     private static boolean startsAt(Expr e, Expr start) {
         return e instanceof Expr.Relation r && r.op() == RelOp.EQ && r.left() instanceof Expr.Sym s && isIndexName(s)
@@ -36,15 +74,18 @@ final class ReductionResolver {
         Term reduced = reductionOf(b);
         // Also \max(h^{(1)}, \dots, h^{(k)}) (W0424): the max of k equal values would be that value, as silently.
         if (reduced instanceof Term.Reduce r && (r.op() == Term.ReduceOp.SUM || r.op() == Term.ReduceOp.PROD
-                || r.op() == Term.ReduceOp.MAX || r.op() == Term.ReduceOp.MIN) && !reads(r.body(), r.var())) {
-            String label = labelCarrying(b.body(), r.var().name());
+                || r.op() == Term.ReduceOp.MAX || r.op() == Term.ReduceOp.MIN)) {
+            String label = !reads(r.body(), r.var()) ? labelCarrying(b.body(), r.var().name())
+                    : labelReadWhole(b.body(), r.body(), r.var());
             if (label != null) {
                 // AggMo's \sum_{i=1}^{K} v_t^{(i)} beside v_{t-1}^{(i)} \in \mathbb{R}^{K \times d} declared: the names
                 // carry (i) as a label, so the body is the same value K times; the paper means its K rows. It was
                 // K times the whole, silently.
+                boolean only = !reads(r.body(), r.var());
                 return body.error(Code.E0350, b.span(), "`" + body.file.source.slice(b.operator().span()) + "` runs over `"
-                        + r.var().name() + "`, which its body carries only in the label of `" + label + "`: a name the"
-                        + " file gives whole, so every term would be the same", "declare the values without the label and"
+                        + r.var().name() + "`, which its body carries " + (only ? "only " : "") + "in the label of `"
+                        + label + "`: a name the file gives whole, so " + (only ? "every term would be the same"
+                        : "every term would read the same whole value"), "declare the values without the label and"
                         + " index them (`v_t \\in \\mathbb{R}^{K \\times d}`, `\\sum_{i=1}^{K} v_{t,i}`), or write the"
                         + " members out");
             }
@@ -56,6 +97,44 @@ final class ReductionResolver {
     private static boolean reads(Term t, IndexVar v) {
         for (Term u : dev.eqc.compiler.term.TermTrees.preorder(t)) {
             if (u instanceof Term.Index i && i.indices().contains(v) || u instanceof Term.IndexValue iv && iv.var() == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * FedAvg's {@code \sum_{k=1}^{K} \frac{n_k}{n} w_{t+1}^k} with {@code w_{t+1}^{k} \in \mathbb{R}^{K \times d}}
+     * declared: the body reads {@code k} (in {@code n_k}) but carries it also as the label of a name the file gives
+     * whole, read whole at every term, so the sum was the whole stack times the sum of the weights, silently. The
+     * name's spelling, as printed, when a name whose superscript is the letter (bare, braced or parenthesised) is read
+     * whole (an input or value covering the name's whole span, not indexed by the letter); else null.
+     */
+    private String labelReadWhole(Expr e, Term reduced, IndexVar v) {
+        for (Expr n : IndexLetters.nodes(e, false)) {
+            if (!(n instanceof Expr.Sym s) || s.sup() == null || !s.sup().isSingle() || !carries(s.sup().single(), v.name())) {
+                continue;
+            }
+            for (Term u : dev.eqc.compiler.term.TermTrees.preorder(reduced)) {
+                Span at = u instanceof Term.InputRef ir ? ir.span() : u instanceof Term.ValueRef vr ? vr.span() : null;
+                if (at != null && at.equals(s.span()) && !indexedAt(reduced, u, v)) {
+                    return body.file.source.slice(s.span());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the superscript {@code e} is the letter alone: {@code ^k}, {@code ^{k}} or {@code ^{(k)}}. */
+    private static boolean carries(Expr e, String letter) {
+        Expr inner = e instanceof Expr.Group g && g.items().size() == 1 ? g.items().get(0) : e;
+        return inner instanceof Expr.Sym l && l.bare() && l.base().equals(letter);
+    }
+
+    /** Whether {@code ref} is the base of an element read at {@code v} somewhere in {@code t}. */
+    private static boolean indexedAt(Term t, Term ref, IndexVar v) {
+        for (Term u : dev.eqc.compiler.term.TermTrees.preorder(t)) {
+            if (u instanceof Term.Index i && i.base() == ref && i.indices().contains(v)) {
                 return true;
             }
         }
@@ -75,6 +154,10 @@ final class ReductionResolver {
     }
 
     private Term reductionOf(Expr.BigOp b) {
+        Expr.BigOp samples = overDrawnSamples(b);
+        if (samples != null) {
+            b = samples;
+        }
         Expr.Sym op = b.operator();
         Term.ReduceOp kind = switch (op.base()) {
             case "\\sum" -> Term.ReduceOp.SUM;

@@ -748,6 +748,28 @@ public final class Resolver {
                 if (p != null) {
                     file.addDefinition(p);
                     pendingOf.put(s, p);
+                    if (p.indexLetters().isEmpty() && !p.function()) {
+                        // DLinear's X_s = X - X_t, one value named X_s (its s indexes nothing): a later H_s = W_s X_s
+                        // reads it as the name it is, so its s is a label there too. Only the base X was marked
+                        // defined (y_i = … may define y element by element), and H_s became one value per s of a
+                        // size of its own (W0196).
+                        file.markDefined(p.key());
+                        if (d.lhs() instanceof Expr.Sym named && named.sup() != null && named.sub() != null
+                                && !NameKeys.isTranspose(named)) {
+                            // \theta^f_\ell = W^f \mathbf{h}_{\ell,4}: one value, so \theta^f (marked defined in case
+                            // the line defined it element by element over \ell) is no name of the file unless
+                            // another line defines it.
+                            Statement here = statements.get(at);
+                            String labelled = NameKeys.full(named.withScripts(named.span(), null, named.sup(),
+                                    named.primes()));
+                            if (!labelled.equals(p.key()) && statements.stream().noneMatch(o -> o != here
+                                    && o instanceof Statement.Definition od && od.lhs() instanceof Expr.Sym os
+                                    && (NameKeys.full(os).equals(labelled) || os.sup() != null && NameKeys.full(
+                                            os.withScripts(os.span(), null, os.sup(), os.primes())).equals(labelled)))) {
+                                file.unmarkDefined(labelled);
+                            }
+                        }
+                    }
                 }
             } else if (s instanceof Statement.Bare b && b.expr() instanceof Expr.Relation rel
                     && rel.op() == dev.eqc.compiler.ast.RelOp.IN) {
