@@ -260,7 +260,7 @@ public final class Resolver {
                 // y_i may define y element by element: only the base counts as defined here.
                 file.markDefined(NameKeys.full(sym.withScripts(sym.span(), null, null, sym.primes())));
                 List<String> subLetters = IndexLetters.of(sym.sub());
-                if (subLetters != null && subLetters.stream().anyMatch(l -> !IndexLetters.occursFree(l, d.rhs(), k -> false))) {
+                if (subLetters != null && subLetters.stream().anyMatch(l -> !IndexLetters.occursFree(l, d.rhs(), file::hasInput))) {
                     // \mu_B = \frac{1}{m} \sum_{i=1}^m x_i (Wikipedia's batch norm): a subscript letter its right-hand side
                     // never reads cannot be an index of it, so the whole spelling is the name defined; \sigma_B^2 =
                     // \frac{1}{m} \sum_i (x_i - \mu_B)^2 then reads that name, and B is no index of \sigma^2 (was W0196).
@@ -274,7 +274,7 @@ public final class Resolver {
                 }
             } else if (d.lhs() instanceof Expr.Apply a && a.callee() instanceof Expr.Sym callee) {
                 List<String> family = callee.sup() == null ? IndexLetters.of(callee.sub()) : null;
-                if (family != null && family.stream().allMatch(l -> IndexLetters.occursFree(l, d.rhs(), k -> false))) {
+                if (family != null && family.stream().allMatch(l -> IndexLetters.occursFree(l, d.rhs(), file::hasInput))) {
                     // Géron's s_k(\mathbf{x}) = \boldsymbol{\Theta}_k^T \mathbf{x}: a family of functions, one per k (the
                     // definition's key is s); a later \hat{p}_k = \frac{\exp(s_k(\mathbf{x}))}{\sum_j \exp(s_j(\mathbf{x}))}
                     // reads member k, so k indexes there (it was the input s_k(x), and p̂_k one name).

@@ -271,4 +271,39 @@ class NewPapers17Test {
                 Map.of("a^{(l)}(\\mathbf{x})", a), Map.of("a^{(l)}(\\mathbf{x})", new int[] {3, 2}),
                 new double[] {(0.2 + 0.6 + 0.1) / 3, (0.4 + 0.8 + 0.3) / 3}, List.of(Code.W0392));
     }
+
+    @Test
+    void aPrimedIndexReadInABracketIsAnIndexOfTheLeftHandSide() throws Exception {
+        // Talking-heads attention (c1218): h' of J_{h',i,j} = \sum_h L_{h,i,j} P_l[h, h'] is read only inside the
+        // bracket of the declared P_l, so it indexes J; a rule marking a left-hand side whose letters the body never
+        // reads as one name (\mu_B) took J_{h',i,j} for such a name after the merge of session 17 (E0304 below).
+        double[] l = {1, 2, 3, 4};   // H = 2, n = 1, m = 2
+        double[] p = {1, 0.5, -1, 2};
+        double[][] j = new double[2][2];
+        for (int hp = 0; hp < 2; hp++) {
+            for (int c = 0; c < 2; c++) {
+                j[hp][c] = l[c] * p[hp] + l[2 + c] * p[2 + hp];
+            }
+        }
+        double[][] w = new double[2][2];
+        for (int hp = 0; hp < 2; hp++) {
+            double z = Math.exp(j[hp][0]) + Math.exp(j[hp][1]);
+            w[hp][0] = Math.exp(j[hp][0]) / z;
+            w[hp][1] = Math.exp(j[hp][1]) / z;
+        }
+        double[] q = {2, 1, 0, 3};
+        double[] expected = new double[4];
+        for (int h2 = 0; h2 < 2; h2++) {
+            for (int c = 0; c < 2; c++) {
+                expected[h2 * 2 + c] = w[0][c] * q[h2] + w[1][c] * q[2 + h2];
+            }
+        }
+        PaperReadings.assertComputes("TalkingHeads", "L \\in \\mathbb{R}^{H \\times n \\times m}, P_l, P_w \\in"
+                        + " \\mathbb{R}^{H \\times H}\n\n"
+                        + "J_{h',i,j} = \\sum_{h} L_{h,i,j} P_l[h, h']\n"
+                        + "W_{h',i,j} = \\mathrm{softmax}_j(J_{h',i,j})\n"
+                        + "U_{h'',i,j} = \\sum_{h'} W_{h',i,j} P_w[h', h'']", "U",
+                Map.of("L", l, "P_l", p, "P_w", q), Map.of("L", new int[] {2, 1, 2}, "P_l", new int[] {2, 2},
+                        "P_w", new int[] {2, 2}), expected, List.of(Code.W0416));
+    }
 }
