@@ -69,4 +69,20 @@ public final class GradientValues {
         return new Expr.Sym(f.span(), SymKind.WORD, "partial" + printed.replaceAll("\\\\(partial|frac|boldsymbol|mathbf|bm)"
                 + "(?![A-Za-z])", "").replaceAll("[^A-Za-z0-9]", ""), null, null, null, 0);
     }
+
+    /**
+     * Wikipedia's Adam, {@code \nabla_w L^{(t)} \in \mathbb{R}^{n}}: a gradient with its variable below {@code \nabla}
+     * of a plain name, declared with its shape, is the gradient the paper gives, an input named as printed
+     * ({@code printed}). The one name its declaration and its uses are read as; null for any other form.
+     */
+    public static Expr.Sym givenNablaName(Expr e, String printed) {
+        if (!(e instanceof Expr.Binary b) || b.op() != BinaryOp.JUXTAPOSE || !(b.left() instanceof Expr.Sym nabla)
+                || nabla.kind() != SymKind.COMMAND || !nabla.base().equals("\\nabla") || nabla.sub() == null
+                || nabla.sup() != null || !(b.right() instanceof Expr.Sym of) || of.kind() == SymKind.COMMAND
+                && !of.base().matches("\\\\[A-Za-z]+")) {
+            return null;
+        }
+        return new Expr.Sym(b.span(), SymKind.WORD, "nabla" + printed.replaceAll("\\\\(nabla|boldsymbol|mathbf|bm)"
+                + "(?![A-Za-z])", "").replaceAll("[^A-Za-z0-9]", ""), null, null, null, 0);
+    }
 }

@@ -212,6 +212,12 @@ final class StatementBuilder {
      * ({@link dev.eqc.compiler.ast.GradientValues}); any other item as it is.
      */
     private Expr declaredGradient(Expr item) {
+        if (item instanceof Expr.Relation rel && rel.op() == RelOp.IN
+                && dev.eqc.compiler.ast.GradientValues.givenNablaName(rel.left(), source.slice(rel.left().span())) != null) {
+            // \nabla_w L^{(t)} \in \mathbb{R}^{n} (Wikipedia's Adam): the gradient given, named as printed.
+            return new Expr.Relation(rel.span(), rel.opSpan(), rel.op(), dev.eqc.compiler.ast.GradientValues.givenNablaName(
+                    rel.left(), source.slice(rel.left().span())), rel.right());
+        }
         if (item instanceof Expr.Relation rel && rel.op() == RelOp.IN && rel.left() instanceof Expr.Frac f) {
             // \frac{\partial L[\boldsymbol\phi_t]}{\partial \boldsymbol\phi} \in \mathbb{R}^{D} (Prince's Adam): the
             // gradient given, named as printed.

@@ -127,6 +127,10 @@ final class CallResolver {
         if (b.left() instanceof Expr.Sym nabla && nabla.kind() == SymKind.COMMAND && nabla.base().equals("\\nabla")
                 && nabla.sup() == null && nabla.sub() != null && nabla.sub().isSingle()
                 && !body.names.isBound("\\nabla")) {
+            Expr.Sym givenNabla = dev.eqc.compiler.ast.GradientValues.givenNablaName(b, file.source.slice(b.span()));
+            if (givenNabla != null && file.wasDeclared(NameKeys.full(givenNabla))) {
+                return expr(givenNabla);   // \nabla_w L^{(t)} declared as printed: the gradient the paper gives
+            }
             // \nabla_{W} L
             return gradient(b.span(), b.right(), nabla.sub().single());
         }

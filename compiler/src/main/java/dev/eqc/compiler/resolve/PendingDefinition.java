@@ -542,6 +542,9 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             if (e instanceof Expr.Sym s && s.sub() != null && IndexLetters.of(s.sub()) != null
                     && IndexLetters.of(s.sub()).contains(letter)) {
                 PendingDefinition named = r.definition(NameKeys.full(s));
+                if (s.kind() == dev.eqc.compiler.ast.SymKind.COMMAND && s.base().equals("\\nabla")) {
+                    return;   // \nabla_w: the variable differentiated with respect to, no index
+                }
                 if (s.sup() != null && (r.wasDeclared(NameKeys.full(s)) || named != null && named.indexLetters().isEmpty())) {
                     seen[0] = true;
                 } else {

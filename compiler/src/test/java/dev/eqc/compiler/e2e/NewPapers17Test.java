@@ -306,4 +306,25 @@ class NewPapers17Test {
                 Map.of("L", l, "P_l", p, "P_w", q), Map.of("L", new int[] {2, 1, 2}, "P_l", new int[] {2, 2},
                         "P_w", new int[] {2, 2}), expected, List.of(Code.W0416));
     }
+
+    @Test
+    void aGradientDeclaredBelowNablaIsThatInput() throws Exception {
+        // Wikipedia's Adam declares \nabla_w L^{(t)} \in R^n and names the moments m_w^{(t)} after w: the gradient was
+        // E0305 (L^{(t)} an assumed matrix), and m_w^{(t+1)} one value per w of a size of its own (W0196).
+        double[] w = {1, 2};
+        double[] m = {0.5, -0.5};
+        double[] g = {4, 8};
+        double[] expected = new double[2];
+        for (int i = 0; i < 2; i++) {
+            expected[i] = w[i] - 0.1 * (0.9 * m[i] + 0.1 * g[i]);
+        }
+        PaperReadings.assertComputes("WikiAdam", "w^{(t)}, m_w^{(t)}, \\nabla_w L^{(t)} \\in \\mathbb{R}^{n}, \\beta_1, \\eta \\in"
+                        + " \\mathbb{R}\n\n"
+                        + "m_w ^ {(t+1)} \\leftarrow \\beta_1 m_w ^ {(t)} + \\left(1 - \\beta_1\\right) \\nabla _w L ^ {(t)}\n"
+                        + "w ^ {(t+1)} \\leftarrow w ^ {(t)} - \\eta m_w ^ {(t+1)}", "w^{(t+1)}",
+                Map.of("w^{(t)}", w, "m_w^{(t)}", m, "\\nabla_w L^{(t)}", g, "\\beta_1", new double[] {0.9},
+                        "\\eta", new double[] {0.1}),
+                Map.of("w^{(t)}", new int[] {2}, "m_w^{(t)}", new int[] {2}, "\\nabla_w L^{(t)}", new int[] {2},
+                        "\\beta_1", new int[] {}, "\\eta", new int[] {}), expected, List.of());
+    }
 }
