@@ -1043,8 +1043,8 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
      * the condition the right-hand side already uses (W0160). Null for any other left-hand side.
      */
     private static PendingDefinition distributionOver(Statement.Definition d, FileScope r) {
-        if (!(d.lhs() instanceof Expr.Apply a) || !(a.callee() instanceof Expr.Sym callee) || !callee.bare()
-                || a.args().size() != 1) {
+        if (!(d.lhs() instanceof Expr.Apply a) || !(a.callee() instanceof Expr.Sym callee)
+                || !callee.bare() && !parameterLabelled(callee) || a.args().size() != 1) {
             return null;
         }
         Expr event = a.args().get(0);
@@ -1084,14 +1084,24 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             return null;
         }
         String name = r.source.slice(callee.span());
+        // p_\phi(y = k \mid x): `p_\phi` over k, not the double subscript p_\phi_{k}
+        String element = callee.bare() ? name + "_{" + String.join("", letters) + "}" : "{" + name + "}_{"
+                + String.join("", letters) + "}";
         Diagnostic.of(Code.W0160, r.source, d.lhs().span(), "`" + r.source.slice(d.lhs().span()) + "` is read as `"
-                        + name + "_{" + String.join("", letters) + "}`: the probability of each outcome `"
+                        + element + "`: the probability of each outcome `"
                         + String.join(", ", letters) + "`, defined element-wise")
                 .caret("defines " + name + " over " + String.join(", ", letters))
-                .help("write `" + name + "_{" + String.join("", letters) + "} = …` to say so")
+                .help("write `" + element + " = …` to say so")
                 .report(r.diagnostics);
         return new PendingDefinition(NameKeys.full(callee), name, callee, callee.span(), d.span(), false, List.of(),
                 d.rhs(), d.comment(), null, letters, outcome.span(), d.update());
+    }
+
+    /** {@code p_\phi}, {@code p_\theta}: a name subscripted only by the Greek letter of its parameters (prototypical networks). */
+    private static boolean parameterLabelled(Expr.Sym callee) {
+        return callee.sup() == null && callee.accent() == null && callee.primes() == 0 && callee.sub() != null
+                && callee.sub().isSingle() && callee.sub().single() instanceof Expr.Sym label && label.bare()
+                && label.kind() == dev.eqc.compiler.ast.SymKind.COMMAND && GreekLetters.isLetter(label.base());
     }
 
     static PendingDefinition bare(Statement.Bare b, String resultName) {

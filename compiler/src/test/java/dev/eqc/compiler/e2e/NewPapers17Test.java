@@ -327,4 +327,30 @@ class NewPapers17Test {
                 Map.of("w^{(t)}", new int[] {2}, "m_w^{(t)}", new int[] {2}, "\\nabla_w L^{(t)}", new int[] {2},
                         "\\beta_1", new int[] {}, "\\eta", new int[] {}), expected, List.of());
     }
+
+    @Test
+    void aDistributionNamedWithItsParametersIsDefinedOverTheOutcome() throws Exception {
+        // Prototypical networks, p_\phi(y = k \mid \mathbf{x}) = softmax over k of -d(f_\phi(x), c_k): the subscript
+        // \phi names the parameters; was E0107 (a parameter must be a name).
+        double[] f = {1, 0};
+        double[] c = {1, 0, 0, 1, 2, 2};   // 3 prototypes
+        double[] e = new double[3];
+        double z = 0;
+        for (int k = 0; k < 3; k++) {
+            double dx = f[0] - c[2 * k];
+            double dy = f[1] - c[2 * k + 1];
+            e[k] = Math.exp(-(dx * dx + dy * dy));
+            z += e[k];
+        }
+        for (int k = 0; k < 3; k++) {
+            e[k] /= z;
+        }
+        PaperReadings.assertComputes("Protonet", "f_\\phi(\\mathbf{x}) \\in \\mathbb{R}^{M}, \\mathbf{c} \\in"
+                        + " \\mathbb{R}^{K \\times M}\n\nd(\\mathbf{z}, \\mathbf{z}') = \\|\\mathbf{z} - \\mathbf{z}'\\|^2\n"
+                        + "p_\\phi(y = k \\mid \\mathbf{x}) = \\frac{\\exp(-d(f_\\phi(\\mathbf{x}), \\mathbf{c}_k))}{\\sum_{k'}"
+                        + " \\exp(-d(f_\\phi(\\mathbf{x}), \\mathbf{c}_{k'}))}", "p_\\phi",
+                Map.of("f_\\phi(\\mathbf{x})", f, "\\mathbf{c}", c),
+                Map.of("f_\\phi(\\mathbf{x})", new int[] {2}, "\\mathbf{c}", new int[] {3, 2}), e,
+                List.of(Code.W0160, Code.W0103));
+    }
 }
