@@ -280,7 +280,7 @@ final class ReductionResolver {
         }
         if (under instanceof Expr.Relation rel && rel.left() instanceof Expr.Sym v && isIndexName(v)
                 && rel.op() == RelOp.IN && op.sup() == null && rel.right() instanceof Expr.Sym set && set.bare()
-                && (set.kind() == SymKind.CAL || wholeBatchSet(set)) && !body.names.isBound(NameKeys.full(set))) {
+                && (set.kind() == SymKind.CAL || wholeBatchSet(set) || wordSet(set)) && !body.names.isBound(NameKeys.full(set))) {
             // \sum_{x \in \mathcal{X}} p(x) \log \frac{p(x)}{q(x)} (Cover & Thomas): over a set the file does not
             // give, the support: x runs over the axis it reads, as \sum_x.
             Diagnostic.of(Code.W0147, body.file.source, rel.span(), "`" + body.file.source.slice(set.span())
@@ -956,6 +956,15 @@ final class ReductionResolver {
     private boolean wholeBatchSet(Expr.Sym set) {
         return set.kind() == SymKind.LETTERS && set.base().length() == 1 && Character.isUpperCase(set.base().charAt(0))
                 && !body.file.isDimension(set.base()) && !body.file.hasInput(set.base());
+    }
+
+    /**
+     * CS224n's {@code \sum_{w \in \text{Vocab}}}: a set named by a word the file neither declares nor defines, read as
+     * {@code \mathcal{X}} is (W0147).
+     */
+    private boolean wordSet(Expr.Sym set) {
+        return set.kind() == SymKind.WORD && !body.file.isDimension(NameKeys.full(set))
+                && !body.file.hasInput(NameKeys.full(set)) && body.file.definition(NameKeys.full(set)) == null;
     }
 
     private static boolean upward(RelOp op) {

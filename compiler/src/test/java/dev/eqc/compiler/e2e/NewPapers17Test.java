@@ -31,6 +31,14 @@ class NewPapers17Test {
                 Map.of("\\boldsymbol{U}", u, "\\boldsymbol{v}_c", v),
                 Map.of("\\boldsymbol{U}", new int[] {3, 2}, "\\boldsymbol{v}_c", new int[] {2}),
                 s, List.of(Code.W0160, Code.W0102));
+        // as printed, \sum_{w \in \text{Vocab}}: a set named by a word the file does not give is the whole axis w
+        // indexes (W0147; was E0103)
+        PaperReadings.assertComputes("Word2vecVocab", "\\boldsymbol{U} \\in \\mathbb{R}^{V \\times d}, \\boldsymbol{v}_c \\in"
+                        + " \\mathbb{R}^{d}\n\nP(O=o \\mid C=c) = \\frac{\\exp(\\boldsymbol{u}_o^\\top \\boldsymbol{v}_c)}"
+                        + "{\\sum_{w \\in \\text{Vocab}} \\exp(\\boldsymbol{u}_w^\\top \\boldsymbol{v}_c)}", "P",
+                Map.of("\\boldsymbol{U}", u, "\\boldsymbol{v}_c", v),
+                Map.of("\\boldsymbol{U}", new int[] {3, 2}, "\\boldsymbol{v}_c", new int[] {2}),
+                s, List.of(Code.W0160, Code.W0102, Code.W0147));
     }
 
     @Test
