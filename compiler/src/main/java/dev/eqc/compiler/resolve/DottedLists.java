@@ -50,19 +50,7 @@ final class DottedLists extends HoistingRewrite {
 
     @Override
     Expr rewrite(Expr rhs) {
-        boolean[] found = {false};
-        Expr rewritten = new ExprCopy() {
-            @Override
-            Expr group(Expr.Group g) {
-                Expr list = list(g);
-                if (list != null) {
-                    found[0] = true;
-                    return list;
-                }
-                return super.group(g);
-            }
-        }.expr(rhs);
-        return found[0] ? rewritten : null;
+        return replacingGroups(rhs, this::list);
     }
 
     /** The name of the definition the list becomes, or null when {@code g} is no such list. */
@@ -150,27 +138,7 @@ final class DottedLists extends HoistingRewrite {
         leaves.forEach(l -> counted.put(l.number(), true));
         // The entries' own numbering, from the first entry's number to the last's: (a_0^2, …, a_{C-1}^2) counts from 0.
         String position = letter;
-        Expr positionExpr = k;
-        Expr template = new ExprCopy() {
-            @Override
-            Expr num(Expr.Num n) {
-                return counted.containsKey(n) ? positionExpr : n;
-            }
-
-            @Override
-            Script script(Script s) {
-                if (s == null) {
-                    return null;
-                }
-                String key = s.key();
-                for (Expr e : counted.keySet()) {
-                    if (e.span().start() >= s.span().start() && e.span().end() <= s.span().end()) {
-                        key = key.replaceAll("(?<![0-9A-Za-z])" + ((Expr.Num) e).text() + "(?![0-9])", position);
-                    }
-                }
-                return new Script(s.span(), exprs(s.items()), key);
-            }
-        }.expr(first);
+        Expr template = new DottedSums.Substitute(counted, position).expr(first);
         Span after = new Span(at.end() + 1, at.end() + 1);
         Expr.Sym lhs = new Expr.Sym(new Span(at.start(), at.end() + 1), SymKind.WORD, name, null,
                 new Script(after, List.of(k), letter), null, 0);

@@ -302,8 +302,11 @@ final class DottedSums {
         return true;
     }
 
-    /** A copy of the first term of the run with its counting numbers replaced by the sum's letter. */
-    private static final class Substitute extends ExprCopy {
+    /**
+     * A copy of the first term of the run with its counting numbers replaced by the sum's letter (also the entry of
+     * {@link DottedLists}).
+     */
+    static final class Substitute extends ExprCopy {
         private final Map<Expr, Boolean> counted;
         private final String letter;
 

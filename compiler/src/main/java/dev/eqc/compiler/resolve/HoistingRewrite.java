@@ -27,6 +27,27 @@ abstract class HoistingRewrite {
     /** The right-hand side with its parts replaced (adding to {@link #hoisted}), or null when it has none. */
     abstract Expr rewrite(Expr rhs);
 
+    /**
+     * {@code rhs} with every bracket group for which {@code replace} gives an expression replaced by it (an outer
+     * group replaced whole, its inner groups not visited), or null when it gives none: the rewrite of {@link
+     * PatternRows} and {@link DottedLists}.
+     */
+    static Expr replacingGroups(Expr rhs, java.util.function.Function<Expr.Group, Expr> replace) {
+        boolean[] found = {false};
+        Expr rewritten = new ExprCopy() {
+            @Override
+            Expr group(Expr.Group g) {
+                Expr replaced = replace.apply(g);
+                if (replaced != null) {
+                    found[0] = true;
+                    return replaced;
+                }
+                return super.group(g);
+            }
+        }.expr(rhs);
+        return found[0] ? rewritten : null;
+    }
+
     final Program run() {
         List<Statement> out = new ArrayList<>();
         boolean changed = false;

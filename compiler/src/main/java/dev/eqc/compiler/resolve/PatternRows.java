@@ -59,19 +59,7 @@ final class PatternRows extends HoistingRewrite {
 
     @Override
     Expr rewrite(Expr rhs) {
-        boolean[] found = {false};
-        Expr rewritten = new ExprCopy() {
-            @Override
-            Expr group(Expr.Group g) {
-                Expr rows = rows(g);
-                if (rows != null) {
-                    found[0] = true;
-                    return rows;
-                }
-                return super.group(g);
-            }
-        }.expr(rhs);
-        return found[0] ? rewritten : null;
+        return replacingGroups(rhs, this::rows);
     }
 
     /** The list with its pattern replaced by the hoisted rows, or null when {@code g} is no such list. */
