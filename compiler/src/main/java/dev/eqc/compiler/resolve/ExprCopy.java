@@ -24,6 +24,18 @@ class ExprCopy {
         };
     }
 
+    /** A definition (both sides) or a bare expression, copied; any other statement as it is. */
+    dev.eqc.compiler.ast.Statement statement(dev.eqc.compiler.ast.Statement s) {
+        if (s instanceof dev.eqc.compiler.ast.Statement.Definition d) {
+            return new dev.eqc.compiler.ast.Statement.Definition(d.span(), expr(d.lhs()), d.opSpan(), d.op(),
+                    expr(d.rhs()), d.comment());
+        }
+        if (s instanceof dev.eqc.compiler.ast.Statement.Bare b) {
+            return new dev.eqc.compiler.ast.Statement.Bare(b.span(), expr(b.expr()), b.comment());
+        }
+        return s;
+    }
+
     /** A number: the same node. */
     Expr num(Expr.Num n) {
         return n;

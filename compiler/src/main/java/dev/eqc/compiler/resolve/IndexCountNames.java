@@ -142,15 +142,5 @@ final class IndexCountNames {
             }
             return super.sym(s);
         }
-
-        Statement statement(Statement s) {
-            if (s instanceof Statement.Definition d) {
-                return new Statement.Definition(d.span(), expr(d.lhs()), d.opSpan(), d.op(), expr(d.rhs()), d.comment());
-            }
-            if (s instanceof Statement.Bare b) {
-                return new Statement.Bare(b.span(), expr(b.expr()), b.comment());
-            }
-            return s;
-        }
     }
 }

@@ -168,15 +168,5 @@ final class Redefinitions {
         Expr sym(Expr.Sym s) {
             return NameKeys.full(s).equals(key) ? withPrimes(s, to.primes()) : super.sym(s);
         }
-
-        Statement statement(Statement s) {
-            if (s instanceof Statement.Definition d) {
-                return new Statement.Definition(d.span(), expr(d.lhs()), d.opSpan(), d.op(), expr(d.rhs()), d.comment());
-            }
-            if (s instanceof Statement.Bare b) {
-                return new Statement.Bare(b.span(), expr(b.expr()), b.comment());
-            }
-            return s;
-        }
     }
 }
