@@ -479,7 +479,7 @@ final class AppliedValues {
                     }
                 }
             }
-            if (values == null) {
+            if (values == null || argMax && !sameAxis(arg, callee, values)) {
                 continue;
             }
             String written = file.source.slice(a.span()).trim();
@@ -501,6 +501,34 @@ final class AppliedValues {
                     new Term.Index(a.span(), ref, List.of(c)), new Term.Literal(a.span(), 0.0)));
         }
         return null;
+    }
+
+    /**
+     * Whether the arg max {@code arg} (written in place, or the name defined as one) runs over values of {@code callee}
+     * declared with the same axis as {@code values}: {@code \arg\max_a Q(s, a; \theta)} with {@code Q(s, a; \theta)}
+     * and {@code Q(s, a; \theta')} both in {@code \mathbb{R}^{A}}. Declared with other sizes, a position past the end
+     * would pick nothing, silently, so the reading is not taken.
+     */
+    private boolean sameAxis(Expr arg, Expr.Sym callee, Input values) {
+        Expr argMax = arg;
+        if (definedArgMax(arg)) {
+            argMax = file.definition(NameKeys.full((Expr.Sym) arg)).rhs();
+        }
+        boolean[] same = {false};
+        boolean[] other = {false};
+        SubscriptForms.walk(argMax, e -> {
+            if (e instanceof Expr.Apply inner && inner.callee() instanceof Expr.Sym f
+                    && NameKeys.full(f).equals(NameKeys.full(callee))) {
+                String key = NameKeys.full(f) + "(" + argumentText(file.source, inner.withConditionsAsArguments()) + ")";
+                Input in = file.wasDeclared(key) ? file.input(key) : null;
+                if (in != null && in.dims() != null && in.dims().equals(values.dims())) {
+                    same[0] = true;
+                } else {
+                    other[0] = true;
+                }
+            }
+        });
+        return same[0] && !other[0];
     }
 
     /** A plain name the file defines as an arg max over a letter ({@code a^* = \arg\max_a Q(s, a)}). */

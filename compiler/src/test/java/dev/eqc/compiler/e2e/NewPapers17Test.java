@@ -63,6 +63,14 @@ class NewPapers17Test {
     }
 
     @Test
+    void anArgMaxOverValuesOfAnotherSizeIsNotPickedFrom() {
+        // the arg max runs over 5 values and the table it would pick from has 3: a position past the end would pick
+        // nothing (0, silently), so the value stays an input of its own, whose shape nothing tells (E0192)
+        PaperReadings.assertRejected("Q(s, a; \\theta) \\in \\mathbb{R}^{5}, Q(s, a; \\theta') \\in \\mathbb{R}^{3}\n\n"
+                + "y = Q(s, \\arg\\max_a Q(s, a; \\theta); \\theta')", Code.E0192);
+    }
+
+    @Test
     void aDeclaredValueAtAnotherStateIsNotPickedFrom() throws Exception {
         // Q(S_t, argmax …) beside Q(S_{t+1}, a; \\theta') declared: another argument differs, so nothing is picked;
         // the value stays an input of its own, whose shape nothing tells (E0192).
