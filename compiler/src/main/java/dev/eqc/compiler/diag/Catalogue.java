@@ -731,6 +731,15 @@ public final class Catalogue {
                         + " index, as `\\mathrm{Retention}_n = Q_n S_n`. docs/LANGUAGE.md, Recurrences over a sequence.",
                 "x \\in \\mathbb{R}^{N}\nf(X_n) = 2 x_n",
                 "x \\in \\mathbb{R}^{N}\nf_n = 2 x_n");
+        add(Code.W0383, "A softmax of a matrix written as the right factor of a matrix product (Prince's self-attention,"
+                        + " `\\mathbf{V}[\\mathbf{X}] \\cdot \\mathbf{Softmax}[\\mathbf{K}[\\mathbf{X}]^T"
+                        + " \\mathbf{Q}[\\mathbf{X}]]`, with the inputs as columns): the product sums over the softmax's"
+                        + " first axis, so the weights of each column are what it averages with, and the softmax normalises"
+                        + " each column, as the book says in its prose. Along the last axis each row would sum to 1 while"
+                        + " the product mixes columns, a silent wrong value. As the left factor (`\\mathrm{softmax}(QK^T)V`)"
+                        + " it stays along the last axis. docs/LANGUAGE.md, Softmax as a right factor.",
+                "V, S \\in \\mathbb{R}^{n \\times n}\nA = V \\, \\mathrm{softmax}(S)",
+                "V, S \\in \\mathbb{R}^{n \\times n}\nA = V \\, \\mathrm{softmax}(S^\\top)^\\top");
         add(Code.W0429, "Bars around a set the file neither declares nor defines (`|P|`, `|\\mathcal{B}|`) in a"
                         + " definition that sums over it (`\\sum_{p \\in P}`, read over the whole axis its index reads,"
                         + " W0147): the number of members, the size of that axis, so `\\frac{1}{|P|} \\sum_{p \\in P}` is"

@@ -89,6 +89,20 @@ final class CallResolver {
             // f\left[…\right] and expectations; its arity says it is a call, not a product with a group.
             return apply(new Expr.Apply(b.span(), f, g.items(), g.span()));
         }
+        if (b.left() instanceof Expr.Sym f && b.right() instanceof Expr.Power p && p.base() instanceof Expr.Group g
+                && isBracketCall(f, g)) {
+            // Prince's \mathbf{K}[\mathbf{X}]^T: the script binds to the call, as after parentheses (f(x)^2); it was
+            // K at its parameters' names times [X]^T, silently.
+            return expr(new Expr.Power(b.span(), new Expr.Apply(new Span(f.span().start(), g.span().end()), f,
+                    g.items(), g.span()), p.exponent()));
+        }
+        if (b.left() instanceof Expr.Binary chain && chain.op() == BinaryOp.JUXTAPOSE && chain.right() instanceof Expr.Sym f
+                && b.right() instanceof Expr.Power p && p.base() instanceof Expr.Group g && isBracketCall(f, g)) {
+            Span callSpan = new Span(f.span().start(), b.span().end());
+            Term call = expr(new Expr.Power(callSpan, new Expr.Apply(new Span(f.span().start(), g.span().end()), f,
+                    g.items(), g.span()), p.exponent()));
+            return new Term.Product(b.span(), chain.opSpan(), expr(chain.left()), call, false);
+        }
         if (b.left() instanceof Expr.Binary chain && chain.op() == BinaryOp.JUXTAPOSE
                 && chain.right() instanceof Expr.Sym f && b.right() instanceof Expr.Group g && isBracketCall(f, g)) {
             // \gamma \, \mathrm{E}[x]: the call is the last factor of the product, not the product called.

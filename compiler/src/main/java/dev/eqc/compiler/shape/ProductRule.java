@@ -207,6 +207,7 @@ final class ProductRule {
             return kind(p, ProductKind.MATMUL, r);
         }
         if (l.rank() == 1) {
+            columnSoftmax(p, r);
             List<Dim> dims = new ArrayList<>(r.dims().subList(0, r.rank() - 2));
             dims.add(r.fromEnd(1));
             return inner(p, l, r, ProductKind.VECMAT, new Shape(dims));
@@ -227,7 +228,37 @@ final class ProductRule {
         List<Dim> dims = new ArrayList<>(batch.dims());
         dims.add(l.fromEnd(2));
         dims.add(r.fromEnd(1));
+        columnSoftmax(p, r);
         return inner(p, l, r, ProductKind.MATMUL, new Shape(dims));
+    }
+
+    /**
+     * Prince's {@code \mathbf{V}[\mathbf{X}] \cdot \mathbf{Softmax}[\mathbf{K}[\mathbf{X}]^T \mathbf{Q}[\mathbf{X}]]}
+     * (inputs as columns): a softmax of a matrix as the right factor of a matrix product holds the weights the product
+     * sums the softmax's first axis with, so it normalises each column (W0383); along the last axis each row would sum
+     * to 1 while the product averages columns, silently. Rewritten as {@code softmax(S^\top)^\top}; as the left
+     * factor ({@code \mathrm{softmax}(QK^\top)V}) the softmax stays along the last axis.
+     */
+    private void columnSoftmax(Term.Product p, Shape r) {
+        if (r.rank() != 2 || !(p.right() instanceof Term.BuiltinCall sm)
+                || sm.builtin() != dev.eqc.compiler.builtin.Builtin.SOFTMAX || sm.args().size() != 1) {
+            return;
+        }
+        pass.rewrites.put(sm, t -> t instanceof Term.BuiltinCall c && c.args().size() == 1
+                ? new Term.Transpose(c.span(), new Term.BuiltinCall(c.span(), c.builtin(),
+                        List.of(new Term.Transpose(c.args().get(0).span(), c.args().get(0)))))
+                : t);
+        String text = pass.source.slice(sm.span()).strip();
+        String shown = text.length() > 50 ? pass.source.slice(sm.span()).strip().replaceAll("(\\\\left|\\\\[Bb]igg?l?)?\\s*[\\[(].*", "") + "[…]" : text;
+        Shape rs = terms.resolved(r);
+        pass.readings.add(Diagnostic.of(Code.W0383, pass.source, sm.span(), "`" + shown + "`, a " + rs + " matrix, is the"
+                        + " right factor of a product that sums over its first axis: read as the softmax of each column"
+                        + " (each column's weights sum to 1), not of each row")
+                .caret("softmax over each column")
+                .help("to say so, write the softmax of the transpose, transposed: `\\mathrm{softmax}(S^\\top)^\\top`;"
+                        + " for weights that sum to 1 along each row, define them first (`A = \\mathrm{softmax}(S)`) and"
+                        + " multiply by `A`")
+                .build());
     }
 
     /** Whether two sizes are different for sure: neither waits for a binding, and they are not the same. */

@@ -1,0 +1,114 @@
+package dev.eqc.compiler.e2e;
+
+import dev.eqc.compiler.diag.Code;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Paper equations the lead pasted in session 18 (fresh case c1456 and variants): expected values worked out here from
+ * the sources' meaning.
+ */
+class NewPapers18Test {
+    /** a (r x k) times b (k x c), both row-major. */
+    private static double[] matmul(double[] a, double[] b, int r, int k, int c) {
+        double[] out = new double[r * c];
+        for (int i = 0; i < r; i++) {
+            for (int j = 0; j < c; j++) {
+                for (int m = 0; m < k; m++) {
+                    out[i * c + j] += a[i * k + m] * b[m * c + j];
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double[] transpose(double[] a, int r, int c) {
+        double[] out = new double[r * c];
+        for (int i = 0; i < r; i++) {
+            for (int j = 0; j < c; j++) {
+                out[j * r + i] = a[i * c + j];
+            }
+        }
+        return out;
+    }
+
+    /** The softmax of each row of an r x c matrix. */
+    private static double[] rowSoftmax(double[] a, int r, int c) {
+        double[] out = new double[r * c];
+        for (int i = 0; i < r; i++) {
+            double z = 0;
+            for (int j = 0; j < c; j++) {
+                z += Math.exp(a[i * c + j]);
+            }
+            for (int j = 0; j < c; j++) {
+                out[i * c + j] = Math.exp(a[i * c + j]) / z;
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aTransposedBracketCallIsTheCallTransposed() throws Exception {
+        // Prince's \mathbf{K}[\mathbf{X}]^T: the ^T binds to the call, as f(x)^T does. It was K at its parameters'
+        // names (W0160) times [X]^T, a D x N matrix where (ΩX)^T X is N x N, silently.
+        double[] x = {1, 2, 0, -1, 0.5, 3}; // D = 2, N = 3
+        double[] omega = {0.5, -1, 2, 0.25};
+        double[] k = matmul(omega, x, 2, 2, 3);
+        double[] expected = matmul(transpose(k, 2, 3), x, 3, 2, 3);
+        PaperReadings.assertComputes("PrinceKeys", "\\mathbf{X} \\in \\mathbb{R}^{D \\times N}, \\boldsymbol\\Omega_k \\in"
+                        + " \\mathbb{R}^{D \\times D}\n\n\\mathbf{K}[\\mathbf{X}] = \\boldsymbol\\Omega_k\\mathbf{X}\n"
+                        + "\\mathbf{S}[\\mathbf{X}] = \\mathbf{K}[\\mathbf{X}]^T\\mathbf{X}", "\\mathbf{S}",
+                Map.of("\\mathbf{X}", x, "\\boldsymbol\\Omega_k", omega),
+                Map.of("\\mathbf{X}", new int[] {2, 3}, "\\boldsymbol\\Omega_k", new int[] {2, 2}), expected, List.of());
+        // as the last factor of a product: 2 K[X]^T X
+        double[] twice = expected.clone();
+        for (int i = 0; i < twice.length; i++) {
+            twice[i] *= 2;
+        }
+        PaperReadings.assertComputes("PrinceKeysScaled", "\\mathbf{X} \\in \\mathbb{R}^{D \\times N}, \\boldsymbol\\Omega_k"
+                        + " \\in \\mathbb{R}^{D \\times D}\n\n\\mathbf{K}[\\mathbf{X}] = \\boldsymbol\\Omega_k\\mathbf{X}\n"
+                        + "\\mathbf{S}[\\mathbf{X}] = 2 \\mathbf{K}[\\mathbf{X}]^T\\mathbf{X}", "\\mathbf{S}",
+                Map.of("\\mathbf{X}", x, "\\boldsymbol\\Omega_k", omega),
+                Map.of("\\mathbf{X}", new int[] {2, 3}, "\\boldsymbol\\Omega_k", new int[] {2, 2}), twice, List.of());
+    }
+
+    @Test
+    void aSoftmaxAsTheRightFactorOfAProductNormalisesColumns() throws Exception {
+        // Prince, Understanding Deep Learning, Eq. 12.5: Sa[X] = V[X] · Softmax[K[X]^T Q[X]], the inputs the columns
+        // of X and "Softmax … independently on each of its columns": each query's weights over the keys sum to 1.
+        // Along the last axis (rows) it was a silent wrong value once the transpose above was read.
+        double[] x = {1, 2, 0, -1, 0.5, 3}; // D = 2, N = 3
+        double[] ov = {1, 0.5, -0.5, 1};
+        double[] oq = {0.2, 0.1, -0.3, 0.4};
+        double[] ok = {0.5, -1, 2, 0.25};
+        double[] v = matmul(ov, x, 2, 2, 3);
+        double[] q = matmul(oq, x, 2, 2, 3);
+        double[] k = matmul(ok, x, 2, 2, 3);
+        double[] scores = matmul(transpose(k, 2, 3), q, 3, 2, 3); // N x N: row = key, column = query
+        double[] weights = transpose(rowSoftmax(transpose(scores, 3, 3), 3, 3), 3, 3); // each column sums to 1
+        double[] expected = matmul(v, weights, 2, 3, 3);
+        PaperReadings.assertComputes("PrinceSelfAttention", "\\mathbf{X} \\in \\mathbb{R}^{D \\times N},"
+                        + " \\boldsymbol\\Omega_v, \\boldsymbol\\Omega_q, \\boldsymbol\\Omega_k \\in \\mathbb{R}^{D \\times D}\n\n"
+                        + "\\mathbf{V}[\\mathbf{X}] = \\boldsymbol\\Omega_v\\mathbf{X}\n"
+                        + "\\mathbf{Q}[\\mathbf{X}] = \\boldsymbol\\Omega_q\\mathbf{X}\n"
+                        + "\\mathbf{K}[\\mathbf{X}] = \\boldsymbol\\Omega_k\\mathbf{X}\n"
+                        + "\\mathbf{Sa}[\\mathbf{X}] = \\mathbf{V}[\\mathbf{X}]\\cdot\\mathbf{Softmax}\\Bigl[\\mathbf{K}"
+                        + "[\\mathbf{X}]^T\\mathbf{Q}[\\mathbf{X}]\\Bigr]", "\\mathbf{Sa}",
+                Map.of("\\mathbf{X}", x, "\\boldsymbol\\Omega_v", ov, "\\boldsymbol\\Omega_q", oq, "\\boldsymbol\\Omega_k", ok),
+                Map.of("\\mathbf{X}", new int[] {2, 3}, "\\boldsymbol\\Omega_v", new int[] {2, 2},
+                        "\\boldsymbol\\Omega_q", new int[] {2, 2}, "\\boldsymbol\\Omega_k", new int[] {2, 2}),
+                expected, List.of(Code.W0383));
+        // a vector on the left (a row vector times the weights) sums over the same axis: columns again
+        double[] w = {1, -2, 0.5};
+        double[] s = {0.1, 0.7, -0.4, 1.2, 0, 0.3, -1, 0.2, 0.9};
+        double[] colWeights = transpose(rowSoftmax(transpose(s, 3, 3), 3, 3), 3, 3);
+        PaperReadings.assertComputes("RowTimesSoftmax", "w \\in \\mathbb{R}^{n}, S \\in \\mathbb{R}^{n \\times n}\n\n"
+                        + "a = w^\\top \\mathrm{softmax}(S)", "a", Map.of("w", w, "S", s),
+                Map.of("w", new int[] {3}, "S", new int[] {3, 3}), matmul(w, colWeights, 1, 3, 3), List.of(Code.W0383));
+        // as the left factor, softmax(S) V, it stays along the last axis (each row of weights sums to 1)
+        PaperReadings.assertComputes("SoftmaxTimesV", "V, S \\in \\mathbb{R}^{n \\times n}\n\nA = \\mathrm{softmax}(S) V",
+                "A", Map.of("V", s, "S", s), Map.of("V", new int[] {3, 3}, "S", new int[] {3, 3}),
+                matmul(rowSoftmax(s, 3, 3), s, 3, 3, 3), List.of());
+    }
+}
