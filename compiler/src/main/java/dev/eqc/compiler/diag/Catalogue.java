@@ -740,6 +740,14 @@ public final class Catalogue {
                         + " it stays along the last axis. docs/LANGUAGE.md, Softmax as a right factor.",
                 "V, S \\in \\mathbb{R}^{n \\times n}\nA = V \\, \\mathrm{softmax}(S)",
                 "V, S \\in \\mathbb{R}^{n \\times n}\nA = V \\, \\mathrm{softmax}(S^\\top)^\\top");
+        add(Code.W0384, "A sum whose letter is the superscript label of a declared input (`\\sum_{k=1}^{K} \\frac{n_k}{n}"
+                        + " w_{t+1}^k` with `w_{t+1}^{k} \\in \\mathbb{R}^{K \\times d}`, FedAvg's server step) whose first"
+                        + " axis is the sum's range (the upper limit, or the letter's capital when none is written): the"
+                        + " declaration is the stack of the members, and each term reads member k, its row. A declaration"
+                        + " of each member's own shape (`W^{(l)} \\in \\mathbb{R}^{n \\times m}`), or a value the file"
+                        + " defines under the label, stays E0350. docs/LANGUAGE.md, Reading rules.",
+                "w^{k} \\in \\mathbb{R}^{K \\times d}, p \\in \\mathbb{R}^{K}\nv = \\sum_{k=1}^{K} p_k w^k",
+                "w \\in \\mathbb{R}^{K \\times d}, p \\in \\mathbb{R}^{K}\nv = \\sum_{k=1}^{K} p_k w_k");
         add(Code.W0429, "Bars around a set the file neither declares nor defines (`|P|`, `|\\mathcal{B}|`) in a"
                         + " definition that sums over it (`\\sum_{p \\in P}`, read over the whole axis its index reads,"
                         + " W0147): the number of members, the size of that axis, so `\\frac{1}{|P|} \\sum_{p \\in P}` is"

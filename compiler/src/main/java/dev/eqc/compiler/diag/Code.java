@@ -184,7 +184,8 @@ public enum Code {
     W0380("a recurrence over a declared sequence read as a scan from an initial state"),
     W0381("a transposed row of a matrix times a row of a matrix read as their outer product"),
     W0382("a function's argument that names a step the body reads as an index read as notation"),
-    W0383("a softmax of a matrix as the right factor of a product read column by column");
+    W0383("a softmax of a matrix as the right factor of a product read column by column"),
+    W0384("a stack declared under a sum's letter as its label read member by member");
 
     private final String title;
 

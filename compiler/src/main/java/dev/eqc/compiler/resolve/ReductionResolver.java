@@ -77,6 +77,10 @@ final class ReductionResolver {
                 || r.op() == Term.ReduceOp.MAX || r.op() == Term.ReduceOp.MIN)) {
             String label = !reads(r.body(), r.var()) ? labelCarrying(b.body(), r.var().name())
                     : labelReadWhole(b.body(), r.body(), r.var());
+            Term rows = label == null ? null : membersOfStack(b, r);
+            if (rows != null) {
+                return rows;
+            }
             if (label != null) {
                 // AggMo's \sum_{i=1}^{K} v_t^{(i)} beside v_{t-1}^{(i)} \in \mathbb{R}^{K \times d} declared: the names
                 // carry (i) as a label, so the body is the same value K times; the paper means its K rows. It was
@@ -91,6 +95,67 @@ final class ReductionResolver {
             }
         }
         return reduced;
+    }
+
+    /**
+     * FedAvg's {@code \\sum_{k=1}^{K} \\frac{n_k}{n} w_{t+1}^k} with {@code w_{t+1}^{k} \\in \\mathbb{R}^{K \\times d}}
+     * declared: an input declared under the sum's letter as its label whose first axis is the sum's range (the upper
+     * limit written, or with none the letter's capital, {@code K} for {@code k}) is the stack of the members, and the
+     * body reads member {@code k}, its row (W0384). A declaration of each member's own shape ({@code W^{(l)} \\in
+     * \\mathbb{R}^{n \\times m}}) has no such axis and stays E0350; so do values the file defines under the label.
+     * The sum with those reads, or null when some name read whole is not such a stack.
+     */
+    private Term membersOfStack(Expr.BigOp b, Term.Reduce r) {
+        IndexVar v = r.var();
+        String range = v.upper() != null ? body.file.source.slice(v.upper().span()).strip() : v.name().toUpperCase();
+        java.util.Set<Term> whole = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<String> names = new ArrayList<>();
+        for (Expr n : IndexLetters.nodes(b.body(), false)) {
+            if (!(n instanceof Expr.Sym s) || s.sup() == null || !s.sup().isSingle() || !carries(s.sup().single(), v.name())) {
+                continue;
+            }
+            for (Term u : dev.eqc.compiler.term.TermTrees.preorder(r.body())) {
+                Span at = u instanceof Term.InputRef ir ? ir.span() : u instanceof Term.ValueRef vr ? vr.span() : null;
+                if (at == null || !at.equals(s.span()) || indexedAt(r.body(), u, v)) {
+                    continue;
+                }
+                if (!(u instanceof Term.InputRef in) || in.input().dims() == null || in.input().dims().size() < 2
+                        || !in.input().dims().get(0).toString().equals(range)) {
+                    return null;
+                }
+                whole.add(u);
+                names.add(body.file.source.slice(s.span()));
+            }
+        }
+        if (whole.isEmpty()) {
+            return null;
+        }
+        Term read = rowsAt(r.body(), whole, v);
+        Diagnostic.of(Code.W0384, body.file.source, b.span(), "`" + names.get(0) + "` is declared with " + range
+                        + " rows under the label `" + v.name() + "` that `" + body.file.source.slice(b.operator().span())
+                        + "` runs over: read as the stack of the " + range + " members, and each term as member `"
+                        + v.name() + "`, its row")
+                .caret("member " + v.name() + " of " + names.get(0))
+                .help("declare the stack without the label and index it (`v \\in \\mathbb{R}^{" + range
+                        + " \\times d}`, `v_" + v.name() + "`) to say so and silence this warning")
+                .report(body.file.diagnostics);
+        return new Term.Reduce(r.span(), r.op(), v, read);
+    }
+
+    /** {@code t} with each of {@code whole} read at row {@code v}. */
+    private static Term rowsAt(Term t, java.util.Set<Term> whole, IndexVar v) {
+        if (whole.contains(t)) {
+            return new Term.Index(t.span(), t, List.of(v));
+        }
+        List<Term> kids = t.children();
+        List<Term> out = new ArrayList<>(kids.size());
+        boolean changed = false;
+        for (Term k : kids) {
+            Term n = rowsAt(k, whole, v);
+            out.add(n);
+            changed |= n != k;
+        }
+        return changed ? t.withChildren(out) : t;
     }
 
     /** Whether {@code t} reads the index {@code v} (an element at it, or its value). */

@@ -98,10 +98,18 @@ class NewPapers14Test {
     }
 
     @Test
-    void aSumOverALabelIsRefused() {
+    void aSumOverALabelReadsTheMembersOfADeclaredStackOrIsRefused() throws Exception {
         // Aggregated Momentum (Lucas et al. 2019): v^{(i)} declared K x d whole; \sum_{i=1}^{K} v^{(i)} was K times
-        // the whole matrix's reading, silently.
-        PaperReadings.assertRejected("v^{(i)} \\in \\mathbb{R}^{K \\times d}\ns = \\sum_{i=1}^{K} v^{(i)}", Code.E0350);
+        // the whole matrix, silently, then E0350. The first axis is the sum's range: the stack of the K velocities,
+        // and each term member i (W0384, session 18).
+        PaperReadings.assertComputes("AggMoStack", "v^{(i)} \\in \\mathbb{R}^{K \\times d}\ns = \\sum_{i=1}^{K} v^{(i)}",
+                "s", Map.of("v^{(i)}", new double[] {1, 2, 3, 10, 20, 30}), Map.of("v^{(i)}", new int[] {2, 3}),
+                new double[] {11, 22, 33}, List.of(Code.W0384));
+        // each member's own shape declared under the label (no axis of the sum's range): still refused
+        PaperReadings.assertRejected("W^{(l)} \\in \\mathbb{R}^{n \\times m}\nS = \\sum_{l=1}^{L} W^{(l)}", Code.E0350);
+        // a value the file defines under the label: still refused
+        PaperReadings.assertRejected("u^{(i)} \\in \\mathbb{R}^{K \\times d}, \\beta \\in \\mathbb{R}\n"
+                + "v^{(i)} = \\beta u^{(i)}\ns = \\sum_{i=1}^{K} v^{(i)}", Code.E0350);
     }
 
     @Test

@@ -12,11 +12,15 @@ import org.junit.jupiter.api.Test;
  */
 class NewPapers17aTest {
     @Test
-    void aSumOverTheLabelOfANameGivenWholeIsRefusedAlsoWhenAnotherFactorReadsTheIndex() {
+    void aSumOverTheLabelOfADeclaredStackReadsEachMemberAlsoWhenAnotherFactorReadsTheIndex() throws Exception {
         // FedAvg's server step: w_{t+1}^{k} declared whole as the K clients' models, n_k read at k. The sum was
-        // \sum_k n_k/n times the whole stack, a [K, d] result, silently (c1470).
-        PaperReadings.assertRejected("w_{t+1}^{k} \\in \\mathbb{R}^{K \\times d}, n_k \\in \\mathbb{R}^{K}, n \\in"
-                + " \\mathbb{R}\n\nw_{t+1} = \\sum_{k=1}^{K} \\frac{n_k}{n} w_{t+1}^k", Code.E0350);
+        // \sum_k n_k/n times the whole stack, a [K, d] result, silently (c1470), then E0350; since session 18 the
+        // K rows are the members (W0384): the weighted average of the clients' models.
+        PaperReadings.assertComputes("FedAvg", "w_{t+1}^{k} \\in \\mathbb{R}^{K \\times d}, n_k \\in \\mathbb{R}^{K}, n \\in"
+                        + " \\mathbb{R}\n\nw_{t+1} = \\sum_{k=1}^{K} \\frac{n_k}{n} w_{t+1}^k", "w_{t+1}",
+                Map.of("w_{t+1}^{k}", new double[] {1, 2, 10, 20}, "n_k", new double[] {1, 3}, "n", new double[] {4}),
+                Map.of("w_{t+1}^{k}", new int[] {2, 2}, "n_k", new int[] {2}, "n", new int[] {}),
+                new double[] {0.25 * 1 + 0.75 * 10, 0.25 * 2 + 0.75 * 20}, List.of(Code.W0257, Code.W0384));
     }
 
     @Test
