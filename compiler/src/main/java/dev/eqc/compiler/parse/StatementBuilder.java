@@ -235,9 +235,24 @@ final class StatementBuilder {
     private static boolean declarableApplication(Expr e) {
         // V^{\mathcal{D}}(\mathbf{s}) (AWR), Q^\pi(s, a): a superscript label is part of the name (back13 and new13).
         // \sigma_{\theta}(s) (Spinning Up's SAC): a built-in's name with a subscript label names a function's values.
-        return e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f && (f.sup() == null || labelSuperscript(f))
+        // Deep ensembles' \sigma^2_{\theta_m}(\mathbf{x}) \in \mathbb{R}^{M}: a square with a subscript label names the
+        // values (a variance), as \sigma^2_b names a declared number.
+        return e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f
+                && (f.sup() == null || labelSuperscript(f) || squareWithLabel(f))
                 && !a.args().isEmpty() && (dev.eqc.compiler.builtin.Builtin.lookup(f.base()).isEmpty()
-                        || f.sub() != null && f.sup() == null && f.sub().isSingle() && simpleLabel(f.sub().single(), 2));
+                        || f.sub() != null && (f.sup() == null || squareWithLabel(f)) && f.sub().isSingle()
+                        && simpleLabel(f.sub().single(), 2));
+    }
+
+    /**
+     * {@code \\sigma^2_{\\theta_m}}: a name squared (not a built-in such as {@code \\sin}; a Greek letter that also
+     * names one, {@code \\sigma}, is a name here), with a subscript label that is a name.
+     */
+    private static boolean squareWithLabel(Expr.Sym f) {
+        return f.sup() != null && f.sup().key().equals("2") && f.sub() != null && f.sub().isSingle()
+                && f.sub().single() instanceof Expr.Sym label && simpleLabel(label, 2)
+                && (java.util.Set.of("\\sigma", "\\phi", "\\varphi", "\\Phi").contains(f.base())
+                        || dev.eqc.compiler.builtin.Builtin.lookup(f.base()).isEmpty());
     }
 
     /** {@code \theta}, {@code \theta_k}, {@code \pi_{\theta_k}}: a name whose subscripts are names too, so deep. */

@@ -176,7 +176,7 @@ final class AppliedValues {
                 new Input.Applied(function, printedArguments(a)), null);
         // D(x^{(i)}) inside \sum_i: the value at each i, so the input has an axis per index the arguments carry;
         // r_t(\theta) under \mathbb{E}_t, a function named for the step t: the value at each t.
-        List<IndexVar> indices = indicesInName(callee);
+        List<IndexVar> indices = indicesInName(callee, in);
         for (IndexVar v : indicesIn(a)) {
             if (!indices.contains(v)) {
                 indices.add(v);
@@ -672,7 +672,7 @@ final class AppliedValues {
      * binding of {@code t}): its value is one per step, like {@code \\bar{A}_t} beside it. Empty when any part of
      * the subscript is something else ({@code \\mathop{G}_l} with {@code l} no index: a name).
      */
-    private List<IndexVar> indicesInName(Expr.Sym callee) {
+    private List<IndexVar> indicesInName(Expr.Sym callee, Input in) {
         List<IndexVar> out = new ArrayList<>();
         if (callee.sub() == null) {
             return out;
@@ -680,12 +680,44 @@ final class AppliedValues {
         for (Expr part : callee.sub().items()) {
             IndexVar v = part instanceof Expr.Sym s && s.bare() && s.kind() == SymKind.LETTERS
                     && !body.names.isBound(NameKeys.full(s)) ? body.scope.indexVar(s.base()) : null;
+            if (v == null && callee.sub().isSingle()) {
+                v = memberLabel(part, in);
+            }
             if (v == null || out.contains(v)) {
                 return new ArrayList<>();
             }
             out.add(v);
         }
         return out;
+    }
+
+    /**
+     * Deep ensembles' {@code \\mu_{\\theta_m}(\\mathbf{x})} inside {@code \\sum_{m=1}^{M}}: a label that is a name the
+     * file does not give ({@code \\theta}, the member's parameters) subscripted by one index in scope names member
+     * {@code m} when the declared values' first axis is the members' (the letter's capital, or the size the index runs
+     * to); that index, or null.
+     */
+    private IndexVar memberLabel(Expr part, Input in) {
+        if (!(part instanceof Expr.Sym s) || s.sup() != null || s.primes() != 0 || s.accent() != null || s.sub() == null
+                || !s.sub().isSingle() || !(s.sub().single() instanceof Expr.Sym letter) || !letter.bare()
+                || letter.kind() != SymKind.LETTERS || body.names.isBound(NameKeys.full(letter))
+                || body.names.isBound(NameKeys.full(s)) || file.input(NameKeys.full(s)) != null
+                || file.definition(NameKeys.full(s)) != null) {
+            return null;
+        }
+        Expr.Sym bare = s.withScripts(s.span(), null, null, 0);
+        if (body.names.isBound(NameKeys.full(bare)) || file.input(NameKeys.full(bare)) != null) {
+            return null;
+        }
+        IndexVar v = body.scope.indexVar(letter.base());
+        if (v == null || !in.declared() || in.dims() == null || in.dims().isEmpty()
+                || !(in.dims().get(0) instanceof dev.eqc.compiler.term.Dim.Symbol size)) {
+            return null;
+        }
+        // the members' axis: the letter's capital (M for m) or the size the index runs to, as W0257 asks
+        IndexVar own = v.rangeOf() != null ? v.rangeOf() : v;
+        String limit = own.upper() instanceof Term.DimValue d ? d.dim() : null;
+        return size.name().equals(letter.base().toUpperCase(java.util.Locale.ROOT)) || size.name().equals(limit) ? v : null;
     }
 
     /** Notes the parameters of the function being defined that the arguments of {@code a} name. */

@@ -206,12 +206,18 @@ final class ReductionResolver {
         return false;
     }
 
-    /** The first name in {@code e} whose superscript is {@code (letter)}, as printed, or null. */
+    /** The first name in {@code e} whose superscript is {@code (letter)} or whose label is subscripted by it ({@code \\mu_{\\theta_m}}), as printed, or null. */
     private String labelCarrying(Expr e, String letter) {
         for (Expr n : IndexLetters.nodes(e, false)) {
             if (n instanceof Expr.Sym s && s.sup() != null && s.sup().isSingle() && s.sup().single() instanceof Expr.Group g
                     && g.items().size() == 1 && g.items().get(0) instanceof Expr.Sym l && l.bare()
                     && l.base().equals(letter)) {
+                return body.file.source.slice(s.span());
+            }
+            if (n instanceof Expr.Sym s && s.sub() != null && s.sub().isSingle() && s.sub().single() instanceof Expr.Sym lab
+                    && lab.sup() == null && lab.sub() != null && lab.sub().isSingle()
+                    && lab.sub().single() instanceof Expr.Sym l && l.bare() && l.base().equals(letter)) {
+                // deep ensembles' \mu_{\theta_m}(\mathbf{x}) declared with each member's shape, not the members'
                 return body.file.source.slice(s.span());
             }
         }

@@ -74,6 +74,35 @@ class NewPapers18Test {
     }
 
     @Test
+    void aDeclaredValueLabelledByAMembersParametersIsThatMemberInASumOverThem() throws Exception {
+        // Lakshminarayanan et al.'s deep ensembles, Sec. 2.4: the mixture's mean and variance of the M networks'
+        // Gaussians, mu_{theta_m}(x) and sigma^2_{theta_m}(x) given one per network. With the limits written the sum
+        // was M times the whole vector, [M], silently; without them E0304; the declaration of sigma^2_{theta_m}(x)
+        // was E0001 and mu^2_{theta_m}(x) an input of its own (W0190).
+        double[] mu = {1, -2, 0.5, 3};
+        double[] var = {0.5, 1, 2, 0.25};
+        double mean = (1 - 2 + 0.5 + 3) / 4.0;
+        double second = 0;
+        for (int m = 0; m < 4; m++) {
+            second += (var[m] + mu[m] * mu[m]) / 4.0;
+        }
+        String decl = "\\mu_{\\theta_m}(\\mathbf{x}), \\sigma^2_{\\theta_m}(\\mathbf{x}) \\in \\mathbb{R}^{M}\n\n";
+        Map<String, double[]> in = Map.of("\\mu_{\\theta_m}(\\mathbf{x})", mu, "\\sigma^2_{\\theta_m}(\\mathbf{x})", var);
+        Map<String, int[]> shapes = Map.of("\\mu_{\\theta_m}(\\mathbf{x})", new int[] {4},
+                "\\sigma^2_{\\theta_m}(\\mathbf{x})", new int[] {4});
+        PaperReadings.assertComputes("EnsembleMean", decl + "\\mu_*(\\mathbf{x}) = \\frac{1}{M} \\sum_{m=1}^{M}"
+                + " \\mu_{\\theta_m}(\\mathbf{x})", "\\mu_*", in, shapes, new double[] {mean}, List.of(Code.W0191));
+        PaperReadings.assertComputes("EnsembleVariance", decl + "\\mu_*(\\mathbf{x}) = M^{-1} \\sum_m"
+                        + " \\mu_{\\theta_m}(\\mathbf{x})\n\\sigma^2_*(\\mathbf{x}) = M^{-1} \\sum_m \\left("
+                        + " \\sigma^2_{\\theta_m}(\\mathbf{x}) + \\mu^2_{\\theta_m}(\\mathbf{x}) \\right) -"
+                        + " \\mu^2_*(\\mathbf{x})", "\\sigma^2_*", in, shapes, new double[] {second - mean * mean},
+                List.of(Code.W0191, Code.W0393));
+        // each member's own output declared (d values, not one per member): the file does not give the members
+        PaperReadings.assertRejected("\\mu_{\\theta_m}(\\mathbf{x}) \\in \\mathbb{R}^{d}\n\n\\mu_*(\\mathbf{x}) ="
+                + " \\frac{1}{M} \\sum_{m=1}^{M} \\mu_{\\theta_m}(\\mathbf{x})", Code.E0350);
+    }
+
+    @Test
     void aSoftmaxAsTheRightFactorOfAProductNormalisesColumns() throws Exception {
         // Prince, Understanding Deep Learning, Eq. 12.5: Sa[X] = V[X] · Softmax[K[X]^T Q[X]], the inputs the columns
         // of X and "Softmax … independently on each of its columns": each query's weights over the keys sum to 1.
