@@ -249,7 +249,9 @@ final class ProductRule {
                         List.of(new Term.Transpose(c.args().get(0).span(), c.args().get(0)))))
                 : t);
         String text = pass.source.slice(sm.span()).strip();
-        String shown = text.length() > 50 ? pass.source.slice(sm.span()).strip().replaceAll("(\\\\left|\\\\[Bb]igg?l?)?\\s*[\\[(].*", "") + "[…]" : text;
+        String head = text.replaceAll("(\\\\left|\\\\[Bb]igg?l?)?\\s*[\\[(].*", "");
+        String open = text.substring(head.length()).replaceAll("^(\\\\left|\\\\[Bb]igg?l?)?\\s*", "");
+        String shown = text.length() <= 50 ? text : head + (open.startsWith("(") ? "(…)" : "[…]");
         Shape rs = terms.resolved(r);
         pass.readings.add(Diagnostic.of(Code.W0383, pass.source, sm.span(), "`" + shown + "`, a " + rs + " matrix, is the"
                         + " right factor of a product that sums over its first axis: read as the softmax of each column"
