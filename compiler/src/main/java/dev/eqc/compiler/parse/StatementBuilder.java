@@ -92,6 +92,11 @@ final class StatementBuilder {
                     at += 2;
                     continue;
                 }
+                Statement.FamilyRange member = familyMembership(relations, at);
+                if (member != null) {
+                    family = member;
+                    continue;
+                }
                 if (item instanceof Expr.Relation rel && rel.op() == RelOp.IN && (declarableApplication(rel.left())
                         || logOfName(rel.left()))
                         && domain(rel.right()).field() != Domain.Field.OTHER) {
@@ -188,6 +193,40 @@ final class StatementBuilder {
         }
         Expr last = relations.get(at + 2);
         return new Statement.FamilyRange(rel.span().to(last.span()), index, rel.right(), last);
+    }
+
+    /**
+     * Phuong and Hutter's {@code \\mathbf{e}_t \\in \\mathbb{R}^{d_{in}}, t \\in [T]}, also {@code t \\in \\{1, \\dots,
+     * T\\}}: the range of the index of a family declared on the same line, as {@code t = 1, \\dots, T} is; null when
+     * no name of the line is subscripted by the letter (then {@code y \\in \\{1, \\dots, C\\}} declares a label).
+     */
+    private static Statement.FamilyRange familyMembership(List<Expr> relations, int at) {
+        if (!(relations.get(at) instanceof Expr.Relation rel) || rel.op() != RelOp.IN
+                || !(rel.left() instanceof Expr.Sym index) || !index.bare() || !(rel.right() instanceof Expr.Group g)) {
+            return null;
+        }
+        Expr first;
+        Expr last;
+        if (g.bracket() == dev.eqc.compiler.ast.Bracket.SQUARE && g.items().size() == 1) {
+            first = new Expr.Num(g.span(), "1");   // [T] = {1, …, T}, as theory papers write it
+            last = g.items().get(0);
+        } else if (g.bracket() == dev.eqc.compiler.ast.Bracket.SET && g.items().size() == 3
+                && g.items().get(0) instanceof Expr.Num n && (n.text().equals("0") || n.text().equals("1"))
+                && g.items().get(1) instanceof Expr.Sym dots && dots.kind() == SymKind.COMMAND
+                && java.util.Set.of("\\ldots", "\\dots", "\\cdots", "\\dotsc").contains(dots.base())) {
+            first = n;
+            last = g.items().get(2);
+        } else {
+            return null;
+        }
+        for (Expr e : relations) {
+            Expr named = e instanceof Expr.Relation r && r.op() == RelOp.IN ? r.left() : e;
+            if (named instanceof Expr.Sym s && s.sub() != null && s.sub().isSingle()
+                    && s.sub().single() instanceof Expr.Sym i && i.bare() && i.base().equals(index.base())) {
+                return new Statement.FamilyRange(rel.span(), index, first, last);
+            }
+        }
+        return null;
     }
 
     /**

@@ -103,6 +103,47 @@ class NewPapers18Test {
     }
 
     @Test
+    void anIndexRangeWrittenAsAMembershipDeclaresTheFamilyOnItsLine() throws Exception {
+        // Phuong & Hutter, Formal Algorithms for Transformers, Algorithm 3's header: "e_t ∈ R^{d_in}, t ∈ [T]" (the
+        // context tokens). [T] = {1, …, T}, as theory papers write it; was E0108 (no tensor of sets), and the family
+        // of the e_t was never formed.
+        double[] x = {1, -1};
+        double[] e = {0.5, 1, -1, 2, 0, 0.25}; // T = 3 rows of d_in = 2
+        double[] wq = {1, 0.5, -0.5, 1};
+        double[] wk = {0.3, -0.2, 0.1, 0.4};
+        double[] wv = {1, 2};                   // d_out = 1
+        double[] q = matmul(wq, x, 2, 2, 1);
+        double[] k = matmul(e, transpose(wk, 2, 2), 3, 2, 2); // row t is W_k e_t
+        double[] v = matmul(e, transpose(wv, 1, 2), 3, 2, 1);
+        double[] s = new double[3];
+        for (int t = 0; t < 3; t++) {
+            s[t] = (q[0] * k[2 * t] + q[1] * k[2 * t + 1]) / Math.sqrt(2);
+        }
+        double[] alpha = rowSoftmax(s, 1, 3);
+        double out = alpha[0] * v[0] + alpha[1] * v[1] + alpha[2] * v[2];
+        String body = "\n\n\\mathbf{q} \\leftarrow \\mathbf{W_q}\\mathbf{x}\n"
+                + "\\mathbf{k}_t \\leftarrow \\mathbf{W_k}\\mathbf{e}_t\n"
+                + "\\mathbf{v}_t \\leftarrow \\mathbf{W_v}\\mathbf{e}_t\n"
+                + "\\alpha_t = \\frac{\\exp(\\mathbf{q}^\\intercal\\mathbf{k}_t/\\sqrt{d_{attn}})}{\\sum_u"
+                + " \\exp(\\mathbf{q}^\\intercal\\mathbf{k}_u/\\sqrt{d_{attn}})}\n"
+                + "\\tilde{\\mathbf{v}} = \\sum_{t=1}^{T} \\alpha_t \\mathbf{v}_t";
+        Map<String, double[]> in = Map.of("\\mathbf{x}", x, "\\mathbf{e}_t", e, "\\mathbf{W_q}", wq, "\\mathbf{W_k}", wk,
+                "\\mathbf{W_v}", wv);
+        Map<String, int[]> shapes = Map.of("\\mathbf{x}", new int[] {2}, "\\mathbf{e}_t", new int[] {3, 2},
+                "\\mathbf{W_q}", new int[] {2, 2}, "\\mathbf{W_k}", new int[] {2, 2}, "\\mathbf{W_v}", new int[] {1, 2});
+        for (String range : List.of("t \\in [T]", "t \\in \\{1, \\dots, T\\}")) {
+            PaperReadings.assertComputes("SingleQueryAttention", "\\mathbf{x} \\in \\mathbb{R}^{d_{in}}, \\mathbf{e}_t \\in"
+                    + " \\mathbb{R}^{d_{in}}, " + range + ", \\mathbf{W_q}, \\mathbf{W_k} \\in \\mathbb{R}^{d_{attn} \\times"
+                    + " d_{in}}, \\mathbf{W_v} \\in \\mathbb{R}^{d_{out} \\times d_{in}}" + body, "\\tilde{\\mathbf{v}}", in,
+                    shapes, new double[] {out}, List.of());
+        }
+        // without a member on the line, y \in \{1, \dots, C\} stays one class label (docs/LANGUAGE.md, One label)
+        PaperReadings.assertComputes("OneLabel", "z \\in \\mathbb{R}^{C}, y \\in \\{1, \\dots, C\\}\n\nl = -z_y", "l",
+                Map.of("z", new double[] {1, 2, 3}, "y", new double[] {2}), Map.of("z", new int[] {3}, "y", new int[] {}),
+                new double[] {-2}, List.of());
+    }
+
+    @Test
     void aSoftmaxAsTheRightFactorOfAProductNormalisesColumns() throws Exception {
         // Prince, Understanding Deep Learning, Eq. 12.5: Sa[X] = V[X] · Softmax[K[X]^T Q[X]], the inputs the columns
         // of X and "Softmax … independently on each of its columns": each query's weights over the keys sum to 1.
