@@ -748,6 +748,13 @@ public final class Catalogue {
                         + " defines under the label, stays E0350. docs/LANGUAGE.md, Reading rules.",
                 "w^{k} \\in \\mathbb{R}^{K \\times d}, p \\in \\mathbb{R}^{K}\nv = \\sum_{k=1}^{K} p_k w^k",
                 "w \\in \\mathbb{R}^{K \\times d}, p \\in \\mathbb{R}^{K}\nv = \\sum_{k=1}^{K} p_k w_k");
+        add(Code.W0385, "A value defined whole under a name subscripted by a letter (`s_k = \\frac{1}{n} \\sum_{i=1}^n"
+                        + " r_k(\\mathbf{x}^{(i)})` with `r_k(\\mathbf{x}^{(i)}) \\in \\mathbb{R}^{n \\times K}`, Molnar's"
+                        + " RuleFit), a vector over that letter's range, read where the letter is an index (`I_k ="
+                        + " |\\hat{\\alpha}_k| \\sqrt{s_k(1-s_k)}`): its element k, one number per k. Before, the whole"
+                        + " vector at every k made a K x K result. docs/LANGUAGE.md, Names.",
+                "r \\in \\mathbb{R}^{n \\times K}, a \\in \\mathbb{R}^{K}\ns_k = \\sum_{i=1}^{n} r_k(i)\nI_k = a_k s_k",
+                "r \\in \\mathbb{R}^{n \\times K}, a \\in \\mathbb{R}^{K}\ns_k = \\sum_{i=1}^{n} r_{ik}\nI_k = a_k s_k");
         add(Code.W0429, "Bars around a set the file neither declares nor defines (`|P|`, `|\\mathcal{B}|`) in a"
                         + " definition that sums over it (`\\sum_{p \\in P}`, read over the whole axis its index reads,"
                         + " W0147): the number of members, the size of that axis, so `\\frac{1}{|P|} \\sum_{p \\in P}` is"

@@ -185,7 +185,8 @@ public enum Code {
     W0381("a transposed row of a matrix times a row of a matrix read as their outer product"),
     W0382("a function's argument that names a step the body reads as an index read as notation"),
     W0383("a softmax of a matrix as the right factor of a product read column by column"),
-    W0384("a stack declared under a sum's letter as its label read member by member");
+    W0384("a stack declared under a sum's letter as its label read member by member"),
+    W0385("a vector defined whole under a name subscripted by an index in scope read at that index");
 
     private final String title;
 

@@ -120,7 +120,56 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
     @Override
     public Shape valueRef(Term.ValueRef v, Void unused) {
         bindShadowedInputs(v.definition(), v.span());
-        return pass.resultOf(v.definition());
+        Shape result = pass.resultOf(v.definition());
+        boolean indexed = indexedBase == v;
+        indexedBase = null;
+        IndexVar step = result == null || indexed ? null : stepOfName(v, result);
+        if (step == null) {
+            return result;
+        }
+        // Molnar's RuleFit: s_k = \frac{1}{n} \sum_{i=1}^n r_k(\mathbf{x}^{(i)}) defined whole (k labels the declared
+        // r_k(x^{(i)}), a value per rule), then I_k = |\hat{\alpha}_k| \cdot \sqrt{s_k(1-s_k)}: s_k is one number
+        // per k, its element k; it was the whole vector at every k, a K x K result, silently.
+        String name = pass.source.slice(v.span()).strip();
+        pass.rewrites.put(v, t -> t instanceof Term.ValueRef r ? new Term.Index(r.span(), r, List.of(step)) : t);
+        pass.readings.add(Diagnostic.of(Code.W0385, pass.source, v.span(), "`" + name + "` is defined whole as a vector"
+                        + " of " + resolved(result).dim(0) + " values, the range of `" + step.name() + "`, which is an index"
+                        + " here: read as its element `" + step.name() + "`, not the whole vector at every `"
+                        + step.name() + "`")
+                .caret("element " + step.name())
+                .help("define it element by element (its body reading `" + step.name() + "` as an index) to say so and"
+                        + " silence this warning")
+                .build());
+        return Shape.SCALAR;
+    }
+
+    /** The base of the {@link Term.Index} being shaped, so its value is not read at an index a second time. */
+    private Term indexedBase;
+
+    /**
+     * The index in scope that a value defined whole names by its subscript ({@code s_k}, {@code s_{k}}) when the
+     * value is a vector over that index's range; null otherwise.
+     */
+    private IndexVar stepOfName(Term.ValueRef v, Shape result) {
+        Definition d = v.definition();
+        if (d.function() || !d.indices().isEmpty() || result.rank() != 1 || d == owner) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(".*_\\{?([a-z])\\}?").matcher(d.latexName());
+        if (!m.matches()) {
+            return null;
+        }
+        String letter = m.group(1);
+        List<IndexVar> inScope = new ArrayList<>(summed);
+        if (owner != null) {
+            inScope.addAll(owner.indices());
+        }
+        for (IndexVar var : inScope) {
+            if (var.name().equals(letter) && pass.unifier.same(resolved(result.dim(0)), resolved(pass.extentOf(var)))) {
+                return var;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -658,6 +707,7 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
     /** {@code W_{ij}}: each index variable ranges over one leading core axis of the base. */
     @Override
     public Shape index(Term.Index ix, Void unused) {
+        indexedBase = ix.base();
         Shape base = shape(ix.base());
         if (base == null) {
             return null;

@@ -144,6 +144,26 @@ class NewPapers18Test {
     }
 
     @Test
+    void aVectorDefinedWholeUnderASubscriptedNameIsReadAtThatIndex() throws Exception {
+        // Molnar, Interpretable Machine Learning, RuleFit: s_k = \frac{1}{n} \sum_i r_k(x^{(i)}) is defined whole (one
+        // value per rule k), then I_k = |\hat{\alpha}_k| \cdot \sqrt{s_k(1-s_k)} reads it at k. It was the whole vector
+        // at every k, a K x K result, silently.
+        double[] r = {1, 0, 1, 1, 1, 0, 0, 0, 1, 1, 1, 0}; // n = 4 instances, K = 3 rules
+        double[] alpha = {2, -1, 0.5};
+        double[] expected = new double[3];
+        for (int k = 0; k < 3; k++) {
+            double s = (r[k] + r[3 + k] + r[6 + k] + r[9 + k]) / 4.0;
+            expected[k] = Math.abs(alpha[k]) * Math.sqrt(s * (1 - s));
+        }
+        PaperReadings.assertComputes("RuleFit", "r_k(\\mathbf{x}^{(i)}) \\in \\mathbb{R}^{n \\times K}, \\hat{\\alpha} \\in"
+                        + " \\mathbb{R}^{K}\n\ns_k = \\frac{1}{n} \\sum_{i=1}^n r_k(\\mathbf{x}^{(i)})\n"
+                        + "I_k = |\\hat{\\alpha}_k| \\cdot \\sqrt{s_k(1-s_k)}", "I",
+                Map.of("r_k(\\mathbf{x}^{(i)})", r, "\\hat{\\alpha}", alpha),
+                Map.of("r_k(\\mathbf{x}^{(i)})", new int[] {4, 3}, "\\hat{\\alpha}", new int[] {3}), expected,
+                List.of(Code.W0385));
+    }
+
+    @Test
     void aSoftmaxAsTheRightFactorOfAProductNormalisesColumns() throws Exception {
         // Prince, Understanding Deep Learning, Eq. 12.5: Sa[X] = V[X] · Softmax[K[X]^T Q[X]], the inputs the columns
         // of X and "Softmax … independently on each of its columns": each query's weights over the keys sum to 1.
