@@ -755,6 +755,13 @@ public final class Catalogue {
                         + " vector at every k made a K x K result. docs/LANGUAGE.md, Names.",
                 "r \\in \\mathbb{R}^{n \\times K}, a \\in \\mathbb{R}^{K}\ns_k = \\sum_{i=1}^{n} r_k(i)\nI_k = a_k s_k",
                 "r \\in \\mathbb{R}^{n \\times K}, a \\in \\mathbb{R}^{K}\ns_k = \\sum_{i=1}^{n} r_{ik}\nI_k = a_k s_k");
+        add(Code.W0386, "A barred letter the file neither declares nor defines (`\\bar{y}` in Molnar's `SST = \\sum_{i=1}^n"
+                        + " (y^{(i)} - \\bar{y})^2`, R-squared, Pearson's correlation) beside a declared vector of that letter"
+                        + " (`y`, or `y^{(i)}` with its example label): the vector's mean, the sample mean statistics writes"
+                        + " with a bar. Before, an undeclared scalar input (W0101). Define or declare the barred name for"
+                        + " any other value. docs/LANGUAGE.md, Names.",
+                "y \\in \\mathbb{R}^{n}\nS = \\sum_{i=1}^{n} (y_i - \\bar{y})^2",
+                "y \\in \\mathbb{R}^{n}\n\\bar{y} = \\frac{1}{n} \\sum_{i=1}^{n} y_i\nS = \\sum_{i=1}^{n} (y_i - \\bar{y})^2");
         add(Code.W0429, "Bars around a set the file neither declares nor defines (`|P|`, `|\\mathcal{B}|`) in a"
                         + " definition that sums over it (`\\sum_{p \\in P}`, read over the whole axis its index reads,"
                         + " W0147): the number of members, the size of that axis, so `\\frac{1}{|P|} \\sum_{p \\in P}` is"

@@ -175,7 +175,23 @@ final class AstBuilder {
                 result = sym.withScripts(whole, sym.sub(), null, sym.primes() + primes(s.script()));
             } else if (suffix instanceof EqParser.SuperscriptSuffixContext s) {
                 Script sup = script(s.script(), false);
-                if (result instanceof Expr.Sym sym && sym.sup() == null) {
+                Expr.Binary labelled = sup.isSingle() && sup.single() instanceof Expr.Binary lb
+                        && lb.op() == BinaryOp.JUXTAPOSE && lb.left() instanceof Expr.Group g
+                        && g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN && g.items().size() == 1
+                        && lb.right() instanceof Expr.Sym mark
+                        && Script.TRANSPOSE_MARKS.contains(text.substring(mark.span().start(), mark.span().end()).strip())
+                        ? lb : null;
+                if (labelled != null && result instanceof Expr.Sym sym && sym.sup() == null) {
+                    // Molnar's \mathbf{x}^{(i) T}, x^{(i)T}: the example's label, then a transpose (as x^{(i)\top}).
+                    Expr.Group label = (Expr.Group) labelled.left();
+                    Script named = new Script(label.span(), List.of(label),
+                            text.substring(label.span().start(), label.span().end()).replaceAll("\\s+", ""));
+                    Expr.Sym mark = (Expr.Sym) labelled.right();
+                    Script transpose = new Script(mark.span(), List.of(mark),
+                            text.substring(mark.span().start(), mark.span().end()).strip());
+                    result = new Expr.Power(whole, sym.withScripts(new Span(whole.start(), label.span().end()),
+                            sym.sub(), named, sym.primes()), transpose);
+                } else if (result instanceof Expr.Sym sym && sym.sup() == null) {
                     result = sym.withScripts(whole, sym.sub(), sup, sym.primes());
                 } else {
                     result = new Expr.Power(whole, result, sup);

@@ -350,6 +350,23 @@ final class StatementBuilder {
     }
 
     /**
+     * Langville and Meyer's {@code \\pi^{(k+1)T} = …} (a row vector defined as printed): on a left-hand side the label
+     * and the transpose mark the parser split ({@code x^{(i)T}} read elsewhere is the labelled name transposed) stay one
+     * superscript, so the name defined is {@code \\pi^{(k+1)T}} as written; anything else as it is.
+     */
+    private static Expr labelledTransposeName(Expr left) {
+        if (!(left instanceof Expr.Power p) || !(p.base() instanceof Expr.Sym s) || s.sup() == null || !s.sup().isSingle()
+                || !(s.sup().single() instanceof Expr.Group label) || !p.exponent().isSingle()
+                || !(p.exponent().single() instanceof Expr.Sym mark) || !p.exponent().isTranspose()) {
+            return left;
+        }
+        Span both = new Span(s.sup().span().start(), p.exponent().span().end());
+        dev.eqc.compiler.ast.Script sup = new dev.eqc.compiler.ast.Script(both, List.of(new Expr.Binary(both, new Span(mark.span().start(), mark.span().start()),
+                BinaryOp.JUXTAPOSE, label, mark)), s.sup().key() + p.exponent().key());
+        return s.withScripts(p.span(), s.sub(), sup, s.primes());
+    }
+
+    /**
      * {@code a = b = c}: a derivation. The first equation defines {@code a}; each later form
      * becomes a continuation of it.
      */
@@ -365,7 +382,8 @@ final class StatementBuilder {
             return List.of(new Statement.Bare(rel.span(), rel, comment));
         }
         List<Statement> out = new ArrayList<>();
-        out.add(new Statement.Definition(head.span(), head.left(), head.opSpan(), head.op(), head.right(), comment));
+        out.add(new Statement.Definition(head.span(), labelledTransposeName(head.left()), head.opSpan(), head.op(),
+                head.right(), comment));
         for (Expr.Relation next : chain) {
             out.add(new Statement.Continuation(next.opSpan().to(next.right().span()), next.opSpan(), next.op(),
                     next.right()));

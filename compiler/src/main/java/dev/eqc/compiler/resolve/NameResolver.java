@@ -1062,7 +1062,39 @@ final class NameResolver {
         if (step != null) {
             return step;
         }
+        Term mean = meanOfDeclared(s);
+        if (mean != null) {
+            return mean;
+        }
         return inputRef(s.span(), file.inferInput(s, NameKeys.full(s)));
+    }
+
+    /**
+     * Molnar's {@code SST = \sum_{i=1}^n (y^{(i)} - \bar{y})^2} with only {@code y^{(i)} \in \mathbb{R}^{n}} declared:
+     * the bar over a declared vector's letter, a name the file neither declares nor defines, is that vector's mean, as
+     * statistics writes the sample mean (W0386); it was an undeclared scalar input (W0101). Null otherwise.
+     */
+    private Term meanOfDeclared(Expr.Sym s) {
+        if (!("bar".equals(s.accent()) || "overline".equals(s.accent())) || s.sub() != null || s.sup() != null
+                || s.primes() != 0) {
+            return null;
+        }
+        String key = NameKeys.full(new Expr.Sym(s.span(), s.kind(), s.base(), null, null, null, 0));
+        Input in = file.input(key);
+        for (char c = 'a'; in == null && c <= 'z'; c++) {
+            in = file.input(key + "^{(" + c + ")}");   // y^{(i)} \in \mathbb{R}^{n}: the examples' values
+        }
+        if (in == null || !in.declared() || in.dims() == null || in.dims().size() != 1 || in.labels() != null) {
+            return null;
+        }
+        String name = file.source.slice(s.span()).strip();
+        Diagnostic.of(Code.W0386, file.source, s.span(), "`" + name + "` is neither declared nor defined: read as the"
+                        + " mean of `" + in.latex() + "`, the sample mean statistics writes with a bar")
+                .caret("mean of " + in.latex())
+                .help("define it, like `" + name + " = \\frac{1}{n} \\sum_{i=1}^{n} …`, to say so and silence this"
+                        + " warning; declare it for a value of its own")
+                .report(file.diagnostics);
+        return new Term.BuiltinCall(s.span(), Builtin.MEAN, List.of(inputRef(s.span(), in)));
     }
 
     /**

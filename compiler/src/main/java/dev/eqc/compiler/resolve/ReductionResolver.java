@@ -119,7 +119,7 @@ final class ReductionResolver {
                 if (at == null || !at.equals(s.span()) || indexedAt(r.body(), u, v)) {
                     continue;
                 }
-                if (!(u instanceof Term.InputRef in) || in.input().dims() == null || in.input().dims().size() < 2
+                if (!(u instanceof Term.InputRef in) || in.input().dims() == null || in.input().dims().isEmpty()
                         || !in.input().dims().get(0).toString().equals(range)) {
                     return null;
                 }

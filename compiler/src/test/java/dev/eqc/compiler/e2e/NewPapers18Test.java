@@ -164,6 +164,40 @@ class NewPapers18Test {
     }
 
     @Test
+    void molnarsLinearModelForms() throws Exception {
+        // Molnar, Interpretable Machine Learning, limo: y^{(i)} \in R^n declared under the label the sum runs over is
+        // the examples' values (W0384; was E0350), \bar{y} their mean (W0386; was an undeclared scalar input), and
+        // \mathbf{x}^{(i) T} the i-th example transposed (was the whole n x p matrix transposed, E0301).
+        double[] y = {1, 2, 4, 5};
+        double[] yh = {1.5, 2, 3, 5.5};
+        double sse = 0.25 + 0 + 1 + 0.25;
+        double sst = 4 + 1 + 1 + 4; // mean 3
+        PaperReadings.assertComputes("Rsquared", "y^{(i)}, \\hat{y}^{(i)} \\in \\mathbb{R}^{n}\n\n"
+                        + "SSE = \\sum_{i=1}^n (y^{(i)} - \\hat{y}^{(i)})^2\nSST = \\sum_{i=1}^n (y^{(i)} - \\bar{y})^2\n"
+                        + "R^2=1-\\frac{SSE}{SST}", "R^2", Map.of("y^{(i)}", y, "\\hat{y}^{(i)}", yh),
+                Map.of("y^{(i)}", new int[] {4}, "\\hat{y}^{(i)}", new int[] {4}), new double[] {1 - sse / sst},
+                List.of(Code.W0384, Code.W0386));
+        double[] x = {1, 2, 0, 1, -1, 3}; // n = 3 examples of p = 2 features
+        double[] beta = {0.5, -1};
+        double lam = 0.1;
+        double[] yy = {1, 0, 2};
+        double loss = 0;
+        for (int i = 0; i < 3; i++) {
+            double r = yy[i] - (x[2 * i] * beta[0] + x[2 * i + 1] * beta[1]);
+            loss += r * r / 3;
+        }
+        for (String transposed : List.of("^{(i) T}", "^{(i)T}", "^{(i)\\top}")) {
+            PaperReadings.assertComputes("Lasso", "\\mathbf{x}^{(i)} \\in \\mathbb{R}^{n \\times p}, y^{(i)} \\in"
+                            + " \\mathbb{R}^{n}, \\boldsymbol{\\beta} \\in \\mathbb{R}^{p}, \\lambda \\in \\mathbb{R}\n\n"
+                            + "J = \\frac{1}{n}\\sum_{i=1}^n(y^{(i)} - \\mathbf{x}" + transposed + " \\boldsymbol{\\beta})^2"
+                            + " + \\lambda ||\\boldsymbol{\\beta}||_1", "J",
+                    Map.of("\\mathbf{x}^{(i)}", x, "y^{(i)}", yy, "\\boldsymbol{\\beta}", beta, "\\lambda", new double[] {lam}),
+                    Map.of("\\mathbf{x}^{(i)}", new int[] {3, 2}, "y^{(i)}", new int[] {3}, "\\boldsymbol{\\beta}",
+                            new int[] {2}, "\\lambda", new int[] {}), new double[] {loss + lam * 1.5}, List.of(Code.W0384));
+        }
+    }
+
+    @Test
     void aSoftmaxAsTheRightFactorOfAProductNormalisesColumns() throws Exception {
         // Prince, Understanding Deep Learning, Eq. 12.5: Sa[X] = V[X] · Softmax[K[X]^T Q[X]], the inputs the columns
         // of X and "Softmax … independently on each of its columns": each query's weights over the keys sum to 1.
