@@ -538,8 +538,23 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
     private static boolean onlyInDeclaredNames(String letter, Expr rhs, FileScope r) {
         boolean[] seen = {false};
         boolean[] other = {false};
+        // Molnar's \max_k(\hat{f}_S(\mathbf{x}^{(k)}_S)) with \hat{f}_S(\mathbf{x}^{(k)}_S) declared: the subscript of
+        // a declared value's function name, and of a labelled argument (x^{(k)}_S), are part of its name; an
+        // argument's plain subscript (MPNN's A(e_{vw})) still reads an index.
+        List<Expr.Sym> callees = new ArrayList<>();
+        List<Span> declaredValues = new ArrayList<>();
+        SubscriptForms.walk(rhs, e -> {
+            if (e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f && !r.appliedInputs(NameKeys.full(f)).isEmpty()) {
+                callees.add(f);
+                declaredValues.add(a.span());
+            }
+        });
         SubscriptForms.walk(rhs, e -> {
             if (e instanceof Expr.Sym s && s.sub() != null && IndexLetters.of(s.sub()) != null
+                    && IndexLetters.of(s.sub()).contains(letter) && (callees.contains(s) || s.sup() != null
+                    && declaredValues.stream().anyMatch(v -> v.start() <= s.span().start() && s.span().end() <= v.end()))) {
+                seen[0] = true;
+            } else if (e instanceof Expr.Sym s && s.sub() != null && IndexLetters.of(s.sub()) != null
                     && IndexLetters.of(s.sub()).contains(letter)) {
                 PendingDefinition named = r.definition(NameKeys.full(s));
                 if (s.kind() == dev.eqc.compiler.ast.SymKind.COMMAND && s.base().equals("\\nabla")) {

@@ -198,6 +198,18 @@ class NewPapers18Test {
     }
 
     @Test
+    void theSubscriptOfADeclaredValuesNameIsNoIndexOfTheDefinition() throws Exception {
+        // Molnar, Interpretable Machine Learning, PDP-based importance of a categorical feature: S labels the feature
+        // set in \hat{f}_S(\mathbf{x}^{(k)}_S), declared; I(X_S) was read as defined element by element over S (W0382),
+        // then E0304 and E0303.
+        double[] f = {0.5, -1, 2, 0.25};
+        PaperReadings.assertComputes("PdpRange", "\\hat{f}_S(\\mathbf{x}^{(k)}_S) \\in \\mathbb{R}^{K}\n\n"
+                        + "I(X_S) = \\frac{\\max_k(\\hat{f}_S(\\mathbf{x}^{(k)}_S)) - \\min_k(\\hat{f}_S(\\mathbf{x}^{(k)}_S))}{4}",
+                "I", Map.of("\\hat{f}_S(\\mathbf{x}^{(k)}_S)", f), Map.of("\\hat{f}_S(\\mathbf{x}^{(k)}_S)", new int[] {4}),
+                new double[] {(2 + 1) / 4.0}, List.of(Code.W0191));
+    }
+
+    @Test
     void aSoftmaxAsTheRightFactorOfAProductNormalisesColumns() throws Exception {
         // Prince, Understanding Deep Learning, Eq. 12.5: Sa[X] = V[X] · Softmax[K[X]^T Q[X]], the inputs the columns
         // of X and "Softmax … independently on each of its columns": each query's weights over the keys sum to 1.
