@@ -400,7 +400,8 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             if (!(item instanceof Expr.Sym letter) || !letter.bare() || letter.primes() != 0
                     || letter.kind() != dev.eqc.compiler.ast.SymKind.LETTERS || letter.base().length() != 1
                     || known.test(letter.base()) || letters.contains(letter.base())
-                    || !IndexLetters.indexesSomething(letter.base(), d.rhs(), known)) {
+                    || !IndexLetters.indexesSomething(letter.base(), d.rhs(), known)
+                    && !readsFamilyMember(letter.base(), d.rhs(), r)) {
                 return null;
             }
             letters.add(letter.base());
@@ -519,6 +520,7 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             if (known.test(letter) || !IndexLetters.occursFree(letter, rhs, known)
                     || r.isTimeStep(letter) || onlyInDeclaredNames(letter, rhs, r)
                     || (!declaredResult && !IndexLetters.indexesSomething(letter, rhs, known)
+                            && !readsFamilyMember(letter, rhs, r)
                             && !r.hasWrittenRange(rhs, letter) && !FractionRanges.isFraction(letter, rhs, r)
                             && LabelClasses.comparedWith(letter, rhs, r) == null
                             && LabelClasses.comparedWithArgExtreme(letter, rhs, r) == null
@@ -535,6 +537,16 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
      * (the hidden state of token t in layer l) is one value, as it is when {@code \mathbf{u}_t} is declared; so is
      * DeepSeek-V2's {@code \mathbf{k}_t^C = W^{UK} \mathbf{c}_t^{KV}} after {@code \mathbf{c}_t^{KV}} is defined so.
      */
+    /**
+     * CS229's {@code \\hat{y}^{(i)} = \\theta^T x^{(i)}} with the family {@code x^{(i)} \\in \\mathbb{R}^{p}, i = 1,
+     * \\ldots, n} declared: the right-hand side reads a member of a declared family by its label, so the label on the
+     * left is the definition's index (W0439) and each member is read (it was E0301, the whole stack).
+     */
+    private static boolean readsFamilyMember(String letter, Expr rhs, FileScope r) {
+        return IndexLetters.nodes(rhs, true).stream().anyMatch(n -> n instanceof Expr.Sym u && u.sub() == null
+                && u.sup() != null && u.labelledBy(letter) && r.family(NameKeys.full(u)) != null);
+    }
+
     private static boolean onlyInDeclaredNames(String letter, Expr rhs, FileScope r) {
         boolean[] seen = {false};
         boolean[] other = {false};

@@ -210,6 +210,18 @@ class NewPapers18Test {
     }
 
     @Test
+    void aLabelOnTheLeftThatAFamilyOnTheRightCarriesIsTheDefinitionsIndex() throws Exception {
+        // CS229's notation: the training examples declared as the family x^{(i)} \in R^p, i = 1, …, n, then
+        // \hat{y}^{(i)} = \theta^T x^{(i)}, one prediction per example. It was the whole n x p stack, E0301.
+        double[] x = {1, 2, 0, 1, -1, 3};
+        double[] theta = {0.5, -1};
+        PaperReadings.assertComputes("Cs229Predictions", "x^{(i)} \\in \\mathbb{R}^{p}, i = 1, \\dots, n, \\theta \\in"
+                        + " \\mathbb{R}^{p}\n\n\\hat{y}^{(i)} = \\theta^T x^{(i)}", "\\hat{y}",
+                Map.of("x^{(i)}", x, "\\theta", theta), Map.of("x^{(i)}", new int[] {3, 2}, "\\theta", new int[] {2}),
+                new double[] {0.5 - 2, -1, -0.5 - 3}, List.of(Code.W0439));
+    }
+
+    @Test
     void aSoftmaxAsTheRightFactorOfAProductNormalisesColumns() throws Exception {
         // Prince, Understanding Deep Learning, Eq. 12.5: Sa[X] = V[X] · Softmax[K[X]^T Q[X]], the inputs the columns
         // of X and "Softmax … independently on each of its columns": each query's weights over the keys sum to 1.
