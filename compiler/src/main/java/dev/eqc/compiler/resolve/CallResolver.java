@@ -1225,9 +1225,21 @@ final class CallResolver {
     private boolean isBracketCall(Expr.Sym f, Expr.Group g) {
         int n = g.items().size();
         return g.bracket() == Bracket.SQUARE && (isDefinedFunctionOf(f, n) || isBracketStatistic(f, n)
-                || n == 1 && isFreeSigma(f)
+                || n == 1 && isFreeSigma(f) || n >= 1 && isBracketBuiltin(f)
                 || n == 2 && (dividedByBars(g) || isDivergence(f) && file.definition(NameKeys.full(f)) == null
                 && !body.names.isBound(NameKeys.full(f))));
+    }
+
+    /**
+     * Prince's {@code \\mathrm{ReLU}[\\mathbf{x}]}, {@code \\text{softmax}[\\mathbf{z}]}: a built-in function written as a
+     * word, which the file neither declares, defines nor binds, called with square brackets as with parentheses; it
+     * was E0104 (the function without an argument). {@code \\exp[…]}, {@code \\log[…]} already apply as commands.
+     */
+    private boolean isBracketBuiltin(Expr.Sym f) {
+        String key = NameKeys.full(f);
+        return f.kind() == SymKind.WORD && f.sub() == null && f.sup() == null && f.primes() == 0 && f.accent() == null
+                && Builtin.lookup(f.base()).isPresent() && !body.names.isBound(key) && file.definition(key) == null
+                && !file.hasInput(key);
     }
 
     /**

@@ -64,6 +64,16 @@ final class ReductionResolver {
         return new Expr.BigOp(b.span(), op.withScripts(op.span(), sub, null, op.primes()), b.body());
     }
 
+    /**
+     * Prince's {@code \\sum_{i \\in \\mathcal{B}_t}} (the batch at step t): a calligraphic set subscripted by one
+     * letter that is no index in scope (a step, not a member of a family of sets such as {@code \\mathcal{N}_i}).
+     */
+    private boolean stepOfBatch(Expr.Sym set) {
+        return set.kind() == SymKind.CAL && set.sup() == null && set.accent() == null && set.primes() == 0
+                && set.sub() != null && set.sub().isSingle() && set.sub().single() instanceof Expr.Sym t && t.bare()
+                && t.kind() == SymKind.LETTERS && t.base().length() == 1 && body.scope.indexVar(t.base()) == null;
+    }
+
     /** Whether {@code e} is {@code i = start} with the same start as {@code start} (a lower limit written twice). */
     private static boolean startsAt(Expr e, Expr start) {
         return e instanceof Expr.Relation r && r.op() == RelOp.EQ && r.left() instanceof Expr.Sym s && isIndexName(s)
@@ -350,7 +360,8 @@ final class ReductionResolver {
             }
         }
         if (under instanceof Expr.Relation rel && rel.left() instanceof Expr.Sym v && isIndexName(v)
-                && rel.op() == RelOp.IN && op.sup() == null && rel.right() instanceof Expr.Sym set && set.bare()
+                && rel.op() == RelOp.IN && op.sup() == null && rel.right() instanceof Expr.Sym set
+                && (set.bare() || stepOfBatch(set))
                 && (set.kind() == SymKind.CAL || wholeBatchSet(set) || wordSet(set)) && !body.names.isBound(NameKeys.full(set))) {
             // \sum_{x \in \mathcal{X}} p(x) \log \frac{p(x)}{q(x)} (Cover & Thomas): over a set the file does not
             // give, the support: x runs over the axis it reads, as \sum_x.

@@ -222,6 +222,24 @@ class NewPapers18Test {
     }
 
     @Test
+    void princesSquareBracketsCallBuiltInsAndBatchesAtAStepAreTheWholeAxis() throws Exception {
+        // Prince, Understanding Deep Learning, Eq. 11.4: \mathrm{ReLU}[\mathbf{x}] was E0104 (the function without an
+        // argument); a built-in written as a word takes square brackets as parentheses.
+        double[] x = {1, -2};
+        double[] w = {1, 2, 3, 4};
+        PaperReadings.assertComputes("PrinceResidual", "\\mathbf{x} \\in \\mathbb{R}^{D}, \\boldsymbol\\Omega_1 \\in"
+                        + " \\mathbb{R}^{D \\times D}\n\n\\mathbf{f}_1[\\mathbf{x}] = \\boldsymbol\\Omega_1 \\mathrm{ReLU}[\\mathbf{x}]\n"
+                        + "\\mathbf{h}_1 = \\mathbf{x} + \\mathbf{f}_1[\\mathbf{x}]", "\\mathbf{h}_1",
+                Map.of("\\mathbf{x}", x, "\\boldsymbol\\Omega_1", w),
+                Map.of("\\mathbf{x}", new int[] {2}, "\\boldsymbol\\Omega_1", new int[] {2, 2}),
+                new double[] {1 + 1, -2 + 3}, List.of());
+        // \sum_{i \in \mathcal{B}_t}: the batch at step t, a set the file does not give, is the whole axis i reads
+        // (W0147, as \mathcal{B} without the step; was E0103)
+        PaperReadings.assertComputes("BatchSum", "g \\in \\mathbb{R}^{B \\times D}\n\nm = \\sum_{i \\in \\mathcal{B}_t} g_i",
+                "m", Map.of("g", w), Map.of("g", new int[] {2, 2}), new double[] {4, 6}, List.of(Code.W0147));
+    }
+
+    @Test
     void aSoftmaxAsTheRightFactorOfAProductNormalisesColumns() throws Exception {
         // Prince, Understanding Deep Learning, Eq. 12.5: Sa[X] = V[X] · Softmax[K[X]^T Q[X]], the inputs the columns
         // of X and "Softmax … independently on each of its columns": each query's weights over the keys sum to 1.
