@@ -116,7 +116,7 @@ public enum Builtin {
             return List.of(a.mul(g, a.call(SIGN, x.get(0))));
         }
     },
-    SIGMOID(unary("sigmoid").spelled("\\sigma", "sigmoid", "sigm").reference(RowReference::sigmoid)
+    SIGMOID(unary("sigmoid").spelled("\\sigma", "sigmoid", "sigm", "sig").reference(RowReference::sigmoid)
             .scalar(ScalarForm.LOGISTIC).block(BlockKernel.SIGMOID)) {
         @Override
         public <T> List<T> adjoints(Gradients<T> a, T g, List<T> x, T y) {

@@ -85,7 +85,7 @@ final class StatementBuilder {
             List<Expr.Apply> pendingApplied = new ArrayList<>();
             Statement.FamilyRange family = null;
             for (int at = 0; at < relations.size(); at++) {
-                Expr item = declaredGradient(relations.get(at));
+                Expr item = bracketApplication(declaredGradient(relations.get(at)), relations);
                 Statement.FamilyRange range = familyRange(relations, at);
                 if (range != null) {
                     family = range;
@@ -243,6 +243,27 @@ final class StatementBuilder {
         return e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f && f.bare() && f.kind() == SymKind.COMMAND
                 && (f.base().equals("\\log") || f.base().equals("\\ln")) && a.args().size() == 1
                 && (a.args().get(0) instanceof Expr.Sym p && p.sup() == null || declarableApplication(a.args().get(0)));
+    }
+
+    /**
+     * Prince's {@code \\mathrm{f}[\\mathbf{x}_i, \\boldsymbol\\phi] \\in \\mathbb{R}^{I}}: in a declaration list, a name
+     * (no built-in) right before a square bracket of arguments is the value of a function the paper does not define at
+     * them, as with parentheses; the declaration's item (alone or before {@code \\in}) as that application, any other
+     * item as it is. Only in lists that declare something ({@code \\in} on the line).
+     */
+    private static Expr bracketApplication(Expr item, List<Expr> relations) {
+        if (item instanceof Expr.Relation rel && rel.op() == RelOp.IN) {
+            Expr left = bracketApplication(rel.left(), relations);
+            return left == rel.left() ? item : new Expr.Relation(rel.span(), rel.opSpan(), rel.op(), left, rel.right());
+        }
+        if (!(item instanceof Expr.Binary b) || b.op() != BinaryOp.JUXTAPOSE || !(b.left() instanceof Expr.Sym f)
+                || !(b.right() instanceof Expr.Group g) || g.bracket() != dev.eqc.compiler.ast.Bracket.SQUARE
+                || g.items().isEmpty() || dev.eqc.compiler.builtin.Builtin.lookup(f.base()).isPresent()
+                || relations.stream().noneMatch(r -> r instanceof Expr.Relation x && x.op() == RelOp.IN)) {
+            return item;
+        }
+        Expr.Apply a = new Expr.Apply(b.span(), f, g.items(), g.span());
+        return declarableApplication(a) ? a : item;
     }
 
     /**

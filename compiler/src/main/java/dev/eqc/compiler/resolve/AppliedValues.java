@@ -98,9 +98,26 @@ final class AppliedValues {
         }
         file.markDeclared(key);
         file.noteAppliedSpelling(NameKeys.full(callee), function);
-        file.appliedInput(key, function + "(" + printedArguments(file.source, declared) + ")", JavaNames.of(callee, true)
+        file.appliedInput(key, function + opening(file.source, a) + printedArguments(file.source, declared)
+                + closing(file.source, a), JavaNames.of(callee, true)
                 + "_of_" + javaWords(file.source, a), a.span(), new Input.Applied(function,
                 printedArguments(file.source, declared)), dims);
+    }
+
+    /**
+     * The bracket a value's arguments are printed in: square when the paper wrote them so (Prince's {@code
+     * \\mathrm{f}[\\mathbf{x}_i, \\boldsymbol\\phi]}), so the run asks for the value as printed; else a parenthesis.
+     */
+    static String opening(dev.eqc.compiler.source.SourceFile source, Expr.Apply a) {
+        return squareArguments(source, a) ? "[" : "(";
+    }
+
+    static String closing(dev.eqc.compiler.source.SourceFile source, Expr.Apply a) {
+        return squareArguments(source, a) ? "]" : ")";
+    }
+
+    private static boolean squareArguments(dev.eqc.compiler.source.SourceFile source, Expr.Apply a) {
+        return a.argsSpan() != null && source.slice(a.argsSpan()).strip().startsWith("[");
     }
 
     /** {@code G\left(z\right)} as {@code G(z)}: sizing commands do not change the value named. */
@@ -170,7 +187,7 @@ final class AppliedValues {
         }
         String function = file.source.slice(callee.span()).trim();
         String key = NameKeys.full(callee) + "(" + argumentText(file.source, a) + ")";
-        String latex = function + "(" + printedArguments(a) + ")";
+        String latex = function + opening(file.source, a) + printedArguments(a) + closing(file.source, a);
         noteParameters(a, latex);
         Input in = file.appliedInput(key, latex, JavaNames.of(callee, true) + "_of_" + javaWords(a), a.span(),
                 new Input.Applied(function, printedArguments(a)), null);
@@ -592,7 +609,7 @@ final class AppliedValues {
         boolean several = file.applicationTexts(NameKeys.full(callee)).size() > 1;
         if (several) {
             String key = NameKeys.full(callee) + "(" + argumentText(file.source, a) + ")";
-            String latex = function + "(" + printedArguments(a) + ")";
+            String latex = function + opening(file.source, a) + printedArguments(a) + closing(file.source, a);
             in = file.appliedInput(key, latex, JavaNames.of(callee, true) + "_of_" + javaWords(a), a.span(),
                     new Input.Applied(function, printedArguments(a)), declaredValues.dims());
         }

@@ -1226,6 +1226,7 @@ final class CallResolver {
         int n = g.items().size();
         return g.bracket() == Bracket.SQUARE && (isDefinedFunctionOf(f, n) || isBracketStatistic(f, n)
                 || n == 1 && isFreeSigma(f) || n >= 1 && isBracketBuiltin(f)
+                || n >= 1 && declaredApplication(new Expr.Apply(f.span().to(g.span()), f, g.items(), g.span()), f)
                 || n == 2 && (dividedByBars(g) || isDivergence(f) && file.definition(NameKeys.full(f)) == null
                 && !body.names.isBound(NameKeys.full(f))));
     }
@@ -1237,8 +1238,11 @@ final class CallResolver {
      */
     private boolean isBracketBuiltin(Expr.Sym f) {
         String key = NameKeys.full(f);
-        return f.kind() == SymKind.WORD && f.sub() == null && f.sup() == null && f.primes() == 0 && f.accent() == null
-                && Builtin.lookup(f.base()).isPresent() && !body.names.isBound(key) && file.definition(key) == null
+        // \text{softmax}_{y_i}[…], \mathrm{softmax}_j[…]: with an axis or a label under it, as with parentheses
+        Builtin b = Builtin.lookup(f.base()).orElse(null);
+        return f.kind() == SymKind.WORD && (f.sub() == null || f.sub().isSingle()
+                && (b == Builtin.SOFTMAX || b == Builtin.LOG_SOFTMAX)) && f.sup() == null && f.primes() == 0
+                && f.accent() == null && b != null && !body.names.isBound(key) && file.definition(key) == null
                 && !file.hasInput(key);
     }
 
@@ -2036,6 +2040,20 @@ final class CallResolver {
         IndexVar index = u.sub() == null ? body.scope.indexVar(u.base()) : null;
         if (index != null) {
             return overIndex(at, b, index, argument);
+        }
+        Input label = b == Builtin.SOFTMAX || b == Builtin.LOG_SOFTMAX ? file.input(NameKeys.full(u)) : null;
+        if ((label == null || label.labels() == null) && (b == Builtin.SOFTMAX || b == Builtin.LOG_SOFTMAX)
+                && u.sub() != null) {
+            label = file.input(NameKeys.full(u.withScripts(u.span(), null, null, u.primes())));   // y_i of y's labels
+        }
+        if (label != null && label.labels() != null && op instanceof Expr.Sym o) {
+            // Prince's \text{softmax}_{y_i}[\mathbf{f}[\mathbf{x}_i, \boldsymbol\phi]]: the output at the class the
+            // label names, as \mathrm{softmax}(z)_{y_i}; it was the softmax along the last axis (W0102), the whole
+            // vector where one probability is meant.
+            Expr.Apply call = new Expr.Apply(at, o.withScripts(o.span(), null, null, o.primes()), List.of(argument),
+                    argument.span());
+            return expr(new Expr.Subscripted(at, call, new dev.eqc.compiler.ast.Script(u.span(), List.of(u),
+                    file.source.slice(u.span()).strip())));
         }
         if (u.sub() == null && u.primes() == 0 && (b == Builtin.MEAN || b == Builtin.SUM)
                 && !file.isDimension(NameKeys.withSub(u)) && !body.names.isBound(NameKeys.full(u))

@@ -240,6 +240,29 @@ class NewPapers18Test {
     }
 
     @Test
+    void princesValuesInSquareBracketsAreDeclaredAndASoftmaxAtALabelIsThatProbability() throws Exception {
+        // Prince, Understanding Deep Learning, Eq. 5.24: f[x_i, phi] declared with square brackets (was E0001: not a
+        // declaration), and softmax_{y_i}[…] the probability at the label (was the whole softmax, [K], with W0102).
+        double[] f = {1, 2, 0, 0.5, -1, 3}; // I = 2 examples, K = 3 classes
+        double[] y = {2, 3};
+        double z0 = Math.exp(1) + Math.exp(2) + Math.exp(0);
+        double z1 = Math.exp(0.5) + Math.exp(-1) + Math.exp(3);
+        double expected = -(Math.log(Math.exp(2) / z0) + Math.log(Math.exp(3) / z1));
+        PaperReadings.assertComputes("PrinceCe", "\\mathbf{f}[\\mathbf{x}_i, \\boldsymbol\\phi] \\in \\mathbb{R}^{I \\times K},"
+                        + " y \\in \\{1, \\dots, K\\}^{I}\n\nL[\\boldsymbol\\phi] = -\\sum_{i=1}^{I}"
+                        + " \\log\\Bigl[\\text{softmax}_{y_i}\\bigl[\\mathbf{f}[\\mathbf{x}_i, \\boldsymbol\\phi]\\bigr]\\Bigr]", "L",
+                Map.of("\\mathbf{f}[\\mathbf{x}_i, \\boldsymbol\\phi]", f, "y", y),
+                Map.of("\\mathbf{f}[\\mathbf{x}_i, \\boldsymbol\\phi]", new int[] {2, 3}, "y", new int[] {2}),
+                new double[] {expected}, List.of(Code.W0191));
+        // Prince's sig[.] is the logistic sigmoid when the file does not define it
+        PaperReadings.assertComputes("PrinceSig", "\\mathrm{f}[\\mathbf{x}_i, \\boldsymbol\\phi] \\in \\mathbb{R}^{I}\n\n"
+                        + "L = -\\sum_{i=1}^{I} \\log\\Bigl[\\text{sig}\\bigl[\\mathrm{f}[\\mathbf{x}_i, \\boldsymbol\\phi]\\bigr]\\Bigr]",
+                "L", Map.of("\\mathrm{f}[\\mathbf{x}_i, \\boldsymbol\\phi]", new double[] {0, 1}),
+                Map.of("\\mathrm{f}[\\mathbf{x}_i, \\boldsymbol\\phi]", new int[] {2}),
+                new double[] {Math.log(2) + Math.log(1 + Math.exp(-1))}, List.of());
+    }
+
+    @Test
     void aSoftmaxAsTheRightFactorOfAProductNormalisesColumns() throws Exception {
         // Prince, Understanding Deep Learning, Eq. 12.5: Sa[X] = V[X] · Softmax[K[X]^T Q[X]], the inputs the columns
         // of X and "Softmax … independently on each of its columns": each query's weights over the keys sum to 1.
