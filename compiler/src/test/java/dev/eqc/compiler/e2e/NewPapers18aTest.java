@@ -1,0 +1,34 @@
+package dev.eqc.compiler.e2e;
+
+import dev.eqc.compiler.diag.Code;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Causal inference, survival analysis, Bayesian optimisation, active learning, conformal prediction, differential
+ * privacy, domain adaptation, semi-supervised learning, attribution, architecture search, new recurrences and
+ * time-series equations as their papers print them (fresh cases c1530-c1559). Expected values are worked out here
+ * from the papers' meaning.
+ */
+class NewPapers18aTest {
+    @Test
+    void theTransposeOfARowVectorIsAColumnSoItsProductWithARowIsAnOuterProduct() throws Exception {
+        // Deep CORAL (Sun & Saenko, Eq. 2): (\mathbf{1}^\top D_S)^\top (\mathbf{1}^\top D_S) is the d x d outer
+        // product of the column sums; it was read element-wise, a [d] vector, silently (c1544).
+        PaperReadings.assertComputes("Coral", "D \\in \\mathbb{R}^{2 \\times 2}\n\n"
+                        + "C = (\\mathbf{1}^\\top D)^\\top (\\mathbf{1}^\\top D)", "C",
+                Map.of("D", new double[] {1, 2, 3, 5}), Map.of("D", new int[] {2, 2}),
+                new double[] {16, 28, 28, 49}, List.of());
+    }
+
+    @Test
+    void aRowVectorTimesTheTransposeOfARowIsANumber() throws Exception {
+        // (\mathbf{1}^\top D)(\mathbf{1}^\top D)^\top: a row times a column, the squared norm of the column sums;
+        // it was read element-wise, silently.
+        PaperReadings.assertComputes("RowCol", "D \\in \\mathbb{R}^{2 \\times 2}\n\n"
+                        + "c = (\\mathbf{1}^\\top D)(\\mathbf{1}^\\top D)^\\top", "c",
+                Map.of("D", new double[] {1, 2, 3, 5}), Map.of("D", new int[] {2, 2}),
+                new double[] {16 + 49}, List.of());
+    }
+}
