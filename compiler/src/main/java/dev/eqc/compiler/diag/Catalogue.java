@@ -411,6 +411,14 @@ public final class Catalogue {
                         + "x_{uij} = x_{ui} - x_{uj}",
                 "w \\in \\mathbb{R}^{U \\times k}, h \\in \\mathbb{R}^{I \\times k}\nx_{ui} = \\sum_f w_{uf} h_{if}\n"
                         + "d_{uij} = x_{ui} - x_{uj}");
+        add(Code.W0458, "A row of a declared tensor, its subscripts index letters in scope, written directly before a"
+                        + " square bracket of class labels or index letters in scope, with as many subscripts and"
+                        + " bracket entries together as the tensor has axes: Laine and Aila's Algorithm 1 `\\log"
+                        + " z_i[y_i]`. The bracket picks the element of the row, as in code: `z_{i, y_i}`. Was the row"
+                        + " times the bracket, a vector where the paper has a number, silently. With a space or"
+                        + " `\\cdot` before the bracket it is a product. docs/LANGUAGE.md, Indexes and ranges.",
+                "z \\in \\mathbb{R}^{B \\times C}, y \\in \\{1, \\ldots, C\\}^{B}\nl = -\\sum_i \\log z_i[y_i]",
+                "z \\in \\mathbb{R}^{B \\times C}, y \\in \\{1, \\ldots, C\\}^{B}\nl = -\\sum_i \\log z_{i, y_i}");
         add(Code.W0446, "A name that is a value (an input, a parameter or a value the file defines), written right"
                         + " before a parenthesised positive part: the Temporal Fusion Transformer's quantile loss `QL(y,"
                         + " \\hat{y}, q) = q(y - \\hat{y})_{+} + (1 - q)(\\hat{y} - y)_{+}`. The parser reads `q(…)` as a"

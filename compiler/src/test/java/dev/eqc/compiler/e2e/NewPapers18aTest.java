@@ -31,4 +31,23 @@ class NewPapers18aTest {
                 Map.of("D", new double[] {1, 2, 3, 5}), Map.of("D", new int[] {2, 2}),
                 new double[] {16 + 49}, List.of());
     }
+
+    @Test
+    void aRowBeforeASquareBracketOfALabelIsTheElementTheLabelPicks() throws Exception {
+        // The Pi-model (Laine & Aila, Algorithm 1): \log z_i[y_i] is the log-probability of input i's label; it was
+        // the row z_i times the bracket [y_i], a [C] loss where the paper has a number, silently (c1547).
+        PaperReadings.assertComputes("PiModel", "z \\in \\mathbb{R}^{2 \\times 3}, y \\in \\{1, \\ldots, 3\\}^{2}\n\n"
+                        + "l = \\sum_{i} z_i[y_i]", "l",
+                Map.of("z", new double[] {1, 2, 3, 10, 20, 30}, "y", new double[] {3, 1}),
+                Map.of("z", new int[] {2, 3}, "y", new int[] {2}), new double[] {3 + 10}, List.of(Code.W0458));
+    }
+
+    @Test
+    void aRowBeforeASquareBracketOfAnIndexInScopeIsItsElement() throws Exception {
+        // M_b[j] with M declared B x D: the element (b, j), as in code
+        PaperReadings.assertComputes("RowIdx", "M \\in \\mathbb{R}^{2 \\times 2}, w \\in \\mathbb{R}^{2}\n\n"
+                        + "s = \\sum_{b} \\sum_{j} w_j M_b[j]", "s",
+                Map.of("M", new double[] {1, 2, 3, 5}, "w", new double[] {1, 10}),
+                Map.of("M", new int[] {2, 2}, "w", new int[] {2}), new double[] {1 + 10 * 2 + 3 + 10 * 5}, List.of(Code.W0458));
+    }
 }
