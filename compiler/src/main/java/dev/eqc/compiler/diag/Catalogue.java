@@ -411,6 +411,13 @@ public final class Catalogue {
                         + "x_{uij} = x_{ui} - x_{uj}",
                 "w \\in \\mathbb{R}^{U \\times k}, h \\in \\mathbb{R}^{I \\times k}\nx_{ui} = \\sum_f w_{uf} h_{if}\n"
                         + "d_{uij} = x_{ui} - x_{uj}");
+        add(Code.W0459, "A function applied under a reduction over its own name, with its values declared: DARTS'"
+                        + " mixed operation `\\sum_{o \\in \\mathcal{O}} \\frac{\\exp(\\alpha_o)}{\\sum_{o'}"
+                        + " \\exp(\\alpha_{o'})} o(x)` with `o(x) \\in \\mathbb{R}^{|\\mathcal{O}| \\times d}`. Each"
+                        + " term is one operation `o` of the set, so `o(x)` is that operation's value, the row `o` of the"
+                        + " declared stack. Was the whole stack in every term, silently. docs/LANGUAGE.md, Functions.",
+                "\\alpha \\in \\mathbb{R}^{K}, o(x) \\in \\mathbb{R}^{K \\times d}\ny = \\sum_{o} \\alpha_o o(x)",
+                "\\alpha \\in \\mathbb{R}^{K}, o(x) \\in \\mathbb{R}^{K \\times d}\ny = \\sum_{k} \\alpha_k o(x)_k");
         add(Code.W0458, "A row of a declared tensor, its subscripts index letters in scope, written directly before a"
                         + " square bracket of class labels or index letters in scope, with as many subscripts and"
                         + " bracket entries together as the tensor has axes: Laine and Aila's Algorithm 1 `\\log"

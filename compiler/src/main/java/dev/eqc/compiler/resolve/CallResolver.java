@@ -473,6 +473,10 @@ final class CallResolver {
         if (overMembers != null) {
             return overMembers;
         }
+        Term ofMember = memberOfDeclaredValues(a, callee);
+        if (ofMember != null) {
+            return ofMember;
+        }
         Expr logOf = PendingDefinition.logOfName(a);
         if (logOf != null) {
             // \log p(x) where the file defines \log p(x) = …: that function, not the logarithm of p.
@@ -1264,6 +1268,33 @@ final class CallResolver {
         Input in = file.input(NameKeys.full(callee) + "(" + AppliedValues.argumentText(file.source,
                 a.withConditionsAsArguments()) + ")");
         return in != null && in.isApplied() && in.declared();
+    }
+
+    /**
+     * DARTS' {@code \sum_{o \in \mathcal{O}} \ldots o(x)} with {@code o(x) \in \mathbb{R}^{|\mathcal{O}| \times d}}
+     * declared: the function's name is the index the sum runs over, each operation {@code o} of the set, so {@code
+     * o(x)} is the declared value of that operation, the row {@code o} (W0459). It was the whole declared stack in
+     * every term, silently. Null for anything else.
+     */
+    private Term memberOfDeclaredValues(Expr.Apply a, Expr.Sym callee) {
+        String key = NameKeys.full(callee);
+        IndexVar v = body.scope.indexVar(key);
+        if (!callee.bare() || v == null || file.definition(key) != null || body.scope.param(key) != null) {
+            return null;
+        }
+        Input in = file.input(key + "(" + AppliedValues.argumentText(file.source, a) + ")");
+        if (in == null || !in.isApplied() || !in.declared() || in.dims() == null || in.dims().isEmpty()) {
+            return null;
+        }
+        String written = file.source.slice(a.span()).strip();
+        Diagnostic.of(Code.W0459, file.source, a.span(), "`" + written + "` applies `" + key + "`, the index `" + key
+                        + "` runs over here: read as the declared value of that member, `" + in.latex() + "` at `"
+                        + key + "`, the first axis")
+                .caret("row `" + key + "` of `" + in.latex() + "`")
+                .help("to say so, write `" + in.latex() + "_{" + key + "}`; for the whole declared value, name the index"
+                        + " with another letter")
+                .report(file.diagnostics);
+        return new Term.Index(a.span(), body.names.inputRef(a.span(), in), List.of(v));
     }
 
     private boolean declaredApplication(Expr.Apply a, Expr.Sym callee) {

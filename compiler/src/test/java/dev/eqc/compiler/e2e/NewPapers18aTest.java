@@ -50,4 +50,15 @@ class NewPapers18aTest {
                 Map.of("M", new double[] {1, 2, 3, 5}, "w", new double[] {1, 10}),
                 Map.of("M", new int[] {2, 2}, "w", new int[] {2}), new double[] {1 + 10 * 2 + 3 + 10 * 5}, List.of(Code.W0458));
     }
+
+    @Test
+    void aFunctionAppliedUnderASumOverItsOwnNameIsTheDeclaredValueOfThatMember() throws Exception {
+        // DARTS (Liu et al., Eq. 2): \sum_{o \in \mathcal{O}} softmax(\alpha)_o o(x) with o(x) declared, one row per
+        // operation: each term reads row o; it was the whole stack in every term, a [|O|, d] result, silently (c1553).
+        PaperReadings.assertComputes("Darts", "\\alpha \\in \\mathbb{R}^{2}, o(x) \\in \\mathbb{R}^{2 \\times 2}\n\n"
+                        + "y = \\sum_{o} \\alpha_o o(x)", "y",
+                Map.of("\\alpha", new double[] {2, 3}, "o(x)", new double[] {1, 10, 100, 1000}),
+                Map.of("\\alpha", new int[] {2}, "o(x)", new int[] {2, 2}), new double[] {2 + 300, 20 + 3000},
+                List.of(Code.W0459));
+    }
 }
