@@ -61,4 +61,15 @@ class NewPapers18aTest {
                 Map.of("\\alpha", new int[] {2}, "o(x)", new int[] {2, 2}), new double[] {2 + 300, 20 + 3000},
                 List.of(Code.W0459));
     }
+
+    @Test
+    void aLeftHandIndexComparedWithAnArgMaxOverAnIndexRunsOverThePositionsItReads() throws Exception {
+        // Pseudo-Label (Lee, 2013, Eq. 1): y'_i = 1 if i = \operatorname{argmax}_{i'} f_{i'}(x), 0 otherwise, with
+        // f(x) declared [C]: the one-hot vector of the arg max; i was an undeclared scalar and y'_i one name (c1548).
+        PaperReadings.assertComputes("PseudoLabel", "f(x) \\in \\mathbb{R}^{3}\n\n"
+                        + "y'_i = \\begin{cases} 1 & \\text{if } i = \\operatorname{argmax}_{i'} f_{i'}(x) \\\\ 0 &"
+                        + " \\text{otherwise} \\end{cases}", "y'",
+                Map.of("f(x)", new double[] {0.2, 0.7, 0.1}), Map.of("f(x)", new int[] {3}),
+                new double[] {0, 1, 0}, List.of(Code.W0401));
+    }
 }
