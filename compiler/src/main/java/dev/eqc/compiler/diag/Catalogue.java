@@ -418,6 +418,13 @@ public final class Catalogue {
                         + " declared stack. Was the whole stack in every term, silently. docs/LANGUAGE.md, Functions.",
                 "\\alpha \\in \\mathbb{R}^{K}, o(x) \\in \\mathbb{R}^{K \\times d}\ny = \\sum_{o} \\alpha_o o(x)",
                 "\\alpha \\in \\mathbb{R}^{K}, o(x) \\in \\mathbb{R}^{K \\times d}\ny = \\sum_{k} \\alpha_k o(x)_k");
+        add(Code.W0460, "In a file that applies the standard normal CDF `\\Phi`, an undefined, undeclared `\\phi` (or"
+                        + " `\\varphi`) applied to one argument: Brochu et al.'s expected improvement `(\\mu(\\mathbf{x})"
+                        + " - f(\\mathbf{x}^+)) \\Phi(Z) + \\sigma(\\mathbf{x}) \\phi(Z)`. It is the standard normal"
+                        + " density, `e^{-z^2/2} / \\sqrt{2\\pi}`, as the prose says. Was the value of an unknown"
+                        + " function, an input the run asked for (W0190). docs/LANGUAGE.md, Functions.",
+                "m, s \\in \\mathbb{R}\nEI = m \\Phi(m / s) + s \\phi(m / s)",
+                "m, s \\in \\mathbb{R}\nEI = m \\Phi(m / s) + s \\frac{1}{\\sqrt{2\\pi}} e^{-(m / s)^2 / 2}");
         add(Code.W0458, "A row of a declared tensor, its subscripts index letters in scope, written directly before a"
                         + " square bracket of class labels or index letters in scope, with as many subscripts and"
                         + " bracket entries together as the tensor has axes: Laine and Aila's Algorithm 1 `\\log"

@@ -93,7 +93,7 @@ final class StatementBuilder {
                     continue;
                 }
                 if (item instanceof Expr.Relation rel && rel.op() == RelOp.IN && (declarableApplication(rel.left())
-                        || logOfName(rel.left()))
+                        || logOfName(rel.left()) || listedLetterBuiltin(rel.left(), pending, pendingApplied))
                         && domain(rel.right()).field() != Domain.Field.OTHER) {
                     // k(\mathbf{x}_*, \mathbf{x}_*) \in \mathbb{R}, \mathbf{x}(0) \in \mathbb{R}^{d}: the value of a
                     // function the file does not define, declared like a name (resolution checks it is undefined).
@@ -147,7 +147,7 @@ final class StatementBuilder {
                     out.addAll(definition(rel, comment));
                 } else if (item instanceof Expr.Sym sym) {
                     pending.add(sym);
-                } else if (declarableApplication(item) || logOfName(item)) {
+                } else if (declarableApplication(item) || logOfName(item) || listedLetterBuiltin(item, null, null)) {
                     pendingApplied.add((Expr.Apply) item);
                 } else {
                     error(item, "expected a name to declare, like `x \\in \\mathbb{R}^{d}`");
@@ -230,6 +230,23 @@ final class StatementBuilder {
         }
         Expr.Apply a = dev.eqc.compiler.ast.GradientValues.asApplication(item);
         return a == null ? item : a;
+    }
+
+    /**
+     * Brochu et al.'s {@code \mu(\mathbf{x}), \sigma(\mathbf{x}), f(\mathbf{x}^+) \in \mathbb{R}}: a built-in spelled as a
+     * Greek letter ({@code \sigma}, {@code \Phi}) applied to names, listed with other declared values, is the value of
+     * a function the paper names with that letter (the GP's posterior deviation), declared like them; it was E0001
+     * (and alone it is still the built-in with a shape assertion). {@code before}, {@code beforeApplied} are the items
+     * listed before it when it carries the {@code \in} (null when it is listed before one: a list by position).
+     */
+    private static boolean listedLetterBuiltin(Expr e, List<Expr.Sym> before, List<Expr.Apply> beforeApplied) {
+        if (before != null && before.isEmpty() && beforeApplied.isEmpty()) {
+            return false;
+        }
+        return e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f && f.bare()
+                && f.kind() == dev.eqc.compiler.ast.SymKind.COMMAND
+                && dev.eqc.compiler.resolve.GreekLetters.isLetter(f.base()) && !a.args().isEmpty()
+                && a.args().stream().allMatch(x -> x instanceof Expr.Sym);
     }
 
     private static boolean declarableApplication(Expr e) {

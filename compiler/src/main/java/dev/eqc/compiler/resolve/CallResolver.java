@@ -477,6 +477,10 @@ final class CallResolver {
         if (ofMember != null) {
             return ofMember;
         }
+        Term density = normalDensityBesideCdf(a, callee);
+        if (density != null) {
+            return density;
+        }
         Expr logOf = PendingDefinition.logOfName(a);
         if (logOf != null) {
             // \log p(x) where the file defines \log p(x) = …: that function, not the logarithm of p.
@@ -1295,6 +1299,37 @@ final class CallResolver {
                         + " with another letter")
                 .report(file.diagnostics);
         return new Term.Index(a.span(), body.names.inputRef(a.span(), in), List.of(v));
+    }
+
+    /**
+     * Expected improvement as Brochu et al. (Eq. 4) and Jones et al. print it, {@code (\mu(x) - f(x^+)) \Phi(Z) +
+     * \sigma(x) \phi(Z)}: in a file that applies the standard normal CDF {@code \Phi}, an undefined, undeclared {@code
+     * \phi} applied to one argument is the standard normal density, {@code e^{-z^2/2} / \sqrt{2\pi}} (W0460). It was
+     * the value of an unknown function, an input the run asked for. Null for anything else.
+     */
+    private Term normalDensityBesideCdf(Expr.Apply a, Expr.Sym callee) {
+        String key = NameKeys.full(callee);
+        if (!callee.bare() || !(key.equals("\\phi") || key.equals("\\varphi")) || a.args().size() != 1
+                || file.definition(key) != null || file.input(key) != null || body.scope.param(key) != null
+                || body.names.isBound(key) || !file.appliedInputs(key).isEmpty()
+                || file.input(key + "(" + AppliedValues.argumentText(file.source, a) + ")") != null
+                || !java.util.regex.Pattern.compile("\\\\Phi\\s*(\\\\left|\\\\big[gl]*|\\\\Big[gl]*)?\\s*\\(")
+                        .matcher(file.source.text()).find()) {
+            return null;
+        }
+        String written = file.source.slice(a.span()).strip();
+        Diagnostic.of(Code.W0460, file.source, a.span(), "`" + written + "` is read as the standard normal density,"
+                        + " the derivative of the `\\Phi` the file applies: `e^{-z^2/2} / \\sqrt{2\\pi}`")
+                .caret("the standard normal density")
+                .help("to say so, write it out: `\\frac{1}{\\sqrt{2\\pi}} e^{-Z^2/2}`; for another function, define `"
+                        + key + "` or declare its value")
+                .report(file.diagnostics);
+        Span at = a.span();
+        Term z = expr(a.args().get(0));
+        Term exponent = new Term.Arith(at, at, Term.ArithOp.DIV, new Term.Negate(at, new Term.Power(at, z,
+                new Term.Literal(at, 2.0))), new Term.Literal(at, 2.0));
+        return new Term.Arith(at, at, Term.ArithOp.DIV, new Term.BuiltinCall(at, Builtin.EXP, List.of(exponent)),
+                new Term.Literal(at, Math.sqrt(2 * Math.PI)));
     }
 
     private boolean declaredApplication(Expr.Apply a, Expr.Sym callee) {

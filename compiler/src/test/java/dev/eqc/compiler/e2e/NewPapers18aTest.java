@@ -72,4 +72,42 @@ class NewPapers18aTest {
                 Map.of("f(x)", new double[] {0.2, 0.7, 0.1}), Map.of("f(x)", new int[] {3}),
                 new double[] {0, 1, 0}, List.of(Code.W0401));
     }
+
+    @Test
+    void aGreekLetterBuiltInAppliedInADeclarationListIsADeclaredValue() throws Exception {
+        // Brochu et al.'s probability of improvement: \mu(\mathbf{x}), \sigma(\mathbf{x}), f(\mathbf{x}^+) \in
+        // \mathbb{R} declares the GP's posterior mean and deviation; \sigma(\mathbf{x}) was E0001 (c1537).
+        PaperReadings.assertComputes("Pi", "\\mu(\\mathbf{x}), \\sigma(\\mathbf{x}), f(\\mathbf{x}^+) \\in \\mathbb{R}\n\n"
+                        + "z = \\frac{\\mu(\\mathbf{x}) - f(\\mathbf{x}^+)}{\\sigma(\\mathbf{x})}", "z",
+                Map.of("\\mu(\\mathbf{x})", new double[] {3}, "\\sigma(\\mathbf{x})", new double[] {4},
+                        "f(\\mathbf{x}^+)", new double[] {1}),
+                Map.of("\\mu(\\mathbf{x})", new int[] {}, "\\sigma(\\mathbf{x})", new int[] {},
+                        "f(\\mathbf{x}^+)", new int[] {}), new double[] {0.5}, List.of());
+    }
+
+    @Test
+    void phiBesideTheNormalCdfIsTheStandardNormalDensity() throws Exception {
+        // Expected improvement (Brochu et al., Eq. 4): \sigma \phi(Z) beside \Phi(Z); \phi was an unknown function,
+        // an input the run asked for (c1536).
+        double z = 0.3;
+        double expected = 0.2 * 0.5 * (1 + erf(z / Math.sqrt(2))) + 2 * Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI);
+        PaperReadings.assertComputes("Ei", "a, s, Z \\in \\mathbb{R}\n\n"
+                        + "E = a \\Phi(Z) + s \\phi(Z)", "E",
+                Map.of("a", new double[] {0.2}, "s", new double[] {2}, "Z", new double[] {z}),
+                Map.of("a", new int[] {}, "s", new int[] {}, "Z", new int[] {}), new double[] {expected},
+                List.of(Code.W0460));
+    }
+
+    private static double erf(double x) {
+        // Abramowitz & Stegun 7.1.26 is too coarse for 1e-12; integrate the density instead (Simpson, 2000 steps)
+        int n = 2000;
+        double h = x / n;
+        double sum = 0;
+        for (int i = 0; i <= n; i++) {
+            double t = i * h;
+            double f = Math.exp(-t * t);
+            sum += (i == 0 || i == n ? 1 : i % 2 == 1 ? 4 : 2) * f;
+        }
+        return 2 / Math.sqrt(Math.PI) * sum * h / 3;
+    }
 }
