@@ -110,4 +110,15 @@ class NewPapers18aTest {
         }
         return 2 / Math.sqrt(Math.PI) * sum * h / 3;
     }
+
+    @Test
+    void aPrimedNameReadingItselfOneStepBackIsARecurrence() throws Exception {
+        // Mean Teacher (Tarvainen & Valpola): \theta'_t = \alpha \theta'_{t-1} + (1 - \alpha) \theta_t from the
+        // declared \theta'_0; it was E0105 (defined in terms of itself), as an unprimed name is not (c1546).
+        PaperReadings.assertComputes("MeanTeacher", "\\theta \\in \\mathbb{R}^{2}, \\theta'_0, \\alpha \\in \\mathbb{R}\n\n"
+                        + "\\theta'_t = \\alpha \\theta'_{t-1} + (1 - \\alpha) \\theta_t", "\\theta'",
+                Map.of("\\theta", new double[] {10, 20}, "\\theta'_0", new double[] {2}, "\\alpha", new double[] {0.5}),
+                Map.of("\\theta", new int[] {2}, "\\theta'_0", new int[] {}, "\\alpha", new int[] {}),
+                new double[] {6, 13}, List.of(Code.W0380));
+    }
 }
