@@ -121,4 +121,14 @@ class NewPapers18aTest {
                 Map.of("\\theta", new int[] {2}, "\\theta'_0", new int[] {}, "\\alpha", new int[] {}),
                 new double[] {6, 13}, List.of(Code.W0380));
     }
+
+    @Test
+    void aSuperscriptIndexWithoutARangeIndexesTheAxisNamedByItsUpperCaseLetter() throws Exception {
+        // BALD with MC dropout (Gal et al., 2017): \hat{p}^t_c with \hat{p} \in \mathbb{R}^{T \times C} and \sum_t
+        // written without limits: t runs over the T samples, axis 0; it was E0154 (which axis cannot be told) (c1539).
+        PaperReadings.assertComputes("Bald", "\\hat{p} \\in \\mathbb{R}^{T \\times C}\n\n"
+                        + "m_c = \\frac{1}{T} \\sum_t \\hat{p}^t_c", "m",
+                Map.of("\\hat{p}", new double[] {1, 2, 3, 10, 20, 30}), Map.of("\\hat{p}", new int[] {2, 3}),
+                new double[] {5.5, 11, 16.5}, List.of(Code.W0154));
+    }
 }
