@@ -131,4 +131,15 @@ class NewPapers18aTest {
                 Map.of("\\hat{p}", new double[] {1, 2, 3, 10, 20, 30}), Map.of("\\hat{p}", new int[] {2, 3}),
                 new double[] {5.5, 11, 16.5}, List.of(Code.W0154));
     }
+
+    @Test
+    void aBraceNoteOverAnOperatorWithoutItsSummandLetsTheSummandFollow() throws Exception {
+        // Grad-CAM (Selvaraju et al., Eq. 1): \overbrace{\frac{1}{Z} \sum_i \sum_j}^{\text{global average pooling}}
+        // then the summand under its own brace; the sums had nothing to sum (E0102) (c1550).
+        PaperReadings.assertComputes("Gap", "x \\in \\mathbb{R}^{2 \\times 2}, Z \\in \\mathbb{R}\n\n"
+                        + "a = \\overbrace{\\frac{1}{Z} \\sum_i \\sum_j}^{\\text{global average pooling}}"
+                        + " \\underbrace{x_{ij}}_{\\text{values}}", "a",
+                Map.of("x", new double[] {1, 2, 3, 6}, "Z", new double[] {4}),
+                Map.of("x", new int[] {2, 2}, "Z", new int[] {}), new double[] {3}, List.of());
+    }
 }
