@@ -425,6 +425,13 @@ public final class Catalogue {
                         + " function, an input the run asked for (W0190). docs/LANGUAGE.md, Functions.",
                 "m, s \\in \\mathbb{R}\nEI = m \\Phi(m / s) + s \\phi(m / s)",
                 "m, s \\in \\mathbb{R}\nEI = m \\Phi(m / s) + s \\frac{1}{\\sqrt{2\\pi}} e^{-(m / s)^2 / 2}");
+        add(Code.W0461, "Words of prose in `\\text{…}` (two words or more) written before the name a line defines:"
+                        + " Hyndman and Athanasopoulos' Holt method, `\\text{Level equation} \\quad \\ell_t = \\alpha y_t +"
+                        + " (1 - \\alpha)(\\ell_{t-1} + b_{t-1})`. The words label the line; the definition is of the"
+                        + " name after them. Was E0107 (the words times the name cannot be defined)."
+                        + " docs/LANGUAGE.md, Definitions and wrappers.",
+                "y \\in \\mathbb{R}\n\\text{Level equation} \\quad \\ell = 2 y",
+                "y \\in \\mathbb{R}\n\\ell = 2 y");
         add(Code.W0458, "A row of a declared tensor, its subscripts index letters in scope, written directly before a"
                         + " square bracket of class labels or index letters in scope, with as many subscripts and"
                         + " bracket entries together as the tensor has axes: Laine and Aila's Algorithm 1 `\\log"

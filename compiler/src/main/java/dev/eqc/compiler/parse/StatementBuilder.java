@@ -328,7 +328,23 @@ final class StatementBuilder {
             return List.of(new Statement.Bare(rel.span(), rel, comment));
         }
         List<Statement> out = new ArrayList<>();
-        out.add(new Statement.Definition(head.span(), head.left(), head.opSpan(), head.op(), head.right(), comment));
+        Expr left = head.left();
+        Span from = head.span();
+        if (left instanceof Expr.Binary b && b.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
+                && b.left() instanceof Expr.Sym label && label.bare() && label.kind() == SymKind.WORD
+                && label.base().contains(" ") && source.slice(label.span()).startsWith("\\text")
+                && (b.right() instanceof Expr.Sym || b.right() instanceof Expr.Apply)) {
+            // Hyndman & Athanasopoulos' Holt method, \text{Level equation} \quad \ell_t &= …: words of prose before
+            // the defined name label the line (W0461); the definition is of the name after them (was E0107).
+            Diagnostic.of(Code.W0461, source, label.span(), "`" + source.slice(label.span()) + "` before `"
+                            + source.slice(b.right().span()) + "` is read as a label of the line and skipped")
+                    .caret("a label")
+                    .help("leave it out, or move it into a `%` comment, to say so")
+                    .report(diagnostics);
+            left = b.right();
+            from = b.right().span().to(head.span());
+        }
+        out.add(new Statement.Definition(from, left, head.opSpan(), head.op(), head.right(), comment));
         for (Expr.Relation next : chain) {
             out.add(new Statement.Continuation(next.opSpan().to(next.right().span()), next.opSpan(), next.op(),
                     next.right()));

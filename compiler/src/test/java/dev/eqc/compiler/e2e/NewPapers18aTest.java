@@ -142,4 +142,14 @@ class NewPapers18aTest {
                 Map.of("x", new double[] {1, 2, 3, 6}, "Z", new double[] {4}),
                 Map.of("x", new int[] {2, 2}, "Z", new int[] {}), new double[] {3}, List.of());
     }
+
+    @Test
+    void wordsOfProseBeforeTheDefinedNameAreALabelOfTheLine() throws Exception {
+        // Hyndman & Athanasopoulos (fpp3, 8.2): \text{Level equation} \quad \ell_t = … defines \ell_t; it was E0107
+        // (the words times the name) (c1559, still rejected for its two coupled recurrences).
+        PaperReadings.assertComputes("Level", "y, a, l \\in \\mathbb{R}\n\n"
+                        + "\\text{Level equation} \\quad \\ell = a y + (1 - a) l", "\\ell",
+                Map.of("y", new double[] {10}, "a", new double[] {0.5}, "l", new double[] {2}),
+                Map.of("y", new int[] {}, "a", new int[] {}, "l", new int[] {}), new double[] {6}, List.of(Code.W0461));
+    }
 }
