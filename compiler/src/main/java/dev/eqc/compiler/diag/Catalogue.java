@@ -432,6 +432,14 @@ public final class Catalogue {
                         + " docs/LANGUAGE.md, Definitions and wrappers.",
                 "y \\in \\mathbb{R}\n\\text{Level equation} \\quad \\ell = 2 y",
                 "y \\in \\mathbb{R}\n\\ell = 2 y");
+        add(Code.W0462, "A sum, product, max or min whose lower limit is a value (a size or a number the file gives,"
+                        + " plus or minus a number) or a whole number above 1, with a size above it: DANN's `\\frac{1}{n'}"
+                        + " \\sum_{i=n+1}^{N} L_d^i` over the target examples that follow the n source ones. The index"
+                        + " counts from 1 to the upper limit and the terms below the lower limit are left out (the"
+                        + " operation's identity), compared as numbers. Was E0103 (sums start at 0 or 1)."
+                        + " docs/LANGUAGE.md, Indexes and ranges.",
+                "x \\in \\mathbb{R}^{N}, n \\in \\mathbb{R}\ns = \\sum_{i=n+1}^{N} x_i",
+                "x \\in \\mathbb{R}^{N}, n \\in \\mathbb{R}\ns = \\sum_{i=1}^{N} [i > n] x_i");
         add(Code.W0458, "A row of a declared tensor, its subscripts index letters in scope, written directly before a"
                         + " square bracket of class labels or index letters in scope, with as many subscripts and"
                         + " bracket entries together as the tensor has axes: Laine and Aila's Algorithm 1 `\\log"

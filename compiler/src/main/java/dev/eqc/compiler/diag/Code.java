@@ -167,6 +167,7 @@ public enum Code {
     W0459("a function applied under a reduction over its own name (DARTS' \\sum_{o} … o(x)) read as the declared value of that member"),
     W0460("an undefined \\phi applied in a file that applies the standard normal CDF \\Phi read as the standard normal density"),
     W0461("words of prose in \\text before a defined name (\\text{Level equation} \\quad \\ell_t = ...) read as a label of the line and skipped"),
+    W0462("a sum whose lower limit is a value or a whole number above 1 (\\sum_{i=n+1}^{N}) read from 1 with the terms below the limit left out"),
     W0458("a row of a declared tensor written before a square bracket of labels or indices (z_i[y_i]) read as the element the bracket picks"),
     W0446("a value written before a parenthesised positive part, q(y - \\hat{y})_{+}, read as their product, not a call"),
     W0447("a sum over examples drawn from a set, \\sum_{x^{(j)}, y^{(j)} \\sim \\mathcal{T}}, read as the sum over every example given"),

@@ -477,6 +477,10 @@ final class CallResolver {
         if (ofMember != null) {
             return ofMember;
         }
+        Term labelled = elementAtSuperscriptIndex(a, callee);
+        if (labelled != null) {
+            return labelled;
+        }
         Term density = normalDensityBesideCdf(a, callee);
         if (density != null) {
             return density;
@@ -1330,6 +1334,36 @@ final class CallResolver {
                 new Term.Literal(at, 2.0))), new Term.Literal(at, 2.0));
         return new Term.Arith(at, at, Term.ArithOp.DIV, new Term.BuiltinCall(at, Builtin.EXP, List.of(exponent)),
                 new Term.Literal(at, Math.sqrt(2 * Math.PI)));
+    }
+
+    /**
+     * DANN's {@code \frac{1}{n} \sum_{i=1}^{n} L_y^i(\theta_f, \theta_y)} with the losses {@code L_y \in \mathbb{R}^{n}}
+     * declared: a declared vector with a superscript index in scope, applied to arguments, is its element at that
+     * index, the value of the i-th example's loss; the arguments say what it depends on (W0154). It was the value
+     * of an unknown function {@code L_y^i} (E0192). Null for anything else.
+     */
+    private Term elementAtSuperscriptIndex(Expr.Apply a, Expr.Sym callee) {
+        if (callee.sup() == null || !callee.sup().isSingle() || !(callee.sup().single() instanceof Expr.Sym letter)
+                || !letter.bare()) {
+            return null;
+        }
+        IndexVar v = body.scope.indexVar(NameKeys.full(letter));
+        Expr.Sym bare = callee.withScripts(callee.span(), callee.sub(), null, callee.primes());
+        String key = NameKeys.full(bare);
+        Input in = file.input(key);
+        if (v == null || body.names.isBound(NameKeys.full(callee)) || file.definition(NameKeys.full(callee)) != null
+                || file.input(NameKeys.full(callee)) != null || in == null || !in.declared() || in.isApplied()
+                || in.labels() != null || in.dims() == null || in.dims().size() != 1) {
+            return null;
+        }
+        String written = file.source.slice(a.span()).strip();
+        Diagnostic.of(Code.W0154, file.source, a.span(), "`" + written + "` is read as element `" + v.name() + "` of the"
+                        + " declared `" + in.latex() + "` " + in.dims() + ": the superscript indexes it, and the arguments"
+                        + " say what the value depends on (they are not computed)")
+                .caret("`" + v.name() + "` indexes `" + in.latex() + "`")
+                .help("write `" + in.latex() + "_{" + v.name() + "}` to say so")
+                .report(file.diagnostics);
+        return new Term.Index(a.span(), body.names.inputRef(a.span(), in), List.of(v));
     }
 
     private boolean declaredApplication(Expr.Apply a, Expr.Sym callee) {

@@ -152,4 +152,30 @@ class NewPapers18aTest {
                 Map.of("y", new double[] {10}, "a", new double[] {0.5}, "l", new double[] {2}),
                 Map.of("y", new int[] {}, "a", new int[] {}, "l", new int[] {}), new double[] {6}, List.of(Code.W0461));
     }
+
+    @Test
+    void aSumFromAValueRunsFromOneAndLeavesOutTheTermsBelowIt() throws Exception {
+        // DANN (Ganin et al., Eq. 9): \sum_{i=n+1}^{N} over the target examples after the n source ones, with n a
+        // size; the lower limit was E0103 (sums start at 0 or 1) (c1545).
+        PaperReadings.assertComputes("Tail", "x \\in \\mathbb{R}^{N}, y \\in \\mathbb{R}^{n}\n\n"
+                        + "s = \\sum_{i=n+1}^{N} x_i + \\sum_{j=1}^{n} y_j", "s",
+                Map.of("x", new double[] {1, 2, 3, 4, 5}, "y", new double[] {100, 200}),
+                Map.of("x", new int[] {5}, "y", new int[] {2}), new double[] {3 + 4 + 5 + 300}, List.of(Code.W0462));
+    }
+
+    @Test
+    void aSumFromAWholeNumberAboveOneLeavesOutTheFirstTerms() throws Exception {
+        PaperReadings.assertComputes("FromTwo", "x \\in \\mathbb{R}^{N}\n\ns = \\sum_{i=2}^{N} x_i", "s",
+                Map.of("x", new double[] {1, 2, 3}), Map.of("x", new int[] {3}), new double[] {5}, List.of(Code.W0462));
+    }
+
+    @Test
+    void aDeclaredVectorWithASuperscriptIndexAppliedToArgumentsIsItsElement() throws Exception {
+        // DANN (Ganin et al., Eq. 9): \frac{1}{n} \sum_{i=1}^{n} L_y^i(\theta_f, \theta_y) with L_y \in \mathbb{R}^{n}
+        // declared: the i-th example's loss; it was an unknown function L_y^i (E0192) (c1545).
+        PaperReadings.assertComputes("Dann", "L_y \\in \\mathbb{R}^{n}\n\n"
+                        + "E = \\frac{1}{n} \\sum_{i=1}^{n} L_y^i(\\theta_f, \\theta_y)", "E",
+                Map.of("L_y", new double[] {1, 2, 6}), Map.of("L_y", new int[] {3}), new double[] {3},
+                List.of(Code.W0154));
+    }
 }
