@@ -171,11 +171,47 @@ final class StatementBuilder {
             }
             return out;
         }
+        List<Statement> paired = pairedDefinitions(relations, comment);
+        if (paired != null) {
+            return paired;
+        }
         // A list such as `1, 2, \dots, T`: an expression eqc cannot compute, reported by name resolution.
         Expr first = relations.get(0);
         Expr last = relations.get(relations.size() - 1);
         Expr list = new Expr.Group(first.span().to(last.span()), dev.eqc.compiler.ast.Bracket.PAREN, relations);
         return List.of(new Statement.Bare(list.span(), list, comment));
+    }
+
+    /**
+     * minLSTM (Feng et al.), {@code f'_t, i'_t \leftarrow \frac{f_t}{f_t + i_t}, \frac{i_t}{f_t + i_t}}: k names, a
+     * definition sign, k values, as algorithm boxes print parallel assignments. Each name is defined by the value at
+     * its position (the sign is the one written). Null unless the statement has that form (k of 2 or more).
+     */
+    private List<Statement> pairedDefinitions(List<Expr> relations, String comment) {
+        if (relations.size() < 3 || relations.size() % 2 == 0) {
+            return null;
+        }
+        int k = (relations.size() + 1) / 2;
+        if (!(relations.get(k - 1) instanceof Expr.Relation sign) || !sign.op().isDefinition()
+                || !(sign.left() instanceof Expr.Sym) || sign.right() instanceof Expr.Relation) {
+            return null;
+        }
+        List<Expr> names = new ArrayList<>(relations.subList(0, k - 1));
+        names.add(sign.left());
+        List<Expr> values = new ArrayList<>();
+        values.add(sign.right());
+        values.addAll(relations.subList(k, relations.size()));
+        if (!names.stream().allMatch(n -> n instanceof Expr.Sym) || values.stream().anyMatch(v -> v instanceof Expr.Relation)) {
+            return null;
+        }
+        List<Statement> out = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            Expr name = names.get(i);
+            Expr value = values.get(i);
+            out.addAll(definition(new Expr.Relation(name.span().to(value.span()), sign.opSpan(), sign.op(), name, value),
+                    comment));
+        }
+        return out;
     }
 
     /** {@code i = 1, \\ldots, h} starting at {@code relations[at]}, or null. */

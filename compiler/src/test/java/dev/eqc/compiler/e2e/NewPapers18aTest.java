@@ -178,4 +178,15 @@ class NewPapers18aTest {
                 Map.of("L_y", new double[] {1, 2, 6}), Map.of("L_y", new int[] {3}), new double[] {3},
                 List.of(Code.W0154));
     }
+
+    @Test
+    void namesThenADefinitionSignThenValuesArePairedByPosition() throws Exception {
+        // minLSTM (Feng et al., 2024): f'_t, i'_t \leftarrow \frac{f_t}{f_t + i_t}, \frac{i_t}{f_t + i_t}; the
+        // statement was E0103 (c1556).
+        PaperReadings.assertComputes("MinLstm", "f, i \\in \\mathbb{R}^{2}\n\n"
+                        + "f'_t, i'_t \\leftarrow \\frac{f_t}{f_t + i_t}, \\frac{i_t}{f_t + i_t}\n"
+                        + "g_t = f'_t - i'_t", "g",
+                Map.of("f", new double[] {1, 3}, "i", new double[] {3, 1}), Map.of("f", new int[] {2}, "i", new int[] {2}),
+                new double[] {-0.5, 0.5}, List.of());
+    }
 }
