@@ -189,4 +189,16 @@ class NewPapers18aTest {
                 Map.of("f", new double[] {1, 3}, "i", new double[] {3, 1}), Map.of("f", new int[] {2}, "i", new int[] {2}),
                 new double[] {-0.5, 0.5}, List.of());
     }
+
+    @Test
+    void aFunctionOfOneSampleReadingDeclaredValuesAtItIsDefinedPerSample() throws Exception {
+        // DP-SGD (Abadi et al., Algorithm 1): \bar{g}(x_i) <- g(x_i) / \max(1, \|g(x_i)\|_2 / C) with the per-example
+        // gradients g(x) declared one row each: one clipped row per example; g(x_i) was an unknown function (E0192)
+        // (c1543).
+        PaperReadings.assertComputes("Clip", "g(x) \\in \\mathbb{R}^{2 \\times 2}, C \\in \\mathbb{R}\n\n"
+                        + "\\bar{g}(x_i) \\leftarrow g(x_i) / \\max\\left(1, \\frac{\\|g(x_i)\\|_2}{C}\\right)", "\\bar{g}",
+                Map.of("g(x)", new double[] {3, 4, 0.3, 0.4}, "C", new double[] {1}),
+                Map.of("g(x)", new int[] {2, 2}, "C", new int[] {}), new double[] {0.6, 0.8, 0.3, 0.4},
+                List.of(Code.W0392));
+    }
 }
