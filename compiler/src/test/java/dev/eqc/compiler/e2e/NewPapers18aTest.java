@@ -201,4 +201,14 @@ class NewPapers18aTest {
                 Map.of("g(x)", new int[] {2, 2}, "C", new int[] {}), new double[] {0.6, 0.8, 0.3, 0.4},
                 List.of(Code.W0392));
     }
+
+    @Test
+    void aBareValueAndItsElementsDefinedOnTwoLinesAreTwoValues() throws Exception {
+        // Griffin's RG-LRU (De et al., 2024): a_t = a^{c r_t} with a = \sigma(\Lambda) on a line of its own; it was
+        // E0105 / E0106 (a defined in terms of itself, and twice) (c1555).
+        PaperReadings.assertComputes("RgLru", "r \\in \\mathbb{R}^{2}, L \\in \\mathbb{R}\n\n"
+                        + "a_t = a^{r_t}\na = 2 L", "a",
+                Map.of("r", new double[] {1, 2}, "L", new double[] {1.5}),
+                Map.of("r", new int[] {2}, "L", new int[] {}), new double[] {3, 9}, List.of(Code.W0457));
+    }
 }
