@@ -2052,7 +2052,11 @@ final class CallResolver {
                 || body.scope.indexVar(letter.base()) != null || !mentions(argument, letter.base())) {
             return null;
         }
-        Expr.Sym withIndex = op.withScripts(u.span(),
+        // An arg max under-set as a word (\operatorname{argmax} with a below it) is the operator \argmax, as the word
+        // with a subscript is; it was handed to the reductions as a word they do not know (E0103).
+        Expr.Sym command = op.kind() == SymKind.WORD ? new Expr.Sym(op.span(), SymKind.COMMAND, "\\" + op.base(), null,
+                null, null, 0) : op;
+        Expr.Sym withIndex = command.withScripts(u.span(),
                 new dev.eqc.compiler.ast.Script(letter.span(), List.of(letter), letter.base()), null, 0);
         return new Expr.BigOp(at, withIndex, argument);
     }

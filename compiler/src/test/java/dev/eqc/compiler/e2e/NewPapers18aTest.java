@@ -211,4 +211,12 @@ class NewPapers18aTest {
                 Map.of("r", new double[] {1, 2}, "L", new double[] {1.5}),
                 Map.of("r", new int[] {2}, "L", new int[] {}), new double[] {3, 9}, List.of(Code.W0457));
     }
+
+    @Test
+    void anArgMaxWordUnderSetWithItsIndexIsTheArgMax() throws Exception {
+        // the arg max word set under its index, Q(a), as with \\arg\\max already (probed for c1538)
+        PaperReadings.assertComputes("ArgMaxWord", "Q \\in \\mathbb{R}^{3}\n\n"
+                        + "A = \\underset{a}{\\operatorname{argmax}} Q(a)", "A",
+                Map.of("Q", new double[] {1, 5, 2}), Map.of("Q", new int[] {3}), new double[] {1}, List.of(Code.W0161));
+    }
 }
