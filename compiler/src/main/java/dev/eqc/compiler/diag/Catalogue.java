@@ -411,6 +411,43 @@ public final class Catalogue {
                         + "x_{uij} = x_{ui} - x_{uj}",
                 "w \\in \\mathbb{R}^{U \\times k}, h \\in \\mathbb{R}^{I \\times k}\nx_{ui} = \\sum_f w_{uf} h_{if}\n"
                         + "d_{uij} = x_{ui} - x_{uj}");
+        add(Code.W0459, "A function applied under a reduction over its own name, with its values declared: DARTS'"
+                        + " mixed operation `\\sum_{o \\in \\mathcal{O}} \\frac{\\exp(\\alpha_o)}{\\sum_{o'}"
+                        + " \\exp(\\alpha_{o'})} o(x)` with `o(x) \\in \\mathbb{R}^{|\\mathcal{O}| \\times d}`. Each"
+                        + " term is one operation `o` of the set, so `o(x)` is that operation's value, the row `o` of the"
+                        + " declared stack. Was the whole stack in every term, silently. docs/LANGUAGE.md, Functions.",
+                "\\alpha \\in \\mathbb{R}^{K}, o(x) \\in \\mathbb{R}^{K \\times d}\ny = \\sum_{o} \\alpha_o o(x)",
+                "\\alpha \\in \\mathbb{R}^{K}, o(x) \\in \\mathbb{R}^{K \\times d}\ny = \\sum_{k} \\alpha_k o(x)_k");
+        add(Code.W0460, "In a file that applies the standard normal CDF `\\Phi`, an undefined, undeclared `\\phi` (or"
+                        + " `\\varphi`) applied to one argument: Brochu et al.'s expected improvement `(\\mu(\\mathbf{x})"
+                        + " - f(\\mathbf{x}^+)) \\Phi(Z) + \\sigma(\\mathbf{x}) \\phi(Z)`. It is the standard normal"
+                        + " density, `e^{-z^2/2} / \\sqrt{2\\pi}`, as the prose says. Was the value of an unknown"
+                        + " function, an input the run asked for (W0190). docs/LANGUAGE.md, Functions.",
+                "m, s \\in \\mathbb{R}\nEI = m \\Phi(m / s) + s \\phi(m / s)",
+                "m, s \\in \\mathbb{R}\nEI = m \\Phi(m / s) + s \\frac{1}{\\sqrt{2\\pi}} e^{-(m / s)^2 / 2}");
+        add(Code.W0461, "Words of prose in `\\text{…}` (two words or more) written before the name a line defines:"
+                        + " Hyndman and Athanasopoulos' Holt method, `\\text{Level equation} \\quad \\ell_t = \\alpha y_t +"
+                        + " (1 - \\alpha)(\\ell_{t-1} + b_{t-1})`. The words label the line; the definition is of the"
+                        + " name after them. Was E0107 (the words times the name cannot be defined)."
+                        + " docs/LANGUAGE.md, Definitions and wrappers.",
+                "y \\in \\mathbb{R}\n\\text{Level equation} \\quad \\ell = 2 y",
+                "y \\in \\mathbb{R}\n\\ell = 2 y");
+        add(Code.W0462, "A sum, product, max or min whose lower limit is a value (a size or a number the file gives,"
+                        + " plus or minus a number) or a whole number above 1, with a size above it: DANN's `\\frac{1}{n'}"
+                        + " \\sum_{i=n+1}^{N} L_d^i` over the target examples that follow the n source ones. The index"
+                        + " counts from 1 to the upper limit and the terms below the lower limit are left out (the"
+                        + " operation's identity), compared as numbers. Was E0103 (sums start at 0 or 1)."
+                        + " docs/LANGUAGE.md, Indexes and ranges.",
+                "x \\in \\mathbb{R}^{N}, n \\in \\mathbb{R}\ns = \\sum_{i=n+1}^{N} x_i",
+                "x \\in \\mathbb{R}^{N}, n \\in \\mathbb{R}\ns = \\sum_{i=1}^{N} [i > n] x_i");
+        add(Code.W0458, "A row of a declared tensor, its subscripts index letters in scope, written directly before a"
+                        + " square bracket of class labels or index letters in scope, with as many subscripts and"
+                        + " bracket entries together as the tensor has axes: Laine and Aila's Algorithm 1 `\\log"
+                        + " z_i[y_i]`. The bracket picks the element of the row, as in code: `z_{i, y_i}`. Was the row"
+                        + " times the bracket, a vector where the paper has a number, silently. With a space or"
+                        + " `\\cdot` before the bracket it is a product. docs/LANGUAGE.md, Indexes and ranges.",
+                "z \\in \\mathbb{R}^{B \\times C}, y \\in \\{1, \\ldots, C\\}^{B}\nl = -\\sum_i \\log z_i[y_i]",
+                "z \\in \\mathbb{R}^{B \\times C}, y \\in \\{1, \\ldots, C\\}^{B}\nl = -\\sum_i \\log z_{i, y_i}");
         add(Code.W0446, "A name that is a value (an input, a parameter or a value the file defines), written right"
                         + " before a parenthesised positive part: the Temporal Fusion Transformer's quantile loss `QL(y,"
                         + " \\hat{y}, q) = q(y - \\hat{y})_{+} + (1 - q)(\\hat{y} - y)_{+}`. The parser reads `q(…)` as a"

@@ -36,7 +36,7 @@ public final class Parser {
         List<Statement> out = new ArrayList<>();
         StatementBuilder builder = new StatementBuilder(source, diagnostics);
         for (StatementTokens st : statements) {
-            EqParser.StatementContext tree = parseStatement(source, diagnostics, st.tokens());
+            EqParser.StatementContext tree = parseStatement(source, diagnostics, BraceNotes.openOperators(st.tokens()));
             if (tree != null && DoubleScripts.check(tree, source, diagnostics)) {
                 List<Expr> relations = new AstBuilder(source.text()).statement(tree);
                 List<Statement> built = tree.lead != null

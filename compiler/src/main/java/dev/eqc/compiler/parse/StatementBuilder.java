@@ -98,7 +98,7 @@ final class StatementBuilder {
                     continue;
                 }
                 if (item instanceof Expr.Relation rel && rel.op() == RelOp.IN && (declarableApplication(rel.left())
-                        || logOfName(rel.left()))
+                        || logOfName(rel.left()) || listedLetterBuiltin(rel.left(), pending, pendingApplied))
                         && domain(rel.right()).field() != Domain.Field.OTHER) {
                     // k(\mathbf{x}_*, \mathbf{x}_*) \in \mathbb{R}, \mathbf{x}(0) \in \mathbb{R}^{d}: the value of a
                     // function the file does not define, declared like a name (resolution checks it is undefined).
@@ -152,7 +152,7 @@ final class StatementBuilder {
                     out.addAll(definition(rel, comment));
                 } else if (item instanceof Expr.Sym sym) {
                     pending.add(sym);
-                } else if (declarableApplication(item) || logOfName(item)) {
+                } else if (declarableApplication(item) || logOfName(item) || listedLetterBuiltin(item, null, null)) {
                     pendingApplied.add((Expr.Apply) item);
                 } else {
                     error(item, "expected a name to declare, like `x \\in \\mathbb{R}^{d}`");
@@ -176,11 +176,47 @@ final class StatementBuilder {
             }
             return out;
         }
+        List<Statement> paired = pairedDefinitions(relations, comment);
+        if (paired != null) {
+            return paired;
+        }
         // A list such as `1, 2, \dots, T`: an expression eqc cannot compute, reported by name resolution.
         Expr first = relations.get(0);
         Expr last = relations.get(relations.size() - 1);
         Expr list = new Expr.Group(first.span().to(last.span()), dev.eqc.compiler.ast.Bracket.PAREN, relations);
         return List.of(new Statement.Bare(list.span(), list, comment));
+    }
+
+    /**
+     * minLSTM (Feng et al.), {@code f'_t, i'_t \leftarrow \frac{f_t}{f_t + i_t}, \frac{i_t}{f_t + i_t}}: k names, a
+     * definition sign, k values, as algorithm boxes print parallel assignments. Each name is defined by the value at
+     * its position (the sign is the one written). Null unless the statement has that form (k of 2 or more).
+     */
+    private List<Statement> pairedDefinitions(List<Expr> relations, String comment) {
+        if (relations.size() < 3 || relations.size() % 2 == 0) {
+            return null;
+        }
+        int k = (relations.size() + 1) / 2;
+        if (!(relations.get(k - 1) instanceof Expr.Relation sign) || !sign.op().isDefinition()
+                || !(sign.left() instanceof Expr.Sym) || sign.right() instanceof Expr.Relation) {
+            return null;
+        }
+        List<Expr> names = new ArrayList<>(relations.subList(0, k - 1));
+        names.add(sign.left());
+        List<Expr> values = new ArrayList<>();
+        values.add(sign.right());
+        values.addAll(relations.subList(k, relations.size()));
+        if (!names.stream().allMatch(n -> n instanceof Expr.Sym) || values.stream().anyMatch(v -> v instanceof Expr.Relation)) {
+            return null;
+        }
+        List<Statement> out = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            Expr name = names.get(i);
+            Expr value = values.get(i);
+            out.addAll(definition(new Expr.Relation(name.span().to(value.span()), sign.opSpan(), sign.op(), name, value),
+                    comment));
+        }
+        return out;
     }
 
     /** {@code i = 1, \\ldots, h} starting at {@code relations[at]}, or null. */
@@ -290,6 +326,23 @@ final class StatementBuilder {
         }
         Expr.Apply a = dev.eqc.compiler.ast.GradientValues.asApplication(item);
         return a == null ? item : a;
+    }
+
+    /**
+     * Brochu et al.'s {@code \mu(\mathbf{x}), \sigma(\mathbf{x}), f(\mathbf{x}^+) \in \mathbb{R}}: a built-in spelled as a
+     * Greek letter ({@code \sigma}, {@code \Phi}) applied to names, listed with other declared values, is the value of
+     * a function the paper names with that letter (the GP's posterior deviation), declared like them; it was E0001
+     * (and alone it is still the built-in with a shape assertion). {@code before}, {@code beforeApplied} are the items
+     * listed before it when it carries the {@code \in} (null when it is listed before one: a list by position).
+     */
+    private static boolean listedLetterBuiltin(Expr e, List<Expr.Sym> before, List<Expr.Apply> beforeApplied) {
+        if (before != null && before.isEmpty() && beforeApplied.isEmpty()) {
+            return false;
+        }
+        return e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f && f.bare()
+                && f.kind() == dev.eqc.compiler.ast.SymKind.COMMAND
+                && dev.eqc.compiler.resolve.GreekLetters.isLetter(f.base()) && !a.args().isEmpty()
+                && a.args().stream().allMatch(x -> x instanceof Expr.Sym);
     }
 
     private static boolean declarableApplication(Expr e) {
@@ -403,8 +456,23 @@ final class StatementBuilder {
             return List.of(new Statement.Bare(rel.span(), rel, comment));
         }
         List<Statement> out = new ArrayList<>();
-        out.add(new Statement.Definition(head.span(), labelledTransposeName(head.left()), head.opSpan(), head.op(),
-                head.right(), comment));
+        Expr left = head.left();
+        Span from = head.span();
+        if (left instanceof Expr.Binary b && b.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
+                && b.left() instanceof Expr.Sym label && label.bare() && label.kind() == SymKind.WORD
+                && label.base().contains(" ") && source.slice(label.span()).startsWith("\\text")
+                && (b.right() instanceof Expr.Sym || b.right() instanceof Expr.Apply)) {
+            // Hyndman & Athanasopoulos' Holt method, \text{Level equation} \quad \ell_t &= …: words of prose before
+            // the defined name label the line (W0461); the definition is of the name after them (was E0107).
+            Diagnostic.of(Code.W0461, source, label.span(), "`" + source.slice(label.span()) + "` before `"
+                            + source.slice(b.right().span()) + "` is read as a label of the line and skipped")
+                    .caret("a label")
+                    .help("leave it out, or move it into a `%` comment, to say so")
+                    .report(diagnostics);
+            left = b.right();
+            from = b.right().span().to(head.span());
+        }
+        out.add(new Statement.Definition(from, labelledTransposeName(left), head.opSpan(), head.op(), head.right(), comment));
         for (Expr.Relation next : chain) {
             out.add(new Statement.Continuation(next.opSpan().to(next.right().span()), next.opSpan(), next.op(),
                     next.right()));

@@ -1183,6 +1183,10 @@ final class BodyResolver {
             return null;
         }
         Expr before = b.left() instanceof Expr.Binary lb && lb.op() == BinaryOp.JUXTAPOSE ? lb.right() : b.left();
+        Term rowElement = rowBracketElement(b, before, g);
+        if (rowElement != null) {
+            return rowElement;
+        }
         if (!(before instanceof Expr.Sym t) || t.sup() != null || t.accent() != null || !scope.hasIndices()) {
             return null;
         }
@@ -1212,6 +1216,68 @@ final class BodyResolver {
         Term element = NameResolver.indexOf(at, expr(before), indices);
         return before == b.left() ? element : new Term.Product(b.span(), ((Expr.Binary) b.left()).opSpan(),
                 expr(((Expr.Binary) b.left()).left()), element);
+    }
+
+    /**
+     * {@code z_i[y_i]} (Laine and Aila's Algorithm 1): a row of a declared tensor, its subscripts index letters in
+     * scope, written directly before a square bracket of labels or index letters in scope, is the element the
+     * bracket picks in that row, as in code: {@code z_{i, y_i}} (W0458). It was the row times the bracket, a vector
+     * where the paper has a number, silently. Null for anything else.
+     */
+    private Term rowBracketElement(Expr.Binary b, Expr before, Expr.Group g) {
+        if (!(before instanceof Expr.Sym t) || t.sub() == null || t.sup() != null || !scope.hasIndices()
+                || g.span().start() != t.span().end() || file.input(NameKeys.full(t)) != null) {
+            return null;
+        }
+        Input in = file.input(NameKeys.full(t.withScripts(t.span(), null, null, t.primes())));
+        List<String> rowLetters = IndexLetters.of(t.sub());
+        if (in == null || !in.declared() || in.dims() == null || in.labels() != null || rowLetters == null
+                || rowLetters.size() != t.sub().items().size()
+                || in.dims().size() != t.sub().items().size() + g.items().size()) {
+            return null;
+        }
+        for (String letter : rowLetters) {
+            if (scope.indexVar(letter) == null) {
+                return null;
+            }
+        }
+        for (Expr item : g.items()) {
+            boolean letter = item instanceof Expr.Sym s && s.bare() && scope.indexVar(NameKeys.full(s)) != null;
+            if (!letter && !(item instanceof Expr.Sym s && s.sup() == null && labelInput(s) != null)) {
+                return null;
+            }
+        }
+        List<Expr> items = new ArrayList<>(t.sub().items());
+        items.addAll(g.items());
+        StringBuilder key = new StringBuilder(t.sub().key());
+        for (Expr item : g.items()) {
+            key.append(',').append(file.source.slice(item.span()).replaceAll("\\s+", ""));
+        }
+        Span at = t.span().to(g.span());
+        Expr.Sym element = t.withScripts(at, new Script(t.sub().span().to(g.span()), items, key.toString()), null,
+                t.primes());
+        String written = file.source.slice(at);
+        String combined = file.source.slice(t.span()).replaceFirst("_\\{?[^{}]*\\}?$", "") + "_{"
+                + file.source.slice(t.sub().span()).replaceAll("^\\{|\\}$", "") + ", "
+                + file.source.slice(g.span()).replaceAll("^\\[|\\]$", "").strip() + "}";
+        Diagnostic.of(Code.W0458, file.source, at, "`" + written + "` is read as the element of `" + in.latex()
+                        + "` that the bracket picks in row `" + file.source.slice(t.span()) + "`, as in code: `"
+                        + combined + "`")
+                .caret("an element")
+                .help("write `" + combined + "` to say so; for the product with a list, write `\\cdot` before the"
+                        + " bracket")
+                .report(file.diagnostics);
+        Term value = expr(element);
+        return before == b.left() ? value : new Term.Product(b.span(), ((Expr.Binary) b.left()).opSpan(),
+                expr(((Expr.Binary) b.left()).left()), value);
+    }
+
+    /** The declared label input {@code s} reads ({@code y_i} of {@code y \in \{1, \ldots, C\}^{n}}), or null. */
+    private Input labelInput(Expr.Sym s) {
+        Input whole = file.input(NameKeys.full(s));
+        Input in = whole != null && whole.labels() != null ? whole
+                : file.input(NameKeys.full(s.withScripts(s.span(), null, null, s.primes())));
+        return in != null && in.labels() != null ? in : null;
     }
 
     private Term binary(Expr.Binary b) {

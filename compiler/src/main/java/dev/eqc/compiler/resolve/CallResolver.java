@@ -487,6 +487,18 @@ final class CallResolver {
         if (overMembers != null) {
             return overMembers;
         }
+        Term ofMember = memberOfDeclaredValues(a, callee);
+        if (ofMember != null) {
+            return ofMember;
+        }
+        Term labelled = elementAtSuperscriptIndex(a, callee);
+        if (labelled != null) {
+            return labelled;
+        }
+        Term density = normalDensityBesideCdf(a, callee);
+        if (density != null) {
+            return density;
+        }
         Expr logOf = PendingDefinition.logOfName(a);
         if (logOf != null) {
             // \log p(x) where the file defines \log p(x) = …: that function, not the logarithm of p.
@@ -1318,6 +1330,94 @@ final class CallResolver {
         return new Term.Power(a.span(), applied.undefined(plain, bare), new Term.Literal(n.span(), n.value()));
     }
 
+    /**
+     * DARTS' {@code \sum_{o \in \mathcal{O}} \ldots o(x)} with {@code o(x) \in \mathbb{R}^{|\mathcal{O}| \times d}}
+     * declared: the function's name is the index the sum runs over, each operation {@code o} of the set, so {@code
+     * o(x)} is the declared value of that operation, the row {@code o} (W0459). It was the whole declared stack in
+     * every term, silently. Null for anything else.
+     */
+    private Term memberOfDeclaredValues(Expr.Apply a, Expr.Sym callee) {
+        String key = NameKeys.full(callee);
+        IndexVar v = body.scope.indexVar(key);
+        if (!callee.bare() || v == null || file.definition(key) != null || body.scope.param(key) != null) {
+            return null;
+        }
+        Input in = file.input(key + "(" + AppliedValues.argumentText(file.source, a) + ")");
+        if (in == null || !in.isApplied() || !in.declared() || in.dims() == null || in.dims().isEmpty()) {
+            return null;
+        }
+        String written = file.source.slice(a.span()).strip();
+        Diagnostic.of(Code.W0459, file.source, a.span(), "`" + written + "` applies `" + key + "`, the index `" + key
+                        + "` runs over here: read as the declared value of that member, `" + in.latex() + "` at `"
+                        + key + "`, the first axis")
+                .caret("row `" + key + "` of `" + in.latex() + "`")
+                .help("to say so, write `" + in.latex() + "_{" + key + "}`; for the whole declared value, name the index"
+                        + " with another letter")
+                .report(file.diagnostics);
+        return new Term.Index(a.span(), body.names.inputRef(a.span(), in), List.of(v));
+    }
+
+    /**
+     * Expected improvement as Brochu et al. (Eq. 4) and Jones et al. print it, {@code (\mu(x) - f(x^+)) \Phi(Z) +
+     * \sigma(x) \phi(Z)}: in a file that applies the standard normal CDF {@code \Phi}, an undefined, undeclared {@code
+     * \phi} applied to one argument is the standard normal density, {@code e^{-z^2/2} / \sqrt{2\pi}} (W0460). It was
+     * the value of an unknown function, an input the run asked for. Null for anything else.
+     */
+    private Term normalDensityBesideCdf(Expr.Apply a, Expr.Sym callee) {
+        String key = NameKeys.full(callee);
+        if (!callee.bare() || !(key.equals("\\phi") || key.equals("\\varphi")) || a.args().size() != 1
+                || file.definition(key) != null || file.input(key) != null || body.scope.param(key) != null
+                || body.names.isBound(key) || !file.appliedInputs(key).isEmpty()
+                || file.input(key + "(" + AppliedValues.argumentText(file.source, a) + ")") != null
+                || !java.util.regex.Pattern.compile("\\\\Phi\\s*(\\\\left|\\\\big[gl]*|\\\\Big[gl]*)?\\s*\\(")
+                        .matcher(file.source.text()).find()) {
+            return null;
+        }
+        String written = file.source.slice(a.span()).strip();
+        Diagnostic.of(Code.W0460, file.source, a.span(), "`" + written + "` is read as the standard normal density,"
+                        + " the derivative of the `\\Phi` the file applies: `e^{-z^2/2} / \\sqrt{2\\pi}`")
+                .caret("the standard normal density")
+                .help("to say so, write it out: `\\frac{1}{\\sqrt{2\\pi}} e^{-Z^2/2}`; for another function, define `"
+                        + key + "` or declare its value")
+                .report(file.diagnostics);
+        Span at = a.span();
+        Term z = expr(a.args().get(0));
+        Term exponent = new Term.Arith(at, at, Term.ArithOp.DIV, new Term.Negate(at, new Term.Power(at, z,
+                new Term.Literal(at, 2.0))), new Term.Literal(at, 2.0));
+        return new Term.Arith(at, at, Term.ArithOp.DIV, new Term.BuiltinCall(at, Builtin.EXP, List.of(exponent)),
+                new Term.Literal(at, Math.sqrt(2 * Math.PI)));
+    }
+
+    /**
+     * DANN's {@code \frac{1}{n} \sum_{i=1}^{n} L_y^i(\theta_f, \theta_y)} with the losses {@code L_y \in \mathbb{R}^{n}}
+     * declared: a declared vector with a superscript index in scope, applied to arguments, is its element at that
+     * index, the value of the i-th example's loss; the arguments say what it depends on (W0154). It was the value
+     * of an unknown function {@code L_y^i} (E0192). Null for anything else.
+     */
+    private Term elementAtSuperscriptIndex(Expr.Apply a, Expr.Sym callee) {
+        if (callee.sup() == null || !callee.sup().isSingle() || !(callee.sup().single() instanceof Expr.Sym letter)
+                || !letter.bare()) {
+            return null;
+        }
+        IndexVar v = body.scope.indexVar(NameKeys.full(letter));
+        Expr.Sym bare = callee.withScripts(callee.span(), callee.sub(), null, callee.primes());
+        String key = NameKeys.full(bare);
+        Input in = file.input(key);
+        if (v == null || body.names.isBound(NameKeys.full(callee)) || file.definition(NameKeys.full(callee)) != null
+                || file.input(NameKeys.full(callee)) != null || in == null || !in.declared() || in.isApplied()
+                || in.labels() != null || in.dims() == null || in.dims().size() != 1) {
+            return null;
+        }
+        String written = file.source.slice(a.span()).strip();
+        Diagnostic.of(Code.W0154, file.source, a.span(), "`" + written + "` is read as element `" + v.name() + "` of the"
+                        + " declared `" + in.latex() + "` " + in.dims() + ": the superscript indexes it, and the arguments"
+                        + " say what the value depends on (they are not computed)")
+                .caret("`" + v.name() + "` indexes `" + in.latex() + "`")
+                .help("write `" + in.latex() + "_{" + v.name() + "}` to say so")
+                .report(file.diagnostics);
+        return new Term.Index(a.span(), body.names.inputRef(a.span(), in), List.of(v));
+    }
+
     private boolean declaredApplication(Expr.Apply a, Expr.Sym callee) {
         String key = NameKeys.full(callee);
         if (file.definition(key) != null || body.names.isBound(key) && body.scope.param(key) == null) {
@@ -2004,7 +2104,11 @@ final class CallResolver {
                 || body.scope.indexVar(letter.base()) != null || !mentions(argument, letter.base())) {
             return null;
         }
-        Expr.Sym withIndex = op.withScripts(u.span(),
+        // An arg max under-set as a word (\operatorname{argmax} with a below it) is the operator \argmax, as the word
+        // with a subscript is; it was handed to the reductions as a word they do not know (E0103).
+        Expr.Sym command = op.kind() == SymKind.WORD ? new Expr.Sym(op.span(), SymKind.COMMAND, "\\" + op.base(), null,
+                null, null, 0) : op;
+        Expr.Sym withIndex = command.withScripts(u.span(),
                 new dev.eqc.compiler.ast.Script(letter.span(), List.of(letter), letter.base()), null, 0);
         return new Expr.BigOp(at, withIndex, argument);
     }

@@ -3,7 +3,7 @@ package dev.eqc.compiler.resolve;
 import java.util.Set;
 
 /** The LaTeX commands that are letters, and so can be names ({@code \gamma}, {@code \ell}). */
-final class GreekLetters {
+public final class GreekLetters {
     private static final Set<String> LETTERS = Set.of(
             "alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta", "vartheta",
             "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "varpi", "rho", "varrho", "sigma", "varsigma",
@@ -12,7 +12,7 @@ final class GreekLetters {
 
     private GreekLetters() {}
 
-    static boolean isLetter(String command) {
+    public static boolean isLetter(String command) {
         return command.startsWith("\\") && LETTERS.contains(command.substring(1));
     }
 }

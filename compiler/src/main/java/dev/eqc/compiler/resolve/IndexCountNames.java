@@ -40,21 +40,22 @@ final class IndexCountNames {
         boolean changed = false;
         for (int k = 0; k < out.size(); k++) {
             if (!(out.get(k) instanceof Statement.Definition d) || !(d.lhs() instanceof Expr.Sym lhs)
-                    || lhs.sup() != null || IndexLetters.of(lhs.sub()) == null) {
+                    || lhs.sup() != null || IndexLetters.of(lhs.sub()) == null && lhs.sub() != null) {
                 continue;
             }
             if (!elementwise(lhs, d.rhs(), declared)) {
                 continue;   // \sigma_x, \sigma_{xy} (SSIM), \ell_{ce}, \ell_{rce}: names with labels, not indices
             }
             String base = baseKey(lhs);
-            int count = IndexLetters.of(lhs.sub()).size();
+            int count = lhs.sub() == null ? 0 : IndexLetters.of(lhs.sub()).size();
             Integer first = firstCount.get(base);
             if (first == null) {
                 firstCount.put(base, count);
                 firstAt.put(base, k);
                 continue;
             }
-            if (first == count || declared.contains(base) || !onlyCounts(out, base, Set.of(first, count))) {
+            if (first == count || declared.contains(base) || !onlyCounts(out, base, Set.of(first, count))
+                    || (first == 0 || count == 0) && !bareReadByElements(out, base)) {
                 continue;
             }
             Expr.Sym renamed = lhs;
@@ -68,14 +69,14 @@ final class IndexCountNames {
                 out.set(j, rename.statement(out.get(j)));
             }
             String spelled = program.source().slice(lhs.span()).strip();
+            String stem = lhs.sub() == null ? spelled : program.source().slice(new dev.eqc.compiler.source.Span(
+                    lhs.span().start(), lhs.sub().span().start() - 1)).strip().replaceAll("_$", "");
             String earlier = program.source().slice(((Statement.Definition) out.get(firstAt.get(base))).lhs().span())
                     .strip();
             Diagnostic.of(Code.W0457, program.source(), lhs.span(), "`" + spelled + "` has " + count + " indices and `"
                             + earlier + "` (line " + program.source().line(out.get(firstAt.get(base)).span().start())
                             + ") " + first + ": two values, told apart by their indices; this one and every `"
-                            + program.source().slice(new dev.eqc.compiler.source.Span(lhs.span().start(),
-                                    lhs.sub().span().start() - 1)).strip().replaceAll("_$", "")
-                            + "` with " + count + " indices read as `" + NameKeys.full(renamed) + "`")
+                            + stem + "` with " + count + " indices read as `" + NameKeys.full(renamed) + "`")
                     .caret("a value of its own")
                     .help("give it a name of its own to say so (BPR's `\\hat{x}_{uij}` as `\\hat{d}_{uij}`)")
                     .report(diagnostics);
@@ -84,8 +85,35 @@ final class IndexCountNames {
         return changed ? new Program(program.source(), out) : program;
     }
 
+    /**
+     * Griffin's RG-LRU, {@code a_t = a^{c r_t}} beside {@code a = \sigma(\Lambda)}: a definition element by element reads
+     * the name's bare value, defined on a line of its own. Only then are a bare name and its elements two values.
+     */
+    private static boolean bareReadByElements(List<Statement> statements, String base) {
+        boolean[] found = {false};
+        ExprCopy check = new ExprCopy() {
+            @Override
+            Expr sym(Expr.Sym s) {
+                if (s.sub() == null && baseKey(s).equals(base)) {
+                    found[0] = true;
+                }
+                return super.sym(s);
+            }
+        };
+        for (Statement s : statements) {
+            if (s instanceof Statement.Definition d && d.lhs() instanceof Expr.Sym l && l.sub() != null
+                    && baseKey(l).equals(base)) {
+                check.expr(d.rhs());
+            }
+        }
+        return found[0];
+    }
+
     /** Whether each letter of the left-hand side is no declared name and indexes something on the right. */
     private static boolean elementwise(Expr.Sym lhs, Expr rhs, Set<String> declared) {
+        if (lhs.sub() == null) {
+            return true;   // a bare value: no letters to check
+        }
         for (String letter : IndexLetters.of(lhs.sub())) {
             if (declared.contains(letter) || !IndexLetters.indexesSomething(letter, rhs, declared::contains)) {
                 return false;
@@ -139,6 +167,10 @@ final class IndexCountNames {
             if (s.sub() != null && s.sup() == null && baseKey(s).equals(base) && IndexLetters.of(s.sub()) != null
                     && IndexLetters.of(s.sub()).size() == count) {
                 return new Expr.Sym(s.span(), s.kind(), s.base(), s.accent(), s.sub(), null, s.primes() + primes);
+            }
+            if (count == 0 && s.sub() == null && baseKey(s).equals(base)) {
+                // a^{c r_t}: the bare value, its power kept
+                return new Expr.Sym(s.span(), s.kind(), s.base(), s.accent(), null, script(s.sup()), s.primes() + primes);
             }
             return super.sym(s);
         }

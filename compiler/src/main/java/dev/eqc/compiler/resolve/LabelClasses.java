@@ -59,6 +59,9 @@ final class LabelClasses {
     }
 
     private static Dim argExtremeAxis(Expr e, FileScope file) {
+        if (e instanceof Expr.BigOp big) {
+            return argExtremeOverIndex(big, file);
+        }
         if (!(e instanceof Expr.Apply a) || a.args().size() != 1 || !(a.callee() instanceof Expr.Sym f)
                 || f.sub() != null || f.sup() != null
                 || !(a.args().get(0) instanceof Expr.Sym arg) || arg.sup() != null || arg.accent() != null) {
@@ -70,6 +73,42 @@ final class LabelClasses {
         }
         Input in = file.input(NameKeys.full(arg.withScripts(arg.span(), null, null, arg.primes())));
         return in == null || in.dims() == null || in.dims().isEmpty() ? null : in.dims().get(in.dims().size() - 1);
+    }
+
+    /**
+     * Lee's pseudo-label {@code y'_i = 1} if {@code i = \operatorname{argmax}_{i'} f_{i'}(x)}: an arg max over an
+     * index whose body reads a declared vector at that index (here the declared {@code f(x) \in \mathbb{R}^{C}}, or
+     * a declared {@code p}) runs over that vector's positions; its length, or null.
+     */
+    private static Dim argExtremeOverIndex(Expr.BigOp big, FileScope file) {
+        String word = big.operator().base().replace("\\", "").toLowerCase(java.util.Locale.ROOT);
+        if (!word.equals("argmax") && !word.equals("argmin") || big.operator().sub() == null
+                || !big.operator().sub().isSingle() || !(big.operator().sub().single() instanceof Expr.Sym over)
+                || !over.bare() && !(over.sub() == null && over.sup() == null && over.accent() == null)) {
+            return null;
+        }
+        String letter = NameKeys.full(over);
+        Dim found = null;
+        for (Expr n : IndexLetters.nodes(big.body(), false)) {
+            Expr.Sym named = n instanceof Expr.Apply a && a.callee() instanceof Expr.Sym c ? c
+                    : n instanceof Expr.Sym s ? s : null;
+            if (named == null || named.sub() == null || !named.sub().isSingle() || named.sup() != null
+                    || !(named.sub().single() instanceof Expr.Sym at) || !NameKeys.full(at).equals(letter)) {
+                continue;
+            }
+            Expr.Sym bare = named.withScripts(named.span(), null, null, named.primes());
+            String key = n instanceof Expr.Apply a ? NameKeys.full(bare) + "("
+                    + AppliedValues.argumentText(file.source, a.withConditionsAsArguments()) + ")" : NameKeys.full(bare);
+            Input in = file.input(key);
+            if (in == null || !in.declared() || in.dims() == null || in.dims().size() != 1) {
+                continue;
+            }
+            if (found != null && !found.equals(in.dims().get(0))) {
+                return null;
+            }
+            found = in.dims().get(0);
+        }
+        return found;
     }
 
     /** The classes of {@code label} as the range of the left-hand index {@code letter}. */

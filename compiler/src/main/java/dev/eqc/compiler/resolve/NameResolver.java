@@ -951,6 +951,12 @@ final class NameResolver {
      * with no written range runs over.
      */
     private static boolean sizeNamedFor(dev.eqc.compiler.term.Dim dim, String letter) {
+        if (dim instanceof dev.eqc.compiler.term.Dim.Symbol cap && letter.length() == 1
+                && Character.isLowerCase(letter.charAt(0)) && cap.name().equals(letter.toUpperCase(java.util.Locale.ROOT))) {
+            // Gal et al.'s BALD estimate \hat{p}^t_c with \hat{p} \in \mathbb{R}^{T \times C}: t runs over the T
+            // samples, the axis named by its upper-case letter (as W0153 reads \sum_t up to T)
+            return true;
+        }
         return dim instanceof dev.eqc.compiler.term.Dim.Symbol sym && (sym.name().endsWith("_" + letter)
                 || sym.name().endsWith("_{" + letter + "}")) && sym.name().indexOf('_') == sym.name().lastIndexOf('_');
     }

@@ -65,7 +65,7 @@ final class Recurrences {
     }
 
     private static Recurrence of(Statement.Definition d, List<Statement.Definition> defs, FileScope file) {
-        if (!(d.lhs() instanceof Expr.Sym l) || l.primes() != 0 || l.sub() == null || !l.sub().isSingle()
+        if (!(d.lhs() instanceof Expr.Sym l) || l.sub() == null || !l.sub().isSingle()
                 || !(l.sub().single() instanceof Expr.Sym letter) || !letter.bare() || letter.primes() != 0
                 || letter.kind() != SymKind.LETTERS || letter.base().length() != 1) {
             return null;

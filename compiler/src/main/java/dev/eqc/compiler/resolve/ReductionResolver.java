@@ -438,6 +438,18 @@ final class ReductionResolver {
             return fromBelow(b, kind, v, rel.right(), false, op.sup().single());
         }
         if (under instanceof Expr.Relation rel && rel.left() instanceof Expr.Sym v && isIndexName(v)
+                && rel.op() == RelOp.EQ && op.sup() != null && op.sup().isSingle() && isSize(op.sup().single())
+                && !usesIndexInScope(rel.right()) && !isInfinity(op.sup().single())
+                && (kind == Term.ReduceOp.SUM || kind == Term.ReduceOp.PROD || kind == Term.ReduceOp.MAX
+                        || kind == Term.ReduceOp.MIN)) {
+            Double start = ConstantFolder.fold(body.expr(rel.right()));
+            if (start == null || start > 1.0 && start == Math.rint(start)) {
+                // DANN's \frac{1}{n'} \sum_{i=n+1}^{N} L_d^i (the target examples after the n source ones): a lower
+                // limit that is a value or a whole number above 1 (W0462).
+                return fromValue(b, kind, v, rel.right(), op.sup());
+            }
+        }
+        if (under instanceof Expr.Relation rel && rel.left() instanceof Expr.Sym v && isIndexName(v)
                 && rel.op() == RelOp.EQ && op.sup() != null && op.sup().isSingle() && isInfinity(op.sup().single())) {
             // \sum_{l=0}^{\infty}: to the end of what it reads.
             Double start = ConstantFolder.fold(body.expr(rel.right()));
@@ -1140,6 +1152,27 @@ final class ReductionResolver {
      * limit are the operation's identity, compared as numbers. {@code k} counts from 1 when the limit is at least
      * 1 at the other indices' first values ({@code t+1} with {@code t} from 0), else from 0 (W0171).
      */
+    private Term fromValue(Expr.BigOp b, Term.ReduceOp kind, Expr.Sym v, Expr limit, Script upper) {
+        Span at = limit.span();
+        IndexVar var = new IndexVar(name(v), v.span(), new Term.Literal(v.span(), 1.0), limit(upper), List.of());
+        String limitText = body.file.source.slice(limit.span()).strip();
+        String top = body.file.source.slice(upper.span()).strip().replaceAll("^\\{(.*)\\}$", "$1");
+        Diagnostic.of(Code.W0462, body.file.source, at, "`" + name(v) + "` runs 1 … " + top
+                        + ", counted from 1, and the terms with `"
+                        + name(v) + " < " + limitText + "` are left out")
+                .caret("read as " + name(v) + " = 1, 2, … with " + name(v) + " \\ge " + limitText)
+                .help("to say so, write `\\sum_{" + name(v) + "=1}^{" + top + "} [" + name(v) + " \\ge " + limitText
+                        + "] …`; to count from the limit instead, shift the index")
+                .report(body.file.diagnostics);
+        Term keep = new Term.Compare(at, Term.CompareOp.GE, new Term.IndexValue(v.span(), var), body.expr(limit));
+        scope.cut(var, keep);
+        scope.enter(var);
+        Term reduced = body.expr(b.body());
+        scope.leave();
+        return new Term.Reduce(b.span(), kind, var, new Term.Where(b.body().span(), keep, reduced,
+                new Term.Literal(at, identity(kind))));
+    }
+
     private Term fromBelow(Expr.BigOp b, Term.ReduceOp kind, Expr.Sym v, Expr limit, boolean strict, Expr upper) {
         if (kind != Term.ReduceOp.SUM && kind != Term.ReduceOp.PROD && kind != Term.ReduceOp.MAX
                 && kind != Term.ReduceOp.MIN) {

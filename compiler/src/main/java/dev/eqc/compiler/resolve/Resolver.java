@@ -87,6 +87,7 @@ public final class Resolver {
         p = InputUpdates.expand(p, diagnostics);
         p = GuardedDefinitions.expand(p, diagnostics);
         p = DiagonalOverrides.expand(p, diagnostics);
+        p = SampleArguments.expand(p, diagnostics);
         p = IndexCountNames.expand(p, diagnostics);
         p = Redefinitions.expand(p, diagnostics);
         p = PrefixReductionShifts.expand(p, diagnostics);

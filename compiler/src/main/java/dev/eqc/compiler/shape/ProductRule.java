@@ -836,8 +836,11 @@ final class ProductRule {
     }
 
     private boolean isRow(Term t, java.util.Set<Definition> seen) {
-        if (t instanceof Term.Transpose) {
-            return true;
+        if (t instanceof Term.Transpose tr) {
+            // (\mathbf{1}^\top D_S)^\top (Deep CORAL): the transpose of a row vector is a column again, so
+            // (\mathbf{1}^\top D)^\top (\mathbf{1}^\top D) is an outer product and (\mathbf{1}^\top D)(\mathbf{1}^\top D)^\top
+            // a number (both were read element-wise, silently).
+            return !isRow(tr.operand(), seen);
         }
         if (t instanceof Term.Negate n) {
             return isRow(n.operand(), seen);
