@@ -1,0 +1,4 @@
+from h import *
+rng=np.random.default_rng(1564); n=6; y=rng.uniform(0.5,3,size=n); yh=rng.uniform(0.5,3,size=n); p=1.0
+exp=np.mean(2*(y*np.log(y/yh)+yh-y))
+run('c1564_sklearn_tweedie', {'y':y, r'\hat{y}':yh, 'p':p}, exp, fn=r'\text{D}')
