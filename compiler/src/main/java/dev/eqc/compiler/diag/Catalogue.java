@@ -401,6 +401,22 @@ public final class Catalogue {
                         + " E0103. docs/LANGUAGE.md, Lists and matrices written out.",
                 "a \\in \\mathbb{R}^{C}\ns = [e^{a_1}, \\cdots, e^{a_C}] / \\sum_c e^{a_c}",
                 "a \\in \\mathbb{R}^{C}\ns_k = e^{a_k} / \\sum_c e^{a_c}");
+        add(Code.W0463, "An outer product of two declared vectors over the product of their norms, as scikit-learn's user"
+                        + " guide prints the cosine similarity (\"if x and y are row vectors\"): `k(x, y) = \\frac{x"
+                        + " y^\\top}{\\|x\\| \\|y\\|}` with `x, y \\in \\mathbb{R}^{d}`. Read as columns, `x y^\\top` is a"
+                        + " d × d matrix and the kernel was one, silently; over the two norms it can only be the cosine, so"
+                        + " the vectors are rows and the numerator their dot product, `x^\\top y`. docs/LANGUAGE.md, Products.",
+                "x, y \\in \\mathbb{R}^{d}\nk = \\frac{x y^\\top}{\\|x\\| \\|y\\|}",
+                "x, y \\in \\mathbb{R}^{d}\nk = \\frac{x^\\top y}{\\|x\\| \\|y\\|}");
+        add(Code.W0464, "A function of a vector whose body reads the vector's element at a letter nothing binds, as JAX's"
+                        + " docstring prints the softmax: `\\mathrm{softmax}(x) = \\frac{\\exp(x_i)}{\\sum_j \\exp(x_j)}` with"
+                        + " `x \\in \\mathbb{R}^{n}`. The letter is the index of the value defined, written on the right only:"
+                        + " read as `\\mathrm{softmax}(x)_i`, one value per element. Was `x_i`, an undeclared scalar input"
+                        + " (W0101). Only when the parameters are declared vectors, `x_i` is no declared name, the letter is no"
+                        + " name or size of the file, no reduction of the body binds it and nothing calls the function."
+                        + " docs/LANGUAGE.md, Definitions.",
+                "x \\in \\mathbb{R}^{n}\n\\mathrm{softmax}(x) = \\frac{\\exp(x_i)}{\\sum_j \\exp(x_j)}",
+                "x \\in \\mathbb{R}^{n}\n\\mathrm{softmax}(x)_i = \\frac{\\exp(x_i)}{\\sum_j \\exp(x_j)}");
         add(Code.W0457, "One letter defined element by element twice, with two numbers of indices: BPR's `\\hat{x}_{ui} ="
                         + " \\langle w_u, h_i \\rangle` then `\\hat{x}_{uij} = \\hat{x}_{ui} - \\hat{x}_{uj}`. A tensor has"
                         + " one number of axes, so these are two values told apart by their indices: the second, and"

@@ -164,6 +164,8 @@ public enum Code {
     W0455("rows of two declared matrices at two different indices side by side read as their dot product"),
     W0456("a list written with dots whose entries follow one pattern of their position read as the vector of those entries"),
     W0457("one letter defined element by element with two numbers of indices read as two values"),
+    W0463("an outer product of two vectors over the product of their norms read as their cosine, the vectors as rows"),
+    W0464("a function of a vector whose body reads its element at a letter nothing binds read as defined over that letter"),
     W0446("a value written before a parenthesised positive part, q(y - \\hat{y})_{+}, read as their product, not a call"),
     W0447("a sum over examples drawn from a set, \\sum_{x^{(j)}, y^{(j)} \\sim \\mathcal{T}}, read as the sum over every example given"),
     W0437("a matrix inside an expectation that draws samples: the mean over its rows, one draw each"),

@@ -93,6 +93,8 @@ public final class Resolver {
         p = PerElementTotals.expand(p, diagnostics);
         p = ParameterGradients.expand(p, diagnostics);
         p = GradientPoints.expand(p);
+        p = CosineRows.expand(p, diagnostics);
+        p = FreeElementIndex.expand(p, diagnostics);
         p = ElementArguments.expand(p, diagnostics);
         p = InvertedForms.expand(p, diagnostics);
         p = LabelLists.expand(p, diagnostics);

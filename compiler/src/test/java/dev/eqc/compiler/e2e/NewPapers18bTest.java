@@ -1,0 +1,52 @@
+package dev.eqc.compiler.e2e;
+
+import dev.eqc.compiler.diag.Code;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Everyday equations as the places users copy them from print them: the scikit-learn user guide, Keras, TensorFlow
+ * and JAX docstrings, Hugging Face's docs, ESL, PRML, Murphy's PML, Dive into Deep Learning, colah's blog, CS231n
+ * (fresh cases c1560-c1589). Expected values are worked out here from the sources' meaning.
+ */
+class NewPapers18bTest {
+    @Test
+    void aNegatedRowOfADeclaredMatrixBesideAVectorIsStillTheirDotProduct() throws Exception {
+        // scikit-learn's logistic regression: \hat{p}(X_i) = \frac{1}{1 + \exp(-X_i w - w_0)}. The sign bound the
+        // row first, (-X_i) w, so the row-times-vector rule missed it: an element-wise [m] product per row, an
+        // [n, m] result where [n] was meant (c1560, warned only as W0102's element-wise product).
+        PaperReadings.assertComputes("Expit", "X \\in \\mathbb{R}^{2 \\times 2}, w \\in \\mathbb{R}^{2}\n\n"
+                        + "p_i = -X_i w + 1", "p",
+                Map.of("X", new double[] {1, 2, 3, 4}, "w", new double[] {10, 100}),
+                Map.of("X", new int[] {2, 2}, "w", new int[] {2}),
+                new double[] {-(10 + 200) + 1, -(30 + 400) + 1}, List.of(Code.W0102));
+    }
+
+    @Test
+    void anOuterProductOverTheTwoNormsIsTheCosineOfRowVectors() throws Exception {
+        // scikit-learn's cosine similarity, "if x and y are row vectors": k(x, y) = \frac{x y^\top}{\|x\| \|y\|}. As
+        // columns x y^\top is a d x d matrix, and k came out one, silently (c1569).
+        PaperReadings.assertComputes("Cosine", "x, y \\in \\mathbb{R}^{2}\n\nk(x, y) = \\frac{x y^\\top}{\\|x\\| \\|y\\|}",
+                "k", Map.of("x", new double[] {3, 4}, "y", new double[] {1, 0}),
+                Map.of("x", new int[] {2}, "y", new int[] {2}), new double[] {3.0 / 5}, List.of(Code.W0463));
+    }
+
+    @Test
+    void anOuterProductNotOverTheNormsStaysAMatrix() throws Exception {
+        PaperReadings.assertComputes("Outer", "x, y \\in \\mathbb{R}^{2}\n\nA = \\frac{x y^\\top}{2}", "A",
+                Map.of("x", new double[] {3, 4}, "y", new double[] {1, 2}),
+                Map.of("x", new int[] {2}, "y", new int[] {2}), new double[] {1.5, 3, 2, 4}, List.of());
+    }
+
+    @Test
+    void aFunctionWhoseBodyReadsItsVectorAtAFreeLetterIsDefinedOverThatLetter() throws Exception {
+        // JAX's docstring: \mathrm{softmax}(x) = \frac{\exp(x_i)}{\sum_j \exp(x_j)}. x_i was an undeclared scalar
+        // input (W0101) and the run asked for it (c1580).
+        double e1 = Math.exp(1), e2 = Math.exp(2);
+        PaperReadings.assertComputes("Softmax", "x \\in \\mathbb{R}^{2}\n\n"
+                        + "\\mathrm{softmax}(x) = \\frac{\\exp(x_i)}{\\sum_j \\exp(x_j)}", "\\mathrm{softmax}",
+                Map.of("x", new double[] {1, 2}), Map.of("x", new int[] {2}),
+                new double[] {e1 / (e1 + e2), e2 / (e1 + e2)}, List.of(Code.W0464));
+    }
+}
