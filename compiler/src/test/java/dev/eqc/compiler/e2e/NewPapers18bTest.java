@@ -49,4 +49,13 @@ class NewPapers18bTest {
                 Map.of("x", new double[] {1, 2}), Map.of("x", new int[] {2}),
                 new double[] {e1 / (e1 + e2), e2 / (e1 + e2)}, List.of(Code.W0464));
     }
+
+    @Test
+    void aDisplayBrokenBeforeASumContinuesOnTheNextLine() throws Exception {
+        // scikit-learn's Tweedie deviance: \frac{1}{n_\text{samples}} at the end of a line, \sum_{i=0}^{…} on the next,
+        // then \begin{cases}. The sum's line was a statement of its own (E0102 for \sum) (c1564).
+        PaperReadings.assertComputes("Mean", "y \\in \\mathbb{R}^{2}\n\nm = \\frac{1}{2}\n\\sum_{i=1}^{2}\n"
+                        + "\\begin{cases} y_i, & y_i > 0 \\\\ 0, & \\text{otherwise} \\end{cases}", "m",
+                Map.of("y", new double[] {4, -2}), Map.of("y", new int[] {2}), new double[] {2}, List.of());
+    }
 }
