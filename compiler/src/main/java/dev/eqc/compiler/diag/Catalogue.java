@@ -417,6 +417,14 @@ public final class Catalogue {
                         + " docs/LANGUAGE.md, Definitions.",
                 "x \\in \\mathbb{R}^{n}\n\\mathrm{softmax}(x) = \\frac{\\exp(x_i)}{\\sum_j \\exp(x_j)}",
                 "x \\in \\mathbb{R}^{n}\n\\mathrm{softmax}(x)_i = \\frac{\\exp(x_i)}{\\sum_j \\exp(x_j)}");
+        add(Code.W0465, "A chain of equal forms whose first form is written out with dots and a later one closed, as"
+                        + " textbooks print an expansion and its sum (PRML's Eq. 1.1, `y(x, \\mathbf{w}) = w_0 + w_1 x + w_2 x^2"
+                        + " + \\ldots + w_M x^M = \\sum_{j=0}^{M} w_j x^j`): the dotted form illustrates the closed one, and"
+                        + " the value is computed from the first form after it with no dots. The dotted form was computed"
+                        + " (a chain keeps its first form when each form reads only what the file gives), and its run of"
+                        + " terms from 2 was E0103. docs/LANGUAGE.md, Definitions.",
+                "w \\in \\mathbb{R}^{4}, x \\in \\mathbb{R}\ny = w_0 + w_1 x + \\ldots + w_3 x^3 = \\sum_{j=0}^{3} w_j x^j",
+                "w \\in \\mathbb{R}^{4}, x \\in \\mathbb{R}\ny = \\sum_{j=0}^{3} w_j x^j");
         add(Code.W0457, "One letter defined element by element twice, with two numbers of indices: BPR's `\\hat{x}_{ui} ="
                         + " \\langle w_u, h_i \\rangle` then `\\hat{x}_{uij} = \\hat{x}_{ui} - \\hat{x}_{uj}`. A tensor has"
                         + " one number of axes, so these are two values told apart by their indices: the second, and"

@@ -78,6 +78,7 @@ public final class Resolver {
     private static Program rewrite(Program program, Diagnostics diagnostics) {
         Program p = CapitalDeclarations.expand(program, diagnostics);
         p = OneStepLetters.expand(p, diagnostics);
+        p = DottedChainForms.expand(p, diagnostics);
         p = DottedSums.expand(p, diagnostics);
         p = PatternColumns.expand(p, diagnostics);
         p = PatternRows.expand(p, diagnostics);

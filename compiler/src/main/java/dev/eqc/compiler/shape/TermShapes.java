@@ -761,7 +761,14 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             Span at = c.args().get(i).span();
             if (got.rank() < want.rank()) {
                 // a value of lower rank than the declared parameter (a layer on rows applied to a number) is an
-                // error, not a reason to read the parameter as local
+                // error, not a reason to read the parameter as local; unless the argument is an element or a row of
+                // the very input the parameter is named after: PRML's y(x_n, \mathbf{w}) with \mathbf{x} declared
+                // as the N training inputs and y(x, \mathbf{w}) = \sum_j w_j x^j (W0265, each call gives the shape)
+                Param p = f.params().get(i);
+                if (p.declaration() != null && c.args().get(i) instanceof Term.Index ix
+                        && ix.base() instanceof Term.InputRef in && in.input() == p.declaration()) {
+                    pass.noteNamesakeConflict(f);
+                }
                 error(Code.E0303, at, "`" + f.latexName() + "` expects `" + f.params().get(i).latex() + "` of shape "
                         + resolved(want) + ", got " + resolved(got), "a value of lower rank cannot be expanded", null);
                 return null;

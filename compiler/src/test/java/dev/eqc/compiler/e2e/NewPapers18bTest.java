@@ -58,4 +58,26 @@ class NewPapers18bTest {
                         + "\\begin{cases} y_i, & y_i > 0 \\\\ 0, & \\text{otherwise} \\end{cases}", "m",
                 Map.of("y", new double[] {4, -2}), Map.of("y", new int[] {2}), new double[] {2}, List.of());
     }
+
+    @Test
+    void aChainWrittenOutWithDotsIsComputedFromItsClosedForm() throws Exception {
+        // PRML (1.1): y(x, \mathbf{w}) = w_0 + w_1 x + w_2 x^2 + \ldots + w_M x^M = \sum_{j=0}^{M} w_j x^j. The dotted
+        // form was the one computed, and its run w_2 x^2 + \ldots, a sum from 2, was E0103 (c1583).
+        PaperReadings.assertComputes("Poly", "w \\in \\mathbb{R}^{4}, x \\in \\mathbb{R}\n\n"
+                        + "y = w_0 + w_1 x + w_2 x^2 + \\ldots + w_3 x^3 = \\sum_{j=0}^{3} w_j x^j", "y",
+                Map.of("w", new double[] {1, 2, 3, 4}, "x", new double[] {2}),
+                Map.of("w", new int[] {4}, "x", new int[] {}), new double[] {1 + 4 + 12 + 32}, List.of(Code.W0465));
+    }
+
+    @Test
+    void aFunctionCalledOnElementsOfItsParametersNamesakeTakesTheirShape() throws Exception {
+        // PRML (1.2): E(\mathbf{w}) = \frac{1}{2}\sum_{n=1}^{N} \{y(x_n, \mathbf{w}) - t_n\}^2 with \mathbf{x} the N
+        // training inputs and y(x, \mathbf{w}) of one input: the call on the element x_n was E0303 (the parameter
+        // took the declared [N]) (c1583).
+        PaperReadings.assertComputes("Sse", "\\mathbf{x}, \\mathbf{t} \\in \\mathbb{R}^{2}, a \\in \\mathbb{R}\n\n"
+                        + "y(x) = a x^2\nE = \\sum_{n=1}^{2} \\{y(x_n) - t_n\\}^2", "E",
+                Map.of("\\mathbf{x}", new double[] {1, 2}, "\\mathbf{t}", new double[] {1, 1}, "a", new double[] {3}),
+                Map.of("\\mathbf{x}", new int[] {2}, "\\mathbf{t}", new int[] {2}, "a", new int[] {}),
+                new double[] {4 + 121}, List.of(Code.W0265, Code.W0103));
+    }
 }
