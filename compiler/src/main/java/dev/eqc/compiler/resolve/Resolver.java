@@ -82,6 +82,7 @@ public final class Resolver {
         p = DottedSums.expand(p, diagnostics);
         p = PatternColumns.expand(p, diagnostics);
         p = PatternRows.expand(p, diagnostics);
+        p = DottedDiagonals.expand(p, diagnostics);
         p = DottedLists.expand(p, diagnostics);
         p = OptimisedObjectives.expand(p, diagnostics);
         p = ElementUpdates.expand(p, diagnostics);

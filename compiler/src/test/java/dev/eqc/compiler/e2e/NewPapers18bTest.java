@@ -80,4 +80,14 @@ class NewPapers18bTest {
                 Map.of("\\mathbf{x}", new int[] {2}, "\\mathbf{t}", new int[] {2}, "a", new int[] {}),
                 new double[] {4 + 121}, List.of(Code.W0265, Code.W0103));
     }
+
+    @Test
+    void aDiagonalOfEntriesWrittenOutWithDotsIsTheDiagonalOfTheirVector() throws Exception {
+        // Murphy's PML: \mathbf{S} \triangleq \mathrm{diag}(\mu_1(1-\mu_1), \ldots, \mu_N(1-\mu_N)) was E0104 (diag of
+        // three arguments) (c1586).
+        PaperReadings.assertComputes("Diag", "\\mu \\in \\mathbb{R}^{N}\n\n"
+                        + "S = \\mathrm{diag}(\\mu_1(1-\\mu_1), \\ldots, \\mu_N(1-\\mu_N))\n", "S",
+                Map.of("\\mu", new double[] {0.5, 0.25}), Map.of("\\mu", new int[] {2}),
+                new double[] {0.25, 0, 0, 0.1875}, List.of(Code.W0456));
+    }
 }
