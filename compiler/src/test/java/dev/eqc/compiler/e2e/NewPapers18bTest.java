@@ -90,4 +90,21 @@ class NewPapers18bTest {
                 Map.of("\\mu", new double[] {0.5, 0.25}), Map.of("\\mu", new int[] {2}),
                 new double[] {0.25, 0, 0, 0.1875}, List.of(Code.W0456));
     }
+
+    @Test
+    void anEmptyGroupBesideAValueTypesetsNothing() throws Exception {
+        // scikit-learn's MAPE: \frac{{}\left| y_i - \hat{y}_i \right|}{…} was E0001 (an empty group where a value
+        // belongs) (c1574).
+        PaperReadings.assertComputes("Mape", "y \\in \\mathbb{R}^{2}\n\nm_i = \\frac{{}\\left| y_i \\right|}{2}", "m",
+                Map.of("y", new double[] {-4, 2}), Map.of("y", new int[] {2}), new double[] {2, 1}, List.of());
+    }
+
+    @Test
+    void aSignBeforeAWordNegatesTheWholeWord() throws Exception {
+        // TensorFlow's docstring: (1 - z) * x + l * (log(1 + exp(-abs(x))) + max(-x, 0)). -abs(x) was (-a) times
+        // bs(x), E0192 for bs (c1577).
+        PaperReadings.assertComputes("Abs", "x \\in \\mathbb{R}^{2}\n\ny = exp(-abs(x))", "y",
+                Map.of("x", new double[] {-1, 2}), Map.of("x", new int[] {2}),
+                new double[] {Math.exp(-1), Math.exp(-2)}, List.of());
+    }
 }
