@@ -425,6 +425,14 @@ public final class Catalogue {
                         + " terms from 2 was E0103. docs/LANGUAGE.md, Definitions.",
                 "w \\in \\mathbb{R}^{4}, x \\in \\mathbb{R}\ny = w_0 + w_1 x + \\ldots + w_3 x^3 = \\sum_{j=0}^{3} w_j x^j",
                 "w \\in \\mathbb{R}^{4}, x \\in \\mathbb{R}\ny = \\sum_{j=0}^{3} w_j x^j");
+        add(Code.W0466, "Short words that name counts, as scikit-learn's user guide prints the Matthews correlation"
+                        + " coefficient: `MCC = \\frac{tp \\times tn - fp \\times fn}{\\sqrt{(tp + fp)(tp + fn)(tn + fp)(tn +"
+                        + " fn)}}` (tp, fp, tn, fn the counts, named in prose only). A run of two or three lower-case letters"
+                        + " the file neither declares nor defines is one name when none of its letters is written alone"
+                        + " anywhere in the file and the run is written twice or shares a letter with another such run. It"
+                        + " was the product of its letters, and the run asked for inputs t, p, n, f. docs/LANGUAGE.md, Names.",
+                "P = \\frac{tp}{tp + fp}",
+                "tp, fp \\in \\mathbb{R}\nP = \\frac{tp}{tp + fp}");
         add(Code.W0457, "One letter defined element by element twice, with two numbers of indices: BPR's `\\hat{x}_{ui} ="
                         + " \\langle w_u, h_i \\rangle` then `\\hat{x}_{uij} = \\hat{x}_{ui} - \\hat{x}_{uj}`. A tensor has"
                         + " one number of axes, so these are two values told apart by their indices: the second, and"

@@ -370,6 +370,16 @@ final class NameResolver {
         if (inverse != null) {
             return inverse;
         }
+        if (isSplittableRun(s) && s.bare() && file.isWordRun(s.base())) {
+            Diagnostic.of(Code.W0466, file.source, s.span(), "`" + s.base() + "` is read as one name, not the product of"
+                            + " its letters: none of them is written alone in the file, and the run is written again or"
+                            + " shares letters with another such run")
+                    .caret("one name")
+                    .help("declare it (`" + s.base() + " \\in \\mathbb{R}`) to say so; for the product, space the"
+                            + " letters (`" + String.join(" ", s.base().split("")) + "`) and declare them")
+                    .report(file.diagnostics);
+            return unboundName(s);
+        }
         if (isSplittableRun(s)) {
             return splitRun(s);
         }

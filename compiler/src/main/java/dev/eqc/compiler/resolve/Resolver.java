@@ -107,6 +107,7 @@ public final class Resolver {
 
     private ResolvedProgram run(Program program) {
         file.setJointSizes(JointSizes.of(program));
+        file.setWordRuns(WordRuns.of(program));
         Declarations declarations = new Declarations(file);
         for (Statement s : program.statements()) {
             if (s instanceof Statement.Declaration d) {

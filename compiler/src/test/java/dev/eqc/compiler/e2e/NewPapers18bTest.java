@@ -107,4 +107,20 @@ class NewPapers18bTest {
                 Map.of("x", new double[] {-1, 2}), Map.of("x", new int[] {2}),
                 new double[] {Math.exp(-1), Math.exp(-2)}, List.of());
     }
+
+    @Test
+    void shortRunsWhoseLettersNeverStandAloneAreNames() throws Exception {
+        // scikit-learn's MCC: \frac{tp \times tn - fp \times fn}{…} with tp, tn, fp, fn named in prose only. Each was
+        // the product of its letters, and the run asked for inputs t, p, n, f (c1566).
+        PaperReadings.assertComputes("Precision", "P = \\frac{tp}{tp + fp}", "P",
+                Map.of("tp", new double[] {3}, "fp", new double[] {1}), Map.of("tp", new int[] {}, "fp", new int[] {}),
+                new double[] {0.75}, List.of(Code.W0466, Code.W0101));
+    }
+
+    @Test
+    void aRunWrittenOnceWhoseLettersAppearNowhereElseStaysAProduct() throws Exception {
+        PaperReadings.assertComputes("Product", "c = ab", "c",
+                Map.of("a", new double[] {3}, "b", new double[] {2}), Map.of("a", new int[] {}, "b", new int[] {}),
+                new double[] {6}, List.of(Code.W0101));
+    }
 }
