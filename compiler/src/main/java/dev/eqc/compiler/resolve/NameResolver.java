@@ -427,7 +427,8 @@ final class NameResolver {
         if (in == null || !in.declared() || in.dims() == null || in.dims().isEmpty() || in.labels() != null
                 || !(in.dims().get(0) instanceof dev.eqc.compiler.term.Dim.Symbol size)
                 || !(size.name().equals(letter.base().toUpperCase(java.util.Locale.ROOT))
-                        || size.name().equals(limitSymbol(indices.get(0))))
+                        || size.name().equals(limitSymbol(indices.get(0)))
+                        || size.name().equals(siblingRowCount(s, letter.base())))
                 || size.name().equals(letter.base())) {
             return null;
         }
@@ -440,6 +441,37 @@ final class NameResolver {
                         s.sub().span().start() - 1)) + " \\in \\mathbb{R}^{" + size.name() + "}`, to say so")
                 .report(file.diagnostics);
         return new Term.Index(s.span(), inputRef(s.span(), in), indices);
+    }
+
+    /**
+     * D2L's matrix factorization, {@code \hat{\mathbf{R}}_{ui} = \mathbf{p}_u\mathbf{q}^\top_i + b_u + b_i} with
+     * {@code \mathbf{P} \in \mathbb{R}^{m \times k}} and {@code b_u \in \mathbb{R}^{m}}: the same definition reads
+     * another name at {@code u} that is a row of a declared matrix ({@code \mathbf{p}_u} of {@code \mathbf{P}}), so
+     * {@code u} runs over that matrix's rows; their count, or null. (W0257 then reads {@code b_u} at {@code u}; the
+     * whole vector was added to the [m, n] ratings, E0302.)
+     */
+    private String siblingRowCount(Expr.Sym s, String letter) {
+        if (body.def == null || body.def.rhs() == null) {
+            return null;
+        }
+        for (Expr e : IndexLetters.nodes(body.def.rhs(), false)) {
+            if (!(e instanceof Expr.Sym x) || x.span().equals(s.span()) || x.sub() == null || !x.sub().isSingle()
+                    || !(x.sub().single() instanceof Expr.Sym l) || !l.bare() || !l.base().equals(letter)
+                    || isBound(NameKeys.full(x.withScripts(x.span(), x.sub(), null, x.primes())))) {
+                continue;
+            }
+            Expr.Sym bare = x.withScripts(x.span(), null, null, 0);
+            Input own = file.input(NameKeys.full(bare));
+            Input capital = file.input(NameKeys.full(new Expr.Sym(x.span(), x.kind(),
+                    x.base().toUpperCase(java.util.Locale.ROOT), x.accent(), null, null, 0)));
+            for (Input in : java.util.Arrays.asList(own, capital)) {
+                if (in != null && in.declared() && in.dims() != null && in.dims().size() == 2
+                        && in.dims().get(0) instanceof dev.eqc.compiler.term.Dim.Symbol rows) {
+                    return rows.name();
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -123,4 +123,16 @@ class NewPapers18bTest {
                 Map.of("a", new double[] {3}, "b", new double[] {2}), Map.of("a", new int[] {}, "b", new int[] {}),
                 new double[] {6}, List.of(Code.W0101));
     }
+
+    @Test
+    void aBiasDeclaredUnderAnIndexThatRunsOverAMatrixsRowsIsReadAtIt() throws Exception {
+        // D2L's matrix factorization: \hat{\mathbf{R}}_{ui} = \mathbf{p}_u\mathbf{q}^\top_i + b_u + b_i with b_u in R^m,
+        // b_i in R^n: the whole biases were added to the ratings, E0302 ([m] + [n]) (c1588).
+        PaperReadings.assertComputes("Mf", "P \\in \\mathbb{R}^{m \\times 1}, Q \\in \\mathbb{R}^{n \\times 1}, b_u \\in"
+                        + " \\mathbb{R}^{m}, b_i \\in \\mathbb{R}^{n}\n\nR_{ui} = P_u Q_i^\\top + b_u + b_i", "R",
+                Map.of("P", new double[] {1, 2}, "Q", new double[] {10, 100, 1000}, "b_u", new double[] {0.5, 0.25},
+                        "b_i", new double[] {1, 2, 3}),
+                Map.of("P", new int[] {2, 1}, "Q", new int[] {3, 1}, "b_u", new int[] {2}, "b_i", new int[] {3}),
+                new double[] {11.5, 102.5, 1003.5, 21.25, 202.25, 2003.25}, List.of(Code.W0257, Code.W0413));
+    }
 }
