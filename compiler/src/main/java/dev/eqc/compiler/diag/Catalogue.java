@@ -433,6 +433,13 @@ public final class Catalogue {
                         + " was the product of its letters, and the run asked for inputs t, p, n, f. docs/LANGUAGE.md, Names.",
                 "P = \\frac{tp}{tp + fp}",
                 "tp, fp \\in \\mathbb{R}\nP = \\frac{tp}{tp + fp}");
+        add(Code.W0467, "A whole declared vector added to (or subtracted from) an element of a definition over an index"
+                        + " with as many values: `y_i = x_i + b` with `x, b \\in \\mathbb{R}^{n}`. As written each element is a"
+                        + " vector and the value an n × n matrix; a paper almost always means `b_i` (scikit-learn's Gaussian"
+                        + " naive Bayes, `(x_i - \\mu_y)^2` with the per-feature means declared as one vector). eqc keeps the"
+                        + " reading and says so. docs/LANGUAGE.md, Products.",
+                "x, b \\in \\mathbb{R}^{n}\ny_i = x_i + b",
+                "x, b \\in \\mathbb{R}^{n}\ny_i = x_i + b_i");
         add(Code.W0457, "One letter defined element by element twice, with two numbers of indices: BPR's `\\hat{x}_{ui} ="
                         + " \\langle w_u, h_i \\rangle` then `\\hat{x}_{uij} = \\hat{x}_{ui} - \\hat{x}_{uj}`. A tensor has"
                         + " one number of axes, so these are two values told apart by their indices: the second, and"

@@ -168,6 +168,7 @@ public enum Code {
     W0464("a function of a vector whose body reads its element at a letter nothing binds read as defined over that letter"),
     W0465("a form of a chain written out with dots read as an illustration of the closed form after it, which is computed"),
     W0466("a run of two or three lower-case letters, none of them written alone, read as one undeclared name (tp, fp)"),
+    W0467("a whole declared vector added to an element of a definition over an index with as many values"),
     W0446("a value written before a parenthesised positive part, q(y - \\hat{y})_{+}, read as their product, not a call"),
     W0447("a sum over examples drawn from a set, \\sum_{x^{(j)}, y^{(j)} \\sim \\mathcal{T}}, read as the sum over every example given"),
     W0437("a matrix inside an expectation that draws samples: the mean over its rows, one draw each"),

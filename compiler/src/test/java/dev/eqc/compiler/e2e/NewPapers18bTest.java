@@ -135,4 +135,13 @@ class NewPapers18bTest {
                 Map.of("P", new int[] {2, 1}, "Q", new int[] {3, 1}, "b_u", new int[] {2}, "b_i", new int[] {3}),
                 new double[] {11.5, 102.5, 1003.5, 21.25, 202.25, 2003.25}, List.of(Code.W0257, Code.W0413));
     }
+
+    @Test
+    void aWholeVectorAddedToAnElementOfADefinitionOverAsManyValuesIsSaid() throws Exception {
+        // y_i = x_i + b with x, b in R^n: a vector per element, an n x n matrix, was computed without a word (the
+        // pattern of scikit-learn's Gaussian naive Bayes, (x_i - \mu_y)^2 with \mu_y one vector).
+        PaperReadings.assertComputes("Whole", "x, b \\in \\mathbb{R}^{2}\n\ny_i = x_i + b", "y",
+                Map.of("x", new double[] {1, 2}, "b", new double[] {10, 20}), Map.of("x", new int[] {2}, "b", new int[] {2}),
+                new double[] {11, 21, 12, 22}, List.of(Code.W0467));
+    }
 }
