@@ -440,6 +440,14 @@ public final class Catalogue {
                         + " reading and says so. docs/LANGUAGE.md, Products.",
                 "x, b \\in \\mathbb{R}^{n}\ny_i = x_i + b",
                 "x, b \\in \\mathbb{R}^{n}\ny_i = x_i + b_i");
+        add(Code.E0362, "`w_0` beside the whole declared vector `w` in a product, PRML's `y(\\mathbf{x}) ="
+                        + " \\mathbf{w}^{\\mathrm{T}}\\mathbf{x} + w_0` with only `\\mathbf{w}, \\mathbf{x} \\in"
+                        + " \\mathbb{R}^{D}` declared: PRML's prose calls `w_0` a bias, a value of its own, and as `w`'s first"
+                        + " entry it would be counted twice; yet `w_0 + \\sum_{j=1}^{M-1} w_j \\phi_j(\\mathbf{x})` means that"
+                        + " entry. eqc cannot tell, so it asks. It was read as the first entry, with W0140. docs/LANGUAGE.md,"
+                        + " Names.",
+                "\\mathbf{w}, \\mathbf{x} \\in \\mathbb{R}^{D}\ny = \\mathbf{w}^{\\mathrm{T}}\\mathbf{x} + w_0",
+                "\\mathbf{w}, \\mathbf{x} \\in \\mathbb{R}^{D}, w_0 \\in \\mathbb{R}\ny = \\mathbf{w}^{\\mathrm{T}}\\mathbf{x} + w_0");
         add(Code.W0457, "One letter defined element by element twice, with two numbers of indices: BPR's `\\hat{x}_{ui} ="
                         + " \\langle w_u, h_i \\rangle` then `\\hat{x}_{uij} = \\hat{x}_{ui} - \\hat{x}_{uj}`. A tensor has"
                         + " one number of axes, so these are two values told apart by their indices: the second, and"

@@ -54,6 +54,7 @@ public enum Code {
     E0348("a call of a value defined element by element whose argument names no index in scope"),
     E0350("a sum over a letter its body carries only in the superscript labels of names"),
     E0360("a built-in function with a prime whose derivative eqc does not know"),
+    E0362("a numbered entry w_0 beside the whole declared vector w in a product: a bias or w's first entry"),
     E0357("a square matrix inside an expectation that draws samples: which axes are the draws is not said"),
     E0352("a class label given to a cross-entropy the file does not define"),
     E0353("statistics of a tensor of three axes or more, axes unwritten, beside a parameter of an inner axis"),

@@ -444,6 +444,31 @@ final class NameResolver {
     }
 
     /**
+     * Whether the definition being read has the declared vector {@code key}, whole, in a product with something other
+     * than a number ({@code \mathbf{w}^{\mathrm{T}}\mathbf{x}}, {@code X_i w}, {@code w \cdot x}).
+     */
+    private boolean wholeInProduct(String key) {
+        if (body.def == null || body.def.rhs() == null) {
+            return false;
+        }
+        for (Expr e : IndexLetters.nodes(body.def.rhs(), false)) {
+            if (e instanceof Expr.Binary bin && (bin.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
+                    || bin.op() == dev.eqc.compiler.ast.BinaryOp.DOT)
+                    && (whole(bin.left(), key) && !(bin.right() instanceof Expr.Num)
+                            || whole(bin.right(), key) && !(bin.left() instanceof Expr.Num))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean whole(Expr e, String key) {
+        return e instanceof Expr.Sym x && x.sub() == null && (x.sup() == null || x.sup().isTranspose()
+                || x.sup().key().equals("\\mathrm{T}") || x.sup().key().equals("\\mathrm T"))
+                && NameKeys.full(x.withScripts(x.span(), null, null, x.primes())).equals(key);
+    }
+
+    /**
      * D2L's matrix factorization, {@code \hat{\mathbf{R}}_{ui} = \mathbf{p}_u\mathbf{q}^\top_i + b_u + b_i} with
      * {@code \mathbf{P} \in \mathbb{R}^{m \times k}} and {@code b_u \in \mathbb{R}^{m}}: the same definition reads
      * another name at {@code u} that is a row of a declared matrix ({@code \mathbf{p}_u} of {@code \mathbf{P}}), so
@@ -1409,6 +1434,18 @@ final class NameResolver {
             return null;   // p_{0i} is (0, i) only for a tensor of as many axes
         }
         String baseLatex = file.source.slice(base.span());
+        if (items.size() == 1 && items.get(0) instanceof Expr.Num zero && zero.text().equals("0")
+                && b instanceof Binding.InputName vector && vector.input().dims().size() == 1
+                && wholeInProduct(NameKeys.full(base))) {
+            // PRML's y(\mathbf{x}) = \mathbf{w}^{\mathrm{T}}\mathbf{x} + w_0 ("w_0 is a bias"), scikit-learn's X_i w + w_0:
+            // the whole w is already in the product, so w_0 as its first entry would be counted twice; yet PRML's
+            // w_0 + \sum_{j=1}^{M-1} w_j \phi_j(\mathbf{x}) means that entry. It was the entry, warned (W0140).
+            return body.error(Code.E0362, s.span(), "`" + file.source.slice(s.span()).strip() + "` beside the whole `"
+                            + baseLatex + "` in a product: a separate bias, or the first entry of `" + baseLatex
+                            + "` (already in the product)? eqc cannot tell",
+                    "if it is a bias, declare it as its own input (`" + file.source.slice(s.span()).strip()
+                            + " \\in \\mathbb{R}`); if it is the first entry, write the product without it");
+        }
         // x_0, x_{0}, p_{0,i}, p_{0i} (Tversky's class 0 at voxel i): the file counts x's positions from 0.
         boolean fromZero = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(baseLatex)
                 + "_(?:0(?![0-9])|\\{\\s*0\\s*(?:\\}|,|[a-z]\\s*\\}))").matcher(file.source.text()).find();

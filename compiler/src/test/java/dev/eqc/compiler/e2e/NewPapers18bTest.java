@@ -144,4 +144,20 @@ class NewPapers18bTest {
                 Map.of("x", new double[] {1, 2}, "b", new double[] {10, 20}), Map.of("x", new int[] {2}, "b", new int[] {2}),
                 new double[] {11, 21, 12, 22}, List.of(Code.W0467));
     }
+
+    @Test
+    void aNumberedEntryBesideTheWholeVectorInAProductIsAskedAbout() {
+        // PRML (4.4): y(\mathbf{x}) = \mathbf{w}^{\mathrm{T}}\mathbf{x} + w_0, "w_0 is a bias". w_0 was w's first entry
+        // (W0140), counted twice (c1585b).
+        PaperReadings.assertRejected("\\mathbf{w}, \\mathbf{x} \\in \\mathbb{R}^{3}\n\n"
+                + "y = \\mathbf{w}^{\\mathrm{T}}\\mathbf{x} + w_0", Code.E0362);
+    }
+
+    @Test
+    void aNumberedEntryWithoutTheWholeVectorInAProductStaysTheEntry() throws Exception {
+        // w_0 + w_1 x: the entries of one vector, counted from 0; w is never whole in a product
+        PaperReadings.assertComputes("Entry", "w \\in \\mathbb{R}^{2}, x \\in \\mathbb{R}\n\ny = w_0 + w_1 x",
+                "y", Map.of("w", new double[] {1, 2}, "x", new double[] {10}),
+                Map.of("w", new int[] {2}, "x", new int[] {}), new double[] {21}, List.of(Code.W0140));
+    }
 }
