@@ -160,4 +160,14 @@ class NewPapers18bTest {
                 "y", Map.of("w", new double[] {1, 2}, "x", new double[] {10}),
                 Map.of("w", new int[] {2}, "x", new int[] {}), new double[] {21}, List.of(Code.W0140));
     }
+
+    @Test
+    void scikitLearnsMetricsSpellings() throws Exception {
+        // \texttt{accuracy} as a name (was E0107), 1(\hat{y}_i \not= y_i) with \not= for \neq (was E0102 for \not),
+        // \log_e the natural logarithm (was E0101)
+        PaperReadings.assertComputes("Errors", "y, \\hat{y} \\in \\mathbb{R}^{4}\n\n\\texttt{errors}(y, \\hat{y}) ="
+                        + " \\sum_{i=1}^{4} 1(\\hat{y}_i \\not= y_i) + \\log_e(1)", "\\texttt{errors}",
+                Map.of("y", new double[] {1, 0, 2, 2}, "\\hat{y}", new double[] {1, 1, 2, 0}),
+                Map.of("y", new int[] {4}, "\\hat{y}", new int[] {4}), new double[] {2}, List.of());
+    }
 }
