@@ -444,7 +444,9 @@ public final class Catalogue {
                         + " \\mathbf{w}^{\\mathrm{T}}\\mathbf{x} + w_0` with only `\\mathbf{w}, \\mathbf{x} \\in"
                         + " \\mathbb{R}^{D}` declared: PRML's prose calls `w_0` a bias, a value of its own, and as `w`'s first"
                         + " entry it would be counted twice; yet `w_0 + \\sum_{j=1}^{M-1} w_j \\phi_j(\\mathbf{x})` means that"
-                        + " entry. eqc cannot tell, so it asks. It was read as the first entry, with W0140. docs/LANGUAGE.md,"
+                        + " entry. So does ESL's `\\beta_0 + \\sum_{j=1}^p x_{ij}\\beta_j` with `\\beta \\in \\mathbb{R}^{p}` (the sum"
+                        + " reads every entry, counted from 1). eqc cannot tell, so it asks. It was read as the first entry,"
+                        + " with W0140. docs/LANGUAGE.md,"
                         + " Names.",
                 "\\mathbf{w}, \\mathbf{x} \\in \\mathbb{R}^{D}\ny = \\mathbf{w}^{\\mathrm{T}}\\mathbf{x} + w_0",
                 "\\mathbf{w}, \\mathbf{x} \\in \\mathbb{R}^{D}, w_0 \\in \\mathbb{R}\ny = \\mathbf{w}^{\\mathrm{T}}\\mathbf{x} + w_0");

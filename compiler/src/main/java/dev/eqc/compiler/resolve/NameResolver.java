@@ -462,6 +462,36 @@ final class NameResolver {
         return false;
     }
 
+    /**
+     * ESL's {@code \sum_{i=1}^N (y_i - \beta_0 - \sum_{j=1}^p x_{ij}\beta_j)^2} with {@code \beta \in
+     * \mathbb{R}^{p}}: the definition also sums {@code \beta_j} from 1 to the vector's declared length, so every entry
+     * is in that sum, counted from 1, and {@code \beta_0} cannot be one of them (it was the first entry, counted twice).
+     */
+    private boolean summedFromOne(Expr.Sym base, Input vector) {
+        if (body.def == null || body.def.rhs() == null || vector.dims() == null || vector.dims().size() != 1
+                || !(vector.dims().get(0) instanceof dev.eqc.compiler.term.Dim.Symbol size)) {
+            return false;
+        }
+        String key = NameKeys.full(base);
+        for (Expr e : IndexLetters.nodes(body.def.rhs(), false)) {
+            if (!(e instanceof Expr.BigOp big) || big.operator().sub() == null || big.operator().sup() == null
+                    || !big.operator().sup().key().equals(size.name()) || !big.operator().sub().isSingle()
+                    || !(big.operator().sub().single() instanceof Expr.Relation rel)
+                    || rel.op() != dev.eqc.compiler.ast.RelOp.EQ || !(rel.left() instanceof Expr.Sym v) || !v.bare()
+                    || !(rel.right() instanceof Expr.Num one) || !one.text().equals("1")) {
+                continue;
+            }
+            for (Expr x : IndexLetters.nodes(big.body(), false)) {
+                if (x instanceof Expr.Sym read && read.sub() != null && read.sub().isSingle()
+                        && read.sub().single() instanceof Expr.Sym l && l.bare() && l.base().equals(v.base())
+                        && NameKeys.full(read.withScripts(read.span(), null, null, read.primes())).equals(key)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean whole(Expr e, String key) {
         return e instanceof Expr.Sym x && x.sub() == null && (x.sup() == null || x.sup().isTranspose()
                 || x.sup().key().equals("\\mathrm{T}") || x.sup().key().equals("\\mathrm T"))
@@ -1434,15 +1464,17 @@ final class NameResolver {
             return null;   // p_{0i} is (0, i) only for a tensor of as many axes
         }
         String baseLatex = file.source.slice(base.span());
+        Input declaredVector = b instanceof Binding.InputName vector ? vector.input()
+                : b instanceof Binding.ParamName param ? param.param().declaration() : null;
         if (items.size() == 1 && items.get(0) instanceof Expr.Num zero && zero.text().equals("0")
-                && b instanceof Binding.InputName vector && vector.input().dims().size() == 1
-                && wholeInProduct(NameKeys.full(base))) {
+                && declaredVector != null && declaredVector.dims() != null && declaredVector.dims().size() == 1
+                && (wholeInProduct(NameKeys.full(base)) || summedFromOne(base, declaredVector))) {
             // PRML's y(\mathbf{x}) = \mathbf{w}^{\mathrm{T}}\mathbf{x} + w_0 ("w_0 is a bias"), scikit-learn's X_i w + w_0:
             // the whole w is already in the product, so w_0 as its first entry would be counted twice; yet PRML's
             // w_0 + \sum_{j=1}^{M-1} w_j \phi_j(\mathbf{x}) means that entry. It was the entry, warned (W0140).
-            return body.error(Code.E0362, s.span(), "`" + file.source.slice(s.span()).strip() + "` beside the whole `"
-                            + baseLatex + "` in a product: a separate bias, or the first entry of `" + baseLatex
-                            + "` (already in the product)? eqc cannot tell",
+            return body.error(Code.E0362, s.span(), "`" + file.source.slice(s.span()).strip() + "` beside every entry of `"
+                            + baseLatex + "` (the whole vector in a product, or summed from 1 to its length): a separate"
+                            + " bias, or the first entry of `" + baseLatex + "`, already read there? eqc cannot tell",
                     "if it is a bias, declare it as its own input (`" + file.source.slice(s.span()).strip()
                             + " \\in \\mathbb{R}`); if it is the first entry, write the product without it");
         }

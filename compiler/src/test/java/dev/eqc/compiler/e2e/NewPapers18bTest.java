@@ -170,4 +170,12 @@ class NewPapers18bTest {
                 Map.of("y", new double[] {1, 0, 2, 2}, "\\hat{y}", new double[] {1, 1, 2, 0}),
                 Map.of("y", new int[] {4}, "\\hat{y}", new int[] {4}), new double[] {2}, List.of());
     }
+
+    @Test
+    void anInterceptBesideASumOverEveryEntryIsAskedAbout() {
+        // ESL (3.2): \sum_{i=1}^N (y_i - \beta_0 - \sum_{j=1}^p x_{ij}\beta_j)^2 with \beta in R^p: \beta_0 was \beta's first
+        // entry (W0140, counted from 0) while the sum read \beta_1 … \beta_p counted from 1, the first entry twice.
+        PaperReadings.assertRejected("x, \\beta \\in \\mathbb{R}^{p}\n\nf = \\beta_0 + \\sum_{j=1}^{p} x_j \\beta_j",
+                Code.E0362);
+    }
 }
