@@ -58,7 +58,7 @@ FRAC          : '\\frac' | '\\dfrac' | '\\tfrac' | '\\cfrac' ;
 BINOM         : '\\binom' | '\\dbinom' | '\\tbinom' ;
 SQRT          : '\\sqrt' ;
 TEXTNAME      : '\\mathrm' | '\\operatorname' '*'? | '\\text' | '\\textrm' | '\\mathit'
-              | '\\mathop' | '\\mathsf' | '\\textit' | '\\textsf' | '\\mbox' ;
+              | '\\mathop' | '\\mathsf' | '\\textit' | '\\textsf' | '\\mbox' | '\\texttt' | '\\mathtt' ;
 FONT          : '\\mathcal' | '\\mathbb' | '\\mathscr' | '\\mathfrak' ;
 STYLE         : '\\mathbf' | '\\boldsymbol' | '\\bm' | '\\vec' | '\\pmb' | '\\textbf' | '\\mathbold' ;
 ACCENT        : '\\hat' | '\\tilde' | '\\bar' | '\\dot' | '\\ddot' | '\\overline' | '\\widehat'
@@ -77,7 +77,7 @@ BMOD          : '\\bmod' ;
 PM            : '\\pm' ;
 LE            : '\\le' | '\\leq' | '\\leqslant' | '<=' | '≤' | '\\lt' ;
 GE            : '\\ge' | '\\geq' | '\\geqslant' | '>=' | '≥' | '\\gt' ;
-NE            : '\\ne' | '\\neq' | '!=' | '≠' ;
+NE            : '\\ne' | '\\neq' | '!=' | '≠' | '\\not' [ \t]* '=' ;
 RELATED       : '\\sim' | '\\approx' | '\\propto' | '\\simeq' | '\\to' | '\\rightarrow' | '\\mapsto'
               | '\\Rightarrow' | '\\implies' | '\\iff' | '\\subset' | '\\subseteq' | '\\notin' | '\\ll' | '\\gg' ;
 LANGLE        : '\\langle' ;

@@ -401,6 +401,55 @@ public final class Catalogue {
                         + " E0103. docs/LANGUAGE.md, Lists and matrices written out.",
                 "a \\in \\mathbb{R}^{C}\ns = [e^{a_1}, \\cdots, e^{a_C}] / \\sum_c e^{a_c}",
                 "a \\in \\mathbb{R}^{C}\ns_k = e^{a_k} / \\sum_c e^{a_c}");
+        add(Code.W0463, "An outer product of two declared vectors over the product of their norms, as scikit-learn's user"
+                        + " guide prints the cosine similarity (\"if x and y are row vectors\"): `k(x, y) = \\frac{x"
+                        + " y^\\top}{\\|x\\| \\|y\\|}` with `x, y \\in \\mathbb{R}^{d}`. Read as columns, `x y^\\top` is a"
+                        + " d × d matrix and the kernel was one, silently; over the two norms it can only be the cosine, so"
+                        + " the vectors are rows and the numerator their dot product, `x^\\top y`. docs/LANGUAGE.md, Products.",
+                "x, y \\in \\mathbb{R}^{d}\nk = \\frac{x y^\\top}{\\|x\\| \\|y\\|}",
+                "x, y \\in \\mathbb{R}^{d}\nk = \\frac{x^\\top y}{\\|x\\| \\|y\\|}");
+        add(Code.W0464, "A function of a vector whose body reads the vector's element at a letter nothing binds, as JAX's"
+                        + " docstring prints the softmax: `\\mathrm{softmax}(x) = \\frac{\\exp(x_i)}{\\sum_j \\exp(x_j)}` with"
+                        + " `x \\in \\mathbb{R}^{n}`. The letter is the index of the value defined, written on the right only:"
+                        + " read as `\\mathrm{softmax}(x)_i`, one value per element. Was `x_i`, an undeclared scalar input"
+                        + " (W0101). Only when the parameters are declared vectors, `x_i` is no declared name, the letter is no"
+                        + " name or size of the file, no reduction of the body binds it and nothing calls the function."
+                        + " docs/LANGUAGE.md, Definitions.",
+                "x \\in \\mathbb{R}^{n}\n\\mathrm{softmax}(x) = \\frac{\\exp(x_i)}{\\sum_j \\exp(x_j)}",
+                "x \\in \\mathbb{R}^{n}\n\\mathrm{softmax}(x)_i = \\frac{\\exp(x_i)}{\\sum_j \\exp(x_j)}");
+        add(Code.W0465, "A chain of equal forms whose first form is written out with dots and a later one closed, as"
+                        + " textbooks print an expansion and its sum (PRML's Eq. 1.1, `y(x, \\mathbf{w}) = w_0 + w_1 x + w_2 x^2"
+                        + " + \\ldots + w_M x^M = \\sum_{j=0}^{M} w_j x^j`): the dotted form illustrates the closed one, and"
+                        + " the value is computed from the first form after it with no dots. The dotted form was computed"
+                        + " (a chain keeps its first form when each form reads only what the file gives), and its run of"
+                        + " terms from 2 was E0103. docs/LANGUAGE.md, Definitions.",
+                "w \\in \\mathbb{R}^{4}, x \\in \\mathbb{R}\ny = w_0 + w_1 x + \\ldots + w_3 x^3 = \\sum_{j=0}^{3} w_j x^j",
+                "w \\in \\mathbb{R}^{4}, x \\in \\mathbb{R}\ny = \\sum_{j=0}^{3} w_j x^j");
+        add(Code.W0466, "Short words that name counts, as scikit-learn's user guide prints the Matthews correlation"
+                        + " coefficient: `MCC = \\frac{tp \\times tn - fp \\times fn}{\\sqrt{(tp + fp)(tp + fn)(tn + fp)(tn +"
+                        + " fn)}}` (tp, fp, tn, fn the counts, named in prose only). A run of two or three lower-case letters"
+                        + " the file neither declares nor defines is one name when none of its letters is written alone"
+                        + " anywhere in the file and the run is written twice or shares a letter with another such run. It"
+                        + " was the product of its letters, and the run asked for inputs t, p, n, f. docs/LANGUAGE.md, Names.",
+                "P = \\frac{tp}{tp + fp}",
+                "tp, fp \\in \\mathbb{R}\nP = \\frac{tp}{tp + fp}");
+        add(Code.W0467, "A whole declared vector added to (or subtracted from) an element of a definition over an index"
+                        + " with as many values: `y_i = x_i + b` with `x, b \\in \\mathbb{R}^{n}`. As written each element is a"
+                        + " vector and the value an n × n matrix; a paper almost always means `b_i` (scikit-learn's Gaussian"
+                        + " naive Bayes, `(x_i - \\mu_y)^2` with the per-feature means declared as one vector). eqc keeps the"
+                        + " reading and says so. docs/LANGUAGE.md, Products.",
+                "x, b \\in \\mathbb{R}^{n}\ny_i = x_i + b",
+                "x, b \\in \\mathbb{R}^{n}\ny_i = x_i + b_i");
+        add(Code.E0362, "`w_0` beside the whole declared vector `w` in a product, PRML's `y(\\mathbf{x}) ="
+                        + " \\mathbf{w}^{\\mathrm{T}}\\mathbf{x} + w_0` with only `\\mathbf{w}, \\mathbf{x} \\in"
+                        + " \\mathbb{R}^{D}` declared: PRML's prose calls `w_0` a bias, a value of its own, and as `w`'s first"
+                        + " entry it would be counted twice; yet `w_0 + \\sum_{j=1}^{M-1} w_j \\phi_j(\\mathbf{x})` means that"
+                        + " entry. So does ESL's `\\beta_0 + \\sum_{j=1}^p x_{ij}\\beta_j` with `\\beta \\in \\mathbb{R}^{p}` (the sum"
+                        + " reads every entry, counted from 1). eqc cannot tell, so it asks. It was read as the first entry,"
+                        + " with W0140. docs/LANGUAGE.md,"
+                        + " Names.",
+                "\\mathbf{w}, \\mathbf{x} \\in \\mathbb{R}^{D}\ny = \\mathbf{w}^{\\mathrm{T}}\\mathbf{x} + w_0",
+                "\\mathbf{w}, \\mathbf{x} \\in \\mathbb{R}^{D}, w_0 \\in \\mathbb{R}\ny = \\mathbf{w}^{\\mathrm{T}}\\mathbf{x} + w_0");
         add(Code.W0457, "One letter defined element by element twice, with two numbers of indices: BPR's `\\hat{x}_{ui} ="
                         + " \\langle w_u, h_i \\rangle` then `\\hat{x}_{uij} = \\hat{x}_{ui} - \\hat{x}_{uj}`. A tensor has"
                         + " one number of axes, so these are two values told apart by their indices: the second, and"

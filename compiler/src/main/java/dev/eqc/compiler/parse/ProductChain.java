@@ -34,6 +34,18 @@ public final class ProductChain {
     }
 
     Expr fold(List<Link> written) {
+        if (written.size() > 1 && written.get(0).factor() instanceof Expr.Unary u && u.operand() instanceof Expr.Sym first
+                && first.kind() == SymKind.LETTERS && first.bare() && first.base().length() == 1
+                && written.get(1).op() == null && written.get(1).factor() instanceof Expr.Sym next
+                && next.kind() == SymKind.LETTERS && next.span().start() == first.span().end()) {
+            // TensorFlow's docstring `log(1 + exp(-abs(x)))`: the sign is written before a word (`-abs(x)`, `-log(p)`),
+            // so it negates the whole product and the letters stay one run. It bound the first letter alone, `(-a)`
+            // times `bs(x)` (E0192 for bs). A product's value is the same either way.
+            List<Link> unsigned = new ArrayList<>(written);
+            unsigned.set(0, new Link(null, null, first));
+            Expr product = fold(unsigned);
+            return new Expr.Unary(u.span().to(product.span()), u.opSpan(), u.op(), product);
+        }
         for (int k = written.size() - 1; k > 0; k--) {
             if (written.get(k).op() == BinaryOp.CONCAT) {
                 // [\mathbf{W}\vec{h}_i \| \mathbf{W}\vec{h}_j] (GAT): concatenation joins whole products, as

@@ -113,7 +113,8 @@ final class StatementSplitter {
             return;
         }
         if (type == EqLexer.NEWLINE) {
-            if (open.isEmpty() && !insideDisplay() && !(endsWithOperator() && !startsAnotherStatement(tokens, at + 1))) {
+            if (open.isEmpty() && !insideDisplay() && !(endsWithOperator() && !startsAnotherStatement(tokens, at + 1))
+                    && !continuesOnNextLine(tokens, at + 1)) {
                 if (current.isEmpty() && isBlankLine(t)) {
                     pendingComment.clear();
                 }
@@ -217,6 +218,55 @@ final class StatementSplitter {
             }
         }
         return sign >= 0 && sign != last;
+    }
+
+    /**
+     * A display broken before a reduction, a {@code cases} block or an operator, as scikit-learn's user guide prints the
+     * Tweedie deviance: {@code \text{D}(y, \hat{y}) = \frac{1}{n_\text{samples}}}, then {@code \sum_{i=0}^{…}} on the
+     * next line, then {@code \begin{cases}}. The statement so far has its relation sign, and the next line, which no
+     * statement can start with, has none: it continues the statement (it was a statement of its own, E0102 for
+     * {@code \sum}).
+     */
+    private boolean continuesOnNextLine(List<? extends Token> tokens, int from) {
+        if (current.isEmpty() || !hasTopLevelSign(current, 0)) {
+            return false;
+        }
+        int first = from;
+        while (first < tokens.size() && tokens.get(first).getType() == EqLexer.COMMENT) {
+            first++;
+        }
+        if (first >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(first);
+        boolean continuation = t.getType() == EqLexer.CASES_BEGIN || t.getType() == EqLexer.PLUS
+                || t.getType() == EqLexer.MINUS || t.getType() == EqLexer.CDOT || t.getType() == EqLexer.TIMES
+                || t.getType() == EqLexer.COMMAND && java.util.Set.of("\\sum", "\\prod").contains(t.getText());
+        if (!continuation) {
+            return false;
+        }
+        List<Token> line = new ArrayList<>();
+        for (int i = first; i < tokens.size() && tokens.get(i).getType() != EqLexer.NEWLINE; i++) {
+            line.add(tokens.get(i));
+        }
+        return !hasTopLevelSign(line, -1);
+    }
+
+    /** Whether {@code line} has a relation sign or {@code \\in} outside brackets (from its {@code skip + 1}-th token). */
+    private static boolean hasTopLevelSign(List<? extends Token> line, int skip) {
+        int depth = 0;
+        for (int i = 0; i < line.size(); i++) {
+            int type = line.get(i).getType();
+            if (isOpener(type)) {
+                depth++;
+            } else if (isCloser(type) && depth > 0) {
+                depth--;
+            } else if (depth == 0 && i > skip && (type == EqLexer.EQ || type == EqLexer.ASSIGN
+                    || type == EqLexer.DEFINE_SIGN || type == EqLexer.ARROW_ASSIGN || type == EqLexer.IN)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The statement so far ends in {@code \\ldots,} (or {@code \\dots}, {@code \\cdots}, {@code …}). */

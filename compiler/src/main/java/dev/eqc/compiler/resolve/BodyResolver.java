@@ -1281,6 +1281,11 @@ final class BodyResolver {
     }
 
     private Term binary(Expr.Binary b) {
+        if (b.op() == BinaryOp.JUXTAPOSE && (emptyBraces(b.left()) || emptyBraces(b.right()))) {
+            // scikit-learn's MAPE, \frac{{}\left| y_i - \hat{y}_i \right|}{…}: an empty group typesets nothing, so
+            // the value beside it is the operand (was E0001, an empty group where a value belongs).
+            return expr(emptyBraces(b.left()) ? b.right() : b.left());
+        }
         String joint = file.jointSize(b);
         if (joint != null && file.isDimension(joint)) {
             return new Term.DimValue(b.span(), joint);   // \frac{1}{\mu B}, \sum_{b=1}^{\mu B}: one size
@@ -1350,6 +1355,11 @@ final class BodyResolver {
      * is its row count and not its column count, is read by column (W0331) — the row has the wrong length. The left
      * factor as resolved, or that factor with the matrix transposed.
      */
+    /** {@code {}}: an empty brace group, which typesets nothing. */
+    private static boolean emptyBraces(Expr e) {
+        return e instanceof Expr.Group g && g.bracket() == Bracket.BRACE && g.items().isEmpty();
+    }
+
     private Term columnOf(Expr.Binary b, Term left, Term right) {
         if (!(b.left() instanceof Expr.Sym s) || s.sup() == null || !s.sup().isTranspose() || s.sub() == null
                 || !s.sub().isSingle() || !(left instanceof Term.Transpose t)) {

@@ -656,6 +656,10 @@ final class CallResolver {
                 && callee.sub() != null && callee.sub().key().equals("2")) {
             builtin = Optional.of(Builtin.LOG2);   // \log_2
         }
+        if (callee.kind() == SymKind.COMMAND && callee.base().equals("\\log") && callee.sup() == null
+                && callee.sub() != null && callee.sub().key().equals("e")) {
+            builtin = Optional.of(Builtin.LOG);   // \log_e (scikit-learn's MSLE): the natural logarithm (was E0101)
+        }
 
         if (builtin.isEmpty() && callee.kind() == SymKind.WORD && callee.sub() == null && callee.accent() == null
                 && callee.primes() == 0 && callee.sup() != null && callee.sup().isSingle()

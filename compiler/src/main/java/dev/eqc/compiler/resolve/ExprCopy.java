@@ -66,6 +66,11 @@ class ExprCopy {
         return new Expr.Binary(b.span(), b.opSpan(), b.op(), expr(b.left()), expr(b.right()));
     }
 
+    /** A fraction, with its numerator and denominator copied. */
+    Expr frac(Expr.Frac f) {
+        return new Expr.Frac(f.span(), expr(f.num()), expr(f.den()));
+    }
+
     /** A reduction, with its operator and body copied. */
     Expr bigOp(Expr.BigOp b) {
         return new Expr.BigOp(b.span(), (Expr.Sym) expr(b.operator()), expr(b.body()));
@@ -101,7 +106,7 @@ class ExprCopy {
             return new Expr.Subscripted(s.span(), expr(s.base()), script(s.sub()));
         }
         if (e instanceof Expr.Frac f) {
-            return new Expr.Frac(f.span(), expr(f.num()), expr(f.den()));
+            return frac(f);
         }
         if (e instanceof Expr.Root r) {
             return new Expr.Root(r.span(), r.degree() == null ? null : expr(r.degree()), expr(r.radicand()));

@@ -308,6 +308,17 @@ final class FileScope {
     /** Products of two sizes the file never writes apart ({@link JointSizes}), by key. */
     private Set<String> jointSizes = Set.of();
 
+    /** Runs of letters read as one undeclared name ({@link WordRuns}, W0466). */
+    private Set<String> wordRuns = Set.of();
+
+    void setWordRuns(Set<String> runs) {
+        wordRuns = Set.copyOf(runs);
+    }
+
+    boolean isWordRun(String letters) {
+        return wordRuns.contains(letters);
+    }
+
     void setJointSizes(Set<String> keys) {
         jointSizes = Set.copyOf(keys);
     }

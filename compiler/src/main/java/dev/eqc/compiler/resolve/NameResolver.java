@@ -370,6 +370,16 @@ final class NameResolver {
         if (inverse != null) {
             return inverse;
         }
+        if (isSplittableRun(s) && s.bare() && file.isWordRun(s.base())) {
+            Diagnostic.of(Code.W0466, file.source, s.span(), "`" + s.base() + "` is read as one name, not the product of"
+                            + " its letters: none of them is written alone in the file, and the run is written again or"
+                            + " shares letters with another such run")
+                    .caret("one name")
+                    .help("declare it (`" + s.base() + " \\in \\mathbb{R}`) to say so; for the product, space the"
+                            + " letters (`" + String.join(" ", s.base().split("")) + "`) and declare them")
+                    .report(file.diagnostics);
+            return unboundName(s);
+        }
         if (isSplittableRun(s)) {
             return splitRun(s);
         }
@@ -417,7 +427,8 @@ final class NameResolver {
         if (in == null || !in.declared() || in.dims() == null || in.dims().isEmpty() || in.labels() != null
                 || !(in.dims().get(0) instanceof dev.eqc.compiler.term.Dim.Symbol size)
                 || !(size.name().equals(letter.base().toUpperCase(java.util.Locale.ROOT))
-                        || size.name().equals(limitSymbol(indices.get(0))))
+                        || size.name().equals(limitSymbol(indices.get(0)))
+                        || size.name().equals(siblingRowCount(s, letter.base())))
                 || size.name().equals(letter.base())) {
             return null;
         }
@@ -430,6 +441,92 @@ final class NameResolver {
                         s.sub().span().start() - 1)) + " \\in \\mathbb{R}^{" + size.name() + "}`, to say so")
                 .report(file.diagnostics);
         return new Term.Index(s.span(), inputRef(s.span(), in), indices);
+    }
+
+    /**
+     * Whether the definition being read has the declared vector {@code key}, whole, in a product with something other
+     * than a number ({@code \mathbf{w}^{\mathrm{T}}\mathbf{x}}, {@code X_i w}, {@code w \cdot x}).
+     */
+    private boolean wholeInProduct(String key) {
+        if (body.def == null || body.def.rhs() == null) {
+            return false;
+        }
+        for (Expr e : IndexLetters.nodes(body.def.rhs(), false)) {
+            if (e instanceof Expr.Binary bin && (bin.op() == dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
+                    || bin.op() == dev.eqc.compiler.ast.BinaryOp.DOT)
+                    && (whole(bin.left(), key) && !(bin.right() instanceof Expr.Num)
+                            || whole(bin.right(), key) && !(bin.left() instanceof Expr.Num))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * ESL's {@code \sum_{i=1}^N (y_i - \beta_0 - \sum_{j=1}^p x_{ij}\beta_j)^2} with {@code \beta \in
+     * \mathbb{R}^{p}}: the definition also sums {@code \beta_j} from 1 to the vector's declared length, so every entry
+     * is in that sum, counted from 1, and {@code \beta_0} cannot be one of them (it was the first entry, counted twice).
+     */
+    private boolean summedFromOne(Expr.Sym base, Input vector) {
+        if (body.def == null || body.def.rhs() == null || vector.dims() == null || vector.dims().size() != 1
+                || !(vector.dims().get(0) instanceof dev.eqc.compiler.term.Dim.Symbol size)) {
+            return false;
+        }
+        String key = NameKeys.full(base);
+        for (Expr e : IndexLetters.nodes(body.def.rhs(), false)) {
+            if (!(e instanceof Expr.BigOp big) || big.operator().sub() == null || big.operator().sup() == null
+                    || !big.operator().sup().key().equals(size.name()) || !big.operator().sub().isSingle()
+                    || !(big.operator().sub().single() instanceof Expr.Relation rel)
+                    || rel.op() != dev.eqc.compiler.ast.RelOp.EQ || !(rel.left() instanceof Expr.Sym v) || !v.bare()
+                    || !(rel.right() instanceof Expr.Num one) || !one.text().equals("1")) {
+                continue;
+            }
+            for (Expr x : IndexLetters.nodes(big.body(), false)) {
+                if (x instanceof Expr.Sym read && read.sub() != null && read.sub().isSingle()
+                        && read.sub().single() instanceof Expr.Sym l && l.bare() && l.base().equals(v.base())
+                        && NameKeys.full(read.withScripts(read.span(), null, null, read.primes())).equals(key)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean whole(Expr e, String key) {
+        return e instanceof Expr.Sym x && x.sub() == null && (x.sup() == null || x.sup().isTranspose()
+                || x.sup().key().equals("\\mathrm{T}") || x.sup().key().equals("\\mathrm T"))
+                && NameKeys.full(x.withScripts(x.span(), null, null, x.primes())).equals(key);
+    }
+
+    /**
+     * D2L's matrix factorization, {@code \hat{\mathbf{R}}_{ui} = \mathbf{p}_u\mathbf{q}^\top_i + b_u + b_i} with
+     * {@code \mathbf{P} \in \mathbb{R}^{m \times k}} and {@code b_u \in \mathbb{R}^{m}}: the same definition reads
+     * another name at {@code u} that is a row of a declared matrix ({@code \mathbf{p}_u} of {@code \mathbf{P}}), so
+     * {@code u} runs over that matrix's rows; their count, or null. (W0257 then reads {@code b_u} at {@code u}; the
+     * whole vector was added to the [m, n] ratings, E0302.)
+     */
+    private String siblingRowCount(Expr.Sym s, String letter) {
+        if (body.def == null || body.def.rhs() == null) {
+            return null;
+        }
+        for (Expr e : IndexLetters.nodes(body.def.rhs(), false)) {
+            if (!(e instanceof Expr.Sym x) || x.span().equals(s.span()) || x.sub() == null || !x.sub().isSingle()
+                    || !(x.sub().single() instanceof Expr.Sym l) || !l.bare() || !l.base().equals(letter)
+                    || isBound(NameKeys.full(x.withScripts(x.span(), x.sub(), null, x.primes())))) {
+                continue;
+            }
+            Expr.Sym bare = x.withScripts(x.span(), null, null, 0);
+            Input own = file.input(NameKeys.full(bare));
+            Input capital = file.input(NameKeys.full(new Expr.Sym(x.span(), x.kind(),
+                    x.base().toUpperCase(java.util.Locale.ROOT), x.accent(), null, null, 0)));
+            for (Input in : java.util.Arrays.asList(own, capital)) {
+                if (in != null && in.declared() && in.dims() != null && in.dims().size() == 2
+                        && in.dims().get(0) instanceof dev.eqc.compiler.term.Dim.Symbol rows) {
+                    return rows.name();
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -1405,6 +1502,20 @@ final class NameResolver {
             return null;   // p_{0i} is (0, i) only for a tensor of as many axes
         }
         String baseLatex = file.source.slice(base.span());
+        Input declaredVector = b instanceof Binding.InputName vector ? vector.input()
+                : b instanceof Binding.ParamName param ? param.param().declaration() : null;
+        if (items.size() == 1 && items.get(0) instanceof Expr.Num zero && zero.text().equals("0")
+                && declaredVector != null && declaredVector.dims() != null && declaredVector.dims().size() == 1
+                && (wholeInProduct(NameKeys.full(base)) || summedFromOne(base, declaredVector))) {
+            // PRML's y(\mathbf{x}) = \mathbf{w}^{\mathrm{T}}\mathbf{x} + w_0 ("w_0 is a bias"), scikit-learn's X_i w + w_0:
+            // the whole w is already in the product, so w_0 as its first entry would be counted twice; yet PRML's
+            // w_0 + \sum_{j=1}^{M-1} w_j \phi_j(\mathbf{x}) means that entry. It was the entry, warned (W0140).
+            return body.error(Code.E0362, s.span(), "`" + file.source.slice(s.span()).strip() + "` beside every entry of `"
+                            + baseLatex + "` (the whole vector in a product, or summed from 1 to its length): a separate"
+                            + " bias, or the first entry of `" + baseLatex + "`, already read there? eqc cannot tell",
+                    "if it is a bias, declare it as its own input (`" + file.source.slice(s.span()).strip()
+                            + " \\in \\mathbb{R}`); if it is the first entry, write the product without it");
+        }
         // x_0, x_{0}, p_{0,i}, p_{0i} (Tversky's class 0 at voxel i): the file counts x's positions from 0.
         boolean fromZero = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(baseLatex)
                 + "_(?:0(?![0-9])|\\{\\s*0\\s*(?:\\}|,|[a-z]\\s*\\}))").matcher(file.source.text()).find();

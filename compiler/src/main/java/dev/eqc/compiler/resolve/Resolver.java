@@ -78,9 +78,11 @@ public final class Resolver {
     private static Program rewrite(Program program, Diagnostics diagnostics) {
         Program p = CapitalDeclarations.expand(program, diagnostics);
         p = OneStepLetters.expand(p, diagnostics);
+        p = DottedChainForms.expand(p, diagnostics);
         p = DottedSums.expand(p, diagnostics);
         p = PatternColumns.expand(p, diagnostics);
         p = PatternRows.expand(p, diagnostics);
+        p = DottedDiagonals.expand(p, diagnostics);
         p = DottedLists.expand(p, diagnostics);
         p = OptimisedObjectives.expand(p, diagnostics);
         p = ElementUpdates.expand(p, diagnostics);
@@ -94,6 +96,8 @@ public final class Resolver {
         p = PerElementTotals.expand(p, diagnostics);
         p = ParameterGradients.expand(p, diagnostics);
         p = GradientPoints.expand(p);
+        p = CosineRows.expand(p, diagnostics);
+        p = FreeElementIndex.expand(p, diagnostics);
         p = ElementArguments.expand(p, diagnostics);
         p = InvertedForms.expand(p, diagnostics);
         p = LabelLists.expand(p, diagnostics);
@@ -104,6 +108,7 @@ public final class Resolver {
 
     private ResolvedProgram run(Program program) {
         file.setJointSizes(JointSizes.of(program));
+        file.setWordRuns(WordRuns.of(program));
         Declarations declarations = new Declarations(file);
         for (Statement s : program.statements()) {
             if (s instanceof Statement.Declaration d) {

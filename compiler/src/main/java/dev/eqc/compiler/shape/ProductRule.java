@@ -160,11 +160,12 @@ final class ProductRule {
             if (!leftRow && !rightRow && differ(l.dim(0), r.dim(0))) {
                 return outerOfDifferentLengths(p, l, r);
             }
-            if (!leftRow && !rightRow && (rowOfMatrix(p.left()) || labelRowOfMatrix(p.left())) && wholeVector(p.right())
+            if (!leftRow && !rightRow && (rowOfMatrix(unNegated(p.left())) || labelRowOfMatrix(unNegated(p.left())))
+                    && wholeVector(p.right())
                     && pass.unifier.same(terms.resolved(l.dim(0)), terms.resolved(r.dim(0)))) {
                 return rowTimesVector(p, l, r);
             }
-            if (!leftRow && !rightRow && rowsAtTwoIndices(p.left(), p.right())
+            if (!leftRow && !rightRow && rowsAtTwoIndices(unNegated(p.left()), p.right())
                     && pass.unifier.same(terms.resolved(l.dim(0)), terms.resolved(r.dim(0)))) {
                 // scikit-learn's X_i W_k (multinomial logistic regression: "each row vector W_k corresponds to class
                 // k"): rows of two declared matrices at two different indices side by side are their dot product, a
@@ -172,7 +173,7 @@ final class ProductRule {
                 String left = pass.source.slice(p.left().span()).trim();
                 String right = pass.source.slice(p.right().span()).trim();
                 Diagnostic.of(Code.W0455, pass.source, p.span(), "`" + left + "` and `" + right + "`, rows of the"
-                                + " declared `" + rowName(p.left()) + "` and `" + rowName(p.right()) + "` at two different"
+                                + " declared `" + rowName(unNegated(p.left())) + "` and `" + rowName(p.right()) + "` at two different"
                                 + " indices, side by side are read as their dot product, a number for each pair")
                         .caret("dot product: " + terms.resolved(l) + " · " + terms.resolved(r) + " → a number")
                         .help("write `" + left + " " + right + "^\\top` or `\\langle " + left + ", " + right + " \\rangle`"
@@ -623,6 +624,14 @@ final class ProductRule {
         return t instanceof Term.Reduce r && r.op() == Term.ReduceOp.SUM && IndexVar.CLASSES.equals(r.var().name())
                 && r.body() instanceof Term.Where w && w.then() instanceof Term.Index ix && ix.indices().size() == 1
                 && ix.indices().get(0) == r.var() && rowOfMatrix(ix);
+    }
+
+    /**
+     * {@code -X_i} in scikit-learn's {@code \exp(-X_i w - w_0)}: a sign written before a row is read with the product
+     * after it ({@code -(X_i w)}), so the row is still a row beside the vector. Was the element-wise product.
+     */
+    private static Term unNegated(Term t) {
+        return t instanceof Term.Negate n ? n.operand() : t;
     }
 
     private static boolean rowOfMatrix(Term t) {

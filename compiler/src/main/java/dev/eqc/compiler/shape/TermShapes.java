@@ -219,6 +219,8 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             if (norms != null) {
                 return norms;
             }
+            warnWholeVectorBesideElement(a, a.left(), left, a.right(), right);
+            warnWholeVectorBesideElement(a, a.right(), right, a.left(), left);
         }
         if (a.op() == Term.ArithOp.DIV && left != null && right != null) {
             Shape cosine = barsUnderNumberOfVectors(a, left, right);
@@ -240,6 +242,37 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         return broadcastOperands(a.left(), left, a.right(), right, a.opSpan(), a.span(), a.op().symbol,
                 a.op() == Term.ArithOp.ADD ? "add" : a.op() == Term.ArithOp.SUB ? "subtract"
                         : a.op() == Term.ArithOp.MUL ? "multiply element-wise" : "divide");
+    }
+
+    /**
+     * {@code y_i = x_i + b} with {@code x, b \in \mathbb{R}^{n}}: a whole declared vector added to (or subtracted
+     * from) an element of a definition over {@code i}, with as many entries as {@code i} has values. Read as written,
+     * each element is a vector and the value an n × n matrix; a paper almost always means {@code b_i} (scikit-learn's
+     * Gaussian naive Bayes, {@code (x_i - \mu_y)^2} with the per-feature means declared as one vector). eqc keeps
+     * the reading and says so (W0467).
+     */
+    private void warnWholeVectorBesideElement(Term.Arith a, Term element, Shape elementShape, Term whole, Shape wholeShape) {
+        if (!owner.elementwise() || !elementShape.isScalar() || wholeShape.rank() != 1
+                || !(whole instanceof Term.InputRef in) || !in.input().declared()
+                || !(element instanceof Term.Index ix) || !(ix.base() instanceof Term.InputRef)
+                || !owner.indices().containsAll(ix.indices())) {
+            return;
+        }
+        for (IndexVar v : ix.indices()) {
+            Dim extent = pass.extentOf(v);
+            if (extent != null && resolved(extent).equals(resolved(wholeShape.dim(0)))) {
+                String w = pass.source.slice(whole.span()).strip();
+                Diagnostic.of(Code.W0467, pass.source, whole.span(), "`" + w + "`, a whole vector of " + resolved(extent)
+                                + " entries, " + (a.op() == Term.ArithOp.ADD ? "is added to" : "is in a difference with")
+                                + " the element `" + pass.source.slice(element.span()).strip() + "` of a definition over `"
+                                + v.name() + "`, which has as many values: each element is a vector, and the value has an"
+                                + " axis more")
+                        .caret("the whole vector, at every " + v.name())
+                        .help("for its element, write `" + w + "_" + v.name() + "`")
+                        .report(pass.diagnostics);
+                return;
+            }
+        }
     }
 
     /**
@@ -811,7 +844,14 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             Span at = c.args().get(i).span();
             if (got.rank() < want.rank()) {
                 // a value of lower rank than the declared parameter (a layer on rows applied to a number) is an
-                // error, not a reason to read the parameter as local
+                // error, not a reason to read the parameter as local; unless the argument is an element or a row of
+                // the very input the parameter is named after: PRML's y(x_n, \mathbf{w}) with \mathbf{x} declared
+                // as the N training inputs and y(x, \mathbf{w}) = \sum_j w_j x^j (W0265, each call gives the shape)
+                Param p = f.params().get(i);
+                if (p.declaration() != null && c.args().get(i) instanceof Term.Index ix
+                        && ix.base() instanceof Term.InputRef in && in.input() == p.declaration()) {
+                    pass.noteNamesakeConflict(f);
+                }
                 error(Code.E0303, at, "`" + f.latexName() + "` expects `" + f.params().get(i).latex() + "` of shape "
                         + resolved(want) + ", got " + resolved(got), "a value of lower rank cannot be expanded", null);
                 return null;
