@@ -401,6 +401,29 @@ public final class Catalogue {
                         + " E0103. docs/LANGUAGE.md, Lists and matrices written out.",
                 "a \\in \\mathbb{R}^{C}\ns = [e^{a_1}, \\cdots, e^{a_C}] / \\sum_c e^{a_c}",
                 "a \\in \\mathbb{R}^{C}\ns_k = e^{a_k} / \\sum_c e^{a_c}");
+        add(Code.W0468, "A reduction over a tuple of names subscripted by one letter, drawn from a set the file gives"
+                        + " (a row of a declared 0/1 matrix, a declared 0/1 vector, a family of index sets):"
+                        + " prototypical networks' `\\sum_{(\\mathbf{x}_i, y_i) \\in S_k} f_\\phi(\\mathbf{x}_i)` (Snell et"
+                        + " al., Eq. 1) with `S \\in \\{0,1\\}^{K \\times N}`. The tuple names each sample by its index,"
+                        + " so the sum runs over the members of the set, `\\sum_{i \\in S_k}`. Was E0103. A set the file"
+                        + " does not give is W0403. docs/LANGUAGE.md, Sums over index sets.",
+                "S \\in \\{0,1\\}^{K \\times N}, x \\in \\mathbb{R}^{N}\nc_k = \\sum_{(x_i, y_i) \\in S_k} x_i",
+                "S \\in \\{0,1\\}^{K \\times N}, x \\in \\mathbb{R}^{N}\nc_k = \\sum_{i \\in S_k} x_i");
+        add(Code.W0469, "An expectation the file does not define, applied with parentheses to a sum or a difference and"
+                        + " raised to a number: SPPO's `\\mathbb{E}_{y \\sim \\pi_t(\\cdot|x)}\\left(\\log(…) - \\eta(…)"
+                        + "\\right)^2` (Wu et al., Eq. 3.6), the textbook variance `E(X - \\mu)^2`. The power applies to"
+                        + " the difference inside: read as `\\mathbb{E}[(…)^2]`. Before, it was the square of the mean"
+                        + " (without a subscript, silently) or E0103 (with one). `\\mathbb{E}[X]^2`, with square brackets,"
+                        + " stays the square of the mean; one term in parentheses is E0363. docs/LANGUAGE.md, Expectations.",
+                "x \\in \\mathbb{R}^{B}, \\mu \\in \\mathbb{R}\nv = \\mathbb{E}(x - \\mu)^2",
+                "x \\in \\mathbb{R}^{B}, \\mu \\in \\mathbb{R}\nv = \\mathbb{E}[(x - \\mu)^2]");
+        add(Code.E0363, "An expectation applied with parentheses to one term and raised to a power, `\\mathbb{E}(X)^2`:"
+                        + " in a variance formula (`\\mathbb{E}(X^2) - \\mathbb{E}(X)^2`) it is the square of the mean,"
+                        + " where a loss written `\\mathbb{E}_{y}(\\ell_y)^2` means the mean of the square. eqc does not"
+                        + " guess (it was the square of the mean, silently): write `(\\mathbb{E}[X])^2` or"
+                        + " `\\mathbb{E}[X^2]`. A sum or difference inside is W0469. docs/LANGUAGE.md, Expectations.",
+                "x \\in \\mathbb{R}^{B}\nv = \\mathbb{E}(x)^2",
+                "x \\in \\mathbb{R}^{B}\nv = (\\mathbb{E}[x])^2");
         add(Code.W0457, "One letter defined element by element twice, with two numbers of indices: BPR's `\\hat{x}_{ui} ="
                         + " \\langle w_u, h_i \\rangle` then `\\hat{x}_{uij} = \\hat{x}_{ui} - \\hat{x}_{uj}`. A tensor has"
                         + " one number of axes, so these are two values told apart by their indices: the second, and"

@@ -714,6 +714,12 @@ final class BodyResolver {
             return indexedResult(new Expr.Subscripted(p.span(), p.base(),
                     new Script(k.span(), List.of(k), k.base())));
         }
+        if (e instanceof Expr.Power p && p.base() instanceof Expr.Apply a) {
+            Term expected = calls.poweredExpectation(p, a);   // \mathbb{E}_{y \sim p}(a - b)^2 (W0469, E0363)
+            if (expected != null) {
+                return expected;
+            }
+        }
         if (e instanceof Expr.Power p && p.base() instanceof Expr.Apply a && calls.isProduct(a)) {
             return calls.poweredProduct(p, a);
         }

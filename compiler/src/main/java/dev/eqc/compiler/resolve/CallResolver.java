@@ -487,6 +487,17 @@ final class CallResolver {
                         : named);
             }
         }
+        if (callee.sub() != null && callee.sup() == null && a.args().size() == 1 && (callee.kind() == SymKind.BB
+                || callee.kind() == SymKind.WORD) && callee.base().equals("E") && callee.primes() == 0
+                && (callee.accent() == null || callee.accent().equals("hat"))
+                && !(callee.sub().isSingle() && callee.sub().single() instanceof Expr.Sym)
+                && file.definition(NameKeys.full(callee)) == null && file.input(NameKeys.full(callee)) == null
+                && !body.names.isBound(NameKeys.full(callee))) {
+            // \mathbb{E}_{y \sim \pi_t(\cdot|x)}(…) (SPPO): parentheses after an expectation that draws, as its
+            // square brackets (W0132 names the reading); it was E0103.
+            return expr(new Expr.Binary(a.span(), new Span(callee.span().end(), callee.span().end()), BinaryOp.JUXTAPOSE,
+                    callee, new Expr.Group(a.argsSpan(), Bracket.PAREN, a.args())));
+        }
         if (callee.sub() != null && callee.sup() == null && a.args().size() == 1 && axisBuiltin(callee) != null
                 && file.definition(NameKeys.full(callee)) == null) {
             // \mathrm{softmax}_j(e_{ij}), \mathbb{E}_k(x): the subscript names the axis or index.
@@ -1331,6 +1342,49 @@ final class CallResolver {
         }
         Term lowered = new Term.BuiltinCall(a.span(), Builtin.MAX, List.of(x, lo));
         return new Term.BuiltinCall(a.span(), Builtin.MIN, List.of(lowered, hi));
+    }
+
+    /**
+     * SPPO's {@code \\mathbb{E}_{y \\sim \\pi_t(\\cdot|x)}\\left(\\log(…) - \\eta(…)\\right)^2} (Wu et al., Eq. 3.6),
+     * Casella and Berger's {@code E(X - \\mu)^2}: an expectation the file does not define, applied with parentheses to
+     * a sum or difference and raised to a number, is the expectation of the power, {@code \\mathbb{E}[(X - \\mu)^2]}
+     * (W0469); it was the power of the expectation, silently, or E0103 with a subscript that draws. Applied so to one
+     * term ({@code \\mathbb{E}(X)^2}) the same spelling means {@code (\\mathbb{E}[X])^2} in a variance formula, so eqc
+     * stops (E0363). Null when {@code a} is no such expectation.
+     */
+    Term poweredExpectation(Expr.Power p, Expr.Apply a) {
+        if (!(a.callee() instanceof Expr.Sym e) || !(e.kind() == SymKind.BB || e.kind() == SymKind.WORD)
+                || !e.base().equals("E") || e.sup() != null || e.primes() != 0
+                || e.accent() != null && !e.accent().equals("hat") || a.args().size() != 1
+                || !p.exponent().isSingle() || !(p.exponent().single() instanceof Expr.Num)
+                || body.names.isBound(NameKeys.full(e)) || file.definition(NameKeys.full(e)) != null
+                || file.input(NameKeys.full(e)) != null
+                || body.names.isBound(NameKeys.full(e.withScripts(e.span(), null, null, 0)))) {
+            return null;
+        }
+        Expr arg = a.args().get(0);
+        String exponent = file.source.slice(p.exponent().span());
+        String inside = file.source.slice(arg.span());
+        String mean = file.source.slice(e.span());
+        if (!(arg instanceof Expr.Binary sum && (sum.op() == BinaryOp.ADD || sum.op() == BinaryOp.SUB
+                || sum.op() == BinaryOp.PLUS_MINUS))) {
+            return body.error(Code.E0363, p.span(), "`" + file.source.slice(p.span()) + "` may be the power of the"
+                            + " expectation, `(" + mean + "[" + inside + "])^{" + exponent + "}` as in a variance formula,"
+                            + " or the expectation of the power, `" + mean + "[(" + inside + ")^{" + exponent + "}]`",
+                    "write the one meant: `(" + mean + "[" + inside + "])^{" + exponent + "}` or `" + mean + "[("
+                            + inside + ")^{" + exponent + "}]`");
+        }
+        Diagnostic.of(Code.W0469, file.source, p.span(), "`" + file.source.slice(p.span()) + "` is read as the expectation"
+                        + " of the power, `" + mean + "[(…)^{" + exponent + "}]`, as in `E(X - \\mu)^2` for the variance:"
+                        + " the power applies to the difference inside the parentheses")
+                .caret("the mean of the " + (exponent.equals("2") ? "square" : "power"))
+                .help("write `" + mean + "\\left[(…)^{" + exponent + "}\\right]` to say so and silence this warning, or `("
+                        + mean + "[…])^{" + exponent + "}` for the power of the expectation")
+                .report(file.diagnostics);
+        Span inner = new Span(a.argsSpan().start(), p.span().end());
+        Expr powered = new Expr.Power(inner, new Expr.Group(a.argsSpan(), Bracket.PAREN, List.of(arg)), p.exponent());
+        return expr(new Expr.Binary(p.span(), new Span(e.span().end(), e.span().end()), BinaryOp.JUXTAPOSE, e,
+                new Expr.Group(inner, Bracket.SQUARE, List.of(powered))));
     }
 
     /**

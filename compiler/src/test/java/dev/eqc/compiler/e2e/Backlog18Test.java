@@ -1,0 +1,61 @@
+package dev.eqc.compiler.e2e;
+
+import dev.eqc.compiler.diag.Code;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Notation from the rejected backlog of papers/fresh (session 18), grouped by cause: what a user pasting from a
+ * paper meets most. Expected values are plain loops over the inputs, worked out from the papers' meaning.
+ */
+class Backlog18Test {
+    private static final double[] A = {1, 2, 4, -0.5};
+
+    @Test
+    void anExpectationOfADifferenceInParenthesesSquaredIsTheMeanOfTheSquare() throws Exception {
+        // SPPO's \mathbb{E}_{y \sim \pi_t(\cdot|x)}\left(\log(…) - \eta(…)\right)^2 (c1421, was E0103) and Casella and
+        // Berger's E(X - \mu)^2, which was the square of the mean, silently
+        double mu = 0.75;
+        double meanOfSquare = 0;
+        for (double a : A) {
+            meanOfSquare += (a - mu) * (a - mu) / A.length;
+        }
+        PaperReadings.assertComputes("Sppo", "a \\in \\mathbb{R}^{B}, \\mu \\in \\mathbb{R}\n\n"
+                        + "L = \\mathbb{E}_{y \\sim p(\\cdot|x)}\\left(a - \\mu\\right)^2", "L",
+                Map.of("a", A, "\\mu", new double[] {mu}), Map.of("a", new int[] {4}, "\\mu", new int[] {}),
+                new double[] {meanOfSquare}, List.of(Code.W0469, Code.W0132));
+        PaperReadings.assertComputes("Variance", "a \\in \\mathbb{R}^{B}, \\mu \\in \\mathbb{R}\n\n"
+                        + "v = \\mathbb{E}(a - \\mu)^2", "v",
+                Map.of("a", A, "\\mu", new double[] {mu}), Map.of("a", new int[] {4}, "\\mu", new int[] {}),
+                new double[] {meanOfSquare}, List.of(Code.W0469));
+    }
+
+    @Test
+    void anExpectationOfOneTermInParenthesesSquaredIsRefused() {
+        // \mathbb{E}(X)^2: the square of the mean in \mathbb{E}(X^2) - \mathbb{E}(X)^2, the mean of the square in a loss
+        PaperReadings.assertRejected("a \\in \\mathbb{R}^{B}\n\nv = \\mathbb{E}(a)^2", Code.E0363);
+        PaperReadings.assertRejected("a \\in \\mathbb{R}^{B}\n\nv = \\mathbb{E}_{y}(a_y)^2", Code.E0363);
+    }
+
+    @Test
+    void anExpectationThatDrawsTakesParenthesesAsItsBrackets() throws Exception {
+        // \mathbb{E}_{y \sim p}(…) was E0103; \mathbb{E}_{y \sim p}[…] the mean over the samples (W0132)
+        PaperReadings.assertComputes("Drawn", "a \\in \\mathbb{R}^{B}\n\nm = \\mathbb{E}_{y \\sim p}(2 a)", "m",
+                Map.of("a", A), Map.of("a", new int[] {4}), new double[] {2 * (1 + 2 + 4 - 0.5) / 4},
+                List.of(Code.W0132));
+    }
+
+    @Test
+    void aSumOverTuplesInARowOfADeclaredMembershipMatrixRunsOverItsMembers() throws Exception {
+        // Prototypical networks' \mathbf{c}_k = \frac{1}{|S_k|} \sum_{(\mathbf{x}_i, y_i) \in S_k} f_\phi(\mathbf{x}_i)
+        // with S \in \{0,1\}^{K \times N} (c1481, was E0103)
+        double[] f = {1, 10, 2, 20, 3, 30};      // N = 3 rows of M = 2
+        double[] s = {1, 0, 1, 0, 1, 1};         // K = 2 classes
+        PaperReadings.assertComputes("Protonet", "f \\in \\mathbb{R}^{N \\times M}, S \\in \\{0,1\\}^{K \\times N}\n\n"
+                        + "\\mathbf{c}_k = \\frac{1}{|S_k|} \\sum_{(\\mathbf{x}_i, y_i) \\in S_k} f_i", "\\mathbf{c}",
+                Map.of("f", f, "S", s), Map.of("f", new int[] {3, 2}, "S", new int[] {2, 3}),
+                new double[] {(1 + 3) / 2.0, (10 + 30) / 2.0, (2 + 3) / 2.0, (20 + 30) / 2.0},
+                List.of(Code.W0285, Code.W0468));
+    }
+}
