@@ -409,6 +409,28 @@ public final class Catalogue {
                         + " does not give is W0403. docs/LANGUAGE.md, Sums over index sets.",
                 "S \\in \\{0,1\\}^{K \\times N}, x \\in \\mathbb{R}^{N}\nc_k = \\sum_{(x_i, y_i) \\in S_k} x_i",
                 "S \\in \\{0,1\\}^{K \\times N}, x \\in \\mathbb{R}^{N}\nc_k = \\sum_{i \\in S_k} x_i");
+        add(Code.W0470, "A list written with dots whose entries before the dots are one or more groups of P entries and"
+                        + " whose entries after them are one group, each entry of a group a pattern of one count written"
+                        + " in the exponents of powers, counting up by one: NeRF's positional encoding `\\gamma(p) ="
+                        + " (\\sin(2^0 \\pi p), \\cos(2^0 \\pi p), \\cdots, \\sin(2^{L-1} \\pi p), \\cos(2^{L-1} \\pi p))`"
+                        + " (Mildenhall et al., Eq. 4). It is read as the vector of the groups in order, P times the"
+                        + " count entries, counted from 0: entry q is pattern q mod P at count first + floor(q/P). Was"
+                        + " E0103. A count in subscripts (`(x_1, y_1, \\dots, x_n, y_n)`) is left as it is; one entry per"
+                        + " count is W0456. docs/LANGUAGE.md, Lists and matrices written out.",
+                "p \\in \\mathbb{R}\nv = (\\sin(2^0 p), \\cos(2^0 p), \\cdots, \\sin(2^{3} p), \\cos(2^{3} p))",
+                "p \\in \\mathbb{R}\nv_q = \\begin{cases} \\sin(2^{\\lfloor q / 2 \\rfloor} p) & q \\bmod 2 = 0 \\\\"
+                        + " \\cos(2^{\\lfloor q / 2 \\rfloor} p) & \\text{otherwise} \\end{cases} \\quad \\text{for } q = 0,"
+                        + " \\dots, 7");
+        add(Code.W0471, "A condition tail that compares two indices of the left-hand side, `\\forall j \\leq i`, `\\text{for"
+                        + " } j < i`: Jurafsky & Martin's causal self-attention `\\alpha_{ij} ="
+                        + " \\mathrm{softmax}(\\mathrm{score}(\\mathbf{x}_i, \\mathbf{x}_j)) \\quad \\forall j \\leq i`. It"
+                        + " states where the definition holds: those entries are computed and the others are 0, and a"
+                        + " softmax over the compared index inside normalises over the kept terms only (the causal"
+                        + " mask). Before, the tail was skipped as prose (W0130) and the softmax ran over every j."
+                        + " docs/LANGUAGE.md, Definitions and wrappers.",
+                "x \\in \\mathbb{R}^{N \\times d}\na_{ij} = \\mathrm{softmax}_j(x_i^\\top x_j) \\quad \\forall j \\leq i",
+                "x \\in \\mathbb{R}^{N \\times d}\na_{ij} = \\begin{cases} \\frac{\\exp(x_i^\\top x_j)}{\\sum_{k \\le i}"
+                        + " \\exp(x_i^\\top x_k)} & j \\le i \\\\ 0 & \\text{otherwise} \\end{cases}");
         add(Code.W0469, "An expectation the file does not define, applied with parentheses to a sum or a difference and"
                         + " raised to a number: SPPO's `\\mathbb{E}_{y \\sim \\pi_t(\\cdot|x)}\\left(\\log(…) - \\eta(…)"
                         + "\\right)^2` (Wu et al., Eq. 3.6), the textbook variance `E(X - \\mu)^2`. The power applies to"

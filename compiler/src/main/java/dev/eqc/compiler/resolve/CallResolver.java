@@ -2093,15 +2093,18 @@ final class CallResolver {
                         b == Builtin.SUM || b == Builtin.MEAN ? 0.0 : Double.NEGATIVE_INFINITY));
                 one = new Term.Where(at, kept, one, new Term.Literal(at, 0.0));
             }
-            Diagnostic.of(Code.W0340, file.source, at, "`" + file.source.slice(at) + "` is taken over the values of `"
-                            + index.name() + "` the enclosing reduction keeps, not over the whole axis: "
-                            + (b == Builtin.SOFTMAX || b == Builtin.LOG_SOFTMAX
-                                    ? "its weights sum to 1 over the terms that are summed"
-                                    : "the same terms the reduction over it counts"))
-                    .caret("over the kept " + index.name())
-                    .help("write the normaliser out (`\\frac{\\exp(e_{tj})}{\\sum_{k=1}^{t} \\exp(e_{tk})}`) to say so"
-                            + " and silence this warning")
-                    .report(file.diagnostics);
+            // A left-hand index cut by the definition's own tail (\forall j \leq i) is said by W0471.
+            if (keep == null || !body.scope.leftIndices().contains(index) || file.indexCut(body.def.key()) == null) {
+                Diagnostic.of(Code.W0340, file.source, at, "`" + file.source.slice(at) + "` is taken over the values of `"
+                                + index.name() + "` the enclosing reduction keeps, not over the whole axis: "
+                                + (b == Builtin.SOFTMAX || b == Builtin.LOG_SOFTMAX
+                                        ? "its weights sum to 1 over the terms that are summed"
+                                        : "the same terms the reduction over it counts"))
+                        .caret("over the kept " + index.name())
+                        .help("write the normaliser out (`\\frac{\\exp(e_{tj})}{\\sum_{k=1}^{t} \\exp(e_{tk})}`) to say so"
+                                + " and silence this warning")
+                        .report(file.diagnostics);
+            }
         }
         return switch (b) {
             case SUM -> new Term.Reduce(at, Term.ReduceOp.SUM, fresh, copy);

@@ -58,4 +58,65 @@ class Backlog18Test {
                 new double[] {(1 + 3) / 2.0, (10 + 30) / 2.0, (2 + 3) / 2.0, (20 + 30) / 2.0},
                 List.of(Code.W0285, Code.W0468));
     }
+
+    @Test
+    void aDottedListOfGroupsOfEntriesIsTheVectorOfTheGroupsInOrder() throws Exception {
+        // NeRF's \gamma(p) = (\sin(2^0 \pi p), \cos(2^0 \pi p), \cdots, \sin(2^{L-1} \pi p), \cos(2^{L-1} \pi p)) (c1485,
+        // was E0103: a list is not an expression)
+        double p = 0.37;
+        double[] expected = new double[6];
+        for (int k = 0; k < 3; k++) {
+            expected[2 * k] = Math.sin(Math.pow(2, k) * Math.PI * p);
+            expected[2 * k + 1] = Math.cos(Math.pow(2, k) * Math.PI * p);
+        }
+        PaperReadings.assertComputes("Nerf", "p \\in \\mathbb{R}, L = 3\n\n\\gamma(p) = \\left( \\sin\\left(2^0 \\pi p"
+                        + "\\right), \\cos\\left(2^0 \\pi p\\right), \\cdots, \\sin\\left(2^{L-1} \\pi p\\right),"
+                        + " \\cos\\left(2^{L-1} \\pi p\\right) \\right)\n", "\\gamma",
+                Map.of("p", new double[] {p}), Map.of("p", new int[] {}), expected, List.of(Code.W0470));
+        // Two groups written before the dots, counting from 1
+        double[] fromOne = new double[8];
+        for (int k = 1; k <= 4; k++) {
+            fromOne[2 * k - 2] = Math.sin(Math.pow(2, k) * p);
+            fromOne[2 * k - 1] = Math.cos(Math.pow(2, k) * p);
+        }
+        PaperReadings.assertComputes("Bands", "p \\in \\mathbb{R}\n\nv = \\left[\\sin(2^1 p), \\cos(2^1 p), \\sin(2^2 p),"
+                        + " \\cos(2^2 p), \\ldots, \\sin(2^{4} p), \\cos(2^{4} p)\\right]\n", "v",
+                Map.of("p", new double[] {p}), Map.of("p", new int[] {}), fromOne, List.of(Code.W0470));
+    }
+
+    @Test
+    void aTailComparingTwoLeftIndicesIsWhereTheDefinitionHolds() throws Exception {
+        // Jurafsky & Martin's \alpha_{ij} = \mathrm{softmax}(\mathrm{score}(\mathbf{x}_i, \mathbf{x}_j)) \quad \forall j
+        // \leq i: the tail was skipped as prose (W0130) and the softmax ran over every j
+        double[] x = {0.5, -1, 2, 0.25, 1.5, -0.5};   // 3 x 2
+        double[] alpha = new double[9];
+        for (int i = 0; i < 3; i++) {
+            double z = 0;
+            for (int j = 0; j <= i; j++) {
+                z += Math.exp(x[2 * i] * x[2 * j] + x[2 * i + 1] * x[2 * j + 1]);
+            }
+            for (int j = 0; j <= i; j++) {
+                alpha[3 * i + j] = Math.exp(x[2 * i] * x[2 * j] + x[2 * i + 1] * x[2 * j + 1]) / z;
+            }
+        }
+        PaperReadings.assertComputes("Causal", "\\mathbf{x} \\in \\mathbb{R}^{N \\times d}\n\n"
+                        + "\\alpha_{ij} = \\mathrm{softmax}_j(\\mathbf{x}_i^\\top \\mathbf{x}_j) \\quad \\forall j \\leq i",
+                "\\alpha", Map.of("\\mathbf{x}", x), Map.of("\\mathbf{x}", new int[] {3, 2}), alpha,
+                List.of(Code.W0471));
+        // The strict form, with the softmax read from the definition's index (W0410)
+        double[] strict = new double[9];
+        for (int i = 1; i < 3; i++) {
+            double z = 0;
+            for (int j = 0; j < i; j++) {
+                z += Math.exp(x[2 * i] * x[2 * j] + x[2 * i + 1] * x[2 * j + 1]);
+            }
+            for (int j = 0; j < i; j++) {
+                strict[3 * i + j] = Math.exp(x[2 * i] * x[2 * j] + x[2 * i + 1] * x[2 * j + 1]) / z;
+            }
+        }
+        PaperReadings.assertComputes("Strict", "\\mathbf{x} \\in \\mathbb{R}^{N \\times d}\n\n"
+                        + "\\alpha_{ij} = \\mathrm{softmax}(\\mathbf{x}_i^\\top \\mathbf{x}_j) \\quad \\text{for } j < i",
+                "\\alpha", Map.of("\\mathbf{x}", x), Map.of("\\mathbf{x}", new int[] {3, 2}), strict,
+                List.of(Code.W0471, Code.W0410));
+    }
 }
