@@ -220,11 +220,26 @@ final class LeftRanges {
         return right instanceof Expr.Num n && (n.value() == 0.0 || n.value() == 1.0) ? n.value() : null;
     }
 
-    /** A size: a number, a dimension, or an expression of them with no index letter of this definition. */
+    /**
+     * A size: a number, a dimension, or an expression of them with no index letter of this definition and no letter a
+     * big operator of the body binds (Retrace's {@code \prod_{i=t+1}^{s}} inside {@code \sum_{s \ge t}}: {@code s}
+     * is the outer sum's index, no size; it was taken for one, and t's range was 1 … s, E0103).
+     */
     private boolean isSize(Expr e) {
+        java.util.Set<String> bound = new java.util.HashSet<>();
+        SubscriptForms.walk(body.def.rhs(), n -> {
+            if (n instanceof Expr.BigOp b && b.operator().sub() != null) {
+                for (Expr under : b.operator().sub().items()) {
+                    Expr v = under instanceof Expr.Relation r ? r.left() : under;
+                    if (v instanceof Expr.Sym sym && sym.bare() && sym.kind() == SymKind.LETTERS) {
+                        bound.add(sym.base());
+                    }
+                }
+            }
+        });
         boolean[] letter = {false};
         SubscriptForms.walk(e, n -> letter[0] |= n instanceof Expr.Sym s && s.bare() && s.kind() == SymKind.LETTERS
-                && body.def.indexLetters().contains(s.base()));
+                && (body.def.indexLetters().contains(s.base()) || bound.contains(s.base())));
         return !letter[0] && !(e instanceof Expr.Sym s && s.kind() == SymKind.COMMAND && s.base().equals("\\infty"));
     }
 }

@@ -227,9 +227,23 @@ public final class Resolver {
             }
             if (s instanceof Statement.Definition d) {
                 List<String> lhsLetters = d.lhs() instanceof Expr.Sym ls ? IndexLetters.of(ls.sub()) : null;
+                Set<String> reductionLetters = new HashSet<>();
+                SubscriptForms.walk(d.rhs(), x -> {
+                    if (x instanceof Expr.BigOp big && big.operator().sub() != null) {
+                        for (Expr under : big.operator().sub().items()) {
+                            Expr v = under instanceof Expr.Relation r ? r.left() : under;
+                            if (v instanceof Expr.Sym sym && sym.bare()) {
+                                reductionLetters.add(sym.base());
+                            }
+                        }
+                    }
+                });
                 for (String limit : IndexLetters.sumLimits(d.rhs())) {
-                    // \bar\alpha_t = \prod_{s=1}^{t} \alpha_s: t is the left-hand index, not a dimension.
-                    if (!file.hasInput(limit) && (lhsLetters == null || !lhsLetters.contains(limit))) {
+                    // \bar\alpha_t = \prod_{s=1}^{t} \alpha_s: t is the left-hand index, not a dimension; nor is
+                    // Retrace's s in \sum_{s \ge t} … \prod_{i=t+1}^{s} c_i, the outer sum's index (it was a size,
+                    // and the product E0103).
+                    if (!file.hasInput(limit) && (lhsLetters == null || !lhsLetters.contains(limit))
+                            && !reductionLetters.contains(limit)) {
                         file.addDimension(limit);
                     }
                 }

@@ -119,4 +119,28 @@ class Backlog18Test {
                 "\\alpha", Map.of("\\mathbf{x}", x), Map.of("\\mathbf{x}", new int[] {3, 2}), strict,
                 List.of(Code.W0471, Code.W0410));
     }
+
+    @Test
+    void anUpperLimitThatIsTheOuterSumsIndexIsNoSize() throws Exception {
+        // Retrace (Munos et al.): \Delta Q_t = \sum_{s \ge t} \gamma^{s-t} (\prod_{i=t+1}^{s} c_i) \delta_s (c636): s was
+        // taken for a size (an upper limit no input gives), so the product's limits were E0103
+        double[] delta = {0.5, -1, 2, 0.25};
+        double[] c = {0.9, 0.5, 0.75, 0.2};
+        double gamma = 0.8;
+        double[] expected = new double[4];
+        for (int t = 0; t < 4; t++) {
+            for (int s = t; s < 4; s++) {
+                double trace = 1;
+                for (int i = t + 1; i <= s; i++) {
+                    trace *= c[i];
+                }
+                expected[t] += Math.pow(gamma, s - t) * trace * delta[s];
+            }
+        }
+        PaperReadings.assertComputes("Retrace", "\\delta, c \\in \\mathbb{R}^{T}, \\gamma \\in \\mathbb{R}\n\n"
+                        + "\\Delta Q_t = \\sum_{s \\ge t} \\gamma^{s-t} \\left(\\prod_{i=t+1}^{s} c_i\\right) \\delta_s",
+                "\\Delta Q", Map.of("\\delta", delta, "c", c, "\\gamma", new double[] {gamma}),
+                Map.of("\\delta", new int[] {4}, "c", new int[] {4}, "\\gamma", new int[] {}), expected,
+                List.of(Code.W0140, Code.W0171));
+    }
 }
