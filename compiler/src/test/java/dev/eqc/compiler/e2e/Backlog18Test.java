@@ -143,4 +143,22 @@ class Backlog18Test {
                 Map.of("\\delta", new int[] {4}, "c", new int[] {4}, "\\gamma", new int[] {}), expected,
                 List.of(Code.W0140, Code.W0171));
     }
+
+    @Test
+    void aFunctionDefinedElementByElementIsFoundByItsNameWithoutItsIndex() throws Exception {
+        // PNA's \sigma_i(X) = \sqrt{\mathrm{ReLU}(\mu_i(X^2) - \mu_i(X)^2) + \epsilon} (c675): `--function '\sigma'`
+        // found nothing (the file defines \mu_i, \sigma_i); one definition so named is that one
+        dev.eqc.compiler.Options options = new dev.eqc.compiler.Options("Pna", "", dev.eqc.compiler.Precision.DOUBLE,
+                false);
+        dev.eqc.compiler.diag.Diagnostics diagnostics = new dev.eqc.compiler.diag.Diagnostics();
+        dev.eqc.compiler.shape.TypedProgram typed = dev.eqc.compiler.EqCompiler.check(new dev.eqc.compiler.source
+                .SourceFile("Pna.eq", "X \\in \\mathbb{R}^{n \\times f}, \\mathcal{N} \\in \\{0,1\\}^{n \\times n}, d \\in"
+                        + " \\mathbb{R}^{n}\n\n\\mu_i(X) = \\frac{1}{d_i}\\sum_{j \\in \\mathcal{N}(i)} X_j\n"
+                        + "\\sigma_i(X) = \\sqrt{\\mathrm{ReLU}\\left(\\mu_i(X^2) - \\mu_i(X)^2\\right)}\n"),
+                options, diagnostics).orElseThrow(() -> new AssertionError(diagnostics.all().toString()));
+        dev.eqc.compiler.run.EquationRunner runner = dev.eqc.compiler.run.EquationRunner.compile(typed, options);
+        org.junit.jupiter.api.Assertions.assertEquals("\\sigma_i", runner.find("\\sigma").orElseThrow().latexName());
+        org.junit.jupiter.api.Assertions.assertEquals("\\mu_i", runner.find("\\mu").orElseThrow().latexName());
+        org.junit.jupiter.api.Assertions.assertTrue(runner.find("\\nu").isEmpty());
+    }
 }
