@@ -161,4 +161,20 @@ class Backlog18Test {
         org.junit.jupiter.api.Assertions.assertEquals("\\mu_i", runner.find("\\mu").orElseThrow().latexName());
         org.junit.jupiter.api.Assertions.assertTrue(runner.find("\\nu").isEmpty());
     }
+
+    @Test
+    void aValueNamedWithALabelIsFoundByItsNameWithoutTheLabel() throws Exception {
+        // EDM's \hat{\boldsymbol{x}}_i \leftarrow \boldsymbol{x}_i + … with every name carrying the sample's i (c1176):
+        // one vector, found as `\hat{\boldsymbol{x}}` when no other definition is so named
+        dev.eqc.compiler.Options options = new dev.eqc.compiler.Options("Edm", "", dev.eqc.compiler.Precision.DOUBLE,
+                false);
+        dev.eqc.compiler.diag.Diagnostics diagnostics = new dev.eqc.compiler.diag.Diagnostics();
+        dev.eqc.compiler.shape.TypedProgram typed = dev.eqc.compiler.EqCompiler.check(new dev.eqc.compiler.source
+                .SourceFile("Edm.eq", "\\boldsymbol{x}_i, \\boldsymbol{\\epsilon}_i \\in \\mathbb{R}^{n}, t_i \\in"
+                        + " \\mathbb{R}\n\n\\hat{\\boldsymbol{x}}_i \\leftarrow \\boldsymbol{x}_i + t_i \\boldsymbol{\\epsilon}_i\n"),
+                options, diagnostics).orElseThrow(() -> new AssertionError(diagnostics.all().toString()));
+        dev.eqc.compiler.run.EquationRunner runner = dev.eqc.compiler.run.EquationRunner.compile(typed, options);
+        org.junit.jupiter.api.Assertions.assertEquals("\\hat{\\boldsymbol{x}}_i",
+                runner.find("\\hat{\\boldsymbol{x}}").orElseThrow().latexName());
+    }
 }
