@@ -411,12 +411,14 @@ public final class Catalogue {
                 "S \\in \\{0,1\\}^{K \\times N}, x \\in \\mathbb{R}^{N}\nc_k = \\sum_{i \\in S_k} x_i");
         add(Code.W0470, "A list written with dots whose entries before the dots are one or more groups of P entries and"
                         + " whose entries after them are one group, each entry of a group a pattern of one count written"
-                        + " in the exponents of powers, counting up by one: NeRF's positional encoding `\\gamma(p) ="
+                        + " in the exponents of powers or in subscripts, counting up by one: NeRF's positional encoding `\\gamma(p) ="
                         + " (\\sin(2^0 \\pi p), \\cos(2^0 \\pi p), \\cdots, \\sin(2^{L-1} \\pi p), \\cos(2^{L-1} \\pi p))`"
                         + " (Mildenhall et al., Eq. 4). It is read as the vector of the groups in order, P times the"
-                        + " count entries, counted from 0: entry q is pattern q mod P at count first + floor(q/P). Was"
-                        + " E0103. A count in subscripts (`(x_1, y_1, \\dots, x_n, y_n)`) is left as it is; one entry per"
-                        + " count is W0456. docs/LANGUAGE.md, Lists and matrices written out.",
+                        + " count entries, counted from 0: entry q is pattern q mod P at count first + floor(q/P). With"
+                        + " the counts in subscripts (Tancik et al.'s Fourier features `[a_1 \\cos(2\\pi \\mathbf{b}_1^\\top"
+                        + " \\mathbf{v}), a_1 \\sin(…), \\ldots, a_m \\cos(…), a_m \\sin(…)]`, counted from 0 or 1) the"
+                        + " groups are strided parts, entry r of group k at P k + r. Was E0103. One entry per count is"
+                        + " W0456. docs/LANGUAGE.md, Lists and matrices written out.",
                 "p \\in \\mathbb{R}\nv = (\\sin(2^0 p), \\cos(2^0 p), \\cdots, \\sin(2^{3} p), \\cos(2^{3} p))",
                 "p \\in \\mathbb{R}\nv_q = \\begin{cases} \\sin(2^{\\lfloor q / 2 \\rfloor} p) & q \\bmod 2 = 0 \\\\"
                         + " \\cos(2^{\\lfloor q / 2 \\rfloor} p) & \\text{otherwise} \\end{cases} \\quad \\text{for } q = 0,"

@@ -85,6 +85,30 @@ class Backlog18Test {
     }
 
     @Test
+    void aDottedListOfGroupsCountedInSubscriptsIsAStridedVector() throws Exception {
+        // Tancik et al.'s Fourier features [a_1 \cos(2\pi b_1^\top v), a_1 \sin(2\pi b_1^\top v), \ldots, a_m \cos(…),
+        // a_m \sin(…)] with the rows b_j of B: was E0103
+        double[] a = {0.5, -1, 2};
+        double[] b = {0.1, 0.2, -0.3, 0.4, 0.25, -0.15};   // 3 x 2
+        double[] v = {0.7, -0.4};
+        double[] expected = new double[6];
+        for (int j = 0; j < 3; j++) {
+            double z = 2 * Math.PI * (b[2 * j] * v[0] + b[2 * j + 1] * v[1]);
+            expected[2 * j] = a[j] * Math.cos(z);
+            expected[2 * j + 1] = a[j] * Math.sin(z);
+        }
+        PaperReadings.assertComputes("Fourier", "a \\in \\mathbb{R}^{m}, b \\in \\mathbb{R}^{m \\times d}, v \\in"
+                        + " \\mathbb{R}^{d}\n\n\\gamma = \\left[a_1 \\cos(2\\pi b_1^\\top v), a_1 \\sin(2\\pi b_1^\\top v),"
+                        + " \\ldots, a_m \\cos(2\\pi b_m^\\top v), a_m \\sin(2\\pi b_m^\\top v)\\right]\n", "\\gamma",
+                Map.of("a", a, "b", b, "v", v), Map.of("a", new int[] {3}, "b", new int[] {3, 2}, "v", new int[] {2}),
+                expected, List.of(Code.W0470, Code.W0140));
+        // Counted from 0: (x_0, 2 y_0, \dots, x_{n-1}, 2 y_{n-1})
+        PaperReadings.assertComputes("Pairs", "x, y \\in \\mathbb{R}^{n}\n\nv = (x_0, 2 y_0, \\dots, x_{n-1}, 2 y_{n-1})\n",
+                "v", Map.of("x", new double[] {1, 2}, "y", new double[] {10, 20}), Map.of("x", new int[] {2}, "y",
+                        new int[] {2}), new double[] {1, 20, 2, 40}, List.of(Code.W0470));
+    }
+
+    @Test
     void aTailComparingTwoLeftIndicesIsWhereTheDefinitionHolds() throws Exception {
         // Jurafsky & Martin's \alpha_{ij} = \mathrm{softmax}(\mathrm{score}(\mathbf{x}_i, \mathbf{x}_j)) \quad \forall j
         // \leq i: the tail was skipped as prose (W0130) and the softmax ran over every j
