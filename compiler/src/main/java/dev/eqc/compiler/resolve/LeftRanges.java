@@ -193,12 +193,17 @@ final class LeftRanges {
         Span span = body.def.indexSpan();
         Expr last = found[0].operator().sup().single();
         Term upper = body.expr(last);
+        // Sutton & Barto's G_t = \sum_{k=t}^{T-1} …: a last value written one below a size counts from 0, 0 … T-1, as
+        // the steps of the T rewards do (it was 1 … T-1, one step short of the rewards, E0304).
+        int first = last instanceof Expr.Binary minus && minus.op() == dev.eqc.compiler.ast.BinaryOp.SUB
+                && minus.right() instanceof Expr.Num one && one.text().equals("1") ? 0 : 1;
         Diagnostic.of(Code.W0140, file.source, span, "`" + letter + "` indexes nothing and no range is written; it runs"
-                        + " over the range of the sum it limits, 1 … " + file.source.slice(last.span()))
-                .caret("read as " + letter + " = 1, 2, …, " + file.source.slice(last.span()))
-                .help("state the range, like `\\quad " + letter + " = 1, \\dots, n`, or declare the result")
+                        + " over the range of the sum it limits, " + first + " … " + file.source.slice(last.span()))
+                .caret("read as " + letter + " = " + first + ", " + (first + 1) + ", …, " + file.source.slice(last.span()))
+                .help("state the range, like `\\quad " + letter + " = " + first + ", \\dots, " + (first == 0 ? "n-1" : "n")
+                        + "`, or declare the result")
                 .report(file.diagnostics);
-        return new IndexVar(letter, span, new Term.Literal(span, 1.0), upper, List.of());
+        return new IndexVar(letter, span, first == 1 ? new Term.Literal(span, 1.0) : null, upper, List.of());
     }
 
     /** The big operator in the body whose index is {@code name}, or null. */

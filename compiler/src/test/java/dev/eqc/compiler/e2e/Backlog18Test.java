@@ -201,4 +201,28 @@ class Backlog18Test {
         org.junit.jupiter.api.Assertions.assertEquals("\\hat{\\boldsymbol{x}}_i",
                 runner.find("\\hat{\\boldsymbol{x}}").orElseThrow().latexName());
     }
+
+    @Test
+    void aLeftIndexLimitingASumToOneBelowASizeCountsFromZero() throws Exception {
+        // Per-decision importance sampling as Sutton & Barto print the return, G_t = \sum_{k=t}^{T-1} \gamma^{k-t}
+        // (\prod_{i=t+1}^{k} \rho_i) r_k (c1593): t ran 1 … T-1, one step short of the T rewards (E0304)
+        double[] r = {0.5, -1, 2, 0.25};
+        double[] rho = {0.9, 1.5, 0.75, 1.2};
+        double gamma = 0.8;
+        double[] expected = new double[4];
+        for (int t = 0; t < 4; t++) {
+            for (int k = t; k < 4; k++) {
+                double weight = 1;
+                for (int i = t + 1; i <= k; i++) {
+                    weight *= rho[i];
+                }
+                expected[t] += Math.pow(gamma, k - t) * weight * r[k];
+            }
+        }
+        PaperReadings.assertComputes("PerDecision", "r, \\rho \\in \\mathbb{R}^{T}, \\gamma \\in \\mathbb{R}\n\n"
+                        + "G_t = \\sum_{k=t}^{T-1} \\gamma^{k-t} \\left(\\prod_{i=t+1}^{k} \\rho_i\\right) r_k", "G",
+                Map.of("r", r, "\\rho", rho, "\\gamma", new double[] {gamma}),
+                Map.of("r", new int[] {4}, "\\rho", new int[] {4}, "\\gamma", new int[] {}), expected,
+                List.of(Code.W0140, Code.W0171));
+    }
 }
