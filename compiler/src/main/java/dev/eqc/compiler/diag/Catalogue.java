@@ -433,6 +433,16 @@ public final class Catalogue {
                 "x \\in \\mathbb{R}^{N \\times d}\na_{ij} = \\mathrm{softmax}_j(x_i^\\top x_j) \\quad \\forall j \\leq i",
                 "x \\in \\mathbb{R}^{N \\times d}\na_{ij} = \\begin{cases} \\frac{\\exp(x_i^\\top x_j)}{\\sum_{k \\le i}"
                         + " \\exp(x_i^\\top x_k)} & j \\le i \\\\ 0 & \\text{otherwise} \\end{cases}");
+        add(Code.W0472, "A subscripted name applied to indices in scope, `p_i(x)`, which the file neither declares nor"
+                        + " defines, where the bare name is declared with one more axis than arguments and the file also"
+                        + " writes it applied to as many arguments, the row `p(x)`: the Switch Transformer's load balancing"
+                        + " loss (Fedus et al., Eq. 4-6) with `p \\in \\mathbb{R}^{T \\times N}`, `\\mathrm{argmax}\\, p(x)`"
+                        + " and `P_i = \\frac{1}{T} \\sum_{x \\in \\mathcal{B}} p_i(x)`. It is component i of the row p(x),"
+                        + " the element `p_{x, i}`: the arguments on the leading axes, the subscript on the last. Was an"
+                        + " input named `p_i(x)` (W0190). Without the row written (YOLO's `p_i(c)`, cell i and class c)"
+                        + " the order is not told and it stays that input. docs/LANGUAGE.md, Names.",
+                "p \\in \\mathbb{R}^{T \\times N}\ns = \\sum_{x} \\|p(x)\\|^2\nP_i = \\sum_{x} p_i(x)",
+                "p \\in \\mathbb{R}^{T \\times N}\ns = \\sum_{x} \\|p(x)\\|^2\nP_i = \\sum_{x} p_{x,i}");
         add(Code.W0469, "An expectation the file does not define, applied with parentheses to a sum or a difference and"
                         + " raised to a number: SPPO's `\\mathbb{E}_{y \\sim \\pi_t(\\cdot|x)}\\left(\\log(…) - \\eta(…)"
                         + "\\right)^2` (Wu et al., Eq. 3.6), the textbook variance `E(X - \\mu)^2`. The power applies to"

@@ -168,6 +168,7 @@ public enum Code {
     W0468("a reduction over tuples of names with one subscript letter in a set the file gives, read as over the members of the set"),
     W0470("a list written with dots that repeats a group of entries, each a pattern of one count, read as the vector of the groups in order"),
     W0471("a condition tail comparing two left-hand indices, \\forall j \\leq i, read as where the definition holds: 0 elsewhere, a softmax over the index inside over the kept terms"),
+    W0472("a subscripted name applied to indices, its bare name declared with one more axis than arguments, read as the component of the row (p_i(x) as p_{x,i})"),
     W0469("an expectation applied with parentheses to a sum or difference raised to a power, E(X - \\mu)^2, read as the expectation of the power"),
     W0446("a value written before a parenthesised positive part, q(y - \\hat{y})_{+}, read as their product, not a call"),
     W0447("a sum over examples drawn from a set, \\sum_{x^{(j)}, y^{(j)} \\sim \\mathcal{T}}, read as the sum over every example given"),

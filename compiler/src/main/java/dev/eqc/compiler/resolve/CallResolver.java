@@ -670,6 +670,10 @@ final class CallResolver {
         if (slice != null) {
             return slice;
         }
+        Term component = componentOfRow(a, callee);
+        if (component != null) {
+            return component;
+        }
         if (poweredValue(callee)) {
             // \Delta x^2_t (1 - \rho) (PyTorch's Adadelta box): the square of the defined \Delta x_t times the
             // parenthesis, as g^2_t (1 - \rho) is.
@@ -744,6 +748,60 @@ final class CallResolver {
                 .report(file.diagnostics);
         body.readsUndefinedFunctions = true;   // L(\\theta) = … r_t(\\theta) …: \\theta is notation there too (W0191)
         return expr(callee);
+    }
+
+    /**
+     * The Switch Transformer's {@code P_i = \frac{1}{T} \sum_{x \in \mathcal{B}} p_i(x)} with {@code p \in \mathbb{R}^{T
+     * \times N}} declared (Fedus et al., Eq. 6: the router's probability for expert i at token x): a subscripted name
+     * applied to indices in scope, whose bare name is declared with one axis per argument and one more and is also
+     * written applied to as many arguments (the row {@code p(x)} in {@code \mathrm{argmax}\, p(x)}), and which the file
+     * neither declares nor defines, is component i of the row {@code p(x)}: the element {@code p_{x, i}}, the
+     * arguments on the leading axes, the subscript on the last (W0472). It was an input named {@code p_i(x)} (W0190).
+     * Null for anything else (YOLO's {@code p_i(c)} alone, cell i and class c, stays that input).
+     */
+    private Term componentOfRow(Expr.Apply a, Expr.Sym callee) {
+        if (callee.sub() == null || !callee.sub().isSingle() || callee.sup() != null || callee.primes() != 0
+                || !(callee.sub().single() instanceof Expr.Sym i) || !i.bare() || body.scope.indexVar(i.base()) == null) {
+            return null;
+        }
+        String key = NameKeys.full(callee);
+        if (file.hasInput(key) || file.definition(key) != null || file.isDefinedName(key) || body.names.isBound(key)
+                || body.scope.param(key) != null) {
+            return null;
+        }
+        Expr.Sym bare = callee.withScripts(callee.span(), null, null, 0);
+        Input table = file.input(NameKeys.full(bare));
+        if (table == null || !table.declared() || table.dims() == null || table.labels() != null || table.isApplied()
+                || table.dims().size() != a.args().size() + 1 || file.definition(NameKeys.full(bare)) != null
+                || body.scope.param(NameKeys.full(bare)) != null) {
+            return null;
+        }
+        if (file.applicationTexts(NameKeys.full(bare)).stream().noneMatch(t -> t.split(",", -1).length == a.args().size())) {
+            // YOLO's p_i(c), cell i and class c of p \in \mathbb{R}^{S^2 \times K}, orders them the other way: only a
+            // file that also writes the row p(x) itself says which axis the argument is.
+            return null;
+        }
+        List<IndexVar> vars = new ArrayList<>();
+        for (Expr e : a.args()) {
+            if (!(e instanceof Expr.Sym x) || !x.bare() || body.scope.indexVar(x.base()) == null) {
+                return null;
+            }
+            vars.add(body.scope.indexVar(x.base()));
+        }
+        vars.add(body.scope.indexVar(i.base()));
+        if (new java.util.HashSet<>(vars).size() != vars.size()) {
+            return null;
+        }
+        String name = file.source.slice(new Span(callee.span().start(), callee.sub().span().start() - 1)).trim();
+        String written = name + "_{" + String.join(", ", vars.stream().map(IndexVar::name).toList()) + "}";
+        Diagnostic.of(Code.W0472, file.source, a.span(), "`" + file.source.slice(a.span()) + "` is read as component `"
+                        + i.base() + "` of the row `" + name + "(" + String.join(", ", a.args().stream()
+                        .map(e -> file.source.slice(e.span())).toList()) + ")` of the declared `" + name
+                        + "`: the element `" + written + "`, the arguments on the leading axes, the subscript on the last")
+                .caret("the element " + written)
+                .help("write `" + written + "` to say so and silence this warning")
+                .report(file.diagnostics);
+        return new Term.Index(a.span(), body.names.inputRef(bare.span(), table), vars);
     }
 
     /**

@@ -225,4 +225,42 @@ class Backlog18Test {
                 Map.of("r", new int[] {4}, "\\rho", new int[] {4}, "\\gamma", new int[] {}), expected,
                 List.of(Code.W0140, Code.W0171));
     }
+
+    @Test
+    void aSubscriptedRowOfADeclaredTableIsItsComponentWhenTheFileWritesTheRow() throws Exception {
+        // The Switch Transformer (Fedus et al., Eq. 4-6, c1413): f_i = \frac{1}{T} \sum_{x \in \mathcal{B}}
+        // \mathbb{1}\{\mathrm{argmax}\, p(x) = i\}, P_i = \frac{1}{T} \sum_{x \in \mathcal{B}} p_i(x) with p T x N;
+        // p_i(x) was an input of its own (W0190) and the i of f_i an undeclared scalar
+        double[] p = {0.7, 0.2, 0.1, 0.1, 0.3, 0.6, 0.2, 0.5, 0.3, 0.6, 0.1, 0.3};   // T = 4 tokens, N = 3 experts
+        double[] f = new double[3];
+        double[] pMean = new double[3];
+        for (int x = 0; x < 4; x++) {
+            int best = 0;
+            for (int i = 0; i < 3; i++) {
+                pMean[i] += p[3 * x + i] / 4;
+                if (p[3 * x + i] > p[3 * x + best]) {
+                    best = i;
+                }
+            }
+            f[best] += 1.0 / 4;
+        }
+        double loss = 0;
+        for (int i = 0; i < 3; i++) {
+            loss += f[i] * pMean[i];
+        }
+        PaperReadings.assertComputes("Switch", "p \\in \\mathbb{R}^{T \\times N}, \\alpha \\in \\mathbb{R}\n\n"
+                        + "\\mathrm{loss} = \\alpha \\cdot N \\cdot \\sum_{i=1}^{N} f_i \\cdot P_i\n"
+                        + "f_i = \\frac{1}{T} \\sum_{x \\in \\mathcal{B}} \\mathbb{1}\\{\\mathrm{argmax}\\, p(x) = i\\}\n"
+                        + "P_i = \\frac{1}{T} \\sum_{x \\in \\mathcal{B}} p_i(x)\n", "\\mathrm{loss}",
+                Map.of("p", p, "\\alpha", new double[] {0.5}), Map.of("p", new int[] {4, 3}, "\\alpha", new int[] {}),
+                new double[] {0.5 * 3 * loss}, List.of(Code.W0147, Code.W0161, Code.W0132, Code.W0472));
+        // YOLO's p_i(c) alone (cell i, class c): the order is not told, and it stays the input it was
+        dev.eqc.compiler.diag.Diagnostics diagnostics = new dev.eqc.compiler.diag.Diagnostics();
+        dev.eqc.compiler.EqCompiler.check(new dev.eqc.compiler.source.SourceFile("Yolo.eq", "p \\in \\mathbb{R}^{S \\times"
+                + " K}\n\nL = \\sum_{i=1}^{S} \\sum_{c} p_i(c)\n"), new dev.eqc.compiler.Options("Yolo", "",
+                dev.eqc.compiler.Precision.DOUBLE, false), diagnostics);
+        List<Code> codes = diagnostics.all().stream().map(dev.eqc.compiler.diag.Diagnostic::code).toList();
+        org.junit.jupiter.api.Assertions.assertTrue(codes.contains(Code.W0190) && !codes.contains(Code.W0472),
+                codes::toString);
+    }
 }
