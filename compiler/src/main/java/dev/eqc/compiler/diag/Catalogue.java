@@ -450,6 +450,63 @@ public final class Catalogue {
                         + " Names.",
                 "\\mathbf{w}, \\mathbf{x} \\in \\mathbb{R}^{D}\ny = \\mathbf{w}^{\\mathrm{T}}\\mathbf{x} + w_0",
                 "\\mathbf{w}, \\mathbf{x} \\in \\mathbb{R}^{D}, w_0 \\in \\mathbb{R}\ny = \\mathbf{w}^{\\mathrm{T}}\\mathbf{x} + w_0");
+        add(Code.W0468, "A reduction over a tuple of names subscripted by one letter, drawn from a set the file gives"
+                        + " (a row of a declared 0/1 matrix, a declared 0/1 vector, a family of index sets):"
+                        + " prototypical networks' `\\sum_{(\\mathbf{x}_i, y_i) \\in S_k} f_\\phi(\\mathbf{x}_i)` (Snell et"
+                        + " al., Eq. 1) with `S \\in \\{0,1\\}^{K \\times N}`. The tuple names each sample by its index,"
+                        + " so the sum runs over the members of the set, `\\sum_{i \\in S_k}`. Was E0103. A set the file"
+                        + " does not give is W0403. docs/LANGUAGE.md, Sums over index sets.",
+                "S \\in \\{0,1\\}^{K \\times N}, x \\in \\mathbb{R}^{N}\nc_k = \\sum_{(x_i, y_i) \\in S_k} x_i",
+                "S \\in \\{0,1\\}^{K \\times N}, x \\in \\mathbb{R}^{N}\nc_k = \\sum_{i \\in S_k} x_i");
+        add(Code.W0470, "A list written with dots whose entries before the dots are one or more groups of P entries and"
+                        + " whose entries after them are one group, each entry of a group a pattern of one count written"
+                        + " in the exponents of powers or in subscripts, counting up by one: NeRF's positional encoding `\\gamma(p) ="
+                        + " (\\sin(2^0 \\pi p), \\cos(2^0 \\pi p), \\cdots, \\sin(2^{L-1} \\pi p), \\cos(2^{L-1} \\pi p))`"
+                        + " (Mildenhall et al., Eq. 4). It is read as the vector of the groups in order, P times the"
+                        + " count entries, counted from 0: entry q is pattern q mod P at count first + floor(q/P). With"
+                        + " the counts in subscripts (Tancik et al.'s Fourier features `[a_1 \\cos(2\\pi \\mathbf{b}_1^\\top"
+                        + " \\mathbf{v}), a_1 \\sin(…), \\ldots, a_m \\cos(…), a_m \\sin(…)]`, counted from 0 or 1) the"
+                        + " groups are strided parts, entry r of group k at P k + r. Was E0103. One entry per count is"
+                        + " W0456. docs/LANGUAGE.md, Lists and matrices written out.",
+                "p \\in \\mathbb{R}\nv = (\\sin(2^0 p), \\cos(2^0 p), \\cdots, \\sin(2^{3} p), \\cos(2^{3} p))",
+                "p \\in \\mathbb{R}\nv_q = \\begin{cases} \\sin(2^{\\lfloor q / 2 \\rfloor} p) & q \\bmod 2 = 0 \\\\"
+                        + " \\cos(2^{\\lfloor q / 2 \\rfloor} p) & \\text{otherwise} \\end{cases} \\quad \\text{for } q = 0,"
+                        + " \\dots, 7");
+        add(Code.W0471, "A condition tail that compares two indices of the left-hand side, `\\forall j \\leq i`, `\\text{for"
+                        + " } j < i`: Jurafsky & Martin's causal self-attention `\\alpha_{ij} ="
+                        + " \\mathrm{softmax}(\\mathrm{score}(\\mathbf{x}_i, \\mathbf{x}_j)) \\quad \\forall j \\leq i`. It"
+                        + " states where the definition holds: those entries are computed and the others are 0, and a"
+                        + " softmax over the compared index inside normalises over the kept terms only (the causal"
+                        + " mask). Before, the tail was skipped as prose (W0130) and the softmax ran over every j."
+                        + " docs/LANGUAGE.md, Definitions and wrappers.",
+                "x \\in \\mathbb{R}^{N \\times d}\na_{ij} = \\mathrm{softmax}_j(x_i^\\top x_j) \\quad \\forall j \\leq i",
+                "x \\in \\mathbb{R}^{N \\times d}\na_{ij} = \\begin{cases} \\frac{\\exp(x_i^\\top x_j)}{\\sum_{k \\le i}"
+                        + " \\exp(x_i^\\top x_k)} & j \\le i \\\\ 0 & \\text{otherwise} \\end{cases}");
+        add(Code.W0472, "A subscripted name applied to indices in scope, `p_i(x)`, which the file neither declares nor"
+                        + " defines, where the bare name is declared with one more axis than arguments and the file also"
+                        + " writes it applied to as many arguments, the row `p(x)`: the Switch Transformer's load balancing"
+                        + " loss (Fedus et al., Eq. 4-6) with `p \\in \\mathbb{R}^{T \\times N}`, `\\mathrm{argmax}\\, p(x)`"
+                        + " and `P_i = \\frac{1}{T} \\sum_{x \\in \\mathcal{B}} p_i(x)`. It is component i of the row p(x),"
+                        + " the element `p_{x, i}`: the arguments on the leading axes, the subscript on the last. Was an"
+                        + " input named `p_i(x)` (W0190). Without the row written (YOLO's `p_i(c)`, cell i and class c)"
+                        + " the order is not told and it stays that input. docs/LANGUAGE.md, Names.",
+                "p \\in \\mathbb{R}^{T \\times N}\ns = \\sum_{x} \\|p(x)\\|^2\nP_i = \\sum_{x} p_i(x)",
+                "p \\in \\mathbb{R}^{T \\times N}\ns = \\sum_{x} \\|p(x)\\|^2\nP_i = \\sum_{x} p_{x,i}");
+        add(Code.W0469, "An expectation the file does not define, applied with parentheses to a sum or a difference and"
+                        + " raised to a number: SPPO's `\\mathbb{E}_{y \\sim \\pi_t(\\cdot|x)}\\left(\\log(…) - \\eta(…)"
+                        + "\\right)^2` (Wu et al., Eq. 3.6), the textbook variance `E(X - \\mu)^2`. The power applies to"
+                        + " the difference inside: read as `\\mathbb{E}[(…)^2]`. Before, it was the square of the mean"
+                        + " (without a subscript, silently) or E0103 (with one). `\\mathbb{E}[X]^2`, with square brackets,"
+                        + " stays the square of the mean; one term in parentheses is E0363. docs/LANGUAGE.md, Expectations.",
+                "x \\in \\mathbb{R}^{B}, \\mu \\in \\mathbb{R}\nv = \\mathbb{E}(x - \\mu)^2",
+                "x \\in \\mathbb{R}^{B}, \\mu \\in \\mathbb{R}\nv = \\mathbb{E}[(x - \\mu)^2]");
+        add(Code.E0363, "An expectation applied with parentheses to one term and raised to a power, `\\mathbb{E}(X)^2`:"
+                        + " in a variance formula (`\\mathbb{E}(X^2) - \\mathbb{E}(X)^2`) it is the square of the mean,"
+                        + " where a loss written `\\mathbb{E}_{y}(\\ell_y)^2` means the mean of the square. eqc does not"
+                        + " guess (it was the square of the mean, silently): write `(\\mathbb{E}[X])^2` or"
+                        + " `\\mathbb{E}[X^2]`. A sum or difference inside is W0469. docs/LANGUAGE.md, Expectations.",
+                "x \\in \\mathbb{R}^{B}\nv = \\mathbb{E}(x)^2",
+                "x \\in \\mathbb{R}^{B}\nv = (\\mathbb{E}[x])^2");
         add(Code.W0457, "One letter defined element by element twice, with two numbers of indices: BPR's `\\hat{x}_{ui} ="
                         + " \\langle w_u, h_i \\rangle` then `\\hat{x}_{uij} = \\hat{x}_{ui} - \\hat{x}_{uj}`. A tensor has"
                         + " one number of axes, so these are two values told apart by their indices: the second, and"

@@ -81,7 +81,12 @@ final class BodyResolver {
         bindLeftIndices();
         SizeLetters.read(this);
         int errorsBefore = file.diagnostics.errorCount();
+        Term kept = leftIndexCut();
         Term body = KeptAxes.mark(Stabilizer.stabilize(expr(def.rhs())));
+        if (kept != null) {
+            // \alpha_{ij} = … \quad \forall j \leq i (W0471): 0 outside the stated comparison.
+            body = new Term.Where(kept.span(), kept, body, new Term.Literal(kept.span(), 0.0));
+        }
         if (def.diagonal()) {
             body = diagonalMatrix(body);
         }
@@ -498,6 +503,35 @@ final class BodyResolver {
                 CallResolver.instantiate(file, generic, values), generic.comment(), generic.latex());
     }
 
+    /**
+     * The comparison of two left-hand indices a condition tail states ({@code \forall j \leq i}, W0471), over the
+     * bound indices, recorded as the cut of the first so that a softmax over it inside keeps the same terms; null when
+     * there is none or the two count from different starts.
+     */
+    private Term leftIndexCut() {
+        Expr.Relation cut = file.indexCut(def.key());
+        if (cut == null) {
+            return null;
+        }
+        IndexVar j = scope.indexVar(((Expr.Sym) cut.left()).base());
+        IndexVar i = scope.indexVar(((Expr.Sym) cut.right()).base());
+        if (j == null || i == null || !java.util.Objects.equals(ConstantFolder.fold(j.lower() == null
+                ? new Term.Literal(cut.span(), 0.0) : j.lower()), ConstantFolder.fold(i.lower() == null
+                ? new Term.Literal(cut.span(), 0.0) : i.lower()))) {
+            return null;
+        }
+        Term.CompareOp op = switch (cut.op()) {
+            case LE -> Term.CompareOp.LE;
+            case LT -> Term.CompareOp.LT;
+            case GE -> Term.CompareOp.GE;
+            default -> Term.CompareOp.GT;
+        };
+        Term keep = new Term.Compare(cut.span(), op, new Term.IndexValue(cut.left().span(), j),
+                new Term.IndexValue(cut.right().span(), i));
+        scope.cut(j, keep);
+        return keep;
+    }
+
     /** One part of a strided definition, over its own left-hand indices; null after an error. */
     Term.StridedPart resolvePart(Span at) {
         bindLeftIndices();
@@ -713,6 +747,12 @@ final class BodyResolver {
                     .report(file.diagnostics);
             return indexedResult(new Expr.Subscripted(p.span(), p.base(),
                     new Script(k.span(), List.of(k), k.base())));
+        }
+        if (e instanceof Expr.Power p && p.base() instanceof Expr.Apply a) {
+            Term expected = calls.poweredExpectation(p, a);   // \mathbb{E}_{y \sim p}(a - b)^2 (W0469, E0363)
+            if (expected != null) {
+                return expected;
+            }
         }
         if (e instanceof Expr.Power p && p.base() instanceof Expr.Apply a && calls.isProduct(a)) {
             return calls.poweredProduct(p, a);

@@ -513,6 +513,17 @@ final class CallResolver {
                         : named);
             }
         }
+        if (callee.sub() != null && callee.sup() == null && a.args().size() == 1 && (callee.kind() == SymKind.BB
+                || callee.kind() == SymKind.WORD) && callee.base().equals("E") && callee.primes() == 0
+                && (callee.accent() == null || callee.accent().equals("hat"))
+                && !(callee.sub().isSingle() && callee.sub().single() instanceof Expr.Sym)
+                && file.definition(NameKeys.full(callee)) == null && file.input(NameKeys.full(callee)) == null
+                && !body.names.isBound(NameKeys.full(callee))) {
+            // \mathbb{E}_{y \sim \pi_t(\cdot|x)}(…) (SPPO): parentheses after an expectation that draws, as its
+            // square brackets (W0132 names the reading); it was E0103.
+            return expr(new Expr.Binary(a.span(), new Span(callee.span().end(), callee.span().end()), BinaryOp.JUXTAPOSE,
+                    callee, new Expr.Group(a.argsSpan(), Bracket.PAREN, a.args())));
+        }
         if (callee.sub() != null && callee.sup() == null && a.args().size() == 1 && axisBuiltin(callee) != null
                 && file.definition(NameKeys.full(callee)) == null) {
             // \mathrm{softmax}_j(e_{ij}), \mathbb{E}_k(x): the subscript names the axis or index.
@@ -693,6 +704,10 @@ final class CallResolver {
         if (slice != null) {
             return slice;
         }
+        Term component = componentOfRow(a, callee);
+        if (component != null) {
+            return component;
+        }
         if (poweredValue(callee)) {
             // \Delta x^2_t (1 - \rho) (PyTorch's Adadelta box): the square of the defined \Delta x_t times the
             // parenthesis, as g^2_t (1 - \rho) is.
@@ -767,6 +782,60 @@ final class CallResolver {
                 .report(file.diagnostics);
         body.readsUndefinedFunctions = true;   // L(\\theta) = … r_t(\\theta) …: \\theta is notation there too (W0191)
         return expr(callee);
+    }
+
+    /**
+     * The Switch Transformer's {@code P_i = \frac{1}{T} \sum_{x \in \mathcal{B}} p_i(x)} with {@code p \in \mathbb{R}^{T
+     * \times N}} declared (Fedus et al., Eq. 6: the router's probability for expert i at token x): a subscripted name
+     * applied to indices in scope, whose bare name is declared with one axis per argument and one more and is also
+     * written applied to as many arguments (the row {@code p(x)} in {@code \mathrm{argmax}\, p(x)}), and which the file
+     * neither declares nor defines, is component i of the row {@code p(x)}: the element {@code p_{x, i}}, the
+     * arguments on the leading axes, the subscript on the last (W0472). It was an input named {@code p_i(x)} (W0190).
+     * Null for anything else (YOLO's {@code p_i(c)} alone, cell i and class c, stays that input).
+     */
+    private Term componentOfRow(Expr.Apply a, Expr.Sym callee) {
+        if (callee.sub() == null || !callee.sub().isSingle() || callee.sup() != null || callee.primes() != 0
+                || !(callee.sub().single() instanceof Expr.Sym i) || !i.bare() || body.scope.indexVar(i.base()) == null) {
+            return null;
+        }
+        String key = NameKeys.full(callee);
+        if (file.hasInput(key) || file.definition(key) != null || file.isDefinedName(key) || body.names.isBound(key)
+                || body.scope.param(key) != null) {
+            return null;
+        }
+        Expr.Sym bare = callee.withScripts(callee.span(), null, null, 0);
+        Input table = file.input(NameKeys.full(bare));
+        if (table == null || !table.declared() || table.dims() == null || table.labels() != null || table.isApplied()
+                || table.dims().size() != a.args().size() + 1 || file.definition(NameKeys.full(bare)) != null
+                || body.scope.param(NameKeys.full(bare)) != null) {
+            return null;
+        }
+        if (file.applicationTexts(NameKeys.full(bare)).stream().noneMatch(t -> t.split(",", -1).length == a.args().size())) {
+            // YOLO's p_i(c), cell i and class c of p \in \mathbb{R}^{S^2 \times K}, orders them the other way: only a
+            // file that also writes the row p(x) itself says which axis the argument is.
+            return null;
+        }
+        List<IndexVar> vars = new ArrayList<>();
+        for (Expr e : a.args()) {
+            if (!(e instanceof Expr.Sym x) || !x.bare() || body.scope.indexVar(x.base()) == null) {
+                return null;
+            }
+            vars.add(body.scope.indexVar(x.base()));
+        }
+        vars.add(body.scope.indexVar(i.base()));
+        if (new java.util.HashSet<>(vars).size() != vars.size()) {
+            return null;
+        }
+        String name = file.source.slice(new Span(callee.span().start(), callee.sub().span().start() - 1)).trim();
+        String written = name + "_{" + String.join(", ", vars.stream().map(IndexVar::name).toList()) + "}";
+        Diagnostic.of(Code.W0472, file.source, a.span(), "`" + file.source.slice(a.span()) + "` is read as component `"
+                        + i.base() + "` of the row `" + name + "(" + String.join(", ", a.args().stream()
+                        .map(e -> file.source.slice(e.span())).toList()) + ")` of the declared `" + name
+                        + "`: the element `" + written + "`, the arguments on the leading axes, the subscript on the last")
+                .caret("the element " + written)
+                .help("write `" + written + "` to say so and silence this warning")
+                .report(file.diagnostics);
+        return new Term.Index(a.span(), body.names.inputRef(bare.span(), table), vars);
     }
 
     /**
@@ -1487,6 +1556,49 @@ final class CallResolver {
         }
         Term lowered = new Term.BuiltinCall(a.span(), Builtin.MAX, List.of(x, lo));
         return new Term.BuiltinCall(a.span(), Builtin.MIN, List.of(lowered, hi));
+    }
+
+    /**
+     * SPPO's {@code \\mathbb{E}_{y \\sim \\pi_t(\\cdot|x)}\\left(\\log(…) - \\eta(…)\\right)^2} (Wu et al., Eq. 3.6),
+     * Casella and Berger's {@code E(X - \\mu)^2}: an expectation the file does not define, applied with parentheses to
+     * a sum or difference and raised to a number, is the expectation of the power, {@code \\mathbb{E}[(X - \\mu)^2]}
+     * (W0469); it was the power of the expectation, silently, or E0103 with a subscript that draws. Applied so to one
+     * term ({@code \\mathbb{E}(X)^2}) the same spelling means {@code (\\mathbb{E}[X])^2} in a variance formula, so eqc
+     * stops (E0363). Null when {@code a} is no such expectation.
+     */
+    Term poweredExpectation(Expr.Power p, Expr.Apply a) {
+        if (!(a.callee() instanceof Expr.Sym e) || !(e.kind() == SymKind.BB || e.kind() == SymKind.WORD)
+                || !e.base().equals("E") || e.sup() != null || e.primes() != 0
+                || e.accent() != null && !e.accent().equals("hat") || a.args().size() != 1
+                || !p.exponent().isSingle() || !(p.exponent().single() instanceof Expr.Num)
+                || body.names.isBound(NameKeys.full(e)) || file.definition(NameKeys.full(e)) != null
+                || file.input(NameKeys.full(e)) != null
+                || body.names.isBound(NameKeys.full(e.withScripts(e.span(), null, null, 0)))) {
+            return null;
+        }
+        Expr arg = a.args().get(0);
+        String exponent = file.source.slice(p.exponent().span());
+        String inside = file.source.slice(arg.span());
+        String mean = file.source.slice(e.span());
+        if (!(arg instanceof Expr.Binary sum && (sum.op() == BinaryOp.ADD || sum.op() == BinaryOp.SUB
+                || sum.op() == BinaryOp.PLUS_MINUS))) {
+            return body.error(Code.E0363, p.span(), "`" + file.source.slice(p.span()) + "` may be the power of the"
+                            + " expectation, `(" + mean + "[" + inside + "])^{" + exponent + "}` as in a variance formula,"
+                            + " or the expectation of the power, `" + mean + "[(" + inside + ")^{" + exponent + "}]`",
+                    "write the one meant: `(" + mean + "[" + inside + "])^{" + exponent + "}` or `" + mean + "[("
+                            + inside + ")^{" + exponent + "}]`");
+        }
+        Diagnostic.of(Code.W0469, file.source, p.span(), "`" + file.source.slice(p.span()) + "` is read as the expectation"
+                        + " of the power, `" + mean + "[(…)^{" + exponent + "}]`, as in `E(X - \\mu)^2` for the variance:"
+                        + " the power applies to the difference inside the parentheses")
+                .caret("the mean of the " + (exponent.equals("2") ? "square" : "power"))
+                .help("write `" + mean + "\\left[(…)^{" + exponent + "}\\right]` to say so and silence this warning, or `("
+                        + mean + "[…])^{" + exponent + "}` for the power of the expectation")
+                .report(file.diagnostics);
+        Span inner = new Span(a.argsSpan().start(), p.span().end());
+        Expr powered = new Expr.Power(inner, new Expr.Group(a.argsSpan(), Bracket.PAREN, List.of(arg)), p.exponent());
+        return expr(new Expr.Binary(p.span(), new Span(e.span().end(), e.span().end()), BinaryOp.JUXTAPOSE, e,
+                new Expr.Group(inner, Bracket.SQUARE, List.of(powered))));
     }
 
     /**
@@ -2213,15 +2325,18 @@ final class CallResolver {
                         b == Builtin.SUM || b == Builtin.MEAN ? 0.0 : Double.NEGATIVE_INFINITY));
                 one = new Term.Where(at, kept, one, new Term.Literal(at, 0.0));
             }
-            Diagnostic.of(Code.W0340, file.source, at, "`" + file.source.slice(at) + "` is taken over the values of `"
-                            + index.name() + "` the enclosing reduction keeps, not over the whole axis: "
-                            + (b == Builtin.SOFTMAX || b == Builtin.LOG_SOFTMAX
-                                    ? "its weights sum to 1 over the terms that are summed"
-                                    : "the same terms the reduction over it counts"))
-                    .caret("over the kept " + index.name())
-                    .help("write the normaliser out (`\\frac{\\exp(e_{tj})}{\\sum_{k=1}^{t} \\exp(e_{tk})}`) to say so"
-                            + " and silence this warning")
-                    .report(file.diagnostics);
+            // A left-hand index cut by the definition's own tail (\forall j \leq i) is said by W0471.
+            if (keep == null || !body.scope.leftIndices().contains(index) || file.indexCut(body.def.key()) == null) {
+                Diagnostic.of(Code.W0340, file.source, at, "`" + file.source.slice(at) + "` is taken over the values of `"
+                                + index.name() + "` the enclosing reduction keeps, not over the whole axis: "
+                                + (b == Builtin.SOFTMAX || b == Builtin.LOG_SOFTMAX
+                                        ? "its weights sum to 1 over the terms that are summed"
+                                        : "the same terms the reduction over it counts"))
+                        .caret("over the kept " + index.name())
+                        .help("write the normaliser out (`\\frac{\\exp(e_{tj})}{\\sum_{k=1}^{t} \\exp(e_{tk})}`) to say so"
+                                + " and silence this warning")
+                        .report(file.diagnostics);
+            }
         }
         return switch (b) {
             case SUM -> new Term.Reduce(at, Term.ReduceOp.SUM, fresh, copy);

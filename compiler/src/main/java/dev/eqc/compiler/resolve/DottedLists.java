@@ -68,6 +68,9 @@ final class DottedLists extends HoistingRewrite {
                 dots = i;
             }
         }
+        if (dots >= 2 && dots < cells.size() - 2) {
+            return periodic(g, cells, dots);
+        }
         if (dots < 1 || dots != cells.size() - 2 || cells.get(0) instanceof Expr.Sym plain && plain.sup() == null
                 || g.span().end() >= program.source().text().length()) {
             return null;   // (a_1, \dots, a_C): the entries of a, read by the body (W0102)
@@ -124,6 +127,241 @@ final class DottedLists extends HoistingRewrite {
             return null;
         }
         return hoist(g, cells.get(0), leaves, one.value(), length, names, dots);
+    }
+
+    /**
+     * NeRF's positional encoding (Mildenhall et al., Eq. 4), {@code \gamma(p) = (\sin(2^0 \pi p), \cos(2^0 \pi p),
+     * \cdots, \sin(2^{L-1} \pi p), \cos(2^{L-1} \pi p))}: a group of P entries written before the dots (or several,
+     * counting up by one) and one after, each entry of the group its own pattern of one count, written in the
+     * exponents of powers (or in subscripts: {@link #strided}). The list is the vector of the groups in order, P·(last - first + 1) entries counted
+     * from 0: entry q is pattern q mod P at count first + ⌊q/P⌋ (W0470; was E0103). Null when {@code g} is no such list.
+     */
+    private Expr periodic(Expr.Group g, List<Expr> cells, int dots) {
+        int period = cells.size() - 1 - dots;
+        if (period < 2 || dots % period != 0 || g.span().end() >= program.source().text().length()) {
+            return null;
+        }
+        int groups = dots / period;
+        boolean subscripted = false;
+        List<List<DottedSums.Leaf>> patterns = new ArrayList<>();
+        long from = -1;
+        String lastText = null;
+        Expr last = null;
+        for (int r = 0; r < period; r++) {
+            Expr end = cells.get(dots + 1 + r);
+            List<DottedSums.Leaf> leaves = new ArrayList<>();
+            if (!DottedSums.differ(cells.get(r), end, leaves) || leaves.isEmpty()) {
+                return null;
+            }
+            List<Span> places = countingPlaces(cells.get(r));
+            List<Span> subscripts = subscriptPlaces(cells.get(r));
+            for (DottedSums.Leaf l : leaves) {
+                Span n = l.number().span();
+                boolean inSubscript = subscripts.stream().anyMatch(at -> at.start() <= n.start() && n.end() <= at.end());
+                subscripted |= inSubscript;
+                if (!inSubscript && places.stream().noneMatch(at -> at.start() <= n.start() && n.end() <= at.end())) {
+                    return null;
+                }
+                if (last == null) {
+                    from = l.value();
+                    lastText = SExpressionsText.of(l.last());
+                    last = l.last();
+                }
+                if (l.value() != from || !SExpressionsText.of(l.last()).equals(lastText)) {
+                    return null;
+                }
+            }
+            for (int k = 1; k < groups; k++) {
+                List<DottedSums.Leaf> next = new ArrayList<>();
+                if (!DottedSums.differ(cells.get(k * period + r), end, next) || next.size() != leaves.size()) {
+                    return null;
+                }
+                for (DottedSums.Leaf l : next) {
+                    if (l.value() != from + k || !SExpressionsText.of(l.last()).equals(lastText)) {
+                        return null;
+                    }
+                }
+            }
+            if (readsCalledParameter(cells.get(r))) {
+                return null;
+            }
+            patterns.add(leaves);
+        }
+        Map<String, Expr> names = new LinkedHashMap<>();
+        LinearForm upper = PatternColumns.linear(last, names);
+        if (upper == null) {
+            return null;
+        }
+        LinearForm count = upper.minus(LinearForm.of(from)).plus(LinearForm.of(1));
+        if (count.constant() != null && count.constant() < groups + 1) {
+            return null;
+        }
+        if (subscripted) {
+            return strided(g, cells, patterns, period, from, count, names, last);
+        }
+        Span at = g.span();
+        this.count++;
+        String name = NAME + (this.count == 1 ? "" : String.valueOf(this.count));
+        String letter = freshLetter(g);
+        Expr.Sym q = new Expr.Sym(at, SymKind.LETTERS, letter, null, null, null, 0);
+        String position = (from == 0 ? "" : from + " + ") + "\\lfloor " + letter + " / " + period + " \\rfloor";
+        List<Expr.Case> rows = new ArrayList<>();
+        List<String> entries = new ArrayList<>();
+        for (int r = 0; r < period; r++) {
+            Map<Expr, Boolean> counted = new IdentityHashMap<>();
+            patterns.get(r).forEach(l -> counted.put(l.number(), true));
+            Expr entry = new AtPosition(counted, letter, period, from, position).expr(cells.get(r));
+            Expr condition = r == period - 1 ? null : new Expr.Relation(at, at, RelOp.EQ,
+                    new Expr.Binary(at, at, dev.eqc.compiler.ast.BinaryOp.MOD, q, new Expr.Num(at, Integer.toString(period))),
+                    new Expr.Num(at, Integer.toString(r)));
+            rows.add(new Expr.Case(at, entry, condition));
+            entries.add(templateText(cells.get(r), patterns.get(r), "j"));
+        }
+        LinearForm length = count.scaled(period);
+        Span after = new Span(at.end() + 1, at.end() + 1);
+        Expr.Sym lhs = new Expr.Sym(new Span(at.start(), at.end() + 1), SymKind.WORD, name, null,
+                new Script(after, List.of(q), letter), null, 0);
+        Statement.Definition part = new Statement.Definition(at, lhs, at, RelOp.EQ, new Expr.Cases(at, rows), null);
+        hoisted.add(new Statement.Declaration(at, List.of(new Expr.Sym(at, SymKind.WORD, name, null, null, null, 0)),
+                new Domain(at, Domain.Field.REAL, List.of(length.expr(at, names)), null)));
+        hoisted.add(part);
+        hoisted.add(new Statement.Condition(at, part, "for", List.of(
+                new Expr.Relation(at, at, RelOp.EQ, q, new Expr.Num(at, "0")),
+                new Expr.Sym(at, SymKind.COMMAND, "\\dots", null, null, null, 0),
+                length.minus(LinearForm.of(1)).expr(at, names))));
+        Diagnostic.of(Code.W0470, program.source(), at, "the list written with dots repeats a group of " + period
+                        + " entries (" + String.join(", ", entries) + ") for j = " + from + ", …, "
+                        + program.source().slice(last.span()).strip() + ": read as the vector of " + length
+                        + " entries, the groups in order, entry `" + letter + "` (from 0) being pattern `" + letter
+                        + " mod " + period + "` at j = " + position)
+                .caret("a vector of " + length)
+                .help("to say so without the dots, define the vector element by element with `\\begin{cases}` on `"
+                        + letter + " \\bmod " + period + "` and use its name")
+                .report(diagnostics);
+        return new Expr.Sym(at, SymKind.WORD, name, null, null, null, 0);
+    }
+
+    /**
+     * The spans where an entry's counting number may stand with the floor reading: the exponents of powers
+     * ({@code 2^{L-1}}). A count in a subscript, {@code (x_1, y_1, \dots, x_n, y_n)}, makes strided parts instead
+     * ({@link #strided}): the subscripts of names do not read {@code 1 + \lfloor q / 2 \rfloor}.
+     */
+    private static List<Span> countingPlaces(Expr entry) {
+        List<Span> places = new ArrayList<>();
+        SubscriptForms.walk(entry, x -> {
+            if (x instanceof Expr.Power p) {
+                places.add(p.exponent().span());
+            }
+        });
+        return places;
+    }
+
+    /**
+     * Tancik et al.'s Fourier features, {@code \gamma(\mathbf{v}) = [a_1 \cos(2\pi \mathbf{b}_1^\top \mathbf{v}), a_1
+     * \sin(2\pi \mathbf{b}_1^\top \mathbf{v}), \ldots, a_m \cos(…), a_m \sin(…)]}: a repeated group whose counts are in
+     * subscripts. The groups are a strided definition, entry r of group k at position P k + r ({@code \_{2k}},
+     * {@code \_{2k+1}}; from 1, {@code \_{2k-1}}, {@code \_{2k}}), the count the letter k itself, so the subscripts read
+     * plainly (W0470). Null when the counts start other than at 0 or 1.
+     */
+    private Expr strided(Expr.Group g, List<Expr> cells, List<List<DottedSums.Leaf>> patterns, int period, long from,
+            LinearForm count, Map<String, Expr> names, Expr last) {
+        if (from != 0 && from != 1) {
+            return null;
+        }
+        Span at = g.span();
+        this.count++;
+        String name = NAME + (this.count == 1 ? "" : String.valueOf(this.count));
+        String letter = freshLetter(g);
+        List<String> entries = new ArrayList<>();
+        hoisted.add(new Statement.Declaration(at, List.of(new Expr.Sym(at, SymKind.WORD, name, null, null, null, 0)),
+                new Domain(at, Domain.Field.REAL, List.of(count.scaled(period).expr(at, names)), null)));
+        for (int r = 0; r < period; r++) {
+            Map<Expr, Boolean> counted = new IdentityHashMap<>();
+            patterns.get(r).forEach(l -> counted.put(l.number(), true));
+            Expr entry = new DottedSums.Substitute(counted, letter).expr(cells.get(r));
+            entries.add(templateText(cells.get(r), patterns.get(r), letter));
+            Span after = new Span(at.end() + 1, at.end() + 1);
+            Expr.Sym k = new Expr.Sym(after, SymKind.LETTERS, letter, null, null, null, 0);
+            Expr position = new Expr.Binary(after, after, dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE,
+                    new Expr.Num(after, Integer.toString(period)), k);
+            int offset = from == 0 ? r : r - (period - 1);
+            String key = period + letter + (offset > 0 ? "+" + offset : offset < 0 ? String.valueOf(offset) : "");
+            if (offset != 0) {
+                position = new Expr.Binary(after, after, offset > 0 ? dev.eqc.compiler.ast.BinaryOp.ADD
+                        : dev.eqc.compiler.ast.BinaryOp.SUB, position, new Expr.Num(after, Integer.toString(Math.abs(offset))));
+            }
+            Expr.Sym lhs = new Expr.Sym(new Span(at.start(), at.end() + 1), SymKind.WORD, name, null,
+                    new Script(after, List.of(position), key), null, 0);
+            hoisted.add(new Statement.Definition(at, lhs, at, RelOp.EQ, entry, null));
+        }
+        LinearForm length = count.scaled(period);
+        Diagnostic.of(Code.W0470, program.source(), at, "the list written with dots repeats a group of " + period
+                        + " entries (" + String.join(", ", entries) + ") for " + letter + " = " + from + ", …, "
+                        + program.source().slice(last.span()).strip() + ": read as the vector of " + length
+                        + " entries, the groups in order, entry r of group " + letter + " at position " + period + letter
+                        + (from == 0 ? " + r" : " - " + (period - 1) + " + r") + " (counted from " + from + ")")
+                .caret("a vector of " + length)
+                .help("to say so without the dots, define the vector as strided parts (`v_{" + period + letter + "} = …`,"
+                        + " `v_{" + period + letter + "+1} = …`) and use its name")
+                .report(diagnostics);
+        return new Expr.Sym(at, SymKind.WORD, name, null, null, null, 0);
+    }
+
+    /** The spans of the subscripts of names in an entry. */
+    private static List<Span> subscriptPlaces(Expr entry) {
+        List<Span> places = new ArrayList<>();
+        SubscriptForms.walk(entry, x -> {
+            if (x instanceof Expr.Sym s && s.sub() != null) {
+                places.add(s.sub().span());
+            }
+        });
+        return places;
+    }
+
+    /** The entry with its counting numbers replaced by {@code from + \lfloor q / P \rfloor}. */
+    private static final class AtPosition extends ExprCopy {
+        private final Map<Expr, Boolean> counted;
+        private final String letter;
+        private final int period;
+        private final long from;
+        private final String text;
+
+        AtPosition(Map<Expr, Boolean> counted, String letter, int period, long from, String text) {
+            this.counted = counted;
+            this.letter = letter;
+            this.period = period;
+            this.from = from;
+            this.text = text;
+        }
+
+        @Override
+        Expr num(Expr.Num n) {
+            if (!counted.containsKey(n)) {
+                return n;
+            }
+            Span at = n.span();
+            Expr q = new Expr.Sym(at, SymKind.LETTERS, letter, null, null, null, 0);
+            Expr floor = new Expr.Apply(at, new Expr.Sym(at, SymKind.WORD, "floor", null, null, null, 0), List.of(
+                    new Expr.Binary(at, at, dev.eqc.compiler.ast.BinaryOp.DIV, q, new Expr.Num(at, Integer.toString(period)))),
+                    at);
+            return from == 0 ? floor : new Expr.Group(at, Bracket.PAREN, List.of(new Expr.Binary(at, at,
+                    dev.eqc.compiler.ast.BinaryOp.ADD, new Expr.Num(at, Long.toString(from)), floor)));
+        }
+
+        @Override
+        Script script(Script s) {
+            if (s == null) {
+                return null;
+            }
+            String key = s.key();
+            for (Expr e : counted.keySet()) {
+                if (e.span().start() >= s.span().start() && e.span().end() <= s.span().end()) {
+                    key = key.replaceAll("(?<![0-9A-Za-z])" + ((Expr.Num) e).text() + "(?![0-9])",
+                            java.util.regex.Matcher.quoteReplacement(text));
+                }
+            }
+            return new Script(s.span(), exprs(s.items()), key);
+        }
     }
 
     private Expr hoist(Expr.Group g, Expr first, List<DottedSums.Leaf> leaves, long from, LinearForm length,

@@ -398,6 +398,18 @@ final class FileScope {
         indexRanges.computeIfAbsent(definitionKey, k -> new HashMap<>()).put(letter, new Expr[] {first, last});
     }
 
+    /** A comparison of two left-hand indices a condition tail states ({@code \forall j \leq i}), by definition key. */
+    private final Map<String, Expr.Relation> indexCuts = new HashMap<>();
+
+    void addIndexCut(String definitionKey, Expr.Relation comparison) {
+        indexCuts.put(definitionKey, comparison);
+    }
+
+    /** The comparison of two left-hand indices where a definition holds (W0471), or null. */
+    Expr.Relation indexCut(String definitionKey) {
+        return indexCuts.get(definitionKey);
+    }
+
     /** The stated range (first, last) of a left-hand index of a definition, or null. */
     Expr[] indexRange(String definitionKey, String letter) {
         Map<String, Expr[]> ranges = indexRanges.get(definitionKey);

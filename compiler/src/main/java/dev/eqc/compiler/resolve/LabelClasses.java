@@ -63,8 +63,16 @@ final class LabelClasses {
             return argExtremeOverIndex(big, file);
         }
         if (!(e instanceof Expr.Apply a) || a.args().size() != 1 || !(a.callee() instanceof Expr.Sym f)
-                || f.sub() != null || f.sup() != null
-                || !(a.args().get(0) instanceof Expr.Sym arg) || arg.sup() != null || arg.accent() != null) {
+                || f.sub() != null || f.sup() != null) {
+            return null;
+        }
+        Expr of = a.args().get(0);
+        if (of instanceof Expr.Apply row && row.callee() instanceof Expr.Sym p && p.sub() == null
+                && row.args().stream().allMatch(x -> x instanceof Expr.Sym xs && xs.bare())) {
+            // the Switch Transformer's \mathrm{argmax}\, p(x) with p \in \mathbb{R}^{T \times N}: the row p(x), W0161
+            of = p;
+        }
+        if (!(of instanceof Expr.Sym arg) || arg.sup() != null || arg.accent() != null) {
             return null;
         }
         String word = f.base().replace("\\", "").toLowerCase(java.util.Locale.ROOT);

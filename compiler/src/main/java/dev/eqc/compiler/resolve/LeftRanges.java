@@ -193,12 +193,17 @@ final class LeftRanges {
         Span span = body.def.indexSpan();
         Expr last = found[0].operator().sup().single();
         Term upper = body.expr(last);
+        // Sutton & Barto's G_t = \sum_{k=t}^{T-1} …: a last value written one below a size counts from 0, 0 … T-1, as
+        // the steps of the T rewards do (it was 1 … T-1, one step short of the rewards, E0304).
+        int first = last instanceof Expr.Binary minus && minus.op() == dev.eqc.compiler.ast.BinaryOp.SUB
+                && minus.right() instanceof Expr.Num one && one.text().equals("1") ? 0 : 1;
         Diagnostic.of(Code.W0140, file.source, span, "`" + letter + "` indexes nothing and no range is written; it runs"
-                        + " over the range of the sum it limits, 1 … " + file.source.slice(last.span()))
-                .caret("read as " + letter + " = 1, 2, …, " + file.source.slice(last.span()))
-                .help("state the range, like `\\quad " + letter + " = 1, \\dots, n`, or declare the result")
+                        + " over the range of the sum it limits, " + first + " … " + file.source.slice(last.span()))
+                .caret("read as " + letter + " = " + first + ", " + (first + 1) + ", …, " + file.source.slice(last.span()))
+                .help("state the range, like `\\quad " + letter + " = " + first + ", \\dots, " + (first == 0 ? "n-1" : "n")
+                        + "`, or declare the result")
                 .report(file.diagnostics);
-        return new IndexVar(letter, span, new Term.Literal(span, 1.0), upper, List.of());
+        return new IndexVar(letter, span, first == 1 ? new Term.Literal(span, 1.0) : null, upper, List.of());
     }
 
     /** The big operator in the body whose index is {@code name}, or null. */
@@ -220,11 +225,26 @@ final class LeftRanges {
         return right instanceof Expr.Num n && (n.value() == 0.0 || n.value() == 1.0) ? n.value() : null;
     }
 
-    /** A size: a number, a dimension, or an expression of them with no index letter of this definition. */
+    /**
+     * A size: a number, a dimension, or an expression of them with no index letter of this definition and no letter a
+     * big operator of the body binds (Retrace's {@code \prod_{i=t+1}^{s}} inside {@code \sum_{s \ge t}}: {@code s}
+     * is the outer sum's index, no size; it was taken for one, and t's range was 1 … s, E0103).
+     */
     private boolean isSize(Expr e) {
+        java.util.Set<String> bound = new java.util.HashSet<>();
+        SubscriptForms.walk(body.def.rhs(), n -> {
+            if (n instanceof Expr.BigOp b && b.operator().sub() != null) {
+                for (Expr under : b.operator().sub().items()) {
+                    Expr v = under instanceof Expr.Relation r ? r.left() : under;
+                    if (v instanceof Expr.Sym sym && sym.bare() && sym.kind() == SymKind.LETTERS) {
+                        bound.add(sym.base());
+                    }
+                }
+            }
+        });
         boolean[] letter = {false};
         SubscriptForms.walk(e, n -> letter[0] |= n instanceof Expr.Sym s && s.bare() && s.kind() == SymKind.LETTERS
-                && body.def.indexLetters().contains(s.base()));
+                && (body.def.indexLetters().contains(s.base()) || bound.contains(s.base())));
         return !letter[0] && !(e instanceof Expr.Sym s && s.kind() == SymKind.COMMAND && s.base().equals("\\infty"));
     }
 }

@@ -708,6 +708,26 @@ final class ReductionResolver {
                 return samples;
             }
         }
+        Expr.Sym shared = set == null ? null : sharedSubscript(g);
+        if (shared != null && (body.sets.member(set) != null || body.sets.declaredMask(set) != null)) {
+            // Prototypical networks' \sum_{(\mathbf{x}_i, y_i) \in S_k} f_\phi(\mathbf{x}_i) (Snell et al., Eq. 1)
+            // with S declared as 0/1 membership rows: the tuple names its sample by the index i, so the sum runs over
+            // the members i of S_k, \sum_{i \in S_k} (W0468; was E0103).
+            String letter = name(shared);
+            String written = body.file.source.slice(set.span());
+            Diagnostic.of(Code.W0468, body.file.source, g.span(), "`" + body.file.source.slice(g.span()) + "` names each"
+                            + " sample of `" + written + "` by its index `" + letter + "`: the reduction runs over the"
+                            + " members `" + letter + "` of `" + written + "`, as `" + op.base() + "_{" + letter + " \\in "
+                            + written + "}`")
+                    .caret("over " + letter + " \\in " + written)
+                    .help("write `" + op.base() + "_{" + letter + " \\in " + written + "}` to say so and silence this"
+                            + " warning")
+                    .report(body.file.diagnostics);
+            Expr.Relation member = new Expr.Relation(new Span(g.span().start(), set.span().end()),
+                    new Span(g.span().end(), set.span().start()), RelOp.IN, shared, set);
+            Script sub = new Script(member.span(), List.of(member), letter + "\\in" + written);
+            return reductionOf(new Expr.BigOp(b.span(), op.withScripts(op.span(), sub, null, op.primes()), b.body()));
+        }
         if (!(set instanceof Expr.Sym named) || !named.bare()
                 || !(body.names.find(NameKeys.full(named)) instanceof Binding.InputName in) || !in.input().declared()
                 || !body.file.isBinary(in.input().key()) || in.input().dims().size() != g.items().size()) {
@@ -752,6 +772,23 @@ final class ReductionResolver {
             reduced = new Term.Reduce(b.span(), kind, fresh.get(k), reduced);
         }
         return reduced;
+    }
+
+    /**
+     * The letter every item of the tuple {@code (\mathbf{x}_i, y_i)} is subscripted by, a bare index letter not in
+     * scope and not a name of the file; null otherwise.
+     */
+    private Expr.Sym sharedSubscript(Expr.Group g) {
+        Expr.Sym letter = null;
+        for (Expr item : g.items()) {
+            if (!(item instanceof Expr.Sym s) || s.sub() == null || !s.sub().isSingle() || s.sup() != null
+                    || !(s.sub().single() instanceof Expr.Sym i) || !isIndexName(i) || i.primes() != 0
+                    || letter != null && !name(letter).equals(name(i))) {
+                return null;
+            }
+            letter = i;
+        }
+        return letter == null || scope.indexVar(name(letter)) != null || body.names.isBound(name(letter)) ? null : letter;
     }
 
     /** {@code \sum_{(s_i, a_i)}}: every item a name subscripted by the same letter, not in scope; null otherwise. */

@@ -233,9 +233,23 @@ public final class Resolver {
             }
             if (s instanceof Statement.Definition d) {
                 List<String> lhsLetters = d.lhs() instanceof Expr.Sym ls ? IndexLetters.of(ls.sub()) : null;
+                Set<String> reductionLetters = new HashSet<>();
+                SubscriptForms.walk(d.rhs(), x -> {
+                    if (x instanceof Expr.BigOp big && big.operator().sub() != null) {
+                        for (Expr under : big.operator().sub().items()) {
+                            Expr v = under instanceof Expr.Relation r ? r.left() : under;
+                            if (v instanceof Expr.Sym sym && sym.bare()) {
+                                reductionLetters.add(sym.base());
+                            }
+                        }
+                    }
+                });
                 for (String limit : IndexLetters.sumLimits(d.rhs())) {
-                    // \bar\alpha_t = \prod_{s=1}^{t} \alpha_s: t is the left-hand index, not a dimension.
-                    if (!file.hasInput(limit) && (lhsLetters == null || !lhsLetters.contains(limit))) {
+                    // \bar\alpha_t = \prod_{s=1}^{t} \alpha_s: t is the left-hand index, not a dimension; nor is
+                    // Retrace's s in \sum_{s \ge t} … \prod_{i=t+1}^{s} c_i, the outer sum's index (it was a size,
+                    // and the product E0103).
+                    if (!file.hasInput(limit) && (lhsLetters == null || !lhsLetters.contains(limit))
+                            && !reductionLetters.contains(limit)) {
                         file.addDimension(limit);
                     }
                 }
@@ -454,6 +468,28 @@ public final class Resolver {
      */
     private void condition(Statement.Condition c) {
         PendingDefinition p = c.of() == null ? null : pendingOf.get(c.of());
+        if (p != null && !p.function() && c.condition().size() == 1 && c.condition().get(0) instanceof Expr.Relation rel
+                && (rel.op() == dev.eqc.compiler.ast.RelOp.LE || rel.op() == dev.eqc.compiler.ast.RelOp.LT
+                        || rel.op() == dev.eqc.compiler.ast.RelOp.GE || rel.op() == dev.eqc.compiler.ast.RelOp.GT)
+                && rel.left() instanceof Expr.Sym j && j.bare() && rel.right() instanceof Expr.Sym i && i.bare()
+                && !j.base().equals(i.base()) && p.indexLetters().contains(j.base())
+                && p.indexLetters().contains(i.base()) && file.indexCut(p.key()) == null) {
+            // Jurafsky & Martin's causal attention, \alpha_{ij} = \mathrm{softmax}(\mathrm{score}(\mathbf{x}_i,
+            // \mathbf{x}_j)) \quad \forall j \leq i: the definition holds where the comparison of two of its left-hand
+            // indices does; elsewhere the entry is 0, and a softmax or sum over that index inside runs over the kept
+            // terms (W0471). It was skipped as prose (W0130): the softmax ran over every j.
+            file.addIndexCut(p.key(), rel);
+            String kept = file.source.slice(rel.span());
+            Diagnostic.of(Code.W0471, file.source, c.span(), "`" + file.source.slice(c.span()) + "` states where `"
+                            + p.latexName() + "` is defined: its entries with `" + kept + "` are computed, the others"
+                            + " are 0, and a softmax over `" + j.base() + "` in it normalises over the terms with `" + kept
+                            + "` only")
+                    .caret("0 outside " + kept)
+                    .help("write the mask into the definition (`\\begin{cases} … & " + kept + " \\\\ 0 &"
+                            + " \\text{otherwise} \\end{cases}`, with the normaliser written out) to say so")
+                    .report(file.diagnostics);
+            return;
+        }
         List<Expr[]> ranges = indexRanges(c.condition());
         if (p != null && ranges != null && ranges.stream().allMatch(r -> r[0] instanceof Expr.Sym index
                 && p.indexLetters().contains(index.base()) && file.indexRange(p.key(), index.base()) == null)) {

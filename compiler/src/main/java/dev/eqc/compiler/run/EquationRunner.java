@@ -89,7 +89,35 @@ public final class EquationRunner {
                 labelled.add(d);
             }
         }
-        return labelled.size() == 1 ? Optional.of(labelled.get(0)) : Optional.empty();
+        if (labelled.size() == 1) {
+            return Optional.of(labelled.get(0));
+        }
+        // `\sigma` for PNA's `\sigma_i(X) = …` (Corso et al.), defined element by element over i: the name without the
+        // subscript of its own indices, when one definition alone is so named.
+        List<Definition> indexed = new ArrayList<>();
+        for (Definition d : typed.program().definitions()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.+?)_(\\{[^{}]*\\}|[A-Za-z])$")
+                    .matcher(d.latexName());
+            String letters = m.matches() ? m.group(2).replaceAll("[{}\\s,]", "") : null;
+            if (letters != null && d.elementwise() && letters.equals(String.join("", d.indices().stream()
+                    .map(dev.eqc.compiler.term.IndexVar::name).toList())) && SymbolNames.matches(name, m.group(1), null)) {
+                indexed.add(d);
+            }
+        }
+        if (!indexed.isEmpty()) {
+            return indexed.size() == 1 ? Optional.of(indexed.get(0)) : Optional.empty();
+        }
+        // `\hat{\boldsymbol{x}}` for EDM's `\hat{\boldsymbol{x}}_i \leftarrow …`, one vector whose i labels the sample
+        // every name there carries: the name without its subscript label, when one definition alone is so named.
+        List<Definition> named = new ArrayList<>();
+        for (Definition d : typed.program().definitions()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.+?)_(\\{[A-Za-z]\\}|[A-Za-z])$")
+                    .matcher(d.latexName());
+            if (m.matches() && SymbolNames.matches(name, m.group(1), null)) {
+                named.add(d);
+            }
+        }
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     /** A superscript that is a power or a transpose ({@code 2}, {@code {-1}}, {@code {1/2}}, {@code \top}), not a label. */
