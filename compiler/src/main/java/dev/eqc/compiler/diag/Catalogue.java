@@ -905,6 +905,13 @@ public final class Catalogue {
                         + " any other value. docs/LANGUAGE.md, Names.",
                 "y \\in \\mathbb{R}^{n}\nS = \\sum_{i=1}^{n} (y_i - \\bar{y})^2",
                 "y \\in \\mathbb{R}^{n}\n\\bar{y} = \\frac{1}{n} \\sum_{i=1}^{n} y_i\nS = \\sum_{i=1}^{n} (y_i - \\bar{y})^2");
+        add(Code.W0387, "A function nothing in the file calls whose parameter has no declared shape and is named like a"
+                        + " row of a declared matrix (CS231n's `f(x_i, W, b) = W x_i + b` with `x \\in \\mathbb{R}^{N"
+                        + " \\times D}`): in the method that computes the function on its own (`eqc run --function f`),"
+                        + " the parameter takes a row's shape, [D]. Before, it was a number, and a row given to the run"
+                        + " was mapped element by element. Calls in the file still give the parameter its shape.",
+                "x \\in \\mathbb{R}^{N \\times D}, W \\in \\mathbb{R}^{C \\times D}\nf(x_i, W) = W x_i",
+                "x_i \\in \\mathbb{R}^{D}, W \\in \\mathbb{R}^{C \\times D}\nf(x_i, W) = W x_i");
         add(Code.W0429, "Bars around a set the file neither declares nor defines (`|P|`, `|\\mathcal{B}|`) in a"
                         + " definition that sums over it (`\\sum_{p \\in P}`, read over the whole axis its index reads,"
                         + " W0147): the number of members, the size of that axis, so `\\frac{1}{|P|} \\sum_{p \\in P}` is"

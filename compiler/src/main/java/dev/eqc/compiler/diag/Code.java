@@ -204,7 +204,8 @@ public enum Code {
     W0383("a softmax of a matrix as the right factor of a product read column by column"),
     W0384("a stack declared under a sum's letter as its label read member by member"),
     W0385("a vector defined whole under a name subscripted by an index in scope read at that index"),
-    W0386("a barred letter the file does not give read as the mean of the declared vector");
+    W0386("a barred letter the file does not give read as the mean of the declared vector"),
+    W0387("a parameter named like a row of a declared matrix takes the row's shape in the function's own method");
 
     private final String title;
 

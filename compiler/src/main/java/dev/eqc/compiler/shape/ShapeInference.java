@@ -459,8 +459,9 @@ public final class ShapeInference {
         }
         List<Shape> params = new ArrayList<>();
         for (Param p : d.params()) {
+            Shape row = p.declaration() == null && !called(d) ? rowOfDeclared(d, p) : null;
             params.add(p.declaration() != null ? inputShapes.get(p.declaration())
-                    : assumedShape(p.key(), p.javaName()));
+                    : row != null ? row : assumedShape(p.key(), p.javaName()));
         }
         paramShapes.put(d, params);
         int errorsBefore = diagnostics.errorCount();
@@ -637,6 +638,34 @@ public final class ShapeInference {
                 .help("write a dimension symbol declared with an input, like `\\sum_{j=1}^{n}`")
                 .report(diagnostics);
         return unifier.fresh("limit");
+    }
+
+    /**
+     * CS231n's {@code f(x_i, W, b) = W x_i + b} with {@code x \\in \\mathbb{R}^{N \\times D}} declared and nothing calling
+     * {@code f}: a parameter named like a row of a declared matrix takes a row's shape (W0387), so the function's own
+     * method maps a row. It was a number, and a row given to the run was mapped element by element, a [D, C, D]
+     * result, silently. Null when the parameter is no such name.
+     */
+    private Shape rowOfDeclared(Definition d, Param p) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(.+)_([a-z])").matcher(p.key());
+        if (!m.matches()) {
+            return null;
+        }
+        for (Input in : program.inputs()) {
+            if (in.declared() && in.key().equals(m.group(1)) && in.dims() != null && in.dims().size() >= 2) {
+                Shape row = new Shape(in.dims().subList(1, in.dims().size()));
+                Diagnostic.of(Code.W0387, source, p.span(), "parameter `" + p.latex() + "` of `" + d.latexName()
+                                + "` is named like a row of the declared `" + in.latex() + "` " + in.dims()
+                                + ": it takes a row's shape, " + row + ", in the method that computes `" + d.latexName()
+                                + "` on its own")
+                        .caret("a row of " + in.latex())
+                        .help("declare it, like `" + p.latex() + " \\in \\mathbb{R}^{" + in.dims().get(in.dims().size() - 1)
+                                + "}`, to say so and silence this warning")
+                        .report(diagnostics);
+                return row;
+            }
+        }
+        return null;
     }
 
     Shape paramShape(Definition d, int index) {

@@ -263,6 +263,19 @@ class NewPapers18Test {
     }
 
     @Test
+    void aParameterNamedLikeARowOfADeclaredMatrixTakesTheRowsShapeInItsOwnMethod() throws Exception {
+        // CS231n's linear classifier with the examples declared as the rows of x (found by newb18): nothing calls f,
+        // and its own method took x_i as a number, so a row given to the run came back [D, C, D], silently.
+        double[] row = {1, 2};
+        double[] w = {1, 0, 0, 1, 1, 1};
+        double[] b = {0.5, 0, -1};
+        PaperReadings.assertComputes("Cs231nLinear", "x \\in \\mathbb{R}^{N \\times D}, W \\in \\mathbb{R}^{C \\times D},"
+                        + " b \\in \\mathbb{R}^{C}\n\nf(x_i, W, b) = W x_i + b", "f",
+                Map.of("x_i", row, "W", w, "b", b), Map.of("x_i", new int[] {2}, "W", new int[] {3, 2}, "b", new int[] {3}),
+                new double[] {1.5, 2, 2}, List.of(Code.W0103, Code.W0387));
+    }
+
+    @Test
     void aSoftmaxAsTheRightFactorOfAProductNormalisesColumns() throws Exception {
         // Prince, Understanding Deep Learning, Eq. 12.5: Sa[X] = V[X] · Softmax[K[X]^T Q[X]], the inputs the columns
         // of X and "Softmax … independently on each of its columns": each query's weights over the keys sum to 1.
