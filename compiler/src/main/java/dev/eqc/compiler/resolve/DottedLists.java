@@ -350,17 +350,7 @@ final class DottedLists extends HoistingRewrite {
 
         @Override
         Script script(Script s) {
-            if (s == null) {
-                return null;
-            }
-            String key = s.key();
-            for (Expr e : counted.keySet()) {
-                if (e.span().start() >= s.span().start() && e.span().end() <= s.span().end()) {
-                    key = key.replaceAll("(?<![0-9A-Za-z])" + ((Expr.Num) e).text() + "(?![0-9])",
-                            java.util.regex.Matcher.quoteReplacement(text));
-                }
-            }
-            return new Script(s.span(), exprs(s.items()), key);
+            return s == null ? null : new Script(s.span(), exprs(s.items()), DottedSums.countedKey(s, counted, text));
         }
     }
 

@@ -322,17 +322,23 @@ final class DottedSums {
 
         @Override
         Script script(Script s) {
-            if (s == null) {
-                return null;
-            }
-            String key = s.key();
-            for (Expr e : counted.keySet()) {
-                if (e.span().start() >= s.span().start() && e.span().end() <= s.span().end()) {
-                    key = key.replaceAll("(?<![0-9A-Za-z])" + ((Expr.Num) e).text() + "(?![0-9])", letter);
-                }
-            }
-            return new Script(s.span(), exprs(s.items()), key);
+            return s == null ? null : new Script(s.span(), exprs(s.items()), countedKey(s, counted, letter));
         }
 
+    }
+
+    /**
+     * The key of script {@code s} with each counting number written inside it replaced by {@code with} (the sum's
+     * letter, or {@link DottedLists}' position expression), as the copied items are.
+     */
+    static String countedKey(Script s, Map<Expr, Boolean> counted, String with) {
+        String key = s.key();
+        for (Expr e : counted.keySet()) {
+            if (e.span().start() >= s.span().start() && e.span().end() <= s.span().end()) {
+                key = key.replaceAll("(?<![0-9A-Za-z])" + ((Expr.Num) e).text() + "(?![0-9])",
+                        java.util.regex.Matcher.quoteReplacement(with));
+            }
+        }
+        return key;
     }
 }
