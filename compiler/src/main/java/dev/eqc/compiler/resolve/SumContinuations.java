@@ -88,7 +88,9 @@ final class SumContinuations {
     /** The {@code \sum} a term ends with: itself, the last factor of a product ({@code \frac{1}{N}\sum_i}), or negated. */
     private static Expr.BigOp trailingSum(Expr e) {
         if (e instanceof Expr.BigOp b) {
-            return b.operator().base().equals("\\sum") && b.operator().sub() != null ? b : null;
+            // Prince's \\prod_{s=1}^{t} 1 - \\beta_s: a product's factor goes on the same way
+            return (b.operator().base().equals("\\sum") || b.operator().base().equals("\\prod"))
+                    && b.operator().sub() != null ? b : null;
         }
         if (e instanceof Expr.Binary b && (b.op() == BinaryOp.JUXTAPOSE || b.op() == BinaryOp.DOT)) {
             return trailingSum(b.right());
@@ -148,7 +150,8 @@ final class SumContinuations {
         String text = body.file.source.slice(after.span());
         Diagnostic.of(Code.W0395, body.file.source, after.span(), "`" + text + "` reads `"
                         + String.join("`, `", letters) + "`, which only `" + op + "` binds: it is read as one more term of"
-                        + " the sum, as the paper means")
+                        + (sum.operator().base().equals("\\prod") ? " the product's factor" : " the sum")
+                        + ", as the paper means")
                 .caret("inside " + op)
                 .help("write the sum's body in brackets, `" + op + " \\left( … + " + text + " \\right)`, to say so")
                 .report(body.file.diagnostics);

@@ -276,6 +276,17 @@ class NewPapers18Test {
     }
 
     @Test
+    void aTermAfterAProductThatReadsItsLetterIsPartOfTheFactor() throws Exception {
+        // Prince, Understanding Deep Learning, Eq. 18.8 as printed: \alpha_t = \prod_{s=1}^{t} 1 - \beta_s. The product
+        // ended before the minus, so \beta_s stood outside it (E0304: no range for s); as W0395 does for sums, the
+        // term reading s is part of the factor: the product of (1 - \beta_s).
+        double[] beta = {0.1, 0.2, 0.5};
+        PaperReadings.assertComputes("PrinceAlphaBar", "\\beta \\in \\mathbb{R}^{T}\n\n\\alpha = \\prod_{s=1}^{T} 1 - \\beta_s",
+                "\\alpha", Map.of("\\beta", beta), Map.of("\\beta", new int[] {3}), new double[] {0.9 * 0.8 * 0.5},
+                List.of(Code.W0395));
+    }
+
+    @Test
     void aSoftmaxAsTheRightFactorOfAProductNormalisesColumns() throws Exception {
         // Prince, Understanding Deep Learning, Eq. 12.5: Sa[X] = V[X] · Softmax[K[X]^T Q[X]], the inputs the columns
         // of X and "Softmax … independently on each of its columns": each query's weights over the keys sum to 1.
