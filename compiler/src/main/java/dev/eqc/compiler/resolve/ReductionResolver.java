@@ -216,7 +216,10 @@ final class ReductionResolver {
         return false;
     }
 
-    /** The first name in {@code e} whose superscript is {@code (letter)} or whose label is subscripted by it ({@code \\mu_{\\theta_m}}), as printed, or null. */
+    /**
+     * The first name in {@code e} whose superscript is {@code (letter)} or whose label is subscripted by it ({@code
+     * \\mu_{\\theta_m}}), as printed, or null.
+     */
     private String labelCarrying(Expr e, String letter) {
         for (Expr n : IndexLetters.nodes(e, false)) {
             if (n instanceof Expr.Sym s && s.sup() != null && s.sup().isSingle() && s.sup().single() instanceof Expr.Group g

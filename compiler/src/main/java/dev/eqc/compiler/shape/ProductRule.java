@@ -242,7 +242,9 @@ final class ProductRule {
      */
     private void columnSoftmax(Term.Product p, Shape r) {
         if (r.rank() != 2 || !(p.right() instanceof Term.BuiltinCall sm)
-                || sm.builtin() != dev.eqc.compiler.builtin.Builtin.SOFTMAX || sm.args().size() != 1) {
+                || sm.builtin() != dev.eqc.compiler.builtin.Builtin.SOFTMAX || sm.args().size() != 1
+                || p.left() instanceof Term.BuiltinCall left && left.builtin() == dev.eqc.compiler.builtin.Builtin.SOFTMAX) {
+            // softmax(A) softmax(B) (attention rollout): two attention matrices of the same convention, rows kept
             return;
         }
         pass.rewrites.put(sm, t -> t instanceof Term.BuiltinCall c && c.args().size() == 1

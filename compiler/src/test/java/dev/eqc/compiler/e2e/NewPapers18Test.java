@@ -319,6 +319,10 @@ class NewPapers18Test {
         PaperReadings.assertComputes("RowTimesSoftmax", "w \\in \\mathbb{R}^{n}, S \\in \\mathbb{R}^{n \\times n}\n\n"
                         + "a = w^\\top \\mathrm{softmax}(S)", "a", Map.of("w", w, "S", s),
                 Map.of("w", new int[] {3}, "S", new int[] {3, 3}), matmul(w, colWeights, 1, 3, 3), List.of(Code.W0383));
+        // a product of two softmaxes (attention rollout) keeps both along the last axis
+        PaperReadings.assertComputes("Rollout", "A, B \\in \\mathbb{R}^{n \\times n}\n\nR = \\mathrm{softmax}(A)"
+                        + " \\mathrm{softmax}(B)", "R", Map.of("A", s, "B", s), Map.of("A", new int[] {3, 3}, "B", new int[] {3, 3}),
+                matmul(rowSoftmax(s, 3, 3), rowSoftmax(s, 3, 3), 3, 3, 3), List.of());
         // as the left factor, softmax(S) V, it stays along the last axis (each row of weights sums to 1)
         PaperReadings.assertComputes("SoftmaxTimesV", "V, S \\in \\mathbb{R}^{n \\times n}\n\nA = \\mathrm{softmax}(S) V",
                 "A", Map.of("V", s, "S", s), Map.of("V", new int[] {3, 3}, "S", new int[] {3, 3}),
