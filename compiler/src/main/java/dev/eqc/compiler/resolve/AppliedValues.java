@@ -734,7 +734,18 @@ final class AppliedValues {
         // the members' axis: the letter's capital (M for m) or the size the index runs to, as W0257 asks
         IndexVar own = v.rangeOf() != null ? v.rangeOf() : v;
         String limit = own.upper() instanceof Term.DimValue d ? d.dim() : null;
-        return size.name().equals(letter.base().toUpperCase(java.util.Locale.ROOT)) || size.name().equals(limit) ? v : null;
+        if (!size.name().equals(letter.base().toUpperCase(java.util.Locale.ROOT)) && !size.name().equals(limit)) {
+            return null;
+        }
+        Diagnostic.of(Code.W0257, file.source, part.span(), "`" + in.latex() + "` is declared with " + size.name()
+                        + " values, one per `" + letter.base() + "`; its label `" + file.source.slice(part.span()).strip()
+                        + "` names member `" + letter.base() + "`: read here, inside the range of `" + letter.base()
+                        + "`, as its element `" + letter.base() + "`, not the whole vector at every step")
+                .caret("member " + letter.base())
+                .help("subscript the function by the index alone, declared and read so (`f_" + letter.base()
+                        + "(\\mathbf{x})`), to say so")
+                .report(file.diagnostics);
+        return v;
     }
 
     /** Notes the parameters of the function being defined that the arguments of {@code a} name. */

@@ -91,12 +91,13 @@ class NewPapers18Test {
         Map<String, int[]> shapes = Map.of("\\mu_{\\theta_m}(\\mathbf{x})", new int[] {4},
                 "\\sigma^2_{\\theta_m}(\\mathbf{x})", new int[] {4});
         PaperReadings.assertComputes("EnsembleMean", decl + "\\mu_*(\\mathbf{x}) = \\frac{1}{M} \\sum_{m=1}^{M}"
-                + " \\mu_{\\theta_m}(\\mathbf{x})", "\\mu_*", in, shapes, new double[] {mean}, List.of(Code.W0191));
+                + " \\mu_{\\theta_m}(\\mathbf{x})", "\\mu_*", in, shapes, new double[] {mean},
+                List.of(Code.W0257, Code.W0191));
         PaperReadings.assertComputes("EnsembleVariance", decl + "\\mu_*(\\mathbf{x}) = M^{-1} \\sum_m"
                         + " \\mu_{\\theta_m}(\\mathbf{x})\n\\sigma^2_*(\\mathbf{x}) = M^{-1} \\sum_m \\left("
                         + " \\sigma^2_{\\theta_m}(\\mathbf{x}) + \\mu^2_{\\theta_m}(\\mathbf{x}) \\right) -"
                         + " \\mu^2_*(\\mathbf{x})", "\\sigma^2_*", in, shapes, new double[] {second - mean * mean},
-                List.of(Code.W0191, Code.W0393));
+                List.of(Code.W0257, Code.W0191, Code.W0393));
         // each member's own output declared (d values, not one per member): the file does not give the members
         PaperReadings.assertRejected("\\mu_{\\theta_m}(\\mathbf{x}) \\in \\mathbb{R}^{d}\n\n\\mu_*(\\mathbf{x}) ="
                 + " \\frac{1}{M} \\sum_{m=1}^{M} \\mu_{\\theta_m}(\\mathbf{x})", Code.E0350);
