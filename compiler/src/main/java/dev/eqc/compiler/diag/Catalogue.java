@@ -905,6 +905,29 @@ public final class Catalogue {
                         + " any other value. docs/LANGUAGE.md, Names.",
                 "y \\in \\mathbb{R}^{n}\nS = \\sum_{i=1}^{n} (y_i - \\bar{y})^2",
                 "y \\in \\mathbb{R}^{n}\n\\bar{y} = \\frac{1}{n} \\sum_{i=1}^{n} y_i\nS = \\sum_{i=1}^{n} (y_i - \\bar{y})^2");
+        add(Code.W0388, "A call of a function whose parameter only picks elements of declared tensors, with an index in"
+                        + " scope in its place (Sutton & Barto's `\\hat{v}(s, \\mathbf{w}) \\doteq \\mathbf{w}^\\top"
+                        + " \\mathbf{x}(s)` under `\\sum_{s \\in \\mathcal{S}}`, `\\mathbf{x} \\in \\mathbb{R}^{S \\times d}`):"
+                        + " the call is the body with the arguments in place, so the index picks the row `\\mathbf{x}_s`."
+                        + " A parameter picks elements when every use of it is an argument of a declared tensor, one per"
+                        + " leading axis, or of another such function at such a position. The function then has no method"
+                        + " of its own. Before, `\\mathbf{x}(s)` in the body was the whole `\\mathbf{x}` (W0190) and the"
+                        + " product did not fit (E0301).",
+                "\\mathbf{x} \\in \\mathbb{R}^{S \\times d}, \\mathbf{w} \\in \\mathbb{R}^{d}, \\mu \\in \\mathbb{R}^{S}\n"
+                        + "\\hat{v}(s, \\mathbf{w}) = \\mathbf{w}^\\top \\mathbf{x}(s)\n"
+                        + "E = \\sum_s \\mu_s \\hat{v}(s, \\mathbf{w})",
+                "\\mathbf{x} \\in \\mathbb{R}^{S \\times d}, \\mathbf{w} \\in \\mathbb{R}^{d}, \\mu \\in \\mathbb{R}^{S}\n"
+                        + "E = \\sum_s \\mu_s \\mathbf{w}^\\top \\mathbf{x}_s");
+        add(Code.W0389, "A function nothing in the file calls whose parameters only pick elements of declared tensors"
+                        + " (as for W0388) and whose other parameters name inputs the file declares (Sutton & Barto's"
+                        + " soft-max policy `\\pi(a|s, \\boldsymbol{\\theta}) \\doteq \\frac{e^{h(s, a,"
+                        + " \\boldsymbol{\\theta})}}{\\sum_b e^{h(s, b, \\boldsymbol{\\theta})}}`): the table of its values"
+                        + " over the picking parameters, the conditions after the bar first, as a table of conditional"
+                        + " values is laid out (W0256): `\\pi` is [S, A]. The other parameters are the declared inputs.",
+                "\\mathbf{x} \\in \\mathbb{R}^{S \\times A \\times d}, \\boldsymbol{\\theta} \\in \\mathbb{R}^{d}\n"
+                        + "h(s, a, \\boldsymbol{\\theta}) = \\boldsymbol{\\theta}^\\top \\mathbf{x}(s, a)",
+                "\\mathbf{x} \\in \\mathbb{R}^{S \\times A \\times d}, \\boldsymbol{\\theta} \\in \\mathbb{R}^{d}\n"
+                        + "h_{s,a} = \\boldsymbol{\\theta}^\\top \\mathbf{x}_{s,a}");
         add(Code.W0387, "A function nothing in the file calls whose parameter has no declared shape and is named like a"
                         + " row of a declared matrix (CS231n's `f(x_i, W, b) = W x_i + b` with `x \\in \\mathbb{R}^{N"
                         + " \\times D}`): in the method that computes the function on its own (`eqc run --function f`),"

@@ -205,6 +205,8 @@ public enum Code {
     W0384("a stack declared under a sum's letter as its label read member by member"),
     W0385("a vector defined whole under a name subscripted by an index in scope read at that index"),
     W0386("a barred letter the file does not give read as the mean of the declared vector"),
+    W0388("a function whose parameter only picks elements, called with an index, is its body at that index"),
+    W0389("a function nothing calls whose parameters only pick elements is the table of its values over them"),
     W0387("a parameter named like a row of a declared matrix takes the row's shape in the function's own method");
 
     private final String title;

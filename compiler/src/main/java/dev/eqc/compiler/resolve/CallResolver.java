@@ -617,6 +617,10 @@ final class CallResolver {
             return squared;
         }
         PendingDefinition target = file.definition(key);
+        Term atIndex = indexParameterCall(a, callee, target);
+        if (atIndex != null) {
+            return atIndex;
+        }
         if (target != null && target.function()) {
             return call(a, callee, target);
         }
@@ -1039,9 +1043,12 @@ final class CallResolver {
         Expr.Sym element = callee.withScripts(a.span(), sub, null, 0);
         String written = file.source.slice(callee.span()) + "_{" + String.join(", ", a.args().stream()
                 .map(e -> file.source.slice(e.span())).toList()) + "}";
-        Diagnostic.of(Code.W0161, file.source, a.span(), "`" + file.source.slice(a.span()) + "` is read as the element `"
-                        + written + "`: `" + file.source.slice(callee.span()) + "` is a tensor of " + rank + " ax"
-                        + (rank == 1 ? "is" : "es") + ", written as a function of its indices")
+        Input tensor = file.input(NameKeys.full(callee));
+        int axes = target == null && tensor != null && tensor.dims() != null ? tensor.dims().size() : rank;
+        Diagnostic.of(Code.W0161, file.source, a.span(), "`" + file.source.slice(a.span()) + "` is read as the "
+                        + (axes > rank ? "entry" : "element") + " `" + written + "`: `" + file.source.slice(callee.span())
+                        + "` is a tensor of " + axes + " ax" + (axes == 1 ? "is" : "es") + ", written as a function of "
+                        + (axes > rank ? "its leading indices" : "its indices"))
                 .caret("the element " + written)
                 .help("write `" + written + "` to say so")
                 .report(file.diagnostics);
@@ -1916,6 +1923,84 @@ final class CallResolver {
         Definition d = defined.definition();
         body.scope.useDefinition(d);
         return new Term.Call(a.span(), d, args);
+    }
+
+    /**
+     * {@code \hat{v}(s, \mathbf{w})} under {@code \sum_{s \in \mathcal{S}}} with {@code \hat{v}(s, \mathbf{w}) \doteq
+     * \mathbf{w}^\top \mathbf{x}(s)} and {@code \mathbf{x} \in \mathbb{R}^{S \times d}} (Sutton &amp; Barto, Eqs. 9.1,
+     * 9.8): a function whose parameter only picks elements ({@link IndexParameters}), called with an index in scope
+     * there, is its body with the arguments in place of the parameters, so that the index picks the row (W0388).
+     * Was the whole {@code \mathbf{x}} (W0190) and E0301. Null for any other call, and when an argument uses a letter
+     * the body binds under a sum of its own.
+     */
+    private Term indexParameterCall(Expr.Apply a, Expr.Sym callee, PendingDefinition target) {
+        if (target == null || !target.function() || target == body.def || body.definitions.inProgress(target)
+                || a.args().size() != target.params().size()) {
+            return null;
+        }
+        java.util.Set<Integer> picks = IndexParameters.positions(target, file);
+        if (picks.isEmpty()) {
+            return null;
+        }
+        for (int k : picks) {
+            Expr x = a.args().get(k);
+            if (!IndexParameters.letter(x) || body.scope.indexVar(NameKeys.full((Expr.Sym) x)) == null) {
+                return null;
+            }
+        }
+        List<Expr.Sym> params = target.params();
+        java.util.Set<String> bound = IndexLetters.reductionLetters(target.rhs());
+        for (int k = 0; k < params.size(); k++) {
+            Expr x = a.args().get(k);
+            if (!params.get(k).bare() && !file.source.slice(x.span()).replaceAll("\\s+", "")
+                    .equals(file.source.slice(params.get(k).span()).replaceAll("\\s+", ""))) {
+                return null;   // \boldsymbol{\theta}_\mu given another value: the body's name would not follow it
+            }
+            for (Expr n : IndexLetters.nodes(x, true)) {
+                if (n instanceof Expr.Sym s && bound.contains(s.base())) {
+                    return null;   // the argument would be captured by the body's own sum
+                }
+            }
+        }
+        boolean[] failed = {false};
+        Expr expanded = new ExprCopy() {
+            @Override
+            Expr sym(Expr.Sym s) {
+                for (int k = 0; k < params.size(); k++) {
+                    Expr.Sym p = params.get(k);
+                    if (!p.bare() || s.accent() != null
+                            || !NameKeys.full(s.withScripts(s.span(), null, null, 0)).equals(NameKeys.full(p))) {
+                        continue;
+                    }
+                    Expr arg = a.args().get(k);
+                    if (s.sub() == null && s.sup() == null && s.primes() == 0) {
+                        return arg instanceof Expr.Sym || arg instanceof Expr.Num ? arg
+                                : new Expr.Group(arg.span(), Bracket.PAREN, List.of(arg));
+                    }
+                    if (arg instanceof Expr.Sym plain && plain.bare()) {
+                        return plain.withScripts(s.span(), script(s.sub()), script(s.sup()), s.primes());
+                    }
+                    failed[0] = true;
+                }
+                return super.sym(s);
+            }
+        }.expr(target.rhs());
+        if (failed[0]) {
+            return null;
+        }
+        // the body is read here, at the call: the function keeps no method of its own (Resolver)
+        file.markExpanded(target.key());
+        List<String> pickers = picks.stream().map(k -> file.source.slice(params.get(k).span()).strip()).toList();
+        List<String> at = picks.stream().map(k -> file.source.slice(a.args().get(k).span()).strip()).toList();
+        Diagnostic.of(Code.W0388, file.source, a.span(), "`" + file.source.slice(a.span()).strip() + "` is `"
+                        + target.latexName() + "`'s body at the ind" + (at.size() == 1 ? "ex `" : "ices `")
+                        + String.join(", ", at) + "`: its parameter" + (pickers.size() == 1 ? " `" : "s `")
+                        + String.join("`, `", pickers) + "` only pick" + (pickers.size() == 1 ? "s" : "")
+                        + " elements of declared tensors, never a value")
+                .caret("the body at " + String.join(", ", at))
+                .help("to pass a value instead, use the parameter as one in the body")
+                .report(file.diagnostics);
+        return expr(expanded);
     }
 
     /**

@@ -36,6 +36,11 @@ final class Definitions {
         return result;
     }
 
+    /** Whether {@code p} was resolved already (a call read it). */
+    boolean isResolved(PendingDefinition p) {
+        return resolved.containsKey(p);
+    }
+
     /** Generic functions some call instantiated (these need no method of their own). */
     private final java.util.Set<Definition> instantiated = java.util.Collections.newSetFromMap(
             new java.util.IdentityHashMap<>());

@@ -416,6 +416,17 @@ final class FileScope {
         return ranges == null ? null : ranges.get(letter);
     }
 
+    /** Functions whose parameters only pick elements, read at a call as their body there (W0388). */
+    private final java.util.Set<String> expanded = new java.util.HashSet<>();
+
+    void markExpanded(String definitionKey) {
+        expanded.add(definitionKey);
+    }
+
+    boolean wasExpanded(String definitionKey) {
+        return expanded.contains(definitionKey);
+    }
+
     void addDefinition(PendingDefinition p) {
         PendingDefinition previous = definitions.get(p.key());
         if (previous != null) {

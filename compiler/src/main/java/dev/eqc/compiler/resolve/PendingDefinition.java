@@ -1020,8 +1020,27 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             args.forEach(x -> called.add(((Expr.Sym) x).base()));
             return;
         }
-        if (e instanceof Expr.Sym) {
+        PendingDefinition g = e instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f
+                ? r.definition(NameKeys.full(f)) : null;
+        java.util.Set<Integer> picks = g != null && g.params().size() == args.size()
+                ? IndexParameters.positions(g, r) : java.util.Set.of();
+        if (!picks.isEmpty()) {
+            // h(s, b, \boldsymbol{\theta}) with h's s and a only picking elements (IndexParameters): no values either
+            for (int k = 0; k < args.size(); k++) {
+                if (picks.contains(k) && IndexParameters.letter(args.get(k))) {
+                    called.add(((Expr.Sym) args.get(k)).base());
+                } else {
+                    lettersOutsideDeclaredCalls(args.get(k), r, values, called);
+                }
+            }
+            return;
+        }
+        if (e instanceof Expr.Sym sym) {
             values.addAll(IndexLetters.valueLetters(e));
+            if (sym.sup() != null) {
+                // e^{h(s, a, \boldsymbol{\theta})}: the letters an exponent passes on to pick elements
+                sym.sup().items().forEach(x -> lettersOutsideDeclaredCalls(x, r, new java.util.HashSet<>(), called));
+            }
             return;
         }
         for (Expr c : IndexLetters.children(e)) {
@@ -1089,6 +1108,26 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                 && !r.hasInput(NameKeys.full(callee))) {
             // P(y = 1 | f) = \frac{1}{1 + \exp(A f + B)} (Platt): the probability of one fixed outcome, named P.
             String name = r.source.slice(callee.span());
+            List<String> units = variable.sup() == null && variable.accent() == null ? IndexLetters.of(variable.sub()) : null;
+            java.util.function.Predicate<String> knownName = k -> r.hasInput(k) || r.isDimension(k) || r.isDefinedName(k);
+            if (units != null && !units.isEmpty() && units.stream().allMatch(l -> l.length() == 1
+                    && !knownName.test(l) && IndexLetters.indexesSomething(l, d.rhs(), knownName))) {
+                // P(h_j = 1 \mid \mathbf{v}) = \sigma(c_j + \mathbf{v}^\top \mathbf{W}_{:,j}) (an RBM's hidden units),
+                // p(y_i = 1 \mid \mathbf{x}_i) = \sigma(\mathbf{w}^\top \mathbf{x}_i): one probability per unit j (example
+                // i), defined element-wise over the letters that subscript the variable (was one scalar P, with c_j an
+                // input of its own).
+                String element = callee.bare() ? name + "_{" + String.join("", units) + "}" : "{" + name + "}_{"
+                        + String.join("", units) + "}";
+                Diagnostic.of(Code.W0160, r.source, d.lhs().span(), "`" + r.source.slice(d.lhs().span()) + "` is read as `"
+                                + element + "`: the probability that `" + r.source.slice(variable.span()) + "` is "
+                                + r.source.slice(value.span()) + ", for each `" + String.join(", ", units)
+                                + "`, defined element-wise")
+                        .caret("defines " + name + " over " + String.join(", ", units))
+                        .help("write `" + element + " = …` to say so")
+                        .report(r.diagnostics);
+                return new PendingDefinition(NameKeys.full(callee), name, callee, callee.span(), d.span(), false,
+                        List.of(), d.rhs(), d.comment(), null, units, variable.sub().span(), d.update());
+            }
             Diagnostic.of(Code.W0160, r.source, d.lhs().span(), "`" + r.source.slice(d.lhs().span()) + "` is read as `"
                             + name + "`: the probability that `" + r.source.slice(variable.span()) + "` is "
                             + r.source.slice(value.span()) + ", computed by the right-hand side")

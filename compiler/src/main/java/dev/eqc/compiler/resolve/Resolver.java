@@ -140,15 +140,24 @@ public final class Resolver {
         Definitions definitions = new Definitions(file);
         List<Definition> defs = new ArrayList<>();
         List<Constant> constants = new ArrayList<>();
+        List<PendingDefinition> picking = new ArrayList<>();
         for (PendingDefinition p : List.copyOf(file.definitions())) {
-            Resolved r = definitions.resolve(p);
-            if (r instanceof Resolved.Defined d) {
-                defs.add(d.definition());
-            } else if (r instanceof Resolved.Generic g) {
-                defs.add(g.instance() != null ? g.instance() : g.definition());
-            } else if (r instanceof Resolved.Folded c) {
-                constants.add(c.constant());
+            if (!IndexParameters.positions(p, file).isEmpty()) {
+                picking.add(p);   // resolved last: read at its calls when they pass indices
+                continue;
             }
+            keep(definitions.resolve(p), defs, constants);
+        }
+        // those no other definition applies first: reading them reads the calls of the others
+        List<PendingDefinition> applied = picking.stream().filter(p -> appliedElsewhere(p, file)).toList();
+        picking.removeAll(applied);
+        picking.addAll(applied);
+        for (PendingDefinition p : picking) {
+            if (file.wasExpanded(p.key())) {
+                continue;   // \hat{v}(s, \mathbf{w}) read at each call as its body there (W0388)
+            }
+            PendingDefinition table = definitions.isResolved(p) ? null : IndexParameters.asTable(p, file);
+            keep(definitions.resolve(table != null ? table : p), defs, constants);
         }
         // A generic function without namesakes that some call instantiated needs no method; one that
         // nothing calls keeps the method its body implies (its W0103 says what that method takes).
@@ -167,6 +176,27 @@ public final class Resolver {
         }
         return new ResolvedProgram(file.source, file.inputsInOrder(), constants, defs, outputs, file.dimensions(),
                 file.dimTies());
+    }
+
+    /** Whether another definition of the file applies {@code p} ({@code h(s, b, \boldsymbol{\theta})} in a body). */
+    private static boolean appliedElsewhere(PendingDefinition p, FileScope file) {
+        for (PendingDefinition other : file.definitions()) {
+            if (other != p && IndexLetters.nodes(other.rhs(), true).stream().anyMatch(n -> n instanceof Expr.Apply a
+                    && a.callee() instanceof Expr.Sym f && NameKeys.full(f).equals(p.key()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void keep(Resolved r, List<Definition> defs, List<Constant> constants) {
+        if (r instanceof Resolved.Defined d) {
+            defs.add(d.definition());
+        } else if (r instanceof Resolved.Generic g) {
+            defs.add(g.instance() != null ? g.instance() : g.definition());
+        } else if (r instanceof Resolved.Folded c) {
+            constants.add(c.constant());
+        }
     }
 
     /**

@@ -1,0 +1,94 @@
+package dev.eqc.compiler.e2e;
+
+import dev.eqc.compiler.diag.Code;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Paper equations the lead pasted in session 19 (Sutton &amp; Barto, Goodfellow et al.; fresh cases c1622-c1629,
+ * c1700-c1719): expected values worked out here from the sources' meaning.
+ */
+class NewPapers19Test {
+    @Test
+    void aFunctionWhoseParameterPicksARowIsItsBodyAtTheIndex() throws Exception {
+        // Sutton & Barto, Eqs. 9.1 and 9.8: \hat{v}(s, w) = w^T x(s) under \sum_{s \in S}. Its s only picks the row of
+        // the declared features x, so the call is w^T x_s for each s (W0388). It was the whole x, E0301.
+        double[] mu = {0.5, 0.3, 0.2};
+        double[] v = {1, -1, 2};
+        double[] x = {1, 0, 0, 1, 1, 1};   // S = 3, d = 2
+        double[] w = {0.5, -2};
+        double expected = 0;
+        for (int s = 0; s < 3; s++) {
+            double vhat = w[0] * x[2 * s] + w[1] * x[2 * s + 1];
+            expected += mu[s] * (v[s] - vhat) * (v[s] - vhat);
+        }
+        PaperReadings.assertComputes("ValueError", "\\mu \\in \\mathbb{R}^{S}, v_\\pi \\in \\mathbb{R}^{S}, \\mathbf{x} \\in"
+                        + " \\mathbb{R}^{S \\times d}, \\mathbf{w} \\in \\mathbb{R}^{d}\n\n"
+                        + "\\hat{v}(s, \\mathbf{w}) \\doteq \\mathbf{w}^\\top \\mathbf{x}(s)\n"
+                        + "\\overline{\\mathrm{VE}}(\\mathbf{w}) \\doteq \\sum_{s \\in \\mathcal{S}} \\mu(s) \\left[ v_\\pi(s)"
+                        + " - \\hat{v}(s, \\mathbf{w}) \\right]^2", "\\overline{\\mathrm{VE}}",
+                Map.of("\\mu", mu, "v_\\pi", v, "\\mathbf{x}", x, "\\mathbf{w}", w),
+                Map.of("\\mu", new int[] {3}, "v_\\pi", new int[] {3}, "\\mathbf{x}", new int[] {3, 2}, "\\mathbf{w}",
+                        new int[] {2}), new double[] {expected}, List.of(Code.W0147, Code.W0161, Code.W0388));
+    }
+
+    @Test
+    void aPolicyOverPickingParametersIsItsTableConditionsFirst() throws Exception {
+        // Sutton & Barto, Eqs. 13.2-13.3: \pi(a|s, θ) = e^{h(s,a,θ)} / \sum_b e^{h(s,b,θ)} with h(s,a,θ) = θ^T x(s,a).
+        // Nothing calls \pi: it is the table over s, a (conditions first, W0389), h read at each call (W0388).
+        // Was h's parameters taken for notation (W0191), then E0301.
+        int states = 2;
+        int actions = 3;
+        double[] x = {1, 0, 0, 1, 1, 1, 2, 0, 0, -1, 0.5, 0.5};   // [S, A, d = 2]
+        double[] theta = {0.7, -0.4};
+        double[] expected = new double[states * actions];
+        for (int s = 0; s < states; s++) {
+            double z = 0;
+            for (int b = 0; b < actions; b++) {
+                z += Math.exp(theta[0] * x[(s * actions + b) * 2] + theta[1] * x[(s * actions + b) * 2 + 1]);
+            }
+            for (int a = 0; a < actions; a++) {
+                expected[s * actions + a] = Math.exp(theta[0] * x[(s * actions + a) * 2]
+                        + theta[1] * x[(s * actions + a) * 2 + 1]) / z;
+            }
+        }
+        PaperReadings.assertComputes("SoftmaxPolicy", "\\mathbf{x} \\in \\mathbb{R}^{S \\times A \\times d},"
+                        + " \\boldsymbol{\\theta} \\in \\mathbb{R}^{d}\n\n"
+                        + "h(s, a, \\boldsymbol{\\theta}) \\doteq \\boldsymbol{\\theta}^\\top \\mathbf{x}(s, a)\n"
+                        + "\\pi(a|s, \\boldsymbol{\\theta}) \\doteq \\frac{e^{h(s, a, \\boldsymbol{\\theta})}}{\\sum_b"
+                        + " e^{h(s, b, \\boldsymbol{\\theta})}}", "\\pi",
+                Map.of("\\mathbf{x}", x, "\\boldsymbol{\\theta}", theta),
+                Map.of("\\mathbf{x}", new int[] {states, actions, 2}, "\\boldsymbol{\\theta}", new int[] {2}), expected,
+                List.of(Code.W0389, Code.W0388, Code.W0161));
+    }
+
+    @Test
+    void aProbabilityOfASubscriptedUnitIsOnePerUnit() throws Exception {
+        // Goodfellow et al., Eq. 20.14: P(h_j = 1 | v) = σ(c_j + v^T W_{:,j}) is one probability per hidden unit j
+        // (W0160). It was one scalar P with c_j and W_{:,j} inputs of their own.
+        double[] v = {1, -1};
+        double[] c = {0.1, 0.2, -0.3};
+        double[] w = {1, 2, 3, 0.5, -1, 0};   // n = 2, k = 3
+        double[] expected = new double[3];
+        for (int j = 0; j < 3; j++) {
+            expected[j] = 1 / (1 + Math.exp(-(c[j] + v[0] * w[j] + v[1] * w[3 + j])));
+        }
+        PaperReadings.assertComputes("RbmHidden", "\\boldsymbol{v} \\in \\mathbb{R}^{n}, \\boldsymbol{c} \\in"
+                        + " \\mathbb{R}^{k}, \\boldsymbol{W} \\in \\mathbb{R}^{n \\times k}\n\n"
+                        + "P(h_j = 1 \\mid \\boldsymbol{v}) = \\sigma\\left( c_j + \\boldsymbol{v}^\\top"
+                        + " \\boldsymbol{W}_{:,j} \\right)", "P",
+                Map.of("\\boldsymbol{v}", v, "\\boldsymbol{c}", c, "\\boldsymbol{W}", w),
+                Map.of("\\boldsymbol{v}", new int[] {2}, "\\boldsymbol{c}", new int[] {3}, "\\boldsymbol{W}",
+                        new int[] {2, 3}), expected, List.of(Code.W0160));
+    }
+
+    @Test
+    void aPickingParameterGivenANumberIsNotExpanded() {
+        // \hat{v}(2, w): no index in scope picks the row, so the body is not read at the call (no W0388); the function
+        // keeps its own reading, which does not fit x here.
+        PaperReadings.assertRejected("\\mathbf{x} \\in \\mathbb{R}^{S \\times d}, \\mathbf{w} \\in \\mathbb{R}^{d}\n\n"
+                + "\\hat{v}(s, \\mathbf{w}) \\doteq \\mathbf{w}^\\top \\mathbf{x}(s)\n"
+                + "y = \\hat{v}(2, \\mathbf{w})", Code.E0301);
+    }
+}
