@@ -1952,9 +1952,12 @@ final class CallResolver {
         java.util.Set<String> bound = IndexLetters.reductionLetters(target.rhs());
         for (int k = 0; k < params.size(); k++) {
             Expr x = a.args().get(k);
-            if (!params.get(k).bare() && !file.source.slice(x.span()).replaceAll("\\s+", "")
-                    .equals(file.source.slice(params.get(k).span()).replaceAll("\\s+", ""))) {
-                return null;   // \boldsymbol{\theta}_\mu given another value: the body's name would not follow it
+            boolean same = file.source.slice(x.span()).replaceAll("\\s+", "")
+                    .equals(file.source.slice(params.get(k).span()).replaceAll("\\s+", ""));
+            if (!same && !(params.get(k).bare() && x instanceof Expr.Sym plain && plain.bare())) {
+                // \boldsymbol{\theta}_\mu or \mathbf{w}_t given another value: only a plain name takes a plain
+                // parameter's place (written at the parameter's place in the body, so spans stay in order)
+                return null;
             }
             for (Expr n : IndexLetters.nodes(x, true)) {
                 if (n instanceof Expr.Sym s && bound.contains(s.base())) {
@@ -1962,7 +1965,6 @@ final class CallResolver {
                 }
             }
         }
-        boolean[] failed = {false};
         Expr expanded = new ExprCopy() {
             @Override
             Expr sym(Expr.Sym s) {
@@ -1972,22 +1974,17 @@ final class CallResolver {
                             || !NameKeys.full(s.withScripts(s.span(), null, null, 0)).equals(NameKeys.full(p))) {
                         continue;
                     }
-                    Expr arg = a.args().get(k);
-                    if (s.sub() == null && s.sup() == null && s.primes() == 0) {
-                        return arg instanceof Expr.Sym || arg instanceof Expr.Num ? arg
-                                : new Expr.Group(arg.span(), Bracket.PAREN, List.of(arg));
+                    Expr.Sym arg = (Expr.Sym) a.args().get(k);
+                    if (file.source.slice(arg.span()).replaceAll("\\s+", "")
+                            .equals(file.source.slice(p.span()).replaceAll("\\s+", ""))) {
+                        return super.sym(s);   // the parameter's own name: the body reads the same value
                     }
-                    if (arg instanceof Expr.Sym plain && plain.bare()) {
-                        return plain.withScripts(s.span(), script(s.sub()), script(s.sup()), s.primes());
-                    }
-                    failed[0] = true;
+                    return new Expr.Sym(s.span(), arg.kind(), arg.base(), null, script(s.sub()), script(s.sup()),
+                            s.primes());
                 }
                 return super.sym(s);
             }
         }.expr(target.rhs());
-        if (failed[0]) {
-            return null;
-        }
         // the body is read here, at the call: the function keeps no method of its own (Resolver)
         file.markExpanded(target.key());
         List<String> pickers = picks.stream().map(k -> file.source.slice(params.get(k).span()).strip()).toList();

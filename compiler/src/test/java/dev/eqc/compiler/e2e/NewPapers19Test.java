@@ -61,6 +61,15 @@ class NewPapers19Test {
                 Map.of("\\mathbf{x}", x, "\\boldsymbol{\\theta}", theta),
                 Map.of("\\mathbf{x}", new int[] {states, actions, 2}, "\\boldsymbol{\\theta}", new int[] {2}), expected,
                 List.of(Code.W0389, Code.W0388, Code.W0161));
+        // as the book prints them, \pi (13.2) before h (13.3): the body read at the call keeps its spans in order
+        PaperReadings.assertComputes("SoftmaxPolicyPrinted", "\\mathbf{x} \\in \\mathbb{R}^{S \\times A \\times d},"
+                        + " \\boldsymbol{\\theta} \\in \\mathbb{R}^{d}\n\n"
+                        + "\\pi(a|s, \\boldsymbol{\\theta}) \\doteq \\frac{e^{h(s, a, \\boldsymbol{\\theta})}}{\\sum_b"
+                        + " e^{h(s, b, \\boldsymbol{\\theta})}}\n"
+                        + "h(s, a, \\boldsymbol{\\theta}) \\doteq \\boldsymbol{\\theta}^\\top \\mathbf{x}(s, a)", "\\pi",
+                Map.of("\\mathbf{x}", x, "\\boldsymbol{\\theta}", theta),
+                Map.of("\\mathbf{x}", new int[] {states, actions, 2}, "\\boldsymbol{\\theta}", new int[] {2}), expected,
+                List.of(Code.W0389, Code.W0388, Code.W0161));
     }
 
     @Test
