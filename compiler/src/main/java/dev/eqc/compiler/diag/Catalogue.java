@@ -928,6 +928,14 @@ public final class Catalogue {
                         + "h(s, a, \\boldsymbol{\\theta}) = \\boldsymbol{\\theta}^\\top \\mathbf{x}(s, a)",
                 "\\mathbf{x} \\in \\mathbb{R}^{S \\times A \\times d}, \\boldsymbol{\\theta} \\in \\mathbb{R}^{d}\n"
                         + "h_{s,a} = \\boldsymbol{\\theta}^\\top \\mathbf{x}_{s,a}");
+        add(Code.W0397, "A chain of equal forms whose first form is the probability of an event, which nothing can define,"
+                        + " and whose last form is a name the file gives nowhere else (Sutton & Barto's `\\Pr\\{A_t = a\\}"
+                        + " \\doteq \\frac{e^{H_t(a)}}{\\sum_{b=1}^{k} e^{H_t(b)}} \\doteq \\pi_t(a)`): the last form names"
+                        + " the value, computed from the form before it; the probability says what it means. Before, the"
+                        + " first form was E0107.",
+                "H_t \\in \\mathbb{R}^{k}\n\\Pr\\{A_t = a\\} \\doteq \\frac{e^{H_t(a)}}{\\sum_{b=1}^{k} e^{H_t(b)}}"
+                        + " \\doteq \\pi_t(a)",
+                "H_t \\in \\mathbb{R}^{k}\n\\pi_t(a) \\doteq \\frac{e^{H_t(a)}}{\\sum_{b=1}^{k} e^{H_t(b)}}");
         add(Code.W0387, "A function nothing in the file calls whose parameter has no declared shape and is named like a"
                         + " row of a declared matrix (CS231n's `f(x_i, W, b) = W x_i + b` with `x \\in \\mathbb{R}^{N"
                         + " \\times D}`): in the method that computes the function on its own (`eqc run --function f`),"

@@ -207,6 +207,7 @@ public enum Code {
     W0386("a barred letter the file does not give read as the mean of the declared vector"),
     W0388("a function whose parameter only picks elements, called with an index, is its body at that index"),
     W0389("a function nothing calls whose parameters only pick elements is the table of its values over them"),
+    W0397("a chain from a probability of an event to a name defines that name from the form before it"),
     W0387("a parameter named like a row of a declared matrix takes the row's shape in the function's own method");
 
     private final String title;

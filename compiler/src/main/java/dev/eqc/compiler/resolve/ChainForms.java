@@ -84,6 +84,46 @@ final class ChainForms {
         return out;
     }
 
+    /**
+     * Sutton &amp; Barto's {@code \Pr\{A_t = a\} \doteq \frac{e^{H_t(a)}}{\sum_{b=1}^{k} e^{H_t(b)}} \doteq \pi_t(a)}
+     * (Eq. 2.11): a chain whose first form is a probability of an event, which nothing can define, and whose last form
+     * is a name (or a name applied to letters) the file gives nowhere else introduces that name, computed from the form
+     * before it (W0397). Null for any other chain.
+     */
+    static Statement.Definition namedAtTheEnd(FileScope file, List<Statement> statements, int at,
+            Statement.Definition d, java.util.function.Predicate<String> known) {
+        String first = file.source.slice(d.lhs().span()).strip();
+        if (!first.matches("(?s)(\\\\Pr|\\\\mathbb\\{P\\}|\\\\operatorname\\{Pr\\}|P|p)\\s*(\\\\\\{|\\{|\\(|\\\\left).*")
+                || !(first.contains("=") || first.contains("\\mid") || first.contains("|"))) {
+            return null;
+        }
+        List<Expr> forms = new ArrayList<>();
+        forms.add(d.rhs());
+        for (int later = at + 1; later < statements.size()
+                && statements.get(later) instanceof Statement.Continuation next && continues(d, next); later++) {
+            forms.add(next.rhs());
+        }
+        if (forms.size() < 2) {
+            return null;
+        }
+        Expr last = forms.get(forms.size() - 1);
+        Expr.Sym name = last instanceof Expr.Sym s ? s : last instanceof Expr.Apply a && a.callee() instanceof Expr.Sym f
+                && a.args().stream().allMatch(x -> x instanceof Expr.Sym l && l.bare() && l.base().length() == 1) ? f : null;
+        if (name == null || known.test(NameKeys.full(name)) || file.wasDeclared(NameKeys.full(name))
+                || file.hasInput(NameKeys.full(name))) {
+            return null;
+        }
+        Expr value = forms.get(forms.size() - 2);
+        Diagnostic.of(Code.W0397, file.source, last.span(), "`" + file.source.slice(last.span()).strip() + "` names the"
+                        + " value of the chain: it is defined as `" + file.source.slice(value.span()).strip() + "`, and `"
+                        + first + "` is what it means")
+                .caret("defined here")
+                .help("write `" + file.source.slice(last.span()).strip() + " = " + file.source.slice(value.span()).strip()
+                        + "` to say so")
+                .report(file.diagnostics);
+        return new Statement.Definition(d.span(), last, d.opSpan(), d.op(), value, d.comment());
+    }
+
     /** {@code \tilde{r}_i} beside {@code \hat{A}_i}: no subscript, or index letters that are all the left side's. */
     private static boolean aliasIndices(Expr.Sym alias, List<String> leftIndices) {
         List<String> letters = IndexLetters.of(alias.sub());
@@ -97,6 +137,7 @@ final class ChainForms {
     private static boolean ungiven(FileScope file, Expr.Sym s, List<String> leftIndices) {
         if (s.kind() == SymKind.BB || s.bare() && (leftIndices.contains(s.base()) || Builtin.lookup(s.base()).isPresent()
                 || s.base().equals("\\pi") || s.base().equals("e") || s.base().equals("\\infty")
+                || s.base().equals("e") && s.sub() == null && s.accent() == null   // e^{H_t(a)}, the exponential
                 || s.kind() == SymKind.COMMAND && !GreekLetters.isLetter(s.base()))) {
             return false;
         }

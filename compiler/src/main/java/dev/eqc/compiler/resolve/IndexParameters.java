@@ -127,7 +127,8 @@ final class IndexParameters {
                                 ? ", the conditions first" : "") + ": " + (letters.size() == 1 ? "that parameter only picks"
                                 : "those parameters only pick") + " elements of declared tensors")
                 .caret("defined element by element over " + String.join(", ", letters))
-                .help("write `" + printed + "_{" + String.join(",", letters) + "} = …` to say so");
+                .help("write `" + (f.nameSym() != null && f.nameSym().sub() == null ? printed : "{" + printed + "}")
+                        + "_{" + String.join(",", letters) + "} = …` to say so");
         if (!others.isEmpty()) {
             w.note("`" + String.join("`, `", others) + "` " + (others.size() == 1 ? "is the input" : "are the inputs")
                     + " the file declares");

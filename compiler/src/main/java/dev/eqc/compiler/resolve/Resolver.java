@@ -791,7 +791,14 @@ public final class Resolver {
                 s = new Statement.Definition(d.span(), d.lhs(), d.opSpan(), d.op(), next.rhs(), d.comment());
             }
             if (s instanceof Statement.Definition d) {
-                s = ChainForms.computedForm(file, statements, at, d);
+                Statement.Definition named = ChainForms.namedAtTheEnd(file, statements, at, d,
+                        key -> knownName(key, program));
+                if (named != null) {
+                    // \Pr\{A_t = a\} \doteq \frac{e^{H_t(a)}}{\sum_b e^{H_t(b)}} \doteq \pi_t(a) (W0397): the name comes last
+                    s = named;
+                } else {
+                    s = ChainForms.computedForm(file, statements, at, d);
+                }
             }
             if (s instanceof Statement.Definition d && at + 1 < statements.size()
                     && statements.get(at + 1) instanceof Statement.Continuation next && ChainForms.continues(d, next)

@@ -100,4 +100,17 @@ class NewPapers19Test {
                 + "\\hat{v}(s, \\mathbf{w}) \\doteq \\mathbf{w}^\\top \\mathbf{x}(s)\n"
                 + "y = \\hat{v}(2, \\mathbf{w})", Code.E0301);
     }
+
+    @Test
+    void aChainFromAProbabilityToANameDefinesTheName() throws Exception {
+        // Sutton & Barto, Eq. 2.11: \Pr\{A_t = a\} \doteq \frac{e^{H_t(a)}}{\sum_b e^{H_t(b)}} \doteq \pi_t(a). The
+        // probability on the left was E0107 (no name), and e^{H_t(a)} an ungiven name of an intermediate step.
+        double[] h = {0.5, -1, 2};
+        double z = Math.exp(0.5) + Math.exp(-1) + Math.exp(2);
+        PaperReadings.assertComputes("GradientBandit", "H_t \\in \\mathbb{R}^{k}\n\n\\Pr\\{A_t = a\\} \\doteq"
+                        + " \\frac{e^{H_t(a)}}{\\sum_{b=1}^{k} e^{H_t(b)}} \\doteq \\pi_t(a)", "\\pi_t",
+                Map.of("H_t", h), Map.of("H_t", new int[] {3}),
+                new double[] {Math.exp(0.5) / z, Math.exp(-1) / z, Math.exp(2) / z},
+                List.of(Code.W0397, Code.W0389, Code.W0161));
+    }
 }
