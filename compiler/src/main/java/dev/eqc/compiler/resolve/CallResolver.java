@@ -1137,6 +1137,22 @@ final class CallResolver {
             return null;   // p(i, j) of indices in the order printed: elementCall
         }
         String function = file.source.slice(callee.span()).trim();
+        if (indicesOnly && !ordered.args().equals(a.args()) && namedLike(a.args(), table.dims())
+                && !namedLike(ordered.args(), table.dims())) {
+            // p(s' \mid s, a) with p \in \mathbb{R}^{S \times S \times A}: the axes are named as the letters are
+            // printed, next state first, so the declaration says the order (was E0304, the conditions first).
+            Diagnostic.of(Code.W0256, file.source, a.span(), "`" + file.source.slice(a.span()) + "` reads the declared `"
+                            + function + "` in the order printed, as its declared axes " + table.dims().stream()
+                            .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + " name the letters:"
+                            + " not the conditions first")
+                    .caret("element " + String.join(", ", a.args().stream()
+                            .map(e -> file.source.slice(e.span()).trim()).toList()))
+                    .help("write `" + function + "_{" + String.join(", ", a.args().stream()
+                            .map(e -> file.source.slice(e.span()).trim()).toList()) + "}` to say so")
+                    .report(file.diagnostics);
+            return new Term.Index(a.span(), body.names.inputRef(callee.span(), table), a.args().stream()
+                    .map(e -> body.scope.indexVar(NameKeys.full((Expr.Sym) e))).toList());
+        }
         if (!ordered.args().equals(a.args())) {
             String order = String.join(", ", ordered.args().stream().map(e -> file.source.slice(e.span()).trim()).toList());
             Diagnostic.of(Code.W0256, file.source, a.span(), "`" + file.source.slice(a.span()) + "` reads the declared `"
@@ -1923,6 +1939,27 @@ final class CallResolver {
         Definition d = defined.definition();
         body.scope.useDefinition(d);
         return new Term.Call(a.span(), d, args);
+    }
+
+    /**
+     * Whether each letter names the declared axis at its place: {@code s} (or {@code s'}) an axis {@code S},
+     * {@code n_s} or {@code |S|}-like {@code N_s}, {@code a} an axis {@code A}, ignoring case.
+     */
+    private static boolean namedLike(List<Expr> letters, List<dev.eqc.compiler.term.Dim> dims) {
+        if (letters.size() != dims.size()) {
+            return false;
+        }
+        for (int k = 0; k < letters.size(); k++) {
+            if (!(letters.get(k) instanceof Expr.Sym l) || !(dims.get(k) instanceof dev.eqc.compiler.term.Dim.Symbol axis)) {
+                return false;
+            }
+            String name = axis.name().replaceAll("[{}\\\\]|mathcal|mathrm|text", "");
+            String letter = l.base();
+            if (!(name.equalsIgnoreCase(letter) || name.matches("(?i)[nN]_?" + java.util.regex.Pattern.quote(letter)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

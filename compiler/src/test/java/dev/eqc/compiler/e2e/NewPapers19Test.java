@@ -113,4 +113,46 @@ class NewPapers19Test {
                 new double[] {Math.exp(0.5) / z, Math.exp(-1) / z, Math.exp(2) / z},
                 List.of(Code.W0397, Code.W0389, Code.W0161));
     }
+
+    @Test
+    void aConditionalTableDeclaredInThePrintedOrderIsReadSo() throws Exception {
+        // q_\pi(s, a) = r(s, a) + γ \sum_{s'} p(s' | s, a) v_\pi(s') with p declared over S x S x A, the axes named as
+        // the letters are printed: p's first axis is the next state (was E0304: the conditions first, [s, a, s']).
+        int states = 2;
+        int actions = 2;
+        double[] r = {1, 2, 3, 4};
+        double[] p = {0.1, 0.2, 0.3, 0.4, 0.9, 0.8, 0.7, 0.6};   // [s', s, a]
+        double[] v = {10, -5};
+        double gamma = 0.5;
+        double[] expected = new double[states * actions];
+        for (int s = 0; s < states; s++) {
+            for (int a = 0; a < actions; a++) {
+                double sum = 0;
+                for (int n = 0; n < states; n++) {
+                    sum += p[(n * states + s) * actions + a] * v[n];
+                }
+                expected[s * actions + a] = r[s * actions + a] + gamma * sum;
+            }
+        }
+        String declarations = "r \\in \\mathbb{R}^{S \\times A}, v_\\pi \\in \\mathbb{R}^{S}, \\gamma \\in \\mathbb{R}, ";
+        String equation = "\n\nq_\\pi(s, a) \\doteq r(s, a) + \\gamma \\sum_{s'} p(s' \\mid s, a) v_\\pi(s')";
+        PaperReadings.assertComputes("LookAhead", declarations + "p \\in \\mathbb{R}^{S \\times S \\times A}" + equation,
+                "q_\\pi", Map.of("r", r, "p", p, "v_\\pi", v, "\\gamma", new double[] {gamma}),
+                Map.of("r", new int[] {2, 2}, "p", new int[] {2, 2, 2}, "v_\\pi", new int[] {2}, "\\gamma", new int[] {}),
+                expected, List.of(Code.W0220, Code.W0161, Code.W0256));
+        // declared over S x A x S, the conditions first, it is read so, as before
+        double[] conditionsFirst = new double[8];
+        for (int n = 0; n < 2; n++) {
+            for (int s = 0; s < 2; s++) {
+                for (int a = 0; a < 2; a++) {
+                    conditionsFirst[(s * 2 + a) * 2 + n] = p[(n * 2 + s) * 2 + a];
+                }
+            }
+        }
+        PaperReadings.assertComputes("LookAheadConditionsFirst", declarations
+                        + "p \\in \\mathbb{R}^{S \\times A \\times S}" + equation, "q_\\pi",
+                Map.of("r", r, "p", conditionsFirst, "v_\\pi", v, "\\gamma", new double[] {gamma}),
+                Map.of("r", new int[] {2, 2}, "p", new int[] {2, 2, 2}, "v_\\pi", new int[] {2}, "\\gamma", new int[] {}),
+                expected, List.of(Code.W0220, Code.W0161, Code.W0256));
+    }
 }
