@@ -401,7 +401,7 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                     || letter.kind() != dev.eqc.compiler.ast.SymKind.LETTERS || letter.base().length() != 1
                     || known.test(letter.base()) || letters.contains(letter.base())
                     || !IndexLetters.indexesSomething(letter.base(), d.rhs(), known)
-                    && !readsFamilyMember(letter.base(), d.rhs(), r)) {
+                    && !readsFamilyMember(letter.base(), d.rhs(), r) && !readsExample(letter.base(), d.rhs(), r)) {
                 return null;
             }
             letters.add(letter.base());
@@ -520,7 +520,7 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             if (known.test(letter) || !IndexLetters.occursFree(letter, rhs, known)
                     || r.isTimeStep(letter) || onlyInDeclaredNames(letter, rhs, r)
                     || (!declaredResult && !IndexLetters.indexesSomething(letter, rhs, known)
-                            && !readsFamilyMember(letter, rhs, r)
+                            && !readsFamilyMember(letter, rhs, r) && !readsExample(letter, rhs, r)
                             && !r.hasWrittenRange(rhs, letter) && !FractionRanges.isFraction(letter, rhs, r)
                             && LabelClasses.comparedWith(letter, rhs, r) == null
                             && LabelClasses.comparedWithArgExtreme(letter, rhs, r) == null
@@ -545,6 +545,35 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
     private static boolean readsFamilyMember(String letter, Expr rhs, FileScope r) {
         return IndexLetters.nodes(rhs, true).stream().anyMatch(n -> n instanceof Expr.Sym u && u.sub() == null
                 && u.sup() != null && u.labelledBy(letter) && r.family(NameKeys.full(u)) != null);
+    }
+
+    /**
+     * Goodfellow et al.'s {@code p^{(i)} = \sigma(\boldsymbol{\theta}^\top \boldsymbol{x}^{(i)})} with only the design
+     * matrix {@code \boldsymbol{X} \in \mathbb{R}^{m \times n}} declared (or {@code \boldsymbol{x}} itself): the right-hand
+     * side reads the {@code letter}-th example of a declared tensor, {@code \boldsymbol{x}^{(i)}} undeclared as written,
+     * so the label on the left is the definition's index (W0439), as it is beside a declared family.
+     */
+    private static boolean readsExample(String letter, Expr rhs, FileScope r) {
+        return IndexLetters.nodes(rhs, true).stream().anyMatch(n -> n instanceof Expr.Sym u && u.sub() == null
+                && u.sup() != null && u.primes() == 0 && u.labelledBy(letter) && !r.wasDeclared(NameKeys.full(u))
+                && !r.hasInput(NameKeys.full(u)) && r.family(NameKeys.full(u)) == null
+                && declaredExamples(u.withScripts(u.span(), null, null, 0), r));
+    }
+
+    /** Whether {@code base} ({@code \boldsymbol{x}}) or its capital ({@code \boldsymbol{X}}, 2 axes at least) is declared. */
+    private static boolean declaredExamples(Expr.Sym base, FileScope r) {
+        dev.eqc.compiler.term.Input own = r.input(NameKeys.full(base));
+        if (own != null && r.wasDeclared(NameKeys.full(base))) {
+            return own.dims() != null && !own.dims().isEmpty();
+        }
+        if (base.kind() != dev.eqc.compiler.ast.SymKind.LETTERS || base.base().length() != 1
+                || !Character.isLowerCase(base.base().charAt(0))) {
+            return false;
+        }
+        Expr.Sym capital = new Expr.Sym(base.span(), dev.eqc.compiler.ast.SymKind.LETTERS,
+                base.base().toUpperCase(java.util.Locale.ROOT), base.accent(), null, null, 0);
+        dev.eqc.compiler.term.Input upper = r.input(NameKeys.full(capital));
+        return upper != null && r.wasDeclared(NameKeys.full(capital)) && upper.dims() != null && upper.dims().size() >= 2;
     }
 
     private static boolean onlyInDeclaredNames(String letter, Expr rhs, FileScope r) {
@@ -1090,10 +1119,15 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
      */
     private static PendingDefinition distributionOver(Statement.Definition d, FileScope r) {
         if (!(d.lhs() instanceof Expr.Apply a) || !(a.callee() instanceof Expr.Sym callee)
-                || !callee.bare() && !parameterLabelled(callee) || a.args().size() != 1) {
+                || !callee.bare() && !parameterLabelled(callee) || a.args().isEmpty()
+                || a.args().subList(1, a.args().size()).stream().anyMatch(x -> !(x instanceof Expr.Sym p)
+                        || !r.wasDeclared(NameKeys.full(p)))) {
+            // Goodfellow et al.'s p(y = 1 \mid \boldsymbol{x}^{(i)}; \boldsymbol{\theta}): the parameters after the
+            // event, inputs the file declares, are notation; any other second argument makes a function
             return null;
         }
         Expr event = a.args().get(0);
+        Expr condition = null;
         if (event instanceof Expr.Relation tail && tail.op() == dev.eqc.compiler.ast.RelOp.EQ
                 && tail.left() instanceof Expr.Relation bar && bar.op() == dev.eqc.compiler.ast.RelOp.GIVEN) {
             // P(O = o \mid C = c) (CS224n): the chain reads ((O = o) | C) = c, the bar binding tightest; the
@@ -1101,6 +1135,7 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             event = bar;
         }
         if (event instanceof Expr.Relation given && given.op() == dev.eqc.compiler.ast.RelOp.GIVEN) {
+            condition = given.right();
             event = given.left();
         }
         if (event instanceof Expr.Relation fixed && fixed.op() == dev.eqc.compiler.ast.RelOp.EQ
@@ -1109,9 +1144,19 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
             // P(y = 1 | f) = \frac{1}{1 + \exp(A f + B)} (Platt): the probability of one fixed outcome, named P.
             String name = r.source.slice(callee.span());
             List<String> units = variable.sup() == null && variable.accent() == null ? IndexLetters.of(variable.sub()) : null;
+            if (units == null && variable.bare() && condition instanceof Expr.Sym example && example.sub() == null
+                    && example.sup() != null && example.sup().isSingle()
+                    && example.sup().single() instanceof Expr.Group g && g.items().size() == 1
+                    && g.items().get(0) instanceof Expr.Sym label && label.bare() && label.base().length() == 1
+                    && (readsExample(label.base(), d.rhs(), r) || readsFamilyMember(label.base(), d.rhs(), r))) {
+                // p(y = 1 \mid \boldsymbol{x}^{(i)}; \boldsymbol{\theta}) = \sigma(\boldsymbol{\theta}^\top
+                // \boldsymbol{x}^{(i)}) with the rows of X declared: one probability per example i
+                units = List.of(label.base());
+            }
+            boolean labelled = units != null && variable.sub() == null;
             java.util.function.Predicate<String> knownName = k -> r.hasInput(k) || r.isDimension(k) || r.isDefinedName(k);
             if (units != null && !units.isEmpty() && units.stream().allMatch(l -> l.length() == 1
-                    && !knownName.test(l) && IndexLetters.indexesSomething(l, d.rhs(), knownName))) {
+                    && !knownName.test(l) && (labelled || IndexLetters.indexesSomething(l, d.rhs(), knownName)))) {
                 // P(h_j = 1 \mid \mathbf{v}) = \sigma(c_j + \mathbf{v}^\top \mathbf{W}_{:,j}) (an RBM's hidden units),
                 // p(y_i = 1 \mid \mathbf{x}_i) = \sigma(\mathbf{w}^\top \mathbf{x}_i): one probability per unit j (example
                 // i), defined element-wise over the letters that subscript the variable (was one scalar P, with c_j an
@@ -1126,7 +1171,8 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                         .help("write `" + element + " = …` to say so")
                         .report(r.diagnostics);
                 return new PendingDefinition(NameKeys.full(callee), name, callee, callee.span(), d.span(), false,
-                        List.of(), d.rhs(), d.comment(), null, units, variable.sub().span(), d.update());
+                        List.of(), d.rhs(), d.comment(), null, units, variable.sub() != null ? variable.sub().span()
+                                : condition.span(), d.update());
             }
             Diagnostic.of(Code.W0160, r.source, d.lhs().span(), "`" + r.source.slice(d.lhs().span()) + "` is read as `"
                             + name + "`: the probability that `" + r.source.slice(variable.span()) + "` is "
@@ -1148,6 +1194,18 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         if (letters == null || letters.isEmpty()
                 || letters.stream().anyMatch(l -> known.test(l) || !IndexLetters.indexesSomething(l, d.rhs(), known))) {
             return null;
+        }
+        if (eq.left() instanceof Expr.Sym variable && variable.sub() == null && variable.sup() != null
+                && variable.sup().isSingle() && variable.sup().single() instanceof Expr.Group g && g.items().size() == 1
+                && g.items().get(0) instanceof Expr.Sym label && label.bare() && label.base().length() == 1
+                && !known.test(label.base()) && !letters.contains(label.base())
+                && (readsExample(label.base(), d.rhs(), r) || readsFamilyMember(label.base(), d.rhs(), r))) {
+            // UFLDL's P(y^{(i)} = j \mid x^{(i)}; \theta) with the examples x^{(i)} the rows of a declared x: one row
+            // of class probabilities per example, over i then j (was over j alone, x^{(i)} an undeclared input)
+            List<String> both = new ArrayList<>();
+            both.add(label.base());
+            both.addAll(letters);
+            letters = both;
         }
         String name = r.source.slice(callee.span());
         // p_\phi(y = k \mid x): `p_\phi` over k, not the double subscript p_\phi_{k}

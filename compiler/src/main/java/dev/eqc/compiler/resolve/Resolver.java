@@ -77,6 +77,7 @@ public final class Resolver {
      */
     private static Program rewrite(Program program, Diagnostics diagnostics) {
         Program p = CapitalDeclarations.expand(program, diagnostics);
+        p = BracketElements.expand(p, diagnostics);
         p = OneStepLetters.expand(p, diagnostics);
         p = DottedChainForms.expand(p, diagnostics);
         p = DottedSums.expand(p, diagnostics);

@@ -155,4 +155,62 @@ class NewPapers19Test {
                 Map.of("r", new int[] {2, 2}, "p", new int[] {2, 2, 2}, "v_\\pi", new int[] {2}, "\\gamma", new int[] {}),
                 expected, List.of(Code.W0220, Code.W0161, Code.W0256));
     }
+
+    @Test
+    void aProbabilityGivenTheIthExampleIsOnePerExample() throws Exception {
+        // Goodfellow et al., Eq. 5.81: p(y = 1 | x^{(i)}; θ) = σ(θ^T x^{(i)}) with the design matrix X declared, the
+        // x^{(i)} its rows: one probability per example (W0160). The second argument was E0107; p^{(i)} = … was an
+        // undeclared x^{(i)} (W0101).
+        double[] x = {1, 2, -1, 0.5, 0, 3};   // m = 3, n = 2
+        double[] theta = {0.25, -0.5};
+        double[] expected = new double[3];
+        for (int i = 0; i < 3; i++) {
+            expected[i] = 1 / (1 + Math.exp(-(theta[0] * x[2 * i] + theta[1] * x[2 * i + 1])));
+        }
+        String declarations = "\\boldsymbol{X} \\in \\mathbb{R}^{m \\times n}, \\boldsymbol{\\theta} \\in \\mathbb{R}^{n}\n\n";
+        Map<String, double[]> inputs = Map.of("\\boldsymbol{X}", x, "\\boldsymbol{\\theta}", theta);
+        Map<String, int[]> shapes = Map.of("\\boldsymbol{X}", new int[] {3, 2}, "\\boldsymbol{\\theta}", new int[] {2});
+        PaperReadings.assertComputes("LogisticGiven", declarations + "p(y = 1 \\mid \\boldsymbol{x}^{(i)};"
+                        + " \\boldsymbol{\\theta}) = \\sigma(\\boldsymbol{\\theta}^\\top \\boldsymbol{x}^{(i)})", "p",
+                inputs, shapes, expected, List.of(Code.W0160, Code.W0102));
+        PaperReadings.assertComputes("LogisticLabelled", declarations + "p^{(i)} = \\sigma(\\boldsymbol{\\theta}^\\top"
+                        + " \\boldsymbol{x}^{(i)})", "p", inputs, shapes, expected, List.of(Code.W0439, Code.W0102));
+        // UFLDL's softmax regression, P(y^{(i)} = j | x^{(i)}; θ): a row of class probabilities per example, over i, j
+        double[] weights = {1, 0, 0, 1, 1, 1};   // k = 3 classes, n = 2
+        double[] table = new double[3 * 3];
+        for (int i = 0; i < 3; i++) {
+            double z = 0;
+            for (int j = 0; j < 3; j++) {
+                z += Math.exp(weights[2 * j] * x[2 * i] + weights[2 * j + 1] * x[2 * i + 1]);
+            }
+            for (int j = 0; j < 3; j++) {
+                table[3 * i + j] = Math.exp(weights[2 * j] * x[2 * i] + weights[2 * j + 1] * x[2 * i + 1]) / z;
+            }
+        }
+        PaperReadings.assertComputes("SoftmaxRegression", "x \\in \\mathbb{R}^{m \\times n}, \\theta \\in"
+                        + " \\mathbb{R}^{k \\times n}\n\nP(y^{(i)} = j | x^{(i)} ; \\theta) = \\frac{\\exp(\\theta^{(j)\\top}"
+                        + " x^{(i)})}{\\sum_{l=1}^k \\exp(\\theta^{(l)\\top} x^{(i)}) }", "P",
+                Map.of("x", x, "\\theta", weights), Map.of("x", new int[] {3, 2}, "\\theta", new int[] {3, 2}), table,
+                List.of(Code.W0160, Code.W0102));
+    }
+
+    @Test
+    void aDeclaredTensorDefinedWithBracketedIndicesIsDefinedElementByElement() throws Exception {
+        // Fleuret's pos-enc[t, 2i] = sin(t / T^{2i/D}), pos-enc[t, 2i+1] = cos(…) with pos-enc declared L x D: the
+        // brackets hold the element's indices (was E0107, a function's parameters).
+        int positions = 3;
+        int width = 4;
+        double[] expected = new double[positions * width];
+        for (int t = 0; t < positions; t++) {
+            for (int i = 0; i < width / 2; i++) {
+                double angle = t / Math.pow(1e4, 2.0 * i / width);
+                expected[t * width + 2 * i] = Math.sin(angle);
+                expected[t * width + 2 * i + 1] = Math.cos(angle);
+            }
+        }
+        PaperReadings.assertComputes("FleuretPositions", "\\mathrm{pos\\text{-}enc} \\in \\mathbb{R}^{L \\times D}, T = 10^4, L = 3, D = 4"
+                        + "\n\n\\mathrm{pos\\text{-}enc}[t, 2i] = \\sin\\left(\\frac{t}{T^{2i/D}}\\right)\n"
+                        + "\\mathrm{pos\\text{-}enc}[t, 2i+1] = \\cos\\left(\\frac{t}{T^{2i/D}}\\right)",
+                "\\mathrm{pos\\text{-}enc}", Map.of(), Map.of(), expected, List.of());
+    }
 }
