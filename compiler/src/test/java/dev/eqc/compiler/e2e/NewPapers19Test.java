@@ -213,4 +213,14 @@ class NewPapers19Test {
                         + "\\mathrm{pos\\text{-}enc}[t, 2i+1] = \\cos\\left(\\frac{t}{T^{2i/D}}\\right)",
                 "\\mathrm{pos\\text{-}enc}", Map.of(), Map.of(), expected, List.of());
     }
+
+    @Test
+    void aParameterAlsoWrittenInAScriptIsNoPickingParameter() {
+        // f(s, w) = w^T x(s) + w^T y_s: the s of y_s is part of a name's spelling, which a call cannot rewrite, so f is
+        // not read at its calls (no W0388); it stays generic and its x(s) does not fit (E0301), as before.
+        PaperReadings.assertRejected("\\mathbf{x} \\in \\mathbb{R}^{S \\times d}, \\mathbf{y} \\in \\mathbb{R}^{S \\times d},"
+                + " \\mathbf{w} \\in \\mathbb{R}^{d}, \\mu \\in \\mathbb{R}^{S}\n\n"
+                + "f(s, \\mathbf{w}) = \\mathbf{w}^\\top \\mathbf{x}(s) + \\mathbf{w}^\\top \\mathbf{y}_s\n"
+                + "E = \\sum_{b} \\mu_b f(b, \\mathbf{w})", Code.E0301);
+    }
 }
