@@ -42,7 +42,8 @@ final class IndexParameters {
             List<Expr> uses = IndexLetters.nodes(f.rhs(), true).stream()
                     .filter(n -> n instanceof Expr.Sym s && letter(s) && s.base().equals(p.base())).toList();
             boolean scripted = IndexLetters.nodes(f.rhs(), true).stream().anyMatch(n -> n instanceof Expr.Sym u
-                    && (inScript(u.sub(), p.base()) || inScript(u.sup(), p.base())));
+                    && (IndexLetters.of(u.sub()) != null && IndexLetters.of(u.sub()).contains(p.base())
+                            || u.labelledBy(p.base())));
             if (!uses.isEmpty() && uses.stream().allMatch(picking::contains) && !scripted) {
                 out.add(k);
             }
@@ -141,15 +142,6 @@ final class IndexParameters {
         return new PendingDefinition(f.key(), printed, f.nameSym(), f.nameSpan(), f.span(), false, List.of(), f.rhs(),
                 f.comment(), null, letters, new dev.eqc.compiler.source.Span(first.span().start(), last.span().end()),
                 f.update());
-    }
-
-    /**
-     * Whether {@code letter} is written in a script ({@code \mathbf{x}_s}, {@code h^{(s)}}): a name's script is part of
-     * its spelling, which a call cannot rewrite, so such a parameter is no picking one.
-     */
-    private static boolean inScript(dev.eqc.compiler.ast.Script script, String letter) {
-        return script != null && java.util.regex.Pattern.compile("(?<![A-Za-z\\\\])" + java.util.regex.Pattern.quote(letter)
-                + "(?![A-Za-z])").matcher(script.key()).find();
     }
 
     /** A bare single letter, {@code s}, {@code a}. */
