@@ -135,9 +135,12 @@ final class ChainForms {
      * built-in constant, nor index letter of the left side.
      */
     private static boolean ungiven(FileScope file, Expr.Sym s, List<String> leftIndices) {
+        if (s.kind() == SymKind.LETTERS && s.base().equals("e") && s.sub() == null && s.accent() == null
+                && s.primes() == 0) {
+            return false;   // e^{H_t(a)}: the exponential, no name
+        }
         if (s.kind() == SymKind.BB || s.bare() && (leftIndices.contains(s.base()) || Builtin.lookup(s.base()).isPresent()
                 || s.base().equals("\\pi") || s.base().equals("e") || s.base().equals("\\infty")
-                || s.base().equals("e") && s.sub() == null && s.accent() == null   // e^{H_t(a)}, the exponential
                 || s.kind() == SymKind.COMMAND && !GreekLetters.isLetter(s.base()))) {
             return false;
         }

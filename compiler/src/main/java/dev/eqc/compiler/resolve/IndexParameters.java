@@ -34,8 +34,9 @@ final class IndexParameters {
         List<Expr.Sym> params = f.params();
         for (int k = 0; k < params.size(); k++) {
             Expr.Sym p = params.get(k);
-            if (!letter(p) || file.hasInput(NameKeys.full(p)) || file.isDimension(NameKeys.full(p))) {
-                continue;
+            if (!letter(p) || file.hasInput(NameKeys.full(p)) || file.isDimension(NameKeys.full(p))
+                    || IndexLetters.reductionLetters(f.rhs()).contains(p.base())) {
+                continue;   // a sum of the body over the letter binds it again: not the parameter
             }
             Set<Expr> picking = Collections.newSetFromMap(new IdentityHashMap<>());
             collectPicking(f.rhs(), p.base(), file, visiting, picking);
