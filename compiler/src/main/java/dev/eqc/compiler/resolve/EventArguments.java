@@ -152,6 +152,23 @@ final class EventArguments {
         return null;
     }
 
+    /**
+     * An event between two named items that are no index letters: DPO's {@code p^*(y_1 \succ y_2 \mid x)}, Christiano et
+     * al.'s {@code \hat{P}[\sigma^1 \succ \sigma^2]}. It says what the value is the probability of, as a distribution
+     * written in the parentheses does: notation, no parameter (W0258).
+     */
+    static boolean namesEvent(Expr arg) {
+        List<Expr> run = new ArrayList<>();
+        flatten(arg, run);
+        return run.size() == 3 && run.get(1) instanceof Expr.Sym sign && sign.kind() == SymKind.COMMAND && sign.bare()
+                && EVENT_SIGNS.contains(sign.base()) && namedItem(run.get(0)) && namedItem(run.get(2));
+    }
+
+    private static boolean namedItem(Expr e) {
+        return e instanceof Expr.Sym s && (s.sub() != null || s.sup() != null || s.accent() != null)
+                && (s.sub() == null || IndexLetters.of(s.sub()) == null);
+    }
+
     private static void flatten(Expr e, List<Expr> out) {
         if (e instanceof Expr.Binary b && b.op() == BinaryOp.JUXTAPOSE) {
             flatten(b.left(), out);

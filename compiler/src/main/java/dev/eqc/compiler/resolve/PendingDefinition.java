@@ -602,7 +602,7 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                     params.addAll(grouped);
                 } else if (arg instanceof Expr.Sym p) {
                     params.add(p);
-                } else if (isNotation(arg)) {
+                } else if (isNotation(arg) || EventArguments.namesEvent(arg)) {
                     // H(\pi(\cdot \mid s)), \mathcal{L}(\theta; \{\sigma_i\}_{i=1}^{L}), D_{KL}(q_\phi(z) \| p_\theta(z)): a
                     // distribution or a set the value is of, named for the reader; the body says what is computed.
                     Diagnostic.of(Code.W0258, r.source, arg.span(), "`" + r.source.slice(arg.span()) + "` in `"
