@@ -81,6 +81,10 @@ final class EventArguments {
                 || a.args().size() != 1 || called.contains(NameKeys.full(f)) || known.contains(NameKeys.full(f))) {
             return null;
         }
+        Statement labelled = labelledEvent(d, a, f, known, program, diagnostics);
+        if (labelled != null) {
+            return labelled;
+        }
         List<Expr> items = items(a.args().get(0));
         if (items == null) {
             return null;
@@ -127,6 +131,44 @@ final class EventArguments {
                         + String.join(", ", letters))
                 .caret("notation for the items " + String.join(", ", letters.subList(0, items.size())))
                 .help("write `" + fn + "_" + subscript + " = …` to say so")
+                .report(diagnostics);
+        return new Statement.Definition(d.span(), lhs, d.opSpan(), d.op(), d.rhs(), d.comment());
+    }
+
+    /**
+     * Molnar's {@code \mathbb{P}(Y^{(i)}=1) = \text{logistic}(\mathbf{x}^{(i)T} \boldsymbol\beta)}: the event is about
+     * example {@code (i)}, whose features the body reads under the same label from a name the file declares. The value
+     * is the probability for each example, {@code \mathbb{P}_i} (W0483). Was W0160 (one probability) and the whole
+     * stack of examples in the product (E0301).
+     */
+    private static Statement labelledEvent(Statement.Definition d, Expr.Apply a, Expr.Sym f, Set<String> known,
+            Program program, Diagnostics diagnostics) {
+        if (f.sub() != null || !(a.args().get(0) instanceof Expr.Relation r) || r.op() != dev.eqc.compiler.ast.RelOp.EQ
+                || !(r.right() instanceof Expr.Num) || !(r.left() instanceof Expr.Sym y) || y.sub() != null
+                || y.sup() == null || !y.sup().isSingle() || !(y.sup().single() instanceof Expr.Group g)
+                || g.bracket() != dev.eqc.compiler.ast.Bracket.PAREN || g.items().size() != 1
+                || !(g.items().get(0) instanceof Expr.Sym l) || !l.bare() || l.kind() != SymKind.LETTERS
+                || l.base().length() != 1 || known.contains(l.base()) || known.contains(NameKeys.full(y))) {
+            return null;
+        }
+        String letter = l.base();
+        boolean[] reads = {false};
+        SubscriptForms.walk(d.rhs(), n -> {
+            if (n instanceof Expr.Sym s && s.labelledBy(letter) && known.contains(NameKeys.full(s))) {
+                reads[0] = true;
+            }
+        });
+        if (!reads[0]) {
+            return null;
+        }
+        Expr.Sym lhs = new Expr.Sym(a.span(), f.kind(), f.base(), f.accent(), new dev.eqc.compiler.ast.Script(l.span(),
+                List.of(l), letter), null, f.primes());
+        String fn = program.source().slice(f.span()).strip();
+        Diagnostic.of(Code.W0483, program.source(), r.span(), "`" + program.source().slice(r.span()).strip() + "` in `"
+                        + program.source().slice(a.span()).strip() + "` is about example `(" + letter + ")`, which the body"
+                        + " reads under the same label: read as `" + fn + "_" + letter + "`, one value for each example")
+                .caret("notation for example " + letter)
+                .help("write `" + fn + "_" + letter + " = …` or `" + fn + "^{(" + letter + ")} = …` to say so")
                 .report(diagnostics);
         return new Statement.Definition(d.span(), lhs, d.opSpan(), d.op(), d.rhs(), d.comment());
     }
