@@ -108,6 +108,19 @@ final class IndexCountNames {
                 }
             }
         }
+        // PRML's N_k = \sum_{n=1}^{N} \gamma(z_{nk}) beside the size N of \mathbf{x} \in \mathbb{R}^{N \times D}: a size
+        // is a value with no axes
+        Set<String> sizes = new HashSet<>();
+        for (Statement s : program.statements()) {
+            if (s instanceof Statement.Declaration d) {
+                for (Expr dim : d.domain().dims()) {
+                    if (dim instanceof Expr.Sym n && n.bare() && !declared.contains(NameKeys.full(n))) {
+                        sizes.add(NameKeys.full(n));
+                        ranks.putIfAbsent(NameKeys.full(n), 0);
+                    }
+                }
+            }
+        }
         boolean changed = false;
         Set<String> done = new HashSet<>();
         for (int k = 0; k < out.size(); k++) {
@@ -120,7 +133,7 @@ final class IndexCountNames {
             int count = IndexLetters.of(lhs.sub()).size();
             if (rank == null || rank < 0 || rank == count || done.contains(base) || declared.contains(NameKeys.full(lhs))
                     || !elementwise(lhs, d.rhs(), declared) || !onlyCounts(out, base, Set.of(rank, count))
-                    || !readsAt(d.rhs(), base, rank)) {
+                    || !(sizes.contains(base) ? readsBare(d.rhs(), base) : readsAt(d.rhs(), base, rank))) {
                 continue;
             }
             done.add(base);
@@ -138,16 +151,33 @@ final class IndexCountNames {
             String stem = program.source().slice(new dev.eqc.compiler.source.Span(lhs.span().start(),
                     lhs.sub().span().start() - 1)).strip().replaceAll("_$", "");
             Diagnostic.of(Code.W0484, program.source(), lhs.span(), "`" + spelled + "` has " + count + " ind"
-                            + (count == 1 ? "ex" : "ices") + " and the declared `" + stem + "` " + rank + " ax"
-                            + (rank == 1 ? "is" : "es") + ": two values, told apart by their indices; this one and every `"
+                            + (count == 1 ? "ex" : "ices") + " and " + (sizes.contains(base) ? "`" + stem + "` is a size"
+                            : "the declared `" + stem + "` " + rank + " ax" + (rank == 1 ? "is" : "es"))
+                            + ": two values, told apart by their indices; this one and every `"
                             + stem + "` with " + count + " ind" + (count == 1 ? "ex" : "ices") + " read as `"
-                            + NameKeys.full(renamed) + "`, the others as the input")
+                            + NameKeys.full(renamed) + "`, the others as the " + (sizes.contains(base) ? "size" : "input"))
                     .caret("a value of its own")
                     .help("give it a name of its own to say so (`" + stem + "'` or another letter)")
                     .report(diagnostics);
             changed = true;
         }
         return changed;
+    }
+
+    /** Whether {@code e} reads the size {@code base} bare (the upper limit of PRML's {@code \sum_{n=1}^{N}}). */
+    private static boolean readsBare(Expr e, String base) {
+        for (Expr n : IndexLetters.nodes(e, true)) {
+            List<Expr> here = new ArrayList<>(List.of(n));
+            if (n instanceof Expr.BigOp b && b.operator().sup() != null) {
+                for (Expr limit : b.operator().sup().items()) {
+                    here.addAll(IndexLetters.nodes(limit, true));
+                }
+            }
+            if (here.stream().anyMatch(x -> x instanceof Expr.Sym s && s.bare() && NameKeys.full(s).equals(base))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code e} reads {@code base} with {@code count} index letters (the declared input, on the right). */
