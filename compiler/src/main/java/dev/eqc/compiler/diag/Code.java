@@ -184,6 +184,7 @@ public enum Code {
     W0484("a declared tensor defined again under its letter with another number of indices read as a value of its own"),
     W0486("a stack declared under a parenthesised label, read only in definitions over that label, read as the family of its members"),
     W0487("a value declared at an argument subscripted by several letters read, where they are indices in scope, as the element at them"),
+    W0485("a left-hand index that only leaves a term out of a sum, \\sum_{j \\neq i}, read as running over that sum's range"),
     W0469("an expectation applied with parentheses to a sum or difference raised to a power, E(X - \\mu)^2, read as the expectation of the power"),
     W0446("a value written before a parenthesised positive part, q(y - \\hat{y})_{+}, read as their product, not a call"),
     W0447("a sum over examples drawn from a set, \\sum_{x^{(j)}, y^{(j)} \\sim \\mathcal{T}}, read as the sum over every example given"),

@@ -517,9 +517,11 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         // An index used only as a number (10000^{2i/d}) needs a declared result to give its range.
         boolean declaredResult = r.wasDeclared(NameKeys.full(named));
         for (String letter : letters) {
-            if (known.test(letter) || !IndexLetters.occursFree(letter, rhs, known)
+            // RLOO's b_i = \frac{1}{k-1} \sum_{j \neq i} R_j: i only leaves a term out of the sum, one value per i
+            boolean leftOut = !known.test(letter) && IndexLetters.excludedBySum(letter, rhs);
+            if (known.test(letter) || !IndexLetters.occursFree(letter, rhs, known) && !leftOut
                     || r.isTimeStep(letter) || onlyInDeclaredNames(letter, rhs, r)
-                    || (!declaredResult && !IndexLetters.indexesSomething(letter, rhs, known)
+                    || (!declaredResult && !leftOut && !IndexLetters.indexesSomething(letter, rhs, known)
                             && !readsFamilyMember(letter, rhs, r)
                             && !r.hasWrittenRange(rhs, letter) && !FractionRanges.isFraction(letter, rhs, r)
                             && LabelClasses.comparedWith(letter, rhs, r) == null
