@@ -24,6 +24,14 @@ final class LabelledStacks {
     private LabelledStacks() {}
 
     static Program expand(Program program, Diagnostics diagnostics) {
+        // names declared whole under a label with no axis for it (AggMo's \beta^{(i)} \in \mathbb{R}): a definition
+        // reading one beside the stack would read the same value at every member, so it keeps E0350's refusal
+        java.util.Set<String> whole = new java.util.HashSet<>();
+        for (Statement s : program.statements()) {
+            if (s instanceof Statement.Declaration d && d.domain().dims().size() < 2) {
+                d.names().forEach(n -> whole.add(NameKeys.full(n)));
+            }
+        }
         List<Statement> out = new ArrayList<>();
         boolean changed = false;
         for (Statement s : program.statements()) {
@@ -37,7 +45,7 @@ final class LabelledStacks {
             String letter = null;
             for (Expr.Sym n : d.names()) {
                 String l = label(n);
-                if (l != null && (letter == null || letter.equals(l)) && readOnlyOver(program, n, l)) {
+                if (l != null && (letter == null || letter.equals(l)) && readOnlyOver(program, n, l, whole)) {
                     members.add(n);
                     letter = l;
                 } else {
@@ -91,7 +99,7 @@ final class LabelledStacks {
      * Whether {@code name} is read at least once, and only in definitions whose left-hand side carries the label
      * {@code (letter)} or is subscripted by that letter alone ({@code \mathbb{P}_i}), and not inside a reduction.
      */
-    private static boolean readOnlyOver(Program program, Expr.Sym name, String letter) {
+    private static boolean readOnlyOver(Program program, Expr.Sym name, String letter, java.util.Set<String> whole) {
         String key = NameKeys.full(name);
         int reads = 0;
         for (Statement s : program.statements()) {
@@ -103,6 +111,15 @@ final class LabelledStacks {
                 if (!(d.lhs() instanceof Expr.Sym lhs) || reduces(d.rhs()) || !(lhs.labelledBy(letter)
                         && lhs.sub() == null || lhs.sup() == null && lhs.sub() != null
                         && List.of(letter).equals(IndexLetters.of(lhs.sub())))) {
+                    return false;
+                }
+                boolean[] wholeRead = {false};
+                SubscriptForms.walk(d.rhs(), x -> {
+                    if (x instanceof Expr.Sym o && o.labelledBy(letter) && whole.contains(NameKeys.full(o))) {
+                        wholeRead[0] = true;
+                    }
+                });
+                if (wholeRead[0]) {
                     return false;
                 }
                 reads += here;
