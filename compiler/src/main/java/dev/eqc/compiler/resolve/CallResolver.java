@@ -1309,6 +1309,11 @@ final class CallResolver {
      */
     private boolean isBracketCall(Expr.Sym f, Expr.Group g) {
         int n = g.items().size();
+        if (g.bracket() == Bracket.SET && isBracketStatistic(f, n)
+                && Builtin.lookup(f.base()).orElse(null) != Builtin.SOFTMAX
+                && Builtin.lookup(f.base()).orElse(null) != Builtin.LOG_SOFTMAX) {
+            return true;   // scikit-learn's Var\{y - \hat{y}\}: a statistic's argument in braces, as in square brackets
+        }
         return g.bracket() == Bracket.SQUARE && (isDefinedFunctionOf(f, n) || isBracketStatistic(f, n)
                 || n == 1 && isFreeSigma(f) || n >= 1 && isBracketBuiltin(f)
                 || n >= 1 && declaredApplication(new Expr.Apply(f.span().to(g.span()), f, g.items(), g.span()), f)

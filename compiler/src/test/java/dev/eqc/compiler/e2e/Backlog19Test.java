@@ -162,4 +162,32 @@ class Backlog19Test {
         PaperReadings.assertComputes("RlooAdvantage", "R \\in \\mathbb{R}^{k}\n\nb_i = \\frac{1}{k-1}\\sum_{j \\neq i}"
                 + " R_j\nA_i = R_i - b_i", "A", Map.of("R", r), Map.of("R", new int[] {4}), a, List.of());
     }
+
+    @Test
+    void aStatisticTakesItsArgumentInBracesAndAnEmptyGroupJoinsAWord() throws Exception {
+        // scikit-learn's explained\_{}variance(y, \hat{y}) = 1 - \frac{Var\{ y - \hat{y}\}}{Var\{y\}} (c1565, was
+        // E0107 for the name, and Var\{…\} was the product V a r times a set)
+        double[] y = {1, 2, 4, -1};
+        double[] h = {1.5, 2, 3, 0};
+        double[] d = new double[4];
+        for (int i = 0; i < 4; i++) {
+            d[i] = y[i] - h[i];
+        }
+        PaperReadings.assertComputes("ExplainedVariance", "y, \\hat{y} \\in \\mathbb{R}^{n}\n\nexplained\\_{}variance(y,"
+                        + " \\hat{y}) = 1 - \\frac{Var\\{ y - \\hat{y}\\}}{Var\\{y\\}}", "explained\\_{}variance",
+                Map.of("y", y, "\\hat{y}", h), Map.of("y", new int[] {4}, "\\hat{y}", new int[] {4}),
+                new double[] {1 - variance(d) / variance(y)}, List.of());
+    }
+
+    private static double variance(double[] v) {
+        double mean = 0;
+        for (double x : v) {
+            mean += x / v.length;
+        }
+        double out = 0;
+        for (double x : v) {
+            out += (x - mean) * (x - mean) / v.length;
+        }
+        return out;
+    }
 }
