@@ -179,6 +179,33 @@ class Backlog19Test {
                 new double[] {1 - variance(d) / variance(y)}, List.of());
     }
 
+    @Test
+    void aPowerOfTheDiagonalOnBothSidesOfAMatrixIsTheProductOfDiagonalMatrices() throws Exception {
+        // D2L's preconditioner \textrm{diag}^{-\frac{1}{2}}(\mathbf{Q}) \mathbf{Q} \textrm{diag}^{-\frac{1}{2}}(\mathbf{Q})
+        // (c1303, was E0101) and the same with the power after the call, and Wikipedia's correlation matrix with the
+        // calls in parentheses (c1691): the [d] vector (the diagonal's power times the matrix as a row, then element
+        // by element) was computed silently
+        double[] q = {4, 1, 2, 1, 9, 3, 2, 3, 16};
+        double[] c = new double[9];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                c[3 * i + j] = q[3 * i + j] / Math.sqrt(q[4 * i] * q[4 * j]);
+            }
+        }
+        Map<String, double[]> in = Map.of("\\mathbf{Q}", q);
+        Map<String, int[]> shape = Map.of("\\mathbf{Q}", new int[] {3, 3});
+        PaperReadings.assertComputes("D2lPower", "\\mathbf{Q} \\in \\mathbb{R}^{d \\times d}\n\n\\tilde{\\mathbf{Q}} ="
+                        + " \\mathrm{diag}(\\mathbf{Q})^{-\\frac{1}{2}} \\mathbf{Q} \\mathrm{diag}(\\mathbf{Q})^{-\\frac{1}{2}}",
+                "\\tilde{\\mathbf{Q}}", in, shape, c, List.of(Code.W0405));
+        PaperReadings.assertComputes("D2lName", "\\mathbf{Q} \\in \\mathbb{R}^{d \\times d}\n\n\\tilde{\\mathbf{Q}} ="
+                        + " \\textrm{diag}^{-\\frac{1}{2}}(\\mathbf{Q}) \\mathbf{Q} \\textrm{diag}^{-\\frac{1}{2}}(\\mathbf{Q})",
+                "\\tilde{\\mathbf{Q}}", in, shape, c, List.of(Code.W0405));
+        PaperReadings.assertComputes("Correlation", "\\mathbf{Q} \\in \\mathbb{R}^{d \\times d}\n\nC ="
+                        + " \\left(\\mathrm{diag}(\\mathbf{Q})\\right)^{-\\frac{1}{2}} \\mathbf{Q}"
+                        + " \\left(\\mathrm{diag}(\\mathbf{Q})\\right)^{-\\frac{1}{2}}", "C", in, shape, c,
+                List.of(Code.W0405));
+    }
+
     private static double variance(double[] v) {
         double mean = 0;
         for (double x : v) {
