@@ -492,6 +492,51 @@ public final class Catalogue {
                         + " the order is not told and it stays that input. docs/LANGUAGE.md, Names.",
                 "p \\in \\mathbb{R}^{T \\times N}\ns = \\sum_{x} \\|p(x)\\|^2\nP_i = \\sum_{x} p_i(x)",
                 "p \\in \\mathbb{R}^{T \\times N}\ns = \\sum_{x} \\|p(x)\\|^2\nP_i = \\sum_{x} p_{x,i}");
+        add(Code.W0483, "A left-hand side applied to an event or an expression of indexed items whose letters the body"
+                        + " reads as indices of declared tensors: Bradley and Terry's `P(i \\succ j) = \\frac{\\pi_i}{\\pi_i +"
+                        + " \\pi_j}`, SchNet's `e_k(\\mathbf{r}_i - \\mathbf{r}_j) = \\exp(-\\gamma \\|d_{ij} - \\mu_k\\|^2)`. The"
+                        + " argument is no parameter: it names the items. The value is defined element by element over"
+                        + " their letters, in the order written, then the letters of the name's own subscript (`P_{ij}`,"
+                        + " `e_{ijk}`). The same for Molnar's `\\mathbb{P}(Y^{(i)}=1) = …` when the body reads names under"
+                        + " the label `(i)`: `\\mathbb{P}_i`, one value per example. Was E0107 (a parameter must be a"
+                        + " name), or one probability (W0160) with the whole stack in the product. An event of named items"
+                        + " (DPO's `p^*(y_1 \\succ y_2 \\mid x)`) is notation (W0258). docs/LANGUAGE.md, Definitions and"
+                        + " wrappers.",
+                "\\pi \\in \\mathbb{R}^{n}\nP(i \\succ j) = \\frac{\\pi_i}{\\pi_i + \\pi_j}",
+                "\\pi \\in \\mathbb{R}^{n}\nP_{ij} = \\frac{\\pi_i}{\\pi_i + \\pi_j}");
+        add(Code.W0484, "A declared tensor, or a size, defined again element by element under its own letter with"
+                        + " another number of indices: scikit-learn's multinomial naive Bayes `N_y = \\sum_{i=1}^{n} N_{yi}`"
+                        + " with `N \\in \\mathbb{R}^{K \\times n}`, RankNet's `o_{ij} = o_i - o_j` with `o \\in"
+                        + " \\mathbb{R}^{n}`, PRML's `N_k = \\sum_{n=1}^{N} \\gamma(z_{nk})` beside the size N. A tensor has"
+                        + " one number of axes, so the definition is a value of its own: it and every read with its number"
+                        + " of indices take a prime (`N'_y`), the reads with the declared number stay the input (or the"
+                        + " size). Was E0105 (defined in terms of itself). docs/LANGUAGE.md, Definitions and wrappers.",
+                "o \\in \\mathbb{R}^{n}\no_{ij} = o_i - o_j",
+                "o \\in \\mathbb{R}^{n}\nd_{ij} = o_i - o_j");
+        add(Code.W0485, "A left-hand index that indexes nothing and only leaves a term out of a sum: RLOO's leave-one-out"
+                        + " baseline `b_i = \\frac{1}{k-1} \\sum_{j \\neq i} R_j`. The value is one per term left out, so"
+                        + " the index runs over the range of the sum's letter. Was the pairs of both letters (W0271) and"
+                        + " E0304 (cannot tell the range). Used elsewhere, `A_i = R_i - b_i`, the range comes from there"
+                        + " without a warning. docs/LANGUAGE.md, Definitions and wrappers.",
+                "R \\in \\mathbb{R}^{k}\nb_i = \\frac{1}{k-1} \\sum_{j \\neq i} R_j",
+                "R \\in \\mathbb{R}^{k}\nb_i = \\frac{1}{k-1} \\sum_{j \\neq i} R_j \\quad \\text{for } i = 1, \\dots, k");
+        add(Code.W0486, "A stack declared under a parenthesised label, `\\mathbf{x}^{(i)} \\in \\mathbb{R}^{n \\times p}`"
+                        + " (Molnar's n instances, one row each), read only in definitions whose left-hand side carries"
+                        + " the label (`\\hat{y}^{(i)} = \\boldsymbol{\\theta}^T \\mathbf{x}^{(i)}`, `\\mathbb{P}(Y^{(i)}=1) ="
+                        + " …`): read as the family of its rows, `\\mathbf{x}^{(i)} \\in \\mathbb{R}^{p}, i = 1, \\dots, n`,"
+                        + " each definition reading member i, as W0384 reads such a stack under a sum over the label."
+                        + " Was the whole stack in the product (E0301). docs/LANGUAGE.md, Names.",
+                "x^{(i)} \\in \\mathbb{R}^{n \\times p}, w \\in \\mathbb{R}^{p}\n\\hat{y}^{(i)} = w^T x^{(i)}",
+                "x^{(i)} \\in \\mathbb{R}^{p}, i = 1, \\dots, n, w \\in \\mathbb{R}^{p}\n\\hat{y}^{(i)} = w^T x^{(i)}");
+        add(Code.W0487, "A value of a function the file does not define, declared as written at an argument subscripted"
+                        + " by several letters, `\\gamma(z_{nk}) \\in \\mathbb{R}^{N \\times K}` (PRML's responsibilities),"
+                        + " and read as written where those letters are indices in scope (`N_k = \\sum_{n=1}^{N}"
+                        + " \\gamma(z_{nk})`): the letters name the declared axes in order, so the read is the element at"
+                        + " them. Was the whole matrix at every term (E0301, W0196). One letter per argument (MPO's"
+                        + " `Q(s_j, a_i)`) was read so already, without a warning. docs/LANGUAGE.md, Names.",
+                "x \\in \\mathbb{R}^{N}, \\gamma(z_{nk}) \\in \\mathbb{R}^{N \\times K}\nm_k = \\sum_{n=1}^{N}"
+                        + " \\gamma(z_{nk}) x_n",
+                "x \\in \\mathbb{R}^{N}, \\gamma \\in \\mathbb{R}^{N \\times K}\nm_k = \\sum_{n=1}^{N} \\gamma_{nk} x_n");
         add(Code.W0469, "An expectation the file does not define, applied with parentheses to a sum or a difference and"
                         + " raised to a number: SPPO's `\\mathbb{E}_{y \\sim \\pi_t(\\cdot|x)}\\left(\\log(…) - \\eta(…)"
                         + "\\right)^2` (Wu et al., Eq. 3.6), the textbook variance `E(X - \\mu)^2`. The power applies to"

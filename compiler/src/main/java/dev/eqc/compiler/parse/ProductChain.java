@@ -303,19 +303,28 @@ public final class ProductChain {
         List<Link> out = new ArrayList<>();
         for (int k = 0; k < links.size(); k++) {
             Link link = links.get(k);
-            if (!out.isEmpty() && link.op() == null && isEscapedUnderscore(link.factor()) && k + 1 < links.size()
+            // scikit-learn's explained\_{}variance: an empty group after the underscore typesets nothing
+            int after = k + 1;
+            int gapEnd = link.factor().span().end();
+            if (isEscapedUnderscore(link.factor()) && after < links.size() && links.get(after).op() == null
+                    && links.get(after).factor() instanceof Expr.Group empty && empty.items().isEmpty()
+                    && empty.bracket() == dev.eqc.compiler.ast.Bracket.BRACE && empty.span().start() == gapEnd) {
+                gapEnd = empty.span().end();
+                after++;
+            }
+            if (!out.isEmpty() && link.op() == null && isEscapedUnderscore(link.factor()) && after < links.size()
                     && out.get(out.size() - 1).factor() instanceof Expr.Sym prev && joinable(prev)
                     && prev.span().end() == link.factor().span().start()
-                    && links.get(k + 1).op() == null && links.get(k + 1).factor() instanceof Expr.Sym next
+                    && links.get(after).op() == null && links.get(after).factor() instanceof Expr.Sym next
                     && next.kind() == SymKind.LETTERS && next.accent() == null && !styled(next)
-                    && next.span().start() == link.factor().span().end()) {
+                    && next.span().start() == gapEnd) {
                 // step\_num, max\_iter (Vaswani's Eq. 3, DeepLab's poly rate): letters joined by TeX's escaped
                 // underscore are one word, as \mathrm{step\_num} is.
                 Link prevLink = out.get(out.size() - 1);
                 out.set(out.size() - 1, new Link(prevLink.op(), prevLink.opSpan(), new Expr.Sym(
                         prev.span().to(next.span()), SymKind.WORD, prev.base() + "\\_" + next.base(), null,
                         next.sub(), next.sup(), next.primes())));
-                k++;
+                k = after;
                 continue;
             }
             if (!out.isEmpty() && link.op() == null && link.factor() instanceof Expr.Sym cur

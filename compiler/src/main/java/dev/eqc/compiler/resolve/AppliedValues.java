@@ -173,6 +173,10 @@ final class AppliedValues {
 
     /** The value of an undefined function at {@code a}: an input named as printed (W0190 comes with its shape). */
     Term undefined(Expr.Apply a, Expr.Sym callee) {
+        Term written = declaredAtIndexedArguments(a, callee);
+        if (written != null) {
+            return written;
+        }
         Term entry = declaredAtPlainArguments(a, callee);
         if (entry != null) {
             return entry;
@@ -368,6 +372,55 @@ final class AppliedValues {
                         + "` of the declared `" + values.latex() + "`: the index on the argument picks its sample")
                 .caret(part + " " + names + " of " + values.latex())
                 .help("write `" + values.latex() + "_{" + names + "}` to say so and silence this warning")
+                .report(file.diagnostics);
+        body.readsUndefinedFunctions = true;
+        return new Term.Index(a.span(), body.names.inputRef(a.span(), values), indices);
+    }
+
+    /**
+     * PRML's responsibilities {@code \gamma(z_{nk}) \in \mathbb{R}^{N \times K}}, declared as written, read as written
+     * inside {@code \sum_{n=1}^{N}} with {@code k} the definition's index ({@code N_k = \sum_{n=1}^{N} \gamma(z_{nk})}):
+     * the letters of the argument's subscript name the declared axes, one each in order, so the read is the element at
+     * them (W0487). It was the whole matrix at every term (E0301, W0196). Only when every letter is an index in scope and
+     * there are as many letters as declared axes. Null otherwise.
+     */
+    private Term declaredAtIndexedArguments(Expr.Apply a, Expr.Sym callee) {
+        String key = NameKeys.full(callee) + "(" + argumentText(file.source, a) + ")";
+        if (!file.wasDeclared(key)) {
+            return null;
+        }
+        Input values = file.input(key);
+        if (values == null || values.dims() == null || values.dims().size() < 2) {
+            return null;
+        }
+        List<IndexVar> indices = new ArrayList<>();
+        for (Expr arg : a.args()) {
+            if (!(arg instanceof Expr.Sym s) || s.sup() != null || s.sub() == null) {
+                return null;
+            }
+            List<String> letters = IndexLetters.of(s.sub());
+            if (letters == null) {
+                return null;
+            }
+            for (String l : letters) {
+                IndexVar v = body.names.isBound(l) ? null : body.scope.indexVar(l);
+                if (v == null || indices.contains(v)) {
+                    return null;
+                }
+                indices.add(v);
+            }
+        }
+        if (indices.size() != values.dims().size() || indices.size() == a.args().size()) {
+            return null;   // one letter per argument, MPO's Q(s_j, a_i): the leading axes, read so already
+        }
+        String names = String.join(", ", indices.stream().map(IndexVar::name).toList());
+        String written = file.source.slice(a.span()).trim();
+        Diagnostic.of(Code.W0487, file.source, a.span(), "`" + written + "` is declared as written with "
+                        + values.dims().size() + " axes and read where its argument's indices `" + names + "` are in"
+                        + " scope: read as the element at `" + names + "`, one index per axis in the order written")
+                .caret("element " + names)
+                .help("declare the values as a tensor of their own and index it (`" + file.source.slice(callee.span()).trim()
+                        + "_{" + String.join("", indices.stream().map(IndexVar::name).toList()) + "}`) to say so")
                 .report(file.diagnostics);
         body.readsUndefinedFunctions = true;
         return new Term.Index(a.span(), body.names.inputRef(a.span(), values), indices);

@@ -681,6 +681,10 @@ final class CallResolver {
                 && callee.sup().single() instanceof Expr.Num) {
             builtin = Builtin.lookup(callee.base());   // \mathrm{relu}^2(x) (FLASH's squared ReLU), as \sin^2(x)
         }
+        if (builtin.isEmpty() && callee.kind() == SymKind.WORD && callee.sub() == null && callee.accent() == null
+                && callee.primes() == 0 && callee.sup() != null && Builtin.lookup(callee.base()).orElse(null) == Builtin.DIAG) {
+            builtin = Optional.of(Builtin.DIAG);   // \textrm{diag}^{-\frac{1}{2}}(\mathbf{Q}) (D2L), below
+        }
         if (builtin.isPresent() && callee.sup() == null) {
             return builtinCall(a, builtin.get());
         }
@@ -699,6 +703,17 @@ final class CallResolver {
             Expr.Sym bare = callee.withScripts(callee.span(), callee.sub(), null, callee.primes());
             Term value = builtinCall(new Expr.Apply(a.span(), bare, a.args(), a.argsSpan()), builtin.get());
             return new Term.Power(a.span(), value, new Term.Literal(n.span(), n.value()));
+        }
+        if (builtin.isPresent() && builtin.get() == Builtin.DIAG && callee.sup() != null && callee.sup().isSingle()
+                && !callee.sup().isTranspose() && a.args().size() == 1) {
+            // D2L's \textrm{diag}^{-\frac{1}{2}}(\mathbf{Q}): a number on the name of diag powers its value, the
+            // diagonal (a product with a matrix then reads the diagonal matrix, W0405); diag has no inverse function
+            Term exponent = body.expr(callee.sup().single());
+            if (ConstantFolder.fold(exponent) != null) {
+                Expr.Sym bare = callee.withScripts(callee.span(), callee.sub(), null, callee.primes());
+                Term value = builtinCall(new Expr.Apply(a.span(), bare, a.args(), a.argsSpan()), builtin.get());
+                return new Term.Power(a.span(), value, exponent);
+            }
         }
         Term notation = declaredWithNotation(a, callee);
         if (notation != null) {
@@ -1332,6 +1347,11 @@ final class CallResolver {
      */
     private boolean isBracketCall(Expr.Sym f, Expr.Group g) {
         int n = g.items().size();
+        if (g.bracket() == Bracket.SET && isBracketStatistic(f, n)
+                && Builtin.lookup(f.base()).orElse(null) != Builtin.SOFTMAX
+                && Builtin.lookup(f.base()).orElse(null) != Builtin.LOG_SOFTMAX) {
+            return true;   // scikit-learn's Var\{y - \hat{y}\}: a statistic's argument in braces, as in square brackets
+        }
         return g.bracket() == Bracket.SQUARE && (isDefinedFunctionOf(f, n) || isBracketStatistic(f, n)
                 || n == 1 && isFreeSigma(f) || n >= 1 && isBracketBuiltin(f)
                 || n >= 1 && declaredApplication(new Expr.Apply(f.span().to(g.span()), f, g.items(), g.span()), f)

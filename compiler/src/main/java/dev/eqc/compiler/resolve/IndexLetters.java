@@ -62,6 +62,18 @@ final class IndexLetters {
      * a name whose subscripted spelling is not itself known ({@code b_i} with only {@code b}
      * declared), per SPEC 2.3.
      */
+    /**
+     * Whether {@code e} has a reduction that leaves the term at {@code letter} out, {@code \sum_{j \neq i}} for {@code
+     * i}: the letter of another sum compared with it and nothing else under the operator.
+     */
+    static boolean excludedBySum(String letter, Expr e) {
+        return nodes(e, true).stream().anyMatch(n -> n instanceof Expr.BigOp b && b.operator().sub() != null
+                && b.operator().sub().isSingle() && b.operator().sup() == null
+                && b.operator().sub().single() instanceof Expr.Relation rel
+                && rel.op() == dev.eqc.compiler.ast.RelOp.NE && letter(rel.left()) && letter(rel.right())
+                && ((Expr.Sym) rel.right()).base().equals(letter) && !((Expr.Sym) rel.left()).base().equals(letter));
+    }
+
     static boolean occursFree(String letter, Expr e, java.util.function.Predicate<String> known) {
         java.util.Set<Expr> labels = labelParts(e, known);
         // LAMB's x_{t+1}^{(i)} = x_t^{(i)} - … (r_t^{(i)} + …) with x_t^{(i)} declared whole: (i) labels the layer

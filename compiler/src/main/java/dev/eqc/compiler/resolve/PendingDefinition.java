@@ -517,9 +517,11 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
         // An index used only as a number (10000^{2i/d}) needs a declared result to give its range.
         boolean declaredResult = r.wasDeclared(NameKeys.full(named));
         for (String letter : letters) {
-            if (known.test(letter) || !IndexLetters.occursFree(letter, rhs, known)
+            // RLOO's b_i = \frac{1}{k-1} \sum_{j \neq i} R_j: i only leaves a term out of the sum, one value per i
+            boolean leftOut = !known.test(letter) && IndexLetters.excludedBySum(letter, rhs);
+            if (known.test(letter) || !IndexLetters.occursFree(letter, rhs, known) && !leftOut
                     || r.isTimeStep(letter) || onlyInDeclaredNames(letter, rhs, r)
-                    || (!declaredResult && !IndexLetters.indexesSomething(letter, rhs, known)
+                    || (!declaredResult && !leftOut && !IndexLetters.indexesSomething(letter, rhs, known)
                             && !readsFamilyMember(letter, rhs, r) && !readsExample(letter, rhs, r)
                             && !r.hasWrittenRange(rhs, letter) && !FractionRanges.isFraction(letter, rhs, r)
                             && LabelClasses.comparedWith(letter, rhs, r) == null
@@ -631,7 +633,7 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                     params.addAll(grouped);
                 } else if (arg instanceof Expr.Sym p) {
                     params.add(p);
-                } else if (isNotation(arg)) {
+                } else if (isNotation(arg) || EventArguments.namesEvent(arg)) {
                     // H(\pi(\cdot \mid s)), \mathcal{L}(\theta; \{\sigma_i\}_{i=1}^{L}), D_{KL}(q_\phi(z) \| p_\theta(z)): a
                     // distribution or a set the value is of, named for the reader; the body says what is computed.
                     Diagnostic.of(Code.W0258, r.source, arg.span(), "`" + r.source.slice(arg.span()) + "` in `"

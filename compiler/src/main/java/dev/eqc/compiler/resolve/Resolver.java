@@ -99,6 +99,8 @@ public final class Resolver {
         p = GradientPoints.expand(p);
         p = CosineRows.expand(p, diagnostics);
         p = FreeElementIndex.expand(p, diagnostics);
+        p = EventArguments.expand(p, diagnostics);
+        p = LabelledStacks.expand(p, diagnostics);
         p = ElementArguments.expand(p, diagnostics);
         p = InvertedForms.expand(p, diagnostics);
         p = LabelLists.expand(p, diagnostics);

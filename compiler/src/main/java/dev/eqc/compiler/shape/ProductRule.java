@@ -181,6 +181,10 @@ final class ProductRule {
                         .report(pass.diagnostics);
                 return inner(p, l, r, ProductKind.DOT, Shape.SCALAR);
             }
+            if (!leftRow && !rightRow && terms.diagonals.closesNested(p)) {
+                // read again on the next pass, the inner product a matrix
+                return kind(p, ProductKind.ELEMENTWISE, l);
+            }
             Shape s = terms.broadcast(l, r, span(p), p.span(), "⊙", "multiply element-wise");
             if (s != null && !leftRow && !rightRow && isName(p.left()) && isName(p.right())) {
                 juxtaposedVectors(p, l, r, s);
@@ -201,6 +205,9 @@ final class ProductRule {
             }
             if (rightRow) {
                 return mismatch(p, l, r, "a matrix times a row vector has no meaning", null);
+            }
+            if (l.rank() == 2 && terms.diagonals.closesProduct(p, l, r)) {
+                return kind(p, ProductKind.MATMUL, l);
             }
             return inner(p, l, r, ProductKind.MATVEC, new Shape(l.dims().subList(0, l.rank() - 1)));
         }

@@ -1041,6 +1041,21 @@ public final class ShapeInference {
                         || sym.name().startsWith("range_limit")) {   // a range ending at a run-time value: E0110
                     continue;
                 }
+                IndexVar leaving = leftOutBy(d.body(), v);
+                if (leaving != null) {
+                    // RLOO's b_i = \frac{1}{k-1} \sum_{j \neq i} R_j: i is the term the sum over j leaves out, one
+                    // value per term of that sum
+                    Dim range = unifier.resolve(extents.get(leaving));
+                    unifier.unify(sym, range);
+                    Diagnostic.of(Code.W0485, source, v.span(), "`" + v.name() + "` indexes nothing and no range is"
+                                    + " written; the sum over `" + leaving.name() + "` leaves the term at `" + v.name()
+                                    + "` out, so it runs over the same range, " + range + ": one value per term left out")
+                            .caret("read as " + v.name() + " = 0, 1, …, " + range + " - 1")
+                            .help("state the range to choose another, like `\\quad \\text{for } " + v.name()
+                                    + " = 0, \\dots, n-1`")
+                            .report(diagnostics);
+                    continue;
+                }
                 IndexVar partner = comparedWithRanged(d.body(), v);
                 if (partner != null) {
                     // CoPE's p_{ij} = \sum_{t=j}^{i} g_{it}: j, a limit of the sum over t, runs over t's axis.
@@ -1078,6 +1093,18 @@ public final class ShapeInference {
      * An index with a range of its own ({@code t}, the variable of a sum over an axis) that {@code v} is compared
      * with in {@code t}'s body, as a sum's limits are ({@code \sum_{t=j}^{i}} keeps {@code t \ge j}), or null.
      */
+    /** The variable of a reduction in {@code body} that leaves {@code v}'s term out and has a range, or null. */
+    private IndexVar leftOutBy(Term body, IndexVar v) {
+        for (Term t : TermTrees.preorder(body)) {
+            if (t instanceof Term.Reduce r && r.var().excluded().contains(v) && extents.containsKey(r.var())
+                    && !(unifier.resolve(extents.get(r.var())) instanceof Dim.Symbol sym && sym.flexible()
+                            && sym.name().startsWith("range_"))) {
+                return r.var();
+            }
+        }
+        return null;
+    }
+
     private IndexVar comparedWithRanged(Term body, IndexVar v) {
         if (body instanceof Term.Compare c) {
             IndexVar other = c.left() instanceof Term.IndexValue l && mentionsIndex(c.right(), v) ? l.var()

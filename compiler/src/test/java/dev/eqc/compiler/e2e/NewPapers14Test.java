@@ -107,9 +107,16 @@ class NewPapers14Test {
                 new double[] {11, 22, 33}, List.of(Code.W0384));
         // each member's own shape declared under the label (no axis of the sum's range): still refused
         PaperReadings.assertRejected("W^{(l)} \\in \\mathbb{R}^{n \\times m}\nS = \\sum_{l=1}^{L} W^{(l)}", Code.E0350);
-        // a value the file defines under the label: still refused
-        PaperReadings.assertRejected("u^{(i)} \\in \\mathbb{R}^{K \\times d}, \\beta \\in \\mathbb{R}\n"
-                + "v^{(i)} = \\beta u^{(i)}\ns = \\sum_{i=1}^{K} v^{(i)}", Code.E0350);
+        // a value the file defines under the label from the stack: defined member by member, the stack's rows (W0486,
+        // session 19; it was refused here while the definition read the whole stack), and the sum reads member i
+        PaperReadings.assertComputes("AggMoDefined", "u^{(i)} \\in \\mathbb{R}^{K \\times d}, \\beta \\in \\mathbb{R}\n"
+                        + "v^{(i)} = \\beta u^{(i)}\ns = \\sum_{i=1}^{K} v^{(i)}", "s",
+                Map.of("u^{(i)}", new double[] {1, 2, 3, 10, 20, 30}, "\\beta", new double[] {0.5}),
+                Map.of("u^{(i)}", new int[] {2, 3}, "\\beta", new int[] {}), new double[] {5.5, 11, 16.5},
+                List.of(Code.W0486, Code.W0439, Code.W0240));
+        // a name declared whole under the label beside it (\\beta^{(i)} \\in \\mathbb{R}): still refused
+        PaperReadings.assertRejected("u^{(i)} \\in \\mathbb{R}^{K \\times d}, \\beta^{(i)} \\in \\mathbb{R}\n"
+                + "v^{(i)} = \\beta^{(i)} u^{(i)}\ns = \\sum_{i=1}^{K} v^{(i)}", Code.E0350);
     }
 
     @Test
