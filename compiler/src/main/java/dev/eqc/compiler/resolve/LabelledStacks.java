@@ -113,6 +113,18 @@ final class LabelledStacks {
                         && List.of(letter).equals(IndexLetters.of(lhs.sub())))) {
                     return false;
                 }
+                boolean[] step = {false};
+                SubscriptForms.walk(d.rhs(), x -> {
+                    if (x instanceof Expr.Sym o && o.sup() != null && o.sub() == null
+                            && NameKeys.base(o).equals(NameKeys.base(lhs))) {
+                        step[0] = true;
+                    }
+                });
+                if (step[0]) {
+                    // Nielsen's a^{(l)} = \sigma(W^{(l)} a^{(l-1)}): one step of a recurrence, whose label stays a
+                    // label (ParenthesisedIndicesTest), so W^{(l)} is one layer's matrix, not a stack of rows
+                    return false;
+                }
                 boolean[] wholeRead = {false};
                 SubscriptForms.walk(d.rhs(), x -> {
                     if (x instanceof Expr.Sym o && o.labelledBy(letter) && whole.contains(NameKeys.full(o))) {
