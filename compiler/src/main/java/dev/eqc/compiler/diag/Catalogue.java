@@ -440,6 +440,16 @@ public final class Catalogue {
                         + " reading and says so. docs/LANGUAGE.md, Products.",
                 "x, b \\in \\mathbb{R}^{n}\ny_i = x_i + b",
                 "x, b \\in \\mathbb{R}^{n}\ny_i = x_i + b_i");
+        add(Code.W0478, "deeplearning.ai's notation writes a layer label in square brackets and then an example"
+                        + " label: the course's cost `-\\frac{1}{m} \\sum_{i = 1}^{m} (y^{(i)}\\log(a^{[L](i)}) + \\ldots)` and"
+                        + " `db^{[l]} = \\frac{1}{m} \\sum_{i = 1}^{m} dZ^{[l](i)}`. With `a^{[L]}` declared and `i` an index in"
+                        + " scope, `a^{[L](i)}` is the i-th example of `a^{[L]}`: element i of a vector; of a matrix, the"
+                        + " slice along the one axis whose size is the range of `i` (the course stacks examples as"
+                        + " columns, `dZ^{[l]}` of shape (n^{[l]}, m), so the column). Was the product of `a`, `L` and `i`"
+                        + " (W0101). Sizes are labelled the same way, `n^{[l]}` (was E0108), and `A^{[l-1] T}` is the labelled"
+                        + " name transposed. docs/LANGUAGE.md, Names.",
+                "dZ^{[l]} \\in \\mathbb{R}^{n^{[l]} \\times m}\ndb^{[l]} = \\frac{1}{m} \\sum_{i = 1}^{m} dZ^{[l](i)}",
+                "dZ^{[l]} \\in \\mathbb{R}^{n^{[l]} \\times m}\ndb^{[l]}_k = \\frac{1}{m} \\sum_{i = 1}^{m} dZ^{[l]}_{ki}");
         add(Code.E0362, "`w_0` beside the whole declared vector `w` in a product, PRML's `y(\\mathbf{x}) ="
                         + " \\mathbf{w}^{\\mathrm{T}}\\mathbf{x} + w_0` with only `\\mathbf{w}, \\mathbf{x} \\in"
                         + " \\mathbb{R}^{D}` declared: PRML's prose calls `w_0` a bias, a value of its own, and as `w`'s first"

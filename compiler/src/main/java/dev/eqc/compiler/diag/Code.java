@@ -205,7 +205,8 @@ public enum Code {
     W0384("a stack declared under a sum's letter as its label read member by member"),
     W0385("a vector defined whole under a name subscripted by an index in scope read at that index"),
     W0386("a barred letter the file does not give read as the mean of the declared vector"),
-    W0387("a parameter named like a row of a declared matrix takes the row's shape in the function's own method");
+    W0387("a parameter named like a row of a declared matrix takes the row's shape in the function's own method"),
+    W0478("a layer-labelled name with an example label, a^{[L](i)}, read as the i-th example of the declared a^{[L]}, along the axis of i's range");
 
     private final String title;
 

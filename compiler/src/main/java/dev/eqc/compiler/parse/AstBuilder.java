@@ -177,12 +177,14 @@ final class AstBuilder {
                 Script sup = script(s.script(), false);
                 Expr.Binary labelled = sup.isSingle() && sup.single() instanceof Expr.Binary lb
                         && lb.op() == BinaryOp.JUXTAPOSE && lb.left() instanceof Expr.Group g
-                        && g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN && g.items().size() == 1
+                        && (g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN
+                                || g.bracket() == dev.eqc.compiler.ast.Bracket.SQUARE) && g.items().size() == 1
                         && lb.right() instanceof Expr.Sym mark
                         && Script.TRANSPOSE_MARKS.contains(text.substring(mark.span().start(), mark.span().end()).strip())
                         ? lb : null;
                 if (labelled != null && result instanceof Expr.Sym sym && sym.sup() == null) {
-                    // Molnar's \mathbf{x}^{(i) T}, x^{(i)T}: the example's label, then a transpose (as x^{(i)\top}).
+                    // Molnar's \mathbf{x}^{(i) T}, x^{(i)T}: the example's label, then a transpose (as x^{(i)\top}); and
+                    // deeplearning.ai's layer label A^{[l-1] T} (Ng's dW^{[l]} = \frac{1}{m} dZ^{[l]} A^{[l-1] T}).
                     Expr.Group label = (Expr.Group) labelled.left();
                     Script named = new Script(label.span(), List.of(label),
                             text.substring(label.span().start(), label.span().end()).replaceAll("\\s+", ""));

@@ -298,6 +298,10 @@ final class NameResolver {
         if (example != null) {
             return example;
         }
+        Term layerExample = layerExample(s);
+        if (layerExample != null) {
+            return layerExample;
+        }
         Term delta = deltaOfInteger(s);
         if (delta != null) {
             return delta;
@@ -729,6 +733,64 @@ final class NameResolver {
                 .help("declare `" + file.source.slice(s.span()) + "` itself to read it as a name of its own")
                 .report(file.diagnostics);
         return new Term.Index(s.span(), whole, List.of(v));
+    }
+
+    /**
+     * deeplearning.ai's {@code a^{[L](i)}}, {@code dZ^{[l](i)}}: the layer label in square brackets, then the example
+     * label, with {@code a^{[L]}} declared and {@code i} an index in scope: the i-th example of the declared value
+     * (W0478). A vector gives its element i; a matrix its slice along the one axis whose size is the range of
+     * {@code i} (the course stacks examples as columns, {@code A^{[l]}} of shape (n^{[l]}, m), so under
+     * {@code \sum_{i=1}^{m}} the column). Null for anything else, or when no single axis has i's range.
+     */
+    private static String size(dev.eqc.compiler.term.Dim d) {
+        return d instanceof dev.eqc.compiler.term.Dim.Symbol sym ? sym.name() : String.valueOf(d);
+    }
+
+    private Term layerExample(Expr.Sym s) {
+        if (s.sup() == null || !s.sup().isSingle() || s.primes() != 0 || s.sub() != null || s.accent() != null
+                || !(s.sup().single() instanceof Expr.Binary b) || b.op() != dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
+                || !(b.left() instanceof Expr.Group label) || label.bracket() != dev.eqc.compiler.ast.Bracket.SQUARE
+                || label.items().size() != 1 || !(b.right() instanceof Expr.Group ex)
+                || ex.bracket() != dev.eqc.compiler.ast.Bracket.PAREN || ex.items().size() != 1
+                || !(ex.items().get(0) instanceof Expr.Sym i) || !i.bare() || isBound(NameKeys.full(s))) {
+            return null;
+        }
+        IndexVar v = scope.indexVar(i.base());
+        if (v == null) {
+            return null;
+        }
+        String key = file.source.slice(label.span()).replaceAll("\\s+", "");
+        Expr.Sym base = s.withScripts(new Span(s.span().start(), label.span().end()), null,
+                new dev.eqc.compiler.ast.Script(label.span(), List.of(label), key), 0);
+        String name = NameKeys.full(base);
+        Input in = file.input(name);
+        if (in == null || !in.declared() || in.dims() == null || in.dims().isEmpty() || in.dims().size() > 2) {
+            return null;
+        }
+        int axis = 0;
+        if (in.dims().size() == 2) {
+            String size = v.upper() instanceof Term.DimValue d ? d.dim() : null;
+            boolean first = size != null && in.dims().get(0) instanceof dev.eqc.compiler.term.Dim.Symbol d0 && d0.name().equals(size);
+            boolean second = size != null && in.dims().get(1) instanceof dev.eqc.compiler.term.Dim.Symbol d1 && d1.name().equals(size);
+            if (first == second) {
+                return null;
+            }
+            axis = second ? 1 : 0;
+        }
+        Term whole = lookup(name, base.span());
+        if (whole == null) {
+            return null;
+        }
+        String what = in.dims().size() == 1 ? "element" : axis == 1 ? "column" : "row";
+        Diagnostic.of(Code.W0478, file.source, s.span(), "`" + file.source.slice(s.span()) + "` is read as the `"
+                        + v.name() + "`-th example of `" + in.latex() + "`: its " + what + " `" + v.name() + "`"
+                        + (in.dims().size() == 2 ? ", the axis of size `" + size(in.dims().get(axis)) + "` that `" + v.name()
+                                + "` runs over" : ""))
+                .caret("the " + v.name() + "-th example, " + what)
+                .help("declare `" + file.source.slice(s.span()) + "` itself to read it as a name of its own")
+                .report(file.diagnostics);
+        return axis == 0 ? new Term.Index(s.span(), whole, List.of(v))
+                : new Term.Index(s.span(), new Term.Transpose(s.span(), whole), List.of(v));
     }
 
     /**

@@ -1,0 +1,60 @@
+package dev.eqc.compiler.e2e;
+
+import dev.eqc.compiler.diag.Code;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Everyday machine-learning equations as the places users copy them from print them, not their original papers
+ * (fresh cases c1660-c1689): OpenAI Spinning Up, Berkeley CS285, Stanford CS236 and CS224n, deeplearning.ai's
+ * notation, Raschka, Shalev-Shwartz & Ben-David, MacKay. Expected values are worked out here from the meaning.
+ */
+class NewPapers19bTest {
+    @Test
+    void aSizeWithALayerLabelInSquareBracketsIsASizeOfItsOwn() throws Exception {
+        // deeplearning.ai's Z^{[l]} = W^{[l]} A^{[l-1]} + b^{[l]} with W^{[l]} of shape (n^{[l]}, n^{[l-1]}): the
+        // bracketed superscript labels the size as it labels the name; n^{[l]} was E0108 (c1677).
+        PaperReadings.assertComputes("NgLinear", "W^{[l]} \\in \\mathbb{R}^{n^{[l]} \\times n^{[l-1]}}, A^{[l-1]} \\in"
+                        + " \\mathbb{R}^{n^{[l-1]} \\times m}, b^{[l]} \\in \\mathbb{R}^{n^{[l]} \\times 1}\n\n"
+                        + "Z^{[l]} = W^{[l]}A^{[l-1]} +b^{[l]}", "Z^{[l]}",
+                Map.of("W^{[l]}", new double[] {1, 2}, "A^{[l-1]}", new double[] {1, 2, 3, 4, 5, 6},
+                        "b^{[l]}", new double[] {10}),
+                Map.of("W^{[l]}", new int[] {1, 2}, "A^{[l-1]}", new int[] {2, 3}, "b^{[l]}", new int[] {1, 1}),
+                new double[] {1 + 8 + 10, 2 + 10 + 10, 3 + 12 + 10}, List.of());
+    }
+
+    @Test
+    void aLayerLabelThenATransposeMarkIsTheLabelledNameTransposed() throws Exception {
+        // deeplearning.ai's dW^{[l]} = \frac{1}{m} dZ^{[l]} A^{[l-1] T}: A^{[l-1]} transposed; it was an undeclared
+        // A times l times T (c1679).
+        PaperReadings.assertComputes("NgDw", "dZ^{[l]} \\in \\mathbb{R}^{p \\times m}, A^{[l-1]} \\in \\mathbb{R}^{q"
+                        + " \\times m}\n\ndW^{[l]} = \\frac{1}{m} dZ^{[l]} A^{[l-1] T}", "dW^{[l]}",
+                Map.of("dZ^{[l]}", new double[] {1, 2}, "A^{[l-1]}", new double[] {1, 3, 5, 7}),
+                Map.of("dZ^{[l]}", new int[] {1, 2}, "A^{[l-1]}", new int[] {2, 2}),
+                new double[] {(1 + 6) / 2.0, (5 + 14) / 2.0}, List.of());
+    }
+
+    @Test
+    void anExampleLabelAfterALayerLabelIsTheColumnOfTheExamplesAxis() throws Exception {
+        // deeplearning.ai's db^{[l]} = \frac{1}{m} \sum_{i = 1}^{m} dZ^{[l](i)} with dZ^{[l]} of shape (n^{[l]}, m):
+        // the i-th example is column i, so db is the mean of the columns; it was d times Z times l (c1680).
+        PaperReadings.assertComputes("NgDb", "dZ^{[l]} \\in \\mathbb{R}^{n^{[l]} \\times m}\n\n"
+                        + "db^{[l]} = \\frac{1}{m} \\sum_{i = 1}^{m} dZ^{[l](i)}", "db^{[l]}",
+                Map.of("dZ^{[l]}", new double[] {1, 2, 3, 10, 20, 30}), Map.of("dZ^{[l]}", new int[] {2, 3}),
+                new double[] {2, 20}, List.of(Code.W0478));
+    }
+
+    @Test
+    void anExampleLabelAfterALayerLabelOfAVectorIsItsElement() throws Exception {
+        // The course's cost -\frac{1}{m} \sum_i (y^{(i)} \log(a^{[L](i)}) + (1-y^{(i)}) \log(1-a^{[L](i)})) (c1678).
+        double[] a = {0.2, 0.9};
+        double[] y = {0, 1};
+        double want = -(Math.log(1 - 0.2) + Math.log(0.9)) / 2;
+        PaperReadings.assertComputes("NgCost", "a^{[L]}, y \\in \\mathbb{R}^{m}\n\n"
+                        + "J = -\\frac{1}{m} \\sum\\limits_{i = 1}^{m} (y^{(i)}\\log\\left(a^{[L] (i)}\\right) +"
+                        + " (1-y^{(i)})\\log\\left(1- a^{[L](i)}\\right))", "J",
+                Map.of("a^{[L]}", a, "y", y), Map.of("a^{[L]}", new int[] {2}, "y", new int[] {2}),
+                new double[] {want}, List.of(Code.W0102, Code.W0478));
+    }
+}
