@@ -716,7 +716,7 @@ final class AppliedValues {
      */
     private IndexVar memberLabel(Expr part, Input in) {
         if (!(part instanceof Expr.Sym s) || s.sup() != null || s.primes() != 0 || s.accent() != null || s.sub() == null
-                || !s.sub().isSingle() || !(s.sub().single() instanceof Expr.Sym letter) || !letter.bare()
+                || !(labelLetter(s.sub()) instanceof Expr.Sym letter) || !letter.bare()
                 || letter.kind() != SymKind.LETTERS || body.names.isBound(NameKeys.full(letter))
                 || body.names.isBound(NameKeys.full(s)) || file.input(NameKeys.full(s)) != null
                 || file.definition(NameKeys.full(s)) != null) {
@@ -727,17 +727,28 @@ final class AppliedValues {
             return null;
         }
         IndexVar v = body.scope.indexVar(letter.base());
-        if (v == null || !in.declared() || in.dims() == null || in.dims().isEmpty()
-                || !(in.dims().get(0) instanceof dev.eqc.compiler.term.Dim.Symbol size)) {
+        if (v == null || !in.declared() || in.dims() == null || in.dims().isEmpty()) {
             return null;
         }
-        // the members' axis: the letter's capital (M for m) or the size the index runs to, as W0257 asks
+        // the members' axis: the letter's capital (M for m) or the size the index runs to, as W0257 asks; a whole
+        // number of members written as the limit too (Spinning Up's clipped double-Q, \min_{i=1,2} Q_{\phi_i}(s, a)
+        // with Q_{\phi_i}(s, a) \in \mathbb{R}^{2})
         IndexVar own = v.rangeOf() != null ? v.rangeOf() : v;
         String limit = own.upper() instanceof Term.DimValue d ? d.dim() : null;
-        if (!size.name().equals(letter.base().toUpperCase(java.util.Locale.ROOT)) && !size.name().equals(limit)) {
+        String count;
+        if (in.dims().get(0) instanceof dev.eqc.compiler.term.Dim.Symbol size) {
+            if (!size.name().equals(letter.base().toUpperCase(java.util.Locale.ROOT)) && !size.name().equals(limit)) {
+                return null;
+            }
+            count = size.name();
+        } else if (in.dims().get(0) instanceof dev.eqc.compiler.term.Dim.Known known
+                && own.upper() instanceof Term.Literal top && top.value() == known.value()
+                && own.lower() instanceof Term.Literal bottom && bottom.value() == 1) {
+            count = String.valueOf(known.value());
+        } else {
             return null;
         }
-        Diagnostic.of(Code.W0257, file.source, part.span(), "`" + in.latex() + "` is declared with " + size.name()
+        Diagnostic.of(Code.W0257, file.source, part.span(), "`" + in.latex() + "` is declared with " + count
                         + " values, one per `" + letter.base() + "`; its label `" + file.source.slice(part.span()).strip()
                         + "` names member `" + letter.base() + "`: read here, inside the range of `" + letter.base()
                         + "`, as its element `" + letter.base() + "`, not the whole vector at every step")
@@ -746,6 +757,27 @@ final class AppliedValues {
                         + "(\\mathbf{x})`), to say so")
                 .report(file.diagnostics);
         return v;
+    }
+
+    /**
+     * The letter of a member label's subscript: its one item ({@code \\theta_m}), or the one letter beside words
+     * (Spinning Up's target critics {@code \\phi_{i, \\text{targ}}}); null otherwise.
+     */
+    static Expr labelLetter(dev.eqc.compiler.ast.Script sub) {
+        if (sub.isSingle()) {
+            return sub.single();
+        }
+        Expr letter = null;
+        for (Expr item : sub.items()) {
+            if (item instanceof Expr.Sym w && w.kind() == SymKind.WORD) {
+                continue;
+            }
+            if (letter != null) {
+                return null;
+            }
+            letter = item;
+        }
+        return letter;
     }
 
     /** Notes the parameters of the function being defined that the arguments of {@code a} name. */

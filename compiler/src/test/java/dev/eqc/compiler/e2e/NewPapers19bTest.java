@@ -57,4 +57,38 @@ class NewPapers19bTest {
                 Map.of("a^{[L]}", a, "y", y), Map.of("a^{[L]}", new int[] {2}, "y", new int[] {2}),
                 new double[] {want}, List.of(Code.W0102, Code.W0478));
     }
+
+    @Test
+    void aMinOverAListedRangeReadsTheMemberTheLabelNames() throws Exception {
+        // Spinning Up's SAC target, y_v(s) = \min_{i=1,2} Q_{\phi_i}(s, \tilde{a}) - \alpha \log \pi_\theta(\tilde{a}|s),
+        // the twin critics' values declared as one vector of 2: written out, Q_{\phi_1}(s, \tilde{a}) named nothing
+        // declared (E0192, c1664).
+        PaperReadings.assertComputes("SacTarget", "Q_{\\phi_i} (s, \\tilde{a}) \\in \\mathbb{R}^{2}, \\alpha, p \\in"
+                        + " \\mathbb{R}\n\ny = \\min_{i=1,2} Q_{\\phi_i} (s, \\tilde{a}) - \\alpha \\log p", "y",
+                Map.of("Q_{\\phi_i}(s, \\tilde{a})", new double[] {0.5, -0.25}, "\\alpha", new double[] {2},
+                        "p", new double[] {Math.E}),
+                Map.of("Q_{\\phi_i}(s, \\tilde{a})", new int[] {2}, "\\alpha", new int[0], "p", new int[0]),
+                new double[] {-0.25 - 2}, List.of(Code.W0257));
+    }
+
+    @Test
+    void aMemberLabelWithAWordBesideItsLetterNamesTheMember() throws Exception {
+        // Spinning Up's TD3 target, r + \gamma (1 - d) \min_{i=1,2} Q_{\phi_{i, \text{targ}}}(s', a'(s')): the letter
+        // beside the word targ names the target critic i (c1661, was E0192).
+        PaperReadings.assertComputes("Td3Target", "Q_{\\phi_{i, \\text{targ}}}(s', a') \\in \\mathbb{R}^{2}, r \\in"
+                        + " \\mathbb{R}\n\ny = r + \\min_{i=1,2} Q_{\\phi_{i, \\text{targ}}}(s', a')", "y",
+                Map.of("Q_{\\phi_{i, \\text{targ}}}(s', a')", new double[] {3, 1}, "r", new double[] {0.5}),
+                Map.of("Q_{\\phi_{i, \\text{targ}}}(s', a')", new int[] {2}, "r", new int[0]),
+                new double[] {1.5}, List.of(Code.W0257));
+    }
+
+    @Test
+    void aSumToAWholeNumberReadsTheMemberTheLabelNames() throws Exception {
+        // \sum_{m=1}^{2} \mu_{\theta_m}(x) with \mu_{\theta_m}(x) \in \mathbb{R}^{2}: as with the size M (NewPapers18Test),
+        // the label names member m; with the number it was E0350.
+        PaperReadings.assertComputes("TwoMembers", "\\mu_{\\theta_m}(x) \\in \\mathbb{R}^{2}\n\n"
+                        + "y = \\sum_{m=1}^{2} \\mu_{\\theta_m}(x)", "y",
+                Map.of("\\mu_{\\theta_m}(x)", new double[] {3, 4}), Map.of("\\mu_{\\theta_m}(x)", new int[] {2}),
+                new double[] {7}, List.of(Code.W0257));
+    }
 }
