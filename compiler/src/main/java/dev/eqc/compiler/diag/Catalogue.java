@@ -450,6 +450,13 @@ public final class Catalogue {
                         + " name transposed. docs/LANGUAGE.md, Names.",
                 "dZ^{[l]} \\in \\mathbb{R}^{n^{[l]} \\times m}\ndb^{[l]} = \\frac{1}{m} \\sum_{i = 1}^{m} dZ^{[l](i)}",
                 "dZ^{[l]} \\in \\mathbb{R}^{n^{[l]} \\times m}\ndb^{[l]}_k = \\frac{1}{m} \\sum_{i = 1}^{m} dZ^{[l]}_{ki}");
+        add(Code.W0479, "Lecture slides write the expectation as a plain capital E: CS285's optimal baseline `b ="
+                        + " \\frac{E[g(\\tau)^2 r(\\tau)]}{E[g(\\tau)^2]}`. A plain `E` that the file neither declares nor"
+                        + " defines, right before a square bracket, is the expectation, as `\\mathbb{E}[…]` is (the mean"
+                        + " over the samples given). It was an undeclared matrix `E` times the bracket (W0101), and the run"
+                        + " asked for `E`. Declare `E` to multiply by it. docs/LANGUAGE.md, Vocabulary.",
+                "x \\in \\mathbb{R}^{n}\nm = E[x^2]",
+                "x \\in \\mathbb{R}^{n}\nm = \\mathbb{E}[x^2]");
         add(Code.E0362, "`w_0` beside the whole declared vector `w` in a product, PRML's `y(\\mathbf{x}) ="
                         + " \\mathbf{w}^{\\mathrm{T}}\\mathbf{x} + w_0` with only `\\mathbf{w}, \\mathbf{x} \\in"
                         + " \\mathbb{R}^{D}` declared: PRML's prose calls `w_0` a bias, a value of its own, and as `w`'s first"

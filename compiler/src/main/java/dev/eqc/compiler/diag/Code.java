@@ -206,7 +206,8 @@ public enum Code {
     W0385("a vector defined whole under a name subscripted by an index in scope read at that index"),
     W0386("a barred letter the file does not give read as the mean of the declared vector"),
     W0387("a parameter named like a row of a declared matrix takes the row's shape in the function's own method"),
-    W0478("a layer-labelled name with an example label, a^{[L](i)}, read as the i-th example of the declared a^{[L]}, along the axis of i's range");
+    W0478("a layer-labelled name with an example label, a^{[L](i)}, read as the i-th example of the declared a^{[L]}, along the axis of i's range"),
+    W0479("a plain E the file does not give, right before a square bracket, read as the expectation");
 
     private final String title;
 

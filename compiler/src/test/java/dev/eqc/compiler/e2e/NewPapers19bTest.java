@@ -91,4 +91,22 @@ class NewPapers19bTest {
                 Map.of("\\mu_{\\theta_m}(x)", new double[] {3, 4}), Map.of("\\mu_{\\theta_m}(x)", new int[] {2}),
                 new double[] {7}, List.of(Code.W0257));
     }
+
+    @Test
+    void aPlainCapitalEBeforeASquareBracketIsTheExpectation() throws Exception {
+        // CS285's optimal baseline b = E[g(tau)^2 r(tau)] / E[g(tau)^2], the samples given: the ratio of the sample
+        // means; E was an undeclared matrix times the bracket (c1669).
+        PaperReadings.assertComputes("Baseline", "g(\\tau), r(\\tau) \\in \\mathbb{R}^{N}\n\n"
+                        + "b = \\frac{E[g(\\tau)^2 r(\\tau)]}{E[g(\\tau)^2]}", "b",
+                Map.of("g(\\tau)", new double[] {1, 2}, "r(\\tau)", new double[] {3, 5}),
+                Map.of("g(\\tau)", new int[] {2}, "r(\\tau)", new int[] {2}),
+                new double[] {(3 + 4 * 5) / 5.0}, List.of(Code.W0479));
+    }
+
+    @Test
+    void aDeclaredCapitalEBeforeASquareBracketStaysAProduct() throws Exception {
+        PaperReadings.assertComputes("EnergyTimes", "E, x \\in \\mathbb{R}\n\ny = E[x + 1]", "y",
+                Map.of("E", new double[] {2}, "x", new double[] {3}), Map.of("E", new int[0], "x", new int[0]),
+                new double[] {8}, List.of());
+    }
 }
