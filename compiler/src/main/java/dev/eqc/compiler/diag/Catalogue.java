@@ -457,6 +457,15 @@ public final class Catalogue {
                         + " asked for `E`. Declare `E` to multiply by it. docs/LANGUAGE.md, Vocabulary.",
                 "x \\in \\mathbb{R}^{n}\nm = E[x^2]",
                 "x \\in \\mathbb{R}^{n}\nm = \\mathbb{E}[x^2]");
+        add(Code.W0480, "A value declared at arguments carrying index letters, CS285's rewards `r(\\mathbf{s}_{i,t},"
+                        + " \\mathbf{a}_{i,t}) \\in \\mathbb{R}^{N \\times T}` (one per sample i and step t), read where the same"
+                        + " arguments carry other letters, the reward to go `\\sum_{t'=t}^{T} r(\\mathbf{s}_{i,t'},"
+                        + " \\mathbf{a}_{i,t'})`: the declaration's letters are placeholders, so it is the same table, each"
+                        + " axis read at the letter written in the same place (t' for t). It was an input of its own that"
+                        + " no option gave (W0190). Primed letters (`t'`) on an argument are indices too. docs/LANGUAGE.md,"
+                        + " Functions.",
+                "r(s_{i,t}) \\in \\mathbb{R}^{N \\times T}\nQ_{i,t} = \\sum_{t'=t}^{T} r(s_{i,t'})",
+                "r(s) \\in \\mathbb{R}^{N \\times T}\nQ_{i,t} = \\sum_{t'=t}^{T} r(s_{i,t'})");
         add(Code.E0362, "`w_0` beside the whole declared vector `w` in a product, PRML's `y(\\mathbf{x}) ="
                         + " \\mathbf{w}^{\\mathrm{T}}\\mathbf{x} + w_0` with only `\\mathbf{w}, \\mathbf{x} \\in"
                         + " \\mathbb{R}^{D}` declared: PRML's prose calls `w_0` a bias, a value of its own, and as `w`'s first"

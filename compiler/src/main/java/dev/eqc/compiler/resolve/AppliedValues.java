@@ -303,8 +303,14 @@ final class AppliedValues {
                 // m_{ij}, e_{vw}: one letter per index in scope (a run of letters is one symbol to the parser)
                 String sub = file.source.slice(s.sub().span()).replaceAll("[{}\\s,]", "");
                 List<IndexVar> carried = new ArrayList<>();
-                for (char c : sub.toCharArray()) {
+                for (int at = 0; at < sub.length(); at++) {
+                    char c = sub.charAt(at);
                     String letter = String.valueOf(c);
+                    while (at + 1 < sub.length() && sub.charAt(at + 1) == '\'') {
+                        // CS285's reward to go, r(\mathbf{s}_{i,t'}, \mathbf{a}_{i,t'}) under \sum_{t'=t}^{T}: t' is one index
+                        letter += "'";
+                        at++;
+                    }
                     IndexVar v = Character.isLetter(c) && !body.names.isBound(letter) ? body.scope.indexVar(letter) : null;
                     if (v == null) {
                         carried = null;
@@ -333,6 +339,9 @@ final class AppliedValues {
         }
         String key = NameKeys.full(callee) + "(" + String.join(",", parts) + ")";
         Input values = stripped && !indices.isEmpty() && file.wasDeclared(key) ? file.input(key) : null;
+        if (values == null && stripped && !indices.isEmpty()) {
+            values = declaredWithLetters(key, indices.size(), a);
+        }
         if (values == null && stripped && !indices.isEmpty() && callee.sub() != null && callee.sub().isSingle()
                 && callee.sub().single() instanceof Expr.Sym unit && unit.bare() && !body.names.isBound(NameKeys.full(unit))
                 && body.scope.indexVar(NameKeys.full(unit)) != null
@@ -757,6 +766,55 @@ final class AppliedValues {
                         + "(\\mathbf{x})`), to say so")
                 .report(file.diagnostics);
         return v;
+    }
+
+    /**
+     * CS285's {@code r(\\mathbf{s}_{i,t}, \\mathbf{a}_{i,t}) \\in \\mathbb{R}^{N \\times T}} read as
+     * {@code r(\\mathbf{s}_{i,t'}, \\mathbf{a}_{i,t'})}: a value declared with index letters on its arguments, one axis
+     * per distinct letter, is the table the same arguments with other index letters read (W0480); the declared
+     * input whose arguments, their subscripts taken off, spell {@code key}, or null.
+     */
+    private Input declaredWithLetters(String key, int letters, Expr.Apply a) {
+        Input found = null;
+        for (Input in : file.inputsInOrder()) {
+            if (!in.declared() || in.dims() == null || in.dims().size() != letters || in.key().equals(key)
+                    || !in.key().contains("(") || !in.key().endsWith(")")) {
+                continue;
+            }
+            int open = in.key().indexOf('(');
+            String head = in.key().substring(0, open);
+            String args = in.key().substring(open + 1, in.key().length() - 1);
+            java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("_(\\{[^{}]*\\}|[A-Za-z]'*)").matcher(args);
+            StringBuilder plain = new StringBuilder();
+            while (m.find()) {
+                String sub = m.group(1).replaceAll("[{}\\s]", "");
+                for (String letter : sub.split(",")) {
+                    if (!letter.matches("[A-Za-z]'*")) {
+                        return null;
+                    }
+                    seen.add(letter);
+                }
+                m.appendReplacement(plain, "");
+            }
+            m.appendTail(plain);
+            if (seen.size() != letters || !(head + "(" + plain + ")").equals(key)) {
+                continue;
+            }
+            if (found != null) {
+                return null;
+            }
+            found = in;
+        }
+        if (found != null) {
+            Diagnostic.of(Code.W0480, file.source, a.span(), "`" + file.source.slice(a.span()) + "` is read from `"
+                            + found.latex() + "`, declared with other index letters: the same table, each axis read at"
+                            + " the letter in the same place")
+                    .caret("read from " + found.latex())
+                    .help("declare the value without the letters (`" + key + "`) to say so and silence this warning")
+                    .report(file.diagnostics);
+        }
+        return found;
     }
 
     /**

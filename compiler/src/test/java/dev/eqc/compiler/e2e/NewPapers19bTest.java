@@ -109,4 +109,16 @@ class NewPapers19bTest {
                 Map.of("E", new double[] {2}, "x", new double[] {3}), Map.of("E", new int[0], "x", new int[0]),
                 new double[] {8}, List.of());
     }
+
+    @Test
+    void aValueDeclaredWithIndexLettersIsTheTableOtherLettersRead() throws Exception {
+        // CS285's reward to go, \hat{Q}_{i,t} = \sum_{t'=t}^{T} r(\mathbf{s}_{i,t'}, \mathbf{a}_{i,t'}) with the rewards
+        // declared as r(\mathbf{s}_{i,t}, \mathbf{a}_{i,t}) \in \mathbb{R}^{N \times T}: the same table read at (i, t');
+        // it was an input of its own the run asked for (c1668).
+        PaperReadings.assertComputes("RewardToGo", "r(\\mathbf{s}_{i,t}, \\mathbf{a}_{i,t}) \\in \\mathbb{R}^{N \\times T}"
+                        + "\n\n\\hat{Q}_{i,t} = \\sum_{t'=t}^{T} r(\\mathbf{s}_{i,t'}, \\mathbf{a}_{i,t'})", "\\hat{Q}",
+                Map.of("r(\\mathbf{s}_{i,t}, \\mathbf{a}_{i,t})", new double[] {1, 2, 4, 10, 20, 40}),
+                Map.of("r(\\mathbf{s}_{i,t}, \\mathbf{a}_{i,t})", new int[] {2, 3}),
+                new double[] {7, 6, 4, 70, 60, 40}, List.of(Code.W0140, Code.W0171, Code.W0480, Code.W0392));
+    }
 }
