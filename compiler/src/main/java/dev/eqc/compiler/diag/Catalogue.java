@@ -466,6 +466,18 @@ public final class Catalogue {
                         + " Functions.",
                 "r(s_{i,t}) \\in \\mathbb{R}^{N \\times T}\nQ_{i,t} = \\sum_{t'=t}^{T} r(s_{i,t'})",
                 "r(s) \\in \\mathbb{R}^{N \\times T}\nQ_{i,t} = \\sum_{t'=t}^{T} r(s_{i,t'})");
+        add(Code.W0481, "A declaration listing the members of a family with dots, CS224n's attention `\\mathbf{h}_1,"
+                        + " \\ldots, \\mathbf{h}_N \\in \\mathbb{R}^{d_1}` (also `x_1, x_2, \\ldots, x_n \\in \\mathbb{R}`): the"
+                        + " names before the dots numbered 1, 2, …, the last one's subscript the count. It declares the"
+                        + " family `\\mathbf{h}`, one input with the member number as its first axis (N × d_1), as"
+                        + " `\\mathbf{h}_i \\in \\mathbb{R}^{d_1}, i = 1, \\ldots, N` does, so `\\mathbf{h}_i` reads member i. Each"
+                        + " name was an input of its own and `\\mathbf{h}_i` undeclared (W0101): the multiplicative score"
+                        + " `e_i = \\mathbf{s}^T \\mathbf{W} \\mathbf{h}_i` guessed `\\mathbf{h}` a vector and computed an"
+                        + " N × d_1 matrix of scaled rows, silently. docs/LANGUAGE.md, Families.",
+                "\\mathbf{h}_1, \\ldots, \\mathbf{h}_N \\in \\mathbb{R}^{d}, \\mathbf{s} \\in \\mathbb{R}^{d}\ne_i ="
+                        + " \\mathbf{s}^T \\mathbf{h}_i",
+                "\\mathbf{h}_i \\in \\mathbb{R}^{d}, i = 1, \\ldots, N, \\mathbf{s} \\in \\mathbb{R}^{d}\ne_i ="
+                        + " \\mathbf{s}^T \\mathbf{h}_i");
         add(Code.E0362, "`w_0` beside the whole declared vector `w` in a product, PRML's `y(\\mathbf{x}) ="
                         + " \\mathbf{w}^{\\mathrm{T}}\\mathbf{x} + w_0` with only `\\mathbf{w}, \\mathbf{x} \\in"
                         + " \\mathbb{R}^{D}` declared: PRML's prose calls `w_0` a bias, a value of its own, and as `w`'s first"

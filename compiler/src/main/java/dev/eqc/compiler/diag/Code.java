@@ -208,7 +208,8 @@ public enum Code {
     W0387("a parameter named like a row of a declared matrix takes the row's shape in the function's own method"),
     W0478("a layer-labelled name with an example label, a^{[L](i)}, read as the i-th example of the declared a^{[L]}, along the axis of i's range"),
     W0479("a plain E the file does not give, right before a square bracket, read as the expectation"),
-    W0480("a value declared with index letters on its arguments read where the same arguments carry other index letters");
+    W0480("a value declared with index letters on its arguments read where the same arguments carry other index letters"),
+    W0481("a declared list of subscripted names with dots, x_1, \\ldots, x_N, read as the family x of N members");
 
     private final String title;
 

@@ -121,4 +121,25 @@ class NewPapers19bTest {
                 Map.of("r(\\mathbf{s}_{i,t}, \\mathbf{a}_{i,t})", new int[] {2, 3}),
                 new double[] {7, 6, 4, 70, 60, 40}, List.of(Code.W0140, Code.W0171, Code.W0480, Code.W0392));
     }
+
+    @Test
+    void aDottedListOfMembersDeclaresTheirFamily() throws Exception {
+        // CS224n's multiplicative attention, e_i = \mathbf{s}^T \mathbf{W} \mathbf{h}_i with \mathbf{h}_1, \ldots,
+        // \mathbf{h}_N \in \mathbb{R}^{d_1}: h is the family, N x d_1; it was undeclared, guessed a vector, and the
+        // scores an N x d_1 matrix, silently (probed beside c1689).
+        PaperReadings.assertComputes("MultAttention", "\\mathbf{h}_1, \\ldots, \\mathbf{h}_N \\in \\mathbb{R}^{d_1},"
+                        + " \\mathbf{s} \\in \\mathbb{R}^{d_2}, \\mathbf{W} \\in \\mathbb{R}^{d_2 \\times d_1}\n\n"
+                        + "e_i = \\mathbf{s}^T \\mathbf{W} \\mathbf{h}_i", "e",
+                Map.of("\\mathbf{h}", new double[] {1, 0, 0, 1, 2, 3}, "\\mathbf{s}", new double[] {1, 10},
+                        "\\mathbf{W}", new double[] {1, 2, 3, 4}),
+                Map.of("\\mathbf{h}", new int[] {3, 2}, "\\mathbf{s}", new int[] {2}, "\\mathbf{W}", new int[] {2, 2}),
+                new double[] {31, 42, 31 * 2 + 42 * 3}, List.of(Code.W0481));
+    }
+
+    @Test
+    void aDottedListOfScalarsDeclaresAVector() throws Exception {
+        PaperReadings.assertComputes("ScalarMembers", "x_1, x_2, \\ldots, x_n \\in \\mathbb{R}\n\ns = \\sum_{i=1}^{n} x_i^2",
+                "s", Map.of("x", new double[] {1, 2, 3}), Map.of("x", new int[] {3}), new double[] {14},
+                List.of(Code.W0481));
+    }
 }
