@@ -391,7 +391,7 @@ final class NameResolver {
             // m^{+}, \theta^*, \theta^{-}: a mark that is part of the name.
             return unboundName(s);
         }
-        if (s.sup() != null && isLabel(s.sup())) {
+        if (s.sup() != null && isLabel(s.sup()) && !eulerOfValue(s)) {
             // W^{(l)}, \pi^{\text{old}}, x^{a}: a label, part of the name (docs/LANGUAGE.md, Names).
             return unboundName(s);
         }
@@ -888,6 +888,22 @@ final class NameResolver {
         }
         String key = NameKeys.full(letter);
         return single && !isEuler(letter) && !letter.base().equals("\\pi") && noNumber(key);
+    }
+
+    /**
+     * deeplearning.ai's softmax, {@code t = e^{(z^{[l]})}}: Euler's e raised to a parenthesised value the file gives (a
+     * declared input or a defined value, not an index or a number) is the exponential, not e labelled by it.
+     */
+    private boolean eulerOfValue(Expr.Sym s) {
+        Expr.Sym base = s.withScripts(baseSpan(s), s.sub(), null, s.primes());
+        if (!isEuler(base) || s.sub() != null || isBound(NameKeys.full(s)) || isBound("e")
+                || !(s.sup().single() instanceof Expr.Group g) || g.items().size() != 1
+                || !(g.items().get(0) instanceof Expr.Sym v)) {
+            return false;
+        }
+        String key = NameKeys.full(v);
+        return scope.indexVar(key) == null && (file.input(key) != null && file.input(key).declared()
+                || file.definition(key) != null);
     }
 
     /** Whether a letter is no number in scope: no index, input, dimension, definition, parameter or free value. */

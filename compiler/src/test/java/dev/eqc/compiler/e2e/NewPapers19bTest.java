@@ -142,4 +142,20 @@ class NewPapers19bTest {
                 "s", Map.of("x", new double[] {1, 2, 3}), Map.of("x", new int[] {3}), new double[] {14},
                 List.of(Code.W0481));
     }
+
+    @Test
+    void eulersNumberToAParenthesisedDeclaredValueIsTheExponential() throws Exception {
+        // deeplearning.ai's softmax, t = e^{(z^{[L]})}: the parentheses hold a value the file declares, so this is
+        // exp, not e labelled (z^{[L]}); it was an undeclared input (W0101, c1678b).
+        PaperReadings.assertComputes("NgExp", "z^{[L]} \\in \\mathbb{R}^{2}\n\nt = e^{(z^{[L]})}", "t",
+                Map.of("z^{[L]}", new double[] {0, 1}), Map.of("z^{[L]}", new int[] {2}),
+                new double[] {1, Math.E}, List.of());
+    }
+
+    @Test
+    void eulersNumberWithAParenthesisedIndexStaysALabel() throws Exception {
+        // e^{(i)} under \sum_i names the i-th example's error, as x^{(i)} does (unchanged).
+        PaperReadings.assertComputes("ErrLabel", "e \\in \\mathbb{R}^{2}\n\ns = \\sum_{i} e^{(i)}", "s",
+                Map.of("e", new double[] {2, 3}), Map.of("e", new int[] {2}), new double[] {5}, List.of(Code.W0102));
+    }
 }
