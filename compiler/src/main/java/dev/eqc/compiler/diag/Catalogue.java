@@ -478,6 +478,14 @@ public final class Catalogue {
                         + " \\mathbf{s}^T \\mathbf{h}_i",
                 "\\mathbf{h}_i \\in \\mathbb{R}^{d}, i = 1, \\ldots, N, \\mathbf{s} \\in \\mathbb{R}^{d}\ne_i ="
                         + " \\mathbf{s}^T \\mathbf{h}_i");
+        add(Code.W0482, "A letter eqc knows as a built-in, applied between two forms of a chain: Raschka's softmax `p(z) ="
+                        + " \\sigma(z) = \\frac{e^{z}}{\\sum_{j=1}^{M} e^{z_j}}` uses `\\sigma` as a name for the function the"
+                        + " chain defines, and the form after it says what it is. The value is computed from that form (when"
+                        + " it reads only what the file gives). It was the logistic sigmoid, the first form, and the fraction"
+                        + " was never read, silently. When the two agree (`\\sigma(x) = \\frac{1}{1 + e^{-x}}`) nothing"
+                        + " changes. docs/LANGUAGE.md, Definitions.",
+                "z \\in \\mathbb{R}^{M}\np(z) = \\sigma(z) = \\frac{e^{z}}{\\sum_{j=1}^{M} e^{z_j}}",
+                "z \\in \\mathbb{R}^{M}\np(z) = \\frac{e^{z}}{\\sum_{j=1}^{M} e^{z_j}}");
         add(Code.E0362, "`w_0` beside the whole declared vector `w` in a product, PRML's `y(\\mathbf{x}) ="
                         + " \\mathbf{w}^{\\mathrm{T}}\\mathbf{x} + w_0` with only `\\mathbf{w}, \\mathbf{x} \\in"
                         + " \\mathbb{R}^{D}` declared: PRML's prose calls `w_0` a bias, a value of its own, and as `w`'s first"

@@ -158,4 +158,16 @@ class NewPapers19bTest {
         PaperReadings.assertComputes("ErrLabel", "e \\in \\mathbb{R}^{2}\n\ns = \\sum_{i} e^{(i)}", "s",
                 Map.of("e", new double[] {2, 3}), Map.of("e", new int[] {2}), new double[] {5}, List.of(Code.W0102));
     }
+
+    @Test
+    void aBuiltInLetterBetweenTwoFormsOfAChainNamesTheValue() throws Exception {
+        // Raschka's softmax, p(z) = \sigma(z) = \frac{e^{z}}{\sum_{j=1}^{M} e^{z_j}}: computed from the fraction; it was
+        // the logistic sigmoid of z, silently (c1683b).
+        double e1 = Math.exp(1);
+        double e2 = Math.exp(2);
+        PaperReadings.assertComputes("RaschkaSoftmax", "\\mathbf{z} \\in \\mathbb{R}^{M}\n\n"
+                        + "p(z) = \\sigma(z) = \\frac{e^{z}}{\\sum_{j=1}^{M} e^{z_j}}", "p",
+                Map.of("z", new double[] {1, 2}), Map.of("z", new int[] {2}),
+                new double[] {e1 / (e1 + e2), e2 / (e1 + e2)}, List.of(Code.W0482));
+    }
 }
