@@ -726,6 +726,25 @@ final class NameResolver {
             at.addAll(features);
             return new Term.Index(s.span(), whole, at);
         }
+        if (in.dims().size() == 2 && in.declared()) {
+            // deeplearning.ai's x^{(i)} with X \in \mathbb{R}^{n_x \times m} declared (the examples as columns) under
+            // \sum_{i=1}^{m}: the column, the one axis of i's range (W0478); it was row i, E0304.
+            IndexVar own = v.rangeOf() != null ? v.rangeOf() : v;
+            String size = own.upper() instanceof Term.DimValue d ? d.dim() : null;
+            boolean first = size != null && in.dims().get(0) instanceof dev.eqc.compiler.term.Dim.Symbol d0
+                    && d0.name().equals(size);
+            boolean second = size != null && in.dims().get(1) instanceof dev.eqc.compiler.term.Dim.Symbol d1
+                    && d1.name().equals(size);
+            if (second && !first) {
+                Diagnostic.of(Code.W0478, file.source, s.span(), "`" + file.source.slice(s.span()) + "` is read as the `"
+                                + v.name() + "`-th example of `" + in.latex() + "`: its column `" + v.name()
+                                + "`, the axis of size `" + size + "` that `" + v.name() + "` runs over")
+                        .caret("the " + v.name() + "-th example, column")
+                        .help("declare `" + file.source.slice(s.span()) + "` itself to read it as a name of its own")
+                        .report(file.diagnostics);
+                return new Term.Index(s.span(), new Term.Transpose(s.span(), whole), List.of(v));
+            }
+        }
         Diagnostic.of(Code.W0102, file.source, s.span(), "`" + file.source.slice(s.span()) + "` is read as the `"
                         + v.name() + "`-th example: " + (in.dims().size() == 1 ? "element" : "row") + " `" + v.name()
                         + "` of `" + in.latex() + "`")

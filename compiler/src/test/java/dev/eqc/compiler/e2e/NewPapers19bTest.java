@@ -170,4 +170,16 @@ class NewPapers19bTest {
                 Map.of("z", new double[] {1, 2}), Map.of("z", new int[] {2}),
                 new double[] {e1 / (e1 + e2), e2 / (e1 + e2)}, List.of(Code.W0482));
     }
+
+    @Test
+    void anExampleOfACapitalWhoseColumnsHaveTheRangeIsAColumn() throws Exception {
+        // deeplearning.ai's logistic regression cost with X \in \mathbb{R}^{n_x \times m} (examples as columns):
+        // x^{(i)} under \sum_{i=1}^{m} is column i; row i was E0304 (c1681b).
+        double[] x = {1, 2, 3, 4, 5, 6};   // 2 x 3: columns (1,4), (2,5), (3,6)
+        double want = (1 * 1 + 4 * 10) + (2 + 50) + (3 + 60);
+        PaperReadings.assertComputes("NgColumns", "X \\in \\mathbb{R}^{n_x \\times m}, w \\in \\mathbb{R}^{n_x}\n\n"
+                        + "s = \\sum_{i=1}^{m} w^T x^{(i)}", "s",
+                Map.of("X", x, "w", new double[] {1, 10}), Map.of("X", new int[] {2, 3}, "w", new int[] {2}),
+                new double[] {want}, List.of(Code.W0478));
+    }
 }
