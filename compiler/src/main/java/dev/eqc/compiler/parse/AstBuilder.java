@@ -425,6 +425,26 @@ final class AstBuilder {
         if (ctx instanceof EqParser.SqrtAtomContext s) {
             return new Expr.Root(span, s.degree == null ? null : expr(s.degree), arg(s.radicand));
         }
+        if (ctx instanceof EqParser.UnderEAtomContext u) {
+            // OpenAI Spinning Up's site macro for the expectation, `underE{s,a \sim \pi_{\theta_k}}{…}`: the
+            // underset E with the body in square brackets, as the pages render it. Names listed before the last one's
+            // draw are drawn with it, as (s, a) \sim \pi. Was E0102.
+            List<Expr> drawn = exprList(u.drawn);
+            Expr under = drawn.get(drawn.size() - 1);
+            if (drawn.size() > 1 && under instanceof Expr.Relation r) {
+                List<Expr> names = new ArrayList<>(drawn.subList(0, drawn.size() - 1));
+                names.add(r.left());
+                Span tuple = drawn.get(0).span().to(r.left().span());
+                under = new Expr.Relation(span(u.drawn), r.opSpan(), r.op(), new Expr.Group(tuple, Bracket.PAREN, names),
+                        r.right());
+            }
+            Span mark = span(u.UNDER_E().getSymbol());
+            Expr e = new Expr.Sym(mark, SymKind.WORD, "E", null, null, null, 0);
+            Expr body = arg(u.body);
+            return new Expr.Binary(span, new Span(mark.end(), mark.end()), BinaryOp.JUXTAPOSE,
+                    new Expr.Underset(mark.to(span(u.drawn)), under, e),
+                    new Expr.Group(span(u.body), Bracket.SQUARE, List.of(body)));
+        }
         if (ctx instanceof EqParser.UndersetAtomContext u) {
             return new Expr.Underset(span, arg(u.under), arg(u.over));
         }

@@ -182,4 +182,15 @@ class NewPapers19bTest {
                 Map.of("X", x, "w", new double[] {1, 10}), Map.of("X", new int[] {2, 3}, "w", new int[] {2}),
                 new double[] {want}, List.of(Code.W0478));
     }
+
+    @Test
+    void spinningUpsExpectationMacroIsTheExpectation() throws Exception {
+        // TRPO's surrogate as Spinning Up's source writes it, underE{s,a ~ pi_{theta_k}}{…}: the mean of the
+        // ratio times the advantage over the samples; the macro was E0102 (c1667).
+        PaperReadings.assertComputes("TrpoSurrogate", "p, q, A \\in \\mathbb{R}^{N}\n\n"
+                        + "L = \\underE{s,a \\sim \\pi_{\\theta_k}}{\\frac{p}{q} A}", "L",
+                Map.of("p", new double[] {1, 2}, "q", new double[] {2, 4}, "A", new double[] {3, 5}),
+                Map.of("p", new int[] {2}, "q", new int[] {2}, "A", new int[] {2}), new double[] {(1.5 + 2.5) / 2},
+                List.of(Code.W0132));
+    }
 }
