@@ -447,7 +447,8 @@ public final class Catalogue {
                         + " slice along the one axis whose size is the range of `i` (the course stacks examples as"
                         + " columns, `dZ^{[l]}` of shape (n^{[l]}, m), so the column). Was the product of `a`, `L` and `i`"
                         + " (W0101). So is the course's `x^{(i)}` with `X \\in \\mathbb{R}^{n_x \\times m}` declared under"
-                        + " `\\sum_{i=1}^{m}`: column i (row i was E0304). Sizes are labelled the same way, `n^{[l]}` (was"
+                        + " `\\sum_{i=1}^{m}`: column i (row i was E0304), and `z^{[l](i)}` beside a declared `Z^{[l]}` reads the capital;"
+                        + " a 1 × m capital is left as it was (its column would be a one-entry vector). Sizes are labelled the same way, `n^{[l]}` (was"
                         + " E0108), and `A^{[l-1] T}` is the labelled"
                         + " name transposed. docs/LANGUAGE.md, Names.",
                 "dZ^{[l]} \\in \\mathbb{R}^{n^{[l]} \\times m}\ndb^{[l]} = \\frac{1}{m} \\sum_{i = 1}^{m} dZ^{[l](i)}",

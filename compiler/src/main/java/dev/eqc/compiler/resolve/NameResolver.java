@@ -735,7 +735,8 @@ final class NameResolver {
                     && d0.name().equals(size);
             boolean second = size != null && in.dims().get(1) instanceof dev.eqc.compiler.term.Dim.Symbol d1
                     && d1.name().equals(size);
-            if (second && !first) {
+            boolean oneRow = in.dims().get(0) instanceof dev.eqc.compiler.term.Dim.Known k && k.value() == 1;
+            if (second && !first && !oneRow) {
                 Diagnostic.of(Code.W0478, file.source, s.span(), "`" + file.source.slice(s.span()) + "` is read as the `"
                                 + v.name() + "`-th example of `" + in.latex() + "`: its column `" + v.name()
                                 + "`, the axis of size `" + size + "` that `" + v.name() + "` runs over")
@@ -783,7 +784,19 @@ final class NameResolver {
                 new dev.eqc.compiler.ast.Script(label.span(), List.of(label), key), 0);
         String name = NameKeys.full(base);
         Input in = file.input(name);
-        if (in == null || !in.declared() || in.dims() == null || in.dims().isEmpty() || in.dims().size() > 2) {
+        boolean capital = false;
+        if (in == null && base.kind() == SymKind.LETTERS && base.base().length() <= 2
+                && Character.isLowerCase(base.base().charAt(base.base().length() - 1))) {
+            // the course's z^{[l](i)} beside Z^{[l]} \in \mathbb{R}^{n^{[l]} \times m} declared: the capital's example
+            String upper = base.base().substring(0, base.base().length() - 1)
+                    + base.base().substring(base.base().length() - 1).toUpperCase(java.util.Locale.ROOT);
+            Expr.Sym cap = new Expr.Sym(base.span(), SymKind.LETTERS, upper, base.accent(), null, base.sup(), 0);
+            name = NameKeys.full(cap);
+            in = file.input(name);
+            capital = true;
+        }
+        if (in == null || !in.declared() || in.dims() == null || in.dims().isEmpty() || in.dims().size() > 2
+                || capital && in.dims().size() != 2) {
             return null;
         }
         int axis = 0;
@@ -795,6 +808,9 @@ final class NameResolver {
                 return null;
             }
             axis = second ? 1 : 0;
+            if (capital && in.dims().get(1 - axis) instanceof dev.eqc.compiler.term.Dim.Known one && one.value() == 1) {
+                return null;   // a 1 x m capital: its example is a one-entry column, not the number the cost reads
+            }
         }
         Term whole = lookup(name, base.span());
         if (whole == null) {

@@ -193,4 +193,14 @@ class NewPapers19bTest {
                 Map.of("p", new int[] {2}, "q", new int[] {2}, "A", new int[] {2}), new double[] {(1.5 + 2.5) / 2},
                 List.of(Code.W0132));
     }
+
+    @Test
+    void aLowerCaseLayerExampleReadsTheDeclaredCapitalsColumn() throws Exception {
+        // deeplearning.ai's batch norm, \mu = \frac{1}{m} \sum_{i=1}^{m} z^{[l](i)} with Z^{[l]} of shape (n^{[l]}, m):
+        // the mean of the columns (was the product of z, l and i, W0101).
+        PaperReadings.assertComputes("NgBnMean", "Z^{[l]} \\in \\mathbb{R}^{n^{[l]} \\times m}\n\n"
+                        + "\\mu = \\frac{1}{m} \\sum_{i=1}^{m} z^{[l](i)}", "\\mu",
+                Map.of("Z^{[l]}", new double[] {1, 2, 3, 10, 20, 30}), Map.of("Z^{[l]}", new int[] {2, 3}),
+                new double[] {2, 20}, List.of(Code.W0478));
+    }
 }
