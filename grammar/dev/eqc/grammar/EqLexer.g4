@@ -65,6 +65,7 @@ ACCENT        : '\\hat' | '\\tilde' | '\\bar' | '\\dot' | '\\ddot' | '\\overline
               | '\\widetilde' | '\\check' | '\\breve' | '\\overrightarrow' | '\\overleftarrow' | '\\underline'
               | '\\acute' | '\\grave' | '\\mathring' ;
 UNDERSET      : '\\underset' ;
+UNDER_E       : '\\underE' ;
 IN            : '\\in' | '∈' ;
 TIMES         : '\\times' | '×' ;
 CDOT          : '\\cdot' | '·' ;

@@ -94,6 +94,7 @@ atom
     | BINOM top=arg bottom=arg                          # binomAtom
     | SQRT (LBRACK degree=expr RBRACK)? radicand=arg    # sqrtAtom
     | UNDERSET under=arg over=arg                       # undersetAtom
+    | UNDER_E LBRACE drawn=exprList RBRACE body=arg     # underEAtom
     | BRACE_NOTE body=arg ((UNDERSCORE | CARET) label=noteLabel)?   # braceNoteAtom
     | LPAREN exprList RPAREN                            # parenAtom
     | LBRACK exprList RBRACK                            # bracketAtom

@@ -440,6 +440,55 @@ public final class Catalogue {
                         + " reading and says so. docs/LANGUAGE.md, Products.",
                 "x, b \\in \\mathbb{R}^{n}\ny_i = x_i + b",
                 "x, b \\in \\mathbb{R}^{n}\ny_i = x_i + b_i");
+        add(Code.W0478, "deeplearning.ai's notation writes a layer label in square brackets and then an example"
+                        + " label: the course's cost `-\\frac{1}{m} \\sum_{i = 1}^{m} (y^{(i)}\\log(a^{[L](i)}) + \\ldots)` and"
+                        + " `db^{[l]} = \\frac{1}{m} \\sum_{i = 1}^{m} dZ^{[l](i)}`. With `a^{[L]}` declared and `i` an index in"
+                        + " scope, `a^{[L](i)}` is the i-th example of `a^{[L]}`: element i of a vector; of a matrix, the"
+                        + " slice along the one axis whose size is the range of `i` (the course stacks examples as"
+                        + " columns, `dZ^{[l]}` of shape (n^{[l]}, m), so the column). Was the product of `a`, `L` and `i`"
+                        + " (W0101). So is the course's `x^{(i)}` with `X \\in \\mathbb{R}^{n_x \\times m}` declared under"
+                        + " `\\sum_{i=1}^{m}`: column i (row i was E0304), and `z^{[l](i)}` beside a declared `Z^{[l]}` reads the capital;"
+                        + " a 1 × m capital is left as it was (its column would be a one-entry vector). Sizes are labelled the same way, `n^{[l]}` (was"
+                        + " E0108), and `A^{[l-1] T}` is the labelled"
+                        + " name transposed. docs/LANGUAGE.md, Names.",
+                "dZ^{[l]} \\in \\mathbb{R}^{n^{[l]} \\times m}\ndb^{[l]} = \\frac{1}{m} \\sum_{i = 1}^{m} dZ^{[l](i)}",
+                "dZ^{[l]} \\in \\mathbb{R}^{n^{[l]} \\times m}\ndb^{[l]}_k = \\frac{1}{m} \\sum_{i = 1}^{m} dZ^{[l]}_{ki}");
+        add(Code.W0479, "Lecture slides write the expectation as a plain capital E: CS285's optimal baseline `b ="
+                        + " \\frac{E[g(\\tau)^2 r(\\tau)]}{E[g(\\tau)^2]}`. A plain `E` that the file neither declares nor"
+                        + " defines, right before a square bracket, is the expectation, as `\\mathbb{E}[…]` is (the mean"
+                        + " over the samples given). It was an undeclared matrix `E` times the bracket (W0101), and the run"
+                        + " asked for `E`. Declare `E` to multiply by it. docs/LANGUAGE.md, Vocabulary.",
+                "x \\in \\mathbb{R}^{n}\nm = E[x^2]",
+                "x \\in \\mathbb{R}^{n}\nm = \\mathbb{E}[x^2]");
+        add(Code.W0480, "A value declared at arguments carrying index letters, CS285's rewards `r(\\mathbf{s}_{i,t},"
+                        + " \\mathbf{a}_{i,t}) \\in \\mathbb{R}^{N \\times T}` (one per sample i and step t), read where the same"
+                        + " arguments carry other letters, the reward to go `\\sum_{t'=t}^{T} r(\\mathbf{s}_{i,t'},"
+                        + " \\mathbf{a}_{i,t'})`: the declaration's letters are placeholders, so it is the same table, each"
+                        + " axis read at the letter written in the same place (t' for t). It was an input of its own that"
+                        + " no option gave (W0190). Primed letters (`t'`) on an argument are indices too. docs/LANGUAGE.md,"
+                        + " Functions.",
+                "r(s_{i,t}) \\in \\mathbb{R}^{N \\times T}\nQ_{i,t} = \\sum_{t'=t}^{T} r(s_{i,t'})",
+                "r(s) \\in \\mathbb{R}^{N \\times T}\nQ_{i,t} = \\sum_{t'=t}^{T} r(s_{i,t'})");
+        add(Code.W0481, "A declaration listing the members of a family with dots, CS224n's attention `\\mathbf{h}_1,"
+                        + " \\ldots, \\mathbf{h}_N \\in \\mathbb{R}^{d_1}` (also `x_1, x_2, \\ldots, x_n \\in \\mathbb{R}`): the"
+                        + " names before the dots numbered 1, 2, …, the last one's subscript the count. It declares the"
+                        + " family `\\mathbf{h}`, one input with the member number as its first axis (N × d_1), as"
+                        + " `\\mathbf{h}_i \\in \\mathbb{R}^{d_1}, i = 1, \\ldots, N` does, so `\\mathbf{h}_i` reads member i. Each"
+                        + " name was an input of its own and `\\mathbf{h}_i` undeclared (W0101): the multiplicative score"
+                        + " `e_i = \\mathbf{s}^T \\mathbf{W} \\mathbf{h}_i` guessed `\\mathbf{h}` a vector and computed an"
+                        + " N × d_1 matrix of scaled rows, silently. docs/LANGUAGE.md, Families.",
+                "\\mathbf{h}_1, \\ldots, \\mathbf{h}_N \\in \\mathbb{R}^{d}, \\mathbf{s} \\in \\mathbb{R}^{d}\ne_i ="
+                        + " \\mathbf{s}^T \\mathbf{h}_i",
+                "\\mathbf{h}_i \\in \\mathbb{R}^{d}, i = 1, \\ldots, N, \\mathbf{s} \\in \\mathbb{R}^{d}\ne_i ="
+                        + " \\mathbf{s}^T \\mathbf{h}_i");
+        add(Code.W0482, "A letter eqc knows as a built-in, applied between two forms of a chain: Raschka's softmax `p(z) ="
+                        + " \\sigma(z) = \\frac{e^{z}}{\\sum_{j=1}^{M} e^{z_j}}` uses `\\sigma` as a name for the function the"
+                        + " chain defines, and the form after it says what it is. The value is computed from that form (when"
+                        + " it reads only what the file gives). It was the logistic sigmoid, the first form, and the fraction"
+                        + " was never read, silently. When the two agree (`\\sigma(x) = \\frac{1}{1 + e^{-x}}`) nothing"
+                        + " changes. docs/LANGUAGE.md, Definitions.",
+                "z \\in \\mathbb{R}^{M}\np(z) = \\sigma(z) = \\frac{e^{z}}{\\sum_{j=1}^{M} e^{z_j}}",
+                "z \\in \\mathbb{R}^{M}\np(z) = \\frac{e^{z}}{\\sum_{j=1}^{M} e^{z_j}}");
         add(Code.E0362, "`w_0` beside the whole declared vector `w` in a product, PRML's `y(\\mathbf{x}) ="
                         + " \\mathbf{w}^{\\mathrm{T}}\\mathbf{x} + w_0` with only `\\mathbf{w}, \\mathbf{x} \\in"
                         + " \\mathbb{R}^{D}` declared: PRML's prose calls `w_0` a bias, a value of its own, and as `w`'s first"

@@ -213,7 +213,12 @@ public enum Code {
     W0388("a function whose parameter only picks elements, called with an index, is its body at that index"),
     W0389("a function nothing calls whose parameters only pick elements is the table of its values over them"),
     W0397("a chain from a probability of an event to a name defines that name from the form before it"),
-    W0387("a parameter named like a row of a declared matrix takes the row's shape in the function's own method");
+    W0387("a parameter named like a row of a declared matrix takes the row's shape in the function's own method"),
+    W0478("a layer-labelled name with an example label, a^{[L](i)}, read as the i-th example of the declared a^{[L]}, along the axis of i's range"),
+    W0479("a plain E the file does not give, right before a square bracket, read as the expectation"),
+    W0480("a value declared with index letters on its arguments read where the same arguments carry other index letters"),
+    W0481("a declared list of subscripted names with dots, x_1, \\ldots, x_N, read as the family x of N members"),
+    W0482("a built-in letter applied between two forms of a chain, p(z) = \\sigma(z) = \\frac{…}{…}, read as another name for the value, computed from the form after it");
 
     private final String title;
 

@@ -177,12 +177,14 @@ final class AstBuilder {
                 Script sup = script(s.script(), false);
                 Expr.Binary labelled = sup.isSingle() && sup.single() instanceof Expr.Binary lb
                         && lb.op() == BinaryOp.JUXTAPOSE && lb.left() instanceof Expr.Group g
-                        && g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN && g.items().size() == 1
+                        && (g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN
+                                || g.bracket() == dev.eqc.compiler.ast.Bracket.SQUARE) && g.items().size() == 1
                         && lb.right() instanceof Expr.Sym mark
                         && Script.TRANSPOSE_MARKS.contains(text.substring(mark.span().start(), mark.span().end()).strip())
                         ? lb : null;
                 if (labelled != null && result instanceof Expr.Sym sym && sym.sup() == null) {
-                    // Molnar's \mathbf{x}^{(i) T}, x^{(i)T}: the example's label, then a transpose (as x^{(i)\top}).
+                    // Molnar's \mathbf{x}^{(i) T}, x^{(i)T}: the example's label, then a transpose (as x^{(i)\top}); and
+                    // deeplearning.ai's layer label A^{[l-1] T} (Ng's dW^{[l]} = \frac{1}{m} dZ^{[l]} A^{[l-1] T}).
                     Expr.Group label = (Expr.Group) labelled.left();
                     Script named = new Script(label.span(), List.of(label),
                             text.substring(label.span().start(), label.span().end()).replaceAll("\\s+", ""));
@@ -422,6 +424,26 @@ final class AstBuilder {
         }
         if (ctx instanceof EqParser.SqrtAtomContext s) {
             return new Expr.Root(span, s.degree == null ? null : expr(s.degree), arg(s.radicand));
+        }
+        if (ctx instanceof EqParser.UnderEAtomContext u) {
+            // OpenAI Spinning Up's site macro for the expectation, `underE{s,a \sim \pi_{\theta_k}}{…}`: the
+            // underset E with the body in square brackets, as the pages render it. Names listed before the last one's
+            // draw are drawn with it, as (s, a) \sim \pi. Was E0102.
+            List<Expr> drawn = exprList(u.drawn);
+            Expr under = drawn.get(drawn.size() - 1);
+            if (drawn.size() > 1 && under instanceof Expr.Relation r) {
+                List<Expr> names = new ArrayList<>(drawn.subList(0, drawn.size() - 1));
+                names.add(r.left());
+                Span tuple = drawn.get(0).span().to(r.left().span());
+                under = new Expr.Relation(span(u.drawn), r.opSpan(), r.op(), new Expr.Group(tuple, Bracket.PAREN, names),
+                        r.right());
+            }
+            Span mark = span(u.UNDER_E().getSymbol());
+            Expr e = new Expr.Sym(mark, SymKind.WORD, "E", null, null, null, 0);
+            Expr body = arg(u.body);
+            return new Expr.Binary(span, new Span(mark.end(), mark.end()), BinaryOp.JUXTAPOSE,
+                    new Expr.Underset(mark.to(span(u.drawn)), under, e),
+                    new Expr.Group(span(u.body), Bracket.SQUARE, List.of(body)));
         }
         if (ctx instanceof EqParser.UndersetAtomContext u) {
             return new Expr.Underset(span, arg(u.under), arg(u.over));

@@ -307,8 +307,14 @@ final class AppliedValues {
                 // m_{ij}, e_{vw}: one letter per index in scope (a run of letters is one symbol to the parser)
                 String sub = file.source.slice(s.sub().span()).replaceAll("[{}\\s,]", "");
                 List<IndexVar> carried = new ArrayList<>();
-                for (char c : sub.toCharArray()) {
+                for (int at = 0; at < sub.length(); at++) {
+                    char c = sub.charAt(at);
                     String letter = String.valueOf(c);
+                    while (at + 1 < sub.length() && sub.charAt(at + 1) == '\'') {
+                        // CS285's reward to go, r(\mathbf{s}_{i,t'}, \mathbf{a}_{i,t'}) under \sum_{t'=t}^{T}: t' is one index
+                        letter += "'";
+                        at++;
+                    }
                     IndexVar v = Character.isLetter(c) && !body.names.isBound(letter) ? body.scope.indexVar(letter) : null;
                     if (v == null) {
                         carried = null;
@@ -337,6 +343,9 @@ final class AppliedValues {
         }
         String key = NameKeys.full(callee) + "(" + String.join(",", parts) + ")";
         Input values = stripped && !indices.isEmpty() && file.wasDeclared(key) ? file.input(key) : null;
+        if (values == null && stripped && !indices.isEmpty()) {
+            values = declaredWithLetters(key, indices.size(), a);
+        }
         if (values == null && stripped && !indices.isEmpty() && callee.sub() != null && callee.sub().isSingle()
                 && callee.sub().single() instanceof Expr.Sym unit && unit.bare() && !body.names.isBound(NameKeys.full(unit))
                 && body.scope.indexVar(NameKeys.full(unit)) != null
@@ -769,7 +778,7 @@ final class AppliedValues {
      */
     private IndexVar memberLabel(Expr part, Input in) {
         if (!(part instanceof Expr.Sym s) || s.sup() != null || s.primes() != 0 || s.accent() != null || s.sub() == null
-                || !s.sub().isSingle() || !(s.sub().single() instanceof Expr.Sym letter) || !letter.bare()
+                || !(labelLetter(s.sub()) instanceof Expr.Sym letter) || !letter.bare()
                 || letter.kind() != SymKind.LETTERS || body.names.isBound(NameKeys.full(letter))
                 || body.names.isBound(NameKeys.full(s)) || file.input(NameKeys.full(s)) != null
                 || file.definition(NameKeys.full(s)) != null) {
@@ -780,17 +789,28 @@ final class AppliedValues {
             return null;
         }
         IndexVar v = body.scope.indexVar(letter.base());
-        if (v == null || !in.declared() || in.dims() == null || in.dims().isEmpty()
-                || !(in.dims().get(0) instanceof dev.eqc.compiler.term.Dim.Symbol size)) {
+        if (v == null || !in.declared() || in.dims() == null || in.dims().isEmpty()) {
             return null;
         }
-        // the members' axis: the letter's capital (M for m) or the size the index runs to, as W0257 asks
+        // the members' axis: the letter's capital (M for m) or the size the index runs to, as W0257 asks; a whole
+        // number of members written as the limit too (Spinning Up's clipped double-Q, \min_{i=1,2} Q_{\phi_i}(s, a)
+        // with Q_{\phi_i}(s, a) \in \mathbb{R}^{2})
         IndexVar own = v.rangeOf() != null ? v.rangeOf() : v;
         String limit = own.upper() instanceof Term.DimValue d ? d.dim() : null;
-        if (!size.name().equals(letter.base().toUpperCase(java.util.Locale.ROOT)) && !size.name().equals(limit)) {
+        String count;
+        if (in.dims().get(0) instanceof dev.eqc.compiler.term.Dim.Symbol size) {
+            if (!size.name().equals(letter.base().toUpperCase(java.util.Locale.ROOT)) && !size.name().equals(limit)) {
+                return null;
+            }
+            count = size.name();
+        } else if (in.dims().get(0) instanceof dev.eqc.compiler.term.Dim.Known known
+                && own.upper() instanceof Term.Literal top && top.value() == known.value()
+                && own.lower() instanceof Term.Literal bottom && bottom.value() == 1) {
+            count = String.valueOf(known.value());
+        } else {
             return null;
         }
-        Diagnostic.of(Code.W0257, file.source, part.span(), "`" + in.latex() + "` is declared with " + size.name()
+        Diagnostic.of(Code.W0257, file.source, part.span(), "`" + in.latex() + "` is declared with " + count
                         + " values, one per `" + letter.base() + "`; its label `" + file.source.slice(part.span()).strip()
                         + "` names member `" + letter.base() + "`: read here, inside the range of `" + letter.base()
                         + "`, as its element `" + letter.base() + "`, not the whole vector at every step")
@@ -799,6 +819,76 @@ final class AppliedValues {
                         + "(\\mathbf{x})`), to say so")
                 .report(file.diagnostics);
         return v;
+    }
+
+    /**
+     * CS285's {@code r(\\mathbf{s}_{i,t}, \\mathbf{a}_{i,t}) \\in \\mathbb{R}^{N \\times T}} read as
+     * {@code r(\\mathbf{s}_{i,t'}, \\mathbf{a}_{i,t'})}: a value declared with index letters on its arguments, one axis
+     * per distinct letter, is the table the same arguments with other index letters read (W0480); the declared
+     * input whose arguments, their subscripts taken off, spell {@code key}, or null.
+     */
+    private Input declaredWithLetters(String key, int letters, Expr.Apply a) {
+        Input found = null;
+        for (Input in : file.inputsInOrder()) {
+            if (!in.declared() || in.dims() == null || in.dims().size() != letters || in.key().equals(key)
+                    || !in.key().contains("(") || !in.key().endsWith(")")) {
+                continue;
+            }
+            int open = in.key().indexOf('(');
+            String head = in.key().substring(0, open);
+            String args = in.key().substring(open + 1, in.key().length() - 1);
+            java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("_(\\{[^{}]*\\}|[A-Za-z]'*)").matcher(args);
+            StringBuilder plain = new StringBuilder();
+            while (m.find()) {
+                String sub = m.group(1).replaceAll("[{}\\s]", "");
+                for (String letter : sub.split(",")) {
+                    if (!letter.matches("[A-Za-z]'*")) {
+                        return null;
+                    }
+                    seen.add(letter);
+                }
+                m.appendReplacement(plain, "");
+            }
+            m.appendTail(plain);
+            if (seen.size() != letters || !(head + "(" + plain + ")").equals(key)) {
+                continue;
+            }
+            if (found != null) {
+                return null;
+            }
+            found = in;
+        }
+        if (found != null) {
+            Diagnostic.of(Code.W0480, file.source, a.span(), "`" + file.source.slice(a.span()) + "` is read from `"
+                            + found.latex() + "`, declared with other index letters: the same table, each axis read at"
+                            + " the letter in the same place")
+                    .caret("read from " + found.latex())
+                    .help("declare the value without the letters (`" + key + "`) to say so and silence this warning")
+                    .report(file.diagnostics);
+        }
+        return found;
+    }
+
+    /**
+     * The letter of a member label's subscript: its one item ({@code \\theta_m}), or the one letter beside words
+     * (Spinning Up's target critics {@code \\phi_{i, \\text{targ}}}); null otherwise.
+     */
+    static Expr labelLetter(dev.eqc.compiler.ast.Script sub) {
+        if (sub.isSingle()) {
+            return sub.single();
+        }
+        Expr letter = null;
+        for (Expr item : sub.items()) {
+            if (item instanceof Expr.Sym w && w.kind() == SymKind.WORD) {
+                continue;
+            }
+            if (letter != null) {
+                return null;
+            }
+            letter = item;
+        }
+        return letter;
     }
 
     /** Notes the parameters of the function being defined that the arguments of {@code a} name. */

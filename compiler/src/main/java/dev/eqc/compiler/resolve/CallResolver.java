@@ -80,6 +80,21 @@ final class CallResolver {
     }
 
     private Term formOf(Expr.Binary b) {
+        if (b.left() instanceof Expr.Sym e && e.kind() == SymKind.LETTERS && e.base().equals("E") && e.bare()
+                && b.right() instanceof Expr.Group g && g.bracket() == Bracket.SQUARE && g.items().size() == 1
+                && !body.names.isBound(NameKeys.full(e)) && file.input(NameKeys.full(e)) == null
+                && file.definition(NameKeys.full(e)) == null) {
+            // CS285's optimal baseline, b = \frac{E[g(\tau)^2 r(\tau)]}{E[g(\tau)^2]}: a plain E the file does not give,
+            // right before a square bracket, is the expectation, as \mathbb{E}[…] and E_{x \sim p}[…] are (W0479). It
+            // was an undeclared matrix E times the bracket (W0101).
+            Diagnostic.of(Code.W0479, file.source, e.span(), "`E` is neither declared nor defined and stands before a"
+                            + " square bracket: read as the expectation, `\\mathbb{E}[…]`")
+                    .caret("the expectation")
+                    .help("write `\\mathbb{E}[…]` to say so and silence this warning, or declare `E` to multiply by it")
+                    .report(file.diagnostics);
+            Expr.Sym expectation = new Expr.Sym(e.span(), SymKind.BB, "E", null, null, null, 0);
+            return expr(new Expr.Binary(b.span(), b.opSpan(), b.op(), expectation, g));
+        }
         Expr.BigOp overIndex = b.left() instanceof Expr.Underset u ? operatorOverIndex(u, b.right(), b.span()) : null;
         if (overIndex != null) {
             return expr(overIndex);

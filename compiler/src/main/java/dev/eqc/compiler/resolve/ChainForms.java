@@ -64,6 +64,20 @@ final class ChainForms {
                         .help("to use it as a name, define it on a line of its own (`" + file.source.slice(form.span())
                                 + " = " + file.source.slice(d.lhs().span()) + "`)")
                         .report(file.diagnostics);
+            } else if (form instanceof Expr.Apply call && call.callee() instanceof Expr.Sym letter && builtinLetter(file, letter)
+                    && !next.rhs().span().equals(form.span()) && valueNames(next.rhs()).stream().noneMatch(
+                            x -> ungiven(file, x, leftIndices) && !NameKeys.base(x).equals("e"))) {
+                // Raschka's softmax, p(z) = \sigma(z) = \frac{e^{z}}{\sum_{j=1}^{M} e^{z_j}}: a letter eqc knows as a
+                // built-in (\sigma the logistic sigmoid), applied between two forms, names the function the chain
+                // defines; the form after it says what it is. It was the sigmoid, and the fraction never read.
+                Diagnostic.of(Code.W0482, file.source, form.span(), "`" + file.source.slice(form.span())
+                                + "` stands between two forms of the chain: `" + file.source.slice(letter.span())
+                                + "` is read as another name for what `" + file.source.slice(d.lhs().span())
+                                + "` defines, which is computed from the form after it, not as the built-in `"
+                                + file.source.slice(letter.span()) + "`")
+                        .caret("a name for the value, not the built-in")
+                        .help("to compute the built-in, end the chain at `" + file.source.slice(form.span()) + "`")
+                        .report(file.diagnostics);
             } else {
                 Expr.Sym missing = valueNames(form).stream().filter(s -> ungiven(file, s, leftIndices)
                         && !lastReads.contains(NameKeys.base(s))).findFirst().orElse(null);
@@ -122,6 +136,14 @@ final class ChainForms {
                         + "` to say so")
                 .report(file.diagnostics);
         return new Statement.Definition(d.span(), last, d.opSpan(), d.op(), value, d.comment());
+    }
+
+    /** A single letter the file neither declares nor defines that eqc knows as a built-in function ({@code \\sigma}). */
+    private static boolean builtinLetter(FileScope file, Expr.Sym s) {
+        return s.bare() && (s.kind() == SymKind.LETTERS && s.base().length() == 1
+                || s.kind() == SymKind.COMMAND && GreekLetters.isLetter(s.base()))
+                && Builtin.lookup(s.base()).isPresent() && file.definition(NameKeys.full(s)) == null
+                && !file.hasInput(NameKeys.full(s)) && !file.isDefinedName(NameKeys.full(s));
     }
 
     /** {@code \tilde{r}_i} beside {@code \hat{A}_i}: no subscript, or index letters that are all the left side's. */

@@ -84,6 +84,26 @@ final class Declarations {
             dims.add(0, size);
         }
         List<Expr.Sym> names = new ArrayList<>(d.names());
+        boolean dotted = false;
+        Dim members = d.family() == null && d.applied().isEmpty() ? dottedMembers(names) : null;
+        if (members != null) {
+            // CS224n's \mathbf{h}_1, \ldots, \mathbf{h}_N \in \mathbb{R}^{d_1}: the members of one family, declared
+            // as the family \mathbf{h} with the member number as its first axis, as `\mathbf{h}_i \in \mathbb{R}^{d_1},
+            // i = 1, \ldots, N` is (W0481). Each was an input of its own and \mathbf{h}_i undeclared (W0101).
+            Expr.Sym first = names.get(0);
+            Expr.Sym last = names.get(names.size() - 1);
+            Diagnostic.of(Code.W0481, file.source, first.span().to(last.span()), "`" + file.source.slice(
+                            first.span().to(last.span())) + "` is read as the family `" + file.source.slice(first.span())
+                            .replaceAll("_\\{?1\\}?$", "") + "` of " + members
+                            + " members, numbered from 1: one input with the member number as its first axis")
+                    .caret("one family")
+                    .help("write `" + file.source.slice(first.span()).replaceAll("_\\{?1\\}?$", "_i") + " \\in …, i = 1,"
+                            + " \\ldots, " + file.source.slice(last.sub().span()).replaceAll("[{}]", "") + "` to say so")
+                    .report(file.diagnostics);
+            dims.add(0, members);
+            names = new ArrayList<>(List.of(first));
+            dotted = true;
+        }
         for (Expr.Apply value : d.applied()) {
             if (PendingDefinition.logOfName(value) instanceof Expr.Sym p) {
                 // r, \log\pi \in \mathbb{R}^{B} (SAC): the log-probabilities declared as the name \log\pi.
@@ -103,8 +123,14 @@ final class Declarations {
         for (Expr.Sym declared : names) {
             // A family member W_i^Q is declared as the family W^Q with the member number as its first axis.
             // A member labelled x^{(i)} names its family as written (a parameter x of a function stays apart).
-            Expr.Sym name = d.family() == null || declared.sub() == null ? declared
+            Expr.Sym name = d.family() == null && !dotted || declared.sub() == null ? declared
                     : declared.withScripts(declared.span(), null, declared.sup(), declared.primes());
+            if (dotted && declared.sup() == null && file.source.slice(declared.span()).lastIndexOf('_') > 0) {
+                // the family is named without the member's number: \mathbf{h}, not \mathbf{h}_1
+                int cut = file.source.slice(declared.span()).lastIndexOf('_');
+                name = name.withScripts(new dev.eqc.compiler.source.Span(declared.span().start(),
+                        declared.span().start() + cut), null, null, declared.primes());
+            }
             String key = NameKeys.full(name);
             Input existing = file.input(key);
             if (existing != null) {
@@ -126,10 +152,51 @@ final class Declarations {
             if (binary) {
                 file.markBinary(key);
             }
-            if (d.family() != null) {
+            if (d.family() != null || dotted) {
                 file.addFamily(key, in);
             }
         }
+    }
+
+    /**
+     * The number of members of a declared list {@code x_1, \\ldots, x_N} (also {@code x_1, x_2, \\ldots, x_n}): names of
+     * one family subscripted 1, 2, … up to dots and a last member whose subscript is the count; null for any other list.
+     */
+    private Dim dottedMembers(List<Expr.Sym> names) {
+        if (names.size() < 3) {
+            return null;
+        }
+        Expr.Sym first = names.get(0);
+        Expr.Sym last = names.get(names.size() - 1);
+        if (first.sub() == null || !first.sub().isSingle() || !(first.sub().single() instanceof Expr.Num one)
+                || one.value() != 1.0 || last.sub() == null || !last.sub().isSingle()
+                || !(last.sub().single() instanceof Expr.Sym || last.sub().single() instanceof Expr.Num)) {
+            return null;
+        }
+        String family = NameKeys.full(first.withScripts(first.span(), null, first.sup(), first.primes()));
+        boolean dots = false;
+        int number = 1;
+        for (int k = 1; k < names.size() - 1; k++) {
+            Expr.Sym n = names.get(k);
+            if (n.kind() == dev.eqc.compiler.ast.SymKind.COMMAND && n.bare() && (n.base().equals("\\ldots")
+                    || n.base().equals("\\dots") || n.base().equals("\\cdots"))) {
+                if (dots) {
+                    return null;
+                }
+                dots = true;
+                continue;
+            }
+            if (dots || n.sub() == null || !n.sub().isSingle() || !(n.sub().single() instanceof Expr.Num m)
+                    || m.value() != ++number
+                    || !NameKeys.full(n.withScripts(n.span(), null, n.sup(), n.primes())).equals(family)) {
+                return null;
+            }
+        }
+        if (!dots || !NameKeys.full(last.withScripts(last.span(), null, last.sup(), last.primes())).equals(family)
+                || file.hasInput(family)) {
+            return null;
+        }
+        return DimConverter.convert(last.sub().single(), file);
     }
 
     private boolean reportedLabels;

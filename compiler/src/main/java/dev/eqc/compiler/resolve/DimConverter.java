@@ -103,6 +103,15 @@ final class DimConverter {
             String key = NameKeys.full(s);
             r.addDimension(key);
             return new Dim.Symbol(key, false);
+        } else if (e instanceof Expr.Sym s && s.sup() != null && s.accent() == null && s.primes() == 0
+                && s.sup().isSingle() && s.sup().single() instanceof Expr.Group g && g.items().size() == 1
+                && (g.bracket() == dev.eqc.compiler.ast.Bracket.SQUARE || g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN)) {
+            // deeplearning.ai's \mathbb{R}^{n^{[l]} \times n^{[l-1]}}, a GNN's d^{(l)}: a bracketed superscript labels
+            // the size (the units of layer l), as it labels any name (W^{[l]}, W^{(l)}); one size, named as
+            // printed. Was E0108.
+            String key = NameKeys.full(s);
+            r.addDimension(key);
+            return new Dim.Symbol(key, false);
         } else if (e instanceof Expr.Sym s && s.sup() == null) {
             Dim product = lettersOfKnownSizes(s, r);
             if (product != null) {

@@ -298,6 +298,10 @@ final class NameResolver {
         if (example != null) {
             return example;
         }
+        Term layerExample = layerExample(s);
+        if (layerExample != null) {
+            return layerExample;
+        }
         Term delta = deltaOfInteger(s);
         if (delta != null) {
             return delta;
@@ -387,7 +391,7 @@ final class NameResolver {
             // m^{+}, \theta^*, \theta^{-}: a mark that is part of the name.
             return unboundName(s);
         }
-        if (s.sup() != null && isLabel(s.sup())) {
+        if (s.sup() != null && isLabel(s.sup()) && !eulerOfValue(s)) {
             // W^{(l)}, \pi^{\text{old}}, x^{a}: a label, part of the name (docs/LANGUAGE.md, Names).
             return unboundName(s);
         }
@@ -722,6 +726,26 @@ final class NameResolver {
             at.addAll(features);
             return new Term.Index(s.span(), whole, at);
         }
+        if (in.dims().size() == 2 && in.declared()) {
+            // deeplearning.ai's x^{(i)} with X \in \mathbb{R}^{n_x \times m} declared (the examples as columns) under
+            // \sum_{i=1}^{m}: the column, the one axis of i's range (W0478); it was row i, E0304.
+            IndexVar own = v.rangeOf() != null ? v.rangeOf() : v;
+            String size = own.upper() instanceof Term.DimValue d ? d.dim() : null;
+            boolean first = size != null && in.dims().get(0) instanceof dev.eqc.compiler.term.Dim.Symbol d0
+                    && d0.name().equals(size);
+            boolean second = size != null && in.dims().get(1) instanceof dev.eqc.compiler.term.Dim.Symbol d1
+                    && d1.name().equals(size);
+            boolean oneRow = in.dims().get(0) instanceof dev.eqc.compiler.term.Dim.Known k && k.value() == 1;
+            if (second && !first && !oneRow) {
+                Diagnostic.of(Code.W0478, file.source, s.span(), "`" + file.source.slice(s.span()) + "` is read as the `"
+                                + v.name() + "`-th example of `" + in.latex() + "`: its column `" + v.name()
+                                + "`, the axis of size `" + size + "` that `" + v.name() + "` runs over")
+                        .caret("the " + v.name() + "-th example, column")
+                        .help("declare `" + file.source.slice(s.span()) + "` itself to read it as a name of its own")
+                        .report(file.diagnostics);
+                return new Term.Index(s.span(), new Term.Transpose(s.span(), whole), List.of(v));
+            }
+        }
         Diagnostic.of(Code.W0102, file.source, s.span(), "`" + file.source.slice(s.span()) + "` is read as the `"
                         + v.name() + "`-th example: " + (in.dims().size() == 1 ? "element" : "row") + " `" + v.name()
                         + "` of `" + in.latex() + "`")
@@ -729,6 +753,79 @@ final class NameResolver {
                 .help("declare `" + file.source.slice(s.span()) + "` itself to read it as a name of its own")
                 .report(file.diagnostics);
         return new Term.Index(s.span(), whole, List.of(v));
+    }
+
+    /**
+     * deeplearning.ai's {@code a^{[L](i)}}, {@code dZ^{[l](i)}}: the layer label in square brackets, then the example
+     * label, with {@code a^{[L]}} declared and {@code i} an index in scope: the i-th example of the declared value
+     * (W0478). A vector gives its element i; a matrix its slice along the one axis whose size is the range of
+     * {@code i} (the course stacks examples as columns, {@code A^{[l]}} of shape (n^{[l]}, m), so under
+     * {@code \sum_{i=1}^{m}} the column). Null for anything else, or when no single axis has i's range.
+     */
+    private static String size(dev.eqc.compiler.term.Dim d) {
+        return d instanceof dev.eqc.compiler.term.Dim.Symbol sym ? sym.name() : String.valueOf(d);
+    }
+
+    private Term layerExample(Expr.Sym s) {
+        if (s.sup() == null || !s.sup().isSingle() || s.primes() != 0 || s.sub() != null || s.accent() != null
+                || !(s.sup().single() instanceof Expr.Binary b) || b.op() != dev.eqc.compiler.ast.BinaryOp.JUXTAPOSE
+                || !(b.left() instanceof Expr.Group label) || label.bracket() != dev.eqc.compiler.ast.Bracket.SQUARE
+                || label.items().size() != 1 || !(b.right() instanceof Expr.Group ex)
+                || ex.bracket() != dev.eqc.compiler.ast.Bracket.PAREN || ex.items().size() != 1
+                || !(ex.items().get(0) instanceof Expr.Sym i) || !i.bare() || isBound(NameKeys.full(s))) {
+            return null;
+        }
+        IndexVar v = scope.indexVar(i.base());
+        if (v == null) {
+            return null;
+        }
+        String key = file.source.slice(label.span()).replaceAll("\\s+", "");
+        Expr.Sym base = s.withScripts(new Span(s.span().start(), label.span().end()), null,
+                new dev.eqc.compiler.ast.Script(label.span(), List.of(label), key), 0);
+        String name = NameKeys.full(base);
+        Input in = file.input(name);
+        boolean capital = false;
+        if (in == null && base.kind() == SymKind.LETTERS && base.base().length() <= 2
+                && Character.isLowerCase(base.base().charAt(base.base().length() - 1))) {
+            // the course's z^{[l](i)} beside Z^{[l]} \in \mathbb{R}^{n^{[l]} \times m} declared: the capital's example
+            String upper = base.base().substring(0, base.base().length() - 1)
+                    + base.base().substring(base.base().length() - 1).toUpperCase(java.util.Locale.ROOT);
+            Expr.Sym cap = new Expr.Sym(base.span(), SymKind.LETTERS, upper, base.accent(), null, base.sup(), 0);
+            name = NameKeys.full(cap);
+            in = file.input(name);
+            capital = true;
+        }
+        if (in == null || !in.declared() || in.dims() == null || in.dims().isEmpty() || in.dims().size() > 2
+                || capital && in.dims().size() != 2) {
+            return null;
+        }
+        int axis = 0;
+        if (in.dims().size() == 2) {
+            String size = v.upper() instanceof Term.DimValue d ? d.dim() : null;
+            boolean first = size != null && in.dims().get(0) instanceof dev.eqc.compiler.term.Dim.Symbol d0 && d0.name().equals(size);
+            boolean second = size != null && in.dims().get(1) instanceof dev.eqc.compiler.term.Dim.Symbol d1 && d1.name().equals(size);
+            if (first == second) {
+                return null;
+            }
+            axis = second ? 1 : 0;
+            if (capital && in.dims().get(1 - axis) instanceof dev.eqc.compiler.term.Dim.Known one && one.value() == 1) {
+                return null;   // a 1 x m capital: its example is a one-entry column, not the number the cost reads
+            }
+        }
+        Term whole = lookup(name, base.span());
+        if (whole == null) {
+            return null;
+        }
+        String what = in.dims().size() == 1 ? "element" : axis == 1 ? "column" : "row";
+        Diagnostic.of(Code.W0478, file.source, s.span(), "`" + file.source.slice(s.span()) + "` is read as the `"
+                        + v.name() + "`-th example of `" + in.latex() + "`: its " + what + " `" + v.name() + "`"
+                        + (in.dims().size() == 2 ? ", the axis of size `" + size(in.dims().get(axis)) + "` that `" + v.name()
+                                + "` runs over" : ""))
+                .caret("the " + v.name() + "-th example, " + what)
+                .help("declare `" + file.source.slice(s.span()) + "` itself to read it as a name of its own")
+                .report(file.diagnostics);
+        return axis == 0 ? new Term.Index(s.span(), whole, List.of(v))
+                : new Term.Index(s.span(), new Term.Transpose(s.span(), whole), List.of(v));
     }
 
     /**
@@ -826,6 +923,22 @@ final class NameResolver {
         }
         String key = NameKeys.full(letter);
         return single && !isEuler(letter) && !letter.base().equals("\\pi") && noNumber(key);
+    }
+
+    /**
+     * deeplearning.ai's softmax, {@code t = e^{(z^{[l]})}}: Euler's e raised to a parenthesised value the file gives (a
+     * declared input or a defined value, not an index or a number) is the exponential, not e labelled by it.
+     */
+    private boolean eulerOfValue(Expr.Sym s) {
+        Expr.Sym base = s.withScripts(baseSpan(s), s.sub(), null, s.primes());
+        if (!isEuler(base) || s.sub() != null || isBound(NameKeys.full(s)) || isBound("e")
+                || !(s.sup().single() instanceof Expr.Group g) || g.items().size() != 1
+                || !(g.items().get(0) instanceof Expr.Sym v)) {
+            return false;
+        }
+        String key = NameKeys.full(v);
+        return scope.indexVar(key) == null && (file.input(key) != null && file.input(key).declared()
+                || file.definition(key) != null);
     }
 
     /** Whether a letter is no number in scope: no index, input, dimension, definition, parameter or free value. */

@@ -590,6 +590,19 @@ final class ReductionResolver {
                 return null;
             }
         }
+        if (countsFromOne(values) && membersDeclaredUnderLetter(b.body(), v.base())) {
+            // Spinning Up's clipped double-Q, \min_{i=1,2} Q_{\phi_i}(s, a) with Q_{\phi_i}(s, a) \in \mathbb{R}^{2}
+            // declared (one value per critic): the listed values 1 … n are the range of the letter, and the label
+            // \phi_i names member i of the declared values (W0257). Written out, Q_{\phi_1}(s, a) named nothing
+            // declared (E0192).
+            Span at = first.span();
+            IndexVar var = new IndexVar(name(v), v.span(), new Term.Literal(at, 1.0),
+                    new Term.Literal(at, values.size()), List.of());
+            scope.enter(var);
+            Term reduced = body.expr(b.body());
+            scope.leave();
+            return new Term.Reduce(b.span(), kind, var, reduced);
+        }
         Term combined = null;
         for (Expr value : values) {
             Term term = body.expr(new LetterValue(v.base(), (Expr.Num) value).expr(b.body()));
@@ -602,6 +615,35 @@ final class ReductionResolver {
             };
         }
         return combined;
+    }
+
+    /** Whether the listed whole numbers are 1, 2, …, n in order. */
+    private static boolean countsFromOne(List<Expr> values) {
+        for (int k = 0; k < values.size(); k++) {
+            if (((Expr.Num) values.get(k)).value() != k + 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code body} applies a function whose name carries {@code letter} on a label's subscript
+     * ({@code Q_{\phi_i}(s, a)}) and whose value at those arguments is declared as written.
+     */
+    private boolean membersDeclaredUnderLetter(Expr e, String letter) {
+        boolean[] found = {false};
+        SubscriptForms.walk(e, x -> {
+            if (x instanceof Expr.Apply a && a.callee() instanceof Expr.Sym callee && callee.sub() != null
+                    && callee.sub().isSingle() && callee.sub().single() instanceof Expr.Sym label
+                    && label.sub() != null && AppliedValues.labelLetter(label.sub()) instanceof Expr.Sym l
+                    && l.bare() && l.base().equals(letter)
+                    && body.file.wasDeclared(NameKeys.full(callee) + "(" + AppliedValues.argumentText(body.file.source, a)
+                            + ")")) {
+                found[0] = true;
+            }
+        });
+        return found[0];
     }
 
     /** An expression with one index letter written as a number, in the subscripts of names as well. */
