@@ -492,6 +492,22 @@ public final class Catalogue {
                         + " the order is not told and it stays that input. docs/LANGUAGE.md, Names.",
                 "p \\in \\mathbb{R}^{T \\times N}\ns = \\sum_{x} \\|p(x)\\|^2\nP_i = \\sum_{x} p_i(x)",
                 "p \\in \\mathbb{R}^{T \\times N}\ns = \\sum_{x} \\|p(x)\\|^2\nP_i = \\sum_{x} p_{x,i}");
+        add(Code.W0473, "A plain (not bold, undeclared) name defined as bars around the difference of two vectors:"
+                        + " Rezende & Mohamed's radial flow, `r = |\\mathbf{z} - \\mathbf{z}_0|` then `h(\\alpha, r) = 1/(\\alpha"
+                        + " + r)`. It is the distance between the two points, the Euclidean norm of the difference, a"
+                        + " number. Before, the bars were the element-wise absolute values, a vector, and every use of"
+                        + " the name was silently element-wise. A bold or declared name keeps the element-wise reading."
+                        + " docs/LANGUAGE.md, Vocabulary.",
+                "z, c \\in \\mathbb{R}^{d}\nr = |z - c|\ny = z / (1 + r)",
+                "z, c \\in \\mathbb{R}^{d}\nr = \\|z - c\\|\ny = z / (1 + r)");
+        add(Code.W0474, "An inner-product bracket of two whole matrices of the same shape: Peyr\u00e9 & Cuturi's entropic"
+                        + " optimal transport `\\langle \\mathbf{P}, \\mathbf{C} \\rangle - \\varepsilon \\mathbf{H}(\\mathbf{P})`"
+                        + " of a coupling and a cost. It is the Frobenius inner product, the sum of every entry of the"
+                        + " element-wise product, a number. Before, it was the inner product of each row (a vector),"
+                        + " silently. Rows written as rows (`\\langle Q_i, K_j \\rangle`) keep the row reading."
+                        + " docs/LANGUAGE.md, Vocabulary.",
+                "P, C \\in \\mathbb{R}^{n \\times m}\nE = \\langle P, C \\rangle",
+                "P, C \\in \\mathbb{R}^{n \\times m}\nE = \\sum_{i,j} P_{ij} C_{ij}");
         add(Code.W0469, "An expectation the file does not define, applied with parentheses to a sum or a difference and"
                         + " raised to a number: SPPO's `\\mathbb{E}_{y \\sim \\pi_t(\\cdot|x)}\\left(\\log(…) - \\eta(…)"
                         + "\\right)^2` (Wu et al., Eq. 3.6), the textbook variance `E(X - \\mu)^2`. The power applies to"

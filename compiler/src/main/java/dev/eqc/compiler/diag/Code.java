@@ -180,6 +180,8 @@ public enum Code {
     W0470("a list written with dots that repeats a group of entries, each a pattern of one count, read as the vector of the groups in order"),
     W0471("a condition tail comparing two left-hand indices, \\forall j \\leq i, read as where the definition holds: 0 elsewhere, a softmax over the index inside over the kept terms"),
     W0472("a subscripted name applied to indices, its bare name declared with one more axis than arguments, read as the component of the row (p_i(x) as p_{x,i})"),
+    W0473("a plain name defined as bars around a difference of two vectors, r = |z - z_0|, read as their distance, the Euclidean norm"),
+    W0474("an inner-product bracket of two matrices of the same shape, \\langle P, C \\rangle, read as the Frobenius inner product, a number"),
     W0469("an expectation applied with parentheses to a sum or difference raised to a power, E(X - \\mu)^2, read as the expectation of the power"),
     W0446("a value written before a parenthesised positive part, q(y - \\hat{y})_{+}, read as their product, not a call"),
     W0447("a sum over examples drawn from a set, \\sum_{x^{(j)}, y^{(j)} \\sim \\mathcal{T}}, read as the sum over every example given"),

@@ -1,0 +1,50 @@
+package dev.eqc.compiler.e2e;
+
+import dev.eqc.compiler.diag.Code;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Preference optimisation, metric and self-supervised learning, quantisation, recommenders, normalising flows,
+ * vector quantisation, mixture of experts, optimal transport, state-space models and gradient boosting as their
+ * papers print them (fresh cases c1630-c1659). Expected values are worked out here from the papers' meaning.
+ */
+class NewPapers19aTest {
+    @Test
+    void aPlainNameDefinedAsBarsAroundADifferenceOfVectorsIsTheirDistance() throws Exception {
+        // Rezende & Mohamed's radial flow (Eq. 14): r = |z - z_0| is the distance, a number; it was the element-wise
+        // absolute values, and h(\alpha, r) = 1/(\alpha + r) a vector, silently (c1646).
+        PaperReadings.assertComputes("Radial", "z, c \\in \\mathbb{R}^{2}\n\n"
+                        + "r = |z - c|\nh(a) = 1/(1 + a)\ny = z h(r)", "y",
+                Map.of("z", new double[] {3, 4}, "c", new double[] {0, 0}),
+                Map.of("z", new int[] {2}, "c", new int[] {2}), new double[] {0.5, 4.0 / 6}, List.of(Code.W0473));
+    }
+
+    @Test
+    void aBoldNameDefinedAsBarsAroundADifferenceKeepsTheAbsoluteValues() throws Exception {
+        PaperReadings.assertComputes("RadialBold", "z, c \\in \\mathbb{R}^{2}\n\n"
+                        + "\\mathbf{d} = |z - c|", "\\mathbf{d}",
+                Map.of("z", new double[] {3, -4}, "c", new double[] {0, 0}),
+                Map.of("z", new int[] {2}, "c", new int[] {2}), new double[] {3, 4}, List.of());
+    }
+
+    @Test
+    void anInnerProductBracketOfTwoMatricesIsTheFrobeniusProduct() throws Exception {
+        // Peyre & Cuturi's entropic OT, <P, C> - eps H(P): the Frobenius inner product; it was the rows' inner
+        // products, a vector, silently (c1652).
+        PaperReadings.assertComputes("Frobenius", "P, C \\in \\mathbb{R}^{2 \\times 2}\n\n"
+                        + "E = \\langle P, C \\rangle - 1", "E",
+                Map.of("P", new double[] {1, 2, 3, 4}, "C", new double[] {1, 10, 100, 1000}),
+                Map.of("P", new int[] {2, 2}, "C", new int[] {2, 2}), new double[] {1 + 20 + 300 + 4000 - 1},
+                List.of(Code.W0474));
+    }
+
+    @Test
+    void anInnerProductBracketOfRowsStaysPerRow() throws Exception {
+        PaperReadings.assertComputes("RowsInner", "Q, K \\in \\mathbb{R}^{2 \\times 2}\n\n"
+                        + "s_{ij} = \\langle Q_i, K_j \\rangle", "s",
+                Map.of("Q", new double[] {1, 2, 3, 4}, "K", new double[] {1, 0, 0, 1}),
+                Map.of("Q", new int[] {2, 2}, "K", new int[] {2, 2}), new double[] {1, 2, 3, 4}, List.of());
+    }
+}
