@@ -1113,6 +1113,13 @@ final class BodyResolver {
      * indexed like a name, when every letter of the subscript is an index in scope.
      */
     private Term indexedResult(Expr.Subscripted s) {
+        if (s.base() instanceof Expr.Apply a && a.callee() instanceof Expr.Sym sum && sum.base().equals("sum")
+                && file.source.slice(a.span()).strip().startsWith("\\langle")
+                && file.source.slice(s.sub().span()).replaceAll("[{}\\s]|\\\\mathrm|\\\\text|\\\\rm", "").equals("F")) {
+            // \langle W, X \rangle_F: the Frobenius inner product of two matrices, the bracket itself (shape
+            // inference reads a bracket of two matrices so; the subscript says it, so no W0474).
+            return expr(a);
+        }
         if (s.base() instanceof Expr.Num one && one.text().equals("1")) {
             // 1_n: the ones vector of size n (docs/LANGUAGE.md, Vocabulary).
             Term size = names.sizeOf(s.sub());

@@ -1348,7 +1348,7 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
      * element-wise reading.
      */
     private boolean distanceBars(Term.BuiltinCall b, Shape arg) {
-        if (owner == null || owner.body() != b || owner.function() || owner.elementwise() || arg.rank() != 1
+        if (owner == null || owner.body() != b || owner.function() || arg.rank() != 1
                 || !(b.args().get(0) instanceof Term.Arith d) || d.op() != Term.ArithOp.SUB
                 || pass.program().outputDeclarations().get(owner) != null) {
             return false;
@@ -1363,7 +1363,10 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         pass.rewrites.put(b, t -> t instanceof Term.BuiltinCall c
                 ? new Term.BuiltinCall(c.span(), Builtin.NORM2, c.args()) : t);
         String inner = pass.source.slice(b.args().get(0).span()).trim();
-        pass.readings.add(Diagnostic.of(Code.W0473, pass.source, b.span(), "`" + name + " = " + text + "` is read as the"
+        String lhs = owner.span().start() < b.span().start()
+                ? pass.source.slice(new Span(owner.span().start(), b.span().start())).strip() : "";
+        String written = lhs.endsWith("=") && !lhs.contains("\n") ? lhs + " " + text : name + " = " + text;
+        pass.readings.add(Diagnostic.of(Code.W0473, pass.source, b.span(), "`" + written + "` is read as the"
                         + " distance between two vectors " + resolved(arg) + ", the Euclidean norm of their difference,"
                         + " not its element-wise absolute values")
                 .caret("the norm: " + resolved(arg) + " → a number")
@@ -1393,6 +1396,11 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         Span s = b.span();
         pass.rewrites.put(b, t -> t instanceof Term.BuiltinCall c ? new Term.BuiltinCall(c.span(), Builtin.SUM,
                 List.of(new Term.BuiltinCall(new Span(s.start() + 1, s.end()), Builtin.SUM, c.args()))) : t);
+        String after = pass.source.text().substring(b.span().end(), Math.min(pass.source.text().length(),
+                b.span().end() + 16)).replaceAll("[{}\\s]|\\\\mathrm|\\\\text|\\\\rm", "");
+        if (after.startsWith("_F")) {
+            return true; // \langle W, X \rangle_F says so
+        }
         pass.readings.add(Diagnostic.of(Code.W0474, pass.source, b.span(), "`" + text + "` of two matrices "
                         + resolved(l) + " is read as the Frobenius inner product, the sum of every entry of their"
                         + " element-wise product (a number), not the inner products of their rows")

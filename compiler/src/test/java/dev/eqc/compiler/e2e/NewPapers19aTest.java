@@ -47,4 +47,23 @@ class NewPapers19aTest {
                 Map.of("Q", new double[] {1, 2, 3, 4}, "K", new double[] {1, 0, 0, 1}),
                 Map.of("Q", new int[] {2, 2}, "K", new int[] {2, 2}), new double[] {1, 2, 3, 4}, List.of());
     }
+
+    @Test
+    void anInnerProductBracketWithTheFrobeniusSubscriptIsANumber() throws Exception {
+        // <W, X>_F (matrix completion, the trace inner product): was E0103 (a subscript on an expression)
+        PaperReadings.assertComputes("FrobeniusF", "W, X \\in \\mathbb{R}^{2 \\times 2}\n\n"
+                        + "s = \\langle W, X \\rangle_F", "s",
+                Map.of("W", new double[] {1, 2, 3, 4}, "X", new double[] {1, 10, 100, 1000}),
+                Map.of("W", new int[] {2, 2}, "X", new int[] {2, 2}), new double[] {4321}, List.of());
+    }
+
+    @Test
+    void anElementDefinedAsBarsAroundADifferenceOfRowsIsTheirDistance() throws Exception {
+        // d_{ij} = |x_i - x_j| with x a stack of rows: the distance matrix; it was an N x N x d tensor of absolute
+        // values, silently.
+        PaperReadings.assertComputes("DistMatrix", "x \\in \\mathbb{R}^{2 \\times 2}\n\n"
+                        + "d_{ij} = |x_i - x_j|", "d",
+                Map.of("x", new double[] {0, 0, 3, 4}), Map.of("x", new int[] {2, 2}),
+                new double[] {0, 5, 5, 0}, List.of(Code.W0473));
+    }
 }
