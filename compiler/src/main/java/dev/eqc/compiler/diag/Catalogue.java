@@ -508,6 +508,13 @@ public final class Catalogue {
                         + " docs/LANGUAGE.md, Vocabulary.",
                 "P, C \\in \\mathbb{R}^{n \\times m}\nE = \\langle P, C \\rangle",
                 "P, C \\in \\mathbb{R}^{n \\times m}\nE = \\sum_{i,j} P_{ij} C_{ij}");
+        add(Code.W0475, "A function written with a colon and `\\mapsto`: Mentzer et al.'s finite scalar quantisation,"
+                        + " `f : z \\mapsto \\lfloor L/2 \\rfloor \\tanh(z)` beside `\\hat{z} = \\mathrm{round}(f(z))`. It"
+                        + " is the definition `f(z) = \\lfloor L/2 \\rfloor \\tanh(z)`; several parameters are written"
+                        + " in parentheses, `g : (x, y) \\mapsto …`. Before, the line was E0103 (a relation eqc does not"
+                        + " compute). docs/LANGUAGE.md, Definitions and wrappers.",
+                "z \\in \\mathbb{R}^{d}\nf : z \\mapsto 2 \\tanh(z)\ny = f(z)",
+                "z \\in \\mathbb{R}^{d}\nf(z) = 2 \\tanh(z)\ny = f(z)");
         add(Code.W0469, "An expectation the file does not define, applied with parentheses to a sum or a difference and"
                         + " raised to a number: SPPO's `\\mathbb{E}_{y \\sim \\pi_t(\\cdot|x)}\\left(\\log(…) - \\eta(…)"
                         + "\\right)^2` (Wu et al., Eq. 3.6), the textbook variance `E(X - \\mu)^2`. The power applies to"

@@ -51,6 +51,24 @@ final class StatementBuilder {
     }
 
     List<Statement> build(List<Expr> relations, String comment) {
+        if (relations.size() == 1 && relations.get(0) instanceof Expr.Relation maps && maps.op() == RelOp.RELATED
+                && source.slice(maps.opSpan()).trim().equals("\\mapsto")
+                && maps.left() instanceof Expr.Relation named && named.op() == RelOp.SUCH_THAT
+                && named.left() instanceof Expr.Sym f && mapsParameters(named.right()) != null) {
+            // Mentzer et al.'s FSQ, f : z \mapsto \lfloor L/2 \rfloor \tanh(z): the function f of z, as f(z) = …
+            // (W0475; was E0103).
+            List<Expr> params = mapsParameters(named.right());
+            Expr call = new Expr.Apply(named.span(), f, params, named.right().span());
+            Diagnostic.of(Code.W0475, source, maps.span(), "`" + source.slice(named.span()).trim() + " \\mapsto …` is read"
+                            + " as the definition of the function `" + source.slice(f.span()).trim() + "` of `"
+                            + source.slice(named.right().span()).trim() + "`")
+                    .caret("defines `" + source.slice(f.span()).trim() + "(" + source.slice(named.right().span()).trim()
+                            + ")`")
+                    .help("write `" + source.slice(f.span()).trim() + "(" + source.slice(named.right().span()).trim()
+                            + ") = …` to say so and silence this warning")
+                    .report(diagnostics);
+            relations = List.of(new Expr.Relation(maps.span(), maps.opSpan(), RelOp.EQ, call, maps.right()));
+        }
         if (relations.size() == 1 && relations.get(0) instanceof Expr.Relation approx && approx.op() == RelOp.RELATED
                 && java.util.Set.of("\\approx", "\\simeq").contains(source.slice(approx.opSpan()).trim())
                 && (approx.left() instanceof Expr.Sym || approx.left() instanceof Expr.Apply)) {
@@ -504,5 +522,17 @@ final class StatementBuilder {
 
     private void error(Expr e, String message) {
         Diagnostic.of(Code.E0001, source, e.span(), message).report(diagnostics);
+    }
+
+    /** The parameters of {@code f : x \mapsto …} or {@code f : (x, y) \mapsto …}: bare names; else null. */
+    private static List<Expr> mapsParameters(Expr e) {
+        if (e instanceof Expr.Sym s && s.sub() == null && s.sup() == null) {
+            return List.of(e);
+        }
+        if (e instanceof Expr.Group g && g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN && !g.items().isEmpty()
+                && g.items().stream().allMatch(x -> x instanceof Expr.Sym s && s.sub() == null && s.sup() == null)) {
+            return g.items();
+        }
+        return null;
     }
 }

@@ -1564,7 +1564,9 @@ final class NameResolver {
      * {@code q^-_{a^*}} after {@code a^* = \arg\max_a q_a} (Double DQN's target), {@code p_{\hat{y}}}: a declared
      * tensor subscripted by a value the file defines as an arg max or arg min (a position counted from 0, as eqc's
      * arg max gives it) is its element there, {@code \sum_c [c = a^*] q^-_c}; index letters in scope may stand beside
-     * it. Null unless the subscripted name names nothing else.
+     * it. With fewer subscripts than axes it is the row there: VQ-VAE's {@code z_q(x) = e_k} after {@code k =
+     * \mathrm{argmin}_j \|z_e(x) - e_j\|_2}, the nearest codebook vector (was an undeclared input {@code e_k}).
+     * Null unless the subscripted name names nothing else.
      */
     private Term elementAtArgMax(Expr.Sym s) {
         if (s.sub() == null || s.accent() != null) {
@@ -1583,7 +1585,7 @@ final class NameResolver {
         Expr.Sym base = s.withScripts(s.span(), null, s.sup(), s.primes());
         Binding b = any ? find(NameKeys.full(base)) : null;
         if (!(b instanceof Binding.InputName in && in.input().declared() && in.input().dims() != null
-                && in.input().dims().size() == s.sub().items().size() && in.input().labels() == null)) {
+                && in.input().dims().size() >= s.sub().items().size() && in.input().labels() == null)) {
             return null;
         }
         Span at = s.span();

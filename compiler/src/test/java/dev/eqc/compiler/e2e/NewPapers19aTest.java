@@ -66,4 +66,26 @@ class NewPapers19aTest {
                 Map.of("x", new double[] {0, 0, 3, 4}), Map.of("x", new int[] {2, 2}),
                 new double[] {0, 5, 5, 0}, List.of(Code.W0473));
     }
+
+    @Test
+    void aStackOfRowsSubscriptedByAnArgMinIsTheRowThere() throws Exception {
+        // VQ-VAE (van den Oord et al., Eq. 2): z_q(x) = e_k, where k = argmin_j ||z_e(x) - e_j||_2: the nearest
+        // codebook row; e_k was an undeclared input the run asked for (c1649).
+        PaperReadings.assertComputes("VqLookup", "z \\in \\mathbb{R}^{2}, e \\in \\mathbb{R}^{3 \\times 2}\n\n"
+                        + "z_q = e_k, \\quad \\text{where} \\quad k = \\mathrm{argmin}_j \\| z - e_j \\|_2", "z_q",
+                Map.of("z", new double[] {1, 1}, "e", new double[] {0, 0, 1, 2, 5, 5}),
+                Map.of("z", new int[] {2}, "e", new int[] {3, 2}), new double[] {1, 2}, List.of());
+    }
+
+    @Test
+    void aFunctionWrittenWithMapstoIsItsDefinition() throws Exception {
+        // FSQ (Mentzer et al., Sec. 3): f : z \mapsto \lfloor L/2 \rfloor \tanh(z); was E0103 (c1650).
+        PaperReadings.assertComputes("Fsq", "z \\in \\mathbb{R}^{2}, L = 5\n\n"
+                        + "\\hat{z} = \\mathrm{round}(f(z))\nf : z \\mapsto \\lfloor L/2 \\rfloor \\tanh(z)", "\\hat{z}",
+                Map.of("z", new double[] {0.2, 3}), Map.of("z", new int[] {2}),
+                new double[] {Math.rint(2 * Math.tanh(0.2)), Math.rint(2 * Math.tanh(3))}, List.of(Code.W0475));
+        PaperReadings.assertComputes("MapsTwo", "x, y \\in \\mathbb{R}\n\n"
+                        + "g : (a, b) \\mapsto a - 2 b\nv = g(x, y)", "v",
+                Map.of("x", new double[] {5}, "y", new double[] {1}), Map.of("x", new int[0], "y", new int[0]), new double[] {3}, List.of(Code.W0475));
+    }
 }
