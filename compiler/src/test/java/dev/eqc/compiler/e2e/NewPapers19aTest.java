@@ -88,4 +88,15 @@ class NewPapers19aTest {
                         + "g : (a, b) \\mapsto a - 2 b\nv = g(x, y)", "v",
                 Map.of("x", new double[] {5}, "y", new double[] {1}), Map.of("x", new int[0], "y", new int[0]), new double[] {3}, List.of(Code.W0475));
     }
+
+    @Test
+    void aDistributionOverOutcomesWithMoreConditionNamesAfterCommasIsDefinedOverTheOutcome() throws Exception {
+        // Covington et al.'s P(w_t = i | U, C) and CS229's p(y = i | x; \theta): the condition continues after the
+        // comma or semicolon; the left-hand side was E0107 (a parameter must be a name) (c1645).
+        PaperReadings.assertComputes("YouTube", "v \\in \\mathbb{R}^{2 \\times 2}, u \\in \\mathbb{R}^{2}\n\n"
+                        + "P(w_t = i | U, C) = \\frac{e^{v_i^\\top u}}{\\sum_{j} e^{v_j^\\top u}}", "P",
+                Map.of("v", new double[] {1, 0, 0, 0}, "u", new double[] {1, 1}),
+                Map.of("v", new int[] {2, 2}, "u", new int[] {2}),
+                new double[] {Math.E / (Math.E + 1), 1 / (Math.E + 1)}, List.of(Code.W0160));
+    }
 }
