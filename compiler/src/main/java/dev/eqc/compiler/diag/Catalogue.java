@@ -515,6 +515,13 @@ public final class Catalogue {
                         + " compute). docs/LANGUAGE.md, Definitions and wrappers.",
                 "z \\in \\mathbb{R}^{d}\nf : z \\mapsto 2 \\tanh(z)\ny = f(z)",
                 "z \\in \\mathbb{R}^{d}\nf(z) = 2 \\tanh(z)\ny = f(z)");
+        add(Code.W0477, "A function value on the left with a parenthesised superscript of one letter: DINO's student"
+                        + " distribution (Caron et al., Eq. 1), `P_s(x)^{(i)} = \\frac{\\exp(g_{\\theta_s}(x)^{(i)} /"
+                        + " \\tau_s)}{\\sum_{k=1}^{K} \\exp(g_{\\theta_s}(x)^{(k)} / \\tau_s)}`. The superscript is the"
+                        + " definition's index, component i of the value, as `P_s(x)_i = …` writes it; not a power."
+                        + " Before, the left-hand side was E0107. docs/LANGUAGE.md, Definitions and wrappers.",
+                "g \\in \\mathbb{R}^{K}\nP(x)^{(i)} = \\frac{\\exp(g^{(i)})}{\\sum_{k} \\exp(g^{(k)})}",
+                "g \\in \\mathbb{R}^{K}\nP_i = \\frac{\\exp(g_i)}{\\sum_{k} \\exp(g_k)}");
         add(Code.W0469, "An expectation the file does not define, applied with parentheses to a sum or a difference and"
                         + " raised to a number: SPPO's `\\mathbb{E}_{y \\sim \\pi_t(\\cdot|x)}\\left(\\log(…) - \\eta(…)"
                         + "\\right)^2` (Wu et al., Eq. 3.6), the textbook variance `E(X - \\mu)^2`. The power applies to"

@@ -51,6 +51,7 @@ final class StatementBuilder {
     }
 
     List<Statement> build(List<Expr> relations, String comment) {
+        relations = relations.stream().map(this::componentOfValue).toList();
         if (relations.size() == 1 && relations.get(0) instanceof Expr.Relation maps && maps.op() == RelOp.RELATED
                 && source.slice(maps.opSpan()).trim().equals("\\mapsto")
                 && maps.left() instanceof Expr.Relation named && named.op() == RelOp.SUCH_THAT
@@ -534,5 +535,32 @@ final class StatementBuilder {
             return g.items();
         }
         return null;
+    }
+
+    /**
+     * DINO (Caron et al., Eq. 1): {@code P_s(x)^{(i)} = \frac{\exp(g_{\theta_s}(x)^{(i)} / \tau_s)}{\sum_{k=1}^{K} …}}
+     * defines component i of the value {@code P_s(x)}, as {@code P_s(x)_i = …} does: a parenthesised superscript of
+     * one letter on a function value on the left is the definition's index, not a power (W0477; was E0107).
+     */
+    private Expr componentOfValue(Expr e) {
+        if (!(e instanceof Expr.Relation rel) || !rel.op().isDefinition() || !(rel.left() instanceof Expr.Power p)
+                || !(p.base() instanceof Expr.Apply f) || !(f.callee() instanceof Expr.Sym)
+                || !p.exponent().isSingle() || !(p.exponent().single() instanceof Expr.Group g)
+                || g.bracket() != dev.eqc.compiler.ast.Bracket.PAREN || g.items().size() != 1
+                || !(g.items().get(0) instanceof Expr.Sym letter) || !letter.bare() || letter.primes() != 0
+                || letter.kind() != SymKind.LETTERS || letter.base().length() != 1) {
+            return e;
+        }
+        String written = source.slice(p.span()).trim();
+        String value = source.slice(f.span()).trim();
+        Diagnostic.of(Code.W0477, source, p.exponent().span(), "`" + written + "` is read as component `" + letter.base()
+                        + "` of `" + value + "`, defined element by element: the parenthesised superscript is the"
+                        + " definition's index, not a power")
+                .caret("an index")
+                .help("write `" + value + "_" + letter.base() + " = …` to say so and silence this warning")
+                .report(diagnostics);
+        Expr.Subscripted lhs = new Expr.Subscripted(p.span(), f, new dev.eqc.compiler.ast.Script(p.exponent().span(),
+                List.of(letter), letter.base()));
+        return new Expr.Relation(rel.span(), rel.opSpan(), rel.op(), lhs, rel.right());
     }
 }

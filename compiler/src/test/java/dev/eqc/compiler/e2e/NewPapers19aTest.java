@@ -99,4 +99,16 @@ class NewPapers19aTest {
                 Map.of("v", new int[] {2, 2}, "u", new int[] {2}),
                 new double[] {Math.E / (Math.E + 1), 1 / (Math.E + 1)}, List.of(Code.W0160));
     }
+
+    @Test
+    void aFunctionValueWithAParenthesisedSuperscriptOnTheLeftIsDefinedOverIt() throws Exception {
+        // DINO (Caron et al., Eq. 1): P_s(x)^{(i)} = exp(g(x)^{(i)} / tau) / sum_k exp(g(x)^{(k)} / tau); was E0107.
+        double a = Math.exp(1 / 0.5);
+        double b = Math.exp(2 / 0.5);
+        PaperReadings.assertComputes("Dino", "g_{\\theta_s}(x) \\in \\mathbb{R}^{K}, \\tau_s = 0.5\n\n"
+                        + "P_s(x)^{(i)} = \\frac{\\exp(g_{\\theta_s}(x)^{(i)}/\\tau_s)}{\\sum_{k=1}^{K}"
+                        + " \\exp(g_{\\theta_s}(x)^{(k)}/\\tau_s)}", "P_s",
+                Map.of("g_{\\theta_s}(x)", new double[] {1, 2}), Map.of("g_{\\theta_s}(x)", new int[] {2}),
+                new double[] {a / (a + b), b / (a + b)}, List.of(Code.W0477, Code.W0140, Code.W0240, Code.W0191));
+    }
 }
