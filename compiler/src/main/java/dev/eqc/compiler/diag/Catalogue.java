@@ -522,6 +522,12 @@ public final class Catalogue {
                         + " Before, the left-hand side was E0107. docs/LANGUAGE.md, Definitions and wrappers.",
                 "g \\in \\mathbb{R}^{K}\nP(x)^{(i)} = \\frac{\\exp(g^{(i)})}{\\sum_{k} \\exp(g^{(k)})}",
                 "g \\in \\mathbb{R}^{K}\nP_i = \\frac{\\exp(g_i)}{\\sum_{k} \\exp(g_k)}");
+        add(Code.W0476, "A name declared in an interval of two numbers: mixup's `\\lambda \\in [0, 1]` (Zhang et al.),"
+                        + " `\\beta \\in (0, 1)`, `\\gamma \\in [0, 1)`, `\\sigma \\in (0, \\infty)`, and raised to sizes,"
+                        + " `\\mathbf{x} \\in [0, 1]^{n}`. The values are real numbers; eqc does not check that they lie in"
+                        + " the interval. Before, the declaration was E0108. docs/LANGUAGE.md, Sets in declarations.",
+                "\\lambda \\in [0, 1], x, y \\in \\mathbb{R}^{d}\nm = \\lambda x + (1 - \\lambda) y",
+                "\\lambda \\in \\mathbb{R}, x, y \\in \\mathbb{R}^{d}\nm = \\lambda x + (1 - \\lambda) y");
         add(Code.W0469, "An expectation the file does not define, applied with parentheses to a sum or a difference and"
                         + " raised to a number: SPPO's `\\mathbb{E}_{y \\sim \\pi_t(\\cdot|x)}\\left(\\log(…) - \\eta(…)"
                         + "\\right)^2` (Wu et al., Eq. 3.6), the textbook variance `E(X - \\mu)^2`. The power applies to"

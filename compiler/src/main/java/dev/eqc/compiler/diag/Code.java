@@ -184,6 +184,7 @@ public enum Code {
     W0474("an inner-product bracket of two matrices of the same shape, \\langle P, C \\rangle, read as the Frobenius inner product, a number"),
     W0475("a function written f : x \\mapsto expression, read as the definition f(x) = expression"),
     W0477("a parenthesised superscript of one letter on a function value on the left, P_s(x)^{(i)} = …, read as the definition's index"),
+    W0476("a name declared in an interval of numbers, \\lambda \\in [0, 1], read as real values the interval is not checked for"),
     W0469("an expectation applied with parentheses to a sum or difference raised to a power, E(X - \\mu)^2, read as the expectation of the power"),
     W0446("a value written before a parenthesised positive part, q(y - \\hat{y})_{+}, read as their product, not a call"),
     W0447("a sum over examples drawn from a set, \\sum_{x^{(j)}, y^{(j)} \\sim \\mathcal{T}}, read as the sum over every example given"),

@@ -111,4 +111,14 @@ class NewPapers19aTest {
                 Map.of("g_{\\theta_s}(x)", new double[] {1, 2}), Map.of("g_{\\theta_s}(x)", new int[] {2}),
                 new double[] {a / (a + b), b / (a + b)}, List.of(Code.W0477, Code.W0140, Code.W0240, Code.W0191));
     }
+
+    @Test
+    void aNameDeclaredInAnIntervalIsReal() throws Exception {
+        // mixup (Zhang et al., Eq. 1) with \lambda \in [0, 1] declared as the paper's prose does; was E0108.
+        PaperReadings.assertComputes("Mixup", "x_i, x_j \\in \\mathbb{R}^{2}, \\lambda \\in [0, 1]\n\n"
+                        + "\\tilde{x} = \\lambda x_i + (1 - \\lambda) x_j", "\\tilde{x}",
+                Map.of("x_i", new double[] {1, 2}, "x_j", new double[] {3, 4}, "\\lambda", new double[] {0.25}),
+                Map.of("x_i", new int[] {2}, "x_j", new int[] {2}, "\\lambda", new int[0]), new double[] {2.5, 3.5},
+                List.of(Code.W0476));
+    }
 }
