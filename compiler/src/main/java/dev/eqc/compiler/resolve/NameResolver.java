@@ -954,7 +954,8 @@ final class NameResolver {
             }
             return new Term.Transpose(s.span(), baseTerm);
         }
-        if (s.sub() == null || find(NameKeys.full(base)) instanceof Binding.InputName) {
+        if (s.sub() == null || find(NameKeys.full(base)) instanceof Binding.InputName
+                || find(NameKeys.full(base)) instanceof Binding.DefinitionName) {
             // s_n^j with s_n a declared vector: the subscript is part of its name
             Term axis = superscriptIndex(s, base, baseTerm, List.of());
             if (axis != null) {
@@ -982,6 +983,22 @@ final class NameResolver {
         }
         String key = NameKeys.full(letter);
         IndexVar v = scope.indexVar(key);
+        if (v != null && !isBound(key) && subs.isEmpty() && find(NameKeys.full(base)) instanceof Binding.DefinitionName dn
+                && !dn.definition().function() && dn.definition().params().isEmpty()
+                && dn.definition().indexLetters().size() == 1) {
+            // Circle loss's \sum_{i=1}^{K} \alpha_p^i \ldots with \alpha_p^{(i)} (or \alpha_{p,i}) defined element by
+            // element over one index: element i of that vector, as for a declared one (W0154). Before, it was the
+            // whole vector to the power i, summed into a vector, silently.
+            String written = file.source.slice(s.span());
+            Diagnostic.of(Code.W0154, file.source, s.span(), "`" + written + "` is read as element `" + key + "` of `"
+                            + dn.definition().latexName() + "`, which the file defines element by element over `"
+                            + dn.definition().indexLetters().get(0) + "`: the superscript is an index, not a power")
+                    .caret("`" + key + "` indexes it")
+                    .help("write `" + dn.definition().latexName() + "_{" + key + "}` to say so; for a power write `("
+                            + dn.definition().latexName() + ")^{" + key + "}`")
+                    .report(file.diagnostics);
+            return new Term.Index(s.span(), baseTerm, List.of(v));
+        }
         if (v == null || isBound(key) || !(find(NameKeys.full(base)) instanceof Binding.InputName in)
                 || !in.input().declared() || in.input().dims() == null || in.input().labels() != null) {
             return null;

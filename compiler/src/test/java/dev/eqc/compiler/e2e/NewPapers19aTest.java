@@ -121,4 +121,14 @@ class NewPapers19aTest {
                 Map.of("x_i", new int[] {2}, "x_j", new int[] {2}, "\\lambda", new int[0]), new double[] {2.5, 3.5},
                 List.of(Code.W0476));
     }
+
+    @Test
+    void aSuperscriptIndexOnAVectorTheFileDefinesElementByElementIsItsElement() throws Exception {
+        // Circle loss's weights \alpha_p^{(i)} = [1 + m - s_p^{(i)}]_+ then \sum_{i=1}^{K} \alpha_p^i s_p^i: element i of
+        // the defined vector; it was the whole vector to the power i, summed into a [K] vector, silently.
+        PaperReadings.assertComputes("SupDefined", "s \\in \\mathbb{R}^{K}, m = 0.25\n\n"
+                        + "a^{(i)} = [1 + m - s^{(i)}]_+\nL = \\sum_{i=1}^{K} a^i s^i", "L",
+                Map.of("s", new double[] {0.5, 2}), Map.of("s", new int[] {2}), new double[] {0.75 * 0.5},
+                List.of(Code.W0439, Code.W0102, Code.W0154));
+    }
 }
