@@ -496,7 +496,8 @@ public final class Catalogue {
                         + " Rezende & Mohamed's radial flow, `r = |\\mathbf{z} - \\mathbf{z}_0|` then `h(\\alpha, r) = 1/(\\alpha"
                         + " + r)`. It is the distance between the two points, the Euclidean norm of the difference, a"
                         + " number. Before, the bars were the element-wise absolute values, a vector, and every use of"
-                        + " the name was silently element-wise. A bold or declared name keeps the element-wise reading."
+                        + " the name was silently element-wise. A bold or declared name keeps the element-wise reading, and so does a"
+                        + " name the file reads by index or reduces (`e = |y - \\hat{y}|` then `\\sum_i e_i`)."
                         + " docs/LANGUAGE.md, Vocabulary.",
                 "z, c \\in \\mathbb{R}^{d}\nr = |z - c|\ny = z / (1 + r)",
                 "z, c \\in \\mathbb{R}^{d}\nr = \\|z - c\\|\ny = z / (1 + r)");

@@ -1353,6 +1353,9 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                 || pass.program().outputDeclarations().get(owner) != null) {
             return false;
         }
+        if (usedAsVector(owner)) {
+            return false; // e = |y - \hat{y}| then \sum_i e_i or \mathrm{mean}(e): the absolute errors
+        }
         String text = pass.source.slice(b.span()).trim();
         String name = owner.latexName();
         if (!(text.startsWith("|") || text.startsWith("\\left|") || text.startsWith("\\lvert"))
@@ -1374,6 +1377,30 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                         + name + "` as a vector or write `\\mathrm{abs}(" + inner + ")`")
                 .build());
         return true;
+    }
+
+    /** Whether some definition reads {@code d}'s value by index, along an axis or through a reduction of a vector. */
+    private boolean usedAsVector(Definition d) {
+        java.util.Set<Builtin> reductions = java.util.EnumSet.of(Builtin.SUM, Builtin.MEAN, Builtin.VAR, Builtin.STD,
+                Builtin.MAX_LAST, Builtin.ARGMAX, Builtin.ARGMIN, Builtin.LOGSUMEXP, Builtin.SOFTMAX,
+                Builtin.LOG_SOFTMAX, Builtin.NORM1, Builtin.NORM2, Builtin.NORM_INF, Builtin.CUMSUM);
+        for (Definition other : pass.program().definitions()) {
+            for (Term t : dev.eqc.compiler.term.TermTrees.preorder(other.body())) {
+                // an element d_{ij} of d_{ij} = |x_i - x_j| is one distance; one more index reads into the value
+                boolean vectorUse = t instanceof Term.Index ix && ix.indices().size() > d.indices().size()
+                        || t instanceof Term.AlongAxis || t instanceof Term.Transpose
+                        || t instanceof Term.BuiltinCall c && reductions.contains(c.builtin());
+                if (!vectorUse) {
+                    continue;
+                }
+                for (Term k : t.children()) {
+                    if (k instanceof Term.ValueRef v && v.definition() == d) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

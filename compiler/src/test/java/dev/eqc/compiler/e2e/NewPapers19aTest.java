@@ -131,4 +131,13 @@ class NewPapers19aTest {
                 Map.of("s", new double[] {0.5, 2}), Map.of("s", new int[] {2}), new double[] {0.75 * 0.5},
                 List.of(Code.W0439, Code.W0102, Code.W0154));
     }
+
+    @Test
+    void barsAroundADifferenceKeepTheAbsoluteValuesWhenTheFileReadsThemByIndex() throws Exception {
+        // e = |y - \hat{y}| then the mean absolute error \frac{1}{n} \sum_i e_i: the absolute errors, a vector
+        PaperReadings.assertComputes("Mae", "y, \\hat{y} \\in \\mathbb{R}^{n}\n\n"
+                        + "e = |y - \\hat{y}|\nm = \\frac{1}{n} \\sum_{i=1}^{n} e_i", "m",
+                Map.of("y", new double[] {1, 2}, "\\hat{y}", new double[] {4, 6}),
+                Map.of("y", new int[] {2}, "\\hat{y}", new int[] {2}), new double[] {3.5}, List.of());
+    }
 }
