@@ -537,6 +537,15 @@ public final class Catalogue {
                         + " stays the square of the mean; one term in parentheses is E0363. docs/LANGUAGE.md, Expectations.",
                 "x \\in \\mathbb{R}^{B}, \\mu \\in \\mathbb{R}\nv = \\mathbb{E}(x - \\mu)^2",
                 "x \\in \\mathbb{R}^{B}, \\mu \\in \\mathbb{R}\nv = \\mathbb{E}[(x - \\mu)^2]");
+        add(Code.E0364, "A condition of a `cases` row written in words: Shazeer et al.'s `\\mathrm{KeepTopK}(v, k)_i ="
+                        + " \\begin{cases} v_i & \\text{if } v_i \\text{ is in the top } k \\text{ elements of } v. \\\\"
+                        + " -\\infty & \\text{otherwise.} \\end{cases}`. The words cannot be computed; before, each run of"
+                        + " them was read as the name of an input the run asked for. Prose after a comparison is skipped"
+                        + " (W0130). docs/LANGUAGE.md, Definitions and wrappers.",
+                "v \\in \\mathbb{R}^{n}\ng_i = \\begin{cases} v_i & \\text{if } v_i \\text{ is positive} \\\\ 0 &"
+                        + " \\text{otherwise} \\end{cases}",
+                "v \\in \\mathbb{R}^{n}\ng_i = \\begin{cases} v_i & \\text{if } v_i > 0 \\\\ 0 & \\text{otherwise}"
+                        + " \\end{cases}");
         add(Code.E0363, "An expectation applied with parentheses to one term and raised to a power, `\\mathbb{E}(X)^2`:"
                         + " in a variance formula (`\\mathbb{E}(X^2) - \\mathbb{E}(X)^2`) it is the square of the mean,"
                         + " where a loss written `\\mathbb{E}_{y}(\\ell_y)^2` means the mean of the square. eqc does not"

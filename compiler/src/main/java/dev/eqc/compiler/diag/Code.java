@@ -56,6 +56,7 @@ public enum Code {
     E0360("a built-in function with a prime whose derivative eqc does not know"),
     E0362("a numbered entry w_0 beside the whole declared vector w in a product: a bias or w's first entry"),
     E0363("an expectation applied with parentheses to one term and raised to a power: the power of the mean or the mean of the power"),
+    E0364("a condition of a cases row written in words, which eqc does not compute"),
     E0357("a square matrix inside an expectation that draws samples: which axes are the draws is not said"),
     E0352("a class label given to a cross-entropy the file does not define"),
     E0353("statistics of a tensor of three axes or more, axes unwritten, beside a parameter of an inner axis"),

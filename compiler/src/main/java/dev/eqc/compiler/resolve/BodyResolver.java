@@ -1528,6 +1528,22 @@ final class BodyResolver {
         for (Expr.Case row : c.rows()) {
             rows.add(new Expr.Case(row.span(), row.value(), row.condition() == null ? null : withoutProse(row.condition())));
         }
+        for (Expr.Case row : rows) {
+            if (row.condition() == null || row.condition() instanceof Expr.Relation) {
+                continue;
+            }
+            for (Expr n : IndexLetters.nodes(row.condition(), false)) {
+                if (isProse(n)) {
+                    // Shazeer et al.'s KeepTopK: `v_i & \text{if } v_i \text{ is in the top } k \text{ elements of } v.`
+                    // The words were read as names of inputs the run asked for.
+                    String cond = file.source.slice(row.condition().span()).strip();
+                    return error(Code.E0364, row.condition().span(), "the condition `" + cond + "` is written in words"
+                                    + " (`" + file.source.slice(n.span()).strip() + "`), which eqc does not compute",
+                            "write the condition as a comparison, like `v_i \\ge \\mathrm{topk}(v, k)` with the k-th"
+                                    + " largest value defined, or `\\mathbb{1}[…]` of one");
+                }
+            }
+        }
         Expr.Case last = rows.get(rows.size() - 1);
         Term result;
         int conditional = rows.size();

@@ -140,4 +140,12 @@ class NewPapers19aTest {
                 Map.of("y", new double[] {1, 2}, "\\hat{y}", new double[] {4, 6}),
                 Map.of("y", new int[] {2}, "\\hat{y}", new int[] {2}), new double[] {3.5}, List.of());
     }
+
+    @Test
+    void aCasesConditionWrittenInWordsIsRefused() {
+        // Shazeer et al.'s KeepTopK (Eq. 5): the condition in words was read as names of inputs the run asked for (c1651).
+        PaperReadings.assertRejected("v \\in \\mathbb{R}^{n}, k = 2\n\n"
+                + "K_i = \\begin{cases} v_i & \\text{if } v_i \\text{ is in the top } k \\text{ elements of } v. \\\\"
+                + " -\\infty & \\text{otherwise.} \\end{cases}", Code.E0364);
+    }
 }
