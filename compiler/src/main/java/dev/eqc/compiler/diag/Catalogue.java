@@ -586,6 +586,43 @@ public final class Catalogue {
                 "x \\in \\mathbb{R}^{N}, \\gamma(z_{nk}) \\in \\mathbb{R}^{N \\times K}\nm_k = \\sum_{n=1}^{N}"
                         + " \\gamma(z_{nk}) x_n",
                 "x \\in \\mathbb{R}^{N}, \\gamma \\in \\mathbb{R}^{N \\times K}\nm_k = \\sum_{n=1}^{N} \\gamma_{nk} x_n");
+        add(Code.W0473, "A plain (not bold, undeclared) name defined as bars around the difference of two vectors:"
+                        + " Rezende & Mohamed's radial flow, `r = |\\mathbf{z} - \\mathbf{z}_0|` then `h(\\alpha, r) = 1/(\\alpha"
+                        + " + r)`. It is the distance between the two points, the Euclidean norm of the difference, a"
+                        + " number. Before, the bars were the element-wise absolute values, a vector, and every use of"
+                        + " the name was silently element-wise. A bold or declared name keeps the element-wise reading, and so does a"
+                        + " name the file reads by index or reduces (`e = |y - \\hat{y}|` then `\\sum_i e_i`)."
+                        + " docs/LANGUAGE.md, Vocabulary.",
+                "z, c \\in \\mathbb{R}^{d}\nr = |z - c|\ny = z / (1 + r)",
+                "z, c \\in \\mathbb{R}^{d}\nr = \\|z - c\\|\ny = z / (1 + r)");
+        add(Code.W0474, "An inner-product bracket of two whole matrices of the same shape: Peyr\u00e9 & Cuturi's entropic"
+                        + " optimal transport `\\langle \\mathbf{P}, \\mathbf{C} \\rangle - \\varepsilon \\mathbf{H}(\\mathbf{P})`"
+                        + " of a coupling and a cost. It is the Frobenius inner product, the sum of every entry of the"
+                        + " element-wise product, a number. Before, it was the inner product of each row (a vector),"
+                        + " silently. Rows written as rows (`\\langle Q_i, K_j \\rangle`) keep the row reading."
+                        + " docs/LANGUAGE.md, Vocabulary.",
+                "P, C \\in \\mathbb{R}^{n \\times m}\nE = \\langle P, C \\rangle",
+                "P, C \\in \\mathbb{R}^{n \\times m}\nE = \\sum_{i,j} P_{ij} C_{ij}");
+        add(Code.W0475, "A function written with a colon and `\\mapsto`: Mentzer et al.'s finite scalar quantisation,"
+                        + " `f : z \\mapsto \\lfloor L/2 \\rfloor \\tanh(z)` beside `\\hat{z} = \\mathrm{round}(f(z))`. It"
+                        + " is the definition `f(z) = \\lfloor L/2 \\rfloor \\tanh(z)`; several parameters are written"
+                        + " in parentheses, `g : (x, y) \\mapsto …`. Before, the line was E0103 (a relation eqc does not"
+                        + " compute). docs/LANGUAGE.md, Definitions and wrappers.",
+                "z \\in \\mathbb{R}^{d}\nf : z \\mapsto 2 \\tanh(z)\ny = f(z)",
+                "z \\in \\mathbb{R}^{d}\nf(z) = 2 \\tanh(z)\ny = f(z)");
+        add(Code.W0477, "A function value on the left with a parenthesised superscript of one letter: DINO's student"
+                        + " distribution (Caron et al., Eq. 1), `P_s(x)^{(i)} = \\frac{\\exp(g_{\\theta_s}(x)^{(i)} /"
+                        + " \\tau_s)}{\\sum_{k=1}^{K} \\exp(g_{\\theta_s}(x)^{(k)} / \\tau_s)}`. The superscript is the"
+                        + " definition's index, component i of the value, as `P_s(x)_i = …` writes it; not a power."
+                        + " Before, the left-hand side was E0107. docs/LANGUAGE.md, Definitions and wrappers.",
+                "g \\in \\mathbb{R}^{K}\nP(x)^{(i)} = \\frac{\\exp(g^{(i)})}{\\sum_{k} \\exp(g^{(k)})}",
+                "g \\in \\mathbb{R}^{K}\nP_i = \\frac{\\exp(g_i)}{\\sum_{k} \\exp(g_k)}");
+        add(Code.W0476, "A name declared in an interval of two numbers: mixup's `\\lambda \\in [0, 1]` (Zhang et al.),"
+                        + " `\\beta \\in (0, 1)`, `\\gamma \\in [0, 1)`, `\\sigma \\in (0, \\infty)`, and raised to sizes,"
+                        + " `\\mathbf{x} \\in [0, 1]^{n}`. The values are real numbers; eqc does not check that they lie in"
+                        + " the interval. Before, the declaration was E0108. docs/LANGUAGE.md, Sets in declarations.",
+                "\\lambda \\in [0, 1], x, y \\in \\mathbb{R}^{d}\nm = \\lambda x + (1 - \\lambda) y",
+                "\\lambda \\in \\mathbb{R}, x, y \\in \\mathbb{R}^{d}\nm = \\lambda x + (1 - \\lambda) y");
         add(Code.W0469, "An expectation the file does not define, applied with parentheses to a sum or a difference and"
                         + " raised to a number: SPPO's `\\mathbb{E}_{y \\sim \\pi_t(\\cdot|x)}\\left(\\log(…) - \\eta(…)"
                         + "\\right)^2` (Wu et al., Eq. 3.6), the textbook variance `E(X - \\mu)^2`. The power applies to"
@@ -594,6 +631,15 @@ public final class Catalogue {
                         + " stays the square of the mean; one term in parentheses is E0363. docs/LANGUAGE.md, Expectations.",
                 "x \\in \\mathbb{R}^{B}, \\mu \\in \\mathbb{R}\nv = \\mathbb{E}(x - \\mu)^2",
                 "x \\in \\mathbb{R}^{B}, \\mu \\in \\mathbb{R}\nv = \\mathbb{E}[(x - \\mu)^2]");
+        add(Code.E0364, "A condition of a `cases` row written in words: Shazeer et al.'s `\\mathrm{KeepTopK}(v, k)_i ="
+                        + " \\begin{cases} v_i & \\text{if } v_i \\text{ is in the top } k \\text{ elements of } v. \\\\"
+                        + " -\\infty & \\text{otherwise.} \\end{cases}`. The words cannot be computed; before, each run of"
+                        + " them was read as the name of an input the run asked for. Prose after a comparison is skipped"
+                        + " (W0130). docs/LANGUAGE.md, Definitions and wrappers.",
+                "v \\in \\mathbb{R}^{n}\ng_i = \\begin{cases} v_i & \\text{if } v_i \\text{ is positive} \\\\ 0 &"
+                        + " \\text{otherwise} \\end{cases}",
+                "v \\in \\mathbb{R}^{n}\ng_i = \\begin{cases} v_i & \\text{if } v_i > 0 \\\\ 0 & \\text{otherwise}"
+                        + " \\end{cases}");
         add(Code.E0363, "An expectation applied with parentheses to one term and raised to a power, `\\mathbb{E}(X)^2`:"
                         + " in a variance formula (`\\mathbb{E}(X^2) - \\mathbb{E}(X)^2`) it is the square of the mean,"
                         + " where a loss written `\\mathbb{E}_{y}(\\ell_y)^2` means the mean of the square. eqc does not"

@@ -51,6 +51,25 @@ final class StatementBuilder {
     }
 
     List<Statement> build(List<Expr> relations, String comment) {
+        relations = relations.stream().map(this::componentOfValue).toList();
+        if (relations.size() == 1 && relations.get(0) instanceof Expr.Relation maps && maps.op() == RelOp.RELATED
+                && source.slice(maps.opSpan()).trim().equals("\\mapsto")
+                && maps.left() instanceof Expr.Relation named && named.op() == RelOp.SUCH_THAT
+                && named.left() instanceof Expr.Sym f && mapsParameters(named.right()) != null) {
+            // Mentzer et al.'s FSQ, f : z \mapsto \lfloor L/2 \rfloor \tanh(z): the function f of z, as f(z) = …
+            // (W0475; was E0103).
+            List<Expr> params = mapsParameters(named.right());
+            Expr call = new Expr.Apply(named.span(), f, params, named.right().span());
+            Diagnostic.of(Code.W0475, source, maps.span(), "`" + source.slice(named.span()).trim() + " \\mapsto …` is read"
+                            + " as the definition of the function `" + source.slice(f.span()).trim() + "` of `"
+                            + source.slice(named.right().span()).trim() + "`")
+                    .caret("defines `" + source.slice(f.span()).trim() + "(" + source.slice(named.right().span()).trim()
+                            + ")`")
+                    .help("write `" + source.slice(f.span()).trim() + "(" + source.slice(named.right().span()).trim()
+                            + ") = …` to say so and silence this warning")
+                    .report(diagnostics);
+            relations = List.of(new Expr.Relation(maps.span(), maps.opSpan(), RelOp.EQ, call, maps.right()));
+        }
         if (relations.size() == 1 && relations.get(0) instanceof Expr.Relation approx && approx.op() == RelOp.RELATED
                 && java.util.Set.of("\\approx", "\\simeq").contains(source.slice(approx.opSpan()).trim())
                 && (approx.left() instanceof Expr.Sym || approx.left() instanceof Expr.Apply)) {
@@ -504,5 +523,44 @@ final class StatementBuilder {
 
     private void error(Expr e, String message) {
         Diagnostic.of(Code.E0001, source, e.span(), message).report(diagnostics);
+    }
+
+    /** The parameters of {@code f : x \mapsto …} or {@code f : (x, y) \mapsto …}: bare names; else null. */
+    private static List<Expr> mapsParameters(Expr e) {
+        if (e instanceof Expr.Sym s && s.sub() == null && s.sup() == null) {
+            return List.of(e);
+        }
+        if (e instanceof Expr.Group g && g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN && !g.items().isEmpty()
+                && g.items().stream().allMatch(x -> x instanceof Expr.Sym s && s.sub() == null && s.sup() == null)) {
+            return g.items();
+        }
+        return null;
+    }
+
+    /**
+     * DINO (Caron et al., Eq. 1): {@code P_s(x)^{(i)} = \frac{\exp(g_{\theta_s}(x)^{(i)} / \tau_s)}{\sum_{k=1}^{K} …}}
+     * defines component i of the value {@code P_s(x)}, as {@code P_s(x)_i = …} does: a parenthesised superscript of
+     * one letter on a function value on the left is the definition's index, not a power (W0477; was E0107).
+     */
+    private Expr componentOfValue(Expr e) {
+        if (!(e instanceof Expr.Relation rel) || !rel.op().isDefinition() || !(rel.left() instanceof Expr.Power p)
+                || !(p.base() instanceof Expr.Apply f) || !(f.callee() instanceof Expr.Sym)
+                || !p.exponent().isSingle() || !(p.exponent().single() instanceof Expr.Group g)
+                || g.bracket() != dev.eqc.compiler.ast.Bracket.PAREN || g.items().size() != 1
+                || !(g.items().get(0) instanceof Expr.Sym letter) || !letter.bare() || letter.primes() != 0
+                || letter.kind() != SymKind.LETTERS || letter.base().length() != 1) {
+            return e;
+        }
+        String written = source.slice(p.span()).trim();
+        String value = source.slice(f.span()).trim();
+        Diagnostic.of(Code.W0477, source, p.exponent().span(), "`" + written + "` is read as component `" + letter.base()
+                        + "` of `" + value + "`, defined element by element: the parenthesised superscript is the"
+                        + " definition's index, not a power")
+                .caret("an index")
+                .help("write `" + value + "_" + letter.base() + " = …` to say so and silence this warning")
+                .report(diagnostics);
+        Expr.Subscripted lhs = new Expr.Subscripted(p.span(), f, new dev.eqc.compiler.ast.Script(p.exponent().span(),
+                List.of(letter), letter.base()));
+        return new Expr.Relation(rel.span(), rel.opSpan(), rel.op(), lhs, rel.right());
     }
 }

@@ -1113,6 +1113,13 @@ final class BodyResolver {
      * indexed like a name, when every letter of the subscript is an index in scope.
      */
     private Term indexedResult(Expr.Subscripted s) {
+        if (s.base() instanceof Expr.Apply a && a.callee() instanceof Expr.Sym sum && sum.base().equals("sum")
+                && file.source.slice(a.span()).strip().startsWith("\\langle")
+                && file.source.slice(s.sub().span()).replaceAll("[{}\\s]|\\\\mathrm|\\\\text|\\\\rm", "").equals("F")) {
+            // \langle W, X \rangle_F: the Frobenius inner product of two matrices, the bracket itself (shape
+            // inference reads a bracket of two matrices so; the subscript says it, so no W0474).
+            return expr(a);
+        }
         if (s.base() instanceof Expr.Num one && one.text().equals("1")) {
             // 1_n: the ones vector of size n (docs/LANGUAGE.md, Vocabulary).
             Term size = names.sizeOf(s.sub());
@@ -1520,6 +1527,22 @@ final class BodyResolver {
         List<Expr.Case> rows = new ArrayList<>();
         for (Expr.Case row : c.rows()) {
             rows.add(new Expr.Case(row.span(), row.value(), row.condition() == null ? null : withoutProse(row.condition())));
+        }
+        for (Expr.Case row : rows) {
+            if (row.condition() == null || row.condition() instanceof Expr.Relation) {
+                continue;
+            }
+            for (Expr n : IndexLetters.nodes(row.condition(), false)) {
+                if (isProse(n)) {
+                    // Shazeer et al.'s KeepTopK: `v_i & \text{if } v_i \text{ is in the top } k \text{ elements of } v.`
+                    // The words were read as names of inputs the run asked for.
+                    String cond = file.source.slice(row.condition().span()).strip();
+                    return error(Code.E0364, row.condition().span(), "the condition `" + cond + "` is written in words"
+                                    + " (`" + file.source.slice(n.span()).strip() + "`), which eqc does not compute",
+                            "write the condition as a comparison, like `v_i \\ge \\mathrm{topk}(v, k)` with the k-th"
+                                    + " largest value defined, or `\\mathbb{1}[…]` of one");
+                }
+            }
         }
         Expr.Case last = rows.get(rows.size() - 1);
         Term result;

@@ -39,6 +39,7 @@ final class Declarations {
         List<Expr> labelDims = null;
         boolean binary = false;
         boolean signs = false;
+        boolean interval = false;
         if (d.domain().field() == Domain.Field.OTHER && binaryDims(d.domain().set()) != null) {
             // \mathcal{N} \in \{0,1\}^{n \times n}: a 0/1 tensor (a membership matrix), computed with as a real one.
             labelDims = binaryDims(d.domain().set());
@@ -47,6 +48,21 @@ final class Declarations {
             // t_n \in \{-1, 1\}, \epsilon \in \{-1, +1\}^d: signs (SVM targets, Rademacher noise), computed with as reals.
             labelDims = signDims(d.domain().set());
             signs = true;
+        } else if (d.domain().field() == Domain.Field.OTHER && intervalDims(d.domain().set()) != null) {
+            // mixup's \lambda \in [0, 1], \beta \in (0, 1), \mathbf{x} \in [0, 1]^{n}: real numbers in an interval
+            // (W0476; was E0108). The range is not checked.
+            labelDims = intervalDims(d.domain().set());
+            interval = true;
+            String names = String.join(", ", d.names().stream().map(n -> file.source.slice(n.span()).trim()).toList());
+            Diagnostic.of(Code.W0476, file.source, d.domain().span(), "`" + names + "` "
+                            + (d.names().size() == 1 ? "is" : "are") + " read as " + (!labelDims.isEmpty()
+                            ? "real tensors" : d.names().size() == 1 ? "a real number" : "real numbers") + " with values in the interval `"
+                            + file.source.slice((d.domain().set() instanceof Expr.Power pw ? pw.base()
+                            : d.domain().set()).span()).trim() + "`, which eqc does not check")
+                    .caret("real values")
+                    .help("declare `" + names + " \\in \\mathbb{R}" + (labelDims.isEmpty() ? "" : "^{…}")
+                            + "` to say so and silence this warning")
+                    .report(file.diagnostics);
         } else if (d.domain().field() == Domain.Field.OTHER) {
             labelDims = new ArrayList<>();
             reportedLabels = false;
@@ -55,7 +71,7 @@ final class Declarations {
                 return;
             }
         }
-        if (d.domain().field() == Domain.Field.OTHER && labels == null && !binary && !signs) {
+        if (d.domain().field() == Domain.Field.OTHER && labels == null && !binary && !signs && !interval) {
             Diagnostic.of(Code.E0108, file.source, d.domain().span(), "eqc computes with real tensors and integer"
                             + " scalars, not `" + file.source.slice(d.domain().span()) + "`")
                     .caret("not \\mathbb{R}, \\mathbb{N} or \\mathbb{Z}")
@@ -63,7 +79,7 @@ final class Declarations {
                     .report(file.diagnostics);
             return;
         }
-        if (d.domain().field() != Domain.Field.REAL && labels == null && !binary && !signs
+        if (d.domain().field() != Domain.Field.REAL && labels == null && !binary && !signs && !interval
                 && !d.domain().dims().isEmpty()) {
             // y \in \mathbb{N}^N: class labels, counted from 0 (W0140 where they select).
             labels = new Input.Labels(0, null);
@@ -145,7 +161,7 @@ final class Declarations {
             }
             file.markDeclared(key);
             String javaName = file.valueNames().allocate(JavaNames.of(name, true));
-            boolean integer = d.domain().field() != Domain.Field.REAL && !binary && !signs;
+            boolean integer = d.domain().field() != Domain.Field.REAL && !binary && !signs && !interval;
             Input in = new Input(key, file.source.slice(name.span()), javaName, name.span(), dims, integer, true,
                     file.inputCount(), dims.isEmpty() && labels != null && labels.count() == null ? null : labels);
             file.declareInput(key, in);
@@ -229,6 +245,37 @@ final class Declarations {
             }
         }
         return dims;
+    }
+
+    /**
+     * The sizes of an interval of two numbers ({@code [0, 1]}, {@code (0, 1)}, {@code [0, 1)}, {@code (0, \infty)},
+     * {@code [-1, 1]}), alone (no sizes) or raised to a product of sizes ({@code [0, 1]^{n \times m}}); null for any
+     * other set.
+     */
+    private static List<Expr> intervalDims(Expr set) {
+        Expr base = set instanceof Expr.Power p ? p.base() : set;
+        if (!(base instanceof Expr.Group g) || g.items().size() != 2 || !(g.bracket() == dev.eqc.compiler.ast.Bracket.SQUARE
+                || g.bracket() == dev.eqc.compiler.ast.Bracket.PAREN || g.bracket() == dev.eqc.compiler.ast.Bracket.OPEN_CLOSED
+                || g.bracket() == dev.eqc.compiler.ast.Bracket.CLOSED_OPEN)
+                || !endpoint(g.items().get(0)) || !endpoint(g.items().get(1))) {
+            return null;
+        }
+        List<Expr> dims = new ArrayList<>();
+        if (set instanceof Expr.Power p) {
+            if (p.exponent().isTranspose()) {
+                return null;
+            }
+            for (Expr item : p.exponent().items()) {
+                ShapeAxes.flatten(item, dims);
+            }
+        }
+        return dims;
+    }
+
+    /** A number as an interval's end: {@code 0}, {@code -1}, {@code 0.5}, {@code \infty}, {@code -\infty}. */
+    private static boolean endpoint(Expr e) {
+        Expr x = e instanceof Expr.Unary u ? u.operand() : e;
+        return x instanceof Expr.Num || x instanceof Expr.Sym s && s.bare() && s.base().equals("\\infty");
     }
 
     /** Whether {@code e} is the whole number {@code value} as written: {@code 1}, {@code +1}, {@code -1}. */

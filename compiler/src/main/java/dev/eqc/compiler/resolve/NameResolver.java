@@ -1067,7 +1067,8 @@ final class NameResolver {
             }
             return new Term.Transpose(s.span(), baseTerm);
         }
-        if (s.sub() == null || find(NameKeys.full(base)) instanceof Binding.InputName) {
+        if (s.sub() == null || find(NameKeys.full(base)) instanceof Binding.InputName
+                || find(NameKeys.full(base)) instanceof Binding.DefinitionName) {
             // s_n^j with s_n a declared vector: the subscript is part of its name
             Term axis = superscriptIndex(s, base, baseTerm, List.of());
             if (axis != null) {
@@ -1095,6 +1096,22 @@ final class NameResolver {
         }
         String key = NameKeys.full(letter);
         IndexVar v = scope.indexVar(key);
+        if (v != null && !isBound(key) && subs.isEmpty() && find(NameKeys.full(base)) instanceof Binding.DefinitionName dn
+                && !dn.definition().function() && dn.definition().params().isEmpty()
+                && dn.definition().indexLetters().size() == 1) {
+            // Circle loss's \sum_{i=1}^{K} \alpha_p^i \ldots with \alpha_p^{(i)} (or \alpha_{p,i}) defined element by
+            // element over one index: element i of that vector, as for a declared one (W0154). Before, it was the
+            // whole vector to the power i, summed into a vector, silently.
+            String written = file.source.slice(s.span());
+            Diagnostic.of(Code.W0154, file.source, s.span(), "`" + written + "` is read as element `" + key + "` of `"
+                            + dn.definition().latexName() + "`, which the file defines element by element over `"
+                            + dn.definition().indexLetters().get(0) + "`: the superscript is an index, not a power")
+                    .caret("`" + key + "` indexes it")
+                    .help("write `" + dn.definition().latexName() + "_{" + key + "}` to say so; for a power write `("
+                            + dn.definition().latexName() + ")^{" + key + "}`")
+                    .report(file.diagnostics);
+            return new Term.Index(s.span(), baseTerm, List.of(v));
+        }
         if (v == null || isBound(key) || !(find(NameKeys.full(base)) instanceof Binding.InputName in)
                 || !in.input().declared() || in.input().dims() == null || in.input().labels() != null) {
             return null;
@@ -1677,7 +1694,9 @@ final class NameResolver {
      * {@code q^-_{a^*}} after {@code a^* = \arg\max_a q_a} (Double DQN's target), {@code p_{\hat{y}}}: a declared
      * tensor subscripted by a value the file defines as an arg max or arg min (a position counted from 0, as eqc's
      * arg max gives it) is its element there, {@code \sum_c [c = a^*] q^-_c}; index letters in scope may stand beside
-     * it. Null unless the subscripted name names nothing else.
+     * it. With fewer subscripts than axes it is the row there: VQ-VAE's {@code z_q(x) = e_k} after {@code k =
+     * \mathrm{argmin}_j \|z_e(x) - e_j\|_2}, the nearest codebook vector (was an undeclared input {@code e_k}).
+     * Null unless the subscripted name names nothing else.
      */
     private Term elementAtArgMax(Expr.Sym s) {
         if (s.sub() == null || s.accent() != null) {
@@ -1696,7 +1715,7 @@ final class NameResolver {
         Expr.Sym base = s.withScripts(s.span(), null, s.sup(), s.primes());
         Binding b = any ? find(NameKeys.full(base)) : null;
         if (!(b instanceof Binding.InputName in && in.input().declared() && in.input().dims() != null
-                && in.input().dims().size() == s.sub().items().size() && in.input().labels() == null)) {
+                && in.input().dims().size() >= s.sub().items().size() && in.input().labels() == null)) {
             return null;
         }
         Span at = s.span();

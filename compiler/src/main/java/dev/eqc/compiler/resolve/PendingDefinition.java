@@ -1122,10 +1122,12 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
     private static PendingDefinition distributionOver(Statement.Definition d, FileScope r) {
         if (!(d.lhs() instanceof Expr.Apply a) || !(a.callee() instanceof Expr.Sym callee)
                 || !callee.bare() && !parameterLabelled(callee) || a.args().isEmpty()
-                || a.args().subList(1, a.args().size()).stream().anyMatch(x -> !(x instanceof Expr.Sym p)
-                        || !r.wasDeclared(NameKeys.full(p)))) {
+                || a.args().size() != 1 && !conditionList(a.args())
+                        && a.args().subList(1, a.args().size()).stream().anyMatch(x -> !(x instanceof Expr.Sym p)
+                                || !r.wasDeclared(NameKeys.full(p)))) {
             // Goodfellow et al.'s p(y = 1 \mid \boldsymbol{x}^{(i)}; \boldsymbol{\theta}): the parameters after the
-            // event, inputs the file declares, are notation; any other second argument makes a function
+            // event, inputs the file declares or names after a condition, are notation; any other second argument
+            // makes a function
             return null;
         }
         Expr event = a.args().get(0);
@@ -1221,6 +1223,21 @@ record PendingDefinition(String key, String latexName, Expr.Sym nameSym, Span na
                 .report(r.diagnostics);
         return new PendingDefinition(NameKeys.full(callee), name, callee, callee.span(), d.span(), false, List.of(),
                 d.rhs(), d.comment(), null, letters, outcome.span(), d.update());
+    }
+
+    /**
+     * {@code p(y = i | x; \theta)} (CS229's softmax regression), {@code P(w_t = i | U, C)} (Covington et al.): an
+     * event with a bar first, then more names of the condition after commas or a semicolon. They are the condition,
+     * as the part after the bar is: the right-hand side uses what they stand for.
+     */
+    private static boolean conditionList(List<Expr> args) {
+        Expr first = args.get(0);
+        boolean barred = first instanceof Expr.Relation r && (r.op() == dev.eqc.compiler.ast.RelOp.GIVEN
+                || r.op() == dev.eqc.compiler.ast.RelOp.EQ && r.right() instanceof Expr.Relation g
+                && g.op() == dev.eqc.compiler.ast.RelOp.GIVEN
+                || r.op() == dev.eqc.compiler.ast.RelOp.EQ && r.left() instanceof Expr.Relation g2
+                && g2.op() == dev.eqc.compiler.ast.RelOp.GIVEN);
+        return barred && args.subList(1, args.size()).stream().allMatch(x -> x instanceof Expr.Sym);
     }
 
     /** {@code p_\phi}, {@code p_\theta}: a name subscripted only by the Greek letter of its parameters (prototypical networks). */

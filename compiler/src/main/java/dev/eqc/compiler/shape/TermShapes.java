@@ -916,6 +916,12 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                     "write the index under the operator, like `\\sum_{j}` or `\\sum_{i,j}`", null);
             return null;
         }
+        if (fn == Builtin.ABS && distanceBars(b, args.get(0))) {
+            return Shape.SCALAR;
+        }
+        if (fn == Builtin.SUM && frobeniusBrackets(b, args.get(0))) {
+            return Shape.SCALAR;
+        }
         if (fn == Builtin.ABS && isSquareMatrix(args.get(0))) {
             // |\Sigma| of a square matrix: its determinant, as in a Gaussian's density (W0102 says so).
             String text = pass.source.slice(b.span());
@@ -1333,6 +1339,103 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             }
         }
         return false;
+    }
+
+    /**
+     * Rezende &amp; Mohamed's radial flow, {@code r = |\mathbf{z} - \mathbf{z}_0|}: a plain (not bold) name defined
+     * as the bars around a difference of two vectors is the distance between them, the Euclidean norm, not the
+     * element-wise absolute values (W0473; a vector of them was silent). A bold or declared name keeps the
+     * element-wise reading.
+     */
+    private boolean distanceBars(Term.BuiltinCall b, Shape arg) {
+        if (owner == null || owner.body() != b || owner.function() || arg.rank() != 1
+                || !(b.args().get(0) instanceof Term.Arith d) || d.op() != Term.ArithOp.SUB
+                || pass.program().outputDeclarations().get(owner) != null) {
+            return false;
+        }
+        if (usedAsVector(owner)) {
+            return false; // e = |y - \hat{y}| then \sum_i e_i or \mathrm{mean}(e): the absolute errors
+        }
+        String text = pass.source.slice(b.span()).trim();
+        String name = owner.latexName();
+        if (!(text.startsWith("|") || text.startsWith("\\left|") || text.startsWith("\\lvert"))
+                || name.contains("\\mathbf") || name.contains("\\boldsymbol") || name.contains("\\bm")
+                || name.contains("\\vec")) {
+            return false;
+        }
+        pass.rewrites.put(b, t -> t instanceof Term.BuiltinCall c
+                ? new Term.BuiltinCall(c.span(), Builtin.NORM2, c.args()) : t);
+        String inner = pass.source.slice(b.args().get(0).span()).trim();
+        String lhs = owner.span().start() < b.span().start()
+                ? pass.source.slice(new Span(owner.span().start(), b.span().start())).strip() : "";
+        String written = lhs.endsWith("=") && !lhs.contains("\n") ? lhs + " " + text : name + " = " + text;
+        pass.readings.add(Diagnostic.of(Code.W0473, pass.source, b.span(), "`" + written + "` is read as the"
+                        + " distance between two vectors " + resolved(arg) + ", the Euclidean norm of their difference,"
+                        + " not its element-wise absolute values")
+                .caret("the norm: " + resolved(arg) + " → a number")
+                .help("write `\\|" + inner + "\\|` to say so and silence this warning; for the absolute values declare `"
+                        + name + "` as a vector or write `\\mathrm{abs}(" + inner + ")`")
+                .build());
+        return true;
+    }
+
+    /** Whether some definition reads {@code d}'s value by index, along an axis or through a reduction of a vector. */
+    private boolean usedAsVector(Definition d) {
+        java.util.Set<Builtin> reductions = java.util.EnumSet.of(Builtin.SUM, Builtin.MEAN, Builtin.VAR, Builtin.STD,
+                Builtin.MAX_LAST, Builtin.ARGMAX, Builtin.ARGMIN, Builtin.LOGSUMEXP, Builtin.SOFTMAX,
+                Builtin.LOG_SOFTMAX, Builtin.NORM1, Builtin.NORM2, Builtin.NORM_INF, Builtin.CUMSUM);
+        for (Definition other : pass.program().definitions()) {
+            for (Term t : dev.eqc.compiler.term.TermTrees.preorder(other.body())) {
+                // an element d_{ij} of d_{ij} = |x_i - x_j| is one distance; one more index reads into the value
+                boolean vectorUse = t instanceof Term.Index ix && ix.indices().size() > d.indices().size()
+                        || t instanceof Term.AlongAxis || t instanceof Term.Transpose
+                        || t instanceof Term.BuiltinCall c && reductions.contains(c.builtin());
+                if (!vectorUse) {
+                    continue;
+                }
+                for (Term k : t.children()) {
+                    if (k instanceof Term.ValueRef v && v.definition() == d) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Peyr&eacute; &amp; Cuturi's {@code \langle \mathbf{P}, \mathbf{C} \rangle} of a coupling and a cost matrix of the
+     * same shape: the Frobenius inner product, the sum over every entry of the element-wise product, a number
+     * (W0474). The row-by-row reading (a vector of the rows' inner products) was silent; rows are written as such
+     * ({@code \langle Q_i, K_j \rangle}) and keep it.
+     */
+    private boolean frobeniusBrackets(Term.BuiltinCall b, Shape arg) {
+        String text = pass.source.slice(b.span()).trim();
+        if (!text.startsWith("\\langle") || arg.rank() != 2 || b.args().size() != 1
+                || !(b.args().get(0) instanceof Term.Arith m) || m.op() != Term.ArithOp.MUL) {
+            return false;
+        }
+        Shape l = pass.shapes.get(m.left());
+        Shape r = pass.shapes.get(m.right());
+        if (l == null || r == null || l.rank() != 2 || r.rank() != 2) {
+            return false;
+        }
+        Span s = b.span();
+        pass.rewrites.put(b, t -> t instanceof Term.BuiltinCall c ? new Term.BuiltinCall(c.span(), Builtin.SUM,
+                List.of(new Term.BuiltinCall(new Span(s.start() + 1, s.end()), Builtin.SUM, c.args()))) : t);
+        String after = pass.source.text().substring(b.span().end(), Math.min(pass.source.text().length(),
+                b.span().end() + 16)).replaceAll("[{}\\s]|\\\\mathrm|\\\\text|\\\\rm", "");
+        if (after.startsWith("_F")) {
+            return true; // \langle W, X \rangle_F says so
+        }
+        pass.readings.add(Diagnostic.of(Code.W0474, pass.source, b.span(), "`" + text + "` of two matrices "
+                        + resolved(l) + " is read as the Frobenius inner product, the sum of every entry of their"
+                        + " element-wise product (a number), not the inner products of their rows")
+                .caret("Frobenius: " + resolved(l) + " → a number")
+                .help("write `\\sum_{i,j}` of the entries' products to say so and silence this warning; for the rows'"
+                        + " inner products write them by row, like `\\langle P_i, C_i \\rangle`")
+                .build());
+        return true;
     }
 
     /** Whether {@code t} is a number once its bars around vectors (added to {@code bars}) are norms. */
