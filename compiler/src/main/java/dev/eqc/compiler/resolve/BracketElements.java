@@ -7,7 +7,6 @@ import dev.eqc.compiler.ast.Script;
 import dev.eqc.compiler.ast.Statement;
 import dev.eqc.compiler.ast.SymKind;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -24,12 +23,7 @@ final class BracketElements {
     private BracketElements() {}
 
     static Program expand(Program program, dev.eqc.compiler.diag.Diagnostics diagnostics) {
-        Set<String> declared = new HashSet<>();
-        for (Statement s : program.statements()) {
-            if (s instanceof Statement.Declaration d) {
-                d.names().forEach(n -> declared.add(NameKeys.full(n)));
-            }
-        }
+        Set<String> declared = ProgramNames.declared(program);
         List<Statement> out = new ArrayList<>(program.statements());
         boolean changed = false;
         for (int k = 0; k < out.size(); k++) {

@@ -44,22 +44,8 @@ final class ElementArguments {
         if (tensors.isEmpty()) {
             return program;
         }
-        Set<String> called = new HashSet<>();
-        java.util.Map<String, List<Expr.Apply>> calls = new java.util.HashMap<>();
-        for (Statement s : program.statements()) {
-            if (s instanceof Statement.Definition d) {
-                new ExprCopy() {
-                    @Override
-                    Expr apply(Expr.Apply a) {
-                        if (a.callee() instanceof Expr.Sym f) {
-                            called.add(NameKeys.full(f));
-                            calls.computeIfAbsent(NameKeys.full(f), k -> new ArrayList<>()).add(a);
-                        }
-                        return super.apply(a);
-                    }
-                }.expr(d.rhs());
-            }
-        }
+        java.util.Map<String, List<Expr.Apply>> calls = ProgramNames.applications(program);
+        Set<String> called = calls.keySet();
         // Jurafsky & Martin's score(x_i, x_j) = \frac{q_i \cdot k_j}{\sqrt{d_k}}, called as score(x_i, x_j) and
         // score(x_i, x_k): every call passes elements of the same tensors at letters, so the calls are its elements.
         // Of two arguments or more: one element called so is the step or member notation of W0382 and W0428.

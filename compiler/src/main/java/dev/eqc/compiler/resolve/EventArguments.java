@@ -50,20 +50,7 @@ final class EventArguments {
         if (tensors.isEmpty()) {
             return program;
         }
-        Set<String> called = new HashSet<>();
-        for (Statement s : program.statements()) {
-            if (s instanceof Statement.Definition d) {
-                new ExprCopy() {
-                    @Override
-                    Expr apply(Expr.Apply a) {
-                        if (a.callee() instanceof Expr.Sym f) {
-                            called.add(NameKeys.full(f));
-                        }
-                        return super.apply(a);
-                    }
-                }.expr(d.rhs());
-            }
-        }
+        Set<String> called = ProgramNames.applications(program).keySet();
         List<Statement> out = new ArrayList<>();
         boolean changed = false;
         for (Statement s : program.statements()) {

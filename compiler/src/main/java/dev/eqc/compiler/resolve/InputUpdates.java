@@ -25,12 +25,7 @@ final class InputUpdates {
     private InputUpdates() {}
 
     static Program expand(Program program, Diagnostics diagnostics) {
-        Set<String> declared = new HashSet<>();
-        for (Statement s : program.statements()) {
-            if (s instanceof Statement.Declaration d) {
-                d.names().forEach(n -> declared.add(NameKeys.full(n)));
-            }
-        }
+        Set<String> declared = ProgramNames.declared(program);
         List<Statement> out = new ArrayList<>(program.statements());
         boolean changed = false;
         Set<String> defined = new HashSet<>();
