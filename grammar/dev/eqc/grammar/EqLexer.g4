@@ -45,6 +45,9 @@ SPACING       : ('\\' [,;:!> ] | '~' | '\\quad' | '\\qquad' | '\\enspace' | '\\t
                 | '\\displaystyle' | '\\textstyle' | '\\scriptstyle' | '\\nonumber' | '\\notag'
                 | '\\limits' | '\\nolimits' | '\\hfill' | '\\middle' | '\\%' | '\\#' | '\\&' | '\\$'
                 | '\\small' | '\\scriptsize' | '\\footnotesize' | '\\large' | '\\normalsize' | '\\tiny' ) -> skip ;
+// `\mathbf{v}^{,}\mathbf{v}^T` (Machine Learning Refined): a superscript of a lone comma, or of spacing (`^{\,}`), is
+// a typesetting strut that aligns the two factors' heights; it has no meaning.
+EMPTY_SCRIPT  : '^' [ \t]* '{' [ \t]* (',' | '\\,') [ \t]* '}' -> skip ;
 // `\begingroup … \endgroup` scope a colour; `\rule[raise]{width}{height}` and `\strut` are invisible struts.
 GROUPING      : ('\\begingroup' | '\\endgroup' | '\\strut' | '\\mathstrut'
                 | '\\rule' [ \t]* ('[' ~[\]{}\r\n]* ']')? [ \t]* '{' ~[{}\r\n]* '}' [ \t]* '{' ~[{}\r\n]* '}') -> skip ;

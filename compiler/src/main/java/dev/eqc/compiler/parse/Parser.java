@@ -32,6 +32,7 @@ public final class Parser {
         EqLexer lexer = new EqLexer(CharStreams.fromString(source.text(), source.name()));
         lexer.removeErrorListeners();
         List<? extends Token> tokens = lexer.getAllTokens();
+        PlainArrays.asWrappers(tokens);
         List<StatementTokens> statements = new StatementSplitter(source, diagnostics).split(tokens);
         List<Statement> out = new ArrayList<>();
         StatementBuilder builder = new StatementBuilder(source, diagnostics);

@@ -69,6 +69,19 @@ class ParserTest {
     }
 
     @Test
+    void anArrayWithoutColumnsStacksEquationsAndACommaSuperscriptIsAStrut() {
+        // Machine Learning Refined: \begin{array} with no column specification around rows of equations (was E0004),
+        // and \mathbf{v}^{,}\mathbf{v}^T, a superscript of a lone comma that only aligns the factors' heights
+        assertEquals("(define (call g_1 w_1 w_2) w_1^2)\n(define (call g_2 w_1 w_2) w_2^2)",
+                parse("\\begin{equation} \\begin{array} \\ g_1(w_1,w_2) = w_1^2 \\\\ g_2(w_1,w_2) = w_2^2 \\\\"
+                        + " \\end{array} \\end{equation}"));
+        assertEquals("(define F (+ G (juxt v v^T)))", parse("F = G + v^{,}v^T"));
+        // with columns it stays a matrix
+        assertEquals("(define A (bracket (matrix (1 2) (3 4))))",
+                parse("A = \\left[\\begin{array}{cc} 1 & 2 \\\\ 3 & 4 \\end{array}\\right]"));
+    }
+
+    @Test
     void declarationsShareALineWithConstants() {
         assertEquals("(declare (x) (real m d))\n(declare (\\gamma \\beta) (real d))\n(define \\epsilon (pow 10 (neg 5)))",
                 parse("x \\in \\mathbb{R}^{m \\times d}, \\gamma, \\beta \\in \\mathbb{R}^{d}, \\epsilon = 10^{-5}"));
