@@ -1076,6 +1076,15 @@ public final class Catalogue {
                 "H_t \\in \\mathbb{R}^{k}\n\\Pr\\{A_t = a\\} \\doteq \\frac{e^{H_t(a)}}{\\sum_{b=1}^{k} e^{H_t(b)}}"
                         + " \\doteq \\pi_t(a)",
                 "H_t \\in \\mathbb{R}^{k}\n\\pi_t(a) \\doteq \\frac{e^{H_t(a)}}{\\sum_{b=1}^{k} e^{H_t(b)}}");
+        add(Code.E0349, "An entry-wise function of a declared square matrix (and of numbers) used as a linear map: S4's"
+                        + " `\\bar{A} = \\exp(\\Delta A)` then `\\bar{A} h`, Adagrad's `\\frac{\\eta}{\\sqrt{G_t + \\epsilon}} g_t`"
+                        + " with `G_t` a d x d matrix. Papers mean the matrix function there (the matrix exponential, the"
+                        + " inverse square root) or the function of the matrix's diagonal; entry-wise, every zero off the"
+                        + " diagonal becomes exp(0) = 1 or 1/sqrt(epsilon), a different map. eqc cannot tell which, so it"
+                        + " stops. Before, the entry-wise reading ran silently. For a diagonal matrix declare its diagonal"
+                        + " as a vector and write the element-wise form; `G^{-1/2} g` is the matrix power (W0102).",
+                "A \\in \\mathbb{R}^{N \\times N}, h \\in \\mathbb{R}^{N}, \\Delta \\in \\mathbb{R}\ny = \\exp(\\Delta A) h",
+                "a \\in \\mathbb{R}^{N}, h \\in \\mathbb{R}^{N}, \\Delta \\in \\mathbb{R}\ny = \\exp(\\Delta a) \\odot h");
         add(Code.W0387, "A function nothing in the file calls whose parameter has no declared shape and is named like a"
                         + " row of a declared matrix (CS231n's `f(x_i, W, b) = W x_i + b` with `x \\in \\mathbb{R}^{N"
                         + " \\times D}`): in the method that computes the function on its own (`eqc run --function f`),"

@@ -52,6 +52,7 @@ public enum Code {
     E0346("a recurrence over a sequence whose step index is read other than as the first axis"),
     E0347("a recurrence whose state changes shape from step to step"),
     E0348("a call of a value defined element by element whose argument names no index in scope"),
+    E0349("an entry-wise function of a declared square matrix used as a linear map"),
     E0350("a sum over a letter its body carries only in the superscript labels of names"),
     E0360("a built-in function with a prime whose derivative eqc does not know"),
     E0362("a numbered entry w_0 beside the whole declared vector w in a product: a bias or w's first entry"),

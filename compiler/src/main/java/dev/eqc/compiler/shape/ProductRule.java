@@ -60,6 +60,25 @@ final class ProductRule {
         if (l.isScalar() || r.isScalar()) {
             return kind(p, ProductKind.SCALE, l.isScalar() ? r : l);
         }
+        Term map = entryWiseOfDeclaredSquare(p.left(), 0);
+        if (map != null && terms.isSquareMatrix(terms.resolved(l)) && !l.isScalar()) {
+            // S4's \bar{A} = \exp(\Delta A) then \bar{A} h, Adagrad's \frac{\eta}{\sqrt{G_t + \epsilon}} g_t with G_t a
+            // d x d matrix: an entry-wise function of a declared square matrix used as a linear map. Papers mean the
+            // matrix function (the matrix exponential, G^{-1/2}) or the function of its diagonal; entry-wise, every
+            // zero off the diagonal becomes exp(0) = 1 or 1/\sqrt{\epsilon}. Was computed entry-wise, silently.
+            String text = pass.source.slice(p.left().span()).strip();
+            String of = pass.source.slice(map.span()).strip();
+            terms.error(Code.E0349, span(p), "`" + text + "` applies an entry-wise function to the square matrix `" + of
+                            + "` " + terms.resolved(l) + " and then multiplies `" + pass.source.slice(p.right().span()).strip()
+                            + "` by it: a paper means the matrix function here (the matrix exponential, a matrix power"
+                            + " like G^{-1/2}) or the function of its diagonal, and eqc cannot tell which",
+                    "for a diagonal matrix declare its diagonal as a vector (`a \\in \\mathbb{R}^{n}`) and write the"
+                            + " element-wise form (`\\exp(\\Delta a) \\odot h`, `\\frac{\\eta}{\\sqrt{G + \\epsilon}}"
+                            + " \\odot g` with `G` its diagonal); for the inverse square root of a symmetric matrix write"
+                            + " `G^{-1/2} g`; for the entry-wise function as a matrix, write its elements (`E_{ij} ="
+                            + " \\exp(A_{ij})`)", "an entry-wise function of a square matrix as a linear map");
+            return null;
+        }
         boolean star = pass.source.slice(p.opSpan()).equals("*");
         if (star && !(l.rank() == 1 && r.rank() == 1) && !leftRow && !rightRow) {
             Shape s = starProduct(p, l, r);
@@ -891,5 +910,53 @@ final class ProductRule {
     /** Juxtaposition has no operator: point at the whole product. */
     private static Span span(Term.Product p) {
         return p.opSpan().length() == 0 ? p.span() : p.opSpan();
+    }
+
+    /**
+     * The declared square matrix inside {@code t} when {@code t} is an entry-wise function of it and of numbers only
+     * ({@code \exp(\Delta A)}, {@code \frac{\eta}{\sqrt{G + \epsilon}}}, or a name defined so), else null. A plain
+     * matrix, a scaled one, and anything with a product, an index or a reduction in it are no such function.
+     */
+    private Term entryWiseOfDeclaredSquare(Term t, int depth) {
+        if (depth > 4) {
+            return null;
+        }
+        if (t instanceof Term.ValueRef v && v.definition().params().isEmpty() && v.definition().indices().isEmpty()) {
+            return entryWiseOfDeclaredSquare(v.definition().body(), depth + 1);
+        }
+        boolean top = t instanceof Term.BuiltinCall b && b.builtin().kind() == dev.eqc.compiler.builtin.Builtin.Kind.UNARY
+                && b.args().size() == 1 || t instanceof Term.Arith a && a.op() == Term.ArithOp.DIV
+                && dev.eqc.compiler.term.TermTrees.preorder(a.right()).stream().anyMatch(u -> squareInput(u) != null);
+        if (!top) {
+            return null;
+        }
+        Term found = null;
+        for (Term u : dev.eqc.compiler.term.TermTrees.preorder(t)) {
+            if (u instanceof Term.InputRef in) {
+                Term square = squareInput(u);
+                if (square != null) {
+                    found = square;
+                } else if (in.input().dims() != null && !in.input().dims().isEmpty()) {
+                    return null;   // another tensor beside it: broadcasting, not a function of the matrix
+                }
+            } else if (!(u instanceof Term.BuiltinCall b && b.builtin().kind() == dev.eqc.compiler.builtin.Builtin.Kind.UNARY
+                    || u instanceof Term.Arith || u instanceof Term.Product || u instanceof Term.Literal
+                    || u instanceof Term.Negate
+                    || u instanceof Term.ConstRef || u instanceof Term.DimValue
+                    || u instanceof Term.Power pw && dev.eqc.compiler.term.TermTrees.preorder(pw.exponent()).stream()
+                            .noneMatch(e -> e instanceof Term.InputRef))) {
+                return null;
+            }
+        }
+        return found;
+    }
+
+    /** {@code t} itself when it is a declared input of two equal axes, else null. */
+    private static Term squareInput(Term t) {
+        if (!(t instanceof Term.InputRef in) || !in.input().declared() || in.input().dims() == null
+                || in.input().dims().size() != 2) {
+            return null;
+        }
+        return in.input().dims().get(0).equals(in.input().dims().get(1)) ? t : null;
     }
 }

@@ -223,4 +223,28 @@ class NewPapers19Test {
                 + "f(s, \\mathbf{w}) = \\mathbf{w}^\\top \\mathbf{x}(s) + \\mathbf{w}^\\top \\mathbf{y}_s\n"
                 + "E = \\sum_{b} \\mu_b f(b, \\mathbf{w})", Code.E0301);
     }
+
+    @Test
+    void anEntryWiseFunctionOfASquareMatrixUsedAsAMapIsRefused() throws Exception {
+        // S4's \bar{A} = \exp(\Delta A) then \bar{A} h, and Adagrad's \frac{\eta}{\sqrt{G_t + \epsilon}} g_t with G_t
+        // a d x d matrix (found by the session's probe): the entry-wise reading turned every zero off the diagonal
+        // into 1 or 1/\sqrt{\epsilon}, silently; the paper means the matrix function or its diagonal's (E0349).
+        PaperReadings.assertRejected("A \\in \\mathbb{R}^{N \\times N}, h \\in \\mathbb{R}^{N}, \\Delta \\in \\mathbb{R}\n\n"
+                + "\\bar{A} = \\exp(\\Delta A)\nh' = \\bar{A} h", Code.E0349);
+        PaperReadings.assertRejected("G_t \\in \\mathbb{R}^{d \\times d}, g_t, \\theta_t \\in \\mathbb{R}^{d}, \\eta,"
+                + " \\epsilon \\in \\mathbb{R}\n\n\\theta_{t+1} = \\theta_t - \\frac{\\eta}{\\sqrt{G_t + \\epsilon}} g_t",
+                Code.E0349);
+        // the attention numerator \exp(Q K^T) V, of a computed matrix, stays entry-wise; so does the diagonal form
+        double[] d = {4, 9};
+        double[] g = {2, 3};
+        PaperReadings.assertComputes("DiagonalAdagrad", "G_t \\in \\mathbb{R}^{d}, g_t \\in \\mathbb{R}^{d}\n\n"
+                        + "u = \\frac{1}{\\sqrt{G_t}} \\odot g_t", "u", Map.of("G_t", d, "g_t", g),
+                Map.of("G_t", new int[] {2}, "g_t", new int[] {2}), new double[] {1, 1}, List.of());
+        double[] q = {1, 0, 0, 1};
+        double[] v = {1, 2, 3, 4};
+        double e = Math.E;
+        PaperReadings.assertComputes("ExpScores", "Q, K, V \\in \\mathbb{R}^{2 \\times 2}\n\nY = \\exp(Q K^\\top) V", "Y",
+                Map.of("Q", q, "K", q, "V", v), Map.of("Q", new int[] {2, 2}, "K", new int[] {2, 2}, "V", new int[] {2, 2}),
+                new double[] {e * 1 + 1 * 3, e * 2 + 1 * 4, 1 * 1 + e * 3, 1 * 2 + e * 4}, List.of());
+    }
 }
