@@ -353,6 +353,10 @@ final class NameResolver {
             if (element != null) {
                 return element;
             }
+            Term last = elementAtSize(s);
+            if (last != null) {
+                return last;
+            }
             Term picked = elementAtArgMax(s);
             if (picked != null) {
                 return picked;
@@ -1602,8 +1606,49 @@ final class NameResolver {
         return items;
     }
 
+    /**
+     * {@code s_T}, {@code \bar{\alpha}_T} with {@code \bar{\alpha} \in \mathbb{R}^{T}} declared (zero-terminal SNR's
+     * rescaled schedule): a declared vector subscripted by the name of its own length is its last element, counting
+     * from 1 as the subscript does (W0140). Was an undeclared scalar the run asked for (W0101). Null for anything else,
+     * and when the file also writes the vector with the subscript 0 (then T would be past its end).
+     */
+    private Term elementAtSize(Expr.Sym s) {
+        if (s.sub() == null || s.sup() != null || !s.sub().isSingle() || !(s.sub().single() instanceof Expr.Sym size)
+                || !size.bare() || !file.isDimension(NameKeys.full(size)) || scope.indexVar(NameKeys.full(size)) != null) {
+            return null;
+        }
+        int baseEnd = s.sub().span().start();
+        if (baseEnd > s.span().start() && file.source.text().charAt(baseEnd - 1) == '_') {
+            baseEnd--;
+        }
+        Expr.Sym base = s.withScripts(new Span(s.span().start(), baseEnd), null, null, s.primes());
+        Binding b = find(NameKeys.full(base));
+        if (!(b instanceof Binding.InputName in) || !in.input().declared() || in.input().dims() == null
+                || in.input().dims().size() != 1 || !(in.input().dims().get(0) instanceof dev.eqc.compiler.term.Dim.Symbol axis)
+                || !axis.name().equals(NameKeys.full(size))) {
+            return null;
+        }
+        String baseLatex = file.source.slice(base.span()).strip();
+        if (java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(baseLatex) + "_(?:0(?![0-9])|\\{\\s*0\\s*\\})")
+                .matcher(file.source.text()).find()) {
+            return null;
+        }
+        Diagnostic.of(Code.W0140, file.source, s.span(), "`" + file.source.slice(s.span()).strip() + "` is read as the last"
+                        + " element of `" + baseLatex + "`, whose length is `" + file.source.slice(size.span()).strip()
+                        + "`: counting from 1, as the subscript does")
+                .caret("the last element")
+                .help("declare `" + file.source.slice(s.span()).strip() + "` as its own input if it is another value")
+                .report(file.diagnostics);
+        IndexVar c = new IndexVar(IndexVar.CLASSES, s.sub().span(), null, null, List.of());
+        Term lastPosition = new Term.Arith(s.span(), s.span(), Term.ArithOp.SUB, body.expr(size),
+                new Term.Literal(s.span(), 1.0));
+        Term at = new Term.Compare(s.span(), Term.CompareOp.EQ, new Term.IndexValue(s.span(), c), lastPosition);
+        return new Term.Reduce(s.span(), Term.ReduceOp.SUM, c, new Term.Where(s.span(), at,
+                indexOf(s.span(), lookup(NameKeys.full(base), base.span()), List.of(c)), new Term.Literal(s.span(), 0.0)));
+    }
+
     private Term numberedElement(Expr.Sym s) {
-        if (s.sub() == null || s.sup() != null || s.accent() != null) {
+        if (s.sub() == null || s.sup() != null) {   // \bar{\alpha}_1 of a declared \bar{\alpha} too
             return null;
         }
         boolean anyNumber = false;

@@ -247,4 +247,13 @@ class NewPapers19Test {
                 Map.of("Q", q, "K", q, "V", v), Map.of("Q", new int[] {2, 2}, "K", new int[] {2, 2}, "V", new int[] {2, 2}),
                 new double[] {e * 1 + 1 * 3, e * 2 + 1 * 4, 1 * 1 + e * 3, 1 * 2 + e * 4}, List.of());
     }
+
+    @Test
+    void aDeclaredVectorAtTheNameOfItsLengthIsItsLastElement() throws Exception {
+        // \bar{\alpha}_T with \bar{\alpha} \in \mathbb{R}^{T} (diffusion schedules, the last step): the last element,
+        // counting from 1 as the subscript does (W0140). It was an undeclared scalar the run asked for (W0101).
+        PaperReadings.assertComputes("LastElement", "\\bar{\\alpha} \\in \\mathbb{R}^{T}\n\ny = \\frac{\\bar{\\alpha}_1"
+                        + " - \\bar{\\alpha}_T}{2}", "y", Map.of("\\bar{\\alpha}", new double[] {0.9, 0.5, 0.1}),
+                Map.of("\\bar{\\alpha}", new int[] {3}), new double[] {0.4}, List.of(Code.W0140));
+    }
 }
