@@ -1623,9 +1623,14 @@ final class NameResolver {
         }
         Expr.Sym base = s.withScripts(new Span(s.span().start(), baseEnd), null, null, s.primes());
         Binding b = find(NameKeys.full(base));
-        if (!(b instanceof Binding.InputName in) || !in.input().declared() || in.input().dims() == null
-                || in.input().dims().size() != 1 || !(in.input().dims().get(0) instanceof dev.eqc.compiler.term.Dim.Symbol axis)
-                || !axis.name().equals(NameKeys.full(size))) {
+        boolean declaredVector = b instanceof Binding.InputName in && in.input().declared() && in.input().dims() != null
+                && in.input().dims().size() == 1 && in.input().dims().get(0) instanceof dev.eqc.compiler.term.Dim.Symbol axis
+                && axis.name().equals(NameKeys.full(size));
+        // s_T after s_t = \sqrt{\bar{\alpha}_t}: a vector the file defines element by element over one index; the
+        // position's range is tied to T below, so an s over another axis is E0304, never a silent 0
+        boolean definedVector = b instanceof Binding.DefinitionName d && d.definition().indexLetters().size() == 1
+                && !d.definition().function() && d.definition() != this.body.def;
+        if (!declaredVector && !definedVector) {
             return null;
         }
         String baseLatex = file.source.slice(base.span()).strip();
@@ -1639,9 +1644,10 @@ final class NameResolver {
                 .caret("the last element")
                 .help("declare `" + file.source.slice(s.span()).strip() + "` as its own input if it is another value")
                 .report(file.diagnostics);
-        IndexVar c = new IndexVar(IndexVar.CLASSES, s.sub().span(), null, null, List.of());
         Term lastPosition = new Term.Arith(s.span(), s.span(), Term.ArithOp.SUB, body.expr(size),
                 new Term.Literal(s.span(), 1.0));
+        IndexVar c = new IndexVar(IndexVar.CLASSES, s.sub().span(), new Term.Literal(s.span(), 0.0), lastPosition,
+                List.of());
         Term at = new Term.Compare(s.span(), Term.CompareOp.EQ, new Term.IndexValue(s.span(), c), lastPosition);
         return new Term.Reduce(s.span(), Term.ReduceOp.SUM, c, new Term.Where(s.span(), at,
                 indexOf(s.span(), lookup(NameKeys.full(base), base.span()), List.of(c)), new Term.Literal(s.span(), 0.0)));
@@ -1671,7 +1677,10 @@ final class NameResolver {
         Expr.Sym base = s.withScripts(new Span(s.span().start(), baseEnd), null, null, s.primes());
         Binding b = find(NameKeys.full(base));
         boolean tensor = b instanceof Binding.ParamName
-                || b instanceof Binding.InputName in && in.input().declared() && !in.input().dims().isEmpty();
+                || b instanceof Binding.InputName in && in.input().declared() && !in.input().dims().isEmpty()
+                // s_1 after s_t = \sqrt{\bar{\alpha}_t} (zero-terminal SNR): a vector the file defines by its elements
+                || b instanceof Binding.DefinitionName d && d.definition().indexLetters().size() == 1
+                        && !d.definition().function() && d.definition() != body.def && items.size() == 1;
         if (!tensor || items.size() != s.sub().items().size() && !(b instanceof Binding.InputName in
                 && in.input().dims().size() == items.size())) {
             return null;   // p_{0i} is (0, i) only for a tensor of as many axes

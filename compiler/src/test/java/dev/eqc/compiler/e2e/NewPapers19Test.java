@@ -256,4 +256,24 @@ class NewPapers19Test {
                         + " - \\bar{\\alpha}_T}{2}", "y", Map.of("\\bar{\\alpha}", new double[] {0.9, 0.5, 0.1}),
                 Map.of("\\bar{\\alpha}", new int[] {3}), new double[] {0.4}, List.of(Code.W0140));
     }
+
+    @Test
+    void aDefinedVectorAtOneAndAtItsLengthIsItsFirstAndLastElement() throws Exception {
+        // Lin et al.'s zero-terminal SNR rescaling (probe19's c1737): s_t = \sqrt{\bar{\alpha}_t}, then
+        // \hat{s}_t = (s_t - s_T) \frac{s_1}{s_1 - s_T}. s_1 and s_T were undeclared scalars the run asked for (W0101).
+        double[] alphaBar = {0.81, 0.25, 0.04};
+        double first = 0.9;
+        double last = 0.2;
+        double[] expected = new double[3];
+        for (int t = 0; t < 3; t++) {
+            expected[t] = (Math.sqrt(alphaBar[t]) - last) * first / (first - last);
+        }
+        PaperReadings.assertComputes("ZeroTerminalSnr", "\\bar{\\alpha} \\in \\mathbb{R}^{T}\n\ns_t ="
+                        + " \\sqrt{\\bar{\\alpha}_t}\n\\hat{s}_t = \\left( s_t - s_T \\right) \\frac{s_1}{s_1 - s_T}",
+                "\\hat{s}", Map.of("\\bar{\\alpha}", alphaBar), Map.of("\\bar{\\alpha}", new int[] {3}), expected,
+                List.of(Code.W0140));
+        // a vector defined over another axis than the size named: the position's range is tied to T, so E0304
+        PaperReadings.assertRejected("x \\in \\mathbb{R}^{N}, w \\in \\mathbb{R}^{T}\n\nz_t = 2 x_t\ny = z_T + w_1",
+                Code.E0304);
+    }
 }
