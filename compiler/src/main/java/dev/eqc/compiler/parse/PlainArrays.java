@@ -31,7 +31,7 @@ final class PlainArrays {
                         depth--;
                         continue;
                     }
-                    if (t.getText().replaceAll("\\s+", "").equals("\\end{array}")
+                    if (t.getText().replaceAll("\\s+", "").equals("\\end{array}") && holdsEquations(tokens, k + 1, j)
                             && begin instanceof WritableToken b && t instanceof WritableToken e) {
                         b.setType(EqLexer.WRAPPER_ENV);
                         b.setChannel(Token.HIDDEN_CHANNEL);
@@ -42,5 +42,33 @@ final class PlainArrays {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the block between {@code from} and {@code to} holds equations: a defining sign somewhere outside nested
+     * environments, and no {@code &} there. An array of values without a column specification ({@code \\begin{array}
+     * 1 & 2 \\\\ 3 & 4}, {@code \\begin{array} x_1 \\\\ x_2}) is no stack of equations; it stays E0004, rather than
+     * its rows being read as products of their cells or as statements of their own.
+     */
+    private static boolean holdsEquations(List<? extends Token> tokens, int from, int to) {
+        int depth = 0;
+        boolean sign = false;
+        for (int j = from; j < to; j++) {
+            Token t = tokens.get(j);
+            if (t.getChannel() != Token.DEFAULT_CHANNEL) {
+                continue;
+            }
+            int type = t.getType();
+            if (type == EqLexer.MATRIX_BEGIN || type == EqLexer.CASES_BEGIN || type == EqLexer.ENV_BEGIN) {
+                depth++;
+            } else if (type == EqLexer.MATRIX_END || type == EqLexer.CASES_END || type == EqLexer.ENV_END) {
+                depth--;
+            } else if (depth == 0 && type == EqLexer.AMP) {
+                return false;
+            } else if (depth == 0) {
+                sign |= type == EqLexer.EQ || type == EqLexer.DEFINE_SIGN || type == EqLexer.ASSIGN;
+            }
+        }
+        return sign;
     }
 }

@@ -76,6 +76,13 @@ class ParserTest {
                 parse("\\begin{equation} \\begin{array} \\ g_1(w_1,w_2) = w_1^2 \\\\ g_2(w_1,w_2) = w_2^2 \\\\"
                         + " \\end{array} \\end{equation}"));
         assertEquals("(define F (+ G (juxt v v^T)))", parse("F = G + v^{,}v^T"));
+        // cells without a defining sign are no stack of equations: still E0004, not `A = 1 & 2` read as 12
+        for (String cells : List.of("A = \\begin{array} 1 & 2 \\\\ 3 & 4 \\end{array}",
+                "y = \\begin{array} x_1 \\\\ x_2 \\end{array}")) {
+            Diagnostics d = new Diagnostics();
+            Parser.parse(new SourceFile("t.eq", cells), d);
+            assertTrue(d.all().stream().anyMatch(x -> x.code() == Code.E0004), () -> cells + ": " + d.all());
+        }
         // with columns it stays a matrix
         assertEquals("(define A (bracket (matrix (1 2) (3 4))))",
                 parse("A = \\left[\\begin{array}{cc} 1 & 2 \\\\ 3 & 4 \\end{array}\\right]"));
