@@ -1259,6 +1259,32 @@ public final class Catalogue {
                         + " define `E` and write `\\nabla_{\\mathbf{w}} E`. docs/LANGUAGE.md, Gradients.",
                 "w, x \\in \\mathbb{R}^{d}\n\\nabla E(w) = w - x",
                 "w, x \\in \\mathbb{R}^{d}\nE(w) = \\frac{1}{2}\\|w - x\\|^2\ng = \\nabla_w E(w)");
+        add(Code.W0488, "`\\nabla` without a subscript before a function of the file of several arguments, Sutton &"
+                        + " Barto's `\\mathbf{w} \\leftarrow \\mathbf{w} + \\alpha \\delta \\nabla \\hat{v}(S, \\mathbf{w})` with"
+                        + " `\\hat{v}(s, \\mathbf{w}) \\doteq \\mathbf{w}^\\top \\mathbf{x}(s)`: the gradient with respect to"
+                        + " the one argument it can vary, an input that is not an integer (the state `S \\in \\mathbb{N}`),"
+                        + " whose parameter does more than pick elements and is read by the body; of several, the one the"
+                        + " statement updates. Read as `\\nabla_{\\mathbf{w}} \\hat{v}(S, \\mathbf{w})`. Was E0103."
+                        + " docs/LANGUAGE.md, Gradients.",
+                "X \\in \\mathbb{R}^{n \\times d}, w \\in \\mathbb{R}^{d}, S \\in \\mathbb{N}\n"
+                        + "v(s, w) = w^\\top X_s\ng = \\nabla v(S, w)",
+                "X \\in \\mathbb{R}^{n \\times d}, w \\in \\mathbb{R}^{d}, S \\in \\mathbb{N}\n"
+                        + "v(s, w) = w^\\top X_s\ng = \\nabla_{w} v(S, w)");
+        add(Code.E0365, "`\\nabla` without a subscript before a function of the file of several arguments that could be"
+                        + " differentiated with respect to more than one of them (or none), `\\nabla f(x, y)` with both"
+                        + " real inputs read by the body: the paper's text says which; write it under the sign,"
+                        + " `\\nabla_{x} f(x, y)`. docs/LANGUAGE.md, Gradients.",
+                "x, y \\in \\mathbb{R}^{d}\nf(a, b) = a^\\top b\ng = \\nabla f(x, y)",
+                "x, y \\in \\mathbb{R}^{d}\nf(a, b) = a^\\top b\ng = \\nabla_{x} f(x, y)");
+        add(Code.E0366, "A tensor the file defines element by element, read inside a function at one of its"
+                        + " parameters: `\\mathbf{x}(s) = \\Phi_s` then `\\hat{v}(s, \\mathbf{w}) \\doteq \\mathbf{w}^\\top"
+                        + " \\mathbf{x}(s)`. eqc does not read a defined tensor at a parameter; it was read as an input"
+                        + " of its own, `\\mathbf{x}_s`, one vector for every state. Declare the tensor as an input, or"
+                        + " write its definition in the body. docs/LANGUAGE.md, Functions.",
+                "\\Phi \\in \\mathbb{R}^{n \\times d}, w \\in \\mathbb{R}^{d}, S \\in \\mathbb{N}\n"
+                        + "x_s = \\Phi_s\nv(s, w) = w^\\top x_s\ny = v(S, w)",
+                "\\Phi \\in \\mathbb{R}^{n \\times d}, w \\in \\mathbb{R}^{d}, S \\in \\mathbb{N}\n"
+                        + "v(s, w) = w^\\top \\Phi_s\ny = v(S, w)");
         add(Code.W0146, "`\\nabla f(\\theta_t)` without a subscript, `f` a function of the file of one parameter"
                         + " (Sutskever et al.'s momentum `v_{t+1} = \\mu v_t - \\varepsilon \\nabla f(\\theta_t)`), is the"
                         + " gradient of `f` with respect to its argument, at the input `\\theta_t`: read as"

@@ -263,13 +263,17 @@ final class CallResolver {
      * {@code \\nabla_{\\theta_t} f(\\theta_t)} (W0146). An argument that is not an input (Nesterov's
      * {@code \\nabla f(\\theta_t + \\mu v_t)}) is E0103; null when {@code f} is no such function.
      */
-    private Term gradientAtArgument(Span span, Expr.Sym nabla, Expr.Apply call) {
-        if (!(call.callee() instanceof Expr.Sym f) || call.args().size() != 1) {
+    private Term gradientAtArgument(Span span, Expr.Sym nabla, Expr.Apply given) {
+        Expr.Apply call = given.withConditionsAsArguments();
+        if (!(call.callee() instanceof Expr.Sym f) || call.args().isEmpty()) {
             return null;
         }
         PendingDefinition defined = file.definition(NameKeys.full(f));
-        if (defined == null || !defined.function() || defined.params().size() != 1) {
+        if (defined == null || !defined.function() || defined.params().size() != call.args().size()) {
             return null;
+        }
+        if (call.args().size() > 1) {
+            return gradientAtOneOfSeveral(span, f, call, defined);
         }
         Expr arg = call.args().get(0);
         if (!(arg instanceof Expr.Sym name) || file.input(NameKeys.full(name)) == null || body.scope.param(
@@ -287,6 +291,77 @@ final class CallResolver {
                 .help("write `\\nabla_{" + printed + "} " + file.source.slice(call.span()) + "` to say so")
                 .report(file.diagnostics);
         return gradient(span, call, arg);
+    }
+
+    /**
+     * Sutton &amp; Barto's {@code \\nabla \\hat{v}(S_t, \\mathbf{w}_t)}, Titans' {@code \\nabla \\ell(\\mathcal{M}_{t-1}; x_t)}:
+     * a bare {@code \\nabla} of the file's function of several arguments is the gradient with respect to the one
+     * argument it can vary: an input that is no integer (a state {@code S \\in \\mathbb{N}}), whose parameter only
+     * picks elements ({@code \\mathbf{x}(s)}) or that the body never reads is no candidate. Of several, the one the
+     * statement updates ({@code \\mathbf{w} \\leftarrow \\mathbf{w} + \\alpha \\delta \\nabla \\hat{v}(S, \\mathbf{w})}).
+     * W0488 names the choice; when none or several remain, E0365 asks for the subscript.
+     */
+    private Term gradientAtOneOfSeveral(Span span, Expr.Sym f, Expr.Apply call, PendingDefinition defined) {
+        java.util.Set<Integer> picking = IndexParameters.positions(defined, file);
+        List<Expr> candidates = new java.util.ArrayList<>();
+        List<String> skipped = new java.util.ArrayList<>();
+        for (int k = 0; k < call.args().size(); k++) {
+            Expr arg = call.args().get(k);
+            Expr.Sym param = defined.params().get(k);
+            String key = NameKeys.withSub(param);
+            boolean read = IndexLetters.nodes(defined.rhs(), true).stream()
+                    .anyMatch(n -> n instanceof Expr.Sym u && NameKeys.withSub(u).equals(key));
+            Input in = arg instanceof Expr.Sym named ? file.input(NameKeys.full(named)) : null;
+            String printed = "`" + file.source.slice(arg.span()) + "`";
+            if (arg instanceof Expr.Num) {
+                skipped.add(printed + " is a number");
+            } else if (in != null && in.integer()) {
+                skipped.add(printed + " is an integer");
+            } else if (picking.contains(k)) {
+                skipped.add(printed + " only picks elements");
+            } else if (!read) {
+                skipped.add(printed + "'s parameter is not read by the body");
+            } else {
+                candidates.add(arg);
+            }
+        }
+        String lhsBase = body.def == null || body.def.nameSym() == null ? null : NameKeys.base(body.def.nameSym());
+        String why = skipped.isEmpty() ? "" : " (" + String.join(", ", skipped) + ")";
+        if (candidates.size() > 1 && lhsBase != null) {
+            List<Expr> updated = candidates.stream().filter(a -> a instanceof Expr.Sym s
+                    && NameKeys.base(s).equals(lhsBase)).toList();
+            if (updated.size() == 1) {
+                why = ", the one this statement updates" + why;
+                candidates = updated;
+            }
+        } else if (candidates.size() == 1) {
+            why = ", the only one it can vary" + why;
+        }
+        String callText = file.source.slice(call.span());
+        if (candidates.size() != 1 || !(candidates.get(0) instanceof Expr.Sym wrt)
+                || file.input(NameKeys.full(wrt)) == null || body.scope.param(NameKeys.full(wrt)) != null) {
+            String names = candidates.stream().map(a -> "`" + file.source.slice(a.span()) + "`")
+                    .collect(java.util.stream.Collectors.joining(", "));
+            Diagnostic.of(Code.E0365, file.source, span, "`" + file.source.slice(span) + "` does not say which argument of `"
+                            + file.source.slice(f.span()) + "` the gradient is taken with respect to"
+                            + (candidates.isEmpty() ? ": none is an input it can vary" + why
+                                    : candidates.size() > 1 ? ": it could be any of " + names
+                                    : ": " + names + " is not an input"))
+                    .caret("with respect to which argument?")
+                    .help("write the argument under the sign, like `\\nabla_{" + (candidates.isEmpty() ? "w"
+                            : file.source.slice(candidates.get(0).span())) + "} " + callText
+                            + "`, with that argument a declared input")
+                    .report(file.diagnostics);
+            return new Term.Literal(span, Double.NaN);
+        }
+        String printed = file.source.slice(wrt.span());
+        Diagnostic.of(Code.W0488, file.source, span, "`" + file.source.slice(span) + "` is the gradient of `"
+                        + file.source.slice(f.span()) + "` with respect to `" + printed + "`" + why
+                        + ": read as `\\nabla_{" + printed + "} " + callText + "`")
+                .caret("with respect to `" + printed + "`")
+                .help("write `\\nabla_{" + printed + "} " + callText + "` to say so")
+                .report(file.diagnostics);
+        return gradient(span, call, wrt);
     }
 
     /** {@code \\partial X} (or {@code \\partial} alone in a numerator): X, else null. */
@@ -1313,7 +1388,10 @@ final class CallResolver {
         }
         // P(i) of a declared matrix: its row i, as P_i (was P times i).
         boolean rows = target == null && rank > a.args().size();
-        return (rank == a.args().size() || rows) && a.args().stream().allMatch(this::isIndexExpression);
+        // \mathbf{x}(S) with S \in \mathbb{N} an input (Sutton & Barto's feature vector of the state S): its row S,
+        // as \mathbf{x}_S reads it (was the matrix times S)
+        return (rank == a.args().size() || rows) && (a.args().stream().allMatch(this::isIndexExpression)
+                || target == null && a.args().stream().allMatch(this::integerInput));
     }
 
     /**
@@ -2005,6 +2083,32 @@ final class CallResolver {
      * Was the whole {@code \mathbf{x}} (W0190) and E0301. Null for any other call, and when an argument uses a letter
      * the body binds under a sum of its own.
      */
+    /** A name of an integer input of the file with no axes ({@code S_t \\in \\mathbb{N}}), with at most simple scripts. */
+    private boolean integerInput(Expr x) {
+        if (!(x instanceof Expr.Sym s) || s.accent() != null) {
+            return false;
+        }
+        Input in = file.input(NameKeys.full(s));
+        return in != null && in.integer() && in.dims() != null && in.dims().isEmpty() && simpleScript(s.sub())
+                && simpleScript(s.sup());
+    }
+
+    private static boolean simpleScript(Script sc) {
+        return sc == null || sc.items().stream().allMatch(i -> i instanceof Expr.Num
+                || i instanceof Expr.Sym n && n.sub() == null && n.sup() == null);
+    }
+
+    /** {@code arg} with every span moved to {@code at}, so that a body it is written into keeps its spans in order. */
+    private static Expr.Sym placed(Expr.Sym arg, Span at) {
+        return new Expr.Sym(at, arg.kind(), arg.base(), arg.accent(), placed(arg.sub(), at), placed(arg.sup(), at),
+                arg.primes());
+    }
+
+    private static Script placed(Script sc, Span at) {
+        return sc == null ? null : new Script(at, sc.items().stream().map(i -> i instanceof Expr.Sym n
+                ? (Expr) placed(n, at) : new Expr.Num(at, ((Expr.Num) i).text())).toList(), sc.key());
+    }
+
     private Term indexParameterCall(Expr.Apply a, Expr.Sym callee, PendingDefinition target) {
         if (target == null || !target.function() || target == body.def || body.definitions.inProgress(target)
                 || a.args().size() != target.params().size()) {
@@ -2014,8 +2118,13 @@ final class CallResolver {
         if (picks.isEmpty()) {
             return null;
         }
+        java.util.Set<Integer> integerArgs = new java.util.HashSet<>();
         for (int k : picks) {
             Expr x = a.args().get(k);
+            if (integerInput(x)) {
+                integerArgs.add(k);   // \hat{v}(S_t, \mathbf{w}) with the state S_t \in \mathbb{N} an input
+                continue;
+            }
             if (!IndexParameters.letter(x) || body.scope.indexVar(NameKeys.full((Expr.Sym) x)) == null) {
                 return null;
             }
@@ -2026,7 +2135,8 @@ final class CallResolver {
             Expr x = a.args().get(k);
             boolean same = file.source.slice(x.span()).replaceAll("\\s+", "")
                     .equals(file.source.slice(params.get(k).span()).replaceAll("\\s+", ""));
-            if (!same && !(params.get(k).bare() && x instanceof Expr.Sym plain && plain.bare())) {
+            if (!same && !integerArgs.contains(k) && !(params.get(k).bare() && x instanceof Expr.Sym plain
+                    && plain.bare())) {
                 // \boldsymbol{\theta}_\mu or \mathbf{w}_t given another value: only a plain name takes a plain
                 // parameter's place (written at the parameter's place in the body, so spans stay in order)
                 return null;
@@ -2050,6 +2160,9 @@ final class CallResolver {
                     if (file.source.slice(arg.span()).replaceAll("\\s+", "")
                             .equals(file.source.slice(p.span()).replaceAll("\\s+", ""))) {
                         return super.sym(s);   // the parameter's own name: the body reads the same value
+                    }
+                    if (integerArgs.contains(k) && s.bare()) {
+                        return placed(arg, s.span());   // the state S_t itself, written at the parameter's place
                     }
                     return new Expr.Sym(s.span(), arg.kind(), arg.base(), null, script(s.sub()), script(s.sup()),
                             s.primes());

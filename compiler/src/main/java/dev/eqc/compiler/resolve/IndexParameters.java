@@ -40,10 +40,15 @@ final class IndexParameters {
             }
             Set<Expr> picking = Collections.newSetFromMap(new IdentityHashMap<>());
             collectPicking(f.rhs(), p.base(), file, visiting, picking);
-            List<Expr> uses = IndexLetters.nodes(f.rhs(), true).stream()
-                    .filter(n -> n instanceof Expr.Sym s && letter(s) && s.base().equals(p.base())).toList();
+            List<Expr> uses = new java.util.ArrayList<>(IndexLetters.nodes(f.rhs(), true).stream()
+                    .filter(n -> n instanceof Expr.Sym s && letter(s) && s.base().equals(p.base())).toList());
+            IndexLetters.nodes(f.rhs(), true).stream()   // \Phi_s: the subscript letter is a use too
+                    .filter(n -> n instanceof Expr.Sym u && u.sub() != null && u.sub().items().size() == 1
+                            && u.sub().single() instanceof Expr.Sym at && letter(at) && at.base().equals(p.base()))
+                    .forEach(n -> uses.add(((Expr.Sym) n).sub().single()));
             boolean scripted = IndexLetters.nodes(f.rhs(), true).stream().anyMatch(n -> n instanceof Expr.Sym u
                     && (IndexLetters.of(u.sub()) != null && IndexLetters.of(u.sub()).contains(p.base())
+                            && !(u.sub().items().size() == 1 && picking.contains(u.sub().single()))
                             || u.labelledBy(p.base())));
             if (!uses.isEmpty() && uses.stream().allMatch(picking::contains) && !scripted) {
                 out.add(k);
@@ -56,6 +61,19 @@ final class IndexParameters {
     /** The uses of {@code letter} in {@code e} that pick elements of a declared tensor or pass one on. */
     private static void collectPicking(Expr e, String letter, FileScope file, Set<String> visiting, Set<Expr> into) {
         for (Expr n : IndexLetters.nodes(e, true)) {
+            if (n instanceof Expr.Sym u && u.sub() != null && u.sub().items().size() == 1
+                    && u.sub().single() instanceof Expr.Sym at && letter(at) && at.base().equals(letter)
+                    && u.accent() == null) {
+                // \Phi_s of a declared \Phi \in \mathbb{R}^{n \times d}: the subscript picks a row, as \Phi(s) does
+                String whole = NameKeys.full(u.withScripts(u.span(), null, u.sup(), u.primes()));
+                Input declared = file.input(whole);
+                if (declared != null && file.wasDeclared(whole) && declared.dims() != null && !declared.dims().isEmpty()
+                        && declared.labels() == null && !declared.isApplied() && file.definition(whole) == null
+                        && !file.hasInput(NameKeys.full(u))) {
+                    into.add(at);
+                }
+                continue;
+            }
             if (!(n instanceof Expr.Apply given) || !(given.callee() instanceof Expr.Sym callee)) {
                 continue;
             }

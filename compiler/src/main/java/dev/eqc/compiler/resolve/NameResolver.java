@@ -1303,6 +1303,18 @@ final class NameResolver {
         if (mean != null) {
             return mean;
         }
+        if (s.sub() != null && s.sub().items().size() == 1 && s.sub().single() instanceof Expr.Sym at
+                && body.scope.param(NameKeys.full(at)) != null) {
+            PendingDefinition whole = file.definition(NameKeys.full(s.withScripts(s.span(), null, s.sup(), s.primes())));
+            if (whole != null && !whole.function() && !whole.indexLetters().isEmpty()) {
+                // \mathbf{x}(s) = \Phi_s, then \hat{v}(s, \mathbf{w}) = \mathbf{w}^\top \mathbf{x}(s): not a new input x_s
+                return body.error(Code.E0366, s.span(), "`" + file.source.slice(s.span()) + "` reads `"
+                        + whole.latexName() + "`, which the file defines element by element, at the parameter `"
+                        + file.source.slice(at.span()) + "` of `" + body.def.latexName() + "`; eqc does not read a"
+                        + " defined tensor at a parameter", "declare `" + whole.latexName() + "` as an input (`"
+                        + whole.latexName() + " \\in \\mathbb{R}^{n \\times d}`), or write its definition in the body");
+            }
+        }
         return inputRef(s.span(), file.inferInput(s, NameKeys.full(s)));
     }
 
@@ -1463,7 +1475,12 @@ final class NameResolver {
         }
         Expr.Sym base = s.withScripts(s.span(), null, null, s.primes());
         Input whole = file.input(NameKeys.full(base));
-        return whole != null && whole.declared() && whole.dims() != null && !whole.dims().isEmpty()
+        PendingDefinition defined = file.definition(NameKeys.full(base));
+        // \bar{\alpha}_t with \bar{\alpha}_s = \prod_{i=1}^{s} \alpha_i defined element by element and t \in
+        // \mathbb{N} an input: its element at t, as of a declared vector (was an undeclared scalar input)
+        boolean elementWise = defined != null && !defined.function() && defined.indexLetters().size()
+                == s.sub().items().size() && whole == null;
+        return (whole != null && whole.declared() && whole.dims() != null && !whole.dims().isEmpty() || elementWise)
                 && !isBound(NameKeys.full(s)) && !file.wasDeclared(NameKeys.full(s))
                 && file.definition(NameKeys.full(s)) == null;
     }
@@ -1542,11 +1559,23 @@ final class NameResolver {
             Input.Labels l = in.selecting();
             Term lower = null;
             Term upper = null;
+            IndexVar own = base instanceof Term.ValueRef v && v.definition() != null
+                    && v.definition().indices().size() == sub.items().size() ? v.definition().indices().get(k) : null;
             if (l.count() != null) {
                 Term count = l.count().asTerm(item.span());
                 lower = new Term.Literal(item.span(), l.first());
                 upper = l.first() == 1 ? count : new Term.Arith(item.span(), item.span(), Term.ArithOp.SUB, count,
                         new Term.Literal(item.span(), 1.0));
+            } else if (own != null && own.lower() != null && own.firstValue() != 0) {
+                // \bar{\alpha}_t of \bar{\alpha}_s = \prod_{i=1}^{s} \alpha_i: t is a value of s, counted as s counts
+                lower = own.lower();
+                upper = own.upper();
+                Diagnostic.of(Code.W0140, file.source, item.span(), "the values of `" + in.latex() + "` are read as"
+                                + " values of `" + own.name() + "`, the index `" + file.source.slice(at).replaceAll(
+                                "_.*", "") + "` is defined over, which counts from " + own.firstValue())
+                        .caret(own.firstValue() + " selects the first element")
+                        .help(Input.countingHelp(in))
+                        .report(file.diagnostics);
             } else {
                 Diagnostic.of(Code.W0140, file.source, item.span(), "the values of `" + in.latex()
                                 + "` are read as positions counted from 0 (as class indices in PyTorch)")

@@ -215,10 +215,25 @@ class NewPapers19Test {
     }
 
     @Test
-    void aParameterAlsoWrittenInAScriptIsNoPickingParameter() {
-        // f(s, w) = w^T x(s) + w^T y_s: the s of y_s is part of a name's spelling, which a call cannot rewrite, so f is
-        // not read at its calls (no W0388); it stays generic and its x(s) does not fit (E0301), as before.
-        PaperReadings.assertRejected("\\mathbf{x} \\in \\mathbb{R}^{S \\times d}, \\mathbf{y} \\in \\mathbb{R}^{S \\times d},"
+    void aParameterThatSubscriptsADeclaredMatrixPicksItsRowsToo() throws Exception {
+        // f(s, w) = w^T x(s) + w^T y_s with y declared S x d (and y_s no name of its own): the s of y_s picks a row as
+        // the s of x(s) does, so f is read at its calls (W0388). Session 20; was E0301, the whole x in the product.
+        // E = mu_0 (w.x_0 + w.y_0) + mu_1 (w.x_1 + w.y_1) = 1 (1 + 3) + 2 (2 + 4) = 16
+        PaperReadings.assertComputes("PicksBySubscript", "\\mathbf{x} \\in \\mathbb{R}^{S \\times d}, \\mathbf{y} \\in"
+                        + " \\mathbb{R}^{S \\times d}, \\mathbf{w} \\in \\mathbb{R}^{d}, \\mu \\in \\mathbb{R}^{S}\n\n"
+                        + "f(s, \\mathbf{w}) = \\mathbf{w}^\\top \\mathbf{x}(s) + \\mathbf{w}^\\top \\mathbf{y}_s\n"
+                        + "E = \\sum_{b} \\mu_b f(b, \\mathbf{w})", "E",
+                Map.of("\\mathbf{x}", new double[] {1, 0, 2, 0}, "\\mathbf{y}", new double[] {3, 0, 4, 0},
+                        "\\mathbf{w}", new double[] {1, 5}, "\\mu", new double[] {1, 2}),
+                Map.of("\\mathbf{x}", new int[] {2, 2}, "\\mathbf{y}", new int[] {2, 2}, "\\mathbf{w}", new int[] {2},
+                        "\\mu", new int[] {2}), new double[] {16}, List.of(Code.W0388, Code.W0161));
+    }
+
+    @Test
+    void aParameterAlsoWrittenInTheSpellingOfADeclaredNameIsNoPickingParameter() {
+        // y_s declared under that spelling: the s is part of the name, which a call cannot rewrite, so f is not read
+        // at its calls (no W0388); it stays generic and its x(s) does not fit (E0301), as before.
+        PaperReadings.assertRejected("\\mathbf{x} \\in \\mathbb{R}^{S \\times d}, \\mathbf{y}_s \\in \\mathbb{R}^{d},"
                 + " \\mathbf{w} \\in \\mathbb{R}^{d}, \\mu \\in \\mathbb{R}^{S}\n\n"
                 + "f(s, \\mathbf{w}) = \\mathbf{w}^\\top \\mathbf{x}(s) + \\mathbf{w}^\\top \\mathbf{y}_s\n"
                 + "E = \\sum_{b} \\mu_b f(b, \\mathbf{w})", Code.E0301);
