@@ -14,7 +14,9 @@ import java.util.Map;
  * {@code eqc run} on a file whose undeclared inputs were assumed a shape (W0101: a capital letter is a
  * matrix, {@code T_{cur}} in {@code \frac{T_{cur}}{T_i}}) and given values of fewer axes (a number): the values
  * say what the paper left to prose, so each such input is declared with the shape of its value and the file is
- * checked again. A value with more axes is a batch, as for any input, and declares nothing.
+ * checked again. So does a vector for an input assumed a number ({@code y = x / \|x\|} with {@code x} given a
+ * vector: its direction, never the signs of a batch of numbers). A matrix for an assumed number, and a value with more
+ * axes than an assumed vector or matrix, is a batch, as for any input, and declares nothing.
  */
 final class AssumedShapes {
     private AssumedShapes() {}
@@ -35,7 +37,12 @@ final class AssumedShapes {
                     continue;
                 }
                 Shape assumed = signature.get(first + i);
-                if (assumed == null || value.rank() >= assumed.rank()) {
+                // fewer axes: the value says what the prose left out; a vector for an assumed number: the vector the
+                // paper means (x / \|x\| of an undeclared x is x's direction, not its signs), so it declares it too.
+                // A matrix for an assumed number stays a batch of numbers (x \sigma(x) of a batch of rows is no
+                // matrix product), as do more axes than an assumed vector or matrix.
+                if (assumed == null || value.rank() == assumed.rank()
+                        || value.rank() > assumed.rank() && (assumed.rank() > 0 || value.rank() > 1)) {
                     continue;
                 }
                 List<String> sizes = new ArrayList<>();
@@ -44,6 +51,25 @@ final class AssumedShapes {
                 }
                 out.put(in.latex(), in.latex() + " \\in " + (in.integer() ? "\\mathbb{Z}" : "\\mathbb{R}")
                         + (sizes.isEmpty() ? "" : "^{" + String.join(" \\times ", sizes) + "}"));
+            }
+        }
+        return out;
+    }
+
+    /** The undeclared inputs assumed a number and given a matrix or more, which run as a batch of numbers. */
+    static List<String> batchesOfNumbers(TypedProgram typed, List<Definition> defs, Map<String, Tensor> valueOf) {
+        List<String> out = new ArrayList<>();
+        for (Definition d : defs) {
+            List<Shape> signature = typed.signature(d);
+            int first = d.params().size();
+            for (int i = 0; i < d.freeInputs().size(); i++) {
+                Input in = d.freeInputs().get(i);
+                Tensor value = valueOf.get(in.latex());
+                Shape assumed = signature.get(first + i);
+                if (!in.declared() && value != null && in.labels() == null && assumed != null && assumed.rank() == 0
+                        && value.rank() > 1 && !out.contains(in.latex())) {
+                    out.add(in.latex());
+                }
             }
         }
         return out;

@@ -173,7 +173,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * Declarations for undeclared inputs assumed a shape of more axes than their given values have (AssumedShapes),
+     * Declarations for undeclared inputs assumed a shape their given values do not have (AssumedShapes),
      * each said in a note on standard error; none when the file does not check.
      */
     private List<String> assumedDeclarations(Map<String, String> given, DType dtype, Map<String, Tensor> loaded) {
@@ -192,7 +192,12 @@ final class RunCommand implements Callable<Integer> {
         }
         Map<String, String> out = AssumedShapes.declarations(typed.get(), all, valueOf);
         for (String line : out.values()) {
-            System.err.println("note: the input given declares `" + line + "` (the file assumed more axes)");
+            System.err.println("note: the input given declares `" + line + "` (the file assumed another shape)");
+        }
+        for (String name : AssumedShapes.batchesOfNumbers(typed.get(), all, valueOf)) {
+            System.err.println("note: `" + name + "` is not declared and was assumed a number, so the array given runs"
+                    + " as a batch of numbers, entry by entry; declare its shape (`" + name + " \\in \\mathbb{R}^{…}`)"
+                    + " for norms, products and sums over it");
         }
         return List.copyOf(out.values());
     }

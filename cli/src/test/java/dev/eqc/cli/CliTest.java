@@ -302,4 +302,21 @@ class CliTest {
         assertArrayEquals(new int[0], y.shape());
         assertArrayEquals(new float[] {1.75f}, y.toFloatArray());
     }
+
+    @Test
+    void runDeclaresAnAssumedNumberGivenAVectorWithTheShapeOfItsValue() throws Exception {
+        // y = x / \|x\| with x undeclared (assumed a number, W0101) and given (3, 4): the direction (0.6, 0.8). Before,
+        // the vector ran as a batch of numbers, each divided by its own absolute value: (1, 1), the signs, silently.
+        Path eq = dir.resolve("direction.eq");
+        java.nio.file.Files.writeString(eq, "y = \\frac{x}{\\|x\\|}\n");
+        Path x = dir.resolve("x.npy");
+        Npy.write(x, Tensor.of(new float[] {3, 4}, 2));
+        Path o = dir.resolve("o.npy");
+        assertEquals(0, Main.execute("run", eq.toString(), "--input", "x=" + x, "--output", o.toString()));
+        assertArrayEquals(new float[] {0.6f, 0.8f}, Npy.read(o).toFloatArray(), 1e-6f);
+        // a matrix for the assumed number stays a batch of numbers, entry by entry (with a note saying so)
+        Npy.write(x, Tensor.of(new float[] {3, -4, 1, 2}, 2, 2));
+        assertEquals(0, Main.execute("run", eq.toString(), "--input", "x=" + x, "--output", o.toString()));
+        assertArrayEquals(new float[] {1, -1, 1, 1}, Npy.read(o).toFloatArray(), 1e-6f);
+    }
 }

@@ -1285,6 +1285,13 @@ public final class Catalogue {
                         + "x_s = \\Phi_s\nv(s, w) = w^\\top x_s\ny = v(S, w)",
                 "\\Phi \\in \\mathbb{R}^{n \\times d}, w \\in \\mathbb{R}^{d}, S \\in \\mathbb{N}\n"
                         + "v(s, w) = w^\\top \\Phi_s\ny = v(S, w)");
+        add(Code.W0489, "A plain expectation, `\\mathbb{E}[\\mathbf{x}]` with nothing under the E, of a matrix that"
+                        + " is not square, `\\mathbf{x} \\in \\mathbb{R}^{n \\times d}`: the mean over its rows, the"
+                        + " examples, a [d] vector, as an expectation that draws samples reads it (W0437). Was each"
+                        + " row's mean, silently. To average each row, name the axis, `\\mathbb{E}_{d}[\\mathbf{x}]`;"
+                        + " a square matrix is E0357. docs/LANGUAGE.md, Vocabulary.",
+                "x \\in \\mathbb{R}^{n \\times d}\n\\mu = \\mathbb{E}[x]",
+                "x \\in \\mathbb{R}^{n \\times d}\n\\mu = \\frac{1}{n} \\sum_{i=1}^{n} x_i");
         add(Code.W0146, "`\\nabla f(\\theta_t)` without a subscript, `f` a function of the file of one parameter"
                         + " (Sutskever et al.'s momentum `v_{t+1} = \\mu v_t - \\varepsilon \\nabla f(\\theta_t)`), is the"
                         + " gradient of `f` with respect to its argument, at the input `\\theta_t`: read as"

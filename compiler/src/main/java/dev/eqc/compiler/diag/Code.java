@@ -187,6 +187,7 @@ public enum Code {
     W0483("a function applied to an event or an expression of indexed items, P(i \\succ j), read as defined element by element over the items' letters"),
     W0484("a declared tensor defined again under its letter with another number of indices read as a value of its own"),
     W0486("a stack declared under a parenthesised label, read only in definitions over that label, read as the family of its members"),
+    W0489("a plain expectation of a matrix that is not square read as the mean over its rows, the examples"),
     W0488("a bare nabla of a function of several arguments read as the gradient with respect to the one argument it can vary"),
     W0487("a value declared at an argument subscripted by several letters read, where they are indices in scope, as the element at them"),
     W0485("a left-hand index that only leaves a term out of a sum, \\sum_{j \\neq i}, read as running over that sum's range"),

@@ -179,12 +179,11 @@ final class ProductRule {
             if (!leftRow && !rightRow && differ(l.dim(0), r.dim(0))) {
                 return outerOfDifferentLengths(p, l, r);
             }
-            if (!leftRow && !rightRow && (rowOfMatrix(unNegated(p.left())) || labelRowOfMatrix(unNegated(p.left())))
-                    && wholeVector(p.right())
+            if (!leftRow && !rightRow && rowAt(scaledRow(p.left())) != null && wholeVector(p.right())
                     && pass.unifier.same(terms.resolved(l.dim(0)), terms.resolved(r.dim(0)))) {
                 return rowTimesVector(p, l, r);
             }
-            if (!leftRow && !rightRow && rowsAtTwoIndices(unNegated(p.left()), p.right())
+            if (!leftRow && !rightRow && rowsAtTwoIndices(scaledRow(p.left()), p.right())
                     && pass.unifier.same(terms.resolved(l.dim(0)), terms.resolved(r.dim(0)))) {
                 // scikit-learn's X_i W_k (multinomial logistic regression: "each row vector W_k corresponds to class
                 // k"): rows of two declared matrices at two different indices side by side are their dot product, a
@@ -192,7 +191,7 @@ final class ProductRule {
                 String left = pass.source.slice(p.left().span()).trim();
                 String right = pass.source.slice(p.right().span()).trim();
                 Diagnostic.of(Code.W0455, pass.source, p.span(), "`" + left + "` and `" + right + "`, rows of the"
-                                + " declared `" + rowName(unNegated(p.left())) + "` and `" + rowName(p.right()) + "` at two different"
+                                + " declared `" + rowName(scaledRow(p.left())) + "` and `" + rowName(p.right()) + "` at two different"
                                 + " indices, side by side are read as their dot product, a number for each pair")
                         .caret("dot product: " + terms.resolved(l) + " · " + terms.resolved(r) + " → a number")
                         .help("write `" + left + " " + right + "^\\top` or `\\langle " + left + ", " + right + " \\rangle`"
@@ -633,13 +632,37 @@ final class ProductRule {
      * same index twice ({@code \\mathbf{x}_i \\mathbf{x}_i^\\top}, a covariance's term) is not this.
      */
     private static boolean rowsAtTwoIndices(Term left, Term right) {
-        return right != null && rowOfMatrix(left) && rowOfMatrix(right)
-                && !((Term.Index) left).indices().get(0).name().equals(((Term.Index) right).indices().get(0).name());
+        Term.Index l = rowAt(left);
+        Term.Index r = rowAt(right);
+        // x_1 y_j (a numbered row, chosen by a condition, SigLIP's first image against every text): two rows too
+        return l != null && r != null && (l != left || r != right
+                || !l.indices().get(0).name().equals(r.indices().get(0).name()));
     }
 
-    /** The declared name of the matrix whose row {@code t} is ({@link #rowOfMatrix}). */
+    /** The row of a declared matrix {@code t} is, at an index or chosen by a label or number; else null. */
+    private static Term.Index rowAt(Term t) {
+        if (t != null && rowOfMatrix(t)) {
+            return (Term.Index) t;
+        }
+        return t != null && labelRowOfMatrix(t) ? (Term.Index) ((Term.Where) ((Term.Reduce) t).body()).then() : null;
+    }
+
+    /** The declared name of the matrix whose row {@code t} is ({@link #rowOfMatrix}, {@link #labelRowOfMatrix}). */
     private static String rowName(Term t) {
-        return ((Term.InputRef) ((Term.Index) t).base()).input().latex();
+        return ((Term.InputRef) rowAt(t).base()).input().latex();
+    }
+
+    /**
+     * The row at the end of a chain of numbers times it: {@code x_i} in {@code t x_i} (SigLIP's {@code -t x_i y_j}),
+     * whose product with another row is the coefficient times their dot product; {@code t} itself otherwise.
+     */
+    private Term scaledRow(Term t) {
+        Term at = unNegated(t);
+        while (at instanceof Term.Product p && !p.explicit() && shapeOf(p.left()) != null
+                && shapeOf(p.left()).rank() == 0) {
+            at = unNegated(p.right());
+        }
+        return rowAt(at) != null ? at : t;
     }
 
     /**

@@ -899,8 +899,11 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         if (args.contains(null)) {
             return null;
         }
-        if (sampling && args.size() == 1) {
-            Shape perDraw = meanOverDraws(b, args.get(0));
+        // \mu = \mathbb{E}[\mathbf{x}] with x declared [n, d]: the mean of the examples, a [d] vector, as with draws
+        // written under the E (W0489; was each row's mean, silently)
+        boolean plain = fn == Builtin.MEAN && !sampling && isPlainExpectation(pass.source.slice(b.span()));
+        if ((sampling || plain) && args.size() == 1) {
+            Shape perDraw = meanOverDraws(b, args.get(0), sampling ? Code.W0437 : Code.W0489);
             if (perDraw == UNREADABLE) {
                 return null;
             }
@@ -1068,7 +1071,7 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
      * the rows (W0437); null when this is not that reading (not a matrix, or a size not fixed). A square matrix
      * ({@code \\mathbb{E}_{x \\sim p}[x x^\\top]}, a Gram matrix of pairs) is E0357 and {@link #UNREADABLE}.
      */
-    private Shape meanOverDraws(Term.BuiltinCall b, Shape arg) {
+    private Shape meanOverDraws(Term.BuiltinCall b, Shape arg, Code code) {
         if (arg.rank() != 2) {
             return null;
         }
@@ -1094,8 +1097,9 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         String axis = rows.toString();
         pass.rewrites.put(b, t -> t instanceof Term.BuiltinCall c
                 ? new Term.AlongAxis(c.span(), Builtin.MEAN, c.args().get(0), axis, false) : t);
-        pass.readings.add(Diagnostic.of(Code.W0437, pass.source, b.span(), "`" + text + "` of a matrix " + r
-                        + " is read as the mean over its rows, one draw each; not over the last axis")
+        pass.readings.add(Diagnostic.of(code, pass.source, b.span(), "`" + text + "` of a matrix " + r
+                        + " is read as the mean over its rows, " + (code == Code.W0437 ? "one draw each" : "the examples")
+                        + "; not over the last axis")
                 .caret("mean over the draws: " + r + " → [" + cols + "]")
                 .help("to average each row instead, name its axis: `\\mathbb{E}_{" + cols + "}[…]`")
                 .build());
@@ -1114,6 +1118,12 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
     /** An expectation with what it draws under it ({@code \\mathbb{E}_{x \\sim p}[…]}, {@code E_{(x, y_w, y_l) \\sim D}[…]}). */
     private static boolean isSamplingExpectation(String text) {
         return isExpectation(text) && text.strip().matches("(?s)(\\\\hat\\s*\\{?\\s*)?(\\\\mathbb\\s*\\{?\\s*E\\s*\\}?|\\\\mathrm\\s*\\{\\s*E\\s*\\}|\\\\operatorname\\s*\\{\\s*E\\s*\\}|E)\\s*\\}?\\s*_.*");
+    }
+
+    /** {@code \\mathbb{E}[…]}, {@code \\mathrm{E}[…]} with nothing under or after the E: the expectation of a random value. */
+    private static boolean isPlainExpectation(String text) {
+        return text.strip().matches("(?s)(\\\\mathbb\\s*\\{?\\s*E\\s*\\}?|\\\\mathrm\\s*\\{\\s*E\\s*\\}|\\\\operatorname\\s*\\{\\s*E\\s*\\}|E)"
+                + "\\s*(\\\\left\\s*)?\\[.*");
     }
 
     /** Whether {@code text} is an expectation as papers print it ({@code \\mathbb{E}_{…}[…]}, {@code \\hat{\\mathbb{E}}_t}, {@code E_{x \\sim D}[…]}). */

@@ -96,4 +96,37 @@ class NewPapers20Test {
         PaperReadings.assertRejected("\\Phi \\in \\mathbb{R}^{n \\times d}, w \\in \\mathbb{R}^{d}, S \\in \\mathbb{N}\n\n"
                 + "x_s = \\Phi_s\nv(s, w) = w^\\top x_s\ny = v(S, w)", Code.E0366);
     }
+
+    private static final double[] X = {1, 2, 0, 1};   // rows (1, 2), (0, 1)
+    private static final double[] Y = {1, 0, 1, 1};   // rows (1, 0), (1, 1)
+
+    @Test
+    void rowsAtTwoIndicesAfterACoefficientAreTheCoefficientTimesTheirDotProduct() throws Exception {
+        // SigLIP's -t x_i y_j (found by the session's probe): the coefficient hid the rows, so their element-wise
+        // product, a vector per pair, was summed without a word. x_i . y_j: 1, 3, 0, 1, total 5.
+        PaperReadings.assertComputes("ScaledRows", "x, y \\in \\mathbb{R}^{n \\times d}, t \\in \\mathbb{R}\n\n"
+                        + "L = \\sum_{i=1}^{n} \\sum_{j=1}^{n} t x_i y_j", "L",
+                Map.of("x", X, "y", Y, "t", new double[] {0.5}),
+                Map.of("x", new int[] {2, 2}, "y", new int[] {2, 2}, "t", new int[0]), new double[] {2.5},
+                List.of(Code.W0455));
+    }
+
+    @Test
+    void aNumberedRowBesideARowAtAnIndexIsTheirDotProduct() throws Exception {
+        // x_1 y_j: was the element-wise product, (2, 2), with only the counting warned. x_1 . y_j: 1, 3.
+        PaperReadings.assertComputes("NumberedRow", "x, y \\in \\mathbb{R}^{n \\times d}\n\n"
+                        + "L = \\sum_{j=1}^{n} x_1 y_j", "L", Map.of("x", X, "y", Y),
+                Map.of("x", new int[] {2, 2}, "y", new int[] {2, 2}), new double[] {4}, List.of(Code.W0140, Code.W0455));
+    }
+
+    @Test
+    void aPlainExpectationOfADataMatrixIsTheMeanExample() throws Exception {
+        // \mathbb{E}[x] of x in R^{n x d} (found by the session's probe): was each row's mean, (1.5, 0.5), silently.
+        PaperReadings.assertComputes("MeanExample", "x \\in \\mathbb{R}^{n \\times d}\n\n\\mu = \\mathbb{E}[x]",
+                "\\mu", Map.of("x", new double[] {1, 2, 3, 3, 4, 5}), Map.of("x", new int[] {2, 3}),
+                new double[] {2, 3, 4}, List.of(Code.W0489));
+        // a vector keeps its one mean
+        PaperReadings.assertComputes("MeanOfVector", "x \\in \\mathbb{R}^{n}\n\n\\mu = \\mathbb{E}[x]",
+                "\\mu", Map.of("x", new double[] {1, 2, 6}), Map.of("x", new int[] {3}), new double[] {3}, List.of());
+    }
 }
