@@ -489,6 +489,13 @@ public final class Catalogue {
                         + " changes. docs/LANGUAGE.md, Definitions.",
                 "z \\in \\mathbb{R}^{M}\np(z) = \\sigma(z) = \\frac{e^{z}}{\\sum_{j=1}^{M} e^{z_j}}",
                 "z \\in \\mathbb{R}^{M}\np(z) = \\frac{e^{z}}{\\sum_{j=1}^{M} e^{z_j}}");
+        add(Code.W0504, "A comparison of two entries of declared vectors, each with one index letter, is all that is"
+                        + " written under a reduction: RRHF's `\\sum_{r_i < r_j} \\max(0, p_i - p_j)` sums over every pair"
+                        + " (i, j) of responses where r_i < r_j, each ordered pair once, and leaves the other terms out (0"
+                        + " for a sum, -inf for a max). A letter already in scope stays fixed. Was E0103."
+                        + " docs/LANGUAGE.md, Sums over index sets.",
+                "p, r \\in \\mathbb{R}^{k}\nL = \\sum_{r_i < r_j} \\max(0, p_i - p_j)",
+                "p, r \\in \\mathbb{R}^{k}\nL = \\sum_{i} \\sum_{j} \\mathbb{1}[r_i < r_j] \\max(0, p_i - p_j)");
         add(Code.E0362, "`w_0` beside the whole declared vector `w` in a product, PRML's `y(\\mathbf{x}) ="
                         + " \\mathbf{w}^{\\mathrm{T}}\\mathbf{x} + w_0` with only `\\mathbf{w}, \\mathbf{x} \\in"
                         + " \\mathbb{R}^{D}` declared: PRML's prose calls `w_0` a bias, a value of its own, and as `w`'s first"

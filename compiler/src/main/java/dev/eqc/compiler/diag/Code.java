@@ -229,7 +229,8 @@ public enum Code {
     W0479("a plain E the file does not give, right before a square bracket, read as the expectation"),
     W0480("a value declared with index letters on its arguments read where the same arguments carry other index letters"),
     W0481("a declared list of subscripted names with dots, x_1, \\ldots, x_N, read as the family x of N members"),
-    W0482("a built-in letter applied between two forms of a chain, p(z) = \\sigma(z) = \\frac{…}{…}, read as another name for the value, computed from the form after it");
+    W0482("a built-in letter applied between two forms of a chain, p(z) = \\sigma(z) = \\frac{…}{…}, read as another name for the value, computed from the form after it"),
+    W0504("a comparison of entries under a reduction, \\sum_{r_i < r_j}, read as the pairs of positions where it holds");
 
     private final String title;
 

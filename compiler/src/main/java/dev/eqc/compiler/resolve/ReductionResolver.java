@@ -345,6 +345,10 @@ final class ReductionResolver {
         if (between != null) {
             return between;
         }
+        Term pairs = kind == null ? null : overValuePairs(b, kind, op);
+        if (pairs != null) {
+            return pairs;
+        }
         IndexVar skipped = skippedIndex(op);
         if (kind == null || op.sub() == null || op.sub().items().size() != 1 && skipped == null) {
             return body.unsupported(op.span(), "write the index under the operator, like `\\sum_{j}` or `\\sum_{j=1}^{n}`");
@@ -353,7 +357,8 @@ final class ReductionResolver {
         if (under instanceof Expr.Relation rel && rel.left() instanceof Expr.Sym v && isIndexName(v)
                 && rel.op() == RelOp.IN && op.sup() == null) {
             // \sum_{k \in \mathcal{N}_i}, \max_{u \in \mathcal{N}(v)}: over a member of a family of index sets.
-            SetReductions.Member member = body.sets.member(rel.right());
+            SetReductions.Member member = body.sets.declaredMask(rel.right()) != null ? null
+                    : body.sets.member(rel.right());
             if (member != null) {
                 return body.sets.reduction(b, kind, v, member);
             }
@@ -1123,6 +1128,70 @@ final class ReductionResolver {
             return body.unsupported(low.span(), "ranges start at 0 or 1; shift the index instead");
         }
         return bounded(b, kind, v, new Term.Literal(low.span(), first), last);
+    }
+
+    /**
+     * RRHF's {@code \sum_{r_i < r_j} \max(0, p_i - p_j)} (Yuan et al. 2023, Eq. 2): a comparison of two entries of
+     * declared vectors, each subscripted by one index letter, and nothing else under the operator. The letters not in
+     * scope run over the axes they index, every ordered combination once, and only the terms where the comparison
+     * holds count; the others are the operation's identity (W0504; was E0103). Null for any other subscript.
+     */
+    private Term overValuePairs(Expr.BigOp b, Term.ReduceOp kind, Expr.Sym op) {
+        if (kind != Term.ReduceOp.SUM && kind != Term.ReduceOp.PROD && kind != Term.ReduceOp.MAX
+                && kind != Term.ReduceOp.MIN || op.sup() != null || op.sub() == null || !op.sub().isSingle()
+                || !(op.sub().single() instanceof Expr.Relation rel) || !comparison(rel.op())) {
+            return null;
+        }
+        java.util.List<String> free = new ArrayList<>();
+        java.util.List<Expr.Sym> at = new ArrayList<>();
+        for (Expr side : List.of(rel.left(), rel.right())) {
+            if (!(side instanceof Expr.Sym s) || s.sup() != null || s.accent() != null || s.primes() != 0
+                    || s.sub() == null || !s.sub().isSingle() || !(s.sub().single() instanceof Expr.Sym i)
+                    || !i.bare() || !isIndexName(i) || i.primes() != 0) {
+                return null;
+            }
+            Expr.Sym whole = s.withScripts(s.span(), null, null, 0);
+            if (!(body.names.find(NameKeys.full(whole)) instanceof Binding.InputName in) || !in.input().declared()
+                    || in.input().dims() == null || in.input().dims().size() != 1) {
+                return null;
+            }
+            String letter = name(i);
+            if (scope.indexVar(letter) == null) {
+                if (body.names.isBound(letter) || free.contains(letter)) {
+                    return null;
+                }
+                free.add(letter);
+                at.add(i);
+            }
+        }
+        Expr.Sym left = body.def == null ? null : body.def.nameSym();
+        List<String> leftLetters = left == null || left.sub() == null ? List.of() : IndexLetters.of(left.sub());
+        if (free.isEmpty() || leftLetters != null && free.stream().anyMatch(leftLetters::contains)) {
+            // s_i = \sum_{t_j \ge t_i} …: a letter of the left-hand side the body reads only here was not made an
+            // index of the definition; summing over it would be a silent number, so it stays E0103.
+            return null;
+        }
+        String text = body.file.source.slice(rel.span()).strip();
+        Diagnostic.of(Code.W0504, body.file.source, rel.span(), "`" + text + "` compares entries: the reduction runs over"
+                        + " every " + (free.size() == 2 ? "pair (" + free.get(0) + ", " + free.get(1) + ")" : "`"
+                        + free.get(0) + "`") + " of positions where it holds, each once; the other terms are left out")
+                .caret("over the " + String.join(", ", free) + " where this holds")
+                .help("write `\\sum_{" + String.join("", free) + "} \\mathbb{1}[" + text + "] …` to say so")
+                .report(body.file.diagnostics);
+        List<IndexVar> vars = new ArrayList<>();
+        for (int k = 0; k < free.size(); k++) {
+            IndexVar var = sized(free.get(k), at.get(k).span());
+            vars.add(var);
+            scope.enter(var);
+        }
+        Term keep = body.expr(rel);
+        Term reduced = new Term.Where(b.body().span(), keep, body.expr(b.body()), new Term.Literal(rel.span(),
+                identity(kind)));
+        for (int k = vars.size() - 1; k >= 0; k--) {
+            scope.leave();
+            reduced = new Term.Reduce(b.span(), kind, vars.get(k), reduced);
+        }
+        return reduced;
     }
 
     /**

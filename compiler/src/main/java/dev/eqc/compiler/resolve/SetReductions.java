@@ -150,7 +150,8 @@ final class SetReductions {
         Diagnostic.of(Code.W0417, body.file.source, set.span(), "`" + letter + " \\in " + name + "` runs over the"
                         + " positions where the declared 0/1 vector `" + name + "` is not 0, not over its values")
                 .caret("the positions of the 1s")
-                .help("write `\\sum_{" + letter + "} " + name + "_{" + letter + "} \\cdot …` to say so")
+                .help("write `\\sum_{" + letter + "} " + (set instanceof Expr.Sym named && named.sub() != null ? "(" + name
+                        + ")" : name) + "_{" + letter + "} \\cdot …` to say so")
                 .report(body.file.diagnostics);
         IndexVar var = new IndexVar(letter, v.span(), null, null, List.of());
         Term keep = new Term.Compare(set.span(), Term.CompareOp.NE, new Term.Index(set.span(),
@@ -162,9 +163,12 @@ final class SetReductions {
                 new Term.Literal(set.span(), identity(kind))));
     }
 
-    /** A name declared as a 0/1 vector ({@code P^+ \in \{0,1\}^{C}}), or null. */
+    /**
+     * A name declared as a 0/1 vector ({@code P^+ \in \{0,1\}^{C}}, XGBoost's {@code I_L \in \{0,1\}^{n}}: the
+     * subscript a label of the name, as declared), or null.
+     */
     Binding.InputName declaredMask(Expr set) {
-        return set instanceof Expr.Sym s && s.sub() == null && s.accent() == null
+        return set instanceof Expr.Sym s && s.accent() == null
                 && body.names.find(NameKeys.full(s)) instanceof Binding.InputName in && in.input().declared()
                 && body.file.isBinary(in.input().key()) && in.input().dims() != null && in.input().dims().size() == 1
                 ? in : null;
