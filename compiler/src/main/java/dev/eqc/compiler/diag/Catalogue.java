@@ -878,6 +878,24 @@ public final class Catalogue {
                         + "y = \\max_{a'} Q(s', a', u)",
                 "Q \\in \\mathbb{R}^{B \\times n_a \\times K}\n"
                         + "y_{b,k} = \\max_{a'} Q_{b,a',k}");
+        add(Code.W0492, "A column matrix literal whose cells are all tensors of one shape S, `\\begin{bmatrix} a \\\\ b"
+                        + " \\end{bmatrix}` with a, b vectors, is the tensor of its cells, S + [r], entry by entry as for a batch"
+                        + " (a rotation written with cos m and sin m of a vector of positions). A paper may mean the block vector"
+                        + " (Mip-NeRF's integrated encoding, sin and cos one after another); write `[a; b]` for that."
+                        + " docs/LANGUAGE.md, Matrices and vectors cell by cell.",
+                "a, b \\in \\mathbb{R}^{d}\n"
+                        + "y = \\begin{bmatrix} a \\\\ b \\end{bmatrix}",
+                "a, b \\in \\mathbb{R}^{d}\n"
+                        + "y = [a; b]");
+        add(Code.E0367, "A sum over a member of a family, `\\sum_{j \\in \\mathcal{N}_i}`, runs over the positions where row i"
+                        + " of a 0/1 membership matrix is not 0. When the family is declared real (`\\mathcal{X} \\in"
+                        + " \\mathbb{R}^{K \\times N}`) and the member is used as a value (GeM's `\\sum_{x \\in \\mathcal{X}_k}"
+                        + " x^{p_k}`, the activations of map k), the paper means a set of values, not of positions; eqc stops"
+                        + " rather than sum positions. docs/LANGUAGE.md, Sums over index sets.",
+                "\\mathcal{X} \\in \\mathbb{R}^{K \\times N}\n"
+                        + "f_k = \\sum_{x \\in \\mathcal{X}_k} x^{p_k}",
+                "\\mathcal{X} \\in \\mathbb{R}^{K \\times N}\n"
+                        + "f_k = \\sum_{n} \\mathcal{X}_{kn}^{p_k}");
         add(Code.E0351, "A step of a declared value must keep its shape: `\\theta_{t+1} = \\theta_t - …` with `\\theta_t`"
                         + " declared, `\\theta_t = \\theta_{t-1} - …`, and an update of an input from its own value (W0270)."
                         + " When the result has more axes than the value it updates, a broadcast made them: Ruder's Adagrad"

@@ -286,8 +286,36 @@ final class SetReductions {
         Term reduced = body.expr(summand);
         members.remove(var);
         body.scope.leave();
+        valuesNotPositions(m, var, reduced);
         return new Term.Reduce(span, kind, var, new Term.Where(summand.span(), keep, reduced,
                 new Term.Literal(m.span(), identity)));
+    }
+
+    /**
+     * GeM's {@code \sum_{x \in \mathcal{X}_k} x^{p_k}} with {@code \mathcal{X} \in \mathbb{R}^{K \times N}} declared:
+     * the member is used as a value, so the set holds values (the activations of map k), not positions; eqc's
+     * family reading would sum the positions where the row is not 0 (E0367).
+     */
+    private void valuesNotPositions(Member m, IndexVar var, Term reduced) {
+        if (!(body.names.find(NameKeys.full(m.family())) instanceof Binding.InputName in) || !in.input().declared()
+                || body.file.isBinary(in.input().key()) || !usesValue(reduced, var)) {
+            return;
+        }
+        String name = body.file.source.slice(m.family().span());
+        Diagnostic.of(Code.E0367, body.file.source, m.span(), "`" + var.name() + " \\in " + body.file.source.slice(m.span())
+                        + "` is used as a value, but `" + name + "` is declared real: a set of its values cannot be"
+                        + " told from a 0/1 family of positions")
+                .caret("a set of values?")
+                .help("sum over the row's entries: `\\sum_{n} f(" + name + "_{" + m.owner().name() + "n})`, or declare `"
+                        + name + " \\in \\{0,1\\}^{…}` for a family of index sets")
+                .report(body.file.diagnostics);
+    }
+
+    private static boolean usesValue(Term t, IndexVar v) {
+        if (t instanceof Term.IndexValue iv && iv.var() == v) {
+            return true;
+        }
+        return t.children().stream().anyMatch(k -> usesValue(k, v));
     }
 
     /**

@@ -1192,9 +1192,35 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                     : pass.unifier.resolve(last) instanceof Dim.Known k && next instanceof Dim.Known n
                             ? new Dim.Known(k.value() + n.value()) : new Dim.Compound('+', last, a.fromEnd(1));
         }
+        warnColumnOfTensors(b, args);
         List<Dim> dims = new ArrayList<>(lead.dims());
         dims.add(last);
         return new Shape(dims);
+    }
+
+    /**
+     * Mip-NeRF's {@code \begin{bmatrix} \sin(\mu) \circ e \\ \cos(\mu) \circ e \end{bmatrix}}: a column of
+     * cells that are all vectors (or larger) is stacked along a new last axis, {@code S + [r]}, as the cells of a
+     * batch; a paper may mean the block vector, the cells one after another (W0492).
+     */
+    private void warnColumnOfTensors(Term.BuiltinCall b, List<Shape> args) {
+        String text = pass.source.slice(b.span()).strip();
+        if (args.size() < 2 || !text.matches("(?s)\\\\begin\\{(p|b)?matrix\\}.*") || text.contains("&")
+                || !text.contains("\\\\")) {
+            return;
+        }
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).rank() < 2 || !(b.args().get(i) instanceof Term.InsertAxis)) {
+                return;
+            }
+        }
+        Diagnostic.of(Code.W0492, pass.source, b.span(), "a column whose " + args.size() + " cells are each a tensor"
+                        + " is read as the cells stacked along a new last axis (" + args.get(0).rank() + " axes, the last of "
+                        + args.size() + "), entry by entry as for a batch, not as the block vector of the cells one after"
+                        + " another")
+                .caret("stacked, not concatenated")
+                .help("for the block vector (the cells one after another), write `[a; b]`")
+                .report(pass.diagnostics);
     }
 
     /**
