@@ -495,6 +495,12 @@ public final class Catalogue {
                         + " Class labels.",
                 "\\theta \\in \\mathbb{R}^{M}, y \\in [M]\nl = \\langle \\theta, e_y \\rangle",
                 "\\theta \\in \\mathbb{R}^{M}, y \\in [M]\nl = \\langle \\theta, \\mathrm{onehot}(y) \\rangle");
+        add(Code.W0500, "A parameter of a conditional (a function written with a bar) nothing in the file calls, named like a value the file defined"
+                        + " before it, is that value: Eisenstein's `\\boldsymbol{z} = \\sigma(\\ldots)` then `p(y \\mid"
+                        + " \\boldsymbol{z}; \\boldsymbol{b}) = \\text{SoftMax}(\\ldots \\boldsymbol{z} + \\boldsymbol{b})`,"
+                        + " where the conditional names what the value depends on. docs/LANGUAGE.md, Functions.",
+                "x \\in \\mathbb{R}^{3}\nz = 2 x\np(y \\mid z) = z + 1",
+                "x \\in \\mathbb{R}^{3}\nz = 2 x\np = z + 1");
         add(Code.W0482, "A letter eqc knows as a built-in, applied between two forms of a chain: Raschka's softmax `p(z) ="
                         + " \\sigma(z) = \\frac{e^{z}}{\\sum_{j=1}^{M} e^{z_j}}` uses `\\sigma` as a name for the function the"
                         + " chain defines, and the form after it says what it is. The value is computed from that form (when"

@@ -46,6 +46,9 @@ final class BracketSubscripts {
                     }
                 } else if (lhs instanceof Expr.Sym n && n.sub() == null) {
                     known.add(NameKeys.full(n));
+                } else if (lhs instanceof Expr.Sym n && bracketed(n.sub()) != null) {
+                    // s_{[i]} = …: the vector s defined entry by entry
+                    known.add(NameKeys.full(n.withScripts(n.span(), null, null, n.primes())));
                 }
             }
         }
@@ -102,7 +105,7 @@ final class BracketSubscripts {
         if (!warned.add(name)) {
             return;
         }
-        String index = program.source().slice(items.get(0).span()).strip();
+        String index = String.join(", ", items.stream().map(e -> program.source().slice(e.span()).strip()).toList());
         Diagnostic.of(Code.W0498, program.source(), sub.span(), "`" + name + "_{[" + index + "]}` is read as the entry `"
                         + index + "` of `" + name + "` (the square brackets of a subscript name an entry, as Goldberg"
                         + " prints it); some books (Boyd and Vandenberghe) write `x_{[i]}` for the i-th largest entry")

@@ -80,6 +80,7 @@ public final class Resolver {
         p = BracketElements.expand(p, diagnostics);
         p = BracketSubscripts.expand(p, diagnostics);
         p = BasisVectors.expand(p, diagnostics);
+        p = DefinedParameters.expand(p, diagnostics);
         p = OneStepLetters.expand(p, diagnostics);
         p = DottedChainForms.expand(p, diagnostics);
         p = DottedSums.expand(p, diagnostics);

@@ -74,4 +74,31 @@ class NewPapers20bTest {
                         + "s = e_y + 0", "s", Map.of("e", new double[] {4, 5, 6}, "y", new double[] {1}),
                 Map.of("e", new int[] {3}, "y", new int[] {}), new double[] {4}, List.of());
     }
+
+    @Test
+    void aVectorDefinedEntryByEntryWithBracketsSumsTheRowsOfAMatrix() throws Exception {
+        // s_{[i]} = \sum_j Y_{[i, j]}: both sides in Goldberg's brackets; the left side was a scalar name `s_{[i]}`
+        PaperReadings.assertComputes("BracketRows", "Y \\in \\mathbb{R}^{2 \\times 3}\n\n"
+                        + "s_{[i]} = \\sum_{j} Y_{[i, j]}", "s",
+                Map.of("Y", new double[] {1, 2, 3, 4, 5, 6}), Map.of("Y", new int[] {2, 3}), new double[] {6, 15},
+                List.of(Code.W0498));
+    }
+
+    @Test
+    void aParameterOfAnUncalledFunctionNamingAValueDefinedAboveIsThatValue() throws Exception {
+        // Eisenstein's z = \sigma(\Theta x) then p(y | z; b) = SoftMax(... z + b): p asked for z as an input (c1811).
+        double e1 = Math.exp(2 + 1), e2 = Math.exp(4 + 0);
+        PaperReadings.assertComputes("DefinedParam", "x, b \\in \\mathbb{R}^{2}\n\n"
+                        + "z = 2 x\np(y \\mid z; b) = \\mathrm{softmax}(z + b)", "p",
+                Map.of("x", new double[] {1, 2}, "b", new double[] {1, 0}), Map.of("x", new int[] {2}, "b", new int[] {2}),
+                new double[] {e1 / (e1 + e2), e2 / (e1 + e2)}, List.of(Code.W0500, Code.W0252));
+    }
+
+    @Test
+    void aCalledFunctionKeepsItsParameterNamedLikeADefinedValue() throws Exception {
+        // f is called: its parameter z is the argument of each call, not the z defined above
+        PaperReadings.assertComputes("CalledParam", "x \\in \\mathbb{R}^{2}\n\n"
+                        + "z = 2 x\nf(z) = z + 1\nv = f(x)", "v",
+                Map.of("x", new double[] {1, 2}), Map.of("x", new int[] {2}), new double[] {2, 3}, List.of());
+    }
 }
