@@ -481,6 +481,26 @@ public final class Catalogue {
                         + " \\mathbf{s}^T \\mathbf{h}_i",
                 "\\mathbf{h}_i \\in \\mathbb{R}^{d}, i = 1, \\ldots, N, \\mathbf{s} \\in \\mathbb{R}^{d}\ne_i ="
                         + " \\mathbf{s}^T \\mathbf{h}_i");
+        add(Code.W0498, "An index in square brackets inside a subscript, Goldberg's `\\mathbf{y}_{[i]}` (Neural Network"
+                        + " Methods for NLP), is read as the entry `i` of the declared (or defined) `\\mathbf{y}`, and"
+                        + " `\\mathrm{softmax}(\\mathbf{x})_{[i]}` as the entry `i` of the result. Boyd and Vandenberghe"
+                        + " write `x_{[i]}` for the i-th largest entry instead, so eqc says which reading it took."
+                        + " docs/LANGUAGE.md, Indexes and ranges.",
+                "x \\in \\mathbb{R}^{n}\nf = \\sum_{i=1}^{3} x_{[i]}",
+                "x \\in \\mathbb{R}^{n}\nf = \\sum_{i=1}^{3} x_{i}");
+        add(Code.W0499, "`e_y` (`\\mathbf{e}_y`, `\\bm{e}_y`) with `y` a declared class label (`y \\in [M]`, `y \\in"
+                        + " \\{1, \\dots, M\\}`) and `e` neither declared nor defined is the standard basis vector of"
+                        + " the label, `\\mathrm{onehot}(y)`: 1 at `y`, 0 elsewhere, as long as the number of classes"
+                        + " (Blondel and Roulet's `\\langle \\bm{\\theta}, \\bm{e}_y \\rangle`). docs/LANGUAGE.md,"
+                        + " Class labels.",
+                "\\theta \\in \\mathbb{R}^{M}, y \\in [M]\nl = \\langle \\theta, e_y \\rangle",
+                "\\theta \\in \\mathbb{R}^{M}, y \\in [M]\nl = \\langle \\theta, \\mathrm{onehot}(y) \\rangle");
+        add(Code.W0500, "A parameter of a conditional (a function written with a bar) nothing in the file calls, named like a value the file defined"
+                        + " before it, is that value: Eisenstein's `\\boldsymbol{z} = \\sigma(\\ldots)` then `p(y \\mid"
+                        + " \\boldsymbol{z}; \\boldsymbol{b}) = \\text{SoftMax}(\\ldots \\boldsymbol{z} + \\boldsymbol{b})`,"
+                        + " where the conditional names what the value depends on. docs/LANGUAGE.md, Functions.",
+                "x \\in \\mathbb{R}^{3}\nz = 2 x\np(y \\mid z) = z + 1",
+                "x \\in \\mathbb{R}^{3}\nz = 2 x\np = z + 1");
         add(Code.W0482, "A letter eqc knows as a built-in, applied between two forms of a chain: Raschka's softmax `p(z) ="
                         + " \\sigma(z) = \\frac{e^{z}}{\\sum_{j=1}^{M} e^{z_j}}` uses `\\sigma` as a name for the function the"
                         + " chain defines, and the form after it says what it is. The value is computed from that form (when"

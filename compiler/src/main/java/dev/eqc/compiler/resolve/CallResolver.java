@@ -2715,8 +2715,14 @@ final class CallResolver {
             return ofArgmax;
         }
         Input in = null;
+        boolean labelParameter = false;
         if (arg instanceof Expr.Sym s && s.bare() && body.names.find(NameKeys.full(s)) instanceof Binding.InputName n) {
             in = n.input();
+        } else if (arg instanceof Expr.Sym s && s.bare() && body.names.find(NameKeys.full(s)) instanceof Binding.ParamName pn
+                && pn.param().declaration() != null && pn.param().declaration().labels() != null) {
+            // \ell(\theta, y) := \ldots \mathrm{onehot}(y): a parameter named like declared labels is those labels.
+            in = pn.param().declaration();
+            labelParameter = true;
         }
         if (in == null || in.labels() == null || in.labels().count() == null) {
             return body.error(Code.E0103, arg.span(), "not supported yet: `\\mathrm{onehot}` of `"
@@ -2734,7 +2740,7 @@ final class CallResolver {
         dev.eqc.compiler.term.IndexVar c = new dev.eqc.compiler.term.IndexVar(dev.eqc.compiler.term.IndexVar.CLASSES,
                 at, new Term.Literal(at, first), first == 1 ? count
                 : new Term.Arith(at, at, Term.ArithOp.SUB, count, new Term.Literal(at, 1.0)), List.of());
-        Term y = body.names.inputRef(arg.span(), in);
+        Term y = labelParameter ? body.expr(arg) : body.names.inputRef(arg.span(), in);
         Term label = vars.isEmpty() ? y : new Term.Index(arg.span(), y, vars);
         List<dev.eqc.compiler.term.IndexVar> all = new ArrayList<>(vars);
         all.add(c);

@@ -306,6 +306,17 @@ final class Declarations {
                 ShapeAxes.flatten(item, dims);
             }
         }
+        if (base instanceof Expr.Group sq && sq.bracket() == dev.eqc.compiler.ast.Bracket.SQUARE && sq.items().size() == 1
+                && (!(sq.items().get(0) instanceof Expr.Num num) || num.text().matches("[1-9]\\d*"))) {
+            // y \in [M] (Blondel and Roulet, Mohri et al., Bach): the labels 1, ..., M, as \{1, \dots, M\}.
+            Dim count = DimConverter.convert(sq.items().get(0), file);
+            if (count == null) {
+                reportedLabels = true;
+                dims.clear();
+                return null;
+            }
+            return new Input.Labels(1, count);
+        }
         if (!(base instanceof Expr.Group g) || g.bracket() != dev.eqc.compiler.ast.Bracket.SET || g.items().size() != 3
                 || !(g.items().get(1) instanceof Expr.Sym dots) || !(dots.base().equals("\\dots")
                 || dots.base().equals("\\ldots") || dots.base().equals("\\cdots"))) {

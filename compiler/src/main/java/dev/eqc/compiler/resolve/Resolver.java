@@ -78,6 +78,9 @@ public final class Resolver {
     private static Program rewrite(Program program, Diagnostics diagnostics) {
         Program p = CapitalDeclarations.expand(program, diagnostics);
         p = BracketElements.expand(p, diagnostics);
+        p = BracketSubscripts.expand(p, diagnostics);
+        p = BasisVectors.expand(p, diagnostics);
+        p = DefinedParameters.expand(p, diagnostics);
         p = OneStepLetters.expand(p, diagnostics);
         p = DottedChainForms.expand(p, diagnostics);
         p = DottedSums.expand(p, diagnostics);
