@@ -1337,6 +1337,21 @@ public final class Catalogue {
                         + " a square matrix is E0357. docs/LANGUAGE.md, Vocabulary.",
                 "x \\in \\mathbb{R}^{n \\times d}\n\\mu = \\mathbb{E}[x]",
                 "x \\in \\mathbb{R}^{n \\times d}\n\\mu = \\frac{1}{n} \\sum_{i=1}^{n} x_i");
+        add(Code.E0368, "The index of a left-hand side that the right-hand side only compares, never uses to index"
+                        + " a tensor: the Switch Transformer's `f_i = \\frac{1}{T} \\sum_{t=1}^{T} \\mathbb{1}\\{"
+                        + "\\mathrm{argmax}_j\\, p_{tj} = i\\}`. Nothing gives its range, so it was an input `i`, one"
+                        + " number, and `f_i` one value. State the range after the definition. docs/LANGUAGE.md, Indices.",
+                "p \\in \\mathbb{R}^{T \\times N}\nf_i = \\frac{1}{T} \\sum_{t=1}^{T} \\mathbb{1}\\{\\mathrm{argmax}_j\\,"
+                        + " p_{tj} = i\\}",
+                "p \\in \\mathbb{R}^{T \\times N}\nf_i = \\frac{1}{T} \\sum_{t=1}^{T} \\mathbb{1}\\{\\mathrm{argmax}_j\\,"
+                        + " p_{tj} = i\\} \\quad i = 1, \\dots, N");
+        add(Code.E0369, "A one-column matrix whose cells are a vector (or matrix) and numbers,"
+                        + " `\\begin{bmatrix} \\mathbf{x} \\\\\\\\ 1 \\end{bmatrix}` (an input with its bias entry): papers"
+                        + " mean the block vector, the cells one after another, which eqc does not build from a number."
+                        + " It was the numbers stacked beside every entry, a [d, 2] matrix, silently. docs/LANGUAGE.md,"
+                        + " Matrices and vectors cell by cell.",
+                "x \\in \\mathbb{R}^{d}\n\\tilde{x} = \\begin{bmatrix} x \\\\\\\\ 1 \\end{bmatrix}",
+                "x \\in \\mathbb{R}^{d}, b \\in \\mathbb{R}^{1}\n\\tilde{x} = [x; b]");
         add(Code.W0146, "`\\nabla f(\\theta_t)` without a subscript, `f` a function of the file of one parameter"
                         + " (Sutskever et al.'s momentum `v_{t+1} = \\mu v_t - \\varepsilon \\nabla f(\\theta_t)`), is the"
                         + " gradient of `f` with respect to its argument, at the input `\\theta_t`: read as"

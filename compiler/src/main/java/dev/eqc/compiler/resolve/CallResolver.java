@@ -308,9 +308,10 @@ final class CallResolver {
         for (int k = 0; k < call.args().size(); k++) {
             Expr arg = call.args().get(k);
             Expr.Sym param = defined.params().get(k);
+            // w^\top, w_i, w_1 read w; a subscripted parameter (\theta_t) only under its own subscript
             String key = NameKeys.withSub(param);
-            boolean read = IndexLetters.nodes(defined.rhs(), true).stream()
-                    .anyMatch(n -> n instanceof Expr.Sym u && NameKeys.withSub(u).equals(key));
+            String base = NameKeys.base(param);
+            boolean read = readsName(defined.rhs(), param.sub() == null ? base : null, key);
             Input in = arg instanceof Expr.Sym named ? file.input(NameKeys.full(named)) : null;
             String printed = "`" + file.source.slice(arg.span()) + "`";
             if (arg instanceof Expr.Num) {
@@ -2083,6 +2084,12 @@ final class CallResolver {
      * Was the whole {@code \mathbf{x}} (W0190) and E0301. Null for any other call, and when an argument uses a letter
      * the body binds under a sum of its own.
      */
+    /** Whether {@code e} reads the name of base {@code base} under any subscript (base null: the spelling {@code key}). */
+    private static boolean readsName(Expr e, String base, String key) {
+        return IndexLetters.nodes(e, true).stream().anyMatch(n -> n instanceof Expr.Sym u
+                && (base != null ? NameKeys.base(u).equals(base) : NameKeys.withSub(u).equals(key)));
+    }
+
     /** A name of an integer input of the file with no axes ({@code S_t \\in \\mathbb{N}}), with at most simple scripts. */
     private boolean integerInput(Expr x) {
         if (!(x instanceof Expr.Sym s) || s.accent() != null) {

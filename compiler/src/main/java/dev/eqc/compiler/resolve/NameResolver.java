@@ -1303,6 +1303,16 @@ final class NameResolver {
         if (mean != null) {
             return mean;
         }
+        if (s.bare() && s.kind() == SymKind.LETTERS && s.base().length() == 1 && body.def != null
+                && !body.def.function() && body.def.indexLetters().isEmpty() && body.def.nameSym() != null
+                && body.def.nameSym().sub() != null && IndexLetters.of(body.def.nameSym().sub()) != null
+                && IndexLetters.of(body.def.nameSym().sub()).contains(s.base()) && !file.hasInput(NameKeys.full(s))) {
+            // Switch Transformer's f_i = \frac{1}{T} \sum_t \mathbb{1}\{\mathrm{argmax}_j p_{tj} = i\}: the i of the left
+            // side is an index, though nothing in the body gives its range; it was an input i, one number
+            return body.error(Code.E0368, s.span(), "`" + s.base() + "` is the index of `" + file.source.slice(
+                    body.def.nameSpan()) + "` on the left, but nothing on the right gives its range (it only"
+                    + " compares it)", "state the range after the definition, like `\\quad i = 1, \\dots, N`");
+        }
         if (s.sub() != null && s.sub().items().size() == 1 && s.sub().single() instanceof Expr.Sym at
                 && body.scope.param(NameKeys.full(at)) != null) {
             PendingDefinition whole = file.definition(NameKeys.full(s.withScripts(s.span(), null, s.sup(), s.primes())));

@@ -1192,6 +1192,9 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                     : pass.unifier.resolve(last) instanceof Dim.Known k && next instanceof Dim.Known n
                             ? new Dim.Known(k.value() + n.value()) : new Dim.Compound('+', last, a.fromEnd(1));
         }
+        if (mixedColumn(b, args)) {
+            return null;
+        }
         warnColumnOfTensors(b, args);
         List<Dim> dims = new ArrayList<>(lead.dims());
         dims.add(last);
@@ -1203,6 +1206,34 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
      * cells that are all vectors (or larger) is stacked along a new last axis, {@code S + [r]}, as the cells of a
      * batch; a paper may mean the block vector, the cells one after another (W0492).
      */
+    /**
+     * {@code \\begin{bmatrix} \\mathbf{x} \\\\ 1 \\end{bmatrix}}, the bias-augmented input (found by the session's
+     * review): a column of a tensor and numbers was the numbers stacked beside every entry, [d, 2], silently; papers
+     * mean the block vector, which eqc does not build from a number yet, so it stops (E0369).
+     */
+    private boolean mixedColumn(Term.BuiltinCall b, List<Shape> args) {
+        String text = pass.source.slice(b.span()).strip();
+        if (args.size() < 2 || !text.matches("(?s)\\\\begin\\{(p|b|v)?matrix\\}.*") || text.contains("&")) {
+            return false;
+        }
+        boolean tensor = false;
+        boolean number = false;
+        for (int i = 0; i < args.size(); i++) {
+            boolean cellIsTensor = args.get(i).rank() >= 2 && b.args().get(i) instanceof Term.InsertAxis;
+            tensor |= cellIsTensor;
+            number |= !cellIsTensor;
+        }
+        if (!tensor || !number) {
+            return false;
+        }
+        error(Code.E0369, b.span(), "a column of a vector (or matrix) and numbers: papers mean the block vector, the"
+                        + " cells one after another (`[\\mathbf{x}; 1]`, an input with its bias entry), which eqc does"
+                        + " not build from a number; stacking would put each number beside every entry",
+                "give the number as a vector of one entry, declared (`b \\in \\mathbb{R}^{1}`), and write `[\\mathbf{x};"
+                        + " b]`, or write the product out (`\\mathbf{w}^\\top \\mathbf{x} + w_0`)", "a vector and a number");
+        return true;
+    }
+
     private void warnColumnOfTensors(Term.BuiltinCall b, List<Shape> args) {
         String text = pass.source.slice(b.span()).strip();
         if (args.size() < 2 || !text.matches("(?s)\\\\begin\\{(p|b)?matrix\\}.*") || text.contains("&")

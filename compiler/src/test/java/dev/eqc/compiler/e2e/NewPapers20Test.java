@@ -129,4 +129,37 @@ class NewPapers20Test {
         PaperReadings.assertComputes("MeanOfVector", "x \\in \\mathbb{R}^{n}\n\n\\mu = \\mathbb{E}[x]",
                 "\\mu", Map.of("x", new double[] {1, 2, 6}), Map.of("x", new int[] {3}), new double[] {3}, List.of());
     }
+
+    @Test
+    void aBareNablaCountsASubscriptedUseAsARead() throws Exception {
+        // L(w, u) = \sum_i (w_i - u_i)^2 + ||u||^2 (found by the session's review): w_i was no read of w, so the
+        // gradient was taken in u, silently. The statement updates w: w - 0.1 * 2 (w - u).
+        PaperReadings.assertComputes("SubscriptRead", "w, u \\in \\mathbb{R}^{3}, \\eta \\in \\mathbb{R}\n\n"
+                        + "L(w, u) = \\sum_i (w_i - u_i)^2 + \\|u\\|^2\nw \\leftarrow w - \\eta \\nabla L(w, u)", "w",
+                Map.of("w", new double[] {1, 2, 3}, "u", new double[] {0.1, 0.2, 0.3}, "\\eta", new double[] {0.1}),
+                Map.of("w", new int[] {3}, "u", new int[] {3}, "\\eta", new int[0]),
+                new double[] {1 - 0.2 * 0.9, 2 - 0.2 * 1.8, 3 - 0.2 * 2.7}, List.of(Code.W0488));
+        // with nothing updated, both read: which one is not written
+        PaperReadings.assertRejected("x, y \\in \\mathbb{R}^{3}\n\nf(a, b) = a^\\top a + \\sum_i a_i b_i\n"
+                + "g = \\nabla f(x, y)", Code.E0365);
+    }
+
+    @Test
+    void aLeftIndexTheRightOnlyComparesIsRefusedUnlessItsRangeIsStated() throws Exception {
+        // Switch Transformer's f_i (the session's probe): i was an input, one number.
+        PaperReadings.assertRejected("p \\in \\mathbb{R}^{T \\times N}\n\nf_i = \\frac{1}{T} \\sum_{t=1}^{T}"
+                + " \\mathbb{1}\\{\\mathrm{argmax}_j\\, p_{tj} = i\\}", Code.E0368);
+        // argmax rows: 1, 0, 2, 1 (from 0), so the fractions of experts 1, 2, 3 are 1/4, 2/4, 1/4
+        PaperReadings.assertComputes("SwitchFractions", "p \\in \\mathbb{R}^{T \\times N}\n\nf_i = \\frac{1}{T}"
+                        + " \\sum_{t=1}^{T} \\mathbb{1}\\{\\mathrm{argmax}_j\\, p_{tj} = i\\} \\quad i = 1, \\dots, N",
+                "f", Map.of("p", new double[] {.1, .7, .2, .5, .3, .2, .2, .2, .6, .1, .8, .1}),
+                Map.of("p", new int[] {4, 3}), new double[] {0.25, 0.5, 0.25}, List.of());
+    }
+
+    @Test
+    void aColumnOfAVectorAndANumberIsRefused() {
+        // [x; 1] written as a column (the session's review): was [d, 2], the 1 beside every entry, silently
+        PaperReadings.assertRejected("x \\in \\mathbb{R}^{3}\n\ns = \\begin{pmatrix} x \\\\ 1 \\end{pmatrix}^\\top"
+                + " \\begin{pmatrix} x \\\\ 1 \\end{pmatrix}", Code.E0369);
+    }
 }
