@@ -1306,7 +1306,8 @@ final class NameResolver {
         if (s.bare() && s.kind() == SymKind.LETTERS && s.base().length() == 1 && body.def != null
                 && !body.def.function() && body.def.indexLetters().isEmpty() && body.def.nameSym() != null
                 && body.def.nameSym().sub() != null && IndexLetters.of(body.def.nameSym().sub()) != null
-                && IndexLetters.of(body.def.nameSym().sub()).contains(s.base()) && !file.hasInput(NameKeys.full(s))) {
+                && IndexLetters.of(body.def.nameSym().sub()).contains(s.base()) && !file.hasInput(NameKeys.full(s))
+                && onlyCompared(s.base(), body.def.rhs())) {
             // Switch Transformer's f_i = \frac{1}{T} \sum_t \mathbb{1}\{\mathrm{argmax}_j p_{tj} = i\}: the i of the left
             // side is an index, though nothing in the body gives its range; it was an input i, one number
             return body.error(Code.E0368, s.span(), "`" + s.base() + "` is the index of `" + file.source.slice(
@@ -1326,6 +1327,19 @@ final class NameResolver {
             }
         }
         return inputRef(s.span(), file.inferInput(s, NameKeys.full(s)));
+    }
+
+    /** Whether every use of the bare letter in {@code e} is a side of an equality ({@code \\mathrm{argmax}_j p_{tj} = i}). */
+    private static boolean onlyCompared(String letter, Expr e) {
+        List<Expr> nodes = IndexLetters.nodes(e, true);
+        long uses = nodes.stream().filter(n -> n instanceof Expr.Sym u && u.bare() && u.base().equals(letter)).count();
+        long compared = nodes.stream().filter(n -> n instanceof Expr.Relation r && (r.op()
+                == dev.eqc.compiler.ast.RelOp.EQ || r.op() == dev.eqc.compiler.ast.RelOp.NE)).mapToLong(n -> {
+                    Expr.Relation r = (Expr.Relation) n;
+                    return (r.left() instanceof Expr.Sym l && l.bare() && l.base().equals(letter) ? 1 : 0)
+                            + (r.right() instanceof Expr.Sym q && q.bare() && q.base().equals(letter) ? 1 : 0);
+                }).sum();
+        return uses > 0 && uses == compared;
     }
 
     /**
