@@ -64,15 +64,17 @@ class LiteralsTest {
                 new double[] {A * 3 - B * 2}, List.of()));
         double[] x = {1, 2, 3};
         double[] z = {4, 5, 6};
-        double[] stacked = new double[9];
+        // a column of vectors and a number (session 20): papers mostly mean the block vector ([x; 1], the bias
+        // entry), so it is E0369 (columnOfVectorsAndANumberIsRefused); without the number the vectors stack (W0492)
+        double[] pairs = new double[6];
         for (int i = 0; i < 3; i++) {
-            stacked[3 * i] = x[i];
-            stacked[3 * i + 1] = z[i];
-            stacked[3 * i + 2] = 0;
+            pairs[2 * i] = x[i];
+            pairs[2 * i + 1] = z[i];
         }
-        cases.add(new Case("a column of same-shape vectors stacks them along a new last axis; a number broadcasts",
-                "x, z \\in \\mathbb{R}^{n}\nV = \\begin{pmatrix} x \\\\ z \\\\ 0 \\end{pmatrix}", "V",
-                Map.of("x", x, "z", z), Map.of("x", new int[] {3}, "z", new int[] {3}), stacked, List.of()));
+        cases.add(new Case("a column of same-shape vectors stacks them along a new last axis",
+                "x, z \\in \\mathbb{R}^{n}\nV = \\begin{pmatrix} x \\\\ z \\end{pmatrix}", "V",
+                Map.of("x", x, "z", z), Map.of("x", new int[] {3}, "z", new int[] {3}), pairs,
+                List.of(dev.eqc.compiler.diag.Code.W0492)));
         // L = w^T M v with M = [[a^2, 1], [3b, ab]], v = [b, a]: dL/da = w0 (2ab + 1) + w1 (2ab),
         // dL/db = w0 a^2 + w1 (6b + a^2).
         double[] w = {1, 2};
@@ -160,6 +162,12 @@ class LiteralsTest {
     @MethodSource("cases")
     void generatedCodeAndInterpreterComputeThePaperReading(Case c) throws Exception {
         PaperReadings.assertComputes("Literals", c.program(), c.definition(), c.inputs(), c.shapes(), c.expected(), c.warns());
+    }
+
+    @org.junit.jupiter.api.Test
+    void columnOfVectorsAndANumberIsRefused() {
+        List<Diagnostic> errors = errors("x, z \\in \\mathbb{R}^{n}\nV = \\begin{pmatrix} x \\\\ z \\\\ 0 \\end{pmatrix}");
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("E0369"), errors.stream().map(d -> d.code().name()).toList());
     }
 
     private static List<Diagnostic> errors(String program) {
