@@ -21,57 +21,58 @@ import java.util.Map;
 final class AssumedShapes {
     private AssumedShapes() {}
 
+    /** An undeclared input of the file, the value given for it and the shape the file assumed. */
+    private record Given(Input input, Tensor value, Shape assumed) {}
+
+    /** The undeclared inputs of {@code defs} that have a given value and an assumed shape, once each. */
+    private static List<Given> undeclared(TypedProgram typed, List<Definition> defs, Map<String, Tensor> valueOf) {
+        Map<String, Given> out = new LinkedHashMap<>();
+        for (Definition d : defs) {
+            List<Shape> signature = typed.signature(d);
+            int first = d.params().size();
+            for (int i = 0; i < d.freeInputs().size(); i++) {
+                Input in = d.freeInputs().get(i);
+                Tensor value = valueOf.get(in.latex());
+                Shape assumed = signature.get(first + i);
+                if (!in.declared() && value != null && in.labels() == null && assumed != null) {
+                    out.putIfAbsent(in.latex(), new Given(in, value, assumed));
+                }
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
     /**
      * The declarations ({@code T_{cur} \in \mathbb{R}}), by input, that the given values imply for the
      * undeclared inputs of {@code defs}; empty when every value fits its assumed shape.
      */
     static Map<String, String> declarations(TypedProgram typed, List<Definition> defs, Map<String, Tensor> valueOf) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (Definition d : defs) {
-            List<Shape> signature = typed.signature(d);
-            int first = d.params().size();
-            for (int i = 0; i < d.freeInputs().size(); i++) {
-                Input in = d.freeInputs().get(i);
-                Tensor value = valueOf.get(in.latex());
-                if (in.declared() || value == null || in.labels() != null) {
-                    continue;
-                }
-                Shape assumed = signature.get(first + i);
-                // fewer axes: the value says what the prose left out; a vector for an assumed number: the vector the
-                // paper means (x / \|x\| of an undeclared x is x's direction, not its signs), so it declares it too.
-                // A matrix for an assumed number stays a batch of numbers (x \sigma(x) of a batch of rows is no
-                // matrix product), as do more axes than an assumed vector or matrix.
-                if (assumed == null || value.rank() == assumed.rank()
-                        || value.rank() > assumed.rank() && (assumed.rank() > 0 || value.rank() > 1)) {
-                    continue;
-                }
-                List<String> sizes = new ArrayList<>();
-                for (int s : value.shape()) {
-                    sizes.add(Integer.toString(s));
-                }
-                out.put(in.latex(), in.latex() + " \\in " + (in.integer() ? "\\mathbb{Z}" : "\\mathbb{R}")
-                        + (sizes.isEmpty() ? "" : "^{" + String.join(" \\times ", sizes) + "}"));
+        for (Given g : undeclared(typed, defs, valueOf)) {
+            int given = g.value().rank();
+            int assumed = g.assumed().rank();
+            // fewer axes: the value says what the prose left out; a vector for an assumed number: the vector the
+            // paper means (x / \|x\| of an undeclared x is x's direction, not its signs), so it declares it too.
+            // A matrix for an assumed number stays a batch of numbers (x \sigma(x) of a batch of rows is no
+            // matrix product), as do more axes than an assumed vector or matrix.
+            if (given == assumed || given > assumed && (assumed > 0 || given > 1)) {
+                continue;
             }
+            List<String> sizes = new ArrayList<>();
+            for (int s : g.value().shape()) {
+                sizes.add(Integer.toString(s));
+            }
+            Input in = g.input();
+            out.put(in.latex(), in.latex() + " \\in " + (in.integer() ? "\\mathbb{Z}" : "\\mathbb{R}")
+                    + (sizes.isEmpty() ? "" : "^{" + String.join(" \\times ", sizes) + "}"));
         }
         return out;
     }
 
     /** The undeclared inputs assumed a number and given a matrix or more, which run as a batch of numbers. */
     static List<String> batchesOfNumbers(TypedProgram typed, List<Definition> defs, Map<String, Tensor> valueOf) {
-        List<String> out = new ArrayList<>();
-        for (Definition d : defs) {
-            List<Shape> signature = typed.signature(d);
-            int first = d.params().size();
-            for (int i = 0; i < d.freeInputs().size(); i++) {
-                Input in = d.freeInputs().get(i);
-                Tensor value = valueOf.get(in.latex());
-                Shape assumed = signature.get(first + i);
-                if (!in.declared() && value != null && in.labels() == null && assumed != null && assumed.rank() == 0
-                        && value.rank() > 1 && !out.contains(in.latex())) {
-                    out.add(in.latex());
-                }
-            }
-        }
-        return out;
+        return undeclared(typed, defs, valueOf).stream()
+                .filter(g -> g.assumed().rank() == 0 && g.value().rank() > 1)
+                .map(g -> g.input().latex()).toList();
     }
 }
