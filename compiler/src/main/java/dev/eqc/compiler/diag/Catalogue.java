@@ -124,12 +124,14 @@ public final class Catalogue {
                 "f(x) = 2 h(x)\nx, y \\in \\mathbb{R}^{d}\nz = f(y)",
                 "f(x) = 2 h(x)\nx \\in \\mathbb{R}^{d}\nz = f(x)");
         add(Code.E0192, "The value of a function the file does not define (`D(x)`) is used only where its shape is not"
-                        + " told: not added to a tensor, not indexed, and the function not declared. Define the"
+                        + " told: not added to a tensor, not indexed, the function not declared, and an argument a tensor"
+                        + " or an expression (at numbers, or names the file leaves as notation, the value is a number,"
+                        + " W0190). Define the"
                         + " function, or write its value as a declared name in its place (`D_x \\in \\mathbb{R}`). Declaring"
                         + " the function's values (`D \\in \\mathbb{R}^{m}`) makes each application an input of that shape"
                         + " only for two or more arguments (`D(x, y)`); before one parenthesised argument a declared name"
                         + " multiplies it. docs/LANGUAGE.md, Functions.",
-                "L = \\log D(x) + \\log(1 - D(G(z)))",
+                "x \\in \\mathbb{R}^{d}\nL = \\log D(x) + \\log(1 - D(G(z)))",
                 "w, x \\in \\mathbb{R}^{d}\nD(v) = \\sigma(w^\\top v)\nL = \\log D(x)");
         add(Code.E0301, "A matrix product whose inner dimensions differ. Both shapes are shown with their"
                 + " dimension names; the help suggests the input that fits, a transpose, or \\odot when an"

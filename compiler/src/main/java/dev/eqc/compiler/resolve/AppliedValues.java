@@ -171,6 +171,34 @@ final class AppliedValues {
                 || b instanceof Binding.DefinitionName d && !d.definition().function();
     }
 
+    /**
+     * Whether every argument of {@code a} is a number: a numeral, a declared scalar, an undeclared name already read
+     * as one, a dimension, or a name nothing binds (notation for what the value depends on: {@code y_w}, {@code x} in
+     * {@code \pi_\theta(y_w \mid x)}). A parameter, a defined value, an index or any expression may be a tensor.
+     */
+    private boolean ofNumbers(Expr.Apply a) {
+        for (Expr arg : a.withConditionsAsArguments().args()) {
+            if (arg instanceof Expr.Num) {
+                continue;
+            }
+            if (!(arg instanceof Expr.Sym s) || s.accent() != null && !s.accent().isEmpty()) {
+                return false;
+            }
+            String key = NameKeys.full(s);
+            if (body.scope.indexVar(s.base() + "'".repeat(s.primes())) != null || body.scope.indexVar(key) != null) {
+                return false;
+            }
+            Binding b = body.names.find(key);
+            boolean number = b == null || b instanceof Binding.DimensionName || b instanceof Binding.DefinedDimension
+                    || b instanceof Binding.InputName in && !in.input().isApplied()
+                    && (in.input().dims() == null ? !in.input().declared() : in.input().dims().isEmpty());
+            if (!number) {
+                return false;
+            }
+        }
+        return !a.args().isEmpty();
+    }
+
     /** The value of an undefined function at {@code a}: an input named as printed (W0190 comes with its shape). */
     Term undefined(Expr.Apply a, Expr.Sym callee) {
         Term written = declaredAtIndexedArguments(a, callee);
@@ -194,7 +222,7 @@ final class AppliedValues {
         String latex = function + opening(file.source, a) + printedArguments(a) + closing(file.source, a);
         noteParameters(a, latex);
         Input in = file.appliedInput(key, latex, JavaNames.of(callee, true) + "_of_" + javaWords(a), a.span(),
-                new Input.Applied(function, printedArguments(a)), null);
+                new Input.Applied(function, printedArguments(a), ofNumbers(a)), null);
         // D(x^{(i)}) inside \sum_i: the value at each i, so the input has an axis per index the arguments carry;
         // r_t(\theta) under \mathbb{E}_t, a function named for the step t: the value at each t.
         List<IndexVar> indices = indicesInName(callee, in);

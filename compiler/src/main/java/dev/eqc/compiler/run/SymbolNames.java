@@ -16,7 +16,7 @@ public final class SymbolNames {
         // F_\theta(c_{in}(\sigma)\,x; c_{noise}(\sigma)): spacing commands do not matter, and `;` between
         // arguments is a comma, as the value's name prints it.
         // Sizing does not either: EDM's F_\theta\big(c_{in}(\sigma)\,x; …\big) is F_\theta(c_{in}(\sigma)x, …).
-        String s = latex.replaceAll("\\s+", "").replaceAll("\\\\[,;:!]", "").replace(';', ',')
+        String s = latex.replaceAll("\\\\(mid|vert)(?![a-zA-Z])", "|").replaceAll("\\s+", "").replaceAll("\\\\[,;:!]", "").replace(';', ',')
                 .replaceAll("\\\\(left|right|bigg|Bigg|big|Big)[lr]?(?![a-zA-Z])", "");
         // \mathbf{x}^{\prime}_i, n_h^{'}: a prime written as a superscript is the prime of `x'` (docs/LANGUAGE.md).
         s = java.util.regex.Pattern.compile("\\^(?:\\{((?:\\\\prime|')+)\\}|(\\\\prime))").matcher(s)
@@ -28,7 +28,14 @@ public final class SymbolNames {
             s = s.replaceAll("\\\\(mathbf|boldsymbol|bm|vec|mathrm|operatorname|text|textrm|textit|mathit|mathsf"
                     + "|mathtt)\\{([^{}]*)\\}", "$2");
         } while (!s.equals(previous));
-        return logArgumentUnbracketed(s.replace("{", "").replace("}", ""));
+        s = s.replace("{", "").replace("}", "");
+        // \pi_\theta(y_w|x), as printed, is the value eqc names \pi_\theta(y_w, x): the bar of a conditional separates
+        // arguments like a comma (one bar in a parenthesis; |y_w| alone is an absolute value).
+        do {
+            previous = s;
+            s = s.replaceAll("\\(([^()|]*)\\|([^()|]*)\\)", "($1,$2)");
+        } while (!s.equals(previous));
+        return logArgumentUnbracketed(s);
     }
 
     /**

@@ -222,6 +222,13 @@ public final class ShapeInference {
             return expected;
         }
         inputShapes.put(in, Shape.SCALAR);
+        if (in.applied().ofNumbers()) {
+            // SimPO's \log \pi_\theta(y_w|x), Kendall's \mathcal{L}_1(W): a function of numbers (or of names the file
+            // leaves as notation) is read as a number, as an undeclared name is (W0101); W0190 says so.
+            appliedWhy.putIfAbsent(in, "nothing here tells its shape, and its arguments are numbers or names the file"
+                    + " does not declare: read as a number; declare `" + in.latex() + " \\in \\mathbb{R}^{…}` for a tensor");
+            return Shape.SCALAR;
+        }
         unknownApplied.add(in);
         if (quiet) {
             return null;   // beside an operand that failed: that error says it

@@ -35,9 +35,15 @@ public record Input(String key, String latex, String javaName, Span span, List<D
      * The input is the value of a function the file applies but does not define ({@code h(x)}, {@code
      * \mathcal{F}(x, \{W_i\})}, {@code V(s')}; docs/LANGUAGE.md, Functions): {@code function} as printed and
      * {@code arguments} as printed. Such a value has no derivative (E0501), and its shape, when nothing
-     * declares it, comes from how it is used.
+     * declares it, comes from how it is used. {@code ofNumbers}: every argument is a number, a declared scalar, a
+     * dimension or a name nothing binds ({@code \pi_\theta(y_w \mid x)}, {@code \mathcal{L}_1(W)}), so with nothing
+     * else to tell its shape the value is read as a number, as an undeclared name is.
      */
-    public record Applied(String function, String arguments) {}
+    public record Applied(String function, String arguments, boolean ofNumbers) {
+        public Applied(String function, String arguments) {
+            this(function, arguments, false);
+        }
+    }
 
     /**
      * How the values select when the input stands in a subscript ({@code z_{y_i}}, {@code z_y}, {@code \sum_{j \neq

@@ -202,12 +202,13 @@ class UndefinedFunctionsTest {
                 new Object[] {"x, y \\in \\mathbb{R}^{3}\nz = \\mathrm{sofmax}(x, y)", Code.E0101},
                 // nothing tells the shape of D(x)
                 new Object[] {"x \\in \\mathbb{R}^{3}\nL = \\log D(x)", Code.E0192},
-                // two values of undefined functions multiplied: neither tells the other's shape
-                new Object[] {"y = \\phi(q) \\psi(k)", Code.E0192},
+                // two values of undefined functions of vectors multiplied: neither tells the other's shape (of
+                // numbers, each is a number: UndefinedFunctionsOfNumbersTest)
+                new Object[] {"q, k \\in \\mathbb{R}^{d}\ny = \\phi(q) \\psi(k)", Code.E0192},
                 // a longer word with a subscript a small edit away from a built-in is still a typo
                 new Object[] {"x \\in \\mathbb{R}^{3}\ny = \\mathrm{sofmax}_j(x)", Code.E0101},
                 // the samples under the expectation carry different indices: no step to average over
-                new Object[] {"L = \\mathbb{E}_{a_t, s_u \\sim \\pi}[r_t(\\theta)]", Code.E0192},
+                new Object[] {"\\theta \\in \\mathbb{R}^{p}\nL = \\mathbb{E}_{a_t, s_u \\sim \\pi}[r_t(\\theta)]", Code.E0192},
                 // h(x) is one input: f(y) would silently reuse it
                 new Object[] {"x, y \\in \\mathbb{R}^{3}\nf(x) = x + h(x)\nz = f(y)", Code.E0191},
                 // which argument selects which axis of a matrix of probabilities?
@@ -230,8 +231,8 @@ class UndefinedFunctionsTest {
     @org.junit.jupiter.api.Test
     void valuesOfUnknownShapeSideBySideGiveOneError() {
         Diagnostics diagnostics = new Diagnostics();
-        EqCompiler.check(new SourceFile("hourglass.eq", "x' = S(x) + A(Q=S(x), K=x, V=x)\ny = x' + F(x')\n"
-                + "z = \\phi(q) \\psi(k)"), new Options("Reading", "", Precision.DOUBLE, false), diagnostics);
+        EqCompiler.check(new SourceFile("hourglass.eq", "x, q, k \\in \\mathbb{R}^{n \\times d}\n"
+                + "x' = S(x) + A(Q=S(x), K=x, V=x)\ny = x' + F(x')\nz = \\phi(q) \\psi(k)"), new Options("Reading", "", Precision.DOUBLE, false), diagnostics);
         List<String> errors = diagnostics.all().stream().filter(d -> d.code() == Code.E0192)
                 .map(d -> d.message()).toList();
         org.junit.jupiter.api.Assertions.assertEquals(2, errors.size(), () -> diagnostics.all().toString());

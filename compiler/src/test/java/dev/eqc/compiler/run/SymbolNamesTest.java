@@ -28,6 +28,9 @@ class SymbolNamesTest {
         // parentheses eqc prints around the log's argument.
         assertTrue(SymbolNames.matches("\\nabla_{\\mathbf{x}_t} \\log f_\\phi(y \\vert \\mathbf{x}_t)",
                 "\\nabla_{\\mathbf{x}_t} \\log(f_\\phi(y \\vert \\mathbf{x}_t))", "g"));
+        // SimPO's \pi_\theta(y_w|x) as printed: eqc names the value \pi_\theta(y_w, x) (the bar separates arguments)
+        assertTrue(SymbolNames.matches("\\pi_\\theta(y_w|x)", "\\pi_\\theta(y_w, x)", "piTheta"));
+        assertTrue(SymbolNames.matches("P(s' \\mid s, a)", "P(s', s, a)", "p"));
     }
 
     @Test
@@ -35,6 +38,9 @@ class SymbolNamesTest {
         assertFalse(SymbolNames.matches("LN", "\\mathrm{RMSNorm}", "rmsNorm"));
         assertFalse(SymbolNames.matches("FFN", "\\mathrm{FFN}_{\\mathrm{SwiGLU}}", "ffnSwiGLU"));
         assertFalse(SymbolNames.matches("x", "\\hat{x}", "xHat"));
+        // an absolute value is no conditional bar
+        assertFalse(SymbolNames.matches("|y_w|", "y_w", "yW"));
+        assertFalse(SymbolNames.matches("\\pi(y|x)", "\\pi(x, y)", "p"));
         assertFalse(SymbolNames.matches("\\bigcup", "cup", "cup"));
         assertFalse(SymbolNames.matches("x", "x^{\\prime}", "xPrime"));
         assertFalse(SymbolNames.matches("x'", "x^{\\prime\\prime}", "xPrime2"));
