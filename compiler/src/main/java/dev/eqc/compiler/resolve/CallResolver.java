@@ -3047,7 +3047,10 @@ final class CallResolver {
         return false;
     }
 
-    /** {@code D_{\mathrm{KL}}}, {@code \mathrm{KL}}, {@code D_{KL}}, {@code \mbox{D}_{KL}}: the Kullback-Leibler divergence. */
+    /**
+     * {@code D_{\mathrm{KL}}}, {@code \mathrm{KL}}, {@code D_{KL}}, {@code \mbox{D}_{KL}}, R-Drop's {@code \mathcal{D}_{KL}},
+     * {@code \mathbb{D}_{\mathrm{KL}}}: the Kullback-Leibler divergence.
+     */
     private boolean isDivergence(Expr.Sym s) {
         if (s.sup() != null) {
             return false;
@@ -3056,7 +3059,8 @@ final class CallResolver {
             return (s.kind() == SymKind.WORD || s.kind() == SymKind.LETTERS) && s.base().equals("KL");
         }
         String sub = file.source.slice(s.sub().span()).replaceAll("\\\\[a-zA-Z]+|[{} ]", "");
-        return s.base().equals("D") && (s.kind() == SymKind.LETTERS || s.kind() == SymKind.WORD) && sub.equals("KL");
+        return s.base().equals("D") && (s.kind() == SymKind.LETTERS || s.kind() == SymKind.WORD || s.kind() == SymKind.CAL
+                || s.kind() == SymKind.BB) && sub.equals("KL");
     }
 
     /**
