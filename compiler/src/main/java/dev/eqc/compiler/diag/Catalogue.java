@@ -119,10 +119,13 @@ public final class Catalogue {
                 "p \\in \\mathbb{R}^{T \\times K}\nr_t = p(a_t \\mid s_t)",
                 "p \\in \\mathbb{R}^{T}\nr_t = p(a_t \\mid s_t)");
         add(Code.E0191, "A function whose body applies a function the file does not define to one of its parameters"
-                        + " (`f(x) = 2 h(x)`) is called with another argument (`f(y)`): the value `h(x)` is one input, so"
-                        + " `h(y)` would silently be the same value. Define `h`, or write the value where it is used.",
-                "f(x) = 2 h(x)\nx, y \\in \\mathbb{R}^{d}\nz = f(y)",
-                "f(x) = 2 h(x)\nx \\in \\mathbb{R}^{d}\nz = f(x)");
+                        + " (`f(x) = 2 h(x)`) is called with an expression (`f(y + 1)`), or the parameter stands inside"
+                        + " that function's argument (`f(x) = 2 h(x + 1, w)`) and the call gives another name: the value"
+                        + " at the call has no name to be an input by. Called with a name, `f(y)` reads `h(y)`, an input"
+                        + " of its own (ORPO's `\\mathbf{odds}_\\theta(y_w|x)`). Define `h`, or write the value where it"
+                        + " is used.",
+                "f(x) = 2 h(x)\nx, y \\in \\mathbb{R}^{d}\nz = f(y + 1)",
+                "f(x) = 2 h(x)\nx, y \\in \\mathbb{R}^{d}\nz = f(y)");
         add(Code.E0192, "The value of a function the file does not define (`D(x)`) is used only where its shape is not"
                         + " told: not added to a tensor, not indexed, the function not declared, and an argument a tensor"
                         + " or an expression (at numbers, or names the file leaves as notation, the value is a number,"

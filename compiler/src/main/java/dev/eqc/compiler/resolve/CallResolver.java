@@ -15,6 +15,7 @@ import dev.eqc.compiler.term.Dim;
 import dev.eqc.compiler.term.IndexVar;
 import dev.eqc.compiler.term.Input;
 import dev.eqc.compiler.term.Term;
+import dev.eqc.compiler.term.TermTrees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -2014,12 +2015,20 @@ final class CallResolver {
             }
             args.add(expr(a.args().get(k)));
         }
+        java.util.Map<String, Expr.Sym> renamedAt = new java.util.LinkedHashMap<>();
         for (int k = 0; k < target.params().size(); k++) {
             Expr.Sym p = target.params().get(k);
             String argText = file.source.slice(a.args().get(k).span()).replaceAll("\\s+", "");
             if (file.appliedParameters(target.key()).contains(NameKeys.full(p))
                     && !argText.equals(file.source.slice(p.span()).replaceAll("\\s+", ""))) {
-                // f(x) = 2 h(x) called as f(y): h(x) is one input, so h(y) would silently be that same value.
+                if (a.args().get(k) instanceof Expr.Sym named && !(resolved instanceof Resolved.Generic g
+                        && !g.definition().indices().isEmpty())) {
+                    // ORPO's odds_\theta(y|x) = P_\theta(y|x) / (1 - P_\theta(y|x)) called at y_w: the value at y_w,
+                    // P_\theta(y_w|x), another input (renamedApplied below).
+                    renamedAt.put(NameKeys.full(p), named);
+                    continue;
+                }
+                // f(x) = 2 h(x) called as f(y + 1): h(x) is one input, so h(y + 1) would silently be that same value.
                 return body.error(Code.E0191, a.args().get(k).span(), "`" + target.latexName() + "` applies a function"
                                 + " the file does not define to its parameter `" + file.source.slice(p.span()) + "`, so it"
                                 + " cannot be called with `" + file.source.slice(a.args().get(k).span()) + "`",
@@ -2027,6 +2036,23 @@ final class CallResolver {
                                 + " in the file, or write its value at `" + file.source.slice(a.args().get(k).span())
                                 + "` where you use it");
             }
+        }
+        if (!renamedAt.isEmpty()) {
+            Definition d = resolved instanceof Resolved.Generic g ? g.definition()
+                    : resolved instanceof Resolved.Defined def ? def.definition() : null;
+            Term inlined = d == null ? null : renamedApplied(d, args, renamedAt, target, a.span());
+            if (inlined == null) {
+                Expr.Sym p = target.params().stream().filter(x -> renamedAt.containsKey(NameKeys.full(x))).findFirst()
+                        .orElseThrow();
+                Expr arg = a.args().get(target.params().indexOf(p));
+                return body.error(Code.E0191, arg.span(), "`" + target.latexName() + "` applies a function"
+                                + " the file does not define to its parameter `" + file.source.slice(p.span()) + "` inside"
+                                + " another expression, so it cannot be called with `" + file.source.slice(arg.span()) + "`",
+                        "that value is one input, named for `" + file.source.slice(p.span()) + "`; define the function"
+                                + " in the file, or write its value at `" + file.source.slice(arg.span())
+                                + "` where you use it");
+            }
+            return inlined;
         }
         if (resolved instanceof Resolved.Generic generic) {
             // Shapes come from this call: the body with the arguments in place of the parameters
@@ -2229,6 +2255,100 @@ final class CallResolver {
             replaced.add(r);
         }
         return changed ? t.withChildren(replaced) : t;
+    }
+
+    /**
+     * {@code d}'s body at this call, where the call gives a parameter the body passes to undefined functions another
+     * name ({@code renamed}: parameter key to the name given): ORPO's {@code \mathbf{odds}_\theta(y|x) =
+     * \frac{P_\theta(y|x)}{1 - P_\theta(y|x)}} called as {@code \mathbf{odds}_\theta(y_w|x)} reads {@code
+     * P_\theta(y_w|x)}, an input of its own, as the paper means (W0190 names it). Null when such a parameter stands
+     * inside an argument rather than as one ({@code h(x_i)}, {@code h(Wx)}): no value to name (E0191).
+     */
+    private Term renamedApplied(Definition d, List<Term> args, java.util.Map<String, Expr.Sym> renamed, PendingDefinition target,
+            Span call) {
+        java.util.Map<String, String> printed = new java.util.HashMap<>();
+        for (Expr.Sym p : target.params()) {
+            if (renamed.containsKey(NameKeys.full(p))) {
+                printed.put(file.source.slice(p.span()).replaceAll("\\s+", ""), file.source.slice(renamed.get(NameKeys.full(p)).span()).trim());
+            }
+        }
+        boolean[] lost = {false};
+        Term whole = mapLeaves(instantiate(file, d, args), t -> {
+            if (!(t instanceof Term.InputRef ref) || !ref.input().isApplied()) {
+                return t;
+            }
+            Input in = ref.input();
+            List<String> parts = topLevelArguments(in.applied().arguments());
+            boolean changed = false;
+            List<String> now = new ArrayList<>();
+            for (String part : parts) {
+                String at = printed.get(part.replaceAll("\\s+", ""));
+                changed |= at != null;
+                now.add(at != null ? at : part.trim());
+            }
+            for (String part : parts) {
+                for (String param : printed.keySet()) {
+                    if (!part.replaceAll("\\s+", "").equals(param) && java.util.regex.Pattern.compile("(?<![A-Za-z\\\\])"
+                            + java.util.regex.Pattern.quote(param) + "(?![A-Za-z])").matcher(part.replaceAll("\\s+", "")).find()) {
+                        lost[0] = true;   // h(x_i), h(Wx): the parameter inside an argument
+                    }
+                }
+            }
+            if (!changed) {
+                return t;
+            }
+            String arguments = String.join(", ", now);
+            String function = in.applied().function();
+            String key = in.key().substring(0, openingOfLast(in.key())) + "(" + arguments.replaceAll("\\s+", "") + ")";
+            Input fresh = file.appliedInput(key, function + "(" + arguments + ")", in.javaName() + "_at_"
+                    + arguments.replaceAll("\\\\[a-zA-Z]+", " ").replaceAll("[^A-Za-z0-9]+", "_"), call,
+                    new Input.Applied(function, arguments), in.dims());
+            return new Term.InputRef(ref.span(), fresh);
+        });
+        if (lost[0]) {
+            return null;
+        }
+        for (Term t : TermTrees.preorder(whole)) {
+            if (t instanceof Term.InputRef ref) {
+                body.scope.useInput(ref.input());
+            } else if (t instanceof Term.Call c) {
+                body.scope.useDefinition(c.function());
+            }
+        }
+        body.readsUndefinedFunctions = true;
+        return whole;
+    }
+
+    /** Where the parenthesis that closes {@code key} opens: {@code P^{(1)}(y,x)} at its third parenthesis. */
+    private static int openingOfLast(String key) {
+        int depth = 0;
+        for (int i = key.length() - 1; i >= 0; i--) {
+            depth += key.charAt(i) == ')' ? 1 : key.charAt(i) == '(' ? -1 : 0;
+            if (depth == 0) {
+                return i;
+            }
+        }
+        return key.indexOf('(');
+    }
+
+    /** {@code y, x} of {@code P_\theta(y \mid x)}'s printed arguments, split at commas and bars outside brackets. */
+    private static List<String> topLevelArguments(String arguments) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < arguments.length(); i++) {
+            char c = arguments.charAt(i);
+            depth += c == '(' || c == '[' || c == '{' ? 1 : c == ')' || c == ']' || c == '}' ? -1 : 0;
+            if (depth == 0 && (c == ',' || c == ';' || c == '|')) {
+                out.add(arguments.substring(from, i));
+                from = i + 1;
+            } else if (depth == 0 && arguments.startsWith("\\mid", i) && !arguments.startsWith("\\middle", i)) {
+                out.add(arguments.substring(from, i));
+                from = i + 4;
+            }
+        }
+        out.add(arguments.substring(from));
+        return out;
     }
 
     /** {@code d}'s body with {@code args} in place of its parameters. */

@@ -1,5 +1,6 @@
 package dev.eqc.compiler.e2e;
 
+import dev.eqc.compiler.diag.Code;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,5 +21,35 @@ class NewPapers21Test {
         PaperReadings.assertComputes("BbKl", "p, q \\in \\mathbb{R}^{3}\n\nL = \\mathbb{D}_{\\mathrm{KL}}(p \\| q)", "L",
                 Map.of("p", P, "q", Q), Map.of("p", new int[] {3}, "q", new int[] {3}),
                 new double[] {0.18609809382700082}, List.of());
+    }
+
+    @Test
+    void aFunctionOfAnUndefinedFunctionsValueCalledAtAnotherNameReadsTheValueThere() throws Exception {
+        // ORPO (Hong et al. 2024), Eqs. 4-7: odds(y|x) = P(y|x) / (1 - P(y|x)) called at y_w and y_l reads
+        // P(y_w|x) and P(y_l|x), inputs of their own; was E0191. P = 0.3, 0.1: odds 3/7, 1/9, ratio 27/7;
+        // L = -log sigma(log 27/7) = log(1 + 7/27)
+        PaperReadings.assertComputes("Orpo", "\\mathbf{odds}_\\theta(y|x) = \\frac{P_\\theta(y|x)}{1 - P_\\theta(y|x)}\n"
+                        + "\\mathcal{L}_{OR} = -\\log \\sigma \\left( \\log \\frac{\\mathbf{odds}_\\theta(y_w|x)}"
+                        + "{\\mathbf{odds}_\\theta(y_l|x)} \\right)", "\\mathcal{L}_{OR}",
+                Map.of("P_\\theta(y_w, x)", new double[] {0.3}, "P_\\theta(y_l, x)", new double[] {0.1}),
+                Map.of("P_\\theta(y_w, x)", new int[0], "P_\\theta(y_l, x)", new int[0]),
+                new double[] {Math.log1p(7.0 / 27)}, List.of(Code.W0191, Code.W0190));
+        // declared per pair, the values at y_w and y_l keep their declared shape: one loss per pair
+        PaperReadings.assertComputes("OrpoBatch", "P_\\theta(y_w|x), P_\\theta(y_l|x) \\in \\mathbb{R}^{B}\n\n"
+                        + "\\mathbf{odds}_\\theta(y|x) = \\frac{P_\\theta(y|x)}{1 - P_\\theta(y|x)}\n"
+                        + "r = \\log \\mathbf{odds}_\\theta(y_w|x) - \\log \\mathbf{odds}_\\theta(y_l|x)", "r",
+                Map.of("P_\\theta(y_w|x)", new double[] {0.3, 0.5}, "P_\\theta(y_l|x)", new double[] {0.1, 0.5}),
+                Map.of("P_\\theta(y_w|x)", new int[] {2}, "P_\\theta(y_l|x)", new int[] {2}),
+                new double[] {Math.log(27.0 / 7), 0}, List.of(Code.W0191, Code.W0190));
+    }
+
+    @Test
+    void aHelperOfAnUndefinedFunctionCalledWithAnotherVector() throws Exception {
+        // f(x) = x + h(x), z = f(y): y + h(y), h(y) an input of its own (was E0191)
+        PaperReadings.assertComputes("Residual", "x, y \\in \\mathbb{R}^{2}\n\nf(x) = x + h(x)\nz = f(y)", "z",
+                Map.of("x", new double[] {9, 9}, "y", new double[] {1, 2}, "h(x)", new double[] {50, 50}, "h(y)",
+                        new double[] {10, 20}),
+                Map.of("x", new int[] {2}, "y", new int[] {2}, "h(x)", new int[] {2}, "h(y)", new int[] {2}),
+                new double[] {11, 22}, List.of(Code.W0190));
     }
 }

@@ -54,7 +54,8 @@ class UndefinedFunctionsOfNumbersTest {
     @Test
     void atADeclaredVectorNothingTellsTheShape() {
         PaperReadings.assertRejected("\\mathbf{x} \\in \\mathbb{R}^{d}\n\nL = \\log \\pi(\\mathbf{x})", Code.E0192);
-        // at a parameter of the enclosing function it is one input for every call, which a call cannot vary
-        PaperReadings.assertRejected("\\mathbf{x} \\in \\mathbb{R}^{d}\n\nf(u) = W g(u)\ny = f(\\mathbf{x})", Code.E0191);
+        // inside an expression of a parameter of the enclosing function: no name gives the value at the call
+        PaperReadings.assertRejected("\\mathbf{x} \\in \\mathbb{R}^{d}\n\nf(u) = W g(u + 1, v)\ny = f(\\mathbf{x})",
+                Code.E0191);
     }
 }

@@ -209,8 +209,10 @@ class UndefinedFunctionsTest {
                 new Object[] {"x \\in \\mathbb{R}^{3}\ny = \\mathrm{sofmax}_j(x)", Code.E0101},
                 // the samples under the expectation carry different indices: no step to average over
                 new Object[] {"\\theta \\in \\mathbb{R}^{p}\nL = \\mathbb{E}_{a_t, s_u \\sim \\pi}[r_t(\\theta)]", Code.E0192},
-                // h(x) is one input: f(y) would silently reuse it
-                new Object[] {"x, y \\in \\mathbb{R}^{3}\nf(x) = x + h(x)\nz = f(y)", Code.E0191},
+                // h(x) is one input per name: f(y + 1) has no name for h(y + 1)
+                new Object[] {"x, y \\in \\mathbb{R}^{3}\nf(x) = x + h(x)\nz = f(y + 1)", Code.E0191},
+                // h's argument is an expression of the parameter: no name gives its value at y
+                new Object[] {"x, y \\in \\mathbb{R}^{3}\nf(x) = x + h(x + 1, w)\nz = f(y)", Code.E0191},
                 // which argument selects which axis of a matrix of probabilities?
                 new Object[] {"p \\in \\mathbb{R}^{T \\times K}\nr_t = p(a_t \\mid s_t)", Code.E0190},
                 // no derivative through the value of an undefined function
