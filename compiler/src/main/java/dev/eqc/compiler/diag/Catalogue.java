@@ -126,6 +126,12 @@ public final class Catalogue {
                         + " is used.",
                 "f(x) = 2 h(x)\nx, y \\in \\mathbb{R}^{d}\nz = f(y + 1)",
                 "f(x) = 2 h(x)\nx, y \\in \\mathbb{R}^{d}\nz = f(y)");
+        add(Code.E0379, "A function the file does not define is applied to the same arguments once as a conditional"
+                        + " (`p(y|x)`) and once not (`p(y, x)`). The bar of a conditional separates arguments like a"
+                        + " comma, so eqc would read both as one input, and a conditional and a joint probability would be"
+                        + " the same number. Name one of them differently, or define the function.",
+                "r = \\frac{p(y, x)}{p(y \\mid x)}",
+                "r = \\frac{p_{joint}(y, x)}{p(y \\mid x)}");
         add(Code.E0192, "The value of a function the file does not define (`D(x)`) is used only where its shape is not"
                         + " told: not added to a tensor, not indexed, the function not declared, and an argument a tensor"
                         + " or an expression (at numbers, or names the file leaves as notation, the value is a number,"

@@ -86,6 +86,7 @@ final class AppliedValues {
         Expr.Sym callee = (Expr.Sym) a.callee();
         String function = file.source.slice(callee.span()).trim();
         String key = NameKeys.full(callee) + "(" + argumentText(file.source, a) + ")";
+        file.noteConditionalForm(key, writtenConditional(file.source, declared), declared.span());
         Input existing = file.input(key);
         if (existing != null) {
             if (existing.dims() != null && !existing.dims().equals(dims)) {
@@ -199,8 +200,39 @@ final class AppliedValues {
         return !a.args().isEmpty();
     }
 
+    /**
+     * Whether {@code a}'s arguments are written with the bar of a conditional ({@code p(y|x)}, {@code p(y \mid x)}):
+     * one {@code |}, or a {@code \mid} or {@code \vert}, outside any bracket of the arguments.
+     */
+    static boolean writtenConditional(SourceFile source, Expr.Apply a) {
+        // the span may hold the parentheses, sized or not: \left( y \middle| x \right)
+        String text = source.slice(a.argsSpan()).strip().replaceAll("^\\\\(left|bigg|Bigg|big|Big)l?(?![a-zA-Z])", "")
+                .replaceAll("\\\\(right|bigg|Bigg|big|Big)r?(?![a-zA-Z])\\s*(?=[)\\]]$)", "");
+        int depth = 0;
+        if (text.startsWith("(") && text.endsWith(")") || text.startsWith("[") && text.endsWith("]")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        int bars = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                if (depth == 0 && (text.startsWith("\\mid", i) && !text.startsWith("\\middle", i)
+                        || text.startsWith("\\vert", i))) {
+                    return true;
+                }
+                i++;   // \| (a norm), \{ and other escapes
+                continue;
+            }
+            depth += c == '(' || c == '[' || c == '{' ? 1 : c == ')' || c == ']' || c == '}' ? -1 : 0;
+            bars += depth == 0 && c == '|' ? 1 : 0;
+        }
+        return bars == 1;
+    }
+
     /** The value of an undefined function at {@code a}: an input named as printed (W0190 comes with its shape). */
     Term undefined(Expr.Apply a, Expr.Sym callee) {
+        file.noteConditionalForm(NameKeys.full(callee) + "(" + argumentText(file.source, a) + ")",
+                writtenConditional(file.source, a), a.span());
         Term written = declaredAtIndexedArguments(a, callee);
         if (written != null) {
             return written;

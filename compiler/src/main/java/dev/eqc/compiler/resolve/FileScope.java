@@ -290,6 +290,34 @@ final class FileScope {
         return notationalParams.getOrDefault(definitionKey, Set.of());
     }
 
+    /** Per value of an undefined function, the first application: whether it was written as a conditional. */
+    private final Map<String, Boolean> conditionalForms = new HashMap<>();
+    private final Map<String, dev.eqc.compiler.source.Span> firstForms = new HashMap<>();
+
+    /**
+     * Notes that the value {@code key} ({@code p(y,x)}) is applied at {@code span}, written as a conditional or not:
+     * {@code p(y|x)} beside {@code p(y, x)} would be one input, the conditional and the joint probability the same
+     * number (E0379).
+     */
+    void noteConditionalForm(String key, boolean conditional, dev.eqc.compiler.source.Span span) {
+        Boolean first = conditionalForms.putIfAbsent(key, conditional);
+        if (first == null) {
+            firstForms.put(key, span);
+            return;
+        }
+        if (first != conditional) {
+            dev.eqc.compiler.source.Span other = firstForms.get(key);
+            dev.eqc.compiler.diag.Diagnostic.of(dev.eqc.compiler.diag.Code.E0379, source, span, "`" + source.slice(span).trim()
+                            + "` and `" + source.slice(other).trim() + "` apply a function the file does not define to"
+                            + " the same arguments, once as a conditional and once not: eqc would read them as one value")
+                    .caret(conditional ? "a conditional" : "not a conditional")
+                    .label(other, conditional ? "not a conditional" : "a conditional")
+                    .help("a conditional and a joint probability differ: name one of them differently (`p_{joint}(y, x)`),"
+                            + " or define the function in the file")
+                    .report(diagnostics);
+        }
+    }
+
     void noteAppliedParameter(String definitionKey, String parameter) {
         appliedParams.computeIfAbsent(definitionKey, k -> new HashSet<>()).add(parameter);
     }

@@ -40,7 +40,10 @@ final class ProductRule {
                     : leftWaits ? "it multiplies " + other + " from the left: read as a vector of its row count"
                     : other + " multiplies it: read as a vector of its column count (a feature map)";
             Term waitingTerm = leftWaits ? p.left() : p.right();
+            // beside a tensor that tells nothing (\phi(x) w^\top, an outer product of any length), the value is no
+            // number either: E0192 (a number would silently scale the tensor)
             Shape waiting = known == null ? terms.shapeQuietly(waitingTerm)
+                    : told == null && !known.isScalar() ? terms.shapeWithoutNumberFallback(waitingTerm)
                     : terms.shapeExpecting(waitingTerm, told, why);
             l = leftWaits ? waiting : known;
             r = leftWaits ? known : waiting;
@@ -406,7 +409,8 @@ final class ProductRule {
         if (known.rank() >= 2) {
             return new Shape(List.of(knownOnRight ? known.fromEnd(2) : known.fromEnd(1)));
         }
-        if (known.rank() == 1 && !knownIsRow) {
+        if (known.rank() == 1 && (!knownIsRow || !knownOnRight)) {
+            // w^\top \phi(x): a row before the value takes its dot product with it, a vector of the same length
             return known;
         }
         return null;

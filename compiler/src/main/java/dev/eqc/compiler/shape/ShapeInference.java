@@ -211,7 +211,7 @@ public final class ShapeInference {
      * The shape of {@code in}, the value of an undefined function, from the first use that tells it: the
      * other operand of an element-wise operation ({@code \mathcal{F}(x, \{W_i\}) + x}); else E0192.
      */
-    Shape appliedShape(Term.InputRef ref, Shape expected, boolean quiet) {
+    Shape appliedShape(Term.InputRef ref, Shape expected, boolean quiet, boolean noNumber) {
         Input in = ref.input();
         Shape known = inputShapes.get(in);
         if (known != null) {
@@ -222,7 +222,7 @@ public final class ShapeInference {
             return expected;
         }
         inputShapes.put(in, Shape.SCALAR);
-        if (in.applied().ofNumbers()) {
+        if (in.applied().ofNumbers() && !noNumber) {
             // SimPO's \log \pi_\theta(y_w|x), Kendall's \mathcal{L}_1(W): a function of numbers (or of names the file
             // leaves as notation) is read as a number, as an undeclared name is (W0101); W0190 says so.
             appliedWhy.putIfAbsent(in, "nothing here tells its shape, and its arguments are numbers or names the file"

@@ -80,6 +80,26 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         return s;
     }
 
+    /**
+     * Values of undefined functions being typed where a number would be a silent guess (a factor beside a tensor that
+     * tells nothing of their shape, the operand of a transpose): the number reading of values at numbers does not
+     * apply there, so with nothing else to tell, E0192.
+     */
+    private final java.util.Set<Term> noNumberFallback = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** Shapes {@code t}, a value of an undefined function alone or scaled by numbers, with no number reading for it. */
+    Shape shapeWithoutNumberFallback(Term t) {
+        List<Term> added = new java.util.ArrayList<>();
+        for (Term leaf : dev.eqc.compiler.term.TermTrees.preorder(t)) {
+            if (leaf instanceof Term.InputRef && noNumberFallback.add(leaf)) {
+                added.add(leaf);
+            }
+        }
+        Shape s = shape(t);
+        added.forEach(noNumberFallback::remove);
+        return s;
+    }
+
     /** Why {@link #expected} is that shape, for W0190's note; null for the element-wise rule, which needs none. */
     private String expectedWhy;
 
@@ -107,7 +127,7 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             if (expected != null && expectedWhy != null && !pass.inputShapes.containsKey(in.input())) {
                 pass.appliedWhy.put(in.input(), expectedWhy);
             }
-            return pass.appliedShape(in, expected, quiet);
+            return pass.appliedShape(in, expected, quiet, noNumberFallback.contains(in));
         }
         return pass.inputShapes.get(in.input());
     }
@@ -471,7 +491,8 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
 
     @Override
     public Shape transpose(Term.Transpose tr, Void unused) {
-        Shape s = shape(tr.operand());
+        // \phi(x)^\top: a value transposed is no number (\phi(x)^\top \phi(y), h(x)^\top W h(x))
+        Shape s = awaitsShape(tr.operand()) ? shapeWithoutNumberFallback(tr.operand()) : shape(tr.operand());
         return s == null ? null : s.transposed();
     }
 

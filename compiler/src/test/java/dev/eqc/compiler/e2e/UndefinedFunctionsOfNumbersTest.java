@@ -58,4 +58,30 @@ class UndefinedFunctionsOfNumbersTest {
         PaperReadings.assertRejected("\\mathbf{x} \\in \\mathbb{R}^{d}\n\nf(u) = W g(u + 1, v)\ny = f(\\mathbf{x})",
                 Code.E0191);
     }
+
+    @Test
+    void besideATensorThatTellsNothingTheValueIsNoNumber() {
+        // probe21: a number would silently scale the tensor (exp(0.25 W), a matrix, for a bilinear form)
+        PaperReadings.assertRejected("W \\in \\mathbb{R}^{d \\times d}\n\ne = \\exp(h(x)^\\top W h(x))", Code.E0192);
+        PaperReadings.assertRejected("s = \\phi(x)^\\top \\phi(y)", Code.E0192);
+        PaperReadings.assertRejected("w \\in \\mathbb{R}^{d}\n\ns = \\phi(x) w^\\top", Code.E0192);
+    }
+
+    @Test
+    void aRowBeforeTheValueTakesItsDotProduct() throws Exception {
+        // logistic regression on features, sigma(w^T phi(x) + b): phi(x) a vector of w's length (was a number, so
+        // one sigmoid per weight). w . phi = 1 * 2 - 1 * 1 = 1; sigma(1 + 0) = 0.731058...
+        PaperReadings.assertComputes("FeatureLogistic", "w \\in \\mathbb{R}^{2}, b \\in \\mathbb{R}\n\n"
+                        + "s = \\sigma(w^\\top \\phi(x) + b)", "s",
+                Map.of("w", new double[] {1, -1}, "b", new double[] {0}, "\\phi(x)", new double[] {2, 1}),
+                Map.of("w", new int[] {2}, "b", new int[0], "\\phi(x)", new int[] {2}),
+                new double[] {1 / (1 + Math.exp(-1))}, List.of(Code.W0190));
+    }
+
+    @Test
+    void aConditionalAndAJointAtTheSameArgumentsAreRefused() {
+        // probe21: p(y|x) - p(y, x) was 0 (one input p(y, x) for both)
+        PaperReadings.assertRejected("h = p(y|x) - p(y,x)", Code.E0379);
+        PaperReadings.assertRejected("r = \\frac{p(y,x)}{p\\left(y \\mid x\\right)}", Code.E0379);
+    }
 }
