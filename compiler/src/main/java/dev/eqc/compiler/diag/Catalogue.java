@@ -512,6 +512,20 @@ public final class Catalogue {
                         + " where the conditional names what the value depends on. docs/LANGUAGE.md, Functions.",
                 "x \\in \\mathbb{R}^{3}\nz = 2 x\np(y \\mid z) = z + 1",
                 "x \\in \\mathbb{R}^{3}\nz = 2 x\np = z + 1");
+        add(Code.E0376, "A value read whole (a name, or a call that does not read the index) inside a sum whose index"
+                        + " runs over one of its axes, while the other terms read elements at that index: GRPO's"
+                        + " `\\sum_{i=1}^G (r_i - \\beta \\mathbb{D}_{KL})` with the KL term a [G] value. Every term would"
+                        + " add the whole vector, a [G] result, where papers mean its element i; eqc does not pick. Write"
+                        + " the element, or move the whole value out of the sum. docs/LANGUAGE.md, Sums.",
+                "r, d \\in \\mathbb{R}^{G}\nJ = \\sum_{i=1}^{G} (r_i - d)",
+                "r, d \\in \\mathbb{R}^{G}\nJ = \\sum_{i=1}^{G} (r_i - d_i)");
+        add(Code.W0515, "An expectation whose square bracket names only what is drawn, DeepSeekMath's and DeepSeek-R1's"
+                        + " GRPO objective `\\mathbb{E}[q \\sim P(Q), \\{o_i\\}_{i=1}^G \\sim \\pi_{\\theta_{old}}(O|q)]"
+                        + " \\frac{1}{G}\\sum_{i=1}^G (…)`, is read over the one draw the file gives: its value is the"
+                        + " value written after it (here the group's mean). It was E0103. To average over several draws, give"
+                        + " their values along an axis and write the mean. docs/LANGUAGE.md, Expectations.",
+                "r \\in \\mathbb{R}^{G}\nJ = \\mathbb{E}[o \\sim \\pi] \\frac{1}{G} \\sum_{i=1}^{G} r_i",
+                "r \\in \\mathbb{R}^{G}\nJ = \\frac{1}{G} \\sum_{i=1}^{G} r_i");
         add(Code.W0482, "A letter eqc knows as a built-in, applied between two forms of a chain: Raschka's softmax `p(z) ="
                         + " \\sigma(z) = \\frac{e^{z}}{\\sum_{j=1}^{M} e^{z_j}}` uses `\\sigma` as a name for the function the"
                         + " chain defines, and the form after it says what it is. The value is computed from that form (when"

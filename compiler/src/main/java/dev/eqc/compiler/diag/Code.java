@@ -53,6 +53,7 @@ public enum Code {
     E0347("a recurrence whose state changes shape from step to step"),
     E0348("a call of a value defined element by element whose argument names no index in scope"),
     E0349("an entry-wise function of a declared square matrix used as a linear map"),
+    E0376("a value read whole inside a sum over an index that runs over its axis, beside elements read at that index"),
     E0350("a sum over a letter its body carries only in the superscript labels of names"),
     E0360("a built-in function with a prime whose derivative eqc does not know"),
     E0362("a numbered entry w_0 beside the whole declared vector w in a product: a bias or w's first entry"),
@@ -238,7 +239,8 @@ public enum Code {
     W0504("a comparison of entries under a reduction, \\sum_{r_i < r_j}, read as the pairs of positions where it holds"),
     W0498("an index in square brackets in a subscript, x_{[i]}, read as the entry i of the declared x (Goldberg), not the i-th largest entry"),
     W0499("e_y with y a declared class label and e not given read as the standard basis vector, onehot(y)"),
-    W0500("a parameter of a conditional p(y | z) nothing calls that names a value the file defined before it read as that value");
+    W0500("a parameter of a conditional p(y | z) nothing calls that names a value the file defined before it read as that value"),
+    W0515("an expectation written over its draws alone, \\mathbb{E}[q \\sim P(Q), o \\sim \\pi], before a value read as that value for the one draw given");
 
     private final String title;
 

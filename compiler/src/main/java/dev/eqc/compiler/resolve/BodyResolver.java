@@ -845,6 +845,13 @@ final class BodyResolver {
             // [z]_+ and (z)_+: the positive part, max(0, z).
             return new Term.BuiltinCall(s.span(), Builtin.RELU, List.of(expr(g.items().get(0))));
         }
+        if (e instanceof Expr.Subscripted s && s.base() instanceof Expr.Group g && g.items().size() == 1
+                && (g.bracket() == Bracket.SQUARE || g.bracket() == Bracket.PAREN)
+                && isStopGradientMark(file.source.slice(s.sub().span()))) {
+            // TRL's GRPO ratio \frac{\pi_\theta(…)}{[\pi_\theta(…)]_{\text{no grad}}}, [x]_{\mathrm{sg}}: the
+            // bracket's value held constant when differentiating, as \mathrm{sg}[x] is (was E0103).
+            return new Term.BuiltinCall(s.span(), Builtin.STOP_GRADIENT, List.of(expr(g.items().get(0))));
+        }
         if (e instanceof Expr.Subscripted s && s.base() instanceof Expr.Apply a && a.args().size() == 1
                 && a.callee() instanceof Expr.Sym q && s.sub().isSingle() && s.sub().single() instanceof Expr.Sym mark
                 && mark.base().equals("+") && a.argsSpan() != null
@@ -1328,6 +1335,21 @@ final class BodyResolver {
     }
 
     private Term binary(Expr.Binary b) {
+        Expr draws = b.op() == BinaryOp.JUXTAPOSE ? leadingDraws(b) : null;
+        if (draws != null) {
+            // DeepSeekMath's and DeepSeek-R1's GRPO objective, \mathbb{E}[q \sim P(Q), \{o_i\}_{i=1}^G \sim
+            // \pi_{\theta_{old}}(O|q)] \frac{1}{G}\sum_{i=1}^G (…): the bracket names only what is drawn, and the
+            // value follows it; over the one draw the file gives (one question, one group) the expectation is that
+            // value (W0515; was E0103).
+            Expr rest = withoutDraws(b, draws);
+            Diagnostic.of(Code.W0515, file.source, draws.span(), "`" + file.source.slice(draws.span()) + "` names only"
+                            + " what is drawn; the expectation is read over the one draw the file gives: the value written after it")
+                    .caret("the value that follows, for the draw given")
+                    .help("to average over several draws, give their values along an axis and write the mean (`\\frac{1}{B}"
+                            + "\\sum_{b=1}^{B}`) or `\\mathbb{E}_{b}[…]`; write the value alone to say so and silence this warning")
+                    .report(file.diagnostics);
+            return expr(rest);
+        }
         if (b.op() == BinaryOp.JUXTAPOSE && (emptyBraces(b.left()) || emptyBraces(b.right()))) {
             // scikit-learn's MAPE, \frac{{}\left| y_i - \hat{y}_i \right|}{…}: an empty group typesets nothing, so
             // the value beside it is the operand (was E0001, an empty group where a value belongs).
@@ -1692,6 +1714,48 @@ final class BodyResolver {
     }
 
     // ---- errors --------------------------------------------------------------------------
+
+    /**
+     * The expectation written over its draws alone at the left end of a product, {@code \\mathbb{E}[q \\sim P(Q),
+     * o \\sim \\pi(O|q)]}: a plain E right before a square bracket whose items are all {@code \\sim} relations, with
+     * something after it; null otherwise.
+     */
+    private Expr leadingDraws(Expr.Binary b) {
+        Expr e = b;
+        while (e instanceof Expr.Binary j && j.op() == BinaryOp.JUXTAPOSE) {
+            if (j.left() instanceof Expr.Sym s && s.base().equals("E") && s.bare() && j.right() instanceof Expr.Group g
+                    && g.bracket() == Bracket.SQUARE && !g.items().isEmpty()
+                    && g.items().stream().allMatch(x -> x instanceof Expr.Relation r
+                            && r.op() == dev.eqc.compiler.ast.RelOp.RELATED
+                            && file.source.slice(r.opSpan()).strip().equals("\\sim"))) {
+                return j == b ? null : j;
+            }
+            e = j.left();
+        }
+        return null;
+    }
+
+    /** {@code b}, a product whose leftmost factor is {@code draws}, without it. */
+    private static Expr withoutDraws(Expr b, Expr draws) {
+        Expr.Binary j = (Expr.Binary) b;
+        if (j.left() == draws) {
+            return j.right();
+        }
+        Expr left = withoutDraws(j.left(), draws);
+        return new Expr.Binary(new Span(left.span().start(), j.span().end()), j.opSpan(), j.op(), left, j.right());
+    }
+
+    /**
+     * Whether the subscript of a bracket, as written, marks a stop-gradient: {@code \text{no grad}},
+     * {@code \text{no-grad}}, {@code \mathrm{sg}}, {@code \text{stopgrad}}, {@code \text{detach}}.
+     */
+    static boolean isStopGradientMark(String sub) {
+        String words = sub.replaceAll("\\\\(text|mathrm|textrm|operatorname|mathit|textit)", "")
+                .replaceAll("\\\\[,;:! ]", "").replaceAll("[{}_\\s~-]", "").toLowerCase(java.util.Locale.ROOT);
+        return words.equals("nograd") || words.equals("sg") && sub.contains("\\") || words.equals("stopgrad")
+                || words.equals("stopgradient")
+                || words.equals("detach") || words.equals("detached");
+    }
 
     Term unsupported(Span span, String help) {
         return error(Code.E0103, span, "not supported yet: `" + file.source.slice(span) + "`", help);

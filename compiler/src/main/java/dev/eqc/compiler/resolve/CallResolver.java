@@ -1645,8 +1645,15 @@ final class CallResolver {
      * numbers the file fixes; of values known only at run time it is not supported.
      */
     private Term binomial(Expr.Apply a) {
-        Double n = ConstantFolder.fold(expr(a.args().get(0)));
+        Term top = expr(a.args().get(0));
+        Double n = ConstantFolder.fold(top);
         Double k = ConstantFolder.fold(expr(a.args().get(1)));
+        if (n == null && k != null && k == Math.rint(k) && k >= 0 && k <= 20) {
+            // \binom{K}{2} with K a number known at run time (InstructGPT's K responses ranked per prompt, was
+            // E0103): the falling product K (K-1) … (K-k+1) / k!, which is 0 for a whole K below k, as the
+            // coefficient is.
+            return fallingProduct(a.span(), top, (int) Math.rint(k));
+        }
         if (n == null || k == null || n != Math.rint(n) || k != Math.rint(k) || k < 0 || n < 0 || n > 1000) {
             return body.unsupported(a.span(), "`\\binom` of whole numbers the file fixes, like `K = 4` declared");
         }
@@ -1655,6 +1662,18 @@ final class CallResolver {
             c = c * (n - k + i) / i;
         }
         return new Term.Literal(a.span(), k > n ? 0 : Math.rint(c));
+    }
+
+    /** {@code n (n-1) … (n-k+1) / k!}: the binomial coefficient of {@code n} over a whole {@code k}. */
+    private static Term fallingProduct(Span span, Term n, int k) {
+        Term product = new Term.Literal(span, 1.0);
+        double factorial = 1;
+        for (int i = 0; i < k; i++) {
+            Term factor = i == 0 ? n : new Term.Arith(span, span, Term.ArithOp.SUB, n, new Term.Literal(span, i));
+            product = i == 0 ? factor : new Term.Arith(span, span, Term.ArithOp.MUL, product, factor);
+            factorial *= i + 1;
+        }
+        return k < 2 ? product : new Term.Arith(span, span, Term.ArithOp.DIV, product, new Term.Literal(span, factorial));
     }
 
     /**

@@ -55,7 +55,8 @@ final class DottedLists extends HoistingRewrite {
 
     /** The name of the definition the list becomes, or null when {@code g} is no such list. */
     private Expr list(Expr.Group g) {
-        if (g.bracket() != Bracket.SQUARE && g.bracket() != Bracket.PAREN || g.items().size() < 3) {
+        boolean set = g.bracket() == Bracket.SET;
+        if (g.bracket() != Bracket.SQUARE && g.bracket() != Bracket.PAREN && !set || g.items().size() < 3) {
             return null;
         }
         List<Expr> cells = g.items();
@@ -68,10 +69,10 @@ final class DottedLists extends HoistingRewrite {
                 dots = i;
             }
         }
-        if (dots >= 2 && dots < cells.size() - 2) {
+        if (dots >= 2 && dots < cells.size() - 2 && !set) {
             return periodic(g, cells, dots);
         }
-        if (dots < 1 || dots != cells.size() - 2 || cells.get(0) instanceof Expr.Sym plain && plain.sup() == null
+        if (dots < 1 || dots != cells.size() - 2 || !set && cells.get(0) instanceof Expr.Sym plain && plain.sup() == null
                 || g.span().end() >= program.source().text().length()) {
             return null;   // (a_1, \dots, a_C): the entries of a, read by the body (W0102)
         }

@@ -424,6 +424,9 @@ final class NameResolver {
             return NameKeys.isTranspose(s) ? new Term.Transpose(s.span(), element)
                     : new Term.Power(s.span(), element, body.script(s.sup()));
         }
+        if (indices != null && indices.size() > 1 && s.sup() == null) {
+            return gridElement(s, indices);
+        }
         if (indices == null || indices.size() != 1 || s.sup() != null || !(s.sub().single() instanceof Expr.Sym letter)
                 || !letter.bare() || letter.base().length() != 1) {
             return null;
@@ -447,6 +450,45 @@ final class NameResolver {
                 .caret("element " + letter.base() + " of the declared " + in.dims())
                 .help("declare the sequence by its name alone, like `" + file.source.slice(new Span(s.span().start(),
                         s.sub().span().start() - 1)) + " \\in \\mathbb{R}^{" + size.name() + "}`, to say so")
+                .report(file.diagnostics);
+        return new Term.Index(s.span(), inputRef(s.span(), in), indices);
+    }
+
+    /**
+     * TRL's GRPO loss {@code \\sum_{i=1}^G \\sum_{t=1}^{|o_i|} … \\hat{A}_{i,t}} with {@code \\hat{A}_{i,t} \\in
+     * \\mathbb{R}^{G \\times T}} declared: as {@link #sequenceElement} for one index, a name declared by its element
+     * under several indices in scope, each axis the capital of its letter or the size its range is written to, is
+     * read as that element (W0257). It was the whole matrix at every term, a sum of copies, silently. Null otherwise.
+     */
+    private Term gridElement(Expr.Sym s, List<IndexVar> indices) {
+        List<String> letters = IndexLetters.of(s.sub());
+        if (!isBound(NameKeys.full(s)) || letters == null || letters.size() != indices.size()) {
+            return null;
+        }
+        Input in = file.input(NameKeys.full(s));
+        if (in == null || !in.declared() || in.dims() == null || in.dims().size() != indices.size() || in.labels() != null) {
+            return null;
+        }
+        List<String> sizes = new ArrayList<>();
+        for (int k = 0; k < indices.size(); k++) {
+            String letter = letters.get(k);
+            if (letter.length() != 1 || !(in.dims().get(k) instanceof dev.eqc.compiler.term.Dim.Symbol size)
+                    || size.name().equals(letter)
+                    || !(size.name().equals(letter.toUpperCase(java.util.Locale.ROOT))
+                            || size.name().equals(limitSymbol(indices.get(k))))) {
+                return null;
+            }
+            sizes.add(size.name());
+        }
+        String name = file.source.slice(s.span());
+        String at = String.join(", ", letters);
+        Diagnostic.of(Code.W0257, file.source, s.span(), "`" + name + "` is declared with " + String.join(" \\times ", sizes)
+                        + " values, one per `" + at + "`: read here, inside the ranges of `" + at + "`, as its element `"
+                        + at + "`, not the whole " + (sizes.size() == 2 ? "matrix" : "tensor") + " at every term")
+                .caret("element " + at + " of the declared " + in.dims())
+                .help("declare it by its name alone, like `" + file.source.slice(new Span(s.span().start(),
+                        s.sub().span().start() - 1)) + " \\in \\mathbb{R}^{" + String.join(" \\times ", sizes)
+                        + "}`, to say so")
                 .report(file.diagnostics);
         return new Term.Index(s.span(), inputRef(s.span(), in), indices);
     }

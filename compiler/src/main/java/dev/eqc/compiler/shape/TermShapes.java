@@ -486,7 +486,88 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                     "index the body down to a number, like `\\arg\\max_i x_i`", null);
             return null;
         }
+        Term whole = body == null || body.isScalar() || red.op() != Term.ReduceOp.SUM ? null : wholeAlongRange(red, body);
+        if (whole != null) {
+            // GRPO's \sum_{i=1}^G (\ldots A_i - \beta \mathbb{D}_{KL}[\pi_\theta \| \pi_{ref}]) with the KL term a
+            // [G] value given or defined whole: each term read the whole vector, so the sum was G copies of it beside
+            // the elements, a [G] result (exit 0). Papers mean its element i; eqc does not pick (E0376).
+            String name = pass.source.slice(whole.span());
+            error(Code.E0376, whole.span(), "`" + name + "` is read whole, " + resolved(pass.shapes.get(whole))
+                            + ", inside a sum over `" + red.var().name() + "`, which runs over its axis of "
+                            + resolved(pass.extentOf(red.var())) + " while the other terms read elements at `"
+                            + red.var().name() + "`: every term would add the whole value",
+                    "write its element, like `" + name + "_{" + red.var().name() + "}`, or declare it by its element"
+                            + " (`x_{" + red.var().name() + "} \\in \\mathbb{R}^{…}`) if one value per `" + red.var().name()
+                            + "` is meant; move it out of the sum if the whole value is", "read whole at every term");
+            return null;
+        }
         return body;
+    }
+
+    /**
+     * A value read whole in the body of {@code red} (a name, or a call whose arguments do not read the sum's index)
+     * whose shape has the axis the sum's index runs over, in a body that also reads elements at that index and keeps
+     * that axis; null when there is none.
+     */
+    private Term wholeAlongRange(Term.Reduce red, Shape body) {
+        IndexVar v = red.var();
+        Dim extent = resolved(pass.extentOf(v));
+        if (body.dims().stream().noneMatch(d -> pass.unifier.same(resolved(d), extent)) || !readsIndex(red.body(), v)) {
+            return null;
+        }
+        List<Term> operands = new ArrayList<>();
+        termsOf(red.body(), operands);
+        for (Term u : operands) {
+            if (!(u instanceof Term.InputRef || u instanceof Term.ValueRef || u instanceof Term.Call) || readsIndex(u, v)) {
+                continue;
+            }
+            Shape s = pass.shapes.get(u);
+            if (s != null && s.dims().stream().anyMatch(d -> pass.unifier.same(resolved(d), extent))) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The terms of a sum's body as added, subtracted, negated or scaled by a number: what each of its terms adds
+     * entry by entry (a factor of a product with something other than a number is left whole).
+     */
+    private void termsOf(Term t, List<Term> out) {
+        if (t instanceof Term.Arith a && (a.op() == Term.ArithOp.ADD || a.op() == Term.ArithOp.SUB)) {
+            termsOf(a.left(), out);
+            termsOf(a.right(), out);
+        } else if (t instanceof Term.Negate n) {
+            termsOf(n.operand(), out);
+        } else if (t instanceof Term.Where w) {
+            termsOf(w.then(), out);   // a limit that depends on another index (W0171) keeps the terms within it
+            termsOf(w.otherwise(), out);
+        } else if (t instanceof Term.Product p && isScalarTerm(p.left())) {
+            termsOf(p.right(), out);
+        } else if (t instanceof Term.Product p && isScalarTerm(p.right())) {
+            termsOf(p.left(), out);
+        } else if (t instanceof Term.Arith a && (a.op() == Term.ArithOp.MUL || a.op() == Term.ArithOp.DIV)
+                && isScalarTerm(a.right())) {
+            termsOf(a.left(), out);
+        } else if (t instanceof Term.Arith a && a.op() == Term.ArithOp.MUL && isScalarTerm(a.left())) {
+            termsOf(a.right(), out);
+        } else {
+            out.add(t);
+        }
+    }
+
+    private boolean isScalarTerm(Term t) {
+        Shape s = pass.shapes.get(t);
+        return s != null && s.isScalar();
+    }
+
+    private static boolean readsIndex(Term t, IndexVar v) {
+        for (Term u : dev.eqc.compiler.term.TermTrees.preorder(t)) {
+            if (u instanceof Term.Index i && i.indices().contains(v) || u instanceof Term.IndexValue iv && iv.var() == v) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
