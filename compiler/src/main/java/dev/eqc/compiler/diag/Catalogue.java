@@ -506,6 +506,19 @@ public final class Catalogue {
                         + " Class labels.",
                 "\\theta \\in \\mathbb{R}^{M}, y \\in [M]\nl = \\langle \\theta, e_y \\rangle",
                 "\\theta \\in \\mathbb{R}^{M}, y \\in [M]\nl = \\langle \\theta, \\mathrm{onehot}(y) \\rangle");
+        add(Code.W0510, "A once-primed name the file neither declares nor defines, written right before another factor,"
+                        + " whose unprimed name is a parameter or a declared vector or matrix, is the transpose of that name:"
+                        + " Bertsekas (and econometrics texts) print `f(x) = \\frac{1}{2} x'Qx - b'x` for `\\frac{1}{2}"
+                        + " x^\\top Q x - b^\\top x`. It was an undeclared number asked for as an input. A declared or"
+                        + " bound `x'` (a second point, a parameter, a sum's index) keeps its own value. docs/LANGUAGE.md,"
+                        + " Reading rules.",
+                "Q \\in \\mathbb{R}^{2 \\times 2}, b, x \\in \\mathbb{R}^{2}\ng = \\frac{1}{2} x'Qx - b'x",
+                "Q \\in \\mathbb{R}^{2 \\times 2}, b, x \\in \\mathbb{R}^{2}\ng = \\frac{1}{2} x^\\top Q x - b^\\top x");
+        add(Code.W0511, "An index in a size the file declares, CS234's `\\sum_{s' \\in S} P(s' \\mid s) V(s')` with `P"
+                        + " \\in \\mathbb{R}^{S \\times S}`: lecture notes name the set of states after its size, so the"
+                        + " index runs over the S values, as `\\sum_{s'=1}^{S}`. It was E0103. docs/LANGUAGE.md, Reading rules.",
+                "P \\in \\mathbb{R}^{S \\times S}, V \\in \\mathbb{R}^{S}\ny(s) = \\sum_{t \\in S} P(t \\mid s) V(t)",
+                "P \\in \\mathbb{R}^{S \\times S}, V \\in \\mathbb{R}^{S}\ny(s) = \\sum_{t=1}^{S} P(t \\mid s) V(t)");
         add(Code.W0500, "A parameter of a conditional (a function written with a bar) nothing in the file calls, named like a value the file defined"
                         + " before it, is that value: Eisenstein's `\\boldsymbol{z} = \\sigma(\\ldots)` then `p(y \\mid"
                         + " \\boldsymbol{z}; \\boldsymbol{b}) = \\text{SoftMax}(\\ldots \\boldsymbol{z} + \\boldsymbol{b})`,"

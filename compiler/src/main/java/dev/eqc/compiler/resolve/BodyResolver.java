@@ -1396,8 +1396,20 @@ final class BodyResolver {
                     + " `\\max(\\{h_u, \\forall u \\in \\mathcal{N}(v) \\cup \\{v\\}\\})` or `\\sum_{u \\in"
                     + " \\mathcal{N}(v) \\cup \\{v\\}}`");
         }
-        Term left = expr(b.left());
-        Term right = expr(b.right());
+        if (b.op() == BinaryOp.JUXTAPOSE) {
+            Expr last = b.left();
+            while (last instanceof Expr.Binary lb && lb.op() == BinaryOp.JUXTAPOSE) {
+                last = lb.right();
+            }
+            if (last != b.left() && last instanceof Expr.Sym) {
+                followedFactors.add(last.span());   // \frac{1}{2} x'Qx: x' has a factor after it
+            }
+        }
+        Term primed = b.op() == BinaryOp.JUXTAPOSE ? primeTranspose(b.left()) : null;
+        Term primedRight = b.op() == BinaryOp.JUXTAPOSE && followedFactors.contains(b.right().span())
+                ? primeTranspose(b.right()) : null;
+        Term left = primed != null ? primed : expr(b.left());
+        Term right = primedRight != null ? primedRight : expr(b.right());
         return switch (b.op()) {
             case ADD -> new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.ADD, left, right);
             case SUB -> new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.SUB, left, right);
@@ -1416,6 +1428,39 @@ final class BodyResolver {
                         new Term.Arith(b.span(), b.opSpan(), Term.ArithOp.MUL, right, quotient));
             }
         };
+    }
+
+    /**
+     * Bertsekas' {@code x'Qx}, {@code b'x}: a once-primed name the file neither declares, defines nor binds, whose
+     * unprimed name is a parameter or a declared vector or matrix, written right before another factor, is the
+     * transpose of that name (W0510); it was an undeclared number asked for as an input. Null when not so.
+     */
+    /** The spans of factors written right before another factor of a product chain (for {@link #primeTranspose}). */
+    private final java.util.Set<Span> followedFactors = new java.util.HashSet<>();
+
+    private Term primeTranspose(Expr e) {
+        if (!(e instanceof Expr.Sym s) || s.primes() != 1 || s.sub() != null || s.sup() != null) {
+            return null;
+        }
+        String key = NameKeys.full(s);
+        Expr.Sym plain = s.withScripts(s.span(), null, null, 0);
+        String plainKey = NameKeys.full(plain);
+        if (names.isBound(key) || file.hasInput(key) || file.wasDeclared(key) || file.definition(key) != null
+                || file.wasAttempted(key) || !names.isBound(plainKey)) {
+            return null;
+        }
+        Input in = file.input(plainKey);
+        if (in != null && (in.dims() == null || in.dims().isEmpty())) {
+            return null;   // a declared number: its prime is a name of its own
+        }
+        Diagnostic.of(Code.W0510, file.source, s.span(), "`" + file.source.slice(s.span()) + "` is read as the"
+                        + " transpose of `" + file.source.slice(plain.span()).replaceAll("'+$", "") + "`: the file neither"
+                        + " declares nor defines it, and a prime before a factor is the transpose in Bertsekas' notation")
+                .caret("the transpose")
+                .help("write `" + file.source.slice(s.span()).replaceAll("'$", "") + "^\\top` to say so, or declare `"
+                        + file.source.slice(s.span()) + "` for a value of its own")
+                .report(file.diagnostics);
+        return new Term.Transpose(s.span(), expr(plain));
     }
 
     /**

@@ -1447,6 +1447,9 @@ final class CallResolver {
                 && Builtin.lookup(f.base()).orElse(null) != Builtin.LOG_SOFTMAX) {
             return true;   // scikit-learn's Var\{y - \hat{y}\}: a statistic's argument in braces, as in square brackets
         }
+        if (g.bracket() == Bracket.SET && n == 1 && isBracketBuiltin(f)) {
+            return true;   // Aggarwal's \text{sign}\{\overline{W} \cdot \overline{X}\}: a built-in word's argument in braces
+        }
         return g.bracket() == Bracket.SQUARE && (isDefinedFunctionOf(f, n) || isBracketStatistic(f, n)
                 || n == 1 && isFreeSigma(f) || n >= 1 && isBracketBuiltin(f)
                 || n >= 1 && declaredApplication(new Expr.Apply(f.span().to(g.span()), f, g.items(), g.span()), f)

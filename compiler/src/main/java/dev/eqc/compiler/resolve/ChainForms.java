@@ -78,6 +78,20 @@ final class ChainForms {
                         .caret("a name for the value, not the built-in")
                         .help("to compute the built-in, end the chain at `" + file.source.slice(form.span()) + "`")
                         .report(file.diagnostics);
+            } else if (form instanceof Expr.Apply call && call.callee() instanceof Expr.Sym named
+                    && !next.rhs().span().equals(form.span()) && unknownFunction(file, named, leftIndices)
+                    && !lastReads.contains(NameKeys.base(named)) && valueNames(next.rhs()).stream().noneMatch(
+                            x -> ungiven(file, x, leftIndices) && !NameKeys.base(x).equals("e"))) {
+                // Aggarwal's RBF unit, h_i = \Phi_i(\overline{X}) = \exp(…): a function the file neither declares,
+                // defines nor knows, applied between two forms, names the value the chain defines; the form after it
+                // says what it is (was an input named \Phi_i(\overline{X}), W0190).
+                Diagnostic.of(Code.W0250, file.source, form.span(), "`" + file.source.slice(form.span())
+                                + "` is neither declared nor defined: it is read as another name for `"
+                                + file.source.slice(d.lhs().span()) + "`, which is computed from the form after it")
+                        .caret("another name for the value")
+                        .help("to use it as a name, define it on a line of its own (`" + file.source.slice(form.span())
+                                + " = " + file.source.slice(d.lhs().span()) + "`)")
+                        .report(file.diagnostics);
             } else {
                 Expr.Sym missing = valueNames(form).stream().filter(s -> ungiven(file, s, leftIndices)
                         && !lastReads.contains(NameKeys.base(s))).findFirst().orElse(null);
@@ -156,6 +170,18 @@ final class ChainForms {
      * Whether the file neither declares nor defines {@code s}, with or without its scripts, and it is no dimension,
      * built-in constant, nor index letter of the left side.
      */
+    /** A function name no declaration, definition or built-in gives, nor any value declared as written with it. */
+    private static boolean unknownFunction(FileScope file, Expr.Sym f, List<String> leftIndices) {
+        // A built-in is known, save a Greek letter with a subscript (\Phi_i is no normal CDF; \mathrm{softmax}_j is the softmax)
+        if (!ungiven(file, f, leftIndices) || builtinLetter(file, f) || Builtin.lookup(f.base()).isPresent()
+                && (f.bare() || f.kind() != SymKind.COMMAND || !GreekLetters.isLetter(f.base()))) {
+            return false;
+        }
+        String full = NameKeys.full(f);
+        String base = NameKeys.base(f);
+        return file.inputKeys().stream().noneMatch(k -> k.startsWith(full + "(") || k.startsWith(base + "("));
+    }
+
     private static boolean ungiven(FileScope file, Expr.Sym s, List<String> leftIndices) {
         if (s.kind() == SymKind.LETTERS && s.base().equals("e") && s.sub() == null && s.accent() == null
                 && s.primes() == 0) {

@@ -384,6 +384,23 @@ final class ReductionResolver {
             return reduce(b, kind, body.wholeSets.var(NameKeys.full(set), name(v), () -> sized(name(v), v.span())));
         }
         if (under instanceof Expr.Relation rel && rel.left() instanceof Expr.Sym v && isIndexName(v)
+                && rel.op() == RelOp.IN && op.sup() == null && rel.right() instanceof Expr.Sym set && set.bare()
+                && body.file.isDimension(NameKeys.full(set)) && !body.file.hasInput(NameKeys.full(set))
+                && body.file.definition(NameKeys.full(set)) == null && !body.names.isBound(NameKeys.full(v))
+                && isSize(set)) {
+            // CS234's \sum_{s' \in S} P(s' | s) V(s') with P \in \mathbb{R}^{S \times S}: the set of states named by
+            // its size, as lecture notes do (|S| states); the index runs over the S values (was E0103).
+            Diagnostic.of(Code.W0511, body.file.source, rel.span(), "`" + body.file.source.slice(set.span())
+                            + "` is a size the file declares: `" + body.file.source.slice(v.span()) + "` runs over its "
+                            + body.file.source.slice(set.span()) + " values, as `\\sum_{" + body.file.source.slice(v.span())
+                            + "=1}^{" + body.file.source.slice(set.span()) + "}`")
+                    .caret("the set named by its size")
+                    .help("write `\\sum_{" + body.file.source.slice(v.span()) + "=1}^{" + body.file.source.slice(set.span())
+                            + "}` to say so, or declare the set as a 0/1 membership vector to sum over part of it")
+                    .report(body.file.diagnostics);
+            return bounded(b, kind, v, new Term.Literal(set.span(), 1.0), set);
+        }
+        if (under instanceof Expr.Relation rel && rel.left() instanceof Expr.Sym v && isIndexName(v)
                 && rel.op() == RelOp.IN && rel.right() instanceof Expr.Group set && set.items().size() >= 2
                 && op.sup() == null && namedCoordinates(set)) {
             // \sum_{i \in \{x, y, w, h\}} \mathrm{smooth}_{L_1}(t_i^u - v_i) (Fast R-CNN): the coordinates named in
