@@ -1856,9 +1856,39 @@ final class CallResolver {
                     "name the value, like `" + name + "_" + n.text() + "`, and declare it; for the product write `"
                             + name + " \\cdot " + n.text() + "`");
         }
+        if (a.callee() instanceof Expr.Sym f && a.args().get(0) instanceof Expr.Sym arg && arg.accent() == null
+                && arg.sup() == null && body.names.find(NameKeys.full(f)) instanceof Binding.InputName tensor
+                && tensor.input().declared() && tensor.input().dims() != null && !tensor.input().dims().isEmpty()
+                && undeclaredName(arg)) {
+            // TD(0)'s r + \gamma V(s_1) - V(s_0) with V \in \mathbb{R}^{n} and the states not declared: V at the
+            // state (as with s_0 \in \mathbb{N}) or V times an assumed number; was the product, a vector, with only
+            // W0101 for the state.
+            String name = file.source.slice(f.span());
+            String at = file.source.slice(arg.span());
+            return body.error(Code.E0380, a.span(), "`" + file.source.slice(a.span()) + "` is the declared `" + name
+                            + "` before a parenthesised name the file does not declare: `" + name + "` at `" + at
+                            + "` (its entry, as a value table read at a state) or `" + name + "` times `" + at
+                            + "` cannot be told",
+                    "declare `" + at + " \\in \\mathbb{N}` to read the entry at it, or `" + at + " \\in \\mathbb{R}` and"
+                            + " write `" + name + " \\cdot " + at + "` for the product");
+        }
         Term left = expr(a.callee());
         Term right = expr(a.args().get(0));
         return new Term.Product(a.span(), new Span(a.callee().span().end(), a.argsSpan().start()), left, right);
+    }
+
+    /** Whether {@code s} names nothing the file declares, defines or binds (an undeclared input so far counts). */
+    private boolean undeclaredName(Expr.Sym s) {
+        if (s.kind() != SymKind.LETTERS && s.kind() != SymKind.COMMAND) {
+            return false;
+        }
+        String key = NameKeys.full(s);
+        if (body.scope.indexVar(s.base() + "'".repeat(s.primes())) != null && s.sub() == null) {
+            return false;
+        }
+        Binding b = body.names.find(key);
+        return b == null && !file.isDefinedName(key) || b instanceof Binding.InputName in && !in.input().declared()
+                && !in.input().isApplied();
     }
 
     /**
