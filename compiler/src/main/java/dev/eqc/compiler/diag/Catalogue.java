@@ -497,6 +497,18 @@ public final class Catalogue {
                         + " Class labels.",
                 "\\theta \\in \\mathbb{R}^{M}, y \\in [M]\nl = \\langle \\theta, e_y \\rangle",
                 "\\theta \\in \\mathbb{R}^{M}, y \\in [M]\nl = \\langle \\theta, \\mathrm{onehot}(y) \\rangle");
+        add(Code.W0505, "A set defined as the range of a declared size, `\\mathcal{S} = \\{1, \\dots, S\\}`, names the"
+                        + " positions 1 … S: a reduction over `i \\in \\mathcal{S}` runs over them and `|\\mathcal{S}|` is"
+                        + " S (FedAdam's server mean). Any other read of the set is not supported. docs/LANGUAGE.md,"
+                        + " Functions.",
+                "\\Delta \\in \\mathbb{R}^{S \\times d}, \\mathcal{S} = \\{1, \\dots, S\\}\n\\bar{\\Delta} ="
+                        + " \\frac{1}{|\\mathcal{S}|} \\sum_{i \\in \\mathcal{S}} \\Delta_i",
+                "\\Delta \\in \\mathbb{R}^{S \\times d}\n\\bar{\\Delta} = \\frac{1}{S} \\sum_{i=1}^{S} \\Delta_i");
+        add(Code.W0506, "A parameter after the semicolon of a function nothing in the file calls, `f(x; a, b)`, named like a"
+                        + " value the file defined before it, is that value: Kull et al.'s beta calibration `\\mu_{beta}(s;"
+                        + " a, b, c)` with `a`, `b`, `c` given numbers. docs/LANGUAGE.md, Functions.",
+                "s \\in \\mathbb{R}^{3}, a = 2\nf(s; a) = s^a",
+                "s \\in \\mathbb{R}^{3}, a = 2\nf(s) = s^a");
         add(Code.W0500, "A parameter of a conditional (a function written with a bar) nothing in the file calls, named like a value the file defined"
                         + " before it, is that value: Eisenstein's `\\boldsymbol{z} = \\sigma(\\ldots)` then `p(y \\mid"
                         + " \\boldsymbol{z}; \\boldsymbol{b}) = \\text{SoftMax}(\\ldots \\boldsymbol{z} + \\boldsymbol{b})`,"
