@@ -497,6 +497,12 @@ public final class Catalogue {
                         + " Class labels.",
                 "\\theta \\in \\mathbb{R}^{M}, y \\in [M]\nl = \\langle \\theta, e_y \\rangle",
                 "\\theta \\in \\mathbb{R}^{M}, y \\in [M]\nl = \\langle \\theta, \\mathrm{onehot}(y) \\rangle");
+        add(Code.W0507, "A column matrix literal whose cells are vectors of different lengths (numbers or declared sizes),"
+                        + " `\\begin{bmatrix} \\phi^{GMF} \\\\ \\phi^{MLP} \\end{bmatrix}` (NeuMF), cannot be stacked as W0492"
+                        + " stacks cells of one length: papers mean the block vector, the cells one after another, and it"
+                        + " is read so. docs/LANGUAGE.md, Literals.",
+                "a \\in \\mathbb{R}^{2}, b \\in \\mathbb{R}^{3}\nv = \\begin{bmatrix} a \\\\ b \\end{bmatrix}",
+                "a \\in \\mathbb{R}^{2}, b \\in \\mathbb{R}^{3}\nv = [a; b]");
         add(Code.W0505, "A set defined as the range of a declared size, `\\mathcal{S} = \\{1, \\dots, S\\}`, names the"
                         + " positions 1 … S: a reduction over `i \\in \\mathcal{S}` runs over them and `|\\mathcal{S}|` is"
                         + " S (FedAdam's server mean). Any other read of the set is not supported. docs/LANGUAGE.md,"

@@ -59,4 +59,24 @@ class NewPapers21aTest {
                 "f", Map.of("s", new double[] {3, 4}, "a", new double[] {2}), Map.of("s", new int[] {2}, "a", new int[0]),
                 new double[] {9, 16}, List.of());
     }
+
+    @Test
+    void aColumnOfVectorsOfDifferentLengthsIsTheBlockVector() throws Exception {
+        // NeuMF (He et al. 2017, Eq. 12) without the sigmoid: h^T [phi^GMF; phi^MLP], phi^GMF = p (.) q.
+        // p = (1, 2), q = (3, 4): phi^GMF = (3, 8); phi^MLP = (5); h = (1, 1, 2): 3 + 8 + 10 = 21. Was E0302.
+        PaperReadings.assertComputes("NeuMfBlock", "p, q \\in \\mathbb{R}^{k}, m \\in \\mathbb{R}^{l}, h \\in"
+                        + " \\mathbb{R}^{k+l}\n\n\\phi = p \\odot q\ny = h^T \\begin{bmatrix} \\phi \\\\ m \\end{bmatrix}", "y",
+                Map.of("p", new double[] {1, 2}, "q", new double[] {3, 4}, "m", new double[] {5}, "h",
+                        new double[] {1, 1, 2}),
+                Map.of("p", new int[] {2}, "q", new int[] {2}, "m", new int[] {1}, "h", new int[] {3}),
+                new double[] {21}, List.of(Code.W0507));
+    }
+
+    @Test
+    void aColumnOfVectorsOfOneLengthStillStacks() throws Exception {
+        // a, b of one length k: the W0492 stack [k, 2], unchanged. a = (1, 2), b = (3, 4): rows (1, 3), (2, 4)
+        PaperReadings.assertComputes("StackedColumn", "a, b \\in \\mathbb{R}^{k}\n\nv = \\begin{bmatrix} a \\\\ b"
+                        + " \\end{bmatrix}", "v", Map.of("a", new double[] {1, 2}, "b", new double[] {3, 4}),
+                Map.of("a", new int[] {2}, "b", new int[] {2}), new double[] {1, 3, 2, 4}, List.of(Code.W0492));
+    }
 }
