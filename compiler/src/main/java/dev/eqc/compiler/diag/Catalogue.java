@@ -126,6 +126,13 @@ public final class Catalogue {
                         + " is used.",
                 "f(x) = 2 h(x)\nx, y \\in \\mathbb{R}^{d}\nz = f(y + 1)",
                 "f(x) = 2 h(x)\nx, y \\in \\mathbb{R}^{d}\nz = f(y)");
+        add(Code.E0380, "A declared tensor written before a parenthesised name the file does not declare, TD's `V(s_1)` with"
+                        + " `V \\in \\mathbb{R}^{n}` and the state `s_1` not declared: papers mean the entry of the table at"
+                        + " the state, but an undeclared name is a number, and a name before a parenthesis multiplies it."
+                        + " Declare the state a whole number (`s_1 \\in \\mathbb{N}`) to read the entry, or write the product"
+                        + " with `\\cdot`. docs/LANGUAGE.md, Reading rules.",
+                "V \\in \\mathbb{R}^{n}\n\\delta = r + \\gamma V(s_1) - V(s_0)",
+                "V \\in \\mathbb{R}^{n}, s_0, s_1 \\in \\mathbb{N}\n\\delta = r + \\gamma V(s_1) - V(s_0)");
         add(Code.E0379, "A function the file does not define is applied to the same arguments once as a conditional"
                         + " (`p(y|x)`) and once not (`p(y, x)`). The bar of a conditional separates arguments like a"
                         + " comma, so eqc would read both as one input, and a conditional and a joint probability would be"
@@ -519,6 +526,24 @@ public final class Catalogue {
                         + " index runs over the S values, as `\\sum_{s'=1}^{S}`. It was E0103. docs/LANGUAGE.md, Reading rules.",
                 "P \\in \\mathbb{R}^{S \\times S}, V \\in \\mathbb{R}^{S}\ny(s) = \\sum_{t \\in S} P(t \\mid s) V(t)",
                 "P \\in \\mathbb{R}^{S \\times S}, V \\in \\mathbb{R}^{S}\ny(s) = \\sum_{t=1}^{S} P(t \\mid s) V(t)");
+        add(Code.W0507, "A column matrix literal whose cells are vectors of different lengths (numbers or declared sizes),"
+                        + " `\\begin{bmatrix} \\phi^{GMF} \\\\ \\phi^{MLP} \\end{bmatrix}` (NeuMF), cannot be stacked as W0492"
+                        + " stacks cells of one length: papers mean the block vector, the cells one after another, and it"
+                        + " is read so. docs/LANGUAGE.md, Literals.",
+                "a \\in \\mathbb{R}^{2}, b \\in \\mathbb{R}^{3}\nv = \\begin{bmatrix} a \\\\ b \\end{bmatrix}",
+                "a \\in \\mathbb{R}^{2}, b \\in \\mathbb{R}^{3}\nv = [a; b]");
+        add(Code.W0505, "A set defined as the range of a declared size, `\\mathcal{S} = \\{1, \\dots, S\\}`, names the"
+                        + " positions 1 … S: a reduction over `i \\in \\mathcal{S}` runs over them and `|\\mathcal{S}|` is"
+                        + " S (FedAdam's server mean). Any other read of the set is not supported. docs/LANGUAGE.md,"
+                        + " Functions.",
+                "\\Delta \\in \\mathbb{R}^{S \\times d}, \\mathcal{S} = \\{1, \\dots, S\\}\n\\bar{\\Delta} ="
+                        + " \\frac{1}{|\\mathcal{S}|} \\sum_{i \\in \\mathcal{S}} \\Delta_i",
+                "\\Delta \\in \\mathbb{R}^{S \\times d}\n\\bar{\\Delta} = \\frac{1}{S} \\sum_{i=1}^{S} \\Delta_i");
+        add(Code.W0506, "A parameter after the semicolon of a function nothing in the file calls, `f(x; a, b)`, named like a"
+                        + " value the file defined before it, is that value: Kull et al.'s beta calibration `\\mu_{beta}(s;"
+                        + " a, b, c)` with `a`, `b`, `c` given numbers. docs/LANGUAGE.md, Functions.",
+                "s \\in \\mathbb{R}^{3}, a = 2\nf(s; a) = s^a",
+                "s \\in \\mathbb{R}^{3}, a = 2\nf(s) = s^a");
         add(Code.W0500, "A parameter of a conditional (a function written with a bar) nothing in the file calls, named like a value the file defined"
                         + " before it, is that value: Eisenstein's `\\boldsymbol{z} = \\sigma(\\ldots)` then `p(y \\mid"
                         + " \\boldsymbol{z}; \\boldsymbol{b}) = \\text{SoftMax}(\\ldots \\boldsymbol{z} + \\boldsymbol{b})`,"

@@ -42,13 +42,30 @@ final class DefinedParameters {
                 continue;
             }
             Expr.Apply a = written.withConditionsAsArguments();
-            if (a == written) {
-                // only a conditional names what the value depends on; f(z) with z defined keeps W0103's reading
+            int semicolon = a == written ? semicolon(program, written) : -1;
+            if (a == written && semicolon < 0) {
+                // only a conditional (or a semicolon) names what the value depends on; f(z) with z defined keeps
+                // W0103's reading
                 continue;
             }
             List<Expr> kept = new ArrayList<>();
             for (Expr arg : a.args()) {
-                if (arg instanceof Expr.Sym p && definedAt.containsKey(NameKeys.full(p))
+                if (semicolon >= 0 && arg instanceof Expr.Sym p && arg.span().start() > semicolon
+                        && definedAt.containsKey(NameKeys.full(p)) && !declared.contains(NameKeys.full(p))
+                        && !NameKeys.full(p).equals(NameKeys.full(f))) {
+                    Statement.Definition first = (Statement.Definition) out.get(definedAt.get(NameKeys.full(p)));
+                    String spelled = program.source().slice(p.span()).strip();
+                    Diagnostic.of(Code.W0506, program.source(), p.span(), "parameter `" + spelled + "` of `"
+                                    + program.source().slice(f.span()).strip() + "`, after the semicolon, names the"
+                                    + " value defined on line " + program.source().line(first.span().start())
+                                    + ", and nothing in the file calls `" + program.source().slice(f.span()).strip()
+                                    + "`: it is read as that value")
+                            .caret("the value defined above")
+                            .help("give the parameter another name to make it an input of its own")
+                            .report(diagnostics);
+                    continue;
+                }
+                if (semicolon < 0 && arg instanceof Expr.Sym p && definedAt.containsKey(NameKeys.full(p))
                         && !declared.contains(NameKeys.full(p)) && !NameKeys.full(p).equals(NameKeys.full(f))) {
                     Statement.Definition first = (Statement.Definition) out.get(definedAt.get(NameKeys.full(p)));
                     String spelled = program.source().slice(p.span()).strip();
@@ -71,5 +88,33 @@ final class DefinedParameters {
             changed = true;
         }
         return changed ? new Program(program.source(), out) : program;
+    }
+
+    /**
+     * The offset of a semicolon between the arguments of {@code f(x; a, b)} outside any bracket (Kull et al.'s beta
+     * calibration map {@code \mu_{beta}(s; a, b, c)}: the parameters after it), or -1.
+     */
+    private static int semicolon(Program program, Expr.Apply written) {
+        if (written.args().size() < 2) {
+            return -1;
+        }
+        int from = written.args().get(0).span().end();
+        int to = written.args().get(written.args().size() - 1).span().start();
+        if (to <= from) {
+            return -1;
+        }
+        String between = program.source().slice(new dev.eqc.compiler.source.Span(from, to));
+        int depth = 0;
+        for (int i = 0; i < between.length(); i++) {
+            char c = between.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            } else if (c == ';' && depth == 0) {
+                return from + i;
+            }
+        }
+        return -1;
     }
 }

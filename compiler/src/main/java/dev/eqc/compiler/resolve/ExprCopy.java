@@ -76,6 +76,11 @@ class ExprCopy {
         return new Expr.BigOp(b.span(), (Expr.Sym) expr(b.operator()), expr(b.body()));
     }
 
+    /** An absolute value (or a set's size), with its operand copied. */
+    Expr abs(Expr.Abs a) {
+        return new Expr.Abs(a.span(), expr(a.operand()));
+    }
+
     final List<Expr> exprs(List<Expr> items) {
         return items.stream().map(this::expr).toList();
     }
@@ -128,7 +133,7 @@ class ExprCopy {
             return matrix(m);
         }
         if (e instanceof Expr.Abs a) {
-            return new Expr.Abs(a.span(), expr(a.operand()));
+            return abs(a);
         }
         if (e instanceof Expr.Norm n) {
             return new Expr.Norm(n.span(), expr(n.operand()));

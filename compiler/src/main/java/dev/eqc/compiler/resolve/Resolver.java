@@ -77,6 +77,7 @@ public final class Resolver {
      */
     private static Program rewrite(Program program, Diagnostics diagnostics) {
         Program p = CapitalDeclarations.expand(program, diagnostics);
+        p = RangeSets.expand(p, diagnostics);
         p = BracketElements.expand(p, diagnostics);
         p = BracketSubscripts.expand(p, diagnostics);
         p = BasisVectors.expand(p, diagnostics);

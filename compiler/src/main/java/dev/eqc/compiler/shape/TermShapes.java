@@ -1269,6 +1269,10 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
     }
 
     private Shape concat(Term.BuiltinCall b, List<Shape> args) {
+        Shape block = blockColumn(b, args);
+        if (block != null) {
+            return block;
+        }
         Shape lead = new Shape(List.of());
         Dim last = null;
         for (int i = 0; i < args.size(); i++) {
@@ -1334,6 +1338,48 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                 "give the number as a vector of one entry, declared (`b \\in \\mathbb{R}^{1}`), and write `[\\mathbf{x};"
                         + " b]`, or write the product out (`\\mathbf{w}^\\top \\mathbf{x} + w_0`)", "a vector and a number");
         return true;
+    }
+
+    /**
+     * NeuMF's {@code \\begin{bmatrix} \\phi^{GMF} \\\\ \\phi^{MLP} \\end{bmatrix}}: a column whose cells are vectors
+     * of different declared lengths cannot be stacked (W0492's reading needs one length), and papers mean the block
+     * vector, the cells one after another: read so, [k + l] (W0507). Was E0302 (cannot concatenate). Only when every
+     * cell is a vector whose length is a number or a declared size and two lengths differ; null otherwise.
+     */
+    private Shape blockColumn(Term.BuiltinCall b, List<Shape> args) {
+        String text = pass.source.slice(b.span()).strip();
+        if (args.size() < 2 || !text.matches("(?s)\\\\begin\\{(p|b)?matrix\\}.*") || text.contains("&")
+                || !text.contains("\\\\")) {
+            return null;
+        }
+        List<Dim> lengths = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).rank() != 2 || !(b.args().get(i) instanceof Term.InsertAxis ia) || ia.axis() != -1) {
+                return null;
+            }
+            Dim n = pass.unifier.resolve(args.get(i).dim(0));
+            if (!(n instanceof Dim.Known) && !(n instanceof Dim.Symbol sym && !sym.flexible())) {
+                return null;
+            }
+            lengths.add(n);
+        }
+        if (lengths.stream().map(Dim::toString).distinct().count() < 2) {
+            return null;
+        }
+        Dim total = lengths.get(0);
+        for (Dim n : lengths.subList(1, lengths.size())) {
+            total = total instanceof Dim.Known k && n instanceof Dim.Known m ? new Dim.Known(k.value() + m.value())
+                    : new Dim.Compound('+', total, n);
+        }
+        pass.rewrites.put(b, t -> t instanceof Term.BuiltinCall c ? new Term.BuiltinCall(c.span(), Builtin.CONCAT,
+                c.args().stream().map(a -> a instanceof Term.InsertAxis cell ? cell.operand() : a).toList()) : t);
+        pass.readings.add(Diagnostic.of(Code.W0507, pass.source, b.span(), "a column of " + args.size() + " vectors of"
+                        + " lengths " + lengths.stream().map(Dim::toString).collect(java.util.stream.Collectors.joining(", "))
+                        + " is read as the block vector, the cells one after another, [" + total + "]")
+                .caret("concatenated: [" + total + "]")
+                .help("write `[a; b]` to say so")
+                .build());
+        return new Shape(List.of(total));
     }
 
     private void warnColumnOfTensors(Term.BuiltinCall b, List<Shape> args) {

@@ -52,4 +52,21 @@ class NewPapers21Test {
                 Map.of("x", new int[] {2}, "y", new int[] {2}, "h(x)", new int[] {2}, "h(y)", new int[] {2}),
                 new double[] {11, 22}, List.of(Code.W0190));
     }
+
+    @Test
+    void aValueTableBeforeAnUndeclaredStateIsRefused() {
+        // probe21: TD(0)'s r + gamma V(s_1) - V(s_0) with the states undeclared was V times an assumed number, a vector
+        PaperReadings.assertRejected("V \\in \\mathbb{R}^{n}\n\\delta = r + \\gamma V(s_1) - V(s_0)", Code.E0380);
+    }
+
+    @Test
+    void aValueTableAtADeclaredStateIsItsEntry() throws Exception {
+        // the same with the states declared whole numbers: 1 + 0.5 * V[1] - V[0] = 1 + 1 - 1 = 1 (W0140: from 0)
+        PaperReadings.assertComputes("TdError", "V \\in \\mathbb{R}^{3}, s_0, s_1 \\in \\mathbb{N}, r, \\gamma \\in"
+                        + " \\mathbb{R}\n\\delta = r + \\gamma V(s_1) - V(s_0)", "\\delta",
+                Map.of("V", new double[] {1, 2, 3}, "s_0", new double[] {0}, "s_1", new double[] {1}, "r",
+                        new double[] {1}, "\\gamma", new double[] {0.5}),
+                Map.of("V", new int[] {3}, "s_0", new int[0], "s_1", new int[0], "r", new int[0], "\\gamma", new int[0]),
+                new double[] {1}, List.of(Code.W0140));
+    }
 }
