@@ -1279,11 +1279,12 @@ final class BodyResolver {
      * where the paper has a number, silently. Null for anything else.
      */
     private Term rowBracketElement(Expr.Binary b, Expr before, Expr.Group g) {
-        if (!(before instanceof Expr.Sym t) || t.sub() == null || t.sup() != null || !scope.hasIndices()
+        if (!(before instanceof Expr.Sym t) || t.sub() == null || !scope.hasIndices()
                 || g.span().start() != t.span().end() || file.input(NameKeys.full(t)) != null) {
             return null;
         }
-        Input in = file.input(NameKeys.full(t.withScripts(t.span(), null, null, t.primes())));
+        // DeepSeek-V3's \log P_i^k[t_i] with P^k declared: the label stays on the row (was the row times the bracket)
+        Input in = file.input(NameKeys.full(t.withScripts(t.span(), null, t.sup(), t.primes())));
         List<String> rowLetters = IndexLetters.of(t.sub());
         if (in == null || !in.declared() || in.dims() == null || in.labels() != null || rowLetters == null
                 || rowLetters.size() != t.sub().items().size()
@@ -1308,7 +1309,7 @@ final class BodyResolver {
             key.append(',').append(file.source.slice(item.span()).replaceAll("\\s+", ""));
         }
         Span at = t.span().to(g.span());
-        Expr.Sym element = t.withScripts(at, new Script(t.sub().span().to(g.span()), items, key.toString()), null,
+        Expr.Sym element = t.withScripts(at, new Script(t.sub().span().to(g.span()), items, key.toString()), t.sup(),
                 t.primes());
         String written = file.source.slice(at);
         String combined = file.source.slice(t.span()).replaceFirst("_\\{?[^{}]*\\}?$", "") + "_{"

@@ -306,9 +306,12 @@ final class NameResolver {
         if (delta != null) {
             return delta;
         }
-        if (s.sub() != null && s.sup() == null && labelElements(s.sub()) != null && selectsByLabels(s)) {
-            // p_{i, y_i}, \alpha_{y_i}: select by class labels (docs/LANGUAGE.md, Vocabulary).
-            Expr.Sym base = s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null, s.primes());
+        if (s.sub() != null && (s.sup() == null || declaredWithLabel(s)) && labelElements(s.sub()) != null
+                && selectsByLabels(s)) {
+            // p_{i, y_i}, \alpha_{y_i}: select by class labels (docs/LANGUAGE.md, Vocabulary); DeepSeek-V3's
+            // P^k_{i, t_i} with P^k declared keeps its label.
+            Expr.Sym base = s.sup() != null ? s.withScripts(s.span(), null, s.sup(), s.primes())
+                    : s.withScripts(new Span(s.span().start(), s.sub().span().start() - 1), null, null, s.primes());
             if (s.sub().items().size() == 2 && (s.kind() == SymKind.COMMAND && s.base().equals("\\delta")
                     || s.kind() == SymKind.LETTERS && s.base().equals("I")) && !isBound(NameKeys.full(base))) {
                 // \delta_{y_i, r}: 1 where the label is the class r, compared by position.
@@ -1535,11 +1538,18 @@ final class NameResolver {
      * whole-number scalar ({@code z_y}, {@code y \in \mathbb{N}}) only when the name without the subscript is a
      * declared tensor and the subscripted spelling names nothing ({@code g_t} in an optimiser step stays a name).
      */
+    /** Whether {@code s}'s name with its superscript and without its subscript ({@code P^k}) is a declared tensor. */
+    private boolean declaredWithLabel(Expr.Sym s) {
+        Input in = file.input(NameKeys.full(s.withScripts(s.span(), null, s.sup(), s.primes())));
+        return in != null && in.declared() && in.dims() != null && !in.dims().isEmpty()
+                && !isBound(NameKeys.full(s)) && !file.wasDeclared(NameKeys.full(s));
+    }
+
     private boolean selectsByLabels(Expr.Sym s) {
         if (labelElements(s.sub()).stream().allMatch(in -> in == null || in.labels() != null)) {
             return true;
         }
-        Expr.Sym base = s.withScripts(s.span(), null, null, s.primes());
+        Expr.Sym base = s.withScripts(s.span(), null, s.sup(), s.primes());
         Input whole = file.input(NameKeys.full(base));
         PendingDefinition defined = file.definition(NameKeys.full(base));
         // \bar{\alpha}_t with \bar{\alpha}_s = \prod_{i=1}^{s} \alpha_i defined element by element and t \in

@@ -69,4 +69,18 @@ class NewPapers21Test {
                 Map.of("V", new int[] {3}, "s_0", new int[0], "s_1", new int[0], "r", new int[0], "\\gamma", new int[0]),
                 new double[] {1}, List.of(Code.W0140));
     }
+
+    @Test
+    void aLabelledRowBeforeABracketOfLabelsIsTheEntry() throws Exception {
+        // DeepSeek-V3's MTP loss, -sum_i log P_i^k[t_i] with P^k declared (probe21): was the row times the bracket,
+        // [inf, inf], silently. P^k rows (0.2, 0.8), (0.6, 0.4), t = (1, 0): -(log 0.8 + log 0.6)
+        for (String written : List.of("P_i^k[t_i]", "P^k_{i,t_i}")) {
+            PaperReadings.assertComputes("Mtp", "P^k \\in \\mathbb{R}^{M \\times V}, t \\in \\{0, \\dots, V-1\\}^{M}\n\n"
+                            + "L = -\\sum_{i=1}^{M} \\log " + written, "L",
+                    Map.of("P^k", new double[] {0.2, 0.8, 0.6, 0.4}, "t", new double[] {1, 0}),
+                    Map.of("P^k", new int[] {2, 2}, "t", new int[] {2}),
+                    new double[] {-(Math.log(0.8) + Math.log(0.6))},
+                    written.contains("[") ? List.of(Code.W0458) : List.of());
+        }
+    }
 }
