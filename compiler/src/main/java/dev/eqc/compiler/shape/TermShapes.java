@@ -143,15 +143,29 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         Shape result = pass.resultOf(v.definition());
         boolean indexed = indexedBase == v;
         indexedBase = null;
-        IndexVar step = result == null || indexed ? null : stepOfName(v, result);
-        if (step == null) {
+        List<IndexVar> steps = result == null || indexed ? null : stepsOfName(v, result);
+        if (steps == null) {
             return result;
         }
+        IndexVar step = steps.get(0);
         // Molnar's RuleFit: s_k = \frac{1}{n} \sum_{i=1}^n r_k(\mathbf{x}^{(i)}) defined whole (k labels the declared
         // r_k(x^{(i)}), a value per rule), then I_k = |\hat{\alpha}_k| \cdot \sqrt{s_k(1-s_k)}: s_k is one number
         // per k, its element k; it was the whole vector at every k, a K x K result, silently.
         String name = pass.source.slice(v.span()).strip();
-        pass.rewrites.put(v, t -> t instanceof Term.ValueRef r ? new Term.Index(r.span(), r, List.of(step)) : t);
+        pass.rewrites.put(v, t -> t instanceof Term.ValueRef r ? new Term.Index(r.span(), r, steps) : t);
+        if (steps.size() > 1) {
+            // the probe's \hat{r}_{i,t} = 2 r_{i,t}(\theta) with r_{i,t}(\theta) \in \mathbb{R}^{G \times T}, then
+            // \sum_i \sum_t \hat{r}_{i,t}: the element (i, t); it was the whole matrix at every term, silently.
+            String at = String.join(", ", steps.stream().map(IndexVar::name).toList());
+            pass.readings.add(Diagnostic.of(Code.W0385, pass.source, v.span(), "`" + name + "` is defined whole as a"
+                            + " tensor " + resolved(result) + ", the ranges of `" + at + "`, which are indices here: read as"
+                            + " its element `" + at + "`, not the whole tensor at every term")
+                    .caret("element " + at)
+                    .help("define it element by element (its body reading `" + at + "` as indices) to say so and"
+                            + " silence this warning")
+                    .build());
+            return Shape.SCALAR;
+        }
         pass.readings.add(Diagnostic.of(Code.W0385, pass.source, v.span(), "`" + name + "` is defined whole as a vector"
                         + " of " + resolved(result).dim(0) + " values, the range of `" + step.name() + "`, which is an index"
                         + " here: read as its element `" + step.name() + "`, not the whole vector at every `"
@@ -170,26 +184,39 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
      * The index in scope that a value defined whole names by its subscript ({@code s_k}, {@code s_{k}}) when the
      * value is a vector over that index's range; null otherwise.
      */
-    private IndexVar stepOfName(Term.ValueRef v, Shape result) {
+    private List<IndexVar> stepsOfName(Term.ValueRef v, Shape result) {
         Definition d = v.definition();
-        if (d.function() || !d.indices().isEmpty() || result.rank() != 1 || d == owner) {
+        if (d.function() || !d.indices().isEmpty() || result.rank() < 1 || d == owner) {
             return null;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(".*_\\{?([a-z])\\}?").matcher(d.latexName());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(".*_\\{?([a-z](?:\\s*,\\s*[a-z])*)\\}?")
+                .matcher(d.latexName());
         if (!m.matches()) {
             return null;
         }
-        String letter = m.group(1);
+        List<String> letters = List.of(m.group(1).replaceAll("\\s+", "").split(","));
+        if (letters.size() != result.rank() || new java.util.HashSet<>(letters).size() != letters.size()) {
+            return null;
+        }
         List<IndexVar> inScope = new ArrayList<>(summed);
         if (owner != null) {
             inScope.addAll(owner.indices());
         }
-        for (IndexVar var : inScope) {
-            if (var.name().equals(letter) && pass.unifier.same(resolved(result.dim(0)), resolved(pass.extentOf(var)))) {
-                return var;
+        List<IndexVar> out = new ArrayList<>();
+        for (int k = 0; k < letters.size(); k++) {
+            IndexVar found = null;
+            for (IndexVar var : inScope) {
+                if (var.name().equals(letters.get(k))
+                        && pass.unifier.same(resolved(result.dim(k)), resolved(pass.extentOf(var)))) {
+                    found = var;
+                }
             }
+            if (found == null) {
+                return null;
+            }
+            out.add(found);
         }
-        return null;
+        return out;
     }
 
     @Override

@@ -83,4 +83,15 @@ class NewPapers21Test {
                     written.contains("[") ? List.of(Code.W0458) : List.of());
         }
     }
+
+    @Test
+    void aMatrixDefinedWholeUnderTwoLettersIsReadAtThemInsideTheirSums() throws Exception {
+        // probe21: \hat{r}_{i,t} = 2 r_{i,t}(\theta) with the ratios declared G x T, then the double sum: was the whole
+        // matrix at every term (6 copies, a 2 x 3 result), silently. 2 * (0.1 + ... + 0.6) = 4.2
+        double[] r = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6};
+        PaperReadings.assertComputes("RatioSum", "r_{i,t}(\\theta) \\in \\mathbb{R}^{G \\times T}\n\n"
+                        + "\\hat{r}_{i,t} = 2 r_{i,t}(\\theta)\nJ = \\sum_{i=1}^{G} \\sum_{t=1}^{T} \\hat{r}_{i,t}", "J",
+                Map.of("r_{i,t}(\\theta)", r), Map.of("r_{i,t}(\\theta)", new int[] {2, 3}),
+                new double[] {4.2}, List.of(Code.W0385));
+    }
 }
