@@ -513,6 +513,12 @@ public final class Catalogue {
                         + " Class labels.",
                 "\\theta \\in \\mathbb{R}^{M}, y \\in [M]\nl = \\langle \\theta, e_y \\rangle",
                 "\\theta \\in \\mathbb{R}^{M}, y \\in [M]\nl = \\langle \\theta, \\mathrm{onehot}(y) \\rangle");
+        add(Code.W0521, "A matrix read by one index (or label) that ranges over its columns, inside a sum over its rows:"
+                        + " ArcFace, SphereFace and CosFace print `\\sum_{i=1}^{N} \\log \\frac{e^{s \\cos\\theta_{y_i}}}{\\sum_j"
+                        + " e^{s \\cos\\theta_j}}` with the angles an N x n matrix, the sample's row left out. It is read"
+                        + " as the entry in the sum's row, `\\theta_{i, j}`. It was E0304. docs/LANGUAGE.md, Reading rules.",
+                "\\theta \\in \\mathbb{R}^{N \\times n}\nL = \\sum_{i=1}^{N} \\sum_{j=1}^{n} \\cos\\theta_j",
+                "\\theta \\in \\mathbb{R}^{N \\times n}\nL = \\sum_{i=1}^{N} \\sum_{j=1}^{n} \\cos\\theta_{i,j}");
         add(Code.W0510, "A once-primed name the file neither declares nor defines, written right before another factor,"
                         + " whose unprimed name is a parameter or a declared vector or matrix, is the transpose of that name:"
                         + " Bertsekas (and econometrics texts) print `f(x) = \\frac{1}{2} x'Qx - b'x` for `\\frac{1}{2}"

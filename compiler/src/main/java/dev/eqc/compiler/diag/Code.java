@@ -244,6 +244,7 @@ public enum Code {
     W0498("an index in square brackets in a subscript, x_{[i]}, read as the entry i of the declared x (Goldberg), not the i-th largest entry"),
     W0499("e_y with y a declared class label and e not given read as the standard basis vector, onehot(y)"),
     W0500("a parameter of a conditional p(y | z) nothing calls that names a value the file defined before it read as that value"),
+    W0521("a matrix read by one index of its column range inside a sum over its rows (ArcFace's \\theta_j in \\sum_i) read as the entry in the sum's row"),
     W0515("an expectation written over its draws alone, \\mathbb{E}[q \\sim P(Q), o \\sim \\pi], before a value read as that value for the one draw given"),
     W0510("a primed name the file neither declares nor defines, x'Qx with x a vector, read as the transpose of x (Bertsekas' prime)"),
     W0511("an index in a declared size, \\sum_{s' \\in S} with S the number of states, read as running over its S values");

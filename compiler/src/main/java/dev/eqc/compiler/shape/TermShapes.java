@@ -892,6 +892,10 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                         && noIndexOver(base.dim(0), v) && pass.unifier.unify(extent, base.dim(1))) {
                     return columnByRange(ix, base, v);
                 }
+                IndexVar row = later && base.rank() == 2 && k == 1 ? enclosingRow(base.dim(0), v) : null;
+                if (row != null && pass.unifier.unify(extent, base.dim(1))) {
+                    return entryInEnclosingRow(ix, base, row, v);
+                }
                 error(Code.E0304, ix.span(), name + " ranges over " + resolved(extent)
                                 + " but axis " + a + " of `" + pass.source.slice(ix.base().span()) + "` has size "
                                 + resolved(base.dim(a)),
@@ -917,6 +921,44 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         String size = String.valueOf(resolved(rows));
         return pass.extents.entrySet().stream().noneMatch(e -> e.getKey() != v
                 && size.equals(String.valueOf(resolved(e.getValue()))));
+    }
+
+    /**
+     * The one index of an enclosing sum, other than {@code v}, that ranges over {@code rows} ({@code i} of {@code
+     * \\sum_{i=1}^{N}} for a matrix [N, n]); null when there is none or more than one.
+     */
+    private IndexVar enclosingRow(Dim rows, IndexVar v) {
+        IndexVar found = null;
+        for (IndexVar s : summed) {
+            if (s != v && !s.name().equals(v.name()) && pass.unifier.same(resolved(pass.extentOf(s)), resolved(rows))) {
+                if (found != null) {
+                    return null;
+                }
+                found = s;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * ArcFace's (and SphereFace's, CosFace's) {@code \\sum_{i=1}^{N} \\log \\frac{e^{s \\cos\\theta_{y_i}}}{\\ldots +
+     * \\sum_{j \\neq y_i} e^{s \\cos\\theta_j}}} with {@code \\theta \\in \\mathbb{R}^{N \\times n}}: the papers drop the
+     * sample's row from the angles, so a matrix read by one index (or label) of its column range inside the sum over
+     * its rows is the entry in the sum's row, {@code \\theta_{i, j}} (W0521). Was E0304.
+     */
+    private Shape entryInEnclosingRow(Term.Index ix, Shape base, IndexVar row, IndexVar v) {
+        pass.rewrites.put(ix, t -> t instanceof Term.Index q && q.indices().size() == 1
+                ? new Term.Index(q.span(), q.base(), List.of(row, q.indices().get(0))) : t);
+        String name = pass.source.slice(ix.base().span()).trim();
+        String written = pass.source.slice(ix.span()).trim();
+        String col = v.name().equals(IndexVar.CLASSES) ? pass.source.slice(v.span()).trim() : v.name();
+        pass.readings.add(Diagnostic.of(Code.W0521, pass.source, ix.span(), "`" + written + "` is read as the entry of `"
+                        + name + "` " + resolved(base) + " in row `" + row.name() + "` of the enclosing sum and column `"
+                        + col + "`: `" + col + "` ranges over its columns, `" + row.name() + "` over its rows")
+                .caret("`" + name + "_{" + row.name() + ", " + col + "}`")
+                .help("write `" + name + "_{" + row.name() + ", " + col + "}` to say so and silence this warning")
+                .build());
+        return Shape.SCALAR;
     }
 
     private Shape columnByRange(Term.Index ix, Shape base, IndexVar v) {

@@ -128,9 +128,10 @@ class NewPapers14Test {
         PaperReadings.assertComputes("Wanda", "W \\in \\mathbb{R}^{m \\times n}, X \\in \\mathbb{R}^{T \\times n}\n"
                         + "S_{ij} = |W_{ij}| \\cdot \\|X_j\\|_2", "S",
                 Map.of("W", w, "X", x), Map.of("W", new int[] {2, 2}, "X", new int[] {3, 2}), s, List.of(Code.W0396));
-        // ArcFace's \theta_{y_i} beside i over the rows stays refused: the element (i, y_i) is meant
-        PaperReadings.assertRejected("\\theta \\in \\mathbb{R}^{N \\times n}\n"
-                + "L = \\sum_{i=1}^{N} \\sum_{j=1}^{n} \\theta_j", Code.E0304);
+        // ArcFace's \theta_j beside i over the rows: the element (i, j) is meant, and read so (W0521; was E0304)
+        PaperReadings.assertComputes("ArcFaceAll", "\\theta \\in \\mathbb{R}^{N \\times n}\n"
+                        + "L = \\sum_{i=1}^{N} \\sum_{j=1}^{n} \\theta_j", "L",
+                Map.of("\\theta", x), Map.of("\\theta", new int[] {3, 2}), new double[] {8}, List.of(Code.W0521));
     }
 
     @Test

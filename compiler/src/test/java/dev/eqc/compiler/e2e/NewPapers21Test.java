@@ -94,4 +94,17 @@ class NewPapers21Test {
                 Map.of("r_{i,t}(\\theta)", r), Map.of("r_{i,t}(\\theta)", new int[] {2, 3}),
                 new double[] {4.2}, List.of(Code.W0385));
     }
+
+    @Test
+    void arcFaceAnglesWithoutTheSampleRowAreTheEntryInTheSumsRow() throws Exception {
+        // ArcFace-style softmax over angles printed without the row: theta_{y_i}, theta_j inside sum_i. With s = 1
+        // and theta = [[0, pi/2], [pi/2, 0]], y = (1, 2) counted from 1: each sample's own angle is 0, so each term is
+        // log(e / (e + 1)) and L = -log(e / (e + 1)) = log(1 + 1/e). Was E0304.
+        PaperReadings.assertComputes("ArcFaceRows", "\\theta \\in \\mathbb{R}^{N \\times n}, y \\in \\{1, \\dots, n\\}^{N}\n\n"
+                        + "L = -\\frac{1}{N} \\sum_{i=1}^{N} \\log \\frac{e^{\\cos\\theta_{y_i}}}{\\sum_{j=1}^{n}"
+                        + " e^{\\cos\\theta_j}}", "L",
+                Map.of("\\theta", new double[] {0, Math.PI / 2, Math.PI / 2, 0}, "y", new double[] {1, 2}),
+                Map.of("\\theta", new int[] {2, 2}, "y", new int[] {2}),
+                new double[] {Math.log1p(Math.exp(-1))}, List.of(Code.W0521));
+    }
 }
