@@ -960,7 +960,9 @@ final class AppliedValues {
             String pk = NameKeys.full(p);
             boolean[] named = {false};
             for (Expr arg : a.args()) {
-                SubscriptForms.walk(arg, e -> named[0] |= e instanceof Expr.Sym s && NameKeys.full(s).equals(pk));
+                // y, and y_t, y_{<t} of a parameter y (DPO's \sum_t \log \pi_\theta(y_t \mid x, y_{<t}) in s(y))
+                SubscriptForms.walk(arg, e -> named[0] |= e instanceof Expr.Sym s && (NameKeys.full(s).equals(pk)
+                        || s.sub() != null && NameKeys.full(s.withScripts(s.span(), null, s.sup(), s.primes())).equals(pk)));
             }
             if (named[0]) {
                 file.noteAppliedParameter(body.def.key(), pk);

@@ -2070,11 +2070,25 @@ final class CallResolver {
         java.util.Map<String, Expr.Sym> renamedAt = new java.util.LinkedHashMap<>();
         for (int k = 0; k < target.params().size(); k++) {
             Expr.Sym p = target.params().get(k);
+            if (body.def != null && body.def.function() && file.appliedParameters(target.key()).contains(NameKeys.full(p))
+                    && a.args().get(k) instanceof Expr.Sym passed) {
+                // OR(y|x) = \log odds(y|x): OR passes its own parameter on to a function that applies an undefined
+                // one to it, so OR applies it too (a call OR(y_w|x) is then refused, not silently the value at y).
+                for (Expr.Sym own : body.def.params()) {
+                    if (NameKeys.full(own).equals(NameKeys.full(passed))) {
+                        file.noteAppliedParameter(body.def.key(), NameKeys.full(own));
+                    }
+                }
+            }
             String argText = file.source.slice(a.args().get(k).span()).replaceAll("\\s+", "");
+            // passed on by a function as its own parameter (OR(y|x) = \log odds(y|x)), the body is inlined too, so
+            // a call of the outer function at another name renames the values inside (OR(y_w|x) reads P(y_w|x))
+            boolean passesOwn = body.def != null && body.def.function() && a.args().get(k) instanceof Expr.Sym own
+                    && body.def.params().stream().anyMatch(q -> NameKeys.full(q).equals(NameKeys.full(own)));
             if (file.appliedParameters(target.key()).contains(NameKeys.full(p))
-                    && !argText.equals(file.source.slice(p.span()).replaceAll("\\s+", ""))) {
+                    && (passesOwn || !argText.equals(file.source.slice(p.span()).replaceAll("\\s+", "")))) {
                 if (a.args().get(k) instanceof Expr.Sym named && !(resolved instanceof Resolved.Generic g
-                        && !g.definition().indices().isEmpty())) {
+                        && !g.definition().indices().isEmpty()) && !carriesIndexInScope(named)) {
                     // ORPO's odds_\theta(y|x) = P_\theta(y|x) / (1 - P_\theta(y|x)) called at y_w: the value at y_w,
                     // P_\theta(y_w|x), another input (renamedApplied below).
                     renamedAt.put(NameKeys.full(p), named);
@@ -2325,6 +2339,7 @@ final class CallResolver {
             }
         }
         boolean[] lost = {false};
+        boolean[] renamedAny = {false};
         Term whole = mapLeaves(instantiate(file, d, args), t -> {
             if (!(t instanceof Term.InputRef ref) || !ref.input().isApplied()) {
                 return t;
@@ -2349,6 +2364,7 @@ final class CallResolver {
             if (!changed) {
                 return t;
             }
+            renamedAny[0] = true;
             String arguments = String.join(", ", now);
             String function = in.applied().function();
             String key = in.key().substring(0, openingOfLast(in.key())) + "(" + arguments.replaceAll("\\s+", "") + ")";
@@ -2357,8 +2373,8 @@ final class CallResolver {
                     new Input.Applied(function, arguments), in.dims());
             return new Term.InputRef(ref.span(), fresh);
         });
-        if (lost[0]) {
-            return null;
+        if (lost[0] || !renamedAny[0]) {
+            return null;   // inside an argument, or through a call of another function (OR(y) = \log odds(y)): E0191
         }
         for (Term t : TermTrees.preorder(whole)) {
             if (t instanceof Term.InputRef ref) {
@@ -2369,6 +2385,18 @@ final class CallResolver {
         }
         body.readsUndefinedFunctions = true;
         return whole;
+    }
+
+    /** Whether {@code s}'s subscript names an index in scope ({@code y_i} inside {@code \sum_i}). */
+    private boolean carriesIndexInScope(Expr.Sym s) {
+        boolean[] found = {false};
+        if (s.sub() != null) {
+            for (Expr item : s.sub().items()) {
+                SubscriptForms.walk(item, e -> found[0] |= e instanceof Expr.Sym l && l.sub() == null
+                        && body.scope.indexVar(l.base() + "'".repeat(l.primes())) != null);
+            }
+        }
+        return found[0];
     }
 
     /** Where the parenthesis that closes {@code key} opens: {@code P^{(1)}(y,x)} at its third parenthesis. */

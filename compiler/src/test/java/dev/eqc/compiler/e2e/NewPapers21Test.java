@@ -107,4 +107,30 @@ class NewPapers21Test {
                 Map.of("\\theta", new int[] {2, 2}, "y", new int[] {2}),
                 new double[] {Math.log1p(Math.exp(-1))}, List.of(Code.W0521));
     }
+
+    @Test
+    void aFunctionPassingItsParameterOnRenamesTheValuesInsideToo() throws Exception {
+        // review21: OR(y|x) = log odds(y|x), then OR(y_w|x) - OR(y_l|x) was log odds at y - at y, 0, silently.
+        // P = 0.6, 0.3: log(1.5) - log(3/7); L = -log sigma of that = 0.2513...
+        double r = Math.log(1.5) - Math.log(3.0 / 7);
+        for (String inner : List.of("y", "z")) {
+            PaperReadings.assertComputes("OddsRatio", "\\mathbf{odds}_\\theta(" + inner + "|x) = \\frac{P_\\theta("
+                            + inner + "|x)}{1 - P_\\theta(" + inner + "|x)}\n\\mathrm{OR}(y|x) = \\log \\mathbf{odds}_\\theta(y|x)\n"
+                            + "\\mathcal{L} = -\\log \\sigma\\left(\\mathrm{OR}(y_w|x) - \\mathrm{OR}(y_l|x)\\right)",
+                    "\\mathcal{L}", Map.of("P_\\theta(y_w, x)", new double[] {0.6}, "P_\\theta(y_l, x)", new double[] {0.3}),
+                    Map.of("P_\\theta(y_w, x)", new int[0], "P_\\theta(y_l, x)", new int[0]),
+                    new double[] {Math.log1p(Math.exp(-r))}, List.of(Code.W0191, Code.W0190));
+        }
+    }
+
+    @Test
+    void valuesNoNameGivesAtTheCallAreRefused() {
+        // review21: DPO's sequence log-probability s(y) = sum_t log pi(y_t | x, y_{<t}), then s(y_w) - s(y_l): one
+        // input for both, log 2 whatever the values
+        PaperReadings.assertRejected("T = 3, \\beta = 0.1\ns(y) = \\sum_{t=1}^{T} \\log \\pi_\\theta(y_t \\mid x, y_{<t})\n"
+                + "L = -\\log \\sigma\\left(\\beta s(y_w) - \\beta s(y_l)\\right)", Code.E0191);
+        // review21: f(y) = P(y)/(1 - P(y)) summed at y_i: the value at y_i is one per i, which no renaming gives
+        PaperReadings.assertRejected("P(y) \\in \\mathbb{R}^{n}\nf(y) = \\frac{P(y)}{1 - P(y)}\n"
+                + "L = \\sum_{i=1}^{n} \\log f(y_i)", Code.E0191);
+    }
 }
