@@ -202,6 +202,20 @@ final class ProductRule {
                         .report(pass.diagnostics);
                 return inner(p, l, r, ProductKind.DOT, Shape.SCALAR);
             }
+            if (!leftRow && !rightRow && rowByConvention(p.left())
+                    && pass.unifier.same(terms.resolved(l.dim(0)), terms.resolved(r.dim(0)))) {
+                // review21: x Q x, y Q x with vectors and Q a matrix (Bertsekas' x'Qx with the primes dropped, or the
+                // second point x' declared): the bilinear form, a number; was (xQ) \odot x, a vector, silently.
+                String left = pass.source.slice(p.left().span()).trim();
+                String right = pass.source.slice(p.right().span()).trim();
+                Diagnostic.of(Code.W0144, pass.source, p.span(), "`" + left + "` is a vector times a matrix, then `" + right
+                                + "`, a vector: read as the bilinear form, a number, as `(" + left + ")^\\top` would be")
+                        .caret("vector · matrix · vector: a number")
+                        .help("write the first vector transposed, `x^\\top Q y`, to say so; for the element-wise product"
+                                + " write `(" + left + ") \\odot " + right + "`")
+                        .report(pass.diagnostics);
+                return inner(p, l, r, ProductKind.DOT, Shape.SCALAR);
+            }
             if (!leftRow && !rightRow && terms.diagonals.closesNested(p)) {
                 // read again on the next pass, the inner product a matrix
                 return kind(p, ProductKind.ELEMENTWISE, l);

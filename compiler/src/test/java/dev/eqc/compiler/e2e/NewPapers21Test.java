@@ -133,4 +133,17 @@ class NewPapers21Test {
         PaperReadings.assertRejected("P(y) \\in \\mathbb{R}^{n}\nf(y) = \\frac{P(y)}{1 - P(y)}\n"
                 + "L = \\sum_{i=1}^{n} \\log f(y_i)", Code.E0191);
     }
+
+    @Test
+    void aVectorTimesAMatrixThenAVectorIsTheBilinearForm() throws Exception {
+        // review21: x Q x (Bertsekas' x'Qx with the primes dropped, or a declared second point x') was (xQ) odot x, a
+        // vector, silently. Q = [[2, 1], [1, 3]], x = (1, 2): x^T Q x = 2 + 2 + 2 + 12 = 18; y = (3, -1): y^T Q x = 5
+        Map<String, double[]> in = Map.of("Q", new double[] {2, 1, 1, 3}, "x", new double[] {1, 2}, "y",
+                new double[] {3, -1});
+        Map<String, int[]> shapes = Map.of("Q", new int[] {2, 2}, "x", new int[] {2}, "y", new int[] {2});
+        PaperReadings.assertComputes("Quadratic", "Q \\in \\mathbb{R}^{n \\times n}, x, y \\in \\mathbb{R}^{n}\n\nL = x Q x",
+                "L", in, shapes, new double[] {18}, List.of(Code.W0144));
+        PaperReadings.assertComputes("Bilinear", "Q \\in \\mathbb{R}^{n \\times n}, x, y \\in \\mathbb{R}^{n}\n\nL = y Q x",
+                "L", in, shapes, new double[] {5}, List.of(Code.W0144));
+    }
 }
