@@ -578,6 +578,21 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
             termsOf(a.left(), out);
         } else if (t instanceof Term.Arith a && a.op() == Term.ArithOp.MUL && isScalarTerm(a.left())) {
             termsOf(a.right(), out);
+        } else if (t instanceof Term.BuiltinCall b && (b.builtin().kind() == dev.eqc.compiler.builtin.Builtin.Kind.UNARY
+                || b.builtin().kind() == dev.eqc.compiler.builtin.Builtin.Kind.BINARY)) {
+            // review21: A_i - \log d, A_i - \beta \log\frac{\pi_\theta}{\pi_{ref}}, \min(A_i, d): an element-wise
+            // function keeps each entry where it was, so a whole value inside it is added whole too
+            out.add(t);
+            for (Term arg : b.args()) {
+                termsOf(arg, out);
+            }
+        } else if (t instanceof Term.Power pw && isScalarTerm(pw.exponent())) {
+            out.add(t);
+            termsOf(pw.base(), out);
+        } else if (t instanceof Term.Arith a && (a.op() == Term.ArithOp.MUL || a.op() == Term.ArithOp.DIV)) {
+            out.add(t);
+            termsOf(a.left(), out);   // \frac{\pi_\theta}{\pi_{ref}} of two whole vectors: entry by entry
+            termsOf(a.right(), out);
         } else {
             out.add(t);
         }

@@ -146,4 +146,14 @@ class NewPapers21Test {
         PaperReadings.assertComputes("Bilinear", "Q \\in \\mathbb{R}^{n \\times n}, x, y \\in \\mathbb{R}^{n}\n\nL = y Q x",
                 "L", in, shapes, new double[] {5}, List.of(Code.W0144));
     }
+
+    @Test
+    void aWholeValueInsideAnElementWiseFunctionInASumOverItsAxisIsRefused() {
+        // review21: GRPO's A_i - beta log(pi_theta / pi_ref) with both policies whole [G] inside sum_i was a [G] vector
+        // (each term adding the whole log-ratio), exit 0
+        PaperReadings.assertRejected("A, d \\in \\mathbb{R}^{G}\nL = \\frac{1}{G}\\sum_{i=1}^{G} (A_i - \\log d)", Code.E0376);
+        PaperReadings.assertRejected("A, \\pi_\\theta, \\pi_{ref} \\in \\mathbb{R}^{G}, \\beta = 0.1\nL = \\frac{1}{G}"
+                + "\\sum_{i=1}^{G} \\left(A_i - \\beta \\log \\frac{\\pi_\\theta}{\\pi_{ref}}\\right)", Code.E0376);
+        PaperReadings.assertRejected("A, d \\in \\mathbb{R}^{G}\nL = \\sum_{i=1}^{G} \\min(A_i, d)", Code.E0376);
+    }
 }
