@@ -57,13 +57,7 @@ final class ChainForms {
             Expr form = out.rhs();
             if (form instanceof Expr.Sym alias && ungiven(file, alias, leftIndices) && !lastReads.contains(NameKeys.base(alias))
                     && aliasIndices(alias, leftIndices)) {
-                Diagnostic.of(Code.W0250, file.source, form.span(), "`" + file.source.slice(form.span())
-                                + "` is neither declared nor defined: it is read as another name for `"
-                                + file.source.slice(d.lhs().span()) + "`, which is computed from the form after it")
-                        .caret("another name for the value")
-                        .help("to use it as a name, define it on a line of its own (`" + file.source.slice(form.span())
-                                + " = " + file.source.slice(d.lhs().span()) + "`)")
-                        .report(file.diagnostics);
+                warnAlias(file, form, d);
             } else if (form instanceof Expr.Apply call && call.callee() instanceof Expr.Sym letter && builtinLetter(file, letter)
                     && !next.rhs().span().equals(form.span()) && valueNames(next.rhs()).stream().noneMatch(
                             x -> ungiven(file, x, leftIndices) && !NameKeys.base(x).equals("e"))) {
@@ -85,13 +79,7 @@ final class ChainForms {
                 // Aggarwal's RBF unit, h_i = \Phi_i(\overline{X}) = \exp(…): a function the file neither declares,
                 // defines nor knows, applied between two forms, names the value the chain defines; the form after it
                 // says what it is (was an input named \Phi_i(\overline{X}), W0190).
-                Diagnostic.of(Code.W0250, file.source, form.span(), "`" + file.source.slice(form.span())
-                                + "` is neither declared nor defined: it is read as another name for `"
-                                + file.source.slice(d.lhs().span()) + "`, which is computed from the form after it")
-                        .caret("another name for the value")
-                        .help("to use it as a name, define it on a line of its own (`" + file.source.slice(form.span())
-                                + " = " + file.source.slice(d.lhs().span()) + "`)")
-                        .report(file.diagnostics);
+                warnAlias(file, form, d);
             } else {
                 Expr.Sym missing = valueNames(form).stream().filter(s -> ungiven(file, s, leftIndices)
                         && !lastReads.contains(NameKeys.base(s))).findFirst().orElse(null);
@@ -220,5 +208,16 @@ final class ChainForms {
         for (Expr c : IndexLetters.children(e)) {
             collect(c, out);
         }
+    }
+
+    /** W0250: {@code form}, between two forms of {@code d}'s chain, is read as another name for its left-hand side. */
+    private static void warnAlias(FileScope file, Expr form, Statement.Definition d) {
+        Diagnostic.of(Code.W0250, file.source, form.span(), "`" + file.source.slice(form.span())
+                        + "` is neither declared nor defined: it is read as another name for `"
+                        + file.source.slice(d.lhs().span()) + "`, which is computed from the form after it")
+                .caret("another name for the value")
+                .help("to use it as a name, define it on a line of its own (`" + file.source.slice(form.span())
+                        + " = " + file.source.slice(d.lhs().span()) + "`)")
+                .report(file.diagnostics);
     }
 }

@@ -939,12 +939,16 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
     }
 
     /**
-     * The one index of an enclosing sum, other than {@code v}, that ranges over {@code rows} ({@code i} of {@code
+     * The one index of an enclosing sum (or of the definition), other than {@code v}, that ranges over {@code rows} ({@code i} of {@code
      * \\sum_{i=1}^{N}} for a matrix [N, n]); null when there is none or more than one.
      */
     private IndexVar enclosingRow(Dim rows, IndexVar v) {
         IndexVar found = null;
-        for (IndexVar s : summed) {
+        List<IndexVar> inScope = new ArrayList<>(summed);
+        if (owner != null) {
+            inScope.addAll(owner.indices());   // \ell_i = -\log \frac{e^{s \cos\theta_{y_i}}}{…} defined per sample
+        }
+        for (IndexVar s : inScope) {
             if (s != v && !s.name().equals(v.name()) && pass.unifier.same(resolved(pass.extentOf(s)), resolved(rows))) {
                 if (found != null) {
                     return null;
@@ -968,7 +972,7 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         String written = pass.source.slice(ix.span()).trim();
         String col = v.name().equals(IndexVar.CLASSES) ? pass.source.slice(v.span()).trim() : v.name();
         pass.readings.add(Diagnostic.of(Code.W0521, pass.source, ix.span(), "`" + written + "` is read as the entry of `"
-                        + name + "` " + resolved(base) + " in row `" + row.name() + "` of the enclosing sum and column `"
+                        + name + "` " + resolved(base) + " in row `" + row.name() + "` (the index in scope over its rows) and column `"
                         + col + "`: `" + col + "` ranges over its columns, `" + row.name() + "` over its rows")
                 .caret("`" + name + "_{" + row.name() + ", " + col + "}`")
                 .help("write `" + name + "_{" + row.name() + ", " + col + "}` to say so and silence this warning")

@@ -39,9 +39,14 @@ class ShapeDiagnosticsTest {
 
     @Test
     void aLabelOnAMatrixOfAnglesAsksForTheRowToo() {
-        // ArcFace's \theta_{y_i} with \theta an N x n matrix: the row i is implied by the sum over i; eqc asks for it.
-        List<Diagnostic> ds = check("\\theta \\in \\mathbb{R}^{N \\times n}, y \\in \\{1, \\dots, n\\}^{N}\n"
+        // ArcFace's \theta_{y_i} with \theta an N x n matrix: the row i is implied by the sum over i (W0521); with two
+        // sums over the rows, which one is meant cannot be told, and eqc asks for it.
+        List<Diagnostic> one = check("\\theta \\in \\mathbb{R}^{N \\times n}, y \\in \\{1, \\dots, n\\}^{N}\n"
                 + "L = \\sum_{i=1}^{N} \\cos(\\theta_{y_i})\n");
+        assertTrue(one.stream().anyMatch(d -> d.code() == Code.W0521) && one.stream().noneMatch(d -> d.code() == Code.E0304),
+                one::toString);
+        List<Diagnostic> ds = check("\\theta \\in \\mathbb{R}^{N \\times n}, y \\in \\{1, \\dots, n\\}^{N}\n"
+                + "L = \\sum_{i=1}^{N} \\sum_{k=1}^{N} \\cos(\\theta_{y_i})\n");
         Diagnostic first = ds.stream().filter(d -> d.code() == Code.E0304).findFirst().orElseThrow();
         assertTrue(first.message().startsWith("the label `y_i` ranges over n but axis 0"), first.message());
         assertTrue(first.help().contains("write every index, the row first"), first.help());

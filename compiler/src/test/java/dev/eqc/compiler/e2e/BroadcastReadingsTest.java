@@ -298,9 +298,9 @@ class BroadcastReadingsTest {
 
     @Test
     void aListOfSomeEntriesOfADefinedVectorIsNotTheVector() {
-        // l has N entries, the list K: not read as l
+        // l has N entries, the list K: not read as l (the dotted list is the K entries, W0456, which l does not have)
         PaperReadings.assertRejected("x \\in \\mathbb{R}^{N}\n\n\\ell(x) = \\{l_1,\\dots,l_K\\}^\\top, \\quad"
-                + " l_n = x_n^2\n", Code.E0103);
+                + " l_n = x_n^2\n", Code.E0304);
     }
     @Test
     void anUpdateThatGainsAxesFromABroadcastIsRefused() {

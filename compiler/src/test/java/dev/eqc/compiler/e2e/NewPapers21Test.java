@@ -156,4 +156,16 @@ class NewPapers21Test {
                 + "\\sum_{i=1}^{G} \\left(A_i - \\beta \\log \\frac{\\pi_\\theta}{\\pi_{ref}}\\right)", Code.E0376);
         PaperReadings.assertRejected("A, d \\in \\mathbb{R}^{G}\nL = \\sum_{i=1}^{G} \\min(A_i, d)", Code.E0376);
     }
+
+    @Test
+    void arcFacePerSampleLossReadsTheAnglesInItsRow() throws Exception {
+        // the per-sample form, l_i defined over i: theta_{y_i}, theta_j are in row i. Each sample's own angle is 0 and
+        // the other pi/2: l_i = log(1 + e^{-1}) for both
+        double l = Math.log1p(Math.exp(-1));
+        PaperReadings.assertComputes("ArcFacePerSample", "\\theta \\in \\mathbb{R}^{N \\times n}, y \\in \\{1, \\dots, n\\}^{N}\n\n"
+                        + "\\ell_i = -\\log \\frac{e^{\\cos\\theta_{y_i}}}{\\sum_{j=1}^{n} e^{\\cos\\theta_j}}", "\\ell",
+                Map.of("\\theta", new double[] {0, Math.PI / 2, Math.PI / 2, 0}, "y", new double[] {1, 2}),
+                Map.of("\\theta", new int[] {2, 2}, "y", new int[] {2}),
+                new double[] {l, l}, List.of(Code.W0521));
+    }
 }
