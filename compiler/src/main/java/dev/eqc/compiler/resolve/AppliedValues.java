@@ -190,9 +190,15 @@ final class AppliedValues {
                 return false;
             }
             Binding b = body.names.find(key);
+            Input sameName = file.input(key);
+            // DPO's r_\theta(x, y) = \beta \log \frac{\pi_\theta(y \mid x)}{\pi_{ref}(y \mid x)}: a parameter with no
+            // shape of its own, naming no tensor of the file, is notation for a number here too
             boolean number = b == null || b instanceof Binding.DimensionName || b instanceof Binding.DefinedDimension
                     || b instanceof Binding.InputName in && !in.input().isApplied()
-                    && (in.input().dims() == null ? !in.input().declared() : in.input().dims().isEmpty());
+                    && (in.input().dims() == null ? !in.input().declared() : in.input().dims().isEmpty())
+                    || b instanceof Binding.ParamName pn && (pn.param().declaration() == null
+                    || pn.param().declaration().dims() != null && pn.param().declaration().dims().isEmpty())
+                    && (sameName == null || sameName.dims() != null && sameName.dims().isEmpty());
             if (!number) {
                 return false;
             }

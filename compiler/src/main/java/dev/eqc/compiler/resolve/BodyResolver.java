@@ -132,7 +132,7 @@ final class BodyResolver {
         String spelled = def.resultName() != null ? def.resultName() : JavaNames.of(def.nameSym(), true);
         String javaName = file.methodNames().allocate(JavaNames.methodName(spelled), spelled);
         Definition definition = new Definition(def.key(), def.latexName(), javaName, def.span(), def.nameSpan(),
-                def.function(), params, scope.freeInputs(), leftIndices, body, def.comment(),
+                def.function(), params, scope.freeInputs(params), leftIndices, body, def.comment(),
                 file.source.slice(def.span()));
         if (generic) {
             // A function whose parameters were made local because their namesakes did not fit a call has no

@@ -116,8 +116,17 @@ final class BodyScope {
      * listed parameter shadows), in declaration order: the method's extra parameters.
      */
     List<Input> freeInputs() {
+        return freeInputs(params);
+    }
+
+    /**
+     * As {@link #freeInputs()}, with only {@code kept} shadowing: a parameter read as notation and dropped (W0191)
+     * leaves its namesake free (Sutton &amp; Barto's {@code \pi(a|S_t)} reading {@code A^*}, which reads the input
+     * {@code S_t}; the method lacked it).
+     */
+    List<Input> freeInputs(List<Param> kept) {
         Set<String> shadowed = new HashSet<>();
-        for (Param p : params) {
+        for (Param p : kept) {
             shadowed.add(p.key());
         }
         Set<Input> free = new LinkedHashSet<>(directInputs);

@@ -2370,7 +2370,8 @@ final class CallResolver {
             String key = in.key().substring(0, openingOfLast(in.key())) + "(" + arguments.replaceAll("\\s+", "") + ")";
             Input fresh = file.appliedInput(key, function + "(" + arguments + ")", in.javaName() + "_at_"
                     + arguments.replaceAll("\\\\[a-zA-Z]+", " ").replaceAll("[^A-Za-z0-9]+", "_"), call,
-                    new Input.Applied(function, arguments), in.dims());
+                    new Input.Applied(function, arguments, in.applied().ofNumbers()
+                            && renamed.values().stream().allMatch(CallResolver.this::namesANumber)), in.dims());
             return new Term.InputRef(ref.span(), fresh);
         });
         if (lost[0] || !renamedAny[0]) {
@@ -2385,6 +2386,13 @@ final class CallResolver {
         }
         body.readsUndefinedFunctions = true;
         return whole;
+    }
+
+    /** Whether {@code s}, a call's argument, names a number here: nothing the file binds, or a scalar input. */
+    private boolean namesANumber(Expr.Sym s) {
+        Binding b = body.names.find(NameKeys.full(s));
+        return b == null || b instanceof Binding.InputName in && !in.input().isApplied()
+                && (in.input().dims() == null ? !in.input().declared() : in.input().dims().isEmpty());
     }
 
     /** Whether {@code s}'s subscript names an index in scope ({@code y_i} inside {@code \sum_i}). */

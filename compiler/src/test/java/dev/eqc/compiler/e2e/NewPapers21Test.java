@@ -168,4 +168,34 @@ class NewPapers21Test {
                 Map.of("\\theta", new int[] {2, 2}, "y", new int[] {2}),
                 new double[] {l, l}, List.of(Code.W0521));
     }
+
+    @Test
+    void dposImplicitRewardCalledAtTheTwoResponses() throws Exception {
+        // DPO (Rafailov et al. 2023), Eq. 5 then 7: r(x, y) = beta log(pi(y|x) / pi_ref(y|x)) called at y_w and y_l
+        // reads the four values there, numbers (was E0192). z = 0.1 log(0.5/0.4) - 0.1 log(0.2/0.3); L = log(1 + e^{-z})
+        double z = 0.1 * Math.log(0.5 / 0.4) - 0.1 * Math.log(0.2 / 0.3);
+        PaperReadings.assertComputes("DpoReward", "\\beta = 0.1\nr_\\theta(x, y) = \\beta \\log \\frac{\\pi_\\theta(y \\mid x)}"
+                        + "{\\pi_{ref}(y \\mid x)}\n\\mathcal{L} = -\\log \\sigma(r_\\theta(x, y_w) - r_\\theta(x, y_l))",
+                "\\mathcal{L}", Map.of("\\pi_\\theta(y_w, x)", new double[] {0.5}, "\\pi_{ref}(y_w, x)", new double[] {0.4},
+                        "\\pi_\\theta(y_l, x)", new double[] {0.2}, "\\pi_{ref}(y_l, x)", new double[] {0.3}),
+                Map.of("\\pi_\\theta(y_w, x)", new int[0], "\\pi_{ref}(y_w, x)", new int[0], "\\pi_\\theta(y_l, x)",
+                        new int[0], "\\pi_{ref}(y_l, x)", new int[0]),
+                new double[] {Math.log1p(Math.exp(-z))}, List.of(Code.W0191, Code.W0190));
+    }
+
+    @Test
+    void aParameterReadAsNotationLeavesItsNamesakeFreeForTheValuesItReads() throws Exception {
+        // Sutton & Barto's epsilon-greedy improvement (c903): pi(a|S_t) reads A^*, which reads the input S_t; pi's
+        // S_t is notation (W0191), so the method must take the input S_t (code generation failed: "S_t is not in
+        // scope of pi"). Q = [[1, 5], [3, 2]], S_t = 0: A^* = 1; pi(1|S_t) = 1 - 0.2 + 0.2/2 = 0.9
+        PaperReadings.assertComputes("EpsGreedy", "Q \\in \\mathbb{R}^{n_s \\times n_a}, S_t \\in \\mathbb{N}, a \\in"
+                        + " \\mathbb{N}, \\varepsilon \\in \\mathbb{R}\n\nA^* = \\arg\\max_b Q(S_t, b)\n"
+                        + "\\pi(a|S_t) = \\begin{cases} 1 - \\varepsilon + \\varepsilon/|\\mathcal{A}(S_t)| & \\text{if } a = A^*"
+                        + " \\\\ \\varepsilon/|\\mathcal{A}(S_t)| & \\text{otherwise} \\end{cases}", "\\pi",
+                Map.of("Q", new double[] {1, 5, 3, 2}, "S_t", new double[] {0}, "a", new double[] {1}, "\\varepsilon",
+                        new double[] {0.2}, "\\mathcal{A}(S_t)", new double[] {2}),
+                Map.of("Q", new int[] {2, 2}, "S_t", new int[0], "a", new int[0], "\\varepsilon", new int[0],
+                        "\\mathcal{A}(S_t)", new int[0]),
+                new double[] {0.9}, List.of(Code.W0140, Code.W0191, Code.W0190));
+    }
 }
