@@ -2345,7 +2345,7 @@ final class CallResolver {
                 return t;
             }
             Input in = ref.input();
-            List<String> parts = topLevelArguments(in.applied().arguments());
+            List<String> parts = Input.Applied.split(in.applied().arguments());
             boolean changed = false;
             List<String> now = new ArrayList<>();
             for (String part : parts) {
@@ -2417,26 +2417,6 @@ final class CallResolver {
             }
         }
         return key.indexOf('(');
-    }
-
-    /** {@code y, x} of {@code P_\theta(y \mid x)}'s printed arguments, split at commas and bars outside brackets. */
-    private static List<String> topLevelArguments(String arguments) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        int from = 0;
-        for (int i = 0; i < arguments.length(); i++) {
-            char c = arguments.charAt(i);
-            depth += c == '(' || c == '[' || c == '{' ? 1 : c == ')' || c == ']' || c == '}' ? -1 : 0;
-            if (depth == 0 && (c == ',' || c == ';' || c == '|')) {
-                out.add(arguments.substring(from, i));
-                from = i + 1;
-            } else if (depth == 0 && arguments.startsWith("\\mid", i) && !arguments.startsWith("\\middle", i)) {
-                out.add(arguments.substring(from, i));
-                from = i + 4;
-            }
-        }
-        out.add(arguments.substring(from));
-        return out;
     }
 
     /** {@code d}'s body with {@code args} in place of its parameters. */

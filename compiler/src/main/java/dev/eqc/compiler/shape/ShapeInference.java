@@ -852,18 +852,7 @@ public final class ShapeInference {
      * argument multiplies it ({@code W(x + b)}), so the help must not suggest declaring {@code f}.
      */
     static boolean oneArgument(String arguments) {
-        int depth = 0;
-        for (int i = 0; i < arguments.length(); i++) {
-            char c = arguments.charAt(i);
-            if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if (c == ')' || c == ']' || c == '}') {
-                depth--;
-            } else if (depth == 0 && (c == ',' || c == ';' || c == '|' || arguments.startsWith("\\mid", i))) {
-                return false;
-            }
-        }
-        return true;
+        return Input.Applied.split(arguments).size() == 1;
     }
 
     /** W0190: the value of an undefined function read as an input, with the shape its use gave it. */

@@ -43,6 +43,29 @@ public record Input(String key, String latex, String javaName, Span span, List<D
         public Applied(String function, String arguments) {
             this(function, arguments, false);
         }
+
+        /**
+         * Printed arguments ({@code y, x}, {@code y \mid x}, {@code x; \theta}) split where a comma, a semicolon or the
+         * bar of a condition stands outside any bracket: {@code [y, x]}, {@code [y, x]}, {@code [x, \theta]}.
+         */
+        public static List<String> split(String arguments) {
+            List<String> out = new java.util.ArrayList<>();
+            int depth = 0;
+            int from = 0;
+            for (int i = 0; i < arguments.length(); i++) {
+                char c = arguments.charAt(i);
+                depth += c == '(' || c == '[' || c == '{' ? 1 : c == ')' || c == ']' || c == '}' ? -1 : 0;
+                if (depth == 0 && (c == ',' || c == ';' || c == '|')) {
+                    out.add(arguments.substring(from, i));
+                    from = i + 1;
+                } else if (depth == 0 && arguments.startsWith("\\mid", i) && !arguments.startsWith("\\middle", i)) {
+                    out.add(arguments.substring(from, i));
+                    from = i + 4;
+                }
+            }
+            out.add(arguments.substring(from));
+            return out;
+        }
     }
 
     /**
