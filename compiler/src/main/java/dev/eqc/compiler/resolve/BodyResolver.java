@@ -1312,8 +1312,9 @@ final class BodyResolver {
         Expr.Sym element = t.withScripts(at, new Script(t.sub().span().to(g.span()), items, key.toString()), t.sup(),
                 t.primes());
         String written = file.source.slice(at);
-        String combined = file.source.slice(t.span()).replaceFirst("_\\{?[^{}]*\\}?$", "") + "_{"
-                + file.source.slice(t.sub().span()).replaceAll("^\\{|\\}$", "") + ", "
+        // the label stays in the name the message spells: P_i^k[t_i] is P^k_{i, t_i}, not P_{i, t_i}
+        String combined = (t.sup() == null ? file.source.slice(t.span()).replaceFirst("_\\{?[^{}]*\\}?$", "")
+                : in.latex()) + "_{" + file.source.slice(t.sub().span()).replaceAll("^\\{|\\}$", "") + ", "
                 + file.source.slice(g.span()).replaceAll("^\\[|\\]$", "").strip() + "}";
         Diagnostic.of(Code.W0458, file.source, at, "`" + written + "` is read as the element of `" + in.latex()
                         + "` that the bracket picks in row `" + file.source.slice(t.span()) + "`, as in code: `"

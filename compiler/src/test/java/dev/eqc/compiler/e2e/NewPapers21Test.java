@@ -82,6 +82,13 @@ class NewPapers21Test {
                     new double[] {-(Math.log(0.8) + Math.log(0.6))},
                     written.contains("[") ? List.of(Code.W0458) : List.of());
         }
+        // the warning names the element with its label, P^k_{i, t_i} (it printed P_{i, t_i}, another tensor's name)
+        dev.eqc.compiler.diag.Diagnostics ds = new dev.eqc.compiler.diag.Diagnostics();
+        dev.eqc.compiler.EqCompiler.check(new dev.eqc.compiler.source.SourceFile("mtp.eq", "P^k \\in \\mathbb{R}^{M \\times V},"
+                + " t \\in \\{0, \\dots, V-1\\}^{M}\nL = -\\sum_{i=1}^{M} \\log P_i^k[t_i]"),
+                new dev.eqc.compiler.Options("Mtp", "", dev.eqc.compiler.Precision.DOUBLE, false), ds);
+        String message = ds.all().stream().filter(d -> d.code() == Code.W0458).findFirst().orElseThrow().message();
+        org.junit.jupiter.api.Assertions.assertTrue(message.endsWith("`P^k_{i, t_i}`"), message);
     }
 
     @Test
