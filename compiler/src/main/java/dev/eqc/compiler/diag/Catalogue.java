@@ -1424,7 +1424,9 @@ public final class Catalogue {
         add(Code.W0146, "`\\nabla f(\\theta_t)` without a subscript, `f` a function of the file of one parameter"
                         + " (Sutskever et al.'s momentum `v_{t+1} = \\mu v_t - \\varepsilon \\nabla f(\\theta_t)`), is the"
                         + " gradient of `f` with respect to its argument, at the input `\\theta_t`: read as"
-                        + " `\\nabla_{\\theta_t} f(\\theta_t)`. docs/LANGUAGE.md, Gradients.",
+                        + " `\\nabla_{\\theta_t} f(\\theta_t)`. At an argument the file computes (Nesterov's `\\nabla"
+                        + " f(\\theta_t + \\mu v_t)`), the gradient with respect to `f`'s parameter, taken at that point."
+                        + " docs/LANGUAGE.md, Gradients.",
                 "\\theta \\in \\mathbb{R}^{d}\nf(u) = \\frac{1}{2}\\|u\\|^2\ng = \\nabla f(\\theta)",
                 "\\theta \\in \\mathbb{R}^{d}\nf(u) = \\frac{1}{2}\\|u\\|^2\ng = \\nabla_{\\theta} f(\\theta)");
         add(Code.W0147, "A sum over a set the file does not give, Cover and Thomas's `\\sum_{x \\in \\mathcal{X}} p(x) \\log"

@@ -114,7 +114,7 @@ public final class GradientPass {
             if (d.body() instanceof Term.Gradient g && g.of() instanceof Term.ValueRef v && !v.definition().function()) {
                 gradients.put(rewriter.definition(d), new GradientFacts.GradientOf(rewriter.definition(v.definition()),
                         g.wrt()));
-            } else if (d.body() instanceof Term.Gradient g && g.of() instanceof Term.Call c
+            } else if (d.body() instanceof Term.Gradient g && g.at() == null && g.of() instanceof Term.Call c
                     && c.args().stream().allMatch(a -> a instanceof Term.InputRef)) {
                 // \nabla_{w} E(w): the finite-difference test calls E's method with w probed.
                 gradients.put(rewriter.definition(d), new GradientFacts.GradientOf(rewriter.definition(c.function()),
@@ -198,7 +198,12 @@ public final class GradientPass {
         if (t instanceof Term.Gradient g) {
             List<Term> gradients = Differentiator.gradients(typed, g.of(), List.of(g.wrt()), g.span(), adjoints, copies,
                     diagnostics);
-            return gradients == null ? null : gradients.get(0);
+            if (gradients == null || g.at() == null) {
+                return gradients == null ? null : gradients.get(0);
+            }
+            // \nabla F(\tilde{w}_k): the derivative was built at the gradient's own variable; the point takes its place.
+            Term at = replace(g.at(), typed, adjoints, copies, diagnostics);
+            return at == null ? null : atPoint(gradients.get(0), g.wrt(), at);
         }
         List<Term> kids = new ArrayList<>();
         for (Term k : t.children()) {
@@ -207,6 +212,18 @@ public final class GradientPass {
                 return null;
             }
             kids.add(r);
+        }
+        return t.withChildren(kids);
+    }
+
+    /** {@code t} with every reference to {@code variable} replaced by {@code point}. */
+    private static Term atPoint(Term t, Input variable, Term point) {
+        if (t instanceof Term.InputRef ref && ref.input() == variable) {
+            return point;
+        }
+        List<Term> kids = new ArrayList<>();
+        for (Term k : t.children()) {
+            kids.add(atPoint(k, variable, point));
         }
         return t.withChildren(kids);
     }

@@ -277,14 +277,25 @@ final class CallResolver {
             return gradientAtOneOfSeveral(span, f, call, defined);
         }
         Expr arg = call.args().get(0);
+        String printed = file.source.slice(arg.span());
         if (!(arg instanceof Expr.Sym name) || file.input(NameKeys.full(name)) == null || body.scope.param(
                 NameKeys.full(name)) != null) {
-            return body.unsupported(span, "the gradient of `" + file.source.slice(f.span()) + "` at `"
-                    + file.source.slice(arg.span()) + "`, which is not an input; name the point: define `"
-                    + file.source.slice(f.span()) + "`'s gradient at an input, like `g = \\nabla_{u} "
-                    + file.source.slice(f.span()) + "(u)` with `u` declared");
+            // Nesterov's \nabla f(\theta_t + \mu v_t), Bottou et al.'s \nabla F(\tilde{w}_k): at a point the file computes.
+            Term at = gradientAtPoint(span, call, 0);
+            if (at == null) {
+                return body.unsupported(span, "the gradient of `" + file.source.slice(f.span()) + "` at `" + printed
+                        + "`; name the point: define `" + file.source.slice(f.span()) + "`'s gradient at an input,"
+                        + " like `g = \\nabla_{u} " + file.source.slice(f.span()) + "(u)` with `u` declared");
+            }
+            String param = file.source.slice(defined.params().get(0).span());
+            Diagnostic.of(Code.W0146, file.source, span, "`" + file.source.slice(span) + "` is the gradient of `"
+                            + file.source.slice(f.span()) + "` with respect to its parameter `" + param + "`, taken at `"
+                            + printed + "`")
+                    .caret("with respect to `" + param + "`, at `" + printed + "`")
+                    .help("write `\\nabla_{" + param + "} " + file.source.slice(call.span()) + "` to say so")
+                    .report(file.diagnostics);
+            return at;
         }
-        String printed = file.source.slice(arg.span());
         Diagnostic.of(Code.W0146, file.source, span, "`" + file.source.slice(span) + "` is the gradient of `"
                         + file.source.slice(f.span()) + "` with respect to its argument, at `" + printed + "`: read as `\\nabla_{"
                         + printed + "} " + file.source.slice(call.span()) + "`")
@@ -293,6 +304,67 @@ final class CallResolver {
                 .report(file.diagnostics);
         return gradient(span, call, arg);
     }
+
+    /**
+     * The gradient of the file's function called as {@code call} with respect to its parameter {@code k}, taken at
+     * that argument, which the file computes ({@code \\nabla F(\\tilde{w}_k)}) rather than takes as an input: a
+     * variable of this gradient alone stands for the parameter, shaped like the argument, and the gradient pass puts
+     * the argument in its place. Null when the call does not resolve to a call of a function of the file.
+     */
+    private Term gradientAtPoint(Span span, Expr.Apply call, int k) {
+        Expr arg = call.args().get(k);
+        Term point = expr(arg);
+        String printed = file.source.slice(arg.span()).trim();
+        Input variable = new Input("\u0000point " + span.start() + ":" + printed, printed, "point", arg.span(), null,
+                false, false, -1);
+        Expr outerArg = pointArgument;
+        Term outerVariable = pointVariable;
+        pointArgument = arg;
+        pointVariable = new Term.InputRef(arg.span(), variable);
+        Term of;
+        try {
+            of = expr(call);
+        } finally {
+            pointArgument = outerArg;
+            pointVariable = outerVariable;
+        }
+        if (TermTrees.preorder(of).stream().noneMatch(t -> t instanceof Term.InputRef r && r.input() == variable)) {
+            return null;   // not a call that took the argument as it is
+        }
+        return new Term.Gradient(span, of, variable, arg.span(), point);
+    }
+
+    /**
+     * Sutskever et al.'s {@code \\nabla_\\theta f(\\theta_t + \\mu v_t)} with {@code f(\\theta) = …}: the name under
+     * {@code \\nabla} is the parameter of the file's function, not an input (nothing declares it), so the gradient is
+     * with respect to that parameter at the argument in its place (no warning: the subscript says which). Before, the
+     * undeclared {@code \\theta} was an assumed number the call does not read, a gradient of 0, silently. A named
+     * argument is {@link GradientPoints}' (before resolution); null when this is no such gradient.
+     */
+    private Term parameterAtPoint(Span span, Expr of, Expr wrt) {
+        if (!(wrt instanceof Expr.Sym by) || !(of instanceof Expr.Apply given)
+                || !(given.withConditionsAsArguments().callee() instanceof Expr.Sym f)) {
+            return null;
+        }
+        Expr.Apply call = given.withConditionsAsArguments();
+        String key = NameKeys.full(by);
+        PendingDefinition defined = file.definition(NameKeys.full(f));
+        if (defined == null || !defined.function() || defined.params().size() != call.args().size()
+                || file.wasDeclared(key) || file.definition(key) != null || body.scope.param(key) != null
+                || body.scope.indexVar(key) != null) {
+            return null;
+        }
+        for (int k = 0; k < call.args().size(); k++) {
+            if (NameKeys.full(defined.params().get(k)).equals(key) && !(call.args().get(k) instanceof Expr.Sym)) {
+                return gradientAtPoint(span, call, k);
+            }
+        }
+        return null;
+    }
+
+    /** While {@link #gradientAtPoint} resolves its call: the argument written and the variable standing for it. */
+    private Expr pointArgument;
+    private Term pointVariable;
 
     /**
      * Sutton &amp; Barto's {@code \\nabla \\hat{v}(S_t, \\mathbf{w}_t)}, Titans' {@code \\nabla \\ell(\\mathcal{M}_{t-1}; x_t)}:
@@ -497,6 +569,10 @@ final class CallResolver {
         Term given = givenGradient(span, of, wrt);
         if (given != null) {
             return given;
+        }
+        Term atPoint = parameterAtPoint(span, of, wrt);
+        if (atPoint != null) {
+            return atPoint;
         }
         Expr applied = appliedToItsParameters(of);
         if (applied != null) {
@@ -1928,7 +2004,7 @@ final class CallResolver {
                 body.readsUndefinedFunctions = true;   // r_t(\theta) with \theta notation: the argument is not computed
                 continue;
             }
-            args.add(expr(a.args().get(k)));
+            args.add(a.args().get(k) == pointArgument ? pointVariable : expr(a.args().get(k)));
         }
         if (resolved instanceof Resolved.Generic generic) {
             // The member's body, with the family's index renamed to the one in scope here.
@@ -2065,7 +2141,7 @@ final class CallResolver {
                 body.readsUndefinedFunctions = true;   // r_t(\theta) with \theta notation: the argument is not computed
                 continue;
             }
-            args.add(expr(a.args().get(k)));
+            args.add(a.args().get(k) == pointArgument ? pointVariable : expr(a.args().get(k)));
         }
         java.util.Map<String, Expr.Sym> renamedAt = new java.util.LinkedHashMap<>();
         for (int k = 0; k < target.params().size(); k++) {

@@ -778,6 +778,14 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
     /** A gradient has the shape of the input it is taken with respect to; what it differentiates must be a scalar. */
     @Override
     public Shape gradient(Term.Gradient g, Void unused) {
+        if (g.at() != null) {
+            // \nabla F(\tilde{w}_k): the variable standing for F's parameter has the shape of the point.
+            Shape at = shape(g.at());
+            if (at == null) {
+                return null;
+            }
+            pass.inputShapes.putIfAbsent(g.wrt(), at);
+        }
         Shape of = shape(g.of());
         Shape wrt = pass.inputShapes.get(g.wrt());
         if (of == null || wrt == null) {

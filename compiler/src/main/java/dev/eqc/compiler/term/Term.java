@@ -490,14 +490,23 @@ public sealed interface Term {
      * {@code of} with respect to the input {@code wrt}. Only name resolution and shape inference see
      * it: the gradient pass ({@code grad.GradientPass}) replaces it by ordinary terms before anything
      * is evaluated or emitted.
+     *
+     * <p>{@code at}, when not null, is the point the gradient is taken at (Nesterov's {@code \\nabla f(\\theta_t + \\mu
+     * v_t)}, Bottou et al.'s {@code \\nabla F(\\tilde{w}_k)}): {@code wrt} is then a variable of this gradient alone,
+     * no input of the program, standing for the function's parameter in {@code of}; it takes the shape of {@code at},
+     * and the gradient pass puts {@code at} in its place once the derivative is built.
      */
-    record Gradient(Span span, Term of, Input wrt, Span wrtSpan) implements Term {
+    record Gradient(Span span, Term of, Input wrt, Span wrtSpan, Term at) implements Term {
+        public Gradient(Span span, Term of, Input wrt, Span wrtSpan) {
+            this(span, of, wrt, wrtSpan, null);
+        }
+
         public List<Term> children() {
-            return List.of(of);
+            return at == null ? List.of(of) : List.of(of, at);
         }
 
         public Term withChildren(List<Term> kids) {
-            return same(this, kids) ? this : new Gradient(span, kids.get(0), wrt, wrtSpan);
+            return same(this, kids) ? this : new Gradient(span, kids.get(0), wrt, wrtSpan, at == null ? null : kids.get(1));
         }
 
         public <A, R> R accept(Visitor<A, R> v, A arg) {

@@ -1,0 +1,71 @@
+package dev.eqc.compiler.e2e;
+
+import dev.eqc.compiler.diag.Code;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Printings the lead met in session 22's backlog. Expected values are worked out here from the papers' meaning. */
+class NewPapers22Test {
+    private static final String QUADRATIC = "A \\in \\mathbb{R}^{2 \\times 2}, b, \\theta_t, v_t \\in \\mathbb{R}^{2},"
+            + " \\mu, \\varepsilon \\in \\mathbb{R}\n\nf(\\theta) = \\frac{1}{2} \\|A\\theta - b\\|^2\n";
+    // A = diag(1, 2), b = (1, 1), theta_t = (1, 0), v_t = (1, 1), mu = 0.5, eps = 0.1: the look-ahead point is
+    // (1.5, 0.5), A p - b = (0.5, 0), the gradient A^T (A p - b) = (0.5, 0), v_{t+1} = 0.5 v_t - 0.1 (0.5, 0)
+    private static final Map<String, double[]> NESTEROV = Map.of("A", new double[] {1, 0, 0, 2}, "b",
+            new double[] {1, 1}, "\\theta_t", new double[] {1, 0}, "v_t", new double[] {1, 1}, "\\mu",
+            new double[] {0.5}, "\\varepsilon", new double[] {0.1});
+    private static final Map<String, int[]> NESTEROV_SHAPES = Map.of("A", new int[] {2, 2}, "b", new int[] {2},
+            "\\theta_t", new int[] {2}, "v_t", new int[] {2}, "\\mu", new int[0], "\\varepsilon", new int[0]);
+
+    @Test
+    void aGradientAtAPointTheFileComputes() throws Exception {
+        // Sutskever et al. (2013), Eq. 3 (Nesterov's momentum): \nabla f(\theta_t + \mu v_t) is f's gradient with
+        // respect to its parameter at the look-ahead point; was E0103 (the point is no input)
+        PaperReadings.assertComputes("Nesterov", QUADRATIC
+                        + "v_{t+1} = \\mu v_t - \\varepsilon \\nabla f(\\theta_t + \\mu v_t)", "v_{t+1}",
+                NESTEROV, NESTEROV_SHAPES, new double[] {0.45, 0.5}, List.of(Code.W0103, Code.W0146));
+        // Bottou, Curtis & Nocedal (2018): \nabla F(\tilde{w}_k) at a defined value. F = |w|^2/2 + q^T w has the
+        // gradient w + q; tilde w = (1, 2) + 0.5 ((1, 2) - (0, 1)) = (1.5, 2.5), + q = (2.5, 1.5), step 0.1
+        PaperReadings.assertComputes("Bottou", "q, w_k, w_{k-1} \\in \\mathbb{R}^{2}, \\alpha_k, \\beta_k \\in \\mathbb{R}\n\n"
+                        + "F(w) = \\frac{1}{2} w^\\top w + q^\\top w\n"
+                        + "\\tilde{w}_k \\leftarrow w_k + \\beta_k (w_k - w_{k-1})\n"
+                        + "w_{k+1} \\leftarrow \\tilde{w}_k - \\alpha_k \\nabla F(\\tilde{w}_k)", "w_{k+1}",
+                Map.of("q", new double[] {1, -1}, "w_k", new double[] {1, 2}, "w_{k-1}", new double[] {0, 1},
+                        "\\alpha_k", new double[] {0.1}, "\\beta_k", new double[] {0.5}),
+                Map.of("q", new int[] {2}, "w_k", new int[] {2}, "w_{k-1}", new int[] {2}, "\\alpha_k", new int[0],
+                        "\\beta_k", new int[0]),
+                new double[] {1.25, 2.35}, List.of(Code.W0103, Code.W0146));
+    }
+
+    @Test
+    void theParameterUnderNablaWithAPointThatIsAnExpression() throws Exception {
+        // \nabla_\theta f(\theta_t + \mu v_t), \theta f's parameter and declared nowhere: the same gradient. It was
+        // the gradient with respect to an assumed scalar input \theta the call never reads: 0, silently.
+        PaperReadings.assertComputes("NesterovSub", QUADRATIC
+                        + "v_{t+1} = \\mu v_t - \\varepsilon \\nabla_\\theta f(\\theta_t + \\mu v_t)", "v_{t+1}",
+                NESTEROV, NESTEROV_SHAPES, new double[] {0.45, 0.5}, List.of(Code.W0103));
+    }
+
+    @Test
+    void aGradientAtEachRowInsideASum() throws Exception {
+        // l(u) = (w^T u)^2 / 2 has the gradient (w^T u) w; at the rows (1, 0), (0, 1), (1, 1) of X with w = (1, 2):
+        // (1 + 2 + 3) w = (6, 12)
+        PaperReadings.assertComputes("Rows", "X \\in \\mathbb{R}^{3 \\times 2}, w \\in \\mathbb{R}^{2}\n\n"
+                        + "\\ell(u) = \\frac{1}{2} (w^\\top u)^2\ng = \\sum_{i=1}^{3} \\nabla \\ell(x_i)", "g",
+                Map.of("X", new double[] {1, 0, 0, 1, 1, 1}, "w", new double[] {1, 2}),
+                Map.of("X", new int[] {3, 2}, "w", new int[] {2}),
+                new double[] {6, 12}, List.of(Code.W0103, Code.W0102, Code.W0146));
+    }
+
+    @Test
+    void aGradientAtAPointThatIsItselfAGradientStep() throws Exception {
+        // the extragradient step theta - eta grad f(theta - eta grad f(theta)) with f = |x|^2 / 2 (grad f = x):
+        // theta (1 - eta + eta^2) = (1, 2) * 0.91
+        PaperReadings.assertComputes("Extragradient", "\\theta \\in \\mathbb{R}^{2}, \\eta \\in \\mathbb{R}\n\n"
+                        + "f(x) = \\frac{1}{2} \\|x\\|^2\n"
+                        + "\\theta' = \\theta - \\eta \\nabla f(\\theta - \\eta \\nabla f(\\theta))", "\\theta'",
+                Map.of("\\theta", new double[] {1, 2}, "\\eta", new double[] {0.1}),
+                Map.of("\\theta", new int[] {2}, "\\eta", new int[0]),
+                new double[] {0.91, 1.82}, List.of(Code.W0103, Code.W0146));
+    }
+}
