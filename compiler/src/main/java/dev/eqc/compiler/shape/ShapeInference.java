@@ -467,8 +467,12 @@ public final class ShapeInference {
         List<Shape> params = new ArrayList<>();
         for (Param p : d.params()) {
             Shape row = p.declaration() == null && !called(d) ? rowOfDeclared(d, p) : null;
+            // A function the file calls with an undeclared parameter is element-wise in it (else it is generic and
+            // inlined): its method takes numbers and maps over wider arguments, whatever the namesake of the
+            // parameter is elsewhere (StableMax's s(x) called as s(x_i), with x_i read elsewhere as x's elements:
+            // the parameter was assumed the vector x, and the call of one element failed, E0303).
             params.add(p.declaration() != null ? inputShapes.get(p.declaration())
-                    : row != null ? row : assumedShape(p.key(), p.javaName()));
+                    : row != null ? row : called(d) ? Shape.SCALAR : assumedShape(p.key(), p.javaName()));
         }
         paramShapes.put(d, params);
         int errorsBefore = diagnostics.errorCount();

@@ -801,6 +801,33 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         return wrt;
     }
 
+    /**
+     * Whether {@code f}'s body is a function of numbers: built of numbers, the parameters, scalar inputs and operations
+     * that act on numbers (arithmetic, products, powers, comparisons, cases, element-wise built-ins), so that at
+     * numbers it has one meaning whatever shape a declaration gave its parameter's name.
+     */
+    static boolean elementWise(Definition f) {
+        for (Term t : dev.eqc.compiler.term.TermTrees.preorder(f.body())) {
+            boolean ok;
+            if (t instanceof Term.InputRef in) {
+                ok = in.input().declared() && in.input().dims() != null && in.input().dims().isEmpty()
+                        && !in.input().isApplied();
+            } else if (t instanceof Term.BuiltinCall b) {
+                ok = b.builtin().kind() == dev.eqc.compiler.builtin.Builtin.Kind.UNARY
+                        || b.builtin().kind() == dev.eqc.compiler.builtin.Builtin.Kind.BINARY;
+            } else {
+                ok = t instanceof Term.Literal || t instanceof Term.ConstRef || t instanceof Term.DimValue
+                        || t instanceof Term.ParamRef || t instanceof Term.Arith || t instanceof Term.Power
+                        || t instanceof Term.Negate || t instanceof Term.Compare || t instanceof Term.Where
+                        || t instanceof Term.Product;
+            }
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The axis of {@code a.dim()} in the argument's shape; the shape is kept or loses that axis. */
     @Override
     public Shape alongAxis(Term.AlongAxis a, Void unused) {
@@ -1046,8 +1073,11 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                 // the very input the parameter is named after: PRML's y(x_n, \mathbf{w}) with \mathbf{x} declared
                 // as the N training inputs and y(x, \mathbf{w}) = \sum_j w_j x^j (W0265, each call gives the shape)
                 Param p = f.params().get(i);
-                if (p.declaration() != null && c.args().get(i) instanceof Term.Index ix
-                        && ix.base() instanceof Term.InputRef in && in.input() == p.declaration()) {
+                if (p.declaration() != null && (c.args().get(i) instanceof Term.Index ix
+                        && ix.base() instanceof Term.InputRef in && in.input() == p.declaration() || elementWise(f))) {
+                    // or a body that maps numbers to numbers, Fortunato et al.'s f(x) = sgn(x) \sqrt{|x|} with x
+                    // declared as the layer's input, called on the noise's elements f(\varepsilon^{out}_i): at any
+                    // rank it is the same function, element by element, so reading the parameter as local is no guess
                     pass.noteNamesakeConflict(f);
                 }
                 error(Code.E0303, at, "`" + f.latexName() + "` expects `" + f.params().get(i).latex() + "` of shape "

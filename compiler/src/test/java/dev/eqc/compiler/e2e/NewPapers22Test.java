@@ -68,4 +68,33 @@ class NewPapers22Test {
                 Map.of("\\theta", new int[] {2}, "\\eta", new int[0]),
                 new double[] {0.91, 1.82}, List.of(Code.W0103, Code.W0146));
     }
+
+    @Test
+    void aFunctionOfNumbersNamedLikeADeclaredVectorTakesElements() throws Exception {
+        // NoisyNet (Fortunato et al. 2018), Eq. 10-11: f(x) = sgn(x) sqrt|x| with x the layer's declared input, called
+        // on the noise's elements; was E0303 (the parameter took x's declared shape). f(4, -9, 0.25) = (2, -3, 0.5)
+        PaperReadings.assertComputes("NoisyNet", "\\varepsilon^{out} \\in \\mathbb{R}^{3}, x \\in \\mathbb{R}^{2}\n\n"
+                        + "f(x) = \\operatorname{sgn}(x) \\sqrt{|x|}\n\\varepsilon^b_j = f(\\varepsilon^{out}_j)",
+                "\\varepsilon^b", Map.of("\\varepsilon^{out}", new double[] {4, -9, 0.25}),
+                Map.of("\\varepsilon^{out}", new int[] {3}), new double[] {2, -3, 0.5}, List.of(Code.W0265));
+        // a layer on rows named like the declared input stays an error when called on a number
+        PaperReadings.assertRejected("x \\in \\mathbb{R}^{2}, a \\in \\mathbb{R}^{3}\n\nf(x) = \\frac{x}{\\|x\\|}\n"
+                + "b_j = f(a_j)", Code.E0303);
+    }
+
+    @Test
+    void aCalledElementWiseFunctionTakesNumbersWhateverItsParameterIsNamedAfter() throws Exception {
+        // StableMax (Prieto et al. 2025): s(x) of one number, StableMax(x_i) = s(x_i) / sum_j s(x_j), with x_i read
+        // elsewhere as x's elements; the parameter was assumed the vector x (E0303). s(1, -1, 0) = (2, 1/2, 1)
+        PaperReadings.assertComputes("StableMax", "x \\in \\mathbb{R}^{3}\n\n"
+                        + "s(x) = \\begin{cases} x + 1 & \\text{if } x \\geq 0 \\\\ \\frac{1}{1 - x} & \\text{if } x < 0"
+                        + " \\end{cases}\n\\mathrm{StableMax}(x_i) = \\frac{s(x_i)}{\\sum_j s(x_j)}", "\\mathrm{StableMax}",
+                Map.of("x", new double[] {1, -1, 0}), Map.of("x", new int[] {3}),
+                new double[] {2 / 3.5, 0.5 / 3.5, 1 / 3.5}, List.of(Code.W0137, Code.W0265));
+        // the same with the parameter named like a name read only by its elements, undeclared
+        PaperReadings.assertComputes("Elements", "z \\in \\mathbb{R}^{3}\n\ns(u) = u^2 + 1\n"
+                        + "t = \\sum_i s(u_i) z_i", "t",
+                Map.of("z", new double[] {1, 2, 3}, "u", new double[] {1, 0, -2}),
+                Map.of("z", new int[] {3}, "u", new int[] {3}), new double[] {2 + 2 + 15}, List.of(Code.W0101));
+    }
 }
