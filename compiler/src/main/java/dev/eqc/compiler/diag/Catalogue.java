@@ -407,7 +407,7 @@ public final class Catalogue {
                         + " (\"each row vector W_k corresponds to class k\"): the matrices hold their vectors as rows, and"
                         + " the product is the rows' dot product, one number for each pair (i, k), as `X W^\\top`. Was"
                         + " their element-wise product, a vector for each pair. The same index twice (a GRU's `z_t"
-                        + " h_t`) stays element-wise (W0102). docs/LANGUAGE.md, Products.",
+                        + " h_t`) stays element-wise (W0102). docs/LANGUAGE.md, Reading rules.",
                 "X \\in \\mathbb{R}^{n \\times m}, W \\in \\mathbb{R}^{K \\times m}\ns_{ik} = X_i W_k",
                 "X \\in \\mathbb{R}^{n \\times m}, W \\in \\mathbb{R}^{K \\times m}\ns_{ik} = X_i W_k^\\top");
         add(Code.W0456, "A bracket list with one run of dots whose entries are one expression of their position:"
@@ -423,7 +423,7 @@ public final class Catalogue {
                         + " guide prints the cosine similarity (\"if x and y are row vectors\"): `k(x, y) = \\frac{x"
                         + " y^\\top}{\\|x\\| \\|y\\|}` with `x, y \\in \\mathbb{R}^{d}`. Read as columns, `x y^\\top` is a"
                         + " d × d matrix and the kernel was one, silently; over the two norms it can only be the cosine, so"
-                        + " the vectors are rows and the numerator their dot product, `x^\\top y`. docs/LANGUAGE.md, Products.",
+                        + " the vectors are rows and the numerator their dot product, `x^\\top y`. docs/LANGUAGE.md, Reading rules.",
                 "x, y \\in \\mathbb{R}^{d}\nk = \\frac{x y^\\top}{\\|x\\| \\|y\\|}",
                 "x, y \\in \\mathbb{R}^{d}\nk = \\frac{x^\\top y}{\\|x\\| \\|y\\|}");
         add(Code.W0464, "A function of a vector whose body reads the vector's element at a letter nothing binds, as JAX's"
@@ -455,7 +455,7 @@ public final class Catalogue {
                         + " with as many values: `y_i = x_i + b` with `x, b \\in \\mathbb{R}^{n}`. As written each element is a"
                         + " vector and the value an n × n matrix; a paper almost always means `b_i` (scikit-learn's Gaussian"
                         + " naive Bayes, `(x_i - \\mu_y)^2` with the per-feature means declared as one vector). eqc keeps the"
-                        + " reading and says so. docs/LANGUAGE.md, Products.",
+                        + " reading and says so. docs/LANGUAGE.md, Reading rules.",
                 "x, b \\in \\mathbb{R}^{n}\ny_i = x_i + b",
                 "x, b \\in \\mathbb{R}^{n}\ny_i = x_i + b_i");
         add(Code.W0478, "deeplearning.ai's notation writes a layer label in square brackets and then an example"
@@ -538,6 +538,14 @@ public final class Catalogue {
                         + " is read so. docs/LANGUAGE.md, Literals.",
                 "a \\in \\mathbb{R}^{2}, b \\in \\mathbb{R}^{3}\nv = \\begin{bmatrix} a \\\\ b \\end{bmatrix}",
                 "a \\in \\mathbb{R}^{2}, b \\in \\mathbb{R}^{3}\nv = [a; b]");
+        add(Code.W0508, "A vector juxtaposed before a matrix, not written transposed, whose length is the file's batch axis"
+                        + " (the first axis of two or more declared tensors and no other axis of any), holds one number per"
+                        + " sample: EDM's `c_{skip}(\\sigma) \\boldsymbol{x}` with `\\sigma \\in \\mathbb{R}^{B}` and"
+                        + " `\\boldsymbol{x}, F \\in \\mathbb{R}^{B \\times D}`, rectified flow's `(1 - t) \\mathbf{x}_0`."
+                        + " It scales each sample's row, `\\mathrm{diag}(c) x`, not the row vector times the matrix (the"
+                        + " weighted sum of the samples, which `c^\\top x` says). docs/LANGUAGE.md, Reading rules.",
+                "t \\in \\mathbb{R}^{B}, x, e \\in \\mathbb{R}^{B \\times D}\nz = (1 - t) x + t e",
+                "t \\in \\mathbb{R}^{B}, x, e \\in \\mathbb{R}^{B \\times D}\nz = \\mathrm{diag}(1 - t) x + \\mathrm{diag}(t) e");
         add(Code.W0505, "A set defined as the range of a declared size, `\\mathcal{S} = \\{1, \\dots, S\\}`, names the"
                         + " positions 1 … S: a reduction over `i \\in \\mathcal{S}` runs over them and `|\\mathcal{S}|` is"
                         + " S (FedAdam's server mean). Any other read of the set is not supported. docs/LANGUAGE.md,"
@@ -1644,7 +1652,7 @@ public final class Catalogue {
                         + " element-wise and no inner product; papers mean a column times a row, the outer product, as"
                         + " Adafactor's `\\hat{V}_t = R_t C_t / 1_n^\\top R_t` with `R_t \\in \\mathbb{R}^{n}` and"
                         + " `C_t \\in \\mathbb{R}^{m}`. Vectors of one length keep the element-wise reading."
-                        + " docs/LANGUAGE.md, Products.",
+                        + " docs/LANGUAGE.md, Reading rules.",
                 "r \\in \\mathbb{R}^{n}, c \\in \\mathbb{R}^{m}\nV = r c",
                 "r \\in \\mathbb{R}^{n}, c \\in \\mathbb{R}^{m}\nV = r c^\\top");
         add(Code.W0262, "`\\mathrm{std}(x)` and `\\mathrm{var}(x)` divide the squared deviations by n, the number of values:"

@@ -249,6 +249,11 @@ final class ProductRule {
         if (l.rank() == 1 && r.rank() == 2 && !leftRow && terms.diagonals.asMatrix(p.left(), l, r, "multiplies")) {
             return kind(p, ProductKind.MATMUL, r);
         }
+        if (l.rank() == 1 && r.rank() == 2 && !leftRow && !p.explicit() && samples(p.right())
+                && batchAxis(terms.resolved(l).dim(0))
+                && pass.unifier.same(terms.resolved(l.dim(0)), terms.resolved(r.dim(0)))) {
+            return scalesRows(p, l, r);
+        }
         if (l.rank() == 1) {
             columnSoftmax(p, r);
             List<Dim> dims = new ArrayList<>(r.dims().subList(0, r.rank() - 2));
@@ -903,6 +908,86 @@ final class ProductRule {
     private static boolean rowSlice(Term t) {
         return t instanceof Term.Transpose tr && tr.operand() instanceof Term.Index ix && ix.indices().size() == 1
                 && ix.span().equals(tr.span());
+    }
+
+    /**
+     * Whether {@code d} is a batch axis of the file: the first axis of two or more declared tensors of rank two or
+     * more, and no other axis of any (the samples of {@code \\boldsymbol{x}, F_\\theta(…) \\in \\mathbb{R}^{B \\times
+     * D}}); a weight's input axis ({@code d} in {@code W \\in \\mathbb{R}^{d \\times h}}, {@code x \\in
+     * \\mathbb{R}^{d}}) leads one matrix only.
+     */
+    private boolean batchAxis(dev.eqc.compiler.term.Dim d) {
+        if (!(d instanceof dev.eqc.compiler.term.Dim.Symbol sym)) {
+            return false;
+        }
+        int leading = 0;
+        for (dev.eqc.compiler.term.Input in : pass.program().inputs()) {
+            if (!in.declared() || in.dims() == null) {
+                continue;
+            }
+            for (int k = 0; k < in.dims().size(); k++) {
+                if (in.dims().get(k) instanceof dev.eqc.compiler.term.Dim.Symbol s && s.name().equals(sym.name())) {
+                    if (k > 0) {
+                        return false;
+                    }
+                    if (in.dims().size() >= 2) {
+                        leading++;
+                    }
+                }
+            }
+        }
+        return leading >= 2;
+    }
+
+    /**
+     * Whether {@code t} names samples rather than weights: a value the paper's network gives ({@code F_\\theta(…)}
+     * declared), or a name whose letter is lower-case ({@code \\boldsymbol{x}}, {@code \\mathbf{x}_0}, {@code
+     * \\boldsymbol{\\epsilon}}) or one of the data letters X, Y, Z, E; a weight ({@code W}, {@code V}, {@code U^{(l)}}) is
+     * none.
+     */
+    private static boolean samples(Term t) {
+        String latex;
+        if (t instanceof Term.InputRef in) {
+            if (in.input().isApplied()) {
+                return true;
+            }
+            latex = in.input().latex();
+        } else if (t instanceof Term.ValueRef v && !v.definition().function()) {
+            latex = v.definition().latexName();
+        } else if (t instanceof Term.ParamRef p) {
+            latex = p.param().latex();
+        } else {
+            return false;
+        }
+        String bare = latex.trim().replaceAll("^\\\\(?:mathbf|boldsymbol|bm|vec|mathrm|tilde|hat|bar)\\{", "")
+                .replaceAll("^\\\\(?:mathbf|boldsymbol|bm|vec|mathrm|tilde|hat|bar)\\{", "");
+        if (bare.startsWith("\\")) {
+            String command = bare.substring(1).replaceAll("[^A-Za-z].*", "");
+            return !command.isEmpty() && Character.isLowerCase(command.charAt(0));
+        }
+        char c = bare.isEmpty() ? 'W' : bare.charAt(0);
+        return Character.isLowerCase(c) || "XYZE".indexOf(c) >= 0;
+    }
+
+    /**
+     * EDM's {@code c_{skip}(\\sigma) \\boldsymbol{x}} with {@code \\sigma \\in \\mathbb{R}^{B}} and {@code \\boldsymbol{x}
+     * \\in \\mathbb{R}^{B \\times D}}, rectified flow's {@code (1 - t) \\mathbf{x}_0}: a vector along the file's batch
+     * axis before a matrix of samples holds one number per sample, and scales each sample's row ({@code
+     * \\mathrm{diag}(v) X}, W0508). It was the row vector times the matrix, a weighted sum of the samples, [D], silently.
+     */
+    private Shape scalesRows(Term.Product p, Shape l, Shape r) {
+        String vector = pass.source.slice(p.left().span()).trim();
+        String matrix = pass.source.slice(p.right().span()).trim();
+        pass.rewrites.put(p.left(), t -> new Term.BuiltinCall(t.span(), dev.eqc.compiler.builtin.Builtin.DIAG, List.of(t)));
+        pass.readings.add(Diagnostic.of(Code.W0508, pass.source, p.span(), "`" + vector + "` has one value for each of the "
+                        + terms.resolved(l).dim(0) + " samples, the first axis of `" + matrix + "` " + terms.resolved(r)
+                        + " and of the file's other samples: read as scaling each sample's row, `\\mathrm{diag}(" + vector
+                        + ") " + matrix + "`, not the row vector times the matrix")
+                .caret("each row scaled: " + terms.resolved(r))
+                .help("write `\\mathrm{diag}(" + vector + ") " + matrix + "` to say so; for the weighted sum of the rows write `("
+                        + vector + ")^\\top " + matrix + "`")
+                .build());
+        return kind(p, ProductKind.MATMUL, r);
     }
 
     /**

@@ -166,9 +166,12 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                     .build());
             return Shape.SCALAR;
         }
+        List<String> others = new ArrayList<>(subscriptLetters(v.definition().latexName()));
+        others.remove(step.name());
+        String same = others.isEmpty() ? "" : ", the same for every `" + String.join("`, `", others) + "`";
         pass.readings.add(Diagnostic.of(Code.W0385, pass.source, v.span(), "`" + name + "` is defined whole as a vector"
                         + " of " + resolved(result).dim(0) + " values, the range of `" + step.name() + "`, which is an index"
-                        + " here: read as its element `" + step.name() + "`, not the whole vector at every `"
+                        + " here: read as its element `" + step.name() + "`" + same + ", not the whole vector at every `"
                         + step.name() + "`")
                 .caret("element " + step.name())
                 .help("define it element by element (its body reading `" + step.name() + "` as an index) to say so and"
@@ -189,18 +192,16 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
         if (d.function() || !d.indices().isEmpty() || result.rank() < 1 || d == owner) {
             return null;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(".*_\\{?([a-z](?:\\s*,\\s*[a-z])*)\\}?")
-                .matcher(d.latexName());
-        if (!m.matches()) {
-            return null;
-        }
-        List<String> letters = List.of(m.group(1).replaceAll("\\s+", "").split(","));
-        if (letters.size() != result.rank() || new java.util.HashSet<>(letters).size() != letters.size()) {
+        List<String> letters = subscriptLetters(d.latexName());
+        if (letters == null || letters.size() < result.rank() || new java.util.HashSet<>(letters).size() != letters.size()) {
             return null;
         }
         List<IndexVar> inScope = new ArrayList<>(summed);
         if (owner != null) {
             inScope.addAll(owner.indices());
+        }
+        if (letters.size() > result.rank()) {
+            return stepsOfFewerAxes(letters, result, inScope);
         }
         List<IndexVar> out = new ArrayList<>();
         for (int k = 0; k < letters.size(); k++) {
@@ -212,6 +213,50 @@ final class TermShapes implements Term.Visitor<Void, Shape> {
                 }
             }
             if (found == null) {
+                return null;
+            }
+            out.add(found);
+        }
+        return out;
+    }
+
+    /** The letters of a name's subscript ({@code s_k}, {@code \\hat{r}_{i,t}}), or null when it is no list of letters. */
+    private static List<String> subscriptLetters(String latexName) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(".*_\\{?([a-z](?:\\s*,\\s*[a-z])*)\\}?")
+                .matcher(latexName);
+        return m.matches() ? List.of(m.group(1).replaceAll("\\s+", "").split(",")) : null;
+    }
+
+    /**
+     * Dr. GRPO's {@code \\hat{A}_{i,t} = R(q, o_i) - \\mathrm{mean}(…)}, a vector over the samples named with the token
+     * index too (the advantage is the same at every token), read inside {@code \\sum_i \\sum_t}: every letter is an
+     * index in scope, and each axis is the range of exactly one of them; the value is read along those, the same
+     * for every value of the others. It was the whole vector at every term, a vector where the paper has a number,
+     * silently. Null when a letter is no index here or an axis's letter is not told by the ranges.
+     */
+    private List<IndexVar> stepsOfFewerAxes(List<String> letters, Shape result, List<IndexVar> inScope) {
+        java.util.Map<String, IndexVar> byLetter = new java.util.HashMap<>();
+        for (IndexVar var : inScope) {
+            if (letters.contains(var.name())) {
+                byLetter.put(var.name(), var);
+            }
+        }
+        if (byLetter.size() != letters.size()) {
+            return null;
+        }
+        List<IndexVar> out = new ArrayList<>();
+        for (int k = 0; k < result.rank(); k++) {
+            IndexVar found = null;
+            int matches = 0;
+            for (String letter : letters) {
+                IndexVar var = byLetter.get(letter);
+                Dim extent = pass.extentOf(var);
+                if (extent != null && pass.unifier.same(resolved(result.dim(k)), resolved(extent))) {
+                    found = var;
+                    matches++;
+                }
+            }
+            if (matches != 1 || out.contains(found)) {
                 return null;
             }
             out.add(found);

@@ -97,4 +97,34 @@ class NewPapers22Test {
                 Map.of("z", new double[] {1, 2, 3}, "u", new double[] {1, 0, -2}),
                 Map.of("z", new int[] {3}, "u", new int[] {3}), new double[] {2 + 2 + 15}, List.of(Code.W0101));
     }
+
+    @Test
+    void aValueOfTheSamplesNamedWithTheTokenIndexTooIsReadAtTheSample() throws Exception {
+        // probe22, Dr. GRPO (Liu et al. 2025), Eq. 3: \hat{A}_{i,t} = R(q, o_i) - mean, a vector over the G samples (the
+        // advantage is the same at every token), inside \sum_i \sum_t: the element i. It was the whole vector at every
+        // term, a [G] result, silently. R = (1, 3), b = 1: A = (0, 2); J = sum_i sum_t A_i M_it = 0 + 2 (3 + 4) = 14
+        PaperReadings.assertComputes("DrGrpo", "R(q, o_i) \\in \\mathbb{R}^{G}, M \\in \\mathbb{R}^{G \\times T},"
+                        + " b \\in \\mathbb{R}\n\n\\hat{A}_{i,t} = R(q, o_i) - b\n"
+                        + "J = \\sum_{i=1}^{G}\\sum_{t=1}^{T} \\hat{A}_{i,t} M_{i,t}", "J",
+                Map.of("R(q, o_i)", new double[] {1, 3}, "M", new double[] {1, 2, 3, 4}, "b", new double[] {1}),
+                Map.of("R(q, o_i)", new int[] {2}, "M", new int[] {2, 2}, "b", new int[0]),
+                new double[] {14}, List.of(Code.W0385));
+    }
+
+    @Test
+    void aVectorAlongTheBatchAxisBeforeTheSamplesScalesTheirRows() throws Exception {
+        // probe22, rectified flow (Esser et al. 2024) batched: z_t = (1 - t) x_0 + t eps with t one time per sample.
+        // It was the row vector times the matrix, [D], silently. t = (0.25, 0.5), x_0 = [[1, 2], [3, 4]], eps = 0:
+        // rows scaled by 0.75 and 0.5
+        PaperReadings.assertComputes("RectifiedFlow", "\\mathbf{x}_0, \\boldsymbol{\\epsilon} \\in \\mathbb{R}^{B"
+                        + " \\times D}, t \\in \\mathbb{R}^{B}\n\nz_t = (1 - t) \\mathbf{x}_0 + t \\boldsymbol{\\epsilon}",
+                "z_t", Map.of("\\mathbf{x}_0", new double[] {1, 2, 3, 4}, "\\boldsymbol{\\epsilon}", new double[] {0, 0, 0, 0},
+                        "t", new double[] {0.25, 0.5}),
+                Map.of("\\mathbf{x}_0", new int[] {2, 2}, "\\boldsymbol{\\epsilon}", new int[] {2, 2}, "t", new int[] {2}),
+                new double[] {0.75, 1.5, 1.5, 2}, List.of(Code.W0508));
+        // a weight's input axis leads one matrix only: x W with x \in R^d stays the row vector times the matrix
+        PaperReadings.assertComputes("RowConvention", "x \\in \\mathbb{R}^{2}, W \\in \\mathbb{R}^{2 \\times 3}\n\n"
+                        + "y = xW", "y", Map.of("x", new double[] {1, 2}, "W", new double[] {1, 0, 1, 0, 1, 1}),
+                Map.of("x", new int[] {2}, "W", new int[] {2, 3}), new double[] {1, 2, 3}, List.of());
+    }
 }
