@@ -37,4 +37,13 @@ class Backlog22Test {
         PaperReadings.assertRejected("a \\in \\mathbb{R}^{T}\n\nL_{ji} = a_j \\times \\cdots \\times a_{i+1}", Code.E0387);
         PaperReadings.assertRejected("x, y \\in \\mathbb{R}^{n}\n\ns = x_1 y_2 + \\cdots + x_n y_n", Code.E0387);
     }
+
+    @Test
+    void anArgmaxWithItsIndexSetUnderItIsTheArgmaxOverIt() throws Exception {
+        // Settles: the argmax operator word with x set under it, then -\sum ...: read as argmax_{x}; the argmax of -p
+        // with p = (1, 5, 2) is position 0 (the smallest p). Was E0103 (the sign made the operator a term).
+        PaperReadings.assertComputes("UndersetArgmax", "p \\in \\mathbb{R}^{n}\n\n"
+                        + "k = \\underset{j}{\\operatorname{argmax}} -p_j", "k",
+                Map.of("p", new double[] {1, 5, 2}), Map.of("p", new int[] {3}), new double[] {0}, List.of());
+    }
 }
