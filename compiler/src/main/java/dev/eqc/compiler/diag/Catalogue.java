@@ -875,6 +875,25 @@ public final class Catalogue {
                         + " absolute values of its entries are never meant. docs/LANGUAGE.md, Sums over index sets.",
                 "\\mathcal{B} \\in \\mathbb{R}^{m \\times d}\n\\mu = \\frac{1}{|\\mathcal{B}|} \\sum_{x \\in \\mathcal{B}} x",
                 "\\mathcal{B} \\in \\mathbb{R}^{m \\times d}\n\\mu = \\frac{1}{m} \\sum_{x \\in \\mathcal{B}} x");
+        add(Code.W0538, "A series written with dots whose terms' scripts are expressions, Sutton and Barto's"
+                        + " `R_{t+1} + \\gamma R_{t+2} + \\cdots + \\gamma^{n-1} R_{t+n}` or Mamba-2's `a_j \\times \\cdots"
+                        + " \\times a_{i+1}`: the term before the dots and the last term are one tree but at places in their"
+                        + " scripts that all move by the same amount, so one counter gives the general term"
+                        + " (`\\gamma^{k-1} R_{t+k}`); a name without the power the other term has is its power 1, a term"
+                        + " without that factor its power 0. The direction is the step of the written terms, or with one"
+                        + " term before the dots the sign of the difference or a cases condition (`j \\ge i`: down from j"
+                        + " to i+1, empty when j = i). A chain of `\\times` or `\\cdot` between lower-case names is the"
+                        + " product. Places that move by different amounts, or a direction nothing gives, are E0387."
+                        + " docs/LANGUAGE.md, Indexes and ranges.",
+                "r \\in \\mathbb{R}^{T}, t, n \\in \\mathbb{N}, \\gamma \\in \\mathbb{R}\nG = r_{t+1} + \\gamma r_{t+2} + \\cdots + \\gamma^{n-1} r_{t+n}",
+                "r \\in \\mathbb{R}^{T}, t, n \\in \\mathbb{N}, \\gamma \\in \\mathbb{R}\nG = \\sum_{k=1}^{n} \\gamma^{k-1} r_{t+k}");
+        add(Code.E0387, "A series written with dots that is no one series: the places where the term before the dots"
+                        + " and the last term differ move by different amounts (`x_1 y_2 + \\cdots + x_n y_n`), an earlier"
+                        + " term does not step by one, or with one term before the dots nothing says whether it counts up"
+                        + " or down (`a_j \\times \\cdots \\times a_{i+1}` with no condition ordering i and j)."
+                        + " docs/LANGUAGE.md, Indexes and ranges.",
+                "a \\in \\mathbb{R}^{T}\nL_{ji} = a_j \\times \\cdots \\times a_{i+1}",
+                "a \\in \\mathbb{R}^{T}\nL_{ji} = \\prod_{k=i+1}^{j} a_k");
         add(Code.W0424, "A sum written out with dots, `x_1 + x_2 + \\cdots + x_n` or `w_1 x_1 + \\cdots + w_d x_d`: the"
                         + " terms before the dots and the term after them are one pattern whose whole numbers count up by"
                         + " one to the last term's value, so the run is read as the sum over a letter of its own. Terms"

@@ -446,7 +446,17 @@ final class AstBuilder {
                     new Expr.Group(span(u.body), Bracket.SQUARE, List.of(body)));
         }
         if (ctx instanceof EqParser.UndersetAtomContext u) {
-            return new Expr.Underset(span, arg(u.under), arg(u.over));
+            Expr under = arg(u.under);
+            Expr over = arg(u.over);
+            String word = over instanceof Expr.Sym w && w.bare() && (w.kind() == SymKind.WORD || w.kind() == SymKind.COMMAND)
+                    ? w.base().replaceAll("\\\\[,;: !]|\\s", "").replace("\\", "").toLowerCase(java.util.Locale.ROOT) : "";
+            if (under != null && (word.equals("argmax") || word.equals("argmin") || word.equals("max")
+                    || word.equals("min"))) {
+                // an operator name with x set under it (GP-UCB, Settles): the operator with x in its subscript
+                return new Expr.Sym(span, SymKind.COMMAND, "\\" + word, null,
+                        new Script(span(u.under), List.of(under), ScriptKey.of(u.under)), null, 0);
+            }
+            return new Expr.Underset(span, under, over);
         }
         if (ctx instanceof EqParser.BraceNoteAtomContext b) {
             // An under- or over-brace: the label is commentary; the body keeps its grouping.

@@ -36,7 +36,14 @@ final class DottedSums {
         boolean[] changed = {false};
         List<Statement> out = new ArrayList<>();
         for (Statement s : program.statements()) {
-            ExprCopy rewrite = new Rewrite(source, diagnostics, changed);
+            List<Expr.Case> rows = new ArrayList<>();
+            Expr rhs = s instanceof Statement.Definition d ? d.rhs() : s instanceof Statement.Continuation c ? c.rhs()
+                    : s instanceof Statement.Bare b ? b.expr() : null;
+            if (rhs != null) {
+                IndexLetters.nodes(rhs, false).stream().filter(e -> e instanceof Expr.Cases)
+                        .forEach(e -> rows.addAll(((Expr.Cases) e).rows()));
+            }
+            ExprCopy rewrite = new Rewrite(source, diagnostics, changed, new DottedPatterns(source, diagnostics, rows));
             if (s instanceof Statement.Definition d) {
                 out.add(new Statement.Definition(d.span(), d.lhs(), d.opSpan(), d.op(), rewrite.expr(d.rhs()),
                         d.comment()));
@@ -51,25 +58,35 @@ final class DottedSums {
         return changed[0] ? new Program(source, out) : program;
     }
 
+    /** A letter the file does not use, or null. */
+    static String freshLetter(SourceFile source) {
+        String text = source.text();
+        return LETTERS.stream().filter(l -> !Pattern.compile("(?<![\\\\A-Za-z])" + l + "(?![A-Za-z])")
+                .matcher(text).find()).findFirst().orElse(null);
+    }
+
     /** The copy that replaces each dotted run of a sum by the reduction it prints. */
     private static final class Rewrite extends ExprCopy {
         private final SourceFile source;
         private final Diagnostics diagnostics;
         private final boolean[] changed;
+        private final DottedPatterns patterns;
 
-        Rewrite(SourceFile source, Diagnostics diagnostics, boolean[] changed) {
+        Rewrite(SourceFile source, Diagnostics diagnostics, boolean[] changed, DottedPatterns patterns) {
             this.source = source;
             this.diagnostics = diagnostics;
             this.changed = changed;
+            this.patterns = patterns;
         }
 
         @Override
         Expr binary(Expr.Binary b) {
-            if (b.op() != BinaryOp.ADD) {
+            boolean product = b.op() == BinaryOp.CROSS || b.op() == BinaryOp.DOT;
+            if (b.op() != BinaryOp.ADD && !product) {
                 return super.binary(b);
             }
             List<Expr> terms = new ArrayList<>();
-            flatten(b, terms);
+            flatten(b, b.op(), terms);
             int dots = -1;
             for (int k = 0; k < terms.size(); k++) {
                 if (ArithmeticLists.isDots(terms.get(k))) {
@@ -79,11 +96,27 @@ final class DottedSums {
                     dots = k;
                 }
             }
-            Expr sum = dots >= 1 && dots <= terms.size() - 2 ? dottedRun(terms, dots, "\\sum") : null;
-            if (sum == null) {
+            if (dots < 1 || dots > terms.size() - 2) {
                 return super.binary(b);
             }
-            return sum;
+            Expr sum = product ? null : dottedRun(terms, dots, "\\sum");
+            if (sum != null) {
+                return sum;
+            }
+            // R_{t+1} + \gamma R_{t+2} + \cdots + \gamma^{n-1} R_{t+n}, a_j \times \cdots \times a_{i+1} (W0538)
+            Expr run = patterns.run(terms, dots, product ? "\\prod" : "\\sum", b.span());
+            if (run == null) {
+                return super.binary(b);
+            }
+            changed[0] = true;
+            Expr out = null;
+            for (int k = 0; k < terms.size(); k++) {
+                Expr t = k < patterns.start || k > dots + 1 ? expr(terms.get(k)) : k == patterns.start ? run : null;
+                if (t != null) {
+                    out = out == null ? t : new Expr.Binary(out.span().to(t.span()), t.span(), b.op(), out, t);
+                }
+            }
+            return out;
         }
 
         /**
@@ -105,9 +138,9 @@ final class DottedSums {
             return run == null ? super.apply(a) : run;
         }
 
-        private static void flatten(Expr e, List<Expr> terms) {
-            if (e instanceof Expr.Binary b && b.op() == BinaryOp.ADD) {
-                flatten(b.left(), terms);
+        private static void flatten(Expr e, BinaryOp op, List<Expr> terms) {
+            if (e instanceof Expr.Binary b && b.op() == op) {
+                flatten(b.left(), op, terms);
                 terms.add(b.right());
             } else {
                 terms.add(e);
@@ -196,9 +229,7 @@ final class DottedSums {
         }
 
         private String freshLetter() {
-            String text = source.text();
-            return LETTERS.stream().filter(l -> !Pattern.compile("(?<![\\\\A-Za-z])" + l + "(?![A-Za-z])")
-                    .matcher(text).find()).findFirst().orElse(null);
+            return DottedSums.freshLetter(source);
         }
 
         private String text(Expr e) {
