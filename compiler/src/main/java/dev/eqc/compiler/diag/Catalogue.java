@@ -126,6 +126,12 @@ public final class Catalogue {
                         + " is used.",
                 "f(x) = 2 h(x)\nx, y \\in \\mathbb{R}^{d}\nz = f(y + 1)",
                 "f(x) = 2 h(x)\nx, y \\in \\mathbb{R}^{d}\nz = f(y)");
+        add(Code.E0381, "An escaped percent sign after a value, Rho-1's `\\frac{1}{N * k\\%}`: papers mean a hundredth of the"
+                        + " value, but `\\%` is otherwise typesetting and would be dropped, reading `k` for `k\\%` (a result 100"
+                        + " times off). A `\\%` in a subscript label (`I_{k\\%}`) is only part of a name and is left alone."
+                        + " Write the fraction. docs/LANGUAGE.md, Reading rules.",
+                "L = \\frac{1}{N k\\%} \\sum_{i=1}^{N} x_i",
+                "L = \\frac{1}{N k / 100} \\sum_{i=1}^{N} x_i");
         add(Code.E0380, "A declared tensor written before a parenthesised name the file does not declare, TD's `V(s_1)` with"
                         + " `V \\in \\mathbb{R}^{n}` and the state `s_1` not declared: papers mean the entry of the table at"
                         + " the state, but an undeclared name is a number, and a name before a parenthesis multiplies it."

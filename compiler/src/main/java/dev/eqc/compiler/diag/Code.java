@@ -60,6 +60,7 @@ public enum Code {
     E0362("a numbered entry w_0 beside the whole declared vector w in a product: a bias or w's first entry"),
     E0363("an expectation applied with parentheses to one term and raised to a power: the power of the mean or the mean of the power"),
     E0369("a one-column matrix of a vector and numbers, which papers mean as a block vector eqc does not build"),
+    E0381("an escaped percent sign after a value (Rho-1's k\\%), which would be dropped as typesetting"),
     E0380("a declared tensor before a parenthesised name the file does not declare: its entry there or a product"),
     E0379("a function the file does not define applied as a conditional and as a joint at the same arguments"),
     E0368("the index of a left-hand side whose range nothing on the right gives"),

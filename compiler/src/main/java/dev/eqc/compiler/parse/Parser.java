@@ -33,6 +33,7 @@ public final class Parser {
         lexer.removeErrorListeners();
         List<? extends Token> tokens = lexer.getAllTokens();
         PlainArrays.asWrappers(tokens);
+        PercentSigns.check(source, diagnostics);
         List<StatementTokens> statements = new StatementSplitter(source, diagnostics).split(tokens);
         List<Statement> out = new ArrayList<>();
         StatementBuilder builder = new StatementBuilder(source, diagnostics);

@@ -64,15 +64,30 @@ final class ProductRule {
             return kind(p, ProductKind.SCALE, l.isScalar() ? r : l);
         }
         Term map = entryWiseOfDeclaredSquare(p.left(), 0);
-        if (map != null && terms.isSquareMatrix(terms.resolved(l)) && !l.isScalar()) {
+        boolean mapLeft = map != null && terms.isSquareMatrix(terms.resolved(l)) && !l.isScalar();
+        Term mapped = p.left();
+        Term other = p.right();
+        if (!mapLeft && l.rank() == 2 && r.rank() == 2 && terms.isSquareMatrix(terms.resolved(r))) {
+            // S5's \Lambda^{-1}(\overline{\Lambda} - I) B with \overline{\Lambda} = e^{\Lambda\Delta}: the entry-wise
+            // function of the square matrix is the right factor of a matrix product, a linear map all the same.
+            // Was computed entry-wise, silently (every off-diagonal exp(0) = 1).
+            map = entryWiseOfDeclaredSquare(p.right(), 0);
+            if (map != null) {
+                mapped = p.right();
+                other = p.left();
+                l = r;
+                mapLeft = true;
+            }
+        }
+        if (mapLeft) {
             // S4's \bar{A} = \exp(\Delta A) then \bar{A} h, Adagrad's \frac{\eta}{\sqrt{G_t + \epsilon}} g_t with G_t a
             // d x d matrix: an entry-wise function of a declared square matrix used as a linear map. Papers mean the
             // matrix function (the matrix exponential, G^{-1/2}) or the function of its diagonal; entry-wise, every
             // zero off the diagonal becomes exp(0) = 1 or 1/\sqrt{\epsilon}. Was computed entry-wise, silently.
-            String text = pass.source.slice(p.left().span()).strip();
+            String text = pass.source.slice(mapped.span()).strip();
             String of = pass.source.slice(map.span()).strip();
             terms.error(Code.E0349, span(p), "`" + text + "` applies an entry-wise function to the square matrix `" + of
-                            + "` " + terms.resolved(l) + " and then multiplies `" + pass.source.slice(p.right().span()).strip()
+                            + "` " + terms.resolved(l) + " and then multiplies `" + pass.source.slice(other.span()).strip()
                             + "` by it: a paper means the matrix function here (the matrix exponential, a matrix power"
                             + " like G^{-1/2}) or the function of its diagonal, and eqc cannot tell which",
                     "for a diagonal matrix declare its diagonal as a vector (`a \\in \\mathbb{R}^{n}`) and write the"
@@ -1049,6 +1064,11 @@ final class ProductRule {
         }
         if (t instanceof Term.ValueRef v && v.definition().params().isEmpty() && v.definition().indices().isEmpty()) {
             return entryWiseOfDeclaredSquare(v.definition().body(), depth + 1);
+        }
+        if (t instanceof Term.Arith sum && (sum.op() == Term.ArithOp.ADD || sum.op() == Term.ArithOp.SUB)) {
+            // (\overline{\Lambda} - I): a matrix function plus or minus another matrix is still one
+            Term found = entryWiseOfDeclaredSquare(sum.left(), depth + 1);
+            return found != null ? found : entryWiseOfDeclaredSquare(sum.right(), depth + 1);
         }
         boolean top = t instanceof Term.BuiltinCall b && b.builtin().kind() == dev.eqc.compiler.builtin.Builtin.Kind.UNARY
                 && b.args().size() == 1 || t instanceof Term.Arith a && a.op() == Term.ArithOp.DIV
