@@ -544,6 +544,12 @@ public final class Catalogue {
                         + " is read so. docs/LANGUAGE.md, Literals.",
                 "a \\in \\mathbb{R}^{2}, b \\in \\mathbb{R}^{3}\nv = \\begin{bmatrix} a \\\\ b \\end{bmatrix}",
                 "a \\in \\mathbb{R}^{2}, b \\in \\mathbb{R}^{3}\nv = [a; b]");
+        add(Code.W0509, "A chain of equal forms whose form writes `*` between tensors, followed by a form without it:"
+                        + " Hyena's `y_t = (h * u)_t = \\sum_{n=0}^{L-1} h_{t-n} u_n`. `*` is the convolution in"
+                        + " signal-processing papers and an element-wise product in others; the form after it writes out"
+                        + " which, so the definition is computed from that form. docs/LANGUAGE.md, Definitions and wrappers.",
+                "u, h \\in \\mathbb{R}^{L}\ny_t = (h * u)_t = \\sum_{n=0}^{t} h_{t-n} u_n",
+                "u, h \\in \\mathbb{R}^{L}\ny_t = \\sum_{n=0}^{t} h_{t-n} u_n");
         add(Code.W0508, "A vector juxtaposed before a matrix, not written transposed, whose length is the file's batch axis"
                         + " (the first axis of two or more declared tensors and no other axis of any), holds one number per"
                         + " sample: EDM's `c_{skip}(\\sigma) \\boldsymbol{x}` with `\\sigma \\in \\mathbb{R}^{B}` and"

@@ -244,6 +244,7 @@ public enum Code {
     W0506("a parameter after the semicolon of f(x; a, b) nothing calls that names a value the file defined before it read as that value"),
     W0507("a column of vectors of different lengths, \\begin{bmatrix} a \\\\ b \\end{bmatrix}, read as the block vector, the cells one after another"),
     W0508("a vector along the file's batch axis before a matrix of samples, c(\\sigma) x, read as scaling each sample's row"),
+    W0509("a form of a chain with * between tensors (a convolution or an element-wise product) computed from the written-out form after it"),
     W0504("a comparison of entries under a reduction, \\sum_{r_i < r_j}, read as the pairs of positions where it holds"),
     W0498("an index in square brackets in a subscript, x_{[i]}, read as the entry i of the declared x (Goldberg), not the i-th largest entry"),
     W0499("e_y with y a declared class label and e not given read as the standard basis vector, onehot(y)"),

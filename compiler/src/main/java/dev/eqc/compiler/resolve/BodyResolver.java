@@ -1280,7 +1280,15 @@ final class BodyResolver {
      */
     private Term rowBracketElement(Expr.Binary b, Expr before, Expr.Group g) {
         if (!(before instanceof Expr.Sym t) || t.sub() == null || !scope.hasIndices()
-                || g.span().start() != t.span().end() || file.input(NameKeys.full(t)) != null) {
+                || g.span().start() < t.span().end() || file.input(NameKeys.full(t)) != null) {
+            return null;
+        }
+        // new22a: DeepSeek-V3's \log P_i^k [t_i] printed with a space: a bracket of class labels still picks (no
+        // paper multiplies a row by a label); a bracket of index letters only when written directly after the row
+        boolean adjacent = g.span().start() == t.span().end();
+        if (!adjacent && (!file.source.slice(new Span(t.span().end(), g.span().start())).isBlank()
+                || !g.items().stream().allMatch(item -> item instanceof Expr.Sym s && s.sup() == null
+                        && labelInput(s) != null))) {
             return null;
         }
         // DeepSeek-V3's \log P_i^k[t_i] with P^k declared: the label stays on the row (was the row times the bracket)

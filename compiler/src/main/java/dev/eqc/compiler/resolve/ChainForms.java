@@ -80,6 +80,17 @@ final class ChainForms {
                 // defines nor knows, applied between two forms, names the value the chain defines; the form after it
                 // says what it is (was an input named \Phi_i(\overline{X}), W0190).
                 warnAlias(file, form, d);
+            } else if (starProduct(file.source.slice(form.span())) && !starProduct(file.source.slice(next.rhs().span()))) {
+                // new22a, Hyena's y_t = (h * u)_t = \sum_{n=0}^{L-1} h_{t-n} u_n: `*` between two tensors is the
+                // convolution in signal-processing papers and element-wise in others; the form after it writes out
+                // which. It was computed from the first form, element-wise, silently but for W0102.
+                Diagnostic.of(Code.W0509, file.source, form.span(), "`" + file.source.slice(form.span()).strip()
+                                + "` writes `*`, a convolution in some papers and an element-wise product in others: `"
+                                + file.source.slice(d.lhs().span()).strip() + "` is computed from the form after it, `"
+                                + file.source.slice(next.rhs().span()).strip() + "`, which says what it is")
+                        .caret("not computed; the next form is")
+                        .help("to compute this form, end the chain here and write `\\odot` for the element-wise product")
+                        .report(file.diagnostics);
             } else {
                 Expr.Sym missing = valueNames(form).stream().filter(s -> ungiven(file, s, leftIndices)
                         && !lastReads.contains(NameKeys.base(s))).findFirst().orElse(null);
@@ -98,6 +109,12 @@ final class ChainForms {
             out = new Statement.Definition(d.span(), d.lhs(), d.opSpan(), d.op(), next.rhs(), d.comment());
         }
         return out;
+    }
+
+    /** Whether the printed form multiplies with {@code *} or {@code \\ast} (not a superscript or subscript star). */
+    private static boolean starProduct(String printed) {
+        String unscripted = printed.replaceAll("[\\^_]\\s*\\{?\\s*(\\*|\\\\ast)\\s*\\}?", "");
+        return java.util.regex.Pattern.compile("\\*|\\\\ast\\b").matcher(unscripted).find();
     }
 
     /**

@@ -127,4 +127,24 @@ class NewPapers22Test {
                         + "y = xW", "y", Map.of("x", new double[] {1, 2}, "W", new double[] {1, 0, 1, 0, 1, 1}),
                 Map.of("x", new int[] {2}, "W", new int[] {2, 3}), new double[] {1, 2, 3}, List.of());
     }
+
+    @Test
+    void aRowBeforeABracketOfLabelsPicksEvenWithASpace() throws Exception {
+        // new22a, DeepSeek-V3's MTP loss printed \log P_i^k [t_i]: the bracket of token ids picks the entry as written
+        // without the space; with it, it was the row times the label, a vector of -inf, silently
+        PaperReadings.assertComputes("MtpSpaced", "P^k \\in \\mathbb{R}^{3 \\times 2}, t \\in \\mathbb{N}^{3}\n\n"
+                        + "L = -\\sum_{i=1}^{3} \\log P_i^k [t_i]", "L",
+                Map.of("P^k", new double[] {0.5, 0.5, 0.25, 0.75, 0.1, 0.9}, "t", new double[] {1, 0, 1}),
+                Map.of("P^k", new int[] {3, 2}, "t", new int[] {3}),
+                new double[] {-(Math.log(0.5) + Math.log(0.25) + Math.log(0.9))}, List.of(Code.W0458, Code.W0140));
+    }
+
+    @Test
+    void aStarFormFollowedByTheWrittenOutConvolutionIsComputedFromTheSum() throws Exception {
+        // new22a, Hyena (Poli et al. 2023): y_t = (h * u)_t = sum_n h_{t-n} u_n, the causal convolution. It was the
+        // element-wise product of the first form. h = (1, 2, 3), u = (1, 1, 1): y = (1, 3, 6)
+        PaperReadings.assertComputes("Hyena", "u, h \\in \\mathbb{R}^{3}\n\ny_t = (h * u)_t = \\sum_{n=0}^{t} h_{t-n} u_n",
+                "y", Map.of("u", new double[] {1, 1, 1}, "h", new double[] {1, 2, 3}),
+                Map.of("u", new int[] {3}, "h", new int[] {3}), new double[] {1, 3, 6}, List.of(Code.W0509, Code.W0170));
+    }
 }
