@@ -550,14 +550,16 @@ public final class Catalogue {
                         + " which, so the definition is computed from that form. docs/LANGUAGE.md, Definitions and wrappers.",
                 "u, h \\in \\mathbb{R}^{L}\ny_t = (h * u)_t = \\sum_{n=0}^{t} h_{t-n} u_n",
                 "u, h \\in \\mathbb{R}^{L}\ny_t = \\sum_{n=0}^{t} h_{t-n} u_n");
-        add(Code.W0508, "A vector juxtaposed before a matrix, not written transposed, whose length is the file's batch axis"
-                        + " (the first axis of two or more declared tensors and no other axis of any), holds one number per"
-                        + " sample: EDM's `c_{skip}(\\sigma) \\boldsymbol{x}` with `\\sigma \\in \\mathbb{R}^{B}` and"
-                        + " `\\boldsymbol{x}, F \\in \\mathbb{R}^{B \\times D}`, rectified flow's `(1 - t) \\mathbf{x}_0`."
-                        + " It scales each sample's row, `\\mathrm{diag}(c) x`, not the row vector times the matrix (the"
-                        + " weighted sum of the samples, which `c^\\top x` says). docs/LANGUAGE.md, Reading rules.",
-                "t \\in \\mathbb{R}^{B}, x, e \\in \\mathbb{R}^{B \\times D}\nz = (1 - t) x + t e",
-                "t \\in \\mathbb{R}^{B}, x, e \\in \\mathbb{R}^{B \\times D}\nz = \\mathrm{diag}(1 - t) x + \\mathrm{diag}(t) e");
+        add(Code.E0355, "A vector juxtaposed (or with \\cdot) before a matrix, not written transposed, whose length is the"
+                        + " matrix's first axis, where it may hold one number per row: EDM's `c_{skip}(\\sigma)"
+                        + " \\boldsymbol{x} + c_{out}(\\sigma) F` with `\\sigma \\in \\mathbb{R}^{B}` and the samples `B"
+                        + " \\times D`, rectified flow's `(1 - t) \\mathbf{x}_0`. Papers print both the per-row scaling and"
+                        + " the weighted sum of the rows (attention's `a v`) this way; eqc stops where the vector is a"
+                        + " coefficient of numbers-like names, or runs along an axis that only ever leads the file's"
+                        + " samples. A weight (`x W`, `\\max(0, xW_1 + b_1) W_2`) stays the row vector times the matrix."
+                        + " docs/LANGUAGE.md, Reading rules.",
+                "t \\in \\mathbb{R}^{B}, x, e \\in \\mathbb{R}^{B \\times D}\\nz = (1 - t) x + t e",
+                "t \\in \\mathbb{R}^{B}, x, e \\in \\mathbb{R}^{B \\times D}\\nz = \\mathrm{diag}(1 - t) x + \\mathrm{diag}(t) e");
         add(Code.W0505, "A set defined as the range of a declared size, `\\mathcal{S} = \\{1, \\dots, S\\}`, names the"
                         + " positions 1 … S: a reduction over `i \\in \\mathcal{S}` runs over them and `|\\mathcal{S}|` is"
                         + " S (FedAdam's server mean). Any other read of the set is not supported. docs/LANGUAGE.md,"

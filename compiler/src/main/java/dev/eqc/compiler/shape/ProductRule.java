@@ -264,10 +264,11 @@ final class ProductRule {
         if (l.rank() == 1 && r.rank() == 2 && !leftRow && terms.diagonals.asMatrix(p.left(), l, r, "multiplies")) {
             return kind(p, ProductKind.MATMUL, r);
         }
-        if (l.rank() == 1 && r.rank() == 2 && !leftRow && !p.explicit() && samples(p.right())
-                && batchAxis(terms.resolved(l).dim(0))
-                && pass.unifier.same(terms.resolved(l.dim(0)), terms.resolved(r.dim(0)))) {
-            return scalesRows(p, l, r);
+        if (l.rank() == 1 && r.rank() == 2 && !leftRow
+                && pass.unifier.same(terms.resolved(l.dim(0)), terms.resolved(r.dim(0)))
+                && (samples(p.right()) && batchAxis(terms.resolved(l).dim(0))
+                        || coefficients(p.left()) && !weight(p.right()))) {
+            return perSampleOrWeightedSum(p, l, r);
         }
         if (l.rank() == 1) {
             columnSoftmax(p, r);
@@ -985,24 +986,76 @@ final class ProductRule {
     }
 
     /**
-     * EDM's {@code c_{skip}(\\sigma) \\boldsymbol{x}} with {@code \\sigma \\in \\mathbb{R}^{B}} and {@code \\boldsymbol{x}
-     * \\in \\mathbb{R}^{B \\times D}}, rectified flow's {@code (1 - t) \\mathbf{x}_0}: a vector along the file's batch
-     * axis before a matrix of samples holds one number per sample, and scales each sample's row ({@code
-     * \\mathrm{diag}(v) X}, W0508). It was the row vector times the matrix, a weighted sum of the samples, [D], silently.
+     * Whether {@code t} is a vector of coefficients: an element-wise function or arithmetic of declared vectors named
+     * like numbers (a Greek letter or {@code t}: EDM's {@code c_{out}(\\sigma)}, {@code (1 - t)}, {@code
+     * \\sqrt{\\bar{\\alpha}_t}}), with no product, row or reduction in it (a layer's {@code \\max(0, xW_1 + b_1)} is none).
      */
-    private Shape scalesRows(Term.Product p, Shape l, Shape r) {
+    private static boolean coefficients(Term t) {
+        if (t instanceof Term.InputRef || t instanceof Term.ParamRef || t instanceof Term.ValueRef) {
+            return false;   // a plain name: the batch-axis rule decides
+        }
+        boolean named = false;
+        for (Term u : dev.eqc.compiler.term.TermTrees.preorder(t)) {
+            if (u instanceof Term.InputRef in) {
+                if (in.input().isApplied() || !in.input().declared() || in.input().dims() == null
+                        || in.input().dims().size() > 1) {
+                    return false;
+                }
+                if (in.input().dims().size() == 1) {
+                    String bare = in.input().latex().trim().replaceAll("^\\\\(?:bar|hat|tilde|mathbf|boldsymbol)\\{", "");
+                    if (!(bare.startsWith("\\") && bare.length() > 1 && Character.isLowerCase(bare.charAt(1))
+                            || bare.matches("t(_.*)?"))) {
+                        return false;
+                    }
+                    named = true;
+                }
+            } else if (u instanceof Term.Call c) {
+                if (!c.function().function()) {
+                    return false;
+                }
+            } else if (u instanceof Term.BuiltinCall b) {
+                if (b.builtin().kind() != dev.eqc.compiler.builtin.Builtin.Kind.UNARY
+                        && b.builtin().kind() != dev.eqc.compiler.builtin.Builtin.Kind.BINARY) {
+                    return false;
+                }
+            } else if (!(u instanceof Term.Literal || u instanceof Term.ConstRef || u instanceof Term.DimValue
+                    || u instanceof Term.ParamRef || u instanceof Term.Arith || u instanceof Term.Power
+                    || u instanceof Term.Negate)) {
+                return false;
+            }
+        }
+        return named;
+    }
+
+    /** Whether {@code t} is a weight matrix by its letter: W, U or V ({@code \\mathbf{W}_1}, {@code W^{(l)}}). */
+    private static boolean weight(Term t) {
+        String latex = t instanceof Term.InputRef in ? in.input().latex()
+                : t instanceof Term.ParamRef p ? p.param().latex()
+                : t instanceof Term.ValueRef v ? v.definition().latexName() : null;
+        if (latex == null) {
+            return false;
+        }
+        String bare = latex.trim().replaceAll("^\\\\(?:mathbf|boldsymbol|bm|mathrm|tilde|hat|bar)\\{", "");
+        return !bare.isEmpty() && "WUV".indexOf(bare.charAt(0)) >= 0;
+    }
+
+    /**
+     * EDM's {@code c_{skip}(\\sigma) \\boldsymbol{x} + c_{out}(\\sigma) F} with {@code \\sigma \\in \\mathbb{R}^{B}} and the
+     * samples {@code B \\times D}, rectified flow's {@code (1 - t) \\mathbf{x}_0}, attention's {@code a v}: a vector along
+     * a matrix's first axis, before it, is the weighted sum of its rows (the row vector times the matrix) or one
+     * number per row scaling it, and papers print both so. Where the vector looks like one number per sample (a
+     * batch axis of the file before samples, or coefficients of numbers-like names before anything but a weight),
+     * eqc stops (E0355). It was the weighted sum, silently (probe22, review22).
+     */
+    private Shape perSampleOrWeightedSum(Term.Product p, Shape l, Shape r) {
         String vector = pass.source.slice(p.left().span()).trim();
         String matrix = pass.source.slice(p.right().span()).trim();
-        pass.rewrites.put(p.left(), t -> new Term.BuiltinCall(t.span(), dev.eqc.compiler.builtin.Builtin.DIAG, List.of(t)));
-        pass.readings.add(Diagnostic.of(Code.W0508, pass.source, p.span(), "`" + vector + "` has one value for each of the "
-                        + terms.resolved(l).dim(0) + " samples, the first axis of `" + matrix + "` " + terms.resolved(r)
-                        + " and of the file's other samples: read as scaling each sample's row, `\\mathrm{diag}(" + vector
-                        + ") " + matrix + "`, not the row vector times the matrix")
-                .caret("each row scaled: " + terms.resolved(r))
-                .help("write `\\mathrm{diag}(" + vector + ") " + matrix + "` to say so; for the weighted sum of the rows write `("
-                        + vector + ")^\\top " + matrix + "`")
-                .build());
-        return kind(p, ProductKind.MATMUL, r);
+        terms.error(Code.E0355, span(p), "`" + vector + "` " + terms.resolved(l) + " before `" + matrix + "` "
+                        + terms.resolved(r) + " runs along the matrix's first axis: it may be one number per row, scaling"
+                        + " each row (a per-sample coefficient), or the weights of a sum of the rows, and eqc cannot tell",
+                "write `\\mathrm{diag}(" + vector + ") " + matrix + "` to scale each row, or `(" + vector + ")^\\top "
+                        + matrix + "` for the weighted sum of the rows", "one number per row, or a weighted sum?");
+        return null;
     }
 
     /**

@@ -112,17 +112,25 @@ class NewPapers22Test {
     }
 
     @Test
-    void aVectorAlongTheBatchAxisBeforeTheSamplesScalesTheirRows() throws Exception {
-        // probe22, rectified flow (Esser et al. 2024) batched: z_t = (1 - t) x_0 + t eps with t one time per sample.
-        // It was the row vector times the matrix, [D], silently. t = (0.25, 0.5), x_0 = [[1, 2], [3, 4]], eps = 0:
-        // rows scaled by 0.75 and 0.5
-        PaperReadings.assertComputes("RectifiedFlow", "\\mathbf{x}_0, \\boldsymbol{\\epsilon} \\in \\mathbb{R}^{B"
-                        + " \\times D}, t \\in \\mathbb{R}^{B}\n\nz_t = (1 - t) \\mathbf{x}_0 + t \\boldsymbol{\\epsilon}",
-                "z_t", Map.of("\\mathbf{x}_0", new double[] {1, 2, 3, 4}, "\\boldsymbol{\\epsilon}", new double[] {0, 0, 0, 0},
-                        "t", new double[] {0.25, 0.5}),
-                Map.of("\\mathbf{x}_0", new int[] {2, 2}, "\\boldsymbol{\\epsilon}", new int[] {2, 2}, "t", new int[] {2}),
-                new double[] {0.75, 1.5, 1.5, 2}, List.of(Code.W0508));
-        // a weight's input axis leads one matrix only: x W with x \in R^d stays the row vector times the matrix
+    void aVectorOfCoefficientsBeforeTheSamplesIsRefused() throws Exception {
+        // probe22 and review22: rectified flow batched, z_t = (1 - t) x_0 + t eps with t one time per sample, and EDM's
+        // c_out(sigma) F: it was the row vector times the matrix, [D], silently; attention's a v with the same shapes
+        // means that weighted sum, so eqc cannot tell (E0355)
+        PaperReadings.assertRejected("\\mathbf{x}_0, \\boldsymbol{\\epsilon} \\in \\mathbb{R}^{B \\times D}, t \\in"
+                + " \\mathbb{R}^{B}\n\nz_t = (1 - t) \\mathbf{x}_0 + t \\boldsymbol{\\epsilon}", Code.E0355);
+        PaperReadings.assertRejected("F \\in \\mathbb{R}^{B \\times D}, \\sigma \\in \\mathbb{R}^{B}, \\sigma_{data} \\in"
+                + " \\mathbb{R}\n\nc_{out}(\\sigma) = \\frac{\\sigma \\sigma_{data}}{\\sqrt{\\sigma^2 + \\sigma_{data}^2}}\n"
+                + "D = c_{out}(\\sigma) F", Code.E0355);
+        PaperReadings.assertRejected("k, v \\in \\mathbb{R}^{n \\times d}, a \\in \\mathbb{R}^{n}\n\no = a v", Code.E0355);
+        // written out, both compute: diag(t) scales the rows, t^T sums them. t = (0.25, 0.5), x = [[1, 2], [3, 4]]
+        Map<String, double[]> in = Map.of("x", new double[] {1, 2, 3, 4}, "e", new double[] {0, 0, 0, 0},
+                "t", new double[] {0.25, 0.5});
+        Map<String, int[]> shapes = Map.of("x", new int[] {2, 2}, "e", new int[] {2, 2}, "t", new int[] {2});
+        PaperReadings.assertComputes("Scaled", "x, e \\in \\mathbb{R}^{B \\times D}, t \\in \\mathbb{R}^{B}\n\n"
+                + "z = \\mathrm{diag}(1 - t) x + e", "z", in, shapes, new double[] {0.75, 1.5, 1.5, 2}, List.of());
+        PaperReadings.assertComputes("Summed", "x, e \\in \\mathbb{R}^{B \\times D}, t \\in \\mathbb{R}^{B}\n\n"
+                + "z = t^\\top x", "z", in, shapes, new double[] {1.75, 2.5}, List.of());
+        // a weight's input axis: x W with x \\in R^d stays the row vector times the matrix, as does a layer's output
         PaperReadings.assertComputes("RowConvention", "x \\in \\mathbb{R}^{2}, W \\in \\mathbb{R}^{2 \\times 3}\n\n"
                         + "y = xW", "y", Map.of("x", new double[] {1, 2}, "W", new double[] {1, 0, 1, 0, 1, 1}),
                 Map.of("x", new int[] {2}, "W", new int[] {2, 3}), new double[] {1, 2, 3}, List.of());
