@@ -533,6 +533,19 @@ public final class Catalogue {
                         + " Reading rules.",
                 "Q \\in \\mathbb{R}^{2 \\times 2}, b, x \\in \\mathbb{R}^{2}\ng = \\frac{1}{2} x'Qx - b'x",
                 "Q \\in \\mathbb{R}^{2 \\times 2}, b, x \\in \\mathbb{R}^{2}\ng = \\frac{1}{2} x^\\top Q x - b^\\top x");
+        add(Code.W0530, "A name declared by the shape of one member, as textbooks state it (Tong Zhang's ridge"
+                        + " regression `x_i \\in \\mathbb{R}^{d}` with `\\sum_{i=1}^{n} x_i x_i^\\top`, a GMM M-step's"
+                        + " `\\mathbf{x}_i \\in \\mathbb{R}^{d}` with `\\sum_{i=1}^{n} \\gamma_{ik} \\mathbf{x}_i`), read under a"
+                        + " sum or product over its subscript letter from 1 to n: the declaration is the family of n members,"
+                        + " one input n × d, as `x_i \\in \\mathbb{R}^{d}, i = 1, \\ldots, n` declares it, and `x_i` reads"
+                        + " member i. `x_i` was one input of shape [d], the same at every term, so the sum was n times one"
+                        + " outer product, silently. So is MIT 6.036's data point `x^{(i)} \\in \\mathbb{R}^{d}` labelled by"
+                        + " the letter (a vector or a number; a matrix `W^{(l)}` stays E0350; was E0350). Only when every"
+                        + " such sum has the same upper limit, the letter is no declared name, the bare name is declared"
+                        + " nowhere else, and the limit is no declared input and no axis of the declared shape."
+                        + " docs/LANGUAGE.md, Families.",
+                "x_i \\in \\mathbb{R}^{d}, y \\in \\mathbb{R}^{n}\nb = \\sum_{i=1}^{n} x_i y_i",
+                "x_i \\in \\mathbb{R}^{d}, i = 1, \\ldots, n, y \\in \\mathbb{R}^{n}\nb = \\sum_{i=1}^{n} x_i y_i");
         add(Code.W0511, "An index in a size the file declares, CS234's `\\sum_{s' \\in S} P(s' \\mid s) V(s')` with `P"
                         + " \\in \\mathbb{R}^{S \\times S}`: lecture notes name the set of states after its size, so the"
                         + " index runs over the S values, as `\\sum_{s'=1}^{S}`. It was E0103. docs/LANGUAGE.md, Reading rules.",
@@ -990,6 +1003,13 @@ public final class Catalogue {
                         + "L = \\mathbb{E}_{x, y}\\left[f(x)^\\top f(y)\\right]",
                 "x, y \\in \\mathbb{R}^{N \\times k}\n"
                         + "L = \\frac{1}{N}\\sum_{i=1}^{N} x_i^\\top y_i");
+        add(Code.E0384, "A sum or product over a letter whose body reads whole a name declared with that letter as its"
+                        + " subscript (`x_i \\in \\mathbb{R}^{d}` under `\\sum_{i}` with no upper limit, or under sums with"
+                        + " different limits, where W0530 cannot tell the family's size): `x_i` is one input, so every term"
+                        + " would read the same value and the sum would be a multiple of it, silently. Declare the family"
+                        + " with its size. docs/LANGUAGE.md, Families.",
+                "x_i \\in \\mathbb{R}^{d}, y \\in \\mathbb{R}^{n}\nb = \\sum_{i} x_i y_i",
+                "x_i \\in \\mathbb{R}^{d}, i = 1, \\ldots, n, y \\in \\mathbb{R}^{n}\nb = \\sum_{i} x_i y_i");
         add(Code.E0350, "A sum whose index the body carries only in the superscript label of names (`\\sum_{i=1}^{K} v_t^{(i)}`"
                         + " with `v_{t-1}^{(i)} \\in \\mathbb{R}^{K \\times d}` declared, Aggregated Momentum): the names are"
                         + " given whole, with `(i)` in their spelling, so every term of the sum would be the same value and"

@@ -55,6 +55,7 @@ public enum Code {
     E0349("an entry-wise function of a declared square matrix used as a linear map"),
     E0387("a series written with dots whose terms no one counter gives, or that could count up or down"),
     E0376("a value read whole inside a sum over an index that runs over its axis, beside elements read at that index"),
+    E0384("a sum over a letter whose body reads whole a name declared with that letter as its subscript, x_i \\in \\mathbb{R}^{d}"),
     E0350("a sum over a letter its body carries only in the superscript labels of names"),
     E0360("a built-in function with a prime whose derivative eqc does not know"),
     E0362("a numbered entry w_0 beside the whole declared vector w in a product: a bias or w's first entry"),
@@ -252,6 +253,7 @@ public enum Code {
     W0521("a matrix read by one index of its column range inside a sum over its rows (ArcFace's \\theta_j in \\sum_i) read as the entry in the sum's row"),
     W0515("an expectation written over its draws alone, \\mathbb{E}[q \\sim P(Q), o \\sim \\pi], before a value read as that value for the one draw given"),
     W0510("a primed name the file neither declares nor defines, x'Qx with x a vector, read as the transpose of x (Bertsekas' prime)"),
+    W0530("a name declared by its member's shape, x_i \\in \\mathbb{R}^{d}, read under a sum over i from 1 to n as the family of n members"),
     W0511("an index in a declared size, \\sum_{s' \\in S} with S the number of states, read as running over its S values");
 
     private final String title;

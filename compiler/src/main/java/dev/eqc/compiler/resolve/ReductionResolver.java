@@ -103,8 +103,36 @@ final class ReductionResolver {
                         + " index them (`v_t \\in \\mathbb{R}^{K \\times d}`, `\\sum_{i=1}^{K} v_{t,i}`), or write the"
                         + " members out");
             }
+            String member = memberReadWhole(b.body(), r.body(), r.var());
+            if (member != null) {
+                // x_i \in \mathbb{R}^{d} declared as one value and read whole under \sum_i where ImplicitFamilies could
+                // not read the family (no limit, limits that differ): every term would be the same value, silently.
+                return body.error(Code.E0384, b.span(), "`" + body.file.source.slice(b.operator().span()) + "` runs over `"
+                        + r.var().name() + "`, and `" + member + "` is declared as one value under that name: every"
+                        + " term would read the same value", "declare the family with its size (`" + member
+                        + " \\in \\mathbb{R}^{d}, " + r.var().name() + " = 1, \\ldots, n`), or a matrix and index it");
+            }
         }
         return reduced;
+    }
+
+    /**
+     * The spelling of a name subscripted by the reduction's letter ({@code x_i}) that is an input read whole at every
+     * term (its declared name carries the subscript), or null.
+     */
+    private String memberReadWhole(Expr e, Term reduced, IndexVar v) {
+        for (Expr n : IndexLetters.nodes(e, false)) {
+            if (!(n instanceof Expr.Sym s) || s.sub() == null || !s.sub().isSingle() || !carries(s.sub().single(), v.name())) {
+                continue;
+            }
+            for (Term u : dev.eqc.compiler.term.TermTrees.preorder(reduced)) {
+                if (u instanceof Term.InputRef ir && ir.span().equals(s.span()) && !indexedAt(reduced, u, v)
+                        && ir.input().declared() && ir.input().key().contains("_")) {
+                    return body.file.source.slice(s.span());
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -76,7 +76,8 @@ public final class Resolver {
      * definitions ({@link SetBuilderDefinitions}).
      */
     private static Program rewrite(Program program, Diagnostics diagnostics) {
-        Program p = CapitalDeclarations.expand(program, diagnostics);
+        Program p = ImplicitFamilies.expand(program, diagnostics);
+        p = CapitalDeclarations.expand(p, diagnostics);
         p = RangeSets.expand(p, diagnostics);
         p = BracketElements.expand(p, diagnostics);
         p = BracketSubscripts.expand(p, diagnostics);
